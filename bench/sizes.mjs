@@ -1,0 +1,78 @@
+// Bundle sizes (minified + gzip -9) of what a page downloads, against the budgets.
+//   node bench/sizes.mjs            print the table
+//   node bench/sizes.mjs --check    also fail (exit 1) when a budget is exceeded (part of `npm test`)
+//   node bench/sizes.mjs --write    also write bench/results/sizes.{json,md} (used by `npm run bench`)
+// Needs `npm run build:cdn` first. "KB" here is 1,000 bytes, the stricter reading of every budget.
+import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { rollup } from 'rollup';
+import { plugins, minify, elementEntries } from '../rollup.config.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cdn = `${root}packages/widgets/dist/cdn`;
+const KB = 1000;
+
+/**
+ * Budgets. `standalone`: the element bundled alone with everything it imports (Lit included).
+ * `over-shared`: the element's own CDN entry, on top of the shared chunks a page loads once.
+ */
+export const budgets = [
+  { name: 'Lit + @lit/context + <msp-site>', kind: 'standalone', entry: elementEntries['msp-site'], max: 9 * KB },
+];
+
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+
+async function standaloneSize(entry) {
+  const bundle = await rollup({ input: `${root}${entry}`, plugins: plugins(), onwarn: () => {} });
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true, plugins: [minify(true)] });
+  await bundle.close();
+  const code = output.filter((o) => o.type === 'chunk').map((o) => o.code).join('\n');
+  return { bytes: Buffer.byteLength(code), gzip: gzip(code) };
+}
+
+async function fileSize(path) {
+  const code = await readFile(path);
+  return { bytes: code.length, gzip: gzip(code) };
+}
+
+export async function measureSizes() {
+  const rows = [];
+  for (const budget of budgets) {
+    const size = budget.kind === 'standalone' ? await standaloneSize(budget.entry) : await fileSize(`${cdn}/${budget.file}`);
+    rows.push({ name: budget.name, kind: budget.kind, ...size, budget: budget.max, ok: size.gzip <= budget.max });
+  }
+  const report = async (name, path) => rows.push({ name, kind: 'file', ...(await fileSize(path)), budget: null, ok: true });
+  await report('msp-widgets.js (every element, one file)', `${cdn}/msp-widgets.js`);
+  await report('msp-widgets.iife.js (classic script)', `${cdn}/msp-widgets.iife.js`);
+  for (const file of (await readdir(`${cdn}/shared`)).filter((f) => f.endsWith('.js'))) {
+    await report(`shared chunk ${file.replace(/-[\w-]+\.js$/, '')}`, `${cdn}/shared/${file}`);
+  }
+  for (const tag of Object.keys(elementEntries)) await report(`${tag}.js (over the shared chunks)`, `${cdn}/${tag}.js`);
+  return rows;
+}
+
+export function toMarkdown(rows) {
+  const kb = (n) => (n / KB).toFixed(2);
+  const lines = ['| bundle | min (KB) | min+gzip (KB) | budget (KB) | |', '|---|---:|---:|---:|---|'];
+  for (const r of rows) {
+    lines.push(`| ${r.name} | ${kb(r.bytes)} | ${kb(r.gzip)} | ${r.budget ? kb(r.budget) : ''} | ${r.budget ? (r.ok ? 'ok' : '**over**') : ''} |`);
+  }
+  return lines.join('\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const rows = await measureSizes();
+  console.log(toMarkdown(rows));
+  if (process.argv.includes('--write')) {
+    await mkdir(`${root}bench/results`, { recursive: true });
+    await writeFile(`${root}bench/results/sizes.json`, JSON.stringify({ date: new Date().toISOString(), rows }, null, 2) + '\n');
+    await writeFile(`${root}bench/results/sizes.md`, `# Bundle sizes\n\n${toMarkdown(rows)}\n`);
+  }
+  const over = rows.filter((r) => !r.ok);
+  if (process.argv.includes('--check')) {
+    for (const r of over) console.error(`Over budget: ${r.name} is ${r.gzip} B gzipped, budget ${r.budget} B`);
+    console.log(`size budgets: ${rows.filter((r) => r.budget).length - over.length} passed, ${over.length} failed`);
+    if (over.length) process.exitCode = 1;
+  }
+}

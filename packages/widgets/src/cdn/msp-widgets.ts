@@ -1,0 +1,2 @@
+// The CDN bundle a webmaster loads with one <script> tag: it defines every msp-kit element.
+import '../site/msp-site.js';

@@ -1,0 +1,14 @@
+/**
+ * @msp-kit/widgets: importing this module defines every msp-kit element (safely, even twice) and
+ * exports their classes and the pure helpers they are built on.
+ */
+export { MspElement } from './shared/msp-element.js';
+export { MspWidget } from './shared/msp-widget.js';
+export { defineElement } from './shared/define.js';
+export { siteContext } from './shared/site-context.js';
+export { tokens, hostStyles } from './shared/theme.js';
+export { LANGS, DEFAULT_LANG, resolveLang, toLang, defineMessages, type Lang, type Messages } from './shared/i18n.js';
+export { REGIONS, defaultTimeZone, isValidTimeZone, type Region } from './shared/regions.js';
+export { VERSION } from './shared/version.js';
+export * from './site/settings.js';
+export { MspSite } from './site/msp-site.js';

@@ -1,0 +1,49 @@
+import { css } from 'lit';
+import { tokens } from './tokens.js';
+
+export { tokens };
+
+/** Host rules shared by every widget: inherit the page's typography, honour `hidden`, visible focus. */
+export const hostStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: ${tokens.font};
+    color: ${tokens.text};
+    line-height: 1.5;
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: ${tokens.primary};
+  }
+  :focus-visible {
+    outline: 3px solid ${tokens.focus};
+    outline-offset: 2px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    a {
+      color: LinkText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

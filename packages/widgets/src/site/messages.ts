@@ -1,0 +1,16 @@
+import { defineMessages } from '../shared/i18n.js';
+
+export const siteMessages = defineMessages(
+  {
+    contact: 'Coordonnées',
+    phone: 'Téléphone\u00a0:',
+    onCall: 'Médecin de garde (soir, nuit, week-end)\u00a0:',
+    emergency: 'Urgence vitale : 15 ou 112',
+  },
+  {
+    contact: 'Contact details',
+    phone: 'Phone:',
+    onCall: 'Doctor on call (evenings, nights, weekends):',
+    emergency: 'Life-threatening emergency: 15 or 112',
+  },
+);

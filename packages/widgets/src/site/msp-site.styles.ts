@@ -1,0 +1,36 @@
+import { css } from 'lit';
+import { tokens } from '../shared/tokens.js';
+
+export default css`
+  :host {
+    display: contents;
+  }
+  :host([show-contact]) {
+    display: block;
+    font-family: ${tokens.font};
+  }
+  .contact {
+    margin: 0 0 ${tokens.space};
+    padding: ${tokens.space};
+    border: 1px solid ${tokens.border};
+    border-radius: ${tokens.radius};
+    background: ${tokens.surface};
+    color: ${tokens.text};
+  }
+  .name {
+    margin: 0;
+    font-weight: 700;
+    font-size: 1.125em;
+  }
+  address {
+    font-style: normal;
+    white-space: pre-line;
+  }
+  p {
+    margin: 0.25em 0 0;
+  }
+  .help {
+    color: ${tokens.textMuted};
+    font-size: 0.9375em;
+  }
+`;

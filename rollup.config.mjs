@@ -1,0 +1,87 @@
+// CDN bundles of msp-kit (the npm package itself is plain `tsc` output, see packages/widgets/tsconfig.build.json).
+//   dist/cdn/msp-widgets.js       one ES module defining every element (lazy parts split off as chunks)
+//   dist/cdn/msp-widgets.iife.js  the same as a classic script, for CMSs that cannot load modules
+//   dist/cdn/<element>.js         one ES entry per element; Lit lives in a shared chunk, loaded once
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { minifyHTMLLiterals } from 'minify-literals';
+
+const widgets = 'packages/widgets';
+const out = `${widgets}/dist/cdn`;
+
+/** One ES entry per element: tag name → source module. Later widgets add themselves here. */
+export const elementEntries = {
+  'msp-site': `${widgets}/src/site/msp-site.ts`,
+};
+
+/** Minifies the HTML and CSS inside Lit's html`` and css`` templates of our own sources. */
+const minifyTemplates = () => ({
+  name: 'minify-templates',
+  async transform(code, id) {
+    // tokens.ts builds CSS with unsafeCSS on purpose (no template to minify there).
+    if (id.includes('node_modules') || id.endsWith('/tokens.ts') || !/\/packages\/[^/]+\/src\//.test(id)) return null;
+    return minifyHTMLLiterals(code, { fileName: id });
+  },
+});
+
+export const plugins = () => [
+  // Browser field and Lit's production build (no dev-mode warnings in visitors' consoles).
+  nodeResolve({ browser: true, exportConditions: ['production'] }),
+  esbuild({ target: 'es2022', tsconfig: `${widgets}/tsconfig.build.json`, minify: false }),
+  minifyTemplates(),
+];
+
+export const minify = (module) =>
+  terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
+
+const warnOnRealProblems = (warning, warn) => {
+  // Lit's and our own `this` at the top of decorated classes is expected.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+};
+
+const litChunk = (id) =>
+  /node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(id) ? 'lit' : undefined;
+
+export default [
+  {
+    input: { 'msp-widgets': `${widgets}/src/cdn/msp-widgets.ts` },
+    plugins: plugins(),
+    onwarn: warnOnRealProblems,
+    output: {
+      dir: out,
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'lazy/[name]-[hash].js',
+      plugins: [minify(true)],
+    },
+  },
+  {
+    input: `${widgets}/src/cdn/msp-widgets.ts`,
+    plugins: plugins(),
+    onwarn: warnOnRealProblems,
+    output: {
+      file: `${out}/msp-widgets.iife.js`,
+      format: 'iife',
+      sourcemap: true,
+      inlineDynamicImports: true,
+      plugins: [minify(false)],
+    },
+  },
+  {
+    input: elementEntries,
+    plugins: plugins(),
+    onwarn: warnOnRealProblems,
+    output: {
+      dir: out,
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'shared/[name]-[hash].js',
+      manualChunks: litChunk,
+      plugins: [minify(true)],
+    },
+  },
+];
