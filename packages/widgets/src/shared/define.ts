@@ -13,7 +13,7 @@ const registry = ((globalThis as { [key: symbol]: unknown })[Symbol.for('msp-kit
  * reported once per page.
  */
 export function defineElement(tag: string, element: VersionedElement): void {
-  const existing = customElements.get(tag) as VersionedElement | undefined;
+  const existing: VersionedElement | undefined = customElements.get(tag);
   if (!existing) {
     customElements.define(tag, element);
     return;

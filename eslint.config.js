@@ -1,0 +1,60 @@
+// ESLint flat config: type-aware TypeScript rules, Lit template rules, web-component rules and
+// accessibility rules for Lit templates.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { configs as lit } from 'eslint-plugin-lit';
+import { configs as wc } from 'eslint-plugin-wc';
+import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'storybook-static/**',
+      'bench/results/**',
+      '**/custom-elements.json',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['packages/*/src/**/*.ts', 'stories/**/*.ts', 'test/browser/**/*.ts'],
+    ...lit['flat/recommended'],
+  },
+  {
+    files: ['packages/*/src/**/*.ts'],
+    ...wc['flat/recommended'],
+  },
+  {
+    files: ['packages/*/src/**/*.ts', 'stories/**/*.ts'],
+    ...litA11y.configs.recommended,
+  },
+  {
+    // Tests use chai's property assertions (`expect(x).to.be.true`) and loose fixtures.
+    files: ['test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-expressions': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+    },
+  },
+  {
+    // Plain JavaScript tooling files are not part of a TypeScript project.
+    files: ['**/*.{js,mjs}'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

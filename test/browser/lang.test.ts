@@ -1,0 +1,81 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../packages/widgets/src/site/msp-site.js';
+import { settled, type ProbeWidget } from './fixtures/probe-widget.js';
+import './fixtures/probe-widget.js';
+
+const htmlElement = document.documentElement;
+
+describe('language resolution', () => {
+  let pageLang: string | null;
+  beforeEach(() => {
+    pageLang = htmlElement.getAttribute('lang');
+  });
+  afterEach(() => {
+    if (pageLang === null) htmlElement.removeAttribute('lang');
+    else htmlElement.setAttribute('lang', pageLang);
+  });
+
+  async function probeIn(template: ReturnType<typeof html>): Promise<ProbeWidget> {
+    const root = await fixture<HTMLElement>(template);
+    const probe = root.localName === 'probe-widget' ? (root as ProbeWidget) : root.querySelector('probe-widget')!;
+    await settled(root, probe);
+    return probe;
+  }
+
+  it('defaults to French when nothing says otherwise', async () => {
+    htmlElement.removeAttribute('lang');
+    expect((await probeIn(html`<probe-widget></probe-widget>`)).shown.lang).to.equal('fr');
+  });
+
+  it('follows <html lang>', async () => {
+    htmlElement.setAttribute('lang', 'en-GB');
+    expect((await probeIn(html`<probe-widget></probe-widget>`)).shown.lang).to.equal('en');
+  });
+
+  it('prefers <msp-site> settings over <html lang>', async () => {
+    htmlElement.setAttribute('lang', 'en');
+    const probe = await probeIn(html`<msp-site>
+      <script type="application/json">{ "lang": "fr" }</script>
+      <probe-widget></probe-widget>
+    </msp-site>`);
+    expect(probe.shown.lang).to.equal('fr');
+  });
+
+  it('prefers the closest [lang] ancestor over <msp-site>', async () => {
+    const probe = await probeIn(html`<msp-site lang="fr"><section lang="en"><probe-widget></probe-widget></section></msp-site>`);
+    expect(probe.shown.lang).to.equal('en');
+  });
+
+  it('finds the ancestor through a shadow root', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="en"><span></span></div>`);
+    const root = host.querySelector('span')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<probe-widget></probe-widget>';
+    const probe = root.querySelector('probe-widget')!;
+    await settled(probe);
+    expect(probe.shown.lang).to.equal('en');
+  });
+
+  it('prefers its own lang attribute over everything', async () => {
+    const probe = await probeIn(html`<div lang="en"><probe-widget lang="fr-FR"></probe-widget></div>`);
+    expect(probe.shown.lang).to.equal('fr');
+  });
+
+  it('skips languages it does not speak', async () => {
+    htmlElement.setAttribute('lang', 'en');
+    const probe = await probeIn(html`<div lang="de"><probe-widget></probe-widget></div>`);
+    expect(probe.shown.lang).to.equal('en');
+  });
+
+  it('re-renders when its lang attribute or the page language changes', async () => {
+    htmlElement.setAttribute('lang', 'fr');
+    const probe = await probeIn(html`<probe-widget></probe-widget>`);
+    expect(probe.shown.lang).to.equal('fr');
+    htmlElement.setAttribute('lang', 'en');
+    await new Promise((resolve) => setTimeout(resolve));
+    await settled(probe);
+    expect(probe.shown.lang).to.equal('en');
+    probe.setAttribute('lang', 'fr');
+    await settled(probe);
+    expect(probe.shown.lang).to.equal('fr');
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from '../../packages/assistant/src/server/app.js';
+
+const mainScript = new URL('../../packages/assistant/src/server/main.ts', import.meta.url).pathname;
+
+describe('demo server', () => {
+  let server: ServerType;
+  let base = '';
+  const cdn = mkdtempSync(join(tmpdir(), 'msp-cdn-'));
+  writeFileSync(join(cdn, 'msp-widgets.js'), 'export const fixture = true;\n');
+
+  before(async () => {
+    await new Promise<void>((resolve) => {
+      server = serve({ fetch: createApp({ widgetsCdnDir: cdn }).fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+        base = `http://127.0.0.1:${info.port}`;
+        resolve();
+      });
+    });
+  });
+  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('serves the demo MSP page, which loads the bundle by a script tag', async () => {
+    const response = await fetch(`${base}/`);
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type') ?? '', /text\/html/);
+    const page = await response.text();
+    assert.match(page, /<script type="module" src="\/cdn\/widgets\/msp-widgets\.js"><\/script>/);
+    assert.match(page, /<msp-site show-contact>/);
+  });
+
+  it('serves the widgets bundle as JavaScript', async () => {
+    const response = await fetch(`${base}/cdn/widgets/msp-widgets.js`);
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type') ?? '', /javascript/);
+    assert.equal(await response.text(), 'export const fixture = true;\n');
+  });
+
+  it('answers /healthz', async () => {
+    const response = await fetch(`${base}/healthz`);
+    assert.deepEqual(await response.json(), { status: 'ok' });
+  });
+
+  it('answers 404 for unknown paths and never serves files outside its folders', async () => {
+    assert.equal((await fetch(`${base}/nope.html`)).status, 404);
+    assert.equal((await fetch(`${base}/cdn/widgets/..%2f..%2fpackage.json`)).status, 404);
+  });
+});
+
+describe('npm start (main.ts)', () => {
+  function start(args: string[], env: Record<string, string> = {}) {
+    const child = spawn(process.execPath, ['--import', 'tsx', mainScript, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    return { child, exited, output: () => output };
+  }
+
+  async function freePort(): Promise<number> {
+    const probe: Server = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const { port } = probe.address() as AddressInfo;
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    return port;
+  }
+
+  it('says where it listens, then serves', async () => {
+    const port = await freePort();
+    const run = start(['--port', String(port)]);
+    try {
+      const deadline = Date.now() + 15_000;
+      while (!run.output().includes('msp-kit demo:') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      assert.match(run.output(), new RegExp(`msp-kit demo: http://localhost:${port}/`));
+      assert.equal((await fetch(`http://127.0.0.1:${port}/healthz`)).status, 200);
+    } finally {
+      run.child.kill('SIGTERM');
+      await run.exited;
+    }
+  });
+
+  it('explains a busy port and exits with an error', async () => {
+    const busy: Server = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const { port } = busy.address() as AddressInfo;
+    try {
+      const run = start([], { PORT: String(port) });
+      assert.equal(await run.exited, 1);
+      assert.match(run.output(), new RegExp(`port ${port} is already in use`));
+    } finally {
+      busy.close();
+    }
+  });
+
+  it('rejects a port that is not a number', async () => {
+    const run = start(['--port', 'huit-mille']);
+    assert.equal(await run.exited, 1);
+    assert.match(run.output(), /"huit-mille" is not a port number/);
+  });
+});

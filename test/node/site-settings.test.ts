@@ -1,0 +1,107 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  DEFAULT_SITE_SETTINGS,
+  resolveSiteSettings,
+  settingAttribute,
+  telUrl,
+} from '../../packages/widgets/src/site/settings.js';
+import { REGIONS, defaultTimeZone, isValidTimeZone } from '../../packages/widgets/src/shared/regions.js';
+
+describe('resolveSiteSettings', () => {
+  it('has French metropolitan defaults', () => {
+    assert.deepEqual(DEFAULT_SITE_SETTINGS, { region: 'metropole', timeZone: 'Europe/Paris', onCallNumber: '15' });
+  });
+
+  it('keeps every valid setting', () => {
+    const { settings, issues } = resolveSiteSettings({
+      name: ' MSP des Dunes ',
+      address: '12 rue des Oyats, 59140 Dunkerque',
+      phone: '+33 3 28 00 00 00',
+      lang: 'en',
+      timeZone: 'Europe/Paris',
+      region: 'alsace-moselle',
+      onCallNumber: '116 117',
+      assistantEndpoint: 'https://federation.example/api/chat',
+    });
+    assert.deepEqual(issues, []);
+    assert.deepEqual(settings, {
+      name: 'MSP des Dunes',
+      address: '12 rue des Oyats, 59140 Dunkerque',
+      phone: '+33 3 28 00 00 00',
+      lang: 'en',
+      timeZone: 'Europe/Paris',
+      region: 'alsace-moselle',
+      onCallNumber: '116 117',
+      assistantEndpoint: 'https://federation.example/api/chat',
+    });
+  });
+
+  it('gives each overseas region its own time zone unless one is set', () => {
+    const expected = {
+      guadeloupe: 'America/Guadeloupe',
+      martinique: 'America/Martinique',
+      guyane: 'America/Cayenne',
+      reunion: 'Indian/Reunion',
+      mayotte: 'Indian/Mayotte',
+    };
+    for (const [region, zone] of Object.entries(expected)) {
+      assert.equal(resolveSiteSettings({ region }).settings.timeZone, zone);
+    }
+    assert.equal(resolveSiteSettings({ region: 'reunion', timeZone: 'Europe/Paris' }).settings.timeZone, 'Europe/Paris');
+    for (const region of REGIONS) assert.ok(isValidTimeZone(defaultTimeZone(region)), region);
+  });
+
+  it('reports each invalid field by its attribute name and falls back to its default only', () => {
+    const { settings, issues } = resolveSiteSettings({
+      name: 'MSP',
+      timeZone: 'Mars/Olympus',
+      region: 'bretagne',
+      phone: 'appelez-nous',
+      onCallNumber: '15!',
+      lang: 'de',
+      assistantEndpoint: 'javascript:alert(1)',
+    });
+    assert.deepEqual(settings, { name: 'MSP', region: 'metropole', timeZone: 'Europe/Paris', onCallNumber: '15' });
+    assert.deepEqual(
+      issues.map((issue) => issue.field),
+      ['time-zone', 'region', 'phone', 'on-call-number', 'lang', 'assistant-endpoint'],
+    );
+    const timeZoneIssue = issues[0]!.message;
+    assert.match(timeZoneIssue, /^time-zone: "Mars\/Olympus" is invalid, expected a time zone such as "Europe\/Paris"/);
+  });
+
+  it('accepts a same-origin path for the assistant but not a protocol-relative URL', () => {
+    assert.equal(resolveSiteSettings({ assistantEndpoint: '/api/chat' }).settings.assistantEndpoint, '/api/chat');
+    assert.equal(resolveSiteSettings({ assistantEndpoint: '//evil.example/chat' }).issues[0]?.field, 'assistant-endpoint');
+  });
+
+  it('treats empty values as unset and non-strings as invalid', () => {
+    assert.deepEqual(resolveSiteSettings({ name: '  ', phone: null, region: undefined }).issues, []);
+    const { issues } = resolveSiteSettings({ name: 42, region: ['metropole'] });
+    assert.deepEqual(issues.map((i) => i.field), ['name', 'region']);
+  });
+
+  it('rejects a name longer than 300 characters', () => {
+    assert.equal(resolveSiteSettings({ name: 'x'.repeat(301) }).issues[0]?.field, 'name');
+  });
+
+  it('reports unknown keys (typos in a JSON block)', () => {
+    const { issues } = resolveSiteSettings({ timezone: 'Europe/Paris' });
+    assert.equal(issues.length, 1);
+    assert.match(issues[0]!.message, /unknown setting "timezone"/);
+  });
+});
+
+describe('helpers', () => {
+  it('maps setting keys to attribute names', () => {
+    assert.equal(settingAttribute('onCallNumber'), 'on-call-number');
+    assert.equal(settingAttribute('name'), 'name');
+  });
+
+  it('builds tel: URLs from phone numbers as people write them', () => {
+    assert.equal(telUrl('03 28 00 00 00'), 'tel:0328000000');
+    assert.equal(telUrl('+33 3.28.00.00.00'), 'tel:+33328000000');
+    assert.equal(telUrl('116 117'), 'tel:116117');
+  });
+});
