@@ -33,6 +33,12 @@ export default tseslint.config(
   {
     files: ['packages/*/src/**/*.ts', 'stories/**/*.ts', 'test/browser/**/*.ts'],
     ...lit['flat/recommended'],
+    rules: {
+      ...lit['flat/recommended'].rules,
+      // It flags every attribute starting with "on-" (Polymer's old event syntax), such as our
+      // `on-call-number`; Lit 3 has no such syntax to confuse it with.
+      'lit/no-legacy-template-syntax': 'off',
+    },
   },
   {
     files: ['packages/*/src/**/*.ts'],
@@ -46,11 +52,26 @@ export default tseslint.config(
     // Tests use chai's property assertions (`expect(x).to.be.true`) and loose fixtures.
     files: ['test/**/*.ts'],
     rules: {
+      // Test suites are registered, not awaited.
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite', 'before', 'after'] },
+          ],
+        },
+      ],
       '@typescript-eslint/no-unused-expressions': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
     },
+  },
+  {
+    // typescript-eslint takes mocha's global it() for a promise (it is not); chai-a11y-axe's
+    // awaited assertions are still checked by await-thenable.
+    files: ['test/browser/**/*.ts'],
+    rules: { '@typescript-eslint/no-floating-promises': 'off' },
   },
   {
     // Plain JavaScript tooling files are not part of a TypeScript project.
