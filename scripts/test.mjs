@@ -1,14 +1,14 @@
 // `npm test`: everything, in order, failing on the first broken step.
-//   typecheck → lint (ESLint + lit-analyzer) → build (CDN bundles, npm output, manifest)
-//   → browser tests (web-test-runner in Chromium) → Node tests → bundle-size budgets.
+//   build (CDN bundles, npm output, custom-elements.json, which Storybook's typed config reads)
+//   → typecheck → lint (ESLint + lit-analyzer) → browser tests (web-test-runner in Chromium) → Node tests → bundle-size budgets.
 // A test runner that executes no test fails too. The last line sums it up: "tests: N passed, N failed".
 import { spawn } from 'node:child_process';
 
 const npx = (...args) => ['npx', '--no-install', ...args];
 const steps = [
+  { name: 'build', cmd: ['npm', 'run', '--silent', 'build'] },
   { name: 'typecheck', cmd: npx('tsc', '-p', 'tsconfig.json', '--noEmit') },
   { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'] },
-  { name: 'build', cmd: ['npm', 'run', '--silent', 'build'] },
   { name: 'browser tests', cmd: npx('web-test-runner', '--config', 'web-test-runner.config.mjs'), counts: true },
   { name: 'node tests', cmd: ['node', 'scripts/node-tests.mjs'], counts: true },
   { name: 'size budgets', cmd: ['node', 'bench/sizes.mjs', '--check'] },
