@@ -45,6 +45,11 @@ export default tseslint.config(
     ...wc['flat/recommended'],
   },
   {
+    // Lit calls template event listeners (@click=${this.onClick}) with the element as `this`.
+    files: ['packages/widgets/src/**/*.ts', 'packages/assistant/src/client/**/*.ts'],
+    rules: { '@typescript-eslint/unbound-method': 'off' },
+  },
+  {
     files: ['packages/*/src/**/*.ts', 'stories/**/*.ts'],
     ...litA11y.configs.recommended,
   },

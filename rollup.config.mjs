@@ -13,6 +13,7 @@ const out = `${widgets}/dist/cdn`;
 /** One ES entry per element: tag name → source module. Later widgets add themselves here. */
 export const elementEntries = {
   'msp-site': `${widgets}/src/site/msp-site.ts`,
+  'msp-newsletter': `${widgets}/src/newsletter/msp-newsletter.ts`,
 };
 
 /** Minifies the HTML and CSS inside Lit's html`` and css`` templates of our own sources. */
@@ -41,8 +42,14 @@ const warnOnRealProblems = (warning, warn) => {
   warn(warning);
 };
 
-const litChunk = (id) =>
-  /node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(id) ? 'lit' : undefined;
+// Libraries several elements use get a chunk of their own, downloaded once per page.
+const sharedChunks = (id) => {
+  if (/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(id)) return 'lit';
+  if (/node_modules\/zod\//.test(id)) return 'zod';
+  // msp-kit's own base (widget base class, settings, i18n, tokens) is shared by every element too.
+  if (/packages\/widgets\/src\/(shared\/|site\/settings\.ts)/.test(id)) return 'base';
+  return undefined;
+};
 
 export default [
   {
@@ -80,7 +87,7 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'shared/[name]-[hash].js',
-      manualChunks: litChunk,
+      manualChunks: sharedChunks,
       plugins: [minify(true)],
     },
   },

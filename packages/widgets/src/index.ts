@@ -12,3 +12,7 @@ export { REGIONS, defaultTimeZone, isValidTimeZone, type Region } from './shared
 export { VERSION } from './shared/version.js';
 export * from './site/settings.js';
 export { MspSite } from './site/msp-site.js';
+export { MspNewsletter, type NewsletterProvider, type NewsletterEventDetail } from './newsletter/msp-newsletter.js';
+export * from './newsletter/schema.js';
+export * from './newsletter/subscription.js';
+export { safeUrl } from './shared/url.js';

@@ -7,8 +7,8 @@ export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'fr';
 
-/** A message is a string, or a function of its parameters (plurals, names, numbers). */
-export type Message = string | ((...args: never[]) => string);
+/** A message is a string, a function of its parameters (plurals, names, numbers), or a small group of strings. */
+export type Message = string | ((...args: never[]) => string) | Readonly<Record<string, string>>;
 export type MessageTable = Record<string, Message>;
 
 /** A widget's messages in every supported language, French being the source of the keys. */

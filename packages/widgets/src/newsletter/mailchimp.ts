@@ -1,0 +1,50 @@
+import { SEND_TIMEOUT_MS, type SendResult } from './transports.js';
+
+/** The fields Mailchimp's embedded form posts, with the list's own honeypot field left empty. */
+export function mailchimpJsonpUrl(action: string, fields: { email: string; firstName?: string }, callback: string): string {
+  const url = new URL(action);
+  url.pathname = url.pathname.replace(/\/post\/?$/, '/post-json');
+  const u = url.searchParams.get('u') ?? '';
+  const id = url.searchParams.get('id') ?? '';
+  url.searchParams.set('EMAIL', fields.email);
+  if (fields.firstName) url.searchParams.set('FNAME', fields.firstName);
+  url.searchParams.set(`b_${u}_${id}`, '');
+  url.searchParams.set('c', callback);
+  return url.href;
+}
+
+/** Mailchimp answers with a little HTML ("0 - Please enter…", "<a href>…"): keep the words only. */
+export function mailchimpMessage(html: string): string {
+  const text = new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
+  return text.replace(/^\s*\d+\s*-\s*/, '').trim();
+}
+
+let jsonpCount = 0;
+
+/** `provider="mailchimp"`: Mailchimp's JSONP endpoint, the only one it opens to other sites. */
+export function sendMailchimp(action: string, fields: { email: string; firstName?: string }): Promise<SendResult> {
+  return new Promise((resolve) => {
+    const callback = `mspKitMailchimp${Date.now()}_${jsonpCount++}`;
+    const registry = window as unknown as Record<string, unknown>;
+    const script = document.createElement('script');
+    const done = (result: SendResult) => {
+      clearTimeout(timer);
+      delete registry[callback];
+      script.remove();
+      resolve(result);
+    };
+    const timer = setTimeout(() => done({ ok: false, reason: 'network' }), SEND_TIMEOUT_MS);
+    registry[callback] = (reply: { result?: string; msg?: string }) => {
+      const message = typeof reply?.msg === 'string' ? mailchimpMessage(reply.msg) : undefined;
+      done(reply?.result === 'success' ? { ok: true, message } : { ok: false, reason: 'rejected', message });
+    };
+    script.onerror = () => done({ ok: false, reason: 'network' });
+    try {
+      script.src = mailchimpJsonpUrl(action, fields, callback);
+    } catch {
+      done({ ok: false, reason: 'rejected' });
+      return;
+    }
+    document.head.append(script);
+  });
+}

@@ -1,0 +1,122 @@
+import { css } from 'lit';
+import { tokens } from '../shared/tokens.js';
+
+export default css`
+  section {
+    padding: ${tokens.space};
+    border: 1px solid ${tokens.border};
+    border-radius: ${tokens.radius};
+    background: ${tokens.surface};
+  }
+  .title {
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .title,
+  .notice {
+    margin: 0 0 1em;
+  }
+  .notice,
+  .hint {
+    color: ${tokens.textMuted};
+    font-size: 0.875em;
+  }
+  .field {
+    margin: 0 0 1em;
+  }
+  label {
+    display: block;
+    font-weight: 600;
+  }
+  .hint {
+    margin: 0;
+  }
+  input[type='email'],
+  input[type='text'] {
+    display: block;
+    width: 100%;
+    max-width: 28rem;
+    margin-top: 0.25em;
+    padding: 0.5em 0.625em;
+    border: 1px solid ${tokens.border};
+    border-radius: calc(${tokens.radius} / 2);
+    font: inherit;
+    color: inherit;
+    background: ${tokens.surface};
+  }
+  [aria-invalid='true'] {
+    border-color: ${tokens.danger};
+    border-width: 2px;
+  }
+  .consent {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 0.5em;
+    align-items: start;
+  }
+  .consent input {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0.15em 0 0;
+    accent-color: ${tokens.primary};
+  }
+  .consent label {
+    font-weight: 400;
+  }
+  .consent .error {
+    grid-column: 2;
+  }
+  .error {
+    margin: 0.25em 0 0;
+    color: ${tokens.danger};
+    font-weight: 600;
+  }
+  button {
+    min-height: 2.75rem;
+    padding: 0.5em 1.25em;
+    border: 2px solid ${tokens.primary};
+    border-radius: ${tokens.radius};
+    background: ${tokens.primary};
+    color: ${tokens.onPrimary};
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  button.secondary {
+    background: ${tokens.surface};
+    color: ${tokens.primary};
+  }
+  button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.8;
+  }
+  .honeypot {
+    position: absolute;
+    left: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+  [role='alert']:not(:empty) {
+    margin-top: 1em;
+    padding: 0.75em;
+    border-left: 4px solid ${tokens.danger};
+    background: ${tokens.surfaceAlt};
+  }
+  [role='status']:not(:empty) {
+    padding: 0.75em;
+    border-left: 4px solid ${tokens.success};
+    background: ${tokens.surfaceAlt};
+  }
+  [role] p {
+    margin: 0 0 0.5em;
+  }
+  @media (forced-colors: active) {
+    button {
+      border-color: ButtonText;
+    }
+    [aria-invalid='true'] {
+      border-color: Mark;
+    }
+  }
+`;

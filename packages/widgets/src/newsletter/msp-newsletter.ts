@@ -1,0 +1,344 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { defineElement } from '../shared/define.js';
+import { MspWidget } from '../shared/msp-widget.js';
+import { hostStyles } from '../shared/theme.js';
+import { safeUrl } from '../shared/url.js';
+import { newsletterMessages } from './messages.js';
+import { fieldErrors, newsletterFormSchema, type FormErrorCode } from './schema.js';
+import type { Subscription } from './subscription.js';
+import { sendJson, type SendResult } from './transports.js';
+import styles from './msp-newsletter.styles.js';
+
+export type NewsletterProvider = 'json' | 'mailchimp' | 'brevo';
+const PROVIDERS: readonly NewsletterProvider[] = ['json', 'mailchimp', 'brevo'];
+
+/** Detail of `msp-subscribe` and `msp-subscribed`: never the person's address. */
+export interface NewsletterEventDetail {
+  provider: NewsletterProvider;
+  /** On `msp-subscribed`: false when the provider's reply could not be read (Brevo). */
+  confirmed?: boolean;
+}
+
+type Status = 'idle' | 'sending' | 'success';
+
+/**
+ * A newsletter sign-up form that is lawful in France (explicit consent never pre-ticked,
+ * information at the point of collection, proof of consent sent along), accessible, and that never
+ * loses what someone typed: a failed sending keeps the form filled and offers to try again.
+ *
+ * @tagname msp-newsletter
+ * @summary Newsletter sign-up with RGPD consent, for the JSON relay, Mailchimp or Brevo.
+ * @csspart base - The whole block.
+ * @csspart title - The heading.
+ * @csspart form - The form.
+ * @csspart input - Each text field.
+ * @csspart notice - The information notice (purpose, controller, retention, rights).
+ * @csspart button - The submit button.
+ * @csspart error - The failure message area.
+ * @csspart status - The success message area.
+ * @cssprop [--msp-color-primary=#00665a] - Button and checkbox colour.
+ * @cssprop [--msp-color-danger=#b3261e] - Errors.
+ * @cssprop [--msp-color-success=#1e6b34] - The success message's border.
+ * @fires msp-subscribe - Before sending; cancelable (call `preventDefault()` to stop it). `detail: { provider }`.
+ * @fires msp-subscribed - After the provider accepted the sign-up. `detail: { provider, confirmed }`.
+ */
+export class MspNewsletter extends MspWidget {
+  static override styles = [hostStyles, styles];
+
+  // Static declarations rather than decorators: smaller in the CDN bundle, where every byte counts.
+  static override properties: PropertyDeclarations = {
+    provider: {},
+    action: {},
+    privacyUrl: { attribute: 'privacy-url' },
+    organisation: {},
+    consentText: { attribute: 'consent-text' },
+    consentVersion: { attribute: 'consent-version' },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    withoutFirstName: { type: Boolean, attribute: 'without-first-name' },
+    status: { state: true },
+    errors: { state: true },
+    successText: { state: true },
+    failure: { state: true },
+  };
+
+  /** Where sign-ups go: `json` (POST to `action`), `mailchimp` (embedded form URL) or `brevo` (sibforms URL). */
+  declare provider: NewsletterProvider;
+
+  /** The endpoint: the relay URL for `json` (e.g. `/api/newsletter`), the form action URL for Mailchimp or Brevo. */
+  declare action: string;
+
+  /** Link to the site's privacy policy, shown in the information notice. */
+  declare privacyUrl: string;
+
+  /** Who sends the newsletter (defaults to `<msp-site name>`). */
+  declare organisation: string;
+
+  /** The consent wording (defaults to a French or English sentence naming the organisation). */
+  declare consentText: string;
+
+  /** Version of the consent wording, stored with the proof of consent. */
+  declare consentVersion: string;
+
+  /** The heading (defaults to "Recevoir la lettre d’information"). */
+  declare heading: string;
+
+  /** Level of the heading (1 to 6), to fit the page's outline. */
+  declare headingLevel: number;
+
+  /** Hides the optional first-name field. */
+  declare withoutFirstName: boolean;
+
+  private declare status: Status;
+  private declare errors: Partial<Record<string, FormErrorCode>>;
+  private declare failure?: { text: string; retry: boolean };
+  private declare successText: string[];
+
+  private get form(): HTMLFormElement | null {
+    return this.renderRoot.querySelector('form');
+  }
+
+  private get statusRegion(): HTMLElement | null {
+    return this.renderRoot.querySelector('[role=status]');
+  }
+
+  constructor() {
+    super();
+    this.provider = 'json';
+    this.action = '';
+    this.privacyUrl = '';
+    this.organisation = '';
+    this.consentText = '';
+    this.consentVersion = '1';
+    this.heading = '';
+    this.headingLevel = 2;
+    this.withoutFirstName = false;
+    this.status = 'idle';
+    this.errors = {};
+    this.successText = [];
+  }
+
+  private get validProvider(): NewsletterProvider {
+    return PROVIDERS.includes(this.provider) ? this.provider : 'json';
+  }
+
+  /** The endpoint, when it suits the provider; `undefined` (and a warning) otherwise. */
+  private get endpoint(): string | undefined {
+    const url = safeUrl(this.action, document.baseURI);
+    const provider = this.validProvider;
+    if (provider === 'mailchimp' && !(url && /\/subscribe\/post\/?$/.test(new URL(url).pathname))) return undefined;
+    return url;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('provider') && !PROVIDERS.includes(this.provider)) {
+      this.warnOnce(`provider: "${this.provider}" is unknown, expected ${PROVIDERS.join(', ')}; using "json"`);
+    }
+    if ((changed.has('action') || changed.has('provider')) && !this.endpoint) {
+      this.warnOnce(`action: ${this.action ? `"${this.action}" is not a valid ${this.validProvider} URL` : 'missing'} (see the README)`);
+    }
+    if (changed.has('privacyUrl') && this.privacyUrl && !safeUrl(this.privacyUrl, document.baseURI)) {
+      this.warnOnce(`privacy-url: "${this.privacyUrl}" is not an http(s) link; it is not shown`);
+    }
+  }
+
+  private get organisationName(): string {
+    return this.organisation || this.settings.name || this.messages(newsletterMessages).ourOrganisation;
+  }
+
+  private get consentWording(): string {
+    return this.consentText || this.messages(newsletterMessages).consent(this.organisationName);
+  }
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.status === 'sending' || !this.form) return;
+    const data = new FormData(this.form);
+    const text = (name: string) => {
+      const value = data.get(name);
+      return typeof value === 'string' ? value.trim() : '';
+    };
+    // People who cannot see it never fill the honeypot: a filled one is a robot, thanked and ignored.
+    if (text('website')) {
+      this.succeed({ ok: true });
+      return;
+    }
+    const parsed = newsletterFormSchema.safeParse({
+      email: text('email'),
+      firstName: text('firstName') || undefined,
+      consent: data.get('consent') === 'on',
+    });
+    this.failure = undefined;
+    if (!parsed.success) {
+      this.errors = fieldErrors(parsed.error) as Partial<Record<string, FormErrorCode>>;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    this.errors = {};
+    const provider = this.validProvider;
+    const endpoint = this.endpoint;
+    if (!endpoint) return;
+    const proceed = this.dispatchEvent(
+      new CustomEvent<NewsletterEventDetail>('msp-subscribe', { detail: { provider }, bubbles: true, composed: true, cancelable: true }),
+    );
+    if (!proceed) return;
+
+    this.status = 'sending';
+    const { email, firstName } = parsed.data;
+    const body: Subscription = {
+      email,
+      firstName,
+      consent: { text: this.consentWording, version: this.consentVersion, at: new Date().toISOString() },
+      locale: this.locale,
+      source: location.href,
+    };
+    let result: SendResult;
+    try {
+      result =
+        provider === 'mailchimp'
+          ? await (await import('./mailchimp.js')).sendMailchimp(endpoint, { email, firstName })
+          : provider === 'brevo'
+            ? await (await import('./brevo.js')).sendBrevo(endpoint, { email, firstName, locale: this.locale })
+            : await sendJson(endpoint, body);
+    } catch {
+      // The provider's code could not be downloaded: the same as a network failure.
+      result = { ok: false, reason: 'network' };
+    }
+    if (result.ok) this.succeed(result);
+    else this.fail(result);
+  }
+
+  private succeed(result: Extract<SendResult, { ok: true }>): void {
+    const t = this.messages(newsletterMessages);
+    this.status = 'success';
+    this.successText = result.unconfirmed
+      ? [t.sentUnconfirmed]
+      : [result.message ?? t.success, t.nextStep];
+    this.dispatchEvent(
+      new CustomEvent<NewsletterEventDetail>('msp-subscribed', {
+        detail: { provider: this.validProvider, confirmed: !result.unconfirmed },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    // The form (and the focused button) goes away: keep keyboard and screen-reader users in place.
+    void this.updateComplete.then(() => this.statusRegion?.focus());
+  }
+
+  private fail(result: Extract<SendResult, { ok: false }>): void {
+    const t = this.messages(newsletterMessages);
+    this.status = 'idle';
+    const text =
+      result.reason === 'network'
+        ? t.networkError
+        : result.reason === 'rate-limited'
+          ? t.rateLimited
+          : [t.rejected, result.message].filter(Boolean).join(' ');
+    this.failure = { text, retry: result.reason !== 'rejected' };
+  }
+
+  private retry(): void {
+    this.form?.requestSubmit();
+  }
+
+  override render() {
+    const t = this.messages(newsletterMessages);
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return html`<section part="base" aria-labelledby="title">
+      <p id="title" class="title" part="title" role="heading" aria-level=${level}>${this.heading || t.heading}</p>
+      ${this.endpoint ? this.renderForm() : html`<p role="note">${t.misconfigured}</p>`}
+    </section>`;
+  }
+
+  private renderForm() {
+    const t = this.messages(newsletterMessages);
+    const sending = this.status === 'sending';
+    const privacy = safeUrl(this.privacyUrl, document.baseURI);
+    const error = (field: string) => {
+      const code = this.errors[field];
+      return html`<p id="${field}-error" class="error" ?hidden=${!code}>${code ? t.fieldErrors[code] : ''}</p>`;
+    };
+    return html`${this.status === 'success'
+        ? nothing
+        : html`<form part="form" novalidate aria-labelledby="title" aria-busy=${sending} @submit=${this.onSubmit}>
+              <div class="field">
+                <label for="email">${t.email} <span>${t.required}</span></label>
+                <p id="email-hint" class="hint">${t.emailHint}</p>
+                <input
+                  id="email"
+                  part="input"
+                  name="email"
+                  type="email"
+                  autocomplete="email"
+                  spellcheck="false"
+                  required
+                  aria-invalid=${this.errors.email ? 'true' : 'false'}
+                  aria-describedby="email-hint email-error"
+                />
+                ${error('email')}
+              </div>
+              ${this.withoutFirstName
+                ? nothing
+                : html`<div class="field">
+                    <label for="firstName">${t.firstName}</label>
+                    <input
+                      id="firstName"
+                      part="input"
+                      name="firstName"
+                      type="text"
+                      autocomplete="given-name"
+                      aria-invalid=${this.errors.firstName ? 'true' : 'false'}
+                      aria-describedby="firstName-error"
+                    />
+                    ${error('firstName')}
+                  </div>`}
+              <div class="field consent">
+                <input
+                  id="consent"
+                  name="consent"
+                  type="checkbox"
+                  required
+                  aria-invalid=${this.errors.consent ? 'true' : 'false'}
+                  aria-describedby="consent-error"
+                />
+                <label for="consent">${this.consentWording}</label>
+                ${error('consent')}
+              </div>
+              <p class="notice" part="notice">
+                ${t.notice(this.organisationName)} ${privacy ? html`<a href=${privacy}>${t.privacy}</a>` : nothing}
+              </p>
+              <div class="honeypot" aria-hidden="true">
+                <label for="website">Website</label>
+                <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
+              </div>
+              <button type="submit" part="button" aria-disabled=${sending ? 'true' : 'false'}>
+                ${sending ? t.sending : t.submit}
+              </button>
+            </form>`}
+      <div role="alert" part="error">
+        ${this.failure
+          ? html`<p>${this.failure.text}</p>
+              ${this.failure.retry
+                ? html`<button type="button" class="secondary" @click=${this.retry}>${t.retry}</button>`
+                : nothing}`
+          : nothing}
+      </div>
+      <div role="status" part="status" tabindex="-1">
+        ${this.successText.map((line) => html`<p>${line}</p>`)}
+      </div>`;
+  }
+}
+
+defineElement('msp-newsletter', MspNewsletter);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'msp-newsletter': MspNewsletter;
+  }
+  interface HTMLElementEventMap {
+    'msp-subscribe': CustomEvent<NewsletterEventDetail>;
+    'msp-subscribed': CustomEvent<NewsletterEventDetail>;
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * How a sign-up reaches the site's newsletter provider. Each transport resolves (never rejects)
+ * with what happened, so the form can say it in plain words and keep what was typed. The JSON
+ * transport is here; Mailchimp's and Brevo's are loaded only by the forms that use them.
+ */
+import type { Subscription } from './subscription.js';
+
+export type SendResult =
+  | { ok: true; /** The provider's own words, when it gave any. */ message?: string; /** Sent, but the reply could not be read. */ unconfirmed?: boolean }
+  | { ok: false; reason: 'network' | 'rejected' | 'rate-limited'; message?: string };
+
+/** How long a provider has to answer before the form offers to try again. */
+export const SEND_TIMEOUT_MS = 15_000;
+
+export function withTimeout(signal: AbortSignal | undefined): AbortSignal {
+  const timeout = AbortSignal.timeout(SEND_TIMEOUT_MS);
+  return signal ? AbortSignal.any([signal, timeout]) : timeout;
+}
+
+/** `provider="json"`: POST the subscription as JSON; 2xx is success, a JSON `{ error }` explains a refusal. */
+export async function sendJson(action: string, body: Subscription, signal?: AbortSignal): Promise<SendResult> {
+  let response: Response;
+  try {
+    response = await fetch(action, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+      signal: withTimeout(signal),
+    });
+  } catch {
+    return { ok: false, reason: 'network' };
+  }
+  let message: string | undefined;
+  try {
+    const data = (await response.json()) as { error?: unknown; message?: unknown };
+    const text = response.ok ? data.message : data.error;
+    if (typeof text === 'string' && text.trim()) message = text.trim().slice(0, 300);
+  } catch {
+    // Not JSON: the status says enough.
+  }
+  if (response.ok) return { ok: true, message };
+  return { ok: false, reason: response.status === 429 ? 'rate-limited' : 'rejected', message };
+}

@@ -1,0 +1,273 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../packages/widgets/src/site/msp-site.js';
+import '../../packages/widgets/src/newsletter/msp-newsletter.js';
+import type { MspNewsletter } from '../../packages/widgets/src/newsletter/msp-newsletter.js';
+import { captureWarnings } from './fixtures/probe-widget.js';
+
+interface Received {
+  route: string;
+  body?: unknown;
+  query?: Record<string, string>;
+  contentType?: string;
+}
+
+const api = (route: string) => `/test-api/newsletter/${route}`;
+const received = async (): Promise<Received[]> => (await fetch(api('received'))).json() as Promise<Received[]>;
+
+function parts(el: MspNewsletter) {
+  const root = el.shadowRoot!;
+  return {
+    root,
+    form: root.querySelector('form'),
+    email: root.querySelector<HTMLInputElement>('#email')!,
+    firstName: root.querySelector<HTMLInputElement>('#firstName'),
+    consent: root.querySelector<HTMLInputElement>('#consent')!,
+    button: root.querySelector<HTMLButtonElement>('button[type=submit]'),
+    alert: root.querySelector<HTMLElement>('[role=alert]')!,
+    status: root.querySelector<HTMLElement>('[role=status]')!,
+  };
+}
+
+async function fill(el: MspNewsletter, values: { email?: string; firstName?: string; consent?: boolean }) {
+  const p = parts(el);
+  if (values.email !== undefined) p.email.value = values.email;
+  if (values.firstName !== undefined && p.firstName) p.firstName.value = values.firstName;
+  if (values.consent !== undefined) p.consent.checked = values.consent;
+  await el.updateComplete;
+}
+
+async function submit(el: MspNewsletter) {
+  parts(el).button!.click();
+  await el.updateComplete;
+}
+
+const filled = { email: 'camille@exemple.fr', firstName: 'Camille', consent: true };
+
+describe('<msp-newsletter>', () => {
+  beforeEach(async () => {
+    await fetch(api('reset'), { method: 'POST' });
+  });
+
+  it('renders a labelled native form with an unticked consent box and the information notice', async () => {
+    const el = await fixture<MspNewsletter>(html`<msp-site name="Fédération des Dunes">
+      <msp-newsletter action=${api('ok')} privacy-url="/confidentialite"></msp-newsletter>
+    </msp-site>`).then((site) => site.querySelector('msp-newsletter')!);
+    await el.updateComplete;
+    const p = parts(el);
+    expect(p.email.type).to.equal('email');
+    expect(p.email.autocomplete).to.equal('email');
+    expect(p.root.querySelector('label[for=email]')!.textContent).to.contain('Adresse e-mail');
+    expect(p.consent.checked).to.equal(false);
+    expect(p.root.querySelector('label[for=consent]')!.textContent).to.contain('Fédération des Dunes');
+    const notice = p.root.querySelector('[part=notice]')!;
+    expect(notice.textContent).to.contain('par Fédération des Dunes (responsable du traitement)');
+    expect(notice.querySelector('a')!.getAttribute('href')).to.equal(new URL('/confidentialite', location.href).href);
+    const honeypot = p.root.querySelector<HTMLInputElement>('#website')!;
+    expect(honeypot.tabIndex).to.equal(-1);
+    expect(honeypot.closest('[aria-hidden=true]')).to.not.equal(null);
+    expect(p.root.querySelector('[role=heading]')!.getAttribute('aria-level')).to.equal('2');
+    await expect(el).to.be.accessible();
+  });
+
+  it('ties errors to their fields and moves focus to the first invalid one', async () => {
+    const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('ok')}></msp-newsletter>`);
+    await fill(el, { email: 'pas-une-adresse', consent: false });
+    await submit(el);
+    const p = parts(el);
+    expect(p.email.getAttribute('aria-invalid')).to.equal('true');
+    expect(p.email.getAttribute('aria-describedby')).to.contain('email-error');
+    expect(p.root.querySelector('#email-error')!.textContent).to.contain('adresse e-mail valide');
+    expect(p.consent.getAttribute('aria-invalid')).to.equal('true');
+    expect(p.root.querySelector('#consent-error')!.textContent).to.contain('Cochez la case');
+    expect(p.root.activeElement).to.equal(p.email);
+    expect(await received()).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+
+    await fill(el, { email: 'camille@exemple.fr' });
+    await submit(el);
+    expect(p.email.getAttribute('aria-invalid')).to.equal('false');
+    expect(p.root.activeElement).to.equal(p.consent);
+  });
+
+  it('sends the JSON body with the proof of consent, then thanks and gives the next step', async () => {
+    const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('ok')} organisation="MSP des Dunes" consent-version="2026-11"></msp-newsletter>`);
+    const before: string[] = [];
+    el.addEventListener('msp-subscribe', (e) => before.push(JSON.stringify(e.detail)));
+    await fill(el, filled);
+    const subscribed = oneEvent(el, 'msp-subscribed');
+    await submit(el);
+    const event = await subscribed;
+    expect(event.detail).to.deep.equal({ provider: 'json', confirmed: true });
+    expect(before).to.deep.equal(['{"provider":"json"}']);
+    const [request] = await received();
+    expect(request!.contentType).to.contain('application/json');
+    const body = request!.body as Record<string, unknown> & { consent: Record<string, string> };
+    expect(Object.keys(body).sort()).to.deep.equal(['consent', 'email', 'firstName', 'locale', 'source']);
+    expect(body.email).to.equal('camille@exemple.fr');
+    expect(body.firstName).to.equal('Camille');
+    expect(body.locale).to.equal('fr');
+    expect(body.source).to.equal(location.href);
+    expect(body.consent.text).to.contain('MSP des Dunes');
+    expect(body.consent.version).to.equal('2026-11');
+    expect(Math.abs(Date.parse(body.consent.at!) - Date.now())).to.be.below(60_000);
+    await el.updateComplete;
+    const p = parts(el);
+    expect(p.form).to.equal(null);
+    expect(p.status.textContent).to.contain('Merci');
+    expect(p.status.textContent).to.contain('ouvrez l’e-mail');
+    await waitUntil(() => p.root.activeElement === p.status, 'focus should move to the confirmation');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lets the page cancel the sending through msp-subscribe', async () => {
+    const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('ok')}></msp-newsletter>`);
+    el.addEventListener('msp-subscribe', (e) => e.preventDefault());
+    await fill(el, filled);
+    await submit(el);
+    await aTimeout(50);
+    expect(await received()).to.deep.equal([]);
+    expect(parts(el).form).to.not.equal(null);
+  });
+
+  it('shows the server’s reason for a 400 and keeps what was typed; a second try works', async () => {
+    const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('bad')}></msp-newsletter>`);
+    await fill(el, filled);
+    await submit(el);
+    const p = parts(el);
+    await waitUntil(() => p.alert.textContent.includes('déjà inscrite'));
+    expect(p.alert.textContent).to.contain('L’inscription a été refusée.');
+    expect(p.email.value).to.equal('camille@exemple.fr');
+    expect(p.firstName!.value).to.equal('Camille');
+    expect(p.consent.checked).to.equal(true);
+    await expect(el).to.be.accessible();
+    el.action = api('ok');
+    await el.updateComplete;
+    await submit(el);
+    await waitUntil(() => parts(el).status.textContent.includes('Merci'));
+    expect((await received()).map((r) => r.route)).to.deep.equal(['bad', 'ok']);
+  });
+
+  it('says a 500 plainly, and 429 as too many requests', async () => {
+    const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('crash')}></msp-newsletter>`);
+    await fill(el, filled);
+    await submit(el);
+    await waitUntil(() => parts(el).alert.textContent.includes('refusée'));
+    el.action = api('limited');
+    await el.updateComplete;
+    await submit(el);
+    await waitUntil(() => parts(el).alert.textContent.includes('Trop de demandes'));
+    expect(parts(el).email.value).to.equal('camille@exemple.fr');
+  });
+
+  it('keeps everything when the server is down, and the retry button sends it once it is back', async () => {
+    await fetch(api('flaky/down'), { method: 'POST' });
+    const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('flaky')}></msp-newsletter>`);
+    await fill(el, filled);
+    await submit(el);
+    const p = parts(el);
+    await waitUntil(() => p.alert.textContent.includes('n’a pas pu être envoyée'));
+    expect(p.email.value).to.equal('camille@exemple.fr');
+    const retry = p.alert.querySelector('button')!;
+    expect(retry.textContent).to.contain('Réessayer');
+    await expect(el).to.be.accessible();
+    await fetch(api('flaky/up'), { method: 'POST' });
+    retry.click();
+    await waitUntil(() => parts(el).status.textContent.includes('Merci'));
+  });
+
+  it('sends once however often the button is pressed while sending, and says it is busy', async () => {
+    const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('slow')}></msp-newsletter>`);
+    await fill(el, filled);
+    const button = parts(el).button!;
+    button.click();
+    await el.updateComplete;
+    button.click();
+    button.click();
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(button.textContent).to.contain('Envoi en cours');
+    expect(parts(el).form!.getAttribute('aria-busy')).to.equal('true');
+    await waitUntil(() => parts(el).status.textContent.includes('Merci'), undefined, { timeout: 3000 });
+    expect((await received()).filter((r) => r.route === 'slow')).to.have.length(1);
+  });
+
+  it('thanks robots that fill the honeypot without sending anything', async () => {
+    const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('ok')}></msp-newsletter>`);
+    await fill(el, filled);
+    parts(el).root.querySelector<HTMLInputElement>('#website')!.value = 'http://spam.example';
+    await submit(el);
+    await aTimeout(50);
+    expect(await received()).to.deep.equal([]);
+    expect(parts(el).status.textContent).to.contain('Merci');
+  });
+
+  it('speaks Mailchimp’s JSONP protocol and shows its own answer', async () => {
+    const action = `${location.origin}/test-api/mailchimp/subscribe/post?u=abc123&id=list42`;
+    const el = await fixture<MspNewsletter>(html`<msp-newsletter provider="mailchimp" action=${action}></msp-newsletter>`);
+    await fill(el, filled);
+    await submit(el);
+    await waitUntil(() => parts(el).status.textContent.includes('Almost finished'));
+    const [request] = await received();
+    expect(request!.query).to.include({ EMAIL: 'camille@exemple.fr', FNAME: 'Camille', b_abc123_list42: '' });
+    expect(request!.query!.c).to.match(/^mspKitMailchimp/);
+  });
+
+  it('shows Mailchimp’s refusal as plain text (no markup from the provider)', async () => {
+    const action = `${location.origin}/test-api/mailchimp/subscribe/post?u=abc123&id=list42`;
+    const el = await fixture<MspNewsletter>(html`<msp-newsletter provider="mailchimp" action=${action}></msp-newsletter>`);
+    await fill(el, { ...filled, email: 'deja@exemple.fr' });
+    await submit(el);
+    const p = parts(el);
+    await waitUntil(() => p.alert.textContent.includes('already subscribed'));
+    expect(p.alert.querySelector('a')).to.equal(null);
+    expect(p.alert.textContent).to.contain('Click here to update your profile');
+  });
+
+  it('posts a form to Brevo and says honestly that a confirmation e-mail will follow', async () => {
+    const el = await fixture<MspNewsletter>(html`<msp-newsletter provider="brevo" action=${api('ok')}></msp-newsletter>`);
+    await fill(el, filled);
+    const subscribed = oneEvent(el, 'msp-subscribed');
+    await submit(el);
+    expect((await subscribed).detail).to.deep.equal({ provider: 'brevo', confirmed: false });
+    expect(parts(el).status.textContent).to.contain('un e-mail de confirmation va vous parvenir');
+    const [request] = await received();
+    expect(new URLSearchParams(request!.body as string).get('EMAIL')).to.equal('camille@exemple.fr');
+  });
+
+  it('explains a missing action in the widget and in the console, naming the field', async () => {
+    let el!: MspNewsletter;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<MspNewsletter>(html`<msp-newsletter provider="mailchimp" action="https://example.org/nope"></msp-newsletter>`);
+    });
+    expect(parts(el).form).to.equal(null);
+    expect(el.shadowRoot!.textContent).to.contain('pas encore configuré');
+    expect(warnings.some((w) => w.includes('[msp-newsletter]') && w.includes('action'))).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks English', async () => {
+    const el = await fixture<MspNewsletter>(html`<msp-newsletter lang="en" action=${api('ok')}></msp-newsletter>`);
+    await fill(el, { email: 'nope' });
+    await submit(el);
+    const p = parts(el);
+    expect(p.root.querySelector('label[for=email]')!.textContent).to.contain('E-mail address');
+    expect(p.root.querySelector('#email-error')!.textContent).to.contain('Enter a valid e-mail address');
+    await expect(el).to.be.accessible();
+  });
+
+  it('can be filled and sent with the keyboard alone', async () => {
+    const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('ok')}></msp-newsletter>`);
+    parts(el).email.focus();
+    await sendKeys({ type: 'camille@exemple.fr' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Camille' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    expect(parts(el).root.activeElement).to.equal(parts(el).button);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => parts(el).status.textContent.includes('Merci'));
+    const [request] = await received();
+    expect((request!.body as { email: string }).email).to.equal('camille@exemple.fr');
+  });
+});

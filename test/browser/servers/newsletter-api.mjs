@@ -1,0 +1,72 @@
+// Test doubles served by web-test-runner's own HTTP server (real HTTP, same origin as the tests):
+// a JSON sign-up endpoint with every outcome, and Mailchimp's JSONP protocol.
+const received = [];
+let flakyDown = false;
+
+const readBody = (req) =>
+  new Promise((resolve) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => resolve(body));
+  });
+
+const json = (ctx, status, body) => {
+  ctx.status = status;
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify(body);
+};
+
+/** @type {import('@web/dev-server-core').Middleware} */
+export async function newsletterTestApi(ctx, next) {
+  const path = ctx.path;
+  if (path.startsWith('/test-api/newsletter/')) {
+    const route = path.slice('/test-api/newsletter/'.length);
+    if (ctx.method === 'GET' && route === 'received') return json(ctx, 200, received);
+    if (ctx.method === 'POST' && route === 'reset') {
+      received.length = 0;
+      flakyDown = false;
+      return json(ctx, 200, {});
+    }
+    if (ctx.method === 'POST' && route === 'flaky/down') return ((flakyDown = true), json(ctx, 200, {}));
+    if (ctx.method === 'POST' && route === 'flaky/up') return ((flakyDown = false), json(ctx, 200, {}));
+    if (ctx.method !== 'POST') return json(ctx, 405, { error: 'POST only' });
+    const raw = await readBody(ctx.req);
+    const contentType = ctx.get('content-type');
+    received.push({ route, body: contentType.includes('json') ? JSON.parse(raw || 'null') : raw, contentType });
+    switch (route) {
+      case 'ok':
+        return json(ctx, 201, {});
+      case 'bad':
+        return json(ctx, 400, { error: 'Cette adresse est déjà inscrite.' });
+      case 'crash':
+        ctx.status = 500;
+        ctx.body = 'Internal Server Error';
+        return;
+      case 'limited':
+        return json(ctx, 429, { error: 'Too many requests' });
+      case 'slow':
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        return json(ctx, 200, {});
+      case 'flaky':
+        if (flakyDown) {
+          ctx.req.socket.destroy();
+          return;
+        }
+        return json(ctx, 200, {});
+      default:
+        return json(ctx, 404, { error: 'unknown test route' });
+    }
+  }
+  if (path === '/test-api/mailchimp/subscribe/post-json') {
+    const callback = ctx.query.c;
+    const email = String(ctx.query.EMAIL ?? '');
+    const reply = email.includes('deja')
+      ? { result: 'error', msg: `${email} is already subscribed to list Lettre. <a href="https://example.invalid/update">Click here to update your profile</a>` }
+      : { result: 'success', msg: 'Almost finished... We need to confirm your email address.' };
+    received.push({ route: 'mailchimp', query: ctx.query });
+    ctx.type = 'application/javascript';
+    ctx.body = `${callback}(${JSON.stringify(reply)});`;
+    return;
+  }
+  return next();
+}

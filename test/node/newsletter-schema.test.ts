@@ -1,0 +1,60 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { fieldErrors, newsletterFormSchema } from '../../packages/widgets/src/newsletter/schema.js';
+import { subscriptionSchema } from '../../packages/widgets/src/newsletter/subscription.js';
+import { mailchimpJsonpUrl } from '../../packages/widgets/src/newsletter/mailchimp.js';
+
+const valid = {
+  email: 'camille@exemple.fr',
+  firstName: 'Camille',
+  consent: { text: 'J’accepte de recevoir la lettre.', version: '1', at: '2026-11-22T10:00:00.000Z' },
+  locale: 'fr',
+  source: 'https://msp.example/actualites',
+};
+
+describe('newsletter form schema', () => {
+  it('accepts an address with consent, first name optional', () => {
+    assert.equal(newsletterFormSchema.safeParse({ email: 'a@b.fr', consent: true }).success, true);
+  });
+
+  it('reports each problem as a code per field', () => {
+    const result = newsletterFormSchema.safeParse({ email: 'a@', firstName: 'x'.repeat(101), consent: false });
+    assert.equal(result.success, false);
+    assert.deepEqual(!result.success && fieldErrors(result.error), { email: 'email', firstName: 'firstName', consent: 'consent' });
+  });
+
+  it('never takes a missing consent for a yes', () => {
+    assert.equal(newsletterFormSchema.safeParse({ email: 'a@b.fr' }).success, false);
+    assert.equal(newsletterFormSchema.safeParse({ email: 'a@b.fr', consent: 'on' }).success, false);
+  });
+});
+
+describe('subscription schema (the JSON body and the relay)', () => {
+  it('accepts a complete subscription', () => {
+    assert.deepEqual(subscriptionSchema.parse(valid), valid);
+  });
+
+  it('requires the proof of consent: wording, version and an ISO time', () => {
+    for (const consent of [undefined, { ...valid.consent, text: 'ok' }, { ...valid.consent, version: '' }, { ...valid.consent, at: 'hier' }]) {
+      assert.equal(subscriptionSchema.safeParse({ ...valid, consent }).success, false, JSON.stringify(consent));
+    }
+  });
+
+  it('accepts only http(s) source pages and known locales', () => {
+    assert.equal(subscriptionSchema.safeParse({ ...valid, source: 'javascript:alert(1)' }).success, false);
+    assert.equal(subscriptionSchema.safeParse({ ...valid, locale: 'de' }).success, false);
+  });
+});
+
+describe('Mailchimp JSONP URL', () => {
+  it('turns the embedded form action into its post-json endpoint with the list’s honeypot', () => {
+    const url = new URL(
+      mailchimpJsonpUrl('https://exemple.us21.list-manage.com/subscribe/post?u=abc&id=123', { email: 'a@b.fr', firstName: 'Ana' }, 'cb1'),
+    );
+    assert.equal(url.pathname, '/subscribe/post-json');
+    assert.equal(url.searchParams.get('EMAIL'), 'a@b.fr');
+    assert.equal(url.searchParams.get('FNAME'), 'Ana');
+    assert.equal(url.searchParams.get('b_abc_123'), '');
+    assert.equal(url.searchParams.get('c'), 'cb1');
+  });
+});
