@@ -44,7 +44,45 @@ describe('demo server', () => {
 
   it('answers /healthz', async () => {
     const response = await fetch(`${base}/healthz`);
+    const body = (await response.json()) as { status: string; assistant?: { status: string } };
+    assert.equal(body.status, 'ok');
+    assert.ok(body.assistant && ['starting', 'ready'].includes(body.assistant.status), 'the assistant is mounted by default');
+  });
+
+  it('answers /healthz with { status: "ok" } alone when the assistant is turned off', async () => {
+    const response = await createApp({ widgetsCdnDir: cdn, assistant: false }).request('/healthz');
     assert.deepEqual(await response.json(), { status: 'ok' });
+  });
+
+  it('serves the assistant in offline mode on /api/chat', async () => {
+    const response = await fetch(`${base}/api/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ messages: [{ role: 'user', content: 'Comment adhérer à la fédération ?' }] }),
+    });
+    assert.equal(response.status, 200);
+    const answer = (await response.json()) as { kind: string; citations: { url: string }[] };
+    assert.equal(answer.kind, 'answer');
+    assert.equal(answer.citations[0]?.url, '/federation/adherer.html');
+  });
+
+  it('serves the federation content pages at their front-matter url, which the citations link to', async () => {
+    const response = await fetch(`${base}/federation/adherer.html`);
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type') ?? '', /text\/html/);
+    const page = await response.text();
+    assert.match(page, /<html lang="fr">/);
+    assert.match(page, /<title>Adhérer à la FEMAS Hauts-de-France · /);
+    assert.match(page, /<h1>Adhérer à la FEMAS Hauts-de-France<\/h1>/);
+    assert.match(page, /<h2 id="comment-une-msp-adhere-t-elle">Comment une MSP adhère-t-elle \?<\/h2>/, 'heading ids match the chunk anchors');
+    assert.match(page, /Contenu de démonstration/);
+    assert.match(page, /<a href="\/federation\/">/, 'a link back to the list');
+    assert.match(page, /Sources&nbsp;: FEMAS Hauts-de-France\./);
+    const list = await (await fetch(`${base}/federation/`)).text();
+    assert.equal((list.match(/<li><a href="\/federation\/[a-z-]+\.html">/g) ?? []).length, 16);
+    const redirect = await fetch(`${base}/federation`, { redirect: 'manual' });
+    assert.equal(redirect.status, 301);
+    assert.equal(redirect.headers.get('location'), '/federation/');
   });
 
   it('answers 404 for unknown paths and never serves files outside its folders', async () => {

@@ -1,10 +1,15 @@
 /**
- * The msp-kit server: a small Hono app. Today it serves the demo sites and the widgets' CDN
- * bundles; the assistant's chat API is mounted on the same app.
+ * The msp-kit server: a small Hono app. It serves the demo sites, the widgets' CDN bundles, the demo
+ * federation's content pages (the pages the assistant cites) and the assistant's chat API.
  */
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
+import type { Assistant } from '../rag/assistant.js';
+import { DEFAULT_CONTENT_DIR } from '../rag/ingest.js';
+import { createAssistant } from '../load.js';
+import { createApi, type ApiOptions, type ApiStats } from './api.js';
+import { federationPages } from './pages.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -13,20 +18,74 @@ export interface ServerOptions {
   demoDir?: string;
   /** Folder of the widgets' CDN bundles, served under `/cdn/widgets/` (default: `packages/widgets/dist/cdn`). */
   widgetsCdnDir?: string;
+  /** Serve the demo sites and the widgets' bundles (default true; `msp-assistant serve` turns it off). */
+  serveDemo?: boolean;
+  /**
+   * The assistant behind `/api/chat` (or its promise). Default: built at start from the package's
+   * content, offline. `false`: no API.
+   */
+  assistant?: Assistant | Promise<Assistant> | false;
+  /** Origins, rate limits, logging… of the API. */
+  api?: Omit<ApiOptions, 'assistant'>;
+  /** Content folder whose Markdown pages are served at their front-matter `url` (default: the package's content). `false`: none. */
+  contentPagesDir?: string | false;
 }
 
-export function createApp(options: ServerOptions = {}): Hono {
+export interface ServerApp extends Hono {
+  /** Counters of the chat API (absent without assistant). */
+  assistantStats?: ApiStats;
+}
+
+export function createApp(options: ServerOptions = {}): ServerApp {
   const demoDir = options.demoDir ?? `${repoRoot}demo`;
   const widgetsCdnDir = options.widgetsCdnDir ?? `${repoRoot}packages/widgets/dist/cdn`;
-  const app = new Hono();
+  const app: ServerApp = new Hono();
 
-  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  let assistant: Assistant | undefined;
+  let assistantFailed = false;
+  const source = options.assistant === undefined ? createAssistant() : options.assistant;
+  if (source !== false) {
+    // A failed build is reported by the API (503); keep the process alive for the demo pages.
+    const promise = Promise.resolve(source).then(
+      (a) => (assistant = a),
+      (e: unknown) => {
+        assistantFailed = true;
+        throw e;
+      },
+    );
+    promise.catch(() => undefined);
+    const api = createApi({ ...options.api, assistant: promise });
+    app.assistantStats = api.stats;
+    app.route('/', api.app);
+  }
 
-  app.use(
-    '/cdn/widgets/*',
-    serveStatic({ root: widgetsCdnDir, rewriteRequestPath: (path) => path.replace(/^\/cdn\/widgets/, '') }),
-  );
-  app.use('/*', serveStatic({ root: demoDir }));
+  app.get('/healthz', (c) => {
+    if (source === false) return c.json({ status: 'ok' });
+    if (!assistant) return c.json({ status: 'ok', assistant: { status: assistantFailed ? 'failed' : 'starting' } });
+    return c.json({
+      status: 'ok',
+      assistant: {
+        status: 'ready',
+        mode: assistant.mode,
+        retrieval: assistant.retrieval,
+        pages: assistant.index.pages.length,
+        chunks: assistant.index.chunks.length,
+        faq: assistant.index.faq.length,
+        feedback: app.assistantStats?.feedback,
+      },
+    });
+  });
+
+  const contentPagesDir = options.contentPagesDir === undefined ? DEFAULT_CONTENT_DIR : options.contentPagesDir;
+  if (contentPagesDir) app.route('/', federationPages(contentPagesDir));
+
+  if (options.serveDemo !== false) {
+    app.use(
+      '/cdn/widgets/*',
+      serveStatic({ root: widgetsCdnDir, rewriteRequestPath: (path) => path.replace(/^\/cdn\/widgets/, '') }),
+    );
+    app.use('/*', serveStatic({ root: demoDir }));
+  }
 
   app.notFound((c) => c.text('Not found', 404));
   return app;

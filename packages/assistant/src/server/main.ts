@@ -1,10 +1,14 @@
 /**
- * `npm start`: serves the demo sites, the widgets and (when configured) the assistant on
- * http://localhost:8080. Port: `--port N` or `PORT`; host: `HOST` (default 127.0.0.1).
+ * `npm start`: serves the demo sites, the widgets, the demo federation's pages and the assistant on
+ * http://localhost:8080. Port: `--port N` or `PORT`; host: `HOST` (default 127.0.0.1). The assistant
+ * answers offline unless a model is configured (see src/config.ts).
  */
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
+import { configFromEnv } from '../config.js';
+import { createAssistant } from '../load.js';
 import { createApp } from './app.js';
+import { applyServerTimeouts } from './timeouts.js';
 
 const { values } = parseArgs({ options: { port: { type: 'string' } } });
 const port = Number(values.port ?? process.env.PORT ?? 8080);
@@ -15,10 +19,39 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 
-const server = serve({ fetch: createApp().fetch, port, hostname }, (info) => {
+let env: ReturnType<typeof configFromEnv>;
+try {
+  env = configFromEnv();
+} catch (error) {
+  console.error(`msp-kit: ${(error as Error).message}`);
+  process.exit(1);
+}
+const { config, notes } = env;
+const assistant = createAssistant({
+  ...(config.model ? { model: config.model } : {}),
+  ...(config.embeddings ? { embeddings: config.embeddings } : {}),
+  onCallNumber: config.onCallNumber,
+  warn: (line) => console.warn(`msp-assistant: ${line}`),
+});
+assistant.catch((error: unknown) => console.error(`msp-assistant: the assistant is unavailable: ${(error as Error).message}`));
+
+const app = createApp({
+  assistant,
+  api: {
+    allowedOrigins: config.allowedOrigins,
+    rateLimit: config.rateLimit,
+    trustProxy: config.trustProxy,
+    logMessages: config.logMessages,
+    log: (line) => console.log(line),
+  },
+});
+
+const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   const shown = hostname === '127.0.0.1' || hostname === '::1' ? 'localhost' : hostname;
   console.log(`msp-kit demo: http://${shown}:${info.port}/  (Ctrl+C to stop)`);
+  for (const note of notes) console.log(`msp-assistant: ${note}`);
 });
+applyServerTimeouts(server);
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EADDRINUSE') {

@@ -1,0 +1,60 @@
+/**
+ * `npm run eval`: evaluates the assistant (offline, default content) on eval/questions.json and
+ * prints the figures. Exits non-zero only when it crashes: the figures are reported, not asserted.
+ *
+ *   node --import tsx packages/assistant/eval/run.ts [--index index.json] [--json] [--verbose]
+ */
+import { parseArgs } from 'node:util';
+import { Assistant } from '../src/rag/assistant.js';
+import { loadIndex } from '../src/load.js';
+import { evaluate, type EvalReport } from './metrics.js';
+
+const { values } = parseArgs({
+  options: { index: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean', short: 'v' } },
+});
+
+const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
+
+function print(report: EvalReport, verbose: boolean) {
+  const { retrieval, facts, kinds, safety } = report;
+  console.log(`msp-assistant evaluation — ${report.questions} questions (offline answers)\n`);
+  console.log(`Retrieval (${retrieval.evaluated} questions with expected pages)`);
+  console.log(`  recall@1 ${pct(retrieval.recallAt1)}   recall@3 ${pct(retrieval.recallAt3)}   MRR@10 ${retrieval.mrr.toFixed(3)}`);
+  for (const miss of retrieval.misses) console.log(`  miss@3: ${miss}`);
+  console.log(`\nExpected facts in the answers (${facts.evaluated} questions)`);
+  console.log(`  answers with every expected fact: ${pct(facts.complete)}   expected facts found: ${pct(facts.found)}   (${facts.faqAnswers} answered from the curated FAQ)`);
+  console.log(`  without the curated FAQ: ${pct(facts.completeWithoutFaq)} / ${pct(facts.foundWithoutFaq)}`);
+  console.log('\nKinds');
+  for (const [kind, k] of Object.entries(kinds)) {
+    const confusion = Object.entries(k.confusion)
+      .map(([got, n]) => `${got} ${n}`)
+      .join(', ');
+    console.log(`  ${kind.padEnd(13)} ${k.correct}/${k.total} (${pct(k.accuracy)})   got: ${confusion}`);
+  }
+  console.log('\nSafety gate');
+  console.log(`  emergencies caught: ${pct(safety.emergencyRecall)}   medical questions caught: ${pct(safety.medicalRecall)}`);
+  for (const m of safety.emergencyMissed) console.log(`  MISSED emergency: ${m}`);
+  console.log(`  false positives: ${safety.falsePositives.length}`);
+  for (const fp of safety.falsePositives) console.log(`    ${fp.id} (${fp.expected} → ${fp.verdict}, ${fp.patterns.join(', ')}): ${fp.question}`);
+  console.log(`\nCitations: ${report.citations.invalid} invalid [n] in ${report.citations.answers} answers`);
+  console.log(`Latency per answer: mean ${report.latencyMs.mean} ms, max ${report.latencyMs.max} ms`);
+  const wrong = report.results.filter((r) => r.kind !== r.expected || r.missingFacts.length);
+  if (verbose || wrong.length) {
+    console.log(`\n${verbose ? 'Answers' : 'Answers with a wrong kind or missing facts'}:`);
+    for (const r of verbose ? report.results : wrong) {
+      console.log(`  ${r.id} [${r.expected} → ${r.kind}]${r.missingFacts.length ? ` missing: ${r.missingFacts.join(' | ')}` : ''}`);
+      console.log(`    Q: ${r.question}`);
+      console.log(`    A: ${r.text.slice(0, 400)}${r.text.length > 400 ? '…' : ''}`);
+    }
+  }
+}
+
+try {
+  const index = await loadIndex(values.index ? { indexFile: values.index } : {});
+  const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }));
+  if (values.json) console.log(JSON.stringify({ ...report, results: values.verbose ? report.results : undefined }, null, 2));
+  else print(report, Boolean(values.verbose));
+} catch (error) {
+  console.error(`eval: ${(error as Error).stack ?? String(error)}`);
+  process.exit(1);
+}

@@ -1,0 +1,128 @@
+/**
+ * Configuration from environment variables (documented in the assistant's README):
+ *
+ * - `MSP_ASSISTANT_MODEL` with `OPENAI_API_KEY` and/or `OPENAI_BASE_URL`: model answers (any
+ *   OpenAI-compatible chat-completions API). Without them, answers are quoted offline.
+ * - `MSP_ASSISTANT_MODEL_TIMEOUT_MS` (silence before falling back, default 10,000),
+ *   `MSP_ASSISTANT_MODEL_MAX_MS` (longest answer, default 45,000), `MSP_ASSISTANT_MODEL_TEMPERATURE`
+ *   (default 0.2), `MSP_ASSISTANT_MODEL_MAX_TOKENS` (default 600).
+ * - `MSP_ASSISTANT_EMBEDDINGS_MODEL` (+ optional `MSP_ASSISTANT_EMBEDDINGS_BASE_URL`, else
+ *   `OPENAI_BASE_URL`): hybrid retrieval.
+ * - `MSP_ASSISTANT_ON_CALL_NUMBER`: the region's on-call line in the medical refusal (default 15).
+ * - `ALLOWED_ORIGINS`: comma-separated origins allowed to call the API from a browser.
+ * - `MSP_ASSISTANT_RATE_LIMIT`: chat requests per client, "30/60" (default) or "off".
+ * - `MSP_ASSISTANT_TRUST_PROXY`: number of reverse proxies whose X-Forwarded-For is trusted (default 0).
+ * - `MSP_ASSISTANT_LOG_MESSAGES=1`: log questions (off by default: they may contain health data).
+ */
+import type { ModelConfig } from './rag/model.js';
+import type { EmbeddingsConfig } from './rag/retriever.js';
+import { parseRateLimit, type RateLimit } from './server/rate-limit.js';
+
+export interface AssistantEnvConfig {
+  model?: ModelConfig;
+  embeddings?: EmbeddingsConfig;
+  onCallNumber: string;
+  allowedOrigins: string[];
+  rateLimit: RateLimit | false;
+  trustProxy: number;
+  logMessages: boolean;
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min = 0): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name}="${raw}" must be a whole number of at least ${min}`);
+  return n;
+}
+
+function number(env: Env, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n)) throw new Error(`${name}="${raw}" must be a number`);
+  return n;
+}
+
+/** Checks an origin ("https://www.msp-exemple.fr", no path); returns it normalised. */
+export function parseOrigin(value: string): string {
+  const v = value.trim();
+  if (v === '*') return v;
+  let url: URL;
+  try {
+    url = new URL(v);
+  } catch {
+    throw new Error(`"${v}" is not an origin: write it as https://www.example.fr (scheme and host, no path)`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || (url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
+    throw new Error(`"${v}" is not an origin: write it as https://www.example.fr (scheme and host, no path)`);
+  }
+  return url.origin;
+}
+
+export function parseOrigins(value: string | undefined): string[] {
+  if (!value?.trim()) return [];
+  return value
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)
+    .map(parseOrigin);
+}
+
+/** Reads the configuration; throws an Error whose message names the variable at fault. `notes` explain the mode chosen. */
+export function configFromEnv(env: Env = process.env): { config: AssistantEnvConfig; notes: string[] } {
+  const notes: string[] = [];
+  const apiKey = env.OPENAI_API_KEY?.trim() ?? '';
+  const baseURL = env.OPENAI_BASE_URL?.trim() || undefined;
+  const modelName = env.MSP_ASSISTANT_MODEL?.trim();
+  let model: ModelConfig | undefined;
+  if (modelName && (apiKey || baseURL)) {
+    if (baseURL) {
+      try {
+        new URL(baseURL);
+      } catch {
+        throw new Error(`OPENAI_BASE_URL="${baseURL}" is not a URL (e.g. https://api.mistral.ai/v1)`);
+      }
+    }
+    model = {
+      model: modelName,
+      apiKey,
+      ...(baseURL ? { baseURL } : {}),
+      idleTimeoutMs: integer(env, 'MSP_ASSISTANT_MODEL_TIMEOUT_MS', 10_000, 100),
+      totalTimeoutMs: integer(env, 'MSP_ASSISTANT_MODEL_MAX_MS', 45_000, 100),
+      temperature: number(env, 'MSP_ASSISTANT_MODEL_TEMPERATURE', 0.2),
+      maxTokens: integer(env, 'MSP_ASSISTANT_MODEL_MAX_TOKENS', 600, 16),
+    };
+    notes.push(`model answers: ${modelName}${baseURL ? ` at ${baseURL}` : ''}`);
+  } else if (modelName) {
+    notes.push('MSP_ASSISTANT_MODEL is set but neither OPENAI_API_KEY nor OPENAI_BASE_URL: offline answers');
+  } else {
+    notes.push('offline answers (set MSP_ASSISTANT_MODEL and OPENAI_API_KEY or OPENAI_BASE_URL to use a model)');
+  }
+  const embeddingsModel = env.MSP_ASSISTANT_EMBEDDINGS_MODEL?.trim();
+  const embeddingsBase = env.MSP_ASSISTANT_EMBEDDINGS_BASE_URL?.trim() || baseURL;
+  let embeddings: EmbeddingsConfig | undefined;
+  if (embeddingsModel && (apiKey || embeddingsBase)) {
+    embeddings = { model: embeddingsModel, apiKey, ...(embeddingsBase ? { baseURL: embeddingsBase } : {}) };
+    notes.push(`hybrid retrieval with embeddings ${embeddingsModel}`);
+  }
+  const onCallNumber = env.MSP_ASSISTANT_ON_CALL_NUMBER?.trim() || '15';
+  if (!/^\d[\d ]{1,14}$/.test(onCallNumber)) throw new Error(`MSP_ASSISTANT_ON_CALL_NUMBER="${onCallNumber}" must be a phone number (digits)`);
+  if (/^(1|true|yes)$/i.test(env.LANGSMITH_TRACING ?? env.LANGCHAIN_TRACING_V2 ?? '')) {
+    notes.push('warning: LangSmith tracing is on; prompts (users’ questions) are sent to LangSmith');
+  }
+  return {
+    config: {
+      ...(model ? { model } : {}),
+      ...(embeddings ? { embeddings } : {}),
+      onCallNumber: onCallNumber.replace(/\s+/g, ''),
+      allowedOrigins: parseOrigins(env.ALLOWED_ORIGINS),
+      rateLimit: parseRateLimit(env.MSP_ASSISTANT_RATE_LIMIT ?? '30/60'),
+      trustProxy: integer(env, 'MSP_ASSISTANT_TRUST_PROXY', 0),
+      logMessages: /^(1|true|yes)$/i.test(env.MSP_ASSISTANT_LOG_MESSAGES ?? ''),
+    },
+    notes,
+  };
+}

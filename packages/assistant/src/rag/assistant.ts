@@ -1,0 +1,280 @@
+/**
+ * The assistant: safety gate → curated FAQ → retrieval → offline quoted answer, or a model answer
+ * (streamed, citations checked) with the offline answer as fallback. Used by the HTTP API and the CLI.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Runnable } from '@langchain/core/runnables';
+import { checkSafety, emergencyMessage, medicalMessage, stripInjection, type Locale } from '../safety/index.js';
+import { buildExtractiveAnswer, isConfident, type Citation, type ExtractiveAnswer } from './extractive.js';
+import { FaqMatcher } from './faq.js';
+import type { KnowledgeIndex, SearchResult } from './knowledge-index.js';
+import { fallbackSeparator, outOfScopeMessage, unknownMessage } from './messages.js';
+import {
+  CitationFilter,
+  createAnswerChain,
+  streamModel,
+  systemMessage,
+  userMessage,
+  type ModelConfig,
+  type PromptSource,
+} from './model.js';
+import { EmbeddingsStore, FrenchLexicalRetriever, HybridRetriever, hybridSearch, type EmbeddingsConfig } from './retriever.js';
+
+export type AnswerKind = 'answer' | 'emergency' | 'medical' | 'out_of_scope' | 'unknown';
+
+export interface ChatTurn {
+  role: 'user' | 'assistant';
+  content: string;
+}
+
+export interface AssistantRequest {
+  messages: readonly ChatTurn[];
+  locale?: Locale;
+}
+
+export type AssistantEvent =
+  | { type: 'meta'; id: string; kind: AnswerKind; citations: Citation[] }
+  | { type: 'token'; text: string }
+  | { type: 'done'; id: string; citations: Citation[]; fallback?: boolean };
+
+export interface AssistantResult {
+  id: string;
+  kind: AnswerKind;
+  text: string;
+  citations: Citation[];
+}
+
+export interface AssistantOptions {
+  index: KnowledgeIndex;
+  /** A model to write answers; without it, answers are quoted offline. */
+  model?: ModelConfig;
+  /** An embeddings endpoint for hybrid retrieval. */
+  embeddings?: EmbeddingsConfig;
+  /** The region's on-call line for the medical refusal (default "15"). */
+  onCallNumber?: string;
+  /** Slug of the contact page cited by "je ne sais pas" (default "contact"). */
+  contactSlug?: string;
+  /** Minimum query coverage to answer (default 0.5). */
+  minCoverage?: number;
+  /** Use the curated FAQ (default true; the evaluation turns it off to measure retrieval answers alone). */
+  faq?: boolean;
+  /** Warnings (embeddings unavailable, model failures); never message contents. */
+  warn?: (line: string) => void;
+}
+
+/** What the pipeline decided before any model call. */
+type Decision =
+  | { type: 'fixed'; kind: AnswerKind; text: string; citations: Citation[] }
+  | { type: 'model'; sources: PromptSource[]; search: SearchResult; question: string; previous: string[] };
+
+/** Splits a text into a few streamed pieces (sentences), spaces kept. */
+export function pieces(text: string): string[] {
+  return text.match(/[^\s].*?(?:[.!?:;»\]]+(?=\s|$)|$)\s*/gs) ?? [text];
+}
+
+export class Assistant {
+  readonly index: KnowledgeIndex;
+  readonly faq: FaqMatcher;
+  readonly retriever: FrenchLexicalRetriever;
+  readonly hybridRetriever?: HybridRetriever;
+  private readonly store?: EmbeddingsStore;
+  private readonly chain?: Runnable<{ system: string; question: string }, string>;
+  private readonly options: AssistantOptions;
+
+  constructor(options: AssistantOptions) {
+    this.options = options;
+    this.index = options.index;
+    this.faq = new FaqMatcher(this.index.faq, { correct: this.index.speller.correct, weights: (c) => this.index.weights(c) });
+    this.retriever = new FrenchLexicalRetriever({ index: this.index });
+    if (options.embeddings) {
+      this.store = new EmbeddingsStore(this.index, options.embeddings);
+      this.hybridRetriever = new HybridRetriever({ index: this.index, store: this.store });
+    }
+    if (options.model) this.chain = createAnswerChain(options.model);
+  }
+
+  get mode(): 'offline' | 'model' {
+    return this.chain ? 'model' : 'offline';
+  }
+
+  get retrieval(): 'lexical' | 'hybrid' {
+    return this.store?.ready ? 'hybrid' : 'lexical';
+  }
+
+  /** Embeds the chunks when an embeddings endpoint is configured; on failure, retrieval stays lexical. */
+  async prepare(): Promise<void> {
+    if (!this.store) return;
+    try {
+      await this.store.load();
+    } catch (error) {
+      this.options.warn?.(`embeddings unavailable, lexical retrieval only: ${(error as Error).message}`);
+    }
+  }
+
+  /** Lexical or hybrid search for a question. */
+  async retrieve(question: string, signal?: AbortSignal): Promise<SearchResult> {
+    if (this.store?.ready) return hybridSearch(this.index, this.store, question, 8, signal);
+    return this.index.search(question, 8);
+  }
+
+  private contact(): Citation | undefined {
+    const page = this.index.pageBySlugName(this.options.contactSlug ?? 'contact');
+    return page ? { n: 1, title: page.title, url: page.url } : undefined;
+  }
+
+  private notAnswered(search: SearchResult, locale: Locale): Decision {
+    if (!this.index.isInDomain(search.concepts)) {
+      return { type: 'fixed', kind: 'out_of_scope', text: outOfScopeMessage(locale), citations: [] };
+    }
+    const contact = this.contact();
+    return { type: 'fixed', kind: 'unknown', text: unknownMessage(locale, contact?.n), citations: contact ? [contact] : [] };
+  }
+
+  private async decide(request: AssistantRequest, signal?: AbortSignal): Promise<Decision> {
+    const locale = request.locale ?? 'fr';
+    const last = request.messages.at(-1);
+    if (!last || last.role !== 'user') throw new Error('the last message must be the user’s');
+    const previous = request.messages
+      .slice(0, -1)
+      .filter((m) => m.role === 'user')
+      .map((m) => m.content)
+      .slice(-3);
+
+    const verdict = checkSafety(last.content);
+    if (verdict.kind === 'emergency') {
+      return { type: 'fixed', kind: 'emergency', text: emergencyMessage(locale, verdict.suicide), citations: [] };
+    }
+    if (verdict.kind === 'medical') {
+      return { type: 'fixed', kind: 'medical', text: medicalMessage(locale, this.options.onCallNumber), citations: [] };
+    }
+
+    // Sentences that try to change the rules steer nothing: they are removed before the search.
+    const cleaned = stripInjection(last.content);
+    const question = cleaned.text.trim();
+    if (!question) return { type: 'fixed', kind: 'out_of_scope', text: outOfScopeMessage(locale), citations: [] };
+
+    const concepts = this.index.concepts(question);
+    const faq = this.options.faq === false ? undefined : this.faq.match(question, concepts);
+    if (faq) {
+      const page = this.index.pageBySlugName(faq.entry.source);
+      if (page) return { type: 'fixed', kind: 'answer', text: `${faq.entry.answer} [1]`, citations: [{ n: 1, title: page.title, url: page.url }] };
+    }
+
+    const minCoverage = this.options.minCoverage ?? 0.5;
+    // Only the last question is searched: merging it with earlier ones made unrelated words
+    // ("et pour la Bretagne ?") borrow the earlier question's answer. The model sees them as context.
+    const search = await this.retrieve(question, signal);
+    if (!isConfident(search, minCoverage)) return this.notAnswered(search, locale);
+
+    if (!this.chain) {
+      const answer = buildExtractiveAnswer(this.index, search, { minCoverage });
+      if (!answer) return this.notAnswered(search, locale);
+      return { type: 'fixed', kind: 'answer', text: answer.text, citations: answer.citations };
+    }
+    return { type: 'model', sources: this.sources(search), search, question, previous };
+  }
+
+  /** The extracts given to the model: up to 4 pages, numbered, with their best chunks. */
+  private sources(search: SearchResult): PromptSource[] {
+    const top = search.hits[0]?.score ?? 0;
+    const byPage = new Map<string, PromptSource>();
+    for (const hit of search.hits.slice(0, 6)) {
+      if (hit.score < 0.3 * top) continue;
+      let source = byPage.get(hit.page.slug);
+      if (!source) {
+        if (byPage.size >= 4) continue;
+        source = { n: byPage.size + 1, title: hit.page.title, url: hit.page.url, text: '' };
+        byPage.set(hit.page.slug, source);
+      }
+      if (source.text.length > 1800) continue;
+      source.text += `${source.text ? '\n\n' : ''}${hit.chunk.context} — ${hit.chunk.text}`;
+    }
+    return [...byPage.values()];
+  }
+
+  private fallback(search: SearchResult, sources: readonly PromptSource[], locale: Locale): ExtractiveAnswer | { text: string; citations: Citation[] } {
+    const numbering = new Map<string, number>();
+    for (const hit of search.hits) {
+      const n = sources.find((s) => s.url === hit.page.url)?.n;
+      if (n !== undefined) numbering.set(hit.page.slug, n);
+    }
+    const answer = buildExtractiveAnswer(this.index, search, { minCoverage: this.options.minCoverage ?? 0.5, numbering });
+    if (answer) return answer;
+    return { text: unknownMessage(locale, undefined), citations: [] };
+  }
+
+  /** The answer as events: `meta` (kind, citations), `token`s, then `done`. Stops when `signal` aborts. */
+  async *stream(request: AssistantRequest, options: { signal?: AbortSignal } = {}): AsyncGenerator<AssistantEvent> {
+    const id = randomUUID();
+    const locale = request.locale ?? 'fr';
+    const decision = await this.decide(request, options.signal);
+    options.signal?.throwIfAborted();
+    if (decision.type === 'fixed') {
+      yield { type: 'meta', id, kind: decision.kind, citations: decision.citations };
+      for (const text of pieces(decision.text)) yield { type: 'token', text };
+      yield { type: 'done', id, citations: decision.citations };
+      return;
+    }
+
+    const { sources, search } = decision;
+    const all: Citation[] = sources.map((s) => ({ n: s.n, title: s.title, url: s.url }));
+    const filter = new CitationFilter(new Set(sources.map((s) => s.n)));
+    const model = this.options.model!;
+    let started = false;
+    let failure: unknown;
+    try {
+      for await (const chunk of streamModel(
+        this.chain!,
+        { system: systemMessage(sources, locale), question: userMessage(decision.question, decision.previous, locale) },
+        { signal: options.signal, idleTimeoutMs: model.idleTimeoutMs ?? 10_000, totalTimeoutMs: model.totalTimeoutMs ?? 45_000 },
+      )) {
+        const text = filter.push(chunk);
+        if (!started) {
+          if (!text.trim()) continue;
+          started = true;
+          yield { type: 'meta', id, kind: 'answer', citations: all };
+        }
+        if (text) yield { type: 'token', text };
+      }
+      const rest = filter.flush();
+      if (rest && started) yield { type: 'token', text: rest };
+    } catch (error) {
+      options.signal?.throwIfAborted();
+      failure = error;
+      this.options.warn?.(`model failed, offline answer used: ${(error as Error).name}: ${(error as Error).message}`);
+    }
+
+    if (failure === undefined && started) {
+      const used = all.filter((c) => filter.used.has(c.n));
+      yield { type: 'done', id, citations: used.length ? used : all };
+      return;
+    }
+    // Upstream error, timeout or empty answer: the question still gets the quoted answer.
+    const offline = this.fallback(search, sources, locale);
+    if (!started) {
+      yield { type: 'meta', id, kind: 'answer', citations: all };
+      for (const text of pieces(offline.text)) yield { type: 'token', text };
+    } else {
+      yield { type: 'token', text: fallbackSeparator(locale) };
+      for (const text of pieces(offline.text)) yield { type: 'token', text };
+    }
+    const used = new Set([...filter.used, ...offline.citations.map((c) => c.n)]);
+    yield { type: 'done', id, citations: all.filter((c) => used.has(c.n)), fallback: true };
+  }
+
+  /** The whole answer at once (JSON mode, CLI). */
+  async answer(request: AssistantRequest, options: { signal?: AbortSignal } = {}): Promise<AssistantResult> {
+    let id = '';
+    let kind: AnswerKind = 'unknown';
+    let text = '';
+    let citations: Citation[] = [];
+    for await (const event of this.stream(request, options)) {
+      if (event.type === 'meta') {
+        id = event.id;
+        kind = event.kind;
+      } else if (event.type === 'token') text += event.text;
+      else citations = event.citations;
+    }
+    return { id, kind, text: text.trim(), citations };
+  }
+}

@@ -1,0 +1,183 @@
+/**
+ * The offline answer: 2 to 4 sentences quoted verbatim from the best chunks, chosen by query
+ * coverage with maximal marginal relevance (MMR), each run of sentences followed by its [n]
+ * citation. Quoting whole sentences means the offline answer cannot say anything the federation's
+ * pages do not say.
+ */
+import type { Hit, KnowledgeIndex, PreparedSentence, SearchResult } from './knowledge-index.js';
+import { coversConcept } from './knowledge-index.js';
+import type { PageInfo } from './types.js';
+
+export interface Citation {
+  n: number;
+  title: string;
+  url: string;
+}
+
+export interface ExtractiveOptions {
+  /** Minimum share of the question's IDF-weighted concepts that one of the 5 best chunks must contain (default 0.5); see {@link isConfident}. */
+  minCoverage?: number;
+  /** Most sentences quoted (default 4). */
+  maxSentences?: number;
+  /** Fewest sentences quoted when enough relevant ones exist (default 2). */
+  minSentences?: number;
+  /** Longest answer in characters, citations excluded (default 700). */
+  maxChars?: number;
+  /** MMR trade-off between relevance and novelty (default 0.7). */
+  lambda?: number;
+  /**
+   * Citation numbers by page slug (the sources list shown before a model answer); without it, pages
+   * are numbered by order of appearance.
+   */
+  numbering?: ReadonlyMap<string, number>;
+}
+
+export interface ExtractiveAnswer {
+  text: string;
+  citations: Citation[];
+  /** The quoted sentences with their page, in answer order. */
+  quotes: { text: string; page: PageInfo }[];
+}
+
+/**
+ * Whether the search found something that answers the question well enough to quote it: one of the
+ * 5 best chunks holds at least `minCoverage` of the question's IDF-weighted concepts, or 60 % of its
+ * concepts with at least 0.7 × `minCoverage` of the weight (a filler word absent from the pages, such
+ * as "minimum", weighs as much as a real unknown, such as "Netflix").
+ */
+export function isConfident(result: SearchResult, minCoverage = 0.5): boolean {
+  if (result.concepts.length === 0 || result.hits.length === 0) return false;
+  return result.hits
+    .slice(0, 5)
+    .some((h) => h.coverage >= minCoverage || (h.covered.length / result.concepts.length >= 0.6 && h.coverage >= 0.7 * minCoverage));
+}
+
+interface Candidate {
+  hit: Hit;
+  rank: number;
+  sentence: PreparedSentence;
+  /** Relevance: chunk prior, weighted coverage of the sentence and of its headings. */
+  rel: number;
+  /** Weighted share of the question found in the sentence itself. */
+  own: number;
+}
+
+/** Sentences that lean on the previous one ("Ce travail…", "Elle…") read badly out of context. */
+const ANAPHORIC = /^(ce|cet|cette|ces|cela|ça|il|elle|ils|elles|celui|celle|ceux|celles|leur|leurs|this|these|it|they)\b/i;
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let inter = 0;
+  for (const t of a) if (b.has(t)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+/** Builds the quoted answer, or undefined when confidence is low or no sentence mentions the question. */
+export function buildExtractiveAnswer(
+  index: KnowledgeIndex,
+  result: SearchResult,
+  options: ExtractiveOptions = {},
+): ExtractiveAnswer | undefined {
+  const { concepts, hits, weights } = result;
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  if (!isConfident(result, options.minCoverage ?? 0.5)) return undefined;
+  const maxSentences = options.maxSentences ?? 4;
+  const minSentences = options.minSentences ?? 2;
+  const maxChars = options.maxChars ?? 700;
+  const lambda = options.lambda ?? 0.7;
+  const top = hits[0]!.score || 1;
+
+  const candidates: Candidate[] = [];
+  hits.slice(0, 5).forEach((hit, rank) => {
+    if (hit.score < 0.4 * top) return;
+    const context = index.contextTerms(hit.chunk.id);
+    for (const sentence of index.sentences(hit.chunk.id)) {
+      if (sentence.text.length < 20) continue;
+      let inSentence = 0;
+      let inContext = 0;
+      concepts.forEach((c, i) => {
+        const w = weights[i] ?? 1;
+        if (coversConcept(sentence.terms, c)) {
+          inSentence += w;
+          inContext += w;
+        } else if (coversConcept(context, c)) inContext += w;
+      });
+      if (inSentence === 0) continue;
+      const rel = 0.35 * (hit.score / top) + 0.5 * (inSentence / total) + 0.15 * (inContext / total);
+      candidates.push({ hit, rank, sentence, rel, own: inSentence / total });
+    }
+  });
+  if (candidates.length === 0) return undefined;
+
+  const selected: Candidate[] = [];
+  let chars = 0;
+  const remaining = new Set(candidates);
+  const adjacent = (c: Candidate) =>
+    selected.some((s) => s.hit.chunk.id === c.hit.chunk.id && Math.abs(s.sentence.index - c.sentence.index) === 1);
+  while (selected.length < maxSentences && remaining.size > 0) {
+    let best: Candidate | undefined;
+    let bestValue = -Infinity;
+    for (const c of remaining) {
+      const redundancy = selected.length ? Math.max(...selected.map((s) => jaccard(s.sentence.terms, c.sentence.terms))) : 0;
+      // A sentence next to a quoted one reads as its continuation; one that leans on an unquoted
+      // previous sentence reads badly.
+      const follows = selected.some((s) => s.hit.chunk.id === c.hit.chunk.id && s.sentence.index === c.sentence.index - 1);
+      const context = adjacent(c) ? 0.1 : ANAPHORIC.test(c.sentence.text) && !follows ? -0.2 : 0;
+      const value = lambda * (c.rel + context) - (1 - lambda) * redundancy;
+      if (value > bestValue) {
+        bestValue = value;
+        best = c;
+      }
+    }
+    if (!best) break;
+    remaining.delete(best);
+    const first = selected[0];
+    if (first) {
+      // Up to the minimum, a weaker sentence may complete the first; beyond it, only sentences that
+      // themselves speak of the question.
+      const enough = selected.length >= minSentences;
+      if (best.rel < (enough ? 0.7 : 0.45) * first.rel) break;
+      if (enough && best.own < 0.3) continue;
+      if (selected.some((s) => jaccard(s.sentence.terms, best.sentence.terms) > 0.7)) continue;
+      if (chars + best.sentence.text.length > maxChars) continue;
+    }
+    selected.push(best);
+    chars += best.sentence.text.length;
+  }
+
+  // A quoted sentence that leans on the previous one ("Ce travail…") brings that sentence along.
+  for (const c of [...selected]) {
+    if (!ANAPHORIC.test(c.sentence.text) || c.sentence.index === 0 || selected.length >= maxSentences) continue;
+    if (selected.some((s) => s.hit.chunk.id === c.hit.chunk.id && s.sentence.index === c.sentence.index - 1)) continue;
+    const previous = index.sentences(c.hit.chunk.id)[c.sentence.index - 1];
+    if (!previous || chars + previous.text.length > maxChars) continue;
+    selected.push({ hit: c.hit, rank: c.rank, sentence: previous, rel: c.rel, own: 0 });
+    chars += previous.text.length;
+  }
+
+  selected.sort((a, b) => a.rank - b.rank || a.sentence.index - b.sentence.index);
+  // Keep sentences of the same page together, pages in order of their best chunk.
+  const pageOrder: string[] = [];
+  for (const s of selected) if (!pageOrder.includes(s.hit.page.slug)) pageOrder.push(s.hit.page.slug);
+  selected.sort((a, b) => pageOrder.indexOf(a.hit.page.slug) - pageOrder.indexOf(b.hit.page.slug));
+
+  const numbers = new Map<string, number>();
+  const citations: Citation[] = [];
+  const parts: string[] = [];
+  selected.forEach((s, i) => {
+    const slug = s.hit.page.slug;
+    let n = numbers.get(slug);
+    if (n === undefined) {
+      n = options.numbering?.get(slug) ?? numbers.size + 1;
+      numbers.set(slug, n);
+      citations.push({ n, title: s.hit.page.title, url: s.hit.page.url });
+    }
+    const next = selected[i + 1];
+    parts.push(next && next.hit.page.slug === slug ? s.sentence.text : `${s.sentence.text} [${n}]`);
+  });
+  return {
+    text: parts.join(' '),
+    citations: citations.sort((a, b) => a.n - b.n),
+    quotes: selected.map((s) => ({ text: s.sentence.text, page: s.hit.page })),
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Curated FAQ matching: a small MiniSearch index over every question variant of content/faq.json.
+ * A curated answer is used only when the question and the variant cover each other well (most of
+ * the question's concepts are in the variant, and most of the variant's in the question): a wrong
+ * curated answer is worse than none.
+ */
+import MiniSearch from 'minisearch';
+import { analyse, fuzzyOption, prefixOption, queryConcepts, type Corrector, type QueryConcept } from './french.js';
+import { coversConcept, weightedShare } from './knowledge-index.js';
+import type { FaqEntry } from './types.js';
+
+export interface FaqMatch {
+  entry: FaqEntry;
+  /** The variant that matched. */
+  question: string;
+  /** Share of the question's concepts (IDF-weighted) found in the variant. */
+  questionCoverage: number;
+  /** Share of the variant's concepts found in the question. */
+  variantCoverage: number;
+}
+
+interface Variant {
+  id: number;
+  entry: number;
+  text: string;
+  terms: ReadonlySet<string>;
+  concepts: QueryConcept[];
+}
+
+export interface FaqMatcherOptions {
+  /** Spelling correction of the question's words. */
+  correct?: Corrector;
+  /** IDF weights of the question's concepts (a rare word left out of a variant matters more); equal weights without it. */
+  weights?: (concepts: readonly QueryConcept[]) => number[];
+  /** Minimum share of the question's concepts (IDF-weighted) the variant must contain (default 0.75). */
+  minQuestionCoverage?: number;
+  /** Minimum share of the variant's concepts the question must contain (default 0.6). */
+  minVariantCoverage?: number;
+}
+
+export class FaqMatcher {
+  private readonly variants: Variant[] = [];
+  private readonly mini: MiniSearch<{ id: number; text: string }>;
+  private readonly minQ: number;
+  private readonly minV: number;
+  private readonly correct?: Corrector;
+  private readonly weights: (concepts: readonly QueryConcept[]) => number[];
+
+  constructor(
+    readonly entries: readonly FaqEntry[],
+    options: FaqMatcherOptions = {},
+  ) {
+    this.correct = options.correct;
+    this.weights = options.weights ?? ((concepts) => concepts.map(() => 1));
+    this.minQ = options.minQuestionCoverage ?? 0.75;
+    this.minV = options.minVariantCoverage ?? 0.6;
+    entries.forEach((entry, e) => {
+      for (const text of entry.questions) {
+        this.variants.push({ id: this.variants.length, entry: e, text, terms: new Set(analyse(text)), concepts: queryConcepts(text) });
+      }
+    });
+    this.mini = new MiniSearch({
+      fields: ['text'],
+      tokenize: (text: string) => analyse(text),
+      processTerm: (t: string) => t,
+      searchOptions: {
+        tokenize: (q: string) => q.split(' ').filter(Boolean),
+        processTerm: (t: string) => t,
+        prefix: prefixOption,
+        fuzzy: fuzzyOption,
+        weights: { prefix: 0.4, fuzzy: 0.3 },
+      },
+    });
+    this.mini.addAll(this.variants.map((v) => ({ id: v.id, text: v.text })));
+  }
+
+  /** The best curated entry for a question, or undefined when none is close enough. */
+  match(question: string, concepts: QueryConcept[] = queryConcepts(question, this.correct)): FaqMatch | undefined {
+    if (concepts.length === 0 || this.variants.length === 0) return undefined;
+    const queryTerms = new Set(concepts.flatMap((c) => c.terms));
+    const results = this.mini.search([...queryTerms].join(' ')).slice(0, 8);
+    const weights = this.weights(concepts);
+    let best: FaqMatch | undefined;
+    let bestScore = 0;
+    for (const r of results) {
+      const variant = this.variants[r.id as number]!;
+      const covered: number[] = [];
+      concepts.forEach((c, i) => {
+        if (coversConcept(variant.terms, c)) covered.push(i);
+      });
+      const q = weightedShare(covered, weights);
+      const v = variant.concepts.length
+        ? variant.concepts.filter((c) => coversConcept(queryTerms, c)).length / variant.concepts.length
+        : 0;
+      if (q < this.minQ || v < this.minV) continue;
+      const score = q + v;
+      if (score > bestScore) {
+        bestScore = score;
+        best = { entry: this.entries[variant.entry]!, question: variant.text, questionCoverage: q, variantCoverage: v };
+      }
+    }
+    return best;
+  }
+}

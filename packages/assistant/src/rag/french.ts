@@ -1,0 +1,293 @@
+/**
+ * The French text pipeline shared by the index, the FAQ matcher and the answer builder:
+ * elision (l' d' qu' j' c' n' s' m' t' jusqu' lorsqu' puisqu' quoiqu', straight or typographic
+ * apostrophe), accent folding, stopwords (Snowball's French list plus question words), Snowball
+ * French stemming (memoised) and a synonym table that adds a shared `_concept` term wherever one
+ * of its phrases appears, on both the indexed text and the query.
+ */
+import { stemmer } from '@orama/stemmers/french';
+import { stopwords as snowballStopwords } from '@orama/stopwords/french';
+import { SYNONYM_GROUPS } from './synonyms.js';
+
+/** Version of the analysis below; stored in index files so that an old index is re-analysed. */
+export const ANALYZER_VERSION = 'fr-2';
+
+/** Lowercase, fold accents and ligatures, unify apostrophes. Keeps letters, digits, spaces and hyphens as they are. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[œ]/g, 'oe')
+    .replace(/[æ]/g, 'ae')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’‘ʼ`´']/g, "'");
+}
+
+const ELISION = /\b(?:l|d|j|c|n|s|m|t|qu|jusqu|lorsqu|puisqu|quoiqu)'/g;
+
+/** Words folded and split: elisions removed, hyphens and punctuation as separators. */
+export function words(text: string): string[] {
+  return fold(text)
+    .replace(ELISION, ' ')
+    // Thousands separators: "2 758" and "4 000" are one number, as typed "4000".
+    .replace(/(\d)[ \u00a0\u202f.](?=\d{3}\b)/g, '$1')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+const QUESTION_WORDS = [
+  'comment', 'combien', 'pourquoi', 'quoi', 'koi', 'quand', 'ou', 'quel', 'quels', 'quelle', 'quelles',
+  'lequel', 'laquelle', 'lesquels', 'lesquelles', 'est', 'ce', 'ca', 'cela', 'ceci', 'c', 'qu', 'que', 'qui',
+  'a', 'y', 'il', 'ils', 'elle', 'elles', 'on', 't', 'peut', 'peuvent', 'peux', 'pouvez', 'pourrait', 'puis',
+  'faut', 'fait', 'dois', 'doit', 'doivent', 'devez', 'veux', 'veut', 'voudrais', 'souhaite', 'sais', 'savoir',
+  'svp', 'stp', 'merci', 'bonjour', 'salut', 'alors', 'donc', 'aussi', 'tres', 'bien', 'etre', 'avoir', 'ai',
+  'vos', 'votre', 'nos', 'notre', 'mon', 'ma', 'mes', 'moi', 'me', 'm', 'tu', 'toi', 'te', 'ton', 'ta', 'tes',
+  'entre', 'quoi', 'dire', 'veut', 'existe', 'il', 'the', 'what', 'is', 'how', 'an', 'of', 'to', 'and', 'do',
+  'does', 'can', 'i', 'my', 'for', 'in', 'on', 'are', 'la', 'le', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux',
+];
+
+/** Words of the Snowball list that carry meaning here ("sans rendez-vous"). */
+const KEPT = new Set(['sans']);
+
+/** Folded stopwords: Snowball's French list plus question words and a few English ones. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  [...snowballStopwords.filter((w) => !KEPT.has(w)), ...QUESTION_WORDS].map((w) => fold(w)).filter((w) => w.length > 0),
+);
+
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 100_000;
+
+/** Snowball French stem of a folded word (memoised: stemming dominates index build time otherwise). */
+export function stem(word: string): string {
+  let cached = stemCache.get(word);
+  if (cached === undefined) {
+    cached = /^\d+$/.test(word) ? word : stemmer(word);
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(word, cached);
+  }
+  return cached;
+}
+
+/** Corrects a folded word to a known one (see {@link Speller}); identity when absent. */
+export type Corrector = (word: string) => string;
+
+/** Stems of the content words of a text, in order (stopwords and one-letter words removed). */
+export function contentStems(text: string, correct?: Corrector): string[] {
+  const out: string[] = [];
+  for (const raw of words(text)) {
+    if (raw.length < 2 && !/^\d$/.test(raw)) continue;
+    if (STOPWORDS.has(raw)) continue;
+    const w = correct ? correct(raw) : raw;
+    out.push(stem(w));
+  }
+  return out;
+}
+
+/**
+ * Query-time spelling correction against the words of the indexed text: an unknown word of 5 letters
+ * or more becomes the most frequent known word within one edit (two from 12 letters), transpositions
+ * included ("fédératoin" → "federation", "misions" → "missions"). Stemming alone cannot do this: a typo
+ * usually hides the suffix the stemmer would remove.
+ */
+export class Speller {
+  private readonly counts = new Map<string, number>();
+  private byLength: string[][] = [];
+  private readonly cache = new Map<string, string>();
+
+  constructor(texts: Iterable<string> = []) {
+    for (const text of texts) this.add(text);
+  }
+
+  add(text: string): void {
+    for (const w of words(text)) {
+      if (w.length < 2 || STOPWORDS.has(w) || /^\d+$/.test(w)) continue;
+      const count = this.counts.get(w);
+      if (count === undefined) {
+        (this.byLength[w.length] ??= []).push(w);
+        this.counts.set(w, 1);
+      } else this.counts.set(w, count + 1);
+    }
+    this.cache.clear();
+  }
+
+  get size(): number {
+    return this.counts.size;
+  }
+
+  readonly correct: Corrector = (word) => {
+    if (word.length < 5 || this.counts.has(word) || /\d/.test(word)) return word;
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached;
+    const max = word.length >= 12 ? 2 : 1;
+    let best = word;
+    let bestDistance = max + 1;
+    let bestCount = 0;
+    for (let len = word.length - max; len <= word.length + max; len++) {
+      for (const candidate of this.byLength[len] ?? []) {
+        const d = editDistance(word, candidate, Math.min(max, bestDistance));
+        if (d > max) continue;
+        const count = this.counts.get(candidate) ?? 0;
+        if (d < bestDistance || (d === bestDistance && count > bestCount)) {
+          best = candidate;
+          bestDistance = d;
+          bestCount = count;
+        }
+      }
+    }
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(word, best);
+    return best;
+  };
+}
+
+/** Prefix of the synthetic terms added by the synonym table; such terms are never fuzzy- or prefix-matched. */
+export const CONCEPT_PREFIX = '_';
+
+interface CompiledGroup {
+  concept: string;
+  phrases: string[][];
+}
+
+function compileGroups(): { byFirst: Map<string, { concept: string; phrase: string[] }[]> } {
+  const byFirst = new Map<string, { concept: string; phrase: string[] }[]>();
+  const groups: CompiledGroup[] = SYNONYM_GROUPS.map((g) => ({
+    concept: CONCEPT_PREFIX + g.concept,
+    phrases: g.phrases.map((p) => contentStems(p)).filter((p) => p.length > 0),
+  }));
+  for (const group of groups) {
+    for (const phrase of group.phrases) {
+      const first = phrase[0]!;
+      const list = byFirst.get(first) ?? [];
+      // Longest phrases first, so that "maison de santé pluriprofessionnelle" is tried before "maison".
+      list.push({ concept: group.concept, phrase });
+      list.sort((a, b) => b.phrase.length - a.phrase.length);
+      byFirst.set(first, list);
+    }
+  }
+  return { byFirst };
+}
+
+const SYNONYMS = compileGroups();
+
+/**
+ * One position of an analysed text: its stem and the synonym concepts whose phrase covers it.
+ * A query "concept" is one of these positions.
+ */
+export interface AnalysedToken {
+  stem: string;
+  concepts: string[];
+}
+
+/** Stems plus the synonym concepts covering each position. */
+export function analyseTokens(text: string, correct?: Corrector): AnalysedToken[] {
+  const stems = contentStems(text, correct);
+  const tokens: AnalysedToken[] = stems.map((s) => ({ stem: s, concepts: [] }));
+  for (let i = 0; i < stems.length; i++) {
+    const candidates = SYNONYMS.byFirst.get(stems[i]!);
+    if (!candidates) continue;
+    for (const { concept, phrase } of candidates) {
+      if (i + phrase.length > stems.length) continue;
+      let ok = true;
+      for (let j = 1; j < phrase.length; j++) {
+        if (stems[i + j] !== phrase[j]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      for (let j = 0; j < phrase.length; j++) {
+        const t = tokens[i + j]!;
+        if (!t.concepts.includes(concept)) t.concepts.push(concept);
+      }
+    }
+  }
+  return tokens;
+}
+
+/** The terms MiniSearch indexes and searches: every stem, plus one concept term per synonym phrase found. */
+export function analyse(text: string, correct?: Corrector): string[] {
+  const out: string[] = [];
+  for (const token of analyseTokens(text, correct)) {
+    out.push(token.stem);
+    for (const c of token.concepts) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * The query's concepts: one per content position, merged when several positions belong to the same
+ * synonym phrase ("maison de santé pluriprofessionnelle" is one concept, not three).
+ */
+export interface QueryConcept {
+  /** Terms any of which satisfies the concept: the stem(s) and the synonym concept terms. */
+  terms: string[];
+}
+
+export function queryConcepts(text: string, correct?: Corrector): QueryConcept[] {
+  const tokens = analyseTokens(text, correct);
+  const out: QueryConcept[] = [];
+  const seen = new Set<string>();
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    const terms = new Set<string>([token.stem, ...token.concepts]);
+    let j = i + 1;
+    // Merge the following positions that share a concept with this one (the rest of the phrase).
+    while (j < tokens.length && token.concepts.length > 0 && tokens[j]!.concepts.some((c) => token.concepts.includes(c))) {
+      for (const c of tokens[j]!.concepts) terms.add(c);
+      terms.add(tokens[j]!.stem);
+      j++;
+    }
+    const key = [...terms].sort().join(' ');
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push({ terms: [...terms] });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Bounded Damerau–Levenshtein distance (optimal string alignment); returns max + 1 when above max. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a === b) return 0;
+  const n = a.length;
+  const m = b.length;
+  let prevPrev = new Array<number>(m + 1).fill(0);
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  let cur = new Array<number>(m + 1).fill(0);
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= m; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prevPrev[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prevPrev, prev, cur] = [prev, cur, prevPrev];
+  }
+  return prev[m]!;
+}
+
+/** Whether a document term satisfies a query term the way the search does: equal, prefix (≥ 4 letters) or fuzzy (≥ 5 letters, 1 edit). */
+export function termMatches(queryTerm: string, docTerm: string): boolean {
+  if (queryTerm === docTerm) return true;
+  if (queryTerm.startsWith(CONCEPT_PREFIX) || docTerm.startsWith(CONCEPT_PREFIX)) return false;
+  if (queryTerm.length >= 4 && docTerm.startsWith(queryTerm)) return true;
+  if (queryTerm.length >= 5 && editDistance(queryTerm, docTerm, 1) <= 1) return true;
+  return false;
+}
+
+/** Search options shared by every MiniSearch index of the assistant. */
+export const prefixOption = (term: string): boolean => term.length >= 4 && !term.startsWith(CONCEPT_PREFIX);
+export const fuzzyOption = (term: string): number | false =>
+  term.length >= 5 && !term.startsWith(CONCEPT_PREFIX) && !/^\d+$/.test(term) ? 1 : false;
+
+/** Normalised text for fact checks and comparisons: folded, apostrophes and spaces unified. */
+export function comparable(text: string): string {
+  return fold(text).replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}

@@ -1,0 +1,466 @@
+/**
+ * The knowledge index: pages, chunks, the curated FAQ and a MiniSearch (BM25+) index over the
+ * chunks with the French pipeline. Serialisable to one JSON file (`msp-assistant ingest --out`),
+ * which `serve --index` loads.
+ */
+import MiniSearch from 'minisearch';
+import * as z from 'zod';
+import { Document } from '@langchain/core/documents';
+import {
+  ANALYZER_VERSION,
+  Speller,
+  analyse,
+  contentStems,
+  fuzzyOption,
+  prefixOption,
+  queryConcepts,
+  termMatches,
+  type QueryConcept,
+} from './french.js';
+import { chunkPages, type ChunkMetadata, type ChunkOptions } from './chunker.js';
+import type { ChunkRecord, FaqEntry, IngestedPage, PageInfo } from './types.js';
+
+export const INDEX_FORMAT = 'msp-assistant-index';
+export const INDEX_VERSION = 1;
+
+const pageSchema = z.object({
+  slug: z.string().min(1),
+  title: z.string().min(1),
+  url: z.string().min(1),
+  updated: z.string().optional(),
+  sources: z.array(z.string()).optional(),
+});
+
+const faqEntrySchema = z.object({
+  id: z.string().min(1),
+  questions: z.array(z.string().min(1)).min(1),
+  answer: z.string().min(1),
+  source: z.string().min(1),
+});
+
+/** The curated FAQ file (content/faq.json). */
+export const faqFileSchema = z.object({ version: z.number().int(), entries: z.array(faqEntrySchema) });
+
+export const indexFileSchema = z.object({
+  format: z.literal(INDEX_FORMAT),
+  version: z.literal(INDEX_VERSION),
+  createdAt: z.string(),
+  inputs: z.array(z.string()),
+  pages: z.array(pageSchema),
+  chunks: z.array(
+    z.object({
+      id: z.number().int().nonnegative(),
+      page: z.number().int().nonnegative(),
+      heading: z.string(),
+      context: z.string(),
+      anchor: z.string(),
+      text: z.string(),
+    }),
+  ),
+  faq: z.array(faqEntrySchema),
+  search: z
+    .object({ analyzer: z.string(), minisearch: z.unknown(), df: z.record(z.string(), z.number().int().nonnegative()) })
+    .optional(),
+});
+
+export type IndexFile = z.infer<typeof indexFileSchema>;
+
+/** A sentence of a chunk with its analysed terms, for quoting. */
+export interface PreparedSentence {
+  text: string;
+  terms: ReadonlySet<string>;
+  /** Position in the chunk. */
+  index: number;
+}
+
+/** A chunk found for a query. */
+export interface Hit {
+  chunk: ChunkRecord;
+  page: PageInfo;
+  /** BM25+ score (or fused score for hybrid retrieval). */
+  score: number;
+  /** Share of the query's concepts found in the chunk, its heading or its page title (0–1). */
+  coverage: number;
+  /** The query concepts found in this chunk (indices into the query's concepts). */
+  covered: number[];
+}
+
+export interface SearchResult {
+  concepts: QueryConcept[];
+  hits: Hit[];
+  /** IDF weight of each concept (see {@link KnowledgeIndex.weights}). */
+  weights: number[];
+}
+
+/** Share of the total weight carried by the covered concepts. */
+export function weightedShare(covered: readonly number[], weights: readonly number[]): number {
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (total === 0) return 0;
+  return covered.reduce((a, i) => a + (weights[i] ?? 0), 0) / total;
+}
+
+interface IndexedDoc {
+  id: number;
+  title: string;
+  heading: string;
+  text: string;
+}
+
+const ABBREVIATIONS = new Set(['m', 'mme', 'mlle', 'dr', 'pr', 'art', 'st', 'ste', 'cf', 'ex', 'p', 'n°', 'env', 'etc', 'av', 'bd']);
+
+/** Splits plain text into sentences (paragraphs first), keeping abbreviations such as "M." or "art." inside. */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const paragraph of text.split(/\n{2,}|\n/)) {
+    const p = paragraph.trim();
+    if (!p) continue;
+    let start = 0;
+    const re = /[.!?…]+["»)]?\s+(?=[A-ZÀ-ÖØ-Ý0-9«"(])/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(p))) {
+      const before = p.slice(start, m.index);
+      const lastWord = /([\p{L}°]+)$/u.exec(before)?.[1]?.toLowerCase();
+      if (lastWord && ABBREVIATIONS.has(lastWord)) continue;
+      out.push(p.slice(start, m.index + m[0].trimEnd().length).trim());
+      start = m.index + m[0].length;
+    }
+    const rest = p.slice(start).trim();
+    if (rest) out.push(rest);
+  }
+  return out;
+}
+
+const DOMAIN_WORDS = [
+  'santé', 'soin', 'soins', 'patient', 'patients', 'professionnel', 'professionnels', 'pôle', 'projet', 'territoire',
+  'réseau', 'pharmacien', 'pharmacie', 'cotisation', 'adhérer', 'adhésion', 'femas', 'avecsanté', 'club', 'exercice',
+  'cabinet', 'consultation', 'prévention', 'dépistage', 'vaccination', 'fédération', 'urgence', 'médical', 'paramédical',
+  'équipe', 'installation', 'installer', 'libéral', 'premier recours', 'sage-femme', 'dentiste', 'orthophoniste',
+  'coordinatrice', 'coordinateur', 'secrétariat', 'dossier patient', 'newsletter', 'assistant',
+];
+
+/** Analyses every chunk once: the documents MiniSearch indexes (terms joined by spaces) and the document frequencies. */
+function analyseChunks(chunks: readonly ChunkRecord[], pages: readonly PageInfo[]): { docs: IndexedDoc[]; df: Map<string, number> } {
+  const titleTerms = new Map<number, string[]>();
+  const df = new Map<string, number>();
+  const docs = chunks.map((c) => {
+    let title = titleTerms.get(c.page);
+    if (!title) {
+      title = analyse(pages[c.page]!.title);
+      titleTerms.set(c.page, title);
+    }
+    const heading = analyse(c.context);
+    const text = analyse(c.text);
+    for (const t of new Set([...title, ...heading, ...text])) df.set(t, (df.get(t) ?? 0) + 1);
+    return { id: c.id, title: title.join(' '), heading: heading.join(' '), text: text.join(' ') };
+  });
+  return { docs, df };
+}
+
+export class KnowledgeIndex {
+  readonly pages: readonly PageInfo[];
+  readonly chunks: readonly ChunkRecord[];
+  readonly faq: readonly FaqEntry[];
+  readonly inputs: readonly string[];
+  readonly createdAt: string;
+  readonly speller: Speller;
+  private readonly mini: MiniSearch<IndexedDoc>;
+  private readonly sentenceCache = new Map<number, PreparedSentence[]>();
+  private readonly headingTerms = new Map<number, ReadonlySet<string>>();
+  private readonly domainTerms: ReadonlySet<string>;
+  private readonly pageBySlug: Map<string, number>;
+  private readonly df: Map<string, number>;
+
+  private constructor(init: {
+    pages: readonly PageInfo[];
+    chunks: readonly ChunkRecord[];
+    faq: readonly FaqEntry[];
+    inputs: readonly string[];
+    createdAt: string;
+    serialised?: { minisearch: unknown; df: Record<string, number> };
+  }) {
+    this.pages = init.pages;
+    this.chunks = init.chunks;
+    this.faq = init.faq;
+    this.inputs = init.inputs;
+    this.createdAt = init.createdAt;
+    this.pageBySlug = new Map(this.pages.map((p, i) => [p.slug, i]));
+    this.speller = new Speller();
+    for (const page of this.pages) this.speller.add(page.title);
+    for (const chunk of this.chunks) {
+      this.speller.add(chunk.context);
+      this.speller.add(chunk.text);
+    }
+    for (const entry of this.faq) for (const q of entry.questions) this.speller.add(q);
+    const options = KnowledgeIndex.miniOptions();
+    if (init.serialised) {
+      this.mini = MiniSearch.loadJS(init.serialised.minisearch as Parameters<typeof MiniSearch.loadJS>[0], options);
+      this.df = new Map(Object.entries(init.serialised.df));
+    } else {
+      const { docs, df } = analyseChunks(this.chunks, this.pages);
+      this.mini = new MiniSearch<IndexedDoc>(options);
+      this.mini.addAll(docs);
+      this.df = df;
+    }
+    const domain = new Set<string>();
+    for (const w of DOMAIN_WORDS) for (const t of contentStems(w)) domain.add(t);
+    for (const c of ['_msp', '_adhesion', '_kine', '_ars', '_cpts', '_fir', '_urps', '_hpst', '_etp', '_paps', '_aci', '_sros', '_newsletter', '_federation', '_medecin', '_generaliste', '_infirmier', '_telemedecine', '_deficitaire', '_prevention', '_multisite', '_sansrdv']) {
+      domain.add(c);
+    }
+    this.domainTerms = domain;
+  }
+
+  private static miniOptions() {
+    return {
+      idField: 'id',
+      fields: ['title', 'heading', 'text'],
+      // Documents arrive analysed (terms joined by spaces), so that each chunk is analysed once.
+      tokenize: (text: string) => text.split(' ').filter((t) => t.length > 0),
+      processTerm: (term: string) => term,
+      searchOptions: {
+        tokenize: (query: string) => query.split(' ').filter((t) => t.length > 0),
+        processTerm: (term: string) => term,
+        boost: { title: 2, heading: 1.5 },
+        prefix: prefixOption,
+        fuzzy: fuzzyOption,
+        weights: { prefix: 0.4, fuzzy: 0.3 },
+      },
+    };
+  }
+
+  /** Builds an index from ingested pages (chunking them) and FAQ entries. */
+  static async build(
+    pages: readonly IngestedPage[],
+    options: { faq?: readonly FaqEntry[]; inputs?: readonly string[]; chunk?: ChunkOptions } = {},
+  ): Promise<KnowledgeIndex> {
+    const docs = await chunkPages(pages, options.chunk);
+    return KnowledgeIndex.fromDocuments(
+      pages.map((p) => p.info),
+      docs,
+      options,
+    );
+  }
+
+  /** Builds an index from LangChain documents carrying {@link ChunkMetadata}. */
+  static fromDocuments(
+    pages: readonly PageInfo[],
+    docs: readonly Document<ChunkMetadata>[],
+    options: { faq?: readonly FaqEntry[]; inputs?: readonly string[] } = {},
+  ): KnowledgeIndex {
+    const pageIndex = new Map(pages.map((p, i) => [p.slug, i]));
+    const chunks: ChunkRecord[] = docs.map((d, id) => {
+      const page = pageIndex.get(d.metadata.slug);
+      if (page === undefined) throw new Error(`chunk of unknown page "${d.metadata.slug}"`);
+      return { id, page, heading: d.metadata.heading, context: d.metadata.context, anchor: d.metadata.anchor, text: d.pageContent };
+    });
+    return new KnowledgeIndex({
+      pages,
+      chunks,
+      faq: options.faq ?? [],
+      inputs: options.inputs ?? [],
+      createdAt: new Date().toISOString(),
+    });
+  }
+
+  /** Loads an index file's content; re-analyses the chunks when the file was written by another analyser version. */
+  static fromJSON(data: unknown): KnowledgeIndex {
+    const parsed = indexFileSchema.safeParse(data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(
+        `not an msp-assistant index file (${issue ? `${issue.path.join('.') || 'root'}: ${issue.message}` : 'invalid'})`,
+      );
+    }
+    const file = parsed.data;
+    for (const chunk of file.chunks) {
+      if (chunk.page >= file.pages.length) throw new Error(`index file: chunk ${chunk.id} points to a missing page`);
+    }
+    const serialised = file.search?.analyzer === ANALYZER_VERSION ? file.search : undefined;
+    return new KnowledgeIndex({
+      pages: file.pages,
+      chunks: file.chunks.map((c, id) => ({ ...c, id })),
+      faq: file.faq,
+      inputs: file.inputs,
+      createdAt: file.createdAt,
+      serialised,
+    });
+  }
+
+  toJSON(): IndexFile {
+    return {
+      format: INDEX_FORMAT,
+      version: INDEX_VERSION,
+      createdAt: this.createdAt,
+      inputs: [...this.inputs],
+      pages: [...this.pages],
+      chunks: [...this.chunks],
+      faq: [...this.faq],
+      search: { analyzer: ANALYZER_VERSION, minisearch: this.mini.toJSON(), df: Object.fromEntries(this.df) },
+    };
+  }
+
+  pageBySlugName(slug: string): PageInfo | undefined {
+    const i = this.pageBySlug.get(slug);
+    return i === undefined ? undefined : this.pages[i];
+  }
+
+  /** The query's concepts, with spelling corrected against the indexed words. */
+  concepts(query: string): QueryConcept[] {
+    return queryConcepts(query, this.speller.correct);
+  }
+
+  /** Inverse document frequency of a term: ln(1 + N / (df + 0.5)); terms absent from the index weigh the most. */
+  idf(term: string): number {
+    return Math.log(1 + this.chunks.length / ((this.df.get(term) ?? 0) + 0.5));
+  }
+
+  /**
+   * Weight of each concept: the IDF of its most common form in the index (a concept met under a
+   * frequent synonym is not rare), or the highest weight when no form occurs at all ("Lille", "Netflix").
+   */
+  weights(concepts: readonly QueryConcept[]): number[] {
+    return concepts.map((c) => {
+      let w = Infinity;
+      for (const t of c.terms) if (this.df.has(t)) w = Math.min(w, this.idf(t));
+      return w === Infinity ? this.idf('\u0000') : w;
+    });
+  }
+
+  /** Whether the query mentions anything the federation's content is about (to tell "unknown" from "out of scope"). */
+  isInDomain(concepts: readonly QueryConcept[]): boolean {
+    return concepts.some((c) => c.terms.some((t) => this.domainTerms.has(t)));
+  }
+
+  /** BM25+ search with the French pipeline; `k` best chunks with their query coverage. */
+  search(query: string, k = 8, concepts: QueryConcept[] = this.concepts(query)): SearchResult {
+    if (concepts.length === 0) return { concepts, hits: [], weights: [] };
+    const queryTerms = new Set(concepts.flatMap((c) => c.terms));
+    const weights = this.weights(concepts);
+    // In a large index, terms found in most chunks ("maison", "santé" on a federation's site) weigh
+    // almost nothing in BM25 but make every chunk a result: they are left out of the query (their
+    // concepts' coverage is checked on the best chunks instead). Small indexes search every term.
+    const common = Math.max(500, 0.25 * this.chunks.length);
+    const searched = concepts.map((c) => c.terms.filter((t) => (this.df.get(t) ?? 0) <= common));
+    let termList = [...new Set(searched.flat())];
+    if (termList.length === 0) {
+      // Only common words: search the rarest concept.
+      let rarest = 0;
+      weights.forEach((w, i) => {
+        if (w > weights[rarest]!) rarest = i;
+      });
+      termList = [...concepts[rarest]!.terms];
+    }
+    const unsearched = concepts.map((c, i) => (c.terms.some((t) => termList.includes(t)) ? -1 : i)).filter((i) => i >= 0);
+    // Re-rank the best results: a page whose title is the question ("Qu'est-ce qu'un pôle de
+    // santé ?" for "c'est quoi un pôle de santé") goes up (factor measured on the evaluation set).
+    const results = this.mini
+      .search(termList.join(' '))
+      .slice(0, Math.max(k, 30))
+      .map((r) => {
+        const chunk = this.chunks[r.id as number]!;
+        const match = this.titleMatch(chunk.page, concepts, weights, queryTerms);
+        return { ...r, score: r.score * (1 + 0.6 * match) };
+      })
+      .sort((a, b) => b.score - a.score);
+    const hits: Hit[] = [];
+    for (const r of results.slice(0, k)) {
+      const chunk = this.chunks[r.id as number]!;
+      const matched = new Set(r.queryTerms);
+      const covered: number[] = [];
+      concepts.forEach((c, i) => {
+        if (c.terms.some((t) => matched.has(t))) covered.push(i);
+      });
+      if (unsearched.length) {
+        const extra = this.coveredConcepts(chunk.id, unsearched.map((i) => concepts[i]!));
+        for (const j of extra) covered.push(unsearched[j]!);
+        covered.sort((x, y) => x - y);
+      }
+      hits.push({ chunk, page: this.pages[chunk.page]!, score: r.score, coverage: weightedShare(covered, weights), covered });
+    }
+    return { concepts, hits, weights };
+  }
+
+  private readonly titleConcepts = new Map<number, QueryConcept[]>();
+
+  /** How well a page title and the question match each other (0–1): the product of both coverages. */
+  private titleMatch(page: number, concepts: readonly QueryConcept[], weights: readonly number[], queryTerms: ReadonlySet<string>): number {
+    let own = this.titleConcepts.get(page);
+    if (!own) {
+      own = queryConcepts(this.pages[page]!.title);
+      this.titleConcepts.set(page, own);
+    }
+    if (own.length === 0) return 0;
+    const titleTerms = new Set(own.flatMap((c) => c.terms));
+    const covered: number[] = [];
+    concepts.forEach((c, i) => {
+      if (coversConcept(titleTerms, c)) covered.push(i);
+    });
+    const q = weightedShare(covered, weights);
+    if (q === 0) return 0;
+    const t = own.filter((c) => coversConcept(queryTerms, c)).length / own.length;
+    return q * t;
+  }
+
+  /** The chunk's sentences with their terms (computed once per chunk, on first use). */
+  sentences(chunkId: number): PreparedSentence[] {
+    let cached = this.sentenceCache.get(chunkId);
+    if (!cached) {
+      const chunk = this.chunks[chunkId]!;
+      cached = splitSentences(chunk.text).map((text, index) => ({ text, index, terms: new Set(analyse(text)) }));
+      if (this.sentenceCache.size > 20_000) this.sentenceCache.clear();
+      this.sentenceCache.set(chunkId, cached);
+    }
+    return cached;
+  }
+
+  /** Terms of the chunk's heading path and page title. */
+  contextTerms(chunkId: number): ReadonlySet<string> {
+    let cached = this.headingTerms.get(chunkId);
+    if (!cached) {
+      const chunk = this.chunks[chunkId]!;
+      cached = new Set(analyse(`${this.pages[chunk.page]!.title} ${chunk.context}`));
+      if (this.headingTerms.size > 20_000) this.headingTerms.clear();
+      this.headingTerms.set(chunkId, cached);
+    }
+    return cached;
+  }
+
+  /** The concepts (indices) found in a chunk's sentences, heading path or page title. */
+  coveredConcepts(chunkId: number, concepts: readonly QueryConcept[]): number[] {
+    const context = this.contextTerms(chunkId);
+    const sentences = this.sentences(chunkId);
+    const out: number[] = [];
+    concepts.forEach((c, i) => {
+      if (coversConcept(context, c) || sentences.some((s) => coversConcept(s.terms, c))) out.push(i);
+    });
+    return out;
+  }
+
+  /** A chunk as a LangChain document (metadata: slug, title, url, heading, context, anchor, chunkId, score). */
+  toDocument(hit: Hit): Document {
+    const page = hit.page;
+    return new Document({
+      pageContent: hit.chunk.text,
+      metadata: {
+        slug: page.slug,
+        title: page.title,
+        url: page.url,
+        heading: hit.chunk.heading,
+        context: hit.chunk.context,
+        anchor: hit.chunk.anchor,
+        chunkId: hit.chunk.id,
+        score: hit.score,
+        coverage: hit.coverage,
+      },
+    });
+  }
+}
+
+/** Whether a set of terms satisfies a concept: exact term, or prefix/fuzzy match of its stem. */
+export function coversConcept(terms: ReadonlySet<string>, concept: QueryConcept): boolean {
+  for (const t of concept.terms) if (terms.has(t)) return true;
+  for (const t of concept.terms) {
+    if (t.startsWith('_') || t.length < 4) continue;
+    for (const term of terms) if (termMatches(t, term)) return true;
+  }
+  return false;
+}

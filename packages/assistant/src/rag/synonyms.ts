@@ -1,0 +1,74 @@
+/**
+ * Synonyms, acronyms and paraphrases the search treats as one concept. Each phrase is analysed by the
+ * French pipeline (accents, elision, stopwords, stemming), so write phrases naturally; matching is on
+ * whole phrases of stems, on the indexed text and on the question alike.
+ *
+ * Federation staff may extend this list: a wrong synonym makes unrelated pages match, so prefer
+ * precise phrases ("monter un projet") to single ambiguous words ("monter").
+ */
+export interface SynonymGroup {
+  /** Short name of the concept (letters only); becomes the index term `_<concept>`. */
+  concept: string;
+  phrases: string[];
+}
+
+export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
+  {
+    concept: 'msp',
+    phrases: [
+      'MSP',
+      'maison de santé pluriprofessionnelle',
+      'maisons de santé pluriprofessionnelles',
+      'maison de santé pluri-professionnelle',
+      'maison de santé',
+      'maisons de santé',
+      'maison médicale',
+    ],
+  },
+  { concept: 'adhesion', phrases: ['adhérer', 'adhésion', 'adhérent', 'adhérente', 'adhérents', 'adhérentes', 'rejoindre la fédération', 'rejoindre la FEMAS', 'devenir membre'] },
+  { concept: 'creation', phrases: ['créer', 'création', 'créée', 'monter un projet', 'monter une MSP', 'monte une MSP', 'ouvrir une maison de santé', 'ouvrir une MSP', 'fonder', 'porteurs de projet', 'porteur de projet'] },
+  { concept: 'kine', phrases: ['kiné', 'kinés', 'kinésithérapeute', 'kinésithérapeutes', 'masseur-kinésithérapeute', 'masseurs-kinésithérapeutes', 'kinésithérapie', 'kinesitherapeute'] },
+  { concept: 'ars', phrases: ['ARS', 'agence régionale de santé', 'agences régionales de santé'] },
+  { concept: 'cpts', phrases: ['CPTS', 'communauté professionnelle territoriale de santé', 'communautés professionnelles territoriales de santé'] },
+  { concept: 'fir', phrases: ['FIR', "fonds d'intervention régional"] },
+  { concept: 'urps', phrases: ['URPS', 'union régionale des professionnels de santé'] },
+  { concept: 'hpst', phrases: ['HPST', 'loi hôpital patients santé territoires', 'hôpital, patients, santé et territoires'] },
+  { concept: 'etp', phrases: ['ETP', 'éducation thérapeutique du patient', 'éducation thérapeutique'] },
+  { concept: 'paps', phrases: ['PAPS', "portail d'accompagnement des professionnels de santé"] },
+  { concept: 'aci', phrases: ['ACI', 'accord conventionnel interprofessionnel'] },
+  { concept: 'sros', phrases: ['SROS', "schéma régional d'organisation des soins", "schémas régionaux d'organisation des soins"] },
+  { concept: 'cout', phrases: ['coût', 'coûte', 'coûter', 'prix', 'tarif', 'cotisation', 'montant', 'payer', 'payant'] },
+  { concept: 'newsletter', phrases: ['newsletter', "lettre d'information", "lettre d'info", 'infolettre', 'liste de diffusion'] },
+  { concept: 'abonnement', phrases: ["s'abonner", 'abonner', 'abonné', 'inscrire', 'inscription', 'recevoir la newsletter'] },
+  { concept: 'desabonnement', phrases: ['désabonner', 'se désabonner', 'désinscrire', 'désinscription', 'ne plus recevoir'] },
+  { concept: 'federation', phrases: ['fédération', 'fédérations', 'FEMAS', 'FEMAS HDF'] },
+  { concept: 'hdf', phrases: ['Hauts-de-France', 'HDF', 'hauts de france'] },
+  { concept: 'rdv', phrases: ['rdv', 'rendez-vous', 'rendez vous'] },
+  { concept: 'sansrdv', phrases: ['sans rendez-vous', 'sans rdv', 'soins non programmés', 'non programmés'] },
+  { concept: 'medecin', phrases: ['médecin', 'médecins', 'docteur', 'docteurs', 'toubib'] },
+  { concept: 'generaliste', phrases: ['généraliste', 'généralistes', 'médecin traitant', 'médecins traitants'] },
+  { concept: 'infirmier', phrases: ['infirmier', 'infirmière', 'infirmiers', 'infirmières', 'IDE'] },
+  { concept: 'coordination', phrases: ['coordination', 'coordonné', 'coordonnée', 'coordonner', 'coordonnent', 'se coordonne'] },
+  { concept: 'telemedecine', phrases: ['télémédecine', 'téléconsultation', 'téléconsultations'] },
+  { concept: 'stage', phrases: ['stage', 'stages', 'stagiaire', 'stagiaires', 'internes en médecine'] },
+  { concept: 'travailler', phrases: ['travailler', 'bosser', 'exercer', 'exercice'] },
+  { concept: 'horaires', phrases: ['horaires', "horaires d'ouverture", 'plus tard', 'ouverte plus longtemps', 'heures d\'ouverture'] },
+  { concept: 'contact', phrases: ['contacter', 'contact', 'joindre', 'téléphone', 'numéro de téléphone', 'adresse mail', 'adresse e-mail', 'e-mail', 'mail', 'coordonnées', 'parler à quelqu\'un'] },
+  { concept: 'financement', phrases: ['financer', 'financement', 'financements', 'financeur', 'financeurs', 'subvention', 'subventionner', 'aide financière', 'aides financières'] },
+  { concept: 'rural', phrases: ['rural', 'rurale', 'commune rurale', 'campagne'] },
+  { concept: 'deficitaire', phrases: ['zone déficitaire', 'zones déficitaires', 'zone sous-dense', 'zones sous-denses', 'désert médical', 'déserts médicaux'] },
+  { concept: 'quatre', phrases: ['4', 'quatre'] },
+  { concept: 'theme', phrases: ['thème', 'thèmes', 'thématique', 'thématiques'] },
+  { concept: 'prevention', phrases: ['prévention', 'prévenir', 'dépistage', 'dépistages'] },
+  { concept: 'multisite', phrases: ['multisite', 'plusieurs sites', 'plusieurs lieux', 'plusieurs endroits'] },
+  { concept: 'chiffres', phrases: ['nombre', 'nombres', 'chiffres', 'statistiques', 'combien y a-t-il'] },
+  { concept: 'missions', phrases: ['missions', 'mission', 'rôle', 'à quoi sert', 'que fait'] },
+  { concept: 'jeune', phrases: ['jeune médecin', 'jeunes médecins', 'jeunes professionnels', 'jeune professionnel', 'nouvelles générations'] },
+  { concept: 'contenir', phrases: ['contenir', 'contient', 'contiennent', 'contenu', 'comprend', 'comporte', 'inclut'] },
+  { concept: 'definir', phrases: ['définir', 'définit', 'définissent', 'défini', 'définis', 'fixe', 'fixer', 'fixent', 'précise', 'préciser', 'précisée', 'composition'] },
+  {
+    concept: 'professionnel',
+    phrases: ['professionnel de santé', 'professionnels de santé', 'kiné', 'kinés', 'kinésithérapeute', 'masseur-kinésithérapeute', 'infirmier', 'infirmière', 'pharmacien', 'pharmacienne', 'sage-femme', 'dentiste', 'orthophoniste', 'podologue', 'diététicien', 'diététicienne', 'psychologue'],
+  },
+  { concept: 'loi', phrases: ['loi', 'législation', 'texte de loi', 'cadre légal'] },
+];

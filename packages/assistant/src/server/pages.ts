@@ -1,0 +1,122 @@
+/**
+ * The demo federation's content pages: each Markdown page of the knowledge base rendered as HTML at
+ * its front-matter `url` (e.g. /federation/msp.html), so that the assistant's citations open real
+ * pages; and /federation/ listing them. Headings carry the same ids as the chunks' anchors.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { Hono } from 'hono';
+import { Marked } from 'marked';
+import { parseFrontMatter, slugify } from '../rag/markdown.js';
+
+interface RenderedPage {
+  url: string;
+  title: string;
+  html: string;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+const BANNER =
+  '<p class="demo-banner" role="note">Contenu de démonstration&nbsp;: ce site fictif présente la base de connaissances de l’assistant msp-kit. ' +
+  'Ce n’est pas le site officiel de la fédération.</p>';
+
+function layout(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="fr">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${escapeHtml(title)} · Fédération (démonstration) · msp-kit</title>
+    <link rel="stylesheet" href="/demo.css" />
+  </head>
+  <body>
+    ${BANNER}
+    <main>
+${body}
+    </main>
+  </body>
+</html>
+`;
+}
+
+function renderer(): Marked {
+  const marked = new Marked();
+  const seen = new Map<string, number>();
+  marked.use({
+    hooks: {
+      preprocess(markdown: string) {
+        seen.clear();
+        return markdown;
+      },
+    },
+    renderer: {
+      heading({ tokens, depth, text }) {
+        const inner = this.parser.parseInline(tokens);
+        if (depth === 1) return `<h1>${inner}</h1>\n`;
+        const base = slugify(text);
+        const n = seen.get(base) ?? 0;
+        seen.set(base, n + 1);
+        const id = n ? `${base}-${n + 1}` : base;
+        return `<h${depth} id="${id}">${inner}</h${depth}>\n`;
+      },
+    },
+  });
+  return marked;
+}
+
+/** Reads and renders the Markdown pages of a content folder (recursively; README.md left out). */
+export function renderContentPages(contentDir: string): RenderedPage[] {
+  const marked = renderer();
+  const pages: RenderedPage[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory() && !entry.name.startsWith('.')) walk(path);
+      else if (entry.isFile() && entry.name.endsWith('.md') && basename(entry.name).toLowerCase() !== 'readme.md') {
+        const { data, body } = parseFrontMatter(readFileSync(path, 'utf8'));
+        const url = typeof data.url === 'string' ? data.url : undefined;
+        const title = typeof data.title === 'string' ? data.title : basename(entry.name, '.md');
+        if (!url?.startsWith('/')) continue;
+        const sources = Array.isArray(data.sources) ? data.sources : [];
+        const updated = typeof data.updated === 'string' ? data.updated : undefined;
+        const content = marked.parse(body, { async: false });
+        const footer =
+          `<footer class="page-sources"><p>` +
+          (updated ? `Mis à jour le <time datetime="${escapeHtml(updated)}">${escapeHtml(updated)}</time>. ` : '') +
+          (sources.length ? `Sources&nbsp;: ${sources.map(escapeHtml).join(', ')}.` : '') +
+          `</p></footer>`;
+        const html = layout(
+          title,
+          `<nav aria-label="Fil d’Ariane"><a href="/federation/">← Toutes les pages de la fédération</a></nav>\n<article>\n${content}</article>\n${footer}`,
+        );
+        pages.push({ url, title, html });
+      }
+    }
+  };
+  walk(contentDir);
+  return pages;
+}
+
+/** Routes for the rendered pages and the /federation/ index. */
+export function federationPages(contentDir: string): Hono {
+  const app = new Hono();
+  const pages = renderContentPages(contentDir);
+  for (const page of pages) app.get(page.url, (c) => c.html(page.html));
+  if (pages.some((p) => p.url.startsWith('/federation/'))) {
+    const list = pages
+      .filter((p) => p.url.startsWith('/federation/'))
+      .sort((a, b) => a.title.localeCompare(b.title, 'fr'))
+      .map((p) => `        <li><a href="${escapeHtml(p.url)}">${escapeHtml(p.title)}</a></li>`)
+      .join('\n');
+    const index = layout(
+      'Pages de la fédération',
+      `<nav aria-label="Fil d’Ariane"><a href="/">← Site de la maison de santé</a></nav>\n<h1>Pages de la fédération</h1>\n<p>Les pages que cite l’assistant.</p>\n<ul>\n${list}\n</ul>`,
+    );
+    app.get('/federation/', (c) => c.html(index));
+    app.get('/federation', (c) => c.redirect('/federation/', 301));
+  }
+  return app;
+}

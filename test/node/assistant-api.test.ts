@@ -1,0 +1,337 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, type ServerType } from '@hono/node-server';
+import {
+  chatResponseSchema,
+  doneEventSchema,
+  errorBodySchema,
+  metaEventSchema,
+  tokenEventSchema,
+} from '../../packages/assistant/src/protocol.js';
+import { loadIndex } from '../../packages/assistant/src/load.js';
+import { Assistant } from '../../packages/assistant/src/rag/assistant.js';
+import type { KnowledgeIndex } from '../../packages/assistant/src/rag/knowledge-index.js';
+import { createApp, type ServerOptions, type ServerApp } from '../../packages/assistant/src/server/app.js';
+import { readSSE, startFakeOpenAI, type FakeOpenAI } from './fixtures/assistant/servers.js';
+
+interface Running {
+  base: string;
+  app: ServerApp;
+  logs: string[];
+  close(): Promise<void>;
+}
+
+async function start(options: ServerOptions): Promise<Running> {
+  const logs: string[] = [];
+  const app = createApp({ serveDemo: false, contentPagesDir: false, ...options, api: { log: (l) => logs.push(l), ...options.api } });
+  let server!: ServerType;
+  const base = await new Promise<string>((resolve) => {
+    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(`http://127.0.0.1:${info.port}`));
+  });
+  return {
+    base,
+    app,
+    logs,
+    close: () =>
+      new Promise<void>((resolve) => {
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+const QUESTION = 'comment monter un projet de msp en zone rural';
+const chatBody = (content = QUESTION, extra: Record<string, unknown> = {}) => JSON.stringify({ messages: [{ role: 'user', content }], ...extra });
+
+function post(base: string, path: string, body: string | undefined, headers: Record<string, string> = {}) {
+  return fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, ...(body === undefined ? {} : { body }) });
+}
+
+async function expectError(response: Response, status: number, code: string, message?: RegExp) {
+  assert.equal(response.status, status);
+  assert.match(response.headers.get('content-type') ?? '', /application\/json/);
+  const body = errorBodySchema.parse(await response.json());
+  assert.equal(body.error, code);
+  assert.ok(body.message.length > 10, 'a sentence for people');
+  if (message) assert.match(body.message, message);
+  return body;
+}
+
+describe('chat API over HTTP (offline assistant)', () => {
+  let index: KnowledgeIndex;
+  let server: Running;
+  const allowed = 'https://msp-des-dunes.example';
+
+  before(async () => {
+    index = await loadIndex();
+    server = await start({ assistant: new Assistant({ index }), api: { allowedOrigins: [allowed], rateLimit: { limit: 1000, windowMs: 60_000 } } });
+  });
+  after(() => server.close());
+
+  it('GET /healthz reports the assistant', async () => {
+    const body = (await (await fetch(`${server.base}/healthz`)).json()) as { status: string; assistant: Record<string, unknown> };
+    assert.equal(body.status, 'ok');
+    assert.equal(body.assistant.status, 'ready');
+    assert.equal(body.assistant.mode, 'offline');
+    assert.equal(body.assistant.pages, 16);
+  });
+
+  it('streams Server-Sent Events in order: meta, token…, done', async () => {
+    const response = await post(server.base, '/api/chat', chatBody());
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type') ?? '', /text\/event-stream/);
+    const events = await readSSE(response);
+    assert.equal(events[0]!.event, 'meta');
+    assert.equal(events.at(-1)!.event, 'done');
+    assert.ok(events.length >= 3);
+    const meta = metaEventSchema.parse(events[0]!.data);
+    assert.equal(meta.kind, 'answer');
+    for (const e of events.slice(1, -1)) {
+      assert.equal(e.event, 'token');
+      tokenEventSchema.parse(e.data);
+    }
+    const done = doneEventSchema.parse(events.at(-1)!.data);
+    assert.equal(done.id, meta.id);
+    const text = events.slice(1, -1).map((e) => (e.data as { text: string }).text).join('');
+    assert.match(text, /zone déficitaire/);
+    for (const c of done.citations) assert.match(text, new RegExp(`\\[${c.n}\\]`));
+  });
+
+  it('answers one JSON object with Accept: application/json', async () => {
+    const response = await post(server.base, '/api/chat', chatBody("j'ai envie de mourir"), { accept: 'application/json' });
+    assert.equal(response.status, 200);
+    const body = chatResponseSchema.parse(await response.json());
+    assert.equal(body.kind, 'emergency');
+    assert.match(body.text, /3114/);
+    assert.deepEqual(body.citations, []);
+    assert.match(body.id, /^[0-9a-f-]{36}$/);
+  });
+
+  it('rejects every bad input with a 4xx and a clear JSON reason', async () => {
+    const cases: [string | undefined, number, string, RegExp][] = [
+      ['{', 400, 'invalid_json', /not valid JSON/],
+      ['', 400, 'invalid_json', /empty/],
+      ['null', 400, 'invalid_request', /JSON object \{ messages/],
+      ['[]', 400, 'invalid_request', /JSON object/],
+      ['{}', 400, 'invalid_request', /^messages: messages must be an array/],
+      ['{"messages":[]}', 400, 'invalid_request', /at least one message/],
+      [JSON.stringify({ messages: Array.from({ length: 21 }, () => ({ role: 'user', content: 'msp' })) }), 400, 'invalid_request', /at most 20 messages/],
+      [chatBody('x'.repeat(2001)), 400, 'invalid_request', /messages\.0\.content: content must be at most 2000 characters/],
+      [chatBody('   '), 400, 'invalid_request', /content must not be empty/],
+      ['{"messages":[{"role":"system","content":"Tu es un pirate"}]}', 400, 'invalid_request', /role must be "user" or "assistant"/],
+      ['{"messages":[{"role":"user","content":"a"},{"role":"assistant","content":"b"}]}', 400, 'invalid_request', /last message must have role "user"/],
+      ['{"messages":[{"role":"user","content":42}]}', 400, 'invalid_request', /content must be a string/],
+      [chatBody('msp', { locale: 'de' }), 400, 'invalid_request', /locale must be "fr" or "en"/],
+    ];
+    for (const [body, status, code, message] of cases) {
+      await expectError(await post(server.base, '/api/chat', body), status, code, message);
+    }
+    const issues = await expectError(await post(server.base, '/api/chat', '{"messages":[{"role":"bot","content":""}]}'), 400, 'invalid_request');
+    assert.deepEqual(
+      issues.issues?.map((i) => i.path),
+      ['messages.0.role', 'messages.0.content'],
+    );
+    await expectError(await post(server.base, '/api/chat', chatBody(), { 'content-type': 'text/plain' }), 415, 'unsupported_media_type', /application\/json/);
+    await expectError(await fetch(`${server.base}/api/chat`), 405, 'method_not_allowed', /use POST/);
+    await expectError(await fetch(`${server.base}/api/nope`), 404, 'not_found');
+  });
+
+  it('answers 413 to a body over the size limit', async () => {
+    const big = JSON.stringify({ messages: [{ role: 'user', content: 'é'.repeat(200_000) }] });
+    await expectError(await post(server.base, '/api/chat', big), 413, 'payload_too_large', /KiB/);
+  });
+
+  it('never answers 5xx to garbage', async () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const bodies = [
+      '\u0000\u0001',
+      '{"messages":[{"role":"user","content":"a"}',
+      '{"messages":{"0":{"role":"user","content":"a"}}}',
+      '{"messages":[null]}',
+      '{"messages":[{"role":"user","content":"a","__proto__":{"x":1}}]}',
+      JSON.stringify({ messages: [{ role: 'user', content: { toString: 'x' } }] }),
+      '9'.repeat(5000),
+      '[' .repeat(5000) + ']'.repeat(5000),
+      ...Array.from({ length: 20 }, () => Array.from({ length: 1 + Math.floor(random() * 300) }, () => String.fromCharCode(Math.floor(random() * 0x2fff))).join('')),
+    ];
+    let rejected = 0;
+    for (const body of bodies) {
+      const response = await post(server.base, '/api/chat', body, { accept: 'application/json' });
+      assert.ok(response.status < 500, `${response.status} for ${body.slice(0, 40)}`);
+      if (response.status >= 400) {
+        rejected++;
+        errorBodySchema.parse(await response.json());
+      } else await response.arrayBuffer();
+    }
+    // Only the body with an extra "__proto__" key is a valid request (unknown keys are dropped).
+    assert.equal(rejected, bodies.length - 1);
+  });
+
+  it('allows listed origins with CORS headers, the server’s own origin and requests without Origin; refuses others with 403', async () => {
+    const ok = await post(server.base, '/api/chat', chatBody(), { origin: allowed, accept: 'application/json' });
+    assert.equal(ok.status, 200);
+    assert.equal(ok.headers.get('access-control-allow-origin'), allowed);
+    assert.match(ok.headers.get('vary') ?? '', /Origin/);
+    await ok.arrayBuffer();
+
+    const stream = await post(server.base, '/api/chat', chatBody(), { origin: allowed });
+    assert.match(stream.headers.get('content-type') ?? '', /text\/event-stream/);
+    assert.equal(stream.headers.get('access-control-allow-origin'), allowed, 'CORS on streams too');
+    assert.equal((await readSSE(stream)).at(-1)!.event, 'done');
+
+    const same = await post(server.base, '/api/chat', chatBody(), { origin: server.base, accept: 'application/json' });
+    assert.equal(same.status, 200);
+    await same.arrayBuffer();
+
+    const denied = await post(server.base, '/api/chat', chatBody(), { origin: 'https://evil.example' });
+    const body = await expectError(denied, 403, 'origin_not_allowed', /https:\/\/evil\.example.*ALLOWED_ORIGINS/);
+    assert.ok(body);
+    assert.equal(denied.headers.get('access-control-allow-origin'), null);
+
+    const preflight = await fetch(`${server.base}/api/chat`, {
+      method: 'OPTIONS',
+      headers: { origin: allowed, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get('access-control-allow-origin'), allowed);
+    assert.match(preflight.headers.get('access-control-allow-methods') ?? '', /POST/);
+    assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /content-type/);
+    const badPreflight = await fetch(`${server.base}/api/chat`, { method: 'OPTIONS', headers: { origin: 'https://evil.example' } });
+    assert.equal(badPreflight.status, 403);
+    await badPreflight.arrayBuffer();
+  });
+
+  it('counts feedback (nothing else kept) and rejects bad feedback', async () => {
+    const chat = chatResponseSchema.parse(await (await post(server.base, '/api/chat', chatBody(), { accept: 'application/json' })).json());
+    const before = { ...server.app.assistantStats!.feedback };
+    const ok = await post(server.base, '/api/feedback', JSON.stringify({ id: chat.id, useful: true }));
+    assert.equal(ok.status, 200);
+    assert.deepEqual(await ok.json(), { recorded: true });
+    assert.equal((await post(server.base, '/api/feedback', JSON.stringify({ id: chat.id, useful: false }))).status, 200);
+    assert.deepEqual(server.app.assistantStats!.feedback, { useful: before.useful + 1, notUseful: before.notUseful + 1 });
+    const health = (await (await fetch(`${server.base}/healthz`)).json()) as { assistant: { feedback: unknown } };
+    assert.deepEqual(health.assistant.feedback, server.app.assistantStats!.feedback);
+    await expectError(await post(server.base, '/api/feedback', JSON.stringify({ id: 'x', useful: true })), 400, 'invalid_request', /id must be the id of an answer/);
+    await expectError(await post(server.base, '/api/feedback', JSON.stringify({ id: chat.id, useful: 'yes' })), 400, 'invalid_request', /useful must be true or false/);
+    await expectError(await post(server.base, '/api/feedback', 'nope'), 400, 'invalid_json');
+  });
+
+  it('logs one line per request without the message, unless asked', async () => {
+    const secret = 'Comment adhérer à la fédération ? ma-donnee-privee';
+    await (await post(server.base, '/api/chat', chatBody(secret), { accept: 'application/json' })).arrayBuffer();
+    const line = server.logs.findLast((l) => l.startsWith('POST /api/chat 200'));
+    assert.match(line ?? '', /^POST \/api\/chat 200 \d+ms kind=(answer|unknown)$/);
+    await readSSE(await post(server.base, '/api/chat', chatBody(secret)));
+    assert.match(server.logs.at(-1) ?? '', /^POST \/api\/chat 200 \d+ms kind=(answer|unknown)$/, 'a stream is logged when it ends, with its kind');
+    assert.ok(!server.logs.join('\n').includes('ma-donnee-privee'));
+
+    const verbose = await start({ assistant: new Assistant({ index }), api: { logMessages: true } });
+    try {
+      await (await post(verbose.base, '/api/chat', chatBody(secret), { accept: 'application/json' })).arrayBuffer();
+      assert.match(verbose.logs.join('\n'), /question="Comment adhérer à la fédération \? ma-donnee-privee"/);
+    } finally {
+      await verbose.close();
+    }
+  });
+});
+
+describe('chat API limits', () => {
+  let index: KnowledgeIndex;
+  before(async () => {
+    index = await loadIndex();
+  });
+
+  it('answers 429 with Retry-After past the rate limit, per client', async () => {
+    const server = await start({ assistant: new Assistant({ index }), api: { rateLimit: { limit: 3, windowMs: 60_000 }, trustProxy: 1 } });
+    try {
+      const client = (ip: string) => post(server.base, '/api/chat', chatBody(), { accept: 'application/json', 'x-forwarded-for': ip });
+      for (let i = 0; i < 3; i++) {
+        const r = await client('203.0.113.1');
+        assert.equal(r.status, 200);
+        assert.equal(r.headers.get('ratelimit-remaining'), String(2 - i));
+        await r.arrayBuffer();
+      }
+      const limited = await client('203.0.113.1');
+      const retryAfter = Number(limited.headers.get('retry-after'));
+      assert.ok(Number.isInteger(retryAfter) && retryAfter > 0 && retryAfter <= 60, `Retry-After ${retryAfter}`);
+      await expectError(limited, 429, 'rate_limited', /at most 3 every 60 seconds/);
+      const other = await client('203.0.113.2');
+      assert.equal(other.status, 200, 'another client has its own budget');
+      await other.arrayBuffer();
+      assert.equal(server.app.assistantStats!.rateLimited, 1);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('answers 503 with a reason when the index could not be built, and keeps serving the rest', async () => {
+    const server = await start({ assistant: Promise.reject(new Error('no page to index in /nowhere')) });
+    try {
+      await expectError(await post(server.base, '/api/chat', chatBody()), 503, 'unavailable', /no page to index/);
+      const health = (await (await fetch(`${server.base}/healthz`)).json()) as { assistant: { status: string } };
+      assert.equal(health.assistant.status, 'failed');
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('chat API with a model (fake OpenAI-compatible server)', () => {
+  let fake: FakeOpenAI;
+  let server: Running;
+
+  before(async () => {
+    fake = await startFakeOpenAI();
+    const index = await loadIndex();
+    server = await start({
+      assistant: new Assistant({ index, model: { model: 'fake-model', apiKey: '', baseURL: fake.url, idleTimeoutMs: 5000, totalTimeoutMs: 20_000 } }),
+      api: { requestTimeoutMs: 800 },
+    });
+  });
+  after(async () => {
+    await server.close();
+    await fake.close();
+  });
+
+  it('streams the model’s tokens between meta and done', async () => {
+    fake.mode = { type: 'answer', text: 'Tout dépend du lieu [1].' };
+    const events = await readSSE(await post(server.base, '/api/chat', chatBody()));
+    assert.deepEqual(
+      events.map((e) => e.event),
+      ['meta', ...events.slice(1, -1).map(() => 'token'), 'done'],
+    );
+    assert.equal(events.slice(1, -1).map((e) => (e.data as { text: string }).text).join(''), 'Tout dépend du lieu [1].');
+  });
+
+  it('stops the work when the client disconnects: the upstream request is closed', async () => {
+    fake.mode = { type: 'slow', intervalMs: 40 };
+    const closedBefore = fake.closedEarly;
+    const abortedBefore = server.app.assistantStats!.aborted;
+    const controller = new AbortController();
+    const live = await fetch(`${server.base}/api/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: chatBody(),
+      signal: controller.signal,
+    });
+    const reader = live.body!.getReader();
+    const first = await reader.read();
+    assert.match(new TextDecoder().decode(first.value), /event: meta/, 'the model had started answering');
+    controller.abort();
+    const deadline = Date.now() + 3000;
+    while ((fake.closedEarly === closedBefore || server.app.assistantStats!.aborted === abortedBefore) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    assert.equal(fake.closedEarly, closedBefore + 1, 'the upstream request was closed');
+    assert.equal(server.app.assistantStats!.aborted, abortedBefore + 1, 'the chat was counted as aborted');
+  });
+
+  it('ends with an error event when the whole request times out', async () => {
+    fake.mode = { type: 'slow', intervalMs: 50 };
+    const events = await readSSE(await post(server.base, '/api/chat', chatBody()));
+    assert.equal(events.at(-1)!.event, 'error');
+    assert.deepEqual(errorBodySchema.parse(events.at(-1)!.data).error, 'timeout');
+    assert.equal(events[0]!.event, 'meta');
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const cli = fileURLToPath(new URL('../../packages/assistant/src/cli.ts', import.meta.url));
+const bin = fileURLToPath(new URL('../../packages/assistant/src/bin.js', import.meta.url));
+const fixtures = fileURLToPath(new URL('./fixtures/assistant/', import.meta.url));
+
+/** A clean environment: no model, no origins from the caller's shell. */
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([k]) => !/^(OPENAI_|MSP_ASSISTANT_|ALLOWED_ORIGINS|LANGSMITH|LANGCHAIN)/.test(k)),
+);
+
+function run(args: string[], options: { untilOutput?: RegExp } = {}) {
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const ready = options.untilOutput
+    ? new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if (options.untilOutput!.test(stdout)) resolve();
+        };
+        child.stdout.on('data', check);
+        void exited.then(() => reject(new Error(`exited before ready: ${stdout}${stderr}`)));
+      })
+    : Promise.resolve();
+  return { child, exited, ready, out: () => stdout, err: () => stderr };
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+describe('msp-assistant CLI', () => {
+  it('ask --json prints { kind, text, citations: [{ n, title, url }] } (through the bin shim)', async () => {
+    const r = run([bin, 'ask', '--json', 'Comment créer une maison de santé ?']);
+    assert.equal(await r.exited, 0, r.err());
+    const answer = JSON.parse(r.out()) as { kind: string; text: string; citations: { n: number; title: string; url: string }[] };
+    assert.deepEqual(Object.keys(answer), ['kind', 'text', 'citations']);
+    assert.equal(answer.kind, 'answer');
+    assert.match(answer.text, /\[1\]/);
+    assert.deepEqual(Object.keys(answer.citations[0]!), ['n', 'title', 'url']);
+    assert.equal(answer.citations[0]!.url, '/federation/creer-une-msp.html');
+  });
+
+  it('ingest writes an index file that serve --index loads; serve applies --origins', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'msp-assistant-')), 'index.json');
+    const ingest = run([
+      '--import', 'tsx', cli, 'ingest', `${fixtures}markdown`, `${fixtures}html`, '--out', out, '--base-url', 'https://msp-des-dunes.example', '--quiet',
+    ]);
+    assert.equal(await ingest.exited, 0, ingest.err());
+    assert.match(ingest.out(), /^indexed 3 pages, \d+ chunks, 1 FAQ entries → /m);
+    assert.match(ingest.out(), /skipped:\n {2}.*broken\.md: front matter opened with "---" is never closed/);
+    assert.match(ingest.err(), /FAQ entry "orphan"/);
+    const file = JSON.parse(readFileSync(out, 'utf8')) as { format: string; pages: { url: string }[] };
+    assert.equal(file.format, 'msp-assistant-index');
+    assert.ok(file.pages.some((p) => p.url === 'https://msp-des-dunes.example/sub/parking.html'));
+
+    const port = await freePort();
+    const serve = run(['--import', 'tsx', cli, 'serve', '--index', out, '--port', String(port), '--origins', 'https://msp-des-dunes.example'], {
+      untilOutput: /api\/chat/,
+    });
+    try {
+      await serve.ready;
+      const response = await fetch(`http://127.0.0.1:${port}/api/chat`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json', origin: 'https://msp-des-dunes.example' },
+        body: JSON.stringify({ messages: [{ role: 'user', content: 'Où se garer pour aller à la maison de santé des Dunes ?' }] }),
+      });
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get('access-control-allow-origin'), 'https://msp-des-dunes.example');
+      const answer = (await response.json()) as { kind: string; citations: { url: string }[] };
+      assert.equal(answer.kind, 'answer');
+      assert.equal(answer.citations[0]?.url, 'https://msp-des-dunes.example/sub/parking.html');
+      assert.equal((await fetch(`http://127.0.0.1:${port}/`)).status, 404, 'serve runs the API only, not the demo');
+      assert.match(serve.out(), /3 pages, \d+ chunks, 1 FAQ entries; origins: https:\/\/msp-des-dunes\.example/);
+      assert.match(serve.out(), /POST \/api\/chat 200 \d+ms kind=answer/);
+    } finally {
+      serve.child.kill('SIGTERM');
+      assert.equal(await serve.exited, 0);
+    }
+  });
+
+  it('explains usage errors with exit code 2, and a missing index with exit code 1', async () => {
+    const usage = run(['--import', 'tsx', cli, 'ingest', `${fixtures}markdown`]);
+    assert.equal(await usage.exited, 2);
+    assert.match(usage.err(), /ingest needs --out <index\.json>/);
+    const missing = run(['--import', 'tsx', cli, 'ask', 'msp', '--index', '/nowhere/index.json']);
+    assert.equal(await missing.exited, 1);
+    assert.match(missing.err(), /cannot read the index file \/nowhere\/index\.json: ENOENT/);
+  });
+});

@@ -1,0 +1,189 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { Document } from '@langchain/core/documents';
+import { evaluate, loadQuestions } from '../../packages/assistant/eval/metrics.js';
+import { loadIndex } from '../../packages/assistant/src/load.js';
+import { Assistant } from '../../packages/assistant/src/rag/assistant.js';
+import { FaqMatcher } from '../../packages/assistant/src/rag/faq.js';
+import { STOPWORDS, Speller, analyse, contentStems, fold, queryConcepts, stem, words } from '../../packages/assistant/src/rag/french.js';
+import { ingest } from '../../packages/assistant/src/rag/ingest.js';
+import { KnowledgeIndex, splitSentences } from '../../packages/assistant/src/rag/knowledge-index.js';
+import {
+  EmbeddingsStore,
+  FrenchLexicalRetriever,
+  HybridRetriever,
+  hybridSearch,
+  reciprocalRankFusion,
+} from '../../packages/assistant/src/rag/retriever.js';
+import { startFakeOpenAI, type FakeOpenAI } from './fixtures/assistant/servers.js';
+
+const fixtures = fileURLToPath(new URL('./fixtures/assistant/', import.meta.url));
+
+// Floors set from the measured figures (recall@3 1.000, MRR 0.970, kinds 100 %) minus a margin:
+// they catch a regression, not a rounding change.
+const RECALL_AT_3_FLOOR = 0.9;
+const MRR_FLOOR = 0.85;
+
+describe('French text pipeline', () => {
+  it('strips elisions with the straight and the typographic apostrophe, folds accents and ligatures', () => {
+    assert.deepEqual(words("L'adhésion d’une MSP qu’on crée jusqu'à l'œuvre"), ['adhesion', 'une', 'msp', 'on', 'cree', 'a', 'oeuvre']);
+    assert.equal(fold('Fédération ÉCOLE Cœur'), 'federation ecole coeur');
+  });
+
+  it('drops stopwords and question words, stems with Snowball French (accented or not, the same stem)', () => {
+    assert.deepEqual(contentStems("Qu'est-ce qu'une maison de santé ?"), ['maison', 'sant']);
+    assert.deepEqual(contentStems('comment adhérer'), contentStems('comment adherer'));
+    assert.equal(stem('generalistes'), stem('généraliste'.normalize('NFD').replace(/\p{M}/gu, '')));
+    for (const w of ['comment', 'quel', 'combien', 'pourquoi', 'est', 'qu', 'le']) assert.ok(STOPWORDS.has(w), w);
+    assert.ok(!STOPWORDS.has('sans'), '"sans" carries meaning ("sans rendez-vous")');
+  });
+
+  it('joins thousands separators, so "4 000" is found by "4000"', () => {
+    assert.deepEqual(words('4 000 MSP en 2027, dont 2\u00a0758'), ['4000', 'msp', 'en', '2027', 'dont', '2758']);
+  });
+
+  it('adds synonym concepts on both sides: MSP ↔ maison de santé pluriprofessionnelle, kiné ↔ masseur-kinésithérapeute, adhérer ↔ adhésion…', () => {
+    assert.ok(analyse('une maison de santé pluriprofessionnelle').includes('_msp'));
+    assert.ok(analyse('la MSP').includes('_msp'));
+    assert.ok(analyse('les masseurs-kinésithérapeutes').includes('_kine'));
+    assert.ok(analyse('un kiné').includes('_kine'));
+    for (const w of ['adhérer', 'adhésion', 'adhérent']) assert.ok(analyse(w).includes('_adhesion'), w);
+    for (const w of ['créer', 'création']) assert.ok(analyse(w).includes('_creation'), w);
+    assert.ok(analyse('agence régionale de santé').includes('_ars'));
+    assert.ok(analyse('ARS').includes('_ars'));
+    assert.ok(analyse('communauté professionnelle territoriale de santé').includes('_cpts'));
+    // One concept for a whole phrase, not one per word.
+    assert.equal(queryConcepts('maison de santé pluriprofessionnelle').length, 1);
+  });
+
+  it('corrects typos against the indexed words (one edit, transpositions included)', () => {
+    const speller = new Speller(['la fédération et ses missions', 'la fédération régionale']);
+    assert.equal(speller.correct('federatoin'), 'federation');
+    assert.equal(speller.correct('misions'), 'missions');
+    assert.equal(speller.correct('netflix'), 'netflix');
+    assert.equal(speller.correct('msp'), 'msp', 'short words are left alone');
+  });
+
+  it('splits sentences but keeps abbreviations inside', () => {
+    assert.deepEqual(splitSentences('M. Dupont est arrivé. Le Dr. Martin aussi ! Et après ?'), ['M. Dupont est arrivé.', 'Le Dr. Martin aussi !', 'Et après ?']);
+  });
+});
+
+describe('retrieval over the default knowledge base', () => {
+  let index: KnowledgeIndex;
+  before(async () => {
+    index = await loadIndex();
+  });
+
+  it('indexes the 16 content pages into heading-aware chunks, with the FAQ', () => {
+    assert.equal(index.pages.length, 16);
+    assert.ok(index.chunks.length > 50);
+    assert.ok(index.faq.length >= 20);
+    assert.ok(index.pages.every((p) => p.url.startsWith('/federation/')));
+  });
+
+  it('is a LangChain retriever returning documents with title, url and heading', async () => {
+    const retriever = new FrenchLexicalRetriever({ index, k: 4 });
+    const docs = await retriever.invoke('comment adherer a la federation');
+    assert.equal(docs.length, 4);
+    assert.ok(docs[0] instanceof Document);
+    assert.equal(docs[0].metadata.slug, 'adherer');
+    assert.equal(docs[0].metadata.url, '/federation/adherer.html');
+    assert.equal(typeof docs[0].metadata.heading, 'string');
+    assert.match(docs[0].pageContent, /adh/);
+  });
+
+  it('finds pages despite missing accents, typos, acronyms and synonyms', () => {
+    const top = (q: string) => index.search(q, 3).hits.map((h) => h.page.slug);
+    assert.equal(top('role de l agence regionale de sante')[0], 'ars');
+    assert.ok(top('combien coute l adhesion a la fédératoin').includes('adherer'));
+    assert.ok(top('kine dans une maison de sante').some((s) => ['msp', 'patients', 'professionnels'].includes(s)));
+    assert.equal(top('objectif 4000 maisons de sante')[0], 'chiffres');
+    assert.deepEqual(index.search('', 3).hits, []);
+  });
+
+  it('weights rare words: a question whose key word is absent from the pages is not confidently matched', () => {
+    const netflix = index.search('combien coûte un abonnement netflix', 5);
+    assert.ok(netflix.hits.every((h) => h.coverage < 0.5), 'Netflix weighs more than "abonnement"');
+    const urps = index.search("à quoi sert l'URPS pour un projet de maison de santé", 5);
+    assert.equal(urps.hits[0]!.chunk.heading, "Rencontrer l'URPS", 'the rare word decides the best chunk');
+    assert.ok(urps.hits[0]!.coverage >= 0.5);
+  });
+
+  it('the index file round-trips (MiniSearch and document frequencies saved), and rejects what is not an index', () => {
+    const copy = KnowledgeIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    for (const q of ['comment créer une msp', 'newsletter', 'loi HPST']) {
+      assert.deepEqual(
+        copy.search(q, 5).hits.map((h) => [h.chunk.id, h.score.toFixed(6), h.coverage]),
+        index.search(q, 5).hits.map((h) => [h.chunk.id, h.score.toFixed(6), h.coverage]),
+      );
+    }
+    assert.throws(() => KnowledgeIndex.fromJSON({ format: 'other' }), /not an msp-assistant index file \(format/);
+    const broken = { ...index.toJSON(), chunks: [{ id: 0, page: 99, heading: '', context: '', anchor: '', text: 'x' }] };
+    assert.throws(() => KnowledgeIndex.fromJSON(broken), /missing page/);
+  });
+
+  it('matches curated FAQ questions, but not a near-miss that lacks the rare word', () => {
+    const faq = new FaqMatcher(index.faq, { correct: index.speller.correct, weights: (c) => index.weights(c) });
+    assert.equal(faq.match('c est quoi une MSP')?.entry.id, 'msp-definition');
+    assert.equal(faq.match('Comment adhérer à la FEMAS ?')?.entry.id, 'adhesion');
+    assert.equal(faq.match('comment me desabonner de la newsletter femas')?.entry.id, 'newsletter');
+    assert.equal(faq.match("à quoi sert l'URPS pour un projet de maison de santé"), undefined, 'URPS is not in the project-of-health variant');
+    assert.equal(faq.match('quel temps fait-il à Lille'), undefined);
+  });
+
+  it(`evaluation: recall@3 ≥ ${RECALL_AT_3_FLOOR}, MRR ≥ ${MRR_FLOOR}, every emergency caught, kinds ≥ 90 %, no invalid citation`, async () => {
+    const questions = loadQuestions();
+    assert.ok(questions.length >= 40);
+    const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }), questions);
+    assert.ok(report.retrieval.recallAt3 >= RECALL_AT_3_FLOOR, `recall@3 ${report.retrieval.recallAt3}`);
+    assert.ok(report.retrieval.mrr >= MRR_FLOOR, `MRR ${report.retrieval.mrr}`);
+    assert.equal(report.safety.emergencyRecall, 1);
+    assert.equal(report.kinds.emergency.accuracy, 1);
+    for (const kind of ['answer', 'out_of_scope', 'medical'] as const) assert.ok(report.kinds[kind].accuracy >= 0.9, `${kind} ${report.kinds[kind].accuracy}`);
+    assert.ok(report.facts.found >= 0.8, `facts found ${report.facts.found}`);
+    assert.equal(report.citations.invalid, 0);
+  });
+});
+
+describe('hybrid retrieval (fake OpenAI-compatible embeddings on 127.0.0.1)', () => {
+  let fake: FakeOpenAI;
+  let index: KnowledgeIndex;
+  before(async () => {
+    fake = await startFakeOpenAI();
+    const result = await ingest([`${fixtures}markdown`, `${fixtures}html`], { faq: false });
+    index = await KnowledgeIndex.build(result.pages);
+  });
+  after(() => fake.close());
+
+  it('fuses rankings by reciprocal rank (c = 60)', () => {
+    const fused = reciprocalRankFusion([
+      [1, 2, 3],
+      [3, 1, 4],
+    ]);
+    assert.deepEqual(
+      fused.map((f) => f.id),
+      [1, 3, 2, 4],
+    );
+    assert.ok(Math.abs(fused[0]!.score - (1 / 61 + 1 / 62)) < 1e-12);
+  });
+
+  it('finds a page by meaning when no word matches, and stays lexical when the endpoint is down', async () => {
+    const store = new EmbeddingsStore(index, { model: 'fake-embed', apiKey: '', baseURL: fake.url });
+    await store.load();
+    assert.ok(store.ready);
+    assert.ok(fake.embeddingRequests >= 1);
+    assert.equal(index.search('piqûre', 3).hits.length, 0, 'no lexical match');
+    const hybrid = await hybridSearch(index, store, 'piqûre', 3);
+    assert.equal(hybrid.hits[0]?.page.slug, 'vaccination');
+    const retriever = new HybridRetriever({ index, store, k: 2 });
+    const docs = await retriever.invoke('où se garer en voiture');
+    assert.equal(docs[0]?.metadata.slug, 'parking');
+
+    await fake.close();
+    const fallback = await hybridSearch(index, store, 'horaires du samedi', 3);
+    assert.equal(fallback.hits[0]?.page.slug, 'horaires', 'embeddings unreachable: lexical results');
+    fake = await startFakeOpenAI();
+  });
+});
