@@ -148,11 +148,20 @@ describe('<msp-newsletter>', () => {
     expect((await received()).map((r) => r.route)).to.deep.equal(['bad', 'ok']);
   });
 
-  it('says a 500 plainly, and 429 as too many requests', async () => {
+  it('shows the sentence of an msp-kit error body ({ error: code, message })', async () => {
+    const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('bad-coded')}></msp-newsletter>`);
+    await fill(el, filled);
+    await submit(el);
+    await waitUntil(() => parts(el).alert.textContent.includes('adresse refusée par le relais'));
+    expect(parts(el).alert.textContent).to.not.contain('invalid_request');
+  });
+
+  it('offers to try again after a 500, and says 429 is too many requests', async () => {
     const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('crash')}></msp-newsletter>`);
     await fill(el, filled);
     await submit(el);
-    await waitUntil(() => parts(el).alert.textContent.includes('refusée'));
+    await waitUntil(() => parts(el).alert.textContent.includes('n’a pas pu être envoyée'));
+    expect(parts(el).alert.querySelector('button')?.textContent).to.contain('Réessayer');
     el.action = api('limited');
     await el.updateComplete;
     await submit(el);

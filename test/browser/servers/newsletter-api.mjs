@@ -38,6 +38,8 @@ export async function newsletterTestApi(ctx, next) {
         return json(ctx, 201, {});
       case 'bad':
         return json(ctx, 400, { error: 'Cette adresse est déjà inscrite.' });
+      case 'bad-coded':
+        return json(ctx, 400, { error: 'invalid_request', message: 'email: adresse refusée par le relais.' });
       case 'crash':
         ctx.status = 500;
         ctx.body = 'Internal Server Error';

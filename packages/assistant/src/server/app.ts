@@ -10,6 +10,7 @@ import { DEFAULT_CONTENT_DIR } from '../rag/ingest.js';
 import { createAssistant } from '../load.js';
 import { createApi, type ApiOptions, type ApiStats } from './api.js';
 import { federationPages } from './pages.js';
+import { newsletterRelay, type NewsletterRelayOptions } from './newsletter.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -27,6 +28,8 @@ export interface ServerOptions {
   assistant?: Assistant | Promise<Assistant> | false;
   /** Origins, rate limits, logging… of the API. */
   api?: Omit<ApiOptions, 'assistant'>;
+  /** The newsletter relay (`POST /api/newsletter` to Brevo); absent or `false`: not mounted. */
+  newsletter?: NewsletterRelayOptions | false;
   /** Content folder whose Markdown pages are served at their front-matter `url` (default: the package's content). `false`: none. */
   contentPagesDir?: string | false;
 }
@@ -40,6 +43,9 @@ export function createApp(options: ServerOptions = {}): ServerApp {
   const demoDir = options.demoDir ?? `${repoRoot}demo`;
   const widgetsCdnDir = options.widgetsCdnDir ?? `${repoRoot}packages/widgets/dist/cdn`;
   const app: ServerApp = new Hono();
+
+  // Before the chat API, whose catch-all answers every other /api/ path.
+  if (options.newsletter) app.route('/', newsletterRelay(options.newsletter));
 
   let assistant: Assistant | undefined;
   let assistantFailed = false;

@@ -8,6 +8,7 @@ import { serve } from '@hono/node-server';
 import { configFromEnv } from '../config.js';
 import { createAssistant } from '../load.js';
 import { createApp } from './app.js';
+import { newsletterConfigFromEnv, type BrevoConfig } from './newsletter.js';
 import { applyServerTimeouts } from './timeouts.js';
 
 const { values } = parseArgs({ options: { port: { type: 'string' } } });
@@ -20,8 +21,10 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 let env: ReturnType<typeof configFromEnv>;
+let brevo: BrevoConfig | undefined;
 try {
   env = configFromEnv();
+  brevo = newsletterConfigFromEnv();
 } catch (error) {
   console.error(`msp-kit: ${(error as Error).message}`);
   process.exit(1);
@@ -37,6 +40,12 @@ assistant.catch((error: unknown) => console.error(`msp-assistant: the assistant 
 
 const app = createApp({
   assistant,
+  newsletter: brevo && {
+    brevo,
+    allowedOrigins: config.allowedOrigins,
+    trustProxy: config.trustProxy,
+    log: (line) => console.log(line),
+  },
   api: {
     allowedOrigins: config.allowedOrigins,
     rateLimit: config.rateLimit,
@@ -50,6 +59,7 @@ const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   const shown = hostname === '127.0.0.1' || hostname === '::1' ? 'localhost' : hostname;
   console.log(`msp-kit demo: http://${shown}:${info.port}/  (Ctrl+C to stop)`);
   for (const note of notes) console.log(`msp-assistant: ${note}`);
+  console.log(brevo ? 'msp-kit: newsletter relay on POST /api/newsletter (Brevo)' : 'msp-kit: newsletter relay off (set BREVO_* to turn it on)');
 });
 applyServerTimeouts(server);
 

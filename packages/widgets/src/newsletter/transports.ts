@@ -30,14 +30,17 @@ export async function sendJson(action: string, body: Subscription, signal?: Abor
   } catch {
     return { ok: false, reason: 'network' };
   }
+  if (response.ok) return { ok: true };
+  // A server error is worth another try, like a network failure; a 4xx is a refusal.
+  if (response.status >= 500) return { ok: false, reason: 'network' };
   let message: string | undefined;
   try {
+    // `{ error }`, or msp-kit's `{ error: code, message: sentence }`: show the sentence.
     const data = (await response.json()) as { error?: unknown; message?: unknown };
-    const text = response.ok ? data.message : data.error;
+    const text = typeof data.message === 'string' ? data.message : data.error;
     if (typeof text === 'string' && text.trim()) message = text.trim().slice(0, 300);
   } catch {
     // Not JSON: the status says enough.
   }
-  if (response.ok) return { ok: true, message };
   return { ok: false, reason: response.status === 429 ? 'rate-limited' : 'rejected', message };
 }

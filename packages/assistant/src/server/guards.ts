@@ -1,0 +1,173 @@
+/**
+ * What every public route of the msp-kit server checks before doing any work: the browser origin
+ * (allow-list and CORS), a rate limit per client, the body size, and a JSON body. Every refusal is a
+ * 4xx with `{ error, message }` that says what to change. Shared by the chat API and the
+ * newsletter relay.
+ */
+import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { ErrorBody } from '../protocol.js';
+import { MemoryRateLimitStore, type RateLimit, type RateLimitStore } from './rate-limit.js';
+
+export type ErrorStatus = 400 | 403 | 404 | 405 | 413 | 415 | 429 | 502 | 503 | 504;
+
+export function error(c: Context, status: ErrorStatus, code: string, message: string, issues?: ErrorBody['issues']) {
+  const body: ErrorBody = { error: code, message, ...(issues ? { issues } : {}) };
+  return c.json(body, status);
+}
+
+/** The client's address: the socket's, or the one the trusted proxies saw. */
+export function clientAddress(c: Context, trustProxy: number): string {
+  let address = 'unknown';
+  try {
+    address = getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    // Not on the Node adapter (tests with app.request): one shared bucket.
+  }
+  if (trustProxy > 0) {
+    const chain = (c.req.header('x-forwarded-for') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const candidate = chain[chain.length - trustProxy];
+    if (candidate) address = candidate;
+  }
+  return address;
+}
+
+export interface GuardOptions {
+  /** Origins allowed to call from a browser besides the server's own ("*" for any). */
+  allowedOrigins?: readonly string[];
+  /** Reverse proxies whose X-Forwarded-For (and -Host) are trusted (default 0). */
+  trustProxy?: number;
+  /** Shared store for several instances (default: in memory). */
+  rateLimitStore?: RateLimitStore;
+  /** Largest request body in bytes (default 128 KiB). */
+  bodyLimitBytes?: number;
+  /** Told of each request refused by the rate limit. */
+  onRateLimited?: () => void;
+}
+
+export interface Guards {
+  /** Refuses browsers from origins not allowed (403) and answers CORS preflights for the others. */
+  originGuard: MiddlewareHandler;
+  /** At most `rule.limit` requests per client per window (429 with Retry-After); `false` disables. */
+  limiter: (limit: RateLimit | false | undefined, fallback: RateLimit, bucket: string) => MiddlewareHandler;
+  /** 413 for a body over the limit. */
+  limitBody: MiddlewareHandler;
+  /** Reads a JSON body; a Response (415 or 400) for anything else. */
+  readJson: (c: Context) => Promise<{ ok: true; value: unknown } | { ok: false; response: Response }>;
+  /** 400 listing a schema's issues. */
+  invalid: (c: Context, issues: readonly { path: PropertyKey[]; message: string }[]) => Response;
+}
+
+export function createGuards(options: GuardOptions = {}): Guards {
+  const allowed = new Set(options.allowedOrigins ?? []);
+  const anyOrigin = allowed.has('*');
+  const trustProxy = options.trustProxy ?? 0;
+  const store = options.rateLimitStore ?? new MemoryRateLimitStore();
+  const maxBody = options.bodyLimitBytes ?? 128 * 1024;
+
+  const selfHost = (c: Context): string | undefined => {
+    const forwarded = trustProxy > 0 ? c.req.header('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
+    return forwarded ?? c.req.header('host');
+  };
+
+  /** Whether the browser origin may call the API: same host, or in the allow-list. */
+  const originAllowed = (c: Context, origin: string): boolean => {
+    if (anyOrigin || allowed.has(origin)) return true;
+    try {
+      return new URL(origin).host === selfHost(c);
+    } catch {
+      return false;
+    }
+  };
+
+  // Origin allow-list and CORS.
+  const originGuard: MiddlewareHandler = async (c, next) => {
+    const origin = c.req.header('origin');
+    if (origin === undefined) {
+      if (c.req.method === 'OPTIONS') return c.body(null, 204, { allow: 'POST, OPTIONS' });
+      return next();
+    }
+    if (!originAllowed(c, origin)) {
+      return error(
+        c,
+        403,
+        'origin_not_allowed',
+        `Requests from ${origin} are not allowed: add this origin to ALLOWED_ORIGINS (or --origins) on the assistant server.`,
+      );
+    }
+    const cors = {
+      'access-control-allow-origin': origin,
+      vary: 'Origin',
+    };
+    if (c.req.method === 'OPTIONS') {
+      return c.body(null, 204, {
+        ...cors,
+        'access-control-allow-methods': 'POST, OPTIONS',
+        'access-control-allow-headers': 'content-type, accept',
+        'access-control-max-age': '600',
+      });
+    }
+    await next();
+    c.res.headers.set('access-control-allow-origin', origin);
+    c.res.headers.append('vary', 'Origin');
+    c.res.headers.set('access-control-expose-headers', 'retry-after, ratelimit-limit, ratelimit-remaining, ratelimit-reset');
+  };
+  const limiter = (limit: RateLimit | false | undefined, fallback: RateLimit, bucket: string): MiddlewareHandler => {
+    const rule = limit === undefined ? fallback : limit;
+    return async (c, next) => {
+      if (!rule) return next();
+      const { count, resetAt } = await store.hit(`${bucket}:${clientAddress(c, trustProxy)}`, rule.windowMs);
+      const reset = Math.max(1, Math.ceil((resetAt - Date.now()) / 1000));
+      c.header('ratelimit-limit', String(rule.limit));
+      c.header('ratelimit-remaining', String(Math.max(0, rule.limit - count)));
+      c.header('ratelimit-reset', String(reset));
+      if (count > rule.limit) {
+        options.onRateLimited?.();
+        c.header('retry-after', String(reset));
+        return error(
+          c,
+          429,
+          'rate_limited',
+          `Too many requests: at most ${rule.limit} every ${rule.windowMs / 1000} seconds. Try again in ${reset} seconds.`,
+        );
+      }
+      return next();
+    };
+  };
+
+  const limitBody = bodyLimit({
+    maxSize: maxBody,
+    onError: (c) => {
+      // The unread body stays on the socket: the connection cannot be reused.
+      c.header('connection', 'close');
+      return error(c, 413, 'payload_too_large', `The request body is larger than ${Math.round(maxBody / 1024)} KiB.`);
+    },
+  });
+
+  /** Reads and validates a JSON body; returns a Response for bad input. */
+  async function readJson(c: Context): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+    const type = c.req.header('content-type') ?? '';
+    if (!/^application\/json\b/i.test(type)) {
+      return { ok: false, response: error(c, 415, 'unsupported_media_type', 'Send the body as JSON with "Content-Type: application/json".') };
+    }
+    const text = await c.req.text();
+    if (!text.trim()) return { ok: false, response: error(c, 400, 'invalid_json', 'The request body is empty; send a JSON object.') };
+    try {
+      return { ok: true, value: JSON.parse(text) as unknown };
+    } catch (e) {
+      return { ok: false, response: error(c, 400, 'invalid_json', `The request body is not valid JSON: ${(e as Error).message}`) };
+    }
+  }
+
+  function invalid(c: Context, issues: readonly { path: PropertyKey[]; message: string }[]) {
+    const list = issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message }));
+    const first = list[0];
+    return error(c, 400, 'invalid_request', first ? `${first.path}: ${first.message}` : 'Invalid request.', list);
+  }
+
+  return { originGuard, limiter, limitBody, readJson, invalid };
+}

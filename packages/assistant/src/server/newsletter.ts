@@ -1,0 +1,149 @@
+/**
+ * `POST /api/newsletter`: the server side of `<msp-newsletter provider="json">`. It validates the
+ * sign-up with the same zod schema as the form, then asks Brevo (API v3) for a double opt-in: Brevo
+ * e-mails a confirmation link, and the contact joins the list once it is clicked. The proof of
+ * consent (wording, version, time, page) is stored as contact attributes. The API key never leaves
+ * the server. Mounted only when configured (see `newsletterConfigFromEnv`).
+ */
+import { Hono } from 'hono';
+import type { NewsletterErrorCode } from '../../../widgets/src/newsletter/schema.js';
+import { subscriptionSchema, type Subscription } from '../../../widgets/src/newsletter/subscription.js';
+import { createGuards, error, type GuardOptions } from './guards.js';
+import type { RateLimit } from './rate-limit.js';
+
+export interface BrevoConfig {
+  /** The Brevo API key (`xkeysib-…`). */
+  apiKey: string;
+  /** The list the contact joins once confirmed. */
+  listId: number;
+  /** The double opt-in confirmation e-mail template. */
+  templateId: number;
+  /** Where the confirmation link leads (a "thank you" page of the site). */
+  redirectUrl: string;
+  /** Brevo's API base (default https://api.brevo.com/v3; tests point it to a local server). */
+  apiUrl?: string;
+  /** The contact attribute holding the first name (default `FIRSTNAME`; `PRENOM` in some French accounts). */
+  firstNameAttribute?: string;
+}
+
+export interface NewsletterRelayOptions extends GuardOptions {
+  brevo: BrevoConfig;
+  /** Sign-ups per client (default 5 per 10 minutes); `false` to disable. */
+  rateLimit?: RateLimit | false;
+  /** How long Brevo has to answer (default 10 s). */
+  timeoutMs?: number;
+  /** Told of Brevo failures (never of addresses). */
+  log?: (line: string) => void;
+}
+
+type Env = Record<string, string | undefined>;
+
+/** The relay's settings from `BREVO_*` variables, or `undefined` when they are not all set. */
+export function newsletterConfigFromEnv(env: Env = process.env): BrevoConfig | undefined {
+  const { BREVO_API_KEY, BREVO_LIST_ID, BREVO_DOI_TEMPLATE_ID, BREVO_DOI_REDIRECT_URL } = env;
+  const given = [BREVO_API_KEY, BREVO_LIST_ID, BREVO_DOI_TEMPLATE_ID, BREVO_DOI_REDIRECT_URL].filter(Boolean).length;
+  if (given === 0) return undefined;
+  if (given < 4) {
+    throw new Error(
+      'the newsletter relay needs BREVO_API_KEY, BREVO_LIST_ID, BREVO_DOI_TEMPLATE_ID and BREVO_DOI_REDIRECT_URL together',
+    );
+  }
+  const id = (name: string, value: string) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${name}="${value}" must be a Brevo id (a whole number)`);
+    return n;
+  };
+  if (!/^https?:\/\//.test(BREVO_DOI_REDIRECT_URL!)) {
+    throw new Error(`BREVO_DOI_REDIRECT_URL="${BREVO_DOI_REDIRECT_URL}" must be an http(s) URL`);
+  }
+  return {
+    apiKey: BREVO_API_KEY!,
+    listId: id('BREVO_LIST_ID', BREVO_LIST_ID!),
+    templateId: id('BREVO_DOI_TEMPLATE_ID', BREVO_DOI_TEMPLATE_ID!),
+    redirectUrl: BREVO_DOI_REDIRECT_URL!,
+    ...(env.BREVO_API_URL ? { apiUrl: env.BREVO_API_URL } : {}),
+    ...(env.BREVO_FIRSTNAME_ATTRIBUTE ? { firstNameAttribute: env.BREVO_FIRSTNAME_ATTRIBUTE } : {}),
+  };
+}
+
+/** The shared schema speaks in codes (the form words them in French or English); the API in sentences. */
+const reasons: Record<NewsletterErrorCode, string> = {
+  email: 'must be a valid e-mail address',
+  firstName: 'must be a text of at most 100 characters',
+  consent: 'must be true',
+  consentText: 'must be the consent wording the person ticked (10 to 1,000 characters)',
+  consentVersion: 'must be the version of that wording (1 to 40 characters)',
+  consentAt: 'must be the ISO 8601 date and time of consent, e.g. 2026-11-22T10:00:00Z',
+  locale: 'must be "fr" or "en"',
+  source: 'must be the http(s) URL of the page the form was on',
+};
+const BODY = 'must be a JSON object { email, firstName?, consent: { text, version, at }, locale, source }';
+
+const unavailable = {
+  fr: 'Le service d’inscription ne répond pas pour le moment. Réessayez dans quelques minutes.',
+  en: 'The newsletter service is not answering right now. Try again in a few minutes.',
+};
+
+/** The body of Brevo's `POST /contacts/doubleOptinConfirmation`. */
+export function brevoDoubleOptIn(subscription: Subscription, brevo: BrevoConfig) {
+  return {
+    email: subscription.email,
+    includeListIds: [brevo.listId],
+    templateId: brevo.templateId,
+    redirectionUrl: brevo.redirectUrl,
+    attributes: {
+      ...(subscription.firstName ? { [brevo.firstNameAttribute ?? 'FIRSTNAME']: subscription.firstName } : {}),
+      CONSENT_TEXT: subscription.consent.text,
+      CONSENT_VERSION: subscription.consent.version,
+      CONSENT_AT: subscription.consent.at,
+      CONSENT_SOURCE: subscription.source,
+      CONSENT_LOCALE: subscription.locale,
+    },
+  };
+}
+
+export function newsletterRelay(options: NewsletterRelayOptions): Hono {
+  const app = new Hono();
+  const { originGuard, limiter, limitBody, readJson, invalid } = createGuards({ bodyLimitBytes: 16 * 1024, ...options });
+  const apiUrl = (options.brevo.apiUrl ?? 'https://api.brevo.com/v3').replace(/\/$/, '');
+  const timeoutMs = options.timeoutMs ?? 10_000;
+
+  app.use('/api/newsletter', originGuard);
+  app.post('/api/newsletter', limiter(options.rateLimit, { limit: 5, windowMs: 600_000 }, 'newsletter'), limitBody, async (c) => {
+    const body = await readJson(c);
+    if (!body.ok) return body.response;
+    const parsed = subscriptionSchema.safeParse(body.value);
+    if (!parsed.success) {
+      return invalid(
+        c,
+        parsed.error.issues.map((issue) => ({
+          path: issue.path,
+          message: issue.path.length ? (reasons[issue.message as NewsletterErrorCode] ?? issue.message) : BODY,
+        })),
+      );
+    }
+    const subscription = parsed.data;
+
+    let response: Response;
+    try {
+      response = await fetch(`${apiUrl}/contacts/doubleOptinConfirmation`, {
+        method: 'POST',
+        headers: { 'api-key': options.brevo.apiKey, 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify(brevoDoubleOptIn(subscription, options.brevo)),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (e) {
+      options.log?.(`newsletter: Brevo unreachable (${(e as Error).name})`);
+      return error(c, 502, 'newsletter_unavailable', unavailable[subscription.locale]);
+    }
+    if (response.ok) return c.json({ status: 'pending_confirmation' });
+
+    const reply = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
+    // Already a contact: the person sees the same friendly success (and Brevo re-sends nothing harmful).
+    if (response.status === 400 && reply.code === 'duplicate_parameter') return c.json({ status: 'already_subscribed' });
+    options.log?.(`newsletter: Brevo answered ${response.status} ${reply.code ?? ''}`.trim());
+    return error(c, 502, 'newsletter_unavailable', unavailable[subscription.locale]);
+  });
+  app.all('/api/newsletter', (c) => error(c, 405, 'method_not_allowed', `${c.req.method} is not allowed on /api/newsletter: use POST.`));
+  return app;
+}

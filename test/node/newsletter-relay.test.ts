@@ -1,0 +1,220 @@
+// The newsletter relay against a local server speaking Brevo's contacts API (v3), over real HTTP.
+import { describe, it, before, after, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from '../../packages/assistant/src/server/app.js';
+import { newsletterConfigFromEnv, type NewsletterRelayOptions } from '../../packages/assistant/src/server/newsletter.js';
+
+const KEY = 'xkeysib-test-key';
+
+interface BrevoCall {
+  path: string;
+  apiKey: string | undefined;
+  body: Record<string, unknown> & { attributes: Record<string, string> };
+}
+
+/** A stand-in for api.brevo.com: double opt-in answers 201, an existing contact 400 duplicate_parameter. */
+function fakeBrevo() {
+  const calls: BrevoCall[] = [];
+  let mode: 'ok' | 'duplicate' | 'unauthorized' | 'crash' | 'hang' = 'ok';
+  const server: Server = createServer((req: IncomingMessage, res) => {
+    let raw = '';
+    req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+    req.on('end', () => {
+      calls.push({ path: req.url ?? '', apiKey: req.headers['api-key'] as string | undefined, body: JSON.parse(raw || '{}') as BrevoCall['body'] });
+      const send = (status: number, body?: unknown) => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(body === undefined ? '' : JSON.stringify(body));
+      };
+      if (req.method !== 'POST' || req.url !== '/v3/contacts/doubleOptinConfirmation') return send(404, { code: 'not_found', message: 'Not found' });
+      if (req.headers['api-key'] !== KEY || mode === 'unauthorized') return send(401, { code: 'unauthorized', message: 'Key not found' });
+      if (mode === 'duplicate') return send(400, { code: 'duplicate_parameter', message: 'Contact already exist' });
+      if (mode === 'crash') return send(500, { code: 'internal_error', message: 'Internal error' });
+      if (mode === 'hang') return; // never answers
+      send(201);
+    });
+  });
+  return {
+    calls,
+    set mode(m: typeof mode) {
+      mode = m;
+    },
+    listen: () => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/v3`))),
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+const subscription = (overrides: Record<string, unknown> = {}) => ({
+  email: 'camille@exemple.fr',
+  firstName: 'Camille',
+  consent: { text: 'J’accepte de recevoir la lettre de la fédération.', version: '2026-11', at: '2026-11-22T10:00:00.000Z' },
+  locale: 'fr',
+  source: 'https://msp.example/lettre',
+  ...overrides,
+});
+
+describe('newsletter relay (POST /api/newsletter)', () => {
+  const brevo = fakeBrevo();
+  let server: ServerType;
+  let base = '';
+
+  async function start(relay: Partial<NewsletterRelayOptions> = {}) {
+    const apiUrl = await brevo.listen();
+    const app = createApp({
+      assistant: false,
+      serveDemo: false,
+      contentPagesDir: false,
+      newsletter: {
+        brevo: { apiKey: KEY, listId: 7, templateId: 12, redirectUrl: 'https://federation.example/merci', apiUrl },
+        allowedOrigins: ['https://www.msp-exemple.fr'],
+        timeoutMs: 500,
+        ...relay,
+      },
+    });
+    await new Promise<void>((resolve) => {
+      server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+        base = `http://127.0.0.1:${info.port}`;
+        resolve();
+      });
+    });
+  }
+
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${base}/api/newsletter`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+
+  // Rate limiting has its own test below.
+  before(() => start({ rateLimit: false }));
+  after(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await brevo.close();
+  });
+  beforeEach(() => {
+    brevo.calls.length = 0;
+    brevo.mode = 'ok';
+  });
+
+  it('asks Brevo for a double opt-in with the proof of consent, the key staying on the server', async () => {
+    const response = await post(subscription());
+    assert.equal(response.status, 200);
+    assert.deepEqual(await response.json(), { status: 'pending_confirmation' });
+    assert.equal(brevo.calls.length, 1);
+    const [call] = brevo.calls;
+    assert.equal(call!.apiKey, KEY);
+    assert.deepEqual(call!.body, {
+      email: 'camille@exemple.fr',
+      includeListIds: [7],
+      templateId: 12,
+      redirectionUrl: 'https://federation.example/merci',
+      attributes: {
+        FIRSTNAME: 'Camille',
+        CONSENT_TEXT: 'J’accepte de recevoir la lettre de la fédération.',
+        CONSENT_VERSION: '2026-11',
+        CONSENT_AT: '2026-11-22T10:00:00.000Z',
+        CONSENT_SOURCE: 'https://msp.example/lettre',
+        CONSENT_LOCALE: 'fr',
+      },
+    });
+  });
+
+  it('gives an existing contact a friendly success', async () => {
+    brevo.mode = 'duplicate';
+    const response = await post(subscription());
+    assert.equal(response.status, 200);
+    assert.deepEqual(await response.json(), { status: 'already_subscribed' });
+  });
+
+  it('turns a Brevo failure into a 502 with a clear message in the person’s language', async () => {
+    for (const mode of ['unauthorized', 'crash'] as const) {
+      brevo.mode = mode;
+      const response = await post(subscription({ locale: 'en' }));
+      assert.equal(response.status, 502, mode);
+      const body = (await response.json()) as { error: string; message: string };
+      assert.equal(body.error, 'newsletter_unavailable');
+      assert.match(body.message, /not answering right now/);
+      assert.doesNotMatch(JSON.stringify(body), /xkeysib|Key not found/);
+    }
+  });
+
+  it('gives up on a Brevo that hangs, with a 502', async () => {
+    brevo.mode = 'hang';
+    const response = await post(subscription());
+    assert.equal(response.status, 502);
+    assert.match(((await response.json()) as { message: string }).message, /ne répond pas/);
+  });
+
+  it('refuses bad input with a 4xx that names the problem, without calling Brevo', async () => {
+    const cases: [unknown, number, RegExp][] = [
+      [subscription({ email: 'pas-une-adresse' }), 400, /^email: must be a valid e-mail address$/],
+      [subscription({ consent: { text: 'ok', version: '1', at: 'hier' } }), 400, /^consent\.text: must be the consent wording/],
+      [subscription({ source: 'javascript:alert(1)' }), 400, /^source: must be the http\(s\) URL/],
+      [[1, 2], 400, /must be a JSON object \{ email/],
+      ['{ pas du json', 400, /not valid JSON/],
+      [subscription({ firstName: 'x'.repeat(20_000) }), 413, /larger than 16 KiB/],
+    ];
+    for (const [body, status, message] of cases) {
+      const response = await post(body);
+      assert.equal(response.status, status, JSON.stringify(body).slice(0, 80));
+      assert.match(((await response.json()) as { message: string }).message, message);
+    }
+    const wrongType = await fetch(`${base}/api/newsletter`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' });
+    assert.equal(wrongType.status, 415);
+    assert.equal((await fetch(`${base}/api/newsletter`)).status, 405);
+    assert.equal(brevo.calls.length, 0);
+  });
+
+  it('lets allowed sites call it (CORS) and refuses others', async () => {
+    const allowed = await post(subscription(), { origin: 'https://www.msp-exemple.fr' });
+    assert.equal(allowed.status, 200);
+    assert.equal(allowed.headers.get('access-control-allow-origin'), 'https://www.msp-exemple.fr');
+    const preflight = await fetch(`${base}/api/newsletter`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://www.msp-exemple.fr', 'access-control-request-method': 'POST' },
+    });
+    assert.equal(preflight.status, 204);
+    const refused = await post(subscription(), { origin: 'https://evil.example' });
+    assert.equal(refused.status, 403);
+    assert.match(((await refused.json()) as { message: string }).message, /ALLOWED_ORIGINS/);
+    assert.equal(brevo.calls.length, 1);
+  });
+
+  it('limits sign-ups per client', async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await brevo.close();
+    await start({ rateLimit: { limit: 2, windowMs: 60_000 } });
+    assert.equal((await post(subscription())).status, 200);
+    assert.equal((await post(subscription())).status, 200);
+    const limited = await post(subscription());
+    assert.equal(limited.status, 429);
+    assert.ok(Number(limited.headers.get('retry-after')) > 0);
+  });
+});
+
+describe('newsletter relay configuration', () => {
+  it('is off without BREVO_* variables and needs all four together', () => {
+    assert.equal(newsletterConfigFromEnv({}), undefined);
+    assert.throws(() => newsletterConfigFromEnv({ BREVO_API_KEY: 'k' }), /BREVO_LIST_ID/);
+    assert.throws(
+      () => newsletterConfigFromEnv({ BREVO_API_KEY: 'k', BREVO_LIST_ID: 'liste', BREVO_DOI_TEMPLATE_ID: '3', BREVO_DOI_REDIRECT_URL: 'https://x.fr' }),
+      /BREVO_LIST_ID="liste" must be a Brevo id/,
+    );
+    assert.deepEqual(
+      newsletterConfigFromEnv({ BREVO_API_KEY: 'k', BREVO_LIST_ID: '7', BREVO_DOI_TEMPLATE_ID: '3', BREVO_DOI_REDIRECT_URL: 'https://x.fr/merci' }),
+      { apiKey: 'k', listId: 7, templateId: 3, redirectUrl: 'https://x.fr/merci' },
+    );
+  });
+
+  it('is not mounted when not configured', async () => {
+    const app = createApp({ assistant: false, serveDemo: false, contentPagesDir: false });
+    const response = await app.request('/api/newsletter', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    assert.equal(response.status, 404);
+  });
+});
