@@ -1,5 +1,6 @@
 // Browser tests: real Chromium (Debian's package) through puppeteer, TypeScript compiled by esbuild.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { newsletterTestApi } from './test/browser/servers/newsletter-api.mjs';
 
@@ -14,22 +15,67 @@ const chromeFlags = [
   '--no-first-run',
 ];
 
+/** Chromium, optionally with the visitor in another time zone (the page's clock, Intl and Date). */
+const chromium = (timeZone) =>
+  chromeLauncher({
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: chromeFlags,
+    },
+    createPage: async ({ context }) => {
+      const page = await context.newPage();
+      if (timeZone) await page.emulateTimezone(timeZone);
+      return page;
+    },
+  });
+
+// Tests that must see the widgets from elsewhere in the world: run once per visitor time zone.
+const visitorZoneTests = 'test/browser/visitor-zone/**/*.test.ts';
+
+/** Adds one closing line over every group: "browser tests: N passed, N failed" (npm test reads it). */
+function totalsReporter() {
+  let passed = 0;
+  let failed = 0;
+  const count = (suite) => {
+    for (const test of suite?.tests ?? []) {
+      if (test.skipped) continue;
+      if (test.passed) passed++;
+      else failed++;
+    }
+    for (const child of suite?.suites ?? []) count(child);
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      passed = 0;
+      failed = 0;
+      for (const session of sessions) {
+        count(session.testResults);
+        // A file that failed to load has no results but errors: count it as a failure.
+        if (!session.testResults && session.errors?.length) failed++;
+      }
+    },
+    stop() {
+      console.log(`browser tests: ${passed} passed, ${failed} failed`);
+    },
+  };
+}
+
 export default {
-  files: ['test/browser/**/*.test.ts'],
+  files: ['test/browser/**/*.test.ts', `!${visitorZoneTests}`],
   // Lit's production build: no dev-mode warnings, the code visitors run.
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   // Local stand-ins for the providers the widgets talk to (same origin, real HTTP).
   middleware: [newsletterTestApi],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: chromeFlags,
-      },
-    }),
+  browsers: [chromium()],
+  groups: [
+    { name: 'visitor-in-new-york', files: visitorZoneTests, browsers: [chromium('America/New_York')] },
+    { name: 'visitor-in-auckland', files: visitorZoneTests, browsers: [chromium('Pacific/Auckland')] },
   ],
-  concurrency: 2,
-  testFramework: { config: { timeout: 5000 } },
+  reporters: [defaultReporter(), totalsReporter()],
+  // One page at a time: headless Chromium gives no animation frames to a page in the background,
+  // and fixtures wait for one.
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
 };

@@ -22,6 +22,9 @@ const KB = 1000;
 export const budgets = [
   { name: 'Lit + @lit/context + <msp-site>', kind: 'standalone', entry: elementEntries['msp-site'], max: 9 * KB },
   { name: '<msp-newsletter> over the shared chunks', kind: 'over-shared', file: 'msp-newsletter.js', max: 5 * KB },
+  // Goals not met yet (issue 3 asks 5 KB and 8 KB): the budget stops regressions, the goal is reported.
+  { name: 'hours engine (@msp-kit/widgets/hours), alone', kind: 'standalone', entry: 'packages/widgets/src/hours/index.ts', max: 6 * KB, goal: 5 * KB },
+  { name: '<msp-opening-hours> with its engine, over the shared chunks', kind: 'over-shared', file: 'msp-opening-hours.js', max: 11 * KB, goal: 8 * KB },
 ];
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
@@ -67,7 +70,7 @@ export async function measureSizes() {
   const rows = [];
   for (const budget of budgets) {
     const size = budget.kind === 'standalone' ? await standaloneSize(budget.entry) : await overSharedSize(`${cdn}/${budget.file}`);
-    rows.push({ name: budget.name, kind: budget.kind, ...size, budget: budget.max, ok: size.gzip <= budget.max });
+    rows.push({ name: budget.name, kind: budget.kind, ...size, budget: budget.max, goal: budget.goal, ok: size.gzip <= budget.max });
   }
   const report = async (name, path) => rows.push({ name, kind: 'file', ...(await fileSize(path)), budget: null, ok: true });
   await report('msp-widgets.js (every element, one file)', `${cdn}/msp-widgets.js`);
@@ -83,9 +86,10 @@ export async function measureSizes() {
 
 export function toMarkdown(rows) {
   const kb = (n) => (n / KB).toFixed(2);
-  const lines = ['| bundle | min (KB) | min+gzip (KB) | budget (KB) | |', '|---|---:|---:|---:|---|'];
+  const lines = ['| bundle | min (KB) | min+gzip (KB) | budget (KB) | | goal (KB) |', '|---|---:|---:|---:|---|---:|'];
   for (const r of rows) {
-    lines.push(`| ${r.name} | ${kb(r.bytes)} | ${kb(r.gzip)} | ${r.budget ? kb(r.budget) : ''} | ${r.budget ? (r.ok ? 'ok' : '**over**') : ''} |`);
+    const goal = r.goal ? `${kb(r.goal)} ${r.gzip <= r.goal ? 'met' : '**not met**'}` : '';
+    lines.push(`| ${r.name} | ${kb(r.bytes)} | ${kb(r.gzip)} | ${r.budget ? kb(r.budget) : ''} | ${r.budget ? (r.ok ? 'ok' : '**over**') : ''} | ${goal} |`);
   }
   return lines.join('\n');
 }

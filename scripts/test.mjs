@@ -9,8 +9,8 @@ const steps = [
   { name: 'build', cmd: ['npm', 'run', '--silent', 'build'] },
   { name: 'typecheck', cmd: npx('tsc', '-p', 'tsconfig.json', '--noEmit') },
   { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'] },
-  { name: 'browser tests', cmd: npx('web-test-runner', '--config', 'web-test-runner.config.mjs'), counts: true },
-  { name: 'node tests', cmd: ['node', 'scripts/node-tests.mjs'], counts: true },
+  { name: 'browser tests', cmd: npx('web-test-runner', '--config', 'web-test-runner.config.mjs'), counts: /browser tests: (\d+) passed, (\d+) failed/g },
+  { name: 'node tests', cmd: ['node', 'scripts/node-tests.mjs'], counts: /node tests: (\d+) passed, (\d+) failed/g },
   { name: 'size budgets', cmd: ['node', 'bench/sizes.mjs', '--check'] },
 ];
 
@@ -38,7 +38,7 @@ for (const step of steps.filter((s) => only.length === 0 || only.includes(s.name
   const { code, output } = await run(step);
   let ok = code === 0;
   if (step.counts) {
-    const last = [...output.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+    const last = [...output.matchAll(step.counts)].at(-1);
     const stepPassed = Number(last?.[1] ?? 0);
     passed += stepPassed;
     failed += Number(last?.[2] ?? 0);

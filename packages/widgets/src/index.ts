@@ -16,3 +16,5 @@ export { MspNewsletter, type NewsletterProvider, type NewsletterEventDetail } fr
 export * from './newsletter/schema.js';
 export * from './newsletter/subscription.js';
 export { safeUrl } from './shared/url.js';
+export { MspOpeningHours, MspHoursService } from './hours/msp-opening-hours.js';
+export * from './hours/index.js';

@@ -1,0 +1,21 @@
+/**
+ * `@msp-kit/widgets/hours`: a compact engine for OpenStreetMap `opening_hours` values, evaluated
+ * in the health centre's time zone with French public holidays. Pure: no DOM, no dependency.
+ *
+ * @example
+ * const hours = parseOpeningHours('Mo-Fr 08:00-12:00,14:00-19:00; Sa 08:00-12:00; PH off');
+ * hours.isOpen(new Date()); hours.nextChange(new Date()); hours.week(new Date());
+ */
+export type { Region } from '../shared/regions.js';
+export { easterSunday, frenchPublicHolidays, type PublicHoliday } from './holidays.js';
+export {
+  type DayHours,
+  type HoursSpan,
+  OpeningHours,
+  type OpeningHoursOptions,
+  type OpeningInterval,
+  type OpeningState,
+  parseOpeningHours,
+} from './opening-hours.js';
+export type { OpeningHoursSpecification } from './schema-org.js';
+export { OpeningHoursSyntaxError, type ParseWarning } from './syntax.js';

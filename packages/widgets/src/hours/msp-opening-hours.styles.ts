@@ -1,0 +1,91 @@
+import { css } from 'lit';
+import { tokens } from '../shared/tokens.js';
+
+export default css`
+  [part='schedule'] + [part='schedule'] {
+    margin-top: 1.5em;
+  }
+  .label {
+    margin: 0 0 0.25em;
+    font-weight: 700;
+    font-size: 1.125em;
+  }
+  .status {
+    margin: 0 0 0.75em;
+    font-size: 1.0625em;
+  }
+  .badge {
+    font-weight: 700;
+    padding: 0.0625em 0.5em;
+    border-radius: 1em;
+    border: 2px solid currentColor;
+  }
+  [data-state='open'] .badge {
+    color: ${tokens.success};
+  }
+  /* A dashed outline tells "closed" apart without relying on colour. */
+  [data-state='closed'] .badge {
+    color: ${tokens.danger};
+    border-style: dashed;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    max-width: 30rem;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    margin-bottom: 0.25em;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.3em 0.5em;
+    border-bottom: 1px solid ${tokens.border};
+    vertical-align: top;
+  }
+  thead th {
+    font-size: 0.875em;
+    color: ${tokens.textMuted};
+  }
+  tbody th {
+    font-weight: 400;
+    text-transform: capitalize;
+    white-space: nowrap;
+  }
+  .today {
+    background: ${tokens.surfaceAlt};
+    font-weight: 700;
+  }
+  .today th {
+    font-weight: 700;
+  }
+  .today-mark {
+    text-transform: none;
+  }
+  .compact {
+    margin: 0;
+  }
+  .subheading {
+    margin: 1em 0 0.25em;
+    font-weight: 700;
+  }
+  ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .error {
+    padding: 0.75em;
+    border-left: 4px solid ${tokens.danger};
+    background: ${tokens.surfaceAlt};
+  }
+  @media (forced-colors: active) {
+    .badge {
+      border-color: CanvasText;
+    }
+    .today {
+      outline: 2px solid Highlight;
+    }
+  }
+`;

@@ -1,0 +1,253 @@
+/**
+ * `OpeningHours`: an `opening_hours` value evaluated in the time zone of the health centre.
+ * Rules are matched on local dates (one memoized plan per date), and plans are converted to
+ * instants only at the edges, so answers never depend on the machine's time zone.
+ */
+import { defaultTimeZone, type Region } from '../shared/regions.js';
+import { DAY, dayInfo, type DayInfo, hhmm, isoDate, weekday } from './calendar.js';
+import { type Compiled, compile, planDay, type Segment } from './evaluate.js';
+import { holidayDays } from './holidays.js';
+import { type OpeningHoursSpecification, schemaOrg } from './schema-org.js';
+import { type ParseWarning, parse } from './syntax.js';
+import { type Zone, zone } from './zoned-time.js';
+
+/** Options of `parseOpeningHours`. */
+export interface OpeningHoursOptions {
+  /** IANA time zone of the place; default: that of `region`, else `Europe/Paris`. */
+  timeZone?: string;
+  /** Region whose public holidays `PH` selects; default `metropole`. */
+  region?: Region;
+  /** More public holidays (`YYYY-MM-DD`), e.g. a local feast day. */
+  extraHolidays?: string[];
+}
+
+/** State of the place at an instant; `unknown` for open ends, `unknown` rules and bare comments. */
+export type OpeningState = 'open' | 'closed' | 'unknown';
+
+/** A stretch of time during which the place is open (or in an unknown state). */
+export interface OpeningInterval {
+  start: Date;
+  end: Date;
+  comment?: string;
+  /** The state is unknown rather than open. */
+  unknown?: boolean;
+  /** Open end (`18:00+`): the end is a guess. */
+  openEnd?: boolean;
+}
+
+/** A span of one day of `week()`, in local wall-clock time. */
+export interface HoursSpan {
+  /** `HH:MM`. */
+  start: string;
+  /** `HH:MM`, `24:00` for midnight at the end of the day. */
+  end: string;
+  comment?: string;
+  unknown?: boolean;
+  openEnd?: boolean;
+}
+
+/** One day of `week()`. */
+export interface DayHours {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** Open (or unknown) spans, in order; empty when closed all day. */
+  spans: HoursSpan[];
+  /** French name of the public holiday, if the date is one. */
+  holiday?: string;
+  /** Comment of a closed part of the day (e.g. `"Fermeture estivale"`). */
+  comment?: string;
+}
+
+const STATES: readonly OpeningState[] = ['closed', 'open', 'unknown'];
+/** Horizon of `nextChange`, in days. */
+const HORIZON = 366;
+const MINUTE = 60_000;
+
+/** Optional properties of intervals and spans, only when set. */
+const details = ({ c, st, o }: Segment): { comment?: string; unknown?: boolean; openEnd?: boolean } => ({
+  ...(c !== undefined && { comment: c }),
+  ...(st === 2 && { unknown: true }),
+  ...(o && { openEnd: true }),
+});
+
+/** A parsed `opening_hours` value; create it with `parseOpeningHours`. */
+export class OpeningHours {
+  /** The value as given. */
+  readonly value: string;
+  /** IANA time zone in which the value is evaluated. */
+  readonly timeZone: string;
+  /** Region of the public holidays. */
+  readonly region: Region;
+  /** Tolerated deviations from the specification. */
+  readonly warnings: readonly ParseWarning[];
+  private readonly rules: Compiled[];
+  private readonly zone: Zone;
+  private readonly extra = new Map<number, string>();
+  private readonly years = new Map<number, Map<number, string>>();
+  private readonly plans = new Map<number, Segment[]>();
+
+  /**
+   * @throws OpeningHoursSyntaxError for an invalid value
+   * @throws RangeError for an unknown time zone or a malformed extra holiday
+   */
+  constructor(value: string, options: OpeningHoursOptions = {}) {
+    const { rules, warnings } = parse(value);
+    this.value = value;
+    this.warnings = warnings;
+    this.rules = compile(rules);
+    this.region = options.region ?? 'metropole';
+    this.timeZone = options.timeZone ?? defaultTimeZone(this.region);
+    this.zone = zone(this.timeZone);
+    for (const date of options.extraHolidays ?? []) {
+      // `YYYY-MM-DD` only: other formats or impossible dates do not survive the round trip.
+      const n = Date.parse(`${date}T00:00Z`) / DAY;
+      if (!(n % 1 === 0 && isoDate(n) === date)) throw new RangeError(`Invalid holiday date "${date}"`);
+      this.extra.set(n, 'Jour férié');
+    }
+  }
+
+  /** Whether the place is open at `at`. */
+  isOpen(at: Date): boolean {
+    return this.segment(at).st === 1;
+  }
+
+  /** State of the place at `at`. */
+  state(at: Date): OpeningState {
+    return STATES[this.segment(at).st] as OpeningState;
+  }
+
+  /** Comment applying at `at` (the rule's comment, or the name of the public holiday it selects). */
+  comment(at: Date): string | undefined {
+    return this.segment(at).c;
+  }
+
+  /** The next instant after `at` where the state changes, or `null` if none within 366 days. */
+  nextChange(at: Date): Date | null {
+    const ms = at.getTime();
+    const [n, t] = this.locate(at);
+    const { st } = this.segment(at);
+    for (let k = n; k <= n + HORIZON + 1; k++) {
+      for (const s of this.plan(k)) {
+        if (s.st === st || (k === n && s.s * MINUTE <= t)) continue;
+        const wall = k * DAY + s.s * MINUTE;
+        let when = this.zone.instant(wall);
+        // Clocks going back: at is in the repeated hour, the change is at its second occurrence.
+        if (when <= ms) when = this.zone.instant(wall, true);
+        if (when > ms) return when - ms >= HORIZON * DAY ? null : new Date(when);
+      }
+    }
+    return null;
+  }
+
+  /** The open and unknown intervals overlapping [`from`, `to`), clipped to it, in order. */
+  intervals(from: Date, to: Date): OpeningInterval[] {
+    const a = from.getTime();
+    const b = to.getTime();
+    const out: OpeningInterval[] = [];
+    if (!(a < b)) return out;
+    const last = this.locate(to)[0];
+    for (let k = this.locate(from)[0]; k <= last; k++) {
+      for (const s of this.plan(k)) {
+        if (!s.st) continue;
+        const start = Math.max(a, this.zone.instant(k * DAY + s.s * MINUTE));
+        const end = Math.min(b, this.zone.instant(k * DAY + s.e * MINUTE));
+        if (start >= end) continue;
+        const interval = { start: new Date(start), end: new Date(end), ...details(s) };
+        const previous = out[out.length - 1];
+        // Spans continuing past midnight make a single interval.
+        if (
+          previous?.end.getTime() === start &&
+          previous.comment === interval.comment &&
+          previous.unknown === interval.unknown &&
+          previous.openEnd === interval.openEnd
+        )
+          previous.end = interval.end;
+        else out.push(interval);
+      }
+    }
+    return out;
+  }
+
+  /** The seven days, Monday to Sunday, of the local week containing `at`, for display. */
+  week(at: Date): DayHours[] {
+    const [n] = this.locate(at);
+    const monday = n - weekday(n);
+    return Array.from({ length: 7 }, (_, i) => {
+      const k = monday + i;
+      const plan = this.plan(k);
+      const holiday = this.info(k).ph;
+      const comment = plan.find((s) => !s.st && s.c)?.c;
+      return {
+        date: isoDate(k),
+        weekday: i + 1,
+        spans: plan.filter((s) => s.st).map((s) => ({ start: hhmm(s.s), end: hhmm(s.e), ...details(s) })),
+        ...(holiday && { holiday }),
+        ...(comment && { comment }),
+      };
+    });
+  }
+
+  /**
+   * schema.org `OpeningHoursSpecification` objects: the usual weekly hours by `dayOfWeek`,
+   * public-holiday hours with `PublicHolidays` (when the value mentions `PH`), and the other
+   * days of the next `days` (default 366) from `from` (default now) as dated special hours.
+   */
+  toSchemaOrg(options: { from?: Date; days?: number } = {}): OpeningHoursSpecification[] {
+    const usesHolidays = this.rules.some(({ rule }) => rule.ph);
+    return schemaOrg(
+      (n) => this.plan(n),
+      (n) => usesHolidays && !!this.info(n).ph,
+      this.locate(options.from ?? new Date())[0],
+      options.days ?? HORIZON,
+    );
+  }
+
+  /** Name of the public holiday on day number `n`, if any. */
+  private readonly holiday = (n: number, year: number): string | undefined => {
+    let days = this.years.get(year);
+    if (!days) this.years.set(year, (days = holidayDays(year, this.region)));
+    return days.get(n) ?? this.extra.get(n);
+  };
+
+  private info(n: number): DayInfo {
+    return dayInfo(n, this.holiday);
+  }
+
+  /** Memoized segments of local day `n`. */
+  private plan(n: number): Segment[] {
+    let plan = this.plans.get(n);
+    if (!plan) {
+      if (this.plans.size > 5000) this.plans.clear();
+      this.plans.set(n, (plan = planDay(this.rules, this.info(n), this.info(n - 1))));
+    }
+    return plan;
+  }
+
+  /** [local day number, milliseconds since local midnight] at `at`. */
+  private locate(at: Date): [number, number] {
+    const ms = at.getTime();
+    if (Number.isNaN(ms)) throw new RangeError('Invalid date');
+    const wall = this.zone.wall(ms);
+    const n = Math.floor(wall / DAY);
+    return [n, wall - n * DAY];
+  }
+
+  private segment(at: Date): Segment {
+    const [n, t] = this.locate(at);
+    const plan = this.plan(n);
+    return plan.find((s) => t < s.e * MINUTE) ?? (plan[plan.length - 1] as Segment);
+  }
+}
+
+/**
+ * Parses an OpenStreetMap `opening_hours` value, e.g.
+ * `Mo-Fr 08:00-12:00,14:00-19:00; Sa 08:00-12:00; PH off`.
+ *
+ * @throws OpeningHoursSyntaxError with the position of the error and French/English messages
+ */
+export function parseOpeningHours(value: string, options?: OpeningHoursOptions): OpeningHours {
+  return new OpeningHours(value, options);
+}
+

@@ -1,0 +1,81 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../packages/widgets/src/site/msp-site.js';
+import '../packages/widgets/src/hours/msp-opening-hours.js';
+
+interface HoursArgs {
+  value: string;
+  at: string;
+  compact: boolean;
+  'structured-data': boolean;
+  lang: 'fr' | 'en';
+  region: string;
+}
+
+const WEEK = 'Mo-Fr 08:00-12:00,14:00-19:00; Sa 08:00-12:00; PH off';
+
+const meta: Meta<HoursArgs> = {
+  title: 'Widgets/Horaires',
+  component: 'msp-opening-hours',
+  args: { value: WEEK, at: '', compact: false, 'structured-data': false, lang: 'fr', region: 'metropole' },
+  argTypes: {
+    at: { control: 'text', description: 'Instant shown (ISO 8601), empty for live' },
+    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+    region: { control: 'select', options: ['metropole', 'alsace-moselle', 'guadeloupe', 'martinique', 'guyane', 'reunion', 'mayotte'] },
+  },
+  render: (args) => html`<msp-site name="Maison de santé des Dunes" region=${args.region} lang=${args.lang}>
+    <msp-opening-hours
+      value=${args.value}
+      at=${args.at || nothing}
+      ?compact=${args.compact}
+      ?structured-data=${args['structured-data']}
+    ></msp-opening-hours>
+  </msp-site>`,
+};
+export default meta;
+type Story = StoryObj<HoursArgs>;
+
+/** Open on a Wednesday morning. */
+export const Open: Story = { args: { at: '2026-06-10T10:00:00+02:00' } };
+
+/** Twenty minutes before closing: the status counts down. */
+export const ClosingSoon: Story = { args: { at: '2026-06-10T18:40:00+02:00' } };
+
+/** Closed on Saturday afternoon, with the out-of-hours numbers. */
+export const ClosedWithGuidance: Story = { args: { at: '2026-06-13T15:00:00+02:00' } };
+
+/** Easter Monday: closed for the public holiday, which is named. */
+export const PublicHoliday: Story = { args: { at: '2026-04-06T10:00:00+02:00' } };
+
+/** Christmas week: the coming special days are announced. */
+export const ComingClosures: Story = {
+  args: { value: `${WEEK}; Dec 24,Dec 31 08:00-12:00`, at: '2026-12-21T10:00:00+01:00' },
+};
+
+/** Several services, each with its own hours and status. */
+export const SeveralServices: Story = {
+  render: (args) => html`<msp-site name="Maison de santé des Dunes">
+    <msp-opening-hours at=${args.at || nothing}>
+      <msp-hours-service label="Secrétariat" value=${WEEK}></msp-hours-service>
+      <msp-hours-service label="Consultations" value='Mo-Fr 08:30-12:00,14:00-19:00 open "sur rendez-vous"; PH off'></msp-hours-service>
+      <msp-hours-service label="Soins non programmés" value="Mo-Fr 17:00-19:00; Sa 09:00-12:00; PH off"></msp-hours-service>
+      <msp-hours-service label="Prélèvements" value='Mo-Fr 07:30-09:30 open "sans rendez-vous"; PH off'></msp-hours-service>
+    </msp-opening-hours>
+  </msp-site>`,
+  args: { at: '2026-06-10T08:00:00+02:00' },
+};
+
+/** One line instead of the table. */
+export const Compact: Story = { args: { compact: true, at: '2026-06-10T10:00:00+02:00' } };
+
+/** Writes schema.org JSON-LD into the page (look in the light DOM of the element). */
+export const StructuredData: Story = { args: { 'structured-data': true, at: '2026-06-10T10:00:00+02:00' } };
+
+/** A typing error in the hours: a polite message, and the position in the console. */
+export const InvalidValue: Story = { args: { value: 'Mo-Fr 08:00-12:00 oops' } };
+
+/** In English. */
+export const English: Story = { args: { lang: 'en', at: '2026-06-13T15:00:00+02:00' } };
+
+/** Live: the current status, updated by itself at the next change. */
+export const Live: Story = {};

@@ -1,0 +1,279 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../packages/widgets/src/site/msp-site.js';
+import '../../packages/widgets/src/hours/msp-opening-hours.js';
+import type { MspOpeningHours } from '../../packages/widgets/src/hours/msp-opening-hours.js';
+import { parseOpeningHours } from '../../packages/widgets/src/hours/index.js';
+import { installClock, type FakeClock } from './fixtures/fake-clock.js';
+import { captureWarnings } from './fixtures/probe-widget.js';
+
+const WEEK = 'Mo-Fr 08:00-12:00,14:00-19:00; Sa 08:00-12:00; PH off';
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const status = (el: MspOpeningHours, index = 0) => text(el.shadowRoot!.querySelectorAll('[part=status]')[index]);
+
+describe('<msp-opening-hours>', () => {
+  let clock: FakeClock | undefined;
+  const at = (iso: string) => {
+    clock = installClock(new Date(iso));
+  };
+  afterEach(() => {
+    clock?.uninstall();
+    clock = undefined;
+  });
+  /** axe schedules its own timers: give it the real clock back first. */
+  const accessible = async (el: Element) => {
+    clock?.uninstall();
+    clock = undefined;
+    await expect(el).to.be.accessible();
+  };
+
+  async function hoursAt(iso: string, template = html`<msp-opening-hours value=${WEEK}></msp-opening-hours>`) {
+    at(iso);
+    const el = await fixture<MspOpeningHours>(template);
+    await el.updateComplete;
+    return el;
+  }
+
+  describe('status line', () => {
+    it('says when it closes', async () => {
+      const el = await hoursAt('2026-06-10T10:00:00+02:00');
+      expect(status(el)).to.equal('Ouvert · ferme à 12:00');
+      expect(el.shadowRoot!.querySelector('[part=status]')!.getAttribute('data-state')).to.equal('open');
+      await accessible(el);
+    });
+
+    it('counts down the last hour before closing', async () => {
+      const el = await hoursAt('2026-06-10T11:40:00+02:00');
+      expect(status(el)).to.equal('Ouvert · ferme dans 20 min');
+    });
+
+    it('counts down the last hour before opening', async () => {
+      const el = await hoursAt('2026-06-10T13:40:00+02:00');
+      expect(status(el)).to.equal('Ouvre dans 20 min');
+      await accessible(el);
+    });
+
+    it('names the day it opens again, and gives out-of-hours help', async () => {
+      at('2026-06-13T13:00:00+02:00');
+      const site = await fixture(html`<msp-site on-call-number="116 117">
+        <msp-opening-hours value=${WEEK}></msp-opening-hours>
+      </msp-site>`);
+      const el = site.querySelector('msp-opening-hours')!;
+      await el.updateComplete;
+      expect(status(el)).to.equal('Fermé · ouvre lundi à 08:00');
+      const help = el.shadowRoot!.querySelector('[part=help]')!;
+      expect([...help.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+        'tel:15',
+        'tel:112',
+        'tel:116117',
+        'tel:3237',
+      ]);
+      await accessible(el);
+    });
+
+    it('says tomorrow, and nothing of the help while open', async () => {
+      const el = await hoursAt('2026-06-10T20:00:00+02:00');
+      expect(status(el)).to.equal('Fermé · ouvre demain à 08:00');
+      await clock!.tickTo(new Date('2026-06-11T09:00:00+02:00'));
+      expect(status(el)).to.equal('Ouvert · ferme à 12:00');
+      expect(el.shadowRoot!.querySelector('[part=help]')).to.equal(null);
+    });
+
+    it('names the public holiday it is closed for', async () => {
+      const el = await hoursAt('2026-04-06T10:00:00+02:00');
+      expect(status(el)).to.equal('Fermé aujourd’hui (Lundi de Pâques) · ouvre demain à 08:00');
+      const today = el.shadowRoot!.querySelector('tr[aria-current=date]')!;
+      expect(text(today)).to.equal('lundi (aujourd’hui) Fermé (Lundi de Pâques)');
+      await accessible(el);
+    });
+
+    it('shows the rule’s comment', async () => {
+      const el = await hoursAt(
+        '2026-06-10T10:00:00+02:00',
+        html`<msp-opening-hours value='Mo-Fr 08:00-19:00 open "sur rendez-vous"'></msp-opening-hours>`,
+      );
+      expect(status(el)).to.equal('Ouvert · ferme à 19:00 — sur rendez-vous');
+    });
+
+    it('speaks English', async () => {
+      const el = await hoursAt('2026-06-13T13:00:00+02:00', html`<msp-opening-hours lang="en" value=${WEEK}></msp-opening-hours>`);
+      expect(status(el)).to.equal('Closed · opens Monday at 08:00');
+      expect(text(el.shadowRoot!.querySelector('caption'))).to.equal('Opening hours this week');
+      await accessible(el);
+    });
+  });
+
+  describe('week', () => {
+    it('is a real table with a caption, header cells and today marked', async () => {
+      const el = await hoursAt('2026-06-10T10:00:00+02:00');
+      const table = el.shadowRoot!.querySelector('table')!;
+      expect(text(table.querySelector('caption'))).to.equal('Horaires de la semaine');
+      expect([...table.querySelectorAll('thead th')].map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col']);
+      const rows = [...table.querySelectorAll('tbody tr')];
+      expect(rows).to.have.length(7);
+      expect(rows.map((row) => row.querySelector('th')!.getAttribute('scope'))).to.deep.equal(Array(7).fill('row'));
+      expect(text(rows[0])).to.equal('lundi 08:00–12:00, 14:00–19:00');
+      expect(text(rows[6])).to.equal('dimanche Fermé');
+      expect(rows.filter((row) => row.getAttribute('aria-current') === 'date').map((row) => text(row.querySelector('th')))).to.deep.equal([
+        'mercredi (aujourd’hui)',
+      ]);
+    });
+
+    it('fits on one line in compact mode', async () => {
+      const el = await hoursAt('2026-06-10T10:00:00+02:00', html`<msp-opening-hours compact value=${WEEK}></msp-opening-hours>`);
+      expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+      expect(text(el.shadowRoot!.querySelector('[part=compact]'))).to.equal('lun–ven 08:00–12:00, 14:00–19:00 ; sam 08:00–12:00');
+      await accessible(el);
+    });
+  });
+
+  describe('coming exceptions', () => {
+    it('announces holidays and special days of the next 14 days', async () => {
+      const el = await hoursAt(
+        '2026-12-20T10:00:00+01:00',
+        html`<msp-opening-hours value="Mo-Fr 08:00-19:00; PH off; Dec 24 08:00-12:00"></msp-opening-hours>`,
+      );
+      const items = [...el.shadowRoot!.querySelectorAll('[part=exceptions] li')].map(text);
+      expect(items).to.deep.equal([
+        'Le 24 décembre : 08:00–12:00',
+        'Fermé le 25 décembre (Noël)',
+        "Fermé le 1 janvier (Jour de l'an)",
+      ]);
+    });
+
+    it('joins a closure across a weekend', async () => {
+      const el = await hoursAt(
+        '2026-07-30T10:00:00+02:00',
+        html`<msp-opening-hours value="Mo-Fr 08:00-19:00; Aug 03-Aug 10 off"></msp-opening-hours>`,
+      );
+      const items = [...el.shadowRoot!.querySelectorAll('[part=exceptions] li')].map(text);
+      expect(items).to.deep.equal(['Fermeture du 3 au 10 août']);
+    });
+
+    it('does not take alternating Saturdays for exceptions', async () => {
+      const el = await hoursAt(
+        '2026-06-10T10:00:00+02:00',
+        html`<msp-opening-hours value="Mo-Fr 08:00-19:00; week 01-53/2 Sa 09:00-12:00"></msp-opening-hours>`,
+      );
+      expect(el.shadowRoot!.querySelector('[part=exceptions]')).to.equal(null);
+    });
+  });
+
+  describe('live updates', () => {
+    it('switches at the exact instant of the change, through one timer for all instances', async () => {
+      at('2026-06-10T18:58:30+02:00');
+      const [first, second] = await fixture<HTMLElement>(html`<div>
+        <msp-opening-hours value=${WEEK}></msp-opening-hours>
+        <msp-opening-hours value="Mo-Su 08:00-22:00"></msp-opening-hours>
+      </div>`).then((div) => [...div.querySelectorAll('msp-opening-hours')]);
+      await first!.updateComplete;
+      await second!.updateComplete;
+      expect(status(first!)).to.equal('Ouvert · ferme dans 2 min');
+      expect(clock!.pending()).to.have.length(1);
+
+      await clock!.tickTo(new Date('2026-06-10T18:59:00+02:00'));
+      expect(status(first!)).to.equal('Ouvert · ferme dans 1 min');
+      await clock!.tickTo(new Date('2026-06-10T18:59:59.999+02:00'));
+      expect(status(first!)).to.equal('Ouvert · ferme dans 1 min');
+      await clock!.tickTo(new Date('2026-06-10T19:00:00+02:00'));
+      expect(status(first!)).to.equal('Fermé · ouvre demain à 08:00');
+      expect(status(second!)).to.equal('Ouvert · ferme à 22:00');
+      expect(clock!.pending()).to.have.length(1);
+    });
+
+    it('catches up when the tab becomes visible again', async () => {
+      const el = await hoursAt('2026-06-10T10:00:00+02:00');
+      clock!.jump(12 * 3_600_000);
+      document.dispatchEvent(new Event('visibilitychange'));
+      await el.updateComplete;
+      expect(status(el)).to.equal('Fermé · ouvre demain à 08:00');
+    });
+  });
+
+  it('shows several services, each with its name and status', async () => {
+    const el = await hoursAt(
+      '2026-06-10T08:30:00+02:00',
+      html`<msp-opening-hours>
+        <msp-hours-service label="Secrétariat" value="Mo-Fr 08:00-19:00"></msp-hours-service>
+        <msp-hours-service label="Prélèvements" value='Mo-Fr 07:30-09:30 open "sans rendez-vous"'></msp-hours-service>
+      </msp-opening-hours>`,
+    );
+    const headings = [...el.shadowRoot!.querySelectorAll('[role=heading]')];
+    expect(headings.map(text)).to.deep.equal(['Secrétariat', 'Prélèvements']);
+    expect(headings.map((h) => h.getAttribute('aria-level'))).to.deep.equal(['3', '3']);
+    expect(status(el, 0)).to.equal('Ouvert · ferme à 19:00');
+    expect(status(el, 1)).to.equal('Ouvert · ferme dans 60 min — sans rendez-vous');
+    const service = el.querySelector('msp-hours-service')!;
+    service.setAttribute('value', 'Mo-Fr 09:00-19:00');
+    await el.updateComplete;
+    expect(status(el, 0)).to.equal('Ouvre dans 30 min');
+    await accessible(el);
+  });
+
+  it('previews any instant with `at`, without a timer', async () => {
+    const el = await hoursAt('2026-06-10T10:00:00+02:00', html`<msp-opening-hours at="2026-12-25T10:00:00+01:00" value=${WEEK}></msp-opening-hours>`);
+    expect(status(el)).to.equal('Fermé aujourd’hui (Noël) · ouvre demain à 08:00');
+    expect(clock!.pending()).to.have.length(0);
+  });
+
+  it('accepts already parsed hours', async () => {
+    at('2026-06-10T10:00:00+02:00');
+    const el = await fixture<MspOpeningHours>(html`<msp-opening-hours .hours=${parseOpeningHours('Mo-Fr 09:00-17:00')}></msp-opening-hours>`);
+    expect(status(el)).to.equal('Ouvert · ferme à 17:00');
+  });
+
+  it('shows a polite message and warns with the position when the value cannot be read', async () => {
+    let el!: MspOpeningHours;
+    const warnings = await captureWarnings(async () => {
+      el = await hoursAt('2026-06-10T10:00:00+02:00', html`<msp-opening-hours value="Mo-Fr 08:00-12:00 oops"></msp-opening-hours>`);
+    });
+    const error = el.shadowRoot!.querySelector('[part=error]')!;
+    expect(error.getAttribute('role')).to.equal('status');
+    expect(text(error)).to.match(/erreur de saisie au caractère \d+/);
+    expect(warnings.some((w) => w.includes('[msp-opening-hours] value:') && /character \d+/.test(w))).to.be.true;
+    await accessible(el);
+  });
+
+  it('writes schema.org JSON-LD with the site’s name into the page, and removes it', async () => {
+    at('2026-06-10T10:00:00+02:00');
+    const site = await fixture(html`<msp-site name="MSP des Dunes" phone="03 28 00 00 00">
+      <msp-opening-hours structured-data value=${WEEK}></msp-opening-hours>
+    </msp-site>`);
+    const el = site.querySelector('msp-opening-hours')!;
+    await el.updateComplete;
+    const script = el.querySelector('script[type="application/ld+json"]')!;
+    const data = JSON.parse(script.textContent) as { '@type': string; name: string; telephone: string; openingHoursSpecification: unknown[] };
+    expect(data['@type']).to.equal('MedicalClinic');
+    expect(data.name).to.equal('MSP des Dunes');
+    expect(data.telephone).to.equal('03 28 00 00 00');
+    const day = (name: string) => `https://schema.org/${name}`;
+    expect(data.openingHoursSpecification).to.deep.include({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].map(day),
+      opens: '08:00',
+      closes: '12:00',
+    });
+    expect(data.openingHoursSpecification).to.deep.include({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: [day('PublicHolidays')],
+      opens: '00:00',
+      closes: '00:00',
+    });
+    el.structuredData = false;
+    await el.updateComplete;
+    expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
+  });
+
+  it('lets keyboard users reach every help link in order', async () => {
+    const el = await hoursAt('2026-06-13T13:00:00+02:00');
+    const before = await fixture<HTMLButtonElement>(html`<button>avant</button>`);
+    el.before(before);
+    before.focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await sendKeys({ press: 'Tab' });
+      reached.push(el.shadowRoot!.activeElement?.getAttribute('href') ?? 'none');
+    }
+    expect(reached).to.deep.equal(['tel:15', 'tel:112', 'tel:15', 'tel:3237']);
+  });
+});

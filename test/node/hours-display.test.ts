@@ -1,0 +1,102 @@
+// The facts <msp-opening-hours> puts into words (status, compact week, coming exceptions, refresh).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseOpeningHours } from '../../packages/widgets/src/hours/index.js';
+import { groupWeek, hoursStatus, nextRefresh, upcomingExceptions } from '../../packages/widgets/src/hours/summary.js';
+
+const WEEK = 'Mo-Fr 08:00-12:00,14:00-19:00; Sa 08:00-12:00; PH off';
+const paris = (local: string) => new Date(`${local}+02:00`);
+
+describe('hoursStatus', () => {
+  it('gives the next change in the health centre’s calendar', () => {
+    const status = hoursStatus(parseOpeningHours(WEEK), paris('2026-06-12T18:30:00'));
+    assert.equal(status.state, 'open');
+    assert.deepEqual(
+      { ...status.change, at: status.change?.at.toISOString() },
+      { date: '2026-06-12', time: '19:00', weekday: 5, daysAhead: 0, minutesAhead: 30, at: '2026-06-12T17:00:00.000Z', state: 'closed' },
+    );
+  });
+
+  it('counts days ahead over a weekend and names today’s holiday', () => {
+    const status = hoursStatus(parseOpeningHours(WEEK), new Date('2026-04-06T10:00:00+02:00'));
+    assert.equal(status.state, 'closed');
+    assert.equal(status.holiday, 'Lundi de Pâques');
+    assert.equal(status.closedToday, true);
+    assert.equal(status.change?.daysAhead, 1);
+    assert.equal(status.change?.weekday, 2);
+  });
+
+  it('keeps the rule’s comment', () => {
+    const status = hoursStatus(parseOpeningHours('Mo-Su 08:00-20:00 open "sur rendez-vous"'), paris('2026-06-10T10:00:00'));
+    assert.equal(status.comment, 'sur rendez-vous');
+  });
+
+  it('has no change when nothing changes within a year', () => {
+    const status = hoursStatus(parseOpeningHours('24/7'), paris('2026-06-10T10:00:00'));
+    assert.equal(status.state, 'open');
+    assert.equal(status.change, undefined);
+  });
+
+  it('works in the health centre’s zone, not the machine’s', () => {
+    const hours = parseOpeningHours('Mo-Fr 08:00-12:00', { region: 'reunion' });
+    assert.equal(hoursStatus(hours, new Date('2026-06-10T06:00:00Z')).change?.time, '12:00');
+  });
+});
+
+describe('groupWeek', () => {
+  it('groups consecutive days with the same hours', () => {
+    const runs = groupWeek(parseOpeningHours(WEEK).week(paris('2026-06-10T10:00:00')));
+    assert.deepEqual(
+      runs.map((r) => [r.from, r.to, r.spans.map((s) => `${s.start}-${s.end}`).join(',')]),
+      [
+        [1, 5, '08:00-12:00,14:00-19:00'],
+        [6, 6, '08:00-12:00'],
+        [7, 7, ''],
+      ],
+    );
+  });
+});
+
+describe('upcomingExceptions', () => {
+  it('lists holidays and special days, not the usual ones', () => {
+    const hours = parseOpeningHours('Mo-Fr 08:00-19:00; PH off; Dec 24 08:00-12:00');
+    const list = upcomingExceptions(hours, new Date('2026-12-20T10:00:00+01:00'));
+    assert.deepEqual(
+      list.map((e) => [e.from, e.to, e.spans.length, e.holiday]),
+      [
+        ['2026-12-24', '2026-12-24', 1, undefined],
+        ['2026-12-25', '2026-12-25', 0, 'Noël'],
+        ['2027-01-01', '2027-01-01', 0, "Jour de l'an"],
+      ],
+    );
+  });
+
+  it('joins a closure over a usual weekend', () => {
+    const list = upcomingExceptions(parseOpeningHours('Mo-Fr 08:00-19:00; Aug 03-Aug 14 off'), paris('2026-07-30T10:00:00'));
+    assert.deepEqual(list.map((e) => [e.from, e.to]), [['2026-08-03', '2026-08-14']]);
+  });
+
+  it('takes neither alternating weeks nor first Saturdays for exceptions', () => {
+    const now = paris('2026-06-10T10:00:00');
+    assert.deepEqual(upcomingExceptions(parseOpeningHours('Mo-Fr 08:00-19:00; week 01-53/2 Sa 09:00-12:00'), now), []);
+    assert.deepEqual(upcomingExceptions(parseOpeningHours('Mo-Fr 08:00-19:00; Sa[1] 09:00-12:00'), now), []);
+  });
+});
+
+describe('nextRefresh', () => {
+  const hours = parseOpeningHours(WEEK);
+  const at = (now: Date) => nextRefresh(hoursStatus(hours, now), now, 60, 'Europe/Paris').toISOString();
+
+  it('wakes when the countdown starts', () => {
+    assert.equal(at(paris('2026-06-10T09:00:00')), paris('2026-06-10T11:00:00').toISOString());
+  });
+
+  it('wakes every minute during the countdown, and exactly at the change', () => {
+    assert.equal(at(paris('2026-06-10T11:58:30')), paris('2026-06-10T11:59:00').toISOString());
+    assert.equal(at(paris('2026-06-10T11:59:59.500')), paris('2026-06-10T12:00:00').toISOString());
+  });
+
+  it('wakes at local midnight when that comes first', () => {
+    assert.equal(at(paris('2026-06-13T20:00:00')), paris('2026-06-14T00:00:00').toISOString());
+  });
+});
