@@ -1,6 +1,7 @@
 // `npm test`: everything, in order, failing on the first broken step.
 //   build (CDN bundles, npm output, custom-elements.json, which Storybook's typed config reads)
-//   → typecheck → lint (ESLint + lit-analyzer) → browser tests (web-test-runner in Chromium) → Node tests → bundle-size budgets.
+//   → typecheck → lint (ESLint + lit-analyzer) → browser tests → static Storybook (its stories are
+//   visited by a Node test) (web-test-runner in Chromium) → Node tests → bundle-size budgets.
 // A test runner that executes no test fails too. The last line sums it up: "tests: N passed, N failed".
 import { spawn } from 'node:child_process';
 
@@ -10,6 +11,7 @@ const steps = [
   { name: 'typecheck', cmd: npx('tsc', '-p', 'tsconfig.json', '--noEmit') },
   { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'] },
   { name: 'browser tests', cmd: npx('web-test-runner', '--config', 'web-test-runner.config.mjs'), counts: /browser tests: (\d+) passed, (\d+) failed/g },
+  { name: 'storybook build', cmd: ['npm', 'run', '--silent', 'build-storybook'] },
   { name: 'node tests', cmd: ['node', 'scripts/node-tests.mjs'], counts: /node tests: (\d+) passed, (\d+) failed/g },
   { name: 'size budgets', cmd: ['node', 'bench/sizes.mjs', '--check'] },
 ];

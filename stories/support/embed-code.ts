@@ -1,0 +1,43 @@
+/**
+ * The snippet a webmaster pastes: the script tag of the CDN bundle and the configured element.
+ * Pure (no DOM), so the same function serves Storybook and the tests.
+ */
+
+/** Where the published bundles live on a public npm CDN, for this version. */
+export const DEFAULT_CDN_BASE = 'https://cdn.jsdelivr.net/npm/@msp-kit/widgets@0.1.0/dist/cdn/';
+
+export type EmbedAttributes = Record<string, string | number | boolean | null | undefined>;
+
+export interface EmbedOptions {
+  /** Base URL of the `dist/cdn/` folder (default: the published package on jsDelivr). */
+  cdnBase?: string;
+  /** Settings for a wrapping `<msp-site>` (omitted when empty). */
+  site?: EmbedAttributes;
+  /** Markup placed inside the element (e.g. `<msp-hours-service>` children). */
+  content?: string;
+  /** A classic script (for CMSs that cannot load modules) instead of an ES module. */
+  classicScript?: boolean;
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** ` name="value"` for each set attribute; `true` gives a bare boolean attribute. */
+export function attributes(values: EmbedAttributes = {}): string {
+  return Object.entries(values)
+    .filter(([, value]) => value !== undefined && value !== null && value !== false && value !== '')
+    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`))
+    .join('');
+}
+
+/** The complete snippet for `tag` with its attributes. */
+export function embedCode(tag: string, values: EmbedAttributes = {}, options: EmbedOptions = {}): string {
+  const base = (options.cdnBase ?? DEFAULT_CDN_BASE).replace(/\/?$/, '/');
+  const script = options.classicScript
+    ? `<script src="${base}msp-widgets.iife.js" defer></script>`
+    : `<script type="module" src="${base}msp-widgets.js"></script>`;
+  const inner = options.content ? `\n  ${options.content.trim().split('\n').join('\n  ')}\n` : '';
+  const element = `<${tag}${attributes(values)}>${inner}</${tag}>`;
+  const siteAttributes = attributes(options.site);
+  const body = siteAttributes ? `<msp-site${siteAttributes}>\n  ${element.split('\n').join('\n  ')}\n</msp-site>` : element;
+  return `${script}\n\n${body}\n`;
+}

@@ -1,0 +1,114 @@
+// Every story of the built Storybook (`npm run build-storybook`), served on 127.0.0.1 and visited in
+// Chromium: no console error, no page error, no axe violation.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser } from 'puppeteer-core';
+
+const root = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
+const axeSource = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+interface IndexEntry {
+  id: string;
+  title: string;
+  name: string;
+  type: 'story' | 'docs';
+}
+
+describe('Storybook: every story', () => {
+  let server: Server;
+  let base = '';
+  let browser: Browser;
+  const stories = existsSync(root)
+    ? Object.values((JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> }).entries).filter(
+        (entry) => entry.type === 'story',
+      )
+    : [];
+
+  before(async () => {
+    if (!existsSync(root)) throw new Error('storybook-static/ is missing: run `npm run build-storybook` first (npm test does)');
+    server = createServer((req, res) => {
+      const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+      let file = join(root, path);
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+      if (!file.startsWith(root) || !existsSync(file)) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      createReadStream(file).pipe(res);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await puppeteer.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it('has stories for every widget', () => {
+    const titles = new Set(stories.map((s) => s.title));
+    for (const title of ['Réglages du site/msp-site', 'Widgets/Horaires', 'Widgets/Lettre d’information', 'Intégration/Générateur de code']) {
+      assert.ok(titles.has(title), `no stories titled "${title}"`);
+    }
+  });
+
+  it('renders every story without a console error or an axe violation', async () => {
+    assert.ok(stories.length > 0, 'the built Storybook has no story');
+    const problems: string[] = [];
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(String(error)));
+    // Offline by design: anything outside the served Storybook (map tiles…) gets an empty answer.
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (request.url().startsWith(base) || request.url().startsWith('data:')) void request.continue();
+      else void request.respond({ status: 204, body: '' });
+    });
+    for (const story of stories) {
+      errors.length = 0;
+      await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
+      await page.waitForFunction(
+        () => document.body.classList.contains('sb-show-main') || document.body.classList.contains('sb-show-errordisplay'),
+        { timeout: 15_000 },
+      );
+      // Let play functions and widgets settle.
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
+        problems.push(`${story.id}: Storybook shows an error: ${await page.evaluate(() => document.querySelector('#error-message')?.textContent ?? '')}`);
+      }
+      await page.addScriptTag({ path: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run({ include: [['#storybook-root']] });
+        return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      });
+      for (const violation of violations) problems.push(`${story.id}: axe ${violation}`);
+      for (const error of errors) problems.push(`${story.id}: console error: ${error}`);
+    }
+    await page.close();
+    assert.deepEqual(problems, []);
+  });
+});
