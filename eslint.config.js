@@ -46,7 +46,7 @@ export default tseslint.config(
   },
   {
     // Lit calls template event listeners (@click=${this.onClick}) with the element as `this`.
-    files: ['packages/widgets/src/**/*.ts', 'packages/assistant/src/client/**/*.ts'],
+    files: ['packages/widgets/src/**/*.ts', 'packages/assistant/src/client/**/*.ts', 'stories/**/*.ts'],
     rules: { '@typescript-eslint/unbound-method': 'off' },
   },
   {

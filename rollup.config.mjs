@@ -15,6 +15,8 @@ export const elementEntries = {
   'msp-site': `${widgets}/src/site/msp-site.ts`,
   'msp-newsletter': `${widgets}/src/newsletter/msp-newsletter.ts`,
   'msp-opening-hours': `${widgets}/src/hours/msp-opening-hours.ts`,
+  'msp-directory': `${widgets}/src/directory/msp-directory.ts`,
+  'msp-team': `${widgets}/src/directory/msp-team.ts`,
 };
 
 /** Minifies the HTML and CSS inside Lit's html`` and css`` templates of our own sources. */
@@ -43,6 +45,19 @@ export const plugins = () => [
 export const minify = (module) =>
   terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
 
+/**
+ * The classic script cannot load code lazily, so everything would be inlined: it leaves Leaflet
+ * (40 KB) out, and `<msp-directory map>` says the map needs the ES module bundle.
+ */
+const withoutLeaflet = () => ({
+  name: 'without-leaflet',
+  resolveId: (id) => (id.startsWith('leaflet') ? '\0no-leaflet' : null),
+  load: (id) =>
+    id === '\0no-leaflet'
+      ? "throw new Error('The map needs msp-widgets.js (the ES module bundle): the classic script leaves Leaflet out.');"
+      : null,
+});
+
 const warnOnRealProblems = (warning, warn) => {
   // Lit's and our own `this` at the top of decorated classes is expected.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -57,6 +72,10 @@ const sharedChunks = (id) => {
   if (/packages\/widgets\/src\/(shared\/|site\/settings\.ts)/.test(id)) return 'base';
   return undefined;
 };
+
+const assistant = 'packages/assistant';
+/** <msp-assistant> alone: the launcher as the entry; its panel, loaded on first open, as a lazy chunk. */
+export const assistantEntries = { 'msp-assistant': `${assistant}/src/client/msp-assistant.ts` };
 
 export default [
   {
@@ -74,7 +93,7 @@ export default [
   },
   {
     input: `${widgets}/src/cdn/msp-widgets.ts`,
-    plugins: plugins(),
+    plugins: [withoutLeaflet(), ...plugins()],
     onwarn: warnOnRealProblems,
     output: {
       file: `${out}/msp-widgets.iife.js`,
@@ -94,6 +113,21 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'shared/[name]-[hash].js',
+      manualChunks: sharedChunks,
+      plugins: [minify(true)],
+    },
+  },
+  {
+    input: assistantEntries,
+    plugins: plugins(),
+    onwarn: warnOnRealProblems,
+    output: {
+      dir: `${assistant}/dist/cdn`,
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      // Lit, zod and msp-kit's base in shared/ (the same split as the widgets); the panel in lazy/.
+      chunkFileNames: (chunk) => (['lit', 'zod', 'base'].includes(chunk.name) ? 'shared/[name]-[hash].js' : 'lazy/[name]-[hash].js'),
       manualChunks: sharedChunks,
       plugins: [minify(true)],
     },

@@ -3,6 +3,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { newsletterTestApi } from './test/browser/servers/newsletter-api.mjs';
+import { assistantServer } from './test/browser/servers/assistant-server.mjs';
+import { directoryTestApi } from './test/browser/servers/directory-api.mjs';
 
 // As root on a machine with no network: no sandbox, no background connections.
 const chromeFlags = [
@@ -65,9 +67,10 @@ export default {
   files: ['test/browser/**/*.test.ts', `!${visitorZoneTests}`],
   // Lit's production build: no dev-mode warnings, the code visitors run.
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // assistantServer(): the real assistant server on 127.0.0.1, started and stopped by the chat tests.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), assistantServer()],
   // Local stand-ins for the providers the widgets talk to (same origin, real HTTP).
-  middleware: [newsletterTestApi],
+  middleware: [newsletterTestApi, directoryTestApi],
   browsers: [chromium()],
   groups: [
     { name: 'visitor-in-new-york', files: visitorZoneTests, browsers: [chromium('America/New_York')] },

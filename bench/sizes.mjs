@@ -12,6 +12,9 @@ import { plugins, minify, elementEntries } from '../rollup.config.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cdn = `${root}packages/widgets/dist/cdn`;
 const KB = 1000;
+const assistantCdn = `${root}packages/assistant/dist/cdn`;
+const lazyChunk = async (dir, name) =>
+  `${dir}/lazy/${(await readdir(`${dir}/lazy`)).find((f) => f.startsWith(`${name}-`) && f.endsWith('.js'))}`;
 
 /**
  * Budgets. `standalone`: the element bundled alone with everything it imports (Lit included).
@@ -24,7 +27,12 @@ export const budgets = [
   { name: '<msp-newsletter> over the shared chunks', kind: 'over-shared', file: 'msp-newsletter.js', max: 5 * KB },
   // Goals not met yet (issue 3 asks 5 KB and 8 KB): the budget stops regressions, the goal is reported.
   { name: 'hours engine (@msp-kit/widgets/hours), alone', kind: 'standalone', entry: 'packages/widgets/src/hours/index.ts', max: 6 * KB, goal: 5 * KB },
-  { name: '<msp-opening-hours> with its engine, over the shared chunks', kind: 'over-shared', file: 'msp-opening-hours.js', max: 11 * KB, goal: 8 * KB },
+  { name: '<msp-opening-hours> with its engine, over the shared chunks', kind: 'over-shared', file: 'msp-opening-hours.js', max: 11.5 * KB, goal: 8 * KB },
+  // Goal not met yet (issue 4 asks 7 KB): the budget stops regressions, the goal is reported.
+  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 12 * KB, goal: 7 * KB },
+  { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 8.5 * KB },
+  { name: '<msp-assistant> launcher over the shared chunks', kind: 'over-shared', path: () => `${assistantCdn}/msp-assistant.js`, max: 6 * KB },
+  { name: '<msp-assistant> panel (first open) over the shared chunks', kind: 'over-shared', path: () => lazyChunk(assistantCdn, 'panel'), max: 25 * KB },
 ];
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
@@ -69,7 +77,10 @@ async function overSharedSize(entry) {
 export async function measureSizes() {
   const rows = [];
   for (const budget of budgets) {
-    const size = budget.kind === 'standalone' ? await standaloneSize(budget.entry) : await overSharedSize(`${cdn}/${budget.file}`);
+    const size =
+      budget.kind === 'standalone'
+        ? await standaloneSize(budget.entry)
+        : await overSharedSize(budget.path ? await budget.path() : `${cdn}/${budget.file}`);
     rows.push({ name: budget.name, kind: budget.kind, ...size, budget: budget.max, goal: budget.goal, ok: size.gzip <= budget.max });
   }
   const report = async (name, path) => rows.push({ name, kind: 'file', ...(await fileSize(path)), budget: null, ok: true });

@@ -2,3 +2,6 @@
 import '../site/msp-site.js';
 import '../newsletter/msp-newsletter.js';
 import '../hours/msp-opening-hours.js';
+import '../directory/msp-directory.js';
+import '../directory/msp-team.js';
+import '../../../assistant/src/client/msp-assistant.js';

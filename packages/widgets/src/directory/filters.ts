@@ -1,0 +1,76 @@
+/**
+ * The directory's filters, applied to structures. Pure module, no DOM: "open now" comes in as a
+ * predicate, computed by the element with the opening-hours engine.
+ */
+import { PROFESSION_CODES, type ProfessionCode } from './professions.js';
+import type { Structure } from './schema.js';
+import { matcher, searchKey } from './search.js';
+
+export interface DirectoryFilters {
+  /** Words to find in the name, town, postcode or département. */
+  query: string;
+  /** Professions that must all be present. */
+  professions: ProfessionCode[];
+  /** A département code, or `''` for all. */
+  department: string;
+  /** Declared as accepting new patients. */
+  newPatients: boolean;
+  /** Declared as offering unscheduled care (soins non programmés). */
+  unscheduledCare: boolean;
+  /** Open at this moment. */
+  openNow: boolean;
+  /** Member of the federation. */
+  member: boolean;
+}
+
+export const NO_FILTERS: Readonly<DirectoryFilters> = Object.freeze({
+  query: '',
+  professions: [],
+  department: '',
+  newPatients: false,
+  unscheduledCare: false,
+  openNow: false,
+  member: false,
+});
+
+/** Whether any search or filter is set. */
+export const hasFilters = (f: DirectoryFilters): boolean =>
+  !!(f.query.trim() || f.professions.length || f.department || f.newPatients || f.unscheduledCare || f.openNow || f.member);
+
+/** A structure with what searching and sorting it needs, computed once per data set. */
+export interface Entry {
+  structure: Structure;
+  /** From `searchKey`, computed on the first search. */
+  key?: string;
+  /** Kilometres from the visitor, when known. */
+  distance?: number;
+}
+
+/** The entries that pass every filter, in the order given. */
+export function applyFilters(entries: readonly Entry[], f: DirectoryFilters, isOpen: (s: Structure) => boolean): Entry[] {
+  const matches = matcher(f.query);
+  const query = f.query.trim();
+  return entries.filter((entry) => {
+    const s = entry.structure;
+    if (f.department && s.address.department !== f.department) return false;
+    if (f.newPatients && !s.acceptsNewPatients?.value) return false;
+    if (f.unscheduledCare && !s.unscheduledCare?.value) return false;
+    if (f.member && !s.member) return false;
+    if (f.professions.length && !f.professions.every((code) => s.professions.some((p) => p.code === code))) return false;
+    return (!f.openNow || isOpen(s)) && (!query || matches((entry.key ??= searchKey(s))));
+  });
+}
+
+/** What the data offers to filter on: the départements (sorted) and professions (vocabulary order) present. */
+export function facets(structures: readonly Structure[]): { departments: string[]; professions: ProfessionCode[] } {
+  const departments = new Set<string>();
+  const professions = new Set<ProfessionCode>();
+  for (const s of structures) {
+    departments.add(s.address.department);
+    for (const p of s.professions) professions.add(p.code);
+  }
+  return {
+    departments: [...departments].sort(),
+    professions: PROFESSION_CODES.filter((code) => professions.has(code)),
+  };
+}

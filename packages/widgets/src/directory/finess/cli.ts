@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+/// <reference types="node" />
+/**
+ * `msp-kit-finess`: the national FINESS extract (and a federation's overlay) → directory JSON for
+ * `<msp-directory>` and `<msp-team>`.
+ *
+ *   msp-kit-finess etalab-cs1100507-stock-20261102-0336.csv --region hauts-de-france \
+ *     --overlay federation.csv --out annuaire.json
+ *
+ * Exit status: 0 when the file was written (malformed lines and overlay problems are reported and
+ * skipped), 1 on a usage error or an unreadable input, and with `--strict` on any problem.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { importFiness, type ImportSummary } from './convert.js';
+import { parseOverlay } from './overlay.js';
+import { FinessFormatError, parseFiness } from './parse.js';
+import { REGIONS, regionDepartments } from './regions.js';
+import { DEPARTEMENT_PATTERN } from '../departements.js';
+
+const USAGE = `Usage: msp-kit-finess <extract.csv> --out <directory.json> [options]
+
+Turns the FINESS extract (data.gouv.fr, "FINESS Extraction du Fichier des établissements",
+etalab format) into the msp-kit directory format. Keeps the maisons de santé (category 603).
+
+Options:
+  --out <file>            where to write the directory JSON ("-" for standard output)
+  --departement <codes>   keep these départements only, e.g. 59,62 (also --department)
+  --region <name>         keep a region's départements, e.g. hauts-de-france
+  --with-centres          also keep the centres de santé (category 124)
+  --with-cpts             also keep the CPTS (category 604)
+  --overlay <file>        the federation's overlay, JSON or CSV, keyed by FINESS number
+  --strict                write nothing and fail on any malformed line or overlay problem
+  --help                  show this help
+
+Regions: ${Object.keys(REGIONS).join(', ')}`;
+
+const n = (value: number) => value.toLocaleString('en');
+const plural = (count: number, word: string, words = `${word}s`) => `${n(count)} ${count === 1 ? word : words}`;
+
+/** The summary, as people read it. */
+export function formatSummary(s: ImportSummary, departments?: readonly string[]): string {
+  const out: string[] = [];
+  out.push(
+    `FINESS extract${s.extractDate ? ` of ${s.extractDate}` : ''} (${s.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252'}): ` +
+      `${plural(s.read.structureet, 'structureet row')}, ${plural(s.read.geolocalisation, 'geolocalisation row')}`,
+  );
+  const kinds = [
+    s.kept.msp && plural(s.kept.msp, 'maison de santé', 'maisons de santé'),
+    s.kept['centre-de-sante'] && plural(s.kept['centre-de-sante'], 'centre de santé', 'centres de santé'),
+    s.kept.cpts && plural(s.kept.cpts, 'CPTS', 'CPTS'),
+  ].filter(Boolean);
+  out.push(
+    `Kept ${plural(s.kept.total, 'structure')}${kinds.length ? `: ${kinds.join(', ')}` : ''}` +
+      ` (${plural(s.kept.member, 'federation member')}; ${n(s.kept.withoutCoordinates)} without coordinates)`,
+  );
+  const skipped = [
+    s.skipped.otherCategory && `${n(s.skipped.otherCategory)} of other categories`,
+    s.skipped.centres && `${plural(s.skipped.centres, 'centre de santé', 'centres de santé')} (add --with-centres)`,
+    s.skipped.cpts && `${plural(s.skipped.cpts, 'CPTS', 'CPTS')} (add --with-cpts)`,
+    s.skipped.outsideArea && `${n(s.skipped.outsideArea)} outside ${departments?.join(', ') ?? 'the area'}`,
+    s.skipped.excluded && `${n(s.skipped.excluded)} excluded by the overlay`,
+    s.skipped.invalid && `${n(s.skipped.invalid)} invalid (see below)`,
+  ].filter(Boolean);
+  if (skipped.length) out.push(`Skipped: ${skipped.join(', ')}`);
+  if (s.overlay) {
+    const parts = [`${n(s.overlay.merged)} merged`];
+    if (s.overlay.unknown.length) parts.push(`${plural(s.overlay.unknown.length, 'FINESS number')} not in the extract: ${s.overlay.unknown.join(', ')}`);
+    if (s.overlay.notKept.length) parts.push(`${n(s.overlay.notKept.length)} in the extract but not kept (category or area): ${s.overlay.notKept.join(', ')}`);
+    out.push(`Overlay: ${parts.join('; ')}`);
+  }
+  if (s.errors.length) {
+    out.push(`Malformed lines, skipped (${n(s.errors.length)}):`);
+    for (const e of s.errors) out.push(`  line ${e.line}: ${e.message}`);
+  }
+  if (s.issues.length) {
+    out.push(`Problems (${n(s.issues.length)}):`);
+    for (const issue of s.issues) out.push(`  ${issue.where}: ${issue.message}`);
+  }
+  return out.join('\n');
+}
+
+/** Runs the command; returns the exit status. */
+export function main(
+  argv: string[],
+  io: { out: (text: string) => unknown; err: (text: string) => unknown } = { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) },
+): number {
+  let args: ReturnType<typeof parse>;
+  const parse = (values: string[]) =>
+    parseArgs({
+      args: values,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        departement: { type: 'string', multiple: true },
+        department: { type: 'string', multiple: true },
+        region: { type: 'string', multiple: true },
+        'with-centres': { type: 'boolean', default: false },
+        'with-cpts': { type: 'boolean', default: false },
+        overlay: { type: 'string' },
+        strict: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  try {
+    args = parse(argv);
+  } catch (error) {
+    io.err(`msp-kit-finess: ${(error as Error).message}\n\n${USAGE}\n`);
+    return 1;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    io.out(`${USAGE}\n`);
+    return 0;
+  }
+  const fail = (message: string) => {
+    io.err(`msp-kit-finess: ${message}\n`);
+    return 1;
+  };
+  if (positionals.length !== 1) return fail(`give one FINESS extract file (got ${positionals.length})\n\n${USAGE}`);
+  if (!values.out) return fail('--out <file> is required ("-" for standard output)');
+
+  const departments = new Set<string>();
+  for (const list of [...(values.departement ?? []), ...(values.department ?? [])]) {
+    for (const code of list.split(/[\s,;]+/).filter(Boolean)) {
+      const normal = code.toUpperCase().padStart(2, '0');
+      if (!DEPARTEMENT_PATTERN.test(normal)) return fail(`--departement: "${code}" is not a département code (59, 2A, 974…)`);
+      departments.add(normal);
+    }
+  }
+  for (const name of values.region ?? []) {
+    const codes = regionDepartments(name);
+    if (!codes) return fail(`--region: unknown region "${name}"; one of ${Object.keys(REGIONS).join(', ')}`);
+    codes.forEach((code) => departments.add(code));
+  }
+
+  const file = positionals[0]!;
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    return fail(`cannot read ${file}: ${(error as Error).message}`);
+  }
+  let extract;
+  try {
+    extract = parseFiness(bytes);
+  } catch (error) {
+    if (error instanceof FinessFormatError) return fail(`${file} is not a FINESS extract in the etalab format: ${error.message}`);
+    throw error;
+  }
+  let overlay;
+  if (values.overlay) {
+    try {
+      overlay = parseOverlay(readFileSync(values.overlay), basename(values.overlay));
+    } catch (error) {
+      return fail(`cannot read ${values.overlay}: ${(error as Error).message}`);
+    }
+  }
+  const list = departments.size ? [...departments].sort() : undefined;
+  const { directory, summary } = importFiness(extract, {
+    ...(list && { departments: list }),
+    withCentres: values['with-centres'],
+    withCpts: values['with-cpts'],
+    ...(overlay && { overlay }),
+    files: { extract: basename(file), ...(values.overlay && { overlay: basename(values.overlay) }) },
+  });
+  io.err(`${formatSummary(summary, list)}\n`);
+  if (values.strict && (summary.errors.length || summary.issues.length)) {
+    return fail(`--strict: ${plural(summary.errors.length + summary.issues.length, 'problem')} above; nothing written`);
+  }
+  const json = `${JSON.stringify(directory, null, 2)}\n`;
+  if (values.out === '-') io.out(json);
+  else {
+    try {
+      writeFileSync(values.out, json);
+    } catch (error) {
+      return fail(`cannot write ${values.out}: ${(error as Error).message}`);
+    }
+    io.err(`Wrote ${values.out} (${plural(directory.structures.length, 'structure')}).\n`);
+  }
+  return 0;
+}
+
+// Run when executed (`node --import tsx …/cli.ts`, or the `msp-kit-finess` bin), not when imported by tests.
+if (process.argv[1] && /(?:cli\.[jt]s|msp-kit-finess)$/.test(process.argv[1])) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,213 @@
+/**
+ * From a FINESS extract (and a federation's overlay) to the directory format: keeps the maisons de
+ * santé (category 603) and, when asked, the centres de santé (124) and CPTS (604), in the chosen
+ * départements; tidies names, addresses and phone numbers (FINESS writes them in capitals,
+ * without accents); converts coordinates to WGS84; merges the overlay; checks every structure
+ * against the format and its opening hours with the hours engine. Node only.
+ */
+import { parseOpeningHours } from '../../hours/opening-hours.js';
+import { DIRECTORY_VERSION, parseStructure, type Directory, type Structure, type StructureKind } from '../schema.js';
+import type { Overlay, OverlayIssue } from './overlay.js';
+import type { FinessEstablishment, FinessExtract, FinessLineError } from './parse.js';
+import { crsOf, toWgs84 } from './project.js';
+import { departmentCode } from './regions.js';
+
+/** FINESS category codes (nomenclature TRE_R66) and what they become. */
+export const CATEGORIES: Record<string, StructureKind> = { '603': 'msp', '124': 'centre-de-sante', '604': 'cpts' };
+
+export interface ImportOptions {
+  /** Keep only these départements (INSEE codes: `59`, `2A`, `974`). */
+  departments?: readonly string[];
+  /** Also keep the centres de santé (category 124). */
+  withCentres?: boolean;
+  /** Also keep the CPTS (category 604). */
+  withCpts?: boolean;
+  overlay?: Overlay;
+  /** `updated` of the output (default: today). */
+  updated?: string;
+  /** Names of the input files, for `source`. */
+  files?: { extract?: string; overlay?: string };
+}
+
+export interface ImportSummary {
+  encoding: FinessExtract['encoding'];
+  extractDate?: string;
+  read: { structureet: number; geolocalisation: number };
+  kept: Record<StructureKind, number> & { total: number; withoutCoordinates: number; member: number };
+  skipped: { otherCategory: number; centres: number; cpts: number; outsideArea: number; invalid: number; excluded: number };
+  overlay?: { merged: number; unknown: string[]; notKept: string[] };
+  /** Malformed lines of the extract. */
+  errors: FinessLineError[];
+  /** Problems with a kept structure or the overlay (something left out). */
+  issues: OverlayIssue[];
+}
+
+const SMALL_WORDS = new Set(['a', 'au', 'aux', 'd', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les', 'sous', 'sur', 'un', 'une']);
+const ACRONYMS = new Set(['MSP', 'PSP', 'SISA', 'CPTS', 'CDS', 'ZA', 'ZAC', 'ZI', 'CHU', 'CH', 'BP', 'CS', 'SCM', 'SELARL', 'SCI']);
+
+/**
+ * `MAISON DE SANTE DU VAL D'AUTHIE` → `Maison de Sante du Val d'Authie` (accents cannot be
+ * guessed). Small words stay small, also first when `small` (street names: `des Tisserands`).
+ */
+export function titleCase(text: string, small = false): string {
+  return text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+    .replace(/[\p{L}\d]+/gu, (word, offset: number) => {
+      if (ACRONYMS.has(word.toUpperCase()) && word.length <= 6) return word.toUpperCase();
+      if ((offset > 0 || small) && SMALL_WORDS.has(word)) return word;
+      return word[0]!.toUpperCase() + word.slice(1);
+    });
+}
+
+const STREET_TYPES: Record<string, string> = {
+  ALL: 'allée', AV: 'avenue', BD: 'boulevard', CAR: 'carrefour', CHE: 'chemin', CHS: 'chaussée', CITE: 'cité', CRS: 'cours',
+  DOM: 'domaine', ESP: 'esplanade', FG: 'faubourg', HAM: 'hameau', IMP: 'impasse', LD: 'lieu-dit', LOT: 'lotissement',
+  MTE: 'montée', PARC: 'parc', PAS: 'passage', PASS: 'passage', PL: 'place', PLN: 'plaine', PRO: 'promenade', PROM: 'promenade',
+  QU: 'quai', QUAI: 'quai', R: 'rue', RES: 'résidence', RLE: 'ruelle', RPT: 'rond-point', RTE: 'route', SEN: 'sentier', SQ: 'square',
+  TRA: 'traverse', VC: 'voie communale', VLA: 'villa', ZA: 'ZA', ZAC: 'ZAC', ZI: 'ZI',
+};
+const NUMBER_SUFFIXES: Record<string, string> = { B: 'bis', T: 'ter', Q: 'quater' };
+
+/** `0321000000` (or `321000000`, as some extracts have it) → `03 21 00 00 00`. */
+export function formatPhone(value: string): string | undefined {
+  let digits = value.replace(/\D/g, '');
+  if (digits.length === 9) digits = `0${digits}`;
+  return /^0\d{9}$/.test(digits) ? digits.replace(/(\d{2})(?=\d)/g, '$1 ') : undefined;
+}
+
+/** A FINESS row's address in the directory format, or a reason why it has none. */
+export function address(e: FinessEstablishment): Structure['address'] | string {
+  const match = /^(\d{5})\s+(.+)$/.exec(e.ligneacheminement.trim());
+  if (!match) return `no postcode and town in "${e.ligneacheminement}"`;
+  const number = [e.numvoie, NUMBER_SUFFIXES[e.compvoie.toUpperCase()] ?? e.compvoie.toLowerCase()].filter(Boolean).join(' ');
+  const street = [number, STREET_TYPES[e.typvoie.toUpperCase()] ?? e.typvoie.toLowerCase(), titleCase(e.voie, !!(e.typvoie || number))].filter(Boolean).join(' ');
+  const extras = [e.compldistrib, e.lieuditbp].map((text) => titleCase(text)).filter(Boolean);
+  const line1 = (e.voie ? street : extras.shift()) ?? '';
+  if (!line1) return 'no street address';
+  const city = titleCase(match[2]!.replace(/\s+CEDEX(\s+\d+)?\s*$/i, ''));
+  return {
+    line1,
+    ...(extras.length && { line2: extras.join(', ') }),
+    postalCode: match[1]!,
+    city,
+    department: departmentCode(e.departement, e.libdepartement),
+  };
+}
+
+/** Reads `extract` into the directory format. Never throws on data: what is left out is counted and said. */
+export function importFiness(extract: FinessExtract, options: ImportOptions = {}): { directory: Directory; summary: ImportSummary } {
+  const summary: ImportSummary = {
+    encoding: extract.encoding,
+    ...(extract.date && { extractDate: extract.date }),
+    read: { structureet: extract.establishments.length, geolocalisation: extract.geolocations.size },
+    kept: { msp: 0, pole: 0, 'centre-de-sante': 0, cpts: 0, total: 0, withoutCoordinates: 0, member: 0 },
+    skipped: { otherCategory: 0, centres: 0, cpts: 0, outsideArea: 0, invalid: 0, excluded: 0 },
+    errors: extract.errors,
+    issues: [...(options.overlay?.issues ?? [])],
+  };
+  const overlay = options.overlay?.entries;
+  const used = new Set<string>();
+  let merged = 0;
+  const seenInExtract = new Set<string>();
+  const structures: Structure[] = [];
+  for (const e of extract.establishments) {
+    seenInExtract.add(e.nofinesset);
+    const kind = CATEGORIES[e.categetab];
+    if (!kind) {
+      summary.skipped.otherCategory++;
+      continue;
+    }
+    if (kind === 'centre-de-sante' && !options.withCentres) {
+      summary.skipped.centres++;
+      continue;
+    }
+    if (kind === 'cpts' && !options.withCpts) {
+      summary.skipped.cpts++;
+      continue;
+    }
+    const where = `line ${e.line} (FINESS ${e.nofinesset})`;
+    const place = address(e);
+    const department = typeof place === 'string' ? departmentCode(e.departement, e.libdepartement) : place.department;
+    if (options.departments && !options.departments.includes(department)) {
+      summary.skipped.outsideArea++;
+      continue;
+    }
+    const extra = overlay?.get(e.nofinesset);
+    if (extra) used.add(e.nofinesset);
+    if (extra?.exclude) {
+      summary.skipped.excluded++;
+      continue;
+    }
+    const geolocation = extract.geolocations.get(e.nofinesset);
+    const crs = geolocation && crsOf(geolocation.source, department);
+    const geo = geolocation && crs ? toWgs84(geolocation.x, geolocation.y, crs) : undefined;
+    if (geolocation && !geo) summary.issues.push({ where: `line ${geolocation.line} (FINESS ${e.nofinesset})`, message: `coordinate system of "${geolocation.source}" unknown; no coordinates` });
+    const phone = formatPhone(e.telephone);
+    const raw: Record<string, unknown> = {
+      id: e.nofinesset,
+      name: titleCase(e.rslongue || e.rs),
+      kind,
+      member: false,
+      ...(typeof place === 'string' ? {} : { address: place }),
+      ...(geo && { geo }),
+      ...(phone && { phone }),
+      finess: e.nofinesset,
+      professions: [],
+    };
+    if (extra) {
+      merged++;
+      const fields = { ...extra };
+      const overlayAddress = fields.address;
+      delete fields.exclude;
+      delete fields.address;
+      Object.assign(raw, fields);
+      if (overlayAddress && typeof overlayAddress === 'object') raw.address = { ...(raw.address as object | undefined), ...overlayAddress };
+    }
+    if (!raw.address) {
+      summary.skipped.invalid++;
+      summary.issues.push({ where, message: `${place as string}; structure "${raw.name as string}" left out (give its address in the overlay)` });
+      continue;
+    }
+    const problems: { path: string; reason: string }[] = [];
+    const structure = parseStructure(raw, '', problems);
+    for (const p of problems) summary.issues.push({ where, message: `${p.path}: ${p.reason}` });
+    if (!structure) {
+      summary.skipped.invalid++;
+      continue;
+    }
+    if (structure.openingHours) {
+      try {
+        parseOpeningHours(structure.openingHours);
+      } catch (error) {
+        summary.issues.push({ where, message: `openingHours: ${(error as { messageEn?: string }).messageEn ?? (error as Error).message} in "${structure.openingHours}"; left out` });
+        delete structure.openingHours;
+      }
+    }
+    if (!structure.geo) summary.kept.withoutCoordinates++;
+    if (structure.member) summary.kept.member++;
+    summary.kept[structure.kind]++;
+    summary.kept.total++;
+    structures.push(structure);
+  }
+  if (overlay) {
+    const notUsed = [...overlay.keys()].filter((finess) => !used.has(finess));
+    summary.overlay = {
+      merged,
+      unknown: notUsed.filter((finess) => !seenInExtract.has(finess)),
+      notKept: notUsed.filter((finess) => seenInExtract.has(finess)),
+    };
+  }
+  const collator = new Intl.Collator('fr');
+  structures.sort((a, b) => a.address.department.localeCompare(b.address.department) || collator.compare(a.name, b.name));
+  const files = options.files ?? {};
+  const source = [
+    `FINESS, extraction${extract.date ? ` du ${extract.date}` : ''} (data.gouv.fr, Licence Ouverte)${files.extract ? ` : ${files.extract}` : ''}`,
+    ...(files.overlay ? [`fédération : ${files.overlay}`] : []),
+  ].join(' ; ');
+  return {
+    directory: { version: DIRECTORY_VERSION, updated: options.updated ?? new Date().toISOString().slice(0, 10), source, structures },
+    summary,
+  };
+}

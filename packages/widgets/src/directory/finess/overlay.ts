@@ -1,0 +1,201 @@
+/**
+ * The overlay a federation maintains for what FINESS does not hold (membership, professions,
+ * opening hours, new patients, links, corrected names…), keyed by FINESS number, as JSON or CSV.
+ *
+ * JSON: `{ "590000001": { "member": true, … } }` or `[{ "finess": "590000001", "member": true, … }]`,
+ * with any field of the directory format (and `"exclude": true` to leave a structure out).
+ * CSV (`;` or `,`, header row, UTF-8 or Windows-1252): one row per structure, columns named like
+ * the fields or in French (see `COLUMNS`); professions as `medecin-generaliste:3|infirmier:2`
+ * (codes or labels); yes/no as oui/non, yes/no, 1/0 or x; dates as YYYY-MM-DD or DD/MM/YYYY.
+ * Node only.
+ */
+import * as z from 'zod';
+import { PROFESSION_CODES, PROFESSIONS, type ProfessionCode } from '../professions.js';
+import { normalize } from '../search.js';
+import { decode, FINESS_NUMBER, splitRow } from './parse.js';
+
+/** What the overlay says about one structure: fields of the directory format, all optional. */
+export type OverlayEntry = Record<string, unknown> & { exclude?: boolean };
+
+export interface OverlayIssue {
+  /** `overlay.csv line 4`, `overlay.json ["590000001"]`. */
+  where: string;
+  message: string;
+}
+
+export interface Overlay {
+  entries: Map<string, OverlayEntry>;
+  issues: OverlayIssue[];
+}
+
+/** CSV columns: normalised header → field. */
+const COLUMNS: Record<string, string> = {
+  finess: 'finess', nofinesset: 'finess', numerofiness: 'finess',
+  name: 'name', nom: 'name',
+  kind: 'kind', type: 'kind',
+  member: 'member', adherent: 'member', adherente: 'member', membre: 'member',
+  phone: 'phone', telephone: 'phone', tel: 'phone',
+  email: 'email', courriel: 'email', mail: 'email',
+  website: 'website', site: 'website', siteinternet: 'website', siteweb: 'website',
+  bookingurl: 'bookingUrl', rdv: 'bookingUrl', rendezvous: 'bookingUrl', priserdv: 'bookingUrl', priserendezvous: 'bookingUrl',
+  openinghours: 'openingHours', horaires: 'openingHours',
+  acceptsnewpatients: 'acceptsNewPatients', nouveauxpatients: 'acceptsNewPatients',
+  acceptsnewpatientsdeclared: 'acceptsNewPatients.declared', nouveauxpatientsdate: 'acceptsNewPatients.declared', nouveauxpatientsdeclare: 'acceptsNewPatients.declared',
+  unscheduledcare: 'unscheduledCare', soinsnonprogrammes: 'unscheduledCare', snp: 'unscheduledCare',
+  unscheduledcaredeclared: 'unscheduledCare.declared', soinsnonprogrammesdate: 'unscheduledCare.declared', snpdate: 'unscheduledCare.declared',
+  professions: 'professions',
+  wheelchair: 'accessibility.wheelchair', fauteuilroulant: 'accessibility.wheelchair', pmr: 'accessibility.wheelchair',
+  parking: 'accessibility.parking', stationnement: 'accessibility.parking',
+  accessibility: 'accessibility.note', accessibilite: 'accessibility.note', accessibilitynote: 'accessibility.note',
+  exclude: 'exclude', exclure: 'exclude',
+};
+
+const YES = new Set(['oui', 'yes', 'true', 'vrai', '1', 'x', 'o', 'y']);
+const NO = new Set(['non', 'no', 'false', 'faux', '0', 'n']);
+
+/** `oui`/`non`… → boolean; `undefined` for an empty cell; throws on anything else. */
+export function parseYesNo(cell: string): boolean | undefined {
+  const value = normalize(cell);
+  if (!value) return undefined;
+  if (YES.has(value)) return true;
+  if (NO.has(value)) return false;
+  throw new Error(`"${cell}" is not yes or no (oui/non, yes/no, 1/0, x)`);
+}
+
+/** `2026-03-01` or `01/03/2026` → `2026-03-01`; throws on anything else. */
+export function parseDate(cell: string): string {
+  const value = cell.trim();
+  const french = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+  const iso = french ? `${french[3]}-${french[2]!.padStart(2, '0')}-${french[1]!.padStart(2, '0')}` : value;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(Date.parse(iso))) throw new Error(`"${cell}" is not a date (YYYY-MM-DD or DD/MM/YYYY)`);
+  return iso;
+}
+
+const byName = new Map<string, ProfessionCode>();
+for (const code of PROFESSION_CODES) {
+  for (const name of [code, ...PROFESSIONS[code]]) byName.set(normalize(name), code);
+}
+
+/** A profession by code or label, in French or English, accents and case aside (`Sage-femme`, `midwife`). */
+export function professionCode(name: string): ProfessionCode | undefined {
+  return byName.get(normalize(name));
+}
+
+/** `medecin-generaliste:3|Infirmier (2)|sage-femme` → `[{ code, count }]`; throws on an unknown profession. */
+export function parseProfessions(cell: string): { code: ProfessionCode; count?: number }[] {
+  return cell
+    .split(/[|,+\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      const match = /^(.*?)\s*(?:[:=]\s*(\d+)|\((\d+)\))?$/.exec(item)!;
+      const code = professionCode(match[1]!);
+      if (!code) throw new Error(`unknown profession "${match[1]}" (see the vocabulary: ${PROFESSION_CODES.join(', ')})`);
+      const count = match[2] ?? match[3];
+      return { code, ...(count && { count: Number(count) }) };
+    });
+}
+
+/** Sets `a.b` in `target`. */
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const [head, tail] = path.split('.') as [string, string | undefined];
+  if (!tail) target[head] = value;
+  else target[head] = { ...(target[head] as Record<string, unknown> | undefined), [tail]: value };
+}
+
+/** Reads a CSV overlay. */
+export function parseOverlayCsv(text: string, file = 'overlay.csv'): Overlay {
+  const overlay: Overlay = { entries: new Map(), issues: [] };
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const header = lines[0] ?? '';
+  const separator = (header.match(/;/g)?.length ?? 0) >= (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const columns = splitRow(header, separator).map((name) => {
+    const field = COLUMNS[normalize(name).replace(/ /g, '')];
+    if (!field && name.trim()) overlay.issues.push({ where: `${file} line 1`, message: `unknown column "${name.trim()}" ignored` });
+    return field;
+  });
+  if (!columns.includes('finess')) {
+    overlay.issues.push({ where: `${file} line 1`, message: 'no "finess" column: the overlay is not used' });
+    return overlay;
+  }
+  lines.slice(1).forEach((raw, i) => {
+    const where = `${file} line ${i + 2}`;
+    if (!raw.trim()) return;
+    const cells = splitRow(raw, separator);
+    const entry: OverlayEntry = {};
+    let finess = '';
+    columns.forEach((field, k) => {
+      const cell = (cells[k] ?? '').trim();
+      if (!field || !cell) return;
+      try {
+        if (field === 'finess') finess = cell;
+        else if (field === 'member' || field === 'exclude' || field === 'acceptsNewPatients' || field === 'unscheduledCare' || field.startsWith('accessibility.') && field !== 'accessibility.note') {
+          const value = parseYesNo(cell);
+          if (value === undefined) return;
+          if (field === 'acceptsNewPatients' || field === 'unscheduledCare') setPath(entry, `${field}.value`, value);
+          else setPath(entry, field, value);
+        } else if (field.endsWith('.declared')) setPath(entry, field, parseDate(cell));
+        else if (field === 'professions') entry.professions = parseProfessions(cell);
+        else setPath(entry, field, cell);
+      } catch (error) {
+        overlay.issues.push({ where, message: `${field}: ${(error as Error).message}` });
+      }
+    });
+    add(overlay, finess, entry, where);
+  });
+  return overlay;
+}
+
+const entrySchema = z.record(z.string(), z.unknown());
+
+/** Reads a JSON overlay: an object keyed by FINESS number, or a list of objects with `finess`. */
+export function parseOverlayJson(text: string, file = 'overlay.json'): Overlay {
+  const overlay: Overlay = { entries: new Map(), issues: [] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    overlay.issues.push({ where: file, message: `not JSON: ${(error as Error).message}` });
+    return overlay;
+  }
+  const list: [string, unknown][] = Array.isArray(json)
+    ? json.map((item, i) => [`[${i}]`, item])
+    : json && typeof json === 'object'
+      ? Object.entries(json).map(([key, value]) => [`["${key}"]`, value && typeof value === 'object' && !Array.isArray(value) ? { finess: key, ...value } : value])
+      : [];
+  if (!list.length) overlay.issues.push({ where: file, message: 'expected an object keyed by FINESS number, or a list of objects with "finess"' });
+  for (const [key, value] of list) {
+    const parsed = entrySchema.safeParse(value);
+    if (!parsed.success) {
+      overlay.issues.push({ where: `${file} ${key}`, message: 'expected an object' });
+      continue;
+    }
+    const { finess, ...entry } = parsed.data;
+    add(overlay, typeof finess === 'string' || typeof finess === 'number' ? String(finess) : '', entry, `${file} ${key}`);
+  }
+  return overlay;
+}
+
+function add(overlay: Overlay, finess: string, entry: OverlayEntry, where: string): void {
+  const number = finess.trim().toUpperCase();
+  if (!FINESS_NUMBER.test(number)) {
+    overlay.issues.push({ where, message: `"${finess}" is not a FINESS number (9 characters); entry ignored` });
+    return;
+  }
+  for (const field of ['acceptsNewPatients', 'unscheduledCare']) {
+    const value = entry[field] as { value?: unknown; declared?: unknown } | undefined;
+    if (value && value.value !== undefined && !value.declared) {
+      overlay.issues.push({ where, message: `${field} needs the date it was declared (${field}.declared / column "${field}Declared", YYYY-MM-DD); left out` });
+      delete entry[field];
+    }
+  }
+  if (overlay.entries.has(number)) overlay.issues.push({ where, message: `FINESS number ${number} appears twice in the overlay; the last one is used` });
+  overlay.entries.set(number, entry);
+}
+
+/** Reads an overlay file's bytes; JSON or CSV according to its name (or its first character). */
+export function parseOverlay(bytes: Uint8Array, file: string): Overlay {
+  const { text } = decode(bytes);
+  const json = /\.json$/i.test(file) || (!/\.csv$/i.test(file) && /^\s*[[{]/.test(text));
+  return json ? parseOverlayJson(text, file) : parseOverlayCsv(text, file);
+}

@@ -1,0 +1,34 @@
+/**
+ * schema.org JSON-LD for `<msp-directory structured-data>`: one `MedicalClinic` per structure,
+ * with its address, coordinates, contact, FINESS number, whether it accepts new patients and its
+ * opening hours. Loaded only when asked for. No DOM.
+ */
+import type { OpeningHours } from '../hours/opening-hours.js';
+import type { Structure } from './schema.js';
+
+/** The JSON-LD text (safe inside a `<script>`: no `<` survives). */
+export function structuredData(structures: readonly Structure[], hoursOf: (s: Structure) => OpeningHours | null): string {
+  const graph = structures.map((s) => {
+    const hours = hoursOf(s);
+    const { address: a } = s;
+    return {
+      '@type': 'MedicalClinic',
+      name: s.name,
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: [a.line1, a.line2].filter(Boolean).join(', '),
+        postalCode: a.postalCode,
+        addressLocality: a.city,
+        addressCountry: 'FR',
+      },
+      ...(s.geo && { geo: { '@type': 'GeoCoordinates', latitude: s.geo.lat, longitude: s.geo.lon } }),
+      ...(s.phone && { telephone: s.phone }),
+      ...(s.email && { email: s.email }),
+      ...(s.website && { url: s.website }),
+      ...(s.finess && { identifier: { '@type': 'PropertyValue', propertyID: 'FINESS', value: s.finess } }),
+      ...(s.acceptsNewPatients && { isAcceptingNewPatients: s.acceptsNewPatients.value }),
+      ...(hours && { openingHoursSpecification: hours.toSchemaOrg({ days: 28 }) }),
+    };
+  });
+  return JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,139 @@
+/**
+ * The directory's map: Leaflet, loaded with this module only when `<msp-directory map>` is used,
+ * never in the directory's own bundle. Markers are numbered like the list, reachable with the
+ * keyboard (Tab, then Enter goes to the result), and the map never holds the focus: Tab moves on.
+ */
+import type { LatLngTuple } from 'leaflet';
+import { defineMessages, type Lang } from '../shared/i18n.js';
+import { safeUrl } from '../shared/url.js';
+import leafletStyles from './map.styles.js';
+
+// The map's words live here, downloaded with it, rather than in the directory's messages.
+const mapMessages = defineMessages(
+  {
+    label: 'Carte des structures affichées',
+    help: 'Carte\u00a0: flèches pour la déplacer, + et − pour zoomer. Les repères sont numérotés comme la liste\u00a0; activez-en un (Entrée) pour aller à sa fiche.',
+    zoomIn: 'Zoom avant',
+    zoomOut: 'Zoom arrière',
+  },
+  {
+    label: 'Map of the health centres shown',
+    help: 'Map: arrow keys to move it, + and − to zoom. Markers are numbered like the list; activate one (Enter) to go to its entry.',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+  },
+);
+
+const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
+export interface MapItem {
+  id: string;
+  /** The number shown on the marker and on the result. */
+  n: number;
+  name: string;
+  lat: number;
+  lon: number;
+}
+
+/** What the map needs from `<msp-directory>`. */
+export interface MapOptions {
+  /** Tiles URL template with `{z}`, `{x}` and `{y}` (default OpenStreetMap's). */
+  tileUrl: string;
+  /** Attribution of the tiles, as text (default "© OpenStreetMap", linked to its copyright page). */
+  tileAttribution: string;
+  tileAttributionUrl: string;
+  locale: Lang;
+  /** A marker was activated (click, Enter). */
+  onSelect(id: string): void;
+}
+
+export interface DirectoryMap {
+  /** Shows these markers (and fits the view to them), unless they are the ones already shown. */
+  show(items: readonly MapItem[]): void;
+  remove(): void;
+}
+
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * Creates the map in `container`, with its instructions after it, and adds Leaflet's stylesheet to
+ * the container's shadow root.
+ */
+export async function createMap(container: HTMLElement, o: MapOptions): Promise<DirectoryMap> {
+  const L = await import('leaflet/dist/leaflet-src.esm.js');
+  const t = mapMessages[o.locale];
+  const root = container.getRootNode();
+  if (root instanceof ShadowRoot && leafletStyles.styleSheet && !root.adoptedStyleSheets.includes(leafletStyles.styleSheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, leafletStyles.styleSheet];
+  }
+  const map = L.map(container, {
+    zoomControl: false,
+    attributionControl: false,
+    // The page scrolls under the wheel, and one finger scrolls it on a phone: no scroll trap.
+    scrollWheelZoom: false,
+    dragging: !L.Browser.mobile,
+    // No zoom animation: calmer, and nothing left running when the directory leaves the page.
+    zoomAnimation: false,
+    fadeAnimation: !matchMedia('(prefers-reduced-motion: reduce)').matches,
+  });
+  L.control.zoom({ zoomInTitle: t.zoomIn, zoomOutTitle: t.zoomOut }).addTo(map);
+  // Leaflet writes attributions as HTML: ours is built from escaped text.
+  const base = document.baseURI;
+  const text = escape(o.tileAttribution || '© OpenStreetMap');
+  const link = safeUrl(o.tileAttributionUrl || (o.tileAttribution ? '' : 'https://www.openstreetmap.org/copyright'), base);
+  L.control
+    .attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' })
+    .addAttribution(link ? `<a href="${escape(link)}">${text}</a>` : text)
+    .addTo(map);
+  // safeUrl encodes the braces of the template: give them back to Leaflet.
+  L.tileLayer(safeUrl(o.tileUrl, base)?.replace(/%7B/g, '{').replace(/%7D/g, '}') ?? OSM_TILES, { maxZoom: 19 }).addTo(map);
+  const help = document.createElement('p');
+  help.id = 'map-help';
+  help.className = 'help';
+  help.textContent = t.help;
+  container.after(help);
+  container.setAttribute('role', 'region');
+  container.setAttribute('aria-label', t.label);
+  container.setAttribute('aria-describedby', help.id);
+
+  const markers = L.layerGroup().addTo(map);
+  let shown: string | undefined;
+  return {
+    show(items) {
+      const key = items.map((item) => `${item.id}@${item.n}`).join('|');
+      if (key === shown) return;
+      shown = key;
+      markers.clearLayers();
+      for (const item of items) {
+        const number = document.createElement('span');
+        number.textContent = String(item.n);
+        const marker = L.marker([item.lat, item.lon], {
+          icon: L.divIcon({ html: number, className: 'msp-marker', iconSize: [28, 28] }),
+          keyboard: true,
+          title: item.name,
+          riseOnHover: true,
+        });
+        marker.on('click', () => o.onSelect(item.id));
+        // Named like the result it stands for, and a real button: Enter and Space activate it.
+        // (The icon only exists once the marker is on a map with a view.)
+        marker.on('add', () => {
+          const icon = marker.getElement();
+          icon?.setAttribute('aria-label', `${item.n}. ${item.name}`);
+          icon?.addEventListener('keydown', (event) => {
+            if (event.key !== 'Enter' && event.key !== ' ') return;
+            event.preventDefault();
+            o.onSelect(item.id);
+          });
+        });
+        marker.addTo(markers);
+      }
+      const points = items.map((item): LatLngTuple => [item.lat, item.lon]);
+      if (points.length) map.fitBounds(L.latLngBounds(points), { padding: [24, 24], maxZoom: 14 });
+      else map.setView([46.6, 2.4], 5);
+    },
+    remove() {
+      map.remove();
+      help.remove();
+    },
+  };
+}

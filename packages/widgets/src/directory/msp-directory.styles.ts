@@ -1,0 +1,218 @@
+import { css } from 'lit';
+import { tokens } from '../shared/tokens.js';
+
+export default css`
+  form,
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em 1.5em;
+    align-items: end;
+    margin: 0 0 1em;
+  }
+  .filters {
+    align-items: start;
+    padding: 0.75em 1em;
+    border-radius: ${tokens.radius};
+    background: ${tokens.surfaceAlt};
+  }
+  .field {
+    flex: 1 1 16rem;
+  }
+  label {
+    display: block;
+    font-weight: 600;
+  }
+  input[type='search'],
+  select {
+    display: block;
+    width: 100%;
+    min-height: 2.75rem;
+    margin-top: 0.25em;
+    padding: 0.5em 0.625em;
+    border: 1px solid ${tokens.border};
+    border-radius: calc(${tokens.radius} / 2);
+    background: ${tokens.surface};
+    color: inherit;
+    font: inherit;
+  }
+  /* Always displayed, even empty: a live region must be there before it speaks. */
+  .geo {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  fieldset {
+    flex: 1 1 18rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    padding: 0;
+    margin-bottom: 0.25em;
+    font-weight: 700;
+  }
+  .check {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+    padding: 0.125em 0;
+    font-weight: 400;
+  }
+  .check input {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
+    accent-color: ${tokens.primary};
+  }
+  .professions {
+    columns: 14rem;
+  }
+  .professions legend {
+    column-span: all;
+  }
+  button,
+  a.button {
+    display: inline-block;
+    min-height: 2.75rem;
+    padding: 0.5em 1.25em;
+    border: 2px solid ${tokens.primary};
+    border-radius: ${tokens.radius};
+    background: ${tokens.primary};
+    color: ${tokens.onPrimary};
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  button.secondary,
+  [aria-pressed='false'] {
+    background: ${tokens.surface};
+    color: ${tokens.primary};
+  }
+  .status {
+    margin: 0 0 0.5em;
+    font-weight: 700;
+  }
+  .layout {
+    display: grid;
+    gap: 1em;
+  }
+  @media (min-width: 60rem) {
+    .with-map {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      align-items: start;
+    }
+    .map-block {
+      position: sticky;
+      top: 1em;
+    }
+  }
+  .results {
+    display: grid;
+    gap: 1em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .card {
+    padding: 1em;
+    border: 1px solid ${tokens.border};
+    border-radius: ${tokens.radius};
+    background: ${tokens.surface};
+  }
+  .card p,
+  .none,
+  .help {
+    margin: 0.25em 0 0;
+  }
+  .name {
+    margin: 0;
+    font-size: 1.125em;
+  }
+  .num {
+    display: inline-grid;
+    place-items: center;
+    min-width: 1.75em;
+    height: 1.75em;
+    margin-right: 0.5em;
+    border-radius: 50%;
+    background: ${tokens.primary};
+    color: ${tokens.onPrimary};
+    font-size: 0.875em;
+  }
+  .kind,
+  .help,
+  .note {
+    color: ${tokens.textMuted};
+    font-size: 0.875em;
+  }
+  .distance,
+  .state {
+    font-weight: 700;
+  }
+  .state::before {
+    content: '● ';
+    color: ${tokens.danger};
+  }
+  [data-state='open']::before {
+    color: ${tokens.success};
+  }
+  [data-state='unknown']::before {
+    content: '';
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375em;
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .badges li {
+    padding: 0.125em 0.625em;
+    border: 1px solid ${tokens.border};
+    border-radius: 1em;
+    background: ${tokens.surfaceAlt};
+    font-size: 0.875em;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.25em;
+    align-items: center;
+  }
+  .more {
+    margin-top: 1em;
+  }
+  .map {
+    height: var(--msp-directory-map-height, 28rem);
+    border: 1px solid ${tokens.border};
+    border-radius: ${tokens.radius};
+  }
+  .vh {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  [role='alert']:not(:empty) {
+    margin: 1em 0;
+    padding: 0.75em;
+    border-left: 4px solid ${tokens.danger};
+    background: ${tokens.surfaceAlt};
+  }
+  [role='alert'] p {
+    margin: 0 0 0.5em;
+  }
+  @media (forced-colors: active) {
+    button,
+    a.button,
+    .num {
+      border: 1px solid ButtonText;
+      forced-color-adjust: auto;
+    }
+  }
+`;

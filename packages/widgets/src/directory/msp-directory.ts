@@ -1,0 +1,505 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { defineElement } from '../shared/define.js';
+import { hostStyles } from '../shared/theme.js';
+import { safeUrl } from '../shared/url.js';
+import { telUrl } from '../site/settings.js';
+import { departementName } from './departements.js';
+import { DirectoryElement } from './directory-element.js';
+import { applyFilters, facets, hasFilters, NO_FILTERS, type DirectoryFilters, type Entry } from './filters.js';
+import type { LatLon } from './geo.js';
+import type * as GeoLib from './geo.js';
+import type * as HoursOf from './hours-of.js';
+import type * as UrlState from './url-state.js';
+import type { DirectoryMap } from './map.js';
+import { directoryMessages, loadMessages } from './messages.js';
+import { professionLabel, type ProfessionCode } from './professions.js';
+import type { Structure } from './schema.js';
+import { normalize } from './search.js';
+import styles from './msp-directory.styles.js';
+
+type Geo = 'off' | 'locating' | 'on' | 'denied' | 'unavailable';
+type Flag = 'newPatients' | 'unscheduledCare' | 'openNow' | 'member';
+type Messages = (typeof directoryMessages)['fr'];
+
+/** How long typing must pause before the result count is read out. */
+const ANNOUNCE_DELAY = 400;
+
+// Optional parts, downloaded when the data or the page needs them (not in the element's bundle).
+type HoursModule = typeof HoursOf;
+type UrlModule = typeof UrlState;
+type GeoModule = typeof GeoLib;
+type Hours = ReturnType<ReturnType<HoursModule['hoursReader']>>;
+/** Once downloaded, for every directory on the page: the next ones render at once. */
+const loaded: { hours?: HoursModule; url?: UrlModule } = {};
+
+/**
+ * A directory of health centres for a federation's site: one search field (name, town, postcode,
+ * département; case, accents, hyphens and apostrophes do not matter), filters (professions,
+ * département, new patients, unscheduled care, open now, federation member), "near me" sorting,
+ * accessible result cards with today's hours, pagination, and an optional map.
+ *
+ * @tagname msp-directory
+ * @summary Searchable, filterable directory of MSPs, with "near me" and an optional map.
+ * @slot - An optional `<script type="application/json">` holding the directory data.
+ * @csspart search - The search region (field and "near me" button).
+ * @csspart input - The search field.
+ * @csspart filters - The block of filters.
+ * @csspart status - The result count (a polite live region).
+ * @csspart list - The list of results.
+ * @csspart card - One result.
+ * @csspart name - The heading of a result.
+ * @csspart hours - Today's hours and open status in a result.
+ * @csspart badges - The badges of a result (new patients, unscheduled care, member, accessibility).
+ * @csspart more - The "show more" button.
+ * @csspart map - The map container (with `map`).
+ * @csspart error - The failure message and retry button.
+ * @csspart note - The note about entries left out.
+ * @cssprop [--msp-color-primary=#00665a] - Buttons, links and markers.
+ * @cssprop [--msp-color-surface-alt=#f3f6f5] - Badges and the filters' background.
+ * @cssprop [--msp-directory-map-height=28rem] - Height of the map.
+ * @fires msp-directory-change - After the search, a filter or the sort changed. `detail: { filters, count }`.
+ */
+export class MspDirectory extends DirectoryElement {
+  static override styles = [hostStyles, styles];
+
+  // Static declarations rather than decorators: smaller in the CDN bundle.
+  static override properties: PropertyDeclarations = {
+    map: { type: Boolean },
+    urlState: { type: Boolean, attribute: 'url-state' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    tileUrl: { attribute: 'tile-url' },
+    tileAttribution: { attribute: 'tile-attribution' },
+    tileAttributionUrl: { attribute: 'tile-attribution-url' },
+    filters: { state: true },
+    shown: { state: true },
+    geo: { state: true },
+    announced: { state: true },
+    hours: { state: true },
+    mapFailed: { state: true },
+  };
+
+  /** Shows a map of the listed structures (Leaflet, loaded only then). */
+  declare map: boolean;
+
+  /** Keeps the search and filters in the page address (`?recherche=…&profession=…`), so a view can be shared. */
+  declare urlState: boolean;
+
+  /** Writes schema.org JSON-LD (`MedicalClinic` for each structure) into the page for search engines. */
+  declare structuredData: boolean;
+
+  /** Level of each result's heading (1 to 6; default 3). */
+  declare headingLevel: number;
+
+  /** Results shown at first and added by "show more" (default 20). */
+  declare pageSize: number;
+
+  /** Map tiles URL template (default OpenStreetMap's; mind its usage policy on busy sites). */
+  declare tileUrl: string;
+
+  /** Attribution of the map tiles, as text (default "© OpenStreetMap contributors"). */
+  declare tileAttribution: string;
+
+  /** Link of the tiles' attribution (default OpenStreetMap's copyright page). */
+  declare tileAttributionUrl: string;
+
+  private declare filters: DirectoryFilters;
+  private declare shown: number;
+  private declare geo: Geo;
+  private declare announced: string;
+  private declare hours?: HoursModule;
+  private declare mapFailed: boolean;
+
+  private entries: Entry[] = [];
+  private results: Entry[] = [];
+  private position?: LatLon;
+  private facets: ReturnType<typeof facets> & { members: boolean } = { departments: [], professions: [], members: false };
+  private stale = true;
+  private hoursOf: (s: Structure) => Hours = () => null;
+  private url?: UrlModule;
+  private urlRead = false;
+  private distance?: GeoModule;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private mapView?: DirectoryMap;
+  private mapLoading = false;
+  private jsonLd?: HTMLScriptElement;
+
+  constructor() {
+    super();
+    this.map = false;
+    this.urlState = false;
+    this.structuredData = false;
+    this.headingLevel = 3;
+    this.pageSize = 20;
+    this.tileUrl = '';
+    this.tileAttribution = '';
+    this.tileAttributionUrl = '';
+    this.filters = NO_FILTERS;
+    this.shown = 0;
+    this.geo = 'off';
+    this.announced = '';
+    this.mapFailed = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+    this.mapView?.remove();
+    this.mapView = undefined;
+    this.jsonLd?.remove();
+    this.jsonLd = undefined;
+  }
+
+  private get size(): number {
+    return Math.max(1, Math.round(this.pageSize) || 20);
+  }
+
+  protected override dataChanged(): void {
+    // By name, case and accents aside: plain comparisons of normalised names are several times
+    // faster than a collator on thousands of names.
+    this.entries = this.parsed.structures
+      .map((structure) => [normalize(structure.name), structure] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, structure]): Entry => ({ structure }));
+    this.facets = { ...facets(this.parsed.structures), members: this.parsed.structures.some((s) => s.member) };
+    this.stale = true;
+    this.readHours();
+    // Results wait for what they need, so that cards do not change under the eyes: the hours
+    // engine (shared with <msp-opening-hours>) when the data has hours, the filters in the URL.
+    const waits: Promise<unknown>[] = [];
+    this.hours ??= loaded.hours;
+    this.url ??= loaded.url;
+    if (!this.hours && this.entries.some((e) => e.structure.openingHours)) {
+      waits.push(import('./hours-of.js').then((hours) => (this.hours = loaded.hours = hours)));
+    }
+    if (this.urlState && !this.url) waits.push(import('./url-state.js').then((url) => (this.url = loaded.url = url)));
+    if (this.urlState && !this.urlRead) {
+      this.urlRead = true;
+      const read = () => (this.filters = this.url!.filtersFromParams(new URLSearchParams(location.search)));
+      if (this.url) read();
+      else waits.push(waits.pop()!.then(read));
+    }
+    if (waits.length) {
+      this.loadState = 'loading';
+      void Promise.all(waits)
+        .catch((error: Error) => this.warnOnce(`${error.message}; going on without it`))
+        .finally(() => (this.loadState = 'ready'));
+    }
+  }
+
+  private readHours(): void {
+    const { timeZone, region } = this.settings;
+    this.hoursOf = this.hours ? this.hours.hoursReader({ timeZone, region }, (m) => this.warnOnce(m)) : () => null;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('hours') || changed.has('timeZone') || changed.has('region') || changed.has('site')) {
+      this.readHours();
+      this.stale = true;
+    }
+    if (this.stale || changed.has('filters') || changed.has('geo')) {
+      this.stale = false;
+      const results = this.filtered();
+      if (results.length !== this.results.length || results.some((e, i) => e !== this.results[i])) {
+        this.results = results;
+        this.shown = this.size;
+      }
+    }
+    if (this.loadState === 'ready') {
+      const text = this.messages(directoryMessages).count(this.results.length, Math.min(this.shown, this.results.length));
+      // Read the count out once typing pauses, not at every key; other changes at once.
+      clearTimeout(this.announceTimer);
+      if (changed.has('filters') && this.announced && (changed.get('filters') as DirectoryFilters | undefined)?.query !== this.filters.query) {
+        this.announceTimer = setTimeout(() => (this.announced = text), ANNOUNCE_DELAY);
+      } else {
+        this.announced = text;
+      }
+    }
+  }
+
+  private filtered(): Entry[] {
+    const now = new Date();
+    const open = (s: Structure) => this.hoursOf(s)?.isOpen(now) ?? false;
+    const results = applyFilters(this.entries, this.filters, open);
+    return this.position && this.distance ? this.distance.byDistance(results, this.position) : results;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.loadState !== 'ready') return;
+    if (this.map) this.syncMap();
+    else if (this.mapView) {
+      this.mapView.remove();
+      this.mapView = undefined;
+    }
+    if (this.structuredData || this.jsonLd) void this.writeStructuredData();
+  }
+
+  private setFilters(filters: DirectoryFilters): void {
+    this.filters = filters;
+    if (this.urlState && this.url) {
+      const params = this.url.filtersToParams(filters, new URLSearchParams(location.search)).toString();
+      history.replaceState(history.state, '', `${location.pathname}${params ? `?${params}` : ''}${location.hash}`);
+    }
+    void this.updateComplete.then(() =>
+      this.dispatchEvent(new CustomEvent('msp-directory-change', { detail: { filters, count: this.results.length }, bubbles: true, composed: true })),
+    );
+  }
+
+  private onQuery(event: InputEvent): void {
+    this.setFilters({ ...this.filters, query: (event.target as HTMLInputElement).value });
+  }
+
+  private onProfession(event: Event): void {
+    const { value, checked } = event.target as HTMLInputElement;
+    const code = value as ProfessionCode;
+    const professions = this.filters.professions.filter((p) => p !== code);
+    this.setFilters({ ...this.filters, professions: checked ? [...professions, code] : professions });
+  }
+
+  private onDepartment(event: Event): void {
+    this.setFilters({ ...this.filters, department: (event.target as HTMLSelectElement).value });
+  }
+
+  private onFlag(event: Event): void {
+    const { name, checked } = event.target as HTMLInputElement;
+    this.setFilters({ ...this.filters, [name as Flag]: checked });
+  }
+
+  private async clearAll(): Promise<void> {
+    this.setFilters(NO_FILTERS);
+    await this.updateComplete;
+    // The button disappears with the filters: the search field is where one starts again.
+    this.renderRoot.querySelector<HTMLInputElement>('input[type=search]')?.focus();
+  }
+
+  private async locate(): Promise<void> {
+    if (this.geo === 'on') {
+      this.position = undefined;
+      this.geo = 'off';
+      return;
+    }
+    try {
+      this.distance = await import('./geo.js');
+      this.geo = 'locating';
+      const { coords } = await new Promise<GeolocationPosition>((resolve, reject) =>
+        // Asked only now, on the visitor's click; the position never leaves the page.
+        navigator.geolocation.getCurrentPosition(resolve, reject, { timeout: 15000, maximumAge: 600000 }),
+      );
+      this.position = { lat: coords.latitude, lon: coords.longitude };
+      this.geo = 'on';
+    } catch (error) {
+      // No geolocation API (old browser, iframe without `allow="geolocation"`), refusal, timeout.
+      this.geo = (error as GeolocationPositionError).code === 1 ? 'denied' : 'unavailable';
+    }
+  }
+
+  private async showMore(): Promise<void> {
+    const first = this.shown;
+    this.shown += this.size;
+    await this.updateComplete;
+    // Focus goes to the first new result, which is where the button was: the page does not move.
+    this.renderRoot.querySelectorAll<HTMLElement>('[part=name]')[first]?.focus({ preventScroll: true });
+  }
+
+  /** Brings a result into view and focuses its heading (a map marker was chosen). */
+  private async focusResult(id: string): Promise<void> {
+    const index = this.results.findIndex((e) => e.structure.id === id);
+    if (index < 0) return;
+    if (index >= this.shown) this.shown = (Math.floor(index / this.size) + 1) * this.size;
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelectorAll<HTMLElement>('[part=name]')[index];
+    heading?.scrollIntoView({ block: 'nearest' });
+    heading?.focus({ preventScroll: true });
+  }
+
+  private syncMap(): void {
+    const items = this.results.slice(0, this.shown).flatMap(({ structure: { id, name, geo } }, i) => (geo ? [{ id, name, n: i + 1, ...geo }] : []));
+    if (this.mapView) {
+      this.mapView.show(items);
+      return;
+    }
+    const container = this.renderRoot.querySelector<HTMLElement>('.map');
+    if (this.mapLoading || this.mapFailed || !container) return;
+    this.mapLoading = true;
+    import('./map.js')
+      .then(({ createMap }) => createMap(container, {
+          tileUrl: this.tileUrl,
+          tileAttribution: this.tileAttribution,
+          tileAttributionUrl: this.tileAttributionUrl,
+          locale: this.locale,
+          onSelect: (id) => void this.focusResult(id),
+        }),)
+      .then(
+        (view) => {
+          this.mapView = view;
+          this.requestUpdate();
+        },
+        (error: Error) => {
+          this.warnOnce(`map: ${error.message}`);
+          this.mapFailed = true;
+        },
+      )
+      .finally(() => (this.mapLoading = false));
+  }
+
+  private async writeStructuredData(): Promise<void> {
+    if (!this.structuredData) {
+      this.jsonLd?.remove();
+      this.jsonLd = undefined;
+      return;
+    }
+    const text = (await import('./jsonld.js')).structuredData(this.parsed.structures, this.hoursOf);
+    this.jsonLd ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+    if (this.jsonLd.textContent !== text) this.jsonLd.textContent = text;
+    if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
+  }
+
+  override render() {
+    const t = this.messages(directoryMessages);
+    const ready = this.loadState === 'ready';
+    const busy = this.loadState === 'loading';
+    return html`${this.renderSearch(t)} ${ready ? this.renderFilters(t) : nothing}
+      <p part="status" class="status" role="status" tabindex="-1">${busy ? this.messages(loadMessages).loading : ready ? this.announced : ''}</p>
+      ${this.renderFailure()}
+      ${ready ? this.renderResults(t) : nothing} ${ready ? this.renderSkipped() : nothing}`;
+  }
+
+  private renderSearch(t: Messages) {
+    const geo = this.geo;
+    const message = geo === 'off' || !this.distance ? '' : this.distance.geoMessages[this.locale][geo];
+    return html`<form role="search" part="search" aria-label=${t.search} @submit=${(e: Event) => e.preventDefault()}>
+      <div class="field">
+        <label for="q">${t.query}</label>
+        <input id="q" part="input" type="search" autocomplete="off" spellcheck="false" .value=${this.filters.query} @input=${this.onQuery} />
+      </div>
+      <button type="button" class="secondary" aria-pressed=${geo === 'on'} aria-describedby="geo" @click=${this.locate}>${t.aroundMe}</button>
+      <p id="geo" class="geo" aria-live="polite">${message}</p>
+    </form>`;
+  }
+
+  private renderFilters(t: Messages) {
+    const f = this.filters;
+    const { professions, members } = this.facets;
+    const departments = f.department && !this.facets.departments.includes(f.department) ? [...this.facets.departments, f.department] : this.facets.departments;
+    const flag = (name: Flag, label: string) =>
+      html`<label class="check"><input type="checkbox" name=${name} .checked=${f[name]} @change=${this.onFlag} />${label}</label>`;
+    return html`<div class="filters" part="filters" role="group" aria-label=${t.filters}>
+      ${professions.length
+        ? html`<fieldset class="professions">
+            <legend>${t.professions}</legend>
+            ${professions.map(
+              (code) => html`<label class="check"
+                ><input type="checkbox" value=${code} .checked=${f.professions.includes(code)} @change=${this.onProfession} />${professionLabel(code, this.locale)}</label
+              >`,
+            )}
+          </fieldset>`
+        : nothing}
+      <fieldset>
+        <legend>${t.criteria}</legend>
+        ${departments.length > 1
+          ? html`<div class="field">
+              <label for="dep">${t.department}</label>
+              <select id="dep" @change=${this.onDepartment}>
+                <option value="" ?selected=${!f.department}>${t.allDepartments}</option>
+                ${departments.map((code) => html`<option value=${code} ?selected=${f.department === code}>${departementName(code) ?? code} (${code})</option>`)}
+              </select>
+            </div>`
+          : nothing}
+        ${flag('newPatients', t.newPatients)} ${flag('unscheduledCare', t.unscheduledCare)}
+        ${this.hours ? flag('openNow', t.openNow) : nothing} ${members ? flag('member', t.member) : nothing}
+      </fieldset>
+      ${hasFilters(f) ? html`<button type="button" class="secondary" @click=${this.clearAll}>${t.clear}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderResults(t: Messages) {
+    const total = this.results.length;
+    const visible = this.results.slice(0, this.shown);
+    const now = new Date();
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const tag = unsafeStatic(`h${level}`);
+    const rest = total - visible.length;
+    return html`${total ? nothing : html`<p class="none">${t.none}</p>`}
+      <div class=${this.map ? 'layout with-map' : 'layout'}>
+        <ul part="list" class="results">
+          ${repeat(visible, (e) => e.structure.id, (e, i) => this.renderCard(e, i, tag, now, t))}
+        </ul>
+        ${this.map
+          ? html`<div class="map-block">
+              <div class="map" part="map"></div>
+              ${this.mapFailed ? html`<p class="help">${t.mapError}</p>` : nothing}
+            </div>`
+          : nothing}
+      </div>
+      ${rest > 0 ? html`<button type="button" part="more" class="more" @click=${this.showMore}>${t.more(Math.min(rest, this.size))}</button>` : nothing}`;
+  }
+
+  private renderCard(entry: Entry, index: number, tag: ReturnType<typeof unsafeStatic>, now: Date, t: Messages) {
+    const s = entry.structure;
+    const l = this.messages(loadMessages);
+    const { address: a } = s;
+    const base = document.baseURI;
+    const website = safeUrl(s.website, base);
+    const booking = safeUrl(s.bookingUrl, base);
+    const email = s.email && safeUrl(`mailto:${s.email}`, base, ['mailto:']);
+    const of = html`<span class="vh">${t.of(s.name)}</span>`;
+    const declared = (value: { declared: string }) => ` (${l.declared(this.dateName(value.declared))})`;
+    const badges: string[] = [];
+    if (s.acceptsNewPatients) badges.push((s.acceptsNewPatients.value ? l.newPatients : l.noNewPatients) + declared(s.acceptsNewPatients));
+    if (s.unscheduledCare?.value) badges.push(t.unscheduled + declared(s.unscheduledCare));
+    if (s.member) badges.push(t.memberBadge);
+    if (s.accessibility?.wheelchair) badges.push(t.wheelchair);
+    if (s.accessibility?.parking) badges.push(t.parking);
+    const km = entry.distance;
+    return html`<li part="card" class="card">
+      ${staticHtml`<${tag} part="name" class="name" tabindex="-1">${this.map ? html`<span class="num" aria-hidden="true">${index + 1}</span>` : nothing}${s.name}</${tag}>`}
+      <p class="kind">${t.kinds[s.kind]}</p>
+      <p>${[a.line1, a.line2, `${a.postalCode} ${a.city}`].filter(Boolean).join(', ')}</p>
+      ${km !== undefined ? html`<p class="distance">${t.distance(km.toLocaleString(this.locale, { maximumFractionDigits: km < 10 ? 1 : 0 }))}</p>` : nothing}
+      ${this.renderHours(s, now, t)}
+      ${badges.length ? html`<ul class="badges" part="badges">${badges.map((b) => html`<li>${b}</li>`)}</ul>` : nothing}
+      ${s.accessibility?.note ? html`<p>${t.accessibility} ${s.accessibility.note}</p>` : nothing}
+      ${s.professions.length
+        ? html`<p>${t.team} ${s.professions.map((p) => `${professionLabel(p.code, this.locale)}${p.count ? ` (${p.count})` : ''}`).join(', ')}</p>`
+        : nothing}
+      ${s.phone || email
+        ? html`<p>
+            ${s.phone ? html`${l.phone} <a href=${telUrl(s.phone)}>${s.phone}</a>` : nothing}
+            ${email ? html`<a href=${email}>${s.email}</a>` : nothing}
+          </p>`
+        : nothing}
+      ${website || booking
+        ? html`<p class="links">
+            ${booking ? html`<a class="button" href=${booking}>${l.booking}${of}</a>` : nothing}
+            ${website ? html`<a href=${website}>${t.website}${of}</a>` : nothing}
+          </p>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderHours(s: Structure, now: Date, t: Messages) {
+    if (!s.openingHours) return nothing;
+    const hours = this.hoursOf(s);
+    if (!hours) return this.hours ? html`<p part="hours">${t.hours} ${s.openingHours}</p>` : nothing;
+    const { state, spans, holiday } = this.hours!.today(hours, now);
+    return html`<p part="hours" class="hours">
+      <span class="state" data-state=${state}>${t[state]}</span> · ${t.today} ${spans.join(', ') || t.closedToday}${holiday ? ` (${holiday})` : ''}
+    </p>`;
+  }
+}
+
+defineElement('msp-directory', MspDirectory);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'msp-directory': MspDirectory;
+  }
+  interface HTMLElementEventMap {
+    'msp-directory-change': CustomEvent<{ filters: DirectoryFilters; count: number }>;
+  }
+}

@@ -1,0 +1,145 @@
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { defineElement } from '../shared/define.js';
+import { hostStyles } from '../shared/theme.js';
+import { safeUrl } from '../shared/url.js';
+import { telUrl } from '../site/settings.js';
+import { DirectoryElement } from './directory-element.js';
+import { loadMessages } from './messages.js';
+import { PROFESSION_CODES, professionLabel, type ProfessionCode } from './professions.js';
+import { parseDirectory, parseStructure, WEEKDAYS, type DataIssue, type ParsedDirectory, type Structure, type TeamMember } from './schema.js';
+import { teamMessages } from './team-messages.js';
+import styles from './msp-team.styles.js';
+
+const weekdays: Record<string, { names: string[]; list: Intl.ListFormat }> = {};
+
+/**
+ * The team of one health centre, grouped by profession: days on site, "accepting new patients"
+ * badges, booking links and phone numbers, with a profession filter. Reads the directory format:
+ * the directory from `src` (or `data`, or an inline JSON child) with `structure-id`, or a single
+ * structure.
+ *
+ * @tagname msp-team
+ * @summary An MSP's professionals by profession, with days, booking links and a filter.
+ * @slot - An optional `<script type="application/json">` holding the directory or one structure.
+ * @csspart filter - The profession filter.
+ * @csspart status - The number of professionals listed (a polite live region).
+ * @csspart group - The block of one profession.
+ * @csspart heading - The heading of a profession.
+ * @csspart member - One professional.
+ * @csspart badge - The "accepting new patients" badge.
+ * @csspart error - The failure message and retry button.
+ * @cssprop [--msp-color-primary=#00665a] - Booking buttons and links.
+ * @cssprop [--msp-color-surface-alt=#f3f6f5] - Badges.
+ */
+export class MspTeam extends DirectoryElement {
+  static override styles = [hostStyles, styles];
+
+  static override properties: PropertyDeclarations = {
+    structureId: { attribute: 'structure-id' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    profession: { state: true },
+  };
+
+  /** The `id` of the structure to show, when the data is a whole directory. */
+  declare structureId: string;
+
+  /** Level of the professions' headings (1 to 6; default 3). */
+  declare headingLevel: number;
+
+  private declare profession: ProfessionCode | '';
+
+  constructor() {
+    super();
+    this.structureId = '';
+    this.headingLevel = 3;
+    this.profession = '';
+  }
+
+  /** A whole directory, or one structure on its own. */
+  protected override parse(json: unknown): ParsedDirectory {
+    if (json && typeof json === 'object' && 'structures' in json) return parseDirectory(json);
+    const issues: DataIssue[] = [];
+    const structure = parseStructure(json, '', issues);
+    return structure ? { data: { version: 1, updated: '', structures: [structure] }, structures: [structure], issues } : { structures: [], issues };
+  }
+
+  private get structure(): Structure | undefined {
+    const { structures } = this.parsed;
+    return this.structureId ? structures.find((s) => s.id === this.structureId) : structures.length === 1 ? structures[0] : undefined;
+  }
+
+  private onProfession(event: Event): void {
+    this.profession = (event.target as HTMLSelectElement).value as ProfessionCode | '';
+  }
+
+  override render() {
+    const t = this.messages(teamMessages);
+    const busy = this.loadState === 'loading';
+    const structure = this.loadState === 'ready' ? this.structure : undefined;
+    if (this.loadState === 'ready' && !structure) this.warnOnce(`structure-id: "${this.structureId}" is not in the data`);
+    const team = structure?.team ?? [];
+    const present = PROFESSION_CODES.filter((code) => team.some((m) => m.profession === code));
+    const profession = present.includes(this.profession as ProfessionCode) ? this.profession : '';
+    const groups = present.filter((code) => !profession || code === profession);
+    const count = team.filter((m) => groups.includes(m.profession)).length;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const tag = unsafeStatic(`h${level}`);
+    return html`${present.length > 1
+        ? html`<div class="filter" part="filter">
+            <label for="pro">${t.profession}</label>
+            <select id="pro" @change=${this.onProfession}>
+              <option value="">${t.all}</option>
+              ${present.map((code) => html`<option value=${code} ?selected=${code === profession}>${professionLabel(code, this.locale)}</option>`)}
+            </select>
+          </div>`
+        : nothing}
+      <p part="status" class="status" role="status" tabindex="-1">
+        ${busy ? this.messages(loadMessages).loading : this.loadState !== 'ready' ? '' : !structure ? t.notFound(this.structureId) : team.length ? t.count(count) : t.noTeam}
+      </p>
+      ${this.renderFailure()}
+      ${groups.map(
+        (code) => html`<section class="group" part="group" aria-labelledby="g-${code}">
+          ${staticHtml`<${tag} id="g-${code}" part="heading" class="heading">${professionLabel(code, this.locale)}</${tag}>`}
+          <ul class="members">
+            ${team.filter((m) => m.profession === code).map((member) => this.renderMember(member))}
+          </ul>
+        </section>`,
+      )}
+      ${this.renderSkipped()}`;
+  }
+
+  private renderMember(m: TeamMember) {
+    const t = this.messages(teamMessages);
+    const l = this.messages(loadMessages);
+    const booking = safeUrl(m.bookingUrl, document.baseURI);
+    const lang = this.locale === 'en' ? 'en-GB' : 'fr';
+    // 1 January 2024 was a Monday. Formatters are costly: made once per language.
+    const words = (weekdays[lang] ??= {
+      names: WEEKDAYS.map((_, i) => new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + i))),
+      list: new Intl.ListFormat(lang),
+    });
+    const days = m.days?.length ? words.list.format(WEEKDAYS.flatMap((d, i) => (m.days!.includes(d) ? [words.names[i]!] : []))) : '';
+    const patients = m.acceptsNewPatients;
+    return html`<li class="member" part="member">
+      <p class="name">${m.name}</p>
+      ${days ? html`<p>${t.days} ${days}</p>` : nothing}
+      ${patients
+        ? html`<p class="badge" part="badge">
+            ${patients.value ? l.newPatients : l.noNewPatients} (${l.declared(this.dateName(patients.declared))})
+          </p>`
+        : nothing}
+      ${m.note ? html`<p>${m.note}</p>` : nothing}
+      ${m.phone ? html`<p>${l.phone} <a href=${telUrl(m.phone)}>${m.phone}</a></p>` : nothing}
+      ${booking ? html`<p><a class="button" href=${booking}>${l.booking}<span class="vh">${t.of(m.name)}</span></a></p>` : nothing}
+    </li>`;
+  }
+}
+
+defineElement('msp-team', MspTeam);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'msp-team': MspTeam;
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Search as people type it: case, accents, hyphens and apostrophes do not matter ("saint etienne"
+ * finds "Saint-Étienne-au-Mont", "l'ile" and "lile" find "L'Île-Saint-Denis"), every word must be
+ * found, and "st"/"ste" stand for "saint"/"sainte". Pure module, no DOM.
+ */
+import { departementName } from './departements.js';
+import type { Structure } from './schema.js';
+
+/** Lower case, no accents, ligatures spelt out, every run of other characters one space. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/**
+ * What a structure is found by: its name, town, postcode, département code and name, each once
+ * with its words apart and once run together (so "lile" finds "L'Île"), separated by `|` so that
+ * no word is made of two fields.
+ */
+export function searchKey(structure: Structure): string {
+  const { name, address } = structure;
+  const fields = [name, address.city, address.postalCode, address.department, departementName(address.department) ?? ''].map(normalize);
+  return `|${fields.join('|')}|${fields.map((field) => field.replace(/ /g, '')).join('|')}|`;
+}
+
+const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte' };
+
+/** A predicate over search keys: true when every word of `query` is found (an empty query finds all). */
+export function matcher(query: string): (key: string) => boolean {
+  const words = normalize(query).split(' ').filter(Boolean);
+  if (!words.length) return () => true;
+  return (key) => words.every((word) => key.includes(word) || (word in ABBREVIATIONS && key.includes(ABBREVIATIONS[word]!)));
+}

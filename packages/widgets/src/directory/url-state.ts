@@ -1,0 +1,41 @@
+/**
+ * The directory's search and filters in the page address, so that a filtered view can be shared
+ * or bookmarked: `?recherche=lens&profession=sage-femme&departement=62&nouveaux-patients=1`.
+ * Parameters of the host page are left alone. The visitor's position is never written. No DOM.
+ */
+import { NO_FILTERS, type DirectoryFilters } from './filters.js';
+import { PROFESSION_CODES, type ProfessionCode } from './professions.js';
+
+const FLAGS = {
+  newPatients: 'nouveaux-patients',
+  unscheduledCare: 'soins-non-programmes',
+  openNow: 'ouvert',
+  member: 'adherent',
+} as const;
+const QUERY = 'recherche';
+const PROFESSION = 'profession';
+const DEPARTMENT = 'departement';
+
+/** The filters a URL's parameters describe; unknown values are ignored. */
+export function filtersFromParams(params: URLSearchParams): DirectoryFilters {
+  const professions = params.getAll(PROFESSION).filter((code): code is ProfessionCode => (PROFESSION_CODES as string[]).includes(code));
+  const filters: DirectoryFilters = {
+    ...NO_FILTERS,
+    query: (params.get(QUERY) ?? '').slice(0, 200),
+    professions: [...new Set(professions)],
+    department: params.get(DEPARTMENT)?.toUpperCase() ?? '',
+  };
+  for (const [key, name] of Object.entries(FLAGS)) filters[key as keyof typeof FLAGS] = params.get(name) === '1';
+  return filters;
+}
+
+/** `params` with our parameters set from `filters` (and removed where a filter is off). */
+export function filtersToParams(filters: DirectoryFilters, params: URLSearchParams): URLSearchParams {
+  const out = new URLSearchParams(params);
+  for (const name of [QUERY, PROFESSION, DEPARTMENT, ...Object.values(FLAGS)]) out.delete(name);
+  if (filters.query.trim()) out.set(QUERY, filters.query.trim());
+  for (const code of filters.professions) out.append(PROFESSION, code);
+  if (filters.department) out.set(DEPARTMENT, filters.department);
+  for (const [key, name] of Object.entries(FLAGS)) if (filters[key as keyof typeof FLAGS]) out.set(name, '1');
+  return out;
+}

@@ -1,0 +1,122 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../packages/widgets/src/directory/msp-directory.js';
+import type { MspDirectory } from '../../packages/widgets/src/directory/msp-directory.js';
+import { api, demoData, loaded, parts, text, typeInto } from './fixtures/directory-data.js';
+
+const TILES = '/test-api/directory/tiles/{z}/{x}/{y}.png';
+const leafletLoaded = () => performance.getEntriesByType('resource').some((e) => /leaflet/i.test(e.name));
+const markers = (el: MspDirectory) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.msp-marker')];
+const inMap = (el: MspDirectory) => !!el.shadowRoot!.activeElement?.closest('.map');
+
+async function mapDirectory(attributes = html``) {
+  const data = await demoData();
+  const el = await fixture<MspDirectory>(html`<msp-directory map tile-url=${TILES} .data=${data}>${attributes}</msp-directory>`);
+  await loaded(el);
+  await waitUntil(() => markers(el).length > 0, 'no marker', { timeout: 5000 });
+  return el;
+}
+
+describe('<msp-directory map>', () => {
+  before(async () => {
+    await fetch(api('reset'), { method: 'POST' });
+  });
+
+  it('does not load Leaflet without the map attribute', async () => {
+    const el = await fixture<MspDirectory>(html`<msp-directory .data=${await demoData()}></msp-directory>`);
+    await loaded(el);
+    expect(parts(el).root.querySelector('[part=map]')).to.equal(null);
+    expect(leafletLoaded()).to.equal(false);
+  });
+
+  it('loads Leaflet lazily and shows a numbered marker for each result shown, tiles from the configured server', async () => {
+    const el = await mapDirectory();
+    expect(leafletLoaded()).to.equal(true);
+    const map = parts(el).root.querySelector<HTMLElement>('[part=map]')!;
+    expect(map.classList.contains('leaflet-container')).to.equal(true);
+    expect(map.getAttribute('role')).to.equal('region');
+    expect(map.getAttribute('aria-label')).to.equal('Carte des structures affichées');
+    expect(text(parts(el).root.getElementById(map.getAttribute('aria-describedby')!))).to.match(/^Carte : flèches pour la déplacer/);
+    expect(markers(el)).to.have.length(20);
+    const names = parts(el).names;
+    expect(markers(el).map((m) => m.getAttribute('aria-label'))).to.have.members(names.map((name, i) => `${i + 1}. ${name.replace(/^\d+/, '')}`));
+    expect(names[0]).to.match(/^1/);
+    await waitUntil(async () => ((await (await fetch(api('stats'))).json()) as { tiles: number }).tiles > 0, 'no tile requested');
+    const external = performance.getEntriesByType('resource').filter((e) => !e.name.startsWith(location.origin));
+    expect(external.map((e) => e.name)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('credits OpenStreetMap by default, and shows a custom attribution as text', async () => {
+    const el = await mapDirectory();
+    const attribution = parts(el).root.querySelector('.leaflet-control-attribution')!;
+    expect(text(attribution)).to.contain('© OpenStreetMap');
+    expect(attribution.querySelector('a[href="https://www.openstreetmap.org/copyright"]')).to.not.equal(null);
+    const data = await demoData();
+    const custom = await fixture<MspDirectory>(html`<msp-directory map tile-url=${TILES} .tileAttribution=${'<b>IGN</b> & co'} .data=${data}></msp-directory>`);
+    await loaded(custom);
+    await waitUntil(() => custom.shadowRoot!.querySelector('.leaflet-control-attribution'));
+    const customAttribution = custom.shadowRoot!.querySelector('.leaflet-control-attribution')!;
+    expect(text(customAttribution)).to.contain('<b>IGN</b> & co');
+    expect(customAttribution.querySelector('b')).to.equal(null);
+  });
+
+  it('keeps the markers in sync with the list', async () => {
+    const el = await mapDirectory();
+    await typeInto(parts(el).input, 'somme', el);
+    await waitUntil(() => markers(el).length === 5);
+    expect(markers(el).map((m) => m.textContent).sort()).to.deep.equal(['1', '2', '3', '4', '5']);
+    await typeInto(parts(el).input, '', el);
+    await waitUntil(() => markers(el).length === 20);
+    parts(el).more!.click();
+    await waitUntil(() => markers(el).length === 28);
+  });
+
+  it('a marker, with Enter or a click, takes the focus to its result', async () => {
+    const el = await mapDirectory();
+    const third = markers(el).find((m) => m.textContent === '3')!;
+    third.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => parts(el).root.activeElement?.getAttribute('part') === 'name');
+    expect(parts(el).root.activeElement).to.equal(parts(el).root.querySelectorAll('[part=name]')[2]);
+    markers(el).find((m) => m.textContent === '7')!.click();
+    await waitUntil(() => parts(el).root.activeElement === parts(el).root.querySelectorAll('[part=name]')[6]);
+    markers(el).find((m) => m.textContent === '5')!.focus();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => parts(el).root.activeElement === parts(el).root.querySelectorAll('[part=name]')[4]);
+  });
+
+  it('is usable with the keyboard and never traps the focus', async () => {
+    const el = await mapDirectory();
+    const map = parts(el).root.querySelector<HTMLElement>('[part=map]')!;
+    map.focus();
+    expect(inMap(el)).to.equal(true);
+    // Arrow keys pan the map (Leaflet's keyboard handler) without moving the focus.
+    await sendKeys({ press: 'ArrowRight' });
+    expect(parts(el).root.activeElement).to.equal(map);
+    // Tab goes through the zoom buttons, the markers and the attribution links, then out.
+    let steps = 0;
+    while (inMap(el) && steps < 40) {
+      await sendKeys({ press: 'Tab' });
+      steps++;
+    }
+    expect(inMap(el)).to.equal(false);
+    expect(steps).to.be.greaterThan(20);
+    expect(parts(el).root.activeElement).to.equal(parts(el).more);
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(inMap(el)).to.equal(true);
+  });
+
+  it('reads as English in English', async () => {
+    const data = await demoData();
+    const el = await fixture<MspDirectory>(html`<msp-directory lang="en" map tile-url=${TILES} .data=${data}></msp-directory>`);
+    await loaded(el);
+    await waitUntil(() => markers(el).length > 0);
+    const map = parts(el).root.querySelector<HTMLElement>('[part=map]')!;
+    expect(map.getAttribute('aria-label')).to.equal('Map of the health centres shown');
+    expect(parts(el).root.querySelector('.leaflet-control-zoom-in')!.getAttribute('aria-label')).to.equal('Zoom in');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,155 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../packages/widgets/src/directory/msp-team.js';
+import type { MspTeam } from '../../packages/widgets/src/directory/msp-team.js';
+import { captureWarnings } from './fixtures/probe-widget.js';
+import { api, change, demoData, directory, structure, text } from './fixtures/directory-data.js';
+
+const ready = async (el: MspTeam) => {
+  await waitUntil(() => el.shadowRoot!.querySelector('[part=status]') && !/Chargement|Loading/.test(text(el.shadowRoot!.querySelector('[part=status]'))) && text(el.shadowRoot!.querySelector('[part=status]')), 'the team never showed', { timeout: 4000 });
+  await el.updateComplete;
+};
+const headings = (el: MspTeam) => [...el.shadowRoot!.querySelectorAll('[part=heading]')].map(text);
+const members = (el: MspTeam) => [...el.shadowRoot!.querySelectorAll('[part=member] .name')].map(text);
+const status = (el: MspTeam) => text(el.shadowRoot!.querySelector('[part=status]'));
+
+describe('<msp-team>', () => {
+  beforeEach(async () => {
+    await fetch(api('reset'), { method: 'POST' });
+  });
+
+  it('groups one structure’s team by profession, from src and structure-id', async () => {
+    const el = await fixture<MspTeam>(html`<msp-team src=${api('demo')} structure-id="msp-des-dunes"></msp-team>`);
+    await ready(el);
+    expect(headings(el)).to.deep.equal(['Médecin généraliste', 'Infirmier·ère (IDE)', 'Masseur-kinésithérapeute', 'Sage-femme', 'Coordinateur·rice']);
+    expect(el.shadowRoot!.querySelectorAll('h3[part=heading]')).to.have.length(5);
+    expect(status(el)).to.equal('11 professionnels');
+    const groups = [...el.shadowRoot!.querySelectorAll('[part=group]')];
+    expect(groups[0]!.getAttribute('aria-labelledby')).to.equal(groups[0]!.querySelector('h3')!.id);
+    expect([...groups[0]!.querySelectorAll('.name')].map(text)).to.deep.equal(['Dr Camille Lefebvre', 'Dr Yanis Martin', 'Dr Claire Dubois']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows days on site, "accepts new patients" badges, booking links with explicit text, phones', async () => {
+    const el = await fixture<MspTeam>(html`<msp-team src=${api('demo')} structure-id="msp-des-dunes"></msp-team>`);
+    await ready(el);
+    const martin = [...el.shadowRoot!.querySelectorAll('[part=member]')].find((m) => text(m.querySelector('.name')) === 'Dr Yanis Martin')!;
+    expect(text(martin)).to.contain('Jours de présence : lundi, mardi, mercredi, jeudi et vendredi');
+    expect(text(martin.querySelector('[part=badge]'))).to.equal('Accepte de nouveaux patients (déclaré le 5 octobre 2026)');
+    const booking = martin.querySelector<HTMLAnchorElement>('a')!;
+    expect(booking.href).to.equal('https://rdv.example/msp-des-dunes/martin');
+    expect(text(booking)).to.equal('Prendre rendez-vous avec Dr Yanis Martin');
+    const lefebvre = [...el.shadowRoot!.querySelectorAll('[part=member]')].find((m) => text(m.querySelector('.name')) === 'Dr Camille Lefebvre')!;
+    expect(text(lefebvre.querySelector('[part=badge]'))).to.equal('N’accepte pas de nouveaux patients (déclaré le 5 octobre 2026)');
+    const coordinator = [...el.shadowRoot!.querySelectorAll('[part=member]')].find((m) => text(m.querySelector('.name')) === 'Nadia Hamdi')!;
+    expect(coordinator.querySelector('a')!.getAttribute('href')).to.equal('tel:0353730011');
+  });
+
+  it('filters by profession with a labelled select, and announces the count', async () => {
+    const el = await fixture<MspTeam>(html`<msp-team src=${api('demo')} structure-id="msp-saint-leu"></msp-team>`);
+    await ready(el);
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#pro')!;
+    expect(text(el.shadowRoot!.querySelector('label[for=pro]'))).to.equal('Profession');
+    expect(select.options[0]!.text).to.equal('Toutes les professions');
+    await change(select, 'infirmier', el);
+    expect(headings(el)).to.deep.equal(['Infirmier·ère (IDE)']);
+    expect(members(el)).to.deep.equal(['Chloé Bertin', 'Karim Benali']);
+    expect(status(el)).to.equal('2 professionnels');
+    await change(select, 'psychologue', el);
+    expect(status(el)).to.equal('1 professionnel');
+    await expect(el).to.be.accessible();
+    await change(select, '', el);
+    expect(members(el)).to.have.length(12);
+  });
+
+  it('can be used with the keyboard: choose a profession in the select', async () => {
+    const el = await fixture<MspTeam>(html`<msp-team src=${api('demo')} structure-id="pole-des-boves"></msp-team>`);
+    await ready(el);
+    el.shadowRoot!.querySelector<HTMLSelectElement>('#pro')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(headings(el)).to.deep.equal(['Médecin généraliste']);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.getAttribute('href')).to.equal('https://rdv.example/pole-des-boves/deprez');
+  });
+
+  it('takes a single structure as data, or a directory with one structure without structure-id', async () => {
+    const team = [
+      { name: 'Dr A', profession: 'medecin-generaliste' },
+      { name: 'B', profession: 'sage-femme', days: ['Sa', 'Mo'] },
+    ];
+    const one = await fixture<MspTeam>(html`<msp-team .data=${structure(1, { team })}></msp-team>`);
+    await ready(one);
+    expect(members(one)).to.deep.equal(['Dr A', 'B']);
+    expect(text(one.shadowRoot!.querySelectorAll('[part=member]')[1])).to.contain('Jours de présence : lundi et samedi');
+    expect(one.shadowRoot!.querySelector('#pro')).to.not.equal(null);
+    const inline = await fixture<MspTeam>(html`<msp-team><script type="application/json">${JSON.stringify(directory([structure(2, { team: [team[0]] })]))}</script></msp-team>`);
+    await ready(inline);
+    expect(members(inline)).to.deep.equal(['Dr A']);
+    expect(inline.shadowRoot!.querySelector('#pro')).to.equal(null);
+  });
+
+  it('says when the structure is not in the data, or has no team yet', async () => {
+    let el!: MspTeam;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<MspTeam>(html`<msp-team src=${api('demo')} structure-id="inconnue"></msp-team>`);
+      await ready(el);
+    });
+    expect(status(el)).to.equal('La structure « inconnue » n’est pas dans l’annuaire.');
+    expect(warnings).to.include('[msp-team] structure-id: "inconnue" is not in the data');
+    await expect(el).to.be.accessible();
+    const empty = await fixture<MspTeam>(html`<msp-team src=${api('demo')} structure-id="msp-escaut"></msp-team>`);
+    await ready(empty);
+    expect(status(empty)).to.equal('L’équipe n’est pas encore renseignée.');
+  });
+
+  it('leaves out an invalid team member with a warning naming the path, and keeps the others', async () => {
+    let el!: MspTeam;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<MspTeam>(html`<msp-team
+        .data=${structure(1, { team: [{ name: 'Dr A', profession: 'medecin-generaliste' }, { name: 'X', profession: 'mage' }, { name: 'C', profession: 'infirmier', bookingUrl: 'javascript:alert(1)' }] })}
+      ></msp-team>`);
+      await ready(el);
+    });
+    expect(members(el)).to.deep.equal(['Dr A']);
+    expect(warnings.some((w) => w.startsWith('[msp-team] team[1].profession: expected a profession code'))).to.equal(true);
+    expect(warnings).to.include('[msp-team] team[2].bookingUrl: expected an http(s) URL; team[2] left out');
+  });
+
+  it('renders names as text', async () => {
+    const xss = '<img src=x onerror="window.__teamXss = 1">';
+    const el = await fixture<MspTeam>(html`<msp-team .data=${structure(1, { team: [{ name: xss, profession: 'infirmier', note: xss }] })}></msp-team>`);
+    await ready(el);
+    expect(members(el)).to.deep.equal([xss]);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect((window as { __teamXss?: number }).__teamXss).to.equal(undefined);
+  });
+
+  it('shows a loading state, then a failure with a retry button', async () => {
+    const slow = await fixture<MspTeam>(html`<msp-team src=${api('slow')} structure-id="msp-des-dunes"></msp-team>`);
+    expect(status(slow)).to.equal('Chargement de l’annuaire…');
+    await expect(slow).to.be.accessible();
+    let el!: MspTeam;
+    await captureWarnings(async () => {
+      el = await fixture<MspTeam>(html`<msp-team src=${api('flaky')} structure-id="msp-des-dunes"></msp-team>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[role=alert] button'));
+    });
+    await expect(el).to.be.accessible();
+    await fetch(api('flaky/up'), { method: 'POST' });
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[role=alert] button')!.click();
+    await ready(el);
+    expect(members(el)).to.have.length(11);
+  });
+
+  it('speaks English', async () => {
+    const el = await fixture<MspTeam>(html`<msp-team lang="en" heading-level="4" .data=${await demoData()} structure-id="msp-des-dunes"></msp-team>`);
+    await ready(el);
+    expect(headings(el)[0]).to.equal('General practitioner');
+    expect(el.shadowRoot!.querySelectorAll('h4')).to.have.length(5);
+    expect(status(el)).to.equal('11 professionals');
+    expect(text(el.shadowRoot!.querySelector('[part=member]'))).to.contain('Days on site: Monday, Tuesday, Thursday and Friday');
+    expect(text(el.shadowRoot!.querySelector('[part=badge]'))).to.equal('Not accepting new patients (as of 5 October 2026)');
+    expect(text(el.shadowRoot!.querySelector('[part=member] a'))).to.equal('Book an appointment with Dr Camille Lefebvre');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,541 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../packages/widgets/src/site/msp-site.js';
+import '../../packages/widgets/src/directory/msp-directory.js';
+import type { MspDirectory } from '../../packages/widgets/src/directory/msp-directory.js';
+import { installClock, type FakeClock } from './fixtures/fake-clock.js';
+import { captureWarnings } from './fixtures/probe-widget.js';
+import { announced, api, change, demoData, directory, loaded, parts, structure, text, typeInto } from './fixtures/directory-data.js';
+
+async function demoDirectory(template = (data: unknown) => html`<msp-directory .data=${data}></msp-directory>`) {
+  const el = await fixture<MspDirectory>(template(await demoData()));
+  await loaded(el);
+  return el;
+}
+
+describe('<msp-directory>', () => {
+  beforeEach(async () => {
+    await fetch(api('reset'), { method: 'POST' });
+  });
+
+  describe('results', () => {
+    it('lists the structures by name: a labelled search field, a status, a list with a heading per card', async () => {
+      const el = await demoDirectory();
+      const p = parts(el);
+      expect(p.search.getAttribute('aria-label')).to.equal('Rechercher une structure');
+      expect(p.input.type).to.equal('search');
+      expect(text(p.root.querySelector('label[for=q]'))).to.equal('Nom, commune, code postal ou département');
+      expect(p.status.getAttribute('role')).to.equal('status');
+      expect(text(p.status)).to.equal('28 structures trouvées, 20 affichées');
+      expect(p.list!.tagName).to.equal('UL');
+      expect(p.cards).to.have.length(20);
+      expect(p.cards.every((card) => card.querySelector('h3[part=name]'))).to.equal(true);
+      const sorted = [...p.names].sort((a, b) => a.localeCompare(b, 'fr'));
+      expect(p.names).to.deep.equal(sorted);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a card’s address, phone, links with explicit text, professions, badges and today’s hours', async () => {
+      const clock = installClock(new Date('2026-06-10T10:00:00+02:00'));
+      try {
+        const data = await demoData();
+        const el = await fixture<MspDirectory>(html`<msp-directory .data=${directory(data.structures.filter((s) => s.id === 'msp-des-dunes'))}></msp-directory>`);
+        await loaded(el);
+        const card = parts(el).cards[0]!;
+        expect(text(card.querySelector('h3'))).to.equal('Maison de santé des Dunes');
+        expect(text(card)).to.contain('Maison de santé pluriprofessionnelle');
+        expect(text(card)).to.contain('12 rue des Oyats, 59140 Dunkerque');
+        const tel = card.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+        expect(tel.getAttribute('href')).to.equal('tel:0353730010');
+        expect(text(tel)).to.equal('03 53 73 00 10');
+        const booking = card.querySelector<HTMLAnchorElement>('a[href^="https://rdv.example"]')!;
+        expect(text(booking)).to.equal('Prendre rendez-vous — Maison de santé des Dunes');
+        expect(text(booking.querySelector('.vh'))).to.equal('— Maison de santé des Dunes');
+        expect(text(card.querySelector('a[href="https://msp-des-dunes.example/"]'))).to.equal('Site internet — Maison de santé des Dunes');
+        expect(card.querySelector('a[href="mailto:contact@msp-des-dunes.example"]')).to.not.equal(null);
+        expect(text(card)).to.contain('Professionnels : Médecin généraliste (3), Infirmier·ère (IDE) (4), Masseur-kinésithérapeute (2), Sage-femme (1), Coordinateur·rice (1)');
+        const badges = [...card.querySelectorAll('[part=badges] li')].map(text);
+        expect(badges).to.deep.equal([
+          'Accepte de nouveaux patients (déclaré le 5 octobre 2026)',
+          'Soins non programmés (déclaré le 5 octobre 2026)',
+          'Adhérente de la fédération',
+          'Accessible en fauteuil roulant',
+          'Stationnement réservé aux personnes handicapées',
+        ]);
+        const hours = card.querySelector('[part=hours]')!;
+        expect(text(hours)).to.equal('Ouvert · Aujourd’hui : 08:00–12:00, 14:00–19:00');
+        expect(hours.querySelector('[data-state=open]')).to.not.equal(null);
+      } finally {
+        clock.uninstall();
+      }
+    });
+
+    it('reads hours in the structure’s own region: closed on a public holiday, said in words', async () => {
+      const clock = installClock(new Date('2026-05-14T10:00:00+02:00')); // Ascension
+      try {
+        const el = await fixture<MspDirectory>(html`<msp-directory .data=${directory([structure(1, { openingHours: 'Mo-Fr 08:00-19:00; PH off' })])}></msp-directory>`);
+        await loaded(el);
+        const hours = parts(el).cards[0]!.querySelector('[part=hours]')!;
+        expect(text(hours)).to.equal('Fermé · Aujourd’hui : fermé (Ascension)');
+        expect(hours.querySelector('.state')!.getAttribute('data-state')).to.equal('closed');
+      } finally {
+        clock.uninstall();
+      }
+    });
+
+    it('uses the heading level it is given', async () => {
+      const el = await demoDirectory((data) => html`<msp-directory heading-level="2" .data=${data}></msp-directory>`);
+      expect(parts(el).root.querySelectorAll('h2[part=name]')).to.have.length(20);
+      expect(parts(el).root.querySelector('h3')).to.equal(null);
+    });
+  });
+
+  describe('search', () => {
+    it('filters as you type, ignoring case, accents and hyphens, and announces the count once typing pauses', async () => {
+      const el = await demoDirectory();
+      await typeInto(parts(el).input, 'saint etienne', el);
+      expect(parts(el).names).to.deep.equal(['MSP du Mont']);
+      // The list follows every key; the live region waits for a pause, so it is read once.
+      expect(text(parts(el).status)).to.equal('28 structures trouvées, 20 affichées');
+      await announced(el, '1 structure trouvée');
+      await typeInto(parts(el).input, 'SAINT-ÉTIENNE-AU-MONT', el);
+      expect(parts(el).names).to.deep.equal(['MSP du Mont']);
+      await typeInto(parts(el).input, 'somme', el);
+      expect(parts(el).names).to.have.length(5);
+      await announced(el, '5 structures trouvées');
+      await expect(el).to.be.accessible();
+    });
+
+    it('"l\'ile" finds L’Île-Saint-Denis, and a postcode finds its town', async () => {
+      const el = await fixture<MspDirectory>(html`<msp-directory
+        .data=${directory([
+          structure(1, { name: 'MSP de l’Île', address: { line1: '1 quai', postalCode: '93450', city: 'L’Île-Saint-Denis', department: '93' } }),
+          structure(2, { address: { line1: '2 rue', postalCode: '62300', city: 'Lens', department: '62' } }),
+        ])}
+      ></msp-directory>`);
+      await loaded(el);
+      await typeInto(parts(el).input, "l'ile", el);
+      expect(parts(el).names).to.deep.equal(['MSP de l’Île']);
+      await typeInto(parts(el).input, '62300', el);
+      expect(parts(el).names).to.deep.equal(['Maison de santé 002']);
+    });
+
+    it('says when nothing matches, suggests what to do, and offers to clear', async () => {
+      const el = await demoDirectory();
+      await typeInto(parts(el).input, 'zzzz', el);
+      expect(parts(el).cards).to.have.length(0);
+      await announced(el, 'Aucune structure ne correspond à votre recherche.');
+      expect(text(parts(el).root.querySelector('.none'))).to.equal('Essayez un autre mot ou retirez des filtres.');
+      expect(text(parts(el).clear)).to.equal('Effacer la recherche et les filtres');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('filters', () => {
+    it('are native checkboxes and a select in fieldsets with legends', async () => {
+      const el = await demoDirectory();
+      const legends = [...parts(el).root.querySelectorAll('fieldset > legend')].map(text);
+      expect(legends).to.deep.equal(['Professions présentes (toutes celles cochées)', 'Critères']);
+      expect(parts(el).root.querySelectorAll('fieldset input[type=checkbox]').length).to.be.greaterThan(10);
+      expect(text(parts(el).root.querySelector('label[for=dep]'))).to.equal('Département');
+      expect([...parts(el).select!.options].map((o) => o.text)).to.deep.equal(['Tous les départements', 'Aisne (02)', 'Nord (59)', 'Oise (60)', 'Pas-de-Calais (62)', 'Somme (80)']);
+    });
+
+    it('professions: all those ticked must be present', async () => {
+      const el = await demoDirectory();
+      await change(parts(el).checkbox('Sage-femme')!, true, el);
+      expect(parts(el).cards).to.have.length(10);
+      await change(parts(el).checkbox('Diététicien·ne')!, true, el);
+      expect(parts(el).names).to.deep.equal(['Pôle de santé du Cambrésis']);
+      await announced(el, '1 structure trouvée');
+    });
+
+    it('département', async () => {
+      const el = await demoDirectory();
+      await change(parts(el).select!, '80', el);
+      expect(parts(el).names.sort()).to.deep.equal(['Maison de santé de la Haute-Somme', 'Maison de santé Saint-Leu', 'MSP de la Baie', 'MSP de l’Ancre', 'Pôle de santé du Santerre'].sort());
+      await announced(el, '5 structures trouvées');
+    });
+
+    it('accepts new patients, unscheduled care, federation member', async () => {
+      const el = await demoDirectory();
+      await change(parts(el).checkbox('Accepte de nouveaux patients')!, true, el);
+      await announced(el, '15 structures trouvées');
+      await change(parts(el).checkbox('Accepte de nouveaux patients')!, false, el);
+      await change(parts(el).checkbox('Propose des soins non programmés')!, true, el);
+      await announced(el, '13 structures trouvées');
+      await change(parts(el).checkbox('Propose des soins non programmés')!, false, el);
+      await change(parts(el).checkbox('Adhérente de la fédération')!, true, el);
+      await announced(el, '21 structures trouvées, 20 affichées');
+      expect(parts(el).cards.every((card) => text(card).includes('Adhérente de la fédération'))).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('open now, with the opening-hours engine, at the structure’s clock', async () => {
+      const clock: FakeClock = installClock(new Date('2026-06-10T13:00:00+02:00'));
+      try {
+        const el = await demoDirectory();
+        await change(parts(el).checkbox('Ouvert en ce moment')!, true, el);
+        expect(parts(el).names).to.have.length(14);
+        expect(parts(el).names).to.include('MSP du Vieux-Lille');
+        expect(parts(el).names).to.not.include('Maison de santé des Dunes');
+        expect(parts(el).cards.every((card) => card.querySelector('[data-state=open]'))).to.equal(true);
+      } finally {
+        clock.uninstall();
+      }
+    });
+
+    it('clear-all resets the search and every filter, and puts the focus back in the search field', async () => {
+      const el = await demoDirectory();
+      await typeInto(parts(el).input, 'maison', el);
+      await change(parts(el).select!, '59', el);
+      await change(parts(el).checkbox('Adhérente de la fédération')!, true, el);
+      expect(parts(el).cards.length).to.be.lessThan(20);
+      parts(el).clear!.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      const p = parts(el);
+      expect(p.input.value).to.equal('');
+      expect(p.select!.value).to.equal('');
+      expect(p.checkbox('Adhérente de la fédération')!.checked).to.equal(false);
+      expect(p.clear).to.equal(null);
+      expect(p.cards).to.have.length(20);
+      expect(p.root.activeElement).to.equal(p.input);
+      await announced(el, '28 structures trouvées, 20 affichées');
+    });
+
+    it('fires msp-directory-change with the filters and the count', async () => {
+      const el = await demoDirectory();
+      const events: CustomEvent<{ count: number; filters: { department: string } }>[] = [];
+      el.addEventListener('msp-directory-change', (e) => events.push(e));
+      await change(parts(el).select!, '62', el);
+      await waitUntil(() => events.length === 1);
+      expect(events[0]!.detail.count).to.equal(7);
+      expect(events[0]!.detail.filters.department).to.equal('62');
+    });
+  });
+
+  describe('pagination', () => {
+    it('"Afficher plus" adds a page and moves the focus to the first new result, without scrolling the page', async () => {
+      const el = await fixture<MspDirectory>(html`<msp-directory .data=${directory(Array.from({ length: 45 }, (_, i) => structure(i + 1)))}></msp-directory>`);
+      await loaded(el);
+      expect(parts(el).cards).to.have.length(20);
+      const more = parts(el).more!;
+      expect(text(more)).to.equal('Afficher 20 structures de plus');
+      more.scrollIntoView({ block: 'center' });
+      const scroll = window.scrollY;
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      const p = parts(el);
+      expect(p.cards).to.have.length(40);
+      expect(p.root.activeElement).to.equal(p.root.querySelectorAll('[part=name]')[20]);
+      expect(text(p.root.activeElement)).to.equal('Maison de santé 021');
+      expect(Math.abs(window.scrollY - scroll)).to.be.lessThan(2);
+      await announced(el, '45 structures trouvées, 40 affichées');
+      expect(text(p.more)).to.equal('Afficher 5 structures de plus');
+      await expect(el).to.be.accessible();
+      p.more!.click();
+      await el.updateComplete;
+      expect(parts(el).more).to.equal(null);
+      expect(parts(el).root.activeElement).to.equal(parts(el).root.querySelectorAll('[part=name]')[40]);
+    });
+
+    it('takes its page size from page-size, and starts again at one page when the results change', async () => {
+      const el = await fixture<MspDirectory>(html`<msp-directory page-size="5" .data=${directory(Array.from({ length: 12 }, (_, i) => structure(i + 1)))}></msp-directory>`);
+      await loaded(el);
+      expect(parts(el).cards).to.have.length(5);
+      parts(el).more!.click();
+      await el.updateComplete;
+      expect(parts(el).cards).to.have.length(10);
+      await typeInto(parts(el).input, 'maison', el);
+      await typeInto(parts(el).input, 'maison de', el);
+      expect(parts(el).cards).to.have.length(10);
+      await typeInto(parts(el).input, '005', el);
+      expect(parts(el).names).to.deep.equal(['Maison de santé 005']);
+      await typeInto(parts(el).input, '', el);
+      expect(parts(el).cards).to.have.length(5);
+    });
+  });
+
+  describe('data sources, loading and failures', () => {
+    it('shows a loading state, then the results from src', async () => {
+      const el = await fixture<MspDirectory>(html`<msp-directory src=${api('slow')}></msp-directory>`);
+      expect(text(parts(el).status)).to.equal('Chargement de l’annuaire…');
+      expect(parts(el).list).to.equal(null);
+      await expect(el).to.be.accessible();
+      await loaded(el);
+      expect(text(parts(el).status)).to.equal('28 structures trouvées, 20 affichées');
+    });
+
+    it('reads an inline JSON child', async () => {
+      const json = JSON.stringify(directory([structure(1), structure(2)]));
+      const el = await fixture<MspDirectory>(html`<msp-directory><script type="application/json">${json}</script></msp-directory>`);
+      await loaded(el);
+      expect(parts(el).cards).to.have.length(2);
+    });
+
+    it('on a failed fetch, says so with a retry button, and retries', async () => {
+      let el!: MspDirectory;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<MspDirectory>(html`<msp-directory src=${api('flaky')}></msp-directory>`);
+        await waitUntil(() => parts(el).alert.querySelector('button'));
+      });
+      expect(warnings.join('\n')).to.match(/\[msp-directory\] src: .*flaky could not be loaded \(HTTP 503\)/);
+      const p = parts(el);
+      expect(text(p.alert.querySelector('p'))).to.equal('L’annuaire n’a pas pu être chargé (connexion ou serveur indisponible).');
+      expect(text(p.alert.querySelector('button'))).to.equal('Réessayer');
+      await expect(el).to.be.accessible();
+      await fetch(api('flaky/up'), { method: 'POST' });
+      p.alert.querySelector('button')!.click();
+      await loaded(el);
+      expect(parts(el).cards).to.have.length(20);
+      expect(text(parts(el).alert)).to.equal('');
+      expect(parts(el).root.activeElement).to.equal(parts(el).status);
+    });
+
+    it('says that data which is not a directory cannot be shown, without a useless retry', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<MspDirectory>(html`<msp-directory src=${api('not-json')}></msp-directory>`);
+        await waitUntil(() => text(parts(el).alert));
+        expect(text(parts(el).alert)).to.equal('L’annuaire ne peut pas être affiché : ses données sont illisibles.');
+        expect(parts(el).alert.querySelector('button')).to.equal(null);
+        await expect(el).to.be.accessible();
+      });
+      expect(warnings.join('\n')).to.contain('is not JSON');
+    });
+
+    it('leaves out invalid entries with a console warning naming the path, and shows the rest', async () => {
+      let el!: MspDirectory;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<MspDirectory>(html`<msp-directory
+          .data=${directory([
+            structure(1),
+            structure(2, { address: { line1: 'x', postalCode: '5900', city: 'Lille', department: '59' } }),
+            structure(3, { kind: 'hopital' }),
+            structure(4, { website: 'javascript:alert(1)' }),
+          ])}
+        ></msp-directory>`);
+        await loaded(el);
+      });
+      expect(parts(el).names).to.deep.equal(['Maison de santé 001', 'Maison de santé 004']);
+      expect(warnings).to.include('[msp-directory] structures[1].address.postalCode: expected a postcode of 5 digits; structure "Maison de santé 002" not shown');
+      expect(warnings.some((w) => w.startsWith('[msp-directory] structures[2].kind: expected a kind among'))).to.equal(true);
+      expect(warnings).to.include('[msp-directory] structures[3].website: expected an http(s) URL; website left out');
+      expect(text(parts(el).root.querySelector('[part=note]'))).to.equal('2 fiches incomplètes non affichées.');
+      expect(parts(el).cards[1]!.querySelector('a[href^="javascript"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders every string as text: markup in the data stays inert', async () => {
+      const xss = '<img src=x onerror="window.__xss = 1">';
+      const el = await fixture<MspDirectory>(html`<msp-directory
+        .data=${directory([
+          structure(1, {
+            name: `MSP ${xss}`,
+            address: { line1: `<script>window.__xss = 2</script>`, postalCode: '59000', city: `Lille ${xss}`, department: '59' },
+            accessibility: { note: xss },
+            openingHours: `Mo-Fr 08:00-12:00 "${'<b onmouseover=alert(1)>x</b>'}"`,
+          }),
+        ])}
+      ></msp-directory>`);
+      await loaded(el);
+      await aTimeout(50);
+      const p = parts(el);
+      expect(p.root.querySelector('img, script, b')).to.equal(null);
+      expect(p.names[0]).to.equal(`MSP ${xss}`);
+      expect(text(p.cards[0])).to.contain('<script>window.__xss = 2</script>');
+      expect((window as { __xss?: number }).__xss).to.equal(undefined);
+    });
+
+    it('re-renders when given new data', async () => {
+      const el = await fixture<MspDirectory>(html`<msp-directory .data=${directory([structure(1)])}></msp-directory>`);
+      await loaded(el);
+      el.data = directory([structure(5), structure(6), structure(7)]);
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(parts(el).cards).to.have.length(3);
+    });
+  });
+
+  describe('"Autour de moi"', () => {
+    // Chromium under test has no permission prompt to answer and web-test-runner's commands do not
+    // expose puppeteer's overridePermissions/setGeolocation, so the tests replace
+    // navigator.geolocation.getCurrentPosition, the one call the widget makes, for their duration.
+    const original = navigator.geolocation.getCurrentPosition.bind(navigator.geolocation);
+    let asked = 0;
+    const answer = (reply: (success: PositionCallback, failure: PositionErrorCallback) => void) => {
+      asked = 0;
+      navigator.geolocation.getCurrentPosition = (success, failure) => {
+        asked++;
+        reply(success, failure!);
+      };
+    };
+    const failure = (code: number): GeolocationPositionError =>
+      ({ code, message: 'test', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 });
+    afterEach(() => {
+      navigator.geolocation.getCurrentPosition = original;
+    });
+
+    it('asks only on click, then sorts by distance and shows it', async () => {
+      answer((success) => success({ coords: { latitude: 50.43, longitude: 2.83 } } as GeolocationPosition));
+      const el = await demoDirectory();
+      expect(asked).to.equal(0);
+      const p = parts(el);
+      expect(p.near.getAttribute('aria-pressed')).to.equal('false');
+      p.near.click();
+      await waitUntil(() => parts(el).near.getAttribute('aria-pressed') === 'true');
+      await el.updateComplete;
+      expect(asked).to.equal(1);
+      const cards = parts(el).cards;
+      expect(parts(el).names.slice(0, 2)).to.deep.equal(['MSP des Corons', 'Pôle de santé des Boves']);
+      expect(text(cards[0]!.querySelector('.distance'))).to.match(/^À 0,\d km$/);
+      expect(text(cards[1]!.querySelector('.distance'))).to.match(/^À 1\d km$/);
+      expect(text(parts(el).geoMessage)).to.equal('Classement de la plus proche à la plus éloignée. Votre position reste sur votre appareil.');
+      await expect(el).to.be.accessible();
+      parts(el).near.click();
+      await el.updateComplete;
+      expect(parts(el).near.getAttribute('aria-pressed')).to.equal('false');
+      expect(parts(el).root.querySelector('.distance')).to.equal(null);
+    });
+
+    it('explains a refusal and keeps working', async () => {
+      answer((_, fail) => fail(failure(1)));
+      const el = await demoDirectory();
+      parts(el).near.click();
+      await waitUntil(() => text(parts(el).geoMessage));
+      expect(text(parts(el).geoMessage)).to.equal(
+        'Vous n’avez pas autorisé la localisation : les structures restent classées par nom. Cherchez plutôt par commune ou code postal.',
+      );
+      expect(parts(el).near.getAttribute('aria-pressed')).to.equal('false');
+      expect(parts(el).cards).to.have.length(20);
+      await typeInto(parts(el).input, 'lens', el);
+      expect(parts(el).names).to.deep.equal(['MSP des Corons']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('explains when the position cannot be found', async () => {
+      answer((_, fail) => fail(failure(3)));
+      const el = await demoDirectory();
+      parts(el).near.click();
+      await waitUntil(() => text(parts(el).geoMessage));
+      expect(text(parts(el).geoMessage)).to.match(/^Votre position n’a pas pu être déterminée/);
+    });
+  });
+
+  describe('url-state', () => {
+    const start = location.href;
+    afterEach(() => history.replaceState(null, '', start));
+
+    it('starts from the filters in the address, and keeps them there (replaceState, no new history entry)', async () => {
+      history.replaceState(null, '', `${location.pathname}?page=annuaire&departement=62&recherche=maison&adherent=1`);
+      const length = history.length;
+      const el = await demoDirectory((data) => html`<msp-directory url-state .data=${data}></msp-directory>`);
+      const p = parts(el);
+      expect(p.input.value).to.equal('maison');
+      expect(p.select!.value).to.equal('62');
+      expect(p.checkbox('Adhérente de la fédération')!.checked).to.equal(true);
+      expect(p.names.sort()).to.deep.equal(['Maison de santé de la Liane', 'Maison de santé du Beffroi']);
+      await change(p.checkbox('Sage-femme')!, true, el);
+      expect(new URLSearchParams(location.search).toString()).to.equal('page=annuaire&recherche=maison&profession=sage-femme&departement=62&adherent=1');
+      parts(el).clear!.click();
+      await el.updateComplete;
+      expect(location.search).to.equal('?page=annuaire');
+      expect(history.length).to.equal(length);
+    });
+
+    it('leaves the address alone without url-state', async () => {
+      const el = await demoDirectory();
+      await change(parts(el).select!, '62', el);
+      expect(location.href).to.equal(start);
+    });
+  });
+
+  describe('structured data', () => {
+    it('writes schema.org MedicalClinic JSON-LD into the light DOM', async () => {
+      const el = await demoDirectory((data) => html`<msp-directory structured-data .data=${data}></msp-directory>`);
+      const script = await waitUntil(() => el.querySelector('script[type="application/ld+json"]')).then(() => el.querySelector('script[type="application/ld+json"]')!);
+      await waitUntil(() => script.textContent);
+      const json: { '@context': string; '@graph': Record<string, unknown>[] } = JSON.parse(script.textContent);
+      expect(json['@context']).to.equal('https://schema.org');
+      expect(json['@graph']).to.have.length(28);
+      const dunes = json['@graph'].find((c) => c.name === 'Maison de santé des Dunes')!;
+      expect(dunes['@type']).to.equal('MedicalClinic');
+      expect(dunes.telephone).to.equal('03 53 73 00 10');
+      expect(dunes.isAcceptingNewPatients).to.equal(true);
+      expect(dunes.address).to.deep.include({ '@type': 'PostalAddress', postalCode: '59140', addressLocality: 'Dunkerque', addressCountry: 'FR' });
+      expect(dunes.geo).to.deep.equal({ '@type': 'GeoCoordinates', latitude: 51.0343, longitude: 2.3768 });
+      expect((dunes.openingHoursSpecification as unknown[]).length).to.be.greaterThan(0);
+      el.structuredData = false;
+      await el.updateComplete;
+      await waitUntil(() => !el.querySelector('script[type="application/ld+json"]'));
+    });
+
+    it('cannot be closed early by a name: no "<" in the script', async () => {
+      const el = await fixture<MspDirectory>(html`<msp-directory structured-data .data=${directory([structure(1, { name: 'MSP </script><img src=x onerror=alert(1)>' })])}></msp-directory>`);
+      await loaded(el);
+      await waitUntil(() => el.querySelector('script[type="application/ld+json"]')?.textContent);
+      const script = el.querySelector('script[type="application/ld+json"]')!;
+      expect(script.textContent).to.not.contain('<');
+      const json: { '@graph': { name: string }[] } = JSON.parse(script.textContent);
+      expect(json['@graph'][0]!.name).to.equal('MSP </script><img src=x onerror=alert(1)>');
+    });
+  });
+
+  describe('keyboard and language', () => {
+    it('can be used with the keyboard alone: type, tick a filter, show more', async () => {
+      const el = await fixture<MspDirectory>(html`<div>
+          <button id="before">avant</button>
+          <msp-directory .data=${directory(Array.from({ length: 30 }, (_, i) => structure(i + 1, { professions: [{ code: i % 2 ? 'infirmier' : 'sage-femme' }] })))}></msp-directory>
+        </div>`).then((div) => div.querySelector('msp-directory')!);
+      await loaded(el);
+      el.parentElement!.querySelector<HTMLButtonElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(parts(el).root.activeElement).to.equal(parts(el).input);
+      await sendKeys({ type: 'maison' });
+      await el.updateComplete;
+      expect(parts(el).input.value).to.equal('maison');
+      await sendKeys({ press: 'Tab' }); // "Autour de moi"
+      expect(parts(el).root.activeElement).to.equal(parts(el).near);
+      await sendKeys({ press: 'Tab' }); // first profession
+      expect(text(parts(el).root.activeElement!.closest('label'))).to.equal('Infirmier·ère (IDE)');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(parts(el).cards).to.have.length(15);
+      await sendKeys({ press: 'Space' }); // untick: 30 results again, 20 shown
+      await el.updateComplete;
+      // On through the other filters to "show more" (these cards have no links).
+      for (let i = 0; i < 8 && parts(el).root.activeElement !== parts(el).more; i++) await sendKeys({ press: 'Tab' });
+      expect(parts(el).root.activeElement).to.equal(parts(el).more);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(parts(el).cards).to.have.length(30);
+      expect(text(parts(el).root.activeElement)).to.equal('Maison de santé 021');
+    });
+
+    it('speaks English', async () => {
+      const el = await demoDirectory((data) => html`<msp-directory lang="en" .data=${data}></msp-directory>`);
+      const p = parts(el);
+      expect(p.search.getAttribute('aria-label')).to.equal('Search for a health centre');
+      expect(text(p.root.querySelector('label[for=q]'))).to.equal('Name, town, postcode or département');
+      expect(text(p.near)).to.equal('Near me');
+      expect(text(p.status)).to.equal('28 health centres found, 20 shown');
+      expect(p.checkbox('Accepting new patients')).to.not.equal(null);
+      expect(p.checkbox('Midwife')).to.not.equal(null);
+      expect(text(p.more)).to.equal('Show 8 more health centres');
+      expect(text(p.root)).to.contain('Book an appointment — ');
+      expect(text(p.root)).to.contain('Multi-professional health centre (MSP)');
+      expect(text(p.root)).to.match(/Accepting new patients \(as of 5 October 2026\)/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows the language of <msp-site>', async () => {
+      const data = await demoData();
+      const site = await fixture(html`<msp-site lang="en"><msp-directory .data=${data}></msp-directory></msp-site>`);
+      const el = site.querySelector('msp-directory')!;
+      await loaded(el);
+      await announced(el, '28 health centres found, 20 shown');
+    });
+  });
+});

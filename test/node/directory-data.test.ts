@@ -1,0 +1,207 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { directorySchema, formatPath, parseDirectory, parseStructure, structureSchema } from '../../packages/widgets/src/directory/schema.js';
+import { PROFESSION_CODES, PROFESSIONS, professionLabel } from '../../packages/widgets/src/directory/professions.js';
+import { DEPARTEMENT_PATTERN, departementName } from '../../packages/widgets/src/directory/departements.js';
+import { parseOpeningHours } from '../../packages/widgets/src/hours/opening-hours.js';
+
+const structure = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
+  id: 'msp-des-dunes',
+  name: 'MSP des Dunes',
+  kind: 'msp',
+  member: true,
+  address: { line1: '12 rue des Oyats', postalCode: '59140', city: 'Dunkerque', department: '59' },
+  geo: { lat: 51.03, lon: 2.37 },
+  phone: '03 28 00 00 00',
+  email: 'contact@msp-dunes.example',
+  website: 'https://msp-dunes.example/',
+  bookingUrl: 'https://rdv.example/msp-dunes',
+  finess: '590000001',
+  openingHours: 'Mo-Fr 08:00-19:00; Sa 08:00-12:00; PH off',
+  acceptsNewPatients: { value: true, declared: '2026-03-01' },
+  unscheduledCare: { value: false, declared: '2026-03-01' },
+  accessibility: { wheelchair: true, parking: true },
+  professions: [{ code: 'medecin-generaliste', count: 3 }, { code: 'infirmier', count: 4 }],
+  team: [{ name: 'Dr Camille Martin', profession: 'medecin-generaliste', days: ['Mo', 'Tu', 'Th'], acceptsNewPatients: { value: true, declared: '2026-03-01' } }],
+  ...over,
+});
+const doc = (structures: unknown[], over: Record<string, unknown> = {}) => ({ version: 1, updated: '2026-11-02', source: 'Fédération test', structures, ...over });
+
+describe('directory format', () => {
+  it('accepts a complete structure and keeps every field', () => {
+    const parsed = structureSchema.parse(structure());
+    assert.equal(parsed.name, 'MSP des Dunes');
+    assert.deepEqual(parsed.acceptsNewPatients, { value: true, declared: '2026-03-01' });
+    assert.equal(parsed.team?.[0]?.days?.length, 3);
+  });
+
+  it('defaults member to false and professions to none', () => {
+    const { member, professions, ...rest } = structure();
+    assert.ok(member && professions);
+    const parsed = structureSchema.parse(rest);
+    assert.equal(parsed.member, false);
+    assert.deepEqual(parsed.professions, []);
+  });
+
+  it('accepts a minimal structure: id, name, kind, address', () => {
+    const parsed = structureSchema.parse({ id: 'a', name: 'A', kind: 'cpts', address: { line1: '1 place X', postalCode: '97400', city: 'Saint-Denis', department: '974' } });
+    assert.equal(parsed.kind, 'cpts');
+  });
+
+  it('rejects URLs other than http(s) in every link field', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://x.fr/', 'vbscript:x']) {
+      assert.equal(structureSchema.safeParse(structure({ website: url })).success, false, url);
+      assert.equal(structureSchema.safeParse(structure({ bookingUrl: url })).success, false, url);
+      assert.equal(structureSchema.safeParse(structure({ accessibility: { url } })).success, false, url);
+    }
+  });
+
+  it('checks postcodes, départements, FINESS numbers, dates, coordinates and kinds', () => {
+    const bad: Array<[string, Record<string, unknown>]> = [
+      ['postcode', { address: { line1: 'x', postalCode: '5914', city: 'y', department: '59' } }],
+      ['département', { address: { line1: 'x', postalCode: '59140', city: 'y', department: '20' } }],
+      ['finess', { finess: '59-000' }],
+      ['declared date', { acceptsNewPatients: { value: true, declared: '01/03/2026' } }],
+      ['declared value', { unscheduledCare: { value: 'oui', declared: '2026-03-01' } }],
+      ['latitude', { geo: { lat: 91, lon: 2 } }],
+      ['kind', { kind: 'hopital' }],
+      ['profession', { professions: [{ code: 'sorcier' }] }],
+      ['count', { professions: [{ code: 'infirmier', count: 0 }] }],
+      ['team day', { team: [{ name: 'X', profession: 'infirmier', days: ['Lundi'] }] }],
+      ['phone', { phone: 'appelez-nous' }],
+    ];
+    for (const [what, over] of bad) assert.equal(structureSchema.safeParse(structure(over)).success, false, what);
+    for (const department of ['01', '2A', '2B', '95', '971', '976']) assert.match(department, DEPARTEMENT_PATTERN);
+  });
+
+  it('validates the whole document with directorySchema', () => {
+    assert.equal(directorySchema.safeParse(doc([structure()])).success, true);
+    assert.equal(directorySchema.safeParse(doc([structure()], { version: 2 })).success, false);
+  });
+
+  it('formats issue paths', () => {
+    assert.equal(formatPath(['structures', 3, 'address', 'postalCode']), 'structures[3].address.postalCode');
+    assert.equal(formatPath(['team', 0]), 'team[0]');
+  });
+});
+
+describe('parseDirectory', () => {
+  it('keeps the good structures and reports the bad ones with their path', () => {
+    const result = parseDirectory(
+      doc([structure({ id: 'a' }), structure({ id: 'b', name: '' }), structure({ id: 'c', address: { line1: 'x', postalCode: 'ABCDE', city: 'Lens', department: '62' } }), structure({ id: 'd' })]),
+    );
+    assert.deepEqual(result.structures.map((s) => s.id), ['a', 'd']);
+    assert.deepEqual(result.issues.map((i) => i.path), ['structures[1].name', 'structures[2].address.postalCode']);
+    assert.match(result.issues[1]!.reason, /postcode of 5 digits; structure "MSP des Dunes" not shown/);
+    assert.equal(result.data?.structures.length, 2);
+    assert.equal(result.data?.updated, '2026-11-02');
+  });
+
+  it('drops a faulty optional field but keeps the structure', () => {
+    const result = parseDirectory(doc([structure({ website: 'javascript:alert(1)', phone: 'n/a' })]));
+    assert.equal(result.structures.length, 1);
+    assert.equal(result.structures[0]!.website, undefined);
+    assert.equal(result.structures[0]!.phone, undefined);
+    assert.equal(result.structures[0]!.email, 'contact@msp-dunes.example');
+    assert.deepEqual(result.issues.map((i) => i.path).sort(), ['structures[0].phone', 'structures[0].website']);
+    assert.match(result.issues.find((i) => i.path.endsWith('website'))!.reason, /http\(s\) URL; website left out/);
+  });
+
+  it('drops only the faulty item of a list', () => {
+    const team = [
+      { name: 'Dr A', profession: 'medecin-generaliste' },
+      { name: 'B', profession: 'astrologue' },
+      { name: 'C', profession: 'infirmier', bookingUrl: 'javascript:x' },
+      { name: 'D', profession: 'sage-femme' },
+    ];
+    const professions = [{ code: 'infirmier', count: 2 }, { code: 'chaman' }];
+    const result = parseDirectory(doc([structure({ team, professions })]));
+    assert.deepEqual(result.structures[0]!.team?.map((m) => m.name), ['Dr A', 'D']);
+    assert.deepEqual(result.structures[0]!.professions, [{ code: 'infirmier', count: 2 }]);
+    assert.deepEqual(result.issues.map((i) => i.path), ['structures[0].professions[1].code', 'structures[0].team[1].profession', 'structures[0].team[2].bookingUrl']);
+  });
+
+  it('leaves out a duplicate id', () => {
+    const result = parseDirectory(doc([structure({ id: 'x' }), structure({ id: 'x', name: 'Autre' })]));
+    assert.equal(result.structures.length, 1);
+    assert.deepEqual(result.issues, [{ path: 'structures[1].id', reason: 'duplicate id "x"; structure "Autre" not shown' }]);
+  });
+
+  it('never throws, whatever it is given', () => {
+    for (const input of [null, undefined, 42, 'texte', [], {}, { structures: 'non' }, { version: 1, structures: [null, 1, 'x', []] }]) {
+      const result = parseDirectory(input);
+      assert.ok(Array.isArray(result.structures));
+      assert.ok(result.issues.length > 0, JSON.stringify(input));
+    }
+    assert.deepEqual(parseDirectory({ version: 1, updated: '2026-01-01', structures: [null, 1] }).issues.map((i) => i.path), ['structures[0]', 'structures[1]']);
+  });
+
+  it('refuses an older or missing version, reads a newer one with a warning', () => {
+    assert.equal(parseDirectory(doc([structure()], { version: 0 })).data, undefined);
+    assert.equal(parseDirectory(doc([structure()], { version: undefined })).structures.length, 0);
+    const newer = parseDirectory(doc([structure({ futureField: 1 })], { version: 2 }));
+    assert.equal(newer.structures.length, 1);
+    assert.match(newer.issues[0]!.reason, /newer/);
+  });
+
+  it('reports a missing date but keeps the structures', () => {
+    const result = parseDirectory(doc([structure()], { updated: 'hier' }));
+    assert.equal(result.structures.length, 1);
+    assert.equal(result.issues[0]!.path, 'updated');
+  });
+
+  it('parses a single structure on its own', () => {
+    const issues: { path: string; reason: string }[] = [];
+    assert.equal(parseStructure(structure())?.id, 'msp-des-dunes');
+    assert.equal(parseStructure({ id: 1 }, 'structure', issues), undefined);
+    assert.ok(issues.every((i) => i.path.startsWith('structure.')));
+  });
+});
+
+describe('profession vocabulary', () => {
+  it('covers the professions of the issue, each with a French and an English label', () => {
+    for (const code of ['medecin-generaliste', 'infirmier', 'masseur-kinesitherapeute', 'pharmacien', 'sage-femme', 'orthophoniste', 'pedicure-podologue', 'dieteticien', 'psychologue', 'chirurgien-dentiste', 'orthoptiste', 'infirmier-pratique-avancee', 'ergotherapeute', 'psychomotricien', 'assistant-medical', 'coordinateur']) {
+      assert.ok(code in PROFESSIONS, code);
+    }
+    for (const code of PROFESSION_CODES) {
+      assert.ok(professionLabel(code, 'fr').length > 3 && professionLabel(code, 'en').length > 3);
+      assert.match(code, /^[a-z-]+$/);
+    }
+    assert.equal(professionLabel('sage-femme', 'en'), 'Midwife');
+    assert.equal(professionLabel('infirmier', 'fr'), 'Infirmier·ère (IDE)');
+  });
+
+  it('names the départements', () => {
+    assert.equal(departementName('59'), 'Nord');
+    assert.equal(departementName('62'), 'Pas-de-Calais');
+    assert.equal(departementName('80'), 'Somme');
+    assert.equal(departementName('02'), 'Aisne');
+    assert.equal(departementName('60'), 'Oise');
+    assert.equal(departementName('95'), 'Val-d’Oise');
+    assert.equal(departementName('21'), 'Côte-d’Or');
+    assert.equal(departementName('2A'), 'Corse-du-Sud');
+    assert.equal(departementName('974'), 'La Réunion');
+    assert.equal(departementName('20'), undefined);
+  });
+});
+
+describe('demo data (demo/data/directory.json)', () => {
+  const json: unknown = JSON.parse(readFileSync(new URL('../../demo/data/directory.json', import.meta.url), 'utf8'));
+  const result = parseDirectory(json);
+
+  it('is valid, fictional, and spread over the five départements of Hauts-de-France', () => {
+    assert.deepEqual(result.issues, []);
+    assert.ok(result.structures.length >= 24);
+    assert.match(result.data?.source ?? '', /fictive|fictional/i);
+    assert.deepEqual([...new Set(result.structures.map((s) => s.address.department))].sort(), ['02', '59', '60', '62', '80']);
+    assert.ok(result.structures.filter((s) => s.team?.length).length >= 2);
+  });
+
+  it('has opening hours the engine reads, and coordinates in Hauts-de-France', () => {
+    for (const s of result.structures) {
+      if (s.openingHours) assert.doesNotThrow(() => parseOpeningHours(s.openingHours!), s.id);
+      assert.ok(s.geo && s.geo.lat > 48.8 && s.geo.lat < 51.1 && s.geo.lon > 1.3 && s.geo.lon < 4.3, s.id);
+    }
+  });
+});

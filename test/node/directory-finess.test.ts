@@ -1,0 +1,313 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decode, FinessFormatError, parseFiness, splitRow } from '../../packages/widgets/src/directory/finess/parse.js';
+import { crsOf, toWgs84 } from '../../packages/widgets/src/directory/finess/project.js';
+import { parseDate, parseOverlay, parseOverlayCsv, parseProfessions, parseYesNo, professionCode } from '../../packages/widgets/src/directory/finess/overlay.js';
+import { formatPhone, importFiness, titleCase } from '../../packages/widgets/src/directory/finess/convert.js';
+import { departmentCode, regionDepartments } from '../../packages/widgets/src/directory/finess/regions.js';
+import { formatSummary, main } from '../../packages/widgets/src/directory/finess/cli.js';
+import { distanceKm } from '../../packages/widgets/src/directory/geo.js';
+import { parseDirectory, type Structure } from '../../packages/widgets/src/directory/schema.js';
+
+const fixture = (name: string) => fileURLToPath(new URL(`fixtures/finess/${name}`, import.meta.url));
+const read = (name: string) => readFileSync(fixture(name));
+const byId = (structures: Structure[], id: string) => structures.find((s) => s.id === id)!;
+const HDF = regionDepartments('hauts-de-france')!;
+
+describe('FINESS extract reader', () => {
+  it('reads the metadata line, the structureet and the geolocalisation rows (UTF-8)', () => {
+    const extract = parseFiness(read('extract-utf8.csv'));
+    assert.equal(extract.encoding, 'utf-8');
+    assert.equal(extract.date, '2026-11-02');
+    assert.equal(extract.establishments.length, 14);
+    assert.equal(extract.geolocations.size, 13);
+    assert.deepEqual(extract.errors, []);
+    const lille = extract.establishments[0]!;
+    assert.equal(lille.nofinesset, '590000011');
+    assert.equal(lille.categetab, '603');
+    assert.equal(lille.ligneacheminement, '59000 LILLE');
+    assert.equal(lille.line, 2);
+    assert.equal(extract.geolocations.get('620000021')?.source, '1,ATLASANTE,100,IGN,BD_ADRESSE,V2.2,LAMBERT_93');
+  });
+
+  it('reads a Windows-1252 file with CRLF lines, accents intact', () => {
+    const bytes = read('extract-cp1252.csv');
+    assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'the fixture is not valid UTF-8');
+    const extract = parseFiness(bytes);
+    assert.equal(extract.encoding, 'windows-1252');
+    assert.equal(extract.establishments[0]!.rslongue, 'MAISON DE SANTÉ DES CORONS – LENS');
+    assert.equal(extract.establishments[1]!.voie, 'DES ARBALÉTRIERS');
+    assert.equal(extract.establishments[2]!.ligneacheminement, '80200 PÉRONNE');
+    assert.equal(extract.establishments[2]!.numuai, '');
+    assert.deepEqual(extract.errors, []);
+  });
+
+  it('reports malformed lines with their number and keeps the rest', () => {
+    const extract = parseFiness(read('extract-malformed.csv'));
+    assert.deepEqual(extract.errors, [
+      { line: 3, message: 'structureet row with 20 fields, expected 32 (cut line or missing separators?)' },
+      { line: 5, message: 'unknown row type "structure", expected structureet or geolocalisation' },
+      { line: 6, message: '"59000X011" is not a FINESS number (9 characters)' },
+      { line: 7, message: 'FINESS number 590000011 appears twice; the first row is kept' },
+      { line: 9, message: 'coordinates "abc", "6977491.4" are not numbers' },
+    ]);
+    assert.deepEqual(extract.establishments.map((e) => [e.nofinesset, e.line]), [['590000011', 2], ['800000031', 4]]);
+    assert.equal(extract.geolocations.size, 1);
+  });
+
+  it('refuses a file that is not an extract, naming line 1', () => {
+    assert.throws(() => parseFiness('nofinesset;rs\n590000011;MSP\n'), (error: Error) => error instanceof FinessFormatError && /^line 1: expected the metadata line/.test(error.message));
+  });
+
+  it('splits quoted fields and decodes a BOM', () => {
+    assert.deepEqual(splitRow('a;"b;c";"d ""e""";'), ['a', 'b;c', 'd "e"', '']);
+    assert.deepEqual(decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])), { text: 'a', encoding: 'utf-8' });
+    assert.equal(decode(new Uint8Array([0x50, 0xc9, 0x52, 0x96])).text, 'PÉR–');
+  });
+});
+
+describe('projections to WGS84', () => {
+  // Reference values: pyproj (PROJ) for the same points, 5 decimals; plus exact definitions.
+  const control: Array<[string, number, number, string, number, number]> = [
+    ['Lambert-93, Ain', 870262.2, 6571540.8, '1,ATLASANTE,96,BAN,EPSG:2154 RGF93 / Lambert-93 (Métropole)', 46.22229, 5.20918],
+    ['RGAF09 UTM 20N, Guadeloupe', 657242.9, 1795384.4, '2,ATLASANTE,96,BAN,EPSG:5490 RGAF09/UTM Zone 20N (Antilles)', 16.234, -61.52874],
+    ['RGFG95 UTM 22N, Guyane (old token)', 353672.8, 544349.1, '1,ATLASANTE,100,IGN,BD_ADRESSE,V2.2,UTM_N22', 4.92347, -52.31973],
+    ['RGR92 UTM 40S, La Réunion', 323086.6, 7679599.8, '2,ATLASANTE,100,BDADRESSE,EPSG:2975 RGR92/UTM zone 40S (Réunion)', -20.97571, 55.29821],
+    ['RGM04 UTM 38S, Mayotte (old token)', 524819.9, 8587194.7, 'UTM_S38', -12.77989, 45.22868],
+    ['WGS84 UTM 21N, Saint-Pierre-et-Miquelon', 563213.8, 5180306.8, '2,ATLASANTE,90,BAN,WGS84/UTM zone 21N EPSG:32621', 46.77332, -56.17201],
+    ['Lambert-93 origin', 700000, 6600000, 'LAMBERT_93', 46.5, 3],
+    ['UTM 20N central meridian on the equator', 500000, 0, 'UTM_N20', 0, -63],
+  ];
+  for (const [name, x, y, source, lat, lon] of control) {
+    it(`${name}: within 2 m of the reference`, () => {
+      const crs = crsOf(source)!;
+      assert.ok(crs, source);
+      const point = toWgs84(x, y, crs)!;
+      const metres = distanceKm(point, { lat, lon }) * 1000;
+      assert.ok(metres < 2, `${name}: ${JSON.stringify(point)} is ${metres.toFixed(2)} m away`);
+    });
+  }
+
+  it('reads the system from sourcecoordet, else from the département', () => {
+    assert.equal(crsOf('1,ATLASANTE,100,IGN,BD_ADRESSE,V2.2,LAMBERT_93'), 'EPSG:2154');
+    assert.equal(crsOf('x,UTM_N20'), 'EPSG:4559');
+    assert.equal(crsOf('x,UTM_S40'), 'EPSG:2975');
+    assert.equal(crsOf('x,UTM_N21'), 'EPSG:4467');
+    assert.equal(crsOf('EPSG:4471 RGM04/UTM zone 38S (Mayotte)'), 'EPSG:4471');
+    assert.equal(crsOf('EPSG:9999 Mars'), undefined);
+    assert.equal(crsOf('', '974'), 'EPSG:2975');
+    assert.equal(crsOf('', '59'), 'EPSG:2154');
+    assert.equal(crsOf(''), undefined);
+  });
+});
+
+describe('FINESS to directory', () => {
+  it('keeps the maisons de santé, tidies names, addresses, phones, and converts coordinates', () => {
+    const { directory, summary } = importFiness(parseFiness(read('extract-utf8.csv')), { updated: '2026-11-03', files: { extract: 'extract-utf8.csv' } });
+    assert.deepEqual(parseDirectory(directory).issues, []);
+    assert.equal(directory.updated, '2026-11-03');
+    assert.equal(directory.source, 'FINESS, extraction du 2026-11-02 (data.gouv.fr, Licence Ouverte) : extract-utf8.csv');
+    assert.equal(directory.structures.length, 11);
+    assert.ok(directory.structures.every((s) => s.kind === 'msp' && s.member === false && s.finess === s.id));
+    const lille = byId(directory.structures, '590000011');
+    assert.equal(lille.name, 'Maison de Sante Pluriprofessionnelle du Vieux Lille');
+    assert.deepEqual(lille.address, { line1: '5 place des Tisserands', postalCode: '59000', city: 'Lille', department: '59' });
+    assert.equal(lille.phone, '03 53 73 00 20');
+    assert.ok(distanceKm(lille.geo!, { lat: 50.6405, lon: 3.062 }) < 0.01);
+    const mont = byId(directory.structures, '620000021');
+    assert.equal(mont.address.city, 'St Etienne au Mont');
+    assert.equal(mont.phone, '03 53 73 01 40', 'the leading 0 some extracts lose is put back');
+    assert.equal(byId(directory.structures, '800000031').address.city, 'Amiens', 'CEDEX is not a town');
+    assert.deepEqual(byId(directory.structures, '970000101').address, { line1: '3 bis rue de Paris', postalCode: '97400', city: 'Saint Denis', department: '974' });
+    assert.equal(byId(directory.structures, '970000081').address.line1, 'Morne Joliviere');
+    assert.equal(byId(directory.structures, '970000081').address.department, '971');
+    assert.equal(byId(directory.structures, '970000111').address.line1, 'BP 111');
+    assert.ok(distanceKm(byId(directory.structures, '970000091').geo!, { lat: 4.92347, lon: -52.31973 }) < 0.002);
+    assert.equal(byId(directory.structures, '590000121').geo, undefined);
+    assert.deepEqual(summary.kept, { msp: 11, pole: 0, 'centre-de-sante': 0, cpts: 0, total: 11, withoutCoordinates: 1, member: 0 });
+    assert.deepEqual(summary.skipped, { otherCategory: 1, centres: 1, cpts: 1, outsideArea: 0, invalid: 0, excluded: 0 });
+    // Sorted by département, then name.
+    assert.deepEqual(directory.structures.map((s) => s.address.department), ['01', '59', '59', '60', '62', '75', '80', '971', '973', '974', '976']);
+  });
+
+  it('adds the centres de santé and CPTS on request', () => {
+    const extract = parseFiness(read('extract-utf8.csv'));
+    const { directory, summary } = importFiness(extract, { departments: ['59', '62'], withCentres: true, withCpts: true });
+    assert.deepEqual(directory.structures.map((s) => [s.id, s.kind]), [
+      ['590000041', 'centre-de-sante'],
+      ['590000121', 'msp'],
+      ['590000011', 'msp'],
+      ['620000051', 'cpts'],
+      ['620000021', 'msp'],
+    ]);
+    assert.equal(byId(directory.structures, '620000051').name, 'Communaute Professionnelle Territoriale de Sante du Calaisis');
+    assert.deepEqual(summary.skipped, { otherCategory: 1, centres: 0, cpts: 0, outsideArea: 8, invalid: 0, excluded: 0 });
+  });
+
+  it('filters by region', () => {
+    const { directory, summary } = importFiness(parseFiness(read('extract-utf8.csv')), { departments: HDF });
+    assert.deepEqual(directory.structures.map((s) => s.id), ['590000121', '590000011', '600000131', '620000021', '800000031']);
+    assert.equal(summary.skipped.outsideArea, 6);
+  });
+
+  it('keeps the accents a Windows-1252 extract has', () => {
+    const { directory } = importFiness(parseFiness(read('extract-cp1252.csv')), { withCentres: true });
+    assert.deepEqual(directory.structures.map((s) => s.name), ['Maison de Santé des Corons – Lens', 'Pôle de Santé des Boves', 'Centre de Santé François Villon']);
+    assert.equal(directory.structures[1]!.address.line1, '2 rue des Arbalétriers');
+    assert.equal(directory.structures[2]!.address.city, 'Péronne');
+  });
+
+  it('merges a JSON overlay, reporting what it could not use', () => {
+    const overlay = parseOverlay(read('overlay.json'), 'overlay.json');
+    assert.deepEqual(overlay.issues, [
+      { where: 'overlay.json ["970000081"]', message: 'acceptsNewPatients needs the date it was declared (acceptsNewPatients.declared / column "acceptsNewPatientsDeclared", YYYY-MM-DD); left out' },
+    ]);
+    const { directory, summary } = importFiness(parseFiness(read('extract-utf8.csv')), { departments: HDF, overlay });
+    const lille = byId(directory.structures, '590000011');
+    assert.equal(lille.name, 'MSP du Vieux-Lille');
+    assert.equal(lille.member, true);
+    assert.equal(lille.website, 'https://msp-du-vieux-lille.example/');
+    assert.equal(lille.openingHours, 'Mo-Fr 08:00-20:00; Sa 08:00-12:30; PH off');
+    assert.deepEqual(lille.acceptsNewPatients, { value: true, declared: '2026-10-05' });
+    assert.deepEqual(lille.professions, [{ code: 'medecin-generaliste', count: 6 }, { code: 'infirmier', count: 5 }]);
+    assert.equal(lille.team?.[0]?.name, 'Dr Camille Lefebvre');
+    assert.equal(lille.address.city, 'Lille', 'FINESS fields the overlay does not mention stay');
+    const amiens = byId(directory.structures, '800000031');
+    assert.equal(amiens.name, 'Maison de santé Saint-Leu');
+    assert.equal(amiens.bookingUrl, undefined);
+    assert.equal(amiens.openingHours, undefined);
+    assert.equal(directory.structures.find((s) => s.id === '620000021'), undefined, 'excluded by the overlay');
+    assert.deepEqual(summary.overlay, { merged: 2, unknown: ['599999999'], notKept: ['590000061', '970000081'] });
+    assert.equal(summary.skipped.excluded, 1);
+    assert.equal(summary.kept.member, 1);
+    const problems = summary.issues.map((i) => `${i.where}: ${i.message}`);
+    assert.ok(problems.includes('line 4 (FINESS 800000031): bookingUrl: expected an http(s) URL; bookingUrl left out'), problems.join('\n'));
+    assert.ok(problems.some((p) => p.startsWith('line 4 (FINESS 800000031): openingHours: ') && p.endsWith('in "Lundi-vendredi 8h-19h"; left out')), problems.join('\n'));
+    assert.deepEqual(parseDirectory(directory).issues, []);
+  });
+
+  it('merges a CSV overlay (Windows-1252, French column names), with line numbers for its problems', () => {
+    const overlay = parseOverlay(read('overlay.csv'), 'overlay.csv');
+    assert.deepEqual(overlay.issues, [
+      { where: 'overlay.csv line 1', message: 'unknown column "Couleur préférée" ignored' },
+      { where: 'overlay.csv line 3', message: 'professions: unknown profession "sorcier" (see the vocabulary: ' + 'medecin-generaliste, medecin-specialiste, infirmier, infirmier-pratique-avancee, masseur-kinesitherapeute, sage-femme, pharmacien, chirurgien-dentiste, orthophoniste, orthoptiste, pedicure-podologue, dieteticien, psychologue, ergotherapeute, psychomotricien, enseignant-apa, assistant-social, assistant-medical, coordinateur)' },
+      { where: 'overlay.csv line 3', message: 'acceptsNewPatients: "peut-être" is not yes or no (oui/non, yes/no, 1/0, x)' },
+      { where: 'overlay.csv line 4', message: 'acceptsNewPatients needs the date it was declared (acceptsNewPatients.declared / column "acceptsNewPatientsDeclared", YYYY-MM-DD); left out' },
+      { where: 'overlay.csv line 5', message: '"59-12" is not a FINESS number (9 characters); entry ignored' },
+    ]);
+    const { directory, summary } = importFiness(parseFiness(read('extract-utf8.csv')), { departments: HDF, overlay });
+    const lille = byId(directory.structures, '590000011');
+    assert.equal(lille.member, true);
+    assert.deepEqual(lille.professions, [{ code: 'medecin-generaliste', count: 6 }, { code: 'infirmier', count: 5 }, { code: 'sage-femme' }]);
+    assert.equal(lille.openingHours, 'Mo-Fr 08:00-20:00');
+    assert.deepEqual(lille.acceptsNewPatients, { value: true, declared: '2026-10-05' });
+    assert.deepEqual(lille.unscheduledCare, { value: false, declared: '2026-10-05' });
+    assert.equal(byId(directory.structures, '800000031').member, true);
+    assert.deepEqual(byId(directory.structures, '800000031').professions, []);
+    assert.equal(byId(directory.structures, '590000121').member, false);
+    assert.deepEqual(summary.overlay, { merged: 3, unknown: [], notKept: [] });
+  });
+
+  it('reads overlay cells the way people type them', () => {
+    assert.equal(parseYesNo('Oui'), true);
+    assert.equal(parseYesNo(' x '), true);
+    assert.equal(parseYesNo('NON'), false);
+    assert.equal(parseYesNo(''), undefined);
+    assert.throws(() => parseYesNo('bof'));
+    assert.equal(parseDate('5/3/2026'), '2026-03-05');
+    assert.equal(parseDate('2026-03-05'), '2026-03-05');
+    assert.throws(() => parseDate('mars 2026'));
+    assert.equal(professionCode('Masseur-Kinésithérapeute'), 'masseur-kinesitherapeute');
+    assert.equal(professionCode('midwife'), 'sage-femme');
+    assert.equal(professionCode('Infirmier·ère (IDE)'), 'infirmier');
+    assert.deepEqual(parseProfessions('Pharmacien (1), orthophoniste = 2'), [{ code: 'pharmacien', count: 1 }, { code: 'orthophoniste', count: 2 }]);
+    assert.deepEqual(parseOverlayCsv('nom,finess\n"MSP, centre",590000011\n').entries.get('590000011'), { name: 'MSP, centre' });
+  });
+
+  it('tidies FINESS text', () => {
+    assert.equal(titleCase("MAISON DE SANTE DU VAL D'AUTHIE"), "Maison de Sante du Val d'Authie");
+    assert.equal(titleCase('SISA MSP DES 2 CAPS'), 'SISA MSP des 2 Caps');
+    assert.equal(formatPhone('0321000000'), '03 21 00 00 00');
+    assert.equal(formatPhone('321000000'), '03 21 00 00 00');
+    assert.equal(formatPhone('12'), undefined);
+    assert.equal(departmentCode('9D', 'LA REUNION'), '974');
+    assert.equal(departmentCode('9F', 'MAYOTTE'), '976');
+    assert.equal(departmentCode('', 'GUADELOUPE'), '971');
+    assert.equal(departmentCode('2A', 'CORSE DU SUD'), '2A');
+    assert.equal(departmentCode('1', 'AIN'), '01');
+    assert.deepEqual(regionDepartments('Hauts-de-France'), ['02', '59', '60', '62', '80']);
+    assert.deepEqual(regionDepartments('PACA'), ['04', '05', '06', '13', '83', '84']);
+    assert.equal(regionDepartments('Atlantide'), undefined);
+  });
+});
+
+describe('msp-kit-finess command', () => {
+  const run = (args: string[]) => {
+    let out = '';
+    let err = '';
+    const status = main(args, { out: (text) => (out += text), err: (text) => (err += text) });
+    return { status, out, err };
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'msp-kit-finess-'));
+
+  it('writes the directory and prints a summary of what was kept and skipped', () => {
+    const out = join(dir, 'annuaire.json');
+    const result = run([fixture('extract-utf8.csv'), '--region', 'hauts-de-france', '--with-centres', '--overlay', fixture('overlay.json'), '--out', out]);
+    assert.equal(result.status, 0, result.err);
+    const written = parseDirectory(JSON.parse(readFileSync(out, 'utf8')));
+    assert.deepEqual(written.issues, []);
+    assert.equal(written.structures.length, 5);
+    assert.match(result.err, /^FINESS extract of 2026-11-02 \(UTF-8\): 14 structureet rows, 13 geolocalisation rows$/m);
+    assert.match(result.err, /^Kept 5 structures: 4 maisons de santé, 1 centre de santé \(1 federation member; 1 without coordinates\)$/m);
+    assert.match(result.err, /^Skipped: 1 of other categories, 1 CPTS \(add --with-cpts\), 6 outside 02, 59, 60, 62, 80, 1 excluded by the overlay$/m);
+    assert.match(result.err, /^Overlay: 2 merged; 1 FINESS number not in the extract: 599999999; 2 in the extract but not kept \(category or area\): 590000061, 970000081$/m);
+    assert.match(result.err, /^ {2}line 4 \(FINESS 800000031\): bookingUrl: expected an http\(s\) URL; bookingUrl left out$/m);
+    assert.match(result.err, /Wrote .*annuaire\.json \(5 structures\)\.$/m);
+  });
+
+  it('prints malformed lines with their numbers; --strict fails and writes nothing', () => {
+    const out = join(dir, 'strict.json');
+    const lenient = run([fixture('extract-malformed.csv'), '--out', '-']);
+    assert.equal(lenient.status, 0);
+    assert.match(lenient.err, /^Malformed lines, skipped \(5\):\n {2}line 3: structureet row with 20 fields, expected 32/m);
+    assert.equal(parseDirectory(JSON.parse(lenient.out)).structures.length, 2);
+    const strict = run([fixture('extract-malformed.csv'), '--strict', '--out', out]);
+    assert.equal(strict.status, 1);
+    assert.match(strict.err, /--strict: 5 problems above; nothing written/);
+    assert.throws(() => readFileSync(out));
+  });
+
+  it('explains usage errors', () => {
+    assert.equal(run([]).status, 1);
+    assert.match(run([fixture('extract-utf8.csv')]).err, /--out <file> is required/);
+    assert.match(run([fixture('extract-utf8.csv'), '--out', '-', '--region', 'atlantide']).err, /unknown region "atlantide"/);
+    assert.match(run([fixture('extract-utf8.csv'), '--out', '-', '--departement', '59,100']).err, /"100" is not a département code/);
+    assert.match(run([fixture('overlay.csv'), '--out', '-']).err, /is not a FINESS extract in the etalab format: line 1: expected the metadata line/);
+    assert.match(run([join(dir, 'missing.csv'), '--out', '-']).err, /cannot read .*missing\.csv/);
+    assert.match(run(['--nope']).err, /Unknown option '--nope'/);
+    const help = run(['--help']);
+    assert.equal(help.status, 0);
+    assert.match(help.out, /^Usage: msp-kit-finess <extract\.csv> --out <directory\.json>/);
+  });
+
+  it('formats an empty summary', () => {
+    const { summary } = importFiness(parseFiness('finess;etalab;0;2026-11-02\n'));
+    assert.equal(formatSummary(summary), 'FINESS extract of 2026-11-02 (UTF-8): 0 structureet rows, 0 geolocalisation rows\nKept 0 structures (0 federation members; 0 without coordinates)');
+  });
+
+  it('runs as a command: node --import tsx cli.ts', () => {
+    const cli = fileURLToPath(new URL('../../packages/widgets/src/directory/finess/cli.ts', import.meta.url));
+    const result = spawnSync(process.execPath, ['--import', 'tsx', cli, fixture('extract-cp1252.csv'), '--departement', '62', '--out', '-'], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /\(Windows-1252\)/);
+    assert.deepEqual(
+      (JSON.parse(result.stdout) as { structures: Structure[] }).structures.map((s) => s.name),
+      ['Maison de Santé des Corons – Lens', 'Pôle de Santé des Boves'],
+    );
+  });
+});

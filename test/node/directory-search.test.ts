@@ -1,0 +1,161 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { matcher, normalize, searchKey } from '../../packages/widgets/src/directory/search.js';
+import { byDistance, distanceKm } from '../../packages/widgets/src/directory/geo.js';
+import { applyFilters, facets, hasFilters, NO_FILTERS, type DirectoryFilters, type Entry } from '../../packages/widgets/src/directory/filters.js';
+import { filtersFromParams, filtersToParams } from '../../packages/widgets/src/directory/url-state.js';
+import { structureSchema, type Structure, type StructureInput } from '../../packages/widgets/src/directory/schema.js';
+
+const make = (id: string, name: string, city: string, postalCode: string, department: string, over: Partial<StructureInput> = {}): Structure =>
+  structureSchema.parse({ id, name, kind: 'msp', address: { line1: '1 rue X', postalCode, city, department }, ...over });
+
+const structures = [
+  make('a', 'MSP du Mont', 'Saint-Étienne-au-Mont', '62360', '62', { geo: { lat: 50.68, lon: 1.63 }, professions: [{ code: 'medecin-generaliste' }, { code: 'sage-femme' }], acceptsNewPatients: { value: true, declared: '2026-01-10' }, member: true }),
+  make('b', 'Maison de santé de l’Île', 'L’Île-Saint-Denis', '93450', '93', { professions: [{ code: 'medecin-generaliste' }], unscheduledCare: { value: true, declared: '2026-02-01' } }),
+  make('c', 'Pôle santé Œuvre', 'Lens', '62300', '62', { geo: { lat: 50.43, lon: 2.83 }, professions: [{ code: 'sage-femme' }], acceptsNewPatients: { value: false, declared: '2026-01-10' } }),
+  make('d', 'MSP Saint-Omer', 'Saint-Omer', '62500', '62', { geo: { lat: 50.75, lon: 2.25 }, member: true }),
+  make('e', 'MSP Amiens Nord', 'Amiens', '80000', '80', { geo: { lat: 49.9, lon: 2.3 } }),
+];
+const entries: Entry[] = structures.map((structure) => ({ structure, key: searchKey(structure) }));
+const find = (query: string) => entries.filter((e) => matcher(query)(e.key!)).map((e) => e.structure.id);
+const filter = (over: Partial<DirectoryFilters>, isOpen = (_: Structure) => true) =>
+  applyFilters(entries, { ...NO_FILTERS, ...over }, isOpen).map((e) => e.structure.id);
+
+describe('search normalisation', () => {
+  it('ignores case, accents, hyphens and apostrophes', () => {
+    assert.equal(normalize('Saint-Étienne-au-Mont'), 'saint etienne au mont');
+    assert.equal(normalize('L’Île-Saint-Denis'), 'l ile saint denis');
+    assert.equal(normalize("  L'ÎLE  "), 'l ile');
+    assert.equal(normalize('Œuvre Cæsar'), 'oeuvre caesar');
+  });
+
+  it('"saint etienne" finds Saint-Étienne-au-Mont', () => {
+    assert.deepEqual(find('saint etienne'), ['a']);
+    assert.deepEqual(find('SAINT-ÉTIENNE'), ['a']);
+    assert.deepEqual(find('saint-etienne-au-mont'), ['a']);
+  });
+
+  it('"l\'ile" finds L’Île-Saint-Denis, with or without the apostrophe', () => {
+    assert.deepEqual(find("l'ile"), ['b']);
+    assert.deepEqual(find('l’île'), ['b']);
+    assert.deepEqual(find('lile saint denis'), ['b']);
+    assert.deepEqual(find('l ile'), ['b']);
+  });
+
+  it('finds by postcode, département code and département name', () => {
+    assert.deepEqual(find('62300'), ['c']);
+    assert.deepEqual(find('62'), ['a', 'c', 'd']);
+    assert.deepEqual(find('pas de calais'), ['a', 'c', 'd']);
+    assert.deepEqual(find('somme'), ['e']);
+  });
+
+  it('needs every word, in any order, and reads st for saint', () => {
+    assert.deepEqual(find('lens oeuvre'), ['c']);
+    assert.deepEqual(find('mont saint'), ['a']);
+    assert.deepEqual(find('st omer'), ['d']);
+    assert.deepEqual(find('lens amiens'), []);
+  });
+
+  it('does not make a word out of two fields', () => {
+    // "nord" + "amiens" run together must not match "dami".
+    assert.deepEqual(find('ordamiens'), []);
+  });
+
+  it('finds everything with an empty query, and nothing is ever thrown', () => {
+    assert.equal(find('   ').length, structures.length);
+    fc.assert(
+      fc.property(fc.string(), (query) => {
+        const m = matcher(query);
+        return entries.every((e) => typeof m(e.key!) === 'boolean');
+      }),
+    );
+  });
+
+  it('finds a name by any of its words, whatever their accents and case', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...structures), fc.nat(), (s, n) => {
+        const words = s.name.split(/[\s-’']+/).filter(Boolean);
+        const word = words[n % words.length]!;
+        return find(word.toUpperCase()).includes(s.id);
+      }),
+    );
+  });
+});
+
+describe('distance', () => {
+  it('measures great circles (haversine) in kilometres', () => {
+    const paris = { lat: 48.8566, lon: 2.3522 };
+    const lille = { lat: 50.6292, lon: 3.0573 };
+    assert.ok(Math.abs(distanceKm(paris, lille) - 203.9) < 1, String(distanceKm(paris, lille)));
+    assert.equal(distanceKm(lille, lille), 0);
+    // A quarter of the meridian, pole to equator: 10,008 km.
+    assert.ok(Math.abs(distanceKm({ lat: 0, lon: 0 }, { lat: 90, lon: 0 }) - 10007.6) < 1);
+    // Antipodes: half the circumference, no NaN.
+    assert.ok(Math.abs(distanceKm({ lat: 0, lon: 0 }, { lat: 0, lon: 180 }) - 20015.1) < 1);
+  });
+
+  it('is symmetric and never negative', () => {
+    const point = fc.record({ lat: fc.double({ min: -90, max: 90, noNaN: true }), lon: fc.double({ min: -180, max: 180, noNaN: true }) });
+    fc.assert(fc.property(point, point, (a, b) => distanceKm(a, b) >= 0 && Math.abs(distanceKm(a, b) - distanceKm(b, a)) < 1e-9));
+  });
+
+  it('sorts by distance, structures without coordinates last', () => {
+    const sorted = byDistance(entries, { lat: 50.42, lon: 2.82 });
+    assert.deepEqual(sorted.map((e) => e.structure.id), ['c', 'd', 'e', 'a', 'b']);
+    assert.ok(sorted[0]!.distance! < 2);
+    assert.equal(sorted[4]!.distance, undefined);
+  });
+});
+
+describe('filters', () => {
+  it('every filter narrows the list', () => {
+    assert.deepEqual(filter({ department: '62' }), ['a', 'c', 'd']);
+    assert.deepEqual(filter({ professions: ['sage-femme'] }), ['a', 'c']);
+    assert.deepEqual(filter({ professions: ['sage-femme', 'medecin-generaliste'] }), ['a']);
+    assert.deepEqual(filter({ newPatients: true }), ['a']);
+    assert.deepEqual(filter({ unscheduledCare: true }), ['b']);
+    assert.deepEqual(filter({ member: true }), ['a', 'd']);
+    assert.deepEqual(filter({ openNow: true }, (s) => s.id === 'e'), ['e']);
+    assert.deepEqual(filter({ query: 'saint', department: '62', member: true }), ['a', 'd']);
+  });
+
+  it('computes search keys only once someone searches', () => {
+    const fresh: Entry[] = structures.map((structure) => ({ structure }));
+    applyFilters(fresh, { ...NO_FILTERS, member: true }, () => true);
+    assert.ok(fresh.every((e) => e.key === undefined));
+    assert.deepEqual(applyFilters(fresh, { ...NO_FILTERS, query: 'lens' }, () => true).map((e) => e.structure.id), ['c']);
+    assert.equal(fresh[0]!.key, searchKey(structures[0]!));
+  });
+
+  it('knows when something is set', () => {
+    assert.equal(hasFilters(NO_FILTERS), false);
+    assert.equal(hasFilters({ ...NO_FILTERS, query: '  ' }), false);
+    assert.equal(hasFilters({ ...NO_FILTERS, openNow: true }), true);
+  });
+
+  it('offers the départements and professions present', () => {
+    assert.deepEqual(facets(structures), { departments: ['62', '80', '93'], professions: ['medecin-generaliste', 'sage-femme'] });
+  });
+});
+
+describe('url state', () => {
+  const filters: DirectoryFilters = { query: 'saint omer', professions: ['sage-femme', 'infirmier'], department: '62', newPatients: true, unscheduledCare: false, openNow: true, member: false };
+
+  it('writes readable parameters and keeps the page’s own', () => {
+    const params = filtersToParams(filters, new URLSearchParams('page=annuaire&recherche=ancienne'));
+    assert.equal(params.toString(), 'page=annuaire&recherche=saint+omer&profession=sage-femme&profession=infirmier&departement=62&nouveaux-patients=1&ouvert=1');
+  });
+
+  it('reads back what it wrote', () => {
+    assert.deepEqual(filtersFromParams(filtersToParams(filters, new URLSearchParams())), filters);
+    assert.deepEqual(filtersFromParams(filtersToParams(NO_FILTERS, new URLSearchParams('x=1'))), NO_FILTERS);
+  });
+
+  it('ignores unknown professions and is not fooled by odd values', () => {
+    const read = filtersFromParams(new URLSearchParams('profession=sorcier&profession=infirmier&profession=infirmier&ouvert=oui&departement=2a'));
+    assert.deepEqual(read.professions, ['infirmier']);
+    assert.equal(read.openNow, false);
+    assert.equal(read.department, '2A');
+  });
+});
