@@ -187,7 +187,8 @@ describe('chat API over HTTP (offline assistant)', () => {
     const denied = await post(server.base, '/api/chat', chatBody(), { origin: 'https://evil.example' });
     const body = await expectError(denied, 403, 'origin_not_allowed', /https:\/\/evil\.example.*ALLOWED_ORIGINS/);
     assert.ok(body);
-    assert.equal(denied.headers.get('access-control-allow-origin'), null);
+    // The refusal itself is readable by the refused page, so its chat element can explain it.
+    assert.equal(denied.headers.get('access-control-allow-origin'), 'https://evil.example');
 
     const preflight = await fetch(`${server.base}/api/chat`, {
       method: 'OPTIONS',

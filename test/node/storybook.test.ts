@@ -44,6 +44,11 @@ describe('Storybook: every story', () => {
       const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
       let file = join(root, path);
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+      // Storybook has no favicon; the browser asks for one on the first page.
+      if (path.endsWith('/favicon.ico')) {
+        res.writeHead(204).end();
+        return;
+      }
       if (!file.startsWith(root) || !existsSync(file)) {
         res.writeHead(404).end();
         return;

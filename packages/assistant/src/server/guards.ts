@@ -92,6 +92,9 @@ export function createGuards(options: GuardOptions = {}): Guards {
       return next();
     }
     if (!originAllowed(c, origin)) {
+      // Readable by the refused page, so its widget can say why instead of "network error".
+      c.header('access-control-allow-origin', origin);
+      c.header('vary', 'Origin');
       return error(
         c,
         403,

@@ -1,0 +1,185 @@
+/**
+ * Talking to the assistant's chat API (see ../protocol.ts): a question in, validated events out,
+ * and every way it can fail named so the panel can say it plainly. No DOM besides `fetch` and
+ * `navigator.onLine`: tested in Node against the real server.
+ */
+import {
+  MAX_MESSAGES,
+  MAX_MESSAGE_LENGTH,
+  doneEventSchema,
+  errorBodySchema,
+  metaEventSchema,
+  tokenEventSchema,
+  type ChatMessage,
+  type ChatRequest,
+  type DoneEvent,
+  type MetaEvent,
+} from '../protocol.js';
+import { readSse } from './sse.js';
+
+/** Why a question got no (complete) answer. */
+export type ChatFailure =
+  | { reason: 'aborted' | 'offline' | 'network' | 'unavailable' | 'invalid-response' }
+  | { reason: 'rate-limited'; retryAfter?: number }
+  | { reason: 'forbidden' | 'rejected' | 'server'; code: string; message: string };
+
+export interface ChatHandlers {
+  meta(event: MetaEvent): void;
+  token(text: string): void;
+  done(event: DoneEvent): void;
+}
+
+/** Whether the browser says it is offline. */
+export const isOffline = (): boolean => typeof navigator !== 'undefined' && navigator.onLine === false;
+
+/** Seconds to wait from a `Retry-After` header (seconds or an HTTP date), at least 1; `undefined` if absent or unreadable. */
+export function retryAfterSeconds(value: string | null | undefined, now = Date.now()): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Math.max(1, Number(text));
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(1, Math.ceil((date - now) / 1000));
+}
+
+/** The feedback URL next to the chat endpoint: `…/api/chat` → `…/api/feedback`. */
+export const feedbackUrl = (endpoint: string): string => new URL('feedback', endpoint.replace(/\/+$/, '')).href;
+
+/** A turn of the conversation as the API takes it. */
+export interface Turn {
+  role: 'user' | 'assistant';
+  text: string;
+}
+
+/**
+ * The request for `question`: the conversation so far (non-empty turns, each cut to the API's
+ * length limit), the question last, at most the API's number of messages.
+ */
+export function buildRequest(history: readonly Turn[], question: string, locale: 'fr' | 'en'): ChatRequest {
+  const cut = (text: string) => [...text.trim()].slice(0, MAX_MESSAGE_LENGTH).join('');
+  const messages: ChatMessage[] = history
+    .filter((turn) => turn.text.trim())
+    .map((turn) => ({ role: turn.role, content: cut(turn.text) }));
+  messages.push({ role: 'user', content: cut(question) });
+  let recent = messages.slice(-MAX_MESSAGES);
+  // Start the history on a question: an answer without its question only misleads.
+  while (recent.length > 1 && recent[0]?.role === 'assistant') recent = recent.slice(1);
+  return { messages: recent, locale };
+}
+
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+async function failureOf(response: Response): Promise<ChatFailure> {
+  const parsed = errorBodySchema.safeParse(parseJson(await response.text().catch(() => '')));
+  const code = parsed.success ? parsed.data.error : `http_${response.status}`;
+  const message = parsed.success ? parsed.data.message : response.statusText;
+  if (response.status === 429) {
+    const retryAfter = retryAfterSeconds(response.headers.get('retry-after'));
+    return retryAfter === undefined ? { reason: 'rate-limited' } : { reason: 'rate-limited', retryAfter };
+  }
+  if (response.status === 403) return { reason: 'forbidden', code, message };
+  if (response.status >= 400 && response.status < 500 && response.status !== 404 && response.status !== 408) {
+    return { reason: 'rejected', code, message };
+  }
+  return { reason: 'unavailable' };
+}
+
+/**
+ * Asks the question as a stream: calls `handlers` for each validated event and resolves with
+ * `undefined` after `done`, or with the failure (including `aborted` when `signal` stopped it).
+ * Sends no cookie: the API needs none.
+ */
+export async function streamChat(
+  endpoint: string,
+  request: ChatRequest,
+  handlers: ChatHandlers,
+  signal: AbortSignal,
+): Promise<ChatFailure | undefined> {
+  const lost = (): ChatFailure => ({ reason: signal.aborted ? 'aborted' : isOffline() ? 'offline' : 'network' });
+  if (isOffline()) return { reason: 'offline' };
+  let response: Response;
+  try {
+    response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify(request),
+      credentials: 'omit',
+      cache: 'no-store',
+      signal,
+    });
+  } catch {
+    return lost();
+  }
+  if (!response.ok) return failureOf(response);
+  if (!response.body || !/^text\/event-stream/i.test(response.headers.get('content-type') ?? '')) {
+    return { reason: 'invalid-response' };
+  }
+  try {
+    for await (const { event, data } of readSse(response.body)) {
+      const value = parseJson(data);
+      if (event === 'meta') {
+        const meta = metaEventSchema.safeParse(value);
+        if (!meta.success) return { reason: 'invalid-response' };
+        handlers.meta(meta.data);
+      } else if (event === 'token') {
+        const token = tokenEventSchema.safeParse(value);
+        if (!token.success) return { reason: 'invalid-response' };
+        handlers.token(token.data.text);
+      } else if (event === 'done') {
+        const done = doneEventSchema.safeParse(value);
+        if (!done.success) return { reason: 'invalid-response' };
+        handlers.done(done.data);
+        return undefined;
+      } else if (event === 'error') {
+        const error = errorBodySchema.safeParse(value);
+        return error.success
+          ? { reason: 'server', code: error.data.error, message: error.data.message }
+          : { reason: 'server', code: 'unknown', message: data };
+      }
+    }
+  } catch {
+    return lost();
+  }
+  // The connection closed before `done`: the server went away mid-answer.
+  return lost();
+}
+
+/** Sends a useful / not useful vote; resolves with whether the server recorded it. */
+export async function sendFeedback(endpoint: string, id: string, useful: boolean): Promise<boolean> {
+  try {
+    const response = await fetch(feedbackUrl(endpoint), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id, useful }),
+      credentials: 'omit',
+    });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Suggested questions from the `suggestions` attribute: a JSON array of strings, or questions
+ * separated by `|`. Returns the questions, or `undefined` when the value cannot be read.
+ */
+export function parseSuggestions(value: string): string[] | undefined {
+  const text = value.trim();
+  let list: unknown = text ? text.split('|') : [];
+  if (text.startsWith('[')) {
+    list = parseJson(text);
+    if (!Array.isArray(list) || !list.every((item) => typeof item === 'string')) return undefined;
+  }
+  return (list as string[])
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => [...item].slice(0, MAX_MESSAGE_LENGTH).join(''));
+}
+
+/** Whether an emergency answer mentions the suicide prevention line, 3114. */
+export const mentions3114 = (text: string): boolean => /(^|\D)3[\s\u00a0.]?114(\D|$)/.test(text);

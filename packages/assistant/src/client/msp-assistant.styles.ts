@@ -1,0 +1,78 @@
+import { css } from 'lit';
+import { tokens } from '../../../widgets/src/shared/tokens.js';
+
+export default css`
+  :host {
+    position: fixed;
+    z-index: var(--msp-assistant-z-index, 999);
+    right: var(--msp-assistant-offset-x, 1rem);
+    bottom: var(--msp-assistant-offset-y, 1rem);
+  }
+  :host([position='bottom-left']) {
+    right: auto;
+    left: var(--msp-assistant-offset-x, 1rem);
+  }
+  :host([mode='inline']) {
+    position: static;
+  }
+  .launcher {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 3rem;
+    padding: 0.5em 1.125em 0.5em 0.875em;
+    border: 2px solid ${tokens.primary};
+    border-radius: 1.5rem;
+    background: ${tokens.primary};
+    color: ${tokens.onPrimary};
+    font: inherit;
+    font-weight: 700;
+    box-shadow: 0 0.25rem 1rem #0004;
+    cursor: pointer;
+  }
+  .launcher:hover {
+    text-decoration: underline;
+  }
+  .launcher:focus-visible {
+    outline-offset: 3px;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .status {
+    position: absolute;
+    right: 0;
+    bottom: calc(100% + 0.75rem);
+    width: max-content;
+    max-width: min(20rem, calc(100vw - 2rem));
+    margin: 0;
+    padding: 0.75em 1em;
+    border: 1px solid ${tokens.border};
+    border-radius: ${tokens.radius};
+    background: ${tokens.surface};
+  }
+  :host([position='bottom-left']) .status {
+    right: auto;
+    left: 0;
+  }
+  :host([mode='inline']) .status {
+    position: static;
+    width: auto;
+    max-width: none;
+  }
+  @media (forced-colors: active) {
+    .launcher {
+      border-color: ButtonText;
+    }
+  }
+  @media print {
+    :host(:not([mode='inline'])) {
+      display: none;
+    }
+  }
+`;

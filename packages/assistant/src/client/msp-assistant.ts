@@ -1,0 +1,272 @@
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { defineElement } from '../../../widgets/src/shared/define.js';
+import { MspWidget } from '../../../widgets/src/shared/msp-widget.js';
+import { hostStyles } from '../../../widgets/src/shared/theme.js';
+import { safeUrl } from '../../../widgets/src/shared/url.js';
+import { launcherMessages } from './launcher-messages.js';
+import type { MspAssistantPanel } from './panel.js';
+import styles from './msp-assistant.styles.js';
+
+export type AssistantMode = 'launcher' | 'inline';
+export type AssistantPosition = 'bottom-right' | 'bottom-left';
+
+const CSS_LENGTH = /^(0|-?\d*\.?\d+(px|rem|em|vw|vh|dvh|svh|%))$|^(calc|min|max|clamp|env|var)\(.+\)$/;
+
+// The panel's parts, reachable from the page as msp-assistant::part(…).
+const PANEL_PARTS =
+  'panel, header, title, clear, close, notice, log, message, user-message, assistant-message, welcome, emergency, ' +
+  'emergency-calls, citation, sources, suggestions, suggestion, feedback, error, retry, form, input, send';
+
+const chatIcon = svg`<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" d="M4 5h16v11H9l-5 4z"/><path stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M8 9.5h8M8 12.5h5"/></svg>`;
+const closeIcon = svg`<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path stroke="currentColor" stroke-width="2.5" stroke-linecap="round" d="M6 9l6 6 6-6" fill="none"/></svg>`;
+
+/**
+ * A chat with the federation's assistant: a small launcher button that loads the panel on first
+ * click (or the panel in the page's flow with `mode="inline"`). Answers stream in, with numbered
+ * sources; emergencies stand out with call links; the AI disclosure, "information, not medical
+ * advice" and the emergency numbers 15, 112 and 114 are always visible. Keyboard and screen-reader
+ * friendly; nothing is stored before the first opening, then the conversation is kept in this tab
+ * (`sessionStorage`) unless `no-persist` is set.
+ *
+ * @tagname msp-assistant
+ * @summary Accessible streaming chat with the assistant, with sources and emergency guidance.
+ * @csspart launcher - The launcher button.
+ * @csspart panel - The chat panel (a non-modal dialog, or a region in inline mode).
+ * @csspart header - The panel's header (title, clear, close).
+ * @csspart title - The panel's title.
+ * @csspart clear - The "clear the conversation" button.
+ * @csspart close - The close button.
+ * @csspart notice - The AI disclosure, "not medical advice" and the emergency numbers.
+ * @csspart log - The transcript.
+ * @csspart message - Every message (also `user-message`, `assistant-message`, `welcome`, `emergency`).
+ * @csspart emergency-calls - The call links under an emergency answer.
+ * @csspart citation - A numbered citation link in an answer.
+ * @csspart sources - The list of sources under an answer.
+ * @csspart suggestions - The suggested questions; each is a `suggestion` button.
+ * @csspart feedback - The useful / not useful buttons under an answer.
+ * @csspart error - The error message area; its button is `retry`.
+ * @csspart form - The question form; `input` is the text area, `send` the send / stop button.
+ * @cssprop [--msp-assistant-offset-x=1rem] - Distance of the launcher from the side of the window.
+ * @cssprop [--msp-assistant-offset-y=1rem] - Distance of the launcher from the bottom (raise it above a cookie banner).
+ * @cssprop [--msp-assistant-z-index=999] - Stacking order of the launcher and panel (keep it under your cookie banner's).
+ * @cssprop [--msp-assistant-width=24rem] - Width of the panel on wide screens.
+ * @cssprop [--msp-assistant-height=36rem] - Height of the panel (also in inline mode).
+ * @cssprop [--msp-color-primary=#00665a] - Launcher, buttons and your messages.
+ * @cssprop [--msp-color-danger=#b3261e] - Emergency answers and errors.
+ */
+export class MspAssistant extends MspWidget {
+  static override styles = [hostStyles, styles];
+
+  // Static declarations rather than decorators: smaller in the CDN bundle.
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    mode: { reflect: true },
+    position: { reflect: true },
+    open: { type: Boolean, reflect: true },
+    heading: {},
+    launcherLabel: { attribute: 'launcher-label' },
+    welcome: {},
+    suggestions: {},
+    noPersist: { type: Boolean, attribute: 'no-persist' },
+    persist: {},
+    offsetX: { attribute: 'offset-x' },
+    offsetY: { attribute: 'offset-y' },
+    zIndex: { attribute: 'z-index' },
+    loaded: { state: true },
+    failed: { state: true },
+  };
+
+  /** URL of the chat API (`https://assistant.example.fr/api/chat` or `/api/chat`); defaults to `<msp-site assistant-endpoint>`. */
+  declare endpoint?: string;
+
+  /** `launcher` (a button opening a floating panel, the default) or `inline` (the panel in the page's flow). */
+  declare mode: AssistantMode;
+
+  /** Corner of the launcher: `bottom-right` (default) or `bottom-left`. */
+  declare position: AssistantPosition;
+
+  /** Whether the panel is open (always, in inline mode). */
+  declare open: boolean;
+
+  /** The panel's title (default "Assistant automatique"). */
+  declare heading?: string;
+
+  /** The launcher's visible text (default "Une question ?"). */
+  declare launcherLabel?: string;
+
+  /** The welcome message (default: what the assistant answers, and that it gives no medical advice). */
+  declare welcome?: string;
+
+  /** Suggested questions: a JSON array of strings, or questions separated by `|`; empty for none. */
+  declare suggestions?: string;
+
+  /** Keeps the conversation in the page only (nothing in `sessionStorage`). */
+  declare noPersist: boolean;
+
+  /** `session` (default: the conversation survives page changes in this tab) or `none` (same as `no-persist`). */
+  declare persist: 'session' | 'none';
+
+  /** The launcher's distance from the side (a CSS length); same as `--msp-assistant-offset-x`. */
+  declare offsetX?: string;
+
+  /** The launcher's distance from the bottom (a CSS length); same as `--msp-assistant-offset-y`. */
+  declare offsetY?: string;
+
+  /** The launcher's and panel's `z-index`; same as `--msp-assistant-z-index`. */
+  declare zIndex?: string;
+
+  private declare loaded: boolean;
+  private declare failed: boolean;
+  private loading?: Promise<unknown>;
+  private checkTimer?: ReturnType<typeof setTimeout>;
+  private readonly warnFromPanel = (message: string) => this.warnOnce(message);
+
+  constructor() {
+    super();
+    this.mode = 'launcher';
+    this.position = 'bottom-right';
+    this.open = false;
+    this.noPersist = false;
+    this.persist = 'session';
+    this.loaded = false;
+    this.failed = false;
+    this.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && this.open && !this.inline && !event.isComposing) {
+        event.preventDefault();
+        this.hide();
+      }
+    });
+  }
+
+  private get inline(): boolean {
+    return this.mode === 'inline';
+  }
+
+  /** The chat API's absolute URL, or `undefined` when missing or not an http(s) URL. */
+  private get url(): string | undefined {
+    return safeUrl(this.endpoint || this.settings.assistantEndpoint, document.baseURI);
+  }
+
+  private get panel(): MspAssistantPanel | null {
+    return this.renderRoot.querySelector('msp-assistant-panel');
+  }
+
+  private get button(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector('button');
+  }
+
+  /** Opens the panel (loading it the first time) and moves focus to its question field. */
+  async show(): Promise<void> {
+    if (!this.url) return;
+    this.open = true;
+    await this.load();
+    await this.updateComplete;
+    await this.panel?.updateComplete;
+    this.panel?.focusInput();
+  }
+
+  /** Closes the panel (an answer being written goes on) and gives focus back to the launcher. */
+  hide(): void {
+    if (this.inline) return;
+    this.open = false;
+    this.button?.focus();
+  }
+
+  private toggle(): void {
+    if (this.open) this.hide();
+    else void this.show();
+  }
+
+  private load(): Promise<unknown> {
+    this.failed = false;
+    this.loading ??= import('./panel.js').then(
+      () => (this.loaded = true),
+      () => {
+        this.loading = undefined;
+        this.failed = true;
+      },
+    );
+    return this.loading;
+  }
+
+  private setVar(name: string, value: string | undefined, valid: boolean, field: string): void {
+    // The CSS object model, not a style attribute: allowed by a strict Content-Security-Policy.
+    if (value && !valid) this.warnOnce(`${field}: "${value}" is not a CSS length (or a z-index for z-index); ignored`);
+    if (value && valid) this.style.setProperty(`--msp-assistant-${name}`, value);
+    else this.style.removeProperty(`--msp-assistant-${name}`);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('mode') && this.mode !== 'launcher' && this.mode !== 'inline') {
+      this.warnOnce(`mode: "${this.mode as string}" is unknown, expected launcher or inline; using launcher`);
+      this.mode = 'launcher';
+    }
+    if (changed.has('position') && this.position !== 'bottom-right' && this.position !== 'bottom-left') {
+      this.warnOnce(`position: "${this.position as string}" is unknown, expected bottom-right or bottom-left; using bottom-right`);
+      this.position = 'bottom-right';
+    }
+    if (changed.has('offsetX')) this.setVar('offset-x', this.offsetX, CSS_LENGTH.test(this.offsetX ?? ''), 'offset-x');
+    if (changed.has('offsetY')) this.setVar('offset-y', this.offsetY, CSS_LENGTH.test(this.offsetY ?? ''), 'offset-y');
+    if (changed.has('zIndex')) this.setVar('z-index', this.zIndex, /^-?\d{1,10}$/.test(this.zIndex ?? ''), 'z-index');
+    if (this.url && (this.inline || this.open)) void this.load();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // <msp-site> may provide the endpoint a moment later: look again before warning.
+    clearTimeout(this.checkTimer);
+    if (!this.url) {
+      this.checkTimer = setTimeout(() => {
+        if (this.url || !this.isConnected) return;
+        const value = this.endpoint || this.settings.assistantEndpoint;
+        this.warnOnce(
+          value
+            ? `endpoint: "${value}" is not an http(s) URL; the assistant stays hidden`
+            : 'endpoint: missing; set the endpoint attribute or <msp-site assistant-endpoint> to the chat API URL (e.g. /api/chat); the assistant stays hidden',
+        );
+      }, 100);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.checkTimer);
+  }
+
+  override render() {
+    const t = this.messages(launcherMessages);
+    const url = this.url;
+    if (!url) return this.inline ? html`<p class="status" role="note">${t.notConfigured}</p>` : nothing;
+    const persist = !this.noPersist && this.persist !== 'none';
+    const panel = this.loaded
+      ? html`<msp-assistant-panel
+          lang=${this.locale}
+          exportparts=${PANEL_PARTS}
+          .endpoint=${url}
+          .inline=${this.inline}
+          .left=${this.position === 'bottom-left'}
+          .open=${this.open || this.inline}
+          .heading=${this.heading}
+          .welcome=${this.welcome}
+          .suggestions=${this.suggestions}
+          .persist=${persist}
+          .warn=${this.warnFromPanel}
+          @msp-assistant-close=${this.hide}
+        ></msp-assistant-panel>`
+      : html`<p class="status" role=${this.failed ? 'alert' : 'status'}>${this.failed ? t.loadFailed : t.loading}</p>`;
+    if (this.inline) return html`<div id="panel">${panel}</div>`;
+    return html`<button part="launcher" class="launcher" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="panel" @click=${this.toggle}>
+        ${this.open ? closeIcon : chatIcon}<span>${this.launcherLabel || t.launcher}</span><span class="sr-only"> (${t.launcherHint})</span>
+      </button>
+      <div id="panel" ?hidden=${!this.open}>${this.open || this.loaded ? panel : nothing}</div>`;
+  }
+}
+
+defineElement('msp-assistant', MspAssistant);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'msp-assistant': MspAssistant;
+  }
+}

@@ -1,0 +1,342 @@
+import { css } from 'lit';
+import { tokens } from '../../../widgets/src/shared/tokens.js';
+
+export default css`
+  :host(:not([inline])) {
+    position: fixed;
+    right: var(--msp-assistant-offset-x, 1rem);
+    bottom: calc(var(--msp-assistant-offset-y, 1rem) + 3.75rem);
+    width: min(var(--msp-assistant-width, 24rem), calc(100vw - 2 * var(--msp-assistant-offset-x, 1rem)));
+    height: min(var(--msp-assistant-height, 36rem), calc(100vh - var(--msp-assistant-offset-y, 1rem) - 5rem));
+    height: min(var(--msp-assistant-height, 36rem), calc(100dvh - var(--msp-assistant-offset-y, 1rem) - 5rem));
+  }
+  :host([left]:not([inline])) {
+    right: auto;
+    left: var(--msp-assistant-offset-x, 1rem);
+  }
+  :host([inline]) {
+    height: var(--msp-assistant-height, 36rem);
+  }
+  .panel {
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+    overflow: hidden;
+    border: 1px solid ${tokens.border};
+    border-radius: ${tokens.radius};
+    background: ${tokens.surface};
+  }
+  :host(:not([inline])) .panel {
+    box-shadow: 0 0.5rem 2rem #0005;
+  }
+  .header {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    padding: 0.5rem 0.5rem 0.5rem 0.875rem;
+    background: ${tokens.primary};
+    color: ${tokens.onPrimary};
+  }
+  .header :focus-visible {
+    outline-color: ${tokens.onPrimary};
+  }
+  h2 {
+    flex: 1;
+    margin: 0;
+    font-size: 1.0625em;
+    line-height: 1.3;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+  }
+  button:disabled {
+    cursor: default;
+    opacity: 0.6;
+  }
+  .header button {
+    min-height: 2.75rem;
+    padding: 0.25rem 0.625rem;
+    border: 1px solid currentColor;
+    border-radius: calc(${tokens.radius} / 2);
+    background: transparent;
+    color: inherit;
+    font-size: 0.875em;
+  }
+  .header .icon {
+    display: grid;
+    place-items: center;
+    width: 2.75rem;
+    padding: 0;
+    border-color: transparent;
+  }
+  .notice {
+    margin: 0;
+    padding: 0.5rem 0.875rem;
+    border-bottom: 1px solid ${tokens.border};
+    background: ${tokens.surfaceAlt};
+    font-size: 0.875em;
+  }
+  .numbers {
+    display: inline-block;
+    font-weight: 700;
+  }
+  .log {
+    display: flex;
+    flex: 1;
+    flex-direction: column;
+    gap: 0.75rem;
+    padding: 0.875rem;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+  }
+  .log:focus-visible {
+    outline-offset: -3px;
+  }
+  .message {
+    max-width: 92%;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid transparent;
+    border-radius: ${tokens.radius};
+    overflow-wrap: anywhere;
+  }
+  .message p,
+  .message ul,
+  .message ol {
+    margin: 0 0 0.5em;
+  }
+  .message ul,
+  .message ol {
+    padding-inline-start: 1.25em;
+  }
+  .text > :last-child,
+  .message > :last-child {
+    margin-bottom: 0;
+  }
+  .user {
+    align-self: flex-end;
+    background: ${tokens.primary};
+    color: ${tokens.onPrimary};
+    white-space: pre-wrap;
+  }
+  .assistant {
+    align-self: flex-start;
+    background: ${tokens.surfaceAlt};
+  }
+  .emergency {
+    border: 3px solid ${tokens.danger};
+    background: ${tokens.surface};
+  }
+  .urgent {
+    display: flex;
+    align-items: center;
+    gap: 0.375rem;
+    color: ${tokens.danger};
+    font-size: 1.125em;
+  }
+  .calls {
+    display: grid;
+    gap: 0.375rem;
+    margin: 0.5rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .calls a {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 2.75rem;
+    padding: 0.375rem 0.75rem;
+    border: 2px solid ${tokens.danger};
+    border-radius: ${tokens.radius};
+    background: ${tokens.surface};
+    color: ${tokens.danger};
+    font-weight: 700;
+  }
+  .cite {
+    display: inline-block;
+    min-width: 1.6em;
+    margin-inline: 0.15em;
+    padding: 0 0.3em;
+    border: 1px solid currentColor;
+    border-radius: 0.8em;
+    font-size: 0.8em;
+    font-weight: 700;
+    line-height: 1.4;
+    text-align: center;
+    text-decoration: none;
+    vertical-align: 0.1em;
+  }
+  .cite:hover {
+    text-decoration: underline;
+  }
+  .sources {
+    margin-top: 0.5rem;
+    padding-top: 0.375rem;
+    border-top: 1px solid ${tokens.border};
+    font-size: 0.875em;
+  }
+  .sources p {
+    margin: 0;
+    font-weight: 700;
+  }
+  .sources ol {
+    margin: 0.25rem 0 0;
+  }
+  .note,
+  .writing {
+    color: ${tokens.textMuted};
+    font-size: 0.875em;
+    font-style: italic;
+  }
+  .suggestions {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .suggestions button,
+  .feedback button {
+    min-height: 2.5rem;
+    padding: 0.25rem 0.875rem;
+    border: 1px solid ${tokens.primary};
+    border-radius: 1.25rem;
+    background: ${tokens.surface};
+    color: ${tokens.primary};
+    text-align: start;
+  }
+  .feedback {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.375rem 0.5rem;
+    margin-top: 0.5rem;
+    font-size: 0.875em;
+  }
+  .feedback button {
+    min-height: 2rem;
+  }
+  .feedback [aria-pressed='true'] {
+    background: ${tokens.primary};
+    color: ${tokens.onPrimary};
+    font-weight: 700;
+  }
+  .feedback [aria-pressed='true']::before {
+    content: '✓ ' / '';
+  }
+  .error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    margin: 0 0.875rem 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid ${tokens.danger};
+    border-inline-start-width: 4px;
+    border-radius: calc(${tokens.radius} / 2);
+  }
+  .error:empty {
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .error p {
+    flex: 1 1 12rem;
+    margin: 0;
+  }
+  .error button {
+    min-height: 2.5rem;
+    padding: 0.25rem 0.875rem;
+    border: 2px solid ${tokens.primary};
+    border-radius: ${tokens.radius};
+    background: ${tokens.surface};
+    color: ${tokens.primary};
+    font-weight: 700;
+  }
+  form {
+    padding: 0.5rem 0.875rem 0.75rem;
+    border-top: 1px solid ${tokens.border};
+  }
+  label {
+    display: block;
+    margin-bottom: 0.25rem;
+    font-size: 0.875em;
+    font-weight: 700;
+  }
+  .row {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-end;
+  }
+  textarea {
+    flex: 1;
+    min-width: 0;
+    min-height: 2.75rem;
+    max-height: 8rem;
+    padding: 0.5rem 0.625rem;
+    border: 1px solid ${tokens.border};
+    border-radius: calc(${tokens.radius} / 2);
+    background: ${tokens.surface};
+    color: inherit;
+    font: inherit;
+    resize: vertical;
+  }
+  .send {
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 2px solid ${tokens.primary};
+    border-radius: ${tokens.radius};
+    background: ${tokens.primary};
+    color: ${tokens.onPrimary};
+    font-weight: 700;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  /* Small screens: the whole window, following the visual viewport so the field stays above the keyboard. */
+  @media (max-width: 40rem), (max-height: 32rem) {
+    :host(:not([inline])) {
+      inset: var(--msp-assistant-vtop, 0) 0 0 0;
+      width: auto;
+      height: var(--msp-assistant-vh, auto);
+    }
+    :host(:not([inline])) .panel {
+      border: 0;
+      border-radius: 0;
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    :host(:not([inline])) .panel {
+      animation: rise 0.16s ease-out;
+    }
+  }
+  /* Movement only: a fading panel would be unreadable for a moment. */
+  @keyframes rise {
+    from {
+      transform: translateY(0.75rem);
+    }
+  }
+  @media (forced-colors: active) {
+    .message,
+    .header {
+      border: 1px solid CanvasText;
+    }
+    .emergency {
+      border: 4px double CanvasText;
+    }
+    .calls a {
+      border-color: LinkText;
+    }
+    .feedback [aria-pressed='true'] {
+      border-width: 3px;
+    }
+  }
+`;

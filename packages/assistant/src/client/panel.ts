@@ -1,0 +1,539 @@
+/**
+ * The chat panel of `<msp-assistant>`, loaded on first open (dynamic import): the transcript,
+ * streamed answers rendered from a safe Markdown subset, sources, emergency guidance, feedback,
+ * errors with retry, and the conversation kept in `sessionStorage`. Internal: the launcher sets its
+ * properties and listens to `msp-assistant-close`.
+ */
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { defineElement } from '../../../widgets/src/shared/define.js';
+import { MspElement } from '../../../widgets/src/shared/msp-element.js';
+import { hostStyles } from '../../../widgets/src/shared/theme.js';
+import { MAX_MESSAGE_LENGTH, type AnswerKind, type Citation } from '../protocol.js';
+import { buildRequest, mentions3114, parseSuggestions, sendFeedback, streamChat, type ChatFailure } from './chat.js';
+import { citedNumbers, parseMarkdown, plainText, safeHref, type Block, type Inline } from './markdown.js';
+import { panelMessages } from './messages.js';
+import { clearConversation, loadConversation, saveConversation, sessionStore, storageKey } from './storage.js';
+import styles from './panel.styles.js';
+
+/** One message of the transcript. Mutated in place while it streams; the panel re-renders it alone. */
+interface Message {
+  role: 'user' | 'assistant';
+  text: string;
+  id?: string;
+  kind?: AnswerKind;
+  citations?: Citation[];
+  /** Assistant messages: being written, complete, stopped by the reader, or cut by a failure. */
+  state?: 'streaming' | 'done' | 'stopped' | 'failed';
+  useful?: boolean;
+  feedback?: 'sent' | 'failed';
+}
+
+type Messages = (typeof panelMessages)['fr'];
+
+/** How long a screen-reader announcement stays in the live region (then it is removed, not to be found again). */
+const ANNOUNCE_MS = 8000;
+
+const alertIcon = svg`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 2 1 21h22zm-1 7h2v6h-2zm0 8h2v2h-2z"/></svg>`;
+const closeIcon = svg`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path stroke="currentColor" stroke-width="2.5" stroke-linecap="round" d="m6 6 12 12M18 6 6 18"/></svg>`;
+const phoneIcon = svg`<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false"><path fill="currentColor" d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z"/></svg>`;
+
+/**
+ * @tagname msp-assistant-panel
+ * @summary Internal: the chat panel of `<msp-assistant>`.
+ */
+export class MspAssistantPanel extends MspElement {
+  static override styles = [hostStyles, styles];
+
+  static override properties: PropertyDeclarations = {
+    endpoint: { attribute: false },
+    inline: { type: Boolean, reflect: true },
+    left: { type: Boolean, reflect: true },
+    open: { type: Boolean },
+    heading: { attribute: false },
+    welcome: { attribute: false },
+    suggestions: { attribute: false },
+    persist: { attribute: false },
+    warn: { attribute: false },
+    busy: { state: true },
+    failure: { state: true },
+    announcement: { state: true },
+  };
+
+  /** The chat API's absolute URL. */
+  declare endpoint: string;
+  /** In the page's flow rather than floating. */
+  declare inline: boolean;
+  /** Floats on the left (launcher at bottom-left). */
+  declare left: boolean;
+  /** Whether it is shown. */
+  declare open: boolean;
+  /** Title; welcome message; suggestions (raw attribute value). */
+  declare heading?: string;
+  declare welcome?: string;
+  declare suggestions?: string;
+  /** Keep the conversation in sessionStorage. */
+  declare persist: boolean;
+  /** Console warnings, said by the launcher. */
+  declare warn: (message: string) => void;
+
+  private declare busy: boolean;
+  private declare failure?: { failure: ChatFailure; question: string };
+  private declare announcement: string;
+
+  private messageList: Message[] = [];
+  private readonly parsed = new WeakMap<Message, { text: string; base: string; blocks: Block[] }>();
+  private controller?: AbortController;
+  private restoredFrom?: string;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private atBottom = true;
+  private scrollToEnd = false;
+  private readonly viewport = () => {
+    const vv = window.visualViewport;
+    if (!vv) return;
+    // The CSS object model, not a style attribute: allowed by a strict Content-Security-Policy.
+    this.style.setProperty('--msp-assistant-vh', `${vv.height}px`);
+    this.style.setProperty('--msp-assistant-vtop', `${vv.offsetTop}px`);
+  };
+
+  constructor() {
+    super();
+    this.endpoint = '';
+    this.inline = false;
+    this.left = false;
+    this.open = false;
+    this.persist = true;
+    this.warn = () => undefined;
+    this.busy = false;
+    this.announcement = '';
+  }
+
+  private get input(): HTMLTextAreaElement | null {
+    return this.renderRoot.querySelector('textarea');
+  }
+
+  private get log(): HTMLElement | null {
+    return this.renderRoot.querySelector('[role=log]');
+  }
+
+  /** Moves focus to the question field. */
+  focusInput(): void {
+    this.input?.focus();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.open && !this.inline) this.watchViewport(true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.controller?.abort();
+    this.watchViewport(false);
+    clearTimeout(this.announceTimer);
+  }
+
+  /** On small screens the panel follows the visual viewport, so the field stays above the on-screen keyboard. */
+  private watchViewport(on: boolean): void {
+    const vv = window.visualViewport;
+    if (!vv) return;
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    vv[method]('resize', this.viewport);
+    vv[method]('scroll', this.viewport);
+    if (on) this.viewport();
+  }
+
+  private get key(): string {
+    return storageKey(this.endpoint);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The stored conversation is read when the panel first opens, never before.
+    if ((changed.has('endpoint') || changed.has('open') || changed.has('persist')) && this.open && this.restoredFrom !== this.endpoint) {
+      this.restoredFrom = this.endpoint;
+      if (this.persist) {
+        this.messageList = loadConversation(sessionStore(), this.key).map((turn) => ({ ...turn }));
+        this.scrollToEnd = true;
+      }
+    }
+    if (changed.has('persist') && changed.get('persist') === true && !this.persist) clearConversation(sessionStore(), this.key);
+    if (changed.has('open')) {
+      if (this.open) this.scrollToEnd = true;
+      this.watchViewport(this.open && !this.inline);
+    }
+    const log = this.log;
+    this.atBottom = !log || log.scrollHeight - log.scrollTop - log.clientHeight < 40;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const log = this.log;
+    // Follow the answer only when the reader is already at the bottom (or just asked).
+    if (log && (this.atBottom || this.scrollToEnd)) log.scrollTop = log.scrollHeight;
+    this.scrollToEnd = false;
+  }
+
+  private save(): void {
+    if (!this.persist) return;
+    saveConversation(
+      sessionStore(),
+      this.key,
+      this.messageList
+        .filter((m) => m.state !== 'streaming')
+        .map(({ role, text, id, kind, citations, state, useful }) => ({
+          role,
+          text,
+          ...(id ? { id } : {}),
+          ...(kind ? { kind } : {}),
+          ...(citations?.length ? { citations } : {}),
+          ...(state && state !== 'streaming' ? { state } : {}),
+          ...(useful !== undefined ? { useful } : {}),
+        })),
+    );
+  }
+
+  private announce(text: string): void {
+    clearTimeout(this.announceTimer);
+    this.announcement = text;
+    this.announceTimer = setTimeout(() => (this.announcement = ''), ANNOUNCE_MS);
+  }
+
+  private get t(): Messages {
+    return this.messages(panelMessages);
+  }
+
+  private async ask(question: string): Promise<void> {
+    const text = question.trim();
+    if (!text || this.busy) return;
+    const t = this.t;
+    // Exchanges cut by a failure are not sent again: the question is being retried.
+    const history = this.messageList.filter(
+      (m, i, all) => m.state !== 'failed' && all[i + 1]?.state !== 'failed' && !(m.role === 'assistant' && !m.text),
+    );
+    const request = buildRequest(history, text, this.locale);
+    const user: Message = { role: 'user', text };
+    const answer: Message = { role: 'assistant', text: '', state: 'streaming', citations: [] };
+    this.messageList.push(user, answer);
+    this.failure = undefined;
+    this.busy = true;
+    this.scrollToEnd = true;
+    const input = this.input;
+    if (input && input.value.trim() === text) input.value = '';
+    this.announce(t.answering);
+    this.save();
+    const controller = (this.controller = new AbortController());
+    const failure = await streamChat(
+      this.endpoint,
+      request,
+      {
+        meta: (meta) => {
+          answer.id = meta.id;
+          answer.kind = meta.kind;
+          answer.citations = meta.citations;
+          this.requestUpdate();
+        },
+        token: (piece) => {
+          answer.text += piece;
+          this.requestUpdate();
+        },
+        done: (done) => {
+          answer.id = done.id;
+          answer.citations = done.citations;
+        },
+      },
+      controller.signal,
+    );
+    if (this.controller === controller) this.controller = undefined;
+    this.busy = false;
+    // Cleared while it was being written: nothing left to finish.
+    if (!this.messageList.includes(answer)) return;
+    if (!failure) {
+      answer.state = 'done';
+      const said = plainText(this.blocks(answer));
+      this.announce(answer.kind === 'emergency' ? `${t.emergency}. ${said}` : t.answered(said));
+    } else if (failure.reason === 'aborted') {
+      answer.state = 'stopped';
+      answer.citations = this.citedOnly(answer);
+      this.announce(t.stopped);
+    } else {
+      if (answer.text.trim()) {
+        answer.state = 'failed';
+        answer.citations = this.citedOnly(answer);
+      } else {
+        this.messageList.splice(this.messageList.indexOf(user), 2);
+      }
+      this.failure = { failure, question: text };
+      // The question goes back to the field, unless something new was typed meanwhile.
+      if (input && !input.value.trim()) input.value = text;
+      if (failure.reason === 'forbidden') {
+        this.warn(`endpoint: the assistant server refused this site (${failure.code}): ${failure.message}`);
+      }
+    }
+    this.save();
+    this.requestUpdate();
+  }
+
+  /** The citations a partial answer actually used. */
+  private citedOnly(message: Message): Citation[] {
+    const used = citedNumbers(this.blocks(message));
+    return (message.citations ?? []).filter((c) => used.includes(c.n));
+  }
+
+  private stop(): void {
+    this.controller?.abort();
+  }
+
+  private clear(): void {
+    this.controller?.abort();
+    this.messageList = [];
+    this.failure = undefined;
+    clearConversation(sessionStore(), this.key);
+    this.announce(this.t.cleared);
+    this.requestUpdate();
+    this.focusInput();
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    void this.ask(this.input?.value ?? '');
+  }
+
+  private onInputKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+    event.preventDefault();
+    void this.ask(this.input?.value ?? '');
+  }
+
+  private onSuggestion(event: Event): void {
+    const question = (event.currentTarget as HTMLButtonElement).textContent ?? '';
+    // The suggestions disappear with the first question: keep focus in the panel.
+    this.focusInput();
+    void this.ask(question);
+  }
+
+  private retry(): void {
+    const question = this.failure?.question;
+    if (question) void this.ask(question);
+    this.focusInput();
+  }
+
+  private async vote(event: Event): Promise<void> {
+    const button = event.currentTarget as HTMLButtonElement;
+    const message = this.messageList[Number(button.dataset.index)];
+    if (!message?.id) return;
+    const useful = button.dataset.useful === 'true';
+    message.useful = useful;
+    message.feedback = undefined;
+    this.requestUpdate();
+    const ok = await sendFeedback(this.endpoint, message.id, useful);
+    if (message.useful !== useful) return;
+    message.feedback = ok ? 'sent' : 'failed';
+    this.announce(ok ? this.t.thanks : this.t.feedbackFailed);
+    this.save();
+    this.requestUpdate();
+  }
+
+  private close(): void {
+    this.dispatchEvent(new Event('msp-assistant-close'));
+  }
+
+  private blocks(message: Message): Block[] {
+    const cached = this.parsed.get(message);
+    if (cached && cached.text === message.text && cached.base === this.endpoint) return cached.blocks;
+    const blocks = parseMarkdown(message.text, { base: this.endpoint });
+    this.parsed.set(message, { text: message.text, base: this.endpoint, blocks });
+    return blocks;
+  }
+
+  private suggestionList(t: Messages): string[] {
+    if (this.suggestions === undefined || this.suggestions === null) return t.suggestions.split('|');
+    const list = parseSuggestions(this.suggestions);
+    if (!list) this.warn(`suggestions: not a JSON array of strings nor questions separated by "|"; using the default questions`);
+    return list ?? t.suggestions.split('|');
+  }
+
+  private sourceUrl(citation: Citation): string | undefined {
+    const href = safeHref(citation.url, this.endpoint);
+    return href && /^https?:/.test(href) ? href : undefined;
+  }
+
+  private renderInline(nodes: readonly Inline[], message: Message): unknown[] {
+    return nodes.map((node) => {
+      switch (node.type) {
+        case 'text':
+          return node.text;
+        case 'br':
+          return html`<br />`;
+        case 'em':
+          return html`<em>${this.renderInline(node.children, message)}</em>`;
+        case 'strong':
+          return html`<strong>${this.renderInline(node.children, message)}</strong>`;
+        case 'link':
+          return html`<a href=${node.href}>${this.renderInline(node.children, message)}</a>`;
+        case 'cite': {
+          const citation = message.citations?.find((c) => c.n === node.n);
+          const href = citation && this.sourceUrl(citation);
+          return href
+            ? html`<a class="cite" part="citation" href=${href} aria-label=${this.t.source(node.n, citation.title)}>${node.n}</a>`
+            : `[${node.n}]`;
+        }
+      }
+    });
+  }
+
+  private renderBlock(block: Block, message: Message): TemplateResult {
+    if (block.type === 'p') return html`<p>${this.renderInline(block.children, message)}</p>`;
+    const items = block.items.map((item) => html`<li>${this.renderInline(item, message)}</li>`);
+    return block.type === 'ul' ? html`<ul>${items}</ul>` : html`<ol start=${block.start}>${items}</ol>`;
+  }
+
+  private renderSources(message: Message, index: number, t: Messages) {
+    const citations = (message.citations ?? []).filter((c) => this.sourceUrl(c));
+    if (message.state === 'streaming' || !citations.length) return nothing;
+    return html`<div class="sources" part="sources">
+      <p id="sources-${index}">${t.sources}</p>
+      <ol aria-labelledby="sources-${index}">
+        ${citations.map((c) => html`<li value=${c.n}><a href=${this.sourceUrl(c)!}>${c.title}</a></li>`)}
+      </ol>
+    </div>`;
+  }
+
+  private renderCalls(message: Message, t: Messages) {
+    const call = (href: string, label: string) =>
+      html`<li><a href=${href}>${phoneIcon}<span>${label}</span></a></li>`;
+    return html`<ul class="calls" part="emergency-calls" aria-label=${t.callsLabel}>
+      ${mentions3114(message.text) ? call('tel:3114', t.call3114) : nothing}
+      ${call('tel:15', t.call15)} ${call('tel:112', t.call112)} ${call('sms:114', t.sms114)}
+    </ul>`;
+  }
+
+  private renderFeedback(message: Message, index: number, t: Messages) {
+    const button = (useful: boolean, label: string) =>
+      html`<button
+        type="button"
+        data-index=${index}
+        data-useful=${useful ? 'true' : 'false'}
+        aria-pressed=${message.useful === useful ? 'true' : 'false'}
+        @click=${this.vote}
+      >
+        ${label}
+      </button>`;
+    return html`<div class="feedback" part="feedback" role="group" aria-labelledby="feedback-${index}">
+      <span id="feedback-${index}">${t.feedbackQuestion}</span>
+      ${button(true, t.yes)} ${button(false, t.no)}
+      ${message.feedback ? html`<span class="thanks">${message.feedback === 'sent' ? t.thanks : t.feedbackFailed}</span>` : nothing}
+    </div>`;
+  }
+
+  private renderMessage(message: Message, index: number, t: Messages) {
+    if (message.role === 'user') {
+      return html`<div class="message user" part="message user-message">
+        <p><span class="sr-only">${t.you} </span>${message.text}</p>
+      </div>`;
+    }
+    const emergency = message.kind === 'emergency';
+    const state = message.state ?? 'done';
+    return html`<div class="message assistant ${emergency ? 'emergency' : ''}" part="message assistant-message ${emergency ? 'emergency' : ''}">
+      <span class="sr-only">${t.assistantSays}</span>
+      ${emergency ? html`<p class="urgent">${alertIcon}<strong>${t.emergency}</strong></p>` : nothing}
+      <div class="text">${this.blocks(message).map((block) => this.renderBlock(block, message))}</div>
+      ${state === 'streaming' && !message.text ? html`<p class="writing">${t.writing}</p>` : nothing}
+      ${emergency ? this.renderCalls(message, t) : nothing}
+      ${this.renderSources(message, index, t)}
+      ${state === 'stopped' || state === 'failed' ? html`<p class="note">${t.stopped}</p>` : nothing}
+      ${state === 'done' && message.id && !emergency ? this.renderFeedback(message, index, t) : nothing}
+    </div>`;
+  }
+
+  private renderError(t: Messages) {
+    const failure = this.failure?.failure;
+    if (!failure || failure.reason === 'aborted') return nothing;
+    const text = failure.reason === 'rate-limited' ? t.rateLimited(failure.retryAfter) : t.errors[failure.reason];
+    const retry = failure.reason !== 'forbidden' && failure.reason !== 'rejected';
+    return html`<p>${text}</p>
+      ${retry ? html`<button type="button" part="retry" @click=${this.retry}>${t.retry}</button>` : nothing}`;
+  }
+
+  override render() {
+    const t = this.t;
+    const busy = this.busy;
+    const suggestions = this.messageList.length ? [] : this.suggestionList(t);
+    return html`<section
+      class="panel"
+      part="panel"
+      role=${this.inline ? 'region' : 'dialog'}
+      aria-labelledby="title"
+    >
+      <div class="header" part="header">
+        <h2 id="title" part="title">${this.heading || t.title}</h2>
+        <button
+          type="button"
+          class="secondary"
+          part="clear"
+          ?disabled=${!this.messageList.length && !this.failure}
+          @click=${this.clear}
+        >
+          ${t.clear}
+        </button>
+        ${this.inline
+          ? nothing
+          : html`<button type="button" class="icon" part="close" aria-label=${t.close} @click=${this.close}>${closeIcon}</button>`}
+      </div>
+      <p class="notice" part="notice">
+        <strong>${t.ai}</strong>. ${t.notMedical}
+        <span class="numbers">${t.urgent} <a href="tel:15">15</a>, <a href="tel:112">112</a>,
+        <a href="sms:114">${t.sms} 114</a>.</span>
+      </p>
+      <div
+        class="log"
+        part="log"
+        role="log"
+        aria-live="off"
+        aria-label=${t.log}
+        aria-busy=${busy ? 'true' : 'false'}
+        tabindex="0"
+      >
+        <div class="message assistant" part="message assistant-message welcome">
+          <p><span class="sr-only">${t.assistantSays} </span>${this.welcome || t.welcome}</p>
+        </div>
+        ${suggestions.length
+          ? html`<ul class="suggestions" part="suggestions" aria-label=${t.suggestionsLabel}>
+              ${suggestions.map(
+                (q) => html`<li><button type="button" part="suggestion" @click=${this.onSuggestion}>${q}</button></li>`,
+              )}
+            </ul>`
+          : nothing}
+        ${this.messageList.map((message, index) => this.renderMessage(message, index, t))}
+      </div>
+      <div class="sr-only" role="status">${this.announcement}</div>
+      <div class="error" part="error" role="alert">${this.renderError(t)}</div>
+      <form part="form" @submit=${this.onSubmit}>
+        <label for="input">${t.inputLabel}</label>
+        <div class="row">
+          <textarea
+            id="input"
+            part="input"
+            name="question"
+            rows="2"
+            maxlength=${MAX_MESSAGE_LENGTH}
+            autocomplete="off"
+            aria-describedby="hint"
+            @keydown=${this.onInputKeydown}
+          ></textarea>
+          <button type=${busy ? 'button' : 'submit'} part="send" class="send" @click=${busy ? this.stop : nothing}>
+            ${busy ? t.stop : t.send}
+          </button>
+        </div>
+        <p id="hint" class="sr-only">${t.inputHint}</p>
+      </form>
+    </section>`;
+  }
+}
+
+defineElement('msp-assistant-panel', MspAssistantPanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'msp-assistant-panel': MspAssistantPanel;
+  }
+}

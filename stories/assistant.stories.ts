@@ -1,0 +1,250 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../packages/widgets/src/site/msp-site.js';
+import '../packages/assistant/src/client/msp-assistant.js';
+import type { MspAssistant } from '../packages/assistant/src/client/msp-assistant.js';
+
+/*
+ * PREVIEW MODE. By default these stories talk to a stand-in of the assistant API that lives in this
+ * file: `fetch` calls to https://apercu.msp-kit.invalid/… are answered here, in the browser, by
+ * replaying answers recorded from the real assistant (offline mode, `npm run assistant -- ask …`),
+ * one sentence at a time, with the same Server-Sent Events. Nothing else is intercepted.
+ *
+ * To try the real server instead, start it and put its URL in the `endpoint` control:
+ *   npm run assistant -- serve --port 8787 --origins http://127.0.0.1:6006 --pages packages/assistant/content
+ *   endpoint: http://127.0.0.1:8787/api/chat
+ */
+const PREVIEW = 'https://apercu.msp-kit.invalid';
+/** Answers at reading pace. */
+const PREVIEW_ENDPOINT = `${PREVIEW}/api/chat`;
+/** A slow answer that never finishes by itself (stop it, or watch it being written). */
+const SLOW_ENDPOINT = `${PREVIEW}/lent/api/chat`;
+/** A server that is down: every request fails like a refused connection. */
+const DOWN_ENDPOINT = `${PREVIEW}/panne/api/chat`;
+
+interface Recorded {
+  match: RegExp;
+  kind: 'answer' | 'emergency' | 'unknown';
+  text: string;
+  citations: { n: number; title: string; url: string }[];
+}
+
+// Recorded from the real assistant in offline mode (packages/assistant/content).
+const RECORDED: Recorded[] = [
+  {
+    match: /douleur|poitrine|chest|urgen/i,
+    kind: 'emergency',
+    text: "S'il s'agit d'une urgence, appelez tout de suite le 15 (SAMU, urgences médicales) ou le 112 (numéro d'urgence européen). Personnes sourdes, malentendantes ou qui ne peuvent pas parler : envoyez un SMS au 114. Cet assistant ne peut pas vous aider en cas d'urgence.",
+    citations: [],
+  },
+  {
+    match: /adh[ée]r|join/i,
+    kind: 'answer',
+    text: "Pour adhérer, une MSP contacte la FEMAS Hauts-de-France par le formulaire ou la page de contact de son site : la fédération indique alors les conditions d'adhésion, les documents à fournir et, le cas échéant, le montant de la cotisation. La fédération compte aujourd'hui 71 MSP adhérentes et 1 CPTS adhérente. [1]",
+    citations: [{ n: 1, title: 'Adhérer à la FEMAS Hauts-de-France', url: '/federation/adherer.html' }],
+  },
+  {
+    match: /cr[ée]er|set up|monter/i,
+    kind: 'answer',
+    text: "Créer une MSP commence par réunir une équipe : au moins deux médecins généralistes et au moins un professionnel paramédical, autour d'un projet de santé commun. Les porteurs de projet rencontrent ensuite l'ARS, l'URPS, le maire, le conseil départemental et le conseil régional, ainsi que leurs confrères du territoire. Les locaux, les démarches et les aides dépendent du lieu d'installation. [1]",
+    citations: [{ n: 1, title: 'Comment créer une maison de santé pluriprofessionnelle ?', url: '/federation/creer-une-msp.html' }],
+  },
+  {
+    match: /msp|maison de sant/i,
+    kind: 'answer',
+    text: "Une maison de santé pluriprofessionnelle (MSP) est une équipe de professionnels de santé libéraux de soins primaires qui ont choisi de travailler ensemble de façon coordonnée. L'équipe partage un projet de santé adapté à son territoire et aux besoins des usagers. Une MSP peut être installée sur un site unique ou sur plusieurs sites. [1]",
+    citations: [{ n: 1, title: "Qu'est-ce qu'une maison de santé pluriprofessionnelle ?", url: '/federation/msp.html' }],
+  },
+  {
+    match: /./,
+    kind: 'unknown',
+    text: "Je ne sais pas : je n'ai pas trouvé la réponse à cette question dans les pages de la fédération. Pour une réponse fiable, contactez la fédération [1].",
+    citations: [{ n: 1, title: 'Contacter la fédération', url: '/federation/contact.html' }],
+  },
+];
+
+const sentences = (text: string) => text.match(/[^\s].*?(?:[.!?:;\]]+(?=\s|$)|$)\s*/gs) ?? [text];
+const wait = (ms: number, signal?: AbortSignal | null) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(new DOMException('Aborted', 'AbortError'))), { once: true });
+  });
+
+/** The preview's answer to a chat request, as a text/event-stream response. */
+function previewAnswer(question: string, slow: boolean, signal?: AbortSignal | null): Response {
+  const recorded = RECORDED.find((r) => r.match.test(question))!;
+  const id = crypto.randomUUID();
+  const encoder = new TextEncoder();
+  const event = (name: string, data: unknown) => encoder.encode(`event: ${name}\ndata: ${JSON.stringify(data)}\n\n`);
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      try {
+        await wait(300, signal);
+        controller.enqueue(event('meta', { id, kind: recorded.kind, citations: recorded.citations }));
+        for (const text of sentences(recorded.text)) {
+          await wait(slow ? 1500 : 250, signal);
+          controller.enqueue(event('token', { text }));
+          if (slow) break;
+        }
+        if (slow) await wait(3_600_000, signal);
+        controller.enqueue(event('done', { id, citations: recorded.citations }));
+        controller.close();
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+  });
+  return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+}
+
+/** Answers fetch calls to the preview origin; every other call goes to the network as usual. */
+function installPreview(): void {
+  const flag = Symbol.for('msp-kit.assistant-preview');
+  const page = window as unknown as Record<symbol, boolean>;
+  if (page[flag]) return;
+  page[flag] = true;
+  const network = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!url.startsWith(PREVIEW)) return network(input, init);
+    const path = new URL(url).pathname;
+    if (path.startsWith('/panne/')) {
+      await wait(400, init?.signal);
+      throw new TypeError('Failed to fetch');
+    }
+    if (path.endsWith('/api/feedback')) return Response.json({ recorded: true });
+    const body = JSON.parse(typeof init?.body === 'string' ? init.body : '{}') as { messages?: { content: string }[] };
+    return previewAnswer(body.messages?.at(-1)?.content ?? '', path.startsWith('/lent/'), init?.signal);
+  };
+}
+
+installPreview();
+
+interface AssistantArgs {
+  endpoint: string;
+  mode: 'launcher' | 'inline';
+  position: 'bottom-right' | 'bottom-left';
+  open: boolean;
+  lang: 'fr' | 'en';
+  heading: string;
+  welcome: string;
+  suggestions: string;
+  'offset-y': string;
+  'no-persist': boolean;
+}
+
+/** Opens the assistant of the story and asks a question, as a visitor would. */
+async function askInStory(canvas: HTMLElement, question: string): Promise<void> {
+  const el = canvas.querySelector<MspAssistant>('msp-assistant')!;
+  await el.show();
+  const panel = el.shadowRoot!.querySelector('msp-assistant-panel')!;
+  await panel.updateComplete;
+  const root = panel.shadowRoot!;
+  root.querySelector('textarea')!.value = question;
+  root.querySelector<HTMLButtonElement>('button.send')!.click();
+}
+
+const meta: Meta<AssistantArgs> = {
+  title: 'Widgets/Assistant',
+  component: 'msp-assistant',
+  args: {
+    endpoint: PREVIEW_ENDPOINT,
+    mode: 'launcher',
+    position: 'bottom-right',
+    open: false,
+    lang: 'fr',
+    heading: '',
+    welcome: '',
+    suggestions: '',
+    'offset-y': '',
+    'no-persist': true,
+  },
+  argTypes: {
+    endpoint: { control: 'text', description: 'Chat API URL: the preview stand-in by default, or a real server (see the file header)' },
+    mode: { control: 'inline-radio', options: ['launcher', 'inline'] },
+    position: { control: 'inline-radio', options: ['bottom-right', 'bottom-left'] },
+    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+    suggestions: { control: 'text', description: 'JSON array or questions separated by "|"; empty for the defaults' },
+  },
+  parameters: {
+    layout: 'fullscreen',
+    // Each story in its own frame: the floating launcher is fixed to the window's corner.
+    docs: { story: { inline: false, iframeHeight: 680 } },
+  },
+  render: (args) => html`<msp-site name="Fédération des maisons de santé (démonstration)" lang=${args.lang}>
+    <main style="padding: 1rem 1.5rem; max-width: 48rem">
+      <h1>${args.lang === 'en' ? 'Multi-professional health centres' : 'Les maisons de santé pluriprofessionnelles'}</h1>
+      <p>
+        ${args.lang === 'en'
+          ? 'A page of the federation’s site. Preview: the answers are recorded from the real assistant.'
+          : 'Une page du site de la fédération. Aperçu : les réponses sont enregistrées depuis le véritable assistant.'}
+      </p>
+      ${args.mode === 'inline' ? html`<h2>${args.lang === 'en' ? 'Ask the assistant' : 'Posez votre question'}</h2>` : nothing}
+      <msp-assistant
+        endpoint=${args.endpoint || nothing}
+        mode=${args.mode}
+        position=${args.position}
+        ?open=${args.open}
+        heading=${args.heading || nothing}
+        welcome=${args.welcome || nothing}
+        suggestions=${args.suggestions || nothing}
+        offset-y=${args['offset-y'] || nothing}
+        ?no-persist=${args['no-persist']}
+      ></msp-assistant>
+    </main>
+  </msp-site>`,
+};
+export default meta;
+type Story = StoryObj<AssistantArgs>;
+
+/** The launcher alone: nothing is loaded or stored until it is clicked. */
+export const Closed: Story = {};
+
+/** Open: AI disclosure, "not medical advice", emergency numbers, welcome and suggested questions. */
+export const OpenWithWelcome: Story = { args: { open: true } };
+
+/** An answer being written (it never finishes here): the transcript is busy, the button stops it. */
+export const Streaming: Story = {
+  args: { endpoint: SLOW_ENDPOINT },
+  play: ({ canvasElement }) => askInStory(canvasElement, 'Comment créer une MSP ?'),
+};
+
+/** A complete answer with a numbered citation, its source list and the feedback buttons. */
+export const AnswerWithCitations: Story = {
+  play: ({ canvasElement }) => askInStory(canvasElement, 'Comment adhérer à la fédération ?'),
+};
+
+/** An emergency: it stands out (icon, "Urgence", thick border) with call links to 15, 112 and 114. */
+export const Emergency: Story = {
+  play: ({ canvasElement }) => askInStory(canvasElement, "J'ai une douleur dans la poitrine"),
+};
+
+/** The server is down: a clear message, the question kept in the field, and "Réessayer". */
+export const Error: Story = {
+  args: { endpoint: DOWN_ENDPOINT },
+  play: ({ canvasElement }) => askInStory(canvasElement, 'Comment créer une MSP ?'),
+};
+
+/** In the page's flow, for an FAQ page: no launcher, no dialog. */
+export const Inline: Story = {
+  args: { mode: 'inline', suggestions: 'Qu’est-ce qu’une MSP ?|Comment créer une MSP ?|Comment adhérer à la fédération ?' },
+};
+
+/** In English. */
+export const English: Story = {
+  args: { lang: 'en' },
+  play: ({ canvasElement }) => askInStory(canvasElement, 'What is an MSP?'),
+};
+
+/** Bottom left, raised above a cookie banner. */
+export const AboveACookieBanner: Story = {
+  args: { position: 'bottom-left', 'offset-y': '6rem' },
+  render: (args, context) => html`${meta.render!(args, context)}
+    <div
+      role="region"
+      aria-label="Cookies"
+      style="position: fixed; inset: auto 0 0 0; z-index: 1000; padding: 1rem 1.5rem; background: #1c2321; color: #fff"
+    >
+      Ce site n’utilise que des cookies nécessaires. <button type="button">J’ai compris</button>
+    </div>`,
+};

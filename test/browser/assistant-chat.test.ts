@@ -1,0 +1,183 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../packages/assistant/src/client/msp-assistant.js';
+import type { MspAssistant } from '../../packages/assistant/src/client/msp-assistant.js';
+import { answered, ask, focusedIn, lastAnswer, openPanel, parts, serverStats, startServer, text } from './fixtures/assistant-chat.js';
+
+/** Every text the status (live) region held, in order. */
+function recordStatus(el: MspAssistant): string[] {
+  const status = parts(el).status!;
+  const seen: string[] = [];
+  const note = () => {
+    const value = text(status);
+    if (value && value !== seen.at(-1)) seen.push(value);
+  };
+  new MutationObserver(note).observe(status, { childList: true, subtree: true, characterData: true });
+  return seen;
+}
+
+describe('<msp-assistant> asking the real assistant', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('streams a suggested question’s answer in place, busy while it is written, announced once when done', async () => {
+    const { endpoint } = await startServer({ tokenDelayMs: 200 });
+    const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${endpoint}></msp-assistant>`);
+    const p = await openPanel(el);
+    const announced = recordStatus(el);
+    p.suggestions[0]!.click();
+    await el.updateComplete;
+    // The suggestions go away with the first question; focus stays in the panel, in the field.
+    expect(focusedIn(el)).to.equal(p.input);
+    await waitUntil(() => lastAnswer(el)?.querySelector('.text p'), 'no text streamed', { timeout: 3000 });
+    expect(parts(el).log!.getAttribute('aria-busy')).to.equal('true');
+    expect(parts(el).suggestions.length).to.equal(0);
+    expect(text(parts(el).messages[0])).to.equal('Vous : Qu’est-ce qu’une maison de santé pluriprofessionnelle ?');
+    expect(text(parts(el).messages[0]!.querySelector('.sr-only'))).to.equal('Vous :');
+    expect(text(lastAnswer(el)!.querySelector('.sr-only'))).to.equal('Assistant :');
+    expect(text(parts(el).send)).to.equal('Arrêter');
+    const paragraph = lastAnswer(el)!.querySelector('.text p')!;
+    const first = text(paragraph).length;
+    await waitUntil(() => text(paragraph).length > first, 'the answer did not grow', { timeout: 3000 });
+    // Still the same node: text is appended, nothing re-created.
+    expect(lastAnswer(el)!.querySelector('.text p')).to.equal(paragraph);
+    expect(announced.some((a) => a.startsWith('Réponse de l’assistant'))).to.equal(false);
+    const answer = await answered(el);
+    expect(answer.querySelector('.text p')).to.equal(paragraph);
+    expect(parts(el).log!.getAttribute('aria-busy')).to.equal('false');
+    expect(text(paragraph)).to.match(/^Une maison de santé pluriprofessionnelle \(MSP\) est une équipe .* plusieurs sites\. 1$/);
+    expect(text(parts(el).send)).to.equal('Envoyer');
+    await waitUntil(() => announced.length === 2);
+    expect(announced[0]).to.equal('L’assistant rédige sa réponse.');
+    expect(announced[1]).to.match(/^Réponse de l’assistant : Une maison de santé pluriprofessionnelle \(MSP\) est .* plusieurs sites\.$/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('answers a typed question without touching the earlier messages', async () => {
+    const { endpoint } = await startServer({ tokenDelayMs: 100 });
+    const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${endpoint}></msp-assistant>`);
+    await openPanel(el);
+    await sendKeys({ type: 'Comment créer une MSP ?' });
+    await sendKeys({ press: 'Enter' });
+    await answered(el);
+    const earlier = parts(el).messages;
+    expect(earlier.length).to.equal(2);
+    const mutations: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => mutations.push(...records));
+    for (const message of earlier) observer.observe(message, { subtree: true, childList: true, characterData: true, attributes: true });
+    const announced = recordStatus(el);
+
+    await sendKeys({ type: 'Comment adhérer à la fédération ?' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => parts(el).log!.getAttribute('aria-busy') === 'true');
+    const answer = await answered(el);
+    observer.disconnect();
+    expect(mutations.length, 'earlier messages were re-rendered').to.equal(0);
+    expect(parts(el).messages.length).to.equal(4);
+    expect(text(answer)).to.contain('Pour adhérer, une MSP contacte la FEMAS Hauts-de-France');
+    expect(announced.filter((a) => a.startsWith('Réponse de l’assistant')).length).to.equal(1);
+  });
+
+  it('links numbered citations and lists the sources, pages of the demo federation', async () => {
+    const { endpoint, url, pages } = await startServer();
+    const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${endpoint}></msp-assistant>`);
+    const p = await openPanel(el);
+    p.suggestions[2]!.click();
+    const answer = await answered(el);
+    const cite = answer.querySelector<HTMLAnchorElement>('a.cite')!;
+    expect(cite.getAttribute('href')).to.equal(`${url}/federation/adherer.html`);
+    expect(pages).to.include(new URL(cite.href).pathname);
+    expect(text(cite)).to.equal('1');
+    expect(cite.getAttribute('aria-label')).to.equal('Source 1\u00a0: Adhérer à la FEMAS Hauts-de-France');
+    const sources = answer.querySelector('[part=sources]')!;
+    const list = sources.querySelector('ol')!;
+    expect(text(sources.querySelector(`#${list.getAttribute('aria-labelledby')!}`))).to.equal('Sources :');
+    const items = [...list.querySelectorAll('li')];
+    expect(items.length).to.equal(1);
+    expect(items[0]!.value).to.equal(1);
+    const link = items[0]!.querySelector('a')!;
+    expect(link.href).to.equal(cite.href);
+    expect(text(link)).to.equal('Adhérer à la FEMAS Hauts-de-France');
+    await expect(el).to.be.accessible();
+  });
+
+  it('stops an answer midway, keeping what was written', async () => {
+    const { endpoint } = await startServer({ tokenDelayMs: 2500 });
+    const before = (await serverStats()).aborted;
+    const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${endpoint}></msp-assistant>`);
+    await openPanel(el);
+    await ask(el, 'Comment créer une MSP ?');
+    await waitUntil(() => text(lastAnswer(el)?.querySelector('.text')), 'no text streamed', { timeout: 4000 });
+    const { send, log } = parts(el);
+    expect(log!.getAttribute('aria-busy')).to.equal('true');
+    expect(send!.type).to.equal('button');
+    expect(text(send)).to.equal('Arrêter');
+    // The state while an answer is being written.
+    await expect(el).to.be.accessible();
+    send!.click();
+    const answer = await answered(el);
+    expect(text(answer.querySelector('.text'))).to.equal('Créer une MSP commence par réunir une équipe :');
+    expect(text(answer.querySelector('.note'))).to.equal('Réponse interrompue.');
+    expect(answer.querySelector('[part=feedback]')).to.equal(null);
+    expect(text(parts(el).status)).to.equal('Réponse interrompue.');
+    expect(text(parts(el).alert)).to.equal('');
+    expect(text(parts(el).send)).to.equal('Envoyer');
+    // The server saw the client go away and stopped working on it.
+    await waitUntil(async () => (await serverStats()).aborted > before, 'the server did not see the abort', { timeout: 3000 });
+    await expect(el).to.be.accessible();
+  });
+
+  it('makes an emergency answer stand out, not by colour alone, with call links', async () => {
+    const { endpoint } = await startServer();
+    const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${endpoint}></msp-assistant>`);
+    await openPanel(el);
+    await ask(el, "j'ai une douleur dans la poitrine");
+    const answer = await answered(el);
+    expect(answer.getAttribute('part')).to.contain('emergency');
+    const label = answer.querySelector('.urgent')!;
+    expect(text(label)).to.equal('Urgence');
+    expect(label.querySelector('strong')).to.not.equal(null);
+    expect(label.querySelector('svg')).to.not.equal(null);
+    expect(parseFloat(getComputedStyle(answer).borderTopWidth)).to.be.at.least(3);
+    expect(text(answer.querySelector('.text'))).to.contain('appelez tout de suite le 15');
+    const calls = [...answer.querySelectorAll<HTMLAnchorElement>('[part=emergency-calls] a')];
+    expect(calls.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:15', 'tel:112', 'sms:114']);
+    expect(text(calls[0])).to.equal('Appeler le 15 (Samu)');
+    expect(answer.querySelector('[part=feedback]')).to.equal(null);
+    expect(text(parts(el).status)).to.match(/^Urgence\. S'il s'agit d'une urgence/);
+    await expect(el).to.be.accessible();
+
+    await ask(el, "j'ai des idées suicidaires");
+    const second = await answered(el);
+    const hrefs = [...second.querySelectorAll('[part=emergency-calls] a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.deep.equal(['tel:3114', 'tel:15', 'tel:112', 'sms:114']);
+    expect(text(second.querySelector('[part=emergency-calls] a'))).to.equal('Appeler le 3114 (prévention du suicide)');
+  });
+
+  it('sends useful / not useful to /api/feedback and thanks politely', async () => {
+    const { endpoint } = await startServer();
+    const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${endpoint}></msp-assistant>`);
+    await openPanel(el);
+    await ask(el, 'Comment créer une MSP ?');
+    const answer = await answered(el);
+    const group = answer.querySelector<HTMLElement>('[part=feedback]')!;
+    expect(group.getAttribute('role')).to.equal('group');
+    expect(text(answer.querySelector(`#${group.getAttribute('aria-labelledby')!}`))).to.equal(
+      'Cette réponse vous a-t-elle été utile ?',
+    );
+    const [yes, no] = [...group.querySelectorAll('button')];
+    expect([text(yes), text(no)]).to.deep.equal(['Oui', 'Non']);
+    expect([yes!.getAttribute('aria-pressed'), no!.getAttribute('aria-pressed')]).to.deep.equal(['false', 'false']);
+    const before = (await serverStats()).feedback;
+    yes!.click();
+    await waitUntil(() => text(group.querySelector('.thanks')) === 'Merci pour votre avis.', 'no thanks');
+    expect(yes!.getAttribute('aria-pressed')).to.equal('true');
+    expect(no!.getAttribute('aria-pressed')).to.equal('false');
+    expect((await serverStats()).feedback.useful).to.equal(before.useful + 1);
+    expect(text(parts(el).status)).to.equal('Merci pour votre avis.');
+    await expect(el).to.be.accessible();
+    no!.click();
+    await waitUntil(async () => (await serverStats()).feedback.notUseful === before.notUseful + 1);
+    expect(yes!.getAttribute('aria-pressed')).to.equal('false');
+    expect(no!.getAttribute('aria-pressed')).to.equal('true');
+  });
+});

@@ -1,0 +1,100 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../packages/assistant/src/client/msp-assistant.js';
+import type { MspAssistant } from '../../packages/assistant/src/client/msp-assistant.js';
+import { answered, ask, emulateMediaFeatures, openPanel, parts, startServer, text, type Server } from './fixtures/assistant-chat.js';
+
+// Display preferences, then a strict Content-Security-Policy (last: it stays on this page).
+describe('<msp-assistant> display preferences and a strict CSP', () => {
+  let server: Server;
+
+  before(async () => {
+    server = await startServer();
+  });
+
+  beforeEach(() => sessionStorage.clear());
+
+  afterEach(async () => {
+    await emulateMediaFeatures([]);
+  });
+
+  it('does not animate the panel when the visitor prefers reduced motion', async () => {
+    const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${server.endpoint}></msp-assistant>`);
+    let p = await openPanel(el);
+    expect(getComputedStyle(p.dialog!).animationName).to.equal('rise');
+    el.hide();
+    await emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    p = await openPanel(el);
+    const style = getComputedStyle(p.dialog!);
+    expect(style.animationName === 'none' || parseFloat(style.animationDuration) < 0.001).to.equal(true);
+  });
+
+  it('keeps every boundary and the emergency’s frame in forced colours', async () => {
+    await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${server.endpoint}></msp-assistant>`);
+    await openPanel(el);
+    await ask(el, "j'ai une douleur dans la poitrine");
+    const answer = await answered(el);
+    const style = getComputedStyle(answer);
+    expect(style.borderTopStyle).to.equal('double');
+    expect(parseFloat(style.borderTopWidth)).to.be.at.least(4);
+    expect(getComputedStyle(parts(el).messages[0]!).borderTopStyle).to.equal('solid');
+    expect(getComputedStyle(answer.querySelector('[part=emergency-calls] a')!).borderTopStyle).to.equal('solid');
+    expect(text(answer.querySelector('.urgent'))).to.equal('Urgence');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is themed from the page by custom properties and ::part', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      .themed { --msp-color-primary: rgb(10, 20, 30); --msp-assistant-width: 30rem; }
+      .themed::part(header) { border-bottom: 5px solid rgb(200, 0, 0); }
+      .themed::part(send) { border-radius: 0px; }
+      .themed::part(launcher) { font-style: italic; }
+    `;
+    document.head.append(style);
+    try {
+      const el = await fixture<MspAssistant>(html`<msp-assistant class="themed" endpoint=${server.endpoint}></msp-assistant>`);
+      const p = await openPanel(el);
+      expect(getComputedStyle(p.launcher!).backgroundColor).to.equal('rgb(10, 20, 30)');
+      expect(getComputedStyle(p.launcher!).fontStyle).to.equal('italic');
+      const header = p.panel!.shadowRoot!.querySelector('[part=header]')!;
+      expect(getComputedStyle(header).backgroundColor).to.equal('rgb(10, 20, 30)');
+      expect(getComputedStyle(header).borderBottomColor).to.equal('rgb(200, 0, 0)');
+      expect(getComputedStyle(p.send!).borderTopLeftRadius).to.equal('0px');
+      expect(Math.round(p.panel!.getBoundingClientRect().width)).to.equal(480);
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('works under a strict Content-Security-Policy: no inline style or script needed', async () => {
+    const violations: string[] = [];
+    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    const meta = document.createElement('meta');
+    meta.httpEquiv = 'Content-Security-Policy';
+    meta.content = "style-src 'self'; object-src 'none'; base-uri 'none'";
+    document.head.append(meta);
+    // The policy is on: a style attribute is refused.
+    const probe = document.createElement('p');
+    probe.setAttribute('style', 'color: rgb(255, 0, 0)');
+    document.body.append(probe);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(getComputedStyle(probe).color).to.not.equal('rgb(255, 0, 0)');
+    expect(violations.length).to.equal(1);
+    probe.remove();
+    violations.length = 0;
+
+    const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${server.endpoint} offset-y="90px"></msp-assistant>`);
+    const p = await openPanel(el);
+    await ask(el, 'Comment créer une MSP ?');
+    const answer = await answered(el);
+    expect(text(answer)).to.contain('Créer une MSP');
+    // Styled (constructable style sheets), placed (the CSS object model), without a violation.
+    expect(getComputedStyle(p.launcher!).backgroundColor).to.equal('rgb(0, 102, 90)');
+    expect(getComputedStyle(p.panel!.shadowRoot!.querySelector('[part=header]')!).backgroundColor).to.equal('rgb(0, 102, 90)');
+    expect(Math.round(innerHeight - p.launcher!.getBoundingClientRect().bottom)).to.equal(90);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(violations).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,140 @@
+// A web-test-runner plugin that runs the REAL assistant server for the <msp-assistant> tests: the
+// msp-kit app (packages/assistant/src/server/app.ts: the chat API with its origin allow-list, rate
+// limit and SSE, and the demo federation's content pages the citations link to) with the offline
+// assistant built from the package's content, listening on 127.0.0.1. It runs in this process,
+// the TypeScript loaded through tsx's scoped `register()`, so the index is built once and a restart
+// takes milliseconds (the port is kept, so an element's endpoint stays valid across restarts).
+//
+// Commands, from a test: `await executeServerCommand('assistant-start', { … })` (@web/test-runner-commands)
+//   assistant-start  { rateLimit?: { limit, windowMs } | false (default false), tokenDelayMs?: number,
+//                      origins?: string[] (default: the test page's origin) }
+//                    → { url, pages }: the server's URL and the URLs of its content pages.
+//                    Restarts the server when the options differ from the running one's.
+//   assistant-stop   closes the server and every open connection (the "server went down" case) → true
+//   assistant-stats  → the API's counters { chats, aborted, rateLimited, feedback: { useful, notUseful } }
+//   assistant-emulate-media  [{ name, value }] → emulates CSS media features in the test's page, such as
+//                    forced-colors (which @web/test-runner-commands' emulateMedia does not pass to Puppeteer)
+//
+// `tokenDelayMs` waits that long before each `token` event: offline answers are written at once, and
+// the tests need to see an answer grow, or stop it midway, as they would with a model.
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const appModule = new URL('../../../packages/assistant/src/server/app.ts', import.meta.url).href;
+const loadModule = new URL('../../../packages/assistant/src/load.ts', import.meta.url).href;
+
+/** @returns {import('@web/test-runner').TestRunnerPlugin} */
+export function assistantServer() {
+  /** Origins of the test pages (web-test-runner's own server). */
+  let pageOrigins = [];
+  let tsx;
+  let assistantPromise;
+  let server;
+  let app;
+  let port = 0;
+  let running;
+
+  const assistant = () => {
+    assistantPromise ??= (async () => {
+      const { register } = await import('tsx/esm/api');
+      tsx = register({ namespace: 'msp-assistant-wtr' });
+      const { createAssistant } = await tsx.import(loadModule, import.meta.url);
+      // No model option: offline answers, whatever the environment says.
+      return createAssistant({});
+    })();
+    return assistantPromise;
+  };
+
+  /** The assistant, its `stream` slowed down to `delay` ms before each token. */
+  const paced = (base, delay) => {
+    if (!delay) return base;
+    const slow = Object.create(base);
+    slow.stream = async function* (request, options = {}) {
+      for await (const event of base.stream(request, options)) {
+        if (event.type === 'token') await sleep(delay, undefined, { signal: options.signal });
+        yield event;
+      }
+    };
+    return slow;
+  };
+
+  const stop = async () => {
+    const current = server;
+    server = undefined;
+    running = undefined;
+    if (!current) return;
+    await new Promise((resolve) => {
+      current.close(() => resolve());
+      current.closeAllConnections?.();
+    });
+  };
+
+  const start = async (payload = {}) => {
+    const options = {
+      rateLimit: payload.rateLimit ?? false,
+      tokenDelayMs: payload.tokenDelayMs ?? 0,
+      origins: payload.origins ?? pageOrigins,
+    };
+    const key = JSON.stringify(options);
+    if (server && running === key) return;
+    await stop();
+    const base = await assistant();
+    const { createApp } = await tsx.import(appModule, import.meta.url);
+    const { serve } = await import('@hono/node-server');
+    app = createApp({
+      assistant: paced(base, options.tokenDelayMs),
+      serveDemo: false,
+      api: { allowedOrigins: options.origins, rateLimit: options.rateLimit },
+    });
+    const listen = (wanted) =>
+      new Promise((resolve, reject) => {
+        const s = serve({ fetch: app.fetch, port: wanted, hostname: '127.0.0.1' });
+        s.once('listening', () => resolve(s));
+        s.once('error', reject);
+      });
+    try {
+      server = await listen(port);
+    } catch (error) {
+      if (port === 0) throw error;
+      server = await listen(0);
+    }
+    port = server.address().port;
+    running = key;
+  };
+
+  return {
+    name: 'msp-assistant-server',
+
+    serverStart({ config }) {
+      const protocol = config.http2 ? 'https' : 'http';
+      const hosts = new Set([config.hostname ?? 'localhost', 'localhost', '127.0.0.1']);
+      pageOrigins = [...hosts].map((host) => `${protocol}://${host}:${config.port}`);
+    },
+
+    async serverStop() {
+      await stop();
+      await tsx?.unregister();
+    },
+
+    async executeCommand({ command, payload, session }) {
+      switch (command) {
+        case 'assistant-start': {
+          await start(payload ?? {});
+          const base = await assistant();
+          return { url: `http://127.0.0.1:${port}`, pages: base.index.pages.map((page) => page.url) };
+        }
+        case 'assistant-stop':
+          await stop();
+          return true;
+        case 'assistant-stats':
+          return app?.assistantStats ?? null;
+        case 'assistant-emulate-media': {
+          if (session.browser.type !== 'puppeteer') throw new Error('assistant-emulate-media needs the Puppeteer (Chrome) launcher');
+          await session.browser.getPage(session.id).emulateMediaFeatures(payload ?? []);
+          return true;
+        }
+        default:
+          return undefined;
+      }
+    },
+  };
+}
