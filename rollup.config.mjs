@@ -17,6 +17,7 @@ export const elementEntries = {
   'msp-opening-hours': `${widgets}/src/hours/msp-opening-hours.ts`,
   'msp-directory': `${widgets}/src/directory/msp-directory.ts`,
   'msp-team': `${widgets}/src/directory/msp-team.ts`,
+  'msp-prevention-banner': `${widgets}/src/prevention/msp-prevention-banner.ts`,
 };
 
 /** Minifies the HTML and CSS inside Lit's html`` and css`` templates of our own sources. */
@@ -52,9 +53,12 @@ export const minify = (module) =>
 const withoutLeaflet = () => ({
   name: 'without-leaflet',
   resolveId: (id) => (id.startsWith('leaflet') ? '\0no-leaflet' : null),
+  // Fails when the map is made, not when the bundle loads (inlined modules run at start).
   load: (id) =>
     id === '\0no-leaflet'
-      ? "throw new Error('The map needs msp-widgets.js (the ES module bundle): the classic script leaves Leaflet out.');"
+      ? `const fail = () => { throw new Error('The map needs msp-widgets.js (the ES module bundle): the classic script leaves Leaflet out.'); };
+export { fail as map, fail as tileLayer, fail as marker, fail as divIcon, fail as latLngBounds, fail as layerGroup, fail as control };
+export const Browser = {};`
       : null,
 });
 

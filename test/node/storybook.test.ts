@@ -72,7 +72,13 @@ describe('Storybook: every story', () => {
 
   it('has stories for every widget', () => {
     const titles = new Set(stories.map((s) => s.title));
-    for (const title of ['Réglages du site/msp-site', 'Widgets/Horaires', 'Widgets/Lettre d’information', 'Intégration/Générateur de code']) {
+    for (const title of [
+      'Réglages du site/msp-site',
+      'Widgets/Horaires',
+      'Widgets/Lettre d’information',
+      'Widgets/Prévention',
+      'Intégration/Générateur de code',
+    ]) {
       assert.ok(titles.has(title), `no stories titled "${title}"`);
     }
   });

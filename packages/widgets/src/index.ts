@@ -26,3 +26,17 @@ export { departementName } from './directory/departements.js';
 export { normalize, matcher, searchKey } from './directory/search.js';
 export { distanceKm, byDistance, type LatLon } from './directory/geo.js';
 export { applyFilters, facets, hasFilters, NO_FILTERS, type DirectoryFilters } from './directory/filters.js';
+export { MspPreventionBanner, type PreventionDismissDetail } from './prevention/msp-prevention-banner.js';
+export { CAMPAIGNS } from './prevention/campaigns.js';
+export {
+  activeCampaigns,
+  evergreenFor,
+  occurrenceOn,
+  occurrenceFor,
+  textsOf,
+  THEMES as PREVENTION_THEMES,
+  type Theme as PreventionTheme,
+  type Campaign,
+  type ActiveCampaign,
+} from './prevention/calendar.js';
+export { readEvents, upcomingEvents, type LocalEvent } from './prevention/events.js';

@@ -1,0 +1,210 @@
+import { css } from 'lit';
+import { tokens } from '../shared/tokens.js';
+
+// The layout needs no media or container query: the pictogram sits beside the theme and title
+// only, and the text below takes the whole width, from a phone to a wide page.
+export default css`
+  .banner {
+    /* The campaign's colour: 4.5:1 with white and on its 8 % tint (checked with the data). */
+    --a: var(--msp-prevention-accent, var(--campaign));
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 0.5rem;
+    padding: ${tokens.space};
+    border: 1px solid color-mix(in srgb, var(--a) 40%, transparent);
+    border-inline-start: 0.375rem solid var(--a);
+    border-radius: ${tokens.radius};
+    background: color-mix(in srgb, var(--a) 8%, ${tokens.surface});
+  }
+  .body {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    column-gap: 0.75rem;
+  }
+  /* After previous/next only (never on load): the new message fades in. */
+  .moved {
+    animation: msp-fade-in 0.2s ease-out;
+  }
+  @keyframes msp-fade-in {
+    from {
+      opacity: 0;
+    }
+  }
+  .body > * {
+    grid-column: 1 / -1;
+  }
+  svg {
+    display: block;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .body > [part='pictogram'] {
+    grid-column: 1;
+    grid-row: span 2;
+    align-self: center;
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    color: var(--a);
+    stroke-width: 1.75;
+  }
+  .body > .theme,
+  .body > .title {
+    grid-column: 2;
+  }
+  p,
+  ul {
+    margin: 0.375rem 0 0;
+  }
+  .theme {
+    margin: 0;
+    color: var(--a);
+    font-size: 0.875em;
+    font-weight: 700;
+    letter-spacing: 0.03em;
+    text-transform: uppercase;
+  }
+  .title {
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .audience {
+    padding: 0 0.5rem;
+    border: 1px solid var(--a);
+    border-radius: 1em;
+    font-size: 0.875em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin-block-start: 0.75rem;
+  }
+  .actions a {
+    color: ${tokens.text};
+  }
+  .actions .cta {
+    padding: 0.5rem 1rem;
+    border: 2px solid transparent;
+    border-radius: ${tokens.radius};
+    background: var(--a);
+    color: #fff;
+    font-weight: 700;
+    text-decoration: none;
+  }
+  .cta:hover {
+    text-decoration: underline;
+  }
+  .local {
+    margin-block-start: 1rem;
+    padding-block-start: 0.75rem;
+    border-block-start: 1px solid color-mix(in srgb, var(--a) 40%, transparent);
+  }
+  .local-title,
+  .event {
+    font-weight: 700;
+  }
+  ul {
+    padding-inline-start: 1.25rem;
+  }
+  .nav {
+    display: flex;
+    grid-column: 1 / -1;
+    align-items: center;
+    justify-content: flex-end;
+  }
+  .position {
+    margin: 0;
+    min-inline-size: 3em;
+    text-align: center;
+  }
+  button {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    padding: 0;
+    border: 1px solid transparent;
+    border-radius: 50%;
+    background: none;
+    color: var(--a);
+    cursor: pointer;
+  }
+  button:hover {
+    border-color: var(--a);
+  }
+  .dismiss {
+    grid-area: 1 / 2;
+    margin: -0.5rem -0.5rem 0 0;
+  }
+  .issue {
+    margin: 0 0 0.5rem;
+    color: ${tokens.danger};
+  }
+  .sr-only {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* One line: pictogram, theme, title and link, then the controls; wraps when space runs out. */
+  :host([compact]) .banner {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    padding-block: 0.25rem;
+  }
+  :host([compact]) .body {
+    display: flex;
+    flex: 1 1 15rem;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+  }
+  :host([compact]) [part='pictogram'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+  }
+  :host([compact]) .title {
+    font-size: 1em;
+  }
+  :host([compact]) .actions {
+    margin: 0;
+  }
+  :host([compact]) .actions .cta {
+    padding: 0;
+    background: none;
+    color: ${tokens.text};
+    text-decoration: underline;
+  }
+  :host([compact]) button {
+    inline-size: 2.25rem;
+    block-size: 2.25rem;
+  }
+  :host([compact]) .dismiss {
+    margin: 0;
+  }
+
+  @media (forced-colors: active) {
+    .banner,
+    .audience {
+      border-color: CanvasText;
+    }
+    .actions .cta {
+      border-color: LinkText;
+    }
+    button {
+      border-color: ButtonText;
+      color: ButtonText;
+    }
+  }
+`;

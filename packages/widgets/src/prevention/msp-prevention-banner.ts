@@ -1,0 +1,376 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { defineElement } from '../shared/define.js';
+import { MspWidget } from '../shared/msp-widget.js';
+import { hostStyles } from '../shared/theme.js';
+import { telUrl } from '../site/settings.js';
+import { CAMPAIGNS } from './campaigns.js';
+import {
+  THEMES,
+  activeCampaigns,
+  dayInZone,
+  evergreenFor,
+  isIsoDate,
+  occurrenceFor,
+  textsOf,
+  type ActiveCampaign,
+  type IsoDate,
+  type Theme,
+  type Translations,
+} from './calendar.js';
+import { DISMISSED_KEY, addDismissed, parseDismissed } from './dismissals.js';
+import { eventDay, readEvents, upcomingEvents, type LocalEvent } from './events.js';
+import { preventionMessages } from './messages.js';
+import { icons, pictogram, svg } from './pictograms.js';
+import styles from './msp-prevention-banner.styles.js';
+
+const isTheme = (value: unknown): value is Theme => THEMES.includes(value as Theme);
+
+/** Reads JSON in the `events` attribute; text that is not JSON is kept as is, to be reported. */
+function fromJson(value: string | null): unknown {
+  try {
+    return JSON.parse(value ?? 'null');
+  } catch {
+    return value;
+  }
+}
+
+/** Dismissed editions remembered in this browser; none when storage is refused (disabled, sandboxed, private mode). */
+function readStored(): string[] {
+  try {
+    return parseDismissed(localStorage.getItem(DISMISSED_KEY));
+  } catch {
+    return [];
+  }
+}
+
+/** Remembers one more dismissed edition; when storage is refused or full, the page's memory must do. */
+function store(edition: string, today: IsoDate): void {
+  try {
+    localStorage.setItem(DISMISSED_KEY, JSON.stringify(addDismissed(readStored(), edition, today)));
+  } catch {
+    // Nothing to do: the message stays hidden for this page.
+  }
+}
+
+/** What a dismissal tells the page. */
+export interface PreventionDismissDetail {
+  /** The campaign id, e.g. `mois-sans-tabac`. */
+  campaign: string;
+  /** The campaign and the first day of this year's edition, e.g. `mois-sans-tabac@2026-11-01`. */
+  edition: string;
+}
+
+/**
+ * Shows the national prevention campaign running today in the site's time zone (Mois sans tabac,
+ * Octobre rose, the flu and Covid-19 vaccination…) on vaccination, smoking cessation, cancer
+ * screening and children's hearing and vision, with the MSP's own events and a link to the
+ * official resource. When several run, previous/next buttons move between them (never by
+ * themselves); when none does, the evergreen message of a theme. A visitor may hide a campaign:
+ * it is remembered in this browser for this year's edition only, and nothing is stored before
+ * that click.
+ *
+ * @tagname msp-prevention-banner
+ * @summary Dated national prevention campaigns, with the MSP's local events.
+ * @slot local-events - Free markup for the MSP's own actions, shown with every message.
+ * @slot local-events-vaccination - The same, shown with vaccination messages only.
+ * @slot local-events-tabac - The same, shown with smoking cessation messages only.
+ * @slot local-events-cancers - The same, shown with cancer screening messages only.
+ * @slot local-events-neurosensoriel - The same, shown with hearing and vision messages only.
+ * @csspart banner - The region holding the message.
+ * @csspart pictogram - The theme's pictogram.
+ * @csspart theme - The theme, in words.
+ * @csspart title - The campaign's title (a heading).
+ * @csspart message - The campaign's text.
+ * @csspart audience - The ages the campaign addresses.
+ * @csspart cta - The link to the official resource.
+ * @csspart phone - The helpline link.
+ * @csspart local - The MSP's events and slotted content.
+ * @csspart previous - The "previous message" button.
+ * @csspart next - The "next message" button.
+ * @csspart position - The position among messages ("2 / 3").
+ * @csspart dismiss - The "hide" button.
+ * @csspart issue - A note about an invalid setting.
+ * @cssprop [--msp-prevention-accent=the campaign's colour] - Accent of every campaign (keep 4.5:1 with white).
+ * @cssprop [--msp-color-surface=#ffffff] - Surface under the accent's tint.
+ * @cssprop [--msp-color-text=#1c2321] - Text colour.
+ * @cssprop [--msp-radius=0.5rem] - Corner radius.
+ * @fires msp-dismiss - A visitor hid a message; `detail`: `{ campaign, edition }`. Cancelable: `preventDefault()` keeps it shown and unstored. Bubbles, composed.
+ */
+export class MspPreventionBanner extends MspWidget {
+  static override styles = [hostStyles, styles];
+
+  /** Themes to show, separated by spaces: `vaccination tabac cancers neurosensoriel` (all four by default). */
+  @property() themes: string = THEMES.join(' ');
+
+  /** Shows this campaign (its id, such as `mois-sans-tabac`) whatever the date, e.g. on a themed page. */
+  @property() campaign?: string;
+
+  /** The day to show (`YYYY-MM-DD`), for previews; by default, today in the site's time zone. */
+  @property() date?: string;
+
+  /** Theme whose evergreen message shows when no campaign runs (the first of `themes` by default). */
+  @property() evergreen?: string;
+
+  /** Shows nothing, rather than an evergreen message, when no campaign runs. */
+  @property({ type: Boolean, attribute: 'only-campaigns' }) onlyCampaigns = false;
+
+  /** One-line layout: pictogram, title, link and controls. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** `local` remembers a hidden message in this browser (once clicked); `none` forgets it with the page. */
+  @property() persist: 'local' | 'none' = 'local';
+
+  /** Level of the title heading (2 by default; local events get the next level). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The MSP's events, `[{ theme, title, date, place?, url? }]`, as a property or as JSON in the attribute. */
+  @property({ converter: { fromAttribute: fromJson } }) events: readonly LocalEvent[] = [];
+
+  @state() private index = 0;
+  @state() private status = '';
+  /** Set once the visitor moves between messages: only then does a message fade in. */
+  private moved = false;
+
+  /** Messages to show, computed before each render. */
+  private slides: ActiveCampaign[] = [];
+  private valid: LocalEvent[] = [];
+  private issues: string[] = [];
+  private today: IsoDate = '';
+  /** Editions hidden by the visitor: read from storage once, kept here when storage fails. */
+  private readonly dismissed = new Set<string>();
+  private stored = false;
+  private timer?: ReturnType<typeof setInterval>;
+  /** English campaign texts, fetched on the first English render (French pages never load them). */
+  private english?: Translations;
+  private loading?: Promise<void>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A waiting-room screen stays open for days: check the date every hour.
+    this.timer = setInterval(() => this.requestUpdate(), 3_600_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.timer);
+  }
+
+  private invalid(field: string, message: string): void {
+    this.issues.push(field);
+    this.warnOnce(`${field}: ${message}`);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.issues = [];
+    const { timeZone, region } = this.settings;
+    if (this.locale === 'en') {
+      this.loading ??= import('./campaigns-en.js').then(
+        (module) => void (this.english = module.CAMPAIGNS_EN),
+        () => {
+          this.english = {};
+          this.warnOnce('English campaign texts could not be loaded; showing the French ones');
+        },
+      ).then(() => this.requestUpdate());
+    }
+
+    if (this.persist !== 'none' && !this.stored) {
+      this.stored = true;
+      readStored().forEach((e) => this.dismissed.add(e));
+    }
+    if (this.persist !== 'local' && this.persist !== 'none') this.invalid('persist', `"${this.persist as string}" is not "local" or "none"; using "local"`);
+
+    let today = this.date;
+    if (today && !isIsoDate(today)) {
+      this.invalid('date', `"${today}" is not a date YYYY-MM-DD; using today`);
+      today = undefined;
+    }
+    this.today = today || dayInZone(Date.now(), timeZone);
+
+    const words = (this.themes ?? '').split(/[\s,]+/).filter(Boolean);
+    const unknown = words.filter((w) => !isTheme(w));
+    if (unknown.length) this.invalid('themes', `${unknown.map((w) => `"${w}"`).join(', ')} ignored; themes are ${THEMES.join(', ')}`);
+    const known = words.filter(isTheme);
+    const themes = known.length ? known : [...THEMES];
+
+    let raw: unknown = this.events;
+    if (typeof raw === 'string') {
+      this.invalid('events', 'not valid JSON; expected an array such as [{"theme": "tabac", "title": "…", "date": "2026-11-19"}]');
+      raw = [];
+    }
+    const { events, issues } = readEvents(raw);
+    issues.forEach((issue) => this.warnOnce(issue));
+    if (raw != null && !Array.isArray(raw)) this.issues.push('events');
+    this.valid = events;
+    const hasEvents = (theme: Theme) => upcomingEvents(events, theme, this.today, timeZone).length > 0;
+
+    if (this.evergreen && !isTheme(this.evergreen)) this.invalid('evergreen', `"${this.evergreen}" is not a theme (${THEMES.join(', ')})`);
+    let slides: ActiveCampaign[] = [];
+    const forced = this.campaign && CAMPAIGNS.find((c) => c.id === this.campaign);
+    if (forced) {
+      slides = [occurrenceFor(forced, this.today)];
+    } else {
+      if (this.campaign) this.invalid('campaign', `unknown campaign "${this.campaign}"; known: ${CAMPAIGNS.map((c) => c.id).join(', ')}`);
+      slides = activeCampaigns(this.today, { themes, region, campaigns: CAMPAIGNS });
+      if (!this.onlyCampaigns) {
+        // An MSP's event finds a home even when no campaign of its theme runs.
+        const add = (theme: Theme) => {
+          const evergreen = evergreenFor(theme, this.today, CAMPAIGNS);
+          if (evergreen && !slides.some((s) => s.campaign.theme === theme)) slides.push(evergreen);
+        };
+        themes.filter(hasEvents).forEach(add);
+        if (!slides.length) add(isTheme(this.evergreen) ? this.evergreen : themes[0]!);
+      }
+    }
+    this.slides = slides.filter((s) => !this.dismissed.has(s.edition));
+    this.index = Math.min(this.index, Math.max(0, this.slides.length - 1));
+  }
+
+  /** Texts in the page's language other than French, if any. */
+  private get translations(): Translations | undefined {
+    return this.locale === 'en' ? this.english : undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Through the CSSOM rather than a style attribute: allowed by a strict Content-Security-Policy.
+    const colour = this.slides[this.index]?.campaign.colour;
+    if (colour) this.renderRoot.querySelector('section')?.style.setProperty('--campaign', colour);
+  }
+
+  /** Says politely which message now shows: "Message 2 sur 3 : Octobre rose", after `prefix`. */
+  private announce(prefix = ''): void {
+    const t = this.messages(preventionMessages);
+    const slide = this.slides[this.index];
+    const total = this.slides.length;
+    const position = total > 1 ? `${t.position(this.index + 1, total)}${this.locale === 'fr' ? '\u00a0: ' : ': '}` : '';
+    this.status = slide ? `${prefix}${position}${textsOf(slide, this.translations).title}` : prefix;
+  }
+
+  private go(step: number): void {
+    this.moved = true;
+    this.index = (this.index + step + this.slides.length) % this.slides.length;
+    this.announce();
+  }
+
+  private async dismiss(slide: ActiveCampaign): Promise<void> {
+    const detail: PreventionDismissDetail = { campaign: slide.campaign.id, edition: slide.edition };
+    const event = new CustomEvent('msp-dismiss', { detail, bubbles: true, composed: true, cancelable: true });
+    if (!this.dispatchEvent(event)) return;
+    this.dismissed.add(slide.edition);
+    if (this.persist !== 'none') store(slide.edition, this.today);
+    this.requestUpdate();
+    await this.updateComplete;
+    this.announce(`${this.messages(preventionMessages).dismissed} `);
+    this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
+  }
+
+  override render() {
+    const t = this.messages(preventionMessages);
+    // Nothing rather than a flash of French while the English texts load.
+    const slide = this.locale === 'en' && !this.english ? undefined : this.slides[this.index];
+    return html`${this.issues.map((field) => html`<p class="issue" part="issue">${t.invalid(field)}</p>`)}${slide
+        ? this.renderBanner(slide)
+        : nothing}<p class="sr-only" role="status">${this.status}</p>`;
+  }
+
+  private renderBanner(slide: ActiveCampaign) {
+    const t = this.messages(preventionMessages);
+    const { campaign } = slide;
+    const { theme } = campaign;
+    const texts = textsOf(slide, this.translations);
+    const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6);
+    const total = this.slides.length;
+    const full = !this.compact;
+    return html`<section class="banner" part="banner" aria-labelledby="title">
+      ${keyed(
+        slide.edition,
+        html`<div class=${this.moved ? 'body moved' : 'body'}>
+          ${pictogram(theme)}
+          <p class="theme" part="theme">${t[theme]}</p>
+          <div class="title" part="title" id="title" role="heading" aria-level=${level} tabindex="-1">${texts.title}</div>
+          ${full ? html`<p part="message">${texts.message}</p>` : nothing}
+          ${full && campaign.audience
+            ? html`<p><span class="audience" part="audience">${t.audience(campaign.audience.min, campaign.audience.max)}</span></p>`
+            : nothing}
+          <p class="actions">
+            <a class="cta" part="cta" href=${campaign.url} hreflang=${campaign.urlLang ?? 'fr'}>${texts.cta}</a>
+            ${full && campaign.phone && texts.tel ? html`<a part="phone" href=${telUrl(campaign.phone)}>${texts.tel}</a>` : nothing}
+          </p>
+          ${full ? this.renderLocal(theme, Math.min(level + 1, 6)) : nothing}
+        </div>`,
+      )}
+      ${total > 1
+        ? html`<div class="nav">
+            <button type="button" part="previous" aria-label=${t.previous} @click=${() => this.go(-1)}>
+              ${svg(icons.previous)}
+            </button>
+            <p class="position" part="position">
+              <span aria-hidden="true">${this.index + 1} / ${total}</span><span class="sr-only">${t.position(this.index + 1, total)}</span>
+            </p>
+            <button type="button" part="next" aria-label=${t.next} @click=${() => this.go(1)}>
+              ${svg(icons.next)}
+            </button>
+          </div>`
+        : nothing}
+      <button type="button" class="dismiss" part="dismiss" aria-label=${t.dismiss(texts.title)} @click=${() => void this.dismiss(slide)}>
+        ${svg(icons.close)}
+      </button>
+    </section>`;
+  }
+
+  private renderLocal(theme: Theme, level: number) {
+    const t = this.messages(preventionMessages);
+    const { timeZone } = this.settings;
+    const events = upcomingEvents(this.valid, theme, this.today, timeZone);
+    const slotted = this.querySelector(`:scope > [slot="local-events"], :scope > [slot="local-events-${theme}"]`);
+    return html`<div class="local" part="local" ?hidden=${!events.length && !slotted}>
+      <p class="local-title" role="heading" aria-level=${level}>${t.local}</p>
+      ${events.length
+        ? html`<ul>
+            ${events.map(
+              (e) => html`<li>
+                ${e.url ? html`<a class="event" href=${e.url}>${e.title}</a>` : html`<span class="event">${e.title}</span>`},
+                <time datetime=${e.date}>${this.when(e, timeZone)}</time>${e.place ? html`, ${e.place}` : nothing}
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      <slot name="local-events" @slotchange=${() => this.requestUpdate()}></slot>
+      <slot name=${`local-events-${theme}`} @slotchange=${() => this.requestUpdate()}></slot>
+    </div>`;
+  }
+
+  /** "jeudi 19 novembre, 18 h" / "Thursday 19 November, 18:00", in the site's time zone. */
+  private when(event: LocalEvent, timeZone: string): string {
+    const t = this.messages(preventionMessages);
+    const day = eventDay(event, timeZone);
+    const format = new Intl.DateTimeFormat(this.locale === 'fr' ? 'fr-FR' : 'en-GB', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: day.slice(0, 4) === this.today.slice(0, 4) ? undefined : 'numeric',
+      timeZone: 'UTC',
+    });
+    const date = format.format(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)));
+    if (event.date.length < 16) return date;
+    let clock = event.date.slice(11, 16);
+    if (/(Z|[+-]\d\d:\d\d)$/.test(event.date)) {
+      clock = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(event.date));
+    }
+    return `${date}, ${t.time(clock.slice(0, 2), clock.slice(3, 5))}`;
+  }
+}
+
+defineElement('msp-prevention-banner', MspPreventionBanner);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'msp-prevention-banner': MspPreventionBanner;
+  }
+  interface HTMLElementEventMap {
+    'msp-dismiss': CustomEvent<PreventionDismissDetail>;
+  }
+}

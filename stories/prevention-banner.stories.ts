@@ -1,0 +1,163 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../packages/widgets/src/site/msp-site.js';
+import '../packages/widgets/src/prevention/msp-prevention-banner.js';
+import type { LocalEvent } from '../packages/widgets/src/prevention/events.js';
+
+interface PreventionArgs {
+  date: string;
+  themes: string;
+  campaign: string;
+  evergreen: string;
+  compact: boolean;
+  'only-campaigns': boolean;
+  lang: 'fr' | 'en';
+  region: string;
+  events: LocalEvent[];
+}
+
+const THEMES = ['vaccination', 'tabac', 'cancers', 'neurosensoriel'];
+
+const meta: Meta<PreventionArgs> = {
+  title: 'Widgets/Prévention',
+  component: 'msp-prevention-banner',
+  args: {
+    date: '2026-11-22',
+    themes: THEMES.join(' '),
+    campaign: '',
+    evergreen: '',
+    compact: false,
+    'only-campaigns': false,
+    lang: 'fr',
+    region: 'metropole',
+    events: [],
+  },
+  argTypes: {
+    date: { control: 'text', description: 'Day shown (YYYY-MM-DD), empty for today in the site’s time zone' },
+    campaign: {
+      control: 'select',
+      options: [
+        '',
+        'mois-sans-tabac',
+        'journee-mondiale-sans-tabac',
+        'octobre-rose',
+        'mars-bleu',
+        'semaine-europeenne-vaccination',
+        'grippe-covid',
+        'vaccination-college',
+        'journee-mondiale-audition',
+      ],
+    },
+    evergreen: { control: 'select', options: ['', ...THEMES] },
+    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+    region: { control: 'select', options: ['metropole', 'alsace-moselle', 'guadeloupe', 'martinique', 'guyane', 'reunion', 'mayotte'] },
+  },
+  // persist="none": hiding a message in a story does not hide it in the next one.
+  render: (args) => html`<msp-site name="Maison de santé des Dunes" region=${args.region} lang=${args.lang}>
+    <msp-prevention-banner
+      persist="none"
+      date=${ifDefined(args.date || undefined)}
+      themes=${args.themes}
+      campaign=${ifDefined(args.campaign || undefined)}
+      evergreen=${ifDefined(args.evergreen || undefined)}
+      ?compact=${args.compact}
+      ?only-campaigns=${args['only-campaigns']}
+      .events=${args.events}
+    ></msp-prevention-banner>
+  </msp-site>`,
+};
+export default meta;
+type Story = StoryObj<PreventionArgs>;
+
+/** 22 November: Mois sans tabac, the flu and Covid-19 vaccination, and the collège vaccination's consent phase. */
+export const SeveralActive: Story = {};
+
+/** Mid-October: four campaigns at once, browsed with the previous/next buttons (never by themselves). */
+export const FourAtOnce: Story = { args: { date: '2026-10-15' } };
+
+// One story per campaign, on a day of its own dates.
+
+/** Mois sans tabac, in November, with the Tabac info service helpline. */
+export const MoisSansTabac: Story = { args: { campaign: 'mois-sans-tabac', date: '2026-11-10' } };
+
+/** Mois sans tabac's registration month, October. */
+export const MoisSansTabacInscriptions: Story = { args: { campaign: 'mois-sans-tabac', date: '2026-10-10' } };
+
+/** World No Tobacco Day, 31 May (shown from 25 May). */
+export const JourneeMondialeSansTabac: Story = { args: { campaign: 'journee-mondiale-sans-tabac', date: '2026-05-31' } };
+
+/** Octobre rose: breast cancer screening, with the ages it addresses. */
+export const OctobreRose: Story = { args: { campaign: 'octobre-rose', date: '2026-10-10' } };
+
+/** Mars bleu: colorectal cancer screening. */
+export const MarsBleu: Story = { args: { campaign: 'mars-bleu', date: '2026-03-10' } };
+
+/** European Immunization Week, seven days from the last Sunday of April. */
+export const SemaineEuropeenneVaccination: Story = { args: { campaign: 'semaine-europeenne-vaccination', date: '2026-04-28' } };
+
+/** The joint flu and Covid-19 vaccination campaign. */
+export const GrippeCovid: Story = { args: { campaign: 'grippe-covid', date: '2026-11-10' } };
+
+/** HPV and meningococcal ACWY vaccination at collège: the sessions, January to June. */
+export const VaccinationCollege: Story = { args: { campaign: 'vaccination-college', date: '2026-02-10' } };
+
+/** The same campaign in the autumn: parents give their consent. */
+export const VaccinationCollegeAutorisation: Story = { args: { campaign: 'vaccination-college', date: '2026-10-10' } };
+
+/** World Hearing Day, 3 March (the resource is in English, and says so). */
+export const JourneeMondialeAudition: Story = { args: { campaign: 'journee-mondiale-audition', date: '2026-03-03' } };
+
+// The evergreen message of each theme, when none of its campaigns runs (10 July).
+
+/** Vaccination, all year round. */
+export const EvergreenVaccination: Story = { args: { date: '2026-07-10', themes: 'vaccination' } };
+
+/** Quitting smoking, all year round. */
+export const EvergreenTabac: Story = { args: { date: '2026-07-10', themes: 'tabac' } };
+
+/** Organised cancer screening, all year round. */
+export const EvergreenCancers: Story = { args: { date: '2026-07-10', themes: 'cancers' } };
+
+/** Children's hearing and vision, all year round. */
+export const EvergreenNeurosensoriel: Story = { args: { date: '2026-07-10', themes: 'neurosensoriel' } };
+
+/** The MSP's own events, given as JSON (past ones are hidden) and as free markup in a slot. */
+export const WithLocalEvents: Story = {
+  args: {
+    date: '2026-11-10',
+    themes: 'tabac',
+    events: [
+      { theme: 'tabac', title: 'Atelier sevrage tabagique', date: '2026-11-19T18:00', place: 'Salle 2' },
+      { theme: 'tabac', title: 'Permanence de la tabacologue', date: '2026-11-26T14:00', place: 'Maison de santé des Dunes', url: '/prevention/tabac' },
+      { theme: 'tabac', title: 'Réunion d’information (passée, donc masquée)', date: '2026-11-02' },
+    ],
+  },
+};
+
+/** Free markup in the `local-events` slot, for what JSON cannot say. */
+export const WithSlottedEvents: Story = {
+  args: { date: '2026-10-10', themes: 'cancers' },
+  render: (args) => html`<msp-site name="Maison de santé des Dunes" lang=${args.lang}>
+    <msp-prevention-banner persist="none" date=${args.date} themes=${args.themes}>
+      <p slot="local-events-cancers">Samedi 17 octobre, 10 h – 12 h : stand Octobre rose au marché, avec les sages-femmes de la maison de santé.</p>
+    </msp-prevention-banner>
+  </msp-site>`,
+};
+
+/** One line, for the top of a page. */
+export const Compact: Story = { args: { compact: true } };
+
+/** In English: the campaign texts are loaded for English pages only. */
+export const English: Story = {
+  args: {
+    lang: 'en',
+    events: [{ theme: 'tabac', title: 'Quit-smoking workshop', date: '2026-11-26T18:00', place: 'Room 2' }],
+  },
+};
+
+/** La Réunion: the flu campaign follows other dates there, so it is left out. */
+export const LaReunion: Story = { args: { region: 'reunion' } };
+
+/** Nothing shows with `only-campaigns` on a day without campaign. */
+export const OnlyCampaigns: Story = { args: { date: '2026-07-10', 'only-campaigns': true } };
