@@ -4,6 +4,10 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../packages/widgets/src/site/msp-site.js';
 import '../packages/widgets/src/hours/msp-opening-hours.js';
 import '../packages/widgets/src/newsletter/msp-newsletter.js';
+import '../packages/widgets/src/directory/msp-directory.js';
+import '../packages/widgets/src/directory/msp-team.js';
+import '../packages/widgets/src/prevention/msp-prevention-banner.js';
+import '../packages/assistant/src/client/msp-assistant.js';
 import './support/msp-embed-code.js';
 import { DEFAULT_CDN_BASE, embedCode } from './support/embed-code.js';
 
@@ -73,3 +77,24 @@ export const Newsletter: Story = {
 };
 
 export const SiteContactCard: Story = story('msp-site', () => ({ 'show-contact': true }));
+
+export const Directory: Story = {
+  ...story('msp-directory', (args) => ({ src: args.src, map: args.map, 'url-state': args.urlState, 'structured-data': true })),
+  args: { src: '/demo/data/directory.json', map: false, urlState: false },
+};
+
+export const Team: Story = {
+  ...story('msp-team', (args) => ({ src: args.src, 'structure-id': args.structureId })),
+  args: { src: '/demo/data/directory.json', structureId: 'msp-des-dunes' },
+};
+
+export const PreventionBanner: Story = {
+  ...story('msp-prevention-banner', (args) => ({ themes: args.themes, compact: args.compact })),
+  args: { themes: 'vaccination tabac cancers neurosensoriel', compact: false },
+};
+
+export const Assistant: Story = {
+  ...story('msp-assistant', (args) => ({ endpoint: args.endpoint, mode: args.mode })),
+  args: { endpoint: 'https://assistant.example.fr/api/chat', mode: 'launcher' },
+  argTypes: { mode: { control: 'inline-radio', options: ['launcher', 'inline'] } },
+};

@@ -48,6 +48,24 @@ describe('embed code generator', () => {
     expect(doc.querySelector('msp-newsletter')!.shadowRoot!.querySelector('label[for=consent]')!.textContent).to.contain('Fédération');
   });
 
+  it('the directory, the team and the prevention banner, pasted into a blank page, work', async () => {
+    const site = { name: 'Fédération' };
+    const doc = await blankPageWith(
+      embedCode('msp-directory', { src: '/demo/data/directory.json' }, { cdnBase, site }) +
+        embedCode('msp-team', { src: '/demo/data/directory.json', 'structure-id': 'msp-des-dunes' }, { cdnBase, site }) +
+        embedCode('msp-prevention-banner', { themes: 'tabac', date: '2026-11-10' }, { cdnBase, site }),
+    );
+    await waitUntil(rendered(doc, 'msp-directory'), 'the directory should render', { timeout: 5000 });
+    await waitUntil(() => (doc.querySelector('msp-directory')!.shadowRoot!.querySelectorAll('li h3').length ?? 0) > 0, 'results', { timeout: 5000 });
+    await waitUntil(() => doc.querySelector('msp-team')!.shadowRoot!.textContent.includes('Camille Lefebvre'), 'the team should render', { timeout: 5000 });
+    await waitUntil(() => doc.querySelector('msp-prevention-banner')!.shadowRoot!.textContent.includes('Mois sans tabac'), 'the banner', { timeout: 5000 });
+  });
+
+  it('the assistant’s button, pasted into a blank page, shows', async () => {
+    const doc = await blankPageWith(embedCode('msp-assistant', { endpoint: '/api/chat' }, { cdnBase }));
+    await waitUntil(() => !!doc.querySelector('msp-assistant')?.shadowRoot?.querySelector('button'), 'the launcher', { timeout: 5000 });
+  });
+
   it('the contact card, pasted into a blank page, works', async () => {
     const doc = await blankPageWith(embedCode('msp-site', { name: 'MSP des Dunes', phone: '03 28 00 00 00', 'show-contact': true }, { cdnBase }));
     await waitUntil(rendered(doc, 'msp-site'), 'the element should render', { timeout: 5000 });
