@@ -47,6 +47,20 @@ describe('<msp-site> context', () => {
     expect(probe.shown.timeZone).to.equal('America/Martinique');
   });
 
+  it('takes settings set as properties (as React and Vue do)', async () => {
+    const { site, probe } = await siteWithProbe(html`<msp-site><probe-widget></probe-widget></msp-site>`);
+    site.name = 'Par propriété';
+    site.region = 'reunion';
+    await settled(site, probe);
+    expect(probe.shown.name).to.equal('Par propriété');
+    expect(probe.shown.timeZone).to.equal('Indian/Reunion');
+  });
+
+  it('hides itself and its content with `hidden`', async () => {
+    const { site } = await siteWithProbe(html`<msp-site hidden show-contact name="Cachée"><probe-widget></probe-widget></msp-site>`);
+    expect(getComputedStyle(site).display).to.equal('none');
+  });
+
   it('reads settings from a JSON child, attributes winning', async () => {
     const { probe } = await siteWithProbe(html`<msp-site region="guyane">
       <script type="application/json">

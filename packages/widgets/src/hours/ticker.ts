@@ -43,7 +43,8 @@ export class WakeUpController implements ReactiveController {
 
   /** Wake the host at `at` (replacing any earlier request); `null` cancels. */
   wakeAt(at: Date | null): void {
-    if (at) waiting.set(this, at.getTime());
+    // A widget removed before it asks is not kept alive by the page's timer.
+    if (at && connected.has(this)) waiting.set(this, at.getTime());
     else waiting.delete(this);
     schedule();
   }
@@ -51,6 +52,8 @@ export class WakeUpController implements ReactiveController {
   hostConnected(): void {
     if (connected.size === 0) document.addEventListener('visibilitychange', onVisible);
     connected.add(this);
+    // Back on the page: render again, which asks for the next wake-up.
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {

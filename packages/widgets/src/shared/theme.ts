@@ -16,10 +16,11 @@ export const hostStyles = css`
   [hidden] {
     display: none !important;
   }
+  /* border-box here, not inherit: a page's \`* { box-sizing: content-box }\` reaches the host. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   a {
     color: ${tokens.primary};

@@ -5,6 +5,9 @@ export default css`
   :host {
     display: contents;
   }
+  :host([hidden]) {
+    display: none !important;
+  }
   :host([show-contact]) {
     display: block;
     font-family: ${tokens.font};

@@ -9,7 +9,6 @@ import {
     SITE_SETTING_KEYS,
   DEFAULT_SITE_SETTINGS,
   resolveSiteSettings,
-  settingAttribute,
   telUrl,
   type SiteSettings,
 } from './settings.js';
@@ -109,8 +108,9 @@ export class MspSite extends MspElement {
     super.willUpdate(changed);
     const raw: Record<string, unknown> = { ...this.json };
     for (const key of SITE_SETTING_KEYS) {
-      const value = this.getAttribute(settingAttribute(key));
-      if (value !== null) raw[key] = value;
+      // Properties too (React and Vue set them); `lang` is the native property, read as attribute.
+      const value = key === 'lang' ? this.getAttribute('lang') : (this as unknown as Record<string, unknown>)[key];
+      if (value != null) raw[key] = value;
     }
     const { settings, issues } = resolveSiteSettings(raw);
     for (const issue of issues) this.warnOnce(issue.message);
@@ -129,10 +129,10 @@ export class MspSite extends MspElement {
     this.childObserver.observe(script, { childList: true, characterData: true, subtree: true });
     try {
       const parsed: unknown = JSON.parse(script.textContent ?? '');
-      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('expected an object such as {"name": "…"}');
       this.json = parsed as Record<string, unknown>;
     } catch (error) {
-      this.warnOnce(`JSON settings ignored (${(error as Error).message}); expected an object such as {"name": "…"}`);
+      this.warnOnce(`JSON settings ignored: ${(error as Error).message}`);
     }
   }
 

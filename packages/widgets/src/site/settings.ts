@@ -39,7 +39,7 @@ interface SettingRule {
 }
 
 const phone: SettingRule = {
-  expected: 'a phone number such as "03 20 00 00 00"',
+  expected: 'a phone number (digits, spaces, dots)',
   accept: (value) => (/^\+?[0-9][0-9 .\u00a0-]{1,24}$/.test(value) ? value : undefined),
 };
 const text: SettingRule = {
@@ -64,7 +64,7 @@ export const siteSettingRules = {
   region: oneOf(REGIONS),
   onCallNumber: phone,
   assistantEndpoint: {
-    expected: 'an http(s) URL or a path such as "/api/chat"',
+    expected: 'an http(s) URL or a /path',
     accept: (value) => (/^(https?:\/\/|\/(?!\/))\S*$/i.test(value) ? value : undefined),
   },
 } satisfies Record<string, SettingRule>;
@@ -115,7 +115,7 @@ export function resolveSiteSettings(raw: Record<string, unknown>): ResolvedSiteS
       const attribute = settingAttribute(field);
       issues.push({
         field: attribute,
-        message: `${attribute}: ${JSON.stringify(value)} is invalid, expected ${rule.expected}; using the default`,
+        message: `${attribute}: ${JSON.stringify(value)} is invalid, expected ${rule.expected}; default used`,
       });
     }
   }

@@ -1,0 +1,109 @@
+// Drop-in embedding, part 2: under a strict Content-Security-Policy (no 'unsafe-inline', no
+// 'unsafe-eval', scripts and styles from the page's own origin only), every element renders and
+// works, and the browser reports no violation — with the ES bundle, the per-element entries and the
+// classic IIFE script.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'puppeteer-core';
+import { closeChromium, cspViolations, launchChromium, openPage, settle, type OpenedPage } from '../node/fixtures/embedding/browser.js';
+import { EMBEDDED_ELEMENTS, TAGS, allElementsMarkup, htmlPage, inspectElement } from '../node/fixtures/embedding/elements.js';
+import { startServer, type StaticServer } from '../node/fixtures/embedding/server.js';
+
+/** The policy of the issue, as a security-minded host sends it. */
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'";
+
+/**
+ * The same, requiring Trusted Types for every DOM sink. Allowed policies: Lit's (`lit-html`) and
+ * `msp-kit`, the name proposed for the policy msp-kit needs to write its JSON-LD `<script>` blocks.
+ */
+const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html msp-kit`;
+
+const LOADINGS = [
+  { name: 'the ES bundle', csp: STRICT_CSP, head: '<script type="module" src="/cdn/msp-widgets.js"></script>' },
+  {
+    name: 'the per-element entries (shared chunks)',
+    csp: STRICT_CSP,
+    head: EMBEDDED_ELEMENTS.map((element) => `<script type="module" src="${element.entry}"></script>`).join('\n'),
+  },
+  { name: 'the IIFE bundle (classic script)', csp: STRICT_CSP, head: '<script src="/cdn/msp-widgets.iife.js" defer></script>' },
+  { name: 'the ES bundle, with Trusted Types required', csp: TRUSTED_TYPES_CSP, head: '<script type="module" src="/cdn/msp-widgets.js"></script>' },
+];
+
+describe('drop-in embedding: strict Content-Security-Policy', { timeout: 60_000 }, () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  before(async () => {
+    [server, browser] = await Promise.all([startServer(), launchChromium()]);
+  });
+
+  after(async () => {
+    await closeChromium(browser);
+    await server?.close();
+  });
+
+  it('the policy is in force and a violation is seen (control: an inline script and an inline style)', async () => {
+    const url = server.put(
+      '/csp/control.html',
+      htmlPage({ body: '<p style="color: red">inline style</p><script>window.inlineScriptRan = true;</script>' }),
+      { 'content-security-policy': STRICT_CSP },
+    );
+    const { page } = await openPage(browser, url);
+    try {
+      assert.equal(await page.evaluate(() => 'inlineScriptRan' in window), false, 'the inline script ran: no CSP in force');
+      const violations = await cspViolations(page);
+      assert.ok(violations.some((v) => v.startsWith('script-src-elem')), violations.join('\n'));
+      assert.ok(violations.some((v) => v.startsWith('style-src-attr')), violations.join('\n'));
+    } finally {
+      await page.close();
+    }
+  });
+
+  for (const loading of LOADINGS) {
+    describe(`loaded as ${loading.name}`, () => {
+      let opened: OpenedPage;
+      let settled: string[];
+
+      before(async () => {
+        const slug = loading.name.replace(/\W+/g, '-');
+        const url = server.put(`/csp/${slug}.html`, htmlPage({ head: loading.head, body: allElementsMarkup() }), {
+          'content-security-policy': loading.csp,
+        });
+        opened = await openPage(browser, url);
+        settled = await settle(opened.page, TAGS);
+      });
+
+      after(() => opened?.page.close());
+
+      it('every element is defined and updates without throwing', () => {
+        assert.deepEqual(settled, []);
+      });
+
+      for (const element of EMBEDDED_ELEMENTS) {
+        it(`<${element.tag}> renders its content and layout`, async () => {
+          assert.deepEqual(await inspectElement(opened.page, element), []);
+        });
+      }
+
+      for (const element of EMBEDDED_ELEMENTS.filter((e) => e.work)) {
+        it(`<${element.tag}> works (its code paths run under the policy)`, async () => {
+          const host = await opened.page.$(element.tag);
+          assert.ok(host, `<${element.tag}> is not on the page`);
+          try {
+            await element.work!({ page: opened.page, host, posts: (path) => server.requestsTo(path, 'POST').length });
+          } finally {
+            await host.dispose();
+          }
+        });
+      }
+
+      it('no securitypolicyviolation event, console error or warning, or failed request', async () => {
+        assert.deepEqual(await cspViolations(opened.page), []);
+        assert.deepEqual(opened.log.errors, []);
+        assert.deepEqual(opened.log.warnings, []);
+        assert.deepEqual(opened.log.failedRequests, []);
+      });
+    });
+  }
+});
