@@ -65,6 +65,27 @@ function envConfig(): { config: AssistantEnvConfig; notes: string[] } {
   }
 }
 
+/** The assistant of `serve` and `ask`: from `--index` or `--content`, with the model from the environment. */
+async function loadAssistant(
+  values: { index?: string; content?: string[] },
+  config: AssistantEnvConfig,
+  warn: (line: string) => void,
+): Promise<Awaited<ReturnType<typeof createAssistant>> | undefined> {
+  try {
+    return await createAssistant({
+      ...(values.index ? { indexFile: values.index } : {}),
+      ...(values.content?.length ? { inputs: values.content } : {}),
+      ...(config.model ? { model: config.model } : {}),
+      ...(config.embeddings ? { embeddings: config.embeddings } : {}),
+      onCallNumber: config.onCallNumber,
+      warn,
+    });
+  } catch (error) {
+    console.error(`msp-assistant: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
 function positiveInt(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
@@ -140,20 +161,8 @@ async function serveCommand(args: string[]): Promise<number> {
       fail(`--origins: ${(error as Error).message}`);
     }
   }
-  let assistant;
-  try {
-    assistant = await createAssistant({
-      ...(values.index ? { indexFile: values.index } : {}),
-      ...(values.content?.length ? { inputs: values.content } : {}),
-      ...(config.model ? { model: config.model } : {}),
-      ...(config.embeddings ? { embeddings: config.embeddings } : {}),
-      onCallNumber: config.onCallNumber,
-      warn: (line) => console.warn(`msp-assistant: ${line}`),
-    });
-  } catch (error) {
-    console.error(`msp-assistant: ${(error as Error).message}`);
-    return 1;
-  }
+  const assistant = await loadAssistant(values, config, (line) => console.warn(`msp-assistant: ${line}`));
+  if (!assistant) return 1;
   const app = createApp({
     assistant,
     serveDemo: false,
@@ -203,20 +212,9 @@ async function askCommand(args: string[]): Promise<number> {
   if (values.locale !== undefined && values.locale !== 'fr' && values.locale !== 'en') fail('--locale must be fr or en');
   const locale: 'fr' | 'en' = values.locale === 'en' ? 'en' : 'fr';
   const { config } = envConfig();
-  let assistant;
-  try {
-    assistant = await createAssistant({
-      ...(values.index ? { indexFile: values.index } : {}),
-      ...(values.content?.length ? { inputs: values.content } : {}),
-      ...(config.model ? { model: config.model } : {}),
-      ...(config.embeddings ? { embeddings: config.embeddings } : {}),
-      onCallNumber: config.onCallNumber,
-      warn: (line) => console.error(`msp-assistant: ${line}`),
-    });
-  } catch (error) {
-    console.error(`msp-assistant: ${(error as Error).message}`);
-    return 1;
-  }
+  // Notes go to stderr: stdout holds the answer (JSON with --json).
+  const assistant = await loadAssistant(values, config, (line) => console.error(`msp-assistant: ${line}`));
+  if (!assistant) return 1;
   const request = { messages: [{ role: 'user' as const, content: question }], locale };
   if (values.json) {
     const { kind, text, citations } = await assistant.answer(request);

@@ -12,7 +12,6 @@ import type { Assistant, AnswerKind } from '../rag/assistant.js';
 import { createGuards, error } from './guards.js';
 import type { RateLimit, RateLimitStore } from './rate-limit.js';
 
-export { clientAddress } from './guards.js';
 
 export interface ApiOptions {
   /** The assistant, or its promise while the index is being built. */

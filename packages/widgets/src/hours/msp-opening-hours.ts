@@ -6,7 +6,7 @@ import { hostStyles } from '../shared/theme.js';
 import { telUrl } from '../site/settings.js';
 import { hoursMessages } from './messages.js';
 import { OpeningHours, type DayHours, type HoursSpan } from './opening-hours.js';
-import { groupWeek, hoursStatus, nextRefresh, upcomingExceptions, type HoursException } from './summary.js';
+import { groupWeek, hoursStatus, nextRefresh, upcomingExceptions, type HoursException, type HoursStatus } from './summary.js';
 import { OpeningHoursSyntaxError } from './syntax.js';
 import { WakeUpController } from './ticker.js';
 import styles from './msp-opening-hours.styles.js';
@@ -190,7 +190,7 @@ export class MspOpeningHours extends MspWidget {
       const refresh = nextRefresh(status, now, COUNTDOWN_MINUTES, timeZone);
       if (!wake || refresh < wake) wake = refresh;
       if (index === 0) showHelp = status.state !== 'open';
-      return this.renderSchedule(schedule, schedule.hours, now, t);
+      return this.renderSchedule(schedule, schedule.hours, status, now, t);
     });
     // A preview shows a fixed instant: nothing to wake up for.
     this.wakeUp.wakeAt(preview ? null : wake);
@@ -212,17 +212,16 @@ export class MspOpeningHours extends MspWidget {
     </div>`;
   }
 
-  private renderSchedule(schedule: Schedule, hours: OpeningHours, now: Date, t: Messages) {
+  private renderSchedule(schedule: Schedule, hours: OpeningHours, status: HoursStatus, now: Date, t: Messages) {
     const week = hours.week(now);
     return html`<div part="schedule">
-      ${this.heading(schedule.label)} ${this.renderStatus(hours, now, t)}
+      ${this.heading(schedule.label)} ${this.renderStatus(status, t)}
       ${this.compact ? this.renderCompact(week, t) : this.renderWeek(week, now, schedule.label, t)}
       ${this.renderExceptions(upcomingExceptions(hours, now, EXCEPTION_DAYS), t)}
     </div>`;
   }
 
-  private renderStatus(hours: OpeningHours, now: Date, t: Messages) {
-    const { state, change, comment, holiday, closedToday } = hoursStatus(hours, now);
+  private renderStatus({ state, change, comment, holiday, closedToday }: HoursStatus, t: Messages) {
     const day = !change || change.daysAhead === 0
       ? ''
       : change.daysAhead === 1

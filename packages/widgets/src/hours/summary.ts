@@ -3,7 +3,7 @@
  * week grouped for a compact display, and the coming exceptions. Pure (no DOM): the element only
  * puts words around these facts.
  */
-import { DAY, isoDate } from './calendar.js';
+import { DAY, hhmm, isoDate, weekday } from './calendar.js';
 import type { DayHours, HoursSpan, OpeningHours, OpeningState } from './opening-hours.js';
 import { zone } from './zoned-time.js';
 
@@ -48,8 +48,8 @@ export function localMoment(at: Date, now: Date, timeZone: string): LocalMoment 
   const [today] = localDay(now, timeZone);
   return {
     date: isoDate(day),
-    time: `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`,
-    weekday: ((day % 7) + 10) % 7 + 1,
+    time: hhmm(minute),
+    weekday: weekday(day) + 1,
     daysAhead: day - today,
     minutesAhead: Math.ceil((at.getTime() - now.getTime()) / MINUTE),
   };
