@@ -77,6 +77,19 @@ const sharedChunks = (id) => {
   return undefined;
 };
 
+/**
+ * The full bundle's code that loads with it goes into a `core` chunk the entry only imports. Lazy
+ * chunks then import `core` rather than `msp-widgets.js`: CMSs add `?ver=…` to the entry's URL, and
+ * an import of the bare URL would load and run the whole bundle a second time.
+ */
+const loadsWithEntry = (id, getModuleInfo, seen = new Set()) => {
+  if (seen.has(id)) return false;
+  seen.add(id);
+  const info = getModuleInfo(id);
+  return info.isEntry || info.importers.some((importer) => loadsWithEntry(importer, getModuleInfo, seen));
+};
+const coreChunk = (id, { getModuleInfo }) => (!getModuleInfo(id).isEntry && loadsWithEntry(id, getModuleInfo) ? 'core' : undefined);
+
 const assistant = 'packages/assistant';
 /** <msp-assistant> alone: the launcher as the entry; its panel, loaded on first open, as a lazy chunk. */
 export const assistantEntries = { 'msp-assistant': `${assistant}/src/client/msp-assistant.ts` };
@@ -91,7 +104,8 @@ export default [
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
-      chunkFileNames: 'lazy/[name]-[hash].js',
+      chunkFileNames: (chunk) => (chunk.name === 'core' ? 'msp-widgets-core-[hash].js' : 'lazy/[name]-[hash].js'),
+      manualChunks: coreChunk,
       plugins: [minify(true)],
     },
   },

@@ -86,7 +86,7 @@ export async function measureSizes() {
     rows.push({ name: budget.name, kind: budget.kind, ...size, budget: budget.max, goal: budget.goal, ok: size.gzip <= budget.max });
   }
   const report = async (name, path) => rows.push({ name, kind: 'file', ...(await fileSize(path)), budget: null, ok: true });
-  await report('msp-widgets.js (every element, one file)', `${cdn}/msp-widgets.js`);
+  rows.push({ name: 'msp-widgets.js (every element) with its core chunk', kind: 'file', ...(await overSharedSize(`${cdn}/msp-widgets.js`)), budget: null, ok: true });
   await report('msp-widgets.iife.js (classic script)', `${cdn}/msp-widgets.iife.js`);
   for (const file of (await readdir(`${cdn}/shared`)).filter((f) => SHARED.test(f))) {
     await report(`shared chunk ${file.replace(/-[\w-]+\.js$/, '')}`, `${cdn}/shared/${file}`);
