@@ -5,12 +5,12 @@ export default css`
   :host {
     position: fixed;
     z-index: var(--msp-assistant-z-index, 999);
-    right: var(--msp-assistant-offset-x, 1rem);
-    bottom: var(--msp-assistant-offset-y, 1rem);
+    right: var(--msp-assistant-offset-x, 1em);
+    bottom: var(--msp-assistant-offset-y, 1em);
   }
   :host([position='bottom-left']) {
     right: auto;
-    left: var(--msp-assistant-offset-x, 1rem);
+    left: var(--msp-assistant-offset-x, 1em);
   }
   :host([mode='inline']) {
     position: static;
@@ -19,15 +19,15 @@ export default css`
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
-    min-height: 3rem;
+    min-height: 3em;
     padding: 0.5em 1.125em 0.5em 0.875em;
     border: 2px solid ${tokens.primary};
-    border-radius: 1.5rem;
+    border-radius: 1.5em;
     background: ${tokens.primary};
     color: ${tokens.onPrimary};
     font: inherit;
     font-weight: 700;
-    box-shadow: 0 0.25rem 1rem #0004;
+    box-shadow: 0 0.25em 1em #0004;
     cursor: pointer;
   }
   .launcher:hover {
@@ -47,9 +47,9 @@ export default css`
   .status {
     position: absolute;
     right: 0;
-    bottom: calc(100% + 0.75rem);
+    bottom: calc(100% + 0.75em);
     width: max-content;
-    max-width: min(20rem, calc(100vw - 2rem));
+    max-width: min(20em, calc(100vw - 2em));
     margin: 0;
     padding: 0.75em 1em;
     border: 1px solid ${tokens.border};

@@ -46,11 +46,11 @@ const closeIcon = svg`<svg viewBox="0 0 24 24" width="24" height="24" aria-hidde
  * @csspart feedback - The useful / not useful buttons under an answer.
  * @csspart error - The error message area; its button is `retry`.
  * @csspart form - The question form; `input` is the text area, `send` the send / stop button.
- * @cssprop [--msp-assistant-offset-x=1rem] - Distance of the launcher from the side of the window.
- * @cssprop [--msp-assistant-offset-y=1rem] - Distance of the launcher from the bottom (raise it above a cookie banner).
+ * @cssprop [--msp-assistant-offset-x=1em] - Distance of the launcher from the side of the window.
+ * @cssprop [--msp-assistant-offset-y=1em] - Distance of the launcher from the bottom (raise it above a cookie banner).
  * @cssprop [--msp-assistant-z-index=999] - Stacking order of the launcher and panel (keep it under your cookie banner's).
- * @cssprop [--msp-assistant-width=24rem] - Width of the panel on wide screens.
- * @cssprop [--msp-assistant-height=36rem] - Height of the panel (also in inline mode).
+ * @cssprop [--msp-assistant-width=24em] - Width of the panel on wide screens.
+ * @cssprop [--msp-assistant-height=36em] - Height of the panel (also in inline mode).
  * @cssprop [--msp-color-primary=#00665a] - Launcher, buttons and your messages.
  * @cssprop [--msp-color-danger=#b3261e] - Emergency answers and errors.
  */

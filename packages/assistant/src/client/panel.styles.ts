@@ -4,18 +4,18 @@ import { tokens } from '../../../widgets/src/shared/tokens.js';
 export default css`
   :host(:not([inline])) {
     position: fixed;
-    right: var(--msp-assistant-offset-x, 1rem);
-    bottom: calc(var(--msp-assistant-offset-y, 1rem) + 3.75rem);
-    width: min(var(--msp-assistant-width, 24rem), calc(100vw - 2 * var(--msp-assistant-offset-x, 1rem)));
-    height: min(var(--msp-assistant-height, 36rem), calc(100vh - var(--msp-assistant-offset-y, 1rem) - 5rem));
-    height: min(var(--msp-assistant-height, 36rem), calc(100dvh - var(--msp-assistant-offset-y, 1rem) - 5rem));
+    right: var(--msp-assistant-offset-x, 1em);
+    bottom: calc(var(--msp-assistant-offset-y, 1em) + 3.75em);
+    width: min(var(--msp-assistant-width, 24em), calc(100vw - 2 * var(--msp-assistant-offset-x, 1em)));
+    height: min(var(--msp-assistant-height, 36em), calc(100vh - var(--msp-assistant-offset-y, 1em) - 5em));
+    height: min(var(--msp-assistant-height, 36em), calc(100dvh - var(--msp-assistant-offset-y, 1em) - 5em));
   }
   :host([left]:not([inline])) {
     right: auto;
-    left: var(--msp-assistant-offset-x, 1rem);
+    left: var(--msp-assistant-offset-x, 1em);
   }
   :host([inline]) {
-    height: var(--msp-assistant-height, 36rem);
+    height: var(--msp-assistant-height, 36em);
   }
   .panel {
     display: flex;
@@ -27,13 +27,13 @@ export default css`
     background: ${tokens.surface};
   }
   :host(:not([inline])) .panel {
-    box-shadow: 0 0.5rem 2rem #0005;
+    box-shadow: 0 0.5em 2em #0005;
   }
   .header {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
-    padding: 0.5rem 0.5rem 0.5rem 0.875rem;
+    gap: 0.5em;
+    padding: 0.5em 0.5em 0.5em 0.875em;
     background: ${tokens.primary};
     color: ${tokens.onPrimary};
   }
@@ -55,8 +55,8 @@ export default css`
     opacity: 0.6;
   }
   .header button {
-    min-height: 2.75rem;
-    padding: 0.25rem 0.625rem;
+    min-height: 2.75em;
+    padding: 0.25em 0.625em;
     border: 1px solid currentColor;
     border-radius: calc(${tokens.radius} / 2);
     background: transparent;
@@ -66,13 +66,13 @@ export default css`
   .header .icon {
     display: grid;
     place-items: center;
-    width: 2.75rem;
+    width: 2.75em;
     padding: 0;
     border-color: transparent;
   }
   .notice {
     margin: 0;
-    padding: 0.5rem 0.875rem;
+    padding: 0.5em 0.875em;
     border-bottom: 1px solid ${tokens.border};
     background: ${tokens.surfaceAlt};
     font-size: 0.875em;
@@ -85,8 +85,8 @@ export default css`
     display: flex;
     flex: 1;
     flex-direction: column;
-    gap: 0.75rem;
-    padding: 0.875rem;
+    gap: 0.75em;
+    padding: 0.875em;
     overflow-y: auto;
     overscroll-behavior: contain;
   }
@@ -95,7 +95,7 @@ export default css`
   }
   .message {
     max-width: 92%;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border: 1px solid transparent;
     border-radius: ${tokens.radius};
     overflow-wrap: anywhere;
@@ -130,23 +130,23 @@ export default css`
   .urgent {
     display: flex;
     align-items: center;
-    gap: 0.375rem;
+    gap: 0.375em;
     color: ${tokens.danger};
     font-size: 1.125em;
   }
   .calls {
     display: grid;
-    gap: 0.375rem;
-    margin: 0.5rem 0 0;
+    gap: 0.375em;
+    margin: 0.5em 0 0;
     padding: 0;
     list-style: none;
   }
   .calls a {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
-    min-height: 2.75rem;
-    padding: 0.375rem 0.75rem;
+    gap: 0.5em;
+    min-height: 2.75em;
+    padding: 0.375em 0.75em;
     border: 2px solid ${tokens.danger};
     border-radius: ${tokens.radius};
     background: ${tokens.surface};
@@ -171,8 +171,8 @@ export default css`
     text-decoration: underline;
   }
   .sources {
-    margin-top: 0.5rem;
-    padding-top: 0.375rem;
+    margin-top: 0.5em;
+    padding-top: 0.375em;
     border-top: 1px solid ${tokens.border};
     font-size: 0.875em;
   }
@@ -181,7 +181,7 @@ export default css`
     font-weight: 700;
   }
   .sources ol {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
   }
   .note,
   .writing {
@@ -193,17 +193,17 @@ export default css`
     display: flex;
     flex-direction: column;
     align-items: flex-start;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .suggestions button,
   .feedback button {
-    min-height: 2.5rem;
-    padding: 0.25rem 0.875rem;
+    min-height: 2.5em;
+    padding: 0.25em 0.875em;
     border: 1px solid ${tokens.primary};
-    border-radius: 1.25rem;
+    border-radius: 1.25em;
     background: ${tokens.surface};
     color: ${tokens.primary};
     text-align: start;
@@ -212,12 +212,12 @@ export default css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.375rem 0.5rem;
-    margin-top: 0.5rem;
+    gap: 0.375em 0.5em;
+    margin-top: 0.5em;
     font-size: 0.875em;
   }
   .feedback button {
-    min-height: 2rem;
+    min-height: 2em;
   }
   .feedback [aria-pressed='true'] {
     background: ${tokens.primary};
@@ -231,9 +231,9 @@ export default css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 0.75rem;
-    margin: 0 0.875rem 0.5rem;
-    padding: 0.5rem 0.75rem;
+    gap: 0.5em 0.75em;
+    margin: 0 0.875em 0.5em;
+    padding: 0.5em 0.75em;
     border: 1px solid ${tokens.danger};
     border-inline-start-width: 4px;
     border-radius: calc(${tokens.radius} / 2);
@@ -244,12 +244,12 @@ export default css`
     border: 0;
   }
   .error p {
-    flex: 1 1 12rem;
+    flex: 1 1 12em;
     margin: 0;
   }
   .error button {
-    min-height: 2.5rem;
-    padding: 0.25rem 0.875rem;
+    min-height: 2.5em;
+    padding: 0.25em 0.875em;
     border: 2px solid ${tokens.primary};
     border-radius: ${tokens.radius};
     background: ${tokens.surface};
@@ -257,26 +257,26 @@ export default css`
     font-weight: 700;
   }
   form {
-    padding: 0.5rem 0.875rem 0.75rem;
+    padding: 0.5em 0.875em 0.75em;
     border-top: 1px solid ${tokens.border};
   }
   label {
     display: block;
-    margin-bottom: 0.25rem;
+    margin-bottom: 0.25em;
     font-size: 0.875em;
     font-weight: 700;
   }
   .row {
     display: flex;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: flex-end;
   }
   textarea {
     flex: 1;
     min-width: 0;
-    min-height: 2.75rem;
-    max-height: 8rem;
-    padding: 0.5rem 0.625rem;
+    min-height: 2.75em;
+    max-height: 8em;
+    padding: 0.5em 0.625em;
     border: 1px solid ${tokens.border};
     border-radius: calc(${tokens.radius} / 2);
     background: ${tokens.surface};
@@ -285,8 +285,8 @@ export default css`
     resize: vertical;
   }
   .send {
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
+    min-height: 2.75em;
+    padding: 0.5em 1em;
     border: 2px solid ${tokens.primary};
     border-radius: ${tokens.radius};
     background: ${tokens.primary};
@@ -302,7 +302,7 @@ export default css`
     white-space: nowrap;
   }
   /* Small screens: the whole window, following the visual viewport so the field stays above the keyboard. */
-  @media (max-width: 40rem), (max-height: 32rem) {
+  @media (max-width: 40em), (max-height: 32em) {
     :host(:not([inline])) {
       inset: var(--msp-assistant-vtop, 0) 0 0 0;
       width: auto;
@@ -321,7 +321,7 @@ export default css`
   /* Movement only: a fading panel would be unreadable for a moment. */
   @keyframes rise {
     from {
-      transform: translateY(0.75rem);
+      transform: translateY(0.75em);
     }
   }
   @media (forced-colors: active) {

@@ -17,7 +17,7 @@ export default css`
     background: ${tokens.surfaceAlt};
   }
   .field {
-    flex: 1 1 16rem;
+    flex: 1 1 16em;
   }
   label {
     display: block;
@@ -27,7 +27,7 @@ export default css`
   select {
     display: block;
     width: 100%;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     margin-top: 0.25em;
     padding: 0.5em 0.625em;
     border: 1px solid ${tokens.border};
@@ -42,7 +42,7 @@ export default css`
     margin: 0;
   }
   fieldset {
-    flex: 1 1 18rem;
+    flex: 1 1 18em;
     margin: 0;
     padding: 0;
     border: 0;
@@ -66,7 +66,7 @@ export default css`
     accent-color: ${tokens.primary};
   }
   .professions {
-    columns: 14rem;
+    columns: 14em;
   }
   .professions legend {
     column-span: all;
@@ -74,7 +74,7 @@ export default css`
   button,
   a.button {
     display: inline-block;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     padding: 0.5em 1.25em;
     border: 2px solid ${tokens.primary};
     border-radius: ${tokens.radius};
@@ -98,7 +98,7 @@ export default css`
     display: grid;
     gap: 1em;
   }
-  @media (min-width: 60rem) {
+  @media (min-width: 60em) {
     .with-map {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       align-items: start;
@@ -186,7 +186,7 @@ export default css`
     margin-top: 1em;
   }
   .map {
-    height: var(--msp-directory-map-height, 28rem);
+    height: var(--msp-directory-map-height, 28em);
     border: 1px solid ${tokens.border};
     border-radius: ${tokens.radius};
   }

@@ -3,7 +3,7 @@ import { tokens } from '../shared/tokens.js';
 
 export default css`
   .filter {
-    max-width: 24rem;
+    max-width: 24em;
     margin: 0 0 1em;
   }
   label {
@@ -13,7 +13,7 @@ export default css`
   select {
     display: block;
     width: 100%;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     margin-top: 0.25em;
     padding: 0.5em 0.625em;
     border: 1px solid ${tokens.border};
@@ -32,7 +32,7 @@ export default css`
   }
   .members {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(16em, 1fr));
     gap: 1em;
     margin: 0;
     padding: 0;
@@ -61,7 +61,7 @@ export default css`
   a.button,
   button {
     display: inline-block;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     margin-top: 0.5em;
     padding: 0.5em 1em;
     border: 2px solid ${tokens.primary};

@@ -31,7 +31,7 @@ export default css`
   table {
     border-collapse: collapse;
     width: 100%;
-    max-width: 30rem;
+    max-width: 30em;
   }
   caption {
     text-align: start;

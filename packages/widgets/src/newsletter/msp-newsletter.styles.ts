@@ -35,7 +35,7 @@ export default css`
   input[type='text'] {
     display: block;
     width: 100%;
-    max-width: 28rem;
+    max-width: 28em;
     margin-top: 0.25em;
     padding: 0.5em 0.625em;
     border: 1px solid ${tokens.border};
@@ -72,7 +72,7 @@ export default css`
     font-weight: 600;
   }
   button {
-    min-height: 2.75rem;
+    min-height: 2.75em;
     padding: 0.5em 1.25em;
     border: 2px solid ${tokens.primary};
     border-radius: ${tokens.radius};

@@ -9,17 +9,17 @@ export default css`
     --a: var(--msp-prevention-accent, var(--campaign));
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
-    gap: 0.5rem;
+    gap: 0.5em;
     padding: ${tokens.space};
     border: 1px solid color-mix(in srgb, var(--a) 40%, transparent);
-    border-inline-start: 0.375rem solid var(--a);
+    border-inline-start: 0.375em solid var(--a);
     border-radius: ${tokens.radius};
     background: color-mix(in srgb, var(--a) 8%, ${tokens.surface});
   }
   .body {
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
-    column-gap: 0.75rem;
+    column-gap: 0.75em;
   }
   /* After previous/next only (never on load): the new message fades in. */
   .moved {
@@ -35,8 +35,8 @@ export default css`
   }
   svg {
     display: block;
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.25em;
+    block-size: 1.25em;
     fill: none;
     stroke: currentColor;
     stroke-width: 2;
@@ -47,8 +47,8 @@ export default css`
     grid-column: 1;
     grid-row: span 2;
     align-self: center;
-    inline-size: 2.75rem;
-    block-size: 2.75rem;
+    inline-size: 2.75em;
+    block-size: 2.75em;
     color: var(--a);
     stroke-width: 1.75;
   }
@@ -58,7 +58,7 @@ export default css`
   }
   p,
   ul {
-    margin: 0.375rem 0 0;
+    margin: 0.375em 0 0;
   }
   .theme {
     margin: 0;
@@ -74,7 +74,7 @@ export default css`
     line-height: 1.3;
   }
   .audience {
-    padding: 0 0.5rem;
+    padding: 0 0.5em;
     border: 1px solid var(--a);
     border-radius: 1em;
     font-size: 0.875em;
@@ -83,14 +83,14 @@ export default css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
-    margin-block-start: 0.75rem;
+    gap: 0.5em 1em;
+    margin-block-start: 0.75em;
   }
   .actions a {
     color: ${tokens.text};
   }
   .actions .cta {
-    padding: 0.5rem 1rem;
+    padding: 0.5em 1em;
     border: 2px solid transparent;
     border-radius: ${tokens.radius};
     background: var(--a);
@@ -102,8 +102,8 @@ export default css`
     text-decoration: underline;
   }
   .local {
-    margin-block-start: 1rem;
-    padding-block-start: 0.75rem;
+    margin-block-start: 1em;
+    padding-block-start: 0.75em;
     border-block-start: 1px solid color-mix(in srgb, var(--a) 40%, transparent);
   }
   .local-title,
@@ -111,7 +111,7 @@ export default css`
     font-weight: 700;
   }
   ul {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   .nav {
     display: flex;
@@ -127,8 +127,8 @@ export default css`
   button {
     display: inline-grid;
     place-items: center;
-    inline-size: 2.75rem;
-    block-size: 2.75rem;
+    inline-size: 2.75em;
+    block-size: 2.75em;
     padding: 0;
     border: 1px solid transparent;
     border-radius: 50%;
@@ -141,10 +141,10 @@ export default css`
   }
   .dismiss {
     grid-area: 1 / 2;
-    margin: -0.5rem -0.5rem 0 0;
+    margin: -0.5em -0.5em 0 0;
   }
   .issue {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     color: ${tokens.danger};
   }
   .sr-only {
@@ -161,18 +161,18 @@ export default css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    padding-block: 0.25rem;
+    padding-block: 0.25em;
   }
   :host([compact]) .body {
     display: flex;
-    flex: 1 1 15rem;
+    flex: 1 1 15em;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.75rem;
+    gap: 0.25em 0.75em;
   }
   :host([compact]) [part='pictogram'] {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: 1.5em;
+    block-size: 1.5em;
   }
   :host([compact]) .title {
     font-size: 1em;
@@ -187,8 +187,8 @@ export default css`
     text-decoration: underline;
   }
   :host([compact]) button {
-    inline-size: 2.25rem;
-    block-size: 2.25rem;
+    inline-size: 2.25em;
+    block-size: 2.25em;
   }
   :host([compact]) .dismiss {
     margin: 0;

@@ -95,7 +95,7 @@ export interface PreventionDismissDetail {
  * @cssprop [--msp-prevention-accent=the campaign's colour] - Accent of every campaign (keep 4.5:1 with white).
  * @cssprop [--msp-color-surface=#ffffff] - Surface under the accent's tint.
  * @cssprop [--msp-color-text=#1c2321] - Text colour.
- * @cssprop [--msp-radius=0.5rem] - Corner radius.
+ * @cssprop [--msp-radius=0.5em] - Corner radius.
  * @fires msp-dismiss - A visitor hid a message; `detail`: `{ campaign, edition }`. Cancelable: `preventDefault()` keeps it shown and unstored. Bubbles, composed.
  */
 export class MspPreventionBanner extends MspWidget {

@@ -18,7 +18,7 @@ export const tokens = {
   danger: /* @__PURE__ */ token('color-danger', '#b3261e'),
   success: /* @__PURE__ */ token('color-success', '#1e6b34'),
   focus: /* @__PURE__ */ token('color-focus', '#1d4ed8'),
-  radius: /* @__PURE__ */ token('radius', '0.5rem'),
-  space: /* @__PURE__ */ token('space', '1rem'),
+  radius: /* @__PURE__ */ token('radius', '0.5em'),
+  space: /* @__PURE__ */ token('space', '1em'),
   font: /* @__PURE__ */ token('font-family', 'inherit'),
 };

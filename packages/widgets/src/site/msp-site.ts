@@ -33,7 +33,7 @@ import styles from './msp-site.styles.js';
  * @cssprop [--msp-color-text=#1c2321] - Main text colour.
  * @cssprop [--msp-color-text-muted=#4b5553] - Secondary text.
  * @cssprop [--msp-color-border=#7a8784] - Borders.
- * @cssprop [--msp-radius=0.5rem] - Corner radius.
+ * @cssprop [--msp-radius=0.5em] - Corner radius.
  * @cssprop [--msp-font-family=inherit] - Font of every widget (the page's by default).
  */
 export class MspSite extends MspElement {
