@@ -73,7 +73,8 @@ const sharedChunks = (id) => {
   if (/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(id)) return 'lit';
   if (/node_modules\/zod\//.test(id)) return 'zod';
   // msp-kit's own base (widget base class, settings, i18n, tokens) is shared by every element too.
-  if (/packages\/widgets\/src\/(shared\/|site\/settings\.ts)/.test(id)) return 'base';
+  // (The JSON-LD writer is left out: only the elements with structured data need it.)
+  if (/packages\/widgets\/src\/(shared\/(?!json-ld)|site\/settings\.ts)/.test(id)) return 'base';
   return undefined;
 };
 

@@ -58,7 +58,7 @@ const loaded: { hours?: HoursModule; url?: UrlModule } = {};
  * @csspart note - The note about entries left out.
  * @cssprop [--msp-color-primary=#00665a] - Buttons, links and markers.
  * @cssprop [--msp-color-surface-alt=#f3f6f5] - Badges and the filters' background.
- * @cssprop [--msp-directory-map-height=28rem] - Height of the map.
+ * @cssprop [--msp-directory-map-height=28em] - Height of the map.
  * @fires msp-directory-change - After the search, a filter or the sort changed. `detail: { filters, count }`.
  */
 export class MspDirectory extends DirectoryElement {
@@ -353,10 +353,9 @@ export class MspDirectory extends DirectoryElement {
       this.jsonLd = undefined;
       return;
     }
-    const text = (await import('./jsonld.js')).structuredData(this.parsed.structures, this.hoursOf);
-    this.jsonLd ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-    if (this.jsonLd.textContent !== text) this.jsonLd.textContent = text;
-    if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
+    const [{ structuredData }, { writeJsonLd }] = await Promise.all([import('./jsonld.js'), import('../shared/json-ld.js')]);
+    const text = structuredData(this.parsed.structures, this.hoursOf);
+    this.jsonLd = writeJsonLd(this, this.jsonLd, text, (message) => this.warnOnce(message));
   }
 
   override render() {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defineElement } from '../shared/define.js';
 import { MspWidget } from '../shared/msp-widget.js';
+import { writeJsonLd } from '../shared/json-ld.js';
 import { hostStyles } from '../shared/theme.js';
 import { telUrl } from '../site/settings.js';
 import { hoursMessages } from './messages.js';
@@ -170,10 +171,7 @@ export class MspOpeningHours extends MspWidget {
       ...(phone && { telephone: phone }),
       openingHoursSpecification: hours.toSchemaOrg({ days: 90 }),
     };
-    this.jsonLd ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-    const text = JSON.stringify(data);
-    if (this.jsonLd.textContent !== text) this.jsonLd.textContent = text;
-    if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
+    this.jsonLd = writeJsonLd(this, this.jsonLd, JSON.stringify(data), (message) => this.warnOnce(message));
   }
 
   override render() {

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
-import { closeChromium, launchChromium, openPage, settle, type PageLog } from '../node/fixtures/embedding/browser.js';
+import { closeChromium, launchChromium, openPage, settle, type PageLog } from './fixtures/embedding/browser.js';
 import {
   EMBEDDED_ELEMENTS,
   TAGS,
@@ -16,8 +16,8 @@ import {
   lengthsPerEm,
   textSizes,
   visibleHiddenCopies,
-} from '../node/fixtures/embedding/elements.js';
-import { startServer, type StaticServer } from '../node/fixtures/embedding/server.js';
+} from './fixtures/embedding/elements.js';
+import { startServer, type StaticServer } from './fixtures/embedding/server.js';
 
 const css = (name: string) => readFileSync(new URL(`../node/fixtures/embedding/css/${name}.css`, import.meta.url), 'utf8');
 

@@ -5,9 +5,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'puppeteer-core';
-import { closeChromium, cspViolations, launchChromium, openPage, settle, type OpenedPage } from '../node/fixtures/embedding/browser.js';
-import { EMBEDDED_ELEMENTS, TAGS, allElementsMarkup, htmlPage, inspectElement } from '../node/fixtures/embedding/elements.js';
-import { startServer, type StaticServer } from '../node/fixtures/embedding/server.js';
+import { closeChromium, cspViolations, launchChromium, openPage, settle, type OpenedPage } from './fixtures/embedding/browser.js';
+import { EMBEDDED_ELEMENTS, TAGS, allElementsMarkup, htmlPage, inspectElement } from './fixtures/embedding/elements.js';
+import { startServer, type StaticServer } from './fixtures/embedding/server.js';
 
 /** The policy of the issue, as a security-minded host sends it. */
 const STRICT_CSP =
@@ -106,4 +106,27 @@ describe('drop-in embedding: strict Content-Security-Policy', { timeout: 60_000 
       });
     });
   }
+  it("Trusted Types required without allowing msp-kit's policy: every element works, and only the JSON-LD is left out, with a warning saying what to allow", async () => {
+    const url = server.put('/csp/trusted-types-without-msp-kit.html', htmlPage({ head: '<script type="module" src="/cdn/msp-widgets.js"></script>', body: allElementsMarkup() }), {
+      'content-security-policy': `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html`,
+    });
+    const { page, log } = await openPage(browser, url);
+    try {
+      assert.deepEqual(await settle(page, TAGS), []);
+      for (const element of EMBEDDED_ELEMENTS) assert.deepEqual(await inspectElement(page, element), [], element.tag);
+      assert.equal(await page.evaluate(() => document.querySelectorAll('script[type="application/ld+json"]').length), 0);
+      // The only violations: the refused policy, and the JSON-LD writes it would have allowed.
+      const violations = await cspViolations(page);
+      assert.ok(violations.some((v) => v.startsWith('trusted-types blocked trusted-types-policy') && v.includes('«msp-kit»')), violations.join('\n'));
+      assert.deepEqual(
+        violations.filter((v) => !v.includes('«msp-kit»') && !v.includes('«HTMLScriptElement textContent|{"@context":"https://schema.org"')),
+        [],
+      );
+      assert.ok(log.warnings.length > 0 && log.warnings.every((w) => /structured-data: .*trusted-types/.test(w)), log.warnings.join('\n'));
+      // Chromium reports each violation in the console too; nothing else may be there.
+      assert.deepEqual(log.errors.filter((e) => !/TrustedTypePolicy named 'msp-kit'|requires 'TrustedScript' assignment/.test(e)), []);
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -21,9 +21,9 @@ import {
   pendingTimers,
   settle,
   type OpenedPage,
-} from '../node/fixtures/embedding/browser.js';
-import { EMBEDDED_ELEMENTS, TAGS, allElementsMarkup, htmlPage, inspectElement, workEveryElement } from '../node/fixtures/embedding/elements.js';
-import { assistantCdnDist, cdnDist, repoRoot, startServer, type StaticServer } from '../node/fixtures/embedding/server.js';
+} from './fixtures/embedding/browser.js';
+import { EMBEDDED_ELEMENTS, TAGS, allElementsMarkup, htmlPage, inspectElement, workEveryElement } from './fixtures/embedding/elements.js';
+import { assistantCdnDist, cdnDist, repoRoot, startServer, type StaticServer } from './fixtures/embedding/server.js';
 
 /** Add/remove cycles per element: half alone in the page, half inside `<msp-site>` (containers: all alone). */
 const CYCLES = 200;
