@@ -1,9 +1,11 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { styleMap } from 'lit/directives/style-map.js';
 // Attributes, properties, events, slots, CSS parts and custom properties of every element, for autodocs.
 import manifest from '../packages/widgets/custom-elements.json';
+import { setVisitorZone, visitorZones } from './visitor-zone.js';
 
 setCustomElementsManifest(manifest);
 
@@ -30,10 +32,15 @@ const themes: Record<string, Record<string, string>> = {
   },
 };
 
-/** Language and theme from the toolbar, applied around every story. */
+/**
+ * Language, theme and visitor time zone from the toolbar, applied around every story. A new zone
+ * makes new elements (keyed), so that they read the clock again in it.
+ */
 const withToolbar: Decorator = (story, context) => {
-  const { locale, theme } = context.globals as { locale?: string; theme?: string };
-  return html`<div lang=${locale ?? 'fr'} style=${styleMap(themes[theme ?? 'default'] ?? {})}>${story()}</div>`;
+  const { locale, theme, visitorZone } = context.globals as { locale?: string; theme?: string; visitorZone?: string };
+  const zone = visitorZones.find((z) => z.value === visitorZone)?.zone;
+  setVisitorZone(zone);
+  return html`<div lang=${locale ?? 'fr'} style=${styleMap(themes[theme ?? 'default'] ?? {})}>${keyed(zone, story())}</div>`;
 };
 
 const preview: Preview = {
@@ -65,8 +72,12 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    visitorZone: {
+      description: 'Fuseau horaire du visiteur (les widgets suivent celui de la MSP)',
+      toolbar: { title: 'Fuseau du visiteur', icon: 'time', items: visitorZones.map(({ value, title }) => ({ value, title })), dynamicTitle: true },
+    },
   },
-  initialGlobals: { locale: 'fr', theme: 'default' },
+  initialGlobals: { locale: 'fr', theme: 'default', visitorZone: 'browser' },
   parameters: {
     layout: 'padded',
     controls: { expanded: true },

@@ -122,4 +122,33 @@ describe('Storybook: every story', () => {
     await page.close();
     assert.deepEqual(problems, []);
   });
+
+  it("the visitor time zone toolbar moves the page's clock, and the hours stay the MSP's", async () => {
+    const story = stories.find((s) => s.title === 'Widgets/Horaires' && s.name === 'Open');
+    assert.ok(story, 'no "Open" story under Widgets/Horaires');
+    const page = await browser.newPage();
+    const seen: Record<string, { zone: string; hour: number; offset: number; shown: string }> = {};
+    try {
+      for (const visitor of ['browser', 'new-york', 'auckland']) {
+        await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=visitorZone:${visitor}`, { waitUntil: 'load' });
+        await page.waitForFunction(() => document.querySelector('msp-opening-hours')?.shadowRoot?.textContent?.includes('Ouvert'), { timeout: 15_000 });
+        seen[visitor] = await page.evaluate(() => {
+          const instant = new Date('2026-06-10T14:00:00Z');
+          return {
+            zone: new Intl.DateTimeFormat().resolvedOptions().timeZone,
+            hour: instant.getHours(),
+            offset: instant.getTimezoneOffset(),
+            shown: (document.querySelector('msp-opening-hours')?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '),
+          };
+        });
+      }
+    } finally {
+      await page.close();
+    }
+    assert.deepEqual([seen['new-york']?.zone, seen['new-york']?.hour, seen['new-york']?.offset], ['America/New_York', 10, 240]);
+    assert.deepEqual([seen.auckland?.zone, seen.auckland?.hour, seen.auckland?.offset], ['Pacific/Auckland', 2, -720]);
+    assert.match(seen.browser?.shown ?? '', /Ouvert · ferme à 12:00/);
+    assert.equal(seen['new-york']?.shown, seen.browser?.shown);
+    assert.equal(seen.auckland?.shown, seen.browser?.shown);
+  });
 });
