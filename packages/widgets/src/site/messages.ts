@@ -5,7 +5,7 @@ export const siteMessages = defineMessages(
     contact: 'Coordonnées',
     phone: 'Téléphone\u00a0:',
     onCall: 'Médecin de garde (soir, nuit, week-end)\u00a0:',
-    emergency: 'Urgence vitale : 15 ou 112',
+    emergency: 'Urgence vitale\u00a0: 15 ou 112',
   },
   {
     contact: 'Contact details',
