@@ -1,9 +1,11 @@
 /**
  * The MSP's own prevention events ("Atelier sevrage tabagique, jeudi 18 h, salle 2"), given as
  * JSON and checked with zod/mini entry by entry: a bad entry is skipped with an issue naming its
- * field, the others are kept. Pure module, no DOM.
+ * field, the others are kept. Pure module, no DOM. The element loads it only when it is given
+ * events (an opt-in), so banners without events do not download it.
  */
 import * as z from 'zod/mini';
+import type { Lang } from '../shared/i18n.js';
 import { THEMES, dayInZone, isIsoDate, type IsoDate, type Theme } from './calendar.js';
 
 /** Date, optionally a time (hours and minutes, optional seconds), optionally `Z` or an offset. */
@@ -61,4 +63,24 @@ export function upcomingEvents(events: readonly LocalEvent[], theme: Theme, toda
     .filter(({ event, day }) => event.theme === theme && day >= today)
     .sort((a, b) => a.day.localeCompare(b.day) || a.event.date.localeCompare(b.event.date))
     .map(({ event }) => event);
+}
+
+/**
+ * When an event takes place, for its list item: "jeudi 19 novembre, 18 h" / "Thursday 19 November,
+ * 18:00" in the site's time zone, with the year when it is not this year's. `time` writes the clock.
+ */
+export function eventWhen(event: LocalEvent, lang: Lang, timeZone: string, today: IsoDate, time: (h: string, m: string) => string): string {
+  const day = eventDay(event, timeZone);
+  const date = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: day.slice(0, 4) === today.slice(0, 4) ? undefined : 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(day));
+  if (event.date.length < 16) return date;
+  const clock = hasOffset(event.date)
+    ? new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(event.date))
+    : event.date.slice(11, 16);
+  return `${date}, ${time(clock.slice(0, 2), clock.slice(3, 5))}`;
 }

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { defineElement } from '../shared/define.js';
 import { MspWidget } from '../shared/msp-widget.js';
@@ -20,10 +19,14 @@ import {
   type Translations,
 } from './calendar.js';
 import { DISMISSED_KEY, addDismissed, parseDismissed } from './dismissals.js';
-import { eventDay, readEvents, upcomingEvents, type LocalEvent } from './events.js';
+import type * as LocalEventsModule from './events.js';
+import type { LocalEvent } from './events.js';
 import { preventionMessages } from './messages.js';
 import { icons, pictogram, svg } from './pictograms.js';
 import styles from './msp-prevention-banner.styles.js';
+
+/** The local events module, loaded when the element is given events; `null` if it failed to load. */
+type LocalEvents = typeof LocalEventsModule | null;
 
 const isTheme = (value: unknown): value is Theme => THEMES.includes(value as Theme);
 
@@ -101,35 +104,50 @@ export interface PreventionDismissDetail {
 export class MspPreventionBanner extends MspWidget {
   static override styles = [hostStyles, styles];
 
+  // Static declarations rather than decorators: smaller in the CDN bundle.
+  static override properties: PropertyDeclarations = {
+    themes: {},
+    campaign: {},
+    date: {},
+    evergreen: {},
+    onlyCampaigns: { type: Boolean, attribute: 'only-campaigns' },
+    compact: { type: Boolean, reflect: true },
+    persist: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    events: { converter: fromJson },
+    index: { state: true },
+    status: { state: true },
+  };
+
   /** Themes to show, separated by spaces: `vaccination tabac cancers neurosensoriel` (all four by default). */
-  @property() themes: string = THEMES.join(' ');
+  declare themes: string;
 
   /** Shows this campaign (its id, such as `mois-sans-tabac`) whatever the date, e.g. on a themed page. */
-  @property() campaign?: string;
+  declare campaign?: string;
 
   /** The day to show (`YYYY-MM-DD`), for previews; by default, today in the site's time zone. */
-  @property() date?: string;
+  declare date?: string;
 
   /** Theme whose evergreen message shows when no campaign runs (the first of `themes` by default). */
-  @property() evergreen?: string;
+  declare evergreen?: string;
 
   /** Shows nothing, rather than an evergreen message, when no campaign runs. */
-  @property({ type: Boolean, attribute: 'only-campaigns' }) onlyCampaigns = false;
+  declare onlyCampaigns: boolean;
 
   /** One-line layout: pictogram, title, link and controls. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  declare compact: boolean;
 
   /** `local` remembers a hidden message in this browser (once clicked); `none` forgets it with the page. */
-  @property() persist: 'local' | 'none' = 'local';
+  declare persist: 'local' | 'none';
 
   /** Level of the title heading (2 by default; local events get the next level). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  declare headingLevel: number;
 
   /** The MSP's events, `[{ theme, title, date, place?, url? }]`, as a property or as JSON in the attribute. */
-  @property({ converter: { fromAttribute: fromJson } }) events: readonly LocalEvent[] = [];
+  declare events: readonly LocalEvent[];
 
-  @state() private index = 0;
-  @state() private status = '';
+  private declare index: number;
+  private declare status: string;
   /** Set once the visitor moves between messages: only then does a message fade in. */
   private moved = false;
 
@@ -144,7 +162,24 @@ export class MspPreventionBanner extends MspWidget {
   private timer?: ReturnType<typeof setInterval>;
   /** English campaign texts, fetched on the first English render (French pages never load them). */
   private english?: Translations;
-  private loading?: Promise<void>;
+  /** Checks and dates of local events, fetched once events are given (most banners have none). */
+  private local?: LocalEvents;
+  private loadingEnglish?: Promise<void>;
+  private loadingLocal?: Promise<void>;
+  /** Nothing shows while a part it needs loads: rather than a flash of French, or of a banner without its events. */
+  private waiting = false;
+
+  constructor() {
+    super();
+    this.themes = THEMES.join(' ');
+    this.onlyCampaigns = false;
+    this.compact = false;
+    this.persist = 'local';
+    this.headingLevel = 2;
+    this.events = [];
+    this.index = 0;
+    this.status = '';
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -157,6 +192,23 @@ export class MspPreventionBanner extends MspWidget {
     clearInterval(this.timer);
   }
 
+  /** Resolves once the parts loaded on demand have come and the banner shows with them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await Promise.all([this.loadingEnglish, this.loadingLocal]);
+    return super.getUpdateComplete();
+  }
+
+  /** Loads a part on demand; `use` gets the module, or nothing (with a warning) when it fails. */
+  private load<T>(loading: Promise<T>, use: (module?: T) => unknown, failure: string): Promise<void> {
+    return loading
+      .then(use, () => {
+        use();
+        this.warnOnce(failure);
+      })
+      .then(() => this.requestUpdate());
+  }
+
   private invalid(field: string, message: string): void {
     this.issues.push(field);
     this.warnOnce(`${field}: ${message}`);
@@ -166,14 +218,13 @@ export class MspPreventionBanner extends MspWidget {
     super.willUpdate(changed);
     this.issues = [];
     const { timeZone, region } = this.settings;
-    if (this.locale === 'en') {
-      this.loading ??= import('./campaigns-en.js').then(
-        (module) => void (this.english = module.CAMPAIGNS_EN),
-        () => {
-          this.english = {};
-          this.warnOnce('English campaign texts could not be loaded; showing the French ones');
-        },
-      ).then(() => this.requestUpdate());
+    const english = this.locale === 'en';
+    if (english) {
+      this.loadingEnglish ??= this.load(
+        import('./campaigns-en.js'),
+        (m) => (this.english = m?.CAMPAIGNS_EN ?? {}),
+        'English campaign texts could not be loaded; showing the French ones',
+      );
     }
 
     if (this.persist !== 'none' && !this.stored) {
@@ -195,16 +246,17 @@ export class MspPreventionBanner extends MspWidget {
     const known = words.filter(isTheme);
     const themes = known.length ? known : [...THEMES];
 
-    let raw: unknown = this.events;
-    if (typeof raw === 'string') {
-      this.invalid('events', 'not valid JSON; expected an array such as [{"theme": "tabac", "title": "…", "date": "2026-11-19"}]');
-      raw = [];
+    const raw: unknown = this.events;
+    this.valid = [];
+    if (raw != null && !Array.isArray(raw)) {
+      this.invalid('events', `${typeof raw === 'string' ? 'not valid JSON; ' : ''}expected an array such as [{"theme": "tabac", "title": "…", "date": "2026-11-19"}]`);
+    } else if (raw?.length) {
+      this.loadingLocal ??= this.load(import('./events.js'), (m) => (this.local = m ?? null), 'local events could not be loaded');
+      const read = this.local?.readEvents(raw);
+      read?.issues.forEach((issue) => this.warnOnce(issue));
+      this.valid = read?.events ?? [];
     }
-    const { events, issues } = readEvents(raw);
-    issues.forEach((issue) => this.warnOnce(issue));
-    if (raw != null && !Array.isArray(raw)) this.issues.push('events');
-    this.valid = events;
-    const hasEvents = (theme: Theme) => upcomingEvents(events, theme, this.today, timeZone).length > 0;
+    this.waiting = (english && !this.english) || (!!this.loadingLocal && this.local === undefined);
 
     if (this.evergreen && !isTheme(this.evergreen)) this.invalid('evergreen', `"${this.evergreen}" is not a theme (${THEMES.join(', ')})`);
     let slides: ActiveCampaign[] = [];
@@ -220,12 +272,18 @@ export class MspPreventionBanner extends MspWidget {
           const evergreen = evergreenFor(theme, this.today, CAMPAIGNS);
           if (evergreen && !slides.some((s) => s.campaign.theme === theme)) slides.push(evergreen);
         };
-        themes.filter(hasEvents).forEach(add);
+        themes.filter((theme) => this.upcoming(theme).length).forEach(add);
         if (!slides.length) add(isTheme(this.evergreen) ? this.evergreen : themes[0]!);
       }
     }
+    if (this.waiting) return;
     this.slides = slides.filter((s) => !this.dismissed.has(s.edition));
     this.index = Math.min(this.index, Math.max(0, this.slides.length - 1));
+  }
+
+  /** The valid events of `theme` from today on, soonest first. */
+  private upcoming(theme: Theme): LocalEvent[] {
+    return this.local?.upcomingEvents(this.valid, theme, this.today, this.settings.timeZone) ?? [];
   }
 
   /** Texts in the page's language other than French, if any. */
@@ -262,15 +320,15 @@ export class MspPreventionBanner extends MspWidget {
     this.dismissed.add(slide.edition);
     if (this.persist !== 'none') store(slide.edition, this.today);
     this.requestUpdate();
-    await this.updateComplete;
+    // The render itself, not the parts loaded on demand: they are there, since a message shows.
+    await super.getUpdateComplete();
     this.announce(`${this.messages(preventionMessages).dismissed} `);
     this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
   }
 
   override render() {
     const t = this.messages(preventionMessages);
-    // Nothing rather than a flash of French while the English texts load.
-    const slide = this.locale === 'en' && !this.english ? undefined : this.slides[this.index];
+    const slide = this.waiting ? undefined : this.slides[this.index];
     return html`${this.issues.map((field) => html`<p class="issue" part="issue">${t.invalid(field)}</p>`)}${slide
         ? this.renderBanner(slide)
         : nothing}<p class="sr-only" role="status">${this.status}</p>`;
@@ -323,8 +381,7 @@ export class MspPreventionBanner extends MspWidget {
 
   private renderLocal(theme: Theme, level: number) {
     const t = this.messages(preventionMessages);
-    const { timeZone } = this.settings;
-    const events = upcomingEvents(this.valid, theme, this.today, timeZone);
+    const events = this.upcoming(theme);
     const slotted = this.querySelector(`:scope > [slot="local-events"], :scope > [slot="local-events-${theme}"]`);
     return html`<div class="local" part="local" ?hidden=${!events.length && !slotted}>
       <p class="local-title" role="heading" aria-level=${level}>${t.local}</p>
@@ -333,7 +390,9 @@ export class MspPreventionBanner extends MspWidget {
             ${events.map(
               (e) => html`<li>
                 ${e.url ? html`<a class="event" href=${e.url}>${e.title}</a>` : html`<span class="event">${e.title}</span>`},
-                <time datetime=${e.date}>${this.when(e, timeZone)}</time>${e.place ? html`, ${e.place}` : nothing}
+                <time datetime=${e.date}>${this.local!.eventWhen(e, this.locale, this.settings.timeZone, this.today, t.time)}</time>${e.place
+                  ? html`, ${e.place}`
+                  : nothing}
               </li>`,
             )}
           </ul>`
@@ -341,26 +400,6 @@ export class MspPreventionBanner extends MspWidget {
       <slot name="local-events" @slotchange=${() => this.requestUpdate()}></slot>
       <slot name=${`local-events-${theme}`} @slotchange=${() => this.requestUpdate()}></slot>
     </div>`;
-  }
-
-  /** "jeudi 19 novembre, 18 h" / "Thursday 19 November, 18:00", in the site's time zone. */
-  private when(event: LocalEvent, timeZone: string): string {
-    const t = this.messages(preventionMessages);
-    const day = eventDay(event, timeZone);
-    const format = new Intl.DateTimeFormat(this.locale === 'fr' ? 'fr-FR' : 'en-GB', {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: day.slice(0, 4) === this.today.slice(0, 4) ? undefined : 'numeric',
-      timeZone: 'UTC',
-    });
-    const date = format.format(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)));
-    if (event.date.length < 16) return date;
-    let clock = event.date.slice(11, 16);
-    if (/(Z|[+-]\d\d:\d\d)$/.test(event.date)) {
-      clock = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(event.date));
-    }
-    return `${date}, ${t.time(clock.slice(0, 2), clock.slice(3, 5))}`;
   }
 }
 
