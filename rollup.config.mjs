@@ -6,6 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyHTMLLiterals } from 'minify-literals';
+import { tsImport } from 'tsx/esm/api';
 
 const widgets = 'packages/widgets';
 const out = `${widgets}/dist/cdn`;
@@ -36,7 +37,28 @@ const minifyTemplates = () => ({
   },
 });
 
+/**
+ * The prevention campaigns as the browser gets them: checked here with `validateCampaigns` (the
+ * build fails on any issue, as the Node tests do), so no page validates them again, and without
+ * `source` and `reviewed`, which are for the maintainers' yearly review and never shown.
+ */
+const campaignData = () => ({
+  name: 'campaign-data',
+  async load(id) {
+    if (!id.endsWith(`${widgets}/src/prevention/campaigns.ts`)) return null;
+    const dir = id.slice(0, -'campaigns.ts'.length);
+    const [{ CAMPAIGNS }, { CAMPAIGNS_EN }, { validateCampaigns }] = await Promise.all(
+      ['campaigns.ts', 'campaigns-en.ts', 'schema.ts'].map((file) => tsImport(`${dir}${file}`, import.meta.url)),
+    );
+    const { ok, issues } = validateCampaigns(CAMPAIGNS, CAMPAIGNS_EN);
+    if (!ok) this.error(`the campaign data is invalid:\n${issues.join('\n')}`);
+    const lean = CAMPAIGNS.map((campaign) => ({ ...campaign, source: undefined, reviewed: undefined }));
+    return `export const CAMPAIGNS = ${JSON.stringify(lean)};`;
+  },
+});
+
 export const plugins = () => [
+  campaignData(),
   // Browser field and Lit's production build (no dev-mode warnings in visitors' consoles).
   nodeResolve({ browser: true, exportConditions: ['production'] }),
   esbuild({ target: 'es2022', tsconfig: `${widgets}/tsconfig.build.json`, minify: false }),
