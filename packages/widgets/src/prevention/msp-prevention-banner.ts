@@ -21,7 +21,8 @@ import {
 import { DISMISSED_KEY, addDismissed, parseDismissed } from './dismissals.js';
 import type * as LocalEventsModule from './events.js';
 import type { LocalEvent } from './events.js';
-import { preventionMessages } from './messages.js';
+import type * as EnglishModule from './english.js';
+import { preventionMessages, type PreventionMessages } from './messages.js';
 import { icons, pictogram, svg } from './pictograms.js';
 import styles from './msp-prevention-banner.styles.js';
 
@@ -160,8 +161,8 @@ export class MspPreventionBanner extends MspWidget {
   private readonly dismissed = new Set<string>();
   private stored = false;
   private timer?: ReturnType<typeof setInterval>;
-  /** English campaign texts, fetched on the first English render (French pages never load them). */
-  private english?: Translations;
+  /** English campaign texts and messages, fetched on the first English render (French pages never load them). */
+  private english?: Partial<typeof EnglishModule>;
   /** Checks and dates of local events, fetched once events are given (most banners have none). */
   private local?: LocalEvents;
   private loadingEnglish?: Promise<void>;
@@ -221,9 +222,9 @@ export class MspPreventionBanner extends MspWidget {
     const english = this.locale === 'en';
     if (english) {
       this.loadingEnglish ??= this.load(
-        import('./campaigns-en.js'),
-        (m) => (this.english = m?.CAMPAIGNS_EN ?? {}),
-        'English campaign texts could not be loaded; showing the French ones',
+        import('./english.js'),
+        (m) => (this.english = m ?? {}),
+        'English texts could not be loaded; showing the French ones',
       );
     }
 
@@ -286,9 +287,14 @@ export class MspPreventionBanner extends MspWidget {
     return this.local?.upcomingEvents(this.valid, theme, this.today, this.settings.timeZone) ?? [];
   }
 
-  /** Texts in the page's language other than French, if any. */
+  /** Campaign texts in the page's language other than French, if any. */
   private get translations(): Translations | undefined {
-    return this.locale === 'en' ? this.english : undefined;
+    return this.locale === 'en' ? this.english?.CAMPAIGNS_EN : undefined;
+  }
+
+  /** Messages in the page's language (French until the English ones have come). */
+  private get t(): PreventionMessages {
+    return (this.locale === 'en' && this.english?.preventionMessagesEn) || preventionMessages;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -300,10 +306,10 @@ export class MspPreventionBanner extends MspWidget {
 
   /** Says politely which message now shows: "Message 2 sur 3 : Octobre rose", after `prefix`. */
   private announce(prefix = ''): void {
-    const t = this.messages(preventionMessages);
+    const { t } = this;
     const slide = this.slides[this.index];
     const total = this.slides.length;
-    const position = total > 1 ? `${t.position(this.index + 1, total)}${this.locale === 'fr' ? '\u00a0: ' : ': '}` : '';
+    const position = total > 1 ? t.position(this.index + 1, total) + t.colon : '';
     this.status = slide ? `${prefix}${position}${textsOf(slide, this.translations).title}` : prefix;
   }
 
@@ -322,20 +328,22 @@ export class MspPreventionBanner extends MspWidget {
     this.requestUpdate();
     // The render itself, not the parts loaded on demand: they are there, since a message shows.
     await super.getUpdateComplete();
-    this.announce(`${this.messages(preventionMessages).dismissed} `);
+    this.announce(`${this.t.dismissed} `);
     this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
   }
 
   override render() {
-    const t = this.messages(preventionMessages);
-    const slide = this.waiting ? undefined : this.slides[this.index];
-    return html`${this.issues.map((field) => html`<p class="issue" part="issue">${t.invalid(field)}</p>`)}${slide
-        ? this.renderBanner(slide)
-        : nothing}<p class="sr-only" role="status">${this.status}</p>`;
+    const { t } = this;
+    const slide = this.slides[this.index];
+    return html`${this.waiting
+        ? nothing
+        : html`${this.issues.map((field) => html`<p class="issue" part="issue">${t.invalid(field)}</p>`)}${slide
+            ? this.renderBanner(slide)
+            : nothing}`}<p class="sr-only" role="status">${this.status}</p>`;
   }
 
   private renderBanner(slide: ActiveCampaign) {
-    const t = this.messages(preventionMessages);
+    const { t } = this;
     const { campaign } = slide;
     const { theme } = campaign;
     const texts = textsOf(slide, this.translations);
@@ -380,7 +388,7 @@ export class MspPreventionBanner extends MspWidget {
   }
 
   private renderLocal(theme: Theme, level: number) {
-    const t = this.messages(preventionMessages);
+    const { t } = this;
     const events = this.upcoming(theme);
     const slotted = this.querySelector(`:scope > [slot="local-events"], :scope > [slot="local-events-${theme}"]`);
     return html`<div class="local" part="local" ?hidden=${!events.length && !slotted}>

@@ -7,12 +7,10 @@ import type { Theme } from './calendar.js';
  * awareness ribbon, an eye with sound waves. Decorative: the theme is also written out as text.
  */
 const paths: Record<Theme, string> = {
-  vaccination:
-    'M16.9 2.8l4.3 4.3M19.1 4.9l-2.9 2.9M13.1 4.6l6.3 6.3M14.1 5.6l-7.8 7.8 4.3 4.3 7.8-7.8M11.6 8.1l1.8 1.8M9.2 10.6l1.7 1.8M8.5 15.5l-3.6 3.6',
-  tabac: 'M2 12a10 10 0 1 0 20 0a10 10 0 1 0-20 0M4.9 4.9l14.2 14.2M5.5 10.5h9v3h-9zM11 10.5v3M16.5 10.5h2v3h-2z',
+  vaccination: 'M17 3l4 4M19 5l-3 3M13 5l6 6M14 6l-8 8 4 4 8-8M12 8l2 2M9 11l2 2M8 16l-4 4',
+  tabac: 'M2 12a10 10 0 1 0 20 0 10 10 0 1 0-20 0M5 5l14 14M5 10h9v4H5zM11 10v4M16 10h3v4h-3z',
   cancers: 'M7 21l7.5-10.5C16.5 7.5 15 3 12 3S7.5 7.5 9.5 10.5L17 21',
-  neurosensoriel:
-    'M1.5 12c2-3.5 4-5.5 6.5-5.5s4.5 2 6.5 5.5c-2 3.5-4 5.5-6.5 5.5S3.5 15.5 1.5 12zM5.8 12a2.2 2.2 0 1 0 4.4 0a2.2 2.2 0 1 0-4.4 0M18 8.5a5 5 0 0 1 0 7M21 5.5a9.5 9.5 0 0 1 0 13',
+  neurosensoriel: 'M2 12q6-10 12 0-6 10-12 0zM6 12a2 2 0 1 0 4 0 2 2 0 1 0-4 0M18 9a5 5 0 0 1 0 6M21 6a9 9 0 0 1 0 12',
 };
 
 /** Controls: previous, next, close. */
