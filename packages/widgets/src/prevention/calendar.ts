@@ -122,14 +122,11 @@ const monthDay = (year: number, md: MonthDay) => utc(year, +md.slice(0, 2) - 1, 
 export function ruleOccurrence(rule: Rule, year: number): [number, number] {
   if ('nth' in rule) {
     const { nth, weekday, month, days } = rule;
-    let start: number;
-    if (nth > 0) {
-      const first = utc(year, month - 1, 1);
-      start = first + ((weekday - new Date(first * DAY).getUTCDay() + 7) % 7) + 7 * (nth - 1);
-    } else {
-      const last = utc(year, month, 0);
-      start = last - ((new Date(last * DAY).getUTCDay() - weekday + 7) % 7) + 7 * (nth + 1);
-    }
+    // The first `weekday` on or after the 1st of the month (nth > 0) or of the next month, minus a
+    // week (nth < 0: the last one of the month), then whole weeks on. Day 0, 1970-01-01, was a Thursday.
+    const later = +(nth > 0);
+    const edge = utc(year, month - later, 1);
+    const start = edge + ((((weekday - edge - 4) % 7) + 7) % 7) + 7 * (nth - later);
     return [start, start + days - 1];
   }
   if ('month' in rule) return [utc(year, rule.month - 1, 1), utc(year, rule.month, 0)];

@@ -2,7 +2,8 @@ import { css } from 'lit';
 import { tokens } from '../shared/tokens.js';
 
 // The layout needs no media or container query: the pictogram sits beside the theme and title
-// only, and the text below takes the whole width, from a phone to a wide page.
+// only, and the text below takes the whole width, from a phone to a wide page. Square boxes take
+// width and height, the same in every writing mode.
 export default css`
   .banner {
     /* The campaign's colour: 4.5:1 with white and on its 8 % tint (checked with the data). */
@@ -30,25 +31,25 @@ export default css`
       opacity: 0;
     }
   }
-  .body > * {
+  .body > *,
+  .nav {
     grid-column: 1 / -1;
   }
   svg {
     display: block;
-    inline-size: 1.25em;
-    block-size: 1.25em;
+    width: 1.25em;
+    height: 1.25em;
     fill: none;
     stroke: currentColor;
     stroke-width: 2;
     stroke-linecap: round;
     stroke-linejoin: round;
   }
-  .body > [part='pictogram'] {
-    grid-column: 1;
-    grid-row: span 2;
+  .body > svg {
+    grid-area: span 2 / 1;
     align-self: center;
-    inline-size: 2.75em;
-    block-size: 2.75em;
+    width: 2.75em;
+    height: 2.75em;
     color: var(--a);
     stroke-width: 1.75;
   }
@@ -60,17 +61,22 @@ export default css`
   ul {
     margin: 0.375em 0 0;
   }
+  .theme,
+  .title,
+  .cta,
+  .local-title,
+  .event {
+    font-weight: 700;
+  }
   .theme {
     margin: 0;
     color: var(--a);
     font-size: 0.875em;
-    font-weight: 700;
     letter-spacing: 0.03em;
     text-transform: uppercase;
   }
   .title {
     font-size: 1.25em;
-    font-weight: 700;
     line-height: 1.3;
   }
   .audience {
@@ -95,7 +101,6 @@ export default css`
     border-radius: ${tokens.radius};
     background: var(--a);
     color: #fff;
-    font-weight: 700;
     text-decoration: none;
   }
   .cta:hover {
@@ -106,16 +111,11 @@ export default css`
     padding-block-start: 0.75em;
     border-block-start: 1px solid color-mix(in srgb, var(--a) 40%, transparent);
   }
-  .local-title,
-  .event {
-    font-weight: 700;
-  }
   ul {
     padding-inline-start: 1.25em;
   }
   .nav {
     display: flex;
-    grid-column: 1 / -1;
     align-items: center;
     justify-content: flex-end;
   }
@@ -127,8 +127,8 @@ export default css`
   button {
     display: inline-grid;
     place-items: center;
-    inline-size: 2.75em;
-    block-size: 2.75em;
+    width: 2.75em;
+    height: 2.75em;
     padding: 0;
     border: 1px solid transparent;
     border-radius: 50%;
@@ -149,35 +149,36 @@ export default css`
   }
   .sr-only {
     position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
+    width: 1px;
+    height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
   }
 
   /* One line: pictogram, theme, title and link, then the controls; wraps when space runs out. */
-  :host([compact]) .banner {
+  :host([compact]) .banner,
+  :host([compact]) .body {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
+  }
+  :host([compact]) .banner {
     padding-block: 0.25em;
   }
   :host([compact]) .body {
-    display: flex;
     flex: 1 1 15em;
-    flex-wrap: wrap;
-    align-items: center;
     gap: 0.25em 0.75em;
   }
-  :host([compact]) [part='pictogram'] {
-    inline-size: 1.5em;
-    block-size: 1.5em;
+  :host([compact]) .body > svg {
+    width: 1.5em;
+    height: 1.5em;
   }
   :host([compact]) .title {
     font-size: 1em;
   }
-  :host([compact]) .actions {
+  :host([compact]) .actions,
+  :host([compact]) .dismiss {
     margin: 0;
   }
   :host([compact]) .actions .cta {
@@ -187,11 +188,8 @@ export default css`
     text-decoration: underline;
   }
   :host([compact]) button {
-    inline-size: 2.25em;
-    block-size: 2.25em;
-  }
-  :host([compact]) .dismiss {
-    margin: 0;
+    width: 2.25em;
+    height: 2.25em;
   }
 
   @media (forced-colors: active) {

@@ -19,14 +19,14 @@ import {
   type Translations,
 } from './calendar.js';
 import { DISMISSED_KEY, addDismissed, parseDismissed } from './dismissals.js';
-import type * as LocalEventsModule from './events.js';
+import type * as LocalEventsModule from './event-list.js';
 import type { LocalEvent } from './events.js';
 import type * as EnglishModule from './english.js';
 import { preventionMessages, type PreventionMessages } from './messages.js';
 import { icons, pictogram, svg } from './pictograms.js';
 import styles from './msp-prevention-banner.styles.js';
 
-/** The local events module, loaded when the element is given events; `null` if it failed to load. */
+/** The local events' checks and list, loaded when the element is given events; `null` if they failed to load. */
 type LocalEvents = typeof LocalEventsModule | null;
 
 const isTheme = (value: unknown): value is Theme => THEMES.includes(value as Theme);
@@ -200,19 +200,20 @@ export class MspPreventionBanner extends MspWidget {
     return super.getUpdateComplete();
   }
 
-  /** Loads a part on demand; `use` gets the module, or nothing (with a warning) when it fails. */
-  private load<T>(loading: Promise<T>, use: (module?: T) => unknown, failure: string): Promise<void> {
+  /** Loads a part on demand; `use` gets the module, or nothing (with a warning naming `what`) when it fails. */
+  private load<T>(loading: Promise<T>, use: (module?: T) => unknown, what: string): Promise<void> {
     return loading
       .then(use, () => {
         use();
-        this.warnOnce(failure);
+        this.warnOnce(`${what} could not be loaded; carrying on without them`);
       })
       .then(() => this.requestUpdate());
   }
 
-  private invalid(field: string, message: string): void {
+  /** Reports a setting it cannot use: its name in the widget, what was given and what it expects in the console. */
+  private invalid(field: string, problem: string, expected: string): void {
     this.issues.push(field);
-    this.warnOnce(`${field}: ${message}`);
+    this.warnOnce(`${field}: ${problem}; expected ${expected}`);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -220,66 +221,57 @@ export class MspPreventionBanner extends MspWidget {
     this.issues = [];
     const { timeZone, region } = this.settings;
     const english = this.locale === 'en';
-    if (english) {
-      this.loadingEnglish ??= this.load(
-        import('./english.js'),
-        (m) => (this.english = m ?? {}),
-        'English texts could not be loaded; showing the French ones',
-      );
-    }
+    if (english) this.loadingEnglish ??= this.load(import('./english.js'), (m) => (this.english = m ?? {}), 'English texts');
 
     if (this.persist !== 'none' && !this.stored) {
       this.stored = true;
       readStored().forEach((e) => this.dismissed.add(e));
     }
-    if (this.persist !== 'local' && this.persist !== 'none') this.invalid('persist', `"${this.persist as string}" is not "local" or "none"; using "local"`);
+    if (this.persist !== 'local' && this.persist !== 'none') this.invalid('persist', `"${this.persist as string}" ignored`, '"local" or "none"');
 
     let today = this.date;
     if (today && !isIsoDate(today)) {
-      this.invalid('date', `"${today}" is not a date YYYY-MM-DD; using today`);
-      today = undefined;
+      this.invalid('date', `"${today}" ignored`, 'a date YYYY-MM-DD');
+      today = '';
     }
     this.today = today || dayInZone(Date.now(), timeZone);
 
     const words = (this.themes ?? '').split(/[\s,]+/).filter(Boolean);
     const unknown = words.filter((w) => !isTheme(w));
-    if (unknown.length) this.invalid('themes', `${unknown.map((w) => `"${w}"`).join(', ')} ignored; themes are ${THEMES.join(', ')}`);
+    if (unknown.length) this.invalid('themes', `"${unknown.join(' ')}" ignored`, `themes among ${THEMES.join(' ')}`);
     const known = words.filter(isTheme);
-    const themes = known.length ? known : [...THEMES];
+    const themes = known.length ? known : THEMES;
+    if (this.evergreen && !isTheme(this.evergreen)) this.invalid('evergreen', `"${this.evergreen}" ignored`, `one of ${THEMES.join(' ')}`);
 
     const raw: unknown = this.events;
     this.valid = [];
     if (raw != null && !Array.isArray(raw)) {
-      this.invalid('events', `${typeof raw === 'string' ? 'not valid JSON; ' : ''}expected an array such as [{"theme": "tabac", "title": "…", "date": "2026-11-19"}]`);
+      // Not an array: JSON in the attribute that could not be read (kept as text), or another value.
+      this.invalid('events', typeof raw === 'string' ? 'not valid JSON' : 'not an array', 'an array such as [{"theme": "tabac", "title": "…", "date": "2026-11-19"}]');
     } else if (raw?.length) {
-      this.loadingLocal ??= this.load(import('./events.js'), (m) => (this.local = m ?? null), 'local events could not be loaded');
+      this.loadingLocal ??= this.load(import('./event-list.js'), (m) => (this.local = m ?? null), 'Local events');
       const read = this.local?.readEvents(raw);
       read?.issues.forEach((issue) => this.warnOnce(issue));
       this.valid = read?.events ?? [];
     }
     this.waiting = (english && !this.english) || (!!this.loadingLocal && this.local === undefined);
-
-    if (this.evergreen && !isTheme(this.evergreen)) this.invalid('evergreen', `"${this.evergreen}" is not a theme (${THEMES.join(', ')})`);
-    let slides: ActiveCampaign[] = [];
-    const forced = this.campaign && CAMPAIGNS.find((c) => c.id === this.campaign);
-    if (forced) {
-      slides = [occurrenceFor(forced, this.today)];
-    } else {
-      if (this.campaign) this.invalid('campaign', `unknown campaign "${this.campaign}"; known: ${CAMPAIGNS.map((c) => c.id).join(', ')}`);
-      slides = activeCampaigns(this.today, { themes, region, campaigns: CAMPAIGNS });
-      if (!this.onlyCampaigns) {
-        // An MSP's event finds a home even when no campaign of its theme runs.
-        const add = (theme: Theme) => {
-          const evergreen = evergreenFor(theme, this.today, CAMPAIGNS);
-          if (evergreen && !slides.some((s) => s.campaign.theme === theme)) slides.push(evergreen);
-        };
-        themes.filter((theme) => this.upcoming(theme).length).forEach(add);
-        if (!slides.length) add(isTheme(this.evergreen) ? this.evergreen : themes[0]!);
-      }
-    }
     if (this.waiting) return;
-    this.slides = slides.filter((s) => !this.dismissed.has(s.edition));
-    this.index = Math.min(this.index, Math.max(0, this.slides.length - 1));
+
+    const forced = CAMPAIGNS.find((c) => c.id === this.campaign);
+    if (this.campaign && !forced) this.invalid('campaign', `"${this.campaign}" ignored`, `one of ${CAMPAIGNS.map((c) => c.id).join(' ')}`);
+    let slides = forced ? [occurrenceFor(forced, this.today)] : activeCampaigns(this.today, { themes, region, campaigns: CAMPAIGNS });
+    if (!forced && !this.onlyCampaigns) {
+      // An MSP's event finds a home even when no campaign of its theme runs.
+      const add = (theme: Theme) => {
+        const evergreen = evergreenFor(theme, this.today, CAMPAIGNS);
+        if (evergreen && !slides.some((s) => s.campaign.theme === theme)) slides.push(evergreen);
+      };
+      themes.filter((theme) => this.upcoming(theme).length).forEach(add);
+      if (!slides.length) add(isTheme(this.evergreen) ? this.evergreen : themes[0]);
+    }
+    slides = slides.filter((s) => !this.dismissed.has(s.edition));
+    this.slides = slides;
+    this.index = Math.min(this.index, Math.max(0, slides.length - 1));
   }
 
   /** The valid events of `theme` from today on, soonest first. */
@@ -393,22 +385,12 @@ export class MspPreventionBanner extends MspWidget {
     const slotted = this.querySelector(`:scope > [slot="local-events"], :scope > [slot="local-events-${theme}"]`);
     return html`<div class="local" part="local" ?hidden=${!events.length && !slotted}>
       <p class="local-title" role="heading" aria-level=${level}>${t.local}</p>
-      ${events.length
-        ? html`<ul>
-            ${events.map(
-              (e) => html`<li>
-                ${e.url ? html`<a class="event" href=${e.url}>${e.title}</a>` : html`<span class="event">${e.title}</span>`},
-                <time datetime=${e.date}>${this.local!.eventWhen(e, this.locale, this.settings.timeZone, this.today, t.time)}</time>${e.place
-                  ? html`, ${e.place}`
-                  : nothing}
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
+      ${this.local?.eventList(events, this.locale, this.settings.timeZone, this.today, t.time)}
       <slot name="local-events" @slotchange=${() => this.requestUpdate()}></slot>
       <slot name=${`local-events-${theme}`} @slotchange=${() => this.requestUpdate()}></slot>
     </div>`;
   }
+
 }
 
 defineElement('msp-prevention-banner', MspPreventionBanner);
