@@ -201,10 +201,9 @@ export function occurrenceFor(campaign: Campaign, date: IsoDate): ActiveCampaign
 
 /** The day `instant` falls on in `timeZone` (an IANA name such as `Europe/Paris`). */
 export function dayInZone(instant: Date | number, timeZone: string): IsoDate {
-  const parts: Record<string, string> = {};
   const format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  for (const { type, value } of format.formatToParts(instant)) parts[type] = value;
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  const { year, month, day } = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${year}-${month}-${day}`;
 }
 
 export interface CalendarOptions {
@@ -227,17 +226,14 @@ export const toIsoDate = (date: Date | IsoDate, timeZone = 'Europe/Paris'): IsoD
  * the most time-bound first (a single day before a month, a month before a season), then in the
  * order of the data.
  */
-export function activeCampaigns(date: Date | IsoDate, options: CalendarOptions): ActiveCampaign[] {
-  const day = toIsoDate(date, options.timeZone);
-  const themes = options.themes ?? THEMES;
-  const found: ActiveCampaign[] = [];
-  for (const campaign of options.campaigns) {
-    if (campaign.evergreen || !themes.includes(campaign.theme) || !inRegion(campaign, options.region)) continue;
-    const occurrence = occurrenceOn(campaign, day);
-    if (occurrence) found.push(occurrence);
-  }
+export function activeCampaigns(date: Date | IsoDate, { themes = THEMES, timeZone, region, campaigns }: CalendarOptions): ActiveCampaign[] {
+  const day = toIsoDate(date, timeZone);
   const length = (a: ActiveCampaign) => toDay(a.end) - toDay(a.start);
-  return found.sort((a, b) => length(a) - length(b));
+  return campaigns
+    .filter((c) => !c.evergreen && themes.includes(c.theme) && inRegion(c, region))
+    .map((c) => occurrenceOn(c, day))
+    .filter((a) => a !== undefined)
+    .sort((a, b) => length(a) - length(b));
 }
 
 /** The evergreen message of `theme` for the year of `date`. */

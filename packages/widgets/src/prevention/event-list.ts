@@ -10,13 +10,13 @@ import { eventWhen, type LocalEvent } from './events.js';
 export { readEvents, upcomingEvents } from './events.js';
 
 /** The events as a list, each with its day and time in the site's time zone; nothing when there are none. */
-export const eventList = (events: LocalEvent[], lang: Lang, timeZone: string, today: IsoDate, time: (h: string, m: string) => string) =>
+export const eventList = (events: LocalEvent[], lang: Lang, timeZone: string, today: IsoDate) =>
   events.length
     ? html`<ul>
         ${events.map(
           (e) => html`<li>
             ${e.url ? html`<a class="event" href=${e.url}>${e.title}</a>` : html`<span class="event">${e.title}</span>`},
-            <time datetime=${e.date}>${eventWhen(e, lang, timeZone, today, time)}</time>${e.place ? html`, ${e.place}` : nothing}
+            <time datetime=${e.date}>${eventWhen(e, lang, timeZone, today)}</time>${e.place ? html`, ${e.place}` : nothing}
           </li>`,
         )}
       </ul>`

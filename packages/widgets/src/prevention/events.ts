@@ -35,7 +35,8 @@ export function readEvents(raw: unknown): EventsResult {
   const result: EventsResult = { events: [], issues: [] };
   if (raw == null) return result;
   if (!Array.isArray(raw)) {
-    result.issues.push('events: expected an array such as [{"theme": "tabac", "title": "…", "date": "2026-11-19"}]');
+    // A string is JSON from the `events` attribute that could not be read.
+    result.issues.push(`events: ${typeof raw === 'string' ? 'not valid JSON; ' : ''}expected an array such as [{"theme": "tabac", "title": "…", "date": "2026-11-19"}]`);
     return result;
   }
   raw.forEach((entry: unknown, index) => {
@@ -67,9 +68,9 @@ export function upcomingEvents(events: readonly LocalEvent[], theme: Theme, toda
 
 /**
  * When an event takes place, for its list item: "jeudi 19 novembre, 18 h" / "Thursday 19 November,
- * 18:00" in the site's time zone, with the year when it is not this year's. `time` writes the clock.
+ * 18:00" in the site's time zone, with the year when it is not this year's.
  */
-export function eventWhen(event: LocalEvent, lang: Lang, timeZone: string, today: IsoDate, time: (h: string, m: string) => string): string {
+export function eventWhen(event: LocalEvent, lang: Lang, timeZone: string, today: IsoDate): string {
   const day = eventDay(event, timeZone);
   const date = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
     weekday: 'long',
@@ -82,5 +83,7 @@ export function eventWhen(event: LocalEvent, lang: Lang, timeZone: string, today
   const clock = hasOffset(event.date)
     ? new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(event.date))
     : event.date.slice(11, 16);
-  return `${date}, ${time(clock.slice(0, 2), clock.slice(3, 5))}`;
+  const [h, m] = clock.split(':') as [string, string];
+  // As each language writes the time: 18 h, 9 h 30; 18:00, 09:30.
+  return `${date}, ${lang === 'fr' ? `${+h}\u00a0h${m === '00' ? '' : `\u00a0${m}`}` : clock}`;
 }

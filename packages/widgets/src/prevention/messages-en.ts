@@ -14,6 +14,5 @@ export const preventionMessagesEn: PreventionMessages = {
   position: (n, total) => `Message ${n} of ${total}`,
   colon: ': ',
   dismissed: 'Message hidden.',
-  time: (h, m) => `${h}:${m}`,
   invalid: (field) => `Invalid “${field}” setting, ignored.`,
 };

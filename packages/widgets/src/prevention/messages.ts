@@ -19,7 +19,6 @@ export const preventionMessages = {
   /** Between the position and the title in what is announced. */
   colon: `${NB}: `,
   dismissed: 'Message masqué.',
-  time: (h: string, m: string) => `${+h}${NB}h${m === '00' ? '' : NB + m}`,
   invalid: (field: string) => `Réglage «${NB}${field}${NB}» invalide, ignoré.`,
 };
 

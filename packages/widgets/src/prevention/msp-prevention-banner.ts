@@ -205,7 +205,7 @@ export class MspPreventionBanner extends MspWidget {
     return loading
       .then(use, () => {
         use();
-        this.warnOnce(`${what} could not be loaded; carrying on without them`);
+        this.warnOnce(`${what} could not be loaded`);
       })
       .then(() => this.requestUpdate());
   }
@@ -243,15 +243,14 @@ export class MspPreventionBanner extends MspWidget {
     const themes = known.length ? known : THEMES;
     if (this.evergreen && !isTheme(this.evergreen)) this.invalid('evergreen', `"${this.evergreen}" ignored`, `one of ${THEMES.join(' ')}`);
 
+    // Anything but no events (even a value it cannot read, to say why) needs the events module.
     const raw: unknown = this.events;
     this.valid = [];
-    if (raw != null && !Array.isArray(raw)) {
-      // Not an array: JSON in the attribute that could not be read (kept as text), or another value.
-      this.invalid('events', typeof raw === 'string' ? 'not valid JSON' : 'not an array', 'an array such as [{"theme": "tabac", "title": "…", "date": "2026-11-19"}]');
-    } else if (raw?.length) {
+    if (raw != null && (raw as unknown[]).length !== 0) {
       this.loadingLocal ??= this.load(import('./event-list.js'), (m) => (this.local = m ?? null), 'Local events');
       const read = this.local?.readEvents(raw);
       read?.issues.forEach((issue) => this.warnOnce(issue));
+      if (read && !Array.isArray(raw)) this.issues.push('events');
       this.valid = read?.events ?? [];
     }
     this.waiting = (english && !this.english) || (!!this.loadingLocal && this.local === undefined);
@@ -281,12 +280,17 @@ export class MspPreventionBanner extends MspWidget {
 
   /** Campaign texts in the page's language other than French, if any. */
   private get translations(): Translations | undefined {
-    return this.locale === 'en' ? this.english?.CAMPAIGNS_EN : undefined;
+    return this.en?.CAMPAIGNS_EN;
   }
 
   /** Messages in the page's language (French until the English ones have come). */
   private get t(): PreventionMessages {
-    return (this.locale === 'en' && this.english?.preventionMessagesEn) || preventionMessages;
+    return this.en?.preventionMessagesEn ?? preventionMessages;
+  }
+
+  /** The English texts and messages, on an English page once they have come. */
+  private get en() {
+    return this.locale === 'en' ? this.english : undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -382,10 +386,10 @@ export class MspPreventionBanner extends MspWidget {
   private renderLocal(theme: Theme, level: number) {
     const { t } = this;
     const events = this.upcoming(theme);
-    const slotted = this.querySelector(`:scope > [slot="local-events"], :scope > [slot="local-events-${theme}"]`);
+    const slotted = this.querySelector(`:scope>[slot=local-events],:scope>[slot=local-events-${theme}]`);
     return html`<div class="local" part="local" ?hidden=${!events.length && !slotted}>
       <p class="local-title" role="heading" aria-level=${level}>${t.local}</p>
-      ${this.local?.eventList(events, this.locale, this.settings.timeZone, this.today, t.time)}
+      ${this.local?.eventList(events, this.locale, this.settings.timeZone, this.today)}
       <slot name="local-events" @slotchange=${() => this.requestUpdate()}></slot>
       <slot name=${`local-events-${theme}`} @slotchange=${() => this.requestUpdate()}></slot>
     </div>`;
