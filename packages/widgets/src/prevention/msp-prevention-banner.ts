@@ -19,15 +19,21 @@ import {
   type Translations,
 } from './calendar.js';
 import { DISMISSED_KEY, addDismissed, parseDismissed } from './dismissals.js';
-import type * as LocalEventsModule from './event-list.js';
+import type * as EventList from './event-list.js';
 import type { LocalEvent } from './events.js';
-import type * as EnglishModule from './english.js';
+import type * as English from './english.js';
 import { preventionMessages, type PreventionMessages } from './messages.js';
 import { icons, pictogram, svg } from './pictograms.js';
 import styles from './msp-prevention-banner.styles.js';
 
-/** The local events' checks and list, loaded when the element is given events; `null` if they failed to load. */
-type LocalEvents = typeof LocalEventsModule | null;
+/**
+ * What the banner loads on demand, when a page needs it: the English texts and messages (English
+ * pages), the local events' checks and list (events given).
+ */
+interface Parts {
+  'English texts': typeof English;
+  'Local events': typeof EventList;
+}
 
 const isTheme = (value: unknown): value is Theme => THEMES.includes(value as Theme);
 
@@ -161,12 +167,9 @@ export class MspPreventionBanner extends MspWidget {
   private readonly dismissed = new Set<string>();
   private stored = false;
   private timer?: ReturnType<typeof setInterval>;
-  /** English campaign texts and messages, fetched on the first English render (French pages never load them). */
-  private english?: Partial<typeof EnglishModule>;
-  /** Checks and dates of local events, fetched once events are given (most banners have none). */
-  private local?: LocalEvents;
-  private loadingEnglish?: Promise<void>;
-  private loadingLocal?: Promise<void>;
+  /** The parts loaded on demand (`null`: could not be loaded), and their loading. */
+  private parts: { [K in keyof Parts]?: Parts[K] | null } = {};
+  private loads: Promise<void>[] = [];
   /** Nothing shows while a part it needs loads: rather than a flash of French, or of a banner without its events. */
   private waiting = false;
 
@@ -196,18 +199,30 @@ export class MspPreventionBanner extends MspWidget {
   /** Resolves once the parts loaded on demand have come and the banner shows with them. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await Promise.all([this.loadingEnglish, this.loadingLocal]);
+    await Promise.all(this.loads);
     return super.getUpdateComplete();
   }
 
-  /** Loads a part on demand; `use` gets the module, or nothing (with a warning naming `what`) when it fails. */
-  private load<T>(loading: Promise<T>, use: (module?: T) => unknown, what: string): Promise<void> {
-    return loading
-      .then(use, () => {
-        use();
-        this.warnOnce(`${what} could not be loaded`);
-      })
-      .then(() => this.requestUpdate());
+  /**
+   * A part loaded on demand, the first time it is needed: `undefined` while it loads (nothing
+   * shows meanwhile), `null` if it could not be loaded (said in the console).
+   */
+  private need<K extends keyof Parts>(name: K, load: () => Promise<Parts[K]>): Parts[K] | null | undefined {
+    if (!(name in this.parts)) {
+      this.parts[name] = undefined;
+      this.loads.push(
+        load().then(
+          (part) => void (this.parts[name] = part),
+          () => {
+            this.parts[name] = null;
+            this.warnOnce(`${name} could not be loaded`);
+          },
+        ).then(() => this.requestUpdate()),
+      );
+    }
+    const part = this.parts[name];
+    this.waiting ||= part === undefined;
+    return part;
   }
 
   /** Reports a setting it cannot use: its name in the widget, what was given and what it expects in the console. */
@@ -220,8 +235,8 @@ export class MspPreventionBanner extends MspWidget {
     super.willUpdate(changed);
     this.issues = [];
     const { timeZone, region } = this.settings;
-    const english = this.locale === 'en';
-    if (english) this.loadingEnglish ??= this.load(import('./english.js'), (m) => (this.english = m ?? {}), 'English texts');
+    this.waiting = false;
+    if (this.locale === 'en') this.need('English texts', () => import('./english.js'));
 
     if (this.persist !== 'none' && !this.stored) {
       this.stored = true;
@@ -247,13 +262,11 @@ export class MspPreventionBanner extends MspWidget {
     const raw: unknown = this.events;
     this.valid = [];
     if (raw != null && (raw as unknown[]).length !== 0) {
-      this.loadingLocal ??= this.load(import('./event-list.js'), (m) => (this.local = m ?? null), 'Local events');
-      const read = this.local?.readEvents(raw);
+      const read = this.need('Local events', () => import('./event-list.js'))?.readEvents(raw);
       read?.issues.forEach((issue) => this.warnOnce(issue));
       if (read && !Array.isArray(raw)) this.issues.push('events');
       this.valid = read?.events ?? [];
     }
-    this.waiting = (english && !this.english) || (!!this.loadingLocal && this.local === undefined);
     if (this.waiting) return;
 
     const forced = CAMPAIGNS.find((c) => c.id === this.campaign);
@@ -275,7 +288,7 @@ export class MspPreventionBanner extends MspWidget {
 
   /** The valid events of `theme` from today on, soonest first. */
   private upcoming(theme: Theme): LocalEvent[] {
-    return this.local?.upcomingEvents(this.valid, theme, this.today, this.settings.timeZone) ?? [];
+    return this.parts['Local events']?.upcomingEvents(this.valid, theme, this.today, this.settings.timeZone) ?? [];
   }
 
   /** Campaign texts in the page's language other than French, if any. */
@@ -290,7 +303,7 @@ export class MspPreventionBanner extends MspWidget {
 
   /** The English texts and messages, on an English page once they have come. */
   private get en() {
-    return this.locale === 'en' ? this.english : undefined;
+    return this.locale === 'en' ? this.parts['English texts'] : undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -389,7 +402,7 @@ export class MspPreventionBanner extends MspWidget {
     const slotted = this.querySelector(`:scope>[slot=local-events],:scope>[slot=local-events-${theme}]`);
     return html`<div class="local" part="local" ?hidden=${!events.length && !slotted}>
       <p class="local-title" role="heading" aria-level=${level}>${t.local}</p>
-      ${this.local?.eventList(events, this.locale, this.settings.timeZone, this.today)}
+      ${this.parts['Local events']?.eventList(events, this.locale, this.settings.timeZone, this.today)}
       <slot name="local-events" @slotchange=${() => this.requestUpdate()}></slot>
       <slot name=${`local-events-${theme}`} @slotchange=${() => this.requestUpdate()}></slot>
     </div>`;
