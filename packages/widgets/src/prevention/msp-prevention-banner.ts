@@ -122,8 +122,9 @@ export class MspPreventionBanner extends MspWidget {
     persist: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     events: { converter: fromJson },
-    index: { state: true },
-    status: { state: true },
+    // Internal state; `attribute: false`, which `state` implies, keeps it out of the manifest's attributes.
+    index: { state: true, attribute: false },
+    status: { state: true, attribute: false },
   };
 
   /** Themes to show, separated by spaces: `vaccination tabac cancers neurosensoriel` (all four by default). */
@@ -153,7 +154,9 @@ export class MspPreventionBanner extends MspWidget {
   /** The MSP's events, `[{ theme, title, date, place?, url? }]`, as a property or as JSON in the attribute. */
   declare events: readonly LocalEvent[];
 
+  /** Which message shows. @private */
   private declare index: number;
+  /** What the live region says. @private */
   private declare status: string;
   /** Set once the visitor moves between messages: only then does a message fade in. */
   private moved = false;
