@@ -1,7 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import * as z from 'zod/mini';
 import { directorySchema, formatPath, parseDirectory, parseStructure, structureSchema } from '../../packages/widgets/src/directory/schema.js';
+import { EMAIL, readDirectory, readStructure } from '../../packages/widgets/src/directory/read.js';
 import { PROFESSION_CODES, PROFESSIONS, professionLabel } from '../../packages/widgets/src/directory/professions.js';
 import { DEPARTEMENT_PATTERN, departementName } from '../../packages/widgets/src/directory/departements.js';
 import { parseOpeningHours } from '../../packages/widgets/src/hours/opening-hours.js';
@@ -26,6 +29,7 @@ const structure = (over: Record<string, unknown> = {}): Record<string, unknown> 
   team: [{ name: 'Dr Camille Martin', profession: 'medecin-generaliste', days: ['Mo', 'Tu', 'Th'], acceptsNewPatients: { value: true, declared: '2026-03-01' } }],
   ...over,
 });
+const structure_ = (over: Record<string, unknown> = {}) => structure(over);
 const doc = (structures: unknown[], over: Record<string, unknown> = {}) => ({ version: 1, updated: '2026-11-02', source: 'Fédération test', structures, ...over });
 
 describe('directory format', () => {
@@ -156,6 +160,109 @@ describe('parseDirectory', () => {
     assert.equal(parseStructure(structure())?.id, 'msp-des-dunes');
     assert.equal(parseStructure({ id: 1 }, 'structure', issues), undefined);
     assert.ok(issues.every((i) => i.path.startsWith('structure.')));
+  });
+});
+
+describe('reading by hand (read.ts), without zod', () => {
+  // Each field: good values, values the schema refuses or trims, and anything at all.
+  const either = <T>(good: fc.Arbitrary<T>, bad: unknown[]) => fc.oneof({ weight: 40, arbitrary: good }, { weight: 1, arbitrary: fc.constantFrom(...bad) }, { weight: 1, arbitrary: fc.anything() });
+  const text = (max: number) => either(fc.string({ minLength: 1, maxLength: max }), ['', ' ', '\n\t', 'x'.repeat(max + 1), ` ${'y'.repeat(max - 1)}`, 3, null]);
+  const date = either(fc.constantFrom('2026-03-01', ' 2026-12-31 ', '1999-01-09'), ['2026-13-01', '2026-02-32', '01/03/2026', '2026-3-1', '']);
+  const url = either(fc.constantFrom('https://a.example/', 'http://x.fr/rdv?x=1#a', ' https://b.example ', 'HTTPS://C.EXAMPLE/'), ['javascript:alert(1)', 'https://nodot/', 'ftp://x.fr/', 'https://a b.fr/', '//x.fr']);
+  const flag = either(fc.boolean(), ['true', 0, 1, null]);
+  const declared = either(fc.record({ value: flag, declared: date }, { requiredKeys: ['value', 'declared'] }), [{}, { value: true }, []]);
+  const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
+  const member = fc.record(
+    {
+      name: text(150),
+      profession: either(fc.constantFrom('infirmier', 'sage-femme', 'coordinateur'), ['astrologue', 'Infirmier']),
+      days: either(fc.array(either(fc.constantFrom('Mo', 'Tu', 'Su'), ['Lundi', 'mo'])), ['Mo', [null]]),
+      bookingUrl: url,
+      phone: either(fc.constantFrom('03 21 00 00 00', '+33 3 21 00 00 00', ' 0321000000 '), ['appelez-nous', '0', '+']),
+      acceptsNewPatients: declared,
+      note: text(200),
+      extra: fc.anything(),
+    },
+    { requiredKeys: ['name', 'profession'] },
+  );
+  const structure = fc.record(
+    {
+      id: text(100),
+      name: text(200),
+      kind: either(fc.constantFrom('msp', 'pole', 'centre-de-sante', 'cpts'), ['hopital', 'MSP']),
+      member: flag,
+      address: either(
+        fc.record(
+          {
+            line1: text(200),
+            line2: optional(text(200)),
+            postalCode: either(fc.constantFrom('59140', ' 97400 ', '02000'), ['5914', '591400', 'ABCDE', 59140]),
+            city: text(100),
+            department: either(fc.constantFrom('59', '2A', '974', ' 62 '), ['20', '96', '977', '2C', 59]),
+          },
+          { requiredKeys: ['line1', 'postalCode', 'city', 'department'] },
+        ),
+        [null, [], 'Lille'],
+      ),
+      geo: either(fc.record({ lat: fc.double({ min: -100, max: 100 }), lon: fc.double({ min: -200, max: 200 }) }), [{ lat: '50', lon: 2 }, { lat: 50 }, { lat: Infinity, lon: 0 }]),
+      phone: either(fc.constantFrom('03 21 00 00 00', ' 0321000000 '), ['appelez-nous']),
+      email: either(fc.constantFrom('contact@msp.example', "o'brien+msp@x.fr", 'a.b@c-d.example.org'), ['x@y', 'x@y.z', '@a.fr', 'a@-b.fr', ' a@b.fr']),
+      website: url,
+      bookingUrl: url,
+      finess: either(fc.constantFrom('590000001', '2A0000001', ' 620000002 '), ['59-000', '59000000', 'A90000001']),
+      openingHours: text(1000),
+      acceptsNewPatients: declared,
+      unscheduledCare: declared,
+      accessibility: either(fc.record({ wheelchair: flag, parking: flag, note: text(300), url }, { requiredKeys: [] }), ['oui', null]),
+      professions: either(
+        fc.array(fc.record({ code: either(fc.constantFrom('medecin-generaliste', 'infirmier'), ['chaman']), count: optional(either(fc.integer({ min: 1, max: 999 }), [0, 1000, 1.5, '2'])) }, { requiredKeys: ['code'] }), { maxLength: 4 }),
+        [{}, 'infirmier', null],
+      ),
+      team: either(fc.array(member, { maxLength: 3 }), [{}, null]),
+      unknown: fc.anything(),
+    },
+    { requiredKeys: ['id', 'name', 'kind', 'address'] },
+  );
+
+  it('accepts exactly what the schema accepts, with the same result', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.oneof({ weight: 9, arbitrary: structure }, { weight: 1, arbitrary: fc.anything() }), (raw) => {
+        const quick = readStructure(raw);
+        const slow = structureSchema.safeParse(raw);
+        assert.equal(quick !== undefined, slow.success, JSON.stringify(slow.error?.issues[0]));
+        if (quick) {
+          accepted++;
+          assert.deepStrictEqual(quick, slow.data);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    // The arbitraries make valid structures often enough for the comparison to mean something.
+    assert.ok(accepted > 100, `${accepted} accepted`);
+  });
+
+  it('uses zod’s e-mail pattern', () => {
+    assert.equal(EMAIL.source, z.regexes.email.source);
+  });
+
+  it('reads a valid document as parseDirectory does, and leaves anything to report to it', () => {
+    const valid = doc([structure_({ id: 'a' }), structure_({ id: 'b', member: undefined })], { updated: '2026-11-02T10:00:00Z', source: '  Fédération  ' });
+    assert.deepStrictEqual(readDirectory(valid), parseDirectory(valid));
+    assert.deepStrictEqual(readDirectory(doc([])), parseDirectory(doc([])));
+    for (const faulty of [
+      doc([structure_({ id: 'a', phone: 'n/a' })]),
+      doc([structure_({ id: 'a' }), structure_({ id: 'a' })]),
+      doc([structure_()], { version: 2 }),
+      doc([structure_()], { updated: 'hier' }),
+      doc([null]),
+      { structures: [] },
+      [],
+      null,
+    ]) {
+      assert.equal(readDirectory(faulty), undefined, JSON.stringify(faulty));
+      assert.ok(parseDirectory(faulty).issues.length > 0, JSON.stringify(faulty));
+    }
   });
 });
 

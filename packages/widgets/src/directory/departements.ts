@@ -2,6 +2,8 @@
  * French départements by code (INSEE: `01`…`95`, `2A`, `2B`, `971`…`976`), for the département
  * filter and for searching by name ("pas de calais"). Pure data, no DOM.
  */
+export { DEPARTEMENT_PATTERN } from './read.js';
+
 const NAMES =
   'Ain|Aisne|Allier|Alpes-de-Haute-Provence|Hautes-Alpes|Alpes-Maritimes|Ardèche|Ardennes|Ariège|Aube|Aude|Aveyron|' +
   'Bouches-du-Rhône|Calvados|Cantal|Charente|Charente-Maritime|Cher|Corrèze||Côte-d’Or|Côtes-d’Armor|Creuse|Dordogne|' +
@@ -33,6 +35,3 @@ export function departementName(code: string): string | undefined {
   }
   return table.get(code);
 }
-
-/** A département code: two digits (`01`…`95`), `2A`/`2B`, or three for overseas (`971`…`976`). */
-export const DEPARTEMENT_PATTERN = /^(0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|97[1-6])$/;

@@ -1,13 +1,28 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { MspWidget } from '../shared/msp-widget.js';
 import { safeUrl } from '../shared/url.js';
-import { loadMessages } from './messages.js';
-import { parseDirectory, type ParsedDirectory } from './schema.js';
+import type { LoadWords } from './load-messages.js';
+import { readDirectory } from './read.js';
+import type * as Schema from './schema.js';
+import type { ParsedDirectory } from './schema.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
+/** What the shared part says: loading and failures. */
+export interface Words {
+  load: LoadWords;
+}
+
 const INVALID = 'invalid';
 const dates: Record<string, Intl.DateTimeFormat> = {};
+
+/** English words by loader, once fetched: French pages never download them. */
+const english = new Map<unknown, English>();
+interface English {
+  words?: unknown;
+  failed?: boolean;
+  ready: Promise<unknown>;
+}
 
 /**
  * What `<msp-directory>` and `<msp-team>` share: directory data from the `data` property, an inline
@@ -38,6 +53,8 @@ export class DirectoryElement extends MspWidget {
   private inline?: unknown;
   private inlineText?: string;
   private reload = true;
+  /** Counts the data given, so that a late answer about older data is ignored. */
+  private reads = 0;
   private request?: AbortController;
   private readonly childObserver = new MutationObserver(() => this.readInline());
 
@@ -90,6 +107,7 @@ export class DirectoryElement extends MspWidget {
 
   /** Tries the sources again (the retry button). */
   protected load(): void {
+    this.reads++;
     this.request?.abort();
     this.request = undefined;
     this.failure = undefined;
@@ -128,9 +146,31 @@ export class DirectoryElement extends MspWidget {
       );
   }
 
-  /** Checks data and keeps what is valid; reports the rest in the console. */
+  /**
+   * Reads data: valid data at once, by hand; otherwise zod's schema, loaded for such data only,
+   * keeps what is valid and says what it left out and why.
+   */
   private accept(json: unknown): void {
-    const parsed = json === INVALID ? { structures: [], issues: [] } : this.parse(json);
+    const read = ++this.reads;
+    const quick = json === INVALID ? { structures: [], issues: [] } : this.read(json);
+    if (quick) {
+      this.use(quick);
+      return;
+    }
+    this.loadState = 'loading';
+    import('./schema.js').then(
+      (schema) => read === this.reads && this.use(this.check(json, schema)),
+      (error: Error) => {
+        if (read !== this.reads) return;
+        console.warn(`[${this.localName}] the data could not be checked (${error.message})`);
+        this.loadState = 'error';
+        this.failure = 'network';
+      },
+    );
+  }
+
+  /** Keeps what is valid; reports the rest in the console. */
+  private use(parsed: ParsedDirectory): void {
     for (const issue of parsed.issues) this.warnOnce(`${issue.path ? `${issue.path}: ` : ''}${issue.reason}`);
     this.parsed = parsed;
     this.loadState = parsed.data ? 'ready' : 'error';
@@ -138,9 +178,43 @@ export class DirectoryElement extends MspWidget {
     this.dataChanged();
   }
 
-  /** Reads the JSON; overridden by `<msp-team>`, which also takes a single structure. */
-  protected parse(json: unknown): ParsedDirectory {
-    return parseDirectory(json);
+  /**
+   * Reads valid data by hand; `undefined` when there is anything to leave out or to report.
+   * Overridden by `<msp-team>`, which also takes a single structure.
+   */
+  protected read(json: unknown): ParsedDirectory | undefined {
+    return readDirectory(json);
+  }
+
+  /** Reads data with the schema, which leaves out what it must and says why. */
+  protected check(json: unknown, schema: typeof Schema): ParsedDirectory {
+    return schema.parseDirectory(json);
+  }
+
+  /** This element's words in its language; `undefined` while the English ones load. */
+  protected get words(): Words | undefined {
+    return undefined;
+  }
+
+  /**
+   * `french`, or on an English page the words `loadEnglish` brings (once for the page), with a
+   * new render when they arrive; `undefined` until then.
+   */
+  protected speak<W>(french: W, loadEnglish: () => Promise<W>): W | undefined {
+    if (this.locale !== 'en') return french;
+    let entry = english.get(loadEnglish);
+    if (!entry) {
+      const loading: English = {
+        ready: loadEnglish().then(
+          (words) => (loading.words = words),
+          () => Object.assign(loading, { words: french, failed: true }),
+        ),
+      };
+      english.set(loadEnglish, (entry = loading));
+    }
+    if (entry.failed) this.warnOnce('the English texts could not be loaded; showing the French ones');
+    if (!entry.words) void entry.ready.then(() => this.requestUpdate());
+    return entry.words as W | undefined;
   }
 
   /** Called when new data has been accepted. */
@@ -155,7 +229,7 @@ export class DirectoryElement extends MspWidget {
 
   /** The failure message and the retry button, or nothing. */
   protected renderFailure() {
-    const t = this.messages(loadMessages);
+    const t = this.words!.load;
     return html`<div role="alert" part="error">
       ${this.failure
         ? html`<p>${this.failure === INVALID ? t.invalid : t.network}</p>
@@ -167,7 +241,7 @@ export class DirectoryElement extends MspWidget {
   /** The note about entries left out, under the results. */
   protected renderSkipped() {
     const skipped = new Set(this.parsed.issues.filter((i) => /not shown$/.test(i.reason)).map((i) => i.path.replace(/\].*/, ''))).size;
-    return skipped ? html`<p class="note" part="note">${this.messages(loadMessages).skipped(skipped)}</p>` : nothing;
+    return skipped ? html`<p class="note" part="note">${this.words!.load.skipped(skipped)}</p>` : nothing;
   }
 
   /** "12 mars 2026", "12 March 2026". */

@@ -2,7 +2,7 @@
  * The directory's filters, applied to structures. Pure module, no DOM: "open now" comes in as a
  * predicate, computed by the element with the opening-hours engine.
  */
-import { PROFESSION_CODES, type ProfessionCode } from './professions.js';
+import { PROFESSION_CODES, type ProfessionCode } from './profession-codes.js';
 import type { Structure } from './schema.js';
 import { matcher, searchKey } from './search.js';
 

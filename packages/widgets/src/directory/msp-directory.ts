@@ -13,15 +13,17 @@ import type * as GeoLib from './geo.js';
 import type * as HoursOf from './hours-of.js';
 import type * as UrlState from './url-state.js';
 import type { DirectoryMap } from './map.js';
-import { directoryMessages, loadMessages } from './messages.js';
-import { professionLabel, type ProfessionCode } from './professions.js';
+import { directoryWords, type DirectoryWords } from './messages.js';
+import type { ProfessionCode } from './profession-codes.js';
 import type { Structure } from './schema.js';
 import { normalize } from './search.js';
 import styles from './msp-directory.styles.js';
 
 type Geo = 'off' | 'locating' | 'on' | 'denied' | 'unavailable';
 type Flag = 'newPatients' | 'unscheduledCare' | 'openNow' | 'member';
-type Messages = (typeof directoryMessages)['fr'];
+type Messages = DirectoryWords;
+
+const english = () => import('./messages-en.js').then((m) => m.words);
 
 /** How long typing must pause before the result count is read out. */
 const ANNOUNCE_DELAY = 400;
@@ -153,6 +155,10 @@ export class MspDirectory extends DirectoryElement {
     this.jsonLd = undefined;
   }
 
+  protected override get words(): DirectoryWords | undefined {
+    return this.speak(directoryWords, english);
+  }
+
   private get size(): number {
     return Math.max(1, Math.round(this.pageSize) || 20);
   }
@@ -209,8 +215,9 @@ export class MspDirectory extends DirectoryElement {
         this.shown = this.size;
       }
     }
-    if (this.loadState === 'ready') {
-      const text = this.messages(directoryMessages).count(this.results.length, Math.min(this.shown, this.results.length));
+    const t = this.words;
+    if (this.loadState === 'ready' && t) {
+      const text = t.count(this.results.length, Math.min(this.shown, this.results.length));
       // Read the count out once typing pauses, not at every key; other changes at once.
       clearTimeout(this.announceTimer);
       if (changed.has('filters') && this.announced && (changed.get('filters') as DirectoryFilters | undefined)?.query !== this.filters.query) {
@@ -359,11 +366,12 @@ export class MspDirectory extends DirectoryElement {
   }
 
   override render() {
-    const t = this.messages(directoryMessages);
+    const t = this.words;
+    if (!t) return nothing;
     const ready = this.loadState === 'ready';
     const busy = this.loadState === 'loading';
     return html`${this.renderSearch(t)} ${ready ? this.renderFilters(t) : nothing}
-      <p part="status" class="status" role="status" tabindex="-1">${busy ? this.messages(loadMessages).loading : ready ? this.announced : ''}</p>
+      <p part="status" class="status" role="status" tabindex="-1">${busy ? t.load.loading : ready ? this.announced : ''}</p>
       ${this.renderFailure()}
       ${ready ? this.renderResults(t) : nothing} ${ready ? this.renderSkipped() : nothing}`;
   }
@@ -393,7 +401,7 @@ export class MspDirectory extends DirectoryElement {
             <legend>${t.professions}</legend>
             ${professions.map(
               (code) => html`<label class="check"
-                ><input type="checkbox" value=${code} .checked=${f.professions.includes(code)} @change=${this.onProfession} />${professionLabel(code, this.locale)}</label
+                ><input type="checkbox" value=${code} .checked=${f.professions.includes(code)} @change=${this.onProfession} />${t.labels[code]}</label
               >`,
             )}
           </fieldset>`
@@ -440,7 +448,7 @@ export class MspDirectory extends DirectoryElement {
 
   private renderCard(entry: Entry, index: number, tag: ReturnType<typeof unsafeStatic>, now: Date, t: Messages) {
     const s = entry.structure;
-    const l = this.messages(loadMessages);
+    const l = t.load;
     const { address: a } = s;
     const base = document.baseURI;
     const website = safeUrl(s.website, base);
@@ -464,7 +472,7 @@ export class MspDirectory extends DirectoryElement {
       ${badges.length ? html`<ul class="badges" part="badges">${badges.map((b) => html`<li>${b}</li>`)}</ul>` : nothing}
       ${s.accessibility?.note ? html`<p>${t.accessibility} ${s.accessibility.note}</p>` : nothing}
       ${s.professions.length
-        ? html`<p>${t.team} ${s.professions.map((p) => `${professionLabel(p.code, this.locale)}${p.count ? ` (${p.count})` : ''}`).join(', ')}</p>`
+        ? html`<p>${t.team} ${s.professions.map((p) => `${t.labels[p.code]}${p.count ? ` (${p.count})` : ''}`).join(', ')}</p>`
         : nothing}
       ${s.phone || email
         ? html`<p>

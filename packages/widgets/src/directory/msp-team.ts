@@ -5,13 +5,21 @@ import { hostStyles } from '../shared/theme.js';
 import { safeUrl } from '../shared/url.js';
 import { telUrl } from '../site/settings.js';
 import { DirectoryElement } from './directory-element.js';
-import { loadMessages } from './messages.js';
-import { PROFESSION_CODES, professionLabel, type ProfessionCode } from './professions.js';
-import { parseDirectory, parseStructure, WEEKDAYS, type DataIssue, type ParsedDirectory, type Structure, type TeamMember } from './schema.js';
-import { teamMessages } from './team-messages.js';
+import { PROFESSION_CODES, type ProfessionCode } from './profession-codes.js';
+import { readDirectory, readStructure, WEEKDAYS } from './read.js';
+import type * as Schema from './schema.js';
+import type { DataIssue, ParsedDirectory, Structure, TeamMember } from './schema.js';
+import { teamWords, type TeamWords } from './team-messages.js';
 import styles from './msp-team.styles.js';
 
 const weekdays: Record<string, { names: string[]; list: Intl.ListFormat }> = {};
+const english = () => import('./team-messages-en.js').then((m) => m.words);
+const isDirectory = (json: unknown) => !!json && typeof json === 'object' && 'structures' in json;
+const alone = (structure: Structure, issues: DataIssue[]): ParsedDirectory => ({
+  data: { version: 1, updated: '', structures: [structure] },
+  structures: [structure],
+  issues,
+});
 
 /**
  * The team of one health centre, grouped by profession: days on site, "accepting new patients"
@@ -56,12 +64,22 @@ export class MspTeam extends DirectoryElement {
     this.profession = '';
   }
 
+  protected override get words(): TeamWords | undefined {
+    return this.speak(teamWords, english);
+  }
+
   /** A whole directory, or one structure on its own. */
-  protected override parse(json: unknown): ParsedDirectory {
-    if (json && typeof json === 'object' && 'structures' in json) return parseDirectory(json);
+  protected override read(json: unknown): ParsedDirectory | undefined {
+    if (isDirectory(json)) return readDirectory(json);
+    const structure = readStructure(json);
+    return structure && alone(structure, []);
+  }
+
+  protected override check(json: unknown, schema: typeof Schema): ParsedDirectory {
+    if (isDirectory(json)) return schema.parseDirectory(json);
     const issues: DataIssue[] = [];
-    const structure = parseStructure(json, '', issues);
-    return structure ? { data: { version: 1, updated: '', structures: [structure] }, structures: [structure], issues } : { structures: [], issues };
+    const structure = schema.parseStructure(json, '', issues);
+    return structure ? alone(structure, issues) : { structures: [], issues };
   }
 
   private get structure(): Structure | undefined {
@@ -74,7 +92,8 @@ export class MspTeam extends DirectoryElement {
   }
 
   override render() {
-    const t = this.messages(teamMessages);
+    const t = this.words;
+    if (!t) return nothing;
     const busy = this.loadState === 'loading';
     const structure = this.loadState === 'ready' ? this.structure : undefined;
     if (this.loadState === 'ready' && !structure) this.warnOnce(`structure-id: "${this.structureId}" is not in the data`);
@@ -90,28 +109,27 @@ export class MspTeam extends DirectoryElement {
             <label for="pro">${t.profession}</label>
             <select id="pro" @change=${this.onProfession}>
               <option value="">${t.all}</option>
-              ${present.map((code) => html`<option value=${code} ?selected=${code === profession}>${professionLabel(code, this.locale)}</option>`)}
+              ${present.map((code) => html`<option value=${code} ?selected=${code === profession}>${t.labels[code]}</option>`)}
             </select>
           </div>`
         : nothing}
       <p part="status" class="status" role="status" tabindex="-1">
-        ${busy ? this.messages(loadMessages).loading : this.loadState !== 'ready' ? '' : !structure ? t.notFound(this.structureId) : team.length ? t.count(count) : t.noTeam}
+        ${busy ? t.load.loading : this.loadState !== 'ready' ? '' : !structure ? t.notFound(this.structureId) : team.length ? t.count(count) : t.noTeam}
       </p>
       ${this.renderFailure()}
       ${groups.map(
         (code) => html`<section class="group" part="group" aria-labelledby="g-${code}">
-          ${staticHtml`<${tag} id="g-${code}" part="heading" class="heading">${professionLabel(code, this.locale)}</${tag}>`}
+          ${staticHtml`<${tag} id="g-${code}" part="heading" class="heading">${t.labels[code]}</${tag}>`}
           <ul class="members">
-            ${team.filter((m) => m.profession === code).map((member) => this.renderMember(member))}
+            ${team.filter((m) => m.profession === code).map((member) => this.renderMember(member, t))}
           </ul>
         </section>`,
       )}
       ${this.renderSkipped()}`;
   }
 
-  private renderMember(m: TeamMember) {
-    const t = this.messages(teamMessages);
-    const l = this.messages(loadMessages);
+  private renderMember(m: TeamMember, t: TeamWords) {
+    const l = t.load;
     const booking = safeUrl(m.bookingUrl, document.baseURI);
     const lang = this.locale === 'en' ? 'en-GB' : 'fr';
     // 1 January 2024 was a Monday. Formatters are costly: made once per language.

@@ -4,7 +4,7 @@
  * Parameters of the host page are left alone. The visitor's position is never written. No DOM.
  */
 import { NO_FILTERS, type DirectoryFilters } from './filters.js';
-import { PROFESSION_CODES, type ProfessionCode } from './professions.js';
+import { PROFESSION_CODES, type ProfessionCode } from './profession-codes.js';
 
 const FLAGS = {
   newPatients: 'nouveaux-patients',

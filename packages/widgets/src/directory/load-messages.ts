@@ -1,0 +1,17 @@
+/** Loading and failure, shared by `<msp-directory>` and `<msp-team>` (English: load-messages-en.ts). */
+const s = (n: number) => (n > 1 ? 's' : '');
+
+export const loadWords = {
+  loading: 'Chargement de l’annuaire…',
+  network: 'L’annuaire n’a pas pu être chargé (connexion ou serveur indisponible).',
+  invalid: 'L’annuaire ne peut pas être affiché\u00a0: ses données sont illisibles.',
+  retry: 'Réessayer',
+  skipped: (n: number) => `${n} fiche${s(n)} incomplète${s(n)} non affichée${s(n)}.`,
+  declared: (date: string) => `déclaré le ${date}`,
+  newPatients: 'Accepte de nouveaux patients',
+  noNewPatients: 'N’accepte pas de nouveaux patients',
+  booking: 'Prendre rendez-vous',
+  phone: 'Tél.\u00a0:',
+};
+
+export type LoadWords = typeof loadWords;

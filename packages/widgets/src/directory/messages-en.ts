@@ -1,0 +1,50 @@
+import type { DirectoryWords } from './messages.js';
+import { loadWordsEn } from './load-messages-en.js';
+import { PROFESSIONS_EN } from './professions-en.js';
+
+const en = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+
+/** messages.ts in English: loaded by `<msp-directory>` on English pages only. */
+export const words: DirectoryWords = {
+  search: 'Search for a health centre',
+  query: 'Name, town, postcode or département',
+  aroundMe: 'Near me',
+  filters: 'Filters',
+  professions: 'Professions on site (all those ticked)',
+  department: 'Département',
+  allDepartments: 'All départements',
+  criteria: 'Criteria',
+  newPatients: 'Accepting new patients',
+  unscheduledCare: 'Offers same-day unscheduled care',
+  openNow: 'Open now',
+  member: 'Member of the federation',
+  clear: 'Clear the search and filters',
+  count: (n: number, shown: number) =>
+    n ? `${en(n, 'health centre')} found${shown < n ? `, ${shown.toLocaleString('en')} shown` : ''}` : 'No health centre matches your search.',
+  none: 'Try another word or remove some filters.',
+  more: (n: number) => `Show ${en(n, 'more health centre')}`,
+  kinds: {
+    msp: 'Multi-professional health centre (MSP)',
+    pole: 'Health hub (pôle de santé)',
+    'centre-de-sante': 'Health centre (centre de santé)',
+    cpts: 'Local health professional community (CPTS)',
+  },
+  distance: (km: string) => `${km} km away`,
+  open: 'Open',
+  closed: 'Closed',
+  unknown: 'Hours to be confirmed',
+  today: 'Today:',
+  closedToday: 'closed',
+  hours: 'Hours:',
+  team: 'Professionals:',
+  unscheduled: 'Same-day unscheduled care',
+  memberBadge: 'Member of the federation',
+  wheelchair: 'Wheelchair accessible',
+  parking: 'Disabled parking',
+  accessibility: 'Accessibility:',
+  website: 'Website',
+  of: (name: string) => ` — ${name}`,
+  mapError: 'The map could not be loaded.',
+  load: loadWordsEn,
+  labels: PROFESSIONS_EN,
+};
