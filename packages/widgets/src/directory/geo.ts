@@ -1,6 +1,6 @@
 /**
- * Distances on the Earth, and the directory sorted by distance from the visitor (loaded when
- * someone asks for "near me"). Pure module, no DOM.
+ * The visitor's position, distances on the Earth, and the directory sorted by distance from the
+ * visitor: loaded when someone asks for "near me".
  */
 import { defineMessages } from '../shared/i18n.js';
 import type { Entry } from './filters.js';
@@ -25,6 +25,16 @@ export interface LatLon {
   lat: number;
   lon: number;
 }
+
+/**
+ * The visitor's position, asked for only now (after their click); it never leaves the page.
+ * Rejects with the `GeolocationPositionError`, or a `TypeError` without the geolocation API
+ * (old browser, iframe without `allow="geolocation"`).
+ */
+export const locate = (): Promise<LatLon> =>
+  new Promise((resolve, reject) =>
+    navigator.geolocation.getCurrentPosition(({ coords }) => resolve({ lat: coords.latitude, lon: coords.longitude }), reject, { timeout: 15000, maximumAge: 600000 }),
+  );
 
 /** Mean Earth radius (IUGG), in kilometres. */
 const EARTH_RADIUS_KM = 6371.0088;

@@ -1,9 +1,10 @@
 /**
  * schema.org JSON-LD for `<msp-directory structured-data>`: one `MedicalClinic` per structure,
  * with its address, coordinates, contact, FINESS number, whether it accepts new patients and its
- * opening hours. Loaded only when asked for. No DOM.
+ * opening hours, written into the element's light DOM. Loaded only when asked for.
  */
 import type { OpeningHours } from '../hours/opening-hours.js';
+import { writeJsonLd } from '../shared/json-ld.js';
 import type { Structure } from './schema.js';
 
 /** The JSON-LD text (safe inside a `<script>`: no `<` survives). */
@@ -31,4 +32,18 @@ export function structuredData(structures: readonly Structure[], hoursOf: (s: St
     };
   });
   return JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }).replace(/</g, '\\u003c');
+}
+
+/**
+ * Keeps the JSON-LD in `host`'s light DOM, in `script` when given; returns the script, or
+ * undefined (after a warning) when the page's Trusted Types policy refuses it.
+ */
+export function writeStructuredData(
+  host: Element,
+  script: HTMLScriptElement | undefined,
+  structures: readonly Structure[],
+  hoursOf: (s: Structure) => OpeningHours | null,
+  warn: (message: string) => void,
+): HTMLScriptElement | undefined {
+  return writeJsonLd(host, script, structuredData(structures, hoursOf), warn);
 }

@@ -5,6 +5,7 @@
  */
 import type { LatLngTuple } from 'leaflet';
 import { defineMessages, type Lang } from '../shared/i18n.js';
+import type { Entry } from './filters.js';
 import { safeUrl } from '../shared/url.js';
 import leafletStyles from './map.styles.js';
 
@@ -26,16 +27,7 @@ const mapMessages = defineMessages(
 
 const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
-export interface MapItem {
-  id: string;
-  /** The number shown on the marker and on the result. */
-  n: number;
-  name: string;
-  lat: number;
-  lon: number;
-}
-
-/** What the map needs from `<msp-directory>`. */
+/** What the map needs from `<msp-directory>` (its attributes). */
 export interface MapOptions {
   /** Tiles URL template with `{z}`, `{x}` and `{y}` (default OpenStreetMap's). */
   tileUrl: string;
@@ -43,13 +35,14 @@ export interface MapOptions {
   tileAttribution: string;
   tileAttributionUrl: string;
   locale: Lang;
-  /** A marker was activated (click, Enter). */
-  onSelect(id: string): void;
 }
 
 export interface DirectoryMap {
-  /** Shows these markers (and fits the view to them), unless they are the ones already shown. */
-  show(items: readonly MapItem[]): void;
+  /**
+   * Shows the results listed, numbered like the list, and fits the view to them, unless they are
+   * the ones already shown.
+   */
+  show(listed: readonly Entry[]): void;
   remove(): void;
 }
 
@@ -57,9 +50,10 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCode
 
 /**
  * Creates the map in `container`, with its instructions after it, and adds Leaflet's stylesheet to
- * the container's shadow root.
+ * the container's shadow root. `onSelect` is called with the index of the result whose marker
+ * was activated (click, Enter).
  */
-export async function createMap(container: HTMLElement, o: MapOptions): Promise<DirectoryMap> {
+export async function createMap(container: HTMLElement, o: MapOptions, onSelect: (index: number) => void): Promise<DirectoryMap> {
   const L = await import('leaflet/dist/leaflet-src.esm.js');
   const t = mapMessages[o.locale];
   const root = container.getRootNode();
@@ -99,7 +93,8 @@ export async function createMap(container: HTMLElement, o: MapOptions): Promise<
   const markers = L.layerGroup().addTo(map);
   let shown: string | undefined;
   return {
-    show(items) {
+    show(listed) {
+      const items = listed.flatMap(({ structure: { id, name, geo } }, i) => (geo ? [{ id, name, i, n: i + 1, ...geo }] : []));
       const key = items.map((item) => `${item.id}@${item.n}`).join('|');
       if (key === shown) return;
       shown = key;
@@ -113,7 +108,7 @@ export async function createMap(container: HTMLElement, o: MapOptions): Promise<
           title: item.name,
           riseOnHover: true,
         });
-        marker.on('click', () => o.onSelect(item.id));
+        marker.on('click', () => onSelect(item.i));
         // Named like the result it stands for, and a real button: Enter and Space activate it.
         // (The icon only exists once the marker is on a map with a view.)
         marker.on('add', () => {
@@ -122,7 +117,7 @@ export async function createMap(container: HTMLElement, o: MapOptions): Promise<
           icon?.addEventListener('keydown', (event) => {
             if (event.key !== 'Enter' && event.key !== ' ') return;
             event.preventDefault();
-            o.onSelect(item.id);
+            onSelect(item.i);
           });
         });
         marker.addTo(markers);

@@ -125,9 +125,11 @@ export class MspDirectory extends DirectoryElement {
   private urlRead = false;
   private distance?: GeoModule;
   private announceTimer?: ReturnType<typeof setTimeout>;
-  private mapView?: DirectoryMap;
-  private mapLoading = false;
+  /** The map, once asked for: `undefined` inside when it could not be made. */
+  private mapView?: Promise<DirectoryMap | void>;
   private jsonLd?: HTMLScriptElement;
+  /** The hours reader the JSON-LD was written with: a new one comes with new data or settings. */
+  private jsonLdOf?: unknown;
 
   constructor() {
     super();
@@ -149,10 +151,8 @@ export class MspDirectory extends DirectoryElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
-    this.mapView?.remove();
-    this.mapView = undefined;
-    this.jsonLd?.remove();
-    this.jsonLd = undefined;
+    this.removeMap();
+    this.removeJsonLd();
   }
 
   protected override get words(): DirectoryWords | undefined {
@@ -184,7 +184,7 @@ export class MspDirectory extends DirectoryElement {
     if (this.urlState && !this.url) waits.push(import('./url-state.js').then((url) => (this.url = loaded.url = url)));
     if (this.urlState && !this.urlRead) {
       this.urlRead = true;
-      const read = () => (this.filters = this.url!.filtersFromParams(new URLSearchParams(location.search)));
+      const read = () => (this.filters = this.url!.readLocation());
       if (this.url) read();
       else waits.push(waits.pop()!.then(read));
     }
@@ -238,20 +238,24 @@ export class MspDirectory extends DirectoryElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.loadState !== 'ready') return;
-    if (this.map) this.syncMap();
-    else if (this.mapView) {
-      this.mapView.remove();
-      this.mapView = undefined;
+    if (this.map) void (this.mapView ??= this.createMap()).then((view) => view?.show(this.results.slice(0, this.shown)));
+    else this.removeMap();
+    // Written again when the data or its hours change, not at every search.
+    if (!this.structuredData) this.removeJsonLd();
+    else if (this.jsonLdOf !== this.hoursOf) {
+      const of = (this.jsonLdOf = this.hoursOf);
+      void import('./jsonld.js').then(
+        (j) =>
+          this.structuredData &&
+          of === this.hoursOf &&
+          (this.jsonLd = j.writeStructuredData(this, this.jsonLd, this.parsed.structures, of, (message) => this.warnOnce(message))),
+      );
     }
-    if (this.structuredData || this.jsonLd) void this.writeStructuredData();
   }
 
   private setFilters(filters: DirectoryFilters): void {
     this.filters = filters;
-    if (this.urlState && this.url) {
-      const params = this.url.filtersToParams(filters, new URLSearchParams(location.search)).toString();
-      history.replaceState(history.state, '', `${location.pathname}${params ? `?${params}` : ''}${location.hash}`);
-    }
+    if (this.urlState) this.url?.writeLocation(filters);
     void this.updateComplete.then(() =>
       this.dispatchEvent(new CustomEvent('msp-directory-change', { detail: { filters, count: this.results.length }, bubbles: true, composed: true })),
     );
@@ -291,13 +295,9 @@ export class MspDirectory extends DirectoryElement {
       return;
     }
     try {
-      this.distance = await import('./geo.js');
+      const geo = (this.distance = await import('./geo.js'));
       this.geo = 'locating';
-      const { coords } = await new Promise<GeolocationPosition>((resolve, reject) =>
-        // Asked only now, on the visitor's click; the position never leaves the page.
-        navigator.geolocation.getCurrentPosition(resolve, reject, { timeout: 15000, maximumAge: 600000 }),
-      );
-      this.position = { lat: coords.latitude, lon: coords.longitude };
+      this.position = await geo.locate();
       this.geo = 'on';
     } catch (error) {
       // No geolocation API (old browser, iframe without `allow="geolocation"`), refusal, timeout.
@@ -305,18 +305,13 @@ export class MspDirectory extends DirectoryElement {
     }
   }
 
-  private async showMore(): Promise<void> {
-    const first = this.shown;
-    this.shown += this.size;
-    await this.updateComplete;
-    // Focus goes to the first new result, which is where the button was: the page does not move.
-    this.renderRoot.querySelectorAll<HTMLElement>('[part=name]')[first]?.focus({ preventScroll: true });
+  /** "Show more": the next page, with the focus on its first result, where the button was. */
+  private showMore(): void {
+    void this.reveal(this.shown);
   }
 
-  /** Brings a result into view and focuses its heading (a map marker was chosen). */
-  private async focusResult(id: string): Promise<void> {
-    const index = this.results.findIndex((e) => e.structure.id === id);
-    if (index < 0) return;
+  /** Shows the result at `index` (adding pages if needed), in view, its heading focused. */
+  private async reveal(index: number): Promise<void> {
     if (index >= this.shown) this.shown = (Math.floor(index / this.size) + 1) * this.size;
     await this.updateComplete;
     const heading = this.renderRoot.querySelectorAll<HTMLElement>('[part=name]')[index];
@@ -324,45 +319,23 @@ export class MspDirectory extends DirectoryElement {
     heading?.focus({ preventScroll: true });
   }
 
-  private syncMap(): void {
-    const items = this.results.slice(0, this.shown).flatMap(({ structure: { id, name, geo } }, i) => (geo ? [{ id, name, n: i + 1, ...geo }] : []));
-    if (this.mapView) {
-      this.mapView.show(items);
-      return;
-    }
-    const container = this.renderRoot.querySelector<HTMLElement>('.map');
-    if (this.mapLoading || this.mapFailed || !container) return;
-    this.mapLoading = true;
-    import('./map.js')
-      .then(({ createMap }) => createMap(container, {
-          tileUrl: this.tileUrl,
-          tileAttribution: this.tileAttribution,
-          tileAttributionUrl: this.tileAttributionUrl,
-          locale: this.locale,
-          onSelect: (id) => void this.focusResult(id),
-        }),)
-      .then(
-        (view) => {
-          this.mapView = view;
-          this.requestUpdate();
-        },
-        (error: Error) => {
-          this.warnOnce(`map: ${error.message}`);
-          this.mapFailed = true;
-        },
-      )
-      .finally(() => (this.mapLoading = false));
+  private createMap(): Promise<DirectoryMap | void> {
+    return import('./map.js')
+      .then(({ createMap }) => createMap(this.renderRoot.querySelector('.map')!, this, (index) => void this.reveal(index)))
+      .catch((error: Error) => {
+        this.warnOnce(`map: ${error.message}`);
+        this.mapFailed = true;
+      });
   }
 
-  private async writeStructuredData(): Promise<void> {
-    if (!this.structuredData) {
-      this.jsonLd?.remove();
-      this.jsonLd = undefined;
-      return;
-    }
-    const [{ structuredData }, { writeJsonLd }] = await Promise.all([import('./jsonld.js'), import('../shared/json-ld.js')]);
-    const text = structuredData(this.parsed.structures, this.hoursOf);
-    this.jsonLd = writeJsonLd(this, this.jsonLd, text, (message) => this.warnOnce(message));
+  private removeMap(): void {
+    void this.mapView?.then((view) => view?.remove());
+    this.mapView = undefined;
+  }
+
+  private removeJsonLd(): void {
+    this.jsonLd?.remove();
+    this.jsonLd = this.jsonLdOf = undefined;
   }
 
   override render() {

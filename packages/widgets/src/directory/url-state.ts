@@ -1,9 +1,9 @@
 /**
  * The directory's search and filters in the page address, so that a filtered view can be shared
  * or bookmarked: `?recherche=lens&profession=sage-femme&departement=62&nouveaux-patients=1`.
- * Parameters of the host page are left alone. The visitor's position is never written. No DOM.
+ * Parameters of the host page are left alone. The visitor's position is never written.
  */
-import { NO_FILTERS, type DirectoryFilters } from './filters.js';
+import type { DirectoryFilters } from './filters.js';
 import { PROFESSION_CODES, type ProfessionCode } from './profession-codes.js';
 
 const FLAGS = {
@@ -19,12 +19,11 @@ const DEPARTMENT = 'departement';
 /** The filters a URL's parameters describe; unknown values are ignored. */
 export function filtersFromParams(params: URLSearchParams): DirectoryFilters {
   const professions = params.getAll(PROFESSION).filter((code): code is ProfessionCode => (PROFESSION_CODES as string[]).includes(code));
-  const filters: DirectoryFilters = {
-    ...NO_FILTERS,
+  const filters = {
     query: (params.get(QUERY) ?? '').slice(0, 200),
     professions: [...new Set(professions)],
     department: params.get(DEPARTMENT)?.toUpperCase() ?? '',
-  };
+  } as DirectoryFilters;
   for (const [key, name] of Object.entries(FLAGS)) filters[key as keyof typeof FLAGS] = params.get(name) === '1';
   return filters;
 }
@@ -38,4 +37,13 @@ export function filtersToParams(filters: DirectoryFilters, params: URLSearchPara
   if (filters.department) out.set(DEPARTMENT, filters.department);
   for (const [key, name] of Object.entries(FLAGS)) if (filters[key as keyof typeof FLAGS]) out.set(name, '1');
   return out;
+}
+
+/** The filters in the page's address. */
+export const readLocation = (): DirectoryFilters => filtersFromParams(new URLSearchParams(location.search));
+
+/** Puts the filters in the page's address, without a new history entry. */
+export function writeLocation(filters: DirectoryFilters): void {
+  const params = filtersToParams(filters, new URLSearchParams(location.search)).toString();
+  history.replaceState(history.state, '', `${location.pathname}${params ? `?${params}` : ''}${location.hash}`);
 }
