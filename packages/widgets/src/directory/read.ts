@@ -39,79 +39,119 @@ export const EMAIL = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(
 
 /** Reads a value, or throws (anything) when it is not as expected. */
 type Read = (value: unknown) => unknown;
+type Out = Record<string, unknown>;
 
+// Objects are read by functions of their own, not by one generic reader of shapes: V8 then sees
+// the same keys at each place, which makes reading thousands of structures several times faster.
 const no = (): never => {
   throw no;
 };
 const is = (ok: boolean, value: unknown) => (ok ? value : no());
+const record = (v: unknown) => (typeof v === 'object' && v && !Array.isArray(v) ? (v as Out) : no());
 const matching = (re: RegExp): Read => (v) => is(typeof v === 'string' && re.test(v), v);
 /** Trimmed first, like the schema's `z.trim()`. */
 const trimmed = (re: RegExp): Read => (v) => is(typeof v === 'string' && re.test((v = v.trim())), v);
-const text = (max: number) => matching(textPattern(max));
+/** `textPattern(max)`, checked without the pattern: several times faster. */
+const text = (max: number): Read => (v) => is(typeof v === 'string' && v.length <= max && NOT_BLANK.test(v), v);
+const NOT_BLANK = /\S/;
 const oneOf = (values: readonly unknown[]): Read => (v) => is(values.includes(v), v);
 const bool: Read = (v) => is(typeof v === 'boolean', v);
 const between = (min: number, max: number, whole?: boolean): Read => (v) =>
   is(typeof v === 'number' && v >= min && v <= max && (!whole || Number.isInteger(v)), v);
-/** `Array.from` rather than `map`: a hole is an item (undefined), as for the schema. */
-const list = (item: Read): Read => (v) => (Array.isArray(v) ? Array.from(v, (x: unknown) => item(x)) : no());
-const or = (read: Read, fallback: () => unknown): Read => (v) => (v === undefined ? fallback() : read(v));
-/**
- * An object of these keys (`key?` may be left out), others dropped. As in zod, a key present with
- * `undefined` stays, and an absent one stays absent.
- */
-const object = (shape: Record<string, Read>): Read => {
-  const keys = Object.entries(shape).map(([key, read]) => {
-    const optional = key.endsWith('?');
-    return [optional ? key.slice(0, -1) : key, optional ? (v: unknown) => (v === undefined ? v : read(v)) : read] as const;
-  });
-  return (v) => {
-    if (typeof v !== 'object' || !v || Array.isArray(v)) no();
-    const input = v as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
-    for (const [key, read] of keys) {
-      const value = read(input[key]);
-      if (value !== undefined || key in input) out[key] = value;
-    }
-    return out;
-  };
+/** Every item, holes included (as undefined), as for the schema. */
+const list = (item: Read): Read => (v) => {
+  const out = [];
+  for (let i = 0, items = Array.isArray(v) ? v : no(); i < items.length; i++) out.push(item(items[i]));
+  return out;
+};
+/** An optional key: as in zod, absent stays absent, and present with `undefined` stays. */
+const optional = (out: Out, input: Out, key: string, read: Read) => {
+  const v = input[key];
+  if (v !== undefined) out[key] = read(v);
+  else if (key in input) out[key] = v;
 };
 
 const isoDate = trimmed(ISO_DATE);
 const phone = trimmed(PHONE);
 const webUrl = trimmed(WEB_URL);
 const profession = oneOf(PROFESSION_CODES);
-const declared = object({ value: bool, declared: isoDate });
+const [text100, text150, text200, text300, text1000] = [100, 150, 200, 300, 1000].map(text) as [Read, Read, Read, Read, Read];
+const count = between(1, 999, true);
+const days = list(oneOf(WEEKDAYS));
+const kind = oneOf(STRUCTURE_KINDS);
+const postcode = trimmed(POSTCODE);
+const departement = trimmed(DEPARTEMENT_PATTERN);
+const latitude = between(-90, 90);
+const longitude = between(-180, 180);
+const email = matching(EMAIL);
+const finess = trimmed(FINESS);
 
-/** The schema's `structureSchema`, key for key. */
-const readOne = object({
-  id: text(100),
-  name: text(200),
-  kind: oneOf(STRUCTURE_KINDS),
-  member: or(bool, () => false),
-  address: object({ line1: text(200), 'line2?': text(200), postalCode: trimmed(POSTCODE), city: text(100), department: trimmed(DEPARTEMENT_PATTERN) }),
-  'geo?': object({ lat: between(-90, 90), lon: between(-180, 180) }),
-  'phone?': phone,
-  'email?': matching(EMAIL),
-  'website?': webUrl,
-  'bookingUrl?': webUrl,
-  'finess?': trimmed(FINESS),
-  'openingHours?': text(1000),
-  'acceptsNewPatients?': declared,
-  'unscheduledCare?': declared,
-  'accessibility?': object({ 'wheelchair?': bool, 'parking?': bool, 'note?': text(300), 'url?': webUrl }),
-  professions: or(list(object({ code: profession, 'count?': between(1, 999, true) })), () => []),
-  'team?': list(
-    object({
-      name: text(150),
-      profession,
-      'days?': list(oneOf(WEEKDAYS)),
-      'bookingUrl?': webUrl,
-      'phone?': phone,
-      'acceptsNewPatients?': declared,
-      'note?': text(200),
-    }),
-  ),
+// The schema's objects, key for key, in its order.
+const declared = (v: unknown) => {
+  const d = record(v);
+  return { value: bool(d.value), declared: isoDate(d.declared) };
+};
+const address = (v: unknown) => {
+  const a = record(v);
+  const out: Out = { line1: text200(a.line1) };
+  optional(out, a, 'line2', text200);
+  out.postalCode = postcode(a.postalCode);
+  out.city = text100(a.city);
+  out.department = departement(a.department);
+  return out;
+};
+const geo = (v: unknown) => {
+  const g = record(v);
+  return { lat: latitude(g.lat), lon: longitude(g.lon) };
+};
+const accessibility = (v: unknown) => {
+  const a = record(v);
+  const out: Out = {};
+  optional(out, a, 'wheelchair', bool);
+  optional(out, a, 'parking', bool);
+  optional(out, a, 'note', text300);
+  optional(out, a, 'url', webUrl);
+  return out;
+};
+const professions = list((v) => {
+  const p = record(v);
+  const out: Out = { code: profession(p.code) };
+  optional(out, p, 'count', count);
+  return out;
 });
+const team = list((v) => {
+  const m = record(v);
+  const out: Out = { name: text150(m.name), profession: profession(m.profession) };
+  optional(out, m, 'days', days);
+  optional(out, m, 'bookingUrl', webUrl);
+  optional(out, m, 'phone', phone);
+  optional(out, m, 'acceptsNewPatients', declared);
+  optional(out, m, 'note', text200);
+  return out;
+});
+const readOne = (v: unknown) => {
+  const s = record(v);
+  const out: Out = {
+    id: text100(s.id),
+    name: text200(s.name),
+    kind: kind(s.kind),
+    member: s.member === undefined ? false : bool(s.member),
+    address: address(s.address),
+  };
+  optional(out, s, 'geo', geo);
+  optional(out, s, 'phone', phone);
+  optional(out, s, 'email', email);
+  optional(out, s, 'website', webUrl);
+  optional(out, s, 'bookingUrl', webUrl);
+  optional(out, s, 'finess', finess);
+  optional(out, s, 'openingHours', text1000);
+  optional(out, s, 'acceptsNewPatients', declared);
+  optional(out, s, 'unscheduledCare', declared);
+  optional(out, s, 'accessibility', accessibility);
+  out.professions = s.professions === undefined ? [] : professions(s.professions);
+  optional(out, s, 'team', team);
+  return out;
+};
 
 /** The structure as the schema would return it, or `undefined` when the schema must decide. */
 export function readStructure(raw: unknown): Structure | undefined {
