@@ -18,6 +18,25 @@ describe('<msp-directory>', () => {
     await fetch(api('reset'), { method: 'POST' });
   });
 
+  // First in this file: no test before has loaded the schema or the English texts.
+  describe('what it downloads', () => {
+    const fetched = (name: RegExp) => performance.getEntriesByType('resource').some((e) => name.test(e.name));
+
+    it('reads valid data without zod and French without the English texts; the schema comes for data with problems only', async () => {
+      await demoDirectory();
+      expect(fetched(/\/zod\//)).to.equal(false);
+      expect(fetched(/directory\/schema\.ts/)).to.equal(false);
+      expect(fetched(/messages-en\.ts/)).to.equal(false);
+      await captureWarnings(async () => {
+        const el = await fixture<MspDirectory>(html`<msp-directory .data=${directory([structure(1), structure(2, { phone: 'n/a' })])}></msp-directory>`);
+        await loaded(el);
+        expect(parts(el).cards).to.have.length(2);
+      });
+      expect(fetched(/directory\/schema\.ts/)).to.equal(true);
+      expect(fetched(/\/zod\//)).to.equal(true);
+    });
+  });
+
   describe('results', () => {
     it('lists the structures by name: a labelled search field, a status, a list with a heading per card', async () => {
       const el = await demoDirectory();
