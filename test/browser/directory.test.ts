@@ -533,6 +533,19 @@ describe('<msp-directory>', () => {
       expect(text(parts(el).root.activeElement)).to.equal('Maison de santé 021');
     });
 
+    // Before any other English test: the English words are not loaded yet.
+    it('follows a change of language without taking its results down', async () => {
+      const el = await demoDirectory();
+      const list = parts(el).list;
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      // (Booleans: chai would spend minutes describing a list element in a failure message.)
+      expect(parts(el).list === list, 'the same list, while the English words load').to.equal(true);
+      await announced(el, '28 health centres found, 20 shown');
+      expect(parts(el).list === list, 'the same list, in English').to.equal(true);
+      expect(text(parts(el).near)).to.equal('Near me');
+    });
+
     it('speaks English', async () => {
       const el = await demoDirectory((data) => html`<msp-directory lang="en" .data=${data}></msp-directory>`);
       const p = parts(el);

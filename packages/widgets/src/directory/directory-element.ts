@@ -55,6 +55,8 @@ export class DirectoryElement extends MspWidget {
   private reload = true;
   /** Counts the data given, so that a late answer about older data is ignored. */
   private reads = 0;
+  /** The words last shown. */
+  private spoken?: unknown;
   private request?: AbortController;
   private readonly childObserver = new MutationObserver(() => this.readInline());
 
@@ -198,10 +200,11 @@ export class DirectoryElement extends MspWidget {
 
   /**
    * `french`, or on an English page the words `loadEnglish` brings (once for the page), with a
-   * new render when they arrive; `undefined` until then.
+   * new render when they arrive. Until then, the words shown so far (the page switched language),
+   * so that nothing is taken down; `undefined` at first.
    */
   protected speak<W>(french: W, loadEnglish: () => Promise<W>): W | undefined {
-    if (this.locale !== 'en') return french;
+    if (this.locale !== 'en') return (this.spoken = french);
     let entry = english.get(loadEnglish);
     if (!entry) {
       const loading: English = {
@@ -214,7 +217,7 @@ export class DirectoryElement extends MspWidget {
     }
     if (entry.failed) this.warnOnce('the English texts could not be loaded; showing the French ones');
     if (!entry.words) void entry.ready.then(() => this.requestUpdate());
-    return entry.words as W | undefined;
+    return (this.spoken = (entry.words ?? this.spoken) as W | undefined);
   }
 
   /** Called when new data has been accepted. */

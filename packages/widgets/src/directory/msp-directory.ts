@@ -238,8 +238,10 @@ export class MspDirectory extends DirectoryElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.loadState !== 'ready') return;
-    if (this.map) void (this.mapView ??= this.createMap()).then((view) => view?.show(this.results.slice(0, this.shown)));
-    else this.removeMap();
+    // (No container while the English words load.)
+    const container = this.renderRoot.querySelector<HTMLElement>('.map');
+    if (!this.map) this.removeMap();
+    else if (container) void (this.mapView ??= this.createMap(container)).then((view) => view?.show(this.results.slice(0, this.shown)));
     // Written again when the data or its hours change, not at every search.
     if (!this.structuredData) this.removeJsonLd();
     else if (this.jsonLdOf !== this.hoursOf) {
@@ -319,9 +321,9 @@ export class MspDirectory extends DirectoryElement {
     heading?.focus({ preventScroll: true });
   }
 
-  private createMap(): Promise<DirectoryMap | void> {
+  private createMap(container: HTMLElement): Promise<DirectoryMap | void> {
     return import('./map.js')
-      .then(({ createMap }) => createMap(this.renderRoot.querySelector('.map')!, this, (index) => void this.reveal(index)))
+      .then(({ createMap }) => createMap(container, this, (index) => void this.reveal(index)))
       .catch((error: Error) => {
         this.warnOnce(`map: ${error.message}`);
         this.mapFailed = true;
