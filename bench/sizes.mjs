@@ -29,8 +29,8 @@ export const budgets = [
   { name: 'hours engine (@msp-kit/widgets/hours), alone', kind: 'standalone', entry: 'packages/widgets/src/hours/index.ts', max: 6 * KB, goal: 5 * KB },
   { name: '<msp-opening-hours> with its engine, over the shared chunks', kind: 'over-shared', file: 'msp-opening-hours.js', max: 11.5 * KB, goal: 8 * KB },
   // Goal not met yet (issue 4 asks 7 KB): the budget stops regressions, the goal is reported.
-  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 12 * KB, goal: 7 * KB },
-  { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 8.5 * KB },
+  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 10.7 * KB, goal: 7 * KB },
+  { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 6.2 * KB },
   // Goal not met yet (issue 6 asks 7 KB; 7.34 KB, of which 1.8 KB of campaign texts): the budget stops regressions, the goal is reported.
   { name: '<msp-prevention-banner> over the shared chunks', kind: 'over-shared', file: 'msp-prevention-banner.js', max: 7.45 * KB, goal: 7 * KB },
   { name: '<msp-assistant> launcher over the shared chunks', kind: 'over-shared', path: () => `${assistantCdn}/msp-assistant.js`, max: 6 * KB },
