@@ -164,26 +164,20 @@ export function readStructure(raw: unknown): Structure | undefined {
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * A directory read by hand, as `parseDirectory` reads it, or `undefined` when there is anything
  * to leave out or to report (`parseDirectory` does that).
  */
 export function readDirectory(json: unknown): ParsedDirectory | undefined {
-  if (!isRecord(json) || json.version !== DIRECTORY_VERSION || !Array.isArray(json.structures)) return undefined;
-  const ids = new Set<string>();
-  const structures: Structure[] = [];
   try {
-    const updated = isoDate(typeof json.updated === 'string' ? json.updated.slice(0, 10) : json.updated) as string;
-    for (const raw of json.structures) {
-      const structure = readOne(raw) as Structure;
-      ids.add(structure.id);
-      structures.push(structure);
-    }
-    const source = typeof json.source === 'string' && json.source.trim() ? json.source.trim().slice(0, 500) : undefined;
+    const doc = record(json);
+    if (doc.version !== DIRECTORY_VERSION) no();
+    const updated = isoDate(typeof doc.updated === 'string' ? doc.updated.slice(0, 10) : doc.updated) as string;
+    const structures = list(readOne)(doc.structures) as Structure[];
+    if (new Set(structures.map((s) => s.id)).size < structures.length) no();
+    const source = typeof doc.source === 'string' && doc.source.trim() ? doc.source.trim().slice(0, 500) : undefined;
     const data: Directory = { version: DIRECTORY_VERSION, updated, ...(source && { source }), structures };
-    return ids.size < structures.length ? undefined : { data, structures, issues: [] };
+    return { data, structures, issues: [] };
   } catch {
     return undefined;
   }
