@@ -403,10 +403,13 @@ describe('<msp-directory>', () => {
       expect(asked).to.equal(0);
       const p = parts(el);
       expect(p.near.getAttribute('aria-pressed')).to.equal('false');
+      const unpressed = getComputedStyle(p.near).backgroundColor;
       p.near.click();
       await waitUntil(() => parts(el).near.getAttribute('aria-pressed') === 'true');
       await el.updateComplete;
       expect(asked).to.equal(1);
+      // Pressed is filled, not pressed is outlined: the state shows by more than a word read aloud.
+      expect(getComputedStyle(parts(el).near).backgroundColor).to.not.equal(unpressed);
       const cards = parts(el).cards;
       expect(parts(el).names.slice(0, 2)).to.deep.equal(['MSP des Corons', 'Pôle de santé des Boves']);
       expect(text(cards[0]!.querySelector('.distance'))).to.match(/^À 0,\d km$/);

@@ -359,7 +359,7 @@ export class MspDirectory extends DirectoryElement {
         <label for="q">${t.query}</label>
         <input id="q" part="input" type="search" autocomplete="off" spellcheck="false" .value=${this.filters.query} @input=${this.onQuery} />
       </div>
-      <button type="button" class="secondary" aria-pressed=${geo === 'on'} aria-describedby="geo" @click=${this.locate}>${t.aroundMe}</button>
+      <button type="button" aria-pressed=${geo === 'on'} aria-describedby="geo" @click=${this.locate}>${t.aroundMe}</button>
       <p id="geo" class="geo" aria-live="polite">${message}</p>
     </form>`;
   }
