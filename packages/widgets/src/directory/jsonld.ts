@@ -4,6 +4,8 @@
  * opening hours, written into the element's light DOM. Loaded only when asked for.
  */
 import type { OpeningHours } from '../hours/opening-hours.js';
+// Defines `toSchemaOrg` on the hours this module is given.
+import '../hours/schema-org.js';
 import { writeJsonLd } from '../shared/json-ld.js';
 import type { Structure } from './schema.js';
 

@@ -8,33 +8,25 @@
 export const DAY = 86_400_000;
 
 /** The day number of a date (month 1–12; out-of-range days roll over, as with `Date.UTC`). */
-export function dayNumber(year: number, month: number, day: number): number {
-  return Math.floor(Date.UTC(year, month - 1, day) / DAY);
-}
+export const dayNumber = (year: number, month: number, day: number): number => Math.floor(Date.UTC(year, month - 1, day) / DAY);
 
 /** [year, month 1–12, day 1–31] of a day number. */
-export function civil(n: number): [number, number, number] {
+export const civil = (n: number): [number, number, number] => {
   const date = new Date(n * DAY);
   return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-}
+};
 
 /** Weekday of a day number, 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
-export function weekday(n: number): number {
-  return ((n % 7) + 10) % 7;
-}
+export const weekday = (n: number): number => ((n % 7) + 10) % 7;
 
 /** `YYYY-MM-DD` of a day number. */
-export function isoDate(n: number): string {
-  return new Date(n * DAY).toISOString().slice(0, 10);
-}
+export const isoDate = (n: number): string => new Date(n * DAY).toISOString().slice(0, 10);
 
 /** Two-digit zero padding, for `HH:MM` and dates. */
 export const pad = (value: number): string => String(value).padStart(2, '0');
 
 /** `HH:MM` of a number of minutes after midnight (1440 gives `24:00`). */
-export function hhmm(minutes: number): string {
-  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
-}
+export const hhmm = (minutes: number): string => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 
 /** Everything the selectors of a rule may look at about one local date. */
 export interface DayInfo {

@@ -18,7 +18,7 @@ export default css`
     font-weight: 700;
     padding: 0.0625em 0.5em;
     border-radius: 1em;
-    border: 2px solid currentColor;
+    border: 2px solid;
   }
   [data-state='open'] .badge {
     color: ${tokens.success};
@@ -34,13 +34,16 @@ export default css`
     max-width: 30em;
   }
   caption {
-    text-align: start;
     font-weight: 600;
     margin-bottom: 0.25em;
   }
+  caption,
   th,
   td {
     text-align: start;
+  }
+  th,
+  td {
     padding: 0.3em 0.5em;
     border-bottom: 1px solid ${tokens.border};
     vertical-align: top;
@@ -49,20 +52,18 @@ export default css`
     font-size: 0.875em;
     color: ${tokens.textMuted};
   }
+  /* Day names as their row: bold today only. "(aujourd'hui)" keeps its lower case. */
   tbody th {
-    font-weight: 400;
+    font-weight: inherit;
     text-transform: capitalize;
     white-space: nowrap;
   }
-  .today {
+  th span {
+    text-transform: none;
+  }
+  [aria-current='date'] {
     background: ${tokens.surfaceAlt};
     font-weight: 700;
-  }
-  .today th {
-    font-weight: 700;
-  }
-  .today-mark {
-    text-transform: none;
   }
   .compact {
     margin: 0;
@@ -84,7 +85,7 @@ export default css`
     .badge {
       border-color: CanvasText;
     }
-    .today {
+    [aria-current='date'] {
       outline: 2px solid Highlight;
     }
   }

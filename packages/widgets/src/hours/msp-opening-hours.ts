@@ -1,16 +1,15 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { MspWidget } from '../shared/msp-widget.js';
-import { writeJsonLd } from '../shared/json-ld.js';
 import { hostStyles } from '../shared/theme.js';
 import { telUrl } from '../site/settings.js';
-import { hoursMessages } from './messages.js';
-import { OpeningHours, type DayHours, type HoursSpan } from './opening-hours.js';
+import { hoursFr, type HoursMessages } from './messages.js';
+import { OpeningHours, type HoursSpan } from './opening-hours.js';
 import { groupWeek, hoursStatus, nextRefresh, upcomingExceptions, type HoursException, type HoursStatus } from './summary.js';
 import { OpeningHoursSyntaxError } from './syntax.js';
 import { WakeUpController } from './ticker.js';
 import styles from './msp-opening-hours.styles.js';
+import type * as StructuredData from './structured-data.js';
 
 /** Minutes before a change from which the status counts down ("ouvre dans 20 min"). */
 const COUNTDOWN_MINUTES = 60;
@@ -37,8 +36,6 @@ interface Schedule {
   hours?: OpeningHours;
   error?: OpeningHoursSyntaxError;
 }
-
-type Messages = (typeof hoursMessages)['fr'];
 
 /**
  * The opening hours of a health centre, always computed in its own time zone with French public
@@ -101,6 +98,12 @@ export class MspOpeningHours extends MspWidget {
   private readonly childObserver = new MutationObserver(() => this.requestUpdate());
   private schedules: Schedule[] = [];
   private jsonLd?: HTMLScriptElement;
+  /** The English words, loaded on the first English render (French pages never download them). */
+  private en?: HoursMessages;
+  /** The JSON-LD writer, loaded for `structured-data` only (null when it could not be). */
+  private ld?: typeof StructuredData | null;
+  /** A part being loaded; `updateComplete` waits for it and the render that follows. */
+  private loading?: Promise<void>;
 
   constructor() {
     super();
@@ -121,6 +124,38 @@ export class MspOpeningHours extends MspWidget {
     this.childObserver.disconnect();
     this.jsonLd?.remove();
     this.jsonLd = undefined;
+  }
+
+  /** Loads a part of the element once (`load` handles its own failure), then renders again. */
+  private need(load: () => Promise<void>): void {
+    this.loading ??= load().then(() => {
+      this.loading = undefined;
+      this.requestUpdate();
+    });
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.loading) {
+      await this.loading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (this.locale !== 'en' || this.en) return super.shouldUpdate(changed);
+    // Nothing rather than French words for a moment: render once the English ones are here.
+    this.need(() =>
+      import('./messages-en.js').then(
+        (module) => void (this.en = module.hoursEn),
+        () => {
+          this.en = hoursFr;
+          this.warnOnce('English texts could not be loaded; showing the French ones');
+        },
+      ),
+    );
+    return false;
   }
 
   private parse(label: string | undefined, value: string, field: string): Schedule {
@@ -149,91 +184,108 @@ export class MspOpeningHours extends MspWidget {
     this.schedules = schedules;
   }
 
+  /** Keeps a JSON-LD block in the light DOM, where search engines read it. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.writeStructuredData();
-  }
-
-  /** Keeps a JSON-LD block in the light DOM, where search engines read it. */
-  private writeStructuredData(): void {
-    const hours = this.schedules.find((s) => s.hours)?.hours;
-    if (!this.structuredData || !hours) {
+    const hours = this.structuredData ? this.schedules.find((s) => s.hours)?.hours : undefined;
+    if (hours && this.ld === undefined) {
+      this.need(() =>
+        import('./structured-data.js').then(
+          (module) => void (this.ld = module),
+          () => {
+            this.ld = null;
+            this.warnOnce('structured-data: the JSON-LD writer could not be loaded');
+          },
+        ),
+      );
+    } else if (hours && this.ld) this.jsonLd = this.ld.clinicJsonLd(this, this.jsonLd, hours, this.settings, (message) => this.warnOnce(message));
+    else {
       this.jsonLd?.remove();
       this.jsonLd = undefined;
-      return;
     }
-    const { name, address, phone } = this.settings;
-    const data = {
-      '@context': 'https://schema.org',
-      '@type': 'MedicalClinic',
-      ...(name && { name }),
-      ...(address && { address }),
-      ...(phone && { telephone: phone }),
-      openingHoursSpecification: hours.toSchemaOrg({ days: 90 }),
-    };
-    this.jsonLd = writeJsonLd(this, this.jsonLd, JSON.stringify(data), (message) => this.warnOnce(message));
   }
 
   override render() {
-    const t = this.messages(hoursMessages);
-    const preview = this.at ? new Date(this.at) : undefined;
-    if (preview && Number.isNaN(preview.getTime())) this.warnOnce(`at: "${this.at}" is not an ISO 8601 date and time; showing now`);
-    const now = preview && !Number.isNaN(preview.getTime()) ? preview : new Date();
-    const timeZone = this.settings.timeZone;
-    let wake: Date | null = null;
+    const t = this.locale === 'en' ? (this.en as HoursMessages) : hoursFr;
+    let now = new Date(this.at || Number.NaN);
+    const preview = !Number.isNaN(now.getTime());
+    if (this.at && !preview) this.warnOnce(`at: "${this.at}" is not an ISO 8601 date and time; showing now`);
+    if (!preview) now = new Date();
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    let wake: Date | undefined;
     let showHelp = false;
-    const blocks = this.schedules.map((schedule, index) => {
-      if (!schedule.hours) return this.renderError(schedule, t);
-      const status = hoursStatus(schedule.hours, now);
-      const refresh = nextRefresh(status, now, COUNTDOWN_MINUTES, timeZone);
+    const blocks = this.schedules.map(({ label, hours, error }, index) => {
+      const heading = label ? html`<p class="label" part="label" role="heading" aria-level=${level}>${label}</p>` : nothing;
+      if (!hours) {
+        return html`<div part="schedule">
+          ${heading}
+          <p class="error" part="error" role="status">${t.invalid((error?.position ?? 0) + 1)}</p>
+        </div>`;
+      }
+      const status = hoursStatus(hours, now);
+      const refresh = nextRefresh(status, now, COUNTDOWN_MINUTES, hours.timeZone);
       if (!wake || refresh < wake) wake = refresh;
-      if (index === 0) showHelp = status.state !== 'open';
-      return this.renderSchedule(schedule, schedule.hours, status, now, t);
+      if (!index) showHelp = status.state !== 'open';
+      const week = hours.week(now);
+      const short = (weekday: number) => this.weekday(weekday, 'short').replace(/\.$/, '');
+      return html`<div part="schedule">
+        ${heading} ${this.renderStatus(status, t)}
+        ${this.compact
+          ? html`<p class="compact" part="compact">
+              ${groupWeek(week)
+                .filter((run) => run.spans.length)
+                .map((run) => `${short(run.from)}${run.to > run.from ? `–${short(run.to)}` : ''} ${this.spans(run.spans, t)}`)
+                .join(' ; ') || t.closed}
+            </p>`
+          : html`<table part="week">
+              <caption>${label ? `${t.week} — ${label}` : t.week}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t.day}</th>
+                  <th scope="col">${t.hours}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${week.map((day) => {
+                  const today = day.date === status.today;
+                  return html`<tr aria-current=${today ? 'date' : 'false'}>
+                    <th scope="row">${this.weekday(day.weekday)}${today ? html`<span>${` (${t.today})`}</span>` : nothing}</th>
+                    <td>${this.spans(day.spans, t)}${day.holiday ? ` (${day.holiday})` : ''}</td>
+                  </tr>`;
+                })}
+              </tbody>
+            </table>`}
+        ${this.renderExceptions(upcomingExceptions(hours, now, EXCEPTION_DAYS), t)}
+      </div>`;
     });
     // A preview shows a fixed instant: nothing to wake up for.
-    this.wakeUp.wakeAt(preview ? null : wake);
+    this.wakeUp.wakeAt(preview ? null : (wake ?? null));
+    const call = (number: string) => html`<a href=${telUrl(number)}>${number}</a>`;
     return html`${blocks}
       ${showHelp
-        ? html`<slot name="closed-help">${this.renderHelp(t)}</slot>`
+        ? html`<slot name="closed-help">
+            <div class="help" part="help">
+              <p class="subheading">${t.help}</p>
+              <ul>
+                <li>${t.emergency} ${call('15')} ${t.or} ${call('112')}</li>
+                <li>${t.onCall} ${call(this.settings.onCallNumber)}</li>
+                <li>${t.pharmacy} ${call('3237')}</li>
+              </ul>
+            </div>
+          </slot>`
         : nothing}`;
   }
 
-  private heading(label: string | undefined) {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
-    return label ? html`<p class="label" part="label" role="heading" aria-level=${level}>${label}</p>` : nothing;
-  }
-
-  private renderError(schedule: Schedule, t: Messages) {
-    return html`<div part="schedule">
-      ${this.heading(schedule.label)}
-      <p class="error" part="error" role="status">${t.invalid((schedule.error?.position ?? 0) + 1)}</p>
-    </div>`;
-  }
-
-  private renderSchedule(schedule: Schedule, hours: OpeningHours, status: HoursStatus, now: Date, t: Messages) {
-    const week = hours.week(now);
-    return html`<div part="schedule">
-      ${this.heading(schedule.label)} ${this.renderStatus(status, t)}
-      ${this.compact ? this.renderCompact(week, t) : this.renderWeek(week, now, schedule.label, t)}
-      ${this.renderExceptions(upcomingExceptions(hours, now, EXCEPTION_DAYS), t)}
-    </div>`;
-  }
-
-  private renderStatus({ state, change, comment, holiday, closedToday }: HoursStatus, t: Messages) {
-    const day = !change || change.daysAhead === 0
-      ? ''
-      : change.daysAhead === 1
-        ? t.tomorrow
-        : change.daysAhead < 7
-          ? this.weekdayName(change.weekday)
-          : t.onDate(this.dateName(change.date));
-    const at = change ? t.at(day, change.time) : '';
-    const soon = !!change && change.minutesAhead <= COUNTDOWN_MINUTES;
+  private renderStatus({ state, change, comment, holiday, closedToday }: HoursStatus, t: HoursMessages) {
+    const days = change?.daysAhead;
+    const at = change
+      ? t.at(!days ? '' : days < 2 ? t.tomorrow : days < 7 ? this.weekday(change.weekday) : t.onDate(this.date(change.date)), change.time)
+      : '';
+    const soon = change && change.minutesAhead <= COUNTDOWN_MINUTES;
     let badge: string = t[state];
     let detail: string | undefined;
-    if (state === 'open') {
-      detail = !change ? t.noChange : soon ? t.closesIn(change.minutesAhead) : t.closes(at);
-    } else if (state === 'closed') {
+    if (state === 'open') detail = !change ? t.noChange : soon ? t.closesIn(change.minutesAhead) : t.closes(at);
+    else if (state === 'closed') {
       if (holiday && closedToday) badge = t.closedToday(holiday);
       if (change?.state === 'open') {
         if (soon) badge = t.opensIn(change.minutesAhead);
@@ -245,49 +297,16 @@ export class MspOpeningHours extends MspWidget {
     </p>`;
   }
 
-  private renderWeek(week: DayHours[], now: Date, label: string | undefined, t: Messages) {
-    const today = week.find((day) => day.date === this.todayDate(now));
-    return html`<table part="week">
-      <caption>${label ? `${t.week} — ${label}` : t.week}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.day}</th>
-          <th scope="col">${t.hours}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${week.map((day) => {
-          const isToday = day === today;
-          return html`<tr aria-current=${ifDefined(isToday ? 'date' : undefined)} class=${isToday ? 'today' : ''}>
-            <th scope="row">
-              ${this.weekdayName(day.weekday)}${isToday ? html`<span class="today-mark">${` (${t.today})`}</span>` : nothing}
-            </th>
-            <td>${this.spansText(day.spans, t)}${day.holiday ? ` (${day.holiday})` : ''}</td>
-          </tr>`;
-        })}
-      </tbody>
-    </table>`;
-  }
-
-  private renderCompact(week: DayHours[], t: Messages) {
-    const runs = groupWeek(week).filter((run) => run.spans.length);
-    const short = (weekday: number) => this.weekdayName(weekday, 'short').replace(/\.$/, '');
-    const text = runs
-      .map((run) => `${short(run.from)}${run.to > run.from ? `–${short(run.to)}` : ''} ${this.spansText(run.spans, t)}`)
-      .join(' ; ');
-    return html`<p class="compact" part="compact">${text || t.closedDay}</p>`;
-  }
-
-  private renderExceptions(exceptions: HoursException[], t: Messages) {
+  private renderExceptions(exceptions: HoursException[], t: HoursMessages) {
     if (!exceptions.length) return nothing;
-    const describe = (e: HoursException): string => {
-      const to = this.dateName(e.to);
+    const describe = ({ from, to, spans, holiday }: HoursException): string => {
+      const one = from === to;
+      const end = this.date(to);
       // "du 3 au 10 août" rather than "du 3 août au 10 août".
-      const from = e.from.slice(0, 7) === e.to.slice(0, 7) && e.from !== e.to ? String(Number(e.from.slice(8))) : this.dateName(e.from);
-      const holiday = e.holiday ? ` (${e.holiday})` : '';
-      if (!e.spans.length) return e.from === e.to ? `${t.closedOn(from)}${holiday}` : t.closedFromTo(from, to);
-      const head = e.from === e.to ? t.hoursOn(`${from}${holiday}`) : t.hoursFromTo(from, to);
-      return `${head} ${this.spansText(e.spans, t)}`;
+      const start = !one && from.slice(0, 7) === to.slice(0, 7) ? String(+from.slice(8)) : this.date(from);
+      const name = holiday ? ` (${holiday})` : '';
+      if (!spans.length) return one ? t.closedOn(start) + name : t.closedFromTo(start, end);
+      return `${one ? t.hoursOn(start + name) : t.hoursFromTo(start, end)} ${this.spans(spans, t)}`;
     };
     return html`<div class="exceptions" part="exceptions">
       <p class="subheading">${t.upcoming}</p>
@@ -297,42 +316,32 @@ export class MspOpeningHours extends MspWidget {
     </div>`;
   }
 
-  private renderHelp(t: Messages): TemplateResult {
-    const onCall = this.settings.onCallNumber;
-    const call = (number: string) => html`<a href=${telUrl(number)}>${number}</a>`;
-    return html`<div class="help" part="help">
-      <p class="subheading">${t.help}</p>
-      <ul>
-        <li>${t.emergency} ${call('15')} ${t.or} ${call('112')}</li>
-        <li>${t.onCall} ${call(onCall)}</li>
-        <li>${t.pharmacy} ${call('3237')}</li>
-      </ul>
-    </div>`;
+  /** "08:00–12:00, 14:00–19:00", "à partir de 18:00", "Fermé". */
+  private spans(spans: readonly HoursSpan[], t: HoursMessages): string {
+    return (
+      spans
+        .map(({ start, end, unknown, openEnd, comment }) => {
+          const notes = [unknown && !openEnd && t.toConfirm, comment].filter(Boolean).join(', ');
+          const text = openEnd ? t.from(start) : `${start}–${end}`;
+          return notes ? `${text} (${notes})` : text;
+        })
+        .join(', ') || t.closed
+    );
   }
 
-  private spansText(spans: readonly HoursSpan[], t: Messages): string {
-    if (!spans.length) return t.closedDay;
-    return spans
-      .map((span) => {
-        const text = span.openEnd ? t.from(span.start) : `${span.start}–${span.end === '24:00' ? '24:00' : span.end}`;
-        const notes = [span.unknown && !span.openEnd ? t.toConfirm : '', span.comment ?? ''].filter(Boolean);
-        return notes.length ? `${text} (${notes.join(', ')})` : text;
-      })
-      .join(', ');
+  /** A date in the page's language, `options` applied to `utc` read as UTC. */
+  private format(options: Intl.DateTimeFormatOptions, utc: number): string {
+    return new Intl.DateTimeFormat(this.locale, { ...options, timeZone: 'UTC' }).format(utc);
   }
 
-  private todayDate(now: Date): string {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: this.settings.timeZone }).format(now);
+  /** "lundi", or "lun." with `short`; `weekday` 1 = Monday (1 January 2024 was a Monday). */
+  private weekday(weekday: number, width: 'long' | 'short' = 'long'): string {
+    return this.format({ weekday: width }, Date.UTC(2024, 0, weekday));
   }
 
-  private weekdayName(weekday: number, width: 'long' | 'short' = 'long'): string {
-    // 1 January 2024 was a Monday.
-    return new Intl.DateTimeFormat(this.locale, { weekday: width, timeZone: 'UTC' }).format(Date.UTC(2024, 0, weekday));
-  }
-
-  private dateName(date: string): string {
-    const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-    return new Intl.DateTimeFormat(this.locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  /** "3 août" of `YYYY-MM-DD`. */
+  private date(date: string): string {
+    return this.format({ day: 'numeric', month: 'long' }, Date.parse(date));
   }
 }
 

@@ -5,10 +5,10 @@
  */
 import { defaultTimeZone, type Region } from '../shared/regions.js';
 import { DAY, dayInfo, type DayInfo, hhmm, isoDate, weekday } from './calendar.js';
-import { type Compiled, compile, planDay, type Segment } from './evaluate.js';
+import { planDay, type Segment } from './evaluate.js';
 import { holidayDays } from './holidays.js';
-import { type OpeningHoursSpecification, schemaOrg } from './schema-org.js';
-import { type ParseWarning, parse } from './syntax.js';
+import type { OpeningHoursSpecification } from './schema-org.js';
+import { type ParseWarning, parse, type Rule } from './syntax.js';
 import { type Zone, zone } from './zoned-time.js';
 
 /** Options of `parseOpeningHours`. */
@@ -82,7 +82,8 @@ export class OpeningHours {
   readonly region: Region;
   /** Tolerated deviations from the specification. */
   readonly warnings: readonly ParseWarning[];
-  private readonly rules: Compiled[];
+  /** @internal */
+  readonly rules: Rule[];
   private readonly zone: Zone;
   private readonly extra = new Map<number, string>();
   private readonly years = new Map<number, Map<number, string>>();
@@ -96,7 +97,7 @@ export class OpeningHours {
     const { rules, warnings } = parse(value);
     this.value = value;
     this.warnings = warnings;
-    this.rules = compile(rules);
+    this.rules = rules;
     this.region = options.region ?? 'metropole';
     this.timeZone = options.timeZone ?? defaultTimeZone(this.region);
     this.zone = zone(this.timeZone);
@@ -193,16 +194,10 @@ export class OpeningHours {
    * schema.org `OpeningHoursSpecification` objects: the usual weekly hours by `dayOfWeek`,
    * public-holiday hours with `PublicHolidays` (when the value mentions `PH`), and the other
    * days of the next `days` (default 366) from `from` (default now) as dated special hours.
+   * Defined by `@msp-kit/widgets/hours` (schema-org.ts), which every import of the engine loads;
+   * `<msp-opening-hours>` loads it only for its `structured-data`.
    */
-  toSchemaOrg(options: { from?: Date; days?: number } = {}): OpeningHoursSpecification[] {
-    const usesHolidays = this.rules.some(({ rule }) => rule.ph);
-    return schemaOrg(
-      (n) => this.plan(n),
-      (n) => usesHolidays && !!this.info(n).ph,
-      this.locate(options.from ?? new Date())[0],
-      options.days ?? HORIZON,
-    );
-  }
+  declare toSchemaOrg: (options?: { from?: Date; days?: number }) => OpeningHoursSpecification[];
 
   /** Name of the public holiday on day number `n`, if any. */
   private readonly holiday = (n: number, year: number): string | undefined => {
@@ -211,12 +206,13 @@ export class OpeningHours {
     return days.get(n) ?? this.extra.get(n);
   };
 
-  private info(n: number): DayInfo {
+  /** @internal */
+  info(n: number): DayInfo {
     return dayInfo(n, this.holiday);
   }
 
-  /** Memoized segments of local day `n`. */
-  private plan(n: number): Segment[] {
+  /** Memoized segments of local day `n`. @internal */
+  plan(n: number): Segment[] {
     let plan = this.plans.get(n);
     if (!plan) {
       if (this.plans.size > 5000) this.plans.clear();
@@ -225,8 +221,8 @@ export class OpeningHours {
     return plan;
   }
 
-  /** [local day number, milliseconds since local midnight] at `at`. */
-  private locate(at: Date): [number, number] {
+  /** [local day number, milliseconds since local midnight] at `at`. @internal */
+  locate(at: Date): [number, number] {
     const ms = at.getTime();
     if (Number.isNaN(ms)) throw new RangeError('Invalid date');
     const wall = this.zone.wall(ms);

@@ -1,10 +1,14 @@
 /**
- * schema.org `OpeningHoursSpecification` output. The regular week and the public-holiday hours
- * are the most frequent hours of each weekday (and of holidays) over a horizon; every other
- * day (dated closures, alternating weeks, nth weekdays…) becomes a dated special entry.
+ * schema.org `OpeningHoursSpecification` output: defines `OpeningHours#toSchemaOrg`. The engine's
+ * entry (`@msp-kit/widgets/hours`) imports this module, so the method is always there for its
+ * users; `<msp-opening-hours>` imports it only when it writes structured data.
+ *
+ * The regular week and the public-holiday hours are the most frequent hours of each weekday (and
+ * of holidays) over a horizon; every other day (dated closures, alternating weeks, nth
+ * weekdays…) becomes a dated special entry.
  */
 import { hhmm, isoDate, weekday } from './calendar.js';
-import type { Segment } from './evaluate.js';
+import { OpeningHours } from './opening-hours.js';
 
 /** One https://schema.org/OpeningHoursSpecification; `opens` = `closes` = `00:00` means closed. */
 export interface OpeningHoursSpecification {
@@ -26,13 +30,7 @@ const DAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday PublicHol
 /** [opens, closes] in minutes; `closes` over 1440 continues the next day. */
 type Pair = [number, number];
 
-/** Builds the specifications for the `days` local days from day number `from`. */
-export function schemaOrg(
-  plan: (n: number) => Segment[],
-  isHoliday: (n: number) => boolean,
-  from: number,
-  days: number,
-): OpeningHoursSpecification[] {
+OpeningHours.prototype.toSchemaOrg = function (this: OpeningHours, { from = new Date(), days = 366 } = {}) {
   const out: OpeningHoursSpecification[] = [];
   /** Adds an entry per open span, or a closed entry (`00:00`-`00:00`) when there is none. */
   const add = (open: Pair[], extra: Partial<OpeningHoursSpecification>): void => {
@@ -40,35 +38,41 @@ export function schemaOrg(
       out.push({ '@type': 'OpeningHoursSpecification', ...extra, opens: hhmm(s), closes: e === 1440 ? '23:59' : hhmm(e % 1440) });
     }
   };
+  const start = this.locate(from)[0];
+  const end = start + days;
+  const holidays = this.rules.some((rule) => rule.ph);
   // A day's hours as JSON pairs of its open spans (schema.org knows no unknown state).
-  const hours = (n: number): string => JSON.stringify(plan(n).flatMap((x) => (x.st === 1 ? [[x.s, x.e]] : [])));
-  const slot = (n: number): number => (isHoliday(n) ? 7 : weekday(n));
-  // The usual hours of each weekday (slot 7: holidays) are the most frequent over the horizon.
+  const hours = (n: number): string => JSON.stringify(this.plan(n).flatMap((x) => (x.st === 1 ? [[x.s, x.e]] : [])));
+  // Weekday 0–6, or 7 for a public holiday when the value mentions them.
+  const slot = (n: number): number => (holidays && this.info(n).ph ? 7 : weekday(n));
+  // The usual hours of each slot are the most frequent over the horizon.
   const tally = DAYS.map((): Record<string, number> => ({}));
-  for (let n = from; n < from + days; n++) {
+  for (let n = start; n < end; n++) {
     const counts = tally[slot(n)] as Record<string, number>;
-    counts[hours(n)] = (counts[hours(n)] ?? 0) + 1;
+    const key = hours(n);
+    counts[key] = (counts[key] ?? 0) + 1;
   }
-  const usual = tally.map((counts) => Object.keys(counts).sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0))[0]);
+  const usual = tally.map((counts) => Object.keys(counts).sort((a, b) => (counts[b] as number) - (counts[a] as number))[0]);
   const week = usual.map((json = '[]') => JSON.parse(json) as Pair[]);
 
   // The week: spans ending at midnight go on into the next morning (`Fr 20:00-02:00`);
   // days with the same span share an entry.
-  const byDays = new Map<string, string[]>();
-  week.slice(0, 7).forEach((spans, w) => {
-    const last = spans[spans.length - 1];
+  const byDays: Record<string, [Pair, string[]]> = {};
+  for (let w = 0; w < 7; w++) {
+    const spans = week[w] as Pair[];
+    const last = spans.at(-1);
     const next = week[(w + 1) % 7] as Pair[];
     const first = next[0];
     if (last && first && last[0] && last[1] === 1440 && !first[0] && first[1] < 1440) last[1] += (next.shift() as Pair)[1];
-    for (const p of spans) byDays.set(p.join(), [...(byDays.get(p.join()) ?? []), `https://schema.org/${DAYS[w]}`]);
-  });
-  byDays.forEach((dayOfWeek, p) => add([p.split(',').map(Number) as Pair], { dayOfWeek }));
+    for (const p of spans) (byDays[p.join()] ??= [p, []])[1].push(`https://schema.org/${DAYS[w]}`);
+  }
+  for (const [p, dayOfWeek] of Object.values(byDays)) add([p], { dayOfWeek });
   if (usual[7]) add(week[7] as Pair[], { dayOfWeek: ['https://schema.org/PublicHolidays'] });
 
   // Other days, in runs of identical hours (usual days inside a run are kept in it).
   let run: [string, number, number] | undefined;
-  for (let n = from; n <= from + days; n++) {
-    const today = n < from + days ? hours(n) : '';
+  for (let n = start; n <= end; n++) {
+    const today = n < end ? hours(n) : '';
     if (run && today !== run[0]) {
       add(JSON.parse(run[0]) as Pair[], { validFrom: isoDate(run[1]), validThrough: isoDate(run[2]) });
       run = undefined;
@@ -79,4 +83,4 @@ export function schemaOrg(
     }
   }
   return out;
-}
+};

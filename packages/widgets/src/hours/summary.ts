@@ -25,6 +25,8 @@ export interface LocalMoment {
 
 export interface HoursStatus {
   state: OpeningState;
+  /** Today, `YYYY-MM-DD` in the health centre's time zone. */
+  today: string;
   /** The comment of the current rule (`"sur rendez-vous"`). */
   comment?: string;
   /** Today's public holiday, when there is one. */
@@ -35,43 +37,37 @@ export interface HoursStatus {
   change?: LocalMoment & { at: Date; state: OpeningState };
 }
 
-/** Local day number and minute of `at` in `timeZone`. */
-function localDay(at: Date, timeZone: string): [number, number] {
-  const wall = zone(timeZone).wall(at.getTime());
-  const day = Math.floor(wall / DAY);
-  return [day, Math.floor((wall - day * DAY) / MINUTE)];
-}
-
-/** Where `at` falls, seen from `now`, in `timeZone`. */
-export function localMoment(at: Date, now: Date, timeZone: string): LocalMoment {
-  const [day, minute] = localDay(at, timeZone);
-  const [today] = localDay(now, timeZone);
-  return {
-    date: isoDate(day),
-    time: hhmm(minute),
-    weekday: weekday(day) + 1,
-    daysAhead: day - today,
-    minutesAhead: Math.ceil((at.getTime() - now.getTime()) / MINUTE),
-  };
-}
-
 /** The status line's facts at `now`. */
 export function hoursStatus(hours: OpeningHours, now: Date): HoursStatus {
-  const state = hours.state(now);
-  const today = hours.week(now).find((day) => day.date === localMoment(now, now, hours.timeZone).date);
+  const [n] = hours.locate(now);
+  const today = hours.week(now)[weekday(n)] as DayHours;
   const next = hours.nextChange(now);
   const comment = hours.comment(now);
+  let change: HoursStatus['change'];
+  if (next) {
+    const [day, ms] = hours.locate(next);
+    change = {
+      date: isoDate(day),
+      time: hhmm(Math.floor(ms / MINUTE)),
+      weekday: weekday(day) + 1,
+      daysAhead: day - n,
+      minutesAhead: Math.ceil((next.getTime() - now.getTime()) / MINUTE),
+      at: next,
+      state: hours.state(next),
+    };
+  }
   return {
-    state,
-    ...(comment && comment !== today?.holiday && { comment }),
-    ...(today?.holiday && { holiday: today.holiday }),
-    closedToday: !today?.spans.length,
-    ...(next && { change: { ...localMoment(next, now, hours.timeZone), at: next, state: hours.state(next) } }),
+    state: hours.state(now),
+    today: today.date,
+    ...(comment && comment !== today.holiday && { comment }),
+    ...(today.holiday && { holiday: today.holiday }),
+    closedToday: !today.spans.length,
+    ...(change && { change }),
   };
 }
 
-const spansKey = (spans: readonly HoursSpan[]): string =>
-  spans.map((s) => `${s.start}-${s.end}${s.unknown ? '?' : ''}${s.openEnd ? '+' : ''}${s.comment ? `"${s.comment}"` : ''}`).join(',');
+/** Identical hours give identical keys (`week()` writes the properties of spans in one order). */
+const key = (spans: readonly HoursSpan[]): string => JSON.stringify(spans);
 
 /** Consecutive days with the same hours, for "Lun–Ven 08:00–12:00". */
 export interface DayRun {
@@ -84,10 +80,10 @@ export interface DayRun {
 /** Groups a week's days into runs of identical hours (closed days included, with no spans). */
 export function groupWeek(days: readonly DayHours[]): DayRun[] {
   const runs: DayRun[] = [];
-  for (const day of days) {
-    const last = runs[runs.length - 1];
-    if (last && last.to === day.weekday - 1 && spansKey(last.spans) === spansKey(day.spans)) last.to = day.weekday;
-    else runs.push({ from: day.weekday, to: day.weekday, spans: day.spans });
+  for (const { weekday, spans } of days) {
+    const last = runs.at(-1);
+    if (last?.to === weekday - 1 && key(last.spans) === key(spans)) last.to = weekday;
+    else runs.push({ from: weekday, to: weekday, spans });
   }
   return runs;
 }
@@ -102,9 +98,6 @@ export interface HoursException {
   holiday?: string;
 }
 
-/** Share of sampled weeks a weekday's hours must have to count as its usual hours. */
-const USUAL_SHARE = 0.75;
-
 /**
  * Public holidays and departures from the usual hours in the `days` local days from today. The
  * usual hours of a weekday are the ones it has in at least 3 weeks out of 4 around today, so
@@ -112,41 +105,41 @@ const USUAL_SHARE = 0.75;
  */
 export function upcomingExceptions(hours: OpeningHours, now: Date, days = 14): HoursException[] {
   const byDate = new Map<string, DayHours>();
-  const tally = Array.from({ length: 7 }, () => new Map<string, number>());
-  const weeks = Math.ceil(days / 7) + 8;
-  for (let w = -4; w < weeks - 4; w++) {
+  const tally = [0, 1, 2, 3, 4, 5, 6].map(() => new Map<string, number>());
+  for (let w = -4; w < Math.ceil(days / 7) + 4; w++) {
     for (const day of hours.week(new Date(now.getTime() + w * 7 * DAY))) {
       byDate.set(day.date, day);
-      if (day.holiday) continue;
-      const slot = tally[day.weekday - 1] as Map<string, number>;
-      const key = spansKey(day.spans);
-      slot.set(key, (slot.get(key) ?? 0) + 1);
+      const counts = tally[day.weekday - 1] as Map<string, number>;
+      if (!day.holiday) counts.set(key(day.spans), (counts.get(key(day.spans)) ?? 0) + 1);
     }
   }
-  const usual = tally.map((slot) => {
-    const total = [...slot.values()].reduce((a, b) => a + b, 0);
-    const [key, count] = [...slot].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-    return count >= total * USUAL_SHARE ? key : undefined;
+  const usual = tally.map((counts) => {
+    let total = 0;
+    let best: [string, number] = ['', 0];
+    for (const entry of counts) {
+      total += entry[1];
+      if (entry[1] > best[1]) best = entry;
+    }
+    return best[1] >= total * 0.75 ? best[0] : undefined;
   });
 
   const out: HoursException[] = [];
-  const [today] = localDay(now, hours.timeZone);
-  const isClosure = (e: HoursException | undefined) => !!e && !e.spans.length && !e.holiday;
+  const [today] = hours.locate(now);
+  const isClosure = (e?: HoursException): boolean => !!e && !e.spans.length && !e.holiday;
   let gap = 0;
   for (let n = today; ; n++) {
     const day = byDate.get(isoDate(n));
-    const last = out[out.length - 1];
+    const last = out.at(-1);
     const pastWindow = n >= today + days;
     // Past the window, only follow a closure that started in it, to give its real end.
     if (!day || (pastWindow && !(isClosure(last) && !day.spans.length))) break;
-    const key = spansKey(day.spans);
-    if (!day.holiday && (usual[day.weekday - 1] ?? key) === key) {
+    const k = key(day.spans);
+    if (!day.holiday && (usual[day.weekday - 1] ?? k) === k) {
       // A usual closed day (a weekend) inside a closure does not split it: "du 3 au 10 août".
       gap = isClosure(last) && !day.spans.length ? gap + 1 : 0;
       continue;
     }
-    const follows = last?.to === isoDate(n - 1 - gap);
-    if (last && follows && !last.holiday && !day.holiday && spansKey(last.spans) === key) last.to = day.date;
+    if (last?.to === isoDate(n - 1 - gap) && !last.holiday && !day.holiday && key(last.spans) === k) last.to = day.date;
     else if (pastWindow) break;
     else out.push({ from: day.date, to: day.date, spans: day.spans, ...(day.holiday && { holiday: day.holiday }) });
     gap = 0;
@@ -161,8 +154,7 @@ export function upcomingExceptions(hours: OpeningHours, now: Date, days = 14): H
  */
 export function nextRefresh(status: HoursStatus, now: Date, countdownMinutes: number, timeZone: string): Date {
   const tz = zone(timeZone);
-  const today = Math.floor(tz.wall(now.getTime()) / DAY);
-  const times = [tz.instant((today + 1) * DAY)];
+  const times = [tz.instant((Math.floor(tz.wall(now.getTime()) / DAY) + 1) * DAY)];
   const at = status.change?.at.getTime();
   if (at !== undefined) {
     const countdownStart = at - countdownMinutes * MINUTE;

@@ -4,7 +4,7 @@
  * ready for evaluation. Every error and warning carries a character position and a message in
  * French and in English.
  */
-import { dayNumber } from './calendar.js';
+import { type DayInfo, dayNumber } from './calendar.js';
 
 /** A tolerated deviation from the specification, e.g. `8:00` for `08:00`. */
 export interface ParseWarning {
@@ -38,39 +38,19 @@ export interface Span {
   o: boolean;
 }
 
-/** An inclusive range of numbers (years, ISO weeks), every `step`-th value matching. */
-export interface NumberRange {
-  a: number;
-  b: number;
-  step: number;
-}
-
-/**
- * An inclusive range of dates, as `year * 512 + month * 32 + day` with `abs`, else as
- * `month * 32 + day` of a date repeating every year (then `b < a` wraps over New Year).
- */
-export interface DateRange {
-  a: number;
-  b: number;
-  abs: boolean;
-}
-
 /** Rule state: 0 closed, 1 open, 2 unknown. */
 export type StateCode = 0 | 1 | 2;
 
 /** One rule of a value, e.g. `Mo-Fr 08:00-12:00` in `Mo-Fr 08:00-12:00; PH off`. */
 export interface Rule {
-  years: NumberRange[];
-  dates: DateRange[];
-  weeks: NumberRange[];
-  /** Bit mask of weekdays (bit 0 = Monday); 0 when no weekday is given. */
-  days: number;
-  /** Per weekday, the ranks selected with `[…]` (see `DayInfo.rank`); empty when none. */
-  nth: number[];
-  /** 0: no `PH`; 1: `PH` or the weekdays (`Sa,PH`); 2: `PH` falling on the weekdays (`PH Mo-Fr`). */
-  ph: 0 | 1 | 2;
-  /** Time spans; empty means the whole day. */
-  spans: Span[];
+  /** The rule's date selectors (years, dates, weeks, weekdays and `PH`): each must accept a day. */
+  tests: ((day: DayInfo) => boolean)[];
+  /** Whether `PH` is among the selectors (the holiday's name then comments the rule). */
+  ph: boolean;
+  /** Spans on a selected day (the whole day when the rule has no time), cut at midnight. */
+  today: Span[];
+  /** The parts past midnight, on the day after a selected day, shifted by −24 h. */
+  wrap: Span[];
   state: StateCode;
   comment: string | undefined;
   /** After `,`: adds to the previous rules instead of overriding them for the day. */
@@ -85,44 +65,71 @@ export interface Parsed {
   warnings: ParseWarning[];
 }
 
-const WEEKDAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** An inclusive range of numbers (years, ISO weeks), every `step`-th value matching. */
+interface NumberRange {
+  a: number;
+  b: number;
+  step: number;
+}
+
 /** Keywords by lower-case spelling: [token kind, value, canonical spelling]. */
 const KEYWORDS = new Map<string, [Kind, number, string]>();
-for (const [k, list] of [
-  ['D', WEEKDAYS],
-  ['M', MONTHS],
-  ['S', ['closed', 'open', 'unknown', 'off']], // `off` (3) is `closed` (0)
-  ['H', ['PH']],
-  ['W', ['week']],
+for (const [k, words] of [
+  ['D', 'Mo Tu We Th Fr Sa Su'],
+  ['M', 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'],
+  ['S', 'closed open unknown off'], // `off` (3) is `closed` (0)
+  ['H', 'PH'],
+  ['W', 'week'],
 ] as const) {
-  list.forEach((word, x) => KEYWORDS.set(word.toLowerCase(), [k, k === 'M' ? x + 1 : x % (k === 'S' ? 3 : 7), word]));
+  words.split(' ').forEach((word, x) => KEYWORDS.set(word.toLowerCase(), [k, k === 'M' ? x + 1 : x % (k === 'S' ? 3 : 7), word]));
 }
 /** Valid syntax this engine does not evaluate, reported as such rather than as unknown words. */
-const UNSUPPORTED = /^(SH|easter|sunrise|sunset|dawn|dusk|day)$/i;
+const UNSUPPORTED_WORD = /^(SH|easter|sunrise|sunset|dawn|dusk|day)$/i;
 
-/** An error message in French and English; the offending text, if any, is quoted after it. */
-type Message = readonly [string, string];
-const END: Message = ['Fin inattendue', 'Unexpected end'];
-const UNTERMINATED: Message = ['Commentaire non fermé', 'Unterminated comment'];
-const UNEXPECTED: Message = ['Inattendu', 'Unexpected'];
-const UNKNOWN_WORD: Message = ['Mot inconnu', 'Unknown word'];
-const NOT_SUPPORTED: Message = ['Non pris en charge', 'Unsupported'];
-const NO_END: Message = ['Heure de fin manquante après', 'Missing end time after'];
-const INVALID: Message = ['Valeur invalide', 'Invalid value'];
-const REVERSED: Message = ['Plage inversée', 'Reversed range'];
+/**
+ * Every message of the parser, French then English, in one table. A message about some text
+ * quotes it after the words (`Mot inconnu « Fx »`, `Unknown word "Fx"`).
+ */
+const MESSAGES = [
+  'Fin inattendue', 'Unexpected end',
+  'Commentaire non fermé', 'Unterminated comment',
+  'Inattendu', 'Unexpected',
+  'Mot inconnu', 'Unknown word',
+  'Non pris en charge', 'Unsupported',
+  'Heure de fin manquante après', 'Missing end time after',
+  'Valeur invalide', 'Invalid value',
+  'Plage inversée', 'Reversed range',
+  'Point-virgule final ignoré', 'Trailing semicolon ignored',
+];
+// Message codes: indexes of the French text in MESSAGES.
+const END = 0;
+const UNTERMINATED = 2;
+const UNEXPECTED = 4;
+const UNKNOWN_WORD = 6;
+const UNSUPPORTED = 8;
+const NO_END = 10;
+const INVALID = 12;
+const REVERSED = 14;
+const TRAILING = 16;
 
-const fail = (position: number, [fr, en]: Message, text?: string): never => {
-  throw new OpeningHoursSyntaxError(
-    position,
-    text === undefined ? fr : `${fr} « ${text} »`,
-    text === undefined ? en : `${en} "${text}"`,
-  );
+/** Message `code` at `position`, quoting `text` if given. */
+const message = (position: number, code: number, text?: string): ParseWarning => ({
+  position,
+  messageFr: text === undefined ? (MESSAGES[code] as string) : `${MESSAGES[code]} « ${text} »`,
+  messageEn: text === undefined ? (MESSAGES[code + 1] as string) : `${MESSAGES[code + 1]} "${text}"`,
+});
+
+const fail = (position: number, code: number, text?: string): never => {
+  const { messageFr, messageEn } = message(position, code, text);
+  throw new OpeningHoursSyntaxError(position, messageFr, messageEn);
 };
 
 /** Days in `month` of `year` (of a leap year when `year` is 0, for dates repeating every year). */
 const monthLength = (year: number, month: number): number =>
   dayNumber(year || 2000, month + 1, 1) - dayNumber(year || 2000, month, 1);
+
+const inRanges = (value: number, ranges: NumberRange[]): boolean =>
+  ranges.some(({ a, b, step }) => value >= a && value <= b && (value - a) % step === 0);
 
 /**
  * Token kinds: n number, t time, D weekday, M month, S state, H `PH`, W `week`, A `24/7`,
@@ -140,47 +147,50 @@ interface Token {
   x: number;
 }
 
-const LEXEME = /(\s*)(?:(24\/7)|(\d{1,2})(?:([:.hH])(\d\d)|[hH](?![\p{L}\d]))|(\d+)|(\p{L}+)|"([^"]*)"|(\|\||[-–—,;:+/[\]]))/uy;
+// Groups: 1 spaces, 2 `24/7`, 3-5 time (hour, separator, minutes), 6 number, 7 word, 8 comment,
+// 9 punctuation, 10 any other character (or nothing at the end).
+const LEXEME = /(\s*)(?:(24\/7)|(\d{1,2})(?:([:.hH])(\d\d)|[hH](?![\p{L}\d]))|(\d+)|(\p{L}+)|"([^"]*)"|(\|\||[-–—,;:+/[\]])|([^]?))/uy;
 
 /** Splits `value` into tokens; tolerated spellings are normalized with a warning. */
 function lex(value: string, warn: (p: number, bad: string, good: string) => void): Token[] {
   const tokens: Token[] = [];
-  let at = 0;
-  for (;;) {
+  for (let at = 0; ; ) {
     LEXEME.lastIndex = at;
-    const m = LEXEME.exec(value);
-    if (!m) {
-      while (/\s/.test(value[at] ?? '')) at++;
-      const c = value[at];
-      if (c === undefined) break;
-      return fail(at, c === '"' ? UNTERMINATED : c === '(' ? NOT_SUPPORTED : UNEXPECTED, c === '"' ? undefined : c);
-    }
-    const p = at + (m[1] as string).length;
-    at = LEXEME.lastIndex;
-    // Groups: 2 `24/7`, 3-5 time (hour, separator, minutes), 6 number, 7 word, 8 comment, 9 punctuation.
-    const [hour, minutes = '00', word = '', punct = ''] = [m[3], m[5], m[7], m[9]];
-    let token: Token;
-    if (m[2]) token = { k: 'A', v: m[2], p, x: 0 };
-    else if (hour) {
-      const good = `${hour.padStart(2, '0')}:${minutes}`;
-      if (hour.length < 2 || m[4] !== ':') warn(p, value.slice(p, at), good);
-      if (+minutes > 59) fail(p, INVALID, good);
-      token = { k: 't', v: good, p, x: +hour * 60 + +minutes };
-    } else if (m[6]) token = { k: 'n', v: m[6], p, x: +m[6] };
-    else if (m[8] !== undefined) token = { k: 'c', v: m[8], p, x: 0 };
-    else if (punct) {
-      const v = punct.replace(/[–—]/, '-');
-      if (v !== punct) warn(p, punct, v);
-      token = { k: v[0] as string, v, p, x: 0 };
-    } else {
-      const [k, x, canonical] = KEYWORDS.get(word.toLowerCase()) ?? ['w', 0, word];
+    const [all, space, always, hour, separator, minutes = '00', number, word, comment, punct, other] = LEXEME.exec(value) as RegExpExecArray;
+    const p = at + (space as string).length;
+    at += all.length;
+    let k: Kind = 'A';
+    let v = always as string;
+    let x = 0;
+    if (hour) {
+      k = 't';
+      v = `${hour.padStart(2, '0')}:${minutes}`;
+      x = +hour * 60 + +minutes;
+      if (hour.length < 2 || separator !== ':') warn(p, value.slice(p, at), v);
+      if (+minutes > 59) fail(p, INVALID, v);
+    } else if (number) {
+      k = 'n';
+      v = number;
+      x = +number;
+    } else if (word) {
+      let canonical;
+      [k, x, canonical] = KEYWORDS.get(word.toLowerCase()) ?? ['w', 0, word];
+      v = word;
       if (canonical !== word) warn(p, word, canonical);
-      token = { k, v: word, p, x };
+    } else if (comment !== undefined) {
+      k = 'c';
+      v = comment;
+    } else if (punct) {
+      v = punct.replace(/[–—]/, '-');
+      if (v !== punct) warn(p, punct, v);
+      k = v[0] as string;
+    } else if (other !== undefined) {
+      if (other) fail(p, other === '"' ? UNTERMINATED : other === '(' ? UNSUPPORTED : UNEXPECTED, other === '"' ? undefined : other);
+      tokens.push({ k: 'e', v: '', p, x });
+      return tokens;
     }
-    tokens.push(token);
+    tokens.push({ k, v, p, x });
   }
-  tokens.push({ k: 'e', v: '', p: value.length, x: 0 });
-  return tokens;
 }
 
 /** Parses an `opening_hours` value. @throws OpeningHoursSyntaxError */
@@ -195,10 +205,8 @@ export function parse(value: string): Parsed {
   const is = (k: Kind, ahead = 0): boolean => peek(ahead).k === k;
   const eat = (k: Kind): boolean => is(k) && !!next();
   const isYear = (ahead = 0): boolean => is('n', ahead) && peek(ahead).v.length === 4;
-  const unexpected = (t = peek()): never =>
-    t.k === 'e'
-      ? fail(t.p, END)
-      : fail(t.p, t.k !== 'w' ? UNEXPECTED : UNSUPPORTED.test(t.v) ? NOT_SUPPORTED : UNKNOWN_WORD, t.v);
+  const unexpected = ({ k, p, v } = peek()): never =>
+    k === 'e' ? fail(p, END) : fail(p, k !== 'w' ? UNEXPECTED : UNSUPPORTED_WORD.test(v) ? UNSUPPORTED : UNKNOWN_WORD, v);
   /** The value of the next token, of kind `k`, between `min` and `max`. */
   const take = (k: Kind, min = 0, max = 9999): number => {
     const t = is(k) ? next() : unexpected();
@@ -224,9 +232,13 @@ export function parse(value: string): Parsed {
     return list;
   };
 
-  /** Month-day selectors: `Jan-Mar`, `Dec 24`, `Aug 01-15`, `2026 Dec 24-2027 Jan 02`. */
-  const dates = (): DateRange[] => {
-    const list: DateRange[] = [];
+  /**
+   * Month-day selectors: `Jan-Mar`, `Dec 24`, `Aug 01-15`, `2026 Dec 24-2027 Jan 02`, as ranges of
+   * `year * 512 + month * 32 + day` (of `month * 32 + day` without a year; then the end may come
+   * before the start, over New Year).
+   */
+  const dates = (): ((day: DayInfo) => boolean) => {
+    const list: [number, number, number][] = [];
     do {
       const at = peek().p;
       const y = isYear() ? year() : 0;
@@ -252,40 +264,13 @@ export function parse(value: string): Parsed {
       if (y && b < a && !y2) b += 512;
       if (y && b < a) fail(at, REVERSED);
       if (d1 > monthLength(y, m) || d2 > monthLength(b >> 9, m2)) fail(at, INVALID, value.slice(at, peek().p).trim());
-      list.push({ a, b, abs: y > 0 });
+      list.push([a, b, y && 512]);
     } while (is(',') && (is('M', 1) || (isYear(1) && is('M', 2))) && next());
-    return list;
-  };
-
-  /** No `+1 day` / `-1 day` after a holiday or an nth weekday. */
-  const noOffset = (): void => {
-    if (is('+') || is('-')) fail(peek().p, NOT_SUPPORTED, `${next().v}${peek().v} day`);
-  };
-  /** A weekday with its `[…]` ranks, a weekday range, or `PH`, added to `rule`. */
-  const dayItem = (rule: Rule): void => {
-    if (eat('H')) {
-      rule.ph = 1;
-      return noOffset();
-    }
-    const a = take('D');
-    if (eat('-')) {
-      const b = take('D');
-      for (let d = a; ; d = (d + 1) % 7) {
-        rule.days |= 1 << d;
-        if (d === b) break;
-      }
-    } else if (eat('[')) {
-      let ranks = 0;
-      do {
-        const negative = eat('-');
-        const k = take('n', 1, 5);
-        const to = !negative && eat('-') ? take('n', k, 5) : k;
-        for (let r = k; r <= to; r++) ranks |= 1 << (negative ? 4 + r : r - 1);
-      } while (eat(','));
-      take(']');
-      rule.nth[a] = (rule.nth[a] ?? 0) | ranks;
-      noOffset();
-    } else rule.days |= 1 << a;
+    return (day) =>
+      list.some(([a, b, years]) => {
+        const x = (years && day.y * 512) + day.m * 32 + day.d;
+        return a <= b ? x >= a && x <= b : x >= a || x <= b;
+      });
   };
 
   /** Time selector: `08:00-12:00,14:00-19:00`, `20:00-02:00`, `18:00+`, `14:00-17:00+`, `24/7`. */
@@ -312,30 +297,84 @@ export function parse(value: string): Parsed {
   /** One rule, and whether a `,` may follow it as an additional-rule separator. */
   const rule = (additional: boolean, fallback: boolean): [Rule, boolean] => {
     const first = i;
-    const r: Rule = { years: [], dates: [], weeks: [], days: 0, nth: [], ph: 0, spans: [], state: 1, comment: undefined, additional, fallback };
-    if (isYear() && !is('M', 1)) r.years = ranges(year, true);
-    if (is('M') || (isYear() && is('M', 1))) r.dates = dates();
-    if (eat('W')) r.weeks = ranges(() => take('n', 1, 53), false);
+    const tests: Rule['tests'] = [];
+    if (isYear() && !is('M', 1)) {
+      const years = ranges(year, true);
+      tests.push((day) => inRanges(day.y, years));
+    }
+    if (is('M') || (isYear() && is('M', 1))) tests.push(dates());
+    if (eat('W')) {
+      const weeks = ranges(() => take('n', 1, 53), false);
+      tests.push((day) => inRanges(day.week, weeks));
+    }
     if (i > first) eat(':');
+
+    // Weekdays as a bit mask (bit 0 = Monday); per weekday, the ranks selected with `[…]` (see
+    // `DayInfo.rank`); `PH`: 1 for `PH` or the weekdays (`Sa,PH`), 2 for `PH` on the weekdays (`PH Mo-Fr`).
+    let days = 0;
+    const nth: number[] = [];
+    let ph = 0;
+    /** No `+1 day` / `-1 day` after a holiday or an nth weekday. */
+    const noOffset = (): void => {
+      if (is('+') || is('-')) fail(peek().p, UNSUPPORTED, `${next().v}${peek().v} day`);
+    };
+    /** A weekday with its `[…]` ranks, a weekday range, or `PH`. */
+    const dayItem = (): void => {
+      if (eat('H')) {
+        ph = 1;
+        return noOffset();
+      }
+      const a = take('D');
+      if (eat('-')) {
+        const b = take('D');
+        for (let d = a; ; d = (d + 1) % 7) {
+          days |= 1 << d;
+          if (d === b) break;
+        }
+      } else if (eat('[')) {
+        let ranks = 0;
+        do {
+          const negative = eat('-');
+          const k = take('n', 1, 5);
+          const to = !negative && eat('-') ? take('n', k, 5) : k;
+          for (let r = k; r <= to; r++) ranks |= 1 << (negative ? 4 + r : r - 1);
+        } while (eat(','));
+        take(']');
+        nth[a] = (nth[a] ?? 0) | ranks;
+        noOffset();
+      } else days |= 1 << a;
+    };
     if (is('D') || is('H')) {
-      do dayItem(r);
+      do dayItem();
       while (is(',') && (is('D', 1) || is('H', 1)) && next());
       // `PH Mo-Fr`: holidays falling on those weekdays only.
-      if (r.ph && !r.days && !r.nth.length && is('D')) {
-        r.ph = 2;
-        do dayItem(r);
+      if (ph && !days && !nth.length && is('D')) {
+        ph = 2;
+        do dayItem();
         while (is(',') && is('D', 1) && next());
       }
+      const onDay = ({ wd, rank }: DayInfo): boolean => ((days >> wd) & 1) === 1 || ((nth[wd] ?? 0) & rank) !== 0;
+      tests.push((day) => (ph > 1 ? !!day.ph && onDay(day) : (ph > 0 && !!day.ph) || onDay(day)));
     }
-    if (is('t') || is('A')) times(r.spans);
+
+    const spans: Span[] = [];
+    if (is('t') || is('A')) times(spans);
     const selectors = i;
-    if (is('S')) r.state = next().x as StateCode;
+    let state: StateCode = 1;
+    let comment: string | undefined;
+    if (is('S')) state = next().x as StateCode;
     if (is('c')) {
-      r.comment = next().v || undefined;
-      if (i - selectors < 2) r.state = 2; // a comment without a state means unknown (specification)
+      comment = next().v || undefined;
+      if (i - selectors < 2) state = 2; // a comment without a state means unknown (specification)
     }
     if (i === first) unexpected();
-    return [r, i > selectors || r.spans.length > 0];
+    const commaOk = i > selectors || spans.length > 0;
+    const r: Rule = { tests, ph: ph > 0, today: [], wrap: [], state, comment, additional, fallback };
+    for (const { s, e, o } of spans.length ? spans : [{ s: 0, e: 1440, o: false }]) {
+      if (s < 1440) r.today.push({ s, e: Math.min(e, 1440), o });
+      if (e > 1440) r.wrap.push({ s: Math.max(s - 1440, 0), e: e - 1440, o });
+    }
+    return [r, commaOk];
   };
 
   const rules: Rule[] = [];
@@ -350,7 +389,7 @@ export function parse(value: string): Parsed {
     if (t.k === ';') {
       fallback = false;
       if (is('e')) {
-        warnings.push({ position: t.p, messageFr: 'Point-virgule final ignoré', messageEn: 'Trailing semicolon ignored' });
+        warnings.push(message(t.p, TRAILING));
         break;
       }
     } else if (t.k === '|') fallback = true;
