@@ -48,13 +48,13 @@ export interface DayInfo {
   ph: string | undefined;
 }
 
-/** Calendar facts about day `n`; `holiday` names the public holiday of a day, if any. */
-export function dayInfo(n: number, holiday: (n: number, year: number) => string | undefined): DayInfo {
+/** Calendar facts about day `n` (without its public holiday, which `OpeningHours` adds). */
+export function dayInfo(n: number): DayInfo {
   const [y, m, d] = civil(n);
   const wd = weekday(n);
   // ISO weeks belong to the year of their Thursday.
   const thursday = n - wd + 3;
   const week = Math.floor((thursday - dayNumber(civil(thursday)[0], 1, 1)) / 7) + 1;
   const fromEnd = Math.floor((dayNumber(y, m + 1, 1) - n - 1) / 7);
-  return { y, m, d, wd, week, rank: (1 << Math.floor((d - 1) / 7)) | (1 << (5 + fromEnd)), ph: holiday(n, y) };
+  return { y, m, d, wd, week, rank: (1 << Math.floor((d - 1) / 7)) | (1 << (5 + fromEnd)), ph: undefined };
 }

@@ -52,16 +52,17 @@ const REGIONAL: Partial<Record<Region, readonly Fixed[]>> = {
   reunion: [[12, 20, ABOLITION]],
 };
 
-/** Day number of Easter Sunday (Gregorian computus of Meeus/Jones/Butcher, after Gauss). */
+/**
+ * Day number of Easter Sunday (Gregorian computus of Meeus/Jones/Butcher, after Gauss: Easter
+ * is `h + l − 7m` days after 22 March; `| 0` and `>> 2` divide positive years).
+ */
 export function easterDay(year: number): number {
   const a = year % 19;
-  const b = Math.floor(year / 100);
+  const b = (year / 100) | 0;
   const c = year % 100;
-  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
-  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const k = h + l - 7 * m + 114;
-  return dayNumber(year, Math.floor(k / 31), (k % 31) + 1);
+  const h = (19 * a + b - (b >> 2) - (((b - (((b + 8) / 25) | 0) + 1) / 3) | 0) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * (c >> 2) - h - (c % 4)) % 7;
+  return dayNumber(year, 3, 22 + h + l - 7 * (((a + 11 * h + 22 * l) / 451) | 0));
 }
 
 /** `YYYY-MM-DD` of Easter Sunday of `year`. */

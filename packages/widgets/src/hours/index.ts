@@ -6,7 +6,9 @@
  * const hours = parseOpeningHours('Mo-Fr 08:00-12:00,14:00-19:00; Sa 08:00-12:00; PH off');
  * hours.isOpen(new Date()); hours.nextChange(new Date()); hours.week(new Date());
  */
-// Defines `OpeningHours#toSchemaOrg` (a module of its own, which the element loads only when needed).
+// Define `OpeningHours#intervals` and `#toSchemaOrg`: modules of their own, left out of (or, for
+// its structured data, loaded later by) `<msp-opening-hours>`.
+import './intervals.js';
 import './schema-org.js';
 
 export type { Region } from '../shared/regions.js';

@@ -5,26 +5,26 @@ export default css`
   [part='schedule'] + [part='schedule'] {
     margin-top: 1.5em;
   }
-  .label {
+  [part='label'] {
     margin: 0 0 0.25em;
     font-weight: 700;
     font-size: 1.125em;
   }
-  .status {
+  [part='status'] {
     margin: 0 0 0.75em;
     font-size: 1.0625em;
   }
-  .badge {
+  [part='badge'] {
     font-weight: 700;
     padding: 0.0625em 0.5em;
     border-radius: 1em;
     border: 2px solid;
   }
-  [data-state='open'] .badge {
+  [data-state='open'] [part='badge'] {
     color: ${tokens.success};
   }
   /* A dashed outline tells "closed" apart without relying on colour. */
-  [data-state='closed'] .badge {
+  [data-state='closed'] [part='badge'] {
     color: ${tokens.danger};
     border-style: dashed;
   }
@@ -65,7 +65,7 @@ export default css`
     background: ${tokens.surfaceAlt};
     font-weight: 700;
   }
-  .compact {
+  [part='compact'] {
     margin: 0;
   }
   .subheading {
@@ -76,13 +76,13 @@ export default css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
-  .error {
+  [part='error'] {
     padding: 0.75em;
     border-left: 4px solid ${tokens.danger};
     background: ${tokens.surfaceAlt};
   }
   @media (forced-colors: active) {
-    .badge {
+    [part='badge'] {
       border-color: CanvasText;
     }
     [aria-current='date'] {

@@ -7,7 +7,7 @@ import { hoursFr, type HoursMessages } from './messages.js';
 import { OpeningHours, type HoursSpan } from './opening-hours.js';
 import { groupWeek, hoursStatus, nextRefresh, upcomingExceptions, type HoursException, type HoursStatus } from './summary.js';
 import { OpeningHoursSyntaxError } from './syntax.js';
-import { WakeUpController } from './ticker.js';
+import { wakeAt } from './ticker.js';
 import styles from './msp-opening-hours.styles.js';
 import type * as StructuredData from './structured-data.js';
 
@@ -94,7 +94,6 @@ export class MspOpeningHours extends MspWidget {
   /** Shows the hours as at this instant (ISO 8601, e.g. `2026-12-25T10:00+01:00`) instead of live: for previews. */
   declare at?: string;
 
-  private readonly wakeUp = new WakeUpController(this);
   private readonly childObserver = new MutationObserver(() => this.requestUpdate());
   private schedules: Schedule[] = [];
   private jsonLd?: HTMLScriptElement;
@@ -117,16 +116,19 @@ export class MspOpeningHours extends MspWidget {
   override connectedCallback(): void {
     super.connectedCallback();
     this.childObserver.observe(this, { childList: true });
+    // Back on the page: render again, which asks the shared timer for the next wake-up.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver.disconnect();
+    wakeAt(this, null);
     this.jsonLd?.remove();
     this.jsonLd = undefined;
   }
 
-  /** Loads a part of the element once (`load` handles its own failure), then renders again. */
+  /** Loads a part of the element (`load` handles its own failure), then renders again. */
   private need(load: () => Promise<void>): void {
     this.loading ??= load().then(() => {
       this.loading = undefined;
@@ -141,21 +143,6 @@ export class MspOpeningHours extends MspWidget {
       done = await super.getUpdateComplete();
     }
     return done;
-  }
-
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    if (this.locale !== 'en' || this.en) return super.shouldUpdate(changed);
-    // Nothing rather than French words for a moment: render once the English ones are here.
-    this.need(() =>
-      import('./messages-en.js').then(
-        (module) => void (this.en = module.hoursEn),
-        () => {
-          this.en = hoursFr;
-          this.warnOnce('English texts could not be loaded; showing the French ones');
-        },
-      ),
-    );
-    return false;
   }
 
   private parse(label: string | undefined, value: string, field: string): Schedule {
@@ -189,15 +176,14 @@ export class MspOpeningHours extends MspWidget {
     super.updated(changed);
     const hours = this.structuredData ? this.schedules.find((s) => s.hours)?.hours : undefined;
     if (hours && this.ld === undefined) {
-      this.need(() =>
-        import('./structured-data.js').then(
-          (module) => void (this.ld = module),
-          () => {
-            this.ld = null;
-            this.warnOnce('structured-data: the JSON-LD writer could not be loaded');
-          },
-        ),
-      );
+      this.need(async () => {
+        try {
+          this.ld = await import('./structured-data.js');
+        } catch {
+          this.ld = null;
+          this.warnOnce('structured-data: the JSON-LD writer could not be loaded');
+        }
+      });
     } else if (hours && this.ld) this.jsonLd = this.ld.clinicJsonLd(this, this.jsonLd, hours, this.settings, (message) => this.warnOnce(message));
     else {
       this.jsonLd?.remove();
@@ -206,7 +192,19 @@ export class MspOpeningHours extends MspWidget {
   }
 
   override render() {
-    const t = this.locale === 'en' ? (this.en as HoursMessages) : hoursFr;
+    const t = this.locale === 'en' ? this.en : hoursFr;
+    if (!t) {
+      // An English page: nothing rather than French words for a moment, until the English ones are here.
+      this.need(async () => {
+        try {
+          this.en = (await import('./messages-en.js')).hoursEn;
+        } catch {
+          this.en = hoursFr;
+          this.warnOnce('English texts could not be loaded; showing the French ones');
+        }
+      });
+      return nothing;
+    }
     let now = new Date(this.at || Number.NaN);
     const preview = !Number.isNaN(now.getTime());
     if (this.at && !preview) this.warnOnce(`at: "${this.at}" is not an ISO 8601 date and time; showing now`);
@@ -215,11 +213,11 @@ export class MspOpeningHours extends MspWidget {
     let wake: Date | undefined;
     let showHelp = false;
     const blocks = this.schedules.map(({ label, hours, error }, index) => {
-      const heading = label ? html`<p class="label" part="label" role="heading" aria-level=${level}>${label}</p>` : nothing;
+      const heading = label ? html`<p part="label" role="heading" aria-level=${level}>${label}</p>` : nothing;
       if (!hours) {
         return html`<div part="schedule">
           ${heading}
-          <p class="error" part="error" role="status">${t.invalid((error?.position ?? 0) + 1)}</p>
+          <p part="error" role="status">${t.invalid((error?.position ?? 0) + 1)}</p>
         </div>`;
       }
       const status = hoursStatus(hours, now);
@@ -231,7 +229,7 @@ export class MspOpeningHours extends MspWidget {
       return html`<div part="schedule">
         ${heading} ${this.renderStatus(status, t)}
         ${this.compact
-          ? html`<p class="compact" part="compact">
+          ? html`<p part="compact">
               ${groupWeek(week)
                 .filter((run) => run.spans.length)
                 .map((run) => `${short(run.from)}${run.to > run.from ? `–${short(run.to)}` : ''} ${this.spans(run.spans, t)}`)
@@ -259,12 +257,12 @@ export class MspOpeningHours extends MspWidget {
       </div>`;
     });
     // A preview shows a fixed instant: nothing to wake up for.
-    this.wakeUp.wakeAt(preview ? null : (wake ?? null));
+    wakeAt(this, preview ? null : (wake ?? null));
     const call = (number: string) => html`<a href=${telUrl(number)}>${number}</a>`;
     return html`${blocks}
       ${showHelp
         ? html`<slot name="closed-help">
-            <div class="help" part="help">
+            <div part="help">
               <p class="subheading">${t.help}</p>
               <ul>
                 <li>${t.emergency} ${call('15')} ${t.or} ${call('112')}</li>
@@ -292,8 +290,8 @@ export class MspOpeningHours extends MspWidget {
         else detail = t.opens(at);
       }
     }
-    return html`<p class="status" part="status" data-state=${state}>
-      <span class="badge" part="badge">${badge}</span>${detail ? ` · ${detail}` : nothing}${comment ? ` — ${comment}` : nothing}
+    return html`<p part="status" data-state=${state}>
+      <span part="badge">${badge}</span>${detail ? ` · ${detail}` : nothing}${comment ? ` — ${comment}` : nothing}
     </p>`;
   }
 
@@ -308,7 +306,7 @@ export class MspOpeningHours extends MspWidget {
       if (!spans.length) return one ? t.closedOn(start) + name : t.closedFromTo(start, end);
       return `${one ? t.hoursOn(start + name) : t.hoursFromTo(start, end)} ${this.spans(spans, t)}`;
     };
-    return html`<div class="exceptions" part="exceptions">
+    return html`<div part="exceptions">
       <p class="subheading">${t.upcoming}</p>
       <ul>
         ${exceptions.map((e) => html`<li>${describe(e)}</li>`)}

@@ -63,16 +63,24 @@ export interface DayHours {
 const STATES: readonly OpeningState[] = ['closed', 'open', 'unknown'];
 /** Horizon of `nextChange`, in days. */
 const HORIZON = 366;
-const MINUTE = 60_000;
+/** @internal */
+export const MINUTE = 60_000;
 
-/** Optional properties of intervals and spans, only when set. */
-const details = ({ c, st, o }: Segment): { comment?: string; unknown?: boolean; openEnd?: boolean } => ({
+/** Optional properties of intervals and spans, only when set. @internal */
+export const details = ({ c, st, o }: Segment): { comment?: string; unknown?: boolean; openEnd?: boolean } => ({
   ...(c !== undefined && { comment: c }),
   ...(st === 2 && { unknown: true }),
   ...(o && { openEnd: true }),
 });
 
-/** A parsed `opening_hours` value; create it with `parseOpeningHours`. */
+/**
+ * A parsed `opening_hours` value; create it with `parseOpeningHours`.
+ *
+ * `intervals` and `toSchemaOrg` are defined by modules of their own (intervals.ts, schema-org.ts),
+ * which the engine's entry (`@msp-kit/widgets/hours`) imports: they are always there for its users,
+ * while `<msp-opening-hours>`, which never lists intervals, loads the schema.org output only for
+ * its `structured-data`.
+ */
 export class OpeningHours {
   /** The value as given. */
   readonly value: string;
@@ -84,7 +92,8 @@ export class OpeningHours {
   readonly warnings: readonly ParseWarning[];
   /** @internal */
   readonly rules: Rule[];
-  private readonly zone: Zone;
+  /** @internal */
+  readonly zone: Zone;
   private readonly extra = new Map<number, string>();
   private readonly years = new Map<number, Map<number, string>>();
   private readonly plans = new Map<number, Segment[]>();
@@ -142,34 +151,8 @@ export class OpeningHours {
     return null;
   }
 
-  /** The open and unknown intervals overlapping [`from`, `to`), clipped to it, in order. */
-  intervals(from: Date, to: Date): OpeningInterval[] {
-    const a = from.getTime();
-    const b = to.getTime();
-    const out: OpeningInterval[] = [];
-    if (!(a < b)) return out;
-    const last = this.locate(to)[0];
-    for (let k = this.locate(from)[0]; k <= last; k++) {
-      for (const s of this.plan(k)) {
-        if (!s.st) continue;
-        const start = Math.max(a, this.zone.instant(k * DAY + s.s * MINUTE));
-        const end = Math.min(b, this.zone.instant(k * DAY + s.e * MINUTE));
-        if (start >= end) continue;
-        const interval = { start: new Date(start), end: new Date(end), ...details(s) };
-        const previous = out[out.length - 1];
-        // Spans continuing past midnight make a single interval.
-        if (
-          previous?.end.getTime() === start &&
-          previous.comment === interval.comment &&
-          previous.unknown === interval.unknown &&
-          previous.openEnd === interval.openEnd
-        )
-          previous.end = interval.end;
-        else out.push(interval);
-      }
-    }
-    return out;
-  }
+  /** The open and unknown intervals overlapping [`from`, `to`), clipped to it, in order (intervals.ts). */
+  declare intervals: (from: Date, to: Date) => OpeningInterval[];
 
   /** The seven days, Monday to Sunday, of the local week containing `at`, for display. */
   week(at: Date): DayHours[] {
@@ -193,22 +176,18 @@ export class OpeningHours {
   /**
    * schema.org `OpeningHoursSpecification` objects: the usual weekly hours by `dayOfWeek`,
    * public-holiday hours with `PublicHolidays` (when the value mentions `PH`), and the other
-   * days of the next `days` (default 366) from `from` (default now) as dated special hours.
-   * Defined by `@msp-kit/widgets/hours` (schema-org.ts), which every import of the engine loads;
-   * `<msp-opening-hours>` loads it only for its `structured-data`.
+   * days of the next `days` (default 366) from `from` (default now) as dated special hours
+   * (schema-org.ts).
    */
   declare toSchemaOrg: (options?: { from?: Date; days?: number }) => OpeningHoursSpecification[];
 
-  /** Name of the public holiday on day number `n`, if any. */
-  private readonly holiday = (n: number, year: number): string | undefined => {
-    let days = this.years.get(year);
-    if (!days) this.years.set(year, (days = holidayDays(year, this.region)));
-    return days.get(n) ?? this.extra.get(n);
-  };
-
-  /** @internal */
+  /** Calendar facts about local day `n`, its public holiday included. @internal */
   info(n: number): DayInfo {
-    return dayInfo(n, this.holiday);
+    const day = dayInfo(n);
+    let names = this.years.get(day.y);
+    if (!names) this.years.set(day.y, (names = holidayDays(day.y, this.region)));
+    day.ph = names.get(n) ?? this.extra.get(n);
+    return day;
   }
 
   /** Memoized segments of local day `n`. @internal */
@@ -246,4 +225,3 @@ export class OpeningHours {
 export function parseOpeningHours(value: string, options?: OpeningHoursOptions): OpeningHours {
   return new OpeningHours(value, options);
 }
-

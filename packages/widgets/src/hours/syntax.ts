@@ -65,13 +65,6 @@ export interface Parsed {
   warnings: ParseWarning[];
 }
 
-/** An inclusive range of numbers (years, ISO weeks), every `step`-th value matching. */
-interface NumberRange {
-  a: number;
-  b: number;
-  step: number;
-}
-
 /** Keywords by lower-case spelling: [token kind, value, canonical spelling]. */
 const KEYWORDS = new Map<string, [Kind, number, string]>();
 for (const [k, words] of [
@@ -112,24 +105,22 @@ const INVALID = 12;
 const REVERSED = 14;
 const TRAILING = 16;
 
-/** Message `code` at `position`, quoting `text` if given. */
-const message = (position: number, code: number, text?: string): ParseWarning => ({
-  position,
-  messageFr: text === undefined ? (MESSAGES[code] as string) : `${MESSAGES[code]} « ${text} »`,
-  messageEn: text === undefined ? (MESSAGES[code + 1] as string) : `${MESSAGES[code + 1]} "${text}"`,
-});
+/** [French, English] */
+type Words = [string, string];
+
+/** The words of message `code`, quoting `text` if given. */
+const say = (code: number, text?: string): Words =>
+  text === undefined
+    ? [MESSAGES[code] as string, MESSAGES[code + 1] as string]
+    : [`${MESSAGES[code]} « ${text} »`, `${MESSAGES[code + 1]} "${text}"`];
 
 const fail = (position: number, code: number, text?: string): never => {
-  const { messageFr, messageEn } = message(position, code, text);
-  throw new OpeningHoursSyntaxError(position, messageFr, messageEn);
+  throw new OpeningHoursSyntaxError(position, ...say(code, text));
 };
 
 /** Days in `month` of `year` (of a leap year when `year` is 0, for dates repeating every year). */
 const monthLength = (year: number, month: number): number =>
   dayNumber(year || 2000, month + 1, 1) - dayNumber(year || 2000, month, 1);
-
-const inRanges = (value: number, ranges: NumberRange[]): boolean =>
-  ranges.some(({ a, b, step }) => value >= a && value <= b && (value - a) % step === 0);
 
 /**
  * Token kinds: n number, t time, D weekday, M month, S state, H `PH`, W `week`, A `24/7`,
@@ -147,16 +138,22 @@ interface Token {
   x: number;
 }
 
-// Groups: 1 spaces, 2 `24/7`, 3-5 time (hour, separator, minutes), 6 number, 7 word, 8 comment,
-// 9 punctuation, 10 any other character (or nothing at the end).
-const LEXEME = /(\s*)(?:(24\/7)|(\d{1,2})(?:([:.hH])(\d\d)|[hH](?![\p{L}\d]))|(\d+)|(\p{L}+)|"([^"]*)"|(\|\||[-–—,;:+/[\]])|([^]?))/uy;
+// Groups: 1 spaces, 2 `24/7`, 3-4 time (hour, minutes), 5 number, 6 word, 7 comment,
+// 8 punctuation, 9 any other character (or nothing at the end).
+const LEXEME = /(\s*)(?:(24\/7)|(\d{1,2})(?:[:.hH](\d\d)|[hH](?![\p{L}\d]))|(\d+)|(\p{L}+)|"([^"]*)"|(\|\||[-–—,;:+/[\]])|([^]?))/uy;
 
-/** Splits `value` into tokens; tolerated spellings are normalized with a warning. */
-function lex(value: string, warn: (p: number, bad: string, good: string) => void): Token[] {
+/** Parses an `opening_hours` value. @throws OpeningHoursSyntaxError */
+export function parse(value: string): Parsed {
+  const warnings: ParseWarning[] = [];
+  const warn = (position: number, [messageFr, messageEn]: Words): number => warnings.push({ position, messageFr, messageEn });
+  /** A tolerated spelling (`8:00`, `12h`, `mo`, `–`) is read as the canonical one, with a warning. */
+  const spelling = (p: number, bad: string, good: string): unknown =>
+    bad !== good && warn(p, [`« ${bad} » : écrire « ${good} »`, `"${bad}": write "${good}"`]);
+
   const tokens: Token[] = [];
   for (let at = 0; ; ) {
     LEXEME.lastIndex = at;
-    const [all, space, always, hour, separator, minutes = '00', number, word, comment, punct, other] = LEXEME.exec(value) as RegExpExecArray;
+    const [all, space, always, hour, minutes = '00', number, word, comment, punct, other] = LEXEME.exec(value) as RegExpExecArray;
     const p = at + (space as string).length;
     at += all.length;
     let k: Kind = 'A';
@@ -166,41 +163,34 @@ function lex(value: string, warn: (p: number, bad: string, good: string) => void
       k = 't';
       v = `${hour.padStart(2, '0')}:${minutes}`;
       x = +hour * 60 + +minutes;
-      if (hour.length < 2 || separator !== ':') warn(p, value.slice(p, at), v);
+      spelling(p, value.slice(p, at), v);
       if (+minutes > 59) fail(p, INVALID, v);
     } else if (number) {
       k = 'n';
-      v = number;
-      x = +number;
+      x = +(v = number);
     } else if (word) {
-      let canonical;
-      [k, x, canonical] = KEYWORDS.get(word.toLowerCase()) ?? ['w', 0, word];
-      v = word;
-      if (canonical !== word) warn(p, word, canonical);
+      let good;
+      [k, x, good] = KEYWORDS.get(word.toLowerCase()) ?? ['w', 0, word];
+      spelling(p, (v = word), good);
     } else if (comment !== undefined) {
       k = 'c';
       v = comment;
     } else if (punct) {
-      v = punct.replace(/[–—]/, '-');
-      if (v !== punct) warn(p, punct, v);
-      k = v[0] as string;
+      k = (v = punct.replace(/[–—]/, '-'))[0] as string;
+      spelling(p, punct, v);
     } else if (other !== undefined) {
-      if (other) fail(p, other === '"' ? UNTERMINATED : other === '(' ? UNSUPPORTED : UNEXPECTED, other === '"' ? undefined : other);
-      tokens.push({ k: 'e', v: '', p, x });
-      return tokens;
+      if (other === '"') fail(p, UNTERMINATED);
+      if (other) fail(p, other === '(' ? UNSUPPORTED : UNEXPECTED, other);
+      // The end, three times: the parser looks up to two tokens ahead.
+      const end = { k: 'e', v: '', p, x };
+      tokens.push(end, end, end);
+      break;
     }
     tokens.push({ k, v, p, x });
   }
-}
 
-/** Parses an `opening_hours` value. @throws OpeningHoursSyntaxError */
-export function parse(value: string): Parsed {
-  const warnings: ParseWarning[] = [];
-  const tokens = lex(value, (position, bad, good) =>
-    warnings.push({ position, messageFr: `« ${bad} » : écrire « ${good} »`, messageEn: `"${bad}": write "${good}"` }),
-  );
   let i = 0;
-  const peek = (ahead = 0): Token => tokens[Math.min(i + ahead, tokens.length - 1)] as Token;
+  const peek = (ahead = 0): Token => tokens[i + ahead] as Token;
   const next = (): Token => tokens[i++] as Token;
   const is = (k: Kind, ahead = 0): boolean => peek(ahead).k === k;
   const eat = (k: Kind): boolean => is(k) && !!next();
@@ -213,9 +203,14 @@ export function parse(value: string): Parsed {
     return t.x < min || t.x > max ? fail(t.p, INVALID, t.v) : t.x;
   };
   const year = (): number => take('n', 1900);
-  /** `a[-b[/step]]` lists, for years (`2026-2028`, `2030+`) and weeks (`week 02-52/2`). */
-  const ranges = (item: () => number, years: boolean): NumberRange[] => {
-    const list: NumberRange[] = [];
+  /**
+   * `a[-b[/step]]` lists of years (`2026-2028`, `2030+`) or of ISO weeks (`week 02-52/2`), as a
+   * test of that field of a day.
+   */
+  const ranges = (field: 'y' | 'week'): ((day: DayInfo) => boolean) => {
+    const years = field === 'y';
+    const item = years ? year : () => take('n', 1, 53);
+    const list: [number, number, number][] = [];
     do {
       const at = peek().p;
       const a = item();
@@ -227,9 +222,9 @@ export function parse(value: string): Parsed {
         if (b < a) fail(at, REVERSED);
         if (eat('/')) step = take('n', 1, 99);
       }
-      list.push({ a, b, step });
+      list.push([a, b, step]);
     } while (is(',') && is('n', 1) && isYear(1) === years && next());
-    return list;
+    return (day) => list.some(([a, b, step]) => day[field] >= a && day[field] <= b && (day[field] - a) % step === 0);
   };
 
   /**
@@ -266,47 +261,20 @@ export function parse(value: string): Parsed {
       if (d1 > monthLength(y, m) || d2 > monthLength(b >> 9, m2)) fail(at, INVALID, value.slice(at, peek().p).trim());
       list.push([a, b, y && 512]);
     } while (is(',') && (is('M', 1) || (isYear(1) && is('M', 2))) && next());
-    return (day) =>
+    return ({ y, m, d }) =>
       list.some(([a, b, years]) => {
-        const x = (years && day.y * 512) + day.m * 32 + day.d;
+        const x = (years && y * 512) + m * 32 + d;
         return a <= b ? x >= a && x <= b : x >= a || x <= b;
       });
-  };
-
-  /** Time selector: `08:00-12:00,14:00-19:00`, `20:00-02:00`, `18:00+`, `14:00-17:00+`, `24/7`. */
-  const times = (spans: Span[]): void => {
-    do {
-      if (eat('A')) {
-        spans.push({ s: 0, e: 1440, o: false });
-        continue;
-      }
-      const start = peek();
-      let s = take('t', 0, 1439);
-      if (eat('-')) {
-        const end = take('t', 0, 2880);
-        const e = end <= s ? end + 1440 : end;
-        spans.push({ s, e, o: false });
-        if (!eat('+')) continue;
-        s = e;
-      } else if (!eat('+')) fail(start.p, NO_END, start.v);
-      // Open end: until midnight when starting before 17:00, else 10 hours (8 from 22:00), as opening_hours.js.
-      spans.push({ s, e: Math.min(2880, s < 1020 ? 1440 : s + (s < 1320 ? 600 : 480)), o: true });
-    } while (is(',') && is('t', 1) && next());
   };
 
   /** One rule, and whether a `,` may follow it as an additional-rule separator. */
   const rule = (additional: boolean, fallback: boolean): [Rule, boolean] => {
     const first = i;
     const tests: Rule['tests'] = [];
-    if (isYear() && !is('M', 1)) {
-      const years = ranges(year, true);
-      tests.push((day) => inRanges(day.y, years));
-    }
+    if (isYear() && !is('M', 1)) tests.push(ranges('y'));
     if (is('M') || (isYear() && is('M', 1))) tests.push(dates());
-    if (eat('W')) {
-      const weeks = ranges(() => take('n', 1, 53), false);
-      tests.push((day) => inRanges(day.week, weeks));
-    }
+    if (eat('W')) tests.push(ranges('week'));
     if (i > first) eat(':');
 
     // Weekdays as a bit mask (bit 0 = Monday); per weekday, the ranks selected with `[…]` (see
@@ -357,8 +325,28 @@ export function parse(value: string): Parsed {
       tests.push((day) => (ph > 1 ? !!day.ph && onDay(day) : (ph > 0 && !!day.ph) || onDay(day)));
     }
 
+    // Times: `08:00-12:00,14:00-19:00`, `20:00-02:00`, `18:00+`, `14:00-17:00+`, `24/7`.
     const spans: Span[] = [];
-    if (is('t') || is('A')) times(spans);
+    if (is('t') || is('A')) {
+      do {
+        if (eat('A')) {
+          spans.push({ s: 0, e: 1440, o: false });
+          continue;
+        }
+        const start = peek();
+        let s = take('t', 0, 1439);
+        if (eat('-')) {
+          const end = take('t', 0, 2880);
+          const e = end <= s ? end + 1440 : end;
+          spans.push({ s, e, o: false });
+          if (!eat('+')) continue;
+          s = e;
+        } else if (!eat('+')) fail(start.p, NO_END, start.v);
+        // Open end: until midnight when starting before 17:00, else 10 hours (8 from 22:00), as opening_hours.js.
+        spans.push({ s, e: Math.min(2880, s < 1020 ? 1440 : s + (s < 1320 ? 600 : 480)), o: true });
+      } while (is(',') && is('t', 1) && next());
+    }
+
     const selectors = i;
     let state: StateCode = 1;
     let comment: string | undefined;
@@ -389,11 +377,12 @@ export function parse(value: string): Parsed {
     if (t.k === ';') {
       fallback = false;
       if (is('e')) {
-        warnings.push(message(t.p, TRAILING));
+        warn(t.p, say(TRAILING));
         break;
       }
     } else if (t.k === '|') fallback = true;
     else if (!additional) unexpected(t);
   }
-  return { rules, warnings: warnings.sort((a, b) => a.position - b.position) };
+  // Warnings come in order: the lexer's first, then the final semicolon.
+  return { rules, warnings };
 }

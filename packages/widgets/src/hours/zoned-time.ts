@@ -1,6 +1,7 @@
 /**
  * Conversions between instants and wall-clock time in an IANA time zone, with
- * `Intl.DateTimeFormat#formatToParts` as the only source of truth (never the machine's zone).
+ * `Intl.DateTimeFormat` (its `longOffset` time zone name) as the only source of truth, never the
+ * machine's zone.
  * "Wall" times are milliseconds since 1970-01-01T00:00 of the local calendar, read as if UTC.
  */
 import { DAY } from './calendar.js';
@@ -14,23 +15,17 @@ export class Zone {
 
   /** @throws RangeError when `timeZone` is unknown to the JavaScript engine. */
   constructor(readonly timeZone: string) {
-    this.format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
+    this.format = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' });
   }
 
-  /** Offset (wall − UTC, in ms) at instant `ms`, computed without cache. */
+  /**
+   * Offset (wall − UTC, in ms) at instant `ms`, computed without cache, from the formatted
+   * offset: `…, GMT+02:00`, `GMT-04:56:02` in 1880 in New York, or a bare `GMT` for UTC itself in
+   * some engines.
+   */
   private exact(ms: number): number {
-    const p = {} as Record<Intl.DateTimeFormatPartTypes, number>;
-    for (const { type, value } of this.format.formatToParts(ms)) p[type] = +value;
-    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(ms / 1000) * 1000;
+    const [, sign, h = 0, m = 0, s = 0] = /([+-])(\d\d):(\d\d):?(\d\d)?$/.exec(this.format.format(ms)) ?? [];
+    return (sign === '-' ? -1 : 1) * ((+h * 60 + +m) * 60 + +s) * 1000;
   }
 
   /** Offset (wall − UTC, in ms) at instant `ms`. Hours holding a transition are not cached. */
@@ -59,15 +54,12 @@ export class Zone {
   instant(wall: number, later = false): number {
     const before = this.offset(wall - DAY);
     const after = this.offset(wall + DAY);
-    if (before === after) return wall - before;
-    const a = wall - before;
-    const b = wall - after;
-    const aOk = this.offset(a) === before;
-    const bOk = this.offset(b) === after;
-    if (aOk && bOk) return later === a < b ? b : a;
-    if (aOk || bOk) return aOk ? a : b;
+    // The wall time read with the offset before a change, then after it: in that order in time
+    // when clocks go back (both valid), one valid otherwise, none in the gap when they go forward.
+    const found = [wall - before, wall - after].filter((t) => this.wall(t) === wall);
+    if (found.length) return (later ? found.at(-1) : found[0]) as number;
     // In the gap: the transition, found minute by minute from the earlier candidate.
-    let t = Math.min(a, b);
+    let t = wall - Math.max(before, after);
     while (this.offset(t) === before) t += 60_000;
     return t;
   }
