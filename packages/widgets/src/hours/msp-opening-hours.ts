@@ -147,15 +147,19 @@ export class MspOpeningHours extends MspWidget {
 
   private parse(label: string | undefined, value: string, field: string): Schedule {
     const { timeZone, region } = this.settings;
+    let hours: OpeningHours | undefined;
+    let error: OpeningHoursSyntaxError | undefined;
     try {
-      const hours = new OpeningHours(value, { timeZone, region });
-      for (const warning of hours.warnings) this.warnOnce(`${field}: ${warning.messageEn} (character ${warning.position + 1})`);
-      return { label, hours };
-    } catch (error) {
-      if (!(error instanceof OpeningHoursSyntaxError)) throw error;
-      this.warnOnce(`${field}: ${error.messageEn} at character ${error.position + 1} of "${value}"`);
-      return { label, error };
+      hours = new OpeningHours(value, { timeZone, region });
+    } catch (e) {
+      if (!(e instanceof OpeningHoursSyntaxError)) throw e;
+      error = e;
     }
+    // The mistake, or the tolerated deviations, for the site's author.
+    for (const { messageEn, position } of hours?.warnings ?? [error as OpeningHoursSyntaxError]) {
+      this.warnOnce(`${field}: ${messageEn} at character ${position + 1} of "${value}"`);
+    }
+    return { label, hours, error };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
