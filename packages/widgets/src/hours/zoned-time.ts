@@ -54,6 +54,7 @@ export class Zone {
   instant(wall: number, later = false): number {
     const before = this.offset(wall - DAY);
     const after = this.offset(wall + DAY);
+    if (before === after) return wall - before; // no change around: the usual, fast case
     // The wall time read with the offset before a change, then after it: in that order in time
     // when clocks go back (both valid), one valid otherwise, none in the gap when they go forward.
     const found = [wall - before, wall - after].filter((t) => this.wall(t) === wall);
