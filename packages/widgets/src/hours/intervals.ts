@@ -21,8 +21,9 @@ OpeningHours.prototype.intervals = function (this: OpeningHours, from: Date, to:
       const end = Math.min(b, this.zone.instant(k * DAY + s.e * MINUTE));
       if (start >= end) continue;
       const interval = out.at(-1);
-      // Spans continuing past midnight make a single interval.
-      if (interval?.end.getTime() === start && previous?.st === s.st && previous.c === s.c && previous.o === s.o) interval.end = new Date(end);
+      // Spans continuing past midnight, in the same state and with the same comment, make one interval.
+      const same = previous?.st === s.st && previous.c === s.c && previous.o === s.o;
+      if (same && interval?.end.getTime() === start) interval.end = new Date(end);
       else out.push({ start: new Date(start), end: new Date(end), ...details(s) });
       previous = s;
     }

@@ -188,8 +188,9 @@ export class MspOpeningHours extends MspWidget {
           this.warnOnce('structured-data: the JSON-LD writer could not be loaded');
         }
       });
-    } else if (hours && this.ld) this.jsonLd = this.ld.clinicJsonLd(this, this.jsonLd, hours, this.settings, (message) => this.warnOnce(message));
-    else {
+    } else if (hours && this.ld) {
+      this.jsonLd = this.ld.clinicJsonLd(this, this.jsonLd, hours, this.settings, (message) => this.warnOnce(message));
+    } else {
       this.jsonLd?.remove();
       this.jsonLd = undefined;
     }
