@@ -1,6 +1,8 @@
 import { css } from 'lit';
 import { tokens } from '../shared/tokens.js';
 
+// Fields, buttons, notes and errors repeat <msp-directory>'s rules on purpose: in a module of their
+// own they become a chunk of their own, which costs each element about 0.2 KB more (measured).
 export default css`
   .filter {
     max-width: 24em;
