@@ -42,18 +42,22 @@ const minifyTemplates = () => ({
  * build fails on any issue, as the Node tests do), so no page validates them again, and without
  * `source` and `reviewed`, which are for the maintainers' yearly review and never shown.
  */
+let checkedCampaigns; // once per run, for every bundle that has the banner
 const campaignData = () => ({
   name: 'campaign-data',
   async load(id) {
     if (!id.endsWith(`${widgets}/src/prevention/campaigns.ts`)) return null;
     const dir = id.slice(0, -'campaigns.ts'.length);
-    const [{ CAMPAIGNS }, { CAMPAIGNS_EN }, { validateCampaigns }] = await Promise.all(
+    checkedCampaigns ??= Promise.all(
       ['campaigns.ts', 'campaigns-en.ts', 'schema.ts'].map((file) => tsImport(`${dir}${file}`, import.meta.url)),
-    );
-    const { ok, issues } = validateCampaigns(CAMPAIGNS, CAMPAIGNS_EN);
-    if (!ok) this.error(`the campaign data is invalid:\n${issues.join('\n')}`);
-    const lean = CAMPAIGNS.map((campaign) => ({ ...campaign, source: undefined, reviewed: undefined }));
-    return `export const CAMPAIGNS = ${JSON.stringify(lean)};`;
+    ).then(([{ CAMPAIGNS }, { CAMPAIGNS_EN }, { validateCampaigns }]) => {
+      const { ok, issues } = validateCampaigns(CAMPAIGNS, CAMPAIGNS_EN);
+      const lean = CAMPAIGNS.map((campaign) => ({ ...campaign, source: undefined, reviewed: undefined }));
+      return ok ? { code: `export const CAMPAIGNS = ${JSON.stringify(lean)};` } : { issues };
+    });
+    const { code, issues } = await checkedCampaigns;
+    if (issues) this.error(`the campaign data is invalid:\n${issues.join('\n')}`);
+    return code;
   },
 });
 

@@ -8,21 +8,8 @@ import type { ParsedDirectory } from './schema.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
-/** What the shared part says: loading and failures. */
-export interface Words {
-  load: LoadWords;
-}
-
 const INVALID = 'invalid';
 const dates: Record<string, Intl.DateTimeFormat> = {};
-
-/** English words by loader, once fetched: French pages never download them. */
-const english = new Map<unknown, English>();
-interface English {
-  words?: unknown;
-  failed?: boolean;
-  ready: Promise<unknown>;
-}
 
 /**
  * What `<msp-directory>` and `<msp-team>` share: directory data from the `data` property, an inline
@@ -141,9 +128,7 @@ export class DirectoryElement extends MspWidget {
         (json) => request.signal.aborted || this.accept(json),
         (error: Error) => {
           if (request.signal.aborted) return;
-          console.warn(`[${this.localName}] src: ${url} could not be loaded (${error.message})`);
-          this.loadState = 'error';
-          this.failure = 'network';
+          this.fail(`src: ${url} could not be loaded (${error.message})`);
         },
       );
   }
@@ -153,7 +138,7 @@ export class DirectoryElement extends MspWidget {
    * keeps what is valid and says what it left out and why.
    */
   private accept(json: unknown): void {
-    const read = ++this.reads;
+    const read = this.reads;
     const quick = json === INVALID ? { structures: [], issues: [] } : this.read(json);
     if (quick) {
       this.use(quick);
@@ -163,12 +148,16 @@ export class DirectoryElement extends MspWidget {
     import('./schema.js').then(
       (schema) => read === this.reads && this.use(this.check(json, schema)),
       (error: Error) => {
-        if (read !== this.reads) return;
-        console.warn(`[${this.localName}] the data could not be checked (${error.message})`);
-        this.loadState = 'error';
-        this.failure = 'network';
+        if (read === this.reads) this.fail(`the data could not be checked (${error.message})`);
       },
     );
+  }
+
+  /** A failure the retry button may mend (a network error), said in the console too. */
+  private fail(message: string): void {
+    console.warn(`[${this.localName}] ${message}`);
+    this.loadState = 'error';
+    this.failure = 'network';
   }
 
   /** Keeps what is valid; reports the rest in the console. */
@@ -193,31 +182,14 @@ export class DirectoryElement extends MspWidget {
     return schema.parseDirectory(json);
   }
 
-  /** This element's words in its language; `undefined` while the English ones load. */
-  protected get words(): Words | undefined {
-    return undefined;
-  }
-
   /**
-   * `french`, or on an English page the words `loadEnglish` brings (once for the page), with a
-   * new render when they arrive. Until then, the words shown so far (the page switched language),
-   * so that nothing is taken down; `undefined` at first.
+   * `french`, or on an English page the words `loadEnglish` brings (`MspWidget#need`), French if
+   * they cannot come. Until they come, the words shown so far (the page switched language), so
+   * that nothing is taken down; `undefined` at first.
    */
   protected speak<W>(french: W, loadEnglish: () => Promise<W>): W | undefined {
-    if (this.locale !== 'en') return (this.spoken = french);
-    let entry = english.get(loadEnglish);
-    if (!entry) {
-      const loading: English = {
-        ready: loadEnglish().then(
-          (words) => (loading.words = words),
-          () => Object.assign(loading, { words: french, failed: true }),
-        ),
-      };
-      english.set(loadEnglish, (entry = loading));
-    }
-    if (entry.failed) this.warnOnce('the English texts could not be loaded; showing the French ones');
-    if (!entry.words) void entry.ready.then(() => this.requestUpdate());
-    return (this.spoken = (entry.words ?? this.spoken) as W | undefined);
+    const en = this.locale === 'en' ? this.need('English texts', loadEnglish) : null;
+    return (this.spoken = en === undefined ? this.spoken : (en ?? french)) as W | undefined;
   }
 
   /** Called when new data has been accepted. */
@@ -231,8 +203,7 @@ export class DirectoryElement extends MspWidget {
   }
 
   /** The failure message and the retry button, or nothing. */
-  protected renderFailure() {
-    const t = this.words!.load;
+  protected renderFailure(t: LoadWords) {
     return html`<div role="alert" part="error">
       ${this.failure
         ? html`<p>${this.failure === INVALID ? t.invalid : t.network}</p>
@@ -242,9 +213,9 @@ export class DirectoryElement extends MspWidget {
   }
 
   /** The note about entries left out, under the results. */
-  protected renderSkipped() {
+  protected renderSkipped(t: LoadWords) {
     const skipped = new Set(this.parsed.issues.filter((i) => /not shown$/.test(i.reason)).map((i) => i.path.replace(/\].*/, ''))).size;
-    return skipped ? html`<p class="note" part="note">${this.words!.load.skipped(skipped)}</p>` : nothing;
+    return skipped ? html`<p class="note" part="note">${t.skipped(skipped)}</p>` : nothing;
   }
 
   /** "12 mars 2026", "12 March 2026". */

@@ -155,7 +155,7 @@ export class MspDirectory extends DirectoryElement {
     this.removeJsonLd();
   }
 
-  protected override get words(): DirectoryWords | undefined {
+  protected get words(): DirectoryWords | undefined {
     return this.speak(directoryWords, english);
   }
 
@@ -239,7 +239,7 @@ export class MspDirectory extends DirectoryElement {
     super.updated(changed);
     if (this.loadState !== 'ready') return;
     // (No container while the English words load.)
-    const container = this.renderRoot.querySelector<HTMLElement>('.map');
+    const container = this.map && this.renderRoot.querySelector<HTMLElement>('.map');
     if (!this.map) this.removeMap();
     else if (container) void (this.mapView ??= this.createMap(container)).then((view) => view?.show(this.results.slice(0, this.shown)));
     // Written again when the data or its hours change, not at every search.
@@ -347,8 +347,8 @@ export class MspDirectory extends DirectoryElement {
     const busy = this.loadState === 'loading';
     return html`${this.renderSearch(t)} ${ready ? this.renderFilters(t) : nothing}
       <p part="status" class="status" role="status" tabindex="-1">${busy ? t.load.loading : ready ? this.announced : ''}</p>
-      ${this.renderFailure()}
-      ${ready ? this.renderResults(t) : nothing} ${ready ? this.renderSkipped() : nothing}`;
+      ${this.renderFailure(t.load)}
+      ${ready ? this.renderResults(t) : nothing} ${ready ? this.renderSkipped(t.load) : nothing}`;
   }
 
   private renderSearch(t: Messages) {

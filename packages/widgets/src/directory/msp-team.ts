@@ -64,7 +64,7 @@ export class MspTeam extends DirectoryElement {
     this.profession = '';
   }
 
-  protected override get words(): TeamWords | undefined {
+  protected get words(): TeamWords | undefined {
     return this.speak(teamWords, english);
   }
 
@@ -116,7 +116,7 @@ export class MspTeam extends DirectoryElement {
       <p part="status" class="status" role="status" tabindex="-1">
         ${busy ? t.load.loading : this.loadState !== 'ready' ? '' : !structure ? t.notFound(this.structureId) : team.length ? t.count(count) : t.noTeam}
       </p>
-      ${this.renderFailure()}
+      ${this.renderFailure(t.load)}
       ${groups.map(
         (code) => html`<section class="group" part="group" aria-labelledby="g-${code}">
           ${staticHtml`<${tag} id="g-${code}" part="heading" class="heading">${t.labels[code]}</${tag}>`}
@@ -125,7 +125,7 @@ export class MspTeam extends DirectoryElement {
           </ul>
         </section>`,
       )}
-      ${this.renderSkipped()}`;
+      ${this.renderSkipped(t.load)}`;
   }
 
   private renderMember(m: TeamMember, t: TeamWords) {

@@ -21,12 +21,17 @@ import {
   POSTCODE,
   readStructure,
   STRUCTURE_KINDS,
-  textPattern,
   WEB_URL,
   WEEKDAYS,
 } from './read.js';
 
 export { DIRECTORY_VERSION, STRUCTURE_KINDS, WEEKDAYS, type StructureKind, type Weekday } from './read.js';
+
+/**
+ * Free text of 1 to `max` characters, not blank: one pattern rather than trim and two length
+ * checks, which makes checking thousands of structures markedly faster.
+ */
+const textPattern = (max: number): RegExp => new RegExp(`^(?=[^]*\\S)[^]{1,${max}}$`);
 
 // Each schema has one message (what it expects), turned into "expected …" in issues. The patterns
 // are read.ts's, which reads valid data without zod by the same rules.

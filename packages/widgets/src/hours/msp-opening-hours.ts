@@ -9,7 +9,6 @@ import { groupWeek, hoursStatus, nextRefresh, upcomingExceptions, type HoursExce
 import { OpeningHoursSyntaxError } from './syntax.js';
 import { wakeAt } from './ticker.js';
 import styles from './msp-opening-hours.styles.js';
-import type * as StructuredData from './structured-data.js';
 
 /** Minutes before a change from which the status counts down ("ouvre dans 20 min"). */
 const COUNTDOWN_MINUTES = 60;
@@ -97,12 +96,6 @@ export class MspOpeningHours extends MspWidget {
   private readonly childObserver = new MutationObserver(() => this.requestUpdate());
   private schedules: Schedule[] = [];
   private jsonLd?: HTMLScriptElement;
-  /** The English words, loaded on the first English render (French pages never download them). */
-  private en?: HoursMessages;
-  /** The JSON-LD writer, loaded for `structured-data` only (null when it could not be). */
-  private ld?: typeof StructuredData | null;
-  /** A part being loaded; `updateComplete` waits for it and the render that follows. */
-  private loading?: Promise<void>;
 
   constructor() {
     super();
@@ -126,23 +119,6 @@ export class MspOpeningHours extends MspWidget {
     wakeAt(this, null);
     this.jsonLd?.remove();
     this.jsonLd = undefined;
-  }
-
-  /** Loads a part of the element (`load` handles its own failure), then renders again. */
-  private need(load: () => Promise<void>): void {
-    this.loading ??= load().then(() => {
-      this.loading = undefined;
-      this.requestUpdate();
-    });
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.loading) {
-      await this.loading;
-      done = await super.getUpdateComplete();
-    }
-    return done;
   }
 
   private parse(label: string | undefined, value: string, field: string): Schedule {
@@ -179,37 +155,21 @@ export class MspOpeningHours extends MspWidget {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const hours = this.structuredData ? this.schedules.find((s) => s.hours)?.hours : undefined;
-    if (hours && this.ld === undefined) {
-      this.need(async () => {
-        try {
-          this.ld = await import('./structured-data.js');
-        } catch {
-          this.ld = null;
-          this.warnOnce('structured-data: the JSON-LD writer could not be loaded');
-        }
-      });
-    } else if (hours && this.ld) {
-      this.jsonLd = this.ld.clinicJsonLd(this, this.jsonLd, hours, this.settings, (message) => this.warnOnce(message));
-    } else {
+    const ld = hours && this.need('structured-data: the JSON-LD writer', () => import('./structured-data.js'));
+    if (ld) this.jsonLd = ld.clinicJsonLd(this, this.jsonLd, hours, this.settings, (message) => this.warnOnce(message));
+    // Without structured data, or without its writer (but not while it loads): no JSON-LD.
+    else if (!hours || ld === null) {
       this.jsonLd?.remove();
       this.jsonLd = undefined;
     }
   }
 
   override render() {
-    const t = this.locale === 'en' ? this.en : hoursFr;
-    if (!t) {
-      // An English page: nothing rather than French words for a moment, until the English ones are here.
-      this.need(async () => {
-        try {
-          this.en = (await import('./messages-en.js')).hoursEn;
-        } catch {
-          this.en = hoursFr;
-          this.warnOnce('English texts could not be loaded; showing the French ones');
-        }
-      });
-      return nothing;
-    }
+    // An English page shows nothing rather than French words for a moment, until the English ones
+    // are here (French if they cannot come).
+    const en = this.locale === 'en' ? this.need('English texts', () => import('./messages-en.js')) : null;
+    const t = en === undefined ? undefined : (en?.hoursEn ?? hoursFr);
+    if (!t) return nothing;
     let now = new Date(this.at || Number.NaN);
     const preview = !Number.isNaN(now.getTime());
     if (this.at && !preview) this.warnOnce(`at: "${this.at}" is not an ISO 8601 date and time; showing now`);

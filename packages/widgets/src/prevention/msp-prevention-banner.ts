@@ -166,13 +166,14 @@ export class MspPreventionBanner extends MspWidget {
   private valid: LocalEvent[] = [];
   private issues: string[] = [];
   private today: IsoDate = '';
+  /** The site's time zone, read once per update (settings are resolved again at each read). */
+  private zone = '';
   /** Editions hidden by the visitor: read from storage once, kept here when storage fails. */
   private readonly dismissed = new Set<string>();
   private stored = false;
   private timer?: ReturnType<typeof setInterval>;
-  /** The parts loaded on demand (`null`: could not be loaded), and their loading. */
+  /** The parts loaded on demand (`MspWidget#need`) this render uses: `undefined` while loading, `null` if they could not be. */
   private parts: { [K in keyof Parts]?: Parts[K] | null } = {};
-  private loads: Promise<void>[] = [];
   /** Nothing shows while a part it needs loads: rather than a flash of French, or of a banner without its events. */
   private waiting = false;
 
@@ -199,31 +200,9 @@ export class MspPreventionBanner extends MspWidget {
     clearInterval(this.timer);
   }
 
-  /** Resolves once the parts loaded on demand have come and the banner shows with them. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await Promise.all(this.loads);
-    return super.getUpdateComplete();
-  }
-
-  /**
-   * A part loaded on demand, the first time it is needed: `undefined` while it loads (nothing
-   * shows meanwhile), `null` if it could not be loaded (said in the console).
-   */
-  private need<K extends keyof Parts>(name: K, load: () => Promise<Parts[K]>): Parts[K] | null | undefined {
-    if (!(name in this.parts)) {
-      this.parts[name] = undefined;
-      this.loads.push(
-        load().then(
-          (part) => void (this.parts[name] = part),
-          () => {
-            this.parts[name] = null;
-            this.warnOnce(`${name} could not be loaded`);
-          },
-        ).then(() => this.requestUpdate()),
-      );
-    }
-    const part = this.parts[name];
+  /** A part loaded on demand (see `MspWidget#need`); nothing shows while one this render needs loads. */
+  private use<K extends keyof Parts>(name: K, load: () => Promise<Parts[K]>): Parts[K] | null | undefined {
+    const part = (this.parts[name] = this.need(name, load));
     this.waiting ||= part === undefined;
     return part;
   }
@@ -238,8 +217,9 @@ export class MspPreventionBanner extends MspWidget {
     super.willUpdate(changed);
     this.issues = [];
     const { timeZone, region } = this.settings;
+    this.zone = timeZone;
     this.waiting = false;
-    if (this.locale === 'en') this.need('English texts', () => import('./english.js'));
+    if (this.locale === 'en') this.use('English texts', () => import('./english.js'));
 
     if (this.persist !== 'none' && !this.stored) {
       this.stored = true;
@@ -265,7 +245,7 @@ export class MspPreventionBanner extends MspWidget {
     const raw: unknown = this.events;
     this.valid = [];
     if (raw != null && (raw as unknown[]).length !== 0) {
-      const read = this.need('Local events', () => import('./event-list.js'))?.readEvents(raw);
+      const read = this.use('Local events', () => import('./event-list.js'))?.readEvents(raw);
       read?.issues.forEach((issue) => this.warnOnce(issue));
       if (read && !Array.isArray(raw)) this.issues.push('events');
       this.valid = read?.events ?? [];
@@ -291,7 +271,7 @@ export class MspPreventionBanner extends MspWidget {
 
   /** The valid events of `theme` from today on, soonest first. */
   private upcoming(theme: Theme): LocalEvent[] {
-    return this.parts['Local events']?.upcomingEvents(this.valid, theme, this.today, this.settings.timeZone) ?? [];
+    return this.parts['Local events']?.upcomingEvents(this.valid, theme, this.today, this.zone) ?? [];
   }
 
   /** Campaign texts in the page's language other than French, if any. */
@@ -339,7 +319,7 @@ export class MspPreventionBanner extends MspWidget {
     if (this.persist !== 'none') store(slide.edition, this.today);
     this.requestUpdate();
     // The render itself, not the parts loaded on demand: they are there, since a message shows.
-    await super.getUpdateComplete();
+    await this.renderComplete();
     this.announce(`${this.t.dismissed} `);
     this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
   }
@@ -405,7 +385,7 @@ export class MspPreventionBanner extends MspWidget {
     const slotted = this.querySelector(`:scope>[slot=local-events],:scope>[slot=local-events-${theme}]`);
     return html`<div class="local" part="local" ?hidden=${!events.length && !slotted}>
       <p class="local-title" role="heading" aria-level=${level}>${t.local}</p>
-      ${this.parts['Local events']?.eventList(events, this.locale, this.settings.timeZone, this.today)}
+      ${this.parts['Local events']?.eventList(events, this.locale, this.zone, this.today)}
       <slot name="local-events" @slotchange=${() => this.requestUpdate()}></slot>
       <slot name=${`local-events-${theme}`} @slotchange=${() => this.requestUpdate()}></slot>
     </div>`;

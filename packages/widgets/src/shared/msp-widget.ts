@@ -31,6 +31,10 @@ export class MspWidget extends MspElement {
   /** Settings from the closest `<msp-site>`, if any. */
   protected declare site?: SiteSettings;
 
+  /** Parts loaded on demand, by name (`null`: could not be loaded), and those still loading. */
+  private onDemand: Record<string, unknown> = {};
+  private readonly loads = new Set<Promise<void>>();
+
   constructor() {
     super();
     new ContextConsumer(this, {
@@ -52,6 +56,47 @@ export class MspWidget extends MspElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     widgets.delete(this);
+  }
+
+  /**
+   * A part of the widget loaded on demand (English words, an opt-in feature), the first time it is
+   * asked for: `undefined` while it loads (the widget renders again when it comes, and
+   * `updateComplete` waits for it), `null` if it could not be loaded (said once in the console).
+   */
+  protected need<T>(name: string, load: () => Promise<T>): T | null | undefined {
+    if (!(name in this.onDemand)) {
+      this.onDemand[name] = undefined;
+      const loading: Promise<void> = load()
+        .then(
+          (part) => void (this.onDemand[name] = part),
+          () => {
+            this.onDemand[name] = null;
+            this.warnOnce(`${name} could not be loaded`);
+          },
+        )
+        .then(() => {
+          this.loads.delete(loading);
+          this.requestUpdate();
+        });
+      this.loads.add(loading);
+    }
+    return this.onDemand[name] as T | null | undefined;
+  }
+
+  /** Resolves once the pending update is done, without waiting for parts loaded on demand. */
+  protected renderComplete(): Promise<boolean> {
+    return super.getUpdateComplete();
+  }
+
+  /** Resolves once the parts loaded on demand have come and the widget has rendered with them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    // A render with a part may ask for another one (English words, then structured data).
+    while (this.loads.size) {
+      await Promise.all(this.loads);
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /**
