@@ -32,8 +32,7 @@ export const budgets = [
   // Goal not met yet (issue 4 asks 7 KB): the budget stops regressions, the goal is reported.
   { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 10.45 * KB, goal: 7 * KB },
   { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.95 * KB },
-  // Goal not met yet (issue 6 asks 7 KB; 7.25 KB, of which 1.8 KB of campaign texts): the budget stops regressions, the goal is reported.
-  { name: '<msp-prevention-banner> over the shared chunks', kind: 'over-shared', file: 'msp-prevention-banner.js', max: 7.35 * KB, goal: 7 * KB },
+  { name: '<msp-prevention-banner> over the shared chunks', kind: 'over-shared', file: 'msp-prevention-banner.js', max: 7 * KB },
   { name: '<msp-assistant> launcher over the shared chunks', kind: 'over-shared', path: () => `${assistantCdn}/msp-assistant.js`, max: 6 * KB },
   { name: '<msp-assistant> panel (first open) over the shared chunks', kind: 'over-shared', path: () => lazyChunk(assistantCdn, 'panel'), max: 25 * KB },
 ];

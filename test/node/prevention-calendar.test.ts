@@ -256,6 +256,20 @@ describe('days in the site’s time zone', () => {
     assert.equal(dayInZone(instant, 'Indian/Reunion'), '2026-03-01');
   });
 
+  it('writes the same day as the calendar fields of Intl, for any instant and zone', () => {
+    // dayInZone reads the date as Swedish writes it (YYYY-MM-DD): checked against the fields themselves.
+    const zones = ['Europe/Paris', 'America/Martinique', 'America/Cayenne', 'Indian/Reunion', 'Indian/Mayotte', 'Pacific/Noumea', 'Pacific/Kiritimati', 'Etc/GMT+12'];
+    const from = Date.UTC(2020, 0, 1);
+    const to = Date.UTC(2100, 0, 1);
+    for (let i = 0; i < 2000; i++) {
+      const at = from + Math.floor(Math.random() * (to - from));
+      const timeZone = zones[i % zones.length]!;
+      const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at);
+      const field = (type: string) => parts.find((p) => p.type === type)!.value;
+      assert.equal(dayInZone(at, timeZone), `${field('year')}-${field('month')}-${field('day')}`, `${new Date(at).toISOString()} in ${timeZone}`);
+    }
+  });
+
   it('picks the campaigns of that day', () => {
     assert.deepEqual(active(instant, { timeZone: 'Europe/Paris', themes: ['cancers', 'vaccination'] }), [BLEU, COL]);
     assert.deepEqual(active(instant, { timeZone: 'America/Martinique', themes: ['cancers', 'vaccination'] }), [FLU, COL]);

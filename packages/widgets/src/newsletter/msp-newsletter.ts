@@ -3,6 +3,7 @@ import { defineElement } from '../shared/define.js';
 import { MspWidget } from '../shared/msp-widget.js';
 import { hostStyles } from '../shared/theme.js';
 import { safeUrl } from '../shared/url.js';
+import { headingLevel } from '../shared/heading.js';
 import { newsletterMessages } from './messages.js';
 import { fieldErrors, newsletterFormSchema, type FormErrorCode } from './schema.js';
 import type { Subscription } from './subscription.js';
@@ -245,7 +246,7 @@ export class MspNewsletter extends MspWidget {
 
   override render() {
     const t = this.messages(newsletterMessages);
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = headingLevel(this.headingLevel, 2);
     return html`<section part="base" aria-labelledby="title">
       <p id="title" class="title" part="title" role="heading" aria-level=${level}>${this.heading || t.heading}</p>
       ${this.endpoint ? this.renderForm() : html`<p role="note">${t.misconfigured}</p>`}

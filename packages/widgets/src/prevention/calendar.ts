@@ -201,9 +201,8 @@ export function occurrenceFor(campaign: Campaign, date: IsoDate): ActiveCampaign
 
 /** The day `instant` falls on in `timeZone` (an IANA name such as `Europe/Paris`). */
 export function dayInZone(instant: Date | number, timeZone: string): IsoDate {
-  const format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  const { year, month, day } = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
-  return `${year}-${month}-${day}`;
+  // Swedish writes dates the ISO 8601 way, YYYY-MM-DD (its national standard, SS-ISO 8601).
+  return new Intl.DateTimeFormat('sv', { timeZone }).format(instant);
 }
 
 export interface CalendarOptions {

@@ -147,47 +147,39 @@ export default css`
     margin: 0 0 0.5em;
     color: ${tokens.danger};
   }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 
   /* One line: pictogram, theme, title and link, then the controls; wraps when space runs out. */
-  :host([compact]) .banner,
-  :host([compact]) .body {
+  .compact,
+  .compact .body {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
   }
-  :host([compact]) .banner {
+  .compact {
     padding-block: 0.25em;
   }
-  :host([compact]) .body {
+  .compact .body {
     flex: 1 1 15em;
     gap: 0.25em 0.75em;
   }
-  :host([compact]) .body > svg {
+  .compact .body > svg {
     width: 1.5em;
     height: 1.5em;
   }
-  :host([compact]) .title {
+  .compact .title {
     font-size: 1em;
   }
-  :host([compact]) .actions,
-  :host([compact]) .dismiss {
+  .compact .actions,
+  .compact .dismiss {
     margin: 0;
   }
-  :host([compact]) .actions .cta {
+  .compact .actions .cta {
     padding: 0;
     background: none;
     color: ${tokens.text};
     text-decoration: underline;
   }
-  :host([compact]) button {
+  .compact button {
     width: 2.25em;
     height: 2.25em;
   }

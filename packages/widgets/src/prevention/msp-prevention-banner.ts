@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { defineElement } from '../shared/define.js';
+import { headingLevel } from '../shared/heading.js';
 import { MspWidget } from '../shared/msp-widget.js';
 import { hostStyles } from '../shared/theme.js';
 import { telUrl } from '../site/settings.js';
@@ -207,10 +208,10 @@ export class MspPreventionBanner extends MspWidget {
     return part;
   }
 
-  /** Reports a setting it cannot use: its name in the widget, what was given and what it expects in the console. */
-  private invalid(field: string, problem: string, expected: string): void {
+  /** Reports a setting it ignores: its name in the widget, what was given and what it expects in the console. */
+  private invalid(field: string, given: string, expected: string): void {
     this.issues.push(field);
-    this.warnOnce(`${field}: ${problem}; expected ${expected}`);
+    this.warnOnce(`${field}: "${given}" ignored; expected ${expected}`);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -225,21 +226,21 @@ export class MspPreventionBanner extends MspWidget {
       this.stored = true;
       readStored().forEach((e) => this.dismissed.add(e));
     }
-    if (this.persist !== 'local' && this.persist !== 'none') this.invalid('persist', `"${this.persist as string}" ignored`, '"local" or "none"');
+    if (this.persist !== 'local' && this.persist !== 'none') this.invalid('persist', this.persist, '"local" or "none"');
 
     let today = this.date;
     if (today && !isIsoDate(today)) {
-      this.invalid('date', `"${today}" ignored`, 'a date YYYY-MM-DD');
+      this.invalid('date', today, 'a date YYYY-MM-DD');
       today = '';
     }
     this.today = today || dayInZone(Date.now(), timeZone);
 
     const words = (this.themes ?? '').split(/[\s,]+/).filter(Boolean);
     const unknown = words.filter((w) => !isTheme(w));
-    if (unknown.length) this.invalid('themes', `"${unknown.join(' ')}" ignored`, `themes among ${THEMES.join(' ')}`);
+    if (unknown.length) this.invalid('themes', unknown.join(' '), `themes among ${THEMES.join(' ')}`);
     const known = words.filter(isTheme);
     const themes = known.length ? known : THEMES;
-    if (this.evergreen && !isTheme(this.evergreen)) this.invalid('evergreen', `"${this.evergreen}" ignored`, `one of ${THEMES.join(' ')}`);
+    if (this.evergreen && !isTheme(this.evergreen)) this.invalid('evergreen', this.evergreen, `one of ${THEMES.join(' ')}`);
 
     // Anything but no events (even a value it cannot read, to say why) needs the events module.
     const raw: unknown = this.events;
@@ -253,7 +254,7 @@ export class MspPreventionBanner extends MspWidget {
     if (this.waiting) return;
 
     const forced = CAMPAIGNS.find((c) => c.id === this.campaign);
-    if (this.campaign && !forced) this.invalid('campaign', `"${this.campaign}" ignored`, `one of ${CAMPAIGNS.map((c) => c.id).join(' ')}`);
+    if (this.campaign && !forced) this.invalid('campaign', this.campaign, `one of ${CAMPAIGNS.map((c) => c.id).join(' ')}`);
     let slides = forced ? [occurrenceFor(forced, this.today)] : activeCampaigns(this.today, { themes, region, campaigns: CAMPAIGNS });
     if (!forced && !this.onlyCampaigns) {
       // An MSP's event finds a home even when no campaign of its theme runs.
@@ -339,10 +340,10 @@ export class MspPreventionBanner extends MspWidget {
     const { campaign } = slide;
     const { theme } = campaign;
     const texts = textsOf(slide, this.translations);
-    const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6);
+    const level = headingLevel(this.headingLevel, 2);
     const total = this.slides.length;
     const full = !this.compact;
-    return html`<section class="banner" part="banner" aria-labelledby="title">
+    return html`<section class=${full ? 'banner' : 'banner compact'} part="banner" aria-labelledby="title">
       ${keyed(
         slide.edition,
         html`<div class=${this.moved ? 'body moved' : 'body'}>

@@ -3,7 +3,10 @@ import { tokens } from './tokens.js';
 
 export { tokens };
 
-/** Host rules shared by every widget: inherit the page's typography, honour `hidden`, visible focus. */
+/**
+ * Host rules shared by every widget: inherit the page's typography, honour `hidden`, visible focus,
+ * and `.sr-only` for text said to screen readers only.
+ */
 export const hostStyles = css`
   :host {
     display: block;
@@ -28,6 +31,14 @@ export const hostStyles = css`
   :focus-visible {
     outline: 3px solid ${tokens.focus};
     outline-offset: 2px;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   @media (prefers-reduced-motion: reduce) {
     *,
