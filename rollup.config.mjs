@@ -7,6 +7,8 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { tsImport } from 'tsx/esm/api';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 
 const widgets = 'packages/widgets';
 const out = `${widgets}/dist/cdn`;
@@ -46,8 +48,9 @@ let checkedCampaigns; // once per run, for every bundle that has the banner
 const campaignData = () => ({
   name: 'campaign-data',
   async load(id) {
-    if (!id.endsWith(`${widgets}/src/prevention/campaigns.ts`)) return null;
-    const dir = id.slice(0, -'campaigns.ts'.length);
+    const path = sourceOf(id);
+    if (!path.endsWith(`${widgets}/src/prevention/campaigns.ts`)) return null;
+    const dir = path.slice(0, -'campaigns.ts'.length);
     checkedCampaigns ??= Promise.all(
       ['campaigns.ts', 'campaigns-en.ts', 'schema.ts'].map((file) => tsImport(`${dir}${file}`, import.meta.url)),
     ).then(([{ CAMPAIGNS }, { CAMPAIGNS_EN }, { validateCampaigns }]) => {
@@ -92,6 +95,54 @@ const warnOnRealProblems = (warning, warn) => {
   // Lit's and our own `this` at the top of decorated classes is expected.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
   warn(warning);
+};
+
+/** `x.__<owner>.ts`: the copy of `x.ts` that goes into one element's files (see `ownCopies`). */
+const COPY = /\.__([\w-]+)\.ts$/;
+const sourceOf = (id) => id.replace(COPY, '.ts');
+
+/**
+ * The per-element CDN files: each element's entry holds all the code it runs up front, in one file;
+ * only Lit, zod and msp-kit's base are shared (see `sharedChunks`).
+ * - Modules two elements use (the directory's data reader, which <msp-team> uses too; the hours
+ *   engine, which <msp-directory> loads for its cards) are copied into each rather than split into
+ *   a chunk of their own: a second file for a page with one of them, which gzip compresses less
+ *   well than one. A page with several elements is better served by msp-widgets.js.
+ * - The parts an element loads on demand (`import()`) get their own copies of the modules they
+ *   share with the entry, and never import the entry: CMSs add `?ver=…` to the entry's URL, and an
+ *   import of the bare URL would run the element a second time. The build fails if one does. So a
+ *   lazy part must not rely on the entry's module instances (state, classes it extends or patches).
+ */
+const ownCopies = (entries) => {
+  const owners = new Map(Object.entries(entries).map(([name, path]) => [resolve(path), name]));
+  const ownerOf = (importer) => importer && (owners.get(importer) ?? importer.match(COPY)?.[1]);
+  /** `resolved` as `owner`'s copy; shared chunks and anything but our TypeScript sources as they are. */
+  const copy = (resolved, owner) =>
+    !resolved || resolved.external || !resolved.id.endsWith('.ts') || sharedChunks(resolved.id)
+      ? resolved
+      : resolved.id.replace(/\.ts$/, `.__${owner}.ts`);
+  return {
+    name: 'own-copies',
+    async resolveId(source, importer, options) {
+      const owner = source.startsWith('.') && ownerOf(importer);
+      return owner ? copy(await this.resolve(source, sourceOf(importer), { ...options, skipSelf: true }), owner) : null;
+    },
+    async resolveDynamicImport(source, importer) {
+      const owner = typeof source === 'string' && source.startsWith('.') && ownerOf(importer);
+      if (!owner) return null;
+      const lazy = owner.endsWith('--lazy') ? owner : `${owner}--lazy`;
+      return copy(await this.resolve(source, sourceOf(importer), { skipSelf: true }), lazy);
+    },
+    // After the other plugins' loaders (the campaign data is made by one).
+    load: { order: 'post', handler: (id) => (COPY.test(id) ? readFile(sourceOf(id), 'utf8') : null) },
+    generateBundle(_, bundle) {
+      const entries = new Set(Object.values(bundle).filter((c) => c.type === 'chunk' && c.isEntry).map((c) => c.fileName));
+      for (const chunk of Object.values(bundle)) {
+        const entry = chunk.type === 'chunk' && !chunk.isEntry && chunk.imports.find((file) => entries.has(file));
+        if (entry) this.error(`${chunk.fileName} imports the entry ${entry}: with ?ver=… on the entry's URL, that would run it twice`);
+      }
+    },
+  };
 };
 
 // Libraries several elements use get a chunk of their own, downloaded once per page.
@@ -150,7 +201,7 @@ export default [
   },
   {
     input: elementEntries,
-    plugins: plugins(),
+    plugins: [ownCopies(elementEntries), ...plugins()],
     onwarn: warnOnRealProblems,
     // An element's entry may also export what its lazy chunks need from it (the banner's calendar
     // for its events): no facade file in front of it, one request less.
@@ -160,8 +211,9 @@ export default [
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
-      chunkFileNames: 'shared/[name]-[hash].js',
+      chunkFileNames: (chunk) => `shared/${sourceOf(`${chunk.name}.ts`).slice(0, -3)}-[hash].js`,
       manualChunks: sharedChunks,
+      sourcemapPathTransform: (path) => sourceOf(path),
       plugins: [minify(true)],
     },
   },

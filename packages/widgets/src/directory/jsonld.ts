@@ -4,8 +4,7 @@
  * opening hours, written into the element's light DOM. Loaded only when asked for.
  */
 import type { OpeningHours } from '../hours/opening-hours.js';
-// Defines `toSchemaOrg` on the hours this module is given.
-import '../hours/schema-org.js';
+import { toSchemaOrg } from '../hours/schema-org.js';
 import { writeJsonLd } from '../shared/json-ld.js';
 import type { Structure } from './schema.js';
 
@@ -30,7 +29,7 @@ export function structuredData(structures: readonly Structure[], hoursOf: (s: St
       ...(s.website && { url: s.website }),
       ...(s.finess && { identifier: { '@type': 'PropertyValue', propertyID: 'FINESS', value: s.finess } }),
       ...(s.acceptsNewPatients && { isAcceptingNewPatients: s.acceptsNewPatients.value }),
-      ...(hours && { openingHoursSpecification: hours.toSchemaOrg({ days: 28 }) }),
+      ...(hours && { openingHoursSpecification: toSchemaOrg(hours, { days: 28 }) }),
     };
   });
   return JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }).replace(/</g, '\\u003c');

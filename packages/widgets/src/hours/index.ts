@@ -6,10 +6,15 @@
  * const hours = parseOpeningHours('Mo-Fr 08:00-12:00,14:00-19:00; Sa 08:00-12:00; PH off');
  * hours.isOpen(new Date()); hours.nextChange(new Date()); hours.week(new Date());
  */
-// Define `OpeningHours#intervals` and `#toSchemaOrg`: modules of their own, left out of (or, for
+// `OpeningHours#intervals` and `#toSchemaOrg` come from modules of their own, left out of (or, for
 // its structured data, loaded later by) `<msp-opening-hours>`.
 import './intervals.js';
-import './schema-org.js';
+import { OpeningHours } from './opening-hours.js';
+import { toSchemaOrg } from './schema-org.js';
+
+OpeningHours.prototype.toSchemaOrg = function (this: OpeningHours, options) {
+  return toSchemaOrg(this, options);
+};
 
 export type { Region } from '../shared/regions.js';
 export { easterSunday, frenchPublicHolidays, type PublicHoliday } from './holidays.js';

@@ -76,8 +76,8 @@ export const details = ({ c, st, o }: Segment): { comment?: string; unknown?: bo
 /**
  * A parsed `opening_hours` value; create it with `parseOpeningHours`.
  *
- * `intervals` and `toSchemaOrg` are defined by modules of their own (intervals.ts, schema-org.ts),
- * which the engine's entry (`@msp-kit/widgets/hours`) imports: they are always there for its users,
+ * `intervals` and `toSchemaOrg` are defined by modules of their own (intervals.ts; schema-org.ts,
+ * through index.ts), which the engine's entry (`@msp-kit/widgets/hours`) imports: they are always there for its users,
  * while `<msp-opening-hours>`, which never lists intervals, loads the schema.org output only for
  * its `structured-data`.
  */

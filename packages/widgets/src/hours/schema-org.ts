@@ -1,14 +1,16 @@
 /**
- * schema.org `OpeningHoursSpecification` output: defines `OpeningHours#toSchemaOrg`. The engine's
- * entry (`@msp-kit/widgets/hours`) imports this module, so the method is always there for its
- * users; `<msp-opening-hours>` imports it only when it writes structured data.
+ * schema.org `OpeningHoursSpecification` output: `toSchemaOrg(hours)`, which the engine's entry
+ * (`@msp-kit/widgets/hours`) makes the method `OpeningHours#toSchemaOrg`, so it is always there
+ * for its users; `<msp-opening-hours>` and `<msp-directory>` load it only when they write
+ * structured data. It reads the hours through their methods only, never their class: an element's
+ * lazy part has its own copy of this module (see rollup.config.mjs).
  *
  * The regular week and the public-holiday hours are the most frequent hours of each weekday (and
  * of holidays) over a horizon; every other day (dated closures, alternating weeks, nth
  * weekdays…) becomes a dated special entry.
  */
 import { hhmm, isoDate, weekday } from './calendar.js';
-import { OpeningHours } from './opening-hours.js';
+import type { OpeningHours } from './opening-hours.js';
 
 /** One https://schema.org/OpeningHoursSpecification; `opens` = `closes` = `00:00` means closed. */
 export interface OpeningHoursSpecification {
@@ -30,7 +32,8 @@ const DAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday PublicHol
 /** [opens, closes] in minutes; `closes` over 1440 continues the next day. */
 type Pair = [number, number];
 
-OpeningHours.prototype.toSchemaOrg = function (this: OpeningHours, { from = new Date(), days = 366 } = {}) {
+/** `hours` as schema.org entries: see `OpeningHours#toSchemaOrg`. */
+export function toSchemaOrg(hours: OpeningHours, { from = new Date(), days = 366 } = {}): OpeningHoursSpecification[] {
   const out: OpeningHoursSpecification[] = [];
   /** Adds an entry per open span, or a closed entry (`00:00`-`00:00`) when there is none. */
   const add = (open: Pair[], extra: Partial<OpeningHoursSpecification>): void => {
@@ -38,18 +41,18 @@ OpeningHours.prototype.toSchemaOrg = function (this: OpeningHours, { from = new 
       out.push({ '@type': 'OpeningHoursSpecification', ...extra, opens: hhmm(s), closes: e === 1440 ? '23:59' : hhmm(e % 1440) });
     }
   };
-  const start = this.locate(from)[0];
+  const start = hours.locate(from)[0];
   const end = start + days;
-  const holidays = this.rules.some((rule) => rule.ph);
+  const holidays = hours.rules.some((rule) => rule.ph);
   // A day's hours as JSON pairs of its open spans (schema.org knows no unknown state).
-  const hours = (n: number): string => JSON.stringify(this.plan(n).flatMap((x) => (x.st === 1 ? [[x.s, x.e]] : [])));
+  const hoursOn = (n: number): string => JSON.stringify(hours.plan(n).flatMap((x) => (x.st === 1 ? [[x.s, x.e]] : [])));
   // Weekday 0–6, or 7 for a public holiday when the value mentions them.
-  const slot = (n: number): number => (holidays && this.info(n).ph ? 7 : weekday(n));
+  const slot = (n: number): number => (holidays && hours.info(n).ph ? 7 : weekday(n));
   // The usual hours of each slot are the most frequent over the horizon.
   const tally = DAYS.map((): Record<string, number> => ({}));
   for (let n = start; n < end; n++) {
     const counts = tally[slot(n)] as Record<string, number>;
-    const key = hours(n);
+    const key = hoursOn(n);
     counts[key] = (counts[key] ?? 0) + 1;
   }
   const usual = tally.map((counts) => Object.keys(counts).sort((a, b) => (counts[b] as number) - (counts[a] as number))[0]);
@@ -72,7 +75,7 @@ OpeningHours.prototype.toSchemaOrg = function (this: OpeningHours, { from = new 
   // Other days, in runs of identical hours (usual days inside a run are kept in it).
   let run: [string, number, number] | undefined;
   for (let n = start; n <= end; n++) {
-    const today = n < end ? hours(n) : '';
+    const today = n < end ? hoursOn(n) : '';
     if (run && today !== run[0]) {
       add(JSON.parse(run[0]) as Pair[], { validFrom: isoDate(run[1]), validThrough: isoDate(run[2]) });
       run = undefined;
@@ -83,4 +86,4 @@ OpeningHours.prototype.toSchemaOrg = function (this: OpeningHours, { from = new 
     }
   }
   return out;
-};
+}
