@@ -113,7 +113,7 @@ const sourceOf = (id) => id.replace(COPY, '.ts');
  *   import of the bare URL would run the element a second time. The build fails if one does. So a
  *   lazy part must not rely on the entry's module instances (state, classes it extends or patches).
  */
-const ownCopies = (entries) => {
+export const ownCopies = (entries) => {
   const owners = new Map(Object.entries(entries).map(([name, path]) => [resolve(path), name]));
   const ownerOf = (importer) => importer && (owners.get(importer) ?? importer.match(COPY)?.[1]);
   /** `resolved` as `owner`'s copy; shared chunks and anything but our TypeScript sources as they are. */

@@ -12,7 +12,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { rollup, type OutputPlugin, type Plugin } from 'rollup';
-// @ts-expect-error -- plain JavaScript config, no declarations.
 import { minify, plugins } from '../rollup.config.mjs';
 import { parseMarkdown } from '../packages/assistant/src/client/markdown.js';
 

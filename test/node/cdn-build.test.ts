@@ -1,0 +1,48 @@
+// The per-element CDN build (rollup.config.mjs, `ownCopies`): a lazy part gets its own copy of the
+// TypeScript modules it shares with its element, so it never imports the entry, and the build fails
+// when it would (a module it cannot copy, such as plain JavaScript, left in the entry).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { rollup, type OutputChunk } from 'rollup';
+import { ownCopies, plugins } from '../../rollup.config.mjs';
+
+const fixtures = fileURLToPath(new URL('./fixtures/own-copies/', import.meta.url));
+
+/** Builds the fixture element whose lazy part is `lazy` (a file name in the fixtures). */
+async function build(lazy: string): Promise<OutputChunk[]> {
+  const entries = { element: `${fixtures}element.ts` };
+  const bundle = await rollup({
+    input: entries,
+    plugins: [
+      // The fixture element loads ./lazy.js: point it at the variant under test.
+      { name: 'variant', resolveDynamicImport: (source: unknown) => (source === './lazy.js' ? `${fixtures}${lazy}` : null) },
+      ownCopies(entries),
+      ...plugins(),
+    ],
+    preserveEntrySignatures: 'allow-extension',
+    onwarn: () => {},
+  });
+  try {
+    const { output } = await bundle.generate({ format: 'es' });
+    return output.filter((o): o is OutputChunk => o.type === 'chunk');
+  } finally {
+    await bundle.close();
+  }
+}
+
+describe('per-element CDN files', () => {
+  it('give a lazy part its own copy of what it shares with the element, never an import of the entry', async () => {
+    const chunks = await build('lazy.ts');
+    const entry = chunks.find((c) => c.isEntry)!;
+    const lazy = chunks.find((c) => !c.isEntry)!;
+    assert.equal(chunks.length, 2);
+    assert.deepEqual(lazy.imports, []);
+    assert.match(entry.code, /shared /);
+    assert.match(lazy.code, /shared /);
+  });
+
+  it('fail the build when a lazy part would import the entry', async () => {
+    await assert.rejects(build('lazy-plain.ts'), /imports the entry element\.js/);
+  });
+});
