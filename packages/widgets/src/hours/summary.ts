@@ -105,23 +105,15 @@ export interface HoursException {
  */
 export function upcomingExceptions(hours: OpeningHours, now: Date, days = 14): HoursException[] {
   const byDate = new Map<string, DayHours>();
-  const tally = [0, 1, 2, 3, 4, 5, 6].map(() => new Map<string, number>());
+  // The hours each weekday had on its ordinary (non-holiday) days of these weeks.
+  const seen: string[][] = [[], [], [], [], [], [], []];
   for (let w = -4; w < Math.ceil(days / 7) + 4; w++) {
     for (const day of hours.week(new Date(now.getTime() + w * 7 * DAY))) {
       byDate.set(day.date, day);
-      const counts = tally[day.weekday - 1] as Map<string, number>;
-      if (!day.holiday) counts.set(key(day.spans), (counts.get(key(day.spans)) ?? 0) + 1);
+      if (!day.holiday) seen[day.weekday - 1]?.push(key(day.spans));
     }
   }
-  const usual = tally.map((counts) => {
-    let total = 0;
-    let best: [string, number] = ['', 0];
-    for (const entry of counts) {
-      total += entry[1];
-      if (entry[1] > best[1]) best = entry;
-    }
-    return best[1] >= total * 0.75 ? best[0] : undefined;
-  });
+  const usual = seen.map((keys) => keys.find((k) => keys.filter((other) => other === k).length >= keys.length * 0.75));
 
   const out: HoursException[] = [];
   const [today] = hours.locate(now);

@@ -3,18 +3,14 @@ import type { ReactiveElement } from 'lit';
 /**
  * One timer for every clock-driven widget on the page: each asks to be woken at an instant (the
  * next opening or closing), and a single `setTimeout` serves the earliest. No polling. Waits are
- * capped at an hour so a computer waking from sleep catches up, and every waiting widget renders
- * again when the tab becomes visible again.
+ * capped at an hour so a computer waking from sleep catches up, and the widgets whose instant has
+ * passed render again as soon as the tab becomes visible again (a hidden tab's timers are held back).
  */
 const HOUR = 3_600_000;
 const waiting = new Map<ReactiveElement, number>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-function schedule(): void {
-  clearTimeout(timer);
-  if (waiting.size) timer = setTimeout(tick, Math.min(Math.max(0, Math.min(...waiting.values()) - Date.now()), HOUR));
-}
-
+/** Renders the widgets whose instant has come, then waits for the next one. */
 function tick(): void {
   const now = Date.now();
   for (const [widget, due] of waiting) {
@@ -23,11 +19,12 @@ function tick(): void {
       widget.requestUpdate();
     }
   }
-  schedule();
-}
-
-function onVisible(): void {
-  if (document.visibilityState === 'visible') for (const widget of waiting.keys()) widget.requestUpdate();
+  clearTimeout(timer);
+  // Listening only while a widget waits.
+  if (waiting.size) {
+    timer = setTimeout(tick, Math.min(Math.max(0, Math.min(...waiting.values()) - now), HOUR));
+    document.addEventListener('visibilitychange', tick);
+  } else document.removeEventListener('visibilitychange', tick);
 }
 
 /**
@@ -37,7 +34,5 @@ function onVisible(): void {
 export function wakeAt(widget: ReactiveElement, at: Date | null): void {
   if (at && widget.isConnected) waiting.set(widget, at.getTime());
   else waiting.delete(widget);
-  if (waiting.size) document.addEventListener('visibilitychange', onVisible);
-  else document.removeEventListener('visibilitychange', onVisible);
-  schedule();
+  tick();
 }
