@@ -6,7 +6,7 @@ import { telUrl } from '../site/settings.js';
 import { hoursFr, type HoursMessages } from './messages.js';
 import { OpeningHours, type HoursSpan } from './opening-hours.js';
 import { groupWeek, hoursStatus, nextRefresh, upcomingExceptions, type HoursException, type HoursStatus } from './summary.js';
-import { OpeningHoursSyntaxError } from './syntax.js';
+import { OpeningHoursSyntaxError, type ParseWarning } from './syntax.js';
 import { wakeAt } from './ticker.js';
 import styles from './msp-opening-hours.styles.js';
 
@@ -31,7 +31,7 @@ export class MspHoursService extends HTMLElement {
 }
 
 interface Schedule {
-  label?: string;
+  label: string;
   hours?: OpeningHours;
   error?: OpeningHoursSyntaxError;
 }
@@ -121,21 +121,18 @@ export class MspOpeningHours extends MspWidget {
     this.jsonLd = undefined;
   }
 
-  private parse(label: string | undefined, value: string, field: string): Schedule {
-    const { timeZone, region } = this.settings;
-    let hours: OpeningHours | undefined;
-    let error: OpeningHoursSyntaxError | undefined;
-    try {
-      hours = new OpeningHours(value, { timeZone, region });
-    } catch (e) {
-      if (!(e instanceof OpeningHoursSyntaxError)) throw e;
-      error = e;
-    }
+  private parse(label: string, value: string, field: string): Schedule {
     // The mistake, or the tolerated deviations, for the site's author.
-    for (const { messageEn, position } of hours?.warnings ?? [error as OpeningHoursSyntaxError]) {
-      this.warnOnce(`${field}: ${messageEn} at character ${position + 1} of "${value}"`);
+    const warn = ({ messageEn, position }: ParseWarning) => this.warnOnce(`${field}: ${messageEn} at character ${position + 1} of "${value}"`);
+    try {
+      const hours = new OpeningHours(value, this.settings);
+      hours.warnings.forEach(warn);
+      return { label, hours };
+    } catch (error) {
+      if (!(error instanceof OpeningHoursSyntaxError)) throw error;
+      warn(error);
+      return { label, error };
     }
-    return { label, hours, error };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -144,9 +141,8 @@ export class MspOpeningHours extends MspWidget {
     if (this.hours) schedules.push({ label: this.label, hours: this.hours });
     else if (this.value.trim()) schedules.push(this.parse(this.label, this.value, 'value'));
     for (const service of this.querySelectorAll(':scope > msp-hours-service')) {
-      const value = service.getAttribute('value') ?? '';
       const label = service.getAttribute('label') ?? '';
-      schedules.push(this.parse(label, value, `<msp-hours-service label="${label}"> value`));
+      schedules.push(this.parse(label, service.getAttribute('value') ?? '', `<msp-hours-service label="${label}"> value`));
     }
     this.schedules = schedules;
   }
@@ -178,26 +174,20 @@ export class MspOpeningHours extends MspWidget {
     let wake: Date | undefined;
     let showHelp = false;
     const blocks = this.schedules.map(({ label, hours, error }, index) => {
-      const heading = label ? html`<p part="label" role="heading" aria-level=${level}>${label}</p>` : nothing;
-      if (!hours) {
-        return html`<div part="schedule">
-          ${heading}
-          <p part="error" role="status">${t.invalid((error?.position ?? 0) + 1)}</p>
-        </div>`;
-      }
-      const status = hoursStatus(hours, now);
-      const refresh = nextRefresh(status, now, COUNTDOWN_MINUTES, hours.timeZone);
-      if (!wake || refresh < wake) wake = refresh;
-      if (!index) showHelp = status.state !== 'open';
-      const week = hours.week(now);
-      const short = (weekday: number) => this.weekday(weekday, 'short').replace(/\.$/, '');
-      return html`<div part="schedule">
-        ${heading} ${this.renderStatus(status, t)}
+      let body;
+      if (hours) {
+        const status = hoursStatus(hours, now);
+        const refresh = nextRefresh(status, now, COUNTDOWN_MINUTES, hours.timeZone);
+        if (!wake || refresh < wake) wake = refresh;
+        if (!index) showHelp = status.state !== 'open';
+        const week = hours.week(now);
+        const short = (weekday: number) => this.weekday(weekday, 'short').replace(/\.$/, '');
+        body = html`${this.renderStatus(status, t)}
         ${this.compact
           ? html`<p part="compact">
               ${groupWeek(week)
                 .filter((run) => run.spans.length)
-                .map((run) => `${short(run.from)}${run.to > run.from ? `–${short(run.to)}` : ''} ${this.spans(run.spans, t)}`)
+                .map((run) => `${short(run.from)}${run.to > run.from ? `–${short(run.to)}` : ''} ${spansText(run.spans, t)}`)
                 .join(' ; ') || t.closed}
             </p>`
           : html`<table part="week">
@@ -213,12 +203,15 @@ export class MspOpeningHours extends MspWidget {
                   const today = day.date === status.today;
                   return html`<tr aria-current=${today ? 'date' : 'false'}>
                     <th scope="row">${this.weekday(day.weekday)}${today ? html`<span>${` (${t.today})`}</span>` : nothing}</th>
-                    <td>${this.spans(day.spans, t)}${day.holiday ? ` (${day.holiday})` : ''}</td>
+                    <td>${spansText(day.spans, t)}${day.holiday ? ` (${day.holiday})` : ''}</td>
                   </tr>`;
                 })}
               </tbody>
             </table>`}
-        ${this.renderExceptions(upcomingExceptions(hours, now, EXCEPTION_DAYS), t)}
+        ${this.renderExceptions(upcomingExceptions(hours, now, EXCEPTION_DAYS), t)}`;
+      } else body = html`<p part="error" role="status">${t.invalid((error?.position ?? 0) + 1)}</p>`;
+      return html`<div part="schedule">
+        ${label ? html`<p part="label" role="heading" aria-level=${level}>${label}</p>` : nothing} ${body}
       </div>`;
     });
     // A preview shows a fixed instant: nothing to wake up for.
@@ -269,7 +262,7 @@ export class MspOpeningHours extends MspWidget {
       const start = !one && from.slice(0, 7) === to.slice(0, 7) ? String(+from.slice(8)) : this.date(from);
       const name = holiday ? ` (${holiday})` : '';
       if (!spans.length) return one ? t.closedOn(start) + name : t.closedFromTo(start, end);
-      return `${one ? t.hoursOn(start + name) : t.hoursFromTo(start, end)} ${this.spans(spans, t)}`;
+      return `${one ? t.hoursOn(start + name) : t.hoursFromTo(start, end)} ${spansText(spans, t)}`;
     };
     return html`<div part="exceptions">
       <p class="subheading">${t.upcoming}</p>
@@ -279,33 +272,33 @@ export class MspOpeningHours extends MspWidget {
     </div>`;
   }
 
-  /** "08:00–12:00, 14:00–19:00", "à partir de 18:00", "Fermé". */
-  private spans(spans: readonly HoursSpan[], t: HoursMessages): string {
-    return (
-      spans
-        .map(({ start, end, unknown, openEnd, comment }) => {
-          const notes = [unknown && !openEnd && t.toConfirm, comment].filter(Boolean).join(', ');
-          const text = openEnd ? t.from(start) : `${start}–${end}`;
-          return notes ? `${text} (${notes})` : text;
-        })
-        .join(', ') || t.closed
-    );
-  }
-
-  /** A date in the page's language, `options` applied to `utc` read as UTC. */
-  private format(options: Intl.DateTimeFormatOptions, utc: number): string {
-    return new Intl.DateTimeFormat(this.locale, { ...options, timeZone: 'UTC' }).format(utc);
+  /** A date in the page's language: `options` applied to `YYYY-MM-DD`, read as UTC. */
+  private format(options: Intl.DateTimeFormatOptions, date: string): string {
+    return new Date(date).toLocaleDateString(this.locale, { ...options, timeZone: 'UTC' });
   }
 
   /** "lundi", or "lun." with `short`; `weekday` 1 = Monday (1 January 2024 was a Monday). */
   private weekday(weekday: number, width: 'long' | 'short' = 'long'): string {
-    return this.format({ weekday: width }, Date.UTC(2024, 0, weekday));
+    return this.format({ weekday: width }, `2024-01-0${weekday}`);
   }
 
   /** "3 août" of `YYYY-MM-DD`. */
   private date(date: string): string {
-    return this.format({ day: 'numeric', month: 'long' }, Date.parse(date));
+    return this.format({ day: 'numeric', month: 'long' }, date);
   }
+}
+
+/** "08:00–12:00, 14:00–19:00", "à partir de 18:00", "Fermé". */
+function spansText(spans: readonly HoursSpan[], t: HoursMessages): string {
+  return (
+    spans
+      .map(({ start, end, unknown, openEnd, comment }) => {
+        const notes = [unknown && !openEnd && t.toConfirm, comment].filter(Boolean).join(', ');
+        const text = openEnd ? t.from(start) : `${start}–${end}`;
+        return notes ? `${text} (${notes})` : text;
+      })
+      .join(', ') || t.closed
+  );
 }
 
 defineElement('msp-hours-service', MspHoursService);
