@@ -59,10 +59,11 @@ export function hoursStatus(hours: OpeningHours, now: Date): HoursStatus {
   return {
     state: hours.state(now),
     today: today.date,
-    ...(comment && comment !== today.holiday && { comment }),
-    ...(today.holiday && { holiday: today.holiday }),
+    // A holiday's name is its comment too: said once.
+    comment: comment === today.holiday ? undefined : comment,
+    holiday: today.holiday,
     closedToday: !today.spans.length,
-    ...(change && { change }),
+    change,
   };
 }
 
