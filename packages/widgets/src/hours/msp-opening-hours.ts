@@ -93,9 +93,11 @@ export class MspOpeningHours extends MspWidget {
   /** Shows the hours as at this instant (ISO 8601, e.g. `2026-12-25T10:00+01:00`) instead of live: for previews. */
   declare at?: string;
 
-  private readonly childObserver = new MutationObserver(() => this.requestUpdate());
-  private schedules: Schedule[] = [];
-  private jsonLd?: HTMLScriptElement;
+  // Its own state and helpers are ES private members (#): truly private, and the minifier may
+  // shorten their names, which it cannot do for TypeScript's `private`.
+  readonly #childObserver = new MutationObserver(() => this.requestUpdate());
+  #schedules: Schedule[] = [];
+  #jsonLd?: HTMLScriptElement;
 
   constructor() {
     super();
@@ -108,20 +110,19 @@ export class MspOpeningHours extends MspWidget {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.childObserver.observe(this, { childList: true });
+    this.#childObserver.observe(this, { childList: true });
     // Back on the page: render again, which asks the shared timer for the next wake-up.
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver.disconnect();
+    this.#childObserver.disconnect();
     wakeAt(this, null);
-    this.jsonLd?.remove();
-    this.jsonLd = undefined;
+    this.#removeJsonLd();
   }
 
-  private parse(label: string, value: string, field: string): Schedule {
+  #parse(label: string, value: string, field: string): Schedule {
     // The mistake, or the tolerated deviations, for the site's author.
     const warn = ({ messageEn, position }: ParseWarning) => this.warnOnce(`${field}: ${messageEn} at character ${position + 1} of "${value}"`);
     try {
@@ -139,25 +140,27 @@ export class MspOpeningHours extends MspWidget {
     super.willUpdate(changed);
     const schedules: Schedule[] = [];
     if (this.hours) schedules.push({ label: this.label, hours: this.hours });
-    else if (this.value.trim()) schedules.push(this.parse(this.label, this.value, 'value'));
+    else if (this.value.trim()) schedules.push(this.#parse(this.label, this.value, 'value'));
     for (const service of this.querySelectorAll(':scope > msp-hours-service')) {
       const label = service.getAttribute('label') ?? '';
-      schedules.push(this.parse(label, service.getAttribute('value') ?? '', `<msp-hours-service label="${label}"> value`));
+      schedules.push(this.#parse(label, service.getAttribute('value') ?? '', `<msp-hours-service label="${label}"> value`));
     }
-    this.schedules = schedules;
+    this.#schedules = schedules;
   }
 
   /** Keeps a JSON-LD block in the light DOM, where search engines read it. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const hours = this.structuredData ? this.schedules.find((s) => s.hours)?.hours : undefined;
+    const hours = this.structuredData ? this.#schedules.find((s) => s.hours)?.hours : undefined;
     const ld = hours && this.need('structured-data: the JSON-LD writer', () => import('./structured-data.js'));
-    if (ld) this.jsonLd = ld.clinicJsonLd(this, this.jsonLd, hours, this.settings, (message) => this.warnOnce(message));
-    // Without structured data, or without its writer (but not while it loads): no JSON-LD.
-    else if (!hours || ld === null) {
-      this.jsonLd?.remove();
-      this.jsonLd = undefined;
-    }
+    if (ld) this.#jsonLd = ld.clinicJsonLd(this, this.#jsonLd, hours, this.settings, (message) => this.warnOnce(message));
+    // Without structured data, no JSON-LD (there is none yet while its writer loads, nor when it could not).
+    else this.#removeJsonLd();
+  }
+
+  #removeJsonLd(): void {
+    this.#jsonLd?.remove();
+    this.#jsonLd = undefined;
   }
 
   override render() {
@@ -173,7 +176,7 @@ export class MspOpeningHours extends MspWidget {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
     let wake: Date | undefined;
     let showHelp = false;
-    const blocks = this.schedules.map(({ label, hours, error }, index) => {
+    const blocks = this.#schedules.map(({ label, hours, error }, index) => {
       let body;
       if (hours) {
         const status = hoursStatus(hours, now);
@@ -181,8 +184,8 @@ export class MspOpeningHours extends MspWidget {
         if (!wake || refresh < wake) wake = refresh;
         if (!index) showHelp = status.state !== 'open';
         const week = hours.week(now);
-        const short = (weekday: number) => this.weekday(weekday, 'short').replace(/\.$/, '');
-        body = html`${this.renderStatus(status, t)}
+        const short = (weekday: number) => this.#weekday(weekday, 'short').replace(/\.$/, '');
+        body = html`${this.#renderStatus(status, t)}
         ${this.compact
           ? html`<p part="compact">
               ${groupWeek(week)
@@ -202,13 +205,13 @@ export class MspOpeningHours extends MspWidget {
                 ${week.map((day) => {
                   const today = day.date === status.today;
                   return html`<tr aria-current=${today ? 'date' : 'false'}>
-                    <th scope="row">${this.weekday(day.weekday)}${today ? html`<span>${` (${t.today})`}</span>` : nothing}</th>
+                    <th scope="row">${this.#weekday(day.weekday)}${today ? html`<span>${` (${t.today})`}</span>` : nothing}</th>
                     <td>${spansText(day.spans, t)}${day.holiday ? ` (${day.holiday})` : ''}</td>
                   </tr>`;
                 })}
               </tbody>
             </table>`}
-        ${this.renderExceptions(upcomingExceptions(hours, now, EXCEPTION_DAYS), t)}`;
+        ${this.#renderExceptions(upcomingExceptions(hours, now, EXCEPTION_DAYS), t)}`;
       } else body = html`<p part="error" role="status">${t.invalid((error?.position ?? 0) + 1)}</p>`;
       return html`<div part="schedule">
         ${label ? html`<p part="label" role="heading" aria-level=${level}>${label}</p>` : nothing} ${body}
@@ -232,10 +235,10 @@ export class MspOpeningHours extends MspWidget {
         : nothing}`;
   }
 
-  private renderStatus({ state, change, comment, holiday, closedToday }: HoursStatus, t: HoursMessages) {
+  #renderStatus({ state, change, comment, holiday, closedToday }: HoursStatus, t: HoursMessages) {
     const days = change?.daysAhead;
     const at = change
-      ? t.at(!days ? '' : days < 2 ? t.tomorrow : days < 7 ? this.weekday(change.weekday) : t.onDate(this.date(change.date)), change.time)
+      ? t.at(!days ? '' : days < 2 ? t.tomorrow : days < 7 ? this.#weekday(change.weekday) : t.onDate(this.#date(change.date)), change.time)
       : '';
     const soon = change && change.minutesAhead <= COUNTDOWN_MINUTES;
     let badge: string = t[state];
@@ -253,13 +256,13 @@ export class MspOpeningHours extends MspWidget {
     </p>`;
   }
 
-  private renderExceptions(exceptions: HoursException[], t: HoursMessages) {
+  #renderExceptions(exceptions: HoursException[], t: HoursMessages) {
     if (!exceptions.length) return nothing;
     const describe = ({ from, to, spans, holiday }: HoursException): string => {
       const one = from === to;
-      const end = this.date(to);
+      const end = this.#date(to);
       // "du 3 au 10 août" rather than "du 3 août au 10 août".
-      const start = !one && from.slice(0, 7) === to.slice(0, 7) ? String(+from.slice(8)) : this.date(from);
+      const start = !one && from.slice(0, 7) === to.slice(0, 7) ? String(+from.slice(8)) : this.#date(from);
       const name = holiday ? ` (${holiday})` : '';
       if (!spans.length) return one ? t.closedOn(start) + name : t.closedFromTo(start, end);
       return `${one ? t.hoursOn(start + name) : t.hoursFromTo(start, end)} ${spansText(spans, t)}`;
@@ -273,18 +276,18 @@ export class MspOpeningHours extends MspWidget {
   }
 
   /** A date in the page's language: `options` applied to `YYYY-MM-DD`, read as UTC. */
-  private format(options: Intl.DateTimeFormatOptions, date: string): string {
+  #format(options: Intl.DateTimeFormatOptions, date: string): string {
     return new Date(date).toLocaleDateString(this.locale, { ...options, timeZone: 'UTC' });
   }
 
   /** "lundi", or "lun." with `short`; `weekday` 1 = Monday (1 January 2024 was a Monday). */
-  private weekday(weekday: number, width: 'long' | 'short' = 'long'): string {
-    return this.format({ weekday: width }, `2024-01-0${weekday}`);
+  #weekday(weekday: number, width: 'long' | 'short' = 'long'): string {
+    return this.#format({ weekday: width }, `2024-01-0${weekday}`);
   }
 
   /** "3 août" of `YYYY-MM-DD`. */
-  private date(date: string): string {
-    return this.format({ day: 'numeric', month: 'long' }, date);
+  #date(date: string): string {
+    return this.#format({ day: 'numeric', month: 'long' }, date);
   }
 }
 
