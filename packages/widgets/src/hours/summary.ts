@@ -118,24 +118,24 @@ export function upcomingExceptions(hours: OpeningHours, now: Date, days = 14): H
 
   const out: HoursException[] = [];
   const [today] = hours.locate(now);
-  const isClosure = (e?: HoursException): boolean => !!e && !e.spans.length && !e.holiday;
-  let gap = 0;
-  for (let n = today; ; n++) {
-    const day = byDate.get(isoDate(n));
+  const [first, end] = [isoDate(today), isoDate(today + days)];
+  // Whether the day may extend the last exception: that ended the day before, or is a closure
+  // and only usual closed days (a weekend) came since ("du 3 au 10 août").
+  let joinable = false;
+  // The days in order, from today.
+  for (const day of byDate.values()) {
+    if (day.date < first) continue;
     const last = out.at(-1);
-    const pastWindow = n >= today + days;
+    const inClosure = !!last && !last.spans.length && !last.holiday && !day.spans.length;
     // Past the window, only follow a closure that started in it, to give its real end.
-    if (!day || (pastWindow && !(isClosure(last) && !day.spans.length))) break;
+    if (day.date >= end && !inClosure) break;
     const k = key(day.spans);
-    if (!day.holiday && (usual[day.weekday - 1] ?? k) === k) {
-      // A usual closed day (a weekend) inside a closure does not split it: "du 3 au 10 août".
-      gap = isClosure(last) && !day.spans.length ? gap + 1 : 0;
-      continue;
-    }
-    if (last?.to === isoDate(n - 1 - gap) && !last.holiday && !day.holiday && key(last.spans) === k) last.to = day.date;
-    else if (pastWindow) break;
-    else out.push({ from: day.date, to: day.date, spans: day.spans, ...(day.holiday && { holiday: day.holiday }) });
-    gap = 0;
+    if (!day.holiday && (usual[day.weekday - 1] ?? k) === k) joinable &&= inClosure;
+    else if (joinable && last && !last.holiday && !day.holiday && key(last.spans) === k) last.to = day.date;
+    else if (day.date < end) {
+      out.push({ from: day.date, to: day.date, spans: day.spans, holiday: day.holiday });
+      joinable = true;
+    } else break;
   }
   return out;
 }
