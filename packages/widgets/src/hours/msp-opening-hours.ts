@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { defineElement } from '../shared/define.js';
+import { headingLevel } from '../shared/heading.js';
 import { MspWidget } from '../shared/msp-widget.js';
 import { hostStyles } from '../shared/theme.js';
 import { telUrl } from '../site/settings.js';
@@ -173,7 +174,7 @@ export class MspOpeningHours extends MspWidget {
     const preview = !Number.isNaN(now.getTime());
     if (this.at && !preview) this.warnOnce(`at: "${this.at}" is not an ISO 8601 date and time; showing now`);
     if (!preview) now = new Date();
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const level = headingLevel(this.headingLevel, 3);
     let wake: Date | undefined;
     let showHelp = false;
     const blocks = this.#schedules.map(({ label, hours, error }, index) => {
