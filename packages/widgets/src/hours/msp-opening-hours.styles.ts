@@ -52,14 +52,14 @@ export default css`
     font-size: 0.875em;
     color: ${tokens.textMuted};
   }
-  /* Day names as their row: bold today only. "(aujourd'hui)" keeps its lower case. */
+  /* Day names as their row: bold today only. */
   tbody th {
     font-weight: inherit;
-    text-transform: capitalize;
     white-space: nowrap;
   }
-  th span {
-    text-transform: none;
+  /* "Lundi (aujourd'hui)": the day's first letter only. */
+  tbody th::first-letter {
+    text-transform: uppercase;
   }
   [aria-current='date'] {
     background: ${tokens.surfaceAlt};

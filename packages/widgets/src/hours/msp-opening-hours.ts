@@ -206,7 +206,7 @@ export class MspOpeningHours extends MspWidget {
                 ${week.map((day) => {
                   const today = day.date === status.today;
                   return html`<tr aria-current=${today ? 'date' : 'false'}>
-                    <th scope="row">${this.#weekday(day.weekday)}${today ? html`<span>${` (${t.today})`}</span>` : nothing}</th>
+                    <th scope="row">${this.#weekday(day.weekday)}${today ? ` (${t.today})` : ''}</th>
                     <td>${spansText(day.spans, t)}${day.holiday ? ` (${day.holiday})` : ''}</td>
                   </tr>`;
                 })}
