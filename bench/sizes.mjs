@@ -28,7 +28,7 @@ export const budgets = [
   // Goals not met yet (issue 3 asks 5 KB and 8 KB): the budgets, just above today's sizes, stop
   // regressions; the goals are reported. The engine's entry keeps toSchemaOrg (about 0.56 KB).
   { name: 'hours engine (@msp-kit/widgets/hours), alone', kind: 'standalone', entry: 'packages/widgets/src/hours/index.ts', max: 5.65 * KB, goal: 5 * KB },
-  { name: '<msp-opening-hours> with its engine, over the shared chunks', kind: 'over-shared', file: 'msp-opening-hours.js', max: 8.7 * KB, goal: 8 * KB },
+  { name: '<msp-opening-hours> with its engine, over the shared chunks', kind: 'over-shared', file: 'msp-opening-hours.js', max: 8.5 * KB, goal: 8 * KB },
   // Goal not met yet (issue 4 asks 7 KB): the budget stops regressions, the goal is reported.
   { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 9.65 * KB, goal: 7 * KB },
   { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.35 * KB },
