@@ -55,6 +55,8 @@ export class DirectoryElement extends MspWidget {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Our children and their text, which the parser may still be writing.
+    this.childObserver.observe(this, { childList: true, characterData: true, subtree: true });
     this.readInline();
   }
 
@@ -64,13 +66,9 @@ export class DirectoryElement extends MspWidget {
     this.request?.abort();
   }
 
-  /** Reads the JSON child; watches our children and its text, which the parser may still be writing. */
+  /** Reads the JSON child, when it is new or has changed. */
   private readInline(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    this.childObserver.disconnect();
-    this.childObserver.observe(this, { childList: true });
-    if (script) this.childObserver.observe(script, { childList: true, characterData: true, subtree: true });
-    const text = script?.textContent ?? undefined;
+    const text = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
     if (text === this.inlineText) return;
     this.inlineText = text;
     this.inline = undefined;
