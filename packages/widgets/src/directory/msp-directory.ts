@@ -11,7 +11,6 @@ import { applyFilters, facets, hasFilters, NO_FILTERS, type DirectoryFilters, ty
 import type { LatLon } from './geo.js';
 import type * as GeoLib from './geo.js';
 import type * as HoursOf from './hours-of.js';
-import type * as UrlState from './url-state.js';
 import type { DirectoryMap } from './map.js';
 import { directoryWords, type DirectoryWords } from './messages.js';
 import type { ProfessionCode } from './profession-codes.js';
@@ -23,18 +22,18 @@ type Geo = 'off' | 'locating' | 'on' | 'denied' | 'unavailable';
 type Flag = 'newPatients' | 'unscheduledCare' | 'openNow' | 'member';
 type Messages = DirectoryWords;
 
+// Parts downloaded when the data or the page needs them (not in the element's bundle).
 const english = () => import('./messages-en.js').then((m) => m.words);
+const hoursEngine = () => import('./hours-of.js');
+const urlGlue = () => import('./url-state.js');
+const jsonLdWriter = () => import('./jsonld.js');
 
 /** How long typing must pause before the result count is read out. */
 const ANNOUNCE_DELAY = 400;
 
-// Optional parts, downloaded when the data or the page needs them (not in the element's bundle).
 type HoursModule = typeof HoursOf;
-type UrlModule = typeof UrlState;
 type GeoModule = typeof GeoLib;
 type Hours = ReturnType<ReturnType<HoursModule['hoursReader']>>;
-/** Once downloaded, for every directory on the page: the next ones render at once. */
-const loaded: { hours?: HoursModule; url?: UrlModule } = {};
 
 /**
  * A directory of health centres for a federation's site: one search field (name, town, postcode,
@@ -80,7 +79,6 @@ export class MspDirectory extends DirectoryElement {
     shown: { state: true },
     geo: { state: true },
     announced: { state: true },
-    hours: { state: true },
     mapFailed: { state: true },
   };
 
@@ -112,7 +110,6 @@ export class MspDirectory extends DirectoryElement {
   private declare shown: number;
   private declare geo: Geo;
   private declare announced: string;
-  private declare hours?: HoursModule;
   private declare mapFailed: boolean;
 
   private entries: Entry[] = [];
@@ -120,8 +117,14 @@ export class MspDirectory extends DirectoryElement {
   private position?: LatLon;
   private facets: ReturnType<typeof facets> & { members: boolean } = { departments: [], professions: [], members: false };
   private stale = true;
+  /** Whether the data has opening hours (then the results wait for the hours engine). */
+  private withHours = false;
+  /** The hours engine, once here (`null`: it could not come). */
+  private hours?: HoursModule | null;
   private hoursOf: (s: Structure) => Hours = () => null;
-  private url?: UrlModule;
+  /** Results are shown: the data is read, and what they wait for has come. */
+  private ready = false;
+  /** Whether the filters in the URL have been read (`url-state`), once. */
   private urlRead = false;
   private distance?: GeoModule;
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -166,57 +169,46 @@ export class MspDirectory extends DirectoryElement {
   protected override dataChanged(): void {
     // By name, case and accents aside: plain comparisons of normalised names are several times
     // faster than a collator on thousands of names.
-    this.entries = this.parsed.structures
+    const { structures } = this.parsed;
+    this.entries = structures
       .map((structure) => [normalize(structure.name), structure] as const)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([, structure]): Entry => ({ structure }));
-    this.facets = { ...facets(this.parsed.structures), members: this.parsed.structures.some((s) => s.member) };
+    this.facets = { ...facets(structures), members: structures.some((s) => s.member) };
+    this.withHours = structures.some((s) => s.openingHours);
     this.stale = true;
-    this.readHours();
-    // Results wait for what they need, so that cards do not change under the eyes: the hours
-    // engine (shared with <msp-opening-hours>) when the data has hours, the filters in the URL.
-    const waits: Promise<unknown>[] = [];
-    this.hours ??= loaded.hours;
-    this.url ??= loaded.url;
-    if (!this.hours && this.entries.some((e) => e.structure.openingHours)) {
-      waits.push(import('./hours-of.js').then((hours) => (this.hours = loaded.hours = hours)));
-    }
-    if (this.urlState && !this.url) waits.push(import('./url-state.js').then((url) => (this.url = loaded.url = url)));
-    if (this.urlState && !this.urlRead) {
-      this.urlRead = true;
-      const read = () => (this.filters = this.url!.readLocation());
-      if (this.url) read();
-      else waits.push(waits.pop()!.then(read));
-    }
-    if (waits.length) {
-      this.loadState = 'loading';
-      void Promise.all(waits)
-        .catch((error: Error) => this.warnOnce(`${error.message}; going on without it`))
-        .finally(() => (this.loadState = 'ready'));
-    }
-  }
-
-  private readHours(): void {
-    const { timeZone, region } = this.settings;
-    this.hoursOf = this.hours ? this.hours.hoursReader({ timeZone, region }, (m) => this.warnOnce(m)) : () => null;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('hours') || changed.has('timeZone') || changed.has('region') || changed.has('site')) {
-      this.readHours();
+    // Results wait for what they need, so that cards do not change under the eyes: the hours
+    // engine (shared with <msp-opening-hours>) when the data has hours, the filters in the URL.
+    const hours = this.withHours ? this.need('the opening hours', hoursEngine) : null;
+    const url = this.urlState ? this.need('url-state', urlGlue) : null;
+    if (url && !this.urlRead) {
+      this.urlRead = true;
+      this.filters = url.readLocation();
+    }
+    this.ready = this.loadState === 'ready' && hours !== undefined && url !== undefined;
+    // Hours read again with new data or settings (each structure's once, then from a cache).
+    if (this.stale || hours !== this.hours || changed.has('timeZone') || changed.has('region') || changed.has('site')) {
+      const { timeZone, region } = this.settings;
+      this.hours = hours;
+      this.hoursOf = hours ? hours.hoursReader({ timeZone, region }, (m) => this.warnOnce(m)) : () => null;
       this.stale = true;
     }
     if (this.stale || changed.has('filters') || changed.has('geo')) {
       this.stale = false;
-      const results = this.filtered();
+      const now = new Date();
+      const matching = applyFilters(this.entries, this.filters, (s) => this.hoursOf(s)?.isOpen(now) ?? false);
+      const results = this.position && this.distance ? this.distance.byDistance(matching, this.position) : matching;
       if (results.length !== this.results.length || results.some((e, i) => e !== this.results[i])) {
         this.results = results;
         this.shown = this.size;
       }
     }
     const t = this.words;
-    if (this.loadState === 'ready' && t) {
+    if (this.ready && t) {
       const text = t.count(this.results.length, Math.min(this.shown, this.results.length));
       // Read the count out once typing pauses, not at every key; other changes at once.
       clearTimeout(this.announceTimer);
@@ -228,59 +220,42 @@ export class MspDirectory extends DirectoryElement {
     }
   }
 
-  private filtered(): Entry[] {
-    const now = new Date();
-    const open = (s: Structure) => this.hoursOf(s)?.isOpen(now) ?? false;
-    const results = applyFilters(this.entries, this.filters, open);
-    return this.position && this.distance ? this.distance.byDistance(results, this.position) : results;
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.loadState !== 'ready') return;
+    if (!this.ready) return;
     // (No container while the English words load.)
     const container = this.map && this.renderRoot.querySelector<HTMLElement>('.map');
     if (!this.map) this.removeMap();
     else if (container) void (this.mapView ??= this.createMap(container)).then((view) => view?.show(this.results.slice(0, this.shown)));
     // Written again when the data or its hours change, not at every search.
+    const writer = this.structuredData && this.need('structured-data: the JSON-LD writer', jsonLdWriter);
     if (!this.structuredData) this.removeJsonLd();
-    else if (this.jsonLdOf !== this.hoursOf) {
-      const of = (this.jsonLdOf = this.hoursOf);
-      void import('./jsonld.js').then(
-        (j) =>
-          this.structuredData &&
-          of === this.hoursOf &&
-          (this.jsonLd = j.writeStructuredData(this, this.jsonLd, this.parsed.structures, of, (message) => this.warnOnce(message))),
-      );
+    else if (writer && this.jsonLdOf !== this.hoursOf) {
+      this.jsonLdOf = this.hoursOf;
+      this.jsonLd = writer.writeStructuredData(this, this.jsonLd, this.parsed.structures, this.hoursOf, (message) => this.warnOnce(message));
     }
   }
 
   private setFilters(filters: DirectoryFilters): void {
     this.filters = filters;
-    if (this.urlState) this.url?.writeLocation(filters);
+    if (this.urlState) this.need('url-state', urlGlue)?.writeLocation(filters);
     void this.updateComplete.then(() =>
       this.dispatchEvent(new CustomEvent('msp-directory-change', { detail: { filters, count: this.results.length }, bubbles: true, composed: true })),
     );
   }
 
-  private onQuery(event: InputEvent): void {
-    this.setFilters({ ...this.filters, query: (event.target as HTMLInputElement).value });
+  /** The search field and the département: their `name` is the filter they set. */
+  private onValue(event: Event): void {
+    const { name, value } = event.target as HTMLInputElement | HTMLSelectElement;
+    this.setFilters({ ...this.filters, [name]: value });
   }
 
-  private onProfession(event: Event): void {
-    const { value, checked } = event.target as HTMLInputElement;
-    const code = value as ProfessionCode;
-    const professions = this.filters.professions.filter((p) => p !== code);
-    this.setFilters({ ...this.filters, professions: checked ? [...professions, code] : professions });
-  }
-
-  private onDepartment(event: Event): void {
-    this.setFilters({ ...this.filters, department: (event.target as HTMLSelectElement).value });
-  }
-
-  private onFlag(event: Event): void {
-    const { name, checked } = event.target as HTMLInputElement;
-    this.setFilters({ ...this.filters, [name as Flag]: checked });
+  /** A checkbox: a profession (`name="professions"`, its code as `value`) or a flag (its `name`). */
+  private onCheck(event: Event): void {
+    const { name, value, checked } = event.target as HTMLInputElement;
+    const f = this.filters;
+    const others = f.professions.filter((code) => code !== value);
+    this.setFilters({ ...f, [name]: name === 'professions' ? (checked ? [...others, value as ProfessionCode] : others) : checked });
   }
 
   private async clearAll(): Promise<void> {
@@ -307,12 +282,10 @@ export class MspDirectory extends DirectoryElement {
     }
   }
 
-  /** "Show more": the next page, with the focus on its first result, where the button was. */
-  private showMore(): void {
-    void this.reveal(this.shown);
-  }
-
-  /** Shows the result at `index` (adding pages if needed), in view, its heading focused. */
+  /**
+   * Shows the result at `index` (adding pages if needed), in view, its heading focused: "show
+   * more" (the first new result, where the button was) and the map's markers.
+   */
   private async reveal(index: number): Promise<void> {
     if (index >= this.shown) this.shown = (Math.floor(index / this.size) + 1) * this.size;
     await this.updateComplete;
@@ -343,8 +316,8 @@ export class MspDirectory extends DirectoryElement {
   override render() {
     const t = this.words;
     if (!t) return nothing;
-    const ready = this.loadState === 'ready';
-    const busy = this.loadState === 'loading';
+    const ready = this.ready;
+    const busy = this.loadState === 'loading' || (this.loadState === 'ready' && !ready);
     return html`${this.renderSearch(t)} ${ready ? this.renderFilters(t) : nothing}
       <p part="status" class="status" role="status" tabindex="-1">${busy ? t.load.loading : ready ? this.announced : ''}</p>
       ${this.renderFailure(t.load)}
@@ -357,7 +330,7 @@ export class MspDirectory extends DirectoryElement {
     return html`<form role="search" part="search" aria-label=${t.search} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field">
         <label for="q">${t.query}</label>
-        <input id="q" part="input" type="search" autocomplete="off" spellcheck="false" .value=${this.filters.query} @input=${this.onQuery} />
+        <input id="q" name="query" part="input" type="search" autocomplete="off" spellcheck="false" .value=${this.filters.query} @input=${this.onValue} />
       </div>
       <button type="button" aria-pressed=${geo === 'on'} aria-describedby="geo" @click=${this.locate}>${t.aroundMe}</button>
       <p id="geo" class="geo" aria-live="polite">${message}</p>
@@ -369,14 +342,14 @@ export class MspDirectory extends DirectoryElement {
     const { professions, members } = this.facets;
     const departments = f.department && !this.facets.departments.includes(f.department) ? [...this.facets.departments, f.department] : this.facets.departments;
     const flag = (name: Flag, label: string) =>
-      html`<label class="check"><input type="checkbox" name=${name} .checked=${f[name]} @change=${this.onFlag} />${label}</label>`;
+      html`<label class="check"><input type="checkbox" name=${name} .checked=${f[name]} @change=${this.onCheck} />${label}</label>`;
     return html`<div class="filters" part="filters" role="group" aria-label=${t.filters}>
       ${professions.length
         ? html`<fieldset class="professions">
             <legend>${t.professions}</legend>
             ${professions.map(
               (code) => html`<label class="check"
-                ><input type="checkbox" value=${code} .checked=${f.professions.includes(code)} @change=${this.onProfession} />${t.labels[code]}</label
+                ><input type="checkbox" name="professions" value=${code} .checked=${f.professions.includes(code)} @change=${this.onCheck} />${t.labels[code]}</label
               >`,
             )}
           </fieldset>`
@@ -386,13 +359,13 @@ export class MspDirectory extends DirectoryElement {
         ${departments.length > 1
           ? html`<div class="field">
               <label for="dep">${t.department}</label>
-              <select id="dep" @change=${this.onDepartment}>
+              <select id="dep" name="department" @change=${this.onValue}>
                 <option value="" ?selected=${!f.department}>${t.allDepartments}</option>
                 ${departments.map((code) => html`<option value=${code} ?selected=${f.department === code}>${departementName(code) ?? code} (${code})</option>`)}
               </select>
             </div>`
           : nothing}
-        ${flag('newPatients', t.newPatients)} ${flag('unscheduledCare', t.unscheduledCare)}
+        ${flag('newPatients', t.load.newPatients)} ${flag('unscheduledCare', t.unscheduledCare)}
         ${this.hours ? flag('openNow', t.openNow) : nothing} ${members ? flag('member', t.member) : nothing}
       </fieldset>
       ${hasFilters(f) ? html`<button type="button" class="secondary" @click=${this.clearAll}>${t.clear}</button>` : nothing}
@@ -418,7 +391,7 @@ export class MspDirectory extends DirectoryElement {
             </div>`
           : nothing}
       </div>
-      ${rest > 0 ? html`<button type="button" part="more" class="more" @click=${this.showMore}>${t.more(Math.min(rest, this.size))}</button>` : nothing}`;
+      ${rest > 0 ? html`<button type="button" part="more" class="more" @click=${() => this.reveal(this.shown)}>${t.more(Math.min(rest, this.size))}</button>` : nothing}`;
   }
 
   private renderCard(entry: Entry, index: number, tag: ReturnType<typeof unsafeStatic>, now: Date, t: Messages) {
@@ -434,7 +407,7 @@ export class MspDirectory extends DirectoryElement {
     const badges: string[] = [];
     if (s.acceptsNewPatients) badges.push((s.acceptsNewPatients.value ? l.newPatients : l.noNewPatients) + declared(s.acceptsNewPatients));
     if (s.unscheduledCare?.value) badges.push(t.unscheduled + declared(s.unscheduledCare));
-    if (s.member) badges.push(t.memberBadge);
+    if (s.member) badges.push(t.member);
     if (s.accessibility?.wheelchair) badges.push(t.wheelchair);
     if (s.accessibility?.parking) badges.push(t.parking);
     const km = entry.distance;
