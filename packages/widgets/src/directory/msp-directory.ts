@@ -442,7 +442,7 @@ export class MspDirectory extends DirectoryElement {
     const hours = this.hoursOf(s);
     if (!hours) return this.hours ? html`<p part="hours">${t.hours} ${s.openingHours}</p>` : nothing;
     const { state, spans, holiday } = this.hours!.today(hours, now);
-    return html`<p part="hours" class="hours">
+    return html`<p part="hours">
       <span class="state" data-state=${state}>${t[state]}</span> · ${t.today} ${spans.join(', ') || t.closedToday}${holiday ? ` (${holiday})` : ''}
     </p>`;
   }
