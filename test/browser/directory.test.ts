@@ -69,7 +69,7 @@ describe('<msp-directory>', () => {
         expect(text(tel)).to.equal('03 53 73 00 10');
         const booking = card.querySelector<HTMLAnchorElement>('a[href^="https://rdv.example"]')!;
         expect(text(booking)).to.equal('Prendre rendez-vous — Maison de santé des Dunes');
-        expect(text(booking.querySelector('.vh'))).to.equal('— Maison de santé des Dunes');
+        expect(text(booking.querySelector('.sr-only'))).to.equal('— Maison de santé des Dunes');
         expect(text(card.querySelector('a[href="https://msp-des-dunes.example/"]'))).to.equal('Site internet — Maison de santé des Dunes');
         expect(card.querySelector('a[href="mailto:contact@msp-des-dunes.example"]')).to.not.equal(null);
         expect(text(card)).to.contain('Professionnels : Médecin généraliste (3), Infirmier·ère (IDE) (4), Masseur-kinésithérapeute (2), Sage-femme (1), Coordinateur·rice (1)');

@@ -190,14 +190,6 @@ export default css`
     border: 1px solid ${tokens.border};
     border-radius: ${tokens.radius};
   }
-  .vh {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   [role='alert']:not(:empty) {
     margin: 1em 0;
     padding: 0.75em;

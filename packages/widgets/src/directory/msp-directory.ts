@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { defineElement } from '../shared/define.js';
+import { headingLevel } from '../shared/heading.js';
 import { hostStyles } from '../shared/theme.js';
 import { safeUrl } from '../shared/url.js';
 import { telUrl } from '../site/settings.js';
@@ -382,7 +383,7 @@ export class MspDirectory extends DirectoryElement {
     const total = this.results.length;
     const visible = this.results.slice(0, this.shown);
     const now = new Date();
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const level = headingLevel(this.headingLevel, 3);
     const tag = unsafeStatic(`h${level}`);
     const rest = total - visible.length;
     return html`${total ? nothing : html`<p class="none">${t.none}</p>`}
@@ -408,7 +409,7 @@ export class MspDirectory extends DirectoryElement {
     const website = safeUrl(s.website, base);
     const booking = safeUrl(s.bookingUrl, base);
     const email = s.email && safeUrl(`mailto:${s.email}`, base, ['mailto:']);
-    const of = html`<span class="vh">${t.of(s.name)}</span>`;
+    const of = html`<span class="sr-only">${t.of(s.name)}</span>`;
     const declared = (value: { declared: string }) => ` (${l.declared(this.dateName(value.declared))})`;
     const badges: string[] = [];
     if (s.acceptsNewPatients) badges.push((s.acceptsNewPatients.value ? l.newPatients : l.noNewPatients) + declared(s.acceptsNewPatients));

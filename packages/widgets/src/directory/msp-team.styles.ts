@@ -83,14 +83,6 @@ export default css`
     color: ${tokens.textMuted};
     font-size: 0.875em;
   }
-  .vh {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   [role='alert']:not(:empty) {
     margin: 1em 0;
     padding: 0.75em;

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { defineElement } from '../shared/define.js';
+import { headingLevel } from '../shared/heading.js';
 import { hostStyles } from '../shared/theme.js';
 import { safeUrl } from '../shared/url.js';
 import { telUrl } from '../site/settings.js';
@@ -102,7 +103,7 @@ export class MspTeam extends DirectoryElement {
     const profession = present.includes(this.profession as ProfessionCode) ? this.profession : '';
     const groups = present.filter((code) => !profession || code === profession);
     const count = team.filter((m) => groups.includes(m.profession)).length;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const level = headingLevel(this.headingLevel, 3);
     const tag = unsafeStatic(`h${level}`);
     return html`${present.length > 1
         ? html`<div class="filter" part="filter">
@@ -149,7 +150,7 @@ export class MspTeam extends DirectoryElement {
         : nothing}
       ${m.note ? html`<p>${m.note}</p>` : nothing}
       ${m.phone ? html`<p>${l.phone} <a href=${telUrl(m.phone)}>${m.phone}</a></p>` : nothing}
-      ${booking ? html`<p><a class="button" href=${booking}>${l.booking}<span class="vh">${t.of(m.name)}</span></a></p>` : nothing}
+      ${booking ? html`<p><a class="button" href=${booking}>${l.booking}<span class="sr-only">${t.of(m.name)}</span></a></p>` : nothing}
     </li>`;
   }
 }
