@@ -31,21 +31,22 @@ export const hhmm = (minutes: number): string => `${pad(Math.floor(minutes / 60)
 /** Everything the selectors of a rule may look at about one local date. */
 export interface DayInfo {
   y: number;
-  /** Month 1–12. */
-  m: number;
-  /** Day of the month 1–31. */
-  d: number;
+  /** The date as `month * 32 + day` (month 1–12), for dates repeating every year. */
+  md: number;
+  /** The date as `year * 512 + month * 32 + day`. */
+  ymd: number;
   /** Weekday, 0 = Monday. */
   wd: number;
   /** ISO 8601 week number 1–53. */
   week: number;
-  /**
-   * Bit mask of this weekday's rank in its month: bit k-1 for the k-th from the start,
-   * bit 4+k for the k-th from the end (k = 1…5), as used by `Sa[1]` and `Mo[-1]`.
-   */
-  rank: number;
+  /** `wd * 8 + k` on the k-th such weekday of the month (k = 1…5), for `Sa[1]`. */
+  nth: number;
+  /** `wd * 8 + k` on the k-th such weekday from the end of the month, for `Mo[-1]`. */
+  nthLast: number;
   /** Name of the public holiday falling on this date, if any. */
   ph: string | undefined;
+  /** 1 on a public holiday, else 0 (for `PH`). */
+  holiday: number;
 }
 
 /** Calendar facts about day `n` (without its public holiday, which `OpeningHours` adds). */
@@ -55,6 +56,8 @@ export function dayInfo(n: number): DayInfo {
   // ISO weeks belong to the year of their Thursday.
   const thursday = n - wd + 3;
   const week = Math.floor((thursday - dayNumber(civil(thursday)[0], 1, 1)) / 7) + 1;
-  const fromEnd = Math.floor((dayNumber(y, m + 1, 1) - n - 1) / 7);
-  return { y, m, d, wd, week, rank: (1 << Math.floor((d - 1) / 7)) | (1 << (5 + fromEnd)), ph: undefined };
+  const md = m * 32 + d;
+  const nth = wd * 8 + Math.ceil(d / 7);
+  const nthLast = wd * 8 + Math.ceil((dayNumber(y, m + 1, 1) - n) / 7);
+  return { y, md, ymd: y * 512 + md, wd, week, nth, nthLast, ph: undefined, holiday: 0 };
 }

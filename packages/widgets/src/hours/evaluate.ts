@@ -7,7 +7,7 @@
  * rule selecting that next day replaces it).
  */
 import type { DayInfo } from './calendar.js';
-import type { Rule, Span, StateCode } from './syntax.js';
+import type { Range, Rule, StateCode } from './syntax.js';
 
 /** A stretch of one local day with a single state, in minutes after midnight. */
 export interface Segment {
@@ -20,34 +20,40 @@ export interface Segment {
   o: boolean;
 }
 
-const matches = (rule: Rule, day: DayInfo): boolean => rule.tests.every((test) => test(day));
+const inRange = (day: DayInfo, [field, first, last, step]: Range): boolean => {
+  const x = day[field];
+  return (first <= last ? x >= first && x <= last : x >= first || x <= last) && (x - first) % step === 0;
+};
+
+const matches = (rule: Rule, day: DayInfo): boolean => rule.tests.every((list) => list.some((range) => inRange(day, range)));
 
 /** The segments, covering 00:00–24:00, of local date `today` (`yesterday` is the day before). */
 export function planDay(rules: readonly Rule[], today: DayInfo, yesterday: DayInfo): Segment[] {
-  const active: [Rule, Span[], string | undefined][] = [];
+  // [rule, minutes its spans are shifted back by (1440 for yesterday's, past midnight), holiday]
+  const active: [Rule, number, string | undefined][] = [];
   for (const rule of rules) {
     if (matches(rule, today)) {
       // `off` only closes its own times ("closed does not overwrite", specification).
       if (!rule.additional && !rule.fallback && rule.state) active.length = 0;
-      active.push([rule, rule.today, rule.ph ? today.ph : undefined]);
+      active.push([rule, 0, rule.ph ? today.ph : undefined]);
     }
-    if (rule.wrap.length && matches(rule, yesterday)) active.push([rule, rule.wrap, rule.ph ? yesterday.ph : undefined]);
+    if (matches(rule, yesterday)) active.push([rule, 1440, rule.ph ? yesterday.ph : undefined]);
   }
   const cuts = [0, 1440];
-  for (const [, spans] of active) for (const { s, e } of spans) cuts.push(s, e);
+  for (const [rule, shift] of active) for (const { s, e } of rule.spans) cuts.push(s - shift, e - shift);
   cuts.sort((x, y) => x - y);
   const segments: Segment[] = [];
   for (let k = 0; k < cuts.length - 1; k++) {
     const s = cuts[k] as number;
     const e = cuts[k + 1] as number;
-    if (s === e) continue;
+    if (s === e || s < 0 || s >= 1440) continue;
     let st: StateCode = 0;
     let c: string | undefined;
     let o = false;
     // Later spans win, except in fallback rules, which stop applying once the time is not closed.
-    for (const [rule, spans, holiday] of active) {
-      for (const span of spans) {
-        if (span.s <= s && s < span.e && (!rule.fallback || st === 0)) {
+    for (const [rule, shift, holiday] of active) {
+      for (const span of rule.spans) {
+        if (span.s - shift <= s && s < span.e - shift && (!rule.fallback || st === 0)) {
           o = span.o && rule.state !== 0;
           st = o ? 2 : rule.state;
           c = rule.comment ?? holiday;

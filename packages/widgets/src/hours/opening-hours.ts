@@ -187,6 +187,7 @@ export class OpeningHours {
     let names = this.years.get(day.y);
     if (!names) this.years.set(day.y, (names = holidayDays(day.y, this.region)));
     day.ph = names.get(n) ?? this.extra.get(n);
+    day.holiday = day.ph ? 1 : 0;
     return day;
   }
 

@@ -6,6 +6,12 @@
  */
 import { type DayInfo, dayNumber } from './calendar.js';
 
+/**
+ * Values `first` to `last` of a field of `DayInfo`, every `step`: `['week', 2, 52, 2]`; `first`
+ * after `last` wraps around (`Fr-Mo`, yearly dates over New Year).
+ */
+export type Range = [Exclude<keyof DayInfo, 'ph'>, number, number, number];
+
 /** A tolerated deviation from the specification, e.g. `8:00` for `08:00`. */
 export interface ParseWarning {
   /** Index in the value of the character concerned (0-based). */
@@ -30,7 +36,7 @@ export class OpeningHoursSyntaxError extends SyntaxError {
   }
 }
 
-/** A time span in minutes after the midnight of the day it starts on; `e` may exceed 1440. */
+/** A time span in minutes after the midnight of the day it starts on; `e` may exceed 1440 (till 2880). */
 export interface Span {
   s: number;
   e: number;
@@ -43,14 +49,15 @@ export type StateCode = 0 | 1 | 2;
 
 /** One rule of a value, e.g. `Mo-Fr 08:00-12:00` in `Mo-Fr 08:00-12:00; PH off`. */
 export interface Rule {
-  /** The rule's date selectors (years, dates, weeks, weekdays and `PH`): each must accept a day. */
-  tests: ((day: DayInfo) => boolean)[];
+  /**
+   * The rule's selectors (years, dates, weeks, weekdays with `PH`, `PH` on weekdays): a day
+   * must be in one of the ranges of each.
+   */
+  tests: Range[][];
   /** Whether `PH` is among the selectors (the holiday's name then comments the rule). */
   ph: boolean;
-  /** Spans on a selected day (the whole day when the rule has no time), cut at midnight. */
-  today: Span[];
-  /** The parts past midnight, on the day after a selected day, shifted by −24 h. */
-  wrap: Span[];
+  /** Spans on a selected day (the whole day when the rule has no time); parts past midnight fall on the next day. */
+  spans: Span[];
   state: StateCode;
   comment: string | undefined;
   /** After `,`: adds to the previous rules instead of overriding them for the day. */
@@ -204,13 +211,13 @@ export function parse(value: string): Parsed {
   };
   const year = (): number => take('n', 1900);
   /**
-   * `a[-b[/step]]` lists of years (`2026-2028`, `2030+`) or of ISO weeks (`week 02-52/2`), as a
-   * test of that field of a day.
+   * `a[-b[/step]]` lists of years (`2026-2028`, `2030+`) or of ISO weeks (`week 02-52/2`), as
+   * ranges of that field of a day.
    */
-  const ranges = (field: 'y' | 'week'): ((day: DayInfo) => boolean) => {
+  const ranges = (field: 'y' | 'week'): Range[] => {
     const years = field === 'y';
     const item = years ? year : () => take('n', 1, 53);
-    const list: [number, number, number][] = [];
+    const list: Range[] = [];
     do {
       const at = peek().p;
       const a = item();
@@ -222,18 +229,18 @@ export function parse(value: string): Parsed {
         if (b < a) fail(at, REVERSED);
         if (eat('/')) step = take('n', 1, 99);
       }
-      list.push([a, b, step]);
+      list.push([field, a, b, step]);
     } while (is(',') && is('n', 1) && isYear(1) === years && next());
-    return (day) => list.some(([a, b, step]) => day[field] >= a && day[field] <= b && (day[field] - a) % step === 0);
+    return list;
   };
 
   /**
    * Month-day selectors: `Jan-Mar`, `Dec 24`, `Aug 01-15`, `2026 Dec 24-2027 Jan 02`, as ranges of
-   * `year * 512 + month * 32 + day` (of `month * 32 + day` without a year; then the end may come
-   * before the start, over New Year).
+   * `DayInfo.ymd` (of `DayInfo.md` without a year; then the end may come before the start, over
+   * New Year).
    */
-  const dates = (): ((day: DayInfo) => boolean) => {
-    const list: [number, number, number][] = [];
+  const dates = (): Range[] => {
+    const list: Range[] = [];
     do {
       const at = peek().p;
       const y = isYear() ? year() : 0;
@@ -259,13 +266,9 @@ export function parse(value: string): Parsed {
       if (y && b < a && !y2) b += 512;
       if (y && b < a) fail(at, REVERSED);
       if (d1 > monthLength(y, m) || d2 > monthLength(b >> 9, m2)) fail(at, INVALID, value.slice(at, peek().p).trim());
-      list.push([a, b, y && 512]);
+      list.push([y ? 'ymd' : 'md', a, b, 1]);
     } while (is(',') && (is('M', 1) || (isYear(1) && is('M', 2))) && next());
-    return ({ y, m, d }) =>
-      list.some(([a, b, years]) => {
-        const x = (years && y * 512) + m * 32 + d;
-        return a <= b ? x >= a && x <= b : x >= a || x <= b;
-      });
+    return list;
   };
 
   /** One rule, and whether a `,` may follow it as an additional-rule separator. */
@@ -277,52 +280,39 @@ export function parse(value: string): Parsed {
     if (eat('W')) tests.push(ranges('week'));
     if (i > first) eat(':');
 
-    // Weekdays as a bit mask (bit 0 = Monday); per weekday, the ranks selected with `[…]` (see
-    // `DayInfo.rank`); `PH`: 1 for `PH` or the weekdays (`Sa,PH`), 2 for `PH` on the weekdays (`PH Mo-Fr`).
-    let days = 0;
-    const nth: number[] = [];
-    let ph = 0;
+    // Weekdays, nth weekdays (`Sa[1,3]`, `Mo[-1]`) and `PH`: `Sa,PH` selects both, `PH Mo-Fr` the
+    // holidays falling on those weekdays.
     /** No `+1 day` / `-1 day` after a holiday or an nth weekday. */
     const noOffset = (): void => {
       if (is('+') || is('-')) fail(peek().p, UNSUPPORTED, `${next().v}${peek().v} day`);
     };
-    /** A weekday with its `[…]` ranks, a weekday range, or `PH`. */
-    const dayItem = (): void => {
-      if (eat('H')) {
-        ph = 1;
-        return noOffset();
-      }
-      const a = take('D');
-      if (eat('-')) {
-        const b = take('D');
-        for (let d = a; ; d = (d + 1) % 7) {
-          days |= 1 << d;
-          if (d === b) break;
+    /** A list of weekdays, weekday ranges, nth weekdays, and `PH` if `holidays`. */
+    const days = (holidays: boolean): Range[] => {
+      const list: Range[] = [];
+      do {
+        if (eat('H')) {
+          list.push(['holiday', 1, 1, 1]);
+          noOffset();
+          continue;
         }
-      } else if (eat('[')) {
-        let ranks = 0;
-        do {
-          const negative = eat('-');
-          const k = take('n', 1, 5);
-          const to = !negative && eat('-') ? take('n', k, 5) : k;
-          for (let r = k; r <= to; r++) ranks |= 1 << (negative ? 4 + r : r - 1);
-        } while (eat(','));
-        take(']');
-        nth[a] = (nth[a] ?? 0) | ranks;
-        noOffset();
-      } else days |= 1 << a;
+        const a = take('D');
+        if (eat('-')) list.push(['wd', a, take('D'), 1]);
+        else if (eat('[')) {
+          do {
+            const fromEnd = eat('-');
+            const k = take('n', 1, 5);
+            list.push([fromEnd ? 'nthLast' : 'nth', a * 8 + k, a * 8 + (!fromEnd && eat('-') ? take('n', k, 5) : k), 1]);
+          } while (eat(','));
+          take(']');
+          noOffset();
+        } else list.push(['wd', a, a, 1]);
+      } while (is(',') && (is('D', 1) || (holidays && is('H', 1))) && next());
+      return list;
     };
     if (is('D') || is('H')) {
-      do dayItem();
-      while (is(',') && (is('D', 1) || is('H', 1)) && next());
-      // `PH Mo-Fr`: holidays falling on those weekdays only.
-      if (ph && !days && !nth.length && is('D')) {
-        ph = 2;
-        do dayItem();
-        while (is(',') && is('D', 1) && next());
-      }
-      const onDay = ({ wd, rank }: DayInfo): boolean => ((days >> wd) & 1) === 1 || ((nth[wd] ?? 0) & rank) !== 0;
-      tests.push((day) => (ph > 1 ? !!day.ph && onDay(day) : (ph > 0 && !!day.ph) || onDay(day)));
+      const list = days(true);
+      tests.push(list);
+      if (list.every(([field]) => field === 'holiday') && is('D')) tests.push(days(false));
     }
 
     // Times: `08:00-12:00,14:00-19:00`, `20:00-02:00`, `18:00+`, `14:00-17:00+`, `24/7`.
@@ -357,12 +347,8 @@ export function parse(value: string): Parsed {
     }
     if (i === first) unexpected();
     const commaOk = i > selectors || spans.length > 0;
-    const r: Rule = { tests, ph: ph > 0, today: [], wrap: [], state, comment, additional, fallback };
-    for (const { s, e, o } of spans.length ? spans : [{ s: 0, e: 1440, o: false }]) {
-      if (s < 1440) r.today.push({ s, e: Math.min(e, 1440), o });
-      if (e > 1440) r.wrap.push({ s: Math.max(s - 1440, 0), e: e - 1440, o });
-    }
-    return [r, commaOk];
+    if (!spans.length) spans.push({ s: 0, e: 1440, o: false });
+    return [{ tests, ph: tests.some((list) => list.some(([field]) => field === 'holiday')), spans, state, comment, additional, fallback }, commaOk];
   };
 
   const rules: Rule[] = [];
