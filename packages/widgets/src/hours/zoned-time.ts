@@ -8,69 +8,65 @@ import { DAY } from './calendar.js';
 
 const HOUR = 3_600_000;
 
-/** A time zone with a cache of UTC offsets per hour. */
-export class Zone {
-  private readonly format: Intl.DateTimeFormat;
-  private readonly offsets = new Map<number, number>();
-
-  /** @throws RangeError when `timeZone` is unknown to the JavaScript engine. */
-  constructor(readonly timeZone: string) {
-    this.format = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' });
-  }
-
-  /**
-   * Offset (wall − UTC, in ms) at instant `ms`, computed without cache, from the formatted
-   * offset: `…, GMT+02:00`, `GMT-04:56:02` in 1880 in New York, or a bare `GMT` for UTC itself in
-   * some engines.
-   */
-  private exact(ms: number): number {
-    const [, sign, h = 0, m = 0, s = 0] = /([+-])(\d\d):(\d\d):?(\d\d)?$/.exec(this.format.format(ms)) ?? [];
-    return (sign === '-' ? -1 : 1) * ((+h * 60 + +m) * 60 + +s) * 1000;
-  }
-
-  /** Offset (wall − UTC, in ms) at instant `ms`. Hours holding a transition are not cached. */
-  offset(ms: number): number {
-    const hour = Math.floor(ms / HOUR);
-    let offset = this.offsets.get(hour);
-    if (offset === undefined) {
-      offset = this.exact(hour * HOUR);
-      if (this.exact(hour * HOUR + HOUR - 1) !== offset) return this.exact(ms);
-      if (this.offsets.size > 20_000) this.offsets.clear();
-      this.offsets.set(hour, offset);
-    }
-    return offset;
-  }
-
+/** A time zone, with a cache of its UTC offsets per hour. */
+export interface Zone {
   /** Wall time showing at instant `ms`. */
-  wall(ms: number): number {
-    return ms + this.offset(ms);
-  }
-
+  wall(ms: number): number;
   /**
    * The instant at which clocks show `wall`. A time repeated when clocks go back gives its
    * first occurrence (or the second with `later`); a time skipped when clocks go forward
    * gives the next valid instant, the end of the gap.
    */
-  instant(wall: number, later = false): number {
-    const before = this.offset(wall - DAY);
-    const after = this.offset(wall + DAY);
-    if (before === after) return wall - before; // no change around: the usual, fast case
-    // The wall time read with the offset before a change, then after it: in that order in time
-    // when clocks go back (both valid), one valid otherwise, none in the gap when they go forward.
-    const found = [wall - before, wall - after].filter((t) => this.wall(t) === wall);
-    if (found.length) return (later ? found.at(-1) : found[0]) as number;
-    // In the gap: the transition, found minute by minute from the earlier candidate.
-    let t = wall - Math.max(before, after);
-    while (this.offset(t) === before) t += 60_000;
-    return t;
-  }
+  instant(wall: number, later?: boolean): number;
 }
 
 const zones = new Map<string, Zone>();
 
-/** The shared `Zone` of an IANA time zone name. */
+/**
+ * The shared `Zone` of an IANA time zone name.
+ * @throws RangeError when `timeZone` is unknown to the JavaScript engine.
+ */
 export function zone(timeZone: string): Zone {
   let found = zones.get(timeZone);
-  if (!found) zones.set(timeZone, (found = new Zone(timeZone)));
+  if (found) return found;
+  const format = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' });
+  const offsets = new Map<number, number>();
+  /**
+   * Offset (wall − UTC, in ms) at instant `ms`, computed without cache, from the formatted
+   * offset: `…, GMT+02:00`, `GMT-04:56:02` in 1880 in New York, or a bare `GMT` for UTC itself in
+   * some engines.
+   */
+  const exact = (ms: number): number => {
+    const [, sign, h = 0, m = 0, s = 0] = /([+-])(\d\d):(\d\d):?(\d\d)?$/.exec(format.format(ms)) ?? [];
+    return (sign === '-' ? -1 : 1) * ((+h * 60 + +m) * 60 + +s) * 1000;
+  };
+  /** Offset (wall − UTC, in ms) at instant `ms`. Hours holding a transition are not cached. */
+  const offset = (ms: number): number => {
+    const hour = Math.floor(ms / HOUR);
+    let cached = offsets.get(hour);
+    if (cached === undefined) {
+      cached = exact(hour * HOUR);
+      if (exact(hour * HOUR + HOUR - 1) !== cached) return exact(ms);
+      if (offsets.size > 20_000) offsets.clear();
+      offsets.set(hour, cached);
+    }
+    return cached;
+  };
+  const wall = (ms: number): number => ms + offset(ms);
+  /** See `Zone#instant`; `time` is a wall time. */
+  const instant = (time: number, later = false): number => {
+    const before = offset(time - DAY);
+    const after = offset(time + DAY);
+    if (before === after) return time - before; // no change around: the usual, fast case
+    // The wall time read with the offset before a change, then after it: in that order in time
+    // when clocks go back (both valid), one valid otherwise, none in the gap when they go forward.
+    const valid = [time - before, time - after].filter((t) => wall(t) === time);
+    if (valid.length) return (later ? valid.at(-1) : valid[0]) as number;
+    // In the gap: the transition, found minute by minute from the earlier candidate.
+    let t = time - Math.max(before, after);
+    while (offset(t) === before) t += 60_000;
+    return t;
+  };
+  zones.set(timeZone, (found = { wall, instant }));
   return found;
 }
