@@ -28,6 +28,19 @@ export const pad = (value: number): string => String(value).padStart(2, '0');
 /** `HH:MM` of a number of minutes after midnight (1440 gives `24:00`). */
 export const hhmm = (minutes: number): string => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 
+/**
+ * The value of `key` in the cache `map`, made by `make` on first use; a cache past 10,000 entries
+ * starts afresh, so that long-running pages and servers do not grow it without end.
+ */
+export const cached = <K, V>(map: Map<K, V>, key: K, make: () => V): V => {
+  let value = map.get(key);
+  if (value === undefined) {
+    if (map.size > 10_000) map.clear();
+    map.set(key, (value = make()));
+  }
+  return value;
+};
+
 /** Everything the selectors of a rule may look at about one local date. */
 export interface DayInfo {
   y: number;

@@ -60,7 +60,7 @@ export function planDay(rules: readonly Rule[], today: DayInfo, yesterday: DayIn
         }
       }
     }
-    const last = segments[segments.length - 1];
+    const last = segments.at(-1);
     if (last && last.st === st && last.c === c && last.o === o) last.e = e;
     else segments.push({ s, e, st, c, o });
   }

@@ -71,7 +71,7 @@ export function easterSunday(year: number): string {
 }
 
 /** Public holidays of `year` as a map from day number to French name. */
-export function holidayDays(year: number, region: Region = 'metropole'): Map<number, string> {
+export function holidayDays(year: number, region: Region): Map<number, string> {
   const easter = easterDay(year);
   const days = new Map<number, string>();
   for (const [month, day, name] of [...NATIONAL, ...(REGIONAL[region] ?? [])]) {

@@ -4,7 +4,7 @@
  * instants only at the edges, so answers never depend on the machine's time zone.
  */
 import { defaultTimeZone, type Region } from '../shared/regions.js';
-import { DAY, dayInfo, type DayInfo, hhmm, isoDate, weekday } from './calendar.js';
+import { cached, DAY, dayInfo, type DayInfo, hhmm, isoDate, weekday } from './calendar.js';
 import { planDay, type Segment } from './evaluate.js';
 import { holidayDays } from './holidays.js';
 import type { OpeningHoursSpecification } from './schema-org.js';
@@ -112,7 +112,7 @@ export class OpeningHours {
     this.zone = zone(this.timeZone);
     for (const date of options.extraHolidays ?? []) {
       // `YYYY-MM-DD` only: other formats or impossible dates do not survive the round trip.
-      const n = Date.parse(`${date}T00:00Z`) / DAY;
+      const n = Date.parse(date) / DAY; // a date-only ISO string is read as UTC
       if (!(n % 1 === 0 && isoDate(n) === date)) throw new RangeError(`Invalid holiday date "${date}"`);
       this.extra.set(n, 'Jour férié');
     }
@@ -184,21 +184,14 @@ export class OpeningHours {
   /** Calendar facts about local day `n`, its public holiday included. @internal */
   info(n: number): DayInfo {
     const day = dayInfo(n);
-    let names = this.years.get(day.y);
-    if (!names) this.years.set(day.y, (names = holidayDays(day.y, this.region)));
-    day.ph = names.get(n) ?? this.extra.get(n);
+    day.ph = cached(this.years, day.y, () => holidayDays(day.y, this.region)).get(n) ?? this.extra.get(n);
     day.holiday = day.ph ? 1 : 0;
     return day;
   }
 
   /** Memoized segments of local day `n`. @internal */
   plan(n: number): Segment[] {
-    let plan = this.plans.get(n);
-    if (!plan) {
-      if (this.plans.size > 5000) this.plans.clear();
-      this.plans.set(n, (plan = planDay(this.rules, this.info(n), this.info(n - 1))));
-    }
-    return plan;
+    return cached(this.plans, n, () => planDay(this.rules, this.info(n), this.info(n - 1)));
   }
 
   /** [local day number, milliseconds since local midnight] at `at`. @internal */
@@ -213,7 +206,7 @@ export class OpeningHours {
   private segment(at: Date): Segment {
     const [n, t] = this.locate(at);
     const plan = this.plan(n);
-    return plan.find((s) => t < s.e * MINUTE) ?? (plan[plan.length - 1] as Segment);
+    return plan.find((s) => t < s.e * MINUTE) as Segment; // the plan covers the whole day
   }
 }
 
