@@ -20,7 +20,7 @@ export interface Segment {
   o: boolean;
 }
 
-const inRange = (day: DayInfo, [field, first, last, step]: Range): boolean => {
+const inRange = (day: DayInfo, [field, first, last, step = 1]: Range): boolean => {
   const x = day[field];
   return (first <= last ? x >= first && x <= last : x >= first || x <= last) && (x - first) % step === 0;
 };
@@ -29,15 +29,15 @@ const matches = (rule: Rule, day: DayInfo): boolean => rule.tests.every((list) =
 
 /** The segments, covering 00:00–24:00, of local date `today` (`yesterday` is the day before). */
 export function planDay(rules: readonly Rule[], today: DayInfo, yesterday: DayInfo): Segment[] {
-  // [rule, minutes its spans are shifted back by (1440 for yesterday's, past midnight), holiday]
-  const active: [Rule, number, string | undefined][] = [];
+  // [rule, minutes its spans are shifted back by (1440 for yesterday's, past midnight), the day it selects]
+  const active: [Rule, number, DayInfo][] = [];
   for (const rule of rules) {
     if (matches(rule, today)) {
       // `off` only closes its own times ("closed does not overwrite", specification).
       if (!rule.additional && !rule.fallback && rule.state) active.length = 0;
-      active.push([rule, 0, rule.ph ? today.ph : undefined]);
+      active.push([rule, 0, today]);
     }
-    if (matches(rule, yesterday)) active.push([rule, 1440, rule.ph ? yesterday.ph : undefined]);
+    if (matches(rule, yesterday)) active.push([rule, 1440, yesterday]);
   }
   const cuts = [0, 1440];
   for (const [rule, shift] of active) for (const { s, e } of rule.spans) cuts.push(s - shift, e - shift);
@@ -51,12 +51,12 @@ export function planDay(rules: readonly Rule[], today: DayInfo, yesterday: DayIn
     let c: string | undefined;
     let o = false;
     // Later spans win, except in fallback rules, which stop applying once the time is not closed.
-    for (const [rule, shift, holiday] of active) {
+    for (const [rule, shift, day] of active) {
       for (const span of rule.spans) {
         if (span.s - shift <= s && s < span.e - shift && (!rule.fallback || st === 0)) {
           o = span.o && rule.state !== 0;
           st = o ? 2 : rule.state;
-          c = rule.comment ?? holiday;
+          c = rule.comment ?? (rule.ph ? day.ph : undefined);
         }
       }
     }

@@ -7,10 +7,10 @@
 import { type DayInfo, dayNumber } from './calendar.js';
 
 /**
- * Values `first` to `last` of a field of `DayInfo`, every `step`: `['week', 2, 52, 2]`; `first`
- * after `last` wraps around (`Fr-Mo`, yearly dates over New Year).
+ * Values `first` to `last` of a field of `DayInfo`, every `step` (default 1): `['week', 2, 52, 2]`;
+ * `first` after `last` wraps around (`Fr-Mo`, yearly dates over New Year).
  */
-export type Range = [Exclude<keyof DayInfo, 'ph'>, number, number, number];
+export type Range = [Exclude<keyof DayInfo, 'ph'>, number, number, number?];
 
 /** A tolerated deviation from the specification, e.g. `8:00` for `08:00`. */
 export interface ParseWarning {
@@ -266,7 +266,7 @@ export function parse(value: string): Parsed {
       if (y && b < a && !y2) b += 512;
       if (y && b < a) fail(at, REVERSED);
       if (d1 > monthLength(y, m) || d2 > monthLength(b >> 9, m2)) fail(at, INVALID, value.slice(at, peek().p).trim());
-      list.push([y ? 'ymd' : 'md', a, b, 1]);
+      list.push([y ? 'ymd' : 'md', a, b]);
     } while (is(',') && (is('M', 1) || (isYear(1) && is('M', 2))) && next());
     return list;
   };
@@ -291,21 +291,21 @@ export function parse(value: string): Parsed {
       const list: Range[] = [];
       do {
         if (eat('H')) {
-          list.push(['holiday', 1, 1, 1]);
+          list.push(['holiday', 1, 1]);
           noOffset();
           continue;
         }
         const a = take('D');
-        if (eat('-')) list.push(['wd', a, take('D'), 1]);
+        if (eat('-')) list.push(['wd', a, take('D')]);
         else if (eat('[')) {
           do {
             const fromEnd = eat('-');
             const k = take('n', 1, 5);
-            list.push([fromEnd ? 'nthLast' : 'nth', a * 8 + k, a * 8 + (!fromEnd && eat('-') ? take('n', k, 5) : k), 1]);
+            list.push([fromEnd ? 'nthLast' : 'nth', a * 8 + k, a * 8 + (!fromEnd && eat('-') ? take('n', k, 5) : k)]);
           } while (eat(','));
           take(']');
           noOffset();
-        } else list.push(['wd', a, a, 1]);
+        } else list.push(['wd', a, a]);
       } while (is(',') && (is('D', 1) || (holidays && is('H', 1))) && next());
       return list;
     };
