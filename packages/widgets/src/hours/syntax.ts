@@ -147,7 +147,7 @@ interface Token {
 
 // Groups: 1 spaces, 2 `24/7`, 3-4 time (hour, minutes), 5 number, 6 word, 7 comment,
 // 8 punctuation, 9 any other character (or nothing at the end).
-const LEXEME = /(\s*)(?:(24\/7)|(\d{1,2})(?:[:.hH](\d\d)|[hH](?![\p{L}\d]))|(\d+)|(\p{L}+)|"([^"]*)"|(\|\||[-–—,;:+/[\]])|([^]?))/uy;
+const LEXEME = /(\s*)(?:(24\/7)|(\d{1,2})(?:[:.hH](\d\d)|[hH](?![\p{L}\d]))|(\d+)|(\p{L}+)|"([^"]*)"|(\|\||[-–—,;:+/[\]])|([^]?))/guy;
 
 /** Parses an `opening_hours` value. @throws OpeningHoursSyntaxError */
 export function parse(value: string): Parsed {
@@ -158,9 +158,8 @@ export function parse(value: string): Parsed {
     bad !== good && warn(p, [`« ${bad} » : écrire « ${good} »`, `"${bad}": write "${good}"`]);
 
   const tokens: Token[] = [];
-  for (let at = 0; ; ) {
-    LEXEME.lastIndex = at;
-    const [all, space, always, hour, minutes = '00', number, word, comment, punct, other] = LEXEME.exec(value) as RegExpExecArray;
+  let at = 0;
+  for (const [all, space, always, hour, minutes = '00', number, word, comment, punct, other] of value.matchAll(LEXEME)) {
     const p = at + (space as string).length;
     at += all.length;
     let k: Kind = 'A';
@@ -170,7 +169,7 @@ export function parse(value: string): Parsed {
       k = 't';
       v = `${hour.padStart(2, '0')}:${minutes}`;
       x = +hour * 60 + +minutes;
-      spelling(p, value.slice(p, at), v);
+      spelling(p, all.trimStart(), v);
       if (+minutes > 59) fail(p, INVALID, v);
     } else if (number) {
       k = 'n';
