@@ -1,7 +1,7 @@
 /**
  * Calendar arithmetic on "day numbers" (days since 1970-01-01, proleptic Gregorian).
  * Wall-clock dates are handled as plain numbers so that nothing depends on the machine's
- * time zone: only `Date.UTC` and the `getUTC*` getters are used, never local-time getters.
+ * time zone: only `Date.UTC` and `toISOString` are used, never local-time getters.
  */
 
 /** Milliseconds in a calendar day without a daylight-saving change. */
@@ -10,17 +10,14 @@ export const DAY = 86_400_000;
 /** The day number of a date (month 1–12; out-of-range days roll over, as with `Date.UTC`). */
 export const dayNumber = (year: number, month: number, day: number): number => Math.floor(Date.UTC(year, month - 1, day) / DAY);
 
-/** [year, month 1–12, day 1–31] of a day number. */
-export const civil = (n: number): [number, number, number] => {
-  const date = new Date(n * DAY);
-  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-};
-
 /** Weekday of a day number, 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
 export const weekday = (n: number): number => ((n % 7) + 10) % 7;
 
 /** `YYYY-MM-DD` of a day number. */
 export const isoDate = (n: number): string => new Date(n * DAY).toISOString().slice(0, 10);
+
+/** [year, month 1–12, day 1–31] of a day number (from year 0 on). */
+export const civil = (n: number): [number, number, number] => isoDate(n).split('-').map(Number) as [number, number, number];
 
 /** Two-digit zero padding, for `HH:MM` and dates. */
 export const pad = (value: number): string => String(value).padStart(2, '0');

@@ -4,7 +4,7 @@
  * ready for evaluation. Every error and warning carries a character position and a message in
  * French and in English.
  */
-import { type DayInfo, dayNumber } from './calendar.js';
+import { civil, type DayInfo, dayNumber } from './calendar.js';
 
 /**
  * Values `first` to `last` of a field of `DayInfo`, every `step` (default 1): `['week', 2, 52, 2]`;
@@ -126,8 +126,7 @@ const fail = (position: number, code: number, text?: string): never => {
 };
 
 /** Days in `month` of `year` (of a leap year when `year` is 0, for dates repeating every year). */
-const monthLength = (year: number, month: number): number =>
-  dayNumber(year || 2000, month + 1, 1) - dayNumber(year || 2000, month, 1);
+const monthLength = (year: number, month: number): number => civil(dayNumber(year || 2000, month + 1, 0))[2];
 
 /**
  * Token kinds: n number, t time, D weekday, M month, S state, H `PH`, W `week`, A `24/7`,
