@@ -43,10 +43,8 @@ export function planDay(rules: readonly Rule[], today: DayInfo, yesterday: DayIn
   for (const [rule, shift] of active) for (const { s, e } of rule.spans) cuts.push(s - shift, e - shift);
   cuts.sort((x, y) => x - y);
   const segments: Segment[] = [];
-  for (let k = 0; k < cuts.length - 1; k++) {
-    const s = cuts[k] as number;
-    const e = cuts[k + 1] as number;
-    if (s === e || s < 0 || s >= 1440) continue;
+  for (const s of cuts) {
+    if (s < 0 || s >= 1440) continue;
     let st: StateCode = 0;
     let c: string | undefined;
     let o = false;
@@ -60,9 +58,12 @@ export function planDay(rules: readonly Rule[], today: DayInfo, yesterday: DayIn
         }
       }
     }
+    // A new segment when something changes; it ends where the next begins.
     const last = segments.at(-1);
-    if (last && last.st === st && last.c === c && last.o === o) last.e = e;
-    else segments.push({ s, e, st, c, o });
+    if (!last || last.st !== st || last.c !== c || last.o !== o) {
+      if (last) last.e = s;
+      segments.push({ s, e: 1440, st, c, o });
+    }
   }
   return segments;
 }

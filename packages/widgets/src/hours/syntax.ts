@@ -322,16 +322,14 @@ export function parse(value: string): Parsed {
           continue;
         }
         const start = peek();
-        let s = take('t', 0, 1439);
+        const s = take('t', 0, 1439);
+        let e = s; // where an open end starts
         if (eat('-')) {
           const end = take('t', 0, 2880);
-          const e = end <= s ? end + 1440 : end;
-          spans.push({ s, e, o: false });
-          if (!eat('+')) continue;
-          s = e;
-        } else if (!eat('+')) fail(start.p, NO_END, start.v);
+          spans.push({ s, e: (e = end <= s ? end + 1440 : end), o: false });
+        } else if (!is('+')) fail(start.p, NO_END, start.v);
         // Open end: until midnight when starting before 17:00, else 10 hours (8 from 22:00), as opening_hours.js.
-        spans.push({ s, e: Math.min(2880, s < 1020 ? 1440 : s + (s < 1320 ? 600 : 480)), o: true });
+        if (eat('+')) spans.push({ s: e, e: Math.min(2880, e < 1020 ? 1440 : e + (e < 1320 ? 600 : 480)), o: true });
       } while (is(',') && is('t', 1) && next());
     }
 
