@@ -39,7 +39,7 @@ export function planDay(rules: readonly Rule[], today: DayInfo, yesterday: DayIn
     }
     if (matches(rule, yesterday)) active.push([rule, 1440, yesterday]);
   }
-  const cuts = [0, 1440];
+  const cuts = [0];
   for (const [rule, shift] of active) for (const { s, e } of rule.spans) cuts.push(s - shift, e - shift);
   cuts.sort((x, y) => x - y);
   const segments: Segment[] = [];
