@@ -194,11 +194,12 @@ export class OpeningHours {
     return cached(this.plans, n, () => planDay(this.rules, this.info(n), this.info(n - 1)));
   }
 
-  /** [local day number, milliseconds since local midnight] at `at`. @internal */
+  /**
+   * [local day number, milliseconds since local midnight] at `at`. @internal
+   * @throws RangeError for an invalid date (from `Intl.DateTimeFormat#format`, as ECMA-402 requires)
+   */
   locate(at: Date): [number, number] {
-    const ms = at.getTime();
-    if (Number.isNaN(ms)) throw new RangeError('Invalid date');
-    const wall = this.zone.wall(ms);
+    const wall = this.zone.wall(at.getTime());
     const n = Math.floor(wall / DAY);
     return [n, wall - n * DAY];
   }
