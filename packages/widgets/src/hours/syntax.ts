@@ -269,8 +269,8 @@ export function parse(value: string): Parsed {
     return list;
   };
 
-  /** One rule, and whether a `,` may follow it as an additional-rule separator. */
-  const rule = (additional: boolean, fallback: boolean): [Rule, boolean] => {
+  /** One rule. */
+  const rule = (additional: boolean, fallback: boolean): Rule => {
     const first = i;
     const tests: Rule['tests'] = [];
     if (isYear() && !is('M', 1)) tests.push(ranges('y'));
@@ -341,21 +341,20 @@ export function parse(value: string): Parsed {
       comment = next().v || undefined;
       if (i - selectors < 2) state = 2; // a comment without a state means unknown (specification)
     }
-    if (i === first) unexpected();
-    const commaOk = i > selectors || spans.length > 0;
+    // Nothing, or a `,` after selectors only (`Mo, 10:00-12:00`): a `,` separates rules only after a time or a modifier.
+    if (i === first || (is(',') && i === selectors && !spans.length)) unexpected();
     if (!spans.length) spans.push({ s: 0, e: 1440, o: false });
-    return [{ tests, ph: tests.some((list) => list.some(([field]) => field === 'holiday')), spans, state, comment, additional, fallback }, commaOk];
+    return { tests, ph: tests.some((list) => list.some(([field]) => field === 'holiday')), spans, state, comment, additional, fallback };
   };
 
   const rules: Rule[] = [];
   let additional = false;
   let fallback = false;
   for (;;) {
-    const [r, commaOk] = rule(additional, fallback);
-    rules.push(r);
+    rules.push(rule(additional, fallback));
     const t = next();
     if (t.k === 'e') break;
-    additional = t.k === ',' && commaOk;
+    additional = t.k === ',';
     if (t.k === ';') {
       fallback = false;
       if (is('e')) {
