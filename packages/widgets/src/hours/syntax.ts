@@ -80,11 +80,11 @@ for (const [k, words] of [
   ['S', 'closed open unknown off'], // `off` (3) is `closed` (0)
   ['H', 'PH'],
   ['W', 'week'],
+  // Valid syntax this engine does not evaluate, reported as such rather than as unknown words.
+  ['u', 'SH easter sunrise sunset dawn dusk day'],
 ] as const) {
   words.split(' ').forEach((word, x) => KEYWORDS.set(word.toLowerCase(), [k, k === 'M' ? x + 1 : x % (k === 'S' ? 3 : 7), word]));
 }
-/** Valid syntax this engine does not evaluate, reported as such rather than as unknown words. */
-const UNSUPPORTED_WORD = /^(SH|easter|sunrise|sunset|dawn|dusk|day)$/i;
 
 /**
  * Every message of the parser, French then English, in one table. A message about some text
@@ -130,7 +130,7 @@ const monthLength = (year: number, month: number): number => civil(dayNumber(yea
 
 /**
  * Token kinds: n number, t time, D weekday, M month, S state, H `PH`, W `week`, A `24/7`,
- * w other word, c comment, e end; punctuation is its own kind (`|` for `||`).
+ * u unsupported word, w other word, c comment, e end; punctuation is its own kind (`|` for `||`).
  */
 type Kind = string;
 
@@ -201,7 +201,7 @@ export function parse(value: string): Parsed {
   const eat = (k: Kind): boolean => is(k) && !!next();
   const isYear = (ahead = 0): boolean => is('n', ahead) && peek(ahead).v.length === 4;
   const unexpected = ({ k, p, v } = peek()): never =>
-    k === 'e' ? fail(p, END) : fail(p, k !== 'w' ? UNEXPECTED : UNSUPPORTED_WORD.test(v) ? UNSUPPORTED : UNKNOWN_WORD, v);
+    k === 'e' ? fail(p, END) : fail(p, k === 'w' ? UNKNOWN_WORD : k === 'u' ? UNSUPPORTED : UNEXPECTED, v);
   /** The value of the next token, of kind `k`, between `min` and `max`. */
   const take = (k: Kind, min = 0, max = 9999): number => {
     const t = is(k) ? next() : unexpected();
