@@ -89,9 +89,9 @@ export class OpeningHours {
   /** Region of the public holidays. */
   readonly region: Region;
   /** Tolerated deviations from the specification. */
-  readonly warnings: readonly ParseWarning[];
+  declare readonly warnings: readonly ParseWarning[];
   /** @internal */
-  readonly rules: Rule[];
+  declare readonly rules: Rule[];
   /** @internal */
   readonly zone: Zone;
   private readonly extra = new Map<number, string>();
@@ -103,10 +103,8 @@ export class OpeningHours {
    * @throws RangeError for an unknown time zone or a malformed extra holiday
    */
   constructor(value: string, options: OpeningHoursOptions = {}) {
-    const { rules, warnings } = parse(value);
+    Object.assign(this, parse(value)); // rules and warnings
     this.value = value;
-    this.warnings = warnings;
-    this.rules = rules;
     this.region = options.region ?? 'metropole';
     this.timeZone = options.timeZone ?? defaultTimeZone(this.region);
     this.zone = zone(this.timeZone);
