@@ -38,7 +38,7 @@ export function zone(timeZone: string): Zone {
      */
     const exact = (ms: number): number => {
       const [, sign, h = 0, m = 0, s = 0] = /([+-])(\d\d):(\d\d):?(\d\d)?$/.exec(format.format(ms)) ?? [];
-      return (sign === '-' ? -1 : 1) * ((+h * 60 + +m) * 60 + +s) * 1000;
+      return (sign === '-' ? -1 : 1) * Date.UTC(1970, 0, 1, +h, +m, +s); // the offset's duration
     };
     /** Offset (wall − UTC, in ms) at instant `ms`, from the cache unless its hour holds a transition. */
     const offset = (ms: number): number => {
