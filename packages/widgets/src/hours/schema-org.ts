@@ -38,7 +38,7 @@ export function toSchemaOrg(hours: OpeningHours, { from = new Date(), days = 366
   /** Adds an entry per open span, or a closed entry (`00:00`-`00:00`) when there is none. */
   const add = (open: Pair[], extra: Partial<OpeningHoursSpecification>): void => {
     for (const [s, e] of open.length ? open : [[0, 0] as Pair]) {
-      out.push({ '@type': 'OpeningHoursSpecification', ...extra, opens: hhmm(s), closes: e === 1440 ? '23:59' : hhmm(e % 1440) });
+      out.push({ '@type': 'OpeningHoursSpecification', ...extra, opens: hhmm(s), closes: hhmm(e === 1440 ? 1439 : e % 1440) });
     }
   };
   const start = hours.locate(from)[0];
@@ -66,7 +66,7 @@ export function toSchemaOrg(hours: OpeningHours, { from = new Date(), days = 366
     const last = spans.at(-1);
     const next = week[(w + 1) % 7] as Pair[];
     const first = next[0];
-    if (last && first && last[0] && last[1] === 1440 && !first[0] && first[1] < 1440) last[1] += (next.shift() as Pair)[1];
+    if (last?.[0] && last[1] === 1440 && first?.[0] === 0 && first[1] < 1440) last[1] += (next.shift() as Pair)[1];
     for (const p of spans) (byDays[p.join()] ??= [p, []])[1].push(`https://schema.org/${DAYS[w]}`);
   }
   for (const [p, dayOfWeek] of Object.values(byDays)) add([p], { dayOfWeek });
