@@ -68,7 +68,7 @@ export const MINUTE = 60_000;
 
 /** Optional properties of intervals and spans, only when set. @internal */
 export const details = ({ c, st, o }: Segment): { comment?: string; unknown?: boolean; openEnd?: boolean } => ({
-  ...(c !== undefined && { comment: c }),
+  ...(c && { comment: c }), // never empty
   ...(st === 2 && { unknown: true }),
   ...(o && { openEnd: true }),
 });
