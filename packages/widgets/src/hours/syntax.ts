@@ -183,7 +183,7 @@ export function parse(value: string): Parsed {
     } else if (punct) {
       k = (v = punct.replace(/[–—]/, '-'))[0] as string;
       spelling(p, punct, v);
-    } else if (other !== undefined) {
+    } else if (!always) {
       if (other === '"') fail(p, UNTERMINATED);
       if (other) fail(p, other === '(' ? UNSUPPORTED : UNEXPECTED, other);
       // The end, three times: the parser looks up to two tokens ahead.
