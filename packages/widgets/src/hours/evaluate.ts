@@ -13,11 +13,10 @@ import type { Range, Rule, StateCode } from './syntax.js';
 export interface Segment {
   s: number;
   e: number;
-  st: StateCode;
+  /** A rule's state (0 closed, 1 open, 2 unknown), or 3: unknown because of an open end (the closing time is a guess). */
+  st: StateCode | 3;
   /** Comment of the rule deciding this stretch (or the holiday name, as opening_hours.js). */
   c: string | undefined;
-  /** Open end: unknown because the closing time is a guess. */
-  o: boolean;
 }
 
 const inRange = (day: DayInfo, [field, first, last, step = 1]: Range): boolean => {
@@ -45,24 +44,22 @@ export function planDay(rules: readonly Rule[], today: DayInfo, yesterday: DayIn
   const segments: Segment[] = [];
   for (const s of cuts) {
     if (s < 0 || s >= 1440) continue;
-    let st: StateCode = 0;
+    let st: Segment['st'] = 0;
     let c: string | undefined;
-    let o = false;
     // Later spans win, except in fallback rules, which stop applying once the time is not closed.
     for (const [rule, shift, day] of active) {
       for (const span of rule.spans) {
         if (span.s - shift <= s && s < span.e - shift && (!rule.fallback || st === 0)) {
-          o = span.o && rule.state !== 0;
-          st = o ? 2 : rule.state;
+          st = span.o && rule.state ? 3 : rule.state;
           c = rule.comment ?? (rule.ph ? day.ph : undefined);
         }
       }
     }
     // A new segment when something changes; it ends where the next begins.
     const last = segments.at(-1);
-    if (!last || last.st !== st || last.c !== c || last.o !== o) {
+    if (!last || last.st !== st || last.c !== c) {
       if (last) last.e = s;
-      segments.push({ s, e: 1440, st, c, o });
+      segments.push({ s, e: 1440, st, c });
     }
   }
   return segments;

@@ -22,7 +22,7 @@ OpeningHours.prototype.intervals = function (this: OpeningHours, from: Date, to:
       if (start >= end) continue;
       const interval = out.at(-1);
       // Spans continuing past midnight, in the same state and with the same comment, make one interval.
-      const same = previous?.st === s.st && previous.c === s.c && previous.o === s.o;
+      const same = previous?.st === s.st && previous.c === s.c;
       if (same && interval?.end.getTime() === start) interval.end = new Date(end);
       else out.push({ start: new Date(start), end: new Date(end), ...details(s) });
       previous = s;

@@ -60,17 +60,18 @@ export interface DayHours {
   comment?: string;
 }
 
-const STATES: readonly OpeningState[] = ['closed', 'open', 'unknown'];
+/** By `Segment#st`. */
+const STATES: readonly OpeningState[] = ['closed', 'open', 'unknown', 'unknown'];
 /** Horizon of `nextChange`, in days. */
 const HORIZON = 366;
 /** @internal */
 export const MINUTE = 60_000;
 
 /** Optional properties of intervals and spans, only when set. @internal */
-export const details = ({ c, st, o }: Segment): { comment?: string; unknown?: boolean; openEnd?: boolean } => ({
+export const details = ({ c, st }: Segment): { comment?: string; unknown?: boolean; openEnd?: boolean } => ({
   ...(c && { comment: c }), // never empty
-  ...(st === 2 && { unknown: true }),
-  ...(o && { openEnd: true }),
+  ...(st > 1 && { unknown: true }),
+  ...(st > 2 && { openEnd: true }),
 });
 
 /**
@@ -135,10 +136,10 @@ export class OpeningHours {
   nextChange(at: Date): Date | null {
     const ms = at.getTime();
     const [n, t] = this.locate(at);
-    const { st } = this.segment(at);
+    const state = this.state(at);
     for (let k = n; k <= n + HORIZON + 1; k++) {
       for (const s of this.plan(k)) {
-        if (s.st === st || (k === n && s.s * MINUTE <= t)) continue;
+        if (STATES[s.st] === state || (k === n && s.s * MINUTE <= t)) continue;
         const wall = k * DAY + s.s * MINUTE;
         let when = this.zone.instant(wall);
         // Clocks going back: at is in the repeated hour, the change is at its second occurrence.
