@@ -33,7 +33,7 @@ export function planDay(rules: readonly Rule[], today: DayInfo, yesterday: DayIn
   for (const rule of rules) {
     if (matches(rule, today)) {
       // `off` only closes its own times ("closed does not overwrite", specification).
-      if (!rule.additional && !rule.fallback && rule.state) active.length = 0;
+      if (rule.override && rule.state) active.length = 0;
       active.push([rule, 0, today]);
     }
     if (matches(rule, yesterday)) active.push([rule, 1440, yesterday]);

@@ -60,9 +60,9 @@ export interface Rule {
   spans: Span[];
   state: StateCode;
   comment: string | undefined;
-  /** After `,`: adds to the previous rules instead of overriding them for the day. */
-  additional: boolean;
-  /** After `||`: applies only where the previous rules leave the place closed. */
+  /** First or after `;`: overrides the previous rules for the days it selects (unless it closes); after `,` it adds to them. */
+  override: boolean;
+  /** After `||` (and after `,` following it): applies only where the previous rules leave the place closed. */
   fallback: boolean;
 }
 
@@ -270,7 +270,7 @@ export function parse(value: string): Parsed {
   };
 
   /** One rule. */
-  const rule = (additional: boolean, fallback: boolean): Rule => {
+  const rule = (override: boolean, fallback: boolean): Rule => {
     const first = i;
     const tests: Rule['tests'] = [];
     if (isYear() && !is('M', 1)) tests.push(ranges('y'));
@@ -344,25 +344,25 @@ export function parse(value: string): Parsed {
     // Nothing, or a `,` after selectors only (`Mo, 10:00-12:00`): a `,` separates rules only after a time or a modifier.
     if (i === first || (is(',') && i === selectors && !spans.length)) unexpected();
     if (!spans.length) spans.push({ s: 0, e: 1440, o: false });
-    return { tests, ph: tests.some((list) => list.some(([field]) => field === 'holiday')), spans, state, comment, additional, fallback };
+    return { tests, ph: tests.some((list) => list.some(([field]) => field === 'holiday')), spans, state, comment, override, fallback };
   };
 
   const rules: Rule[] = [];
-  let additional = false;
+  let override = true;
   let fallback = false;
   for (;;) {
-    rules.push(rule(additional, fallback));
+    rules.push(rule(override, fallback));
     const t = next();
     if (t.k === 'e') break;
-    additional = t.k === ',';
-    if (t.k === ';') {
+    override = t.k === ';';
+    if (override) {
       fallback = false;
       if (is('e')) {
         warn(t.p, say(TRAILING));
         break;
       }
     } else if (t.k === '|') fallback = true;
-    else if (!additional) unexpected(t);
+    else if (t.k !== ',') unexpected(t);
   }
   // Warnings come in order: the lexer's first, then the final semicolon.
   return { rules, warnings };
