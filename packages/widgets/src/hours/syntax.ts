@@ -41,7 +41,7 @@ export interface Span {
   s: number;
   e: number;
   /** Open end (`18:00+`): the closing time is a guess, the state is unknown. */
-  o: boolean;
+  o?: boolean;
 }
 
 /** Rule state: 0 closed, 1 open, 2 unknown. */
@@ -318,7 +318,7 @@ export function parse(value: string): Parsed {
     if (is('t') || is('A')) {
       do {
         if (eat('A')) {
-          spans.push({ s: 0, e: 1440, o: false });
+          spans.push({ s: 0, e: 1440 });
           continue;
         }
         const start = peek();
@@ -326,7 +326,7 @@ export function parse(value: string): Parsed {
         let e = s; // where an open end starts
         if (eat('-')) {
           const end = take('t', 0, 2880);
-          spans.push({ s, e: (e = end <= s ? end + 1440 : end), o: false });
+          spans.push({ s, e: (e = end <= s ? end + 1440 : end) });
         } else if (!is('+')) fail(start.p, NO_END, start.v);
         // Open end: until midnight when starting before 17:00, else 10 hours (8 from 22:00), as opening_hours.js.
         if (eat('+')) spans.push({ s: e, e: Math.min(2880, e < 1020 ? 1440 : e + (e < 1320 ? 600 : 480)), o: true });
@@ -343,7 +343,7 @@ export function parse(value: string): Parsed {
     }
     // Nothing, or a `,` after selectors only (`Mo, 10:00-12:00`): a `,` separates rules only after a time or a modifier.
     if (i === first || (is(',') && i === selectors && !spans.length)) unexpected();
-    if (!spans.length) spans.push({ s: 0, e: 1440, o: false });
+    if (!spans.length) spans.push({ s: 0, e: 1440 });
     return { tests, ph: tests.some((list) => list.some(([field]) => field === 'holiday')), spans, state, comment, override, fallback };
   };
 
