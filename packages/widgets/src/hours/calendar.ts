@@ -60,7 +60,7 @@ export interface DayInfo {
 }
 
 /** Calendar facts about day `n` (without its public holiday, which `OpeningHours` adds). */
-export function dayInfo(n: number): DayInfo {
+export function dayInfo(n: number): Omit<DayInfo, 'ph' | 'holiday'> {
   const [y, m, d] = civil(n);
   const wd = weekday(n);
   // ISO weeks belong to the year of their Thursday.
@@ -69,5 +69,5 @@ export function dayInfo(n: number): DayInfo {
   const md = m * 32 + d;
   const nth = wd * 8 + Math.ceil(d / 7);
   const nthLast = wd * 8 + Math.ceil((dayNumber(y, m + 1, 1) - n) / 7);
-  return { y, md, ymd: y * 512 + md, wd, week, nth, nthLast, ph: undefined, holiday: 0 };
+  return { y, md, ymd: y * 512 + md, wd, week, nth, nthLast };
 }

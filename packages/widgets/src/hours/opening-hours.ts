@@ -183,9 +183,8 @@ export class OpeningHours {
   /** Calendar facts about local day `n`, its public holiday included. @internal */
   info(n: number): DayInfo {
     const day = dayInfo(n);
-    day.ph = cached(this.years, day.y, () => holidayDays(day.y, this.region)).get(n) ?? this.extra.get(n);
-    day.holiday = day.ph ? 1 : 0;
-    return day;
+    const ph = cached(this.years, day.y, () => holidayDays(day.y, this.region)).get(n) ?? this.extra.get(n);
+    return { ...day, ph, holiday: ph ? 1 : 0 };
   }
 
   /** Memoized segments of local day `n`. @internal */
