@@ -134,15 +134,15 @@ const monthLength = (year: number, month: number): number => civil(dayNumber(yea
  */
 type Kind = string;
 
-interface Token {
-  k: Kind;
-  /** Text as written (times as `HH:MM`, dashes as `-`). */
-  v: string;
-  /** Position in the value. */
-  p: number;
-  /** Value: number, minutes of a time, index of a weekday (0 = Monday), month (1–12) or state. */
-  x: number;
-}
+/**
+ * A token: [kind, text as written (times as `HH:MM`, dashes as `-`), position in the value,
+ * value (number, minutes of a time, index of a weekday from 0 = Monday, month 1–12 or state)].
+ */
+type Token = [Kind, string, number, number];
+const KIND = 0;
+const TEXT = 1;
+const AT = 2;
+const VALUE = 3;
 
 // Groups: 1 spaces, 2 `24/7`, 3-4 time (hour, minutes), 5 number, 6 word, 7 comment,
 // 8 punctuation, 9 any other character (or nothing at the end).
@@ -187,25 +187,25 @@ export function parse(value: string): Parsed {
       if (other === '"') fail(p, UNTERMINATED);
       if (other) fail(p, other === '(' ? UNSUPPORTED : UNEXPECTED, other);
       // The end, three times: the parser looks up to two tokens ahead.
-      const end = { k: 'e', v: '', p, x };
+      const end: Token = ['e', '', p, x];
       tokens.push(end, end, end);
       break;
     }
-    tokens.push({ k, v, p, x });
+    tokens.push([k, v, p, x]);
   }
 
   let i = 0;
   const peek = (ahead = 0): Token => tokens[i + ahead] as Token;
   const next = (): Token => tokens[i++] as Token;
-  const is = (k: Kind, ahead = 0): boolean => peek(ahead).k === k;
+  const is = (k: Kind, ahead = 0): boolean => peek(ahead)[KIND] === k;
   const eat = (k: Kind): boolean => is(k) && !!next();
-  const isYear = (ahead = 0): boolean => is('n', ahead) && peek(ahead).v.length === 4;
-  const unexpected = ({ k, p, v } = peek()): never =>
+  const isYear = (ahead = 0): boolean => is('n', ahead) && peek(ahead)[TEXT].length === 4;
+  const unexpected = ([k, v, p] = peek()): never =>
     k === 'e' ? fail(p, END) : fail(p, k === 'w' ? UNKNOWN_WORD : k === 'u' ? UNSUPPORTED : UNEXPECTED, v);
   /** The value of the next token, of kind `k`, between `min` and `max`. */
   const take = (k: Kind, min = 0, max = 9999): number => {
-    const t = is(k) ? next() : unexpected();
-    return t.x < min || t.x > max ? fail(t.p, INVALID, t.v) : t.x;
+    const [, v, p, x] = is(k) ? next() : unexpected();
+    return x < min || x > max ? fail(p, INVALID, v) : x;
   };
   const year = (): number => take('n', 1900);
   /**
@@ -217,7 +217,7 @@ export function parse(value: string): Parsed {
     const item = years ? year : () => take('n', 1, 53);
     const list: Range[] = [];
     do {
-      const at = peek().p;
+      const at = peek()[AT];
       const a = item();
       let b = a;
       let step = 1;
@@ -240,7 +240,7 @@ export function parse(value: string): Parsed {
   const dates = (): Range[] => {
     const list: Range[] = [];
     do {
-      const at = peek().p;
+      const at = peek()[AT];
       const y = isYear() ? year() : 0;
       const m = take('M');
       let y2 = 0;
@@ -263,7 +263,7 @@ export function parse(value: string): Parsed {
       // Without a second year, `2026 Nov-Feb` and `2026 Dec 24-Jan 02` end the year after.
       if (y && b < a && !y2) b += 512;
       if (y && b < a) fail(at, REVERSED);
-      if (d1 > monthLength(y, m) || d2 > monthLength(b >> 9, m2)) fail(at, INVALID, value.slice(at, peek().p).trim());
+      if (d1 > monthLength(y, m) || d2 > monthLength(b >> 9, m2)) fail(at, INVALID, value.slice(at, peek()[AT]).trim());
       list.push([y ? 'ymd' : 'md', a, b]);
     } while (is(',') && (is('M', 1) || (isYear(1) && is('M', 2))) && next());
     return list;
@@ -282,7 +282,7 @@ export function parse(value: string): Parsed {
     // holidays falling on those weekdays.
     /** No `+1 day` / `-1 day` after a holiday or an nth weekday. */
     const noOffset = (): void => {
-      if (is('+') || is('-')) fail(peek().p, UNSUPPORTED, `${next().v}${peek().v} day`);
+      if (is('+') || is('-')) fail(peek()[AT], UNSUPPORTED, `${next()[TEXT]}${peek()[TEXT]} day`);
     };
     /** A list of weekdays, weekday ranges, nth weekdays, and `PH` if `holidays`. */
     const days = (holidays: boolean): Range[] => {
@@ -321,13 +321,13 @@ export function parse(value: string): Parsed {
           spans.push({ s: 0, e: 1440 });
           continue;
         }
-        const start = peek();
+        const [, startText, startAt] = peek();
         const s = take('t', 0, 1439);
         let e = s; // where an open end starts
         if (eat('-')) {
           const end = take('t', 0, 2880);
           spans.push({ s, e: (e = end <= s ? end + 1440 : end) });
-        } else if (!is('+')) fail(start.p, NO_END, start.v);
+        } else if (!is('+')) fail(startAt, NO_END, startText);
         // Open end: until midnight when starting before 17:00, else 10 hours (8 from 22:00), as opening_hours.js.
         if (eat('+')) spans.push({ s: e, e: Math.min(2880, e < 1020 ? 1440 : e + (e < 1320 ? 600 : 480)), o: true });
       } while (is(',') && is('t', 1) && next());
@@ -336,9 +336,9 @@ export function parse(value: string): Parsed {
     const selectors = i;
     let state: StateCode = 1;
     let comment: string | undefined;
-    if (is('S')) state = next().x as StateCode;
+    if (is('S')) state = next()[VALUE] as StateCode;
     if (is('c')) {
-      comment = next().v || undefined;
+      comment = next()[TEXT] || undefined;
       if (i - selectors < 2) state = 2; // a comment without a state means unknown (specification)
     }
     // Nothing, or a `,` after selectors only (`Mo, 10:00-12:00`): a `,` separates rules only after a time or a modifier.
@@ -353,16 +353,17 @@ export function parse(value: string): Parsed {
   for (;;) {
     rules.push(rule(override, fallback));
     const t = next();
-    if (t.k === 'e') break;
-    override = t.k === ';';
+    const [k, , p] = t;
+    if (k === 'e') break;
+    override = k === ';';
     if (override) {
       fallback = false;
       if (is('e')) {
-        warn(t.p, say(TRAILING));
+        warn(p, say(TRAILING));
         break;
       }
-    } else if (t.k === '|') fallback = true;
-    else if (t.k !== ',') unexpected(t);
+    } else if (k === '|') fallback = true;
+    else if (k !== ',') unexpected(t);
   }
   // Warnings come in order: the lexer's first, then the final semicolon.
   return { rules, warnings };
