@@ -39,7 +39,7 @@ export function planDay(rules: readonly Rule[], today: DayInfo, yesterday: DayIn
     if (matches(rule, yesterday)) active.push([rule, 1440, yesterday]);
   }
   const cuts = [0];
-  for (const [rule, shift] of active) for (const { s, e } of rule.spans) cuts.push(s - shift, e - shift);
+  for (const [rule, shift] of active) for (const [s, e] of rule.spans) cuts.push(s - shift, e - shift);
   cuts.sort((x, y) => x - y);
   const segments: Segment[] = [];
   for (const s of cuts) {
@@ -48,9 +48,9 @@ export function planDay(rules: readonly Rule[], today: DayInfo, yesterday: DayIn
     let c: string | undefined;
     // Later spans win, except in fallback rules, which stop applying once the time is not closed.
     for (const [rule, shift, day] of active) {
-      for (const span of rule.spans) {
-        if (span.s - shift <= s && s < span.e - shift && (!rule.fallback || st === 0)) {
-          st = span.o && rule.state ? 3 : rule.state;
+      for (const [from, to, openEnd] of rule.spans) {
+        if (from - shift <= s && s < to - shift && (!rule.fallback || st === 0)) {
+          st = openEnd && rule.state ? 3 : rule.state;
           c = rule.comment ?? (rule.ph ? day.ph : undefined);
         }
       }

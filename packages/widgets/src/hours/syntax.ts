@@ -36,13 +36,11 @@ export class OpeningHoursSyntaxError extends SyntaxError {
   }
 }
 
-/** A time span in minutes after the midnight of the day it starts on; `e` may exceed 1440 (till 2880). */
-export interface Span {
-  s: number;
-  e: number;
-  /** Open end (`18:00+`): the closing time is a guess, the state is unknown. */
-  o?: boolean;
-}
+/**
+ * A time span: [start, end, open end], in minutes after the midnight of the day it starts on (the
+ * end may exceed 1440, till 2880). An open end (`18:00+`) has a guessed end: the state is unknown.
+ */
+export type Span = [number, number, boolean?];
 
 /** Rule state: 0 closed, 1 open, 2 unknown. */
 export type StateCode = 0 | 1 | 2;
@@ -318,7 +316,7 @@ export function parse(value: string): Parsed {
     if (is('t') || is('A')) {
       do {
         if (eat('A')) {
-          spans.push({ s: 0, e: 1440 });
+          spans.push([0, 1440]);
           continue;
         }
         const [, startText, startAt] = peek();
@@ -326,10 +324,10 @@ export function parse(value: string): Parsed {
         let e = s; // where an open end starts
         if (eat('-')) {
           const end = take('t', 0, 2880);
-          spans.push({ s, e: (e = end <= s ? end + 1440 : end) });
+          spans.push([s, (e = end <= s ? end + 1440 : end)]);
         } else if (!is('+')) fail(startAt, NO_END, startText);
         // Open end: until midnight when starting before 17:00, else 10 hours (8 from 22:00), as opening_hours.js.
-        if (eat('+')) spans.push({ s: e, e: Math.min(2880, e < 1020 ? 1440 : e + (e < 1320 ? 600 : 480)), o: true });
+        if (eat('+')) spans.push([e, Math.min(2880, e < 1020 ? 1440 : e + (e < 1320 ? 600 : 480)), true]);
       } while (is(',') && is('t', 1) && next());
     }
 
@@ -343,7 +341,7 @@ export function parse(value: string): Parsed {
     }
     // Nothing, or a `,` after selectors only (`Mo, 10:00-12:00`): a `,` separates rules only after a time or a modifier.
     if (i === first || (is(',') && i === selectors && !spans.length)) unexpected();
-    if (!spans.length) spans.push({ s: 0, e: 1440 });
+    if (!spans.length) spans.push([0, 1440]);
     return { tests, ph: tests.some((list) => list.some(([field]) => field === 'holiday')), spans, state, comment, override, fallback };
   };
 
