@@ -61,7 +61,7 @@ export interface DayHours {
 }
 
 /** By `Segment#st`. */
-const STATES: readonly OpeningState[] = ['closed', 'open', 'unknown', 'unknown'];
+const STATES = 'closed open unknown unknown'.split(' ') as readonly OpeningState[];
 /** Horizon of `nextChange`, in days. */
 const HORIZON = 366;
 /** @internal */
