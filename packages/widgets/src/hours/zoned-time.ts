@@ -42,8 +42,9 @@ export function zone(timeZone: string): Zone {
     };
     /** Offset (wall − UTC, in ms) at instant `ms`, from the cache unless its hour holds a transition. */
     const offset = (ms: number): number => {
-      const hour = Math.floor(ms / HOUR) * HOUR;
-      return cached(offsets, hour, () => (exact(hour) === exact(hour + HOUR - 1) ? exact(hour) : null)) ?? exact(ms);
+      const hour = Math.floor(ms / HOUR); // a small integer, a fast key
+      const start = hour * HOUR;
+      return cached(offsets, hour, () => (exact(start) === exact(start + HOUR - 1) ? exact(start) : null)) ?? exact(ms);
     };
     const wall = (ms: number): number => ms + offset(ms);
     /** See `Zone#instant`; `time` is a wall time. */
