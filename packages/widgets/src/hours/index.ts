@@ -9,6 +9,8 @@
 // `OpeningHours#intervals` and `#toSchemaOrg` come from modules of their own, left out of (or, for
 // its structured data, loaded later by) `<msp-opening-hours>`.
 import './intervals.js';
+// The parser's messages in French (`messageFr`), which `<msp-opening-hours>` does not show.
+import './syntax-fr.js';
 import { OpeningHours } from './opening-hours.js';
 import { toSchemaOrg } from './schema-org.js';
 

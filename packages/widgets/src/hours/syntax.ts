@@ -2,7 +2,7 @@
  * Parser for OpenStreetMap `opening_hours` values
  * (https://wiki.openstreetmap.org/wiki/Key:opening_hours/specification), producing rules
  * ready for evaluation. Every error and warning carries a character position and a message in
- * French and in English.
+ * English, and in French once syntax-fr.ts is loaded (the engine's entry loads it).
  */
 import { civil, type DayInfo, dayNumber } from './calendar.js';
 
@@ -85,39 +85,48 @@ for (const [k, words] of [
 }
 
 /**
- * Every message of the parser, French then English, in one table. A message about some text
- * quotes it after the words (`Mot inconnu « Fx »`, `Unknown word "Fx"`).
+ * The parser's messages in English, by code. A message about some text quotes it after the words
+ * (`Unknown word "Fx"`). The French ones (syntax-fr.ts) come with the engine's entry, which its
+ * users import; `<msp-opening-hours>`, which shows words of its own, leaves them out.
  */
 const MESSAGES = [
-  'Fin inattendue', 'Unexpected end',
-  'Commentaire non fermé', 'Unterminated comment',
-  'Inattendu', 'Unexpected',
-  'Mot inconnu', 'Unknown word',
-  'Non pris en charge', 'Unsupported',
-  'Heure de fin manquante après', 'Missing end time after',
-  'Valeur invalide', 'Invalid value',
-  'Plage inversée', 'Reversed range',
-  'Point-virgule final ignoré', 'Trailing semicolon ignored',
+  'Unexpected end',
+  'Unterminated comment',
+  'Unexpected',
+  'Unknown word',
+  'Unsupported',
+  'Missing end time after',
+  'Invalid value',
+  'Reversed range',
+  'Trailing semicolon ignored',
 ];
-// Message codes: indexes of the French text in MESSAGES.
+// Message codes: indexes in MESSAGES (and in syntax-fr.ts), then the spelling warning.
 const END = 0;
-const UNTERMINATED = 2;
-const UNEXPECTED = 4;
-const UNKNOWN_WORD = 6;
-const UNSUPPORTED = 8;
-const NO_END = 10;
-const INVALID = 12;
-const REVERSED = 14;
-const TRAILING = 16;
+const UNTERMINATED = 1;
+const UNEXPECTED = 2;
+const UNKNOWN_WORD = 3;
+const UNSUPPORTED = 4;
+const NO_END = 5;
+const INVALID = 6;
+const REVERSED = 7;
+const TRAILING = 8;
+/** "`text`: write `good`". */
+export const SPELLING = 9;
+
+/**
+ * The French words of message `code` about `text` (and for a spelling, the right one), once
+ * syntax-fr.ts has set them; until then, `messageFr` repeats the English.
+ */
+export const french: { say?: (code: number, text?: string, good?: string) => string } = {};
 
 /** [French, English] */
 type Words = [string, string];
 
-/** The words of message `code`, quoting `text` if given. */
-const say = (code: number, text?: string): Words =>
-  text === undefined
-    ? [MESSAGES[code] as string, MESSAGES[code + 1] as string]
-    : [`${MESSAGES[code]} « ${text} »`, `${MESSAGES[code + 1]} "${text}"`];
+/** The words of message `code`, quoting `text` if given (and `good`, the right spelling). */
+const say = (code: number, text?: string, good?: string): Words => {
+  const en = code === SPELLING ? `"${text}": write "${good}"` : text === undefined ? (MESSAGES[code] as string) : `${MESSAGES[code]} "${text}"`;
+  return [french.say?.(code, text, good) ?? en, en];
+};
 
 const fail = (position: number, code: number, text?: string): never => {
   throw new OpeningHoursSyntaxError(position, ...say(code, text));
@@ -152,7 +161,7 @@ export function parse(value: string): Parsed {
   const warn = (position: number, [messageFr, messageEn]: Words): number => warnings.push({ position, messageFr, messageEn });
   /** A tolerated spelling (`8:00`, `12h`, `mo`, `–`) is read as the canonical one, with a warning. */
   const spelling = (p: number, bad: string, good: string): unknown =>
-    bad !== good && warn(p, [`« ${bad} » : écrire « ${good} »`, `"${bad}": write "${good}"`]);
+    bad !== good && warn(p, say(SPELLING, bad, good));
 
   const tokens: Token[] = [];
   let at = 0;
