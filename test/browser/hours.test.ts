@@ -181,6 +181,25 @@ describe('<msp-opening-hours>', () => {
       expect(clock!.pending()).to.have.length(1);
     });
 
+    it('is woken even when its next instant passes while it renders', async () => {
+      at('2026-06-10T18:58:30+02:00');
+      const hours = parseOpeningHours(WEEK);
+      const week = hours.week.bind(hours);
+      let slowRenders = 1;
+      // The first render takes long: the clock passes 18:59, the instant that render asks to be woken at.
+      hours.week = (day: Date) => {
+        if (slowRenders-- > 0) clock!.jump(61_000);
+        return week(day);
+      };
+      const el = await fixture<MspOpeningHours>(html`<msp-opening-hours .hours=${hours}></msp-opening-hours>`);
+      expect(status(el)).to.equal('Ouvert · ferme dans 2 min');
+      expect(clock!.pending()).to.have.length(1);
+      await clock!.tick(0);
+      await el.updateComplete;
+      expect(status(el)).to.equal('Ouvert · ferme dans 1 min');
+      expect(clock!.pending()).to.have.length(1);
+    });
+
     it('catches up when the tab becomes visible again', async () => {
       const el = await hoursAt('2026-06-10T10:00:00+02:00');
       clock!.jump(12 * 3_600_000);

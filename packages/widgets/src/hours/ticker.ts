@@ -19,8 +19,12 @@ function tick(): void {
       widget.requestUpdate();
     }
   }
+  schedule(now);
+}
+
+/** Sets the one timer for the earliest instant; listens to the tab's visibility only while a widget waits. */
+function schedule(now: number): void {
   clearTimeout(timer);
-  // Listening only while a widget waits.
   if (waiting.size) {
     timer = setTimeout(tick, Math.min(Math.max(0, Math.min(...waiting.values()) - now), HOUR));
     document.addEventListener('visibilitychange', tick);
@@ -29,10 +33,12 @@ function tick(): void {
 
 /**
  * Renders `widget` again at `at` (replacing any earlier request); `null` cancels. A widget that
- * left the page is not kept: it asks again when it renders back on the page.
+ * left the page is not kept: it asks again when it renders back on the page. Widgets call this
+ * while they render, so it never renders them itself: an instant already past comes with the
+ * timer, at once but after this render (a request made during a render would be lost).
  */
 export function wakeAt(widget: ReactiveElement, at: Date | null): void {
   if (at && widget.isConnected) waiting.set(widget, at.getTime());
   else waiting.delete(widget);
-  tick();
+  schedule(Date.now());
 }
