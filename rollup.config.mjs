@@ -8,6 +8,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { tsImport } from 'tsx/esm/api';
 import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const widgets = 'packages/widgets';
@@ -110,31 +111,44 @@ const sourceOf = (id) => id.replace(COPY, '.ts');
  *   well than one. A page with several elements is better served by msp-widgets.js.
  * - The parts an element loads on demand (`import()`) get their own copies of the modules they
  *   share with the entry, and never import the entry: CMSs add `?ver=…` to the entry's URL, and an
- *   import of the bare URL would run the element a second time. The build fails if one does. So a
- *   lazy part must not rely on the entry's module instances (state, classes it extends or patches).
+ *   import of the bare URL would run the element a second time. The build fails if one does. A
+ *   lazy part therefore must not rely on the entry's module instances (state, a class it extends
+ *   or patches): the build also fails when one would copy a module with side effects (package.json
+ *   `sideEffects`: the elements, the hours engine's entry and the modules that add to its class).
  */
-export const ownCopies = (entries) => {
+export const ownCopies = (entries, { hasSideEffects = widgetsSideEffects } = {}) => {
   const owners = new Map(Object.entries(entries).map(([name, path]) => [resolve(path), name]));
   const ownerOf = (importer) => importer && (owners.get(importer) ?? importer.match(COPY)?.[1]);
   /** `resolved` as `owner`'s copy; shared chunks and anything but our TypeScript sources as they are. */
-  const copy = (resolved, owner) =>
-    !resolved || resolved.external || !resolved.id.endsWith('.ts') || sharedChunks(resolved.id)
-      ? resolved
-      : resolved.id.replace(/\.ts$/, `.__${owner}.ts`);
+  function copy(resolved, owner, importer) {
+    if (!resolved || resolved.external || !resolved.id.endsWith('.ts') || sharedChunks(resolved.id)) return resolved;
+    if (owner.endsWith('--lazy') && (owners.has(resolved.id) || hasSideEffects(resolved.id))) {
+      this.error(`${sourceOf(importer)}, loaded on demand, needs ${resolved.id}, which has side effects: a copy of it would be a second instance`);
+    }
+    return { ...resolved, id: resolved.id.replace(/\.ts$/, `.__${owner}.ts`) };
+  }
   return {
     name: 'own-copies',
     async resolveId(source, importer, options) {
       const owner = source.startsWith('.') && ownerOf(importer);
-      return owner ? copy(await this.resolve(source, sourceOf(importer), { ...options, skipSelf: true }), owner) : null;
+      if (!owner) return null;
+      return copy.call(this, await this.resolve(source, sourceOf(importer), { ...options, skipSelf: true }), owner, importer);
     },
     async resolveDynamicImport(source, importer) {
       const owner = typeof source === 'string' && source.startsWith('.') && ownerOf(importer);
       if (!owner) return null;
       const lazy = owner.endsWith('--lazy') ? owner : `${owner}--lazy`;
-      return copy(await this.resolve(source, sourceOf(importer), { skipSelf: true }), lazy);
+      return copy.call(this, await this.resolve(source, sourceOf(importer), { skipSelf: true }), lazy, importer);
     },
     // After the other plugins' loaders (the campaign data is made by one).
-    load: { order: 'post', handler: (id) => (COPY.test(id) ? readFile(sourceOf(id), 'utf8') : null) },
+    load: {
+      order: 'post',
+      handler(id) {
+        if (!COPY.test(id)) return null;
+        this.addWatchFile(sourceOf(id));
+        return readFile(sourceOf(id), 'utf8');
+      },
+    },
     generateBundle(_, bundle) {
       const entries = new Set(Object.values(bundle).filter((c) => c.type === 'chunk' && c.isEntry).map((c) => c.fileName));
       for (const chunk of Object.values(bundle)) {
@@ -144,6 +158,17 @@ export const ownCopies = (entries) => {
     },
   };
 };
+
+/** Whether a widgets source file is listed in its package.json's `sideEffects` (globs with `**` and `*`). */
+function widgetsSideEffects(id) {
+  const globs = JSON.parse(readFileSync(`${widgets}/package.json`, 'utf8')).sideEffects;
+  const toRegExp = (glob) => {
+    const escaped = resolve(widgets, glob).replace(/[.+?^$()|[\]\\{}]/g, (c) => `\\${c}`);
+    // `**/`: any folders (none included); `*`: any part of one name.
+    return new RegExp(`^${escaped.split('**/').map((part) => part.replace(/\*/g, '[^/]*')).join('(?:.*/)?')}$`);
+  };
+  return globs.some((glob) => toRegExp(glob).test(id));
+}
 
 // Libraries several elements use get a chunk of their own, downloaded once per page.
 const sharedChunks = (id) => {
@@ -203,15 +228,17 @@ export default [
     input: elementEntries,
     plugins: [ownCopies(elementEntries), ...plugins()],
     onwarn: warnOnRealProblems,
-    // An element's entry may also export what its lazy chunks need from it (the banner's calendar
-    // for its events): no facade file in front of it, one request less.
+    // Lazy parts have their own copies (see `ownCopies`): should one still need something from an
+    // entry, the entry exports it and the build fails, rather than a facade file coming silently.
     preserveEntrySignatures: 'allow-extension',
     output: {
       dir: out,
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
-      chunkFileNames: (chunk) => `shared/${sourceOf(`${chunk.name}.ts`).slice(0, -3)}-[hash].js`,
+      // Lit, zod and the base in shared/, the parts loaded on demand in lazy/.
+      chunkFileNames: (chunk) =>
+        `${['lit', 'zod', 'base'].includes(chunk.name) ? 'shared' : 'lazy'}/${sourceOf(`${chunk.name}.ts`).slice(0, -3)}-[hash].js`,
       manualChunks: sharedChunks,
       sourcemapPathTransform: (path) => sourceOf(path),
       plugins: [minify(true)],

@@ -10,14 +10,14 @@ import { ownCopies, plugins } from '../../rollup.config.mjs';
 const fixtures = fileURLToPath(new URL('./fixtures/own-copies/', import.meta.url));
 
 /** Builds the fixture element whose lazy part is `lazy` (a file name in the fixtures). */
-async function build(lazy: string): Promise<OutputChunk[]> {
+async function build(lazy: string, hasSideEffects = (_id: string) => false): Promise<OutputChunk[]> {
   const entries = { element: `${fixtures}element.ts` };
   const bundle = await rollup({
     input: entries,
     plugins: [
       // The fixture element loads ./lazy.js: point it at the variant under test.
-      { name: 'variant', resolveDynamicImport: (source: unknown) => (source === './lazy.js' ? `${fixtures}${lazy}` : null) },
-      ownCopies(entries),
+      { name: 'variant', resolveId: (source: string) => (source === './lazy.js' ? `${fixtures}${lazy}` : null) },
+      ownCopies(entries, { hasSideEffects }),
       ...plugins(),
     ],
     preserveEntrySignatures: 'allow-extension',
@@ -44,5 +44,9 @@ describe('per-element CDN files', () => {
 
   it('fail the build when a lazy part would import the entry', async () => {
     await assert.rejects(build('lazy-plain.ts'), /imports the entry element\.js/);
+  });
+
+  it('fail the build when a lazy part would get a copy of a module with side effects (a second instance)', async () => {
+    await assert.rejects(build('lazy.ts', (id) => id.endsWith('/shared.ts')), /lazy\.ts, loaded on demand, needs .*shared\.ts, which has side effects/);
   });
 });

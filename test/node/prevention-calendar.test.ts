@@ -257,7 +257,7 @@ describe('days in the site’s time zone', () => {
   });
 
   it('writes the same day as the calendar fields of Intl, for any instant and zone', () => {
-    // dayInZone reads the date as Swedish writes it (YYYY-MM-DD): checked against the fields themselves.
+    // dayInZone reads the date back from its American spelling: checked against the fields themselves.
     const zones = ['Europe/Paris', 'America/Martinique', 'America/Cayenne', 'Indian/Reunion', 'Indian/Mayotte', 'Pacific/Noumea', 'Pacific/Kiritimati', 'Etc/GMT+12'];
     const from = Date.UTC(2020, 0, 1);
     const to = Date.UTC(2100, 0, 1);

@@ -36,14 +36,6 @@ export default css`
   .launcher:focus-visible {
     outline-offset: 3px;
   }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .status {
     position: absolute;
     right: 0;

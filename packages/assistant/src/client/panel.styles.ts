@@ -293,14 +293,6 @@ export default css`
     color: ${tokens.onPrimary};
     font-weight: 700;
   }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   /* Small screens: the whole window, following the visual viewport so the field stays above the keyboard. */
   @media (max-width: 40em), (max-height: 32em) {
     :host(:not([inline])) {

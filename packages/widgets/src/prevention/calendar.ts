@@ -201,8 +201,9 @@ export function occurrenceFor(campaign: Campaign, date: IsoDate): ActiveCampaign
 
 /** The day `instant` falls on in `timeZone` (an IANA name such as `Europe/Paris`). */
 export function dayInZone(instant: Date | number, timeZone: string): IsoDate {
-  // Swedish writes dates the ISO 8601 way, YYYY-MM-DD (its national standard, SS-ISO 8601).
-  return new Intl.DateTimeFormat('sv', { timeZone }).format(instant);
+  // American English is the one locale every runtime has: MM/DD/YYYY, read back in ISO order.
+  const format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return format.format(instant).replace(/(\d+)\/(\d+)\/(\d+)/, '$3-$1-$2');
 }
 
 export interface CalendarOptions {
