@@ -19,23 +19,6 @@ export default css`
   .field {
     flex: 1 1 16em;
   }
-  label {
-    display: block;
-    font-weight: 600;
-  }
-  input[type='search'],
-  select {
-    display: block;
-    width: 100%;
-    min-height: 2.75em;
-    margin-top: 0.25em;
-    padding: 0.5em 0.625em;
-    border: 1px solid ${tokens.border};
-    border-radius: calc(${tokens.radius} / 2);
-    background: ${tokens.surface};
-    color: inherit;
-    font: inherit;
-  }
   /* Always displayed, even empty: a live region must be there before it speaks. */
   .geo {
     flex-basis: 100%;
@@ -70,29 +53,6 @@ export default css`
   }
   .professions legend {
     column-span: all;
-  }
-  button,
-  a.button {
-    display: inline-block;
-    min-height: 2.75em;
-    padding: 0.5em 1.25em;
-    border: 2px solid ${tokens.primary};
-    border-radius: ${tokens.radius};
-    background: ${tokens.primary};
-    color: ${tokens.onPrimary};
-    font: inherit;
-    font-weight: 600;
-    text-decoration: none;
-    cursor: pointer;
-  }
-  button.secondary,
-  [aria-pressed='false'] {
-    background: ${tokens.surface};
-    color: ${tokens.primary};
-  }
-  .status {
-    margin: 0 0 0.5em;
-    font-weight: 700;
   }
   .layout {
     display: grid;
@@ -142,8 +102,7 @@ export default css`
     font-size: 0.875em;
   }
   .kind,
-  .help,
-  .note {
+  .help {
     color: ${tokens.textMuted};
     font-size: 0.875em;
   }
@@ -189,15 +148,6 @@ export default css`
     height: var(--msp-directory-map-height, 28em);
     border: 1px solid ${tokens.border};
     border-radius: ${tokens.radius};
-  }
-  [role='alert']:not(:empty) {
-    margin: 1em 0;
-    padding: 0.75em;
-    border-left: 4px solid ${tokens.danger};
-    background: ${tokens.surfaceAlt};
-  }
-  [role='alert'] p {
-    margin: 0 0 0.5em;
   }
   @media (forced-colors: active) {
     button,

@@ -18,6 +18,7 @@ import { directoryWords, type DirectoryWords } from './messages.js';
 import type { ProfessionCode } from './profession-codes.js';
 import type { Structure } from './schema.js';
 import { normalize } from './search.js';
+import controls from './controls.styles.js';
 import styles from './msp-directory.styles.js';
 
 type Geo = 'off' | 'locating' | 'on' | 'denied' | 'unavailable';
@@ -70,7 +71,7 @@ const loaded: { hours?: HoursModule | null; url?: typeof UrlState | null } = {};
  * @fires msp-directory-change - After the search, a filter or the sort changed. `detail: { filters, count }`.
  */
 export class MspDirectory extends DirectoryElement {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, controls, styles];
 
   // Static declarations rather than decorators: smaller in the CDN bundle.
   static override properties: PropertyDeclarations = {

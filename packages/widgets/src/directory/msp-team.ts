@@ -11,6 +11,7 @@ import { readDirectory, readStructure, WEEKDAYS } from './read.js';
 import type * as Schema from './schema.js';
 import type { DataIssue, ParsedDirectory, Structure, TeamMember } from './schema.js';
 import { teamWords, type TeamWords } from './team-messages.js';
+import controls from './controls.styles.js';
 import styles from './msp-team.styles.js';
 
 const weekdays: Record<string, { names: string[]; list: Intl.ListFormat }> = {};
@@ -42,7 +43,7 @@ const alone = (structure: Structure, issues: DataIssue[]): ParsedDirectory => ({
  * @cssprop [--msp-color-surface-alt=#f3f6f5] - Badges.
  */
 export class MspTeam extends DirectoryElement {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, controls, styles];
 
   static override properties: PropertyDeclarations = {
     structureId: { attribute: 'structure-id' },
