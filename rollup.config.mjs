@@ -160,14 +160,14 @@ export const ownCopies = (entries, { hasSideEffects = widgetsSideEffects } = {})
 };
 
 /** Whether a widgets source file is listed in its package.json's `sideEffects` (globs with `**` and `*`). */
+let sideEffectFiles; // read once per build run
 function widgetsSideEffects(id) {
-  const globs = JSON.parse(readFileSync(`${widgets}/package.json`, 'utf8')).sideEffects;
-  const toRegExp = (glob) => {
+  sideEffectFiles ??= JSON.parse(readFileSync(`${widgets}/package.json`, 'utf8')).sideEffects.map((glob) => {
     const escaped = resolve(widgets, glob).replace(/[.+?^$()|[\]\\{}]/g, (c) => `\\${c}`);
     // `**/`: any folders (none included); `*`: any part of one name.
     return new RegExp(`^${escaped.split('**/').map((part) => part.replace(/\*/g, '[^/]*')).join('(?:.*/)?')}$`);
-  };
-  return globs.some((glob) => toRegExp(glob).test(id));
+  });
+  return sideEffectFiles.some((file) => file.test(id));
 }
 
 // Libraries several elements use get a chunk of their own, downloaded once per page.
