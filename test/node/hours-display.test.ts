@@ -76,6 +76,25 @@ describe('upcomingExceptions', () => {
     assert.deepEqual(list.map((e) => [e.from, e.to]), [['2026-08-03', '2026-08-14']]);
   });
 
+  it('announces a closure of several weeks, with its real end', () => {
+    // Three weeks out of ten closed once made the usual hours of every weekday unknown, so
+    // nothing was announced; and a public holiday inside a closure cut it short.
+    const summer = parseOpeningHours('Mo-Fr 08:00-19:00; Aug 03-Aug 21 off');
+    assert.deepEqual(upcomingExceptions(summer, paris('2026-07-25T10:00:00')).map((e) => [e.from, e.to]), [['2026-08-03', '2026-08-21']]);
+    const month = parseOpeningHours('Mo-Fr 08:00-19:00; Sa 08:00-12:00; Aug off');
+    assert.deepEqual(upcomingExceptions(month, paris('2026-08-05T10:00:00')).map((e) => [e.from, e.to]), [['2026-08-05', '2026-08-31']]);
+  });
+
+  it('keeps a closed public holiday inside a closure', () => {
+    const hours = parseOpeningHours('Mo-Fr 08:00-19:00; PH off; Aug 10-Aug 21 off');
+    assert.deepEqual(upcomingExceptions(hours, paris('2026-08-05T10:00:00')).map((e) => [e.from, e.to]), [['2026-08-10', '2026-08-21']]);
+  });
+
+  it('takes no first Saturday for an exception, whatever the date', () => {
+    // 1 August 2026 is the first Saturday of its month.
+    assert.deepEqual(upcomingExceptions(parseOpeningHours('Mo-Fr 08:00-19:00; Sa[1] 09:00-12:00'), paris('2026-07-22T10:00:00')), []);
+  });
+
   it('takes neither alternating weeks nor first Saturdays for exceptions', () => {
     const now = paris('2026-06-10T10:00:00');
     assert.deepEqual(upcomingExceptions(parseOpeningHours('Mo-Fr 08:00-19:00; week 01-53/2 Sa 09:00-12:00'), now), []);

@@ -101,26 +101,29 @@ export interface HoursException {
 
 /**
  * Public holidays and departures from the usual hours in the `days` local days from today. The
- * usual hours of a weekday are the ones it has in at least 3 weeks out of 4 around today, so
- * alternating weeks and "first Saturday of the month" are not taken for exceptions.
+ * usual hours of a weekday are the ones it has on at least 85 % of its ordinary days in the half
+ * year either side of today, so alternating weeks and "first Saturday of the month" (about one
+ * week in four) are not taken for exceptions, while closures of a few weeks (a month in summer)
+ * are.
  */
 export function upcomingExceptions(hours: OpeningHours, now: Date, days = 14): HoursException[] {
   const byDate = new Map<string, DayHours>();
   // The hours each weekday had on its ordinary (non-holiday) days of these weeks.
   const seen: string[][] = [[], [], [], [], [], [], []];
-  for (let w = -4; w < Math.ceil(days / 7) + 4; w++) {
+  for (let w = -26; w < Math.ceil(days / 7) + 26; w++) {
     for (const day of hours.week(new Date(now.getTime() + w * 7 * DAY))) {
       byDate.set(day.date, day);
       if (!day.holiday) seen[day.weekday - 1]?.push(key(day.spans));
     }
   }
-  const usual = seen.map((keys) => keys.find((k) => keys.filter((other) => other === k).length >= keys.length * 0.75));
+  const usual = seen.map((keys) => keys.find((k) => keys.filter((other) => other === k).length >= keys.length * 0.85));
 
   const out: HoursException[] = [];
   const [today] = hours.locate(now);
   const [first, end] = [isoDate(today), isoDate(today + days)];
   // Whether the day may extend the last exception: that ended the day before, or is a closure
-  // and only usual closed days (a weekend) came since ("du 3 au 10 août").
+  // and only usual closed days (a weekend) came since ("du 3 au 10 août"); a public holiday on
+  // a working day extends a closure too ("du 10 au 21 août", 15 August included).
   let joinable = false;
   // The days in order, from today.
   for (const day of byDate.values()) {
@@ -130,8 +133,10 @@ export function upcomingExceptions(hours: OpeningHours, now: Date, days = 14): H
     // Past the window, only follow a closure that started in it, to give its real end.
     if (day.date >= end && !inClosure) break;
     const k = key(day.spans);
-    if (!day.holiday && (usual[day.weekday - 1] ?? k) === k) joinable &&= inClosure;
-    else if (joinable && last && !last.holiday && !day.holiday && key(last.spans) === k) last.to = day.date;
+    // Inside a closure, a public holiday is one more closed day, not an exception of its own.
+    const plain = !day.holiday || inClosure;
+    if (plain && (usual[day.weekday - 1] ?? k) === k) joinable &&= inClosure;
+    else if (joinable && last && !last.holiday && plain && key(last.spans) === k) last.to = day.date;
     else if (day.date < end) {
       out.push({ from: day.date, to: day.date, spans: day.spans, holiday: day.holiday });
       joinable = true;
