@@ -150,6 +150,16 @@ describe('<msp-opening-hours>', () => {
       expect(items).to.deep.equal(['Fermeture du 3 au 10 août']);
     });
 
+    it('gives both dates of a closure in English', async () => {
+      // "from 3 to August 10" dropped the month of the first date, which comes first in English.
+      const el = await hoursAt(
+        '2026-07-30T10:00:00+02:00',
+        html`<msp-opening-hours lang="en" value="Mo-Fr 08:00-19:00; Aug 03-Aug 10 off; Aug 11-Aug 12 08:00-12:00"></msp-opening-hours>`,
+      );
+      const items = [...el.shadowRoot!.querySelectorAll('[part=exceptions] li')].map(text);
+      expect(items).to.deep.equal(['Closed from August 3 to August 10', 'From August 11 to August 12: 08:00–12:00']);
+    });
+
     it('does not take alternating Saturdays for exceptions', async () => {
       const el = await hoursAt(
         '2026-06-10T10:00:00+02:00',

@@ -262,8 +262,9 @@ export class MspOpeningHours extends MspWidget {
     const describe = ({ from, to, spans, holiday }: HoursException): string => {
       const one = from === to;
       const end = this.#date(to);
-      // "du 3 au 10 août" rather than "du 3 août au 10 août".
-      const start = !one && from.slice(0, 7) === to.slice(0, 7) ? String(+from.slice(8)) : this.#date(from);
+      // "du 3 au 10 août" rather than "du 3 août au 10 août", where the day comes first (not in
+      // English: "from August 3 to August 10").
+      const start = !one && from.slice(0, 7) === to.slice(0, 7) && /^\d/.test(end) ? String(+from.slice(8)) : this.#date(from);
       const name = holiday ? ` (${holiday})` : '';
       if (!spans.length) return one ? t.closedOn(start) + name : t.closedFromTo(start, end);
       return `${one ? t.hoursOn(start + name) : t.hoursFromTo(start, end)} ${spansText(spans, t)}`;
