@@ -47,6 +47,14 @@ describe('<msp-opening-hours>', () => {
       expect(status(el)).to.equal('Ouvert · ferme dans 20 min');
     });
 
+    it('gives no closing time before an open end, which is not a closing', async () => {
+      const el = await hoursAt(
+        '2026-06-10T11:40:00+02:00',
+        html`<msp-opening-hours value="Mo-Fr 08:00-12:00, Mo-Fr 12:00+"></msp-opening-hours>`,
+      );
+      expect(status(el)).to.equal('Ouvert');
+    });
+
     it('counts down the last hour before opening', async () => {
       const el = await hoursAt('2026-06-10T13:40:00+02:00');
       expect(status(el)).to.equal('Ouvre dans 20 min');
@@ -137,7 +145,7 @@ describe('<msp-opening-hours>', () => {
       expect(items).to.deep.equal([
         'Le 24 décembre : 08:00–12:00',
         'Fermé le 25 décembre (Noël)',
-        "Fermé le 1 janvier (Jour de l'an)",
+        "Fermé le 1er janvier (Jour de l'an)",
       ]);
     });
 
@@ -148,6 +156,15 @@ describe('<msp-opening-hours>', () => {
       );
       const items = [...el.shadowRoot!.querySelectorAll('[part=exceptions] li')].map(text);
       expect(items).to.deep.equal(['Fermeture du 3 au 10 août']);
+    });
+
+    it('writes the first of the month as French does', async () => {
+      const el = await hoursAt(
+        '2026-08-25T10:00:00+02:00',
+        html`<msp-opening-hours value="Mo-Fr 08:00-19:00; Sep 01-Sep 07 off"></msp-opening-hours>`,
+      );
+      const items = [...el.shadowRoot!.querySelectorAll('[part=exceptions] li')].map(text);
+      expect(items).to.deep.equal(['Fermeture du 1er au 7 septembre']);
     });
 
     it('gives both dates of a closure in English', async () => {

@@ -31,6 +31,7 @@ export class MspHoursService extends HTMLElement {
   }
 }
 
+/** A block to show: its hours, or (exactly when they are absent) why they could not be read. */
 interface Schedule {
   label: string;
   hours?: OpeningHours;
@@ -119,7 +120,7 @@ export class MspOpeningHours extends MspWidget {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#childObserver.disconnect();
-    wakeAt(this, null);
+    wakeAt(this);
     this.#removeJsonLd();
   }
 
@@ -213,13 +214,13 @@ export class MspOpeningHours extends MspWidget {
               </tbody>
             </table>`}
         ${this.#renderExceptions(upcomingExceptions(hours, now, EXCEPTION_DAYS), t)}`;
-      } else body = html`<p part="error" role="status">${t.invalid((error?.position ?? 0) + 1)}</p>`;
+      } else body = html`<p part="error" role="status">${t.invalid(error!.position + 1)}</p>`;
       return html`<div part="schedule">
         ${label ? html`<p part="label" role="heading" aria-level=${level}>${label}</p>` : nothing} ${body}
       </div>`;
     });
     // A preview shows a fixed instant: nothing to wake up for.
-    wakeAt(this, preview ? null : (wake ?? null));
+    wakeAt(this, preview ? undefined : wake);
     const call = (number: string) => html`<a href=${telUrl(number)}>${number}</a>`;
     return html`${blocks}
       ${showHelp
@@ -243,8 +244,9 @@ export class MspOpeningHours extends MspWidget {
       : '';
     const soon = change && change.minutesAhead <= COUNTDOWN_MINUTES;
     let badge: string = t[state];
-    let detail: string | undefined;
-    if (state === 'open') detail = !change ? t.noChange : soon ? t.closesIn(change.minutesAhead) : t.closes(at);
+    let detail: string | false | undefined;
+    // Before an open end (`18:00+`) or an unknown rule it does not close: no time is given.
+    if (state === 'open') detail = !change ? t.noChange : change.state === 'closed' && (soon ? t.closesIn(change.minutesAhead) : t.closes(at));
     else if (state === 'closed') {
       if (holiday && closedToday) badge = t.closedToday(holiday);
       if (change?.state === 'open') {
@@ -264,7 +266,8 @@ export class MspOpeningHours extends MspWidget {
       const end = this.#date(to);
       // "du 3 au 10 août" rather than "du 3 août au 10 août", where the day comes first (not in
       // English: "from August 3 to August 10").
-      const start = !one && from.slice(0, 7) === to.slice(0, 7) && /^\d/.test(end) ? String(+from.slice(8)) : this.#date(from);
+      const first = this.#date(from);
+      const start = !one && from.slice(0, 7) === to.slice(0, 7) && /^\d/.test(end) ? first.replace(/ .*/, '') : first;
       const name = holiday ? ` (${holiday})` : '';
       if (!spans.length) return one ? t.closedOn(start) + name : t.closedFromTo(start, end);
       return `${one ? t.hoursOn(start + name) : t.hoursFromTo(start, end)} ${spansText(spans, t)}`;
@@ -287,9 +290,9 @@ export class MspOpeningHours extends MspWidget {
     return this.#format({ weekday: width }, `2024-01-0${weekday}`);
   }
 
-  /** "3 août" of `YYYY-MM-DD`. */
+  /** "3 août", "1er mai" of `YYYY-MM-DD`. */
   #date(date: string): string {
-    return this.#format({ day: 'numeric', month: 'long' }, date);
+    return this.#format({ day: 'numeric', month: 'long' }, date).replace(/^1 /, '1er '); // English puts the month first
   }
 }
 

@@ -32,12 +32,12 @@ function schedule(now: number): void {
 }
 
 /**
- * Renders `widget` again at `at` (replacing any earlier request); `null` cancels. A widget that
+ * Renders `widget` again at `at` (replacing any earlier request); no `at` cancels. A widget that
  * left the page is not kept: it asks again when it renders back on the page. Widgets call this
  * while they render, so it never renders them itself: an instant already past comes with the
  * timer, at once but after this render (a request made during a render would be lost).
  */
-export function wakeAt(widget: ReactiveElement, at: Date | null): void {
+export function wakeAt(widget: ReactiveElement, at?: Date): void {
   if (at && widget.isConnected) waiting.set(widget, at.getTime());
   else waiting.delete(widget);
   schedule(Date.now());
