@@ -57,6 +57,19 @@ describe('search normalisation', () => {
     assert.deepEqual(find('lens amiens'), []);
   });
 
+  it('finds towns written "St"/"Ste", as FINESS and La Poste write them, by "saint"/"sainte"', () => {
+    const written = [make('f', 'MSP du Mont', 'St Etienne au Mont', '62360', '62'), make('g', 'MSP de la Plage', 'Ste Marie', '97230', '972')];
+    const keys = written.map((s) => searchKey(s));
+    const found = (query: string) => written.filter((_, i) => matcher(query)(keys[i]!)).map((s) => s.id);
+    assert.deepEqual(found('saint etienne'), ['f']);
+    assert.deepEqual(found('Saint-Étienne-au-Mont'), ['f']);
+    assert.deepEqual(found('st etienne'), ['f']);
+    assert.deepEqual(found('sainte marie'), ['g']);
+    assert.deepEqual(found('ste marie'), ['g']);
+    // Only whole words: "Stella" is not "Saintella".
+    assert.match(searchKey(make('h', 'MSP Stella', 'Estrées', '62000', '62')), /stella/);
+  });
+
   it('does not make a word out of two fields', () => {
     // "nord" + "amiens" run together must not match "dami".
     assert.deepEqual(find('ordamiens'), []);

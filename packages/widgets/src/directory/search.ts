@@ -18,18 +18,21 @@ export function normalize(text: string): string {
     .trim();
 }
 
+const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte' };
+
 /**
  * What a structure is found by: its name, town, postcode, département code and name, each once
  * with its words apart and once run together (so "lile" finds "L'Île"), separated by `|` so that
- * no word is made of two fields.
+ * no word is made of two fields. "St" and "Ste" are spelt out, as FINESS and La Poste write towns
+ * ("ST OMER") and people type "saint omer".
  */
 export function searchKey(structure: Structure): string {
   const { name, address } = structure;
-  const fields = [name, address.city, address.postalCode, address.department, departementName(address.department) ?? ''].map(normalize);
+  const fields = [name, address.city, address.postalCode, address.department, departementName(address.department) ?? ''].map((field) =>
+    normalize(field).replace(/\bste?\b/g, (word) => ABBREVIATIONS[word]!),
+  );
   return `|${fields.join('|')}|${fields.map((field) => field.replace(/ /g, '')).join('|')}|`;
 }
-
-const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte' };
 
 /** A predicate over search keys: true when every word of `query` is found (an empty query finds all). */
 export function matcher(query: string): (key: string) => boolean {
