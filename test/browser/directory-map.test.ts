@@ -2,7 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/widgets/src/directory/msp-directory.js';
 import type { MspDirectory } from '../../packages/widgets/src/directory/msp-directory.js';
-import { api, demoData, loaded, parts, text, typeInto } from './fixtures/directory-data.js';
+import { captureWarnings } from './fixtures/probe-widget.js';
+import { api, demoData, directory, loaded, parts, structure, text, typeInto } from './fixtures/directory-data.js';
 
 const TILES = '/test-api/directory/tiles/{z}/{x}/{y}.png';
 const leafletLoaded = () => performance.getEntriesByType('resource').some((e) => /leaflet/i.test(e.name));
@@ -107,6 +108,21 @@ describe('<msp-directory map>', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
     expect(inMap(el)).to.equal(true);
+  });
+
+  it('comes back with new data that was checked first (the results are taken down meanwhile)', async () => {
+    const el = await mapDirectory();
+    const warnings = await captureWarnings(async () => {
+      // A bad phone number: the schema is loaded to check the data, and the results wait for it.
+      el.data = directory([structure(1), structure(2), structure(3, { phone: 'n/a' })]);
+      await waitUntil(() => !parts(el).list, 'the results never went');
+      await loaded(el);
+    });
+    expect(warnings.join()).to.contain('structures[2].phone');
+    const map = parts(el).root.querySelector<HTMLElement>('[part=map]')!;
+    await waitUntil(() => map.classList.contains('leaflet-container') && markers(el).length === 3, 'the map did not come back', { timeout: 5000 });
+    expect(parts(el).root.querySelectorAll('.leaflet-container')).to.have.length(1);
+    expect(parts(el).root.querySelectorAll('#map-help')).to.have.length(1);
   });
 
   it('reads as English in English', async () => {

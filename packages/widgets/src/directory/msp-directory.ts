@@ -230,11 +230,13 @@ export class MspDirectory extends DirectoryElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The map goes with its container when the results are taken down (new data being checked,
+    // loaded): a new one comes in the new container.
+    if (!this.ready || !this.map) this.removeMap();
     if (!this.ready) return;
     // (No container while the English words load.)
     const container = this.map && this.renderRoot.querySelector<HTMLElement>('.map');
-    if (!this.map) this.removeMap();
-    else if (container) void (this.mapView ??= this.createMap(container)).then((view) => view?.show(this.results.slice(0, this.shown)));
+    if (container) void (this.mapView ??= this.createMap(container)).then((view) => view?.show(this.results.slice(0, this.shown)));
     // Written again when the data or its hours change, not at every search.
     const writer = this.structuredData && this.need('structured-data: the JSON-LD writer', jsonLdWriter);
     if (!this.structuredData) this.removeJsonLd();
