@@ -116,6 +116,23 @@ describe('<msp-team>', () => {
     expect(warnings).to.include('[msp-team] team[2].bookingUrl: expected an http(s) URL; team[2] left out');
   });
 
+  it('does not speak, on one structure’s team, of the other structures of the directory left out', async () => {
+    const team = [{ name: 'Dr A', profession: 'medecin-generaliste' }];
+    const data = directory([structure(1, { team }), structure(2, { address: 'none' })]);
+    let el!: MspTeam;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<MspTeam>(html`<msp-team structure-id="s1" .data=${data}></msp-team>`);
+      await ready(el);
+    });
+    expect(warnings.some((w) => w.startsWith('[msp-team] structures[1].address'))).to.equal(true);
+    expect(members(el)).to.deep.equal(['Dr A']);
+    expect(text(el.shadowRoot!.querySelector('[part=note]'))).to.equal('');
+    // The structure asked for is the one left out: then the note explains the empty team.
+    const missing = await fixture<MspTeam>(html`<msp-team structure-id="s2" .data=${data}></msp-team>`);
+    await captureWarnings(() => ready(missing));
+    expect(text(missing.shadowRoot!.querySelector('[part=note]'))).to.equal('1 fiche incomplète non affichée.');
+  });
+
   it('renders names as text', async () => {
     const xss = '<img src=x onerror="window.__teamXss = 1">';
     const el = await fixture<MspTeam>(html`<msp-team .data=${structure(1, { team: [{ name: xss, profession: 'infirmier', note: xss }] })}></msp-team>`);

@@ -106,6 +106,8 @@ export class MspTeam extends DirectoryElement {
     const count = team.filter((m) => groups.includes(m.profession)).length;
     const level = headingLevel(this.headingLevel, 3);
     const tag = unsafeStatic(`h${level}`);
+    // The note on entries left out only when the structure is not shown: it may be one of them.
+    // Other structures of a federation's directory are no concern of this team's page.
     return html`${present.length > 1
         ? html`<div class="filter" part="filter">
             <label for="pro">${t.profession}</label>
@@ -127,7 +129,7 @@ export class MspTeam extends DirectoryElement {
           </ul>
         </section>`,
       )}
-      ${this.renderSkipped(t.load)}`;
+      ${structure ? nothing : this.renderSkipped(t.load)}`;
   }
 
   private renderMember(m: TeamMember, t: TeamWords) {
