@@ -102,6 +102,22 @@ describe('<msp-directory>', () => {
       }
     });
 
+    it('names a declared date the calendar does not have (30 February) without breaking, whatever the browser’s date parser', async () => {
+      // Firefox's parser rejects "2026-02-30T00:00Z" (Invalid Date) where Chromium rolls it over:
+      // a Date that parses strings that way stands in for it.
+      const NativeDate = Date;
+      window.Date = new Proxy(NativeDate, {
+        construct: (target, args: unknown[]) => (typeof args[0] === 'string' && /^\d{4}-02-3/.test(args[0]) ? new target(NaN) : new target(...(args as []))),
+      });
+      try {
+        const el = await fixture<MspDirectory>(html`<msp-directory .data=${directory([structure(1, { acceptsNewPatients: { value: true, declared: '2026-02-30' } })])}></msp-directory>`);
+        await loaded(el);
+        expect(text(parts(el).cards[0]!.querySelector('[part=badges]'))).to.equal('Accepte de nouveaux patients (déclaré le 2 mars 2026)');
+      } finally {
+        window.Date = NativeDate;
+      }
+    });
+
     it('uses the heading level it is given', async () => {
       const el = await demoDirectory((data) => html`<msp-directory heading-level="2" .data=${data}></msp-directory>`);
       expect(parts(el).root.querySelectorAll('h2[part=name]')).to.have.length(20);
