@@ -113,6 +113,9 @@ describe('<msp-directory>', () => {
         const el = await fixture<MspDirectory>(html`<msp-directory .data=${directory([structure(1, { acceptsNewPatients: { value: true, declared: '2026-02-30' } })])}></msp-directory>`);
         await loaded(el);
         expect(text(parts(el).cards[0]!.querySelector('[part=badges]'))).to.equal('Accepte de nouveaux patients (déclaré le 2 mars 2026)');
+        const first = await fixture<MspDirectory>(html`<msp-directory .data=${directory([structure(1, { acceptsNewPatients: { value: true, declared: '2026-03-01' } })])}></msp-directory>`);
+        await loaded(first);
+        expect(text(parts(first).cards[0]!.querySelector('[part=badges]'))).to.equal('Accepte de nouveaux patients (déclaré le 1er mars 2026)');
       } finally {
         window.Date = NativeDate;
       }

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { resolveLang, toLang } from '../../packages/widgets/src/shared/i18n.js';
+import { firstOfMonth, resolveLang, toLang } from '../../packages/widgets/src/shared/i18n.js';
 import { siteMessages } from '../../packages/widgets/src/site/messages.js';
 
 describe('language helpers', () => {
@@ -16,6 +16,16 @@ describe('language helpers', () => {
     assert.equal(resolveLang([null, 'de', 'en-US', 'fr']), 'en');
     assert.equal(resolveLang([undefined, 'es']), 'fr');
     assert.equal(resolveLang([]), 'fr');
+  });
+});
+
+describe('dates', () => {
+  it('writes the first of the month "1er" in French only, wherever the day stands', () => {
+    assert.equal(firstOfMonth('1 mai', 'fr'), '1er mai');
+    assert.equal(firstOfMonth('jeudi 1 octobre 2026', 'fr'), 'jeudi 1er octobre 2026');
+    assert.equal(firstOfMonth('11 mai', 'fr'), '11 mai');
+    assert.equal(firstOfMonth('jeudi 21 mai', 'fr'), 'jeudi 21 mai');
+    assert.equal(firstOfMonth('1 May 2026', 'en'), '1 May 2026');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventDay, readEvents, upcomingEvents, type LocalEvent } from '../../packages/widgets/src/prevention/events.js';
+import { eventDay, eventWhen, readEvents, upcomingEvents, type LocalEvent } from '../../packages/widgets/src/prevention/events.js';
 import { DISMISSED_KEY, addDismissed, parseDismissed } from '../../packages/widgets/src/prevention/dismissals.js';
 
 const atelier: LocalEvent = { theme: 'tabac', title: 'Atelier sevrage tabagique', date: '2026-11-19T18:00', place: 'Salle 2' };
@@ -77,6 +77,12 @@ describe('upcoming events', () => {
     );
     assert.deepEqual(upcomingEvents(events, 'tabac', '2026-11-20', 'Europe/Paris').map((e) => e.title), ['Plus tard']);
     assert.deepEqual(upcomingEvents(events, 'vaccination', '2026-11-26', 'Europe/Paris'), []);
+  });
+
+  it('says when, as each language writes dates and times', () => {
+    assert.equal(eventWhen({ ...atelier, date: '2026-12-01T18:00' }, 'fr', 'Europe/Paris', '2026-11-19'), 'mardi 1er décembre, 18\u00a0h');
+    assert.equal(eventWhen({ ...atelier, date: '2027-01-11T09:30' }, 'fr', 'Europe/Paris', '2026-11-19'), 'lundi 11 janvier 2027, 9\u00a0h\u00a030');
+    assert.equal(eventWhen({ ...atelier, date: '2026-12-01T18:00' }, 'en', 'Europe/Paris', '2026-11-19'), 'Tuesday 1 December, 18:00');
   });
 
   it('reads a date without offset as the site’s wall-clock day, one with an offset in the site’s zone', () => {

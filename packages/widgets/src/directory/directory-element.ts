@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { firstOfMonth } from '../shared/i18n.js';
 import { MspWidget } from '../shared/msp-widget.js';
 import { safeUrl } from '../shared/url.js';
 import type { LoadWords } from './load-messages.js';
@@ -224,6 +225,6 @@ export class DirectoryElement extends MspWidget {
     // From its numbers, not by parsing the string: Firefox's parser refuses a day the month does
     // not have ("2026-02-30", which the format lets through), and formatting that would throw.
     const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-    return format.format(Date.UTC(year, month - 1, day));
+    return firstOfMonth(format.format(Date.UTC(year, month - 1, day)), lang);
   }
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { headingLevel } from '../shared/heading.js';
+import { firstOfMonth } from '../shared/i18n.js';
 import { MspWidget } from '../shared/msp-widget.js';
 import { hostStyles } from '../shared/theme.js';
 import { telUrl } from '../site/settings.js';
@@ -292,7 +293,7 @@ export class MspOpeningHours extends MspWidget {
 
   /** "3 août", "1er mai" of `YYYY-MM-DD`. */
   #date(date: string): string {
-    return this.#format({ day: 'numeric', month: 'long' }, date).replace(/^1 /, '1er '); // English puts the month first
+    return firstOfMonth(this.#format({ day: 'numeric', month: 'long' }, date), this.locale);
   }
 }
 

@@ -5,7 +5,7 @@
  * events (an opt-in), so banners without events do not download it.
  */
 import * as z from 'zod/mini';
-import type { Lang } from '../shared/i18n.js';
+import { firstOfMonth, type Lang } from '../shared/i18n.js';
 import { THEMES, dayInZone, isIsoDate, type IsoDate, type Theme } from './calendar.js';
 
 /** Date, optionally a time (hours and minutes, optional seconds), optionally `Z` or an offset. */
@@ -72,13 +72,16 @@ export function upcomingEvents(events: readonly LocalEvent[], theme: Theme, toda
  */
 export function eventWhen(event: LocalEvent, lang: Lang, timeZone: string, today: IsoDate): string {
   const day = eventDay(event, timeZone);
-  const date = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: day.slice(0, 4) === today.slice(0, 4) ? undefined : 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(day));
+  const date = firstOfMonth(
+    new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: day.slice(0, 4) === today.slice(0, 4) ? undefined : 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(day)),
+    lang,
+  );
   if (event.date.length < 16) return date;
   const clock = hasOffset(event.date)
     ? new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(event.date))

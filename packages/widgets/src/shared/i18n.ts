@@ -19,6 +19,9 @@ export function defineMessages<T extends MessageTable>(fr: T, en: NoInfer<T>): M
   return { fr, en };
 }
 
+/** A date as French writes the first of the month ("1er mai", "jeudi 1er mai"); other languages as given. */
+export const firstOfMonth = (date: string, lang: string): string => (lang === 'fr' ? date.replace(/(^|\s)1 /, '$11er ') : date);
+
 /** Maps a BCP 47 tag (`fr-FR`, `en`, `EN-gb`) to a supported language, or `undefined`. */
 export function toLang(tag: string | null | undefined): Lang | undefined {
   const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
