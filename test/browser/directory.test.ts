@@ -482,8 +482,35 @@ describe('<msp-directory>', () => {
       expect(new URLSearchParams(location.search).toString()).to.equal('page=annuaire&recherche=maison&profession=sage-femme&departement=62&adherent=1');
       parts(el).clear!.click();
       await el.updateComplete;
-      expect(location.search).to.equal('?page=annuaire');
+      // The address follows within WRITE_INTERVAL (300 ms) of the last change.
+      await waitUntil(() => location.search === '?page=annuaire', 'the address follows the cleared filters');
       expect(history.length).to.equal(length);
+    });
+
+    it('rewrites the address a few times a second at most while the visitor types, and ends on what was typed', async () => {
+      // Browsers limit how often a page rewrites its address (Safari throws past 100 times in 10 s).
+      const el = await demoDirectory((data) => html`<msp-directory url-state .data=${data}></msp-directory>`);
+      const replaceState = history.replaceState.bind(history);
+      let writes = 0;
+      history.replaceState = (...args: Parameters<History['replaceState']>) => {
+        writes++;
+        replaceState(...args);
+      };
+      try {
+        await typeInto(parts(el).input, 'maison de santé du beffroi', el);
+        await waitUntil(() => new URLSearchParams(location.search).get('recherche') === 'maison de santé du beffroi', 'the address ends on the whole query');
+        expect(writes).to.be.within(1, 3);
+        expect(parts(el).names).to.deep.equal(['Maison de santé du Beffroi']);
+      } finally {
+        history.replaceState = replaceState;
+      }
+    });
+
+    it('ignores a département code in the address that is no département', async () => {
+      history.replaceState(null, '', `${location.pathname}?departement=99`);
+      const el = await demoDirectory((data) => html`<msp-directory url-state .data=${data}></msp-directory>`);
+      expect(parts(el).select!.value).to.equal('');
+      expect(parts(el).names.length).to.be.greaterThan(1);
     });
 
     it('leaves the address alone without url-state', async () => {

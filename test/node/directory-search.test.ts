@@ -170,5 +170,8 @@ describe('url state', () => {
     assert.deepEqual(read.professions, ['infirmier']);
     assert.equal(read.openNow, false);
     assert.equal(read.department, '2A');
+    // A code that is no département (a typo in a shared link) is no filter: the list is not emptied.
+    assert.equal(filtersFromParams(new URLSearchParams('departement=99')).department, '');
+    assert.equal(filtersFromParams(new URLSearchParams('departement=974')).department, '974');
   });
 });

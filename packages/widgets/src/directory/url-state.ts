@@ -5,6 +5,7 @@
  */
 import type { DirectoryFilters } from './filters.js';
 import { PROFESSION_CODES, type ProfessionCode } from './profession-codes.js';
+import { DEPARTEMENT_PATTERN } from './read.js';
 
 const FLAGS = {
   newPatients: 'nouveaux-patients',
@@ -22,8 +23,10 @@ export function filtersFromParams(params: URLSearchParams): DirectoryFilters {
   const filters = {
     query: (params.get(QUERY) ?? '').slice(0, 200),
     professions: [...new Set(professions)],
-    department: params.get(DEPARTMENT)?.toUpperCase() ?? '',
+    department: '',
   } as DirectoryFilters;
+  const department = params.get(DEPARTMENT)?.trim().toUpperCase() ?? '';
+  if (DEPARTEMENT_PATTERN.test(department)) filters.department = department;
   for (const [key, name] of Object.entries(FLAGS)) filters[key as keyof typeof FLAGS] = params.get(name) === '1';
   return filters;
 }
@@ -42,8 +45,33 @@ export function filtersToParams(filters: DirectoryFilters, params: URLSearchPara
 /** The filters in the page's address. */
 export const readLocation = (): DirectoryFilters => filtersFromParams(new URLSearchParams(location.search));
 
-/** Puts the filters in the page's address, without a new history entry. */
+/**
+ * Browsers limit how often a page may rewrite its address (Safari: 100 times in 10 seconds, then
+ * an exception), and a search updates as the visitor types: the address follows at most every
+ * `WRITE_INTERVAL` ms, with the latest filters.
+ */
+const WRITE_INTERVAL = 300;
+let lastWrite = -Infinity;
+let latest: DirectoryFilters | undefined;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/** Puts the filters in the page's address, without a new history entry (see `WRITE_INTERVAL`). */
 export function writeLocation(filters: DirectoryFilters): void {
-  const params = filtersToParams(filters, new URLSearchParams(location.search)).toString();
-  history.replaceState(history.state, '', `${location.pathname}${params ? `?${params}` : ''}${location.hash}`);
+  latest = filters;
+  if (timer !== undefined) return;
+  const wait = lastWrite + WRITE_INTERVAL - performance.now();
+  if (wait > 0) timer = setTimeout(write, wait);
+  else write();
+}
+
+function write(): void {
+  timer = undefined;
+  if (!latest) return;
+  lastWrite = performance.now();
+  const params = filtersToParams(latest, new URLSearchParams(location.search)).toString();
+  try {
+    history.replaceState(history.state, '', `${location.pathname}${params ? `?${params}` : ''}${location.hash}`);
+  } catch {
+    // Over a browser's limit all the same: the list still filters; the next change writes.
+  }
 }
