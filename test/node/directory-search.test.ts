@@ -5,6 +5,7 @@ import { matcher, normalize, searchKey } from '../../packages/widgets/src/direct
 import { byDistance, distanceKm } from '../../packages/widgets/src/directory/geo.js';
 import { applyFilters, facets, hasFilters, NO_FILTERS, type DirectoryFilters, type Entry } from '../../packages/widgets/src/directory/filters.js';
 import { filtersFromParams, filtersToParams } from '../../packages/widgets/src/directory/url-state.js';
+import { hoursReader } from '../../packages/widgets/src/directory/hours-of.js';
 import { structureSchema, type Structure, type StructureInput } from '../../packages/widgets/src/directory/schema.js';
 
 const make = (id: string, name: string, city: string, postalCode: string, department: string, over: Partial<StructureInput> = {}): Structure =>
@@ -173,5 +174,24 @@ describe('url state', () => {
     // A code that is no département (a typo in a shared link) is no filter: the list is not emptied.
     assert.equal(filtersFromParams(new URLSearchParams('departement=99')).department, '');
     assert.equal(filtersFromParams(new URLSearchParams('departement=974')).department, '974');
+  });
+});
+
+describe('hours of structures', () => {
+  const site = { timeZone: 'Europe/Paris', region: 'metropole' } as const;
+  const read = hoursReader(site, (message) => assert.fail(message));
+  const hoursIn = (department: string, postalCode: string) =>
+    read(make(`s-${department}`, 'Maison de santé', 'Commune', postalCode, department, { openingHours: 'Mo-Fr 08:00-19:00; PH off' }))!;
+
+  it('reads each structure by the clock and holidays of its département, the site’s elsewhere', () => {
+    assert.equal(hoursIn('59', '59000').timeZone, 'Europe/Paris');
+    assert.equal(hoursIn('67', '67000').region, 'alsace-moselle');
+    assert.equal(hoursIn('974', '97400').timeZone, 'Indian/Reunion');
+    // Saint-Pierre-et-Miquelon: national holidays on its own clock (08:00 there is 11:00 UTC in November).
+    const spm = hoursIn('975', '97500');
+    assert.equal(spm.timeZone, 'America/Miquelon');
+    assert.equal(spm.isOpen(new Date('2026-11-23T10:30:00Z')), false);
+    assert.equal(spm.isOpen(new Date('2026-11-23T11:30:00Z')), true);
+    assert.equal(spm.isOpen(new Date('2026-11-11T14:00:00Z')), false); // Armistice
   });
 });

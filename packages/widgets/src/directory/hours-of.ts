@@ -5,23 +5,24 @@
  * open by the clock of La Réunion, with its own public holidays, whatever the site's time zone.
  * No DOM.
  */
-import { parseOpeningHours, type OpeningHours, type OpeningState } from '../hours/opening-hours.js';
+import { parseOpeningHours, type OpeningHours, type OpeningHoursOptions, type OpeningState } from '../hours/opening-hours.js';
 import type { Region } from '../shared/regions.js';
 import type { Structure } from './schema.js';
 
-const REGIONS: Record<string, Region> = {
-  '57': 'alsace-moselle',
-  '67': 'alsace-moselle',
-  '68': 'alsace-moselle',
-  '971': 'guadeloupe',
-  '972': 'martinique',
-  '973': 'guyane',
-  '974': 'reunion',
-  '976': 'mayotte',
+const ALSACE_MOSELLE = { region: 'alsace-moselle' } as const;
+/** The clock and public holidays of the départements where they are not the site's. */
+const PLACES: Record<string, OpeningHoursOptions> = {
+  '57': ALSACE_MOSELLE,
+  '67': ALSACE_MOSELLE,
+  '68': ALSACE_MOSELLE,
+  '971': { region: 'guadeloupe' },
+  '972': { region: 'martinique' },
+  '973': { region: 'guyane' },
+  '974': { region: 'reunion' },
+  // Saint-Pierre-et-Miquelon keeps the national public holidays, on its own clock.
+  '975': { region: 'metropole', timeZone: 'America/Miquelon' },
+  '976': { region: 'mayotte' },
 };
-
-/** The region whose clock and public holidays apply in a département, when it is not the site's. */
-export const regionOf = (department: string): Region | undefined => REGIONS[department];
 
 /**
  * Reads structures' hours once each. `fallback` is the site's time zone and region, used for
@@ -34,9 +35,8 @@ export function hoursReader(fallback: { timeZone: string; region: Region }, warn
     if (hours === undefined) {
       hours = null;
       if (structure.openingHours) {
-        const region = regionOf(structure.address.department);
         try {
-          hours = parseOpeningHours(structure.openingHours, region ? { region } : fallback);
+          hours = parseOpeningHours(structure.openingHours, PLACES[structure.address.department] ?? fallback);
         } catch (error) {
           warn(`openingHours of "${structure.id}": ${(error as { messageEn?: string }).messageEn ?? (error as Error).message}; shown as written`);
         }
