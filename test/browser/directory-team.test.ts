@@ -103,7 +103,7 @@ describe('<msp-team>', () => {
     expect(status(empty)).to.equal('L’équipe n’est pas encore renseignée.');
   });
 
-  it('leaves out an invalid team member with a warning naming the path, and keeps the others', async () => {
+  it('leaves out an invalid team member, or only its invalid booking link, with a warning naming the path', async () => {
     let el!: MspTeam;
     const warnings = await captureWarnings(async () => {
       el = await fixture<MspTeam>(html`<msp-team
@@ -111,9 +111,10 @@ describe('<msp-team>', () => {
       ></msp-team>`);
       await ready(el);
     });
-    expect(members(el)).to.deep.equal(['Dr A']);
+    expect(members(el)).to.deep.equal(['Dr A', 'C']);
+    expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
     expect(warnings.some((w) => w.startsWith('[msp-team] team[1].profession: expected a profession code'))).to.equal(true);
-    expect(warnings).to.include('[msp-team] team[2].bookingUrl: expected an http(s) URL; team[2] left out');
+    expect(warnings).to.include('[msp-team] team[2].bookingUrl: expected an http(s) URL; team[2].bookingUrl left out');
   });
 
   it('does not speak, on one structure’s team, of the other structures of the directory left out', async () => {

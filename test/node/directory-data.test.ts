@@ -112,18 +112,36 @@ describe('parseDirectory', () => {
     assert.match(result.issues.find((i) => i.path.endsWith('website'))!.reason, /http\(s\) URL; website left out/);
   });
 
-  it('drops only the faulty item of a list', () => {
+  it('drops only the faulty item of a list, or only the faulty optional field of an item', () => {
     const team = [
       { name: 'Dr A', profession: 'medecin-generaliste' },
       { name: 'B', profession: 'astrologue' },
-      { name: 'C', profession: 'infirmier', bookingUrl: 'javascript:x' },
-      { name: 'D', profession: 'sage-femme' },
+      { name: 'C', profession: 'infirmier', bookingUrl: 'javascript:x', phone: '03 21 00 00 00' },
+      { name: 'D', profession: 'sage-femme', days: ['Mo', 'Lu'], note: 'Le mardi' },
+      { name: 'E', profession: 'chaman', bookingUrl: 'javascript:x' },
     ];
-    const professions = [{ code: 'infirmier', count: 2 }, { code: 'chaman' }];
+    const professions = [{ code: 'infirmier', count: 2 }, { code: 'chaman' }, { code: 'sage-femme', count: 0 }];
     const result = parseDirectory(doc([structure({ team, professions })]));
-    assert.deepEqual(result.structures[0]!.team?.map((m) => m.name), ['Dr A', 'D']);
-    assert.deepEqual(result.structures[0]!.professions, [{ code: 'infirmier', count: 2 }]);
-    assert.deepEqual(result.issues.map((i) => i.path), ['structures[0].professions[1].code', 'structures[0].team[1].profession', 'structures[0].team[2].bookingUrl']);
+    assert.deepEqual(result.structures[0]!.team, [
+      { name: 'Dr A', profession: 'medecin-generaliste' },
+      { name: 'C', profession: 'infirmier', phone: '03 21 00 00 00' },
+      { name: 'D', profession: 'sage-femme', note: 'Le mardi' },
+    ]);
+    assert.deepEqual(result.structures[0]!.professions, [{ code: 'infirmier', count: 2 }, { code: 'sage-femme' }]);
+    assert.deepEqual(
+      result.issues.map((i) => i.path),
+      [
+        'structures[0].professions[1].code',
+        'structures[0].professions[2].count',
+        'structures[0].team[1].profession',
+        'structures[0].team[2].bookingUrl',
+        'structures[0].team[3].days[1]',
+        'structures[0].team[4].profession',
+        'structures[0].team[4].bookingUrl',
+      ],
+    );
+    assert.match(result.issues[3]!.reason, /; team\[2\]\.bookingUrl left out$/);
+    assert.match(result.issues[2]!.reason, /; team\[1\] left out$/);
   });
 
   it('leaves out a duplicate id', () => {

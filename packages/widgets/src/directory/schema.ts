@@ -143,6 +143,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** Fields a structure can lose and still be shown: a bad phone number does not hide the structure. */
 const DROPPABLE = new Set(['geo', 'phone', 'email', 'website', 'bookingUrl', 'finess', 'openingHours', 'acceptsNewPatients', 'unscheduledCare', 'accessibility', 'professions', 'team']);
 
+/** Fields of a list item it can lose and still be shown: a mistyped booking link does not hide a professional. */
+const DROPPABLE_IN_ITEM = new Set(['count', 'days', 'bookingUrl', 'phone', 'acceptsNewPatients', 'note']);
+
 /** `structures[3]` + `['address', 'postalCode']` → `structures[3].address.postalCode`. */
 const at = (prefix: string, path: readonly PropertyKey[]): string => formatPath(prefix ? [prefix, ...path] : path);
 
@@ -161,11 +164,18 @@ export function parseStructure(raw: unknown, prefix = '', issues: DataIssue[] = 
     const copy: Record<string, unknown> = { ...raw };
     const dropped: string[] = [];
     for (const { path } of bad) {
-      const [field, index] = path as [string, unknown];
+      const [field, index, inner] = path as [string, unknown, unknown];
       const list = copy[field];
-      // In a list, only the faulty item goes: one bad team member does not hide the team.
-      if (typeof index === 'number' && Array.isArray(list)) {
-        copy[field] = (list as unknown[]).map((item, i) => (i === index ? undefined : item));
+      const item: unknown = Array.isArray(list) && typeof index === 'number' ? list[index] : undefined;
+      if (isRecord(item) && typeof inner === 'string' && DROPPABLE_IN_ITEM.has(inner)) {
+        // Only the faulty field of the item goes.
+        const kept = { ...item };
+        delete kept[inner];
+        copy[field] = (list as unknown[]).map((other, i) => (i === index ? kept : other));
+        dropped.push(`${field}[${index as number}].${inner}`);
+      } else if (typeof index === 'number' && Array.isArray(list)) {
+        // In a list, only the faulty item goes: one bad team member does not hide the team.
+        copy[field] = (list as unknown[]).map((other, i) => (i === index ? undefined : other));
         dropped.push(`${field}[${index}]`);
       } else {
         delete copy[field];
