@@ -258,6 +258,12 @@ describe('toSchemaOrg', () => {
     assert.deepEqual(parseOpeningHours('Fr 20:00-02:00').toSchemaOrg({ from }), [
       { '@type': 'OpeningHoursSpecification', dayOfWeek: week(['Friday']), opens: '20:00', closes: '02:00' },
     ]);
+    // Sunday night goes on into Monday morning too, which is not a span of Monday's own.
+    const nights = [{ '@type': 'OpeningHoursSpecification', dayOfWeek: week(['Sunday']), opens: '20:00', closes: '02:00' }];
+    assert.deepEqual(parseOpeningHours('Su 20:00-02:00').toSchemaOrg({ from }), nights);
+    assert.deepEqual(parseOpeningHours('Mo-Su 20:00-02:00').toSchemaOrg({ from }), [
+      { ...nights[0], dayOfWeek: week(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) },
+    ]);
     assert.deepEqual(parseOpeningHours('24/7').toSchemaOrg({ from }), [
       {
         '@type': 'OpeningHoursSpecification',

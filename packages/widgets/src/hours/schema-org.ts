@@ -61,13 +61,15 @@ export function toSchemaOrg(hours: OpeningHours, { from = new Date(), days = 366
   // The week: spans ending at midnight go on into the next morning (`Fr 20:00-02:00`);
   // days with the same span share an entry.
   const byDays: Record<string, string[]> = {}; // the days of each span's entry
+  // First all the nights (Sunday's goes into Monday morning), then the entries.
   for (let w = 0; w < 7; w++) {
-    const spans = week[w] as Pair[];
-    const last = spans.at(-1);
+    const last = (week[w] as Pair[]).at(-1);
     const next = week[(w + 1) % 7] as Pair[];
     const first = next[0];
     if (last?.[0] && last[1] === 1440 && first?.[0] === 0 && first[1] < 1440) last[1] += (next.shift() as Pair)[1];
-    for (const p of spans) {
+  }
+  for (let w = 0; w < 7; w++) {
+    for (const p of week[w] as Pair[]) {
       let dayOfWeek = byDays[p.join()];
       if (!dayOfWeek) add([p], { dayOfWeek: (dayOfWeek = byDays[p.join()] = []) });
       dayOfWeek.push(`https://schema.org/${DAYS[w]}`);
