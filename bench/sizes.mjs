@@ -33,7 +33,7 @@ export const budgets = [
   // Goal not met (issue 4 asks 7 KB): the budget stops regressions, the goal is reported. Of the
   // 9.5 KB, about 2.1 KB are French words and département names, 1 KB CSS, 1.3 KB the data reader.
   { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 9.45 * KB, goal: 7 * KB },
-  { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.25 * KB },
+  { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.24 * KB },
   { name: '<msp-prevention-banner> over the shared chunks', kind: 'over-shared', file: 'msp-prevention-banner.js', max: 7 * KB },
   { name: '<msp-assistant> launcher over the shared chunks', kind: 'over-shared', path: () => `${assistantCdn}/msp-assistant.js`, max: 6 * KB },
   { name: '<msp-assistant> panel (first open) over the shared chunks', kind: 'over-shared', path: () => lazyChunk(assistantCdn, 'panel'), max: 25 * KB },

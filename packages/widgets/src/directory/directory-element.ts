@@ -69,7 +69,7 @@ export class DirectoryElement extends MspWidget {
 
   /** Reads the JSON child, when it is new or has changed. */
   private readInline(): void {
-    const text = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    const text = this.querySelector(':scope > script[type="application/json"]')?.textContent;
     if (text === this.inlineText) return;
     this.inlineText = text;
     this.inline = undefined;
@@ -96,8 +96,8 @@ export class DirectoryElement extends MspWidget {
   /** Tries the sources again (the retry button). */
   protected load(): void {
     this.reads++;
+    // A request still under way is for older sources (aborting it again later does nothing).
     this.request?.abort();
-    this.request = undefined;
     this.failure = undefined;
     const given = this.data ?? this.inline;
     if (given !== undefined) {

@@ -1,12 +1,14 @@
 /** Loading and failure, shared by `<msp-directory>` and `<msp-team>` (English: load-messages-en.ts). */
-const s = (n: number) => (n > 1 ? 's' : '');
+
+/** The plural's "s" in French ("1 fiche", "2 fiches"), for the directory's words. */
+export const plural = (n: number) => (n > 1 ? 's' : '');
 
 export const loadWords = {
   loading: 'Chargement de l’annuaire…',
   network: 'L’annuaire n’a pas pu être chargé (connexion ou serveur indisponible).',
   invalid: 'L’annuaire ne peut pas être affiché\u00a0: ses données sont illisibles.',
   retry: 'Réessayer',
-  skipped: (n: number) => `${n} fiche${s(n)} incomplète${s(n)} non affichée${s(n)}.`,
+  skipped: (n: number) => `${n} fiche${plural(n)} incomplète${plural(n)} non affichée${plural(n)}.`,
   declared: (date: string) => `déclaré le ${date}`,
   newPatients: 'Accepte de nouveaux patients',
   noNewPatients: 'N’accepte pas de nouveaux patients',

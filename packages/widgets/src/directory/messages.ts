@@ -1,8 +1,7 @@
 import { PROFESSIONS_FR } from './profession-codes.js';
-import { loadWords } from './load-messages.js';
+import { loadWords, plural } from './load-messages.js';
 import type { StructureKind } from './read.js';
 
-const s = (n: number) => (n > 1 ? 's' : '');
 const fr = (n: number) => n.toLocaleString('fr');
 
 /** What `<msp-directory>` says in French; messages-en.ts has the same in English (English pages only). */
@@ -20,9 +19,9 @@ export const directoryWords = {
   member: 'Adhérente de la fédération',
   clear: 'Effacer la recherche et les filtres',
   count: (n: number, shown: number) =>
-    n ? `${fr(n)} structure${s(n)} trouvée${s(n)}${shown < n ? `, ${fr(shown)} affichée${s(shown)}` : ''}` : 'Aucune structure ne correspond à votre recherche.',
+    n ? `${fr(n)} structure${plural(n)} trouvée${plural(n)}${shown < n ? `, ${fr(shown)} affichée${plural(shown)}` : ''}` : 'Aucune structure ne correspond à votre recherche.',
   none: 'Essayez un autre mot ou retirez des filtres.',
-  more: (n: number) => `Afficher ${fr(n)} structure${s(n)} de plus`,
+  more: (n: number) => `Afficher ${fr(n)} structure${plural(n)} de plus`,
   kinds: {
     msp: 'Maison de santé pluriprofessionnelle',
     pole: 'Pôle de santé',

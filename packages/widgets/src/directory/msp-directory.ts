@@ -133,7 +133,7 @@ export class MspDirectory extends DirectoryElement {
   /** Results are shown: the data is read, and what they wait for has come. */
   private ready = false;
   /** Whether the filters in the URL have been read (`url-state`), once. */
-  private urlRead = false;
+  private urlRead?: boolean;
   private distance?: GeoModule;
   private announceTimer?: ReturnType<typeof setTimeout>;
   /** The map, once asked for: `undefined` inside when it could not be made. */
@@ -327,9 +327,10 @@ export class MspDirectory extends DirectoryElement {
     const t = this.words;
     if (!t) return nothing;
     const ready = this.ready;
-    const busy = this.loadState === 'loading' || (this.loadState === 'ready' && !ready);
+    // "Loading" while the data comes, then while what its results wait for comes.
+    const waiting = this.loadState === 'loading' || this.loadState === 'ready';
     return html`${this.renderSearch(t)} ${ready ? this.renderFilters(t) : nothing}
-      <p part="status" class="status" role="status" tabindex="-1">${busy ? t.load.loading : ready ? this.announced : ''}</p>
+      <p part="status" class="status" role="status" tabindex="-1">${ready ? this.announced : waiting ? t.load.loading : ''}</p>
       ${this.renderFailure(t.load)}
       ${ready ? this.renderResults(t) : nothing} ${ready ? this.renderSkipped(t.load) : nothing}`;
   }

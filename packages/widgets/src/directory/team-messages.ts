@@ -1,13 +1,11 @@
-import { loadWords } from './load-messages.js';
+import { loadWords, plural } from './load-messages.js';
 import { PROFESSIONS_FR } from './profession-codes.js';
-
-const s = (n: number) => (n > 1 ? 's' : '');
 
 /** What `<msp-team>` says in French; team-messages-en.ts has the same in English (English pages only). */
 export const teamWords = {
   profession: 'Profession',
   all: 'Toutes les professions',
-  count: (n: number) => (n ? `${n.toLocaleString('fr')} professionnel${s(n)}` : 'Aucun professionnel pour cette profession.'),
+  count: (n: number) => (n ? `${n.toLocaleString('fr')} professionnel${plural(n)}` : 'Aucun professionnel pour cette profession.'),
   days: 'Jours de présence\u00a0:',
   notFound: (id: string) => `La structure «\u00a0${id}\u00a0» n’est pas dans l’annuaire.`,
   noTeam: 'L’équipe n’est pas encore renseignée.',
