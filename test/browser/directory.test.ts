@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/widgets/src/site/msp-site.js';
 import '../../packages/widgets/src/directory/msp-directory.js';
+import type { DirectoryFilters } from '../../packages/widgets/src/directory/filters.js';
 import type { MspDirectory } from '../../packages/widgets/src/directory/msp-directory.js';
 import { installClock, type FakeClock } from './fixtures/fake-clock.js';
 import { captureWarnings } from './fixtures/probe-widget.js';
@@ -250,6 +251,21 @@ describe('<msp-directory>', () => {
       await waitUntil(() => events.length === 1);
       expect(events[0]!.detail.count).to.equal(7);
       expect(events[0]!.detail.filters.department).to.equal('62');
+    });
+    it('lets go of a filter that new data cannot offer (its control is gone)', async () => {
+      const el = await demoDirectory();
+      await change(parts(el).checkbox('Adhérente de la fédération')!, true, el);
+      await change(parts(el).select!, '80', el);
+      await announced(el, '4 structures trouvées');
+      el.data = directory([structure(1), structure(2, { member: false, address: { line1: '2 rue', postalCode: '62300', city: 'Lens', department: '62' } })]);
+      await loaded(el);
+      await el.updateComplete;
+      const p = parts(el);
+      expect(p.checkbox('Adhérente de la fédération')).to.equal(null);
+      expect(p.select!.value).to.equal('');
+      expect(p.cards).to.have.length(2);
+      expect(p.clear).to.equal(null);
+      await announced(el, '2 structures trouvées');
     });
   });
 
@@ -511,6 +527,65 @@ describe('<msp-directory>', () => {
       const el = await demoDirectory((data) => html`<msp-directory url-state .data=${data}></msp-directory>`);
       expect(parts(el).select!.value).to.equal('');
       expect(parts(el).names.length).to.be.greaterThan(1);
+    });
+
+    // A link made for other data (or before the data changed): its filters that this data cannot
+    // offer have no control here, so they are not applied, nor written back.
+    const noHoursNoMembers = () =>
+      directory([
+        structure(1, { member: false, professions: [{ code: 'infirmier' }], acceptsNewPatients: { value: true, declared: '2026-10-05' } }),
+        structure(2, { member: false, professions: [{ code: 'infirmier' }], acceptsNewPatients: { value: true, declared: '2026-10-05' }, address: { line1: '2 rue', postalCode: '62300', city: 'Lens', department: '62' } }),
+        structure(3, { member: false }),
+      ]);
+
+    it('ignores "open now" and "federation member" in the address when no structure has hours or is a member', async () => {
+      history.replaceState(null, '', `${location.pathname}?page=annuaire&ouvert=1&adherent=1`);
+      const el = await fixture<MspDirectory>(html`<msp-directory url-state .data=${noHoursNoMembers()}></msp-directory>`);
+      await loaded(el);
+      const p = parts(el);
+      expect(p.checkbox('Ouvert en ce moment')).to.equal(null);
+      expect(p.checkbox('Adhérente de la fédération')).to.equal(null);
+      expect(p.cards).to.have.length(3);
+      await announced(el, '3 structures trouvées');
+      // Nothing visible is set: no "clear" button for filters one cannot see.
+      expect(p.clear).to.equal(null);
+      await change(p.checkbox('Accepte de nouveaux patients')!, true, el);
+      await waitUntil(() => location.search === '?page=annuaire&nouveaux-patients=1', 'the address is written without them');
+      await announced(el, '2 structures trouvées');
+      await expect(el).to.be.accessible();
+    });
+
+    it('ignores a profession or a département in the address that the data does not have, and keeps the others', async () => {
+      history.replaceState(null, '', `${location.pathname}?profession=sage-femme&profession=infirmier&departement=80&nouveaux-patients=1`);
+      const el = await fixture<MspDirectory>(html`<msp-directory url-state .data=${noHoursNoMembers()}></msp-directory>`);
+      await loaded(el);
+      const p = parts(el);
+      expect(p.checkbox('Sage-femme')).to.equal(null);
+      expect(p.checkbox('Infirmier·ère (IDE)')!.checked).to.equal(true);
+      expect(p.checkbox('Accepte de nouveaux patients')!.checked).to.equal(true);
+      expect(p.select!.value).to.equal('');
+      expect([...p.select!.options].map((o) => o.value)).to.deep.equal(['', '59', '62']);
+      expect(p.names).to.deep.equal(['Maison de santé 001', 'Maison de santé 002']);
+      await announced(el, '2 structures trouvées');
+      const events: CustomEvent<{ filters: DirectoryFilters }>[] = [];
+      el.addEventListener('msp-directory-change', (e) => events.push(e));
+      await change(p.select!, '62', el);
+      await waitUntil(() => events.length === 1);
+      expect(events[0]!.detail.filters).to.deep.include({ professions: ['infirmier'], department: '62', newPatients: true });
+      await waitUntil(() => location.search === '?profession=infirmier&departement=62&nouveaux-patients=1', 'the address is written without them');
+      await announced(el, '1 structure trouvée');
+    });
+
+    it('lets go of them too when the data comes after the address is read (src)', async () => {
+      // The demo data has no social worker and nothing in Paris.
+      history.replaceState(null, '', `${location.pathname}?profession=assistant-social&profession=sage-femme&departement=75`);
+      const el = await fixture<MspDirectory>(html`<msp-directory url-state src=${api('demo')}></msp-directory>`);
+      await loaded(el);
+      const p = parts(el);
+      expect(p.checkbox('Sage-femme')!.checked).to.equal(true);
+      expect(p.select!.value).to.equal('');
+      expect(p.cards).to.have.length(10);
+      await announced(el, '10 structures trouvées');
     });
 
     it('leaves the address alone without url-state', async () => {

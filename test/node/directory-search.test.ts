@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { matcher, normalize, searchKey } from '../../packages/widgets/src/directory/search.js';
 import { byDistance, distanceKm } from '../../packages/widgets/src/directory/geo.js';
-import { applyFilters, facets, hasFilters, NO_FILTERS, type DirectoryFilters, type Entry } from '../../packages/widgets/src/directory/filters.js';
+import { applyFilters, facets, hasFilters, NO_FILTERS, offered, type DirectoryFilters, type Entry } from '../../packages/widgets/src/directory/filters.js';
 import { filtersFromParams, filtersToParams } from '../../packages/widgets/src/directory/url-state.js';
 import { hoursReader } from '../../packages/widgets/src/directory/hours-of.js';
 import { structureSchema, type Structure, type StructureInput } from '../../packages/widgets/src/directory/schema.js';
@@ -148,8 +148,23 @@ describe('filters', () => {
     assert.equal(hasFilters({ ...NO_FILTERS, openNow: true }), true);
   });
 
-  it('offers the départements and professions present', () => {
-    assert.deepEqual(facets(structures), { departments: ['62', '80', '93'], professions: ['medecin-generaliste', 'sage-femme'] });
+  it('offers the départements and professions present, and whether any structure is a member', () => {
+    assert.deepEqual(facets(structures), { departments: ['62', '80', '93'], professions: ['medecin-generaliste', 'sage-femme'], members: true });
+    assert.equal(facets(structures.filter((s) => !s.member)).members, false);
+  });
+
+  it('lets go of the filters the data does not offer, and keeps the others', () => {
+    const set: DirectoryFilters = { query: 'saint', professions: ['sage-femme', 'infirmier'], department: '59', newPatients: true, unscheduledCare: true, openNow: true, member: true };
+    // No member, no hours to read, no 59, no nurse: a link made for other data.
+    assert.deepEqual(offered(set, facets(structures.filter((s) => !s.member)), false), {
+      ...set,
+      professions: ['sage-femme'],
+      department: '',
+      openNow: false,
+      member: false,
+    });
+    assert.deepEqual(offered({ ...set, department: '80' }, facets(structures), true), { ...set, professions: ['sage-femme'], department: '80' });
+    assert.deepEqual(offered(NO_FILTERS, facets([]), false), NO_FILTERS);
   });
 });
 

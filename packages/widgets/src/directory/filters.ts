@@ -61,8 +61,18 @@ export function applyFilters(entries: readonly Entry[], f: DirectoryFilters, isO
   });
 }
 
-/** What the data offers to filter on: the départements (sorted) and professions (vocabulary order) present. */
-export function facets(structures: readonly Structure[]): { departments: string[]; professions: ProfessionCode[] } {
+/** What the data offers to filter on (the controls the element shows). */
+export interface Facets {
+  /** The départements present, sorted. */
+  departments: string[];
+  /** The professions present, in the vocabulary's order. */
+  professions: ProfessionCode[];
+  /** Whether any structure is a member of the federation. */
+  members: boolean;
+}
+
+/** What `structures` offer to filter on. */
+export function facets(structures: readonly Structure[]): Facets {
   const departments = new Set<string>();
   const professions = new Set<ProfessionCode>();
   for (const s of structures) {
@@ -72,5 +82,21 @@ export function facets(structures: readonly Structure[]): { departments: string[
   return {
     departments: [...departments].sort(),
     professions: PROFESSION_CODES.filter((code) => professions.has(code)),
+    members: structures.some((s) => s.member),
   };
 }
+
+/**
+ * `f` without the filters that `o` does not offer, nor "open now" when no hours can be read. No
+ * control shows such a filter, so a link made for other data (or a filter set before new data)
+ * would empty the list for a reason the visitor can neither see nor undo: it is let go, as the
+ * address lets go of a code that is no département. (Showing its control instead would only offer
+ * an empty list, and a checkbox that vanishes once unticked takes the keyboard focus with it.)
+ */
+export const offered = (f: DirectoryFilters, o: Facets, withHours: boolean): DirectoryFilters => ({
+  ...f,
+  professions: f.professions.filter((code) => o.professions.includes(code)),
+  department: o.departments.includes(f.department) ? f.department : '',
+  openNow: f.openNow && withHours,
+  member: f.member && o.members,
+});

@@ -8,7 +8,7 @@ import { safeUrl } from '../shared/url.js';
 import { telUrl } from '../site/settings.js';
 import { departementName } from './departements.js';
 import { DirectoryElement } from './directory-element.js';
-import { applyFilters, facets, hasFilters, NO_FILTERS, type DirectoryFilters, type Entry } from './filters.js';
+import { applyFilters, facets, hasFilters, NO_FILTERS, offered, type DirectoryFilters, type Entry, type Facets } from './filters.js';
 import type { LatLon } from './geo.js';
 import type * as GeoLib from './geo.js';
 import type * as HoursOf from './hours-of.js';
@@ -123,7 +123,8 @@ export class MspDirectory extends DirectoryElement {
   private entries: Entry[] = [];
   private results: Entry[] = [];
   private position?: LatLon;
-  private facets: ReturnType<typeof facets> & { members: boolean } = { departments: [], professions: [], members: false };
+  /** What the data offers to filter on: set with the data, read once the results show. */
+  private facets!: Facets;
   private stale = true;
   /** Whether the data has opening hours (then the results wait for the hours engine). */
   private withHours = false;
@@ -182,7 +183,7 @@ export class MspDirectory extends DirectoryElement {
       .map((structure) => [normalize(structure.name), structure] as const)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([, structure]): Entry => ({ structure }));
-    this.facets = { ...facets(structures), members: structures.some((s) => s.member) };
+    this.facets = facets(structures);
     this.withHours = structures.some((s) => s.openingHours);
     this.stale = true;
   }
@@ -207,6 +208,9 @@ export class MspDirectory extends DirectoryElement {
     }
     if (this.stale || changed.has('filters') || changed.has('geo')) {
       this.stale = false;
+      // What the controls cannot show is not applied (see `offered`); the address, written at the
+      // next change, goes without it too.
+      if (this.ready) this.filters = offered(this.filters, this.facets, !!this.hours);
       const now = new Date();
       const matching = applyFilters(this.entries, this.filters, (s) => this.hoursOf(s)?.isOpen(now) ?? false);
       const results = this.position && this.distance ? this.distance.byDistance(matching, this.position) : matching;
@@ -350,8 +354,7 @@ export class MspDirectory extends DirectoryElement {
 
   private renderFilters(t: Messages) {
     const f = this.filters;
-    const { professions, members } = this.facets;
-    const departments = f.department && !this.facets.departments.includes(f.department) ? [...this.facets.departments, f.department] : this.facets.departments;
+    const { professions, departments, members } = this.facets;
     const flag = (name: Flag, label: string) =>
       html`<label class="check"><input type="checkbox" name=${name} .checked=${f[name]} @change=${this.onCheck} />${label}</label>`;
     return html`<div class="filters" part="filters" role="group" aria-label=${t.filters}>

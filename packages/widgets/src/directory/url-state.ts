@@ -1,7 +1,9 @@
 /**
  * The directory's search and filters in the page address, so that a filtered view can be shared
  * or bookmarked: `?recherche=lens&profession=sage-femme&departement=62&nouveaux-patients=1`.
- * Parameters of the host page are left alone. The visitor's position is never written.
+ * Parameters of the host page are left alone. The visitor's position is never written. A filter
+ * the data does not offer (a profession or département it has none of, "open now" without hours,
+ * "member" without members) is let go by the element (`offered`), so the next write leaves it out.
  */
 import type { DirectoryFilters } from './filters.js';
 import { PROFESSION_CODES, type ProfessionCode } from './profession-codes.js';
