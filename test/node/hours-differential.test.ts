@@ -345,6 +345,21 @@ describe('deliberate disagreements with the reference', () => {
     assert.equal(reference.getStateString(at, true), 'closed');
   });
 
+  test('3c: a time repeated by the autumn change counts the first time round', () => {
+    // 02:00–03:00 shows twice on 25 October 2026 in Paris (00:00Z–01:00Z, then 01:00Z–02:00Z).
+    // A span runs from the first time its start shows to the first time its end shows, so it is
+    // one stretch of time, the same in state, nextChange and intervals. The reference reads the
+    // wall clock: it opens `02:30-02:45` a second time and closes `02:30-04:00` for half an hour.
+    const once = both('Su 02:30-02:45');
+    const secondPass = new Date('2026-10-25T01:30:00Z'); // 02:30 winter time
+    assert.equal(once.ours.isOpen(secondPass), false);
+    assert.equal(once.reference.getState(secondPass), true);
+    const through = both('Su 02:30-04:00');
+    const repeat = new Date('2026-10-25T01:00:00Z'); // 02:00 winter time
+    assert.equal(through.ours.isOpen(repeat), true);
+    assert.equal(through.reference.getState(repeat), false);
+  });
+
   test('4: an open end followed by other spans is not cut by a heuristic', () => {
     // The reference ends `07:00+` at the end of a following span (`07:00+,12:00-16:00`), and
     // the same heuristic makes `10:00-12:00+` closed after 12:00 in getState although its

@@ -152,6 +152,132 @@ describe('daylight saving time in Paris', () => {
     assert.equal(hours.isOpen(new Date('2026-03-29T00:59:00Z')), false); // 01:59 winter time
   });
 
+  // Spring, Sunday 29 March 2026: 02:00 CET (01:00Z) is followed by 03:00 CEST, 02:00–03:00 never shows.
+  test('a span wholly in the skipped hour never happens: no change at 03:00, no interval', () => {
+    for (const [value, next] of [
+      ['Su 02:00-03:00', '2026-04-05T00:00:00.000Z'],
+      ['Su 02:15-02:45', '2026-04-05T00:15:00.000Z'],
+    ] as const) {
+      const hours = parseOpeningHours(value);
+      assert.equal(iso(hours.nextChange(new Date('2026-03-28T12:00:00Z'))), next, value);
+      assert.equal(hours.state(new Date('2026-03-29T00:59:00Z')), 'closed', value); // 01:59 winter time
+      assert.equal(hours.state(new Date('2026-03-29T01:00:00Z')), 'closed', value); // 03:00 summer time
+      assert.deepEqual(hours.intervals(new Date('2026-03-28T00:00:00Z'), new Date('2026-03-30T00:00:00Z')), [], value);
+    }
+  });
+
+  test('a span ending in the skipped hour ends at 03:00, one starting in it starts at 03:00', () => {
+    const before = parseOpeningHours('Su 01:00-02:30');
+    assert.equal(iso(before.nextChange(new Date('2026-03-28T12:00:00Z'))), '2026-03-29T00:00:00.000Z');
+    assert.equal(iso(before.nextChange(new Date('2026-03-29T00:00:00Z'))), '2026-03-29T01:00:00.000Z');
+    assert.equal(before.state(new Date('2026-03-29T00:59:00Z')), 'open');
+    assert.equal(before.state(new Date('2026-03-29T01:00:00Z')), 'closed');
+    const after = parseOpeningHours('Su 02:30-05:00');
+    assert.equal(iso(after.nextChange(new Date('2026-03-28T12:00:00Z'))), '2026-03-29T01:00:00.000Z');
+    assert.equal(iso(after.nextChange(new Date('2026-03-29T01:00:00Z'))), '2026-03-29T03:00:00.000Z');
+    assert.deepEqual(
+      after.intervals(new Date('2026-03-28T00:00:00Z'), new Date('2026-03-30T00:00:00Z')).map((i) => [iso(i.start), iso(i.end)]),
+      [['2026-03-29T01:00:00.000Z', '2026-03-29T03:00:00.000Z']],
+    );
+  });
+
+  test('spans either side of a closure inside the skipped hour are one stretch', () => {
+    const hours = parseOpeningHours('Su 01:00-02:15,02:45-05:00');
+    assert.equal(iso(hours.nextChange(new Date('2026-03-29T00:00:00Z'))), '2026-03-29T03:00:00.000Z');
+    assert.deepEqual(
+      hours.intervals(new Date('2026-03-28T00:00:00Z'), new Date('2026-03-30T00:00:00Z')).map((i) => [iso(i.start), iso(i.end)]),
+      [['2026-03-29T00:00:00.000Z', '2026-03-29T03:00:00.000Z']],
+    );
+  });
+
+  // Autumn, Sunday 25 October 2026: 02:00–03:00 shows twice, in summer time (00:00Z–01:00Z) then
+  // in winter time (01:00Z–02:00Z). A span runs from the first time its start shows to the first
+  // time its end shows.
+  test('a span wholly in the repeated hour is open the first time round only', () => {
+    const hours = parseOpeningHours('Su 02:30-02:45');
+    assert.equal(hours.isOpen(new Date('2026-10-25T00:30:00Z')), true); // 02:30 summer time
+    assert.equal(hours.isOpen(new Date('2026-10-25T01:30:00Z')), false); // 02:30 winter time
+    assert.equal(iso(hours.nextChange(new Date('2026-10-25T00:30:00Z'))), '2026-10-25T00:45:00.000Z');
+    assert.equal(iso(hours.nextChange(new Date('2026-10-25T00:45:00Z'))), '2026-11-01T01:30:00.000Z');
+    assert.deepEqual(
+      hours.intervals(new Date('2026-10-24T00:00:00Z'), new Date('2026-10-27T00:00:00Z')).map((i) => [iso(i.start), iso(i.end)]),
+      [['2026-10-25T00:30:00.000Z', '2026-10-25T00:45:00.000Z']],
+    );
+  });
+
+  test('a span starting in the repeated hour stays open through the second pass', () => {
+    const hours = parseOpeningHours('Su 02:30-04:00');
+    for (const at of ['2026-10-25T00:30:00Z', '2026-10-25T01:00:00Z', '2026-10-25T01:15:00Z', '2026-10-25T02:59:00Z']) {
+      assert.equal(hours.state(new Date(at)), 'open', at);
+    }
+    assert.equal(iso(hours.nextChange(new Date('2026-10-25T00:30:00Z'))), '2026-10-25T03:00:00.000Z');
+    assert.equal(iso(hours.nextChange(new Date('2026-10-25T01:15:00Z'))), '2026-10-25T03:00:00.000Z');
+  });
+
+  test('a span ending in the repeated hour ends the first time round', () => {
+    const hours = parseOpeningHours('Su 01:00-02:30');
+    assert.equal(hours.isOpen(new Date('2026-10-25T00:29:00Z')), true); // 02:29 summer time
+    assert.equal(hours.isOpen(new Date('2026-10-25T00:30:00Z')), false); // 02:30 summer time
+    assert.equal(hours.isOpen(new Date('2026-10-25T01:15:00Z')), false); // 02:15 winter time
+    assert.equal(iso(hours.nextChange(new Date('2026-10-25T00:30:00Z'))), '2026-11-01T00:00:00.000Z');
+  });
+
+  test('daylight-saving days: nextChange, state and intervals tell the same story', () => {
+    const values = [
+      'Su 02:00-03:00',
+      'Su 02:15-02:45',
+      'Su 02:30-02:45',
+      'Su 01:00-02:30',
+      'Su 02:30-05:00',
+      'Su 01:00-02:15,02:45-05:00',
+      'Su 01:00-02:15,02:45-05:00 unknown',
+      'Su 02:45-02:15',
+      'Sa 22:00-02:30',
+      'Sa 23:00-26:00; Su 02:30-03:15 off',
+      'Su 00:00-02:30 "nuit", Su 02:30-04:00 "matin"',
+      'Su 02:00-04:00 || Su 03:00-05:00 unknown',
+      'Su 01:15-03:00+',
+    ];
+    // The Saturdays before the changes, in Paris, New York (at 02:00 too) and Lord Howe Island (by 30 minutes).
+    const days: [string, string][] = [
+      ['Europe/Paris', '2026-03-28'],
+      ['Europe/Paris', '2026-10-24'],
+      ['America/New_York', '2026-03-07'],
+      ['America/New_York', '2026-10-31'],
+      ['Australia/Lord_Howe', '2026-04-04'],
+      ['Australia/Lord_Howe', '2026-10-03'],
+    ];
+    for (const value of values) {
+      for (const [timeZone, saturday] of days) {
+        const hours = parseOpeningHours(value, { timeZone });
+        const from = new Date(`${saturday}T00:00:00Z`).getTime() - 12 * HOUR;
+        const to = from + 3 * 24 * HOUR;
+        const where = (t: number): string => `${value} in ${timeZone} at ${new Date(t).toISOString()}`;
+        // The changes: each one really changes the state.
+        const changes: number[] = [];
+        for (let at = hours.nextChange(new Date(from)); at && at.getTime() < to; at = hours.nextChange(at)) {
+          const t = at.getTime();
+          assert.notEqual(hours.state(new Date(t - 1)), hours.state(at), `no change: ${where(t)}`);
+          changes.push(t);
+        }
+        const intervals = hours.intervals(new Date(from), new Date(to));
+        let previousEnd = -Infinity;
+        for (const { start, end } of intervals) {
+          assert.ok(previousEnd <= start.getTime() && start < end, `interval: ${where(start.getTime())}`);
+          previousEnd = end.getTime();
+        }
+        // Minute by minute: the state changes exactly at those changes, and is not closed exactly in the intervals.
+        let state = hours.state(new Date(from));
+        for (let t = from; t < to; t += 60_000) {
+          if (changes.includes(t)) state = hours.state(new Date(t));
+          assert.equal(hours.state(new Date(t)), state, `missed change: ${where(t)}`);
+          const inside = intervals.some((i) => i.start.getTime() <= t && t < i.end.getTime());
+          assert.equal(inside, state !== 'closed', `intervals: ${where(t)}`);
+        }
+      }
+    }
+  });
+
   test('nextChange over the weekend of the change uses the new offset', () => {
     const hours = parseOpeningHours('Mo-Fr 08:00-12:00');
     assert.equal(iso(hours.nextChange(new Date('2026-03-27T11:00:00Z'))), '2026-03-30T06:00:00.000Z');

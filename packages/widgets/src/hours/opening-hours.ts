@@ -1,7 +1,8 @@
 /**
  * `OpeningHours`: an `opening_hours` value evaluated in the time zone of the health centre.
  * Rules are matched on local dates (one memoized plan per date), and plans are converted to
- * instants only at the edges, so answers never depend on the machine's time zone.
+ * instants only at the edges (`walk`, which also settles the days clocks change), so answers
+ * never depend on the machine's time zone.
  */
 import { defaultTimeZone, type Region } from '../shared/regions.js';
 import { cached, DAY, dayInfo, type DayInfo, hhmm, isoDate, weekday } from './calendar.js';
@@ -135,19 +136,12 @@ export class OpeningHours {
   /** The next instant after `at` where the state changes, or `null` if none within 366 days. */
   nextChange(at: Date): Date | null {
     const ms = at.getTime();
-    const [n, t] = this.locate(at);
     const state = this.state(at);
-    for (let k = n; k <= n + HORIZON + 1; k++) {
-      for (const s of this.plan(k)) {
-        if (STATES[s.st] === state || (k === n && s.s * MINUTE <= t)) continue;
-        const wall = k * DAY + s.s * MINUTE;
-        let when = this.zone.instant(wall);
-        // Clocks going back: at is in the repeated hour, the change is at its second occurrence.
-        if (when <= ms) when = this.zone.instant(wall, true);
-        if (when > ms) return when - ms >= HORIZON * DAY ? null : new Date(when);
-      }
-    }
-    return null;
+    return this.walk(at, (s, start, end) => {
+      if (start - ms >= HORIZON * DAY) return null; // nothing changes within the horizon
+      // A segment lasting no time (wholly in the hour skipped in spring) changes nothing.
+      if (start > ms && start < end && STATES[s.st] !== state) return new Date(start);
+    });
   }
 
   /** The open and unknown intervals overlapping [`from`, `to`), clipped to it, in order (intervals.ts). */
@@ -202,10 +196,34 @@ export class OpeningHours {
     return [n, wall - n * DAY];
   }
 
+  /**
+   * Calls `visit` with each segment, from the local day of `at` on, and the instants [start, end)
+   * it lasts, until `visit` returns something, which it returns. @internal
+   *
+   * This is where days on which clocks change are settled, for `isOpen`, `state`, `comment`,
+   * `nextChange` and `intervals` alike. A segment lasts from the first instant its start shows on
+   * the clock to the first instant its end shows, so segments follow one another without gap or
+   * overlap: a time skipped when clocks go forward stands for the end of the gap (03:00 in Paris;
+   * a segment wholly inside the gap lasts no time, and a span ending or starting in it ends or
+   * starts at 03:00); a time repeated when clocks go back counts the first time round, and the
+   * second time round belongs to the segment the clock was in when it went back (in Paris,
+   * `02:30-02:45` is open once, `02:00-03:00` and `02:30-04:00` throughout, `01:00-02:30` until
+   * the first 02:30).
+   */
+  walk<T>(at: Date, visit: (s: Segment, start: number, end: number) => T | undefined): T {
+    for (let k = this.locate(at)[0]; ; k++) {
+      for (const s of this.plan(k)) {
+        // Memoized in the segment, which the cache of plans keeps.
+        s.from ??= this.zone.instant(k * DAY + s.s * MINUTE);
+        s.to ??= this.zone.instant(k * DAY + s.e * MINUTE);
+        const found = visit(s, s.from, s.to);
+        if (found !== undefined) return found;
+      }
+    }
+  }
+
   private segment(at: Date): Segment {
-    const [n, t] = this.locate(at);
-    const plan = this.plan(n);
-    return plan.find((s) => t < s.e * MINUTE) as Segment; // the plan covers the whole day
+    return this.walk(at, (s, _start, end) => (at.getTime() < end ? s : undefined));
   }
 }
 

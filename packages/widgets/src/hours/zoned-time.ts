@@ -13,11 +13,11 @@ export interface Zone {
   /** Wall time showing at instant `ms`. */
   wall(ms: number): number;
   /**
-   * The instant at which clocks show `wall`. A time repeated when clocks go back gives its
-   * first occurrence (or the second with `later`); a time skipped when clocks go forward
-   * gives the next valid instant, the end of the gap.
+   * The first instant at which clocks show `wall`: a time repeated when clocks go back gives its
+   * first occurrence; a time skipped when clocks go forward gives the next valid instant, the end
+   * of the gap.
    */
-  instant(wall: number, later?: boolean): number;
+  instant(wall: number): number;
 }
 
 const zones = new Map<string, Zone>();
@@ -48,16 +48,16 @@ export function zone(timeZone: string): Zone {
     };
     const wall = (ms: number): number => ms + offset(ms);
     /** See `Zone#instant`; `time` is a wall time. */
-    const instant = (time: number, later = false): number => {
+    const instant = (time: number): number => {
       const before = offset(time - DAY);
       const after = offset(time + DAY);
       if (before === after) return time - before; // no change around: the usual, fast case
       // The wall time read with the offset before a change, then after it: in that order in time
       // when clocks go back (both valid), one valid otherwise, none in the gap when they go forward.
-      const valid = [time - before, time - after].filter((t) => wall(t) === time);
-      if (valid.length) return (later ? valid.at(-1) : valid[0]) as number;
+      let t = [time - before, time - after].find((candidate) => wall(candidate) === time);
+      if (t !== undefined) return t;
       // In the gap: the transition, found minute by minute from the earlier candidate.
-      let t = time - Math.max(before, after);
+      t = time - Math.max(before, after);
       while (offset(t) === before) t += 60_000;
       return t;
     };
