@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../packages/widgets/src/site/msp-site.js';
 import '../../packages/widgets/src/directory/msp-directory.js';
 import type { DirectoryFilters } from '../../packages/widgets/src/directory/filters.js';
@@ -178,6 +178,42 @@ describe('<msp-directory>', () => {
       expect(parts(el).root.querySelectorAll('fieldset input[type=checkbox]').length).to.be.greaterThan(10);
       expect(text(parts(el).root.querySelector('label[for=dep]'))).to.equal('Département');
       expect([...parts(el).select!.options].map((o) => o.text)).to.deep.equal(['Tous les départements', 'Aisne (02)', 'Nord (59)', 'Oise (60)', 'Pas-de-Calais (62)', 'Somme (80)']);
+    });
+
+    it('are folded on a narrow screen, where the results then follow the search field; the title counts the filters set', async () => {
+      await setViewport({ width: 360, height: 740 });
+      try {
+        const el = await demoDirectory();
+        const details = parts(el).root.querySelector<HTMLDetailsElement>('details[part=filters]')!;
+        const summary = details.querySelector('summary')!;
+        expect(details.open).to.equal(false);
+        expect(text(summary)).to.equal('Filtres');
+        // Folded, the result count is within the first screen, below the search field.
+        expect(parts(el).status.getBoundingClientRect().bottom).to.be.lessThan(740);
+        await expect(el).to.be.accessible();
+        summary.focus();
+        await sendKeys({ press: 'Enter' });
+        expect(details.open).to.equal(true);
+        await change(parts(el).checkbox('Sage-femme')!, true, el);
+        await change(parts(el).select!, '62', el);
+        expect(text(summary)).to.equal('Filtres (2)');
+        expect(details.open, 'unfolded by the visitor, it stays so when the filters change').to.equal(true);
+        summary.focus();
+        await sendKeys({ press: 'Space' });
+        expect(details.open).to.equal(false);
+        await el.updateComplete;
+        expect(details.open).to.equal(false);
+        // "Effacer" stays within reach with the filters folded.
+        expect(parts(el).clear!.checkVisibility()).to.equal(true);
+        await expect(el).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('are unfolded on a wider screen', async () => {
+      const el = await demoDirectory();
+      expect(parts(el).root.querySelector<HTMLDetailsElement>('details[part=filters]')!.open).to.equal(true);
     });
 
     it('professions: all those ticked must be present', async () => {
@@ -641,6 +677,8 @@ describe('<msp-directory>', () => {
       expect(parts(el).input.value).to.equal('maison');
       await sendKeys({ press: 'Tab' }); // "Autour de moi"
       expect(parts(el).root.activeElement).to.equal(parts(el).near);
+      await sendKeys({ press: 'Tab' }); // the filters' title, which folds and unfolds them
+      expect(text(parts(el).root.activeElement)).to.equal('Filtres');
       await sendKeys({ press: 'Tab' }); // first profession
       expect(text(parts(el).root.activeElement!.closest('label'))).to.equal('Infirmier·ère (IDE)');
       await sendKeys({ press: 'Space' });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { matcher, normalize, searchKey } from '../../packages/widgets/src/directory/search.js';
 import { byDistance, distanceKm } from '../../packages/widgets/src/directory/geo.js';
-import { applyFilters, facets, hasFilters, NO_FILTERS, offered, type DirectoryFilters, type Entry } from '../../packages/widgets/src/directory/filters.js';
+import { applyFilters, countFilters, facets, hasFilters, NO_FILTERS, offered, type DirectoryFilters, type Entry } from '../../packages/widgets/src/directory/filters.js';
 import { filtersFromParams, filtersToParams } from '../../packages/widgets/src/directory/url-state.js';
 import { hoursReader } from '../../packages/widgets/src/directory/hours-of.js';
 import { structureSchema, type Structure, type StructureInput } from '../../packages/widgets/src/directory/schema.js';
@@ -146,6 +146,12 @@ describe('filters', () => {
     assert.equal(hasFilters(NO_FILTERS), false);
     assert.equal(hasFilters({ ...NO_FILTERS, query: '  ' }), false);
     assert.equal(hasFilters({ ...NO_FILTERS, openNow: true }), true);
+    assert.equal(hasFilters({ ...NO_FILTERS, query: 'lens' }), true);
+  });
+
+  it('counts the filters set, the search aside', () => {
+    assert.equal(countFilters({ ...NO_FILTERS, query: 'lens' }), 0);
+    assert.equal(countFilters({ query: '', professions: ['sage-femme', 'infirmier'], department: '62', newPatients: true, unscheduledCare: false, openNow: true, member: true }), 6);
   });
 
   it('offers the départements and professions present, and whether any structure is a member', () => {

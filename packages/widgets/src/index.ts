@@ -25,7 +25,7 @@ export { PROFESSIONS, PROFESSION_CODES, professionLabel, type ProfessionCode } f
 export { departementName } from './directory/departements.js';
 export { normalize, matcher, searchKey } from './directory/search.js';
 export { distanceKm, byDistance, type LatLon } from './directory/geo.js';
-export { applyFilters, facets, hasFilters, NO_FILTERS, type DirectoryFilters } from './directory/filters.js';
+export { applyFilters, countFilters, facets, hasFilters, NO_FILTERS, type DirectoryFilters } from './directory/filters.js';
 export { MspPreventionBanner, type PreventionDismissDetail } from './prevention/msp-prevention-banner.js';
 export { CAMPAIGNS } from './prevention/campaigns.js';
 export {

@@ -33,9 +33,12 @@ export const NO_FILTERS: Readonly<DirectoryFilters> = Object.freeze({
   member: false,
 });
 
+/** How many filters are set, the search aside. */
+export const countFilters = (f: DirectoryFilters): number =>
+  f.professions.length + [f.department, f.newPatients, f.unscheduledCare, f.openNow, f.member].filter(Boolean).length;
+
 /** Whether any search or filter is set. */
-export const hasFilters = (f: DirectoryFilters): boolean =>
-  !!(f.query.trim() || f.professions.length || f.department || f.newPatients || f.unscheduledCare || f.openNow || f.member);
+export const hasFilters = (f: DirectoryFilters): boolean => !!(f.query.trim() || countFilters(f));
 
 /** A structure with what searching and sorting it needs, computed once per data set. */
 export interface Entry {

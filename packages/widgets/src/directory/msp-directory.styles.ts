@@ -3,18 +3,29 @@ import { tokens } from '../shared/tokens.js';
 
 export default css`
   form,
-  .filters {
+  .fields {
     display: flex;
     flex-wrap: wrap;
     gap: 0.75em 1.5em;
     align-items: end;
+  }
+  form,
+  .filters,
+  .clear {
     margin: 0 0 1em;
   }
   .filters {
-    align-items: start;
     padding: 0.75em 1em;
     border-radius: ${tokens.radius};
     background: ${tokens.surfaceAlt};
+  }
+  summary {
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .fields {
+    align-items: start;
+    margin-top: 0.75em;
   }
   .field {
     flex: 1 1 16em;

@@ -8,7 +8,7 @@ import { safeUrl } from '../shared/url.js';
 import { telUrl } from '../site/settings.js';
 import { departementName } from './departements.js';
 import { DirectoryElement } from './directory-element.js';
-import { applyFilters, facets, hasFilters, NO_FILTERS, offered, type DirectoryFilters, type Entry, type Facets } from './filters.js';
+import { applyFilters, countFilters, facets, hasFilters, NO_FILTERS, offered, type DirectoryFilters, type Entry, type Facets } from './filters.js';
 import type { LatLon } from './geo.js';
 import type * as GeoLib from './geo.js';
 import type * as HoursOf from './hours-of.js';
@@ -123,6 +123,11 @@ export class MspDirectory extends DirectoryElement {
   private entries: Entry[] = [];
   private results: Entry[] = [];
   private position?: LatLon;
+  /**
+   * Filters start folded on a narrow screen: some twenty checkboxes would push the results, which
+   * follow the typing, a screen or two down. The visitor's own unfolding is kept (Lit sets `open` once).
+   */
+  private unfolded = matchMedia('(min-width: 40em)').matches;
   /** What the data offers to filter on: set with the data, read once the results show. */
   private facets!: Facets;
   private stale = true;
@@ -357,33 +362,37 @@ export class MspDirectory extends DirectoryElement {
     const { professions, departments, members } = this.facets;
     const flag = (name: Flag, label: string) =>
       html`<label class="check"><input type="checkbox" name=${name} .checked=${f[name]} @change=${this.onCheck} />${label}</label>`;
-    return html`<div class="filters" part="filters" role="group" aria-label=${t.filters}>
-      ${professions.length
-        ? html`<fieldset class="professions">
-            <legend>${t.professions}</legend>
-            ${professions.map(
-              (code) => html`<label class="check"
-                ><input type="checkbox" name="professions" value=${code} .checked=${f.professions.includes(code)} @change=${this.onCheck} />${t.labels[code]}</label
-              >`,
-            )}
-          </fieldset>`
-        : nothing}
-      <fieldset>
-        <legend>${t.criteria}</legend>
-        ${departments.length > 1
-          ? html`<div class="field">
-              <label for="dep">${t.department}</label>
-              <select id="dep" name="department" @change=${this.onValue}>
-                <option value="" ?selected=${!f.department}>${t.allDepartments}</option>
-                ${departments.map((code) => html`<option value=${code} ?selected=${f.department === code}>${departementName(code) ?? code} (${code})</option>`)}
-              </select>
-            </div>`
+    const active = countFilters(f);
+    return html`<details class="filters" part="filters" ?open=${this.unfolded}>
+      <summary>${t.filters}${active ? ` (${active})` : ''}</summary>
+      <div class="fields">
+        ${professions.length
+          ? html`<fieldset class="professions">
+              <legend>${t.professions}</legend>
+              ${professions.map(
+                (code) => html`<label class="check"
+                  ><input type="checkbox" name="professions" value=${code} .checked=${f.professions.includes(code)} @change=${this.onCheck} />${t.labels[code]}</label
+                >`,
+              )}
+            </fieldset>`
           : nothing}
-        ${flag('newPatients', t.load.newPatients)} ${flag('unscheduledCare', t.unscheduledCare)}
-        ${this.hours ? flag('openNow', t.openNow) : nothing} ${members ? flag('member', t.member) : nothing}
-      </fieldset>
-      ${hasFilters(f) ? html`<button type="button" class="secondary" @click=${this.clearAll}>${t.clear}</button>` : nothing}
-    </div>`;
+        <fieldset>
+          <legend>${t.criteria}</legend>
+          ${departments.length > 1
+            ? html`<div class="field">
+                <label for="dep">${t.department}</label>
+                <select id="dep" name="department" @change=${this.onValue}>
+                  <option value="" ?selected=${!f.department}>${t.allDepartments}</option>
+                  ${departments.map((code) => html`<option value=${code} ?selected=${f.department === code}>${departementName(code) ?? code} (${code})</option>`)}
+                </select>
+              </div>`
+            : nothing}
+          ${flag('newPatients', t.load.newPatients)} ${flag('unscheduledCare', t.unscheduledCare)}
+          ${this.hours ? flag('openNow', t.openNow) : nothing} ${members ? flag('member', t.member) : nothing}
+        </fieldset>
+      </div>
+    </details>
+    ${hasFilters(f) ? html`<button type="button" class="secondary clear" @click=${this.clearAll}>${t.clear}</button>` : nothing}`;
   }
 
   private renderResults(t: Messages) {
