@@ -260,6 +260,37 @@ describe('<msp-directory>', () => {
       }
     });
 
+    it('as time passes: each card says its new state at the instant it opens or closes, and "open now" follows', async () => {
+      const clock: FakeClock = installClock(new Date('2026-06-10T18:59:00+02:00'));
+      try {
+        const el = await fixture<MspDirectory>(
+          html`<msp-directory
+            .data=${directory([structure(1, { openingHours: 'Mo-Fr 08:00-19:00' }), structure(2, { openingHours: 'Mo-Fr 08:00-20:00' }), structure(3)])}
+          ></msp-directory>`,
+        );
+        await loaded(el);
+        const states = () => parts(el).cards.map((card) => card.querySelector('[data-state]')?.getAttribute('data-state') ?? '');
+        expect(states()).to.deep.equal(['open', 'open', '']);
+        await clock.tick(0); // (widgets of earlier tests, gone from the page, leave the shared timer)
+        expect(clock.pending()).to.deep.equal([Date.parse('2026-06-10T19:00:00+02:00')]);
+        await clock.tickTo(new Date('2026-06-10T19:00:00+02:00'));
+        await el.updateComplete;
+        expect(states()).to.deep.equal(['closed', 'open', '']);
+        await change(parts(el).checkbox('Ouvert en ce moment')!, true, el);
+        expect(parts(el).names).to.deep.equal(['Maison de santé 002']);
+        await clock.tickTo(new Date('2026-06-10T20:00:00+02:00'));
+        await el.updateComplete;
+        expect(parts(el).names).to.deep.equal([]);
+        await announced(el, 'Aucune structure ne correspond à votre recherche.');
+        // The next morning, the list fills again by itself.
+        await clock.tickTo(new Date('2026-06-11T08:00:00+02:00'));
+        await el.updateComplete;
+        expect(parts(el).names).to.deep.equal(['Maison de santé 001', 'Maison de santé 002']);
+      } finally {
+        clock.uninstall();
+      }
+    });
+
     it('clear-all resets the search and every filter, and puts the focus back in the search field', async () => {
       const el = await demoDirectory();
       await typeInto(parts(el).input, 'maison', el);

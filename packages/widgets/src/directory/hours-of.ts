@@ -3,11 +3,15 @@
  * the engine, shared with `<msp-opening-hours>`) is loaded when the data has hours, not with the
  * directory's own code. Each structure's hours are read in its own region: an MSP in La Réunion is
  * open by the clock of La Réunion, with its own public holidays, whatever the site's time zone.
- * No DOM.
+ * No DOM; the cards are kept up to date by the hours' ticker (with per-element files, the
+ * directory's own copy of it: one timer for the directory, one for the hours widgets).
  */
+import type { ReactiveElement } from 'lit';
 import { parseOpeningHours, type OpeningHours, type OpeningHoursOptions, type OpeningState } from '../hours/opening-hours.js';
 import type { Region } from '../shared/regions.js';
+import { wakeAt } from '../hours/ticker.js';
 import type { Structure } from './schema.js';
+
 
 const ALSACE_MOSELLE = { region: 'alsace-moselle' } as const;
 /** The clock and public holidays of the départements where they are not the site's. */
@@ -60,4 +64,22 @@ export function today(hours: OpeningHours, now: Date): { state: OpeningState; sp
     spans: (day?.spans ?? []).map((span) => `${span.start}–${span.openEnd ? '…' : span.end}`),
     ...(day?.holiday && { holiday: day.holiday }),
   };
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Has `widget` rendered again (by the shared ticker) at the first instant after `now` at which one
+ * of `structures` opens or closes, when the cards' status and the "open now" filter go out of date;
+ * a day from now at the latest. Returns that instant.
+ */
+export function wakeAtNextChange(widget: ReactiveElement, structures: readonly Structure[], hoursOf: (s: Structure) => OpeningHours | null, now: Date): Date {
+  let first = now.getTime() + DAY;
+  for (const structure of structures) {
+    const at = hoursOf(structure)?.nextChange(now)?.getTime();
+    if (at !== undefined && at < first) first = at;
+  }
+  const at = new Date(first);
+  wakeAt(widget, at);
+  return at;
 }

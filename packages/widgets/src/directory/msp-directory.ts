@@ -131,6 +131,8 @@ export class MspDirectory extends DirectoryElement {
   /** What the data offers to filter on: set with the data, read once the results show. */
   private facets!: Facets;
   private stale = true;
+  /** When a structure next opens or closes (see `willUpdate`). */
+  private wake?: Date;
   /** Whether the data has opening hours (then the results wait for the hours engine). */
   private withHours = false;
   /** The hours engine, once here (`null`: it could not come). */
@@ -211,12 +213,16 @@ export class MspDirectory extends DirectoryElement {
       this.hoursOf = hours ? hours.hoursReader({ timeZone, region }, (m) => this.warnOnce(m)) : () => null;
       this.stale = true;
     }
-    if (this.stale || changed.has('filters') || changed.has('geo')) {
+    const now = new Date();
+    // A structure opened or closed since the results were made (the ticker wakes the element
+    // then), or new data came: "open now" is applied again, and cards say the new state.
+    const struck = this.stale || !(this.wake! > now);
+    if (struck && this.hours) this.wake = this.hours.wakeAtNextChange(this, this.parsed.structures, this.hoursOf, now);
+    if (this.stale || changed.has('filters') || changed.has('geo') || (struck && this.filters.openNow)) {
       this.stale = false;
       // What the controls cannot show is not applied (see `offered`); the address, written at the
       // next change, goes without it too.
       if (this.ready) this.filters = offered(this.filters, this.facets, !!this.hours);
-      const now = new Date();
       const matching = applyFilters(this.entries, this.filters, (s) => this.hoursOf(s)?.isOpen(now) ?? false);
       const results = this.position && this.distance ? this.distance.byDistance(matching, this.position) : matching;
       if (results.length !== this.results.length || results.some((e, i) => e !== this.results[i])) {
