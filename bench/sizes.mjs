@@ -33,8 +33,8 @@ export const budgets = [
   // Goal not met (issue 4 asks 7 KB): the budget stops regressions, the goal is reported. Of the
   // 9.5 KB, about 2.1 KB are French words and département names, 1 KB CSS, 1.3 KB the data reader.
   // Raised from 9.45 for two deliberate features: filters folded on narrow screens (+0.11 KB), and
-  // cards and "open now" kept true as structures open and close (+0.05 KB).
-  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 9.61 * KB, goal: 7 * KB },
+  // cards and "open now" kept true as structures open and close (+0.06 KB).
+  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 9.62 * KB, goal: 7 * KB },
   { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.24 * KB },
   { name: '<msp-prevention-banner> over the shared chunks', kind: 'over-shared', file: 'msp-prevention-banner.js', max: 7 * KB },
   { name: '<msp-assistant> launcher over the shared chunks', kind: 'over-shared', path: () => `${assistantCdn}/msp-assistant.js`, max: 6 * KB },

@@ -69,13 +69,13 @@ export function today(hours: OpeningHours, now: Date): { state: OpeningState; sp
 const DAY = 86_400_000;
 
 /**
- * Has `widget` rendered again (by the shared ticker) at the first instant after `now` at which one
- * of `structures` opens or closes, when the cards' status and the "open now" filter go out of date;
- * a day from now at the latest. Returns that instant.
+ * Has `widget` rendered again (by the shared ticker) at the first instant after `now` at which the
+ * structure of one of `entries` opens or closes, when the cards' status and the "open now" filter
+ * go out of date; a day from now at the latest. Returns that instant.
  */
-export function wakeAtNextChange(widget: ReactiveElement, structures: readonly Structure[], hoursOf: (s: Structure) => OpeningHours | null, now: Date): Date {
+export function wakeAtNextChange(widget: ReactiveElement, entries: readonly { structure: Structure }[], hoursOf: (s: Structure) => OpeningHours | null, now: Date): Date {
   let first = now.getTime() + DAY;
-  for (const structure of structures) {
+  for (const { structure } of entries) {
     const at = hoursOf(structure)?.nextChange(now)?.getTime();
     if (at !== undefined && at < first) first = at;
   }

@@ -131,7 +131,7 @@ export class MspDirectory extends DirectoryElement {
   /** What the data offers to filter on: set with the data, read once the results show. */
   private facets!: Facets;
   private stale = true;
-  /** When a structure next opens or closes (see `willUpdate`). */
+  /** When a structure watched next opens or closes (see `willUpdate`). */
   private wake?: Date;
   /** Whether the data has opening hours (then the results wait for the hours engine). */
   private withHours = false;
@@ -214,10 +214,8 @@ export class MspDirectory extends DirectoryElement {
       this.stale = true;
     }
     const now = new Date();
-    // A structure opened or closed since the results were made (the ticker wakes the element
-    // then), or new data came: "open now" is applied again, and cards say the new state.
-    const struck = this.stale || !(this.wake! > now);
-    if (struck && this.hours) this.wake = this.hours.wakeAtNextChange(this, this.parsed.structures, this.hoursOf, now);
+    // A structure opened or closed (the ticker woke the element): "open now" is applied again.
+    const struck = !(this.wake! > now);
     if (this.stale || changed.has('filters') || changed.has('geo') || (struck && this.filters.openNow)) {
       this.stale = false;
       // What the controls cannot show is not applied (see `offered`); the address, written at the
@@ -230,6 +228,10 @@ export class MspDirectory extends DirectoryElement {
         this.shown = this.size;
       }
     }
+    // Woken when a card shown, or with "open now" any structure, opens or closes. (Only the
+    // structures shown: the hours of the others are not even read until they show.)
+    const watched = this.filters.openNow ? this.entries : this.results.slice(0, this.shown);
+    if (this.hours) this.wake = this.hours.wakeAtNextChange(this, watched, this.hoursOf, now);
     const t = this.words;
     if (this.ready && t) {
       const text = t.count(this.results.length, Math.min(this.shown, this.results.length));
