@@ -47,18 +47,15 @@ export function zone(timeZone: string): Zone {
       return cached(offsets, hour, () => (exact(start) === exact(start + HOUR - 1) ? exact(start) : null)) ?? exact(ms);
     };
     const wall = (ms: number): number => ms + offset(ms);
-    /** See `Zone#instant`; `time` is a wall time. */
+    /**
+     * See `Zone#instant`; `time` is a wall time. The offsets a day before and a day after frame
+     * any change; from the earlier of the two readings of `time`, the clock is followed minute by
+     * minute (by less to land on `time` exactly, for offsets with seconds) until it shows `time`,
+     * or jumps past it (the end of a gap when clocks go forward). Without a change, no step.
+     */
     const instant = (time: number): number => {
-      const before = offset(time - DAY);
-      const after = offset(time + DAY);
-      if (before === after) return time - before; // no change around: the usual, fast case
-      // The wall time read with the offset before a change, then after it: in that order in time
-      // when clocks go back (both valid), one valid otherwise, none in the gap when they go forward.
-      let t = [time - before, time - after].find((candidate) => wall(candidate) === time);
-      if (t !== undefined) return t;
-      // In the gap: the transition, found minute by minute from the earlier candidate.
-      t = time - Math.max(before, after);
-      while (offset(t) === before) t += 60_000;
+      let t = time - Math.max(offset(time - DAY), offset(time + DAY));
+      for (let behind; (behind = time - wall(t)) > 0; ) t += Math.min(behind, 60_000);
       return t;
     };
     return { wall, instant };
