@@ -38,29 +38,44 @@ export const cached = <K, V>(map: Map<K, V>, key: K, make: () => V): V => {
   return value;
 };
 
-/** Everything the selectors of a rule may look at about one local date. */
-export interface DayInfo {
-  y: number;
+/**
+ * Everything the selectors of a rule may look at about one local date, read through the indexes
+ * below (a `Range` names the field it selects on by its index).
+ */
+export type DayInfo = [
+  y: number,
   /** The date as `month * 32 + day` (month 1–12), for dates repeating every year. */
-  md: number;
+  md: number,
   /** The date as `year * 512 + month * 32 + day`. */
-  ymd: number;
+  ymd: number,
   /** Weekday, 0 = Monday. */
-  wd: number;
+  wd: number,
   /** ISO 8601 week number 1–53. */
-  week: number;
+  week: number,
   /** `wd * 8 + k` on the k-th such weekday of the month (k = 1…5), for `Sa[1]`. */
-  nth: number;
+  nth: number,
   /** `wd * 8 + k` on the k-th such weekday from the end of the month, for `Mo[-1]`. */
-  nthLast: number;
-  /** Name of the public holiday falling on this date, if any. */
-  ph: string | undefined;
+  nthLast: number,
   /** 1 on a public holiday, else 0 (for `PH`). */
-  holiday: number;
-}
+  holiday: number,
+  /** Name of the public holiday falling on this date, if any. */
+  ph: string | undefined,
+];
+// Indexes in `DayInfo`.
+export const Y = 0;
+export const MD = 1;
+export const YMD = 2;
+export const WD = 3;
+export const WEEK = 4;
+export const NTH = 5;
+export const NTH_LAST = 6;
+export const HOLIDAY = 7;
+export const PH = 8;
+/** The fields a selector may select on: all but `PH`. */
+export type Field = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
-/** Calendar facts about day `n` (without its public holiday, which `OpeningHours` adds). */
-export function dayInfo(n: number): Omit<DayInfo, 'ph' | 'holiday'> {
+/** Calendar facts about day `n`, up to `nthLast` (`OpeningHours` adds its public holiday). */
+export function dayInfo(n: number): number[] {
   const [y, m, d] = civil(n);
   const wd = weekday(n);
   // ISO weeks belong to the year of their Thursday.
@@ -69,5 +84,5 @@ export function dayInfo(n: number): Omit<DayInfo, 'ph' | 'holiday'> {
   const md = m * 32 + d;
   const nth = wd * 8 + Math.ceil(d / 7);
   const nthLast = wd * 8 + Math.ceil((dayNumber(y, m + 1, 1) - n) / 7);
-  return { y, md, ymd: y * 512 + md, wd, week, nth, nthLast };
+  return [y, md, y * 512 + md, wd, week, nth, nthLast];
 }

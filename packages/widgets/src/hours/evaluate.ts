@@ -6,7 +6,7 @@
  * past midnight counts on the next day, in its rule's place among the rules (so a later normal
  * rule selecting that next day replaces it).
  */
-import type { DayInfo } from './calendar.js';
+import { type DayInfo, PH } from './calendar.js';
 import type { Range, Rule, StateCode } from './syntax.js';
 
 /** A stretch of one local day with a single state, in minutes after midnight. */
@@ -54,7 +54,7 @@ export function planDay(rules: readonly Rule[], today: DayInfo, yesterday: DayIn
       for (const [from, to, openEnd] of rule.spans) {
         if (from - shift <= s && s < to - shift && (!rule.fallback || st === 0)) {
           st = openEnd && rule.state ? 3 : rule.state;
-          c = rule.comment ?? (rule.ph ? day.ph : undefined);
+          c = rule.comment ?? (rule.ph ? day[PH] : undefined);
         }
       }
     }

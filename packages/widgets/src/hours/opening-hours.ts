@@ -5,7 +5,7 @@
  * never depend on the machine's time zone.
  */
 import { defaultTimeZone, type Region } from '../shared/regions.js';
-import { cached, DAY, dayInfo, type DayInfo, hhmm, isoDate, weekday } from './calendar.js';
+import { cached, DAY, dayInfo, type DayInfo, hhmm, isoDate, PH, weekday, Y } from './calendar.js';
 import { planDay, type Segment } from './evaluate.js';
 import { holidayDays } from './holidays.js';
 import type { OpeningHoursSpecification } from './schema-org.js';
@@ -154,7 +154,7 @@ export class OpeningHours {
     return Array.from({ length: 7 }, (_, i) => {
       const k = monday + i;
       const plan = this.plan(k);
-      const holiday = this.info(k).ph;
+      const holiday = this.info(k)[PH];
       const comment = plan.find((s) => !s.st && s.c)?.c;
       return {
         date: isoDate(k),
@@ -177,8 +177,9 @@ export class OpeningHours {
   /** Calendar facts about local day `n`, its public holiday included. @internal */
   info(n: number): DayInfo {
     const day = dayInfo(n);
-    const ph = cached(this.years, day.y, () => holidayDays(day.y, this.region)).get(n) ?? this.extra.get(n);
-    return { ...day, ph, holiday: ph ? 1 : 0 };
+    const year = day[Y] as number;
+    const ph = cached(this.years, year, () => holidayDays(year, this.region)).get(n) ?? this.extra.get(n);
+    return [...day, ph ? 1 : 0, ph] as DayInfo;
   }
 
   /** Memoized segments of local day `n`. @internal */

@@ -9,7 +9,7 @@
  * of holidays) over a horizon; every other day (dated closures, alternating weeks, nth
  * weekdays…) becomes a dated special entry.
  */
-import { hhmm, isoDate, weekday } from './calendar.js';
+import { hhmm, isoDate, PH, weekday } from './calendar.js';
 import type { OpeningHours } from './opening-hours.js';
 
 /** One https://schema.org/OpeningHoursSpecification; `opens` = `closes` = `00:00` means closed. */
@@ -47,7 +47,7 @@ export function toSchemaOrg(hours: OpeningHours, { from = new Date(), days = 366
   // A day's hours as JSON pairs of its open spans (schema.org knows no unknown state).
   const hoursOn = (n: number): string => JSON.stringify(hours.plan(n).flatMap((x) => (x.st === 1 ? [[x.s, x.e]] : [])));
   // Weekday 0–6, or 7 for a public holiday when the value mentions them.
-  const slot = (n: number): number => (holidays && hours.info(n).ph ? 7 : weekday(n));
+  const slot = (n: number): number => (holidays && hours.info(n)[PH] ? 7 : weekday(n));
   // The usual hours of each slot are the most frequent over the horizon.
   const tally = DAYS.map((): Record<string, number> => ({}));
   for (let n = start; n < end; n++) {

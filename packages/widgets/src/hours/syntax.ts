@@ -4,13 +4,13 @@
  * ready for evaluation. Every error and warning carries a character position and a message in
  * English, and in French once syntax-fr.ts is loaded (the engine's entry loads it).
  */
-import { civil, type DayInfo, dayNumber } from './calendar.js';
+import { civil, dayNumber, type Field, HOLIDAY, MD, NTH, NTH_LAST, WD, WEEK, Y, YMD } from './calendar.js';
 
 /**
- * Values `first` to `last` of a field of `DayInfo`, every `step` (default 1): `['week', 2, 52, 2]`;
- * `first` after `last` wraps around (`Fr-Mo`, yearly dates over New Year).
+ * Values `first` to `last` of a field of `DayInfo` (its index), every `step` (default 1):
+ * `[WEEK, 2, 52, 2]`; `first` after `last` wraps around (`Fr-Mo`, yearly dates over New Year).
  */
-export type Range = [Exclude<keyof DayInfo, 'ph'>, number, number, number?];
+export type Range = [Field, number, number, number?];
 
 /** A tolerated deviation from the specification, e.g. `8:00` for `08:00`. */
 export interface ParseWarning {
@@ -219,8 +219,8 @@ export function parse(value: string): Parsed {
    * `a[-b[/step]]` lists of years (`2026-2028`, `2030+`) or of ISO weeks (`week 02-52/2`), as
    * ranges of that field of a day.
    */
-  const ranges = (field: 'y' | 'week'): Range[] => {
-    const years = field === 'y';
+  const ranges = (field: typeof Y | typeof WEEK): Range[] => {
+    const years = field === Y;
     const item = years ? year : () => take('n', 1, 53);
     const list: Range[] = [];
     do {
@@ -241,7 +241,7 @@ export function parse(value: string): Parsed {
 
   /**
    * Month-day selectors: `Jan-Mar`, `Dec 24`, `Aug 01-15`, `2026 Dec 24-2027 Jan 02`, as ranges of
-   * `DayInfo.ymd` (of `DayInfo.md` without a year; then the end may come before the start, over
+   * `YMD` of `DayInfo` (of `MD` without a year; then the end may come before the start, over
    * New Year).
    */
   const dates = (): Range[] => {
@@ -271,7 +271,7 @@ export function parse(value: string): Parsed {
       if (y && b < a && !y2) b += 512;
       if (y && b < a) fail(at, REVERSED);
       if (d1 > monthLength(y, m) || d2 > monthLength(b >> 9, m2)) fail(at, INVALID, value.slice(at, peek()[AT]).trim());
-      list.push([y ? 'ymd' : 'md', a, b]);
+      list.push([y ? YMD : MD, a, b]);
     } while (is(',') && (is('M', 1) || (isYear(1) && is('M', 2))) && next());
     return list;
   };
@@ -280,9 +280,9 @@ export function parse(value: string): Parsed {
   const rule = (override: boolean, fallback: boolean): Rule => {
     const first = i;
     const tests: Rule['tests'] = [];
-    if (isYear() && !is('M', 1)) tests.push(ranges('y'));
+    if (isYear() && !is('M', 1)) tests.push(ranges(Y));
     if (is('M') || (isYear() && is('M', 1))) tests.push(dates());
-    if (eat('W')) tests.push(ranges('week'));
+    if (eat('W')) tests.push(ranges(WEEK));
     if (i > first) eat(':');
 
     // Weekdays, nth weekdays (`Sa[1,3]`, `Mo[-1]`) and `PH`: `Sa,PH` selects both, `PH Mo-Fr` the
@@ -296,28 +296,28 @@ export function parse(value: string): Parsed {
       const list: Range[] = [];
       do {
         if (eat('H')) {
-          list.push(['holiday', 1, 1]);
+          list.push([HOLIDAY, 1, 1]);
           noOffset();
           continue;
         }
         const a = take('D');
-        if (eat('-')) list.push(['wd', a, take('D')]);
+        if (eat('-')) list.push([WD, a, take('D')]);
         else if (eat('[')) {
           do {
             const fromEnd = eat('-');
             const k = take('n', 1, 5);
-            list.push([fromEnd ? 'nthLast' : 'nth', a * 8 + k, a * 8 + (!fromEnd && eat('-') ? take('n', k, 5) : k)]);
+            list.push([fromEnd ? NTH_LAST : NTH, a * 8 + k, a * 8 + (!fromEnd && eat('-') ? take('n', k, 5) : k)]);
           } while (eat(','));
           take(']');
           noOffset();
-        } else list.push(['wd', a, a]);
+        } else list.push([WD, a, a]);
       } while (is(',') && (is('D', 1) || (holidays && is('H', 1))) && next());
       return list;
     };
     if (is('D') || is('H')) {
       const list = days(true);
       tests.push(list);
-      if (list.every(([field]) => field === 'holiday') && is('D')) tests.push(days(false));
+      if (list.every(([field]) => field === HOLIDAY) && is('D')) tests.push(days(false));
     }
 
     // Times: `08:00-12:00,14:00-19:00`, `20:00-02:00`, `18:00+`, `14:00-17:00+`, `24/7`.
@@ -351,7 +351,7 @@ export function parse(value: string): Parsed {
     // Nothing, or a `,` after selectors only (`Mo, 10:00-12:00`): a `,` separates rules only after a time or a modifier.
     if (i === first || (is(',') && i === selectors && !spans.length)) unexpected();
     if (!spans.length) spans.push([0, 1440]);
-    return { tests, ph: tests.some((list) => list.some(([field]) => field === 'holiday')), spans, state, comment, override, fallback };
+    return { tests, ph: tests.some((list) => list.some(([field]) => field === HOLIDAY)), spans, state, comment, override, fallback };
   };
 
   const rules: Rule[] = [];
