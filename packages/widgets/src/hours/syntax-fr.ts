@@ -1,11 +1,11 @@
 /**
- * The parser's messages in French, by the codes of syntax.ts. The engine's entry
+ * The parser's messages in French, in the order of syntax.ts's English ones. The engine's entry
  * (`@msp-kit/widgets/hours`) imports this module, so its errors and warnings carry them in
  * `messageFr`; `<msp-opening-hours>` shows words of its own and does not carry them.
  */
-import { french, SPELLING } from './syntax.js';
+import { french } from './syntax.js';
 
-const MESSAGES = [
+french.messages = [
   'Fin inattendue',
   'Commentaire non fermé',
   'Inattendu',
@@ -15,7 +15,7 @@ const MESSAGES = [
   'Valeur invalide',
   'Plage inversée',
   'Point-virgule final ignoré',
+  ' : écrire',
+  '« ',
+  ' »',
 ];
-
-french.say = (code, text, good) =>
-  code === SPELLING ? `« ${text} » : écrire « ${good} »` : text === undefined ? (MESSAGES[code] as string) : `${MESSAGES[code]} « ${text} »`;

@@ -85,11 +85,12 @@ for (const [k, words] of [
 }
 
 /**
- * The parser's messages in English, by code. A message about some text quotes it after the words
- * (`Unknown word "Fx"`). The French ones (syntax-fr.ts) come with the engine's entry, which its
- * users import; `<msp-opening-hours>`, which shows words of its own, leaves them out.
+ * The parser's messages in English, by code, then how a spelling is corrected and the quotes
+ * around the text a message is about (`Unknown word "Fx"`). The French ones (syntax-fr.ts) come
+ * with the engine's entry, which its users import; `<msp-opening-hours>`, which shows words of its
+ * own, leaves them out.
  */
-const MESSAGES = [
+const ENGLISH = [
   'Unexpected end',
   'Unterminated comment',
   'Unexpected',
@@ -99,8 +100,11 @@ const MESSAGES = [
   'Invalid value',
   'Reversed range',
   'Trailing semicolon ignored',
+  ': write',
+  '"',
+  '"',
 ];
-// Message codes: indexes in MESSAGES (and in syntax-fr.ts), then the spelling warning.
+// Message codes: indexes in the messages, up to the spelling warning ("`text`: write `good`").
 const END = 0;
 const UNTERMINATED = 1;
 const UNEXPECTED = 2;
@@ -110,23 +114,20 @@ const NO_END = 5;
 const INVALID = 6;
 const REVERSED = 7;
 const TRAILING = 8;
-/** "`text`: write `good`". */
-export const SPELLING = 9;
+const SPELLING = 9;
 
-/**
- * The French words of message `code` about `text` (and for a spelling, the right one), once
- * syntax-fr.ts has set them; until then, `messageFr` repeats the English.
- */
-export const french: { say?: (code: number, text?: string, good?: string) => string } = {};
+/** The French messages, in the order of `ENGLISH`, once syntax-fr.ts has set them; until then, `messageFr` repeats the English. */
+export const french: { messages?: readonly string[] } = {};
 
 /** [French, English] */
 type Words = [string, string];
 
 /** The words of message `code`, quoting `text` if given (and `good`, the right spelling). */
-const say = (code: number, text?: string, good?: string): Words => {
-  const en = code === SPELLING ? `"${text}": write "${good}"` : text === undefined ? (MESSAGES[code] as string) : `${MESSAGES[code]} "${text}"`;
-  return [french.say?.(code, text, good) ?? en, en];
-};
+const say = (code: number, text?: string, good?: string): Words =>
+  [french.messages ?? ENGLISH, ENGLISH].map((words) => {
+    const quote = (quoted?: string): string => `${words[10]}${quoted}${words[11]}`;
+    return code === SPELLING ? `${quote(text)}${words[code]} ${quote(good)}` : text === undefined ? words[code] : `${words[code]} ${quote(text)}`;
+  }) as Words;
 
 const fail = (position: number, code: number, text?: string): never => {
   throw new OpeningHoursSyntaxError(position, ...say(code, text));
