@@ -94,11 +94,11 @@ export class OpeningHours {
   declare readonly warnings: readonly ParseWarning[];
   /** @internal */
   declare readonly rules: Rule[];
-  /** @internal */
-  readonly zone: Zone;
-  private readonly extra = new Map<number, string>();
-  private readonly years = new Map<number, Map<number, string>>();
-  private readonly plans = new Map<number, Segment[]>();
+  // Private with `#`, which the minifier may shorten.
+  readonly #zone: Zone;
+  readonly #extra = new Map<number, string>();
+  readonly #years = new Map<number, Map<number, string>>();
+  readonly #plans = new Map<number, Segment[]>();
 
   /**
    * @throws OpeningHoursSyntaxError for an invalid value
@@ -109,28 +109,28 @@ export class OpeningHours {
     this.value = value;
     this.region = options.region ?? 'metropole';
     this.timeZone = options.timeZone ?? defaultTimeZone(this.region);
-    this.zone = zone(this.timeZone);
+    this.#zone = zone(this.timeZone);
     for (const date of options.extraHolidays ?? []) {
       // `YYYY-MM-DD` only: other formats or impossible dates do not survive the round trip.
       const n = Date.parse(date) / DAY; // a date-only ISO string is read as UTC
       if (!(n % 1 === 0 && isoDate(n) === date)) throw new RangeError(`Invalid holiday date "${date}"`);
-      this.extra.set(n, 'Jour férié');
+      this.#extra.set(n, 'Jour férié');
     }
   }
 
   /** Whether the place is open at `at`. */
   isOpen(at: Date): boolean {
-    return this.segment(at).st === 1;
+    return this.#segment(at).st === 1;
   }
 
   /** State of the place at `at`. */
   state(at: Date): OpeningState {
-    return STATES[this.segment(at).st] as OpeningState;
+    return STATES[this.#segment(at).st] as OpeningState;
   }
 
   /** Comment applying at `at` (the rule's comment, or the name of the public holiday it selects). */
   comment(at: Date): string | undefined {
-    return this.segment(at).c;
+    return this.#segment(at).c;
   }
 
   /** The next instant after `at` where the state changes, or `null` if none within 366 days. */
@@ -178,13 +178,13 @@ export class OpeningHours {
   info(n: number): DayInfo {
     const day = dayInfo(n);
     const year = day[Y] as number;
-    const ph = cached(this.years, year, () => holidayDays(year, this.region)).get(n) ?? this.extra.get(n);
+    const ph = cached(this.#years, year, () => holidayDays(year, this.region)).get(n) ?? this.#extra.get(n);
     return [...day, ph ? 1 : 0, ph] as DayInfo;
   }
 
   /** Memoized segments of local day `n`. @internal */
   plan(n: number): Segment[] {
-    return cached(this.plans, n, () => planDay(this.rules, this.info(n), this.info(n - 1)));
+    return cached(this.#plans, n, () => planDay(this.rules, this.info(n), this.info(n - 1)));
   }
 
   /**
@@ -192,7 +192,7 @@ export class OpeningHours {
    * @throws RangeError for an invalid date (from `Intl.DateTimeFormat#format`, as ECMA-402 requires)
    */
   locate(at: Date): [number, number] {
-    const wall = this.zone.wall(at.getTime());
+    const wall = this.#zone.wall(at.getTime());
     const n = Math.floor(wall / DAY);
     return [n, wall - n * DAY];
   }
@@ -215,15 +215,15 @@ export class OpeningHours {
     for (let k = this.locate(at)[0]; ; k++) {
       for (const s of this.plan(k)) {
         // Memoized in the segment, which the cache of plans keeps.
-        s.from ??= this.zone.instant(k * DAY + s.s * MINUTE);
-        s.to ??= this.zone.instant(k * DAY + s.e * MINUTE);
+        s.from ??= this.#zone.instant(k * DAY + s.s * MINUTE);
+        s.to ??= this.#zone.instant(k * DAY + s.e * MINUTE);
         const found = visit(s, s.from, s.to);
         if (found !== undefined) return found;
       }
     }
   }
 
-  private segment(at: Date): Segment {
+  #segment(at: Date): Segment {
     return this.walk(at, (s, _start, end) => (at.getTime() < end ? s : undefined));
   }
 }
