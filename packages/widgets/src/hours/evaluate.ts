@@ -27,7 +27,7 @@ const inRange = (day: DayInfo, [field, first, last, step = 1]: Range): boolean =
   return (first <= last ? x >= first && x <= last : x >= first || x <= last) && (x - first) % step === 0;
 };
 
-const matches = (rule: Rule, day: DayInfo): boolean => rule.tests.every((list) => list.some((range) => inRange(day, range)));
+const matches = ([tests]: Rule, day: DayInfo): boolean => tests.every((list) => list.some((range) => inRange(day, range)));
 
 /** The segments, covering 00:00–24:00, of local date `today` (`yesterday` is the day before). */
 export function planDay(rules: readonly Rule[], today: DayInfo, yesterday: DayInfo): Segment[] {
@@ -35,14 +35,15 @@ export function planDay(rules: readonly Rule[], today: DayInfo, yesterday: DayIn
   const active: [Rule, number, DayInfo][] = [];
   for (const rule of rules) {
     if (matches(rule, today)) {
+      const [, , state, override] = rule;
       // `off` only closes its own times ("closed does not overwrite", specification).
-      if (rule.override && rule.state) active.length = 0;
+      if (override && state) active.length = 0;
       active.push([rule, 0, today]);
     }
     if (matches(rule, yesterday)) active.push([rule, 1440, yesterday]);
   }
   const cuts = [0];
-  for (const [rule, shift] of active) for (const [s, e] of rule.spans) cuts.push(s - shift, e - shift);
+  for (const [[, , , , , spans], shift] of active) for (const [s, e] of spans) cuts.push(s - shift, e - shift);
   cuts.sort((x, y) => x - y);
   const segments: Segment[] = [];
   for (const s of cuts) {
@@ -50,11 +51,11 @@ export function planDay(rules: readonly Rule[], today: DayInfo, yesterday: DayIn
     let st: Segment['st'] = 0;
     let c: string | undefined;
     // Later spans win, except in fallback rules, which stop applying once the time is not closed.
-    for (const [rule, shift, day] of active) {
-      for (const [from, to, openEnd] of rule.spans) {
-        if (from - shift <= s && s < to - shift && (!rule.fallback || st === 0)) {
-          st = openEnd && rule.state ? 3 : rule.state;
-          c = rule.comment ?? (rule.ph ? day[PH] : undefined);
+    for (const [[, ph, state, , fallback, spans, comment], shift, day] of active) {
+      for (const [from, to, openEnd] of spans) {
+        if (from - shift <= s && s < to - shift && (!fallback || st === 0)) {
+          st = openEnd && state ? 3 : state;
+          c = comment ?? (ph ? day[PH] : undefined);
         }
       }
     }

@@ -43,7 +43,7 @@ export function toSchemaOrg(hours: OpeningHours, { from = new Date(), days = 366
   };
   const start = hours.locate(from)[0];
   const end = start + days;
-  const holidays = hours.rules.some((rule) => rule.ph);
+  const holidays = hours.rules.some(([, ph]) => ph);
   // A day's hours as JSON pairs of its open spans (schema.org knows no unknown state).
   const hoursOn = (n: number): string => JSON.stringify(hours.plan(n).flatMap((x) => (x.st === 1 ? [[x.s, x.e]] : [])));
   // Weekday 0–6, or 7 for a public holiday when the value mentions them.

@@ -45,24 +45,27 @@ export type Span = [number, number, boolean?];
 /** Rule state: 0 closed, 1 open, 2 unknown. */
 export type StateCode = 0 | 1 | 2;
 
-/** One rule of a value, e.g. `Mo-Fr 08:00-12:00` in `Mo-Fr 08:00-12:00; PH off`. */
-export interface Rule {
+/**
+ * One rule of a value, e.g. `Mo-Fr 08:00-12:00` in `Mo-Fr 08:00-12:00; PH off`, as a tuple read by
+ * destructuring (shorter once minified than an object's property names).
+ */
+export type Rule = [
   /**
    * The rule's selectors (years, dates, weeks, weekdays with `PH`, `PH` on weekdays): a day
    * must be in one of the ranges of each.
    */
-  tests: Range[][];
+  tests: Range[][],
   /** Whether `PH` is among the selectors (the holiday's name then comments the rule). */
-  ph: boolean;
-  /** Spans on a selected day (the whole day when the rule has no time); parts past midnight fall on the next day. */
-  spans: Span[];
-  state: StateCode;
-  comment: string | undefined;
+  ph: boolean,
+  state: StateCode,
   /** First or after `;`: overrides the previous rules for the days it selects (unless it closes); after `,` it adds to them. */
-  override: boolean;
+  override: boolean,
   /** After `||` (and after `,` following it): applies only where the previous rules leave the place closed. */
-  fallback: boolean;
-}
+  fallback: boolean,
+  /** Spans on a selected day (the whole day when the rule has no time); parts past midnight fall on the next day. */
+  spans: Span[],
+  comment: string | undefined,
+];
 
 /** Result of `parse`. */
 export interface Parsed {
@@ -280,7 +283,7 @@ export function parse(value: string): Parsed {
   /** One rule. */
   const rule = (override: boolean, fallback: boolean): Rule => {
     const first = i;
-    const tests: Rule['tests'] = [];
+    const tests: Range[][] = [];
     if (isYear() && !is('M', 1)) tests.push(ranges(Y));
     if (is('M') || (isYear() && is('M', 1))) tests.push(dates());
     if (eat('W')) tests.push(ranges(WEEK));
@@ -352,7 +355,7 @@ export function parse(value: string): Parsed {
     // Nothing, or a `,` after selectors only (`Mo, 10:00-12:00`): a `,` separates rules only after a time or a modifier.
     if (i === first || (is(',') && i === selectors && !spans.length)) unexpected();
     if (!spans.length) spans.push([0, 1440]);
-    return { tests, ph: tests.some((list) => list.some(([field]) => field === HOLIDAY)), spans, state, comment, override, fallback };
+    return [tests, tests.some((list) => list.some(([field]) => field === HOLIDAY)), state, override, fallback, spans, comment];
   };
 
   const rules: Rule[] = [];
