@@ -105,7 +105,7 @@ export class OpeningHours {
    * @throws RangeError for an unknown time zone or a malformed extra holiday
    */
   constructor(value: string, options: OpeningHoursOptions = {}) {
-    Object.assign(this, parse(value)); // rules and warnings
+    [this.rules, this.warnings] = parse(value);
     this.value = value;
     this.region = options.region ?? 'metropole';
     this.timeZone = options.timeZone ?? defaultTimeZone(this.region);

@@ -67,11 +67,8 @@ export type Rule = [
   comment: string | undefined,
 ];
 
-/** Result of `parse`. */
-export interface Parsed {
-  rules: Rule[];
-  warnings: ParseWarning[];
-}
+/** Result of `parse`: [rules, warnings]. */
+export type Parsed = [Rule[], ParseWarning[]];
 
 /** Keywords by lower-case spelling: [token kind, value, canonical spelling]. */
 const KEYWORDS = new Map<string, [Kind, number, string]>();
@@ -377,5 +374,5 @@ export function parse(value: string): Parsed {
     else if (k !== ',') unexpected(t);
   }
   // Warnings come in order: the lexer's first, then the final semicolon.
-  return { rules, warnings };
+  return [rules, warnings];
 }
