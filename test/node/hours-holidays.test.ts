@@ -1,7 +1,8 @@
 // French public holidays per region, 2024–2035, and the Easter computus behind the movable ones.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { easterSunday, frenchPublicHolidays, type Region } from '../../packages/widgets/src/hours/index.js';
+import { frenchPublicHolidays, type Region } from '../../packages/widgets/src/hours/index.js';
+import { easterSunday } from '../../packages/widgets/src/hours/holidays.js';
 import { REGIONS } from '../../packages/widgets/src/shared/regions.js';
 
 const YEARS = Array.from({ length: 12 }, (_, i) => 2024 + i);

@@ -65,7 +65,7 @@ export function easterDay(year: number): number {
   return dayNumber(year, 3, 22 + h + l - 7 * (((a + 11 * h + 22 * l) / 451) | 0));
 }
 
-/** `YYYY-MM-DD` of Easter Sunday of `year`. */
+/** `YYYY-MM-DD` of Easter Sunday of `year` (for the tests: the entry gives the holidays it leads to). */
 export function easterSunday(year: number): string {
   return isoDate(easterDay(year));
 }

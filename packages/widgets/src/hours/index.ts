@@ -19,7 +19,7 @@ OpeningHours.prototype.toSchemaOrg = function (this: OpeningHours, options) {
 };
 
 export type { Region } from '../shared/regions.js';
-export { easterSunday, frenchPublicHolidays, type PublicHoliday } from './holidays.js';
+export { frenchPublicHolidays, type PublicHoliday } from './holidays.js';
 export {
   type DayHours,
   type HoursSpan,
