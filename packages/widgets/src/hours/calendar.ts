@@ -7,8 +7,11 @@
 /** Milliseconds in a calendar day without a daylight-saving change. */
 export const DAY = 86_400_000;
 
-/** The day number of a date (month 1–12; out-of-range days roll over, as with `Date.UTC`). */
-export const dayNumber = (year: number, month: number, day: number): number => Math.floor(Date.UTC(year, month - 1, day) / DAY);
+/**
+ * The day number of a date (whole numbers; month 1–12; out-of-range days roll over, as with
+ * `Date.UTC`). A UTC midnight is a whole number of days: the division is exact.
+ */
+export const dayNumber = (year: number, month: number, day: number): number => Date.UTC(year, month - 1, day) / DAY;
 
 /** Weekday of a day number, 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
 export const weekday = (n: number): number => ((n % 7) + 10) % 7;

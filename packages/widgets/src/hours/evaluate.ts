@@ -18,8 +18,7 @@ export interface Segment {
   /** Comment of the rule deciding this stretch (or the holiday name, as opening_hours.js). */
   c: string | undefined;
   /** The instants the segment starts and ends at, memoized by `OpeningHours#walk`. */
-  from?: number;
-  to?: number;
+  at?: [start: number, end: number];
 }
 
 const inRange = (day: DayInfo, [field, first, last, step = 1]: Range): boolean => {

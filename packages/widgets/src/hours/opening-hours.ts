@@ -4,7 +4,7 @@
  * instants only at the edges (`walk`, which also settles the days clocks change), so answers
  * never depend on the machine's time zone.
  */
-import { defaultTimeZone, type Region } from '../shared/regions.js';
+import { TIME_ZONES, type Region } from '../shared/regions.js';
 import { cached, DAY, dayInfo, type DayInfo, hhmm, isoDate, PH, weekday, Y } from './calendar.js';
 import { planDay, type Segment } from './evaluate.js';
 import { holidayDays } from './holidays.js';
@@ -108,7 +108,7 @@ export class OpeningHours {
     [this.rules, this.warnings] = parse(value);
     this.value = value;
     this.region = options.region ?? 'metropole';
-    this.timeZone = options.timeZone ?? defaultTimeZone(this.region);
+    this.timeZone = options.timeZone ?? TIME_ZONES[this.region];
     this.#zone = zone(this.timeZone);
     for (const date of options.extraHolidays ?? []) {
       // `YYYY-MM-DD` only: other formats or impossible dates do not survive the round trip.
@@ -215,9 +215,7 @@ export class OpeningHours {
     for (let k = this.locate(at)[0]; ; k++) {
       for (const s of this.plan(k)) {
         // Memoized in the segment, which the cache of plans keeps.
-        s.from ??= this.#zone.instant(k * DAY + s.s * MINUTE);
-        s.to ??= this.#zone.instant(k * DAY + s.e * MINUTE);
-        const found = visit(s, s.from, s.to);
+        const found = visit(s, ...(s.at ??= [s.s, s.e].map((minutes) => this.#zone.instant(k * DAY + minutes * MINUTE)) as [number, number]));
         if (found !== undefined) return found;
       }
     }

@@ -27,7 +27,8 @@ export interface OpeningHoursSpecification {
   validThrough?: string;
 }
 
-const DAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday PublicHolidays'.split(' ');
+/** The schema.org days: Monday (0) … Sunday (6), and public holidays (7). */
+const DAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday PublicHolidays'.split(' ').map((day) => `https://schema.org/${day}`);
 
 /** [opens, closes] in minutes; `closes` over 1440 continues the next day. */
 type Pair = [number, number];
@@ -72,10 +73,10 @@ export function toSchemaOrg(hours: OpeningHours, { from = new Date(), days = 366
     for (const p of week[w] as Pair[]) {
       let dayOfWeek = byDays[p.join()];
       if (!dayOfWeek) add([p], { dayOfWeek: (dayOfWeek = byDays[p.join()] = []) });
-      dayOfWeek.push(`https://schema.org/${DAYS[w]}`);
+      dayOfWeek.push(DAYS[w] as string);
     }
   }
-  if (usual[7]) add(week[7] as Pair[], { dayOfWeek: ['https://schema.org/PublicHolidays'] });
+  if (usual[7]) add(week[7] as Pair[], { dayOfWeek: [DAYS[7] as string] });
 
   // Other days, in runs of identical hours (usual days inside a run are kept in it).
   let run: [string, number, number] | undefined;

@@ -2,7 +2,9 @@
  * The French regions whose differences matter to a health-centre site: public holidays,
  * the default time zone and local helplines. Pure data, no DOM.
  */
-const TIME_ZONES = {
+
+/** The IANA time zone of each region (see `defaultTimeZone`). */
+export const TIME_ZONES = {
   metropole: 'Europe/Paris',
   'alsace-moselle': 'Europe/Paris',
   guadeloupe: 'America/Guadeloupe',
