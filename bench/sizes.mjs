@@ -25,11 +25,11 @@ const lazyChunk = async (dir, name) =>
 export const budgets = [
   { name: 'Lit + @lit/context + <msp-site>', kind: 'standalone', entry: elementEntries['msp-site'], max: 9 * KB },
   { name: '<msp-newsletter> over the shared chunks', kind: 'over-shared', file: 'msp-newsletter.js', max: 5 * KB },
-  // Goal not met yet (issue 3 asks 5 KB): the budget, just above today's size, stops regressions;
-  // the goal is reported. The engine's entry has what only its API users need: toSchemaOrg (about
-  // 0.54 KB), intervals (0.12 KB) and the parser's French messages (0.17 KB).
-  { name: 'hours engine (@msp-kit/widgets/hours), alone', kind: 'standalone', entry: 'packages/widgets/src/hours/index.ts', max: 5.03 * KB, goal: 5 * KB },
-  { name: '<msp-opening-hours> with its engine, over the shared chunks', kind: 'over-shared', file: 'msp-opening-hours.js', max: 7.91 * KB },
+  // Issue 3's goal (5 KB) is met, with 1 B to spare; the budget leaves 10 B so that another build
+  // of zlib cannot fail CI on a byte. The entry also has what only its API users need: toSchemaOrg
+  // (about 0.54 KB), intervals (0.12 KB) and the parser's French messages (0.17 KB).
+  { name: 'hours engine (@msp-kit/widgets/hours), alone', kind: 'standalone', entry: 'packages/widgets/src/hours/index.ts', max: 5.01 * KB, goal: 5 * KB },
+  { name: '<msp-opening-hours> with its engine, over the shared chunks', kind: 'over-shared', file: 'msp-opening-hours.js', max: 7.9 * KB },
   // Goal not met (issue 4 asks 7 KB): the budget stops regressions, the goal is reported. Of the
   // 9.5 KB, about 2.1 KB are French words and département names, 1 KB CSS, 1.3 KB the data reader.
   // Raised from 9.45 for two deliberate features: filters folded on narrow screens (+0.11 KB), and
