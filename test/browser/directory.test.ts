@@ -211,6 +211,26 @@ describe('<msp-directory>', () => {
       }
     });
 
+    it('stay as the visitor folded or unfolded them when new data comes', async () => {
+      await setViewport({ width: 360, height: 740 });
+      try {
+        const el = await demoDirectory();
+        const details = () => parts(el).root.querySelector<HTMLDetailsElement>('details[part=filters]')!;
+        details().querySelector('summary')!.click();
+        await el.updateComplete;
+        expect(details().open).to.equal(true);
+        await captureWarnings(async () => {
+          el.data = directory([structure(1), structure(2, { phone: 'n/a', address: { line1: '1 rue', postalCode: '62000', city: 'Arras', department: '62' } })]);
+          await el.updateComplete;
+          expect(details(), 'taken down while the new data is checked').to.equal(null);
+          await loaded(el);
+        });
+        expect(details().open).to.equal(true);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('are unfolded on a wider screen', async () => {
       const el = await demoDirectory();
       expect(parts(el).root.querySelector<HTMLDetailsElement>('details[part=filters]')!.open).to.equal(true);
@@ -286,6 +306,38 @@ describe('<msp-directory>', () => {
         await clock.tickTo(new Date('2026-06-11T08:00:00+02:00'));
         await el.updateComplete;
         expect(parts(el).names).to.deep.equal(['Maison de santé 001', 'Maison de santé 002']);
+      } finally {
+        clock.uninstall();
+      }
+    });
+
+    it('as time passes with "open now": the pages shown stay; a directory taken off the page leaves the clock, and asks again when back', async () => {
+      const clock: FakeClock = installClock(new Date('2026-06-10T11:59:00+02:00'));
+      try {
+        const data = directory(Array.from({ length: 45 }, (_, i) => structure(i + 1, { openingHours: i === 44 ? 'Mo-Fr 08:00-12:00' : 'Mo-Fr 08:00-19:00' })));
+        const el = await fixture<MspDirectory>(html`<msp-directory .data=${data}></msp-directory>`);
+        await loaded(el);
+        await change(parts(el).checkbox('Ouvert en ce moment')!, true, el);
+        parts(el).more!.click();
+        await el.updateComplete;
+        expect(parts(el).cards).to.have.length(40);
+        await clock.tickTo(new Date('2026-06-10T12:00:00+02:00'));
+        await el.updateComplete;
+        expect(parts(el).names).to.not.include('Maison de santé 045');
+        expect(parts(el).cards, 'the second page is still shown').to.have.length(40);
+        await announced(el, '44 structures trouvées, 40 affichées');
+        const parent = el.parentElement!;
+        el.remove();
+        await clock.tick(0);
+        // (`announced` waits with a 3 s time-out, on the fake clock too: left aside.)
+        const clockTimers = () => clock.pending().filter((t) => t > Date.parse('2026-06-10T12:00:03+02:00'));
+        expect(clockTimers(), 'no timer for a directory off the page').to.deep.equal([]);
+        parent.append(el);
+        await el.updateComplete;
+        expect(clockTimers(), 'the clock asked again (for 19:00, in waits of an hour at most)').to.deep.equal([Date.parse('2026-06-10T13:00:00+02:00')]);
+        await clock.tickTo(new Date('2026-06-10T19:00:00+02:00'));
+        await el.updateComplete;
+        await announced(el, 'Aucune structure ne correspond à votre recherche.');
       } finally {
         clock.uninstall();
       }

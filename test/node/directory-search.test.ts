@@ -159,6 +159,11 @@ describe('filters', () => {
     assert.equal(facets(structures.filter((s) => !s.member)).members, false);
   });
 
+  it('lets go of a département when the data has only one (no choice is shown)', () => {
+    const one = structures.filter((s) => s.address.department === '62');
+    assert.equal(offered({ ...NO_FILTERS, department: '62' }, facets(one), false).department, '');
+  });
+
   it('lets go of the filters the data does not offer, and keeps the others', () => {
     const set: DirectoryFilters = { query: 'saint', professions: ['sage-femme', 'infirmier'], department: '59', newPatients: true, unscheduledCare: true, openNow: true, member: true };
     // No member, no hours to read, no 59, no nurse: a link made for other data.

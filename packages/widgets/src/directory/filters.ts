@@ -99,7 +99,8 @@ export function facets(structures: readonly Structure[]): Facets {
 export const offered = (f: DirectoryFilters, o: Facets, withHours: boolean): DirectoryFilters => ({
   ...f,
   professions: f.professions.filter((code) => o.professions.includes(code)),
-  department: o.departments.includes(f.department) ? f.department : '',
+  // With a single département there is no choice to show, nor any to make.
+  department: o.departments.length > 1 && o.departments.includes(f.department) ? f.department : '',
   openNow: f.openNow && withHours,
   member: f.member && o.members,
 });

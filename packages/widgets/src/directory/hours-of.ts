@@ -70,16 +70,23 @@ const DAY = 86_400_000;
 
 /**
  * Has `widget` rendered again (by the shared ticker) at the first instant after `now` at which the
- * structure of one of `entries` opens or closes, when the cards' status and the "open now" filter
- * go out of date; a day from now at the latest. Returns that instant.
+ * hours of one of `entries` change, when the cards' status and the "open now" filter may go out of
+ * date; a day from now at the latest. Returns that instant. Each structure's hours are walked only
+ * up to that instant: a value that never changes (`24/7`, `off`) costs a day, not a year.
  */
 export function wakeAtNextChange(widget: ReactiveElement, entries: readonly { structure: Structure }[], hoursOf: (s: Structure) => OpeningHours | null, now: Date): Date {
-  let first = now.getTime() + DAY;
+  const from = now.getTime();
+  let first = from + DAY;
   for (const { structure } of entries) {
-    const at = hoursOf(structure)?.nextChange(now)?.getTime();
-    if (at !== undefined && at < first) first = at;
+    // A segment's start may also be a change of comment only: a render that changes nothing.
+    hoursOf(structure)?.walk(now, (_segment, start) => {
+      if (start > from && start < first) first = start;
+      return start >= first || undefined;
+    });
   }
   const at = new Date(first);
   wakeAt(widget, at);
   return at;
 }
+
+export { wakeAt };

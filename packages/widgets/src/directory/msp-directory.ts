@@ -125,9 +125,10 @@ export class MspDirectory extends DirectoryElement {
   private position?: LatLon;
   /**
    * Filters start folded on a narrow screen: some twenty checkboxes would push the results, which
-   * follow the typing, a screen or two down. The visitor's own unfolding is kept (Lit sets `open` once).
+   * follow the typing, a screen or two down. The visitor's own folding is kept, also when the
+   * filters are drawn again (new data).
    */
-  private unfolded = matchMedia('(min-width: 40em)').matches;
+  private unfolded = globalThis.matchMedia?.('(min-width: 40em)').matches;
   /** What the data offers to filter on: set with the data, read once the results show. */
   private facets!: Facets;
   private stale = true;
@@ -167,9 +168,16 @@ export class MspDirectory extends DirectoryElement {
     this.mapFailed = false;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page: the cards' states are checked, and the clock asked again (see willUpdate).
+    this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
+    loaded.hours?.wakeAt(this);
     this.removeMap();
     this.removeJsonLd();
   }
@@ -212,11 +220,14 @@ export class MspDirectory extends DirectoryElement {
       this.hours = hours;
       this.hoursOf = hours ? hours.hoursReader({ timeZone, region }, (m) => this.warnOnce(m)) : () => null;
       this.stale = true;
+      // The clock asked for the hours before (data with no hours may have come since).
+      loaded.hours?.wakeAt(this);
     }
     const now = new Date();
     // A structure opened or closed (the ticker woke the element): "open now" is applied again.
     const struck = !(this.wake! > now);
-    if (this.stale || changed.has('filters') || changed.has('geo') || (struck && this.filters.openNow)) {
+    const asked = this.stale || changed.has('filters') || changed.has('geo');
+    if (asked || (struck && this.filters.openNow)) {
       this.stale = false;
       // What the controls cannot show is not applied (see `offered`); the address, written at the
       // next change, goes without it too.
@@ -225,7 +236,8 @@ export class MspDirectory extends DirectoryElement {
       const results = this.position && this.distance ? this.distance.byDistance(matching, this.position) : matching;
       if (results.length !== this.results.length || results.some((e, i) => e !== this.results[i])) {
         this.results = results;
-        this.shown = this.size;
+        // Pages shown stay as they are when the clock alone changed the results.
+        if (asked) this.shown = this.size;
       }
     }
     // Woken when a card shown, or with "open now" any structure, opens or closes. (Only the
@@ -371,7 +383,7 @@ export class MspDirectory extends DirectoryElement {
     const flag = (name: Flag, label: string) =>
       html`<label class="check"><input type="checkbox" name=${name} .checked=${f[name]} @change=${this.onCheck} />${label}</label>`;
     const active = countFilters(f);
-    return html`<details class="filters" part="filters" ?open=${this.unfolded}>
+    return html`<details class="filters" part="filters" ?open=${this.unfolded} @toggle=${(e: Event) => (this.unfolded = (e.target as HTMLDetailsElement).open)}>
       <summary>${t.filters}${active ? ` (${active})` : ''}</summary>
       <div class="fields">
         ${professions.length
