@@ -8,10 +8,9 @@
  */
 import type { ReactiveElement } from 'lit';
 import { parseOpeningHours, type OpeningHours, type OpeningHoursOptions, type OpeningState } from '../hours/opening-hours.js';
-import type { Region } from '../shared/regions.js';
 import { wakeAt } from '../hours/ticker.js';
+import type { Region } from '../shared/regions.js';
 import type { Structure } from './schema.js';
-
 
 const ALSACE_MOSELLE = { region: 'alsace-moselle' } as const;
 /** The clock and public holidays of the départements where they are not the site's. */
