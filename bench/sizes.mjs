@@ -31,10 +31,11 @@ export const budgets = [
   { name: 'hours engine (@msp-kit/widgets/hours), alone', kind: 'standalone', entry: 'packages/widgets/src/hours/index.ts', max: 5.01 * KB, goal: 5 * KB },
   { name: '<msp-opening-hours> with its engine, over the shared chunks', kind: 'over-shared', file: 'msp-opening-hours.js', max: 7.9 * KB },
   // Goal not met (issue 4 asks 7 KB): the budget stops regressions, the goal is reported. Of the
-  // 9.5 KB, about 2.1 KB are French words and département names, 1 KB CSS, 1.3 KB the data reader.
+  // 9.6 KB, about 2.1 KB are French words and département names, 1 KB CSS, 1.3 KB the data reader.
   // Raised from 9.45 for two deliberate features: filters folded on narrow screens (+0.12 KB), and
-  // cards and "open now" kept true as structures open and close (+0.1 KB).
-  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 9.68 * KB, goal: 7 * KB },
+  // cards and "open now" kept true as structures open and close (+0.1 KB); lowered to 9.62 when
+  // the element's own members became ES private (#), whose names the minifier shortens.
+  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 9.62 * KB, goal: 7 * KB },
   { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.24 * KB },
   { name: '<msp-prevention-banner> over the shared chunks', kind: 'over-shared', file: 'msp-prevention-banner.js', max: 7 * KB },
   { name: '<msp-assistant> launcher over the shared chunks', kind: 'over-shared', path: () => `${assistantCdn}/msp-assistant.js`, max: 6 * KB },

@@ -38,15 +38,16 @@ export class DirectoryElement extends MspWidget {
   /** The last data read, with its issues. */
   protected parsed: ParsedDirectory = { structures: [], issues: [] };
 
-  private inline?: unknown;
-  private inlineText?: string;
-  private reload = true;
+  // ES private (#), not TypeScript's `private`: the minifier may shorten these names.
+  #inline?: unknown;
+  #inlineText?: string;
+  #reload = true;
   /** Counts the data given, so that a late answer about older data is ignored. */
-  private reads = 0;
+  #reads = 0;
   /** The words last shown. */
-  private spoken?: unknown;
-  private request?: AbortController;
-  private readonly childObserver = new MutationObserver(() => this.readInline());
+  #spoken?: unknown;
+  #request?: AbortController;
+  readonly #childObserver = new MutationObserver(() => this.#readInline());
 
   constructor() {
     super();
@@ -57,51 +58,51 @@ export class DirectoryElement extends MspWidget {
   override connectedCallback(): void {
     super.connectedCallback();
     // Our children and their text, which the parser may still be writing.
-    this.childObserver.observe(this, { childList: true, characterData: true, subtree: true });
-    this.readInline();
+    this.#childObserver.observe(this, { childList: true, characterData: true, subtree: true });
+    this.#readInline();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver.disconnect();
-    this.request?.abort();
+    this.#childObserver.disconnect();
+    this.#request?.abort();
   }
 
   /** Reads the JSON child, when it is new or has changed. */
-  private readInline(): void {
+  #readInline(): void {
     const text = this.querySelector(':scope > script[type="application/json"]')?.textContent;
-    if (text === this.inlineText) return;
-    this.inlineText = text;
-    this.inline = undefined;
+    if (text === this.#inlineText) return;
+    this.#inlineText = text;
+    this.#inline = undefined;
     if (text !== undefined) {
       try {
-        this.inline = JSON.parse(text);
+        this.#inline = JSON.parse(text);
       } catch (error) {
         this.warnOnce(`inline JSON ignored: ${(error as Error).message}`);
-        this.inline = INVALID;
+        this.#inline = INVALID;
       }
     }
-    this.reload = true;
+    this.#reload = true;
     this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.reload || changed.has('data') || changed.has('src')) {
-      this.reload = false;
+    if (this.#reload || changed.has('data') || changed.has('src')) {
+      this.#reload = false;
       this.load();
     }
   }
 
   /** Tries the sources again (the retry button). */
   protected load(): void {
-    this.reads++;
+    this.#reads++;
     // A request still under way is for older sources (aborting it again later does nothing).
-    this.request?.abort();
+    this.#request?.abort();
     this.failure = undefined;
-    const given = this.data ?? this.inline;
+    const given = this.data ?? this.#inline;
     if (given !== undefined) {
-      this.accept(given);
+      this.#accept(given);
       return;
     }
     const url = safeUrl(this.src, document.baseURI);
@@ -111,7 +112,7 @@ export class DirectoryElement extends MspWidget {
       return;
     }
     this.loadState = 'loading';
-    const request = (this.request = new AbortController());
+    const request = (this.#request = new AbortController());
     fetch(url, { signal: request.signal, headers: { accept: 'application/json' } })
       .then(async (response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -124,10 +125,10 @@ export class DirectoryElement extends MspWidget {
         }
       })
       .then(
-        (json) => request.signal.aborted || this.accept(json),
+        (json) => request.signal.aborted || this.#accept(json),
         (error: Error) => {
           if (request.signal.aborted) return;
-          this.fail(`src: ${url} could not be loaded (${error.message})`);
+          this.#fail(`src: ${url} could not be loaded (${error.message})`);
         },
       );
   }
@@ -136,31 +137,31 @@ export class DirectoryElement extends MspWidget {
    * Reads data: valid data at once, by hand; otherwise zod's schema, loaded for such data only,
    * keeps what is valid and says what it left out and why.
    */
-  private accept(json: unknown): void {
-    const read = this.reads;
+  #accept(json: unknown): void {
+    const read = this.#reads;
     const quick = json === INVALID ? { structures: [], issues: [] } : this.read(json);
     if (quick) {
-      this.use(quick);
+      this.#use(quick);
       return;
     }
     this.loadState = 'loading';
     import('./schema.js').then(
-      (schema) => read === this.reads && this.use(this.check(json, schema)),
+      (schema) => read === this.#reads && this.#use(this.check(json, schema)),
       (error: Error) => {
-        if (read === this.reads) this.fail(`the data could not be checked (${error.message})`);
+        if (read === this.#reads) this.#fail(`the data could not be checked (${error.message})`);
       },
     );
   }
 
   /** A failure the retry button may mend (a network error), said in the console too. */
-  private fail(message: string): void {
+  #fail(message: string): void {
     console.warn(`[${this.localName}] ${message}`);
     this.loadState = 'error';
     this.failure = 'network';
   }
 
   /** Keeps what is valid; reports the rest in the console. */
-  private use(parsed: ParsedDirectory): void {
+  #use(parsed: ParsedDirectory): void {
     for (const issue of parsed.issues) this.warnOnce(`${issue.path ? `${issue.path}: ` : ''}${issue.reason}`);
     this.parsed = parsed;
     this.loadState = parsed.data ? 'ready' : 'error';
@@ -188,13 +189,13 @@ export class DirectoryElement extends MspWidget {
    */
   protected speak<W>(french: W, loadEnglish: () => Promise<W>): W | undefined {
     const en = this.locale === 'en' ? this.need('English texts', loadEnglish) : null;
-    return (this.spoken = en === undefined ? this.spoken : (en ?? french)) as W | undefined;
+    return (this.#spoken = en === undefined ? this.#spoken : (en ?? french)) as W | undefined;
   }
 
   /** Called when new data has been accepted. */
   protected dataChanged(): void {}
 
-  private async retry(): Promise<void> {
+  async #retry(): Promise<void> {
     this.load();
     await this.updateComplete;
     // The button goes away: keep keyboard and screen-reader users in the widget.
@@ -206,7 +207,7 @@ export class DirectoryElement extends MspWidget {
     return html`<div role="alert" part="error">
       ${this.failure
         ? html`<p>${this.failure === INVALID ? t.invalid : t.network}</p>
-            ${this.failure === 'network' ? html`<button type="button" class="secondary" @click=${this.retry}>${t.retry}</button>` : nothing}`
+            ${this.failure === 'network' ? html`<button type="button" class="secondary" @click=${this.#retry}>${t.retry}</button>` : nothing}`
         : nothing}
     </div>`;
   }

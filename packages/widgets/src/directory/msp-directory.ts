@@ -120,36 +120,38 @@ export class MspDirectory extends DirectoryElement {
   private declare announced: string;
   private declare mapFailed: boolean;
 
-  private entries: Entry[] = [];
-  private results: Entry[] = [];
-  private position?: LatLon;
+  // Its own state and helpers are ES private members (#): the minifier may shorten their names,
+  // which it cannot do for TypeScript's `private` (reactive properties must stay public names).
+  #entries: Entry[] = [];
+  #results: Entry[] = [];
+  #position?: LatLon;
   /**
    * Filters start folded on a narrow screen: some twenty checkboxes would push the results, which
    * follow the typing, a screen or two down. The visitor's own folding is kept, also when the
    * filters are drawn again (new data).
    */
-  private unfolded = globalThis.matchMedia?.('(min-width: 40em)').matches;
+  #unfolded = globalThis.matchMedia?.('(min-width: 40em)').matches;
   /** What the data offers to filter on: set with the data, read once the results show. */
-  private facets!: Facets;
-  private stale = true;
+  #facets!: Facets;
+  #stale = true;
   /** When a structure watched next opens or closes (see `willUpdate`). */
-  private wake?: Date;
+  #wake?: Date;
   /** Whether the data has opening hours (then the results wait for the hours engine). */
-  private withHours = false;
+  #withHours = false;
   /** The hours engine, once here (`null`: it could not come). */
-  private hours?: HoursModule | null;
-  private hoursOf: (s: Structure) => Hours = () => null;
+  #hours?: HoursModule | null;
+  #hoursOf: (s: Structure) => Hours = () => null;
   /** Results are shown: the data is read, and what they wait for has come. */
-  private ready = false;
+  #ready = false;
   /** Whether the filters in the URL have been read (`url-state`), once. */
-  private urlRead?: boolean;
-  private distance?: GeoModule;
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  #urlRead?: boolean;
+  #distance?: GeoModule;
+  #announceTimer?: ReturnType<typeof setTimeout>;
   /** The map, once asked for: `undefined` inside when it could not be made. */
-  private mapView?: Promise<DirectoryMap | void>;
-  private jsonLd?: HTMLScriptElement;
+  #mapView?: Promise<DirectoryMap | void>;
+  #jsonLd?: HTMLScriptElement;
   /** The hours reader the JSON-LD was written with: a new one comes with new data or settings. */
-  private jsonLdOf?: unknown;
+  #jsonLdOf?: unknown;
 
   constructor() {
     super();
@@ -176,17 +178,17 @@ export class MspDirectory extends DirectoryElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
+    clearTimeout(this.#announceTimer);
     loaded.hours?.wakeAt(this);
-    this.removeMap();
-    this.removeJsonLd();
+    this.#removeMap();
+    this.#removeJsonLd();
   }
 
   protected get words(): DirectoryWords | undefined {
     return this.speak(directoryWords, english);
   }
 
-  private get size(): number {
+  get #size(): number {
     return Math.max(1, Math.round(this.pageSize) || 20);
   }
 
@@ -194,63 +196,63 @@ export class MspDirectory extends DirectoryElement {
     // By name, case and accents aside: plain comparisons of normalised names are several times
     // faster than a collator on thousands of names.
     const { structures } = this.parsed;
-    this.entries = structures
+    this.#entries = structures
       .map((structure) => [normalize(structure.name), structure] as const)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([, structure]): Entry => ({ structure }));
-    this.facets = facets(structures);
-    this.withHours = structures.some((s) => s.openingHours);
-    this.stale = true;
+    this.#facets = facets(structures);
+    this.#withHours = structures.some((s) => s.openingHours);
+    this.#stale = true;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // Results wait for what they need, so that cards do not change under the eyes: the hours
     // engine (shared with <msp-opening-hours>) when the data has hours, the filters in the URL.
-    const hours = this.withHours ? (loaded.hours ??= this.need('the opening hours', hoursEngine)) : null;
+    const hours = this.#withHours ? (loaded.hours ??= this.need('the opening hours', hoursEngine)) : null;
     const url = this.urlState ? (loaded.url ??= this.need('url-state', urlGlue)) : null;
-    if (url && !this.urlRead) {
-      this.urlRead = true;
+    if (url && !this.#urlRead) {
+      this.#urlRead = true;
       this.filters = url.readLocation();
     }
-    this.ready = this.loadState === 'ready' && hours !== undefined && url !== undefined;
+    this.#ready = this.loadState === 'ready' && hours !== undefined && url !== undefined;
     // Hours read again with new data or settings (each structure's once, then from a cache).
-    if (this.stale || hours !== this.hours || changed.has('timeZone') || changed.has('region') || changed.has('site')) {
+    if (this.#stale || hours !== this.#hours || changed.has('timeZone') || changed.has('region') || changed.has('site')) {
       const { timeZone, region } = this.settings;
-      this.hours = hours;
-      this.hoursOf = hours ? hours.hoursReader({ timeZone, region }, (m) => this.warnOnce(m)) : () => null;
-      this.stale = true;
+      this.#hours = hours;
+      this.#hoursOf = hours ? hours.hoursReader({ timeZone, region }, (m) => this.warnOnce(m)) : () => null;
+      this.#stale = true;
       // The clock asked for the hours before (data with no hours may have come since).
       loaded.hours?.wakeAt(this);
     }
     const now = new Date();
     // A structure opened or closed (the ticker woke the element): "open now" is applied again.
-    const struck = !(this.wake! > now);
-    const asked = this.stale || changed.has('filters') || changed.has('geo');
+    const struck = !(this.#wake! > now);
+    const asked = this.#stale || changed.has('filters') || changed.has('geo');
     if (asked || (struck && this.filters.openNow)) {
-      this.stale = false;
+      this.#stale = false;
       // What the controls cannot show is not applied (see `offered`); the address, written at the
       // next change, goes without it too.
-      if (this.ready) this.filters = offered(this.filters, this.facets, !!this.hours);
-      const matching = applyFilters(this.entries, this.filters, (s) => this.hoursOf(s)?.isOpen(now) ?? false);
-      const results = this.position && this.distance ? this.distance.byDistance(matching, this.position) : matching;
-      if (results.length !== this.results.length || results.some((e, i) => e !== this.results[i])) {
-        this.results = results;
+      if (this.#ready) this.filters = offered(this.filters, this.#facets, !!this.#hours);
+      const matching = applyFilters(this.#entries, this.filters, (s) => this.#hoursOf(s)?.isOpen(now) ?? false);
+      const results = this.#position && this.#distance ? this.#distance.byDistance(matching, this.#position) : matching;
+      if (results.length !== this.#results.length || results.some((e, i) => e !== this.#results[i])) {
+        this.#results = results;
         // Pages shown stay as they are when the clock alone changed the results.
-        if (asked) this.shown = this.size;
+        if (asked) this.shown = this.#size;
       }
     }
     // Woken when a card shown, or with "open now" any structure, opens or closes. (Only the
     // structures shown: the hours of the others are not even read until they show.)
-    const watched = this.filters.openNow ? this.entries : this.results.slice(0, this.shown);
-    if (this.hours) this.wake = this.hours.wakeAtNextChange(this, watched, this.hoursOf, now);
+    const watched = this.filters.openNow ? this.#entries : this.#results.slice(0, this.shown);
+    if (this.#hours) this.#wake = this.#hours.wakeAtNextChange(this, watched, this.#hoursOf, now);
     const t = this.words;
-    if (this.ready && t) {
-      const text = t.count(this.results.length, Math.min(this.shown, this.results.length));
+    if (this.#ready && t) {
+      const text = t.count(this.#results.length, Math.min(this.shown, this.#results.length));
       // Read the count out once typing pauses, not at every key; other changes at once.
-      clearTimeout(this.announceTimer);
+      clearTimeout(this.#announceTimer);
       if (changed.has('filters') && this.announced && (changed.get('filters') as DirectoryFilters | undefined)?.query !== this.filters.query) {
-        this.announceTimer = setTimeout(() => (this.announced = text), ANNOUNCE_DELAY);
+        this.#announceTimer = setTimeout(() => (this.announced = text), ANNOUNCE_DELAY);
       } else {
         this.announced = text;
       }
@@ -261,59 +263,59 @@ export class MspDirectory extends DirectoryElement {
     super.updated(changed);
     // The map goes with its container when the results are taken down (new data being checked,
     // loaded): a new one comes in the new container.
-    if (!this.ready || !this.map) this.removeMap();
-    if (!this.ready) return;
+    if (!this.#ready || !this.map) this.#removeMap();
+    if (!this.#ready) return;
     // (No container while the English words load.)
     const container = this.map && this.renderRoot.querySelector<HTMLElement>('.map');
-    if (container) void (this.mapView ??= this.createMap(container)).then((view) => view?.show(this.results.slice(0, this.shown)));
+    if (container) void (this.#mapView ??= this.#createMap(container)).then((view) => view?.show(this.#results.slice(0, this.shown)));
     // Written again when the data or its hours change, not at every search.
     const writer = this.structuredData && this.need('structured-data: the JSON-LD writer', jsonLdWriter);
-    if (!this.structuredData) this.removeJsonLd();
-    else if (writer && this.jsonLdOf !== this.hoursOf) {
-      this.jsonLdOf = this.hoursOf;
-      this.jsonLd = writer.writeStructuredData(this, this.jsonLd, this.parsed.structures, this.hoursOf, (message) => this.warnOnce(message));
+    if (!this.structuredData) this.#removeJsonLd();
+    else if (writer && this.#jsonLdOf !== this.#hoursOf) {
+      this.#jsonLdOf = this.#hoursOf;
+      this.#jsonLd = writer.writeStructuredData(this, this.#jsonLd, this.parsed.structures, this.#hoursOf, (message) => this.warnOnce(message));
     }
   }
 
-  private setFilters(filters: DirectoryFilters): void {
+  #setFilters(filters: DirectoryFilters): void {
     this.filters = filters;
     if (this.urlState) loaded.url?.writeLocation(filters);
     void this.updateComplete.then(() =>
-      this.dispatchEvent(new CustomEvent('msp-directory-change', { detail: { filters, count: this.results.length }, bubbles: true, composed: true })),
+      this.dispatchEvent(new CustomEvent('msp-directory-change', { detail: { filters, count: this.#results.length }, bubbles: true, composed: true })),
     );
   }
 
   /** The search field and the département: their `name` is the filter they set. */
-  private onValue(event: Event): void {
+  #onValue(event: Event): void {
     const { name, value } = event.target as HTMLInputElement | HTMLSelectElement;
-    this.setFilters({ ...this.filters, [name]: value });
+    this.#setFilters({ ...this.filters, [name]: value });
   }
 
   /** A checkbox: a profession (`name="professions"`, its code as `value`) or a flag (its `name`). */
-  private onCheck(event: Event): void {
+  #onCheck(event: Event): void {
     const { name, value, checked } = event.target as HTMLInputElement;
     const f = this.filters;
     const others = f.professions.filter((code) => code !== value);
-    this.setFilters({ ...f, [name]: name === 'professions' ? (checked ? [...others, value as ProfessionCode] : others) : checked });
+    this.#setFilters({ ...f, [name]: name === 'professions' ? (checked ? [...others, value as ProfessionCode] : others) : checked });
   }
 
-  private async clearAll(): Promise<void> {
-    this.setFilters(NO_FILTERS);
+  async #clearAll(): Promise<void> {
+    this.#setFilters(NO_FILTERS);
     await this.updateComplete;
     // The button disappears with the filters: the search field is where one starts again.
     this.renderRoot.querySelector<HTMLInputElement>('input[type=search]')?.focus();
   }
 
-  private async locate(): Promise<void> {
+  async #locate(): Promise<void> {
     if (this.geo === 'on') {
-      this.position = undefined;
+      this.#position = undefined;
       this.geo = 'off';
       return;
     }
     try {
-      const geo = (this.distance = await import('./geo.js'));
+      const geo = (this.#distance = await import('./geo.js'));
       this.geo = 'locating';
-      this.position = await geo.locate();
+      this.#position = await geo.locate();
       this.geo = 'on';
     } catch (error) {
       // No geolocation API (old browser, iframe without `allow="geolocation"`), refusal, timeout.
@@ -325,65 +327,65 @@ export class MspDirectory extends DirectoryElement {
    * Shows the result at `index` (adding pages if needed), in view, its heading focused: "show
    * more" (the first new result, where the button was) and the map's markers.
    */
-  private async reveal(index: number): Promise<void> {
-    if (index >= this.shown) this.shown = (Math.floor(index / this.size) + 1) * this.size;
+  async #reveal(index: number): Promise<void> {
+    if (index >= this.shown) this.shown = (Math.floor(index / this.#size) + 1) * this.#size;
     await this.updateComplete;
     const heading = this.renderRoot.querySelectorAll<HTMLElement>('[part=name]')[index];
     heading?.scrollIntoView({ block: 'nearest' });
     heading?.focus({ preventScroll: true });
   }
 
-  private createMap(container: HTMLElement): Promise<DirectoryMap | void> {
+  #createMap(container: HTMLElement): Promise<DirectoryMap | void> {
     return import('./map.js')
-      .then(({ createMap }) => createMap(container, this, (index) => void this.reveal(index)))
+      .then(({ createMap }) => createMap(container, this, (index) => void this.#reveal(index)))
       .catch((error: Error) => {
         this.warnOnce(`map: ${error.message}`);
         this.mapFailed = true;
       });
   }
 
-  private removeMap(): void {
-    void this.mapView?.then((view) => view?.remove());
-    this.mapView = undefined;
+  #removeMap(): void {
+    void this.#mapView?.then((view) => view?.remove());
+    this.#mapView = undefined;
   }
 
-  private removeJsonLd(): void {
-    this.jsonLd?.remove();
-    this.jsonLd = this.jsonLdOf = undefined;
+  #removeJsonLd(): void {
+    this.#jsonLd?.remove();
+    this.#jsonLd = this.#jsonLdOf = undefined;
   }
 
   override render() {
     const t = this.words;
     if (!t) return nothing;
-    const ready = this.ready;
+    const ready = this.#ready;
     // "Loading" while the data comes, then while what its results wait for comes.
     const waiting = this.loadState === 'loading' || this.loadState === 'ready';
-    return html`${this.renderSearch(t)} ${ready ? this.renderFilters(t) : nothing}
+    return html`${this.#renderSearch(t)} ${ready ? this.#renderFilters(t) : nothing}
       <p part="status" class="status" role="status" tabindex="-1">${ready ? this.announced : waiting ? t.load.loading : ''}</p>
       ${this.renderFailure(t.load)}
-      ${ready ? this.renderResults(t) : nothing} ${ready ? this.renderSkipped(t.load) : nothing}`;
+      ${ready ? this.#renderResults(t) : nothing} ${ready ? this.renderSkipped(t.load) : nothing}`;
   }
 
-  private renderSearch(t: Messages) {
+  #renderSearch(t: Messages) {
     const geo = this.geo;
-    const message = geo === 'off' || !this.distance ? '' : this.distance.geoMessages[this.locale][geo];
+    const message = geo === 'off' || !this.#distance ? '' : this.#distance.geoMessages[this.locale][geo];
     return html`<form role="search" part="search" aria-label=${t.search} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field">
         <label for="q">${t.query}</label>
-        <input id="q" name="query" part="input" type="search" autocomplete="off" spellcheck="false" .value=${this.filters.query} @input=${this.onValue} />
+        <input id="q" name="query" part="input" type="search" autocomplete="off" spellcheck="false" .value=${this.filters.query} @input=${this.#onValue} />
       </div>
-      <button type="button" aria-pressed=${geo === 'on'} aria-describedby="geo" @click=${this.locate}>${t.aroundMe}</button>
+      <button type="button" aria-pressed=${geo === 'on'} aria-describedby="geo" @click=${this.#locate}>${t.aroundMe}</button>
       <p id="geo" class="geo" aria-live="polite">${message}</p>
     </form>`;
   }
 
-  private renderFilters(t: Messages) {
+  #renderFilters(t: Messages) {
     const f = this.filters;
-    const { professions, departments, members } = this.facets;
+    const { professions, departments, members } = this.#facets;
     const flag = (name: Flag, label: string) =>
-      html`<label class="check"><input type="checkbox" name=${name} .checked=${f[name]} @change=${this.onCheck} />${label}</label>`;
+      html`<label class="check"><input type="checkbox" name=${name} .checked=${f[name]} @change=${this.#onCheck} />${label}</label>`;
     const active = countFilters(f);
-    return html`<details class="filters" part="filters" ?open=${this.unfolded} @toggle=${(e: Event) => (this.unfolded = (e.target as HTMLDetailsElement).open)}>
+    return html`<details class="filters" part="filters" ?open=${this.#unfolded} @toggle=${(e: Event) => (this.#unfolded = (e.target as HTMLDetailsElement).open)}>
       <summary>${t.filters}${active ? ` (${active})` : ''}</summary>
       <div class="fields">
         ${professions.length
@@ -391,7 +393,7 @@ export class MspDirectory extends DirectoryElement {
               <legend>${t.professions}</legend>
               ${professions.map(
                 (code) => html`<label class="check"
-                  ><input type="checkbox" name="professions" value=${code} .checked=${f.professions.includes(code)} @change=${this.onCheck} />${t.labels[code]}</label
+                  ><input type="checkbox" name="professions" value=${code} .checked=${f.professions.includes(code)} @change=${this.#onCheck} />${t.labels[code]}</label
                 >`,
               )}
             </fieldset>`
@@ -401,23 +403,23 @@ export class MspDirectory extends DirectoryElement {
           ${departments.length > 1
             ? html`<div class="field">
                 <label for="dep">${t.department}</label>
-                <select id="dep" name="department" @change=${this.onValue}>
+                <select id="dep" name="department" @change=${this.#onValue}>
                   <option value="" ?selected=${!f.department}>${t.allDepartments}</option>
                   ${departments.map((code) => html`<option value=${code} ?selected=${f.department === code}>${departementName(code) ?? code} (${code})</option>`)}
                 </select>
               </div>`
             : nothing}
           ${flag('newPatients', t.load.newPatients)} ${flag('unscheduledCare', t.unscheduledCare)}
-          ${this.hours ? flag('openNow', t.openNow) : nothing} ${members ? flag('member', t.member) : nothing}
+          ${this.#hours ? flag('openNow', t.openNow) : nothing} ${members ? flag('member', t.member) : nothing}
         </fieldset>
       </div>
     </details>
-    ${hasFilters(f) ? html`<button type="button" class="secondary clear" @click=${this.clearAll}>${t.clear}</button>` : nothing}`;
+    ${hasFilters(f) ? html`<button type="button" class="secondary clear" @click=${this.#clearAll}>${t.clear}</button>` : nothing}`;
   }
 
-  private renderResults(t: Messages) {
-    const total = this.results.length;
-    const visible = this.results.slice(0, this.shown);
+  #renderResults(t: Messages) {
+    const total = this.#results.length;
+    const visible = this.#results.slice(0, this.shown);
     const now = new Date();
     const level = headingLevel(this.headingLevel, 3);
     const tag = unsafeStatic(`h${level}`);
@@ -425,7 +427,7 @@ export class MspDirectory extends DirectoryElement {
     return html`${total ? nothing : html`<p class="none">${t.none}</p>`}
       <div class=${this.map ? 'layout with-map' : 'layout'}>
         <ul part="list" class="results">
-          ${repeat(visible, (e) => e.structure.id, (e, i) => this.renderCard(e, i, tag, now, t))}
+          ${repeat(visible, (e) => e.structure.id, (e, i) => this.#renderCard(e, i, tag, now, t))}
         </ul>
         ${this.map
           ? html`<div class="map-block">
@@ -434,10 +436,10 @@ export class MspDirectory extends DirectoryElement {
             </div>`
           : nothing}
       </div>
-      ${rest > 0 ? html`<button type="button" part="more" class="more" @click=${() => this.reveal(this.shown)}>${t.more(Math.min(rest, this.size))}</button>` : nothing}`;
+      ${rest > 0 ? html`<button type="button" part="more" class="more" @click=${() => this.#reveal(this.shown)}>${t.more(Math.min(rest, this.#size))}</button>` : nothing}`;
   }
 
-  private renderCard(entry: Entry, index: number, tag: ReturnType<typeof unsafeStatic>, now: Date, t: Messages) {
+  #renderCard(entry: Entry, index: number, tag: ReturnType<typeof unsafeStatic>, now: Date, t: Messages) {
     const s = entry.structure;
     const l = t.load;
     const { address: a } = s;
@@ -459,7 +461,7 @@ export class MspDirectory extends DirectoryElement {
       <p class="kind">${t.kinds[s.kind]}</p>
       <p>${[a.line1, a.line2, `${a.postalCode} ${a.city}`].filter(Boolean).join(', ')}</p>
       ${km !== undefined ? html`<p class="distance">${t.distance(km.toLocaleString(this.locale, { maximumFractionDigits: km < 10 ? 1 : 0 }))}</p>` : nothing}
-      ${this.renderHours(s, now, t)}
+      ${this.#renderHours(s, now, t)}
       ${badges.length ? html`<ul class="badges" part="badges">${badges.map((b) => html`<li>${b}</li>`)}</ul>` : nothing}
       ${s.accessibility?.note ? html`<p>${t.accessibility} ${s.accessibility.note}</p>` : nothing}
       ${s.professions.length
@@ -480,11 +482,11 @@ export class MspDirectory extends DirectoryElement {
     </li>`;
   }
 
-  private renderHours(s: Structure, now: Date, t: Messages) {
+  #renderHours(s: Structure, now: Date, t: Messages) {
     if (!s.openingHours) return nothing;
-    const hours = this.hoursOf(s);
-    if (!hours) return this.hours ? html`<p part="hours">${t.hours} ${s.openingHours}</p>` : nothing;
-    const { state, spans, holiday } = this.hours!.today(hours, now);
+    const hours = this.#hoursOf(s);
+    if (!hours) return this.#hours ? html`<p part="hours">${t.hours} ${s.openingHours}</p>` : nothing;
+    const { state, spans, holiday } = this.#hours!.today(hours, now);
     return html`<p part="hours">
       <span class="state" data-state=${state}>${t[state]}</span> · ${t.today} ${spans.join(', ') || t.closedToday}${holiday ? ` (${holiday})` : ''}
     </p>`;

@@ -84,12 +84,12 @@ export class MspTeam extends DirectoryElement {
     return structure ? alone(structure, issues) : { structures: [], issues };
   }
 
-  private get structure(): Structure | undefined {
+  get #structure(): Structure | undefined {
     const { structures } = this.parsed;
     return this.structureId ? structures.find((s) => s.id === this.structureId) : structures.length === 1 ? structures[0] : undefined;
   }
 
-  private onProfession(event: Event): void {
+  #onProfession(event: Event): void {
     this.profession = (event.target as HTMLSelectElement).value as ProfessionCode | '';
   }
 
@@ -97,7 +97,7 @@ export class MspTeam extends DirectoryElement {
     const t = this.words;
     if (!t) return nothing;
     const busy = this.loadState === 'loading';
-    const structure = this.loadState === 'ready' ? this.structure : undefined;
+    const structure = this.loadState === 'ready' ? this.#structure : undefined;
     if (this.loadState === 'ready' && !structure) this.warnOnce(`structure-id: "${this.structureId}" is not in the data`);
     const team = structure?.team ?? [];
     const present = PROFESSION_CODES.filter((code) => team.some((m) => m.profession === code));
@@ -111,7 +111,7 @@ export class MspTeam extends DirectoryElement {
     return html`${present.length > 1
         ? html`<div class="filter" part="filter">
             <label for="pro">${t.profession}</label>
-            <select id="pro" @change=${this.onProfession}>
+            <select id="pro" @change=${this.#onProfession}>
               <option value="">${t.all}</option>
               ${present.map((code) => html`<option value=${code} ?selected=${code === profession}>${t.labels[code]}</option>`)}
             </select>
@@ -125,14 +125,14 @@ export class MspTeam extends DirectoryElement {
         (code) => html`<section class="group" part="group" aria-labelledby="g-${code}">
           ${staticHtml`<${tag} id="g-${code}" part="heading" class="heading">${t.labels[code]}</${tag}>`}
           <ul class="members">
-            ${team.filter((m) => m.profession === code).map((member) => this.renderMember(member, t))}
+            ${team.filter((m) => m.profession === code).map((member) => this.#renderMember(member, t))}
           </ul>
         </section>`,
       )}
       ${structure ? nothing : this.renderSkipped(t.load)}`;
   }
 
-  private renderMember(m: TeamMember, t: TeamWords) {
+  #renderMember(m: TeamMember, t: TeamWords) {
     const l = t.load;
     const booking = safeUrl(m.bookingUrl, document.baseURI);
     const lang = this.locale === 'en' ? 'en-GB' : 'fr';
