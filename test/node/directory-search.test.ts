@@ -71,6 +71,19 @@ describe('search normalisation', () => {
     assert.match(searchKey(make('h', 'MSP Stella', 'Estrées', '62000', '62')), /stella/);
   });
 
+  it('matches the start of words only, so that a code does not match inside a postcode', () => {
+    const more = [...structures, make('l', 'Maison de santé de la Lys', 'Armentières', '59280', '59'), make('m', 'MSP Sainte-Cécile', 'Lille', '59000', '59')];
+    const keys = more.map((s) => searchKey(s));
+    const found = (query: string) => more.filter((_, i) => matcher(query)(keys[i]!)).map((s) => s.id);
+    assert.deepEqual(found('80'), ['e']);
+    assert.deepEqual(found('280'), []);
+    assert.deepEqual(found('5928'), ['l']);
+    assert.deepEqual(found('armen'), ['l']);
+    assert.deepEqual(found("l'ile"), ['b']);
+    assert.deepEqual(found('cecile'), ['m']);
+    assert.deepEqual(found('ste cec'), ['m']);
+  });
+
   it('does not make a word out of two fields', () => {
     // "nord" + "amiens" run together must not match "dami".
     assert.deepEqual(find('ordamiens'), []);

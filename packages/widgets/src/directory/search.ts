@@ -1,7 +1,8 @@
 /**
  * Search as people type it: case, accents, hyphens and apostrophes do not matter ("saint etienne"
  * finds "Saint-Étienne-au-Mont", "l'ile" and "lile" find "L'Île-Saint-Denis"), every word must be
- * found, and "st"/"ste" stand for "saint"/"sainte". Pure module, no DOM.
+ * found at the start of a word (so that a postcode does not match in the middle of another), and
+ * "st"/"ste" stand for "saint"/"sainte". Pure module, no DOM.
  */
 import { departementName } from './departements.js';
 import type { Structure } from './schema.js';
@@ -34,9 +35,16 @@ export function searchKey(structure: Structure): string {
   return `|${fields.join('|')}|${fields.map((field) => field.replace(/ /g, '')).join('|')}|`;
 }
 
-/** A predicate over search keys: true when every word of `query` is found (an empty query finds all). */
+/** Whether a word of `key` starts with `start`: "80" finds the Somme and 80000, not 59280. */
+const hasWordStarting = (key: string, start: string) => key.includes(`|${start}`) || key.includes(` ${start}`);
+
+/**
+ * A predicate over search keys: true when every word of `query` starts a word of the key (an
+ * empty query finds all).
+ */
 export function matcher(query: string): (key: string) => boolean {
   const words = normalize(query).split(' ').filter(Boolean);
   if (!words.length) return () => true;
-  return (key) => words.every((word) => key.includes(word) || (word in ABBREVIATIONS && key.includes(ABBREVIATIONS[word]!)));
+  return (key) =>
+    words.every((word) => hasWordStarting(key, word) || (word in ABBREVIATIONS && hasWordStarting(key, ABBREVIATIONS[word]!)));
 }
