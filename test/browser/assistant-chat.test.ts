@@ -139,6 +139,7 @@ describe('<msp-assistant> asking the real assistant', () => {
     expect(label.querySelector('svg')).to.not.equal(null);
     expect(parseFloat(getComputedStyle(answer).borderTopWidth)).to.be.at.least(3);
     expect(text(answer.querySelector('.text'))).to.contain('appelez tout de suite le 15');
+    expect(answer.querySelector('[part=emergency-calls]')!.getAttribute('role')).to.equal('list');
     const calls = [...answer.querySelectorAll<HTMLAnchorElement>('[part=emergency-calls] a')];
     expect(calls.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:15', 'tel:112', 'sms:114']);
     expect(text(calls[0])).to.equal('Appeler le 15 (Samu)');

@@ -98,6 +98,7 @@ describe('<msp-assistant> launcher and panel', () => {
     expect(p.log!.getAttribute('aria-live')).to.equal('off');
     expect(p.status!.getAttribute('role')).to.equal('status');
     expect(text(p.log!.querySelector('[part~=welcome]'))).to.contain('Je ne donne pas d’avis médical');
+    expect(p.suggestions[0]!.closest('ul')!.getAttribute('role')).to.equal('list');
     expect(p.suggestions.map(text)).to.deep.equal([
       'Qu’est-ce qu’une maison de santé pluriprofessionnelle ?',
       'Comment créer une MSP ?',

@@ -35,12 +35,12 @@ describe('<msp-team>', () => {
     await ready(el);
     const martin = [...el.shadowRoot!.querySelectorAll('[part=member]')].find((m) => text(m.querySelector('.name')) === 'Dr Yanis Martin')!;
     expect(text(martin)).to.contain('Jours de présence : lundi, mardi, mercredi, jeudi et vendredi');
-    expect(text(martin.querySelector('[part=badge]'))).to.equal('Accepte de nouveaux patients (déclaré le 5 octobre 2026)');
+    expect(text(martin.querySelector('[part=badge]'))).to.equal('Accepte de nouveaux patients (déclaration du 5 octobre 2026)');
     const booking = martin.querySelector<HTMLAnchorElement>('a')!;
     expect(booking.href).to.equal('https://rdv.example/msp-des-dunes/martin');
     expect(text(booking)).to.equal('Prendre rendez-vous avec Dr Yanis Martin');
     const lefebvre = [...el.shadowRoot!.querySelectorAll('[part=member]')].find((m) => text(m.querySelector('.name')) === 'Dr Camille Lefebvre')!;
-    expect(text(lefebvre.querySelector('[part=badge]'))).to.equal('N’accepte pas de nouveaux patients (déclaré le 5 octobre 2026)');
+    expect(text(lefebvre.querySelector('[part=badge]'))).to.equal('N’accepte pas de nouveaux patients (déclaration du 5 octobre 2026)');
     const coordinator = [...el.shadowRoot!.querySelectorAll('[part=member]')].find((m) => text(m.querySelector('.name')) === 'Nadia Hamdi')!;
     expect(coordinator.querySelector('a')!.getAttribute('href')).to.equal('tel:0353730011');
   });
@@ -54,6 +54,7 @@ describe('<msp-team>', () => {
     await change(select, 'infirmier', el);
     expect(headings(el)).to.deep.equal(['Infirmier·ère (IDE)']);
     expect(members(el)).to.deep.equal(['Chloé Bertin', 'Karim Benali']);
+    expect(el.shadowRoot!.querySelector('.members')!.getAttribute('role')).to.equal('list');
     expect(status(el)).to.equal('2 professionnels');
     await change(select, 'psychologue', el);
     expect(status(el)).to.equal('1 professionnel');

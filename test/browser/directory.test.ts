@@ -48,6 +48,8 @@ describe('<msp-directory>', () => {
       expect(p.status.getAttribute('role')).to.equal('status');
       expect(text(p.status)).to.equal('28 structures trouvées, 20 affichées');
       expect(p.list!.tagName).to.equal('UL');
+      // Bullets off: Safari would drop the list role without the attribute.
+      expect(p.list!.getAttribute('role')).to.equal('list');
       expect(p.cards).to.have.length(20);
       expect(p.cards.every((card) => card.querySelector('h3[part=name]'))).to.equal(true);
       const sorted = [...p.names].sort((a, b) => a.localeCompare(b, 'fr'));
@@ -74,10 +76,11 @@ describe('<msp-directory>', () => {
         expect(text(card.querySelector('a[href="https://msp-des-dunes.example/"]'))).to.equal('Site internet — Maison de santé des Dunes');
         expect(card.querySelector('a[href="mailto:contact@msp-des-dunes.example"]')).to.not.equal(null);
         expect(text(card)).to.contain('Professionnels : Médecin généraliste (3), Infirmier·ère (IDE) (4), Masseur-kinésithérapeute (2), Sage-femme (1), Coordinateur·rice (1)');
+        expect(card.querySelector('[part=badges]')!.getAttribute('role')).to.equal('list');
         const badges = [...card.querySelectorAll('[part=badges] li')].map(text);
         expect(badges).to.deep.equal([
-          'Accepte de nouveaux patients (déclaré le 5 octobre 2026)',
-          'Soins non programmés (déclaré le 5 octobre 2026)',
+          'Accepte de nouveaux patients (déclaration du 5 octobre 2026)',
+          'Soins non programmés (déclaration du 5 octobre 2026)',
           'Adhérente de la fédération',
           'Accessible en fauteuil roulant',
           'Stationnement réservé aux personnes handicapées',
@@ -113,10 +116,10 @@ describe('<msp-directory>', () => {
       try {
         const el = await fixture<MspDirectory>(html`<msp-directory .data=${directory([structure(1, { acceptsNewPatients: { value: true, declared: '2026-02-30' } })])}></msp-directory>`);
         await loaded(el);
-        expect(text(parts(el).cards[0]!.querySelector('[part=badges]'))).to.equal('Accepte de nouveaux patients (déclaré le 2 mars 2026)');
+        expect(text(parts(el).cards[0]!.querySelector('[part=badges]'))).to.equal('Accepte de nouveaux patients (déclaration du 2 mars 2026)');
         const first = await fixture<MspDirectory>(html`<msp-directory .data=${directory([structure(1, { acceptsNewPatients: { value: true, declared: '2026-03-01' } })])}></msp-directory>`);
         await loaded(first);
-        expect(text(parts(first).cards[0]!.querySelector('[part=badges]'))).to.equal('Accepte de nouveaux patients (déclaré le 1er mars 2026)');
+        expect(text(parts(first).cards[0]!.querySelector('[part=badges]'))).to.equal('Accepte de nouveaux patients (déclaration du 1er mars 2026)');
       } finally {
         window.Date = NativeDate;
       }

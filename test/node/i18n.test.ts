@@ -2,6 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { firstOfMonth, resolveLang, toLang } from '../../packages/widgets/src/shared/i18n.js';
 import { siteMessages } from '../../packages/widgets/src/site/messages.js';
+import { loadWords } from '../../packages/widgets/src/directory/load-messages.js';
+import { loadWordsEn } from '../../packages/widgets/src/directory/load-messages-en.js';
 
 describe('language helpers', () => {
   it('maps BCP 47 tags to supported languages', () => {
@@ -35,5 +37,15 @@ describe('message tables', () => {
     const en = siteMessages.en as Record<string, unknown>;
     assert.deepEqual(Object.keys(en).sort(), Object.keys(fr).sort());
     for (const key of Object.keys(fr)) assert.equal(typeof en[key], typeof fr[key], key);
+  });
+});
+
+describe('directory loading words', () => {
+  it('counts the entries left out in both languages, singular and plural', () => {
+    assert.equal(loadWords.skipped(1), '1 fiche incomplète non affichée.');
+    assert.equal(loadWords.skipped(2), '2 fiches incomplètes non affichées.');
+    assert.equal(loadWordsEn.skipped(1), '1 incomplete entry not shown.');
+    assert.equal(loadWordsEn.skipped(2), '2 incomplete entries not shown.');
+    assert.equal(loadWordsEn.skipped(1200), '1,200 incomplete entries not shown.');
   });
 });

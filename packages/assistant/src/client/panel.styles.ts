@@ -139,6 +139,7 @@ export default css`
     gap: 0.375em;
     margin: 0.5em 0 0;
     padding: 0;
+    /* Safari drops the list role of a list without bullets: the markup says role="list". */
     list-style: none;
   }
   .calls a {

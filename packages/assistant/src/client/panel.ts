@@ -401,7 +401,7 @@ export class MspAssistantPanel extends MspElement {
   private renderCalls(message: Message, t: Messages) {
     const call = (href: string, label: string) =>
       html`<li><a href=${href}>${phoneIcon}<span>${label}</span></a></li>`;
-    return html`<ul class="calls" part="emergency-calls" aria-label=${t.callsLabel}>
+    return html`<ul class="calls" part="emergency-calls" role="list" aria-label=${t.callsLabel}>
       ${mentions3114(message.text) ? call('tel:3114', t.call3114) : nothing}
       ${call('tel:15', t.call15)} ${call('tel:112', t.call112)} ${call('sms:114', t.sms114)}
     </ul>`;
@@ -497,7 +497,7 @@ export class MspAssistantPanel extends MspElement {
           <p><span class="sr-only">${t.assistantSays} </span>${this.welcome || t.welcome}</p>
         </div>
         ${suggestions.length
-          ? html`<ul class="suggestions" part="suggestions" aria-label=${t.suggestionsLabel}>
+          ? html`<ul class="suggestions" part="suggestions" role="list" aria-label=${t.suggestionsLabel}>
               ${suggestions.map(
                 (q) => html`<li><button type="button" part="suggestion" @click=${this.onSuggestion}>${q}</button></li>`,
               )}

@@ -9,7 +9,8 @@ export const loadWords = {
   invalid: 'L’annuaire ne peut pas être affiché\u00a0: ses données sont illisibles.',
   retry: 'Réessayer',
   skipped: (n: number) => `${n} fiche${plural(n)} incomplète${plural(n)} non affichée${plural(n)}.`,
-  declared: (date: string) => `déclaré le ${date}`,
+  // A noun, so that it agrees with every badge ("Soins non programmés", "Accepte…").
+  declared: (date: string) => `déclaration du ${date}`,
   newPatients: 'Accepte de nouveaux patients',
   noNewPatients: 'N’accepte pas de nouveaux patients',
   booking: 'Prendre rendez-vous',

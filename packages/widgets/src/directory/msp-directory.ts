@@ -426,7 +426,7 @@ export class MspDirectory extends DirectoryElement {
     const rest = total - visible.length;
     return html`${total ? nothing : html`<p class="none">${t.none}</p>`}
       <div class=${this.map ? 'layout with-map' : 'layout'}>
-        <ul part="list" class="results">
+        <ul part="list" class="results" role="list">
           ${repeat(visible, (e) => e.structure.id, (e, i) => this.#renderCard(e, i, tag, now, t))}
         </ul>
         ${this.map
@@ -462,7 +462,7 @@ export class MspDirectory extends DirectoryElement {
       <p>${[a.line1, a.line2, `${a.postalCode} ${a.city}`].filter(Boolean).join(', ')}</p>
       ${km !== undefined ? html`<p class="distance">${t.distance(km.toLocaleString(this.locale, { maximumFractionDigits: km < 10 ? 1 : 0 }))}</p>` : nothing}
       ${this.#renderHours(s, now, t)}
-      ${badges.length ? html`<ul class="badges" part="badges">${badges.map((b) => html`<li>${b}</li>`)}</ul>` : nothing}
+      ${badges.length ? html`<ul class="badges" part="badges" role="list">${badges.map((b) => html`<li>${b}</li>`)}</ul>` : nothing}
       ${s.accessibility?.note ? html`<p>${t.accessibility} ${s.accessibility.note}</p>` : nothing}
       ${s.professions.length
         ? html`<p>${t.team} ${s.professions.map((p) => `${t.labels[p.code]}${p.count ? ` (${p.count})` : ''}`).join(', ')}</p>`

@@ -17,6 +17,7 @@ export default css`
     gap: 1em;
     margin: 0;
     padding: 0;
+    /* Safari drops the list role of a list without bullets: the markup says role="list". */
     list-style: none;
   }
   .member {

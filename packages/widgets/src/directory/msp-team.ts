@@ -124,7 +124,7 @@ export class MspTeam extends DirectoryElement {
       ${groups.map(
         (code) => html`<section class="group" part="group" aria-labelledby="g-${code}">
           ${staticHtml`<${tag} id="g-${code}" part="heading" class="heading">${t.labels[code]}</${tag}>`}
-          <ul class="members">
+          <ul class="members" role="list">
             ${team.filter((m) => m.profession === code).map((member) => this.#renderMember(member, t))}
           </ul>
         </section>`,
