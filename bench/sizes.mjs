@@ -33,10 +33,13 @@ export const budgets = [
   // Goal not met (issue 4 asks 7 KB): the budget stops regressions, the goal is reported. Of the
   // 9.6 KB, about 2.1 KB are French words and département names, 1 KB CSS, 1.3 KB the data reader.
   // Raised from 9.45 for two deliberate features: filters folded on narrow screens (+0.12 KB), and
-  // cards and "open now" kept true as structures open and close (+0.1 KB); lowered to 9.62 when
-  // the element's own members became ES private (#), whose names the minifier shortens.
-  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 9.62 * KB, goal: 7 * KB },
-  { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.24 * KB },
+  // cards and "open now" kept true as structures open and close (+0.1 KB). Then -0.06 KB (the
+  // element's own members ES private, #, whose names the minifier shortens) and +0.08 KB for
+  // review fixes: searching by word starts, lists that keep their role in Safari, and declared
+  // dates the calendar does not have refused.
+  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 9.7 * KB, goal: 7 * KB },
+  // Raised from 5.24 for dates the calendar does not have, now refused by the shared data reader.
+  { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.29 * KB },
   { name: '<msp-prevention-banner> over the shared chunks', kind: 'over-shared', file: 'msp-prevention-banner.js', max: 7 * KB },
   { name: '<msp-assistant> launcher over the shared chunks', kind: 'over-shared', path: () => `${assistantCdn}/msp-assistant.js`, max: 6 * KB },
   { name: '<msp-assistant> panel (first open) over the shared chunks', kind: 'over-shared', path: () => lazyChunk(assistantCdn, 'panel'), max: 25 * KB },

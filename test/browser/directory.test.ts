@@ -106,23 +106,18 @@ describe('<msp-directory>', () => {
       }
     });
 
-    it('names a declared date the calendar does not have (30 February) without breaking, whatever the browser’s date parser', async () => {
-      // Firefox's parser rejects "2026-02-30T00:00Z" (Invalid Date) where Chromium rolls it over:
-      // a Date that parses strings that way stands in for it.
-      const NativeDate = Date;
-      window.Date = new Proxy(NativeDate, {
-        construct: (target, args: unknown[]) => (typeof args[0] === 'string' && /^\d{4}-02-3/.test(args[0]) ? new target(NaN) : new target(...(args as []))),
-      });
-      try {
-        const el = await fixture<MspDirectory>(html`<msp-directory .data=${directory([structure(1, { acceptsNewPatients: { value: true, declared: '2026-02-30' } })])}></msp-directory>`);
+    it('leaves out a declared date the calendar does not have (30 February) and says so, rather than naming 2 March', async () => {
+      let el!: MspDirectory;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<MspDirectory>(html`<msp-directory .data=${directory([structure(1, { acceptsNewPatients: { value: true, declared: '2026-02-30' } })])}></msp-directory>`);
         await loaded(el);
-        expect(text(parts(el).cards[0]!.querySelector('[part=badges]'))).to.equal('Accepte de nouveaux patients (déclaration du 2 mars 2026)');
-        const first = await fixture<MspDirectory>(html`<msp-directory .data=${directory([structure(1, { acceptsNewPatients: { value: true, declared: '2026-03-01' } })])}></msp-directory>`);
-        await loaded(first);
-        expect(text(parts(first).cards[0]!.querySelector('[part=badges]'))).to.equal('Accepte de nouveaux patients (déclaration du 1er mars 2026)');
-      } finally {
-        window.Date = NativeDate;
-      }
+      });
+      expect(parts(el).cards).to.have.length(1);
+      expect(parts(el).cards[0]!.querySelector('[part=badges]')).to.equal(null);
+      expect(warnings.join('\n')).to.contain('structures[0].acceptsNewPatients.declared: expected a real date as YYYY-MM-DD; acceptsNewPatients left out');
+      const first = await fixture<MspDirectory>(html`<msp-directory .data=${directory([structure(1, { acceptsNewPatients: { value: true, declared: '2026-03-01' } })])}></msp-directory>`);
+      await loaded(first);
+      expect(text(parts(first).cards[0]!.querySelector('[part=badges]'))).to.equal('Accepte de nouveaux patients (déclaration du 1er mars 2026)');
     });
 
     it('uses the heading level it is given', async () => {

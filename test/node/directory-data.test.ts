@@ -67,6 +67,9 @@ describe('directory format', () => {
       ['département', { address: { line1: 'x', postalCode: '59140', city: 'y', department: '20' } }],
       ['finess', { finess: '59-000' }],
       ['declared date', { acceptsNewPatients: { value: true, declared: '01/03/2026' } }],
+      ['a day the calendar does not have', { acceptsNewPatients: { value: true, declared: '2026-02-30' } }],
+      ['29 February of a common year', { unscheduledCare: { value: true, declared: '2026-02-29' } }],
+      ['31 April', { unscheduledCare: { value: true, declared: '2026-04-31' } }],
       ['declared value', { unscheduledCare: { value: 'oui', declared: '2026-03-01' } }],
       ['latitude', { geo: { lat: 91, lon: 2 } }],
       ['kind', { kind: 'hopital' }],
@@ -77,6 +80,10 @@ describe('directory format', () => {
     ];
     for (const [what, over] of bad) assert.equal(structureSchema.safeParse(structure(over)).success, false, what);
     for (const department of ['01', '2A', '2B', '95', '971', '976']) assert.match(department, DEPARTEMENT_PATTERN);
+    for (const declared of ['2024-02-29', '2000-02-29', '2026-12-31', ' 2026-04-30 ']) {
+      assert.equal(structureSchema.safeParse(structure({ acceptsNewPatients: { value: true, declared } })).success, true, declared);
+    }
+    assert.equal(structureSchema.safeParse(structure({ acceptsNewPatients: { value: true, declared: '1900-02-29' } })).success, false);
   });
 
   it('validates the whole document with directorySchema', () => {
@@ -185,7 +192,7 @@ describe('reading by hand (read.ts), without zod', () => {
   // Each field: good values, values the schema refuses or trims, and anything at all.
   const either = <T>(good: fc.Arbitrary<T>, bad: unknown[]) => fc.oneof({ weight: 40, arbitrary: good }, { weight: 1, arbitrary: fc.constantFrom(...bad) }, { weight: 1, arbitrary: fc.anything() });
   const text = (max: number) => either(fc.string({ minLength: 1, maxLength: max }), ['', ' ', '\n\t', 'x'.repeat(max + 1), ` ${'y'.repeat(max - 1)}`, 3, null]);
-  const date = either(fc.constantFrom('2026-03-01', ' 2026-12-31 ', '1999-01-09'), ['2026-13-01', '2026-02-32', '01/03/2026', '2026-3-1', '']);
+  const date = either(fc.constantFrom('2026-03-01', ' 2026-12-31 ', '1999-01-09'), ['2026-13-01', '2026-02-32', '2026-02-30', '2025-02-29', '2026-06-31', '01/03/2026', '2026-3-1', '']);
   const url = either(fc.constantFrom('https://a.example/', 'http://x.fr/rdv?x=1#a', ' https://b.example ', 'HTTPS://C.EXAMPLE/'), ['javascript:alert(1)', 'https://nodot/', 'ftp://x.fr/', 'https://a b.fr/', '//x.fr']);
   const flag = either(fc.boolean(), ['true', 0, 1, null]);
   const declared = either(fc.record({ value: flag, declared: date }, { requiredKeys: ['value', 'declared'] }), [{}, { value: true }, []]);

@@ -222,6 +222,10 @@ describe('FINESS to directory', () => {
     assert.equal(parseDate('5/3/2026'), '2026-03-05');
     assert.equal(parseDate('2026-03-05'), '2026-03-05');
     assert.throws(() => parseDate('mars 2026'));
+    // Days the calendar does not have, which Date.parse would roll over into March.
+    assert.throws(() => parseDate('31/02/2026'), /"31\/02\/2026" is not a date/);
+    assert.throws(() => parseDate('2026-02-29'));
+    assert.equal(parseDate('29/02/2028'), '2028-02-29');
     assert.equal(professionCode('Masseur-Kinésithérapeute'), 'masseur-kinesitherapeute');
     assert.equal(professionCode('midwife'), 'sage-femme');
     assert.equal(professionCode('Infirmier·ère (IDE)'), 'infirmier');

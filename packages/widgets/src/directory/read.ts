@@ -21,7 +21,12 @@ export type Weekday = (typeof WEEKDAYS)[number];
 
 // The patterns of both readers: one definition, so they cannot disagree.
 /** `YYYY-MM-DD`. */
-export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/**
+ * `YYYY-MM-DD` of a day the calendar has: not 30 February, which a card would name 2 March. The
+ * day read back differs, whether the engine rolls it over (Chromium) or refuses it (NaN, Firefox).
+ */
+export const isCalendarDate = (value: string): boolean => ISO_DATE.test(value) && new Date(value).getUTCDate() === +value.slice(8);
 export const PHONE = /^\+?[0-9][0-9 .\u00a0-]{1,24}$/;
 /** Only http(s) links: a `javascript:` or `data:` URL never reaches an `href`. */
 export const WEB_URL = /^https?:\/\/[^\s/?#]+\.[^\s]*$/i;
@@ -68,7 +73,7 @@ const optional = (out: Out, input: Out, key: string, read: Read) => {
   else if (key in input) out[key] = v;
 };
 
-const isoDate = trimmed(ISO_DATE);
+const isoDate: Read = (v) => is(typeof v === 'string' && isCalendarDate((v = v.trim())), v);
 const phone = trimmed(PHONE);
 const webUrl = trimmed(WEB_URL);
 const profession = oneOf(PROFESSION_CODES);

@@ -16,7 +16,7 @@ import {
   DIRECTORY_VERSION,
   EMAIL,
   FINESS,
-  ISO_DATE,
+  isCalendarDate,
   PHONE,
   POSTCODE,
   readStructure,
@@ -45,7 +45,7 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string
 const between = (min: number, max: number, what: string) => z.number(what).check(z.gte(min, what), z.lte(max, what));
 
 /** `YYYY-MM-DD`. */
-const isoDate = /* @__PURE__ */ pattern(ISO_DATE, 'a date as YYYY-MM-DD');
+const isoDate = /* @__PURE__ */ z.string('a date as YYYY-MM-DD').check(z.trim(), z.refine(isCalendarDate, 'a real date as YYYY-MM-DD'));
 const phone = /* @__PURE__ */ pattern(PHONE, 'a phone number such as "03 21 00 00 00"');
 /**
  * Only http(s) links: a `javascript:` or `data:` URL never reaches an `href`. A pattern rather

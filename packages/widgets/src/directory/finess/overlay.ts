@@ -12,6 +12,7 @@
 import * as z from 'zod';
 import { PROFESSION_CODES, PROFESSIONS, type ProfessionCode } from '../professions.js';
 import { normalize } from '../search.js';
+import { isCalendarDate } from '../read.js';
 import { decode, FINESS_NUMBER, splitRow } from './parse.js';
 
 /** What the overlay says about one structure: fields of the directory format, all optional. */
@@ -67,7 +68,8 @@ export function parseDate(cell: string): string {
   const value = cell.trim();
   const french = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
   const iso = french ? `${french[3]}-${french[2]!.padStart(2, '0')}-${french[1]!.padStart(2, '0')}` : value;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(Date.parse(iso))) throw new Error(`"${cell}" is not a date (YYYY-MM-DD or DD/MM/YYYY)`);
+  // Not Date.parse, which takes 31/02 for 3 March.
+  if (!isCalendarDate(iso)) throw new Error(`"${cell}" is not a date (YYYY-MM-DD or DD/MM/YYYY)`);
   return iso;
 }
 
