@@ -466,6 +466,26 @@ describe('<msp-directory>', () => {
       expect(parts(el).root.activeElement).to.equal(parts(el).status);
     });
 
+    it('gives up on a server that does not answer, with the retry button, after 30 seconds', async () => {
+      const clock = installClock(new Date('2026-06-10T10:00:00+02:00'));
+      try {
+        let el!: MspDirectory;
+        const warnings = await captureWarnings(async () => {
+          el = await fixture<MspDirectory>(html`<msp-directory src=${api('stalled')}></msp-directory>`);
+          await clock.tick(29_000);
+          expect(text(parts(el).status)).to.equal('Chargement de l’annuaire…');
+          expect(parts(el).alert.querySelector('button')).to.equal(null);
+          await clock.tick(1_000);
+          await el.updateComplete;
+        });
+        expect(warnings.join('\n')).to.match(/\[msp-directory\] src: .*stalled could not be loaded \(no answer in 30 s\)/);
+        expect(text(parts(el).alert.querySelector('p'))).to.equal('L’annuaire n’a pas pu être chargé (connexion ou serveur indisponible).');
+        expect(text(parts(el).alert.querySelector('button'))).to.equal('Réessayer');
+      } finally {
+        clock.uninstall();
+      }
+    });
+
     it('says that data which is not a directory cannot be shown, without a useless retry', async () => {
       const warnings = await captureWarnings(async () => {
         const el = await fixture<MspDirectory>(html`<msp-directory src=${api('not-json')}></msp-directory>`);

@@ -1,6 +1,6 @@
 // Test doubles for <msp-directory> and <msp-team>, served by web-test-runner's own HTTP server
 // (real HTTP, same origin as the tests): directory JSON for `src`, a slow route for the loading
-// state, a route that fails until told otherwise (retry), and a map-tile stub so that Leaflet never
+// state, a route that answers nothing for a long while, a route that fails until told otherwise (retry), and a map-tile stub so that Leaflet never
 // touches the network. Data routes have no file extension: the test runner tells the browser to
 // cache anything that has one for a year, and the retry test needs every request to arrive here.
 import { readFileSync } from 'node:fs';
@@ -40,6 +40,10 @@ export async function directoryTestApi(ctx, next) {
   switch (route) {
     case 'demo':
       return json(ctx, 200, demo);
+    case 'stalled':
+      // Says nothing for a long while (the client gives up before, on its own clock).
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+      return json(ctx, 504, { error: 'Gateway Timeout' });
     case 'slow':
       await new Promise((resolve) => setTimeout(resolve, 600));
       return json(ctx, 200, demo);

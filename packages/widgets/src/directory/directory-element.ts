@@ -10,6 +10,8 @@ import type { ParsedDirectory } from './schema.js';
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
 const INVALID = 'invalid';
+/** A server that sends nothing for this long is said to have failed (the retry button shows). */
+const STALLED_AFTER = 30_000;
 const dates: Record<string, Intl.DateTimeFormat> = {};
 
 /**
@@ -113,8 +115,12 @@ export class DirectoryElement extends MspWidget {
     }
     this.loadState = 'loading';
     const request = (this.#request = new AbortController());
+    // Until the answer starts: a large file on a slow line may then take its time.
+    const stalled = new Error(`no answer in ${STALLED_AFTER / 1000} s`);
+    const timer = setTimeout(() => request.abort(stalled), STALLED_AFTER);
     fetch(url, { signal: request.signal, headers: { accept: 'application/json' } })
       .then(async (response) => {
+        clearTimeout(timer);
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const text = await response.text();
         try {
@@ -127,7 +133,9 @@ export class DirectoryElement extends MspWidget {
       .then(
         (json) => request.signal.aborted || this.#accept(json),
         (error: Error) => {
-          if (request.signal.aborted) return;
+          clearTimeout(timer);
+          // Aborted for newer sources or a removed element: nothing to say.
+          if (request.signal.aborted && error !== stalled) return;
           this.#fail(`src: ${url} could not be loaded (${error.message})`);
         },
       );
