@@ -90,7 +90,7 @@ describe('<msp-team>', () => {
     expect(inline.shadowRoot!.querySelector('#pro')).to.equal(null);
   });
 
-  it('says when the structure is not in the data, or has no team yet', async () => {
+  it('says when the structure is not in the data, is not named, or has no team yet', async () => {
     let el!: MspTeam;
     const warnings = await captureWarnings(async () => {
       el = await fixture<MspTeam>(html`<msp-team src=${api('demo')} structure-id="inconnue"></msp-team>`);
@@ -99,6 +99,13 @@ describe('<msp-team>', () => {
     expect(status(el)).to.equal('La structure « inconnue » n’est pas dans l’annuaire.');
     expect(warnings).to.include('[msp-team] structure-id: "inconnue" is not in the data');
     await expect(el).to.be.accessible();
+    let unnamed!: MspTeam;
+    const more = await captureWarnings(async () => {
+      unnamed = await fixture<MspTeam>(html`<msp-team src=${api('demo')}></msp-team>`);
+      await ready(unnamed);
+    });
+    expect(status(unnamed)).to.equal('L’équipe ne peut pas être affichée : indiquez sa structure (attribut structure-id).');
+    expect(more).to.include('[msp-team] structure-id: needed, the data has 28 structures');
     const empty = await fixture<MspTeam>(html`<msp-team src=${api('demo')} structure-id="msp-escaut"></msp-team>`);
     await ready(empty);
     expect(status(empty)).to.equal('L’équipe n’est pas encore renseignée.');

@@ -98,7 +98,10 @@ export class MspTeam extends DirectoryElement {
     if (!t) return nothing;
     const busy = this.loadState === 'loading';
     const structure = this.loadState === 'ready' ? this.#structure : undefined;
-    if (this.loadState === 'ready' && !structure) this.warnOnce(`structure-id: "${this.structureId}" is not in the data`);
+    if (this.loadState === 'ready' && !structure) {
+      const id = this.structureId;
+      this.warnOnce(`structure-id: ${id ? `"${id}" is not in the data` : `needed, the data has ${this.parsed.structures.length} structures`}`);
+    }
     const team = structure?.team ?? [];
     const present = PROFESSION_CODES.filter((code) => team.some((m) => m.profession === code));
     const profession = present.includes(this.profession as ProfessionCode) ? this.profession : '';

@@ -8,7 +8,7 @@ export const words: TeamWords = {
   all: 'All professions',
   count: (n: number) => (n ? `${n.toLocaleString('en')} professional${n === 1 ? '' : 's'}` : 'No professional for this profession.'),
   days: 'Days on site:',
-  notFound: (id: string) => `The health centre “${id}” is not in the directory.`,
+  notFound: (id: string) => (id ? `The health centre “${id}” is not in the directory.` : 'The team cannot be shown: name its health centre (structure-id attribute).'),
   noTeam: 'The team has not been listed yet.',
   of: (name: string) => ` with ${name}`,
   load: loadWordsEn,
