@@ -36,10 +36,13 @@ export const budgets = [
   // cards and "open now" kept true as structures open and close (+0.1 KB). Then -0.06 KB (the
   // element's own members ES private, #, whose names the minifier shortens) and +0.08 KB for
   // review fixes: searching by word starts, lists that keep their role in Safari, and declared
-  // dates the calendar does not have refused.
-  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 9.7 * KB, goal: 7 * KB },
-  // Raised from 5.24 for dates the calendar does not have, now refused by the shared data reader.
-  { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.29 * KB },
+  // dates the calendar does not have refused. Then +0.17 KB for what a review found users missing:
+  // a server that never answers fails after 30 s (retry), an empty file is not a failed search,
+  // the data's source and date are credited, and "show more" comes before the map.
+  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 9.87 * KB, goal: 7 * KB },
+  // Raised from 5.24 for review fixes: dates the calendar does not have refused, a server that
+  // never answers fails after 30 s, and a missing structure-id is named.
+  { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.4 * KB },
   { name: '<msp-prevention-banner> over the shared chunks', kind: 'over-shared', file: 'msp-prevention-banner.js', max: 7 * KB },
   { name: '<msp-assistant> launcher over the shared chunks', kind: 'over-shared', path: () => `${assistantCdn}/msp-assistant.js`, max: 6 * KB },
   { name: '<msp-assistant> panel (first open) over the shared chunks', kind: 'over-shared', path: () => lazyChunk(assistantCdn, 'panel'), max: 25 * KB },

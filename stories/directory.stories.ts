@@ -71,8 +71,20 @@ export const FederationDirectory: Story = { name: 'Annuaire d’une fédération
 /** With the map (Leaflet, loaded only then). On a site, tiles come from OpenStreetMap unless `tile-url` says otherwise. */
 export const WithMap: Story = { name: 'Avec la carte', args: { map: true } };
 
-/** Nothing to list: the status says so and suggests what to do. */
-export const NoResult: Story = { name: 'Aucun résultat', args: { data: { version: 1, updated: '2026-11-02', structures: [] } } };
+/** A search that finds nothing: the status says so, suggests what to do, and offers to clear. */
+export const NoResult: Story = {
+  name: 'Aucun résultat',
+  play: async ({ canvasElement }) => {
+    const directory = canvasElement.querySelector('msp-directory')!;
+    await directory.updateComplete;
+    const input = directory.shadowRoot!.querySelector('input')!;
+    input.value = 'Zanzibar';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  },
+};
+
+/** A directory with no structure yet (a federation setting up its file). */
+export const Empty: Story = { name: 'Annuaire vide', args: { data: { version: 1, updated: '2026-11-02', structures: [] } } };
 
 /** While the data is on its way. */
 export const Loading: Story = { name: 'Chargement', args: { src: LOADING } };

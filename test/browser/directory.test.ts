@@ -166,6 +166,30 @@ describe('<msp-directory>', () => {
       expect(text(parts(el).clear)).to.equal('Effacer la recherche et les filtres');
       await expect(el).to.be.accessible();
     });
+
+    it('says when the directory itself is empty, without filters or a hint to search otherwise', async () => {
+      const el = await fixture<MspDirectory>(html`<msp-directory .data=${directory([])}></msp-directory>`);
+      await loaded(el);
+      const p = parts(el);
+      expect(text(p.status)).to.equal('L’annuaire ne contient encore aucune structure.');
+      expect(p.root.querySelector('.none')).to.equal(null);
+      expect(p.root.querySelector('[part=filters]')).to.equal(null);
+      expect(p.cards).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('credits the data’s source and says when it was updated, under the results', async () => {
+      const el = await fixture<MspDirectory>(
+        html`<msp-directory .data=${directory([structure(1)], { source: 'FINESS (data.gouv.fr, Licence Ouverte) et fédération.', updated: '2026-10-01' })}></msp-directory>`,
+      );
+      await loaded(el);
+      const source = parts(el).root.querySelector('[part=source]')!;
+      expect(text(source)).to.equal('Source : FINESS (data.gouv.fr, Licence Ouverte) et fédération. Mise à jour : 1er octobre 2026.');
+      expect(source.compareDocumentPosition(parts(el).list!) & Node.DOCUMENT_POSITION_PRECEDING).to.not.equal(0);
+      const unsourced = await fixture<MspDirectory>(html`<msp-directory lang="en" .data=${directory([structure(1)], { source: undefined })}></msp-directory>`);
+      await loaded(unsourced);
+      expect(text(parts(unsourced).root.querySelector('[part=source]'))).to.equal('Updated: 2 November 2026.');
+    });
   });
 
   describe('filters', () => {

@@ -123,6 +123,21 @@ describe('Storybook: every story', () => {
     assert.deepEqual(problems, []);
   });
 
+  it('the "Aucun résultat" story shows a search that finds nothing (its play function types one)', async () => {
+    const story = stories.find((s) => s.title === 'Widgets/Annuaire' && s.name === 'Aucun résultat');
+    assert.ok(story, 'no "Aucun résultat" story under Widgets/Annuaire');
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
+      await page.waitForFunction(
+        () => document.querySelector('msp-directory')?.shadowRoot?.querySelector('[part=status]')?.textContent?.includes('Aucune structure ne correspond à votre recherche'),
+        { timeout: 15_000 },
+      );
+    } finally {
+      await page.close();
+    }
+  });
+
   it("the visitor time zone toolbar moves the page's clock, and the hours stay the MSP's", async () => {
     const story = stories.find((s) => s.title === 'Widgets/Horaires' && s.name === 'Open');
     assert.ok(story, 'no "Open" story under Widgets/Horaires');

@@ -65,6 +65,7 @@ const loaded: { hours?: HoursModule | null; url?: typeof UrlState | null } = {};
  * @csspart map - The map container (with `map`).
  * @csspart error - The failure message and retry button.
  * @csspart note - The note about entries left out.
+ * @csspart source - Where the data comes from and when it was updated (the data's `source` and `updated`).
  * @cssprop [--msp-color-primary=#00665a] - Buttons, links and markers.
  * @cssprop [--msp-color-surface-alt=#f3f6f5] - Badges and the filters' background.
  * @cssprop [--msp-directory-map-height=28em] - Height of the map.
@@ -248,7 +249,7 @@ export class MspDirectory extends DirectoryElement {
     if (this.#hours) this.#wake = this.#hours.wakeAtNextChange(this, watched, this.#hoursOf, now);
     const t = this.words;
     if (this.#ready && t) {
-      const text = t.count(this.#results.length, Math.min(this.shown, this.#results.length));
+      const text = this.#entries.length ? t.count(this.#results.length, Math.min(this.shown, this.#results.length)) : t.empty;
       // Read the count out once typing pauses, not at every key; other changes at once.
       clearTimeout(this.#announceTimer);
       if (changed.has('filters') && this.announced && (changed.get('filters') as DirectoryFilters | undefined)?.query !== this.filters.query) {
@@ -358,12 +359,15 @@ export class MspDirectory extends DirectoryElement {
     const t = this.words;
     if (!t) return nothing;
     const ready = this.#ready;
+    const data = ready && this.parsed.data;
     // "Loading" while the data comes, then while what its results wait for comes.
     const waiting = this.loadState === 'loading' || this.loadState === 'ready';
-    return html`${this.#renderSearch(t)} ${ready ? this.#renderFilters(t) : nothing}
+    return html`${this.#renderSearch(t)} ${ready && this.#entries.length ? this.#renderFilters(t) : nothing}
       <p part="status" class="status" role="status" tabindex="-1">${ready ? this.announced : waiting ? t.load.loading : ''}</p>
       ${this.renderFailure(t.load)}
-      ${ready ? this.#renderResults(t) : nothing} ${ready ? this.renderSkipped(t.load) : nothing}`;
+      ${data
+        ? [this.#renderResults(t), this.renderSkipped(t.load), html`<p part="source" class="note">${t.source(data.source?.replace(/\.$/, ''), this.dateName(data.updated))}</p>`]
+        : nothing}`;
   }
 
   #renderSearch(t: Messages) {
@@ -424,19 +428,22 @@ export class MspDirectory extends DirectoryElement {
     const level = headingLevel(this.headingLevel, 3);
     const tag = unsafeStatic(`h${level}`);
     const rest = total - visible.length;
-    return html`${total ? nothing : html`<p class="none">${t.none}</p>`}
+    // "Show more" right under the list, before the map and its markers in the keyboard's order.
+    return html`${total || !this.#entries.length ? nothing : html`<p class="none">${t.none}</p>`}
       <div class=${this.map ? 'layout with-map' : 'layout'}>
-        <ul part="list" class="results" role="list">
-          ${repeat(visible, (e) => e.structure.id, (e, i) => this.#renderCard(e, i, tag, now, t))}
-        </ul>
+        <div>
+          <ul part="list" class="results" role="list">
+            ${repeat(visible, (e) => e.structure.id, (e, i) => this.#renderCard(e, i, tag, now, t))}
+          </ul>
+          ${rest > 0 ? html`<button type="button" part="more" class="more" @click=${() => this.#reveal(this.shown)}>${t.more(Math.min(rest, this.#size))}</button>` : nothing}
+        </div>
         ${this.map
           ? html`<div class="map-block">
               <div class="map" part="map"></div>
               ${this.mapFailed ? html`<p class="help">${t.mapError}</p>` : nothing}
             </div>`
           : nothing}
-      </div>
-      ${rest > 0 ? html`<button type="button" part="more" class="more" @click=${() => this.#reveal(this.shown)}>${t.more(Math.min(rest, this.#size))}</button>` : nothing}`;
+      </div>`;
   }
 
   #renderCard(entry: Entry, index: number, tag: ReturnType<typeof unsafeStatic>, now: Date, t: Messages) {
