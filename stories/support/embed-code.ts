@@ -39,5 +39,10 @@ export function embedCode(tag: string, values: EmbedAttributes = {}, options: Em
   const element = `<${tag}${attributes(values)}>${inner}</${tag}>`;
   const siteAttributes = attributes(options.site);
   const body = siteAttributes ? `<msp-site${siteAttributes}>\n  ${element.split('\n').join('\n  ')}\n</msp-site>` : element;
-  return `${script}\n\n${body}\n`;
+  // The classic script leaves Leaflet out (it cannot load code on demand): said where it is pasted.
+  const note =
+    options.classicScript && values.map
+      ? '<!-- La carte (attribut map) ne s’affiche qu’avec msp-widgets.js chargé en module (type="module") : le script classique ne la contient pas. -->\n'
+      : '';
+  return `${script}\n\n${note}${body}\n`;
 }

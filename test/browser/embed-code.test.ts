@@ -61,6 +61,14 @@ describe('embed code generator', () => {
     await waitUntil(() => doc.querySelector('msp-prevention-banner')!.shadowRoot!.textContent.includes('Mois sans tabac'), 'the banner', { timeout: 5000 });
   });
 
+  it('says, in the code itself, that the map needs the module script when the classic one is chosen', () => {
+    const classic = embedCode('msp-directory', { src: '/annuaire.json', map: true }, { cdnBase, classicScript: true });
+    expect(classic).to.contain('<!-- La carte (attribut map) ne s’affiche qu’avec msp-widgets.js chargé en module');
+    expect(classic).to.contain('<msp-directory src="/annuaire.json" map></msp-directory>');
+    expect(embedCode('msp-directory', { src: '/annuaire.json', map: true }, { cdnBase })).to.not.contain('<!--');
+    expect(embedCode('msp-directory', { src: '/annuaire.json' }, { cdnBase, classicScript: true })).to.not.contain('<!--');
+  });
+
   it('the assistant’s button, pasted into a blank page, shows', async () => {
     const doc = await blankPageWith(embedCode('msp-assistant', { endpoint: '/api/chat' }, { cdnBase }));
     await waitUntil(() => !!doc.querySelector('msp-assistant')?.shadowRoot?.querySelector('button'), 'the launcher', { timeout: 5000 });
