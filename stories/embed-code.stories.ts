@@ -79,8 +79,8 @@ export const Newsletter: Story = {
 export const SiteContactCard: Story = story('msp-site', () => ({ 'show-contact': true }));
 
 export const Directory: Story = {
-  ...story('msp-directory', (args) => ({ src: args.src, map: args.map, 'url-state': args.urlState, 'structured-data': true })),
-  args: { src: '/demo/data/directory.json', map: false, urlState: false },
+  ...story('msp-directory', (args) => ({ src: args.src, map: args.map, 'url-state': args.urlState, 'structured-data': args.structuredData })),
+  args: { src: '/demo/data/directory.json', map: false, urlState: false, structuredData: true },
 };
 
 export const Team: Story = {

@@ -776,6 +776,23 @@ describe('<msp-directory>', () => {
       await waitUntil(() => !el.querySelector('script[type="application/ld+json"]'));
     });
 
+    it('writes a large directory’s JSON-LD a slice at a time, so that the page keeps running meanwhile', async () => {
+      const many = Array.from({ length: 1000 }, (_, i) => structure(i, { openingHours: 'Mo-Fr 08:00-12:00,14:00-19:00; Sa 08:00-12:00; PH off' }));
+      const el = await fixture<MspDirectory>(html`<msp-directory structured-data .data=${directory(many)}></msp-directory>`);
+      await loaded(el);
+      // A task queued now runs between slices; without slicing, the script was written before any.
+      let turns = 0;
+      const turn = () => {
+        turns++;
+        if (!el.querySelector('script[type="application/ld+json"]')) setTimeout(turn);
+      };
+      setTimeout(turn);
+      await waitUntil(() => el.querySelector('script[type="application/ld+json"]')?.textContent, 'the JSON-LD', { timeout: 20_000 });
+      expect(turns).to.be.greaterThan(2);
+      const json: { '@graph': unknown[] } = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent);
+      expect(json['@graph']).to.have.length(1000);
+    });
+
     it('cannot be closed early by a name: no "<" in the script', async () => {
       const el = await fixture<MspDirectory>(html`<msp-directory structured-data .data=${directory([structure(1, { name: 'MSP </script><img src=x onerror=alert(1)>' })])}></msp-directory>`);
       await loaded(el);

@@ -273,8 +273,13 @@ export class MspDirectory extends DirectoryElement {
     const writer = this.structuredData && this.need('structured-data: the JSON-LD writer', jsonLdWriter);
     if (!this.structuredData) this.#removeJsonLd();
     else if (writer && this.#jsonLdOf !== this.#hoursOf) {
-      this.#jsonLdOf = this.#hoursOf;
-      this.#jsonLd = writer.writeStructuredData(this, this.#jsonLd, this.parsed.structures, this.#hoursOf, (message) => this.warnOnce(message));
+      // Made a slice at a time (a large directory's takes a second or more), and dropped if new
+      // data, new settings or the element's removal came meanwhile.
+      const of = (this.#jsonLdOf = this.#hoursOf);
+      const wanted = () => this.#jsonLdOf === of;
+      void writer
+        .writeStructuredData(this, this.#jsonLd, this.parsed.structures, of, (message) => this.warnOnce(message), wanted)
+        .then((script) => wanted() && (this.#jsonLd = script));
     }
   }
 
