@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { newsletterTestApi } from './test/browser/servers/newsletter-api.mjs';
 import { assistantServer } from './test/browser/servers/assistant-server.mjs';
 import { directoryTestApi } from './test/browser/servers/directory-api.mjs';
+import { geolocationCommand } from './test/browser/servers/geolocation-command.mjs';
 
 // As root on a machine with no network: no sandbox, no background connections.
 const chromeFlags = [
@@ -67,8 +68,9 @@ export default {
   files: ['test/browser/**/*.test.ts', `!${visitorZoneTests}`],
   // Lit's production build: no dev-mode warnings, the code visitors run.
   nodeResolve: { exportConditions: ['production'] },
-  // assistantServer(): the real assistant server on 127.0.0.1, started and stopped by the chat tests.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), assistantServer()],
+  // assistantServer(): the real assistant server on 127.0.0.1, started and stopped by the chat tests;
+  // geolocationCommand(): Chromium's geolocation granted, unavailable or refused, for "Autour de moi".
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), assistantServer(), geolocationCommand()],
   // Local stand-ins for the providers the widgets talk to (same origin, real HTTP).
   middleware: [newsletterTestApi, directoryTestApi],
   browsers: [chromium()],

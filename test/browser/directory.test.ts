@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../packages/widgets/src/site/msp-site.js';
 import '../../packages/widgets/src/directory/msp-directory.js';
 import type { DirectoryFilters } from '../../packages/widgets/src/directory/filters.js';
@@ -575,26 +575,27 @@ describe('<msp-directory>', () => {
   });
 
   describe('"Autour de moi"', () => {
-    // Chromium under test has no permission prompt to answer and web-test-runner's commands do not
-    // expose puppeteer's overridePermissions/setGeolocation, so the tests replace
-    // navigator.geolocation.getCurrentPosition, the one call the widget makes, for their duration.
+    // Chromium's own geolocation, put in each state by a test-runner command (puppeteer and the
+    // DevTools protocol): the widget calls the browser's navigator.geolocation. A spy counts the
+    // calls and passes them on.
+    const geolocation = (state: { permission: 'granted' | 'denied' | 'prompt'; position?: { latitude: number; longitude: number } | null }) =>
+      executeServerCommand('geolocation', state);
     const original = navigator.geolocation.getCurrentPosition.bind(navigator.geolocation);
     let asked = 0;
-    const answer = (reply: (success: PositionCallback, failure: PositionErrorCallback) => void) => {
+    beforeEach(() => {
       asked = 0;
-      navigator.geolocation.getCurrentPosition = (success, failure) => {
+      navigator.geolocation.getCurrentPosition = (...args) => {
         asked++;
-        reply(success, failure!);
+        original(...args);
       };
-    };
-    const failure = (code: number): GeolocationPositionError =>
-      ({ code, message: 'test', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 });
-    afterEach(() => {
+    });
+    afterEach(async () => {
       navigator.geolocation.getCurrentPosition = original;
+      await geolocation({ permission: 'prompt' });
     });
 
     it('asks only on click, then sorts by distance and shows it', async () => {
-      answer((success) => success({ coords: { latitude: 50.43, longitude: 2.83 } } as GeolocationPosition));
+      await geolocation({ permission: 'granted', position: { latitude: 50.43, longitude: 2.83 } });
       const el = await demoDirectory();
       expect(asked).to.equal(0);
       const p = parts(el);
@@ -619,7 +620,7 @@ describe('<msp-directory>', () => {
     });
 
     it('explains a refusal and keeps working', async () => {
-      answer((_, fail) => fail(failure(1)));
+      await geolocation({ permission: 'denied' });
       const el = await demoDirectory();
       parts(el).near.click();
       await waitUntil(() => text(parts(el).geoMessage));
@@ -634,7 +635,7 @@ describe('<msp-directory>', () => {
     });
 
     it('explains when the position cannot be found', async () => {
-      answer((_, fail) => fail(failure(3)));
+      await geolocation({ permission: 'granted', position: null });
       const el = await demoDirectory();
       parts(el).near.click();
       await waitUntil(() => text(parts(el).geoMessage));
