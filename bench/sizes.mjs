@@ -39,8 +39,8 @@ export const budgets = [
   // dates the calendar does not have refused. Then +0.17 KB for what a review found users missing:
   // a server that never answers fails after 30 s (retry), an empty file is not a failed search,
   // the data's source and date are credited, "show more" comes before the map, and the JSON-LD
-  // of a large directory is written a slice at a time.
-  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 9.89 * KB, goal: 7 * KB },
+  // of a large directory is written a slice at a time; the data's accessibility link is shown.
+  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 9.93 * KB, goal: 7 * KB },
   // Raised from 5.24 for review fixes: dates the calendar does not have refused, a server that
   // never answers fails after 30 s, and a missing structure-id is named.
   { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.4 * KB },

@@ -75,6 +75,7 @@ describe('<msp-directory>', () => {
         expect(text(booking.querySelector('.sr-only'))).to.equal('— Maison de santé des Dunes');
         expect(text(card.querySelector('a[href="https://msp-des-dunes.example/"]'))).to.equal('Site internet — Maison de santé des Dunes');
         expect(card.querySelector('a[href="mailto:contact@msp-des-dunes.example"]')).to.not.equal(null);
+        expect(text(card.querySelector('a[href="https://msp-des-dunes.example/accessibilite"]'))).to.equal('Détails sur l’accessibilité — Maison de santé des Dunes');
         expect(text(card)).to.contain('Professionnels : Médecin généraliste (3), Infirmier·ère (IDE) (4), Masseur-kinésithérapeute (2), Sage-femme (1), Coordinateur·rice (1)');
         expect(card.querySelector('[part=badges]')!.getAttribute('role')).to.equal('list');
         const badges = [...card.querySelectorAll('[part=badges] li')].map(text);
@@ -602,7 +603,7 @@ describe('<msp-directory>', () => {
       expect(p.near.getAttribute('aria-pressed')).to.equal('false');
       const unpressed = getComputedStyle(p.near).backgroundColor;
       p.near.click();
-      await waitUntil(() => parts(el).near.getAttribute('aria-pressed') === 'true');
+      await waitUntil(() => parts(el).near.getAttribute('aria-pressed') === 'true', 'the position', { timeout: 5000 });
       await el.updateComplete;
       expect(asked).to.equal(1);
       // Pressed is filled, not pressed is outlined: the state shows by more than a word read aloud.
@@ -623,7 +624,8 @@ describe('<msp-directory>', () => {
       await geolocation({ permission: 'denied' });
       const el = await demoDirectory();
       parts(el).near.click();
-      await waitUntil(() => text(parts(el).geoMessage));
+      // Past "Recherche de votre position…": the browser answers in its own time.
+      await waitUntil(() => text(parts(el).geoMessage) && !text(parts(el).geoMessage).startsWith('Recherche'), 'the answer', { timeout: 5000 });
       expect(text(parts(el).geoMessage)).to.equal(
         'Vous n’avez pas autorisé la localisation : les structures restent classées par nom. Cherchez plutôt par commune ou code postal.',
       );
@@ -638,7 +640,8 @@ describe('<msp-directory>', () => {
       await geolocation({ permission: 'granted', position: null });
       const el = await demoDirectory();
       parts(el).near.click();
-      await waitUntil(() => text(parts(el).geoMessage));
+      // Past "Recherche de votre position…": the browser answers in its own time.
+      await waitUntil(() => text(parts(el).geoMessage) && !text(parts(el).geoMessage).startsWith('Recherche'), 'the answer', { timeout: 5000 });
       expect(text(parts(el).geoMessage)).to.match(/^Votre position n’a pas pu être déterminée/);
     });
   });

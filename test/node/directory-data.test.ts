@@ -337,3 +337,14 @@ describe('demo data (demo/data/directory.json)', () => {
     }
   });
 });
+
+describe('the @msp-kit/widgets/directory-professions entry', () => {
+  it('is exported by the package and gives every code its French and English labels', async () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../packages/widgets/package.json', import.meta.url), 'utf8')) as { exports: Record<string, { default: string }> };
+    assert.equal(pkg.exports['./directory-professions']?.default, './dist/directory/professions.js');
+    const entry = await import('../../packages/widgets/src/directory/professions.js');
+    assert.deepEqual(entry.PROFESSIONS['sage-femme'], ['Sage-femme', 'Midwife']);
+    assert.equal(entry.professionLabel('medecin-generaliste', 'en'), 'General practitioner');
+    assert.equal(Object.keys(entry.PROFESSIONS).length, entry.PROFESSION_CODES.length);
+  });
+});

@@ -42,6 +42,7 @@ export const words: DirectoryWords = {
   wheelchair: 'Wheelchair accessible',
   parking: 'Disabled parking',
   accessibility: 'Accessibility:',
+  accessDetails: 'Accessibility details',
   website: 'Website',
   of: (name: string) => ` — ${name}`,
   mapError: 'The map could not be loaded.',

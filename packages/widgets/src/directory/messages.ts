@@ -43,6 +43,7 @@ export const directoryWords = {
   wheelchair: 'Accessible en fauteuil roulant',
   parking: 'Stationnement réservé aux personnes handicapées',
   accessibility: 'Accessibilité\u00a0:',
+  accessDetails: 'Détails sur l’accessibilité',
   website: 'Site internet',
   of: (name: string) => ` — ${name}`,
   mapError: 'La carte n’a pas pu être chargée.',

@@ -458,6 +458,8 @@ export class MspDirectory extends DirectoryElement {
     const base = document.baseURI;
     const website = safeUrl(s.website, base);
     const booking = safeUrl(s.bookingUrl, base);
+    // The structure's accessibility page or register (registre public d'accessibilité).
+    const access = safeUrl(s.accessibility?.url, base);
     const email = s.email && safeUrl(`mailto:${s.email}`, base, ['mailto:']);
     const of = html`<span class="sr-only">${t.of(s.name)}</span>`;
     const declared = (value: { declared: string }) => ` (${l.declared(this.dateName(value.declared))})`;
@@ -475,7 +477,9 @@ export class MspDirectory extends DirectoryElement {
       ${km !== undefined ? html`<p class="distance">${t.distance(km.toLocaleString(this.locale, { maximumFractionDigits: km < 10 ? 1 : 0 }))}</p>` : nothing}
       ${this.#renderHours(s, now, t)}
       ${badges.length ? html`<ul class="badges" part="badges" role="list">${badges.map((b) => html`<li>${b}</li>`)}</ul>` : nothing}
-      ${s.accessibility?.note ? html`<p>${t.accessibility} ${s.accessibility.note}</p>` : nothing}
+      ${s.accessibility?.note || access
+        ? html`<p>${t.accessibility} ${s.accessibility?.note} ${access ? html`<a href=${access}>${t.accessDetails}${of}</a>` : nothing}</p>`
+        : nothing}
       ${s.professions.length
         ? html`<p>${t.team} ${s.professions.map((p) => `${t.labels[p.code]}${p.count ? ` (${p.count})` : ''}`).join(', ')}</p>`
         : nothing}
