@@ -233,6 +233,24 @@ describe('FINESS to directory', () => {
     assert.deepEqual(parseOverlayCsv('nom,finess\n"MSP, centre",590000011\n').entries.get('590000011'), { name: 'MSP, centre' });
   });
 
+  it('finds the FINESS number column under the names Excel sheets give it', () => {
+    const headers = ['N° FINESS', 'Numéro FINESS', 'FINESS ET', 'n°finess', 'Nº Finess', 'No FINESS', 'N° FINESS de l\'établissement', 'Finess géographique', 'nofinesset'];
+    for (const header of headers) {
+      const overlay = parseOverlayCsv(`${header};Adhérent;Professions;Horaires d'ouverture;Prise de rendez-vous\n590000011;oui;Infirmier (2);Mo-Fr 08:00-19:00;https://rdv.example/\n`);
+      assert.deepEqual(overlay.issues, [], header);
+      assert.deepEqual(
+        overlay.entries.get('590000011'),
+        { member: true, professions: [{ code: 'infirmier', count: 2 }], openingHours: 'Mo-Fr 08:00-19:00', bookingUrl: 'https://rdv.example/' },
+        header,
+      );
+    }
+    // FINESS EJ is the legal entity's number, not the establishment's: not the key.
+    assert.deepEqual(parseOverlayCsv('FINESS EJ;Nom\n590000001;MSP\n', 'federation.csv').issues, [
+      { where: 'federation.csv line 1', message: 'unknown column "FINESS EJ" ignored' },
+      { where: 'federation.csv line 1', message: 'no FINESS number column: expected a header such as "N° FINESS", "Numéro FINESS" or "FINESS" (the establishment\'s number, not FINESS EJ) in the first line; the overlay is not used' },
+    ]);
+  });
+
   it('tidies FINESS text', () => {
     assert.equal(titleCase("MAISON DE SANTE DU VAL D'AUTHIE"), "Maison de Sante du Val d'Authie");
     assert.equal(titleCase('SISA MSP DES 2 CAPS'), 'SISA MSP des 2 Caps');

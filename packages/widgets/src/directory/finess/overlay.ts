@@ -29,22 +29,28 @@ export interface Overlay {
   issues: OverlayIssue[];
 }
 
-/** CSV columns: normalised header → field. */
+/**
+ * The column of the establishment's FINESS number, by its header (see `headerKey`): `FINESS`,
+ * `N° FINESS`, `Numéro FINESS ET`, `n°finess`, `FINESS géographique`, `nofinesset`… but not
+ * `FINESS EJ`, the legal entity's number, which several establishments share.
+ */
+const FINESS_HEADER = /^(?:n|no|num|numero|code)?finess(?:et|etablissement|geographique)?$/;
+
+/** CSV columns: header key (see `headerKey`) → field. */
 const COLUMNS: Record<string, string> = {
-  finess: 'finess', nofinesset: 'finess', numerofiness: 'finess',
-  name: 'name', nom: 'name',
+  name: 'name', nom: 'name', nomstructure: 'name',
   kind: 'kind', type: 'kind',
-  member: 'member', adherent: 'member', adherente: 'member', membre: 'member',
+  member: 'member', adherent: 'member', adherente: 'member', membre: 'member', adherentfederation: 'member',
   phone: 'phone', telephone: 'phone', tel: 'phone',
-  email: 'email', courriel: 'email', mail: 'email',
+  email: 'email', courriel: 'email', mail: 'email', adressemail: 'email', adresseelectronique: 'email',
   website: 'website', site: 'website', siteinternet: 'website', siteweb: 'website',
   bookingurl: 'bookingUrl', rdv: 'bookingUrl', rendezvous: 'bookingUrl', priserdv: 'bookingUrl', priserendezvous: 'bookingUrl',
-  openinghours: 'openingHours', horaires: 'openingHours',
+  openinghours: 'openingHours', horaires: 'openingHours', horairesouverture: 'openingHours',
   acceptsnewpatients: 'acceptsNewPatients', nouveauxpatients: 'acceptsNewPatients',
   acceptsnewpatientsdeclared: 'acceptsNewPatients.declared', nouveauxpatientsdate: 'acceptsNewPatients.declared', nouveauxpatientsdeclare: 'acceptsNewPatients.declared',
   unscheduledcare: 'unscheduledCare', soinsnonprogrammes: 'unscheduledCare', snp: 'unscheduledCare',
   unscheduledcaredeclared: 'unscheduledCare.declared', soinsnonprogrammesdate: 'unscheduledCare.declared', snpdate: 'unscheduledCare.declared',
-  professions: 'professions',
+  professions: 'professions', profession: 'professions', professionnels: 'professions',
   wheelchair: 'accessibility.wheelchair', fauteuilroulant: 'accessibility.wheelchair', pmr: 'accessibility.wheelchair',
   parking: 'accessibility.parking', stationnement: 'accessibility.parking',
   accessibility: 'accessibility.note', accessibilite: 'accessibility.note', accessibilitynote: 'accessibility.note',
@@ -105,6 +111,23 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
   else target[head] = { ...(target[head] as Record<string, unknown> | undefined), [tail]: value };
 }
 
+/** French words a header may have or not: `Horaires d'ouverture`, `Prise de RDV`, `Adhérent à la fédération`. */
+const SMALL_WORDS = new Set(['a', 'au', 'aux', 'd', 'de', 'des', 'du', 'l', 'la', 'le', 'les']);
+
+/** `N° FINESS de l'établissement` → `nfinessetablissement`: accents, case, punctuation and small words aside. */
+function headerKey(header: string): string {
+  return normalize(header)
+    .split(' ')
+    .filter((word) => !SMALL_WORDS.has(word))
+    .join('');
+}
+
+/** A CSV header's field, `undefined` when unknown. */
+function columnField(header: string): string | undefined {
+  const key = headerKey(header);
+  return FINESS_HEADER.test(key) ? 'finess' : COLUMNS[key];
+}
+
 /** Reads a CSV overlay. */
 export function parseOverlayCsv(text: string, file = 'overlay.csv'): Overlay {
   const overlay: Overlay = { entries: new Map(), issues: [] };
@@ -112,12 +135,15 @@ export function parseOverlayCsv(text: string, file = 'overlay.csv'): Overlay {
   const header = lines[0] ?? '';
   const separator = (header.match(/;/g)?.length ?? 0) >= (header.match(/,/g)?.length ?? 0) ? ';' : ',';
   const columns = splitRow(header, separator).map((name) => {
-    const field = COLUMNS[normalize(name).replace(/ /g, '')];
+    const field = columnField(name);
     if (!field && name.trim()) overlay.issues.push({ where: `${file} line 1`, message: `unknown column "${name.trim()}" ignored` });
     return field;
   });
   if (!columns.includes('finess')) {
-    overlay.issues.push({ where: `${file} line 1`, message: 'no "finess" column: the overlay is not used' });
+    overlay.issues.push({
+      where: `${file} line 1`,
+      message: 'no FINESS number column: expected a header such as "N° FINESS", "Numéro FINESS" or "FINESS" (the establishment\'s number, not FINESS EJ) in the first line; the overlay is not used',
+    });
     return overlay;
   }
   lines.slice(1).forEach((raw, i) => {
