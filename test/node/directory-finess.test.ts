@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -302,6 +302,34 @@ describe('msp-kit-finess command', () => {
     assert.equal(strict.status, 1);
     assert.match(strict.err, /--strict: 5 problems above; nothing written/);
     assert.throws(() => readFileSync(out));
+  });
+
+  it('fails, writing nothing, when no row of the overlay can be used', () => {
+    const out = join(dir, 'unusable.json');
+    const overlay = (name: string, text: string) => {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      return run([fixture('extract-utf8.csv'), '--overlay', path, '--out', out]);
+    };
+    const noColumn = overlay('legal-entity.csv', 'FINESS EJ;Adhérent\n590000001;oui\n');
+    assert.equal(noColumn.status, 1);
+    assert.match(noColumn.err, /^Problems \(2\):\n {2}legal-entity\.csv line 1: unknown column "FINESS EJ" ignored\n {2}legal-entity\.csv line 1: no FINESS number column: expected a header such as "N° FINESS"/m);
+    assert.match(noColumn.err, /^msp-kit-finess: --overlay .*legal-entity\.csv: no row could be used \(problems above\); expected one row per structure with its FINESS number \(9 characters\) under a header such as "N° FINESS", or JSON keyed by FINESS number\. Nothing written\.$/m);
+    assert.doesNotMatch(noColumn.err, /^Kept /m, 'no summary of an import that did not happen');
+    const allRejected = overlay('rejected.csv', 'FINESS;Adhérent\n59-12;oui\nLille;non\n');
+    assert.equal(allRejected.status, 1);
+    assert.match(allRejected.err, /^Problems \(2\):\n {2}rejected\.csv line 2: "59-12" is not a FINESS number \(9 characters\); entry ignored\n {2}rejected\.csv line 3: "Lille"/m);
+    assert.match(allRejected.err, /--overlay .*rejected\.csv: no row could be used/);
+    const noRow = overlay('empty.csv', 'N° FINESS;Adhérent\r\n');
+    assert.equal(noRow.status, 1);
+    assert.match(noRow.err, /^ {2}empty\.csv: no row under the header line$/m);
+    assert.equal(overlay('empty.json', '{}').status, 1);
+    assert.throws(() => readFileSync(out), 'nothing written');
+    // Partly usable: the problems are listed and the rest is merged, as before.
+    const partly = run([fixture('extract-utf8.csv'), '--overlay', fixture('overlay.csv'), '--out', out]);
+    assert.equal(partly.status, 0, partly.err);
+    assert.match(partly.err, /^Overlay: 3 merged$/m);
+    assert.match(partly.err, /^ {2}overlay\.csv line 5: "59-12" is not a FINESS number/m);
   });
 
   it('explains usage errors', () => {

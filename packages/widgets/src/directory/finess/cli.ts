@@ -8,13 +8,14 @@
  *     --overlay federation.csv --out annuaire.json
  *
  * Exit status: 0 when the file was written (malformed lines and overlay problems are reported and
- * skipped), 1 on a usage error or an unreadable input, and with `--strict` on any problem.
+ * skipped), 1 on a usage error, an unreadable input or an overlay of which no row can be used, and
+ * with `--strict` on any problem.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importFiness, type ImportSummary } from './convert.js';
-import { parseOverlay } from './overlay.js';
+import { parseOverlay, type OverlayIssue } from './overlay.js';
 import { FinessFormatError, parseFiness } from './parse.js';
 import { REGIONS, regionDepartments } from './regions.js';
 import { DEPARTEMENT_PATTERN } from '../departements.js';
@@ -38,6 +39,11 @@ Regions: ${Object.keys(REGIONS).join(', ')}`;
 
 const n = (value: number) => value.toLocaleString('en');
 const plural = (count: number, word: string, words = `${word}s`) => `${n(count)} ${count === 1 ? word : words}`;
+
+/** `Problems (2):` and one indented line each. */
+function formatProblems(issues: readonly OverlayIssue[]): string[] {
+  return issues.length ? [`Problems (${n(issues.length)}):`, ...issues.map((issue) => `  ${issue.where}: ${issue.message}`)] : [];
+}
 
 /** The summary, as people read it. */
 export function formatSummary(s: ImportSummary, departments?: readonly string[]): string {
@@ -74,10 +80,7 @@ export function formatSummary(s: ImportSummary, departments?: readonly string[])
     out.push(`Malformed lines, skipped (${n(s.errors.length)}):`);
     for (const e of s.errors) out.push(`  line ${e.line}: ${e.message}`);
   }
-  if (s.issues.length) {
-    out.push(`Problems (${n(s.issues.length)}):`);
-    for (const issue of s.issues) out.push(`  ${issue.where}: ${issue.message}`);
-  }
+  out.push(...formatProblems(s.issues));
   return out.join('\n');
 }
 
@@ -155,6 +158,15 @@ export function main(
       overlay = parseOverlay(readFileSync(values.overlay), basename(values.overlay));
     } catch (error) {
       return fail(`cannot read ${values.overlay}: ${(error as Error).message}`);
+    }
+    // An overlay given and wholly unusable is a mistake (a sheet whose FINESS column is not found,
+    // every number mangled): members and hours would silently be missing from the directory.
+    if (!overlay.entries.size) {
+      if (overlay.issues.length) io.err(`${formatProblems(overlay.issues).join('\n')}\n`);
+      return fail(
+        `--overlay ${values.overlay}: no row could be used (problems above); expected one row per structure with its FINESS number (9 characters) ` +
+          'under a header such as "N° FINESS", or JSON keyed by FINESS number. Nothing written.',
+      );
     }
   }
   const list = departments.size ? [...departments].sort() : undefined;

@@ -146,9 +146,11 @@ export function parseOverlayCsv(text: string, file = 'overlay.csv'): Overlay {
     });
     return overlay;
   }
+  let rows = 0;
   lines.slice(1).forEach((raw, i) => {
     const where = `${file} line ${i + 2}`;
     if (!raw.trim()) return;
+    rows++;
     const cells = splitRow(raw, separator);
     const entry: OverlayEntry = {};
     let finess = '';
@@ -171,6 +173,7 @@ export function parseOverlayCsv(text: string, file = 'overlay.csv'): Overlay {
     });
     add(overlay, finess, entry, where);
   });
+  if (!rows) overlay.issues.push({ where: file, message: 'no row under the header line' });
   return overlay;
 }
 
