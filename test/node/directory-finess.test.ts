@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decode, FinessFormatError, parseFiness, splitRow } from '../../packages/widgets/src/directory/finess/parse.js';
 import { crsOf, toWgs84 } from '../../packages/widgets/src/directory/finess/project.js';
-import { parseDate, parseOverlay, parseOverlayCsv, parseProfessions, parseYesNo, professionCode } from '../../packages/widgets/src/directory/finess/overlay.js';
+import { parseDate, parseOverlay, parseOverlayCsv, parseOverlayJson, parseProfessions, parseYesNo, professionCode } from '../../packages/widgets/src/directory/finess/overlay.js';
 import { formatPhone, importFiness, titleCase } from '../../packages/widgets/src/directory/finess/convert.js';
 import { departmentCode, regionDepartments } from '../../packages/widgets/src/directory/finess/regions.js';
 import { formatSummary, main } from '../../packages/widgets/src/directory/finess/cli.js';
@@ -249,6 +249,27 @@ describe('FINESS to directory', () => {
       { where: 'federation.csv line 1', message: 'unknown column "FINESS EJ" ignored' },
       { where: 'federation.csv line 1', message: 'no FINESS number column: expected a header such as "N° FINESS", "Numéro FINESS" or "FINESS" (the establishment\'s number, not FINESS EJ) in the first line; the overlay is not used' },
     ]);
+  });
+
+  it('gives back the leading zero Excel drops from the FINESS numbers of départements 01 to 09', () => {
+    const csv = parseOverlayCsv('N° FINESS;Adhérent\n20000123;oui\n10000071;oui\n2A0000017;oui\n1234567;oui\n02345678;oui\n', 'federation.csv');
+    assert.deepEqual([...csv.entries.keys()], ['020000123', '010000071', '2A0000017']);
+    assert.deepEqual(csv.issues, [
+      { where: 'federation.csv line 5', message: '"1234567" is not a FINESS number (9 characters); entry ignored' },
+      { where: 'federation.csv line 6', message: '"02345678" is not a FINESS number (9 characters); entry ignored' },
+    ]);
+    // JSON numbers, as a spreadsheet converter writes them, and keys.
+    const json = parseOverlayJson('[{ "finess": 20000123, "member": true }, { "finess": 590000011 }]');
+    assert.deepEqual([...json.entries], [['020000123', { member: true }], ['590000011', {}]]);
+    assert.deepEqual(json.issues, []);
+    assert.deepEqual([...parseOverlayJson('{ "10000071": { "member": true } }').entries.keys()], ['010000071']);
+    // The same structure twice, once with its zero and once without.
+    assert.deepEqual(parseOverlayCsv('FINESS;Nom\n010000071;A\n10000071;B\n', 'federation.csv').issues, [
+      { where: 'federation.csv line 3', message: 'FINESS number 010000071 appears twice in the overlay; the last one is used' },
+    ]);
+    // And merged into the Ain's maison de santé of the extract.
+    const { directory } = importFiness(parseFiness(read('extract-utf8.csv')), { departments: ['01'], overlay: csv });
+    assert.equal(byId(directory.structures, '010000071').member, true);
   });
 
   it('tidies FINESS text', () => {

@@ -207,8 +207,18 @@ export function parseOverlayJson(text: string, file = 'overlay.json'): Overlay {
   return overlay;
 }
 
+/**
+ * A FINESS number as the overlay gives it, in capitals. Excel takes numbers for numbers and drops
+ * the leading zero of those of départements 01 to 09 (`20000123` for Aisne's `020000123`): eight
+ * digits, the first not 0, can only be such a number, which gets its zero back.
+ */
+function finessNumber(value: string): string {
+  const number = value.trim().toUpperCase();
+  return /^[1-9]\d{7}$/.test(number) ? `0${number}` : number;
+}
+
 function add(overlay: Overlay, finess: string, entry: OverlayEntry, where: string): void {
-  const number = finess.trim().toUpperCase();
+  const number = finessNumber(finess);
   if (!FINESS_NUMBER.test(number)) {
     overlay.issues.push({ where, message: `"${finess}" is not a FINESS number (9 characters); entry ignored` });
     return;
