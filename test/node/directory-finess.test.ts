@@ -11,6 +11,7 @@ import { parseDate, parseOverlay, parseOverlayCsv, parseOverlayJson, parseProfes
 import { formatPhone, importFiness, titleCase } from '../../packages/widgets/src/directory/finess/convert.js';
 import { departmentCode, regionDepartments } from '../../packages/widgets/src/directory/finess/regions.js';
 import { formatSummary, main } from '../../packages/widgets/src/directory/finess/cli.js';
+import { PROFESSION_CODES } from '../../packages/widgets/src/directory/professions.js';
 import { distanceKm } from '../../packages/widgets/src/directory/geo.js';
 import { parseDirectory, type Structure } from '../../packages/widgets/src/directory/schema.js';
 
@@ -270,6 +271,41 @@ describe('FINESS to directory', () => {
     // And merged into the Ain's maison de santé of the extract.
     const { directory } = importFiness(parseFiness(read('extract-utf8.csv')), { departments: ['01'], overlay: csv });
     assert.equal(byId(directory.structures, '010000071').member, true);
+  });
+
+  it('reads cells written on several lines (Alt+Enter in Excel), with the line numbers of the file', () => {
+    const text =
+      '\uFEFFN° FINESS;Nom;Professions;Horaires;Accessibilité\r\n' +
+      '590000011;"MSP ""du Vieux-Lille""";"Médecin généraliste (6)\nInfirmier (5)";"Mo-Fr 08:00-20:00;\nSa 08:00-12:00";"Rampe à l\'entrée\r\nAscenseur"\r\n' +
+      '800000031;"Saint-Leu; centre";"sorcier\nInfirmier";;\r\n' +
+      ';;;;\r\n' +
+      '59-12;;;;\r\n';
+    const expected = {
+      entries: [
+        ['590000011', {
+          name: 'MSP "du Vieux-Lille"',
+          professions: [{ code: 'medecin-generaliste', count: 6 }, { code: 'infirmier', count: 5 }],
+          openingHours: 'Mo-Fr 08:00-20:00; Sa 08:00-12:00',
+          accessibility: { note: "Rampe à l'entrée Ascenseur" },
+        }],
+        ['800000031', { name: 'Saint-Leu; centre' }],
+      ],
+      issues: [
+        { where: 'federation.csv line 6', message: `professions: unknown profession "sorcier" (see the vocabulary: ${PROFESSION_CODES.join(', ')})` },
+        { where: 'federation.csv line 9', message: '"59-12" is not a FINESS number (9 characters); entry ignored' },
+      ],
+    };
+    const contents = (overlay: ReturnType<typeof parseOverlayCsv>) => ({ entries: [...overlay.entries], issues: overlay.issues });
+    assert.deepEqual(contents(parseOverlayCsv(text, 'federation.csv')), expected);
+    // LF line ends, and Windows-1252 bytes (which have no BOM).
+    assert.deepEqual(contents(parseOverlay(Buffer.from(text.slice(1).replace(/\r\n/g, '\n'), 'latin1'), 'federation.csv')), expected);
+    // Comma and tab separators.
+    assert.deepEqual(parseOverlayCsv('finess,nom,horaires\n590000011,"A, B","Mo 08:00-12:00\nTu 08:00-12:00"\n').entries.get('590000011'), { name: 'A, B', openingHours: 'Mo 08:00-12:00; Tu 08:00-12:00' });
+    assert.deepEqual(parseOverlayCsv('finess\tnom\tadhérent\n590000011\tA; B\toui\n').entries.get('590000011'), { name: 'A; B', member: true });
+    // A quote that is never closed: the rows before it are read, the rest is reported.
+    const unclosed = parseOverlayCsv('finess;nom\n590000011;A\n800000031;"B\n590000121;C\n', 'federation.csv');
+    assert.deepEqual([...unclosed.entries.keys()], ['590000011']);
+    assert.deepEqual(unclosed.issues, [{ where: 'federation.csv line 3', message: 'a cell opened with a double quote (") is not closed; the rest of the file, from this line, is ignored' }]);
   });
 
   it('tidies FINESS text', () => {

@@ -4,16 +4,17 @@
  *
  * JSON: `{ "590000001": { "member": true, … } }` or `[{ "finess": "590000001", "member": true, … }]`,
  * with any field of the directory format (and `"exclude": true` to leave a structure out).
- * CSV (`;` or `,`, header row, UTF-8 or Windows-1252): one row per structure, columns named like
- * the fields or in French (see `COLUMNS`); professions as `medecin-generaliste:3|infirmier:2`
- * (codes or labels); yes/no as oui/non, yes/no, 1/0 or x; dates as YYYY-MM-DD or DD/MM/YYYY.
+ * CSV (`;`, `,` or tab, header row, UTF-8 or Windows-1252, as Excel saves it: quoted cells may
+ * span lines): one row per structure, columns named like the fields or in French (see `COLUMNS`
+ * and `FINESS_HEADER`); professions as `medecin-generaliste:3|infirmier:2` or one per line (codes
+ * or labels); yes/no as oui/non, yes/no, 1/0 or x; dates as YYYY-MM-DD or DD/MM/YYYY.
  * Node only.
  */
 import * as z from 'zod';
 import { PROFESSION_CODES, PROFESSIONS, type ProfessionCode } from '../professions.js';
 import { normalize } from '../search.js';
 import { isCalendarDate } from '../read.js';
-import { decode, FINESS_NUMBER, splitRow } from './parse.js';
+import { decode, FINESS_NUMBER } from './parse.js';
 
 /** What the overlay says about one structure: fields of the directory format, all optional. */
 export type OverlayEntry = Record<string, unknown> & { exclude?: boolean };
@@ -128,15 +129,80 @@ function columnField(header: string): string | undefined {
   return FINESS_HEADER.test(key) ? 'finess' : COLUMNS[key];
 }
 
+/** A CSV record: its cells, and the line of the file it starts on (a cell may span lines). */
+interface CsvRecord {
+  line: number;
+  cells: string[];
+  /** A quoted cell of this record is never closed: it runs to the end of the file. */
+  unclosed?: true;
+}
+
+/**
+ * The records of CSV text as Excel writes it (RFC 4180): a cell in double quotes may hold the
+ * separator, line breaks (Alt+Enter, read as `\n`) and `""` for a quote; records end with CRLF or
+ * LF. A quote elsewhere than at the start of a cell is an ordinary character.
+ */
+function* csvRecords(text: string, separator: string): Generator<CsvRecord, void> {
+  let cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let line = 1;
+  let start = 1;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    const lineEnd = char === '\n' || (char === '\r' && text[i + 1] === '\n');
+    if (lineEnd) {
+      if (char === '\r') i++;
+      line++;
+    }
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else cell += lineEnd ? '\n' : char;
+    } else if (char === '"' && cell === '') quoted = true;
+    else if (char === separator) {
+      cells.push(cell);
+      cell = '';
+    } else if (!lineEnd) cell += char;
+    else {
+      yield { line: start, cells: [...cells, cell] };
+      cells = [];
+      cell = '';
+      start = line;
+    }
+  }
+  if (quoted) yield { line: start, cells: [], unclosed: true };
+  else if (cells.length || cell) yield { line: start, cells: [...cells, cell] };
+}
+
+const SEPARATORS = [';', ',', '\t'];
+
+/** `;` (Excel in French), `,` or tab: the one that splits the header row into most cells, `;` on a tie. */
+function csvSeparator(text: string): string {
+  const headerCells = SEPARATORS.map((separator) => {
+    const header = csvRecords(text, separator).next();
+    return header.done ? 0 : header.value.cells.length;
+  });
+  return SEPARATORS[headerCells.indexOf(Math.max(...headerCells))]!;
+}
+
+/** A text cell on one line: its line breaks (Alt+Enter) separate opening-hours rules, words elsewhere. */
+function oneLine(field: string, cell: string): string {
+  return field === 'openingHours' ? cell.split(/\s*;?\s*\n\s*/).join('; ') : cell.replace(/\s*\n\s*/g, ' ');
+}
+
 /** Reads a CSV overlay. */
 export function parseOverlayCsv(text: string, file = 'overlay.csv'): Overlay {
   const overlay: Overlay = { entries: new Map(), issues: [] };
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const header = lines[0] ?? '';
-  const separator = (header.match(/;/g)?.length ?? 0) >= (header.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const columns = splitRow(header, separator).map((name) => {
+  const body = text.replace(/^\uFEFF/, '');
+  const records = [...csvRecords(body, csvSeparator(body))];
+  const unclosed = records.at(-1)?.unclosed ? records.pop() : undefined;
+  const [header, ...rows] = records;
+  const columns = (header?.cells ?? []).map((name) => {
     const field = columnField(name);
-    if (!field && name.trim()) overlay.issues.push({ where: `${file} line 1`, message: `unknown column "${name.trim()}" ignored` });
+    if (!field && name.trim()) overlay.issues.push({ where: `${file} line 1`, message: `unknown column "${oneLine('', name.trim())}" ignored` });
     return field;
   });
   if (!columns.includes('finess')) {
@@ -144,36 +210,39 @@ export function parseOverlayCsv(text: string, file = 'overlay.csv'): Overlay {
       where: `${file} line 1`,
       message: 'no FINESS number column: expected a header such as "N° FINESS", "Numéro FINESS" or "FINESS" (the establishment\'s number, not FINESS EJ) in the first line; the overlay is not used',
     });
-    return overlay;
+  } else {
+    let read = 0;
+    for (const { line, cells } of rows) {
+      // Excel writes rows of empty cells (`;;;`) for formatted but empty rows.
+      if (cells.every((cell) => !cell.trim())) continue;
+      read++;
+      const where = `${file} line ${line}`;
+      const entry: OverlayEntry = {};
+      let finess = '';
+      columns.forEach((field, k) => {
+        const cell = (cells[k] ?? '').trim();
+        if (!field || !cell) return;
+        try {
+          if (field === 'finess') finess = cell;
+          else if (field === 'member' || field === 'exclude' || field === 'acceptsNewPatients' || field === 'unscheduledCare' || field.startsWith('accessibility.') && field !== 'accessibility.note') {
+            const value = parseYesNo(cell);
+            if (value === undefined) return;
+            if (field === 'acceptsNewPatients' || field === 'unscheduledCare') setPath(entry, `${field}.value`, value);
+            else setPath(entry, field, value);
+          } else if (field.endsWith('.declared')) setPath(entry, field, parseDate(cell));
+          else if (field === 'professions') entry.professions = parseProfessions(cell);
+          else setPath(entry, field, oneLine(field, cell));
+        } catch (error) {
+          overlay.issues.push({ where, message: `${field}: ${(error as Error).message}` });
+        }
+      });
+      add(overlay, finess, entry, where);
+    }
+    if (!read && !unclosed) overlay.issues.push({ where: file, message: 'no row under the header line' });
   }
-  let rows = 0;
-  lines.slice(1).forEach((raw, i) => {
-    const where = `${file} line ${i + 2}`;
-    if (!raw.trim()) return;
-    rows++;
-    const cells = splitRow(raw, separator);
-    const entry: OverlayEntry = {};
-    let finess = '';
-    columns.forEach((field, k) => {
-      const cell = (cells[k] ?? '').trim();
-      if (!field || !cell) return;
-      try {
-        if (field === 'finess') finess = cell;
-        else if (field === 'member' || field === 'exclude' || field === 'acceptsNewPatients' || field === 'unscheduledCare' || field.startsWith('accessibility.') && field !== 'accessibility.note') {
-          const value = parseYesNo(cell);
-          if (value === undefined) return;
-          if (field === 'acceptsNewPatients' || field === 'unscheduledCare') setPath(entry, `${field}.value`, value);
-          else setPath(entry, field, value);
-        } else if (field.endsWith('.declared')) setPath(entry, field, parseDate(cell));
-        else if (field === 'professions') entry.professions = parseProfessions(cell);
-        else setPath(entry, field, cell);
-      } catch (error) {
-        overlay.issues.push({ where, message: `${field}: ${(error as Error).message}` });
-      }
-    });
-    add(overlay, finess, entry, where);
-  });
-  if (!rows) overlay.issues.push({ where: file, message: 'no row under the header line' });
+  if (unclosed) {
+    overlay.issues.push({ where: `${file} line ${unclosed.line}`, message: 'a cell opened with a double quote (") is not closed; the rest of the file, from this line, is ignored' });
+  }
   return overlay;
 }
 
