@@ -214,6 +214,15 @@ describe('FINESS to directory', () => {
     assert.deepEqual(summary.overlay, { merged: 3, unknown: [], notKept: [] });
   });
 
+  it('puts back the leading 0 a spreadsheet drops from a phone number in the overlay, and lays it out as FINESS phones are', () => {
+    const overlay = parseOverlay(Buffer.from('N° FINESS;Téléphone\n590000011;353730099\n'), 'excel.csv');
+    assert.deepEqual(overlay.issues, []);
+    const { directory } = importFiness(parseFiness(read('extract-utf8.csv')), { departments: HDF, overlay });
+    assert.equal(byId(directory.structures, '590000011').phone, '03 53 73 00 99');
+    const international = parseOverlay(Buffer.from('N° FINESS;Téléphone\n590000011;+33 3 53 73 00 99\n'), 'excel.csv');
+    assert.equal(byId(importFiness(parseFiness(read('extract-utf8.csv')), { departments: HDF, overlay: international }).directory.structures, '590000011').phone, '+33 3 53 73 00 99');
+  });
+
   it('reads overlay cells the way people type them', () => {
     assert.equal(parseYesNo('Oui'), true);
     assert.equal(parseYesNo(' x '), true);

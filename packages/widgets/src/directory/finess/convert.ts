@@ -163,6 +163,8 @@ export function importFiness(extract: FinessExtract, options: ImportOptions = {}
       delete fields.exclude;
       delete fields.address;
       Object.assign(raw, fields);
+      // As FINESS's: a spreadsheet drops the leading 0 of a number it took for a number.
+      if (typeof fields.phone === 'string') raw.phone = formatPhone(fields.phone) ?? fields.phone;
       if (overlayAddress && typeof overlayAddress === 'object') raw.address = { ...(raw.address as object | undefined), ...overlayAddress };
     }
     if (!raw.address) {
