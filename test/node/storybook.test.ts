@@ -113,8 +113,17 @@ describe('Storybook: every story', () => {
       await page.addScriptTag({ path: axeSource });
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run({ include: [['#storybook-root']] });
-        return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+        // Storybook's a11y addon runs axe after each render too, later on a loaded machine: ours
+        // waits for it to finish (axe refuses two runs at once).
+        for (let attempt = 0; ; attempt++) {
+          try {
+            const result = await axe.run({ include: [['#storybook-root']] });
+            return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+          } catch (error) {
+            if (attempt > 50 || !/already running/i.test(String(error))) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        }
       });
       for (const violation of violations) problems.push(`${story.id}: axe ${violation}`);
       for (const error of errors) problems.push(`${story.id}: console error: ${error}`);
