@@ -31,7 +31,7 @@ export const budgets = [
   { name: 'hours engine (@msp-kit/widgets/hours), alone', kind: 'standalone', entry: 'packages/widgets/src/hours/index.ts', max: 5.01 * KB, goal: 5 * KB },
   { name: '<msp-opening-hours> with its engine, over the shared chunks', kind: 'over-shared', file: 'msp-opening-hours.js', max: 7.9 * KB },
   // Goal not met (issue 4 asks 7 KB): the budget stops regressions, the goal is reported. Of the
-  // 9.9 KB, about 2.1 KB are French words and département names, 1 KB CSS, 1.3 KB the data reader.
+  // 10 KB, about 2.1 KB are French words and département names, 1 KB CSS, 1.3 KB the data reader.
   // Raised from 9.45 for two deliberate features: filters folded on narrow screens (+0.12 KB), and
   // cards and "open now" kept true as structures open and close (+0.1 KB). Then -0.06 KB (the
   // element's own members ES private, #, whose names the minifier shortens) and +0.08 KB for
@@ -39,11 +39,13 @@ export const budgets = [
   // dates the calendar does not have refused. Then +0.17 KB for what a review found users missing:
   // a server that never answers fails after 30 s (retry), an empty file is not a failed search,
   // the data's source and date are credited, "show more" comes before the map, and the JSON-LD
-  // of a large directory is written a slice at a time; the data's accessibility link is shown.
-  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 9.93 * KB, goal: 7 * KB },
+  // of a large directory is written a slice at a time; the data's accessibility link is shown;
+  // then a second review's fixes (a file without a valid date, a directory moved while loading).
+  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 9.97 * KB, goal: 7 * KB },
   // Raised from 5.24 for review fixes: dates the calendar does not have refused, a server that
-  // never answers fails after 30 s, and a missing structure-id is named.
-  { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.4 * KB },
+  // never answers fails after 30 s, a missing structure-id is named, and a team moved while its
+  // data was coming loads it again.
+  { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.44 * KB },
   { name: '<msp-prevention-banner> over the shared chunks', kind: 'over-shared', file: 'msp-prevention-banner.js', max: 7 * KB },
   { name: '<msp-assistant> launcher over the shared chunks', kind: 'over-shared', path: () => `${assistantCdn}/msp-assistant.js`, max: 6 * KB },
   { name: '<msp-assistant> panel (first open) over the shared chunks', kind: 'over-shared', path: () => lazyChunk(assistantCdn, 'panel'), max: 25 * KB },

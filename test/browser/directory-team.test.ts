@@ -106,6 +106,9 @@ describe('<msp-team>', () => {
     });
     expect(status(unnamed)).to.equal('L’équipe ne peut pas être affichée : indiquez sa structure (attribut structure-id).');
     expect(more).to.include('[msp-team] structure-id: needed, the data has 28 structures');
+    const none = await fixture<MspTeam>(html`<msp-team .data=${{ version: 1, updated: '2026-11-02', structures: [] }}></msp-team>`);
+    await ready(none);
+    expect(status(none)).to.equal('L’équipe n’est pas encore renseignée.');
     const empty = await fixture<MspTeam>(html`<msp-team src=${api('demo')} structure-id="msp-escaut"></msp-team>`);
     await ready(empty);
     expect(status(empty)).to.equal('L’équipe n’est pas encore renseignée.');

@@ -172,11 +172,22 @@ describe('<msp-directory>', () => {
       const el = await fixture<MspDirectory>(html`<msp-directory .data=${directory([])}></msp-directory>`);
       await loaded(el);
       const p = parts(el);
-      expect(text(p.status)).to.equal('L’annuaire ne contient encore aucune structure.');
+      expect(text(p.status)).to.equal('Aucune structure à afficher.');
       expect(p.root.querySelector('.none')).to.equal(null);
       expect(p.root.querySelector('[part=filters]')).to.equal(null);
       expect(p.cards).to.have.length(0);
       await expect(el).to.be.accessible();
+    });
+
+    it('shows data whose update date is not a real date, without naming one', async () => {
+      let el!: MspDirectory;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<MspDirectory>(html`<msp-directory .data=${directory([structure(1)], { updated: '2026-02-30' })}></msp-directory>`);
+        await loaded(el);
+      });
+      expect(warnings.join('\n')).to.contain('updated');
+      expect(parts(el).cards).to.have.length(1);
+      expect(text(parts(el).root.querySelector('[part=source]'))).to.equal('Source : Tests.');
     });
 
     it('credits the data’s source and says when it was updated, under the results', async () => {
@@ -461,6 +472,15 @@ describe('<msp-directory>', () => {
       expect(text(parts(el).status)).to.equal('Chargement de l’annuaire…');
       expect(parts(el).list).to.equal(null);
       await expect(el).to.be.accessible();
+      await loaded(el);
+      expect(text(parts(el).status)).to.equal('28 structures trouvées, 20 affichées');
+    });
+
+    it('loads again when moved while its data was coming (the first request was cut off)', async () => {
+      const el = await fixture<MspDirectory>(html`<msp-directory src=${api('slow')}></msp-directory>`);
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
       await loaded(el);
       expect(text(parts(el).status)).to.equal('28 structures trouvées, 20 affichées');
     });
@@ -795,6 +815,25 @@ describe('<msp-directory>', () => {
       expect(turns).to.be.greaterThan(2);
       const json: { '@graph': unknown[] } = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent);
       expect(json['@graph']).to.have.length(1000);
+    });
+
+    it('leaves one script when structured-data is switched off and on while the JSON-LD is being made, and none once off', async () => {
+      const many = Array.from({ length: 1000 }, (_, i) => structure(i, { openingHours: 'Mo-Fr 08:00-12:00,14:00-19:00; Sa 08:00-12:00; PH off' }));
+      const el = await fixture<MspDirectory>(html`<msp-directory structured-data .data=${directory(many)}></msp-directory>`);
+      await loaded(el);
+      el.structuredData = false;
+      await el.updateComplete;
+      el.structuredData = true;
+      await el.updateComplete;
+      const scripts = () => el.querySelectorAll('script[type="application/ld+json"]').length;
+      await waitUntil(() => scripts() > 0, 'the JSON-LD', { timeout: 20_000 });
+      // Time for a first job that was not dropped to write its own.
+      await aTimeout(1500);
+      expect(scripts()).to.equal(1);
+      el.structuredData = false;
+      await el.updateComplete;
+      await aTimeout(500);
+      expect(scripts()).to.equal(0);
     });
 
     it('cannot be closed early by a name: no "<" in the script', async () => {

@@ -62,11 +62,14 @@ export class DirectoryElement extends MspWidget {
     // Our children and their text, which the parser may still be writing.
     this.#childObserver.observe(this, { childList: true, characterData: true, subtree: true });
     this.#readInline();
+    // Moved while its data was coming: the request was cut off, so it is made again.
+    if (this.#reload) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#childObserver.disconnect();
+    if (this.loadState === 'loading') this.#reload = true;
     this.#request?.abort();
   }
 
@@ -115,9 +118,13 @@ export class DirectoryElement extends MspWidget {
     }
     this.loadState = 'loading';
     const request = (this.#request = new AbortController());
-    // Until the answer starts: a large file on a slow line may then take its time.
-    const stalled = new Error(`no answer in ${STALLED_AFTER / 1000} s`);
-    const timer = setTimeout(() => request.abort(stalled), STALLED_AFTER);
+    // Until the answer starts: a large file on a slow line may then take its time. (A flag, as
+    // older engines reject with a plain AbortError, not the reason given.)
+    let stalled = false;
+    const timer = setTimeout(() => {
+      stalled = true;
+      request.abort();
+    }, STALLED_AFTER);
     fetch(url, { signal: request.signal, headers: { accept: 'application/json' } })
       .then(async (response) => {
         clearTimeout(timer);
@@ -135,8 +142,8 @@ export class DirectoryElement extends MspWidget {
         (error: Error) => {
           clearTimeout(timer);
           // Aborted for newer sources or a removed element: nothing to say.
-          if (request.signal.aborted && error !== stalled) return;
-          this.#fail(`src: ${url} could not be loaded (${error.message})`);
+          if (request.signal.aborted && !stalled) return;
+          this.#fail(`src: ${url} could not be loaded (${stalled ? `no answer in ${STALLED_AFTER / 1000} s` : error.message})`);
         },
       );
   }

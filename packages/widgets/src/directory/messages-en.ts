@@ -21,8 +21,8 @@ export const words: DirectoryWords = {
   count: (n: number, shown: number) =>
     n ? `${en(n, 'health centre')} found${shown < n ? `, ${shown.toLocaleString('en')} shown` : ''}` : 'No health centre matches your search.',
   none: 'Try another word or remove some filters.',
-  empty: 'The directory has no health centre yet.',
-  source: (source: string | undefined, date: string) => `${source ? `Source: ${source}. ` : ''}Updated: ${date}.`,
+  empty: 'No health centre to show.',
+  source: (source: string | undefined, date: string | undefined) => `${source ? `Source: ${source}. ` : ''}${date ? `Updated: ${date}.` : ''}`,
   more: (n: number) => `Show ${en(n, 'more health centre')}`,
   kinds: {
     msp: 'Multi-professional health centre (MSP)',

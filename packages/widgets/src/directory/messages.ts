@@ -21,9 +21,9 @@ export const directoryWords = {
   count: (n: number, shown: number) =>
     n ? `${fr(n)} structure${plural(n)} trouvée${plural(n)}${shown < n ? `, ${fr(shown)} affichée${plural(shown)}` : ''}` : 'Aucune structure ne correspond à votre recherche.',
   none: 'Essayez un autre mot ou retirez des filtres.',
-  empty: 'L’annuaire ne contient encore aucune structure.',
+  empty: 'Aucune structure à afficher.',
   /** Under the results: where the data comes from (open data must be credited) and how fresh it is. */
-  source: (source: string | undefined, date: string) => `${source ? `Source\u00a0: ${source}. ` : ''}Mise à jour\u00a0: ${date}.`,
+  source: (source: string | undefined, date: string | undefined) => `${source ? `Source\u00a0: ${source}. ` : ''}${date ? `Mise à jour\u00a0: ${date}.` : ''}`,
   more: (n: number) => `Afficher ${fr(n)} structure${plural(n)} de plus`,
   kinds: {
     msp: 'Maison de santé pluriprofessionnelle',

@@ -16,7 +16,7 @@ import type * as UrlState from './url-state.js';
 import type { DirectoryMap } from './map.js';
 import { directoryWords, type DirectoryWords } from './messages.js';
 import type { ProfessionCode } from './profession-codes.js';
-import type { Structure } from './schema.js';
+import type { Directory, Structure } from './schema.js';
 import { normalize } from './search.js';
 import controls from './controls.styles.js';
 import styles from './msp-directory.styles.js';
@@ -151,8 +151,11 @@ export class MspDirectory extends DirectoryElement {
   /** The map, once asked for: `undefined` inside when it could not be made. */
   #mapView?: Promise<DirectoryMap | void>;
   #jsonLd?: HTMLScriptElement;
-  /** The hours reader the JSON-LD was written with: a new one comes with new data or settings. */
-  #jsonLdOf?: unknown;
+  /**
+   * The JSON-LD being written or last written, and the hours reader it is written with: a new one
+   * comes with new data or settings. A job that is no longer this one stops.
+   */
+  #jsonLdJob?: { of: (s: Structure) => Hours };
 
   constructor() {
     super();
@@ -272,13 +275,13 @@ export class MspDirectory extends DirectoryElement {
     // Written again when the data or its hours change, not at every search.
     const writer = this.structuredData && this.need('structured-data: the JSON-LD writer', jsonLdWriter);
     if (!this.structuredData) this.#removeJsonLd();
-    else if (writer && this.#jsonLdOf !== this.#hoursOf) {
+    else if (writer && this.#jsonLdJob?.of !== this.#hoursOf) {
       // Made a slice at a time (a large directory's takes a second or more), and dropped if new
-      // data, new settings or the element's removal came meanwhile.
-      const of = (this.#jsonLdOf = this.#hoursOf);
-      const wanted = () => this.#jsonLdOf === of;
+      // data, new settings, the attribute's removal or the element's came meanwhile.
+      const job = (this.#jsonLdJob = { of: this.#hoursOf });
+      const wanted = () => this.#jsonLdJob === job;
       void writer
-        .writeStructuredData(this, this.#jsonLd, this.parsed.structures, of, (message) => this.warnOnce(message), wanted)
+        .writeStructuredData(this, this.#jsonLd, this.parsed.structures, job.of, (message) => this.warnOnce(message), wanted)
         .then((script) => wanted() && (this.#jsonLd = script));
     }
   }
@@ -357,7 +360,7 @@ export class MspDirectory extends DirectoryElement {
 
   #removeJsonLd(): void {
     this.#jsonLd?.remove();
-    this.#jsonLd = this.#jsonLdOf = undefined;
+    this.#jsonLd = this.#jsonLdJob = undefined;
   }
 
   override render() {
@@ -371,8 +374,14 @@ export class MspDirectory extends DirectoryElement {
       <p part="status" class="status" role="status" tabindex="-1">${ready ? this.announced : waiting ? t.load.loading : ''}</p>
       ${this.renderFailure(t.load)}
       ${data
-        ? [this.#renderResults(t), this.renderSkipped(t.load), html`<p part="source" class="note">${t.source(data.source?.replace(/\.$/, ''), this.dateName(data.updated))}</p>`]
+        ? [this.#renderResults(t), this.renderSkipped(t.load), this.#renderSource(t, data)]
         : nothing}`;
+  }
+
+  /** Where the data comes from and when it was updated (a file without a valid date may be read). */
+  #renderSource(t: Messages, { source, updated }: Directory) {
+    source = source?.replace(/\.$/, '');
+    return source || updated ? html`<p part="source" class="note">${t.source(source, updated && this.dateName(updated))}</p>` : nothing;
   }
 
   #renderSearch(t: Messages) {

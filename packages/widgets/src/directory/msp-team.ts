@@ -100,7 +100,8 @@ export class MspTeam extends DirectoryElement {
     const structure = this.loadState === 'ready' ? this.#structure : undefined;
     if (this.loadState === 'ready' && !structure) {
       const id = this.structureId;
-      this.warnOnce(`structure-id: ${id ? `"${id}" is not in the data` : `needed, the data has ${this.parsed.structures.length} structures`}`);
+      const count = this.parsed.structures.length;
+      if (id || count) this.warnOnce(`structure-id: ${id ? `"${id}" is not in the data` : `needed, the data has ${count} structures`}`);
     }
     const team = structure?.team ?? [];
     const present = PROFESSION_CODES.filter((code) => team.some((m) => m.profession === code));
@@ -121,7 +122,7 @@ export class MspTeam extends DirectoryElement {
           </div>`
         : nothing}
       <p part="status" class="status" role="status" tabindex="-1">
-        ${busy ? t.load.loading : this.loadState !== 'ready' ? '' : !structure ? t.notFound(this.structureId) : team.length ? t.count(count) : t.noTeam}
+        ${busy ? t.load.loading : this.loadState !== 'ready' ? '' : !structure ? (this.structureId || this.parsed.structures.length ? t.notFound(this.structureId) : t.noTeam) : team.length ? t.count(count) : t.noTeam}
       </p>
       ${this.renderFailure(t.load)}
       ${groups.map(
