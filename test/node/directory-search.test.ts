@@ -84,6 +84,20 @@ describe('search normalisation', () => {
     assert.deepEqual(found('ste cec'), ['m']);
   });
 
+  it('finds elisions run together inside a name or town, and a postcode typed in two groups', () => {
+    const more = [make('v', 'MSP du Pont', 'Villeneuve-d’Ascq', '59650', '59'), make('p', 'MSP de l’Île', 'Pont-l’Abbé', '29120', '29'), make('q', 'MSP Jusqu’au Bout', 'Lens', '62300', '62')];
+    const keys = more.map((s) => searchKey(s));
+    const found = (query: string) => more.filter((_, i) => matcher(query)(keys[i]!)).map((s) => s.id);
+    assert.deepEqual(found('villeneuve dascq'), ['v']);
+    assert.deepEqual(found("villeneuve d'ascq"), ['v']);
+    assert.deepEqual(found('pont labbe'), ['p']);
+    assert.deepEqual(found('lile'), ['p']);
+    assert.deepEqual(found('jusquau'), ['q']);
+    assert.deepEqual(found('59 650'), ['v']);
+    assert.deepEqual(found('59 6'), ['v']);
+    assert.deepEqual(found('abbe'), ['p']);
+  });
+
   it('does not make a word out of two fields', () => {
     // "nord" + "amiens" run together must not match "dami".
     assert.deepEqual(find('ordamiens'), []);

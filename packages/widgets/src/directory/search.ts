@@ -23,8 +23,8 @@ const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte' };
 
 /**
  * What a structure is found by: its name, town, postcode, département code and name, each once
- * with its words apart and once run together (so "lile" finds "L'Île"), separated by `|` so that
- * no word is made of two fields. "St" and "Ste" are spelt out, as FINESS and La Poste write towns
+ * with its words apart, once run together (so "lile" finds "L'Île") and once with its elisions run
+ * together ("dascq" finds "d'Ascq"), separated by `|` so that no word is made of two fields. "St" and "Ste" are spelt out, as FINESS and La Poste write towns
  * ("ST OMER") and people type "saint omer".
  */
 export function searchKey(structure: Structure): string {
@@ -32,7 +32,9 @@ export function searchKey(structure: Structure): string {
   const fields = [name, address.city, address.postalCode, address.department, departementName(address.department) ?? ''].map((field) =>
     normalize(field).replace(/\bste?\b/g, (word) => ABBREVIATIONS[word]!),
   );
-  return `|${fields.join('|')}|${fields.map((field) => field.replace(/ /g, '')).join('|')}|`;
+  // Also with elisions run together inside a field ("villeneuve dascq", "pont labbe", "jusquau").
+  const elided = fields.map((field) => field.replace(/\b([a-z]|[a-z]*qu) (?=[a-z])/g, '$1')).filter((field, i) => field !== fields[i]);
+  return `|${[...fields, ...fields.map((field) => field.replace(/ /g, '')), ...elided].join('|')}|`;
 }
 
 /** Whether a word of `key` starts with `start`: "80" finds the Somme and 80000, not 59280. */
@@ -43,7 +45,8 @@ const hasWordStarting = (key: string, start: string) => key.includes(`|${start}`
  * empty query finds all).
  */
 export function matcher(query: string): (key: string) => boolean {
-  const words = normalize(query).split(' ').filter(Boolean);
+  // A postcode typed in two groups ("59 000") is one word.
+  const words = normalize(query).replace(/(\d) (?=\d)/g, '$1').split(' ').filter(Boolean);
   if (!words.length) return () => true;
   return (key) =>
     words.every((word) => hasWordStarting(key, word) || (word in ABBREVIATIONS && hasWordStarting(key, ABBREVIATIONS[word]!)));
