@@ -221,6 +221,17 @@ describe('FINESS to directory', () => {
     assert.equal(byId(directory.structures, '590000011').phone, '03 53 73 00 99');
     const international = parseOverlay(Buffer.from('N° FINESS;Téléphone\n590000011;+33 3 53 73 00 99\n'), 'excel.csv');
     assert.equal(byId(importFiness(parseFiness(read('extract-utf8.csv')), { departments: HDF, overlay: international }).directory.structures, '590000011').phone, '+33 3 53 73 00 99');
+    const miquelon = parseOverlay(Buffer.from('N° FINESS;Téléphone\n590000011;+508 41 10 00\n'), 'excel.csv');
+    assert.equal(byId(importFiness(parseFiness(read('extract-utf8.csv')), { departments: HDF, overlay: miquelon }).directory.structures, '590000011').phone, '+508 41 10 00');
+  });
+
+  it('reads a ";" overlay whose headers hold commas, and one with CR line ends (Excel "CSV (Macintosh)")', () => {
+    const commas = parseOverlay(Buffer.from('N° FINESS;Professions (médecins, infirmiers, kinés, sages-femmes);Adhérent\n590000011;medecin-generaliste:2;oui\n'), 'excel.csv');
+    assert.deepEqual(commas.issues, []);
+    assert.deepEqual(commas.entries.get('590000011'), { professions: [{ code: 'medecin-generaliste', count: 2 }], member: true });
+    const mac = parseOverlay(Buffer.from('N° FINESS;Adhérent\r590000011;oui\r800000031;non\r'), 'mac.csv');
+    assert.deepEqual(mac.issues, []);
+    assert.deepEqual([...mac.entries.keys()], ['590000011', '800000031']);
   });
 
   it('reads overlay cells the way people type them', () => {

@@ -163,8 +163,9 @@ export function importFiness(extract: FinessExtract, options: ImportOptions = {}
       delete fields.exclude;
       delete fields.address;
       Object.assign(raw, fields);
-      // As FINESS's: a spreadsheet drops the leading 0 of a number it took for a number.
-      if (typeof fields.phone === 'string') raw.phone = formatPhone(fields.phone) ?? fields.phone;
+      // As FINESS's: a spreadsheet drops the leading 0 of a number it took for a number. An
+      // international number (+508 41 10 00) stays as given.
+      if (typeof fields.phone === 'string' && !/^\s*(\+|00)/.test(fields.phone)) raw.phone = formatPhone(fields.phone) ?? fields.phone;
       if (overlayAddress && typeof overlayAddress === 'object') raw.address = { ...(raw.address as object | undefined), ...overlayAddress };
     }
     if (!raw.address) {

@@ -115,9 +115,12 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
 /** French words a header may have or not: `Horaires d'ouverture`, `Prise de RDV`, `Adhérent à la fédération`. */
 const SMALL_WORDS = new Set(['a', 'au', 'aux', 'd', 'de', 'des', 'du', 'l', 'la', 'le', 'les']);
 
-/** `N° FINESS de l'établissement` → `nfinessetablissement`: accents, case, punctuation and small words aside. */
+/**
+ * `N° FINESS de l'établissement` → `nfinessetablissement`: accents, case, punctuation, small words
+ * and notes in brackets ("Professions (codes ou noms)") aside.
+ */
 function headerKey(header: string): string {
-  return normalize(header)
+  return normalize(header.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '))
     .split(' ')
     .filter((word) => !SMALL_WORDS.has(word))
     .join('');
@@ -139,8 +142,8 @@ interface CsvRecord {
 
 /**
  * The records of CSV text as Excel writes it (RFC 4180): a cell in double quotes may hold the
- * separator, line breaks (Alt+Enter, read as `\n`) and `""` for a quote; records end with CRLF or
- * LF. A quote elsewhere than at the start of a cell is an ordinary character.
+ * separator, line breaks (Alt+Enter, read as `\n`) and `""` for a quote; records end with CRLF,
+ * LF or CR. A quote elsewhere than at the start of a cell is an ordinary character.
  */
 function* csvRecords(text: string, separator: string): Generator<CsvRecord, void> {
   let cells: string[] = [];
@@ -150,9 +153,10 @@ function* csvRecords(text: string, separator: string): Generator<CsvRecord, void
   let start = 1;
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
-    const lineEnd = char === '\n' || (char === '\r' && text[i + 1] === '\n');
+    // CRLF, LF, or CR alone (Excel's "CSV (Macintosh)").
+    const lineEnd = char === '\n' || char === '\r';
     if (lineEnd) {
-      if (char === '\r') i++;
+      if (char === '\r' && text[i + 1] === '\n') i++;
       line++;
     }
     if (quoted) {
@@ -179,13 +183,19 @@ function* csvRecords(text: string, separator: string): Generator<CsvRecord, void
 
 const SEPARATORS = [';', ',', '\t'];
 
-/** `;` (Excel in French), `,` or tab: the one that splits the header row into most cells, `;` on a tie. */
+/**
+ * `;` (Excel in French), `,` or tab: the one under which the header row has a FINESS number column
+ * (a `;` file may have commas in a header: "Professions (médecins, infirmiers)"), then the one that
+ * splits it into most cells, `;` on a tie.
+ */
 function csvSeparator(text: string): string {
-  const headerCells = SEPARATORS.map((separator) => {
+  const scores = SEPARATORS.map((separator) => {
     const header = csvRecords(text, separator).next();
-    return header.done ? 0 : header.value.cells.length;
+    if (header.done) return 0;
+    const { cells } = header.value;
+    return (cells.some((cell) => columnField(cell) === 'finess') ? 1000 : 0) + cells.length;
   });
-  return SEPARATORS[headerCells.indexOf(Math.max(...headerCells))]!;
+  return SEPARATORS[scores.indexOf(Math.max(...scores))]!;
 }
 
 /** A text cell on one line: its line breaks (Alt+Enter) separate opening-hours rules, words elsewhere. */
