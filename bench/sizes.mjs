@@ -40,8 +40,9 @@ export const budgets = [
   // a server that never answers fails after 30 s (retry), an empty file is not a failed search,
   // the data's source and date are credited, "show more" comes before the map, and the JSON-LD
   // of a large directory is written a slice at a time; the data's accessibility link is shown;
-  // then a second review's fixes (a file without a valid date, a directory moved while loading).
-  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 9.97 * KB, goal: 7 * KB },
+  // then a second review's fixes (a file without a valid date, a directory moved while loading,
+  // elisions run together in the search: "villeneuve dascq").
+  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 10.03 * KB, goal: 7 * KB },
   // Raised from 5.24 for review fixes: dates the calendar does not have refused, a server that
   // never answers fails after 30 s, a missing structure-id is named, and a team moved while its
   // data was coming loads it again.
