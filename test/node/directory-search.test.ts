@@ -18,8 +18,13 @@ const structures = [
   make('d', 'MSP Saint-Omer', 'Saint-Omer', '62500', '62', { geo: { lat: 50.75, lon: 2.25 }, member: true }),
   make('e', 'MSP Amiens Nord', 'Amiens', '80000', '80', { geo: { lat: 49.9, lon: 2.3 } }),
 ];
+/** The ids of `list`'s structures that a query finds. */
+const finder = (list: Structure[]) => {
+  const keys = list.map((s) => searchKey(s));
+  return (query: string) => list.filter((_, i) => matcher(query)(keys[i]!)).map((s) => s.id);
+};
 const entries: Entry[] = structures.map((structure) => ({ structure, key: searchKey(structure) }));
-const find = (query: string) => entries.filter((e) => matcher(query)(e.key!)).map((e) => e.structure.id);
+const find = finder(structures);
 const filter = (over: Partial<DirectoryFilters>, isOpen = (_: Structure) => true) =>
   applyFilters(entries, { ...NO_FILTERS, ...over }, isOpen).map((e) => e.structure.id);
 
@@ -60,8 +65,7 @@ describe('search normalisation', () => {
 
   it('finds towns written "St"/"Ste", as FINESS and La Poste write them, by "saint"/"sainte"', () => {
     const written = [make('f', 'MSP du Mont', 'St Etienne au Mont', '62360', '62'), make('g', 'MSP de la Plage', 'Ste Marie', '97230', '972')];
-    const keys = written.map((s) => searchKey(s));
-    const found = (query: string) => written.filter((_, i) => matcher(query)(keys[i]!)).map((s) => s.id);
+    const found = finder(written);
     assert.deepEqual(found('saint etienne'), ['f']);
     assert.deepEqual(found('Saint-Étienne-au-Mont'), ['f']);
     assert.deepEqual(found('st etienne'), ['f']);
@@ -73,8 +77,7 @@ describe('search normalisation', () => {
 
   it('matches the start of words only, so that a code does not match inside a postcode', () => {
     const more = [...structures, make('l', 'Maison de santé de la Lys', 'Armentières', '59280', '59'), make('m', 'MSP Sainte-Cécile', 'Lille', '59000', '59')];
-    const keys = more.map((s) => searchKey(s));
-    const found = (query: string) => more.filter((_, i) => matcher(query)(keys[i]!)).map((s) => s.id);
+    const found = finder(more);
     assert.deepEqual(found('80'), ['e']);
     assert.deepEqual(found('280'), []);
     assert.deepEqual(found('5928'), ['l']);
@@ -86,8 +89,7 @@ describe('search normalisation', () => {
 
   it('finds elisions run together inside a name or town, and a postcode typed in two groups', () => {
     const more = [make('v', 'MSP du Pont', 'Villeneuve-d’Ascq', '59650', '59'), make('p', 'MSP de l’Île', 'Pont-l’Abbé', '29120', '29'), make('q', 'MSP Jusqu’au Bout', 'Lens', '62300', '62')];
-    const keys = more.map((s) => searchKey(s));
-    const found = (query: string) => more.filter((_, i) => matcher(query)(keys[i]!)).map((s) => s.id);
+    const found = finder(more);
     assert.deepEqual(found('villeneuve dascq'), ['v']);
     assert.deepEqual(found("villeneuve d'ascq"), ['v']);
     assert.deepEqual(found('pont labbe'), ['p']);
