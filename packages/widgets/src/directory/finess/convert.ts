@@ -70,8 +70,12 @@ const STREET_TYPES: Record<string, string> = {
 };
 const NUMBER_SUFFIXES: Record<string, string> = { B: 'bis', T: 'ter', Q: 'quater' };
 
-/** `0321000000` (or `321000000`, as some extracts have it) → `03 21 00 00 00`. */
+/**
+ * `0321000000` (or `321000000`, as some extracts and spreadsheets have it) → `03 21 00 00 00`; an
+ * international number (`+508 41 10 00`, `00 508 …`) as given.
+ */
 export function formatPhone(value: string): string | undefined {
+  if (/^\s*(\+|00)/.test(value)) return value.trim();
   let digits = value.replace(/\D/g, '');
   if (digits.length === 9) digits = `0${digits}`;
   return /^0\d{9}$/.test(digits) ? digits.replace(/(\d{2})(?=\d)/g, '$1 ') : undefined;
@@ -163,9 +167,8 @@ export function importFiness(extract: FinessExtract, options: ImportOptions = {}
       delete fields.exclude;
       delete fields.address;
       Object.assign(raw, fields);
-      // As FINESS's: a spreadsheet drops the leading 0 of a number it took for a number. An
-      // international number (+508 41 10 00) stays as given.
-      if (typeof fields.phone === 'string' && !/^\s*(\+|00)/.test(fields.phone)) raw.phone = formatPhone(fields.phone) ?? fields.phone;
+      // As FINESS's: a spreadsheet drops the leading 0 of a number it took for a number.
+      if (typeof fields.phone === 'string') raw.phone = formatPhone(fields.phone) ?? fields.phone;
       if (overlayAddress && typeof overlayAddress === 'object') raw.address = { ...(raw.address as object | undefined), ...overlayAddress };
     }
     if (!raw.address) {
