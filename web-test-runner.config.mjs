@@ -6,6 +6,7 @@ import { newsletterTestApi } from './test/browser/servers/newsletter-api.mjs';
 import { assistantServer } from './test/browser/servers/assistant-server.mjs';
 import { directoryTestApi } from './test/browser/servers/directory-api.mjs';
 import { geolocationCommand } from './test/browser/servers/geolocation-command.mjs';
+import { shiftClock } from './test/clock-shift.mjs';
 
 // As root on a machine with no network: no sandbox, no background connections.
 const chromeFlags = [
@@ -29,6 +30,7 @@ const chromium = (timeZone) =>
     createPage: async ({ context }) => {
       const page = await context.newPage();
       if (timeZone) await page.emulateTimezone(timeZone);
+      await shiftClock(page);
       return page;
     },
   });

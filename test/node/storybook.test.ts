@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { shiftClock } from '../clock-shift.mjs';
 
 const root = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
 const axeSource = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
@@ -87,6 +88,7 @@ describe('Storybook: every story', () => {
     assert.ok(stories.length > 0, 'the built Storybook has no story');
     const problems: string[] = [];
     const page = await browser.newPage();
+    await shiftClock(page);
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
@@ -136,6 +138,7 @@ describe('Storybook: every story', () => {
     const story = stories.find((s) => s.title === 'Widgets/Annuaire' && s.name === 'Aucun résultat');
     assert.ok(story, 'no "Aucun résultat" story under Widgets/Annuaire');
     const page = await browser.newPage();
+    await shiftClock(page);
     try {
       await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
       await page.waitForFunction(
@@ -151,6 +154,7 @@ describe('Storybook: every story', () => {
     const story = stories.find((s) => s.title === 'Widgets/Horaires' && s.name === 'Open');
     assert.ok(story, 'no "Open" story under Widgets/Horaires');
     const page = await browser.newPage();
+    await shiftClock(page);
     const seen: Record<string, { zone: string; hour: number; offset: number; shown: string }> = {};
     try {
       for (const visitor of ['browser', 'new-york', 'auckland']) {
