@@ -6,6 +6,7 @@
  * too, with the same result (test/node/directory-data.test.ts checks it on random data).
  * Pure module, no DOM.
  */
+import { PHONE } from '../site/settings.js';
 import { PROFESSION_CODES } from './profession-codes.js';
 import type { Directory, ParsedDirectory, Structure } from './schema.js';
 
@@ -31,7 +32,8 @@ export const isCalendarDate = (value: string): boolean => {
   const day = +value.slice(8);
   return ISO_DATE.test(value) && (day < 29 || new Date(value).getUTCDate() === day);
 };
-export const PHONE = /^\+?[0-9][0-9 .\u00a0-]{1,24}$/;
+// The same phone numbers as the site settings' (<msp-site phone>).
+export { PHONE };
 /** Only http(s) links: a `javascript:` or `data:` URL never reaches an `href`. */
 export const WEB_URL = /^https?:\/\/[^\s/?#]+\.[^\s]*$/i;
 export const POSTCODE = /^\d{5}$/;

@@ -38,9 +38,12 @@ interface SettingRule {
   accept(value: string): string | undefined;
 }
 
+/** A phone number as people write it; the directory's data is checked against it too. */
+export const PHONE = /^\+?[0-9][0-9 .\u00a0-]{1,24}$/;
+
 const phone: SettingRule = {
   expected: 'a phone number (digits, spaces, dots)',
-  accept: (value) => (/^\+?[0-9][0-9 .\u00a0-]{1,24}$/.test(value) ? value : undefined),
+  accept: (value) => (PHONE.test(value) ? value : undefined),
 };
 const text: SettingRule = {
   expected: 'at most 300 characters',
