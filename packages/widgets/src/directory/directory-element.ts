@@ -221,7 +221,7 @@ export class DirectoryElement extends MspWidget {
   protected renderFailure(t: LoadWords) {
     return html`<div role="alert" part="error">
       ${this.failure
-        ? html`<p>${this.failure === INVALID ? t.invalid : t.network}</p>
+        ? html`<p>${t[this.failure]}</p>
             ${this.failure === 'network' ? html`<button type="button" class="secondary" @click=${this.#retry}>${t.retry}</button>` : nothing}`
         : nothing}
     </div>`;
