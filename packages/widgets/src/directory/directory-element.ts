@@ -238,8 +238,7 @@ export class DirectoryElement extends MspWidget {
     const lang = this.locale === 'en' ? 'en-GB' : 'fr';
     // Formatters are costly to create: one per language for the page.
     const format = (dates[lang] ??= new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
-    // From its numbers, not by parsing the string, which browsers do not all read alike.
-    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-    return firstOfMonth(format.format(Date.UTC(year, month - 1, day)), lang);
+    // `YYYY-MM-DD` (checked by the reader): JavaScript reads a date alone as UTC midnight.
+    return firstOfMonth(format.format(new Date(date)), lang);
   }
 }
