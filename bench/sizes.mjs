@@ -41,12 +41,15 @@ export const budgets = [
   // the data's source and date are credited, "show more" comes before the map, and the JSON-LD
   // of a large directory is written a slice at a time; the data's accessibility link is shown;
   // then a second review's fixes (a file without a valid date, a directory moved while loading,
-  // elisions run together in the search: "villeneuve dascq").
-  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 10.03 * KB, goal: 7 * KB },
+  // elisions run together in the search: "villeneuve dascq"). Then -0.05 KB (10,022 → 9,969 B):
+  // phone numbers checked with the site settings' pattern (already in base), dates named from their
+  // YYYY-MM-DD string, the failure's words looked up by the failure.
+  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 9.98 * KB, goal: 7 * KB },
   // Raised from 5.24 for review fixes: dates the calendar does not have refused, a server that
   // never answers fails after 30 s, a missing structure-id is named, and a team moved while its
-  // data was coming loads it again.
-  { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.44 * KB },
+  // data was coming loads it again. Then -0.05 KB (5,434 → 5,388 B) with the directory's savings
+  // in the code they share (read.ts, directory-element.ts).
+  { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.4 * KB },
   { name: '<msp-prevention-banner> over the shared chunks', kind: 'over-shared', file: 'msp-prevention-banner.js', max: 7 * KB },
   { name: '<msp-assistant> launcher over the shared chunks', kind: 'over-shared', path: () => `${assistantCdn}/msp-assistant.js`, max: 6 * KB },
   { name: '<msp-assistant> panel (first open) over the shared chunks', kind: 'over-shared', path: () => lazyChunk(assistantCdn, 'panel'), max: 25 * KB },
