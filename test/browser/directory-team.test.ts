@@ -25,7 +25,9 @@ describe('<msp-team>', () => {
     expect(el.shadowRoot!.querySelectorAll('h3[part=heading]')).to.have.length(5);
     expect(status(el)).to.equal('11 professionnels');
     const groups = [...el.shadowRoot!.querySelectorAll('[part=group]')];
-    expect(groups[0]!.getAttribute('aria-labelledby')).to.equal(groups[0]!.querySelector('h3')!.id);
+    expect(groups[0]!.querySelector('h3[part=heading]')).to.not.equal(null);
+    // Headings, not a landmark per profession: the page's landmarks stay few.
+    expect(el.shadowRoot!.querySelectorAll('section, [role=region]')).to.have.length(0);
     expect([...groups[0]!.querySelectorAll('.name')].map(text)).to.deep.equal(['Dr Camille Lefebvre', 'Dr Yanis Martin', 'Dr Claire Dubois']);
     await expect(el).to.be.accessible();
   });
@@ -55,12 +57,16 @@ describe('<msp-team>', () => {
     expect(headings(el)).to.deep.equal(['Infirmier·ère (IDE)']);
     expect(members(el)).to.deep.equal(['Chloé Bertin', 'Karim Benali']);
     expect(el.shadowRoot!.querySelector('.members')!.getAttribute('role')).to.equal('list');
-    expect(status(el)).to.equal('2 professionnels');
+    expect(status(el)).to.equal('Infirmier·ère (IDE) : 2 professionnels');
+    // Another profession with the same count is still announced: the status names the profession.
+    await change(select, 'orthophoniste', el);
+    expect(status(el)).to.equal('Orthophoniste : 1 professionnel');
     await change(select, 'psychologue', el);
-    expect(status(el)).to.equal('1 professionnel');
+    expect(status(el)).to.equal('Psychologue : 1 professionnel');
     await expect(el).to.be.accessible();
     await change(select, '', el);
     expect(members(el)).to.have.length(12);
+    expect(status(el)).to.equal('12 professionnels');
   });
 
   it('can be used with the keyboard: choose a profession in the select', async () => {
@@ -88,6 +94,35 @@ describe('<msp-team>', () => {
     await ready(inline);
     expect(members(inline)).to.deep.equal(['Dr A']);
     expect(inline.shadowRoot!.querySelector('#pro')).to.equal(null);
+    // Two structures in the data, one of them refused: the other one's team is not taken for it.
+    let two!: MspTeam;
+    const warnings = await captureWarnings(async () => {
+      two = await fixture<MspTeam>(html`<msp-team .data=${directory([structure(1, { team }), structure(2, { address: 'none' })])}></msp-team>`);
+      await ready(two);
+    });
+    expect(members(two)).to.deep.equal([]);
+    expect(status(two)).to.equal('L’équipe ne peut pas être affichée : indiquez sa structure (attribut structure-id).');
+    expect(warnings).to.include('[msp-team] structure-id: needed, the data has 2 structures');
+  });
+
+  it('says that a single structure given as data is not valid, once, naming the fields in the console', async () => {
+    let el!: MspTeam;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<MspTeam>(html`<msp-team .data=${structure(1, { address: { line1: '1 rue', city: '', postalCode: '8000', department: '80' } })}></msp-team>`);
+      await waitUntil(() => text(el.shadowRoot!.querySelector('[role=alert]')));
+    });
+    expect(text(el.shadowRoot!.querySelector('[role=alert]'))).to.equal('L’équipe ne peut pas être affichée : ses données sont incomplètes ou illisibles.');
+    // One structure: no count of entries left out beside the message.
+    expect(el.shadowRoot!.querySelector('[part=note]')).to.equal(null);
+    expect(warnings.some((w) => w.startsWith('[msp-team] address.postalCode: expected a postcode'))).to.equal(true);
+    expect(warnings.some((w) => w.startsWith('[msp-team] address.city: '))).to.equal(true);
+    await expect(el).to.be.accessible();
+    // Not an object at all (here a bare list of structures): the console says what was expected.
+    const list = await captureWarnings(async () => {
+      el = await fixture<MspTeam>(html`<msp-team .data=${[structure(1)]}></msp-team>`);
+      await waitUntil(() => text(el.shadowRoot!.querySelector('[role=alert]')));
+    });
+    expect(list.some((w) => w.startsWith('[msp-team] expected a structure: { "id", "name", "kind", "address", … }'))).to.equal(true);
   });
 
   it('says when the structure is not in the data, is not named, or has no team yet', async () => {
@@ -126,6 +161,23 @@ describe('<msp-team>', () => {
     expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
     expect(warnings.some((w) => w.startsWith('[msp-team] team[1].profession: expected a profession code'))).to.equal(true);
     expect(warnings).to.include('[msp-team] team[2].bookingUrl: expected an http(s) URL; team[2].bookingUrl left out');
+    // The member left out is counted where the webmaster sees it, not only in the console.
+    expect(text(el.shadowRoot!.querySelector('[part=note]'))).to.equal('1 professionnel non affiché : fiche incomplète.');
+    expect(status(el)).to.equal('2 professionnels');
+    await expect(el).to.be.accessible();
+  });
+
+  it('does not say "not listed yet" of a team whose every entry, or the list itself, is refused', async () => {
+    for (const team of [[{ name: 'X', profession: 'medecin' }, { name: '', profession: 'infirmier' }], { name: 'Dr A', profession: 'infirmier' }]) {
+      let el!: MspTeam;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<MspTeam>(html`<msp-team .data=${structure(1, { team })}></msp-team>`);
+        await ready(el);
+      });
+      expect(status(el)).to.equal('L’équipe ne peut pas être affichée : ses données sont incomplètes ou illisibles.');
+      expect(members(el)).to.deep.equal([]);
+      expect(warnings.some((w) => w.startsWith('[msp-team] team'))).to.equal(true);
+    }
   });
 
   it('does not speak, on one structure’s team, of the other structures of the directory left out', async () => {
@@ -138,11 +190,17 @@ describe('<msp-team>', () => {
     });
     expect(warnings.some((w) => w.startsWith('[msp-team] structures[1].address'))).to.equal(true);
     expect(members(el)).to.deep.equal(['Dr A']);
-    expect(text(el.shadowRoot!.querySelector('[part=note]'))).to.equal('');
-    // The structure asked for is the one left out: then the note explains the empty team.
-    const missing = await fixture<MspTeam>(html`<msp-team structure-id="s2" .data=${data}></msp-team>`);
-    await captureWarnings(() => ready(missing));
-    expect(text(missing.shadowRoot!.querySelector('[part=note]'))).to.equal('1 fiche incomplète non affichée.');
+    expect(el.shadowRoot!.querySelector('[part=note]')).to.equal(null);
+    // The structure asked for is the one left out: it is said to be incomplete, not missing.
+    let missing!: MspTeam;
+    const more = await captureWarnings(async () => {
+      missing = await fixture<MspTeam>(html`<msp-team structure-id="s2" .data=${data}></msp-team>`);
+      await ready(missing);
+    });
+    expect(status(missing)).to.equal('La fiche de la structure « s2 » est incomplète : elle ne peut pas être affichée.');
+    expect(more).to.include('[msp-team] structure-id: "s2" is in the data, but its entry is not valid (see the warnings above)');
+    expect(missing.shadowRoot!.querySelector('[part=note]')).to.equal(null);
+    await expect(missing).to.be.accessible();
   });
 
   it('renders names as text', async () => {
@@ -156,13 +214,14 @@ describe('<msp-team>', () => {
 
   it('shows a loading state, then a failure with a retry button', async () => {
     const slow = await fixture<MspTeam>(html`<msp-team src=${api('slow')} structure-id="msp-des-dunes"></msp-team>`);
-    expect(status(slow)).to.equal('Chargement de l’annuaire…');
+    expect(status(slow)).to.equal('Chargement de l’équipe…');
     await expect(slow).to.be.accessible();
     let el!: MspTeam;
     await captureWarnings(async () => {
       el = await fixture<MspTeam>(html`<msp-team src=${api('flaky')} structure-id="msp-des-dunes"></msp-team>`);
       await waitUntil(() => el.shadowRoot!.querySelector('[role=alert] button'));
     });
+    expect(text(el.shadowRoot!.querySelector('[role=alert] p'))).to.equal('L’équipe n’a pas pu être chargée (connexion ou serveur indisponible).');
     await expect(el).to.be.accessible();
     await fetch(api('flaky/up'), { method: 'POST' });
     el.shadowRoot!.querySelector<HTMLButtonElement>('[role=alert] button')!.click();
@@ -176,6 +235,9 @@ describe('<msp-team>', () => {
     expect(headings(el)[0]).to.equal('General practitioner');
     expect(el.shadowRoot!.querySelectorAll('h4')).to.have.length(5);
     expect(status(el)).to.equal('11 professionals');
+    await change(el.shadowRoot!.querySelector<HTMLSelectElement>('#pro')!, 'medecin-generaliste', el);
+    expect(status(el)).to.equal('General practitioner: 3 professionals');
+    await change(el.shadowRoot!.querySelector<HTMLSelectElement>('#pro')!, '', el);
     expect(text(el.shadowRoot!.querySelector('[part=member]'))).to.contain('Days on site: Monday, Tuesday, Thursday and Friday');
     expect(text(el.shadowRoot!.querySelector('[part=badge]'))).to.equal('Not accepting new patients (as of 5 October 2026)');
     expect(text(el.shadowRoot!.querySelector('[part=member] a'))).to.equal('Book an appointment with Dr Camille Lefebvre');

@@ -13,7 +13,8 @@ export default css`
   }
   .members {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(16em, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(16em, 100%), 1fr));
+    /* (min: in a column narrower than 16em, one card as wide as the column, not wider.) */
     gap: 1em;
     margin: 0;
     padding: 0;

@@ -16,7 +16,8 @@ import styles from './msp-team.styles.js';
 
 const weekdays: Record<string, { names: string[]; list: Intl.ListFormat }> = {};
 const english = () => import('./team-messages-en.js').then((m) => m.words);
-const isDirectory = (json: unknown) => !!json && typeof json === 'object' && 'structures' in json;
+const isRecord = (json: unknown): json is Record<string, unknown> => !!json && typeof json === 'object' && !Array.isArray(json);
+const isDirectory = (json: unknown): json is { structures: unknown } => isRecord(json) && 'structures' in json;
 const alone = (structure: Structure, issues: DataIssue[]): ParsedDirectory => ({
   data: { version: 1, updated: '', structures: [structure] },
   structures: [structure],
@@ -39,6 +40,7 @@ const alone = (structure: Structure, issues: DataIssue[]): ParsedDirectory => ({
  * @csspart member - One professional.
  * @csspart badge - The "accepting new patients" badge.
  * @csspart error - The failure message and retry button.
+ * @csspart note - The number of professionals left out because their entries are incomplete.
  * @cssprop [--msp-color-primary=#00665a] - Booking buttons and links.
  * @cssprop [--msp-color-surface-alt=#f3f6f5] - Badges.
  */
@@ -59,6 +61,12 @@ export class MspTeam extends DirectoryElement {
 
   private declare profession: ProfessionCode | '';
 
+  /**
+   * The structures as the data writes them, valid or not: `structure-id` may be left out only when
+   * there is one, a structure refused is not said to be missing, and team members left out are counted.
+   */
+  #written: unknown[] = [];
+
   constructor() {
     super();
     this.structureId = '';
@@ -72,6 +80,8 @@ export class MspTeam extends DirectoryElement {
 
   /** A whole directory, or one structure on its own. */
   protected override read(json: unknown): ParsedDirectory | undefined {
+    // (Read first for every data; `check` follows only when this finds a fault.)
+    this.#written = isDirectory(json) ? (Array.isArray(json.structures) ? json.structures : []) : [json];
     if (isDirectory(json)) return readDirectory(json);
     const structure = readStructure(json);
     return structure && alone(structure, []);
@@ -86,7 +96,25 @@ export class MspTeam extends DirectoryElement {
 
   get #structure(): Structure | undefined {
     const { structures } = this.parsed;
-    return this.structureId ? structures.find((s) => s.id === this.structureId) : structures.length === 1 ? structures[0] : undefined;
+    return this.structureId ? structures.find((s) => s.id === this.structureId) : this.#written.length === 1 ? structures[0] : undefined;
+  }
+
+  /** The structure `id` as the data writes it. */
+  #writtenAs(id: string): Record<string, unknown> | undefined {
+    return this.#written.find((s): s is Record<string, unknown> => isRecord(s) && s.id === id);
+  }
+
+  /** What the status says when no structure is shown (and the console, why). */
+  #missing(t: TeamWords): string {
+    const id = this.structureId;
+    const written = this.#written.length;
+    if (id) {
+      const refused = !!this.#writtenAs(id);
+      this.warnOnce(`structure-id: "${id}" ${refused ? 'is in the data, but its entry is not valid (see the warnings above)' : 'is not in the data'}`);
+      return refused ? t.refused(id) : t.notFound(id);
+    }
+    if (written > 1) this.warnOnce(`structure-id: needed, the data has ${written} structures`);
+    return written > 1 ? t.notFound('') : written ? t.load.invalid : t.noTeam;
   }
 
   #onProfession(event: Event): void {
@@ -97,21 +125,20 @@ export class MspTeam extends DirectoryElement {
     const t = this.words;
     if (!t) return nothing;
     const busy = this.loadState === 'loading';
-    const structure = this.loadState === 'ready' ? this.#structure : undefined;
-    if (this.loadState === 'ready' && !structure) {
-      const id = this.structureId;
-      const count = this.parsed.structures.length;
-      if (id || count) this.warnOnce(`structure-id: ${id ? `"${id}" is not in the data` : `needed, the data has ${count} structures`}`);
-    }
+    const ready = this.loadState === 'ready';
+    const structure = ready ? this.#structure : undefined;
     const team = structure?.team ?? [];
+    // Team members left out, or a team that is not a list at all (the console says why).
+    const listed = structure && this.#writtenAs(structure.id)?.team;
+    const left = Array.isArray(listed) ? listed.length - team.length : 0;
+    const unreadable = listed !== undefined && !Array.isArray(listed);
     const present = PROFESSION_CODES.filter((code) => team.some((m) => m.profession === code));
     const profession = present.includes(this.profession as ProfessionCode) ? this.profession : '';
     const groups = present.filter((code) => !profession || code === profession);
     const count = team.filter((m) => groups.includes(m.profession)).length;
     const level = headingLevel(this.headingLevel, 3);
     const tag = unsafeStatic(`h${level}`);
-    // The note on entries left out only when the structure is not shown: it may be one of them.
-    // Other structures of a federation's directory are no concern of this team's page.
+    // Other structures of a federation's directory left out are no concern of this team's page.
     return html`${present.length > 1
         ? html`<div class="filter" part="filter">
             <label for="pro">${t.profession}</label>
@@ -122,18 +149,29 @@ export class MspTeam extends DirectoryElement {
           </div>`
         : nothing}
       <p part="status" class="status" role="status" tabindex="-1">
-        ${busy ? t.load.loading : this.loadState !== 'ready' ? '' : !structure ? (this.structureId || this.parsed.structures.length ? t.notFound(this.structureId) : t.noTeam) : team.length ? t.count(count) : t.noTeam}
+        ${busy
+          ? t.load.loading
+          : !ready
+            ? ''
+            : !structure
+              ? this.#missing(t)
+              : team.length
+                ? t.count(count, profession && t.labels[profession])
+                : left || unreadable
+                  ? t.load.invalid
+                  : t.noTeam}
       </p>
       ${this.renderFailure(t.load)}
       ${groups.map(
-        (code) => html`<section class="group" part="group" aria-labelledby="g-${code}">
-          ${staticHtml`<${tag} id="g-${code}" part="heading" class="heading">${t.labels[code]}</${tag}>`}
+        // Not a <section>: a landmark per profession (up to twenty) would crowd the page's landmarks; the headings are enough.
+        (code) => html`<div class="group" part="group">
+          ${staticHtml`<${tag} part="heading" class="heading">${t.labels[code]}</${tag}>`}
           <ul class="members" role="list">
             ${team.filter((m) => m.profession === code).map((member) => this.#renderMember(member, t))}
           </ul>
-        </section>`,
+        </div>`,
       )}
-      ${structure ? nothing : this.renderSkipped(t.load)}`;
+      ${left && team.length ? html`<p class="note" part="note">${t.skipped(left)}</p>` : nothing}`;
   }
 
   #renderMember(m: TeamMember, t: TeamWords) {

@@ -101,7 +101,7 @@ export const structureSchema = /* @__PURE__ */ z.object({
   accessibility: z.optional(z.object({ wheelchair: z.optional(bool()), parking: z.optional(bool()), note: z.optional(text(300)), url: z.optional(webUrl) }, 'an object')),
   professions: z._default(z.array(professionSchema, 'a list'), []),
   team: z.optional(z.array(teamMemberSchema, 'a list')),
-});
+}, 'a structure: { "id", "name", "kind", "address", … }');
 
 export const directorySchema = /* @__PURE__ */ z.object({
   version: z.literal(DIRECTORY_VERSION),
