@@ -227,6 +227,10 @@ describe('<msp-team>', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('[role=alert] button')!.click();
     await ready(el);
     expect(members(el)).to.have.length(11);
+    // The empty region takes no room and draws no border.
+    const alert = el.shadowRoot!.querySelector<HTMLElement>('[role=alert]')!;
+    expect(alert.getBoundingClientRect().height).to.equal(0);
+    expect(getComputedStyle(alert).borderLeftStyle).to.equal('none');
   });
 
   it('speaks English', async () => {

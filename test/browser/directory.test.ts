@@ -502,12 +502,17 @@ describe('<msp-directory>', () => {
       const p = parts(el);
       expect(text(p.alert.querySelector('p'))).to.equal('L’annuaire n’a pas pu être chargé (connexion ou serveur indisponible).');
       expect(text(p.alert.querySelector('button'))).to.equal('Réessayer');
+      expect(p.alert.getBoundingClientRect().height).to.be.greaterThan(40);
       await expect(el).to.be.accessible();
       await fetch(api('flaky/up'), { method: 'POST' });
       p.alert.querySelector('button')!.click();
       await loaded(el);
       expect(parts(el).cards).to.have.length(20);
       expect(text(parts(el).alert)).to.equal('');
+      // The empty region takes no room and draws no border (its template's spaces stay in the
+      // sources the tests load, as in the npm package and Storybook).
+      expect(parts(el).alert.getBoundingClientRect().height).to.equal(0);
+      expect(getComputedStyle(parts(el).alert).borderLeftStyle).to.equal('none');
       expect(parts(el).root.activeElement).to.equal(parts(el).status);
     });
 

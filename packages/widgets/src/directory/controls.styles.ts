@@ -50,7 +50,9 @@ export default css`
     color: ${tokens.textMuted};
     font-size: 0.875em;
   }
-  [role='alert']:not(:empty) {
+  /* Drawn only with a message in it: :empty would not do, as the template's own spaces and line
+     ends stay in the region outside the minified CDN files (npm package, Storybook). */
+  [role='alert']:has(*) {
     margin: 1em 0;
     padding: 0.75em;
     border-left: 4px solid ${tokens.danger};
