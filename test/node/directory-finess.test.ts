@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decode, FinessFormatError, parseFiness, splitRow } from '../../packages/widgets/src/directory/finess/parse.js';
+import { decode, FinessFormatError, parseFiness, splitRow, STRUCTUREET_FIELDS } from '../../packages/widgets/src/directory/finess/parse.js';
 import { crsOf, toWgs84 } from '../../packages/widgets/src/directory/finess/project.js';
 import { parseDate, parseOverlay, parseOverlayCsv, parseOverlayJson, parseProfessions, parseYesNo, professionCode } from '../../packages/widgets/src/directory/finess/overlay.js';
 import { formatPhone, importFiness, titleCase } from '../../packages/widgets/src/directory/finess/convert.js';
@@ -19,6 +19,26 @@ const fixture = (name: string) => fileURLToPath(new URL(`fixtures/finess/${name}
 const read = (name: string) => readFileSync(fixture(name));
 const byId = (structures: Structure[], id: string) => structures.find((s) => s.id === id)!;
 const HDF = regionDepartments('hauts-de-france')!;
+
+type EstablishmentFields = Partial<Record<(typeof STRUCTUREET_FIELDS)[number], string>>;
+/** A `structureet` row of the etalab extract (32 fields): a maison de santé at Dunkerque, with `fields` changed. */
+const structureet = (fields: EstablishmentFields): string => {
+  const row: Record<string, string> = {
+    nofinesset: '590000029', nofinessej: '590000001', rs: 'MSP DES DUNES', rslongue: 'MAISON DE SANTE DES DUNES', numvoie: '12', typvoie: 'R',
+    voie: 'DES OYATS', commune: '183', departement: '59', libdepartement: 'NORD', ligneacheminement: '59140 DUNKERQUE', telephone: '0321000000',
+    categetab: '603', libcategetab: 'Maison de santé (L.6223-3)', categagretab: '4301', libcategagretab: 'Maisons de Santé', codeape: '8690D',
+    codemft: '99', libmft: 'Indéterminé', codesph: '99', libsph: 'Non concerné', dateouv: '2019-05-14', dateautor: '2019-05-14', datemaj: '2026-03-02',
+    ...fields,
+  };
+  return ['structureet', ...STRUCTUREET_FIELDS.map((name) => row[name] ?? '')].join(';');
+};
+const written = mkdtempSync(join(tmpdir(), 'msp-kit-finess-fixtures-'));
+/** Writes an extract (the metadata line, then `rows`) or an overlay under `name`; returns its path. */
+const writeFixture = (name: string, rows: readonly string[], metadata: string | false = 'finess;etalab;100;2026-11-02') => {
+  const path = join(written, name);
+  writeFileSync(path, `${[...(metadata ? [metadata] : []), ...rows].join('\n')}\n`);
+  return path;
+};
 
 describe('FINESS extract reader', () => {
   it('reads the metadata line, the structureet and the geolocalisation rows (UTF-8)', () => {
@@ -59,6 +79,20 @@ describe('FINESS extract reader', () => {
     ]);
     assert.deepEqual(extract.establishments.map((e) => [e.nofinesset, e.line]), [['590000011', 2], ['800000031', 4]]);
     assert.equal(extract.geolocations.size, 1);
+  });
+
+  it('refuses a structureet row with too many fields (a ";" inside a name) or a category that is not 3 digits', () => {
+    const path = writeFixture('shifted.csv', [
+      structureet({ nofinesset: '590000011', rslongue: 'MSP DU VAL; SITE NORD' }),
+      structureet({ nofinesset: '590000037', categetab: 'Maison de santé' }),
+      structureet({}),
+    ]);
+    const extract = parseFiness(readFileSync(path));
+    assert.deepEqual(extract.errors, [
+      { line: 2, message: 'structureet row with 33 fields, expected 32 (a ";" inside a field?)' },
+      { line: 3, message: 'category (categetab) "Maison de santé" is not a code of 3 digits' },
+    ]);
+    assert.deepEqual(extract.establishments.map((e) => e.nofinesset), ['590000029']);
   });
 
   it('refuses a file that is not an extract, naming line 1', () => {
@@ -379,6 +413,14 @@ describe('msp-kit-finess command', () => {
     assert.equal(strict.status, 1);
     assert.match(strict.err, /--strict: 5 problems above; nothing written/);
     assert.throws(() => readFileSync(out));
+  });
+
+  it('--strict fails on a structureet row with too many fields', () => {
+    const extract = writeFixture('shifted-strict.csv', [structureet({ rslongue: 'MSP DES DUNES; SITE NORD' })]);
+    const strict = run([extract, '--strict', '--out', join(dir, 'shifted.json')]);
+    assert.equal(strict.status, 1);
+    assert.match(strict.err, /^Malformed lines, skipped \(1\):\n {2}line 2: structureet row with 33 fields, expected 32 \(a ";" inside a field\?\)$/m);
+    assert.match(strict.err, /--strict: 1 problem above; nothing written/);
   });
 
   it('fails, writing nothing, when no row of the overlay can be used', () => {

@@ -1,7 +1,7 @@
 /**
  * Reads the national FINESS extract in the etalab format ("FINESS Extraction du Fichier des
  * établissements", data.gouv.fr, Licence Ouverte): semicolon-separated, no header, a first
- * metadata line `finess;etalab;<n>;<date>`, then `structureet` rows (32 fields) and, at the end,
+ * metadata line `finess;etalab;<n>;<date>`, then `structureet` rows (exactly 32 fields) and, at the end,
  * `geolocalisation` rows (6 fields). The file is UTF-8 or, historically, Windows-1252: the bytes
  * decide. Malformed lines are reported with their line number and skipped.
  */
@@ -115,10 +115,15 @@ export function parseFiness(input: Uint8Array | string): FinessExtract {
     const fields = splitRow(raw).map((field) => field.trim());
     const [kind, nofinesset = ''] = fields;
     if (kind === 'structureet') {
-      if (fields.length < STRUCTUREET_FIELDS.length + 1) {
-        return error(line, `structureet row with ${fields.length} fields, expected ${STRUCTUREET_FIELDS.length + 1} (cut line or missing separators?)`);
+      // Every row has exactly 32 fields: with one more (a ";" inside a name), every field after it
+      // would be read one place off, the category among them.
+      if (fields.length !== STRUCTUREET_FIELDS.length + 1) {
+        const why = fields.length < STRUCTUREET_FIELDS.length + 1 ? 'cut line or missing separators?' : 'a ";" inside a field?';
+        return error(line, `structureet row with ${fields.length} fields, expected ${STRUCTUREET_FIELDS.length + 1} (${why})`);
       }
       if (!FINESS_NUMBER.test(nofinesset)) return error(line, `"${nofinesset}" is not a FINESS number (9 characters)`);
+      const category = fields[STRUCTUREET_FIELDS.indexOf('categetab') + 1]!;
+      if (!/^\d{3}$/.test(category)) return error(line, `category (categetab) "${category.slice(0, 30)}" is not a code of 3 digits`);
       if (seen.has(nofinesset)) return error(line, `FINESS number ${nofinesset} appears twice; the first row is kept`);
       seen.add(nofinesset);
       const row = Object.fromEntries(STRUCTUREET_FIELDS.map((name, k) => [name, fields[k + 1] ?? ''])) as unknown as FinessEstablishment;
