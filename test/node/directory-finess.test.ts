@@ -32,6 +32,7 @@ const structureet = (fields: EstablishmentFields): string => {
   };
   return ['structureet', ...STRUCTUREET_FIELDS.map((name) => row[name] ?? '')].join(';');
 };
+const geolocalisation = (finess: string, x: number | string, y: number | string) => `geolocalisation;${finess};${x};${y};1,ATLASANTE,100,IGN,BD_ADRESSE,V2.2,LAMBERT_93;2026-10-26`;
 const written = mkdtempSync(join(tmpdir(), 'msp-kit-finess-fixtures-'));
 /** Writes an extract (the metadata line, then `rows`) or an overlay under `name`; returns its path. */
 const writeFixture = (name: string, rows: readonly string[], metadata: string | false = 'finess;etalab;100;2026-11-02') => {
@@ -93,6 +94,13 @@ describe('FINESS extract reader', () => {
       { line: 3, message: 'category (categetab) "Maison de santé" is not a code of 3 digits' },
     ]);
     assert.deepEqual(extract.establishments.map((e) => e.nofinesset), ['590000029']);
+  });
+
+  it('keeps the first geolocalisation row of a structure and reports a second one', () => {
+    const path = writeFixture('two-points.csv', [structureet({}), geolocalisation('590000029', 654321.5, 7100321.2), geolocalisation('590000029', 100, 100)]);
+    const extract = parseFiness(readFileSync(path));
+    assert.deepEqual(extract.errors, [{ line: 4, message: 'FINESS number 590000029 has a second geolocalisation row; the first one is kept' }]);
+    assert.deepEqual([extract.geolocations.get('590000029')?.x, extract.geolocations.get('590000029')?.line], [654321.5, 3]);
   });
 
   it('refuses a file that is not an extract, naming line 1', () => {

@@ -134,6 +134,7 @@ export function parseFiness(input: Uint8Array | string): FinessExtract {
       if (!FINESS_NUMBER.test(nofinesset)) return error(line, `"${nofinesset}" is not a FINESS number (9 characters)`);
       const [x, y] = [fields[2], fields[3]].map((value) => (value ? Number(value.replace(',', '.')) : NaN)) as [number, number];
       if (!Number.isFinite(x) || !Number.isFinite(y)) return error(line, `coordinates "${fields[2]}", "${fields[3]}" are not numbers`);
+      if (extract.geolocations.has(nofinesset)) return error(line, `FINESS number ${nofinesset} has a second geolocalisation row; the first one is kept`);
       extract.geolocations.set(nofinesset, { nofinesset, x, y, source: fields[4] ?? '', datemaj: fields[5] ?? '', line });
     } else {
       error(line, `unknown row type "${(kind ?? '').slice(0, 30)}", expected structureet or geolocalisation`);
