@@ -151,6 +151,16 @@ describe('parseDirectory', () => {
     assert.match(result.issues[2]!.reason, /; team\[1\] left out$/);
   });
 
+  it('says what a list item should be when it is not an object', () => {
+    const result = parseDirectory(doc([structure({ professions: ['infirmier', { code: 'sage-femme' }], team: ['Dr A', { name: 'B', profession: 'infirmier' }] })]));
+    assert.deepEqual(result.structures[0]!.professions, [{ code: 'sage-femme' }]);
+    assert.deepEqual(result.structures[0]!.team, [{ name: 'B', profession: 'infirmier' }]);
+    assert.deepEqual(result.issues, [
+      { path: 'structures[0].professions[0]', reason: 'expected a profession: { "code", "count"? }; professions[0] left out' },
+      { path: 'structures[0].team[0]', reason: 'expected a professional: { "name", "profession", … }; team[0] left out' },
+    ]);
+  });
+
   it('leaves out a duplicate id', () => {
     const result = parseDirectory(doc([structure({ id: 'x' }), structure({ id: 'x', name: 'Autre' })]));
     assert.equal(result.structures.length, 1);

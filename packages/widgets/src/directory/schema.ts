@@ -61,7 +61,7 @@ const declared = /* @__PURE__ */ z.object({ value: bool(), declared: isoDate }, 
 export const professionSchema = /* @__PURE__ */ z.object({
   code: profession,
   count: z.optional(z.int('a whole number from 1 to 999').check(z.gte(1, 'a whole number from 1 to 999'), z.lte(999, 'a whole number from 1 to 999'))),
-});
+}, 'a profession: { "code", "count"? }');
 
 export const teamMemberSchema = /* @__PURE__ */ z.object({
   name: text(150),
@@ -71,7 +71,7 @@ export const teamMemberSchema = /* @__PURE__ */ z.object({
   phone: z.optional(phone),
   acceptsNewPatients: z.optional(declared),
   note: z.optional(text(200)),
-});
+}, 'a professional: { "name", "profession", … }');
 
 export const structureSchema = /* @__PURE__ */ z.object({
   id: text(100),
