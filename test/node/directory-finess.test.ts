@@ -472,6 +472,20 @@ describe('msp-kit-finess command', () => {
     assert.match(help.out, /^Usage: msp-kit-finess <extract\.csv> --out <directory\.json>/);
   });
 
+  it('refuses a second --overlay, and an empty --departement, --region or --overlay, which would silently change what is written', () => {
+    const out = join(dir, 'usage.json');
+    const extract = fixture('extract-utf8.csv');
+    const twice = run([extract, '--overlay', fixture('overlay.json'), '--overlay', fixture('overlay.csv'), '--out', out]);
+    assert.deepEqual([twice.status, twice.err], [1, 'msp-kit-finess: one --overlay only (put its rows in one file)\n']);
+    const noDepartement = run([extract, '--departement', '', '--out', out]);
+    assert.deepEqual([noDepartement.status, noDepartement.err], [1, 'msp-kit-finess: --departement needs one or more département codes, e.g. 59,62\n']);
+    assert.equal(run([extract, '--departement', ' , ', '--out', out]).status, 1);
+    const noRegion = run([extract, '--region', '', '--out', out]);
+    assert.deepEqual([noRegion.status, noRegion.err], [1, 'msp-kit-finess: --region needs a region name, e.g. hauts-de-france\n']);
+    assert.deepEqual(run([extract, '--overlay', '', '--out', out]).err, 'msp-kit-finess: --overlay needs a file name\n');
+    assert.throws(() => readFileSync(out), 'nothing written');
+  });
+
   it('formats an empty summary', () => {
     const { summary } = importFiness(parseFiness('finess;etalab;0;2026-11-02\n'));
     assert.equal(formatSummary(summary), 'FINESS extract of 2026-11-02 (UTF-8): 0 structureet rows, 0 geolocalisation rows\nKept 0 structures (0 federation members; 0 without coordinates)');

@@ -31,7 +31,7 @@ Options:
   --region <name>         keep a region's départements, e.g. hauts-de-france
   --with-centres          also keep the centres de santé (category 124)
   --with-cpts             also keep the CPTS (category 604)
-  --overlay <file>        the federation's overlay, JSON or CSV, keyed by FINESS number
+  --overlay <file>        the federation's overlay (one file), JSON or CSV, keyed by FINESS number
   --strict                write nothing and fail on any malformed line or overlay problem
   --help                  show this help
 
@@ -101,7 +101,7 @@ export function main(
         region: { type: 'string', multiple: true },
         'with-centres': { type: 'boolean', default: false },
         'with-cpts': { type: 'boolean', default: false },
-        overlay: { type: 'string' },
+        overlay: { type: 'string', multiple: true },
         strict: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -124,15 +124,24 @@ export function main(
   if (positionals.length !== 1) return fail(`give one FINESS extract file (got ${positionals.length})\n\n${USAGE}`);
   if (!values.out) return fail('--out <file> is required ("-" for standard output)');
 
+  // A second file would silently replace the first one's members and hours.
+  if ((values.overlay?.length ?? 0) > 1) return fail('one --overlay only (put its rows in one file)');
+  const overlayFile = values.overlay?.[0];
+  if (overlayFile?.trim() === '') return fail('--overlay needs a file name');
+
   const departments = new Set<string>();
   for (const list of [...(values.departement ?? []), ...(values.department ?? [])]) {
-    for (const code of list.split(/[\s,;]+/).filter(Boolean)) {
+    const codes = list.split(/[\s,;]+/).filter(Boolean);
+    // Given empty (a shell variable not set), it would mean no filter: the whole of France.
+    if (!codes.length) return fail('--departement needs one or more département codes, e.g. 59,62');
+    for (const code of codes) {
       const normal = code.toUpperCase().padStart(2, '0');
       if (!DEPARTEMENT_PATTERN.test(normal)) return fail(`--departement: "${code}" is not a département code (59, 2A, 974…)`);
       departments.add(normal);
     }
   }
   for (const name of values.region ?? []) {
+    if (!name.trim()) return fail('--region needs a region name, e.g. hauts-de-france');
     const codes = regionDepartments(name);
     if (!codes) return fail(`--region: unknown region "${name}"; one of ${Object.keys(REGIONS).join(', ')}`);
     codes.forEach((code) => departments.add(code));
@@ -153,18 +162,18 @@ export function main(
     throw error;
   }
   let overlay;
-  if (values.overlay) {
+  if (overlayFile) {
     try {
-      overlay = parseOverlay(readFileSync(values.overlay), basename(values.overlay));
+      overlay = parseOverlay(readFileSync(overlayFile), basename(overlayFile));
     } catch (error) {
-      return fail(`cannot read ${values.overlay}: ${(error as Error).message}`);
+      return fail(`cannot read ${overlayFile}: ${(error as Error).message}`);
     }
     // An overlay given and wholly unusable is a mistake (a sheet whose FINESS column is not found,
     // every number mangled): members and hours would silently be missing from the directory.
     if (!overlay.entries.size) {
       if (overlay.issues.length) io.err(`${formatProblems(overlay.issues).join('\n')}\n`);
       return fail(
-        `--overlay ${values.overlay}: no row could be used (problems above); expected one row per structure with its FINESS number (9 characters) ` +
+        `--overlay ${overlayFile}: no row could be used (problems above); expected one row per structure with its FINESS number (9 characters) ` +
           'under a header such as "N° FINESS", or JSON keyed by FINESS number. Nothing written.',
       );
     }
@@ -175,7 +184,7 @@ export function main(
     withCentres: values['with-centres'],
     withCpts: values['with-cpts'],
     ...(overlay && { overlay }),
-    files: { extract: basename(file), ...(values.overlay && { overlay: basename(values.overlay) }) },
+    files: { extract: basename(file), ...(overlayFile && { overlay: basename(overlayFile) }) },
   });
   io.err(`${formatSummary(summary, list)}\n`);
   if (values.strict && (summary.errors.length || summary.issues.length)) {
