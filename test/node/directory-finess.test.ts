@@ -459,6 +459,25 @@ describe('msp-kit-finess command', () => {
     assert.match(partly.err, /^ {2}overlay\.csv line 5: "59-12" is not a FINESS number/m);
   });
 
+  it('counts overlay numbers not in the extract as problems for --strict, and fails when none of them is in it', () => {
+    const out = join(dir, 'unknown-numbers.json');
+    const partly = writeFixture('partly-unknown.csv', ['N° FINESS;Adhérent', '590000011;oui', '599999999;oui'], false);
+    const lenient = run([fixture('extract-utf8.csv'), '--overlay', partly, '--out', out]);
+    assert.equal(lenient.status, 0, lenient.err);
+    assert.match(lenient.err, /^Overlay: 1 merged; 1 FINESS number not in the extract: 599999999$/m);
+    const strict = run([fixture('extract-utf8.csv'), '--overlay', partly, '--strict', '--out', join(dir, 'strict-unknown.json')]);
+    assert.equal(strict.status, 1);
+    assert.match(strict.err, /--strict: 1 problem above; nothing written/);
+    assert.throws(() => readFileSync(join(dir, 'strict-unknown.json')), 'nothing written');
+    // The legal entities' numbers (FINESS EJ) instead of the establishments': nothing merged.
+    const legalEntities = writeFixture('legal-entities.csv', ['FINESS;Adhérent', '590000001;oui', '620000001;oui'], false);
+    const none = run([fixture('extract-utf8.csv'), '--overlay', legalEntities, '--out', join(dir, 'none.json')]);
+    assert.equal(none.status, 1);
+    assert.match(none.err, /^Overlay: 0 merged; 2 FINESS numbers not in the extract: 590000001, 620000001$/m);
+    assert.match(none.err, /^msp-kit-finess: --overlay .*legal-entities\.csv: none of its FINESS numbers is in the extract \(listed above\); expected the establishments' numbers \(FINESS ET\), not the legal entities' \(FINESS EJ\)\. Nothing written\.$/m);
+    assert.throws(() => readFileSync(join(dir, 'none.json')), 'nothing written');
+  });
+
   it('explains usage errors', () => {
     assert.equal(run([]).status, 1);
     assert.match(run([fixture('extract-utf8.csv')]).err, /--out <file> is required/);

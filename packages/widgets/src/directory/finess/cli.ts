@@ -8,8 +8,9 @@
  *     --overlay federation.csv --out annuaire.json
  *
  * Exit status: 0 when the file was written (malformed lines and overlay problems are reported and
- * skipped), 1 on a usage error, an unreadable input or an overlay of which no row can be used, and
- * with `--strict` on any problem.
+ * skipped), 1 on a usage error, an unreadable input or an overlay of which no row can be used (none
+ * of its numbers in the extract, too), and with `--strict` on any problem (an overlay number not in
+ * the extract among them).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -32,7 +33,8 @@ Options:
   --with-centres          also keep the centres de santé (category 124)
   --with-cpts             also keep the CPTS (category 604)
   --overlay <file>        the federation's overlay (one file), JSON or CSV, keyed by FINESS number
-  --strict                write nothing and fail on any malformed line or overlay problem
+  --strict                write nothing and fail on any malformed line or overlay problem,
+                          an overlay FINESS number not in the extract among them
   --help                  show this help
 
 Regions: ${Object.keys(REGIONS).join(', ')}`;
@@ -187,9 +189,16 @@ export function main(
     files: { extract: basename(file), ...(overlayFile && { overlay: basename(overlayFile) }) },
   });
   io.err(`${formatSummary(summary, list)}\n`);
-  if (values.strict && (summary.errors.length || summary.issues.length)) {
-    return fail(`--strict: ${plural(summary.errors.length + summary.issues.length, 'problem')} above; nothing written`);
+  const unknown = summary.overlay?.unknown.length ?? 0;
+  // Not one number of the overlay in the extract: as unusable as an overlay without a FINESS column.
+  if (overlay && unknown === overlay.entries.size) {
+    return fail(
+      `--overlay ${overlayFile}: none of its FINESS numbers is in the extract (listed above); expected the establishments' numbers (FINESS ET), ` +
+        "not the legal entities' (FINESS EJ). Nothing written.",
+    );
   }
+  const problems = summary.errors.length + summary.issues.length + unknown;
+  if (values.strict && problems) return fail(`--strict: ${plural(problems, 'problem')} above; nothing written`);
   const json = `${JSON.stringify(directory, null, 2)}\n`;
   if (values.out === '-') io.out(json);
   else {
