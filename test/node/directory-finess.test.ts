@@ -478,6 +478,26 @@ describe('msp-kit-finess command', () => {
     assert.throws(() => readFileSync(join(dir, 'none.json')), 'nothing written');
   });
 
+  it('says to save an Excel workbook as CSV, and never prints control characters', () => {
+    const workbook = join(dir, 'federation.xlsx');
+    // The start of an .xlsx: a ZIP file's signature, then binary data.
+    writeFileSync(workbook, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x3b, 0x3b, 0x2c, 0x0a, 0x00, 0x01, 0x02]));
+    assert.deepEqual(parseOverlay(readFileSync(workbook), 'federation.xlsx').issues, [{ where: 'federation.xlsx', message: 'this looks like an Excel workbook: save it as CSV (UTF-8) from Excel' }]);
+    const out = join(dir, 'workbook.json');
+    const overlay = run([fixture('extract-utf8.csv'), '--overlay', workbook, '--out', out]);
+    assert.equal(overlay.status, 1);
+    assert.match(overlay.err, /^ {2}federation\.xlsx: this looks like an Excel workbook: save it as CSV \(UTF-8\) from Excel$/m);
+    const extract = run([workbook, '--out', out]);
+    assert.equal(extract.status, 1);
+    assert.match(extract.err, /is not a FINESS extract in the etalab format: line 1: this is not a text file \(an Excel workbook, a ZIP file\?\)/);
+    // A stray control character in a header or a cell is shown as �.
+    const stray = writeFixture('stray.csv', ['N° FINESS;Adh\u0001rent;Couleur\u001b[31m', '590000011;oui;bleu', '59\u0007;oui;'], false);
+    const strayRun = run([fixture('extract-utf8.csv'), '--overlay', stray, '--out', out]);
+    assert.match(strayRun.err, /^ {2}stray\.csv line 1: unknown column "Adh\ufffdrent" ignored$/m);
+    assert.match(strayRun.err, /^ {2}stray\.csv line 3: "59\ufffd" is not a FINESS number/m);
+    for (const { err } of [overlay, extract, strayRun]) assert.doesNotMatch(err.replace(/\n/g, ''), /\p{Cc}/u);
+  });
+
   it('explains usage errors', () => {
     assert.equal(run([]).status, 1);
     assert.match(run([fixture('extract-utf8.csv')]).err, /--out <file> is required/);

@@ -42,9 +42,15 @@ Regions: ${Object.keys(REGIONS).join(', ')}`;
 const n = (value: number) => value.toLocaleString('en');
 const plural = (count: number, word: string, words = `${word}s`) => `${n(count)} ${count === 1 ? word : words}`;
 
+/**
+ * Text from the files, as it can be printed: control characters (from a binary file, a stray byte)
+ * would garble the terminal, and a line break or tab would break the layout of the report.
+ */
+const printable = (text: string) => text.replace(/[\t\n]/g, ' ').replace(/\p{Cc}/gu, '\ufffd');
+
 /** `Problems (2):` and one indented line each. */
 function formatProblems(issues: readonly OverlayIssue[]): string[] {
-  return issues.length ? [`Problems (${n(issues.length)}):`, ...issues.map((issue) => `  ${issue.where}: ${issue.message}`)] : [];
+  return issues.length ? [`Problems (${n(issues.length)}):`, ...issues.map((issue) => `  ${printable(`${issue.where}: ${issue.message}`)}`)] : [];
 }
 
 /** The summary, as people read it. */
@@ -80,7 +86,7 @@ export function formatSummary(s: ImportSummary, departments?: readonly string[])
   }
   if (s.errors.length) {
     out.push(`Malformed lines, skipped (${n(s.errors.length)}):`);
-    for (const e of s.errors) out.push(`  line ${e.line}: ${e.message}`);
+    for (const e of s.errors) out.push(`  line ${e.line}: ${printable(e.message)}`);
   }
   out.push(...formatProblems(s.issues));
   return out.join('\n');
@@ -119,11 +125,11 @@ export function main(
     io.out(`${USAGE}\n`);
     return 0;
   }
-  const fail = (message: string) => {
-    io.err(`msp-kit-finess: ${message}\n`);
+  const fail = (message: string, usage = '') => {
+    io.err(`msp-kit-finess: ${printable(message)}\n${usage && `\n${usage}\n`}`);
     return 1;
   };
-  if (positionals.length !== 1) return fail(`give one FINESS extract file (got ${positionals.length})\n\n${USAGE}`);
+  if (positionals.length !== 1) return fail(`give one FINESS extract file (got ${positionals.length})`, USAGE);
   if (!values.out) return fail('--out <file> is required ("-" for standard output)');
 
   // A second file would silently replace the first one's members and hours.

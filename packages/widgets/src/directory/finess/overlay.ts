@@ -14,7 +14,7 @@ import * as z from 'zod';
 import { PROFESSION_CODES, PROFESSIONS, type ProfessionCode } from '../professions.js';
 import { normalize } from '../search.js';
 import { isCalendarDate } from '../read.js';
-import { decode, FINESS_NUMBER } from './parse.js';
+import { binaryKind, decode, FINESS_NUMBER } from './parse.js';
 
 /** What the overlay says about one structure: fields of the directory format, all optional. */
 export type OverlayEntry = Record<string, unknown> & { exclude?: boolean };
@@ -315,6 +315,12 @@ function add(overlay: Overlay, finess: string, entry: OverlayEntry, where: strin
 
 /** Reads an overlay file's bytes; JSON or CSV according to its name (or its first character). */
 export function parseOverlay(bytes: Uint8Array, file: string): Overlay {
+  // Read as text, a workbook gives a "header" of binary garbage: say what to do instead.
+  const binary = binaryKind(bytes);
+  if (binary) {
+    const message = binary === 'workbook' ? 'this looks like an Excel workbook: save it as CSV (UTF-8) from Excel' : 'this is not a text file: save the sheet as CSV (UTF-8) from Excel';
+    return { entries: new Map(), issues: [{ where: file, message }] };
+  }
   const { text } = decode(bytes);
   const json = /\.json$/i.test(file) || (!/\.csv$/i.test(file) && /^\s*[[{]/.test(text));
   return json ? parseOverlayJson(text, file) : parseOverlayCsv(text, file);

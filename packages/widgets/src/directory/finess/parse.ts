@@ -57,6 +57,17 @@ export class FinessFormatError extends Error {
 /** `[0-9][0-9AB][0-9]{7}`: 9 characters, `2A`/`2B` for Corsica. */
 export const FINESS_NUMBER = /^[0-9][0-9AB][0-9]{7}$/;
 
+/**
+ * What a file that is not text most likely is: `workbook` for an Excel workbook (an .xlsx, like
+ * any ZIP file, starts with `PK\x03\x04`; an old .xls with the OLE2 signature), `binary` for
+ * anything else with NUL bytes; `undefined` for text.
+ */
+export function binaryKind(bytes: Uint8Array): 'workbook' | 'binary' | undefined {
+  const starts = (signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
+  if (starts([0x50, 0x4b, 0x03, 0x04]) || starts([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'workbook';
+  return bytes.subarray(0, 4096).includes(0) ? 'binary' : undefined;
+}
+
 /** UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), Windows-1252 otherwise. */
 export function decode(bytes: Uint8Array): { text: string; encoding: FinessExtract['encoding'] } {
   try {
@@ -92,6 +103,9 @@ export function splitRow(line: string, separator = ';'): string[] {
 
 /** Reads a FINESS extract (bytes or already decoded text). */
 export function parseFiness(input: Uint8Array | string): FinessExtract {
+  if (typeof input !== 'string' && binaryKind(input)) {
+    throw new FinessFormatError('this is not a text file (an Excel workbook, a ZIP file?): use the CSV extract as downloaded from data.gouv.fr, unzipped', 1);
+  }
   const { text, encoding } = typeof input === 'string' ? { text: input, encoding: 'utf-8' as const } : decode(input);
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const meta = splitRow(lines[0] ?? '');
