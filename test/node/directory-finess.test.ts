@@ -11,7 +11,7 @@ import { parseDate, parseOverlay, parseOverlayCsv, parseOverlayJson, parseProfes
 import { formatPhone, importFiness, titleCase } from '../../packages/widgets/src/directory/finess/convert.js';
 import { departmentCode, regionDepartments } from '../../packages/widgets/src/directory/finess/regions.js';
 import { formatSummary, main } from '../../packages/widgets/src/directory/finess/cli.js';
-import { PROFESSION_CODES } from '../../packages/widgets/src/directory/professions.js';
+import { PROFESSION_CODES, PROFESSIONS } from '../../packages/widgets/src/directory/professions.js';
 import { distanceKm } from '../../packages/widgets/src/directory/geo.js';
 import { parseDirectory, type Structure } from '../../packages/widgets/src/directory/schema.js';
 
@@ -238,7 +238,7 @@ describe('FINESS to directory', () => {
     const overlay = parseOverlay(read('overlay.csv'), 'overlay.csv');
     assert.deepEqual(overlay.issues, [
       { where: 'overlay.csv line 1', message: 'unknown column "Couleur préférée" ignored' },
-      { where: 'overlay.csv line 3', message: 'professions: unknown profession "sorcier" (see the vocabulary: ' + 'medecin-generaliste, medecin-specialiste, infirmier, infirmier-pratique-avancee, masseur-kinesitherapeute, sage-femme, pharmacien, chirurgien-dentiste, orthophoniste, orthoptiste, pedicure-podologue, dieteticien, psychologue, ergotherapeute, psychomotricien, enseignant-apa, assistant-social, assistant-medical, coordinateur)' },
+      { where: 'overlay.csv line 3', message: 'professions: unknown profession "sorcier" dropped, the others kept (see the vocabulary: ' + 'medecin-generaliste, medecin-specialiste, infirmier, infirmier-pratique-avancee, masseur-kinesitherapeute, sage-femme, pharmacien, chirurgien-dentiste, orthophoniste, orthoptiste, pedicure-podologue, dieteticien, psychologue, ergotherapeute, psychomotricien, enseignant-apa, assistant-social, assistant-medical, coordinateur)' },
       { where: 'overlay.csv line 3', message: 'acceptsNewPatients: "peut-être" is not yes or no (oui/non, yes/no, 1/0, x)' },
       { where: 'overlay.csv line 4', message: 'acceptsNewPatients needs the date it was declared (acceptsNewPatients.declared / column "acceptsNewPatientsDeclared", YYYY-MM-DD); left out' },
       { where: 'overlay.csv line 5', message: '"59-12" is not a FINESS number (9 characters); entry ignored' },
@@ -251,7 +251,7 @@ describe('FINESS to directory', () => {
     assert.deepEqual(lille.acceptsNewPatients, { value: true, declared: '2026-10-05' });
     assert.deepEqual(lille.unscheduledCare, { value: false, declared: '2026-10-05' });
     assert.equal(byId(directory.structures, '800000031').member, true);
-    assert.deepEqual(byId(directory.structures, '800000031').professions, []);
+    assert.deepEqual(byId(directory.structures, '800000031').professions, [{ code: 'medecin-generaliste', count: 3 }], 'the unknown "sorcier" costs the others nothing');
     assert.equal(byId(directory.structures, '590000121').member, false);
     assert.deepEqual(summary.overlay, { merged: 3, unknown: [], notKept: [] });
   });
@@ -294,6 +294,37 @@ describe('FINESS to directory', () => {
     assert.equal(professionCode('Infirmier·ère (IDE)'), 'infirmier');
     assert.deepEqual(parseProfessions('Pharmacien (1), orthophoniste = 2'), [{ code: 'pharmacien', count: 1 }, { code: 'orthophoniste', count: 2 }]);
     assert.deepEqual(parseOverlayCsv('nom,finess\n"MSP, centre",590000011\n').entries.get('590000011'), { name: 'MSP, centre' });
+  });
+
+  it('drops only an unknown profession of a cell, and reads the names people give professions', () => {
+    const path = writeFixture('professions.csv', ['N° FINESS;Professions', '590000011;Médecin généraliste (4) | Infirmière (2) | Sorcier | Sage-femme'], false);
+    const overlay = parseOverlay(readFileSync(path), 'professions.csv');
+    assert.deepEqual(overlay.entries.get('590000011'), { professions: [{ code: 'medecin-generaliste', count: 4 }, { code: 'infirmier', count: 2 }, { code: 'sage-femme' }] });
+    assert.deepEqual(overlay.issues, [{ where: 'professions.csv line 2', message: `professions: unknown profession "Sorcier" dropped, the others kept (see the vocabulary: ${PROFESSION_CODES.join(', ')})` }]);
+    const { directory } = importFiness(parseFiness(read('extract-utf8.csv')), { departments: HDF, overlay });
+    assert.deepEqual(byId(directory.structures, '590000011').professions.map((p) => p.code), ['medecin-generaliste', 'infirmier', 'sage-femme']);
+    const names: Record<string, string[]> = {
+      'medecin-generaliste': ['Médecin', 'Médecins généralistes', 'Généraliste', 'MG'],
+      'medecin-specialiste': ['Spécialiste', 'Pédiatre'],
+      infirmier: ['Infirmière', 'Infirmières', 'IDE', 'Infirmier·ère', 'Infirmière (IDE)'],
+      'infirmier-pratique-avancee': ['IPA', 'Infirmière en pratique avancée'],
+      'masseur-kinesitherapeute': ['Kiné', 'Kinés', 'Kinésithérapeute', 'Masseurs-kinésithérapeutes'],
+      'sage-femme': ['Sages-femmes', 'sage femme'],
+      pharmacien: ['Pharmacienne', 'Pharmaciens'],
+      'chirurgien-dentiste': ['Dentiste', 'Chirurgiens-dentistes', 'Chirurgienne-dentiste'],
+      orthophoniste: ['Orthophonistes'],
+      'pedicure-podologue': ['Podologue', 'Pédicures-podologues'],
+      dieteticien: ['Diététicienne', 'Diététiciennes'],
+      psychomotricien: ['Psychomotricienne'],
+      'enseignant-apa': ['Enseignante APA', 'APA'],
+      'assistant-social': ['Assistante sociale', 'Assistants sociaux'],
+      'assistant-medical': ['Assistante médicale', 'Assistants médicaux'],
+      coordinateur: ['Coordinatrice', 'Coordinateur·rice'],
+    };
+    for (const [code, forms] of Object.entries(names)) for (const form of forms) assert.equal(professionCode(form), code, form);
+    // Every code and label still names its own profession: no short name took it over.
+    for (const code of PROFESSION_CODES) for (const name of [code, ...PROFESSIONS[code]]) assert.equal(professionCode(name), code, name);
+    assert.equal(professionCode('Sorcière'), undefined);
   });
 
   it('finds the FINESS number column under the names Excel sheets give it', () => {
@@ -350,10 +381,10 @@ describe('FINESS to directory', () => {
           openingHours: 'Mo-Fr 08:00-20:00; Sa 08:00-12:00',
           accessibility: { note: "Rampe à l'entrée Ascenseur" },
         }],
-        ['800000031', { name: 'Saint-Leu; centre' }],
+        ['800000031', { name: 'Saint-Leu; centre', professions: [{ code: 'infirmier' }] }],
       ],
       issues: [
-        { where: 'federation.csv line 6', message: `professions: unknown profession "sorcier" (see the vocabulary: ${PROFESSION_CODES.join(', ')})` },
+        { where: 'federation.csv line 6', message: `professions: unknown profession "sorcier" dropped, the others kept (see the vocabulary: ${PROFESSION_CODES.join(', ')})` },
         { where: 'federation.csv line 9', message: '"59-12" is not a FINESS number (9 characters); entry ignored' },
       ],
     };

@@ -6,8 +6,9 @@
  * with any field of the directory format (and `"exclude": true` to leave a structure out).
  * CSV (`;`, `,` or tab, header row, UTF-8 or Windows-1252, as Excel saves it: quoted cells may
  * span lines): one row per structure, columns named like the fields or in French (see `COLUMNS`
- * and `FINESS_HEADER`); professions as `medecin-generaliste:3|infirmier:2` or one per line (codes
- * or labels); yes/no as oui/non, yes/no, 1/0 or x; dates as YYYY-MM-DD or DD/MM/YYYY.
+ * and `FINESS_HEADER`); professions as `medecin-generaliste:3|infirmier:2` or one per line (codes,
+ * labels or usual names: `Infirmière (2)`, `Kinés`); yes/no as oui/non, yes/no, 1/0 or x; dates
+ * as YYYY-MM-DD or DD/MM/YYYY.
  * Node only.
  */
 import * as z from 'zod';
@@ -80,28 +81,83 @@ export function parseDate(cell: string): string {
   return iso;
 }
 
+/**
+ * What people write in a sheet besides the codes and labels: feminine forms, short names and
+ * acronyms, each meaning one profession only (plurals are read by `professionCode`).
+ */
+const ALIASES: Record<ProfessionCode, readonly string[]> = {
+  'medecin-generaliste': ['médecin', 'généraliste', 'médecin traitant', 'MG'],
+  'medecin-specialiste': ['spécialiste', 'pédiatre', 'gynécologue', 'psychiatre'],
+  infirmier: ['infirmière', 'IDE', 'IDEL', 'infirmier libéral', 'infirmière libérale', "infirmier diplômé d'État", "infirmière diplômée d'État"],
+  'infirmier-pratique-avancee': ['IPA', 'infirmier en pratique avancée', 'infirmière en pratique avancée'],
+  'masseur-kinesitherapeute': ['kiné', 'kinésithérapeute', 'masseuse-kinésithérapeute', 'MK'],
+  'sage-femme': ['maïeuticien', 'maïeuticienne'],
+  pharmacien: ['pharmacienne'],
+  'chirurgien-dentiste': ['dentiste', 'chirurgienne-dentiste'],
+  orthophoniste: [],
+  orthoptiste: [],
+  'pedicure-podologue': ['podologue', 'pédicure'],
+  dieteticien: ['diététicienne'],
+  psychologue: [],
+  ergotherapeute: [],
+  psychomotricien: ['psychomotricienne'],
+  'enseignant-apa': ['APA', 'enseignant APA', 'enseignante APA', 'enseignante en activité physique adaptée'],
+  'assistant-social': ['assistant social', 'assistante sociale', 'assistante de service social', 'assistant de service social'],
+  'assistant-medical': ['assistant médical', 'assistante médicale'],
+  coordinateur: ['coordinatrice', 'coordination'],
+};
+
+/**
+ * A name without its notes in brackets and the endings of inclusive writing:
+ * `Infirmier·ère (IDE)` → `Infirmier`.
+ */
+const bare = (name: string) => name.replace(/\([^)]*\)/g, ' ').replace(/·\p{L}+/gu, '');
+
 const byName = new Map<string, ProfessionCode>();
 for (const code of PROFESSION_CODES) {
-  for (const name of [code, ...PROFESSIONS[code]]) byName.set(normalize(name), code);
+  for (const name of [code, ...PROFESSIONS[code], ...ALIASES[code]]) {
+    byName.set(normalize(name), code);
+    byName.set(normalize(bare(name)), code);
+  }
 }
 
-/** A profession by code or label, in French or English, accents and case aside (`Sage-femme`, `midwife`). */
+/** Each word in the singular, as French plurals are mostly made: `sages femmes`, `assistants sociaux`. */
+const singular = (words: string) =>
+  words
+    .split(' ')
+    .map((word) => (word.length > 3 ? word.replace(/aux$/, 'al').replace(/s$/, '') : word))
+    .join(' ');
+
+/**
+ * A profession by code, label (French or English), feminine form, plural or usual short name,
+ * accents and case aside (`Sage-femme`, `midwife`, `Infirmières`, `Kiné`, `IPA`).
+ */
 export function professionCode(name: string): ProfessionCode | undefined {
-  return byName.get(normalize(name));
+  for (const form of [normalize(name), normalize(bare(name))]) {
+    const code = byName.get(form) ?? byName.get(singular(form));
+    if (code) return code;
+  }
+  return undefined;
 }
 
-/** `medecin-generaliste:3|Infirmier (2)|sage-femme` → `[{ code, count }]`; throws on an unknown profession. */
-export function parseProfessions(cell: string): { code: ProfessionCode; count?: number }[] {
+/**
+ * `medecin-generaliste:3|Infirmier (2)|sage-femme` → `[{ code, count }]`. An unknown profession
+ * is left out, and its name added to `unknown`.
+ */
+export function parseProfessions(cell: string, unknown: string[] = []): { code: ProfessionCode; count?: number }[] {
   return cell
     .split(/[|,+\n]/)
     .map((item) => item.trim())
     .filter(Boolean)
-    .map((item) => {
+    .flatMap((item) => {
       const match = /^(.*?)\s*(?:[:=]\s*(\d+)|\((\d+)\))?$/.exec(item)!;
       const code = professionCode(match[1]!);
-      if (!code) throw new Error(`unknown profession "${match[1]}" (see the vocabulary: ${PROFESSION_CODES.join(', ')})`);
+      if (!code) {
+        unknown.push(match[1]!);
+        return [];
+      }
       const count = match[2] ?? match[3];
-      return { code, ...(count && { count: Number(count) }) };
+      return [{ code, ...(count && { count: Number(count) }) }];
     });
 }
 
@@ -240,8 +296,15 @@ export function parseOverlayCsv(text: string, file = 'overlay.csv'): Overlay {
             if (field === 'acceptsNewPatients' || field === 'unscheduledCare') setPath(entry, `${field}.value`, value);
             else setPath(entry, field, value);
           } else if (field.endsWith('.declared')) setPath(entry, field, parseDate(cell));
-          else if (field === 'professions') entry.professions = parseProfessions(cell);
-          else setPath(entry, field, oneLine(field, cell));
+          else if (field === 'professions') {
+            // One unknown name does not cost the others.
+            const unknown: string[] = [];
+            const professions = parseProfessions(cell, unknown);
+            if (professions.length) entry.professions = professions;
+            for (const name of unknown) {
+              overlay.issues.push({ where, message: `professions: unknown profession "${name}" dropped, the others kept (see the vocabulary: ${PROFESSION_CODES.join(', ')})` });
+            }
+          } else setPath(entry, field, oneLine(field, cell));
         } catch (error) {
           overlay.issues.push({ where, message: `${field}: ${(error as Error).message}` });
         }
