@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decode, FinessFormatError, parseFiness, splitRow, STRUCTUREET_FIELDS } from '../../packages/widgets/src/directory/finess/parse.js';
 import { crsOf, toWgs84 } from '../../packages/widgets/src/directory/finess/project.js';
-import { parseDate, parseOverlay, parseOverlayCsv, parseOverlayJson, parseProfessions, parseYesNo, professionCode } from '../../packages/widgets/src/directory/finess/overlay.js';
+import { parseDate, parseKind, parseOverlay, parseOverlayCsv, parseOverlayJson, parseProfessions, parseYesNo, professionCode } from '../../packages/widgets/src/directory/finess/overlay.js';
 import { formatPhone, importFiness, titleCase } from '../../packages/widgets/src/directory/finess/convert.js';
 import { departmentCode, regionDepartments } from '../../packages/widgets/src/directory/finess/regions.js';
 import { formatSummary, main } from '../../packages/widgets/src/directory/finess/cli.js';
@@ -208,6 +208,7 @@ describe('FINESS to directory', () => {
   it('merges a JSON overlay, reporting what it could not use', () => {
     const overlay = parseOverlay(read('overlay.json'), 'overlay.json');
     assert.deepEqual(overlay.issues, [
+      { where: 'overlay.json ["800000031"]', message: 'bookingUrl: expected an http(s) URL; ignored' },
       { where: 'overlay.json ["970000081"]', message: 'acceptsNewPatients needs the date it was declared (acceptsNewPatients.declared / column "acceptsNewPatientsDeclared", YYYY-MM-DD); left out' },
     ]);
     const { directory, summary } = importFiness(parseFiness(read('extract-utf8.csv')), { departments: HDF, overlay });
@@ -229,8 +230,8 @@ describe('FINESS to directory', () => {
     assert.equal(summary.skipped.excluded, 1);
     assert.equal(summary.kept.member, 1);
     const problems = summary.issues.map((i) => `${i.where}: ${i.message}`);
-    assert.ok(problems.includes('line 4 (FINESS 800000031): bookingUrl: expected an http(s) URL; bookingUrl left out'), problems.join('\n'));
-    assert.ok(problems.some((p) => p.startsWith('line 4 (FINESS 800000031): openingHours: ') && p.endsWith('in "Lundi-vendredi 8h-19h"; left out')), problems.join('\n'));
+    assert.ok(problems.includes('overlay.json ["800000031"]: bookingUrl: expected an http(s) URL; ignored'), problems.join('\n'));
+    assert.ok(problems.some((p) => p.startsWith('overlay.json ["800000031"]: openingHours: ') && p.endsWith('in "Lundi-vendredi 8h-19h"; left out')), problems.join('\n'));
     assert.deepEqual(parseDirectory(directory).issues, []);
   });
 
@@ -254,6 +255,50 @@ describe('FINESS to directory', () => {
     assert.deepEqual(byId(directory.structures, '800000031').professions, [{ code: 'medecin-generaliste', count: 3 }], 'the unknown "sorcier" costs the others nothing');
     assert.equal(byId(directory.structures, '590000121').member, false);
     assert.deepEqual(summary.overlay, { merged: 3, unknown: [], notKept: [] });
+  });
+
+  it('checks each overlay value on its own: an invalid one is reported with its line and ignored, and FINESS\'s value or the structure stays', () => {
+    const csv = writeFixture('values.csv', ['N° FINESS;Type;Adhérent;Téléphone;Site internet', '590000011;MSP;oui;;', '800000031;Cabinet;oui;+33 (0)3 21 00 00 99;www.msp.example'], false);
+    const overlay = parseOverlay(readFileSync(csv), 'values.csv');
+    assert.deepEqual(overlay.issues, [
+      { where: 'values.csv line 3', message: 'kind: "Cabinet" is not a kind (MSP, Maison de santé, Pôle de santé, Centre de santé, CPTS); ignored' },
+      { where: 'values.csv line 3', message: 'phone: expected a phone number such as "03 21 00 00 00"; ignored' },
+      { where: 'values.csv line 3', message: 'website: expected an http(s) URL; ignored' },
+    ]);
+    const { directory, summary } = importFiness(parseFiness(read('extract-utf8.csv')), { departments: HDF, overlay });
+    assert.deepEqual([byId(directory.structures, '590000011').kind, byId(directory.structures, '590000011').member], ['msp', true]);
+    const amiens = byId(directory.structures, '800000031');
+    assert.deepEqual([amiens.kind, amiens.member, amiens.phone, amiens.website], ['msp', true, '03 53 73 02 10', undefined], "FINESS's kind and phone stay");
+    assert.equal(summary.skipped.invalid, 0);
+
+    const json = writeFixture('values.json', [JSON.stringify({
+      590000011: { member: 'oui', kind: 'Pôle de santé', accessibility: { wheelchair: 'non', url: 'accessibilite.html' } },
+      800000031: { member: 'peut-être', name: '', phone: 32100000, geo: { lat: '49,9', lon: 2.3 }, colour: 'bleu' },
+    })], false);
+    const fromJson = parseOverlay(readFileSync(json), 'values.json');
+    assert.deepEqual(fromJson.issues, [
+      { where: 'values.json ["590000011"]', message: 'accessibility.url: expected an http(s) URL; ignored' },
+      { where: 'values.json ["800000031"]', message: 'member: "peut-être" is not yes or no (oui/non, yes/no, 1/0, x); ignored' },
+      { where: 'values.json ["800000031"]', message: 'name: expected text of 1 to 200 characters, not blank; ignored' },
+      { where: 'values.json ["800000031"]', message: 'phone: "32100000" is not a phone number (10 digits, or international from + or 00); ignored' },
+      { where: 'values.json ["800000031"]', message: 'geo.lat: expected a latitude; geo ignored' },
+      { where: 'values.json ["800000031"]', message: '"colour" is not a field of the directory format; ignored' },
+    ]);
+    const merged = importFiness(parseFiness(read('extract-utf8.csv')), { departments: HDF, overlay: fromJson }).directory.structures;
+    const lille = byId(merged, '590000011');
+    assert.deepEqual([lille.kind, lille.member, lille.accessibility], ['pole', true, { wheelchair: false }]);
+    assert.deepEqual([byId(merged, '800000031').name, byId(merged, '800000031').member, byId(merged, '800000031').phone], ['Maison de Sante Saint Leu', false, '03 53 73 02 10']);
+  });
+
+  it('reads the kinds of structure as people write them', () => {
+    const kinds: Record<string, string[]> = {
+      msp: ['MSP', 'msp', 'Maison de santé', 'MAISON DE SANTE', 'Maison de santé pluriprofessionnelle'],
+      pole: ['Pôle de santé', 'pole', 'PSP'],
+      'centre-de-sante': ['Centre de santé', 'centre-de-sante', 'CDS'],
+      cpts: ['CPTS', 'Communauté professionnelle territoriale de santé'],
+    };
+    for (const [kind, names] of Object.entries(kinds)) for (const name of names) assert.equal(parseKind(name), kind, name);
+    assert.throws(() => parseKind('Cabinet'), /"Cabinet" is not a kind/);
   });
 
   it('puts back the leading 0 a spreadsheet drops from a phone number in the overlay, and lays it out as FINESS phones are', () => {
@@ -438,7 +483,7 @@ describe('msp-kit-finess command', () => {
     assert.match(result.err, /^Kept 5 structures: 4 maisons de santé, 1 centre de santé \(1 federation member; 1 without coordinates\)$/m);
     assert.match(result.err, /^Skipped: 1 of other categories, 1 CPTS \(add --with-cpts\), 6 outside 02, 59, 60, 62, 80, 1 excluded by the overlay$/m);
     assert.match(result.err, /^Overlay: 2 merged; 1 FINESS number not in the extract: 599999999; 2 in the extract but not kept \(category or area\): 590000061, 970000081$/m);
-    assert.match(result.err, /^ {2}line 4 \(FINESS 800000031\): bookingUrl: expected an http\(s\) URL; bookingUrl left out$/m);
+    assert.match(result.err, /^ {2}overlay\.json \["800000031"\]: bookingUrl: expected an http\(s\) URL; ignored$/m);
     assert.match(result.err, /Wrote .*annuaire\.json \(5 structures\)\.$/m);
   });
 

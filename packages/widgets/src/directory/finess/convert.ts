@@ -162,15 +162,17 @@ export function importFiness(extract: FinessExtract, options: ImportOptions = {}
     };
     if (extra) {
       merged++;
+      // Each value was checked on its own when the overlay was read: none can cost the structure.
       const fields = { ...extra };
       const overlayAddress = fields.address;
       delete fields.exclude;
       delete fields.address;
       Object.assign(raw, fields);
-      // As FINESS's: a spreadsheet drops the leading 0 of a number it took for a number.
-      if (typeof fields.phone === 'string') raw.phone = formatPhone(fields.phone) ?? fields.phone;
       if (overlayAddress && typeof overlayAddress === 'object') raw.address = { ...(raw.address as object | undefined), ...overlayAddress };
     }
+    // What the format refuses in a list the overlay gave (a team member's link) is the overlay's to fix.
+    const overlayWhere = options.overlay?.sources?.get(e.nofinesset) ?? where;
+    const whereOf = (field: string) => (extra && field in extra ? overlayWhere : where);
     if (!raw.address) {
       summary.skipped.invalid++;
       summary.issues.push({ where, message: `${place as string}; structure "${raw.name as string}" left out (give its address in the overlay)` });
@@ -178,7 +180,7 @@ export function importFiness(extract: FinessExtract, options: ImportOptions = {}
     }
     const problems: { path: string; reason: string }[] = [];
     const structure = parseStructure(raw, '', problems);
-    for (const p of problems) summary.issues.push({ where, message: `${p.path}: ${p.reason}` });
+    for (const p of problems) summary.issues.push({ where: whereOf(p.path.split(/[.[]/)[0]!), message: `${p.path}: ${p.reason}` });
     if (!structure) {
       summary.skipped.invalid++;
       continue;
@@ -187,7 +189,7 @@ export function importFiness(extract: FinessExtract, options: ImportOptions = {}
       try {
         parseOpeningHours(structure.openingHours);
       } catch (error) {
-        summary.issues.push({ where, message: `openingHours: ${(error as { messageEn?: string }).messageEn ?? (error as Error).message} in "${structure.openingHours}"; left out` });
+        summary.issues.push({ where: whereOf('openingHours'), message: `openingHours: ${(error as { messageEn?: string }).messageEn ?? (error as Error).message} in "${structure.openingHours}"; left out` });
         delete structure.openingHours;
       }
     }

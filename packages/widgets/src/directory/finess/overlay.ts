@@ -15,9 +15,14 @@ import * as z from 'zod';
 import { PROFESSION_CODES, PROFESSIONS, type ProfessionCode } from '../professions.js';
 import { normalize } from '../search.js';
 import { isCalendarDate } from '../read.js';
+import { formatPath, structureSchema, type StructureKind } from '../schema.js';
+import { formatPhone } from './convert.js';
 import { binaryKind, decode, FINESS_NUMBER } from './parse.js';
 
-/** What the overlay says about one structure: fields of the directory format, all optional. */
+/**
+ * What the overlay says about one structure: fields of the directory format, all optional, each
+ * valid by the format's rule for it (an invalid value is reported and left out when read).
+ */
 export type OverlayEntry = Record<string, unknown> & { exclude?: boolean };
 
 export interface OverlayIssue {
@@ -29,6 +34,8 @@ export interface OverlayIssue {
 export interface Overlay {
   entries: Map<string, OverlayEntry>;
   issues: OverlayIssue[];
+  /** Where each entry comes from (`overlay.csv line 4`), to report what the format refuses in it. */
+  sources?: Map<string, string>;
 }
 
 /**
@@ -69,6 +76,21 @@ export function parseYesNo(cell: string): boolean | undefined {
   if (YES.has(value)) return true;
   if (NO.has(value)) return false;
   throw new Error(`"${cell}" is not yes or no (oui/non, yes/no, 1/0, x)`);
+}
+
+/** The kinds of structure as people write them, accents and case aside. */
+const KINDS: Record<string, StructureKind> = {
+  msp: 'msp', 'maison de sante': 'msp', 'maison de sante pluriprofessionnelle': 'msp', 'maison de sante pluri professionnelle': 'msp',
+  pole: 'pole', 'pole de sante': 'pole', psp: 'pole', 'pole de sante pluriprofessionnel': 'pole',
+  'centre de sante': 'centre-de-sante', cds: 'centre-de-sante',
+  cpts: 'cpts', 'communaute professionnelle territoriale de sante': 'cpts',
+};
+
+/** `MSP`, `Maison de santé`, `Pôle de santé`, `Centre de santé`, `CPTS` (or the codes) → the kind; throws on anything else. */
+export function parseKind(value: string): StructureKind {
+  const kind = KINDS[normalize(value)];
+  if (!kind) throw new Error(`"${value}" is not a kind (MSP, Maison de santé, Pôle de santé, Centre de santé, CPTS)`);
+  return kind;
 }
 
 /** `2026-03-01` or `01/03/2026` → `2026-03-01`; throws on anything else. */
@@ -359,6 +381,81 @@ function finessNumber(value: string): string {
   return /^[1-9]\d{7}$/.test(number) ? `0${number}` : number;
 }
 
+const FIELDS: Record<string, z.core.$ZodType | undefined> = structureSchema.shape;
+/**
+ * Objects whose parts are checked one by one: a mistyped postcode does not cost the street, and
+ * the parts complete FINESS's address.
+ */
+const PARTS: Record<string, Record<string, z.core.$ZodType | undefined>> = {
+  address: structureSchema.shape.address.shape,
+  accessibility: structureSchema.shape.accessibility.def.innerType.shape,
+};
+/** Yes/no fields, which a JSON overlay may also give as `"oui"`, `"non"`… */
+const YES_NO = new Set(['member', 'exclude', 'accessibility.wheelchair', 'accessibility.parking']);
+
+/** A value as people give it, in the format's form: kinds and yes/no in words, phone numbers laid out. Throws when it cannot be. */
+function formOf(path: string, value: unknown): unknown {
+  if (path === 'kind' && typeof value === 'string') return parseKind(value);
+  if (YES_NO.has(path) && typeof value === 'string') return parseYesNo(value);
+  if (path === 'phone' && (typeof value === 'string' || typeof value === 'number')) {
+    // As FINESS's: a spreadsheet drops the leading 0 of a number it took for a number.
+    const phone = formatPhone(String(value));
+    if (!phone) throw new Error(`"${value}" is not a phone number (10 digits, or international from + or 00)`);
+    return phone;
+  }
+  return value;
+}
+
+/** `value` of `path` by the format's rule, or `undefined` with the reasons in `issues`. */
+function checked(rule: z.core.$ZodType, path: string, raw: unknown, where: string, issues: OverlayIssue[]): { value: unknown } | undefined {
+  let value: unknown;
+  try {
+    value = formOf(path, raw);
+  } catch (error) {
+    issues.push({ where, message: `${path}: ${(error as Error).message}; ignored` });
+    return undefined;
+  }
+  const result = z.safeParse(rule, value);
+  if (result.success) return { value: result.data };
+  for (const issue of result.error.issues) {
+    issues.push({ where, message: `${formatPath([path, ...issue.path])}: expected ${issue.message}; ${issue.path.length ? `${path} ` : ''}ignored` });
+  }
+  return undefined;
+}
+
+/**
+ * The entry with each value checked on its own by the format's rule for its field: an invalid
+ * value is reported and left out, so that FINESS's value, or the structure, stays. Lists
+ * (professions, team) are checked item by item when merged, which keeps their valid items.
+ */
+function checkEntry(entry: OverlayEntry, where: string, issues: OverlayIssue[]): OverlayEntry {
+  const out: OverlayEntry = {};
+  const unknown = (path: string) => issues.push({ where, message: `"${path}" is not a field of the directory format; ignored` });
+  for (const [field, value] of Object.entries(entry)) {
+    const parts = PARTS[field];
+    if (field === 'exclude') {
+      const valid = checked(z.boolean('true or false'), field, value, where, issues);
+      if (valid) out.exclude = valid.value as boolean;
+    } else if (field === 'professions' || field === 'team') {
+      if (Array.isArray(value)) out[field] = value;
+      else issues.push({ where, message: `${field}: expected a list; ignored` });
+    } else if (parts && value && typeof value === 'object' && !Array.isArray(value)) {
+      const kept: Record<string, unknown> = {};
+      for (const [part, partValue] of Object.entries(value)) {
+        const rule = parts[part];
+        const valid = rule ? checked(rule, `${field}.${part}`, partValue, where, issues) : unknown(`${field}.${part}`);
+        if (typeof valid === 'object') kept[part] = valid.value;
+      }
+      if (Object.keys(kept).length) out[field] = kept;
+    } else {
+      const rule = FIELDS[field];
+      const valid = rule ? checked(rule, field, value, where, issues) : unknown(field);
+      if (typeof valid === 'object') out[field] = valid.value;
+    }
+  }
+  return out;
+}
+
 function add(overlay: Overlay, finess: string, entry: OverlayEntry, where: string): void {
   const number = finessNumber(finess);
   if (!FINESS_NUMBER.test(number)) {
@@ -373,7 +470,8 @@ function add(overlay: Overlay, finess: string, entry: OverlayEntry, where: strin
     }
   }
   if (overlay.entries.has(number)) overlay.issues.push({ where, message: `FINESS number ${number} appears twice in the overlay; the last one is used` });
-  overlay.entries.set(number, entry);
+  overlay.entries.set(number, checkEntry(entry, where, overlay.issues));
+  (overlay.sources ??= new Map()).set(number, where);
 }
 
 /** Reads an overlay file's bytes; JSON or CSV according to its name (or its first character). */
