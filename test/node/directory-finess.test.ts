@@ -290,6 +290,43 @@ describe('FINESS to directory', () => {
     assert.deepEqual([byId(merged, '800000031').name, byId(merged, '800000031').member, byId(merged, '800000031').phone], ['Maison de Sante Saint Leu', false, '03 53 73 02 10']);
   });
 
+  it('completes an address FINESS does not give whole with the overlay\'s, JSON or CSV, and says how when there is none', () => {
+    const extract = writeFixture('addresses.csv', [
+      structureet({ nofinesset: '620000021', numvoie: '', typvoie: '', voie: '', departement: '62', libdepartement: 'PAS DE CALAIS', ligneacheminement: '62000 ARRAS' }),
+      structureet({ nofinesset: '800000031', departement: '80', libdepartement: 'SOMME', ligneacheminement: 'AMIENS' }),
+      structureet({ nofinesset: '010000071', numvoie: '', typvoie: '', voie: '', departement: '01', libdepartement: 'AIN', ligneacheminement: 'BOURG' }),
+    ]);
+    const alone = importFiness(parseFiness(readFileSync(extract)));
+    assert.equal(alone.directory.structures.length, 0);
+    assert.deepEqual(alone.summary.issues.map((i) => `${i.where}: ${i.message}`), [
+      'line 2 (FINESS 620000021): no street address; structure "Maison de Sante des Dunes" left out: give its street in the overlay, CSV column "Adresse" or JSON "address": { "line1": "…" } (FINESS\'s postcode, town and département are kept)',
+      'line 3 (FINESS 800000031): no postcode and town in "AMIENS"; structure "Maison de Sante des Dunes" left out: give its postcode and town in the overlay, CSV columns "Code postal" and "Commune" or JSON "address": { "postalCode": "…", "city": "…" } (FINESS\'s street and département are kept)',
+      'line 4 (FINESS 010000071): no postcode and town in "BOURG"; structure "Maison de Sante des Dunes" left out: give its street, postcode and town in the overlay, CSV columns "Adresse", "Code postal" and "Commune" or JSON "address": { "line1": "…", "postalCode": "…", "city": "…" } (FINESS\'s département is kept)',
+    ]);
+    const csv = writeFixture('addresses-overlay.csv', [
+      "N° FINESS;Adresse;Complément d'adresse;Code postal;Commune",
+      '620000021;Place de la Mairie;Bâtiment B;;',
+      '800000031;;;80000;Amiens',
+      // Excel drops the leading zero of the Ain's postcodes.
+      '10000071;2 avenue Alsace-Lorraine;;1000;Bourg-en-Bresse',
+    ], false);
+    const overlay = parseOverlay(readFileSync(csv), 'addresses-overlay.csv');
+    assert.deepEqual(overlay.issues, []);
+    const { directory, summary } = importFiness(parseFiness(readFileSync(extract)), { overlay });
+    assert.deepEqual(summary.issues, []);
+    assert.deepEqual(byId(directory.structures, '620000021').address, { line1: 'Place de la Mairie', line2: 'Bâtiment B', postalCode: '62000', city: 'Arras', department: '62' });
+    assert.deepEqual(byId(directory.structures, '800000031').address, { line1: '12 rue des Oyats', postalCode: '80000', city: 'Amiens', department: '80' });
+    assert.deepEqual(byId(directory.structures, '010000071').address, { line1: '2 avenue Alsace-Lorraine', postalCode: '01000', city: 'Bourg-en-Bresse', department: '01' });
+    const json = parseOverlayJson(JSON.stringify({ 620000021: { address: { line1: 'Place de la Mairie' } }, 800000031: { address: { postalCode: '8000', city: 'Amiens' } } }), 'addresses.json');
+    assert.deepEqual(json.issues, []);
+    const fromJson = importFiness(parseFiness(readFileSync(extract)), { overlay: json });
+    assert.deepEqual(byId(fromJson.directory.structures, '620000021').address, { line1: 'Place de la Mairie', postalCode: '62000', city: 'Arras', department: '62' });
+    assert.equal(byId(fromJson.directory.structures, '800000031').address.postalCode, '08000');
+    // A part the overlay gives corrects FINESS's; the others stay.
+    const corrected = importFiness(parseFiness(read('extract-utf8.csv')), { departments: ['59'], overlay: parseOverlayCsv('N° FINESS;Adresse\n590000011;7 place des Tisserands\n') });
+    assert.deepEqual(byId(corrected.directory.structures, '590000011').address, { line1: '7 place des Tisserands', postalCode: '59000', city: 'Lille', department: '59' });
+  });
+
   it('reads the kinds of structure as people write them', () => {
     const kinds: Record<string, string[]> = {
       msp: ['MSP', 'msp', 'Maison de santé', 'MAISON DE SANTE', 'Maison de santé pluriprofessionnelle'],

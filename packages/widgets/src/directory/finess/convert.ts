@@ -81,23 +81,55 @@ export function formatPhone(value: string): string | undefined {
   return /^0\d{9}$/.test(digits) ? digits.replace(/(\d{2})(?=\d)/g, '$1 ') : undefined;
 }
 
-/** A FINESS row's address in the directory format, or a reason why it has none. */
-export function address(e: FinessEstablishment): Structure['address'] | string {
+/**
+ * What a FINESS row gives of its address in the directory format, and, when that is not a whole
+ * address, why (the overlay may complete it).
+ */
+export function addressParts(e: FinessEstablishment): { parts: Partial<Structure['address']>; problem?: string } {
   const match = /^(\d{5})\s+(.+)$/.exec(e.ligneacheminement.trim());
-  if (!match) return `no postcode and town in "${e.ligneacheminement}"`;
   const number = [e.numvoie, NUMBER_SUFFIXES[e.compvoie.toUpperCase()] ?? e.compvoie.toLowerCase()].filter(Boolean).join(' ');
   const street = [number, STREET_TYPES[e.typvoie.toUpperCase()] ?? e.typvoie.toLowerCase(), titleCase(e.voie, !!(e.typvoie || number))].filter(Boolean).join(' ');
   const extras = [e.compldistrib, e.lieuditbp].map((text) => titleCase(text)).filter(Boolean);
   const line1 = (e.voie ? street : extras.shift()) ?? '';
-  if (!line1) return 'no street address';
-  const city = titleCase(match[2]!.replace(/\s+CEDEX(\s+\d+)?\s*$/i, ''));
-  return {
-    line1,
+  const department = departmentCode(e.departement, e.libdepartement);
+  const parts = {
+    ...(line1 && { line1 }),
     ...(extras.length && { line2: extras.join(', ') }),
-    postalCode: match[1]!,
-    city,
-    department: departmentCode(e.departement, e.libdepartement),
+    ...(match && { postalCode: match[1]!, city: titleCase(match[2]!.replace(/\s+CEDEX(\s+\d+)?\s*$/i, '')) }),
+    ...(department && { department }),
   };
+  const problem = !match ? `no postcode and town in "${e.ligneacheminement}"` : !line1 ? 'no street address' : undefined;
+  return { parts, ...(problem && { problem }) };
+}
+
+/** A FINESS row's address in the directory format, or a reason why it has none. */
+export function address(e: FinessEstablishment): Structure['address'] | string {
+  const { parts, problem } = addressParts(e);
+  return problem ?? (parts as Structure['address']);
+}
+
+/** Each part of an address: its name, and how the overlay gives it (CSV column, JSON field). */
+const ADDRESS_PARTS = {
+  line1: ['street', 'Adresse', 'line1'],
+  postalCode: ['postcode', 'Code postal', 'postalCode'],
+  city: ['town', 'Commune', 'city'],
+  department: ['département', 'Département', 'department'],
+} as const;
+
+/** `a`, `a and b`, `a, b and c`. */
+const and = (words: string[]) => words.join(', ').replace(/, ([^,]*)$/, ' and $1');
+
+/** Why a structure's address is not whole, and how to complete it in the overlay. */
+function addressHint(problem: string, name: string, address: Partial<Structure['address']>): string {
+  const missing = (Object.keys(ADDRESS_PARTS) as (keyof typeof ADDRESS_PARTS)[]).filter((part) => !address[part]).map((part) => ADDRESS_PARTS[part]);
+  const columns = and(missing.map(([, column]) => `"${column}"`));
+  const fields = missing.map(([, , field]) => `"${field}": "…"`).join(', ');
+  const kept = (Object.keys(ADDRESS_PARTS) as (keyof typeof ADDRESS_PARTS)[]).filter((part) => address[part]).map((part) => ADDRESS_PARTS[part][0]);
+  return (
+    `${problem}; structure "${name}" left out: give its ${and(missing.map(([word]) => word))} in the overlay, ` +
+    `CSV column${missing.length > 1 ? 's' : ''} ${columns} or JSON "address": { ${fields} }` +
+    (kept.length ? ` (FINESS's ${and(kept)} ${kept.length > 1 ? 'are' : 'is'} kept)` : '')
+  );
 }
 
 /** Reads `extract` into the directory format. Never throws on data: what is left out is counted and said. */
@@ -132,8 +164,8 @@ export function importFiness(extract: FinessExtract, options: ImportOptions = {}
       continue;
     }
     const where = `line ${e.line} (FINESS ${e.nofinesset})`;
-    const place = address(e);
-    const department = typeof place === 'string' ? departmentCode(e.departement, e.libdepartement) : place.department;
+    const place = addressParts(e);
+    const department = place.parts.department ?? '';
     if (options.departments && !options.departments.includes(department)) {
       summary.skipped.outsideArea++;
       continue;
@@ -154,7 +186,7 @@ export function importFiness(extract: FinessExtract, options: ImportOptions = {}
       name: titleCase(e.rslongue || e.rs),
       kind,
       member: false,
-      ...(typeof place === 'string' ? {} : { address: place }),
+      address: place.parts,
       ...(geo && { geo }),
       ...(phone && { phone }),
       finess: e.nofinesset,
@@ -168,14 +200,16 @@ export function importFiness(extract: FinessExtract, options: ImportOptions = {}
       delete fields.exclude;
       delete fields.address;
       Object.assign(raw, fields);
-      if (overlayAddress && typeof overlayAddress === 'object') raw.address = { ...(raw.address as object | undefined), ...overlayAddress };
+      // The overlay's parts complete FINESS's address, or correct it.
+      if (overlayAddress && typeof overlayAddress === 'object') raw.address = { ...place.parts, ...overlayAddress };
     }
     // What the format refuses in a list the overlay gave (a team member's link) is the overlay's to fix.
     const overlayWhere = options.overlay?.sources?.get(e.nofinesset) ?? where;
     const whereOf = (field: string) => (extra && field in extra ? overlayWhere : where);
-    if (!raw.address) {
+    const whole = raw.address as Partial<Structure['address']>;
+    if (!whole.line1 || !whole.postalCode || !whole.city || !whole.department) {
       summary.skipped.invalid++;
-      summary.issues.push({ where, message: `${place as string}; structure "${raw.name as string}" left out (give its address in the overlay)` });
+      summary.issues.push({ where, message: addressHint(place.problem ?? 'no whole address', raw.name as string, whole) });
       continue;
     }
     const problems: { path: string; reason: string }[] = [];

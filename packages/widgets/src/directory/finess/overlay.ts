@@ -51,7 +51,12 @@ const COLUMNS: Record<string, string> = {
   kind: 'kind', type: 'kind',
   member: 'member', adherent: 'member', adherente: 'member', membre: 'member', adherentfederation: 'member',
   phone: 'phone', telephone: 'phone', tel: 'phone',
-  email: 'email', courriel: 'email', mail: 'email', adressemail: 'email', adresseelectronique: 'email',
+  email: 'email', courriel: 'email', mail: 'email', adressemail: 'email', adresseemail: 'email', adresseelectronique: 'email',
+  adresse: 'address.line1', adresse1: 'address.line1', adresseligne1: 'address.line1', address: 'address.line1', line1: 'address.line1',
+  complementadresse: 'address.line2', adresse2: 'address.line2', adresseligne2: 'address.line2', line2: 'address.line2',
+  codepostal: 'address.postalCode', cp: 'address.postalCode', postalcode: 'address.postalCode',
+  commune: 'address.city', ville: 'address.city', city: 'address.city',
+  departement: 'address.department', department: 'address.department',
   website: 'website', site: 'website', siteinternet: 'website', siteweb: 'website',
   bookingurl: 'bookingUrl', rdv: 'bookingUrl', rendezvous: 'bookingUrl', priserdv: 'bookingUrl', priserendezvous: 'bookingUrl',
   openinghours: 'openingHours', horaires: 'openingHours', horairesouverture: 'openingHours',
@@ -397,6 +402,9 @@ const YES_NO = new Set(['member', 'exclude', 'accessibility.wheelchair', 'access
 function formOf(path: string, value: unknown): unknown {
   if (path === 'kind' && typeof value === 'string') return parseKind(value);
   if (YES_NO.has(path) && typeof value === 'string') return parseYesNo(value);
+  // Excel drops the leading 0 of a postcode it took for a number (01000 for Bourg-en-Bresse).
+  if (path === 'address.postalCode' && (typeof value === 'string' || typeof value === 'number')) return String(value).trim().replace(/^\d{4}$/, '0$&');
+  if (path === 'address.department' && (typeof value === 'string' || typeof value === 'number')) return String(value).trim().toUpperCase().replace(/^\d$/, '0$&');
   if (path === 'phone' && (typeof value === 'string' || typeof value === 'number')) {
     // As FINESS's: a spreadsheet drops the leading 0 of a number it took for a number.
     const phone = formatPhone(String(value));
