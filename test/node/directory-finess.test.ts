@@ -349,6 +349,19 @@ describe('FINESS to directory', () => {
     assert.equal(byId(importFiness(parseFiness(read('extract-utf8.csv')), { departments: HDF, overlay: miquelon }).directory.structures, '590000011').phone, '+508 41 10 00');
   });
 
+  it('leaves out, and says so, a phone number of nine digits from 0, in the extract or in the overlay', () => {
+    const extract = writeFixture('short-phone.csv', [structureet({ telephone: '032100000' }), structureet({ nofinesset: '590000037', telephone: '0321000000' })]);
+    const overlay = parseOverlay(Buffer.from('N° FINESS;Téléphone\n590000037;032100099\n'), 'phones.csv');
+    assert.deepEqual(overlay.issues, [{ where: 'phones.csv line 2', message: 'phone: "032100099" is not a phone number (10 digits, or international from + or 00); ignored' }]);
+    const { directory, summary } = importFiness(parseFiness(readFileSync(extract)), { overlay });
+    assert.equal(byId(directory.structures, '590000029').phone, undefined);
+    assert.equal(byId(directory.structures, '590000037').phone, '03 21 00 00 00', "FINESS's number stays");
+    assert.deepEqual(summary.issues.map((i) => `${i.where}: ${i.message}`), [
+      'phones.csv line 2: phone: "032100099" is not a phone number (10 digits, or international from + or 00); ignored',
+      'line 2 (FINESS 590000029): telephone "032100000" is not a phone number (10 digits); left out',
+    ]);
+  });
+
   it('reads a ";" overlay whose headers hold commas, and one with CR line ends (Excel "CSV (Macintosh)")', () => {
     const commas = parseOverlay(Buffer.from('N° FINESS;Professions (médecins, infirmiers, kinés, sages-femmes);Adhérent\n590000011;medecin-generaliste:2;oui\n'), 'excel.csv');
     assert.deepEqual(commas.issues, []);
@@ -489,6 +502,9 @@ describe('FINESS to directory', () => {
     assert.equal(formatPhone('0321000000'), '03 21 00 00 00');
     assert.equal(formatPhone('321000000'), '03 21 00 00 00');
     assert.equal(formatPhone('12'), undefined);
+    // Nine digits from 0 are a number missing a digit, not one that lost its 0 (before: "00 32 10 00 00").
+    assert.equal(formatPhone('032100000'), undefined);
+    assert.equal(formatPhone('00 32 10 00 00 00'), '00 32 10 00 00 00', 'international, as given');
     assert.equal(departmentCode('9D', 'LA REUNION'), '974');
     assert.equal(departmentCode('9F', 'MAYOTTE'), '976');
     assert.equal(departmentCode('', 'GUADELOUPE'), '971');

@@ -72,12 +72,13 @@ const NUMBER_SUFFIXES: Record<string, string> = { B: 'bis', T: 'ter', Q: 'quater
 
 /**
  * `0321000000` (or `321000000`, as some extracts and spreadsheets have it) → `03 21 00 00 00`; an
- * international number (`+508 41 10 00`, `00 508 …`) as given.
+ * international number (`+508 41 10 00`, `00 508 …`) as given; `undefined` for anything else.
  */
 export function formatPhone(value: string): string | undefined {
   if (/^\s*(\+|00)/.test(value)) return value.trim();
   let digits = value.replace(/\D/g, '');
-  if (digits.length === 9) digits = `0${digits}`;
+  // Only a lost leading 0 is given back: nine digits from 0 are a number missing a digit.
+  if (digits.length === 9 && !digits.startsWith('0')) digits = `0${digits}`;
   return /^0\d{9}$/.test(digits) ? digits.replace(/(\d{2})(?=\d)/g, '$1 ') : undefined;
 }
 
@@ -181,6 +182,7 @@ export function importFiness(extract: FinessExtract, options: ImportOptions = {}
     const geo = geolocation && crs ? toWgs84(geolocation.x, geolocation.y, crs) : undefined;
     if (geolocation && !geo) summary.issues.push({ where: `line ${geolocation.line} (FINESS ${e.nofinesset})`, message: `coordinate system of "${geolocation.source}" unknown; no coordinates` });
     const phone = formatPhone(e.telephone);
+    if (e.telephone && !phone) summary.issues.push({ where, message: `telephone "${e.telephone}" is not a phone number (10 digits); left out` });
     const raw: Record<string, unknown> = {
       id: e.nofinesset,
       name: titleCase(e.rslongue || e.rs),
