@@ -513,6 +513,12 @@ describe('FINESS to directory', () => {
     assert.deepEqual(regionDepartments('Hauts-de-France'), ['02', '59', '60', '62', '80']);
     assert.deepEqual(regionDepartments('PACA'), ['04', '05', '06', '13', '83', '84']);
     assert.equal(regionDepartments('Atlantide'), undefined);
+    // INSEE region codes, and "Centre" alone.
+    assert.deepEqual(regionDepartments('32'), ['02', '59', '60', '62', '80']);
+    assert.deepEqual(regionDepartments('84'), regionDepartments('auvergne-rhone-alpes'));
+    assert.deepEqual(regionDepartments('4'), ['974']);
+    assert.deepEqual(regionDepartments('Centre'), ['18', '28', '36', '37', '41', '45']);
+    assert.equal(regionDepartments('99'), undefined);
   });
 });
 
@@ -652,6 +658,14 @@ describe('msp-kit-finess command', () => {
     assert.deepEqual([noRegion.status, noRegion.err], [1, 'msp-kit-finess: --region needs a region name, e.g. hauts-de-france\n']);
     assert.deepEqual(run([extract, '--overlay', '', '--out', out]).err, 'msp-kit-finess: --overlay needs a file name\n');
     assert.throws(() => readFileSync(out), 'nothing written');
+  });
+
+  it('takes several regions, by name or INSEE code, in one --region', () => {
+    const result = run([fixture('extract-utf8.csv'), '--region', '32,ile-de-france', '--out', '-']);
+    assert.equal(result.status, 0, result.err);
+    assert.deepEqual((JSON.parse(result.out) as { structures: Structure[] }).structures.map((s) => s.address.department), ['59', '59', '60', '62', '75', '80']);
+    assert.match(result.err, /outside 02, 59, 60, 62, 75, 77, 78, 80, 91, 92, 93, 94, 95$/m);
+    assert.match(run([fixture('extract-utf8.csv'), '--region', '32,99', '--out', '-']).err, /unknown region "99"/);
   });
 
   it('formats an empty summary', () => {

@@ -29,7 +29,8 @@ etalab format) into the msp-kit directory format. Keeps the maisons de santé (c
 Options:
   --out <file>            where to write the directory JSON ("-" for standard output)
   --departement <codes>   keep these départements only, e.g. 59,62 (also --department)
-  --region <name>         keep a region's départements, e.g. hauts-de-france
+  --region <names>        keep regions' départements, e.g. hauts-de-france or its INSEE code 32;
+                          several: normandie,bretagne
   --with-centres          also keep the centres de santé (category 124)
   --with-cpts             also keep the CPTS (category 604)
   --overlay <file>        the federation's overlay (one file), JSON or CSV, keyed by FINESS number
@@ -148,11 +149,14 @@ export function main(
       departments.add(normal);
     }
   }
-  for (const name of values.region ?? []) {
-    if (!name.trim()) return fail('--region needs a region name, e.g. hauts-de-france');
-    const codes = regionDepartments(name);
-    if (!codes) return fail(`--region: unknown region "${name}"; one of ${Object.keys(REGIONS).join(', ')}`);
-    codes.forEach((code) => departments.add(code));
+  for (const list of values.region ?? []) {
+    const names = list.split(/[,;]/).map((name) => name.trim()).filter(Boolean);
+    if (!names.length) return fail('--region needs a region name, e.g. hauts-de-france');
+    for (const name of names) {
+      const codes = regionDepartments(name);
+      if (!codes) return fail(`--region: unknown region "${name}"; one of ${Object.keys(REGIONS).join(', ')}, or its INSEE code (32…)`);
+      codes.forEach((code) => departments.add(code));
+    }
   }
 
   const file = positionals[0]!;

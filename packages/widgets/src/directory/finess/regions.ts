@@ -25,10 +25,22 @@ export const REGIONS: Record<string, readonly string[]> = {
   mayotte: ['976'],
 };
 
-/** The départements of a region given as people write it ("Hauts-de-France", "hauts de france", "PACA"). */
+/** The INSEE code of each region (Code officiel géographique), as ARS and INSEE files give it. */
+const REGION_CODES: Record<string, string> = {
+  '84': 'auvergne-rhone-alpes', '27': 'bourgogne-franche-comte', '53': 'bretagne', '24': 'centre-val-de-loire', '94': 'corse',
+  '44': 'grand-est', '32': 'hauts-de-france', '11': 'ile-de-france', '28': 'normandie', '75': 'nouvelle-aquitaine', '76': 'occitanie',
+  '52': 'pays-de-la-loire', '93': 'provence-alpes-cote-d-azur', '01': 'guadeloupe', '02': 'martinique', '03': 'guyane', '04': 'la-reunion',
+  '06': 'mayotte',
+};
+
+/**
+ * The départements of a region given as people write it ("Hauts-de-France", "hauts de france",
+ * "PACA", "Centre") or by its INSEE code (`32`).
+ */
 export function regionDepartments(name: string): readonly string[] | undefined {
   const slug = normalize(name).replace(/ /g, '-');
-  const aliases: Record<string, string> = { paca: 'provence-alpes-cote-d-azur', reunion: 'la-reunion', idf: 'ile-de-france', aura: 'auvergne-rhone-alpes' };
+  if (/^\d{1,2}$/.test(slug)) return REGIONS[REGION_CODES[slug.padStart(2, '0')] ?? ''];
+  const aliases: Record<string, string> = { paca: 'provence-alpes-cote-d-azur', reunion: 'la-reunion', idf: 'ile-de-france', aura: 'auvergne-rhone-alpes', centre: 'centre-val-de-loire' };
   return REGIONS[aliases[slug] ?? slug];
 }
 
