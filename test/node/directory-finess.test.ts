@@ -178,6 +178,28 @@ describe('FINESS to directory', () => {
     assert.deepEqual(directory.structures.map((s) => s.address.department), ['01', '59', '59', '60', '62', '75', '80', '971', '973', '974', '976']);
   });
 
+  it('leaves out, and says so, a point that falls outside its territory (in the sea)', () => {
+    const extract = writeFixture('sea.csv', [
+      structureet({}),
+      structureet({ nofinesset: '970000081', departement: '9A', libdepartement: 'GUADELOUPE', ligneacheminement: '97139 LES ABYMES' }),
+      structureet({ nofinesset: '590000037' }),
+      geolocalisation('590000029', 100, 100),
+      // Lambert-93 coordinates given for a structure of Guadeloupe.
+      `geolocalisation;970000081;657242.9;6795384.4;1,ATLASANTE,96,BAN,EPSG:2154 RGF93 / Lambert-93 (Métropole);2026-10-26`,
+      geolocalisation('590000037', 654321.5, 7100321.2),
+    ]);
+    const { directory, summary } = importFiness(parseFiness(readFileSync(extract)));
+    assert.equal(byId(directory.structures, '590000029').geo, undefined);
+    assert.equal(byId(directory.structures, '970000081').geo, undefined);
+    assert.ok(byId(directory.structures, '590000037').geo, 'a point in France stays');
+    assert.equal(summary.kept.withoutCoordinates, 2);
+    assert.deepEqual(summary.issues.map((i) => i.where), ['line 5 (FINESS 590000029)', 'line 6 (FINESS 970000081)']);
+    assert.match(summary.issues[0]!.message, /^coordinates 100, 100 fall at -5\.\d+, -1\.\d+, outside metropolitan France; no coordinates$/);
+    assert.match(summary.issues[1]!.message, /, outside Guadeloupe; no coordinates$/);
+    // Every point of the test extract, from Ain to Mayotte, is within its territory.
+    assert.equal(importFiness(parseFiness(read('extract-utf8.csv')), { withCentres: true, withCpts: true }).summary.issues.length, 0);
+  });
+
   it('adds the centres de santé and CPTS on request', () => {
     const extract = parseFiness(read('extract-utf8.csv'));
     const { directory, summary } = importFiness(extract, { departments: ['59', '62'], withCentres: true, withCpts: true });

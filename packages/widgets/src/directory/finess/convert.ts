@@ -9,7 +9,7 @@ import { parseOpeningHours } from '../../hours/opening-hours.js';
 import { DIRECTORY_VERSION, parseStructure, type Directory, type Structure, type StructureKind } from '../schema.js';
 import type { Overlay, OverlayIssue } from './overlay.js';
 import type { FinessEstablishment, FinessExtract, FinessLineError } from './parse.js';
-import { crsOf, toWgs84 } from './project.js';
+import { crsOf, outsideTerritory, toWgs84 } from './project.js';
 import { departmentCode } from './regions.js';
 
 /** FINESS category codes (nomenclature TRE_R66) and what they become. */
@@ -179,8 +179,17 @@ export function importFiness(extract: FinessExtract, options: ImportOptions = {}
     }
     const geolocation = extract.geolocations.get(e.nofinesset);
     const crs = geolocation && crsOf(geolocation.source, department);
-    const geo = geolocation && crs ? toWgs84(geolocation.x, geolocation.y, crs) : undefined;
+    let geo = geolocation && crs ? toWgs84(geolocation.x, geolocation.y, crs) : undefined;
     if (geolocation && !geo) summary.issues.push({ where: `line ${geolocation.line} (FINESS ${e.nofinesset})`, message: `coordinate system of "${geolocation.source}" unknown; no coordinates` });
+    // Better no point than a point in the sea: the card stays, without a marker.
+    const territory = geo && outsideTerritory(geo, department);
+    if (geolocation && geo && territory) {
+      summary.issues.push({
+        where: `line ${geolocation.line} (FINESS ${e.nofinesset})`,
+        message: `coordinates ${geolocation.x}, ${geolocation.y} fall at ${geo.lat}, ${geo.lon}, outside ${territory}; no coordinates`,
+      });
+      geo = undefined;
+    }
     const phone = formatPhone(e.telephone);
     if (e.telephone && !phone) summary.issues.push({ where, message: `telephone "${e.telephone}" is not a phone number (10 digits); left out` });
     const raw: Record<string, unknown> = {

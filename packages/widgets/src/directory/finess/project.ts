@@ -75,3 +75,25 @@ export function toWgs84(x: number, y: number, crs: Crs): { lat: number; lon: num
   const round = (n: number) => Math.round(n * 1e6) / 1e6;
   return { lat: round(lat), lon: round(lon) };
 }
+
+/**
+ * Generous bounds of each territory, `[south, west, north, east]` in degrees: metropolitan France
+ * with Corsica, and each overseas département (INSEE code; Guadeloupe's with Saint-Martin and
+ * Saint-Barthélemy, which FINESS files under it). A point outside came from wrong coordinates.
+ */
+const TERRITORIES: Record<string, { name: string; bounds: readonly [number, number, number, number] }> = {
+  '971': { name: 'Guadeloupe', bounds: [15.5, -63.5, 18.5, -60.5] },
+  '972': { name: 'Martinique', bounds: [14, -61.5, 15.2, -60.5] },
+  '973': { name: 'Guyane', bounds: [1.5, -55, 6.5, -51] },
+  '974': { name: 'La Réunion', bounds: [-21.6, 54.9, -20.6, 56.1] },
+  '975': { name: 'Saint-Pierre-et-Miquelon', bounds: [46.5, -56.7, 47.4, -55.9] },
+  '976': { name: 'Mayotte', bounds: [-13.2, 44.8, -12.4, 45.6] },
+};
+const METROPOLITAN_FRANCE = { name: 'metropolitan France', bounds: [41, -5.8, 51.5, 10] } as const;
+
+/** The territory of `department` when `point` falls outside it (in the sea, on another continent), else `undefined`. */
+export function outsideTerritory(point: { lat: number; lon: number }, department: string): string | undefined {
+  const { name, bounds } = TERRITORIES[department] ?? METROPOLITAN_FRANCE;
+  const [south, west, north, east] = bounds;
+  return point.lat >= south && point.lat <= north && point.lon >= west && point.lon <= east ? undefined : name;
+}
