@@ -455,6 +455,11 @@ describe('FINESS to directory', () => {
         header,
       );
     }
+    // A note in brackets that names the column: the date of "Nouveaux patients (date)", the EJ of "N° FINESS (EJ)".
+    const dated = parseOverlayCsv('N° FINESS (ET);Nouveaux patients;Nouveaux patients (date);Professions (codes ou noms)\n590000011;oui;05/10/2026;Infirmier\n', 'dated.csv');
+    assert.deepEqual(dated.issues, []);
+    assert.deepEqual(dated.entries.get('590000011'), { acceptsNewPatients: { value: true, declared: '2026-10-05' }, professions: [{ code: 'infirmier' }] });
+    assert.deepEqual(parseOverlayCsv('N° FINESS (EJ);Nom\n590000001;MSP\n', 'ej.csv').issues[0], { where: 'ej.csv line 1', message: 'unknown column "N° FINESS (EJ)" ignored' });
     // FINESS EJ is the legal entity's number, not the establishment's: not the key.
     assert.deepEqual(parseOverlayCsv('FINESS EJ;Nom\n590000001;MSP\n', 'federation.csv').issues, [
       { where: 'federation.csv line 1', message: 'unknown column "FINESS EJ" ignored' },

@@ -209,10 +209,19 @@ function headerKey(header: string): string {
     .join('');
 }
 
-/** A CSV header's field, `undefined` when unknown. */
+/**
+ * A CSV header's field, `undefined` when unknown. A note in brackets may be part of the name
+ * ("Nouveaux patients (date)", "N° FINESS (EJ)"), which is tried first; otherwise it is set aside
+ * ("Professions (codes ou noms)").
+ */
 function columnField(header: string): string | undefined {
-  const key = headerKey(header);
-  return FINESS_HEADER.test(key) ? 'finess' : COLUMNS[key];
+  const whole = headerKey(header.replace(/[()[\]]/g, ' '));
+  if (/finessej|finessjuridique/.test(whole)) return undefined;
+  for (const key of [whole, headerKey(header)]) {
+    const field = FINESS_HEADER.test(key) ? 'finess' : COLUMNS[key];
+    if (field) return field;
+  }
+  return undefined;
 }
 
 /** A CSV record: its cells, and the line of the file it starts on (a cell may span lines). */
