@@ -92,6 +92,75 @@ describe('offline answers', () => {
     }
   });
 
+  it('declines off-topic questions that share only everyday or spell-corrected words with the pages', async () => {
+    // Each once got a confident quoted answer: "grave" was corrected to the indexed "grace", "plus",
+    // "temps", "demain", "mieux" occur in the pages.
+    for (const question of [
+      "c'est grave ?",
+      'quel temps fait-il demain',
+      'je veux plus',
+      'comment vivre mieux',
+      'je veux mieux',
+      'et demain ?',
+      'quelle heure est-il',
+      'comment faire plus',
+      'je voudrais en savoir plus',
+      "il fait beau aujourd'hui",
+      "c'est possible ?",
+      'et apres ?',
+      'que faire ce week-end',
+      'je ne comprends pas',
+      'donne moi un conseil',
+      "tu peux m'aider ?",
+      "d'accord merci",
+    ]) {
+      for (const [label, a] of [['with the FAQ', assistant], ['without the FAQ', noFaq]] as const) {
+        const answer = await a.answer(ask(question));
+        assert.notEqual(answer.kind, 'answer', `${question} (${label}): ${answer.text}`);
+        assert.ok(answer.citations.every((c) => c.url === '/federation/contact.html'), `${question} (${label}) cites no content page`);
+      }
+    }
+  });
+
+  it('answers real in-scope phrasings, typos and missing accents included, from the pages alone', async () => {
+    for (const question of [
+      'cest quoi une maison de sante pluriprofesionnelle',
+      'comment adherer a la federation',
+      'combien coute ladhesion',
+      'quelles sont les misions de la femas',
+      'c koi un pole de sante',
+      'role de l ars pour les msp',
+      'qui peut m aider a ecrire le projet de sante',
+      'comment s inscrire a la newsleter',
+      'coment contacter la federation',
+      'quel est le role du coordinateur dans une msp',
+      'les msp font elles de la telemedecine',
+      'je suis kine, puis je adherer a la femas',
+      'combien de maisons de sante dans les hauts de france',
+      'quels financements pour une maison de sante',
+      'cest quoi lexercice coordonne',
+      'peut on consulter sans rdv en msp',
+      'c quoi une cpts',
+      'quels sont les themes de prevention de la federation',
+      'est ce qu une msp peut etre sur plusieurs sites',
+      'combien faut il de medecins pour creer une msp',
+      'a quoi sert le projet de sante',
+      'pourquoi travailer en maison de sante',
+      'avantages msp pour les patiens',
+      'la loi hpst cest quoi',
+      'difference pole de sante et maison de sante',
+      'aide de la federation pour monter un projet',
+      'est ce que je peux me desinscrire de la newsletter',
+      'combien y a t il de msp adherentes',
+      'qu est ce que le fir',
+    ]) {
+      const answer = await noFaq.answer(ask(question));
+      assert.equal(answer.kind, 'answer', question);
+      assert.ok(answer.citations.length >= 1 && answer.citations.every((c) => c.url !== '/federation/contact.html' || /contact/.test(question)), question);
+      assert.equal((await assistant.answer(ask(question))).kind, 'answer', `${question} (with the FAQ)`);
+    }
+  });
+
   it('answers emergencies and medical questions with the fixed messages, before any search', async () => {
     const emergency = await assistant.answer(ask("j'ai une douleur dans la poitrine"));
     assert.equal(emergency.kind, 'emergency');

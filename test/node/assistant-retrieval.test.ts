@@ -65,6 +65,25 @@ describe('French text pipeline', () => {
     assert.equal(speller.correct('msp'), 'msp', 'short words are left alone');
   });
 
+  it('marks the query concepts that are spelling corrections or everyday words', () => {
+    const speller = new Speller(['la grâce des missions', 'plus de temps pour les patients']);
+    const [grace] = queryConcepts("c'est grave ?", speller.correct);
+    assert.deepEqual(grace, { terms: [stem('grace')], corrected: true, everyday: false });
+    const concepts = queryConcepts('plus de temps pour les misions des patients', speller.correct);
+    assert.deepEqual(
+      concepts.map((c) => [c.terms[0], c.corrected, c.everyday]),
+      [
+        ['plus', false, true],
+        [stem('temps'), false, true],
+        [stem('missions'), true, false],
+        [stem('patients'), false, false],
+      ],
+    );
+    // "plus tard" is one concept (opening hours), not an everyday word.
+    assert.equal(queryConcepts('ouverte plus tard')[1]?.everyday, false);
+    assert.deepEqual(contentStems("cest quoi une msp"), contentStems("c'est quoi une msp"), '"cest" is "c\'est" without its apostrophe');
+  });
+
   it('splits sentences but keeps abbreviations inside', () => {
     assert.deepEqual(splitSentences('M. Dupont est arrivé. Le Dr. Martin aussi ! Et après ?'), ['M. Dupont est arrivé.', 'Le Dr. Martin aussi !', 'Et après ?']);
   });

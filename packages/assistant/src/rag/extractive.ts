@@ -39,17 +39,28 @@ export interface ExtractiveAnswer {
   quotes: { text: string; page: PageInfo }[];
 }
 
+/** Credit a spelling correction earns when found: a guess, since the word meant may be another one. */
+const CORRECTION_CREDIT = 0.5;
+
 /**
  * Whether the search found something that answers the question well enough to quote it: one of the
  * 5 best chunks holds at least `minCoverage` of the question's IDF-weighted concepts, or 60 % of its
  * concepts with at least 0.7 × `minCoverage` of the weight (a filler word absent from the pages, such
- * as "minimum", weighs as much as a real unknown, such as "Netflix").
+ * as "minimum", weighs as much as a real unknown, such as "Netflix"). Spelling corrections found count
+ * at half their weight, and the chunk must hold at least one concept typed as such that is not an
+ * everyday word: sharing "plus", "temps" or a corrected "grave" (→ "grace") with a page is no answer.
  */
 export function isConfident(result: SearchResult, minCoverage = 0.5): boolean {
-  if (result.concepts.length === 0 || result.hits.length === 0) return false;
-  return result.hits
-    .slice(0, 5)
-    .some((h) => h.coverage >= minCoverage || (h.covered.length / result.concepts.length >= 0.6 && h.coverage >= 0.7 * minCoverage));
+  const { concepts, weights } = result;
+  if (concepts.length === 0 || result.hits.length === 0) return false;
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  const credit = (i: number) => (weights[i] ?? 0) * (concepts[i]?.corrected ? CORRECTION_CREDIT : 1);
+  const isEvidence = (i: number) => !concepts[i]?.corrected && !concepts[i]?.everyday;
+  return result.hits.slice(0, 5).some((h) => {
+    if (!h.covered.some(isEvidence)) return false;
+    const coverage = h.covered.reduce((a, i) => a + credit(i), 0) / total;
+    return coverage >= minCoverage || (h.covered.length / concepts.length >= 0.6 && coverage >= 0.7 * minCoverage);
+  });
 }
 
 interface Candidate {

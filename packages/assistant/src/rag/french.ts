@@ -10,7 +10,7 @@ import { stopwords as snowballStopwords } from '@orama/stopwords/french';
 import { SYNONYM_GROUPS } from './synonyms.js';
 
 /** Version of the analysis below; stored in index files so that an old index is re-analysed. */
-export const ANALYZER_VERSION = 'fr-2';
+export const ANALYZER_VERSION = 'fr-3';
 
 /** Lowercase, fold accents and ligatures, unify apostrophes. Keeps letters, digits, spaces and hyphens as they are. */
 export function fold(text: string): string {
@@ -38,6 +38,8 @@ export function words(text: string): string[] {
 const QUESTION_WORDS = [
   'comment', 'combien', 'pourquoi', 'quoi', 'koi', 'quand', 'ou', 'quel', 'quels', 'quelle', 'quelles',
   'lequel', 'laquelle', 'lesquels', 'lesquelles', 'est', 'ce', 'ca', 'cela', 'ceci', 'c', 'qu', 'que', 'qui',
+  // "c'est", "qu'est-ce" typed without the apostrophe.
+  'cest', 'quest',
   'a', 'y', 'il', 'ils', 'elle', 'elles', 'on', 't', 'peut', 'peuvent', 'peux', 'pouvez', 'pourrait', 'puis',
   'faut', 'fait', 'dois', 'doit', 'doivent', 'devez', 'veux', 'veut', 'voudrais', 'souhaite', 'sais', 'savoir',
   'svp', 'stp', 'merci', 'bonjour', 'salut', 'alors', 'donc', 'aussi', 'tres', 'bien', 'etre', 'avoir', 'ai',
@@ -54,6 +56,34 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   [...snowballStopwords.filter((w) => !KEPT.has(w)), ...QUESTION_WORDS].map((w) => fold(w)).filter((w) => w.length > 0),
 );
 
+/**
+ * Everyday French words that are not stopwords (a question may need them: "plus tard", "combien de
+ * temps") but say nothing of the topic: a page that shares only such words with a question does not
+ * answer it ("je veux plus", "quel temps fait-il demain", "comment vivre mieux"). Words of the
+ * federation's subjects (santé, soins, projet, équipe, aide financière…) must not be listed here.
+ */
+const EVERYDAY_WORDS = [
+  // Verbs
+  'faire', 'fais', 'font', 'aller', 'vais', 'va', 'vont', 'venir', 'viens', 'voir', 'vois', 'savoir', 'pouvoir', 'vouloir',
+  'veulent', 'devoir', 'donner', 'donne', 'prendre', 'prends', 'mettre', 'passer', 'passe', 'rester', 'partir', 'trouver',
+  'penser', 'pense', 'croire', 'crois', 'comprendre', 'comprends', 'aimer', 'aime', 'aider', 'aide', 'aidez', 'vivre',
+  'marcher', 'marche', 'parler', 'parle', 'demander', 'attendre', 'sembler', 'laisser', 'arriver', 'devenir', 'tenir',
+  'connaitre', 'chercher', 'sortir', 'manger', 'dormir', 'jouer', 'gagner', 'perdre', 'acheter', 'essayer', 'expliquer',
+  'explique', 'raconter', 'raconte', 'montrer', 'changer', 'commencer', 'finir', 'ennuyer', 'ennuie', 'marre',
+  // Adverbs and time
+  'plus', 'moins', 'mieux', 'beaucoup', 'peu', 'trop', 'assez', 'encore', 'toujours', 'jamais', 'souvent', 'deja',
+  'vite', 'vraiment', 'maintenant', 'aujourd', 'hui', 'demain', 'hier', 'apres', 'avant', 'bientot', 'partout', 'oui',
+  'non', 'ok', 'accord', 'temps', 'jour', 'jours', 'soir', 'matin', 'nuit', 'heure', 'heures', 'minute', 'semaine',
+  'week', 'end', 'an', 'ans', 'annee', 'fois', 'moment',
+  // Nouns
+  'chose', 'choses', 'truc', 'vie', 'monde', 'gens', 'personne', 'question', 'reponse', 'idee', 'conseil', 'besoin',
+  'probleme', 'facon', 'maniere', 'nom', 'blague', 'histoire', 'sens', 'argent',
+  // Adjectives
+  'bon', 'bonne', 'mauvais', 'grand', 'petit', 'beau', 'belle', 'nouveau', 'vrai', 'faux', 'possible', 'simple',
+  'facile', 'difficile', 'important', 'grave', 'normal', 'pareil', 'meilleur', 'heureux', 'content', 'nul', 'cool',
+  'super', 'genial', 'tout', 'tous', 'toute', 'toutes', 'autre', 'autres', 'meme',
+];
+
 const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 100_000;
 
@@ -68,19 +98,33 @@ export function stem(word: string): string {
   return cached;
 }
 
+/** Stems of {@link EVERYDAY_WORDS}. */
+export const EVERYDAY_STEMS: ReadonlySet<string> = new Set(EVERYDAY_WORDS.flatMap((w) => contentStems(w)));
+
 /** Corrects a folded word to a known one (see {@link Speller}); identity when absent. */
 export type Corrector = (word: string) => string;
 
-/** Stems of the content words of a text, in order (stopwords and one-letter words removed). */
-export function contentStems(text: string, correct?: Corrector): string[] {
-  const out: string[] = [];
+/** A content word of a text: its stem, and whether spelling correction replaced the word typed. */
+interface ContentWord {
+  stem: string;
+  corrected: boolean;
+}
+
+/** The content words of a text, in order (stopwords and one-letter words removed). */
+function contentWords(text: string, correct?: Corrector): ContentWord[] {
+  const out: ContentWord[] = [];
   for (const raw of words(text)) {
     if (raw.length < 2 && !/^\d$/.test(raw)) continue;
     if (STOPWORDS.has(raw)) continue;
     const w = correct ? correct(raw) : raw;
-    out.push(stem(w));
+    out.push({ stem: stem(w), corrected: w !== raw });
   }
   return out;
+}
+
+/** Stems of the content words of a text, in order (stopwords and one-letter words removed). */
+export function contentStems(text: string, correct?: Corrector): string[] {
+  return contentWords(text, correct).map((w) => w.stem);
 }
 
 /**
@@ -176,12 +220,15 @@ const SYNONYMS = compileGroups();
 export interface AnalysedToken {
   stem: string;
   concepts: string[];
+  /** Spelling correction replaced the word typed at this position. */
+  corrected: boolean;
 }
 
 /** Stems plus the synonym concepts covering each position. */
 export function analyseTokens(text: string, correct?: Corrector): AnalysedToken[] {
-  const stems = contentStems(text, correct);
-  const tokens: AnalysedToken[] = stems.map((s) => ({ stem: s, concepts: [] }));
+  const content = contentWords(text, correct);
+  const stems = content.map((w) => w.stem);
+  const tokens: AnalysedToken[] = content.map((w) => ({ stem: w.stem, concepts: [], corrected: w.corrected }));
   for (let i = 0; i < stems.length; i++) {
     const candidates = SYNONYMS.byFirst.get(stems[i]!);
     if (!candidates) continue;
@@ -221,6 +268,13 @@ export function analyse(text: string, correct?: Corrector): string[] {
 export interface QueryConcept {
   /** Terms any of which satisfies the concept: the stem(s) and the synonym concept terms. */
   terms: string[];
+  /**
+   * Every word of the concept is a spelling correction: finding it is weaker evidence, since the
+   * correction may be another word than the one meant ("grave" → "grace").
+   */
+  corrected: boolean;
+  /** Every word of the concept is an everyday word ({@link EVERYDAY_STEMS}): it says nothing of the topic. */
+  everyday: boolean;
 }
 
 export function queryConcepts(text: string, correct?: Corrector): QueryConcept[] {
@@ -231,17 +285,21 @@ export function queryConcepts(text: string, correct?: Corrector): QueryConcept[]
   while (i < tokens.length) {
     const token = tokens[i]!;
     const terms = new Set<string>([token.stem, ...token.concepts]);
+    let corrected = token.corrected;
+    let everyday = EVERYDAY_STEMS.has(token.stem);
     let j = i + 1;
     // Merge the following positions that share a concept with this one (the rest of the phrase).
     while (j < tokens.length && token.concepts.length > 0 && tokens[j]!.concepts.some((c) => token.concepts.includes(c))) {
       for (const c of tokens[j]!.concepts) terms.add(c);
       terms.add(tokens[j]!.stem);
+      corrected &&= tokens[j]!.corrected;
+      everyday &&= EVERYDAY_STEMS.has(tokens[j]!.stem);
       j++;
     }
     const key = [...terms].sort().join(' ');
     if (!seen.has(key)) {
       seen.add(key);
-      out.push({ terms: [...terms] });
+      out.push({ terms: [...terms], corrected, everyday });
     }
     i = j;
   }
