@@ -77,14 +77,17 @@ describe('<msp-assistant> asking the real assistant', () => {
     expect(announced.filter((a) => a.startsWith('Réponse de l’assistant')).length).to.equal(1);
   });
 
-  it('links numbered citations and lists the sources, pages of the demo federation', async () => {
+  it('links numbered citations and lists the sources, pages of the federation’s site, not of the assistant’s host', async () => {
     const { endpoint, url, pages } = await startServer();
+    // The assistant runs on its own host (127.0.0.1:port), the page elsewhere (web-test-runner's server).
+    expect(new URL(url).origin).to.not.equal(location.origin);
     const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${endpoint}></msp-assistant>`);
     const p = await openPanel(el);
     p.suggestions[2]!.click();
     const answer = await answered(el);
     const cite = answer.querySelector<HTMLAnchorElement>('a.cite')!;
-    expect(cite.getAttribute('href')).to.equal(`${url}/federation/adherer.html`);
+    // The server sends "/federation/adherer.html", a page of the site: resolved against the page the chat is on.
+    expect(cite.getAttribute('href')).to.equal(new URL('/federation/adherer.html', document.baseURI).href);
     expect(pages).to.include(new URL(cite.href).pathname);
     expect(text(cite)).to.equal('1');
     expect(cite.getAttribute('aria-label')).to.equal('Source 1\u00a0: Adhérer à la FEMAS Hauts-de-France');
@@ -98,6 +101,16 @@ describe('<msp-assistant> asking the real assistant', () => {
     expect(link.href).to.equal(cite.href);
     expect(text(link)).to.equal('Adhérer à la FEMAS Hauts-de-France');
     await expect(el).to.be.accessible();
+  });
+
+  it('links the citations to the federation’s website when the server knows its address', async () => {
+    const { endpoint } = await startServer({ siteUrl: 'https://www.ma-federation.example' });
+    const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${endpoint}></msp-assistant>`);
+    const p = await openPanel(el);
+    p.suggestions[2]!.click();
+    const answer = await answered(el);
+    expect(answer.querySelector('a.cite')!.getAttribute('href')).to.equal('https://www.ma-federation.example/federation/adherer.html');
+    expect(answer.querySelector('[part=sources] a')!.getAttribute('href')).to.equal('https://www.ma-federation.example/federation/adherer.html');
   });
 
   it('stops an answer midway, keeping what was written', async () => {

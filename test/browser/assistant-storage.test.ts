@@ -37,7 +37,7 @@ describe('<msp-assistant> conversation storage and rendering', () => {
     const p = await openPanel(next);
     expect(p.messages.length).to.equal(2);
     expect(text(p.messages[0])).to.equal('Vous : Comment adhérer à la fédération ?');
-    expect(lastAnswer(next)!.querySelector('a.cite')!.getAttribute('href')).to.equal(`${server.url}/federation/adherer.html`);
+    expect(lastAnswer(next)!.querySelector('a.cite')!.getAttribute('href')).to.equal(new URL('/federation/adherer.html', document.baseURI).href);
     expect(p.suggestions.length).to.equal(0);
     expect(p.clear!.disabled).to.equal(false);
     await expect(next).to.be.accessible();
@@ -117,7 +117,7 @@ describe('<msp-assistant> conversation storage and rendering', () => {
     expect(text(body)).to.contain('un piège.');
     // [1] points to a script: shown as text; [2] links to the page; [9] is unknown.
     expect(text(body)).to.contain('Sources douteuses [1] et numéro inconnu [9].');
-    expect(body.querySelector('li a.cite')!.getAttribute('href')).to.equal(`${server.url}/federation/msp.html`);
+    expect(body.querySelector('li a.cite')!.getAttribute('href')).to.equal(new URL('/federation/msp.html', document.baseURI).href);
     expect([...message.querySelectorAll('[part=sources] a')].map((a) => text(a))).to.deep.equal(['Qu’est-ce qu’une MSP ?']);
     await expect(el).to.be.accessible();
   });

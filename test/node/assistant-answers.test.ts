@@ -71,6 +71,23 @@ describe('offline answers', () => {
     assert.deepEqual(answer.citations, [{ n: 1, title: "Qu'est-ce qu'une maison de santé pluriprofessionnelle ?", url: '/federation/msp.html' }]);
   });
 
+  it('sends site-relative page URLs resolved against the federation website’s address, when given', async () => {
+    const site = new Assistant({ index, siteUrl: 'https://www.ma-federation.fr' });
+    const faqAnswer = await site.answer(ask('Comment adhérer à la FEMAS ?'));
+    assert.deepEqual(faqAnswer.citations.map((c) => c.url), ['https://www.ma-federation.fr/federation/adherer.html']);
+    const quoted = await new Assistant({ index, siteUrl: 'https://www.ma-federation.fr/', faq: false }).answer(ask('qui definit les territoires de soins'));
+    assert.ok(quoted.citations.length >= 1);
+    assert.ok(quoted.citations.every((c) => c.url.startsWith('https://www.ma-federation.fr/federation/')), JSON.stringify(quoted.citations));
+    const unknown = await site.answer(ask('Quel est le nom du président de la fédération ?'));
+    assert.deepEqual(unknown.citations, [{ n: 1, title: 'Contacter la fédération', url: 'https://www.ma-federation.fr/federation/contact.html' }]);
+    // Both the meta and the done events carry them.
+    const events = [];
+    for await (const event of site.stream(ask('Comment adhérer à la FEMAS ?'))) if (event.type !== 'token') events.push(event);
+    assert.deepEqual(events.map((e) => e.citations[0]?.url), ['https://www.ma-federation.fr/federation/adherer.html', 'https://www.ma-federation.fr/federation/adherer.html']);
+    // Without it, they are sent as they are (the chat element resolves them against the page it is on).
+    assert.equal((await assistant.answer(ask('Comment adhérer à la FEMAS ?'))).citations[0]?.url, '/federation/adherer.html');
+  });
+
   it('says honestly "je ne sais pas" and cites the federation’s contact page when the pages do not answer', async () => {
     for (const question of ['Quel est le nom du président de la fédération ?', 'Quelle est la date de la prochaine assemblée générale de la fédération ?']) {
       const answer = await assistant.answer(ask(question));

@@ -93,6 +93,23 @@ describe('msp-assistant CLI', () => {
     }
   });
 
+  it('ask --site-url (or MSP_ASSISTANT_SITE_URL) gives the sources as pages of the federation’s website', async () => {
+    const flag = run(['--import', 'tsx', cli, 'ask', '--json', '--site-url', 'https://www.ma-federation.fr', 'Comment adhérer ?']);
+    assert.equal(await flag.exited, 0, flag.err());
+    assert.equal((JSON.parse(flag.out()) as { citations: { url: string }[] }).citations[0]?.url, 'https://www.ma-federation.fr/federation/adherer.html');
+    const fromEnv = spawn(process.execPath, ['--import', 'tsx', cli, 'ask', 'Comment adhérer ?'], {
+      env: { ...env, MSP_ASSISTANT_SITE_URL: 'https://federation.example' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    fromEnv.stdout.on('data', (d) => (out += d));
+    assert.equal(await new Promise((resolve) => fromEnv.on('exit', resolve)), 0);
+    assert.match(out, /\[1\] Adhérer à la FEMAS Hauts-de-France — https:\/\/federation\.example\/federation\/adherer\.html/);
+    const bad = run(['--import', 'tsx', cli, 'ask', '--site-url', 'www.ma-federation.fr', 'msp']);
+    assert.equal(await bad.exited, 2);
+    assert.match(bad.err(), /--site-url: "www\.ma-federation\.fr" is not the address of a website: write it as https:\/\/www\.ma-federation\.fr/);
+  });
+
   it('explains usage errors with exit code 2, and a missing index with exit code 1', async () => {
     const usage = run(['--import', 'tsx', cli, 'ingest', `${fixtures}markdown`]);
     assert.equal(await usage.exited, 2);

@@ -2,7 +2,7 @@
  * msp-assistant: build an index, serve the chat API, ask a question.
  *
  *   msp-assistant ingest <folder|file|url>... --out index.json
- *   msp-assistant serve [--port 8787] [--host 127.0.0.1] [--index index.json] [--origins https://a.fr,https://b.fr]
+ *   msp-assistant serve [--port 8787] [--host 127.0.0.1] [--index index.json] [--origins https://a.fr,https://b.fr] [--site-url https://www.ma-federation.fr]
  *   msp-assistant ask "question" [--json] [--index index.json] [--locale fr|en]
  *
  * Run from the repository: node --import tsx packages/assistant/src/cli.ts <command> …
@@ -12,7 +12,7 @@ import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
-import { configFromEnv, parseOrigins, type AssistantEnvConfig } from './config.js';
+import { configFromEnv, parseOrigins, parseSiteUrl, type AssistantEnvConfig } from './config.js';
 import { createAssistant } from './load.js';
 import { ingest } from './rag/ingest.js';
 import { KnowledgeIndex } from './rag/knowledge-index.js';
@@ -40,13 +40,18 @@ Usage:
       --content <folder>    content folder to index at start instead (repeatable)
       --origins <list>      origins allowed to call the API from a browser, comma-separated
                             (default ALLOWED_ORIGINS)
-      --pages <folder>      also serve this folder's Markdown pages at their front-matter url
+      --site-url <url>      the federation website's address: page urls such as /federation/msp.html
+                            are sent as https://…/federation/msp.html (default MSP_ASSISTANT_SITE_URL;
+                            without it, the chat element resolves them against the page it is on)
+      --pages <folder>      also show this folder's Markdown pages at their front-matter url, as the
+                            demo does (a trial; with --site-url set to this server's address)
 
   msp-assistant ask "<question>" [options]
       Answers one question.
       --json                print { kind, text, citations } as JSON
       --index <file>        index file (default: the package's content)
       --locale <fr|en>      language of the assistant's own messages (default fr)
+      --site-url <url>      the federation website's address, for the sources' urls
 
 Offline unless a model is configured: MSP_ASSISTANT_MODEL with OPENAI_API_KEY and/or OPENAI_BASE_URL.
 See packages/assistant/README for every setting.`;
@@ -65,6 +70,16 @@ function envConfig(): { config: AssistantEnvConfig; notes: string[] } {
   }
 }
 
+/** The configuration with `--site-url`, when given, in place of MSP_ASSISTANT_SITE_URL. */
+function withSiteUrl(config: AssistantEnvConfig, value: string | undefined): AssistantEnvConfig {
+  if (value === undefined) return config;
+  try {
+    return { ...config, siteUrl: parseSiteUrl(value) };
+  } catch (error) {
+    return fail(`--site-url: ${(error as Error).message}`);
+  }
+}
+
 /** The assistant of `serve` and `ask`: from `--index` or `--content`, with the model from the environment. */
 async function loadAssistant(
   values: { index?: string; content?: string[] },
@@ -78,6 +93,7 @@ async function loadAssistant(
       ...(config.model ? { model: config.model } : {}),
       ...(config.embeddings ? { embeddings: config.embeddings } : {}),
       onCallNumber: config.onCallNumber,
+      ...(config.siteUrl ? { siteUrl: config.siteUrl } : {}),
       warn,
     });
   } catch (error) {
@@ -146,13 +162,16 @@ async function serveCommand(args: string[]): Promise<number> {
       index: { type: 'string' },
       content: { type: 'string', multiple: true },
       origins: { type: 'string' },
+      'site-url': { type: 'string' },
       pages: { type: 'string' },
     },
   });
   const port = Number(values.port ?? process.env.PORT ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`"${values.port ?? process.env.PORT}" is not a port number (0 to 65535)`);
   const hostname = values.host ?? process.env.HOST ?? '127.0.0.1';
-  const { config, notes } = envConfig();
+  const env = envConfig();
+  const config = withSiteUrl(env.config, values['site-url']);
+  const notes = env.notes;
   let origins = config.allowedOrigins;
   if (values.origins !== undefined) {
     try {
@@ -183,6 +202,7 @@ async function serveCommand(args: string[]): Promise<number> {
           `origins: ${origins.length ? origins.join(', ') : 'same origin only'}`,
       );
       for (const note of notes) console.log(`msp-assistant: ${note}`);
+      if (config.siteUrl) console.log(`msp-assistant: sources' page paths sent as addresses on ${config.siteUrl}`);
     });
     applyServerTimeouts(server);
     server.on('error', (error: NodeJS.ErrnoException) => {
@@ -204,6 +224,7 @@ async function askCommand(args: string[]): Promise<number> {
       index: { type: 'string' },
       content: { type: 'string', multiple: true },
       locale: { type: 'string' },
+      'site-url': { type: 'string' },
     },
   });
   const question = positionals.join(' ').trim();
@@ -211,7 +232,7 @@ async function askCommand(args: string[]): Promise<number> {
   if ([...question].length > 2000) fail('the question is longer than 2,000 characters');
   if (values.locale !== undefined && values.locale !== 'fr' && values.locale !== 'en') fail('--locale must be fr or en');
   const locale: 'fr' | 'en' = values.locale === 'en' ? 'en' : 'fr';
-  const { config } = envConfig();
+  const config = withSiteUrl(envConfig().config, values['site-url']);
   // Notes go to stderr: stdout holds the answer (JSON with --json).
   const assistant = await loadAssistant(values, config, (line) => console.error(`msp-assistant: ${line}`));
   if (!assistant) return 1;

@@ -9,6 +9,9 @@
  * - `MSP_ASSISTANT_EMBEDDINGS_MODEL` (+ optional `MSP_ASSISTANT_EMBEDDINGS_BASE_URL`, else
  *   `OPENAI_BASE_URL`): hybrid retrieval.
  * - `MSP_ASSISTANT_ON_CALL_NUMBER`: the region's on-call line in the medical refusal (default 15).
+ * - `MSP_ASSISTANT_SITE_URL`: the federation website's address; site-relative page URLs
+ *   (`/federation/msp.html`) are sent resolved against it. Without it they are sent as they are, and
+ *   the chat element resolves them against the page it is on.
  * - `ALLOWED_ORIGINS`: comma-separated origins allowed to call the API from a browser.
  * - `MSP_ASSISTANT_RATE_LIMIT`: chat requests per client, "30/60" (default) or "off".
  * - `MSP_ASSISTANT_TRUST_PROXY`: number of reverse proxies whose X-Forwarded-For is trusted (default 0).
@@ -22,6 +25,8 @@ export interface AssistantEnvConfig {
   model?: ModelConfig;
   embeddings?: EmbeddingsConfig;
   onCallNumber: string;
+  /** The federation website's address, for site-relative page URLs (MSP_ASSISTANT_SITE_URL). */
+  siteUrl?: string;
   allowedOrigins: string[];
   rateLimit: RateLimit | false;
   trustProxy: number;
@@ -60,6 +65,21 @@ export function parseOrigin(value: string): string {
     throw new Error(`"${v}" is not an origin: write it as https://www.example.fr (scheme and host, no path)`);
   }
   return url.origin;
+}
+
+/** Checks the federation website's address (an absolute http(s) URL); returns it normalised. */
+export function parseSiteUrl(value: string): string {
+  const v = value.trim();
+  let url: URL | undefined;
+  try {
+    url = new URL(v);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new Error(`"${v}" is not the address of a website: write it as https://www.ma-federation.fr`);
+  }
+  return url.href;
 }
 
 export function parseOrigins(value: string | undefined): string[] {
@@ -113,11 +133,21 @@ export function configFromEnv(env: Env = process.env): { config: AssistantEnvCon
   if (/^(1|true|yes)$/i.test(env.LANGSMITH_TRACING ?? env.LANGCHAIN_TRACING_V2 ?? '')) {
     notes.push('warning: LangSmith tracing is on; prompts (users’ questions) are sent to LangSmith');
   }
+  let siteUrl: string | undefined;
+  const site = env.MSP_ASSISTANT_SITE_URL?.trim();
+  if (site) {
+    try {
+      siteUrl = parseSiteUrl(site);
+    } catch (error) {
+      throw new Error(`MSP_ASSISTANT_SITE_URL: ${(error as Error).message}`, { cause: error });
+    }
+  }
   return {
     config: {
       ...(model ? { model } : {}),
       ...(embeddings ? { embeddings } : {}),
       onCallNumber: onCallNumber.replace(/\s+/g, ''),
+      ...(siteUrl ? { siteUrl } : {}),
       allowedOrigins: parseOrigins(env.ALLOWED_ORIGINS),
       rateLimit: parseRateLimit(env.MSP_ASSISTANT_RATE_LIMIT ?? '30/60'),
       trustProxy: integer(env, 'MSP_ASSISTANT_TRUST_PROXY', 0),

@@ -7,7 +7,8 @@
 //
 // Commands, from a test: `await executeServerCommand('assistant-start', { … })` (@web/test-runner-commands)
 //   assistant-start  { rateLimit?: { limit, windowMs } | false (default false), tokenDelayMs?: number,
-//                      origins?: string[] (default: the test page's origin) }
+//                      origins?: string[] (default: the test page's origin),
+//                      siteUrl?: string (the federation website's address; default none) }
 //                    → { url, pages }: the server's URL and the URLs of its content pages.
 //                    Restarts the server when the options differ from the running one's.
 //   assistant-stop   closes the server and every open connection (the "server went down" case) → true
@@ -21,6 +22,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 const appModule = new URL('../../../packages/assistant/src/server/app.ts', import.meta.url).href;
 const loadModule = new URL('../../../packages/assistant/src/load.ts', import.meta.url).href;
+const assistantModule = new URL('../../../packages/assistant/src/rag/assistant.ts', import.meta.url).href;
 
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function assistantServer() {
@@ -73,11 +75,17 @@ export function assistantServer() {
       rateLimit: payload.rateLimit ?? false,
       tokenDelayMs: payload.tokenDelayMs ?? 0,
       origins: payload.origins ?? pageOrigins,
+      siteUrl: payload.siteUrl,
     };
     const key = JSON.stringify(options);
     if (server && running === key) return;
     await stop();
-    const base = await assistant();
+    let base = await assistant();
+    if (options.siteUrl) {
+      // The same index, answered by an assistant that knows the federation website's address.
+      const { Assistant } = await tsx.import(assistantModule, import.meta.url);
+      base = new Assistant({ index: base.index, siteUrl: options.siteUrl });
+    }
     const { createApp } = await tsx.import(appModule, import.meta.url);
     const { serve } = await import('@hono/node-server');
     app = createApp({

@@ -26,7 +26,7 @@ export type Block =
   | { type: 'ol'; start: number; items: Inline[][] };
 
 export interface MarkdownOptions {
-  /** Base URL for relative links (the assistant's endpoint); without it, relative links are text. */
+  /** Base URL for relative links (the page the chat is on); without it, relative links are text. */
   base?: string;
 }
 

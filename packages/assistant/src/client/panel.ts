@@ -337,11 +337,22 @@ export class MspAssistantPanel extends MspElement {
     this.dispatchEvent(new Event('msp-assistant-close'));
   }
 
+  /**
+   * What relative links of an answer (a citation's `/federation/adherer.html`) are relative to: the
+   * page the chat is on, as for any other link of that page. They are paths of the federation's
+   * website, not of the assistant's host; a server whose pages live elsewhere sends absolute URLs
+   * (MSP_ASSISTANT_SITE_URL).
+   */
+  private get linkBase(): string {
+    return document.baseURI;
+  }
+
   private blocks(message: Message): Block[] {
+    const base = this.linkBase;
     const cached = this.parsed.get(message);
-    if (cached && cached.text === message.text && cached.base === this.endpoint) return cached.blocks;
-    const blocks = parseMarkdown(message.text, { base: this.endpoint });
-    this.parsed.set(message, { text: message.text, base: this.endpoint, blocks });
+    if (cached && cached.text === message.text && cached.base === base) return cached.blocks;
+    const blocks = parseMarkdown(message.text, { base });
+    this.parsed.set(message, { text: message.text, base, blocks });
     return blocks;
   }
 
@@ -353,7 +364,7 @@ export class MspAssistantPanel extends MspElement {
   }
 
   private sourceUrl(citation: Citation): string | undefined {
-    const href = safeHref(citation.url, this.endpoint);
+    const href = safeHref(citation.url, this.linkBase);
     return href && /^https?:/.test(href) ? href : undefined;
   }
 

@@ -52,6 +52,11 @@ export interface AssistantOptions {
   embeddings?: EmbeddingsConfig;
   /** The region's on-call line for the medical refusal (default "15"). */
   onCallNumber?: string;
+  /**
+   * The federation website's address: site-relative page URLs (`/federation/msp.html`) are sent
+   * resolved against it. Without it they are sent as they are.
+   */
+  siteUrl?: string;
   /** Slug of the contact page cited by "je ne sais pas" (default "contact"). */
   contactSlug?: string;
   /** Minimum query coverage to answer (default 0.5). */
@@ -203,8 +208,21 @@ export class Assistant {
     return { text: unknownMessage(locale, undefined), citations: [] };
   }
 
+  /** The citations with their URLs resolved against the site's address, when one is configured. */
+  private linked(citations: Citation[]): Citation[] {
+    const site = this.options.siteUrl;
+    if (!site) return citations;
+    return citations.map((c) => ({ ...c, url: new URL(c.url, site).href }));
+  }
+
   /** The answer as events: `meta` (kind, citations), `token`s, then `done`. Stops when `signal` aborts. */
   async *stream(request: AssistantRequest, options: { signal?: AbortSignal } = {}): AsyncGenerator<AssistantEvent> {
+    for await (const event of this.events(request, options)) {
+      yield event.type === 'token' ? event : { ...event, citations: this.linked(event.citations) };
+    }
+  }
+
+  private async *events(request: AssistantRequest, options: { signal?: AbortSignal }): AsyncGenerator<AssistantEvent> {
     const id = randomUUID();
     const locale = request.locale ?? 'fr';
     const decision = await this.decide(request, options.signal);

@@ -34,6 +34,7 @@ const assistant = createAssistant({
   ...(config.model ? { model: config.model } : {}),
   ...(config.embeddings ? { embeddings: config.embeddings } : {}),
   onCallNumber: config.onCallNumber,
+  ...(config.siteUrl ? { siteUrl: config.siteUrl } : {}),
   warn: (line) => console.warn(`msp-assistant: ${line}`),
 });
 assistant.catch((error: unknown) => console.error(`msp-assistant: the assistant is unavailable: ${(error as Error).message}`));
