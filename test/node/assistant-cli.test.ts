@@ -110,6 +110,15 @@ describe('msp-assistant CLI', () => {
     assert.match(bad.err(), /--site-url: "www\.ma-federation\.fr" is not the address of a website: write it as https:\/\/www\.ma-federation\.fr/);
   });
 
+  it('--help points to a README section that exists', async () => {
+    const help = run(['--import', 'tsx', cli, '--help']);
+    assert.equal(await help.exited, 0);
+    const section = /Every setting: README\.md at the root of msp-kit, section "([^"]+)"\.$/.exec(help.out().trim())?.[1];
+    assert.ok(section, help.out());
+    const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+    assert.ok(readme.split('\n').some((line) => line.replace(/`/g, '') === `## ${section}`), `README.md has a "## ${section}" heading`);
+  });
+
   it('explains usage errors with exit code 2, and a missing index with exit code 1', async () => {
     const usage = run(['--import', 'tsx', cli, 'ingest', `${fixtures}markdown`]);
     assert.equal(await usage.exited, 2);

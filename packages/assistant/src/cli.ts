@@ -54,7 +54,7 @@ Usage:
       --site-url <url>      the federation website's address, for the sources' urls
 
 Offline unless a model is configured: MSP_ASSISTANT_MODEL with OPENAI_API_KEY and/or OPENAI_BASE_URL.
-See packages/assistant/README for every setting.`;
+Every setting: README.md at the root of msp-kit, section "The assistant (@msp-kit/assistant)".`;
 
 class UsageError extends Error {}
 

@@ -1,5 +1,6 @@
 /**
- * Configuration from environment variables (documented in the assistant's README):
+ * Configuration from environment variables (documented in the root README.md, "The assistant
+ * (`@msp-kit/assistant`)" › "Configuration (environment variables)"):
  *
  * - `MSP_ASSISTANT_MODEL` with `OPENAI_API_KEY` and/or `OPENAI_BASE_URL`: model answers (any
  *   OpenAI-compatible chat-completions API). Without them, answers are quoted offline.

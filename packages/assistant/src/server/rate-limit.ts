@@ -1,7 +1,7 @@
 /**
  * Fixed-window rate limiting per client. The in-memory store suits one server process; several
- * instances behind a load balancer need a shared store (Redis: see the assistant's README), which
- * only has to implement {@link RateLimitStore}.
+ * instances behind a load balancer need a shared store (Redis: see "Several instances" in the root
+ * README.md's assistant section), which only has to implement {@link RateLimitStore}.
  */
 
 export interface RateLimitStore {
