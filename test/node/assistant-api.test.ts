@@ -1,5 +1,6 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { connect } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import {
   chatResponseSchema,
@@ -45,6 +46,32 @@ const chatBody = (content = QUESTION, extra: Record<string, unknown> = {}) => JS
 
 function post(base: string, path: string, body: string | undefined, headers: Record<string, string> = {}) {
   return fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, ...(body === undefined ? {} : { body }) });
+}
+
+/**
+ * Writes raw bytes to the server on a real socket, then closes it after `closeAfterMs` (the request
+ * left unfinished, as by a client that goes away); resolves with whatever the server sent back.
+ */
+function rawRequest(base: string, bytes: string, closeAfterMs = 100): Promise<string> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve) => {
+    let received = '';
+    const socket = connect(Number(port), hostname, () => {
+      socket.write(bytes);
+      setTimeout(() => socket.destroy(), closeAfterMs);
+    });
+    socket.on('data', (d: Buffer) => (received += d.toString()));
+    socket.on('error', () => undefined);
+    socket.on('close', () => resolve(received));
+  });
+}
+
+async function until(condition: () => boolean, what: string, ms = 3000) {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
 
 async function expectError(response: Response, status: number, code: string, message?: RegExp) {
@@ -134,6 +161,40 @@ describe('chat API over HTTP (offline assistant)', () => {
     await expectError(await post(server.base, '/api/chat', chatBody(), { 'content-type': 'text/plain' }), 415, 'unsupported_media_type', /application\/json/);
     await expectError(await fetch(`${server.base}/api/chat`), 405, 'method_not_allowed', /use POST/);
     await expectError(await fetch(`${server.base}/api/nope`), 404, 'not_found');
+  });
+
+  it('logs a client that leaves mid-upload, or sends a broken chunked body, as one "aborted" line (499), never a 500 with a stack trace', async () => {
+    const errors: unknown[] = [];
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    const logged = server.logs.length;
+    try {
+      const head = 'POST /api/chat HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n';
+      const half = chatBody().slice(0, 20);
+      // Half of a 100-byte body, then the connection closes.
+      await rawRequest(server.base, `${head}Content-Length: 100\r\n\r\n${half}`);
+      await until(() => server.logs.length >= logged + 1, 'the half body to be logged');
+      // Half of a chunked body, then the connection closes.
+      await rawRequest(server.base, `${head}Transfer-Encoding: chunked\r\n\r\n${half.length.toString(16)}\r\n${half}\r\n`);
+      await until(() => server.logs.length >= logged + 2, 'the half chunked body to be logged');
+      // A chunk size that is not hexadecimal: Node's parser answers 400 itself and closes the connection.
+      const reply = await rawRequest(server.base, `${head}Transfer-Encoding: chunked\r\n\r\nzz\r\n${half}\r\n`, 300);
+      assert.match(reply, /^HTTP\/1\.1 400 /);
+      await until(() => server.logs.length >= logged + 3, 'the broken chunked body to be logged');
+      await new Promise((r) => setTimeout(r, 100));
+    } finally {
+      console.error = consoleError;
+    }
+    const lines = server.logs.slice(logged);
+    assert.deepEqual(
+      lines.map((l) => l.replace(/\d+ms/, 'Nms')),
+      ['POST /api/chat 499 Nms aborted', 'POST /api/chat 499 Nms aborted', 'POST /api/chat 499 Nms aborted'],
+    );
+    assert.deepEqual(errors, [], 'nothing on stderr (no stack trace)');
+    // The server carries on.
+    const after = await post(server.base, '/api/chat', chatBody(), { accept: 'application/json' });
+    assert.equal(after.status, 200);
+    await after.arrayBuffer();
   });
 
   it('answers 413 to a body over the size limit', async () => {

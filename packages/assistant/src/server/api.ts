@@ -9,7 +9,7 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { chatRequestSchema, feedbackRequestSchema } from '../protocol.js';
 import type { Assistant, AnswerKind } from '../rag/assistant.js';
-import { createGuards, error } from './guards.js';
+import { CLIENT_CLOSED_REQUEST, clientClosedRequest, createGuards, error } from './guards.js';
 import type { RateLimit, RateLimitStore } from './rate-limit.js';
 
 
@@ -66,6 +66,7 @@ export function createApi(options: ApiOptions): { app: Hono<Env>; stats: ApiStat
     options.log(
       `${c.req.method} ${c.req.path} ${status} ${Math.round(performance.now() - started)}ms` +
         (kind ? ` kind=${kind}` : '') +
+        (status === CLIENT_CLOSED_REQUEST ? ' aborted' : '') +
         suffix +
         (question !== undefined ? ` question=${JSON.stringify(question.slice(0, 300))}` : ''),
     );
@@ -127,7 +128,7 @@ export function createApi(options: ApiOptions): { app: Hono<Env>; stats: ApiStat
         if (timedOut) return error(c, 504, 'timeout', `No answer within ${requestTimeoutMs / 1000} seconds.`);
         if (controller.signal.aborted) {
           stats.aborted++;
-          return c.body(null, 499 as 400);
+          return clientClosedRequest();
         }
         throw e;
       } finally {

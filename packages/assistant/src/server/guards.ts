@@ -12,6 +12,16 @@ import { MemoryRateLimitStore, type RateLimit, type RateLimitStore } from './rat
 
 export type ErrorStatus = 400 | 403 | 404 | 405 | 413 | 415 | 429 | 502 | 503 | 504;
 
+/**
+ * Status of a request whose client went away before it could be answered (nginx's "499 Client Closed
+ * Request"): nobody reads the response; the status is for the log line.
+ */
+export const CLIENT_CLOSED_REQUEST = 499;
+
+export function clientClosedRequest(): Response {
+  return new Response(null, { status: CLIENT_CLOSED_REQUEST });
+}
+
 export function error(c: Context, status: ErrorStatus, code: string, message: string, issues?: ErrorBody['issues']) {
   const body: ErrorBody = { error: code, message, ...(issues ? { issues } : {}) };
   return c.json(body, status);
@@ -56,7 +66,7 @@ export interface Guards {
   limiter: (limit: RateLimit | false | undefined, fallback: RateLimit, bucket: string) => MiddlewareHandler;
   /** 413 for a body over the limit. */
   limitBody: MiddlewareHandler;
-  /** Reads a JSON body; a Response (415 or 400) for anything else. */
+  /** Reads a JSON body; a Response (415 or 400) for anything else, 499 when the body cannot be read (client gone). */
   readJson: (c: Context) => Promise<{ ok: true; value: unknown } | { ok: false; response: Response }>;
   /** 400 listing a schema's issues. */
   invalid: (c: Context, issues: readonly { path: PropertyKey[]; message: string }[]) => Response;
@@ -142,7 +152,7 @@ export function createGuards(options: GuardOptions = {}): Guards {
     };
   };
 
-  const limitBody = bodyLimit({
+  const checkBodySize = bodyLimit({
     maxSize: maxBody,
     onError: (c) => {
       // The unread body stays on the socket: the connection cannot be reused.
@@ -150,6 +160,20 @@ export function createGuards(options: GuardOptions = {}): Guards {
       return error(c, 413, 'payload_too_large', `The request body is larger than ${Math.round(maxBody / 1024)} KiB.`);
     },
   });
+  // Without Content-Length (chunked), bodyLimit reads the body itself: a client that goes away
+  // mid-upload, or a broken chunked encoding, fails that read. Errors of the routes after it are theirs.
+  const limitBody: MiddlewareHandler = async (c, next) => {
+    let bodyRead = false;
+    try {
+      return await checkBodySize(c, async () => {
+        bodyRead = true;
+        await next();
+      });
+    } catch (e) {
+      if (bodyRead) throw e;
+      return clientClosedRequest();
+    }
+  };
 
   /** Reads and validates a JSON body; returns a Response for bad input. */
   async function readJson(c: Context): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
@@ -157,7 +181,14 @@ export function createGuards(options: GuardOptions = {}): Guards {
     if (!/^application\/json\b/i.test(type)) {
       return { ok: false, response: error(c, 415, 'unsupported_media_type', 'Send the body as JSON with "Content-Type: application/json".') };
     }
-    const text = await c.req.text();
+    let text: string;
+    try {
+      text = await c.req.text();
+    } catch {
+      // The client closed the connection mid-upload, or Node's parser refused the body (bad chunked
+      // encoding) and closed it: no one is left to answer, and it is not a server failure.
+      return { ok: false, response: clientClosedRequest() };
+    }
     if (!text.trim()) return { ok: false, response: error(c, 400, 'invalid_json', 'The request body is empty; send a JSON object.') };
     try {
       return { ok: true, value: JSON.parse(text) as unknown };
