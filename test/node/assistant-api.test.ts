@@ -163,6 +163,18 @@ describe('chat API over HTTP (offline assistant)', () => {
     await expectError(await fetch(`${server.base}/api/nope`), 404, 'not_found');
   });
 
+  it('accepts exactly application/json (parameters allowed) and answers 415 to other types, JSON-like ones included', async () => {
+    for (const type of ['application/json', 'application/json; charset=utf-8', 'Application/JSON;charset=UTF-8']) {
+      const response = await post(server.base, '/api/chat', chatBody(), { 'content-type': type, accept: 'application/json' });
+      assert.equal(response.status, 200, type);
+      await response.arrayBuffer();
+    }
+    for (const type of ['application/json-patch+json', 'application/jsonx', 'application/json5', 'application/ld+json', 'text/json', 'application/x-www-form-urlencoded']) {
+      await expectError(await post(server.base, '/api/chat', chatBody(), { 'content-type': type }), 415, 'unsupported_media_type', /"Content-Type: application\/json"/);
+      await expectError(await post(server.base, '/api/feedback', '{"id":"a1","useful":true}', { 'content-type': type }), 415, 'unsupported_media_type');
+    }
+  });
+
   it('logs a client that leaves mid-upload, or sends a broken chunked body, as one "aborted" line (499), never a 500 with a stack trace', async () => {
     const errors: unknown[] = [];
     const consoleError = console.error;

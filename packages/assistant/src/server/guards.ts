@@ -177,8 +177,9 @@ export function createGuards(options: GuardOptions = {}): Guards {
 
   /** Reads and validates a JSON body; returns a Response for bad input. */
   async function readJson(c: Context): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
-    const type = c.req.header('content-type') ?? '';
-    if (!/^application\/json\b/i.test(type)) {
+    // Exactly application/json, parameters allowed ("; charset=utf-8"): not application/json-patch+json.
+    const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    if (mediaType !== 'application/json') {
       return { ok: false, response: error(c, 415, 'unsupported_media_type', 'Send the body as JSON with "Content-Type: application/json".') };
     }
     let text: string;
