@@ -157,7 +157,13 @@ describe('<msp-assistant> asking the real assistant', () => {
     expect(calls.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:15', 'tel:112', 'sms:114']);
     expect(text(calls[0])).to.equal('Appeler le 15 (Samu)');
     expect(answer.querySelector('[part=feedback]')).to.equal(null);
-    expect(text(parts(el).status)).to.match(/^Urgence\. S'il s'agit d'une urgence/);
+    // Said at once (an assertive alert, interrupting), not queued in the polite status region.
+    const urgent = parts(el).urgent!;
+    expect(urgent.getAttribute('role')).to.equal('alert');
+    expect(urgent.classList.contains('sr-only')).to.equal(true);
+    expect(text(urgent)).to.match(/^Urgence\. S'il s'agit d'une urgence, appelez tout de suite le 15/);
+    expect(text(parts(el).status)).to.equal('');
+    expect(text(parts(el).alert), 'the error region stays for errors').to.equal('');
     await expect(el).to.be.accessible();
 
     await ask(el, "j'ai des idées suicidaires");
@@ -165,6 +171,14 @@ describe('<msp-assistant> asking the real assistant', () => {
     const hrefs = [...second.querySelectorAll('[part=emergency-calls] a')].map((a) => a.getAttribute('href'));
     expect(hrefs).to.deep.equal(['tel:3114', 'tel:15', 'tel:112', 'sms:114']);
     expect(text(second.querySelector('[part=emergency-calls] a'))).to.equal('Appeler le 3114 (prévention du suicide)');
+    expect(text(parts(el).urgent)).to.match(/^Urgence\. .*3114/);
+
+    // An ordinary answer afterwards is announced politely, and the alert is gone.
+    await ask(el, 'Comment créer une MSP ?');
+    await answered(el);
+    expect(text(parts(el).urgent)).to.equal('');
+    expect(text(parts(el).status)).to.match(/^Réponse de l’assistant : /);
+    await expect(el).to.be.accessible();
   });
 
   it('sends useful / not useful to /api/feedback and thanks politely', async () => {

@@ -57,6 +57,7 @@ export class MspAssistantPanel extends MspElement {
     busy: { state: true },
     failure: { state: true },
     announcement: { state: true },
+    urgentAnnouncement: { state: true },
   };
 
   /** The chat API's absolute URL. */
@@ -79,6 +80,7 @@ export class MspAssistantPanel extends MspElement {
   private declare busy: boolean;
   private declare failure?: { failure: ChatFailure; question: string };
   private declare announcement: string;
+  private declare urgentAnnouncement: string;
 
   private messageList: Message[] = [];
   private readonly parsed = new WeakMap<Message, { text: string; base: string; blocks: Block[] }>();
@@ -105,6 +107,7 @@ export class MspAssistantPanel extends MspElement {
     this.warn = () => undefined;
     this.busy = false;
     this.announcement = '';
+    this.urgentAnnouncement = '';
   }
 
   private get input(): HTMLTextAreaElement | null {
@@ -192,10 +195,15 @@ export class MspAssistantPanel extends MspElement {
     );
   }
 
-  private announce(text: string): void {
+  /** Says `text` to screen readers once: politely, or at once (interrupting) when `urgent`. */
+  private announce(text: string, urgent = false): void {
     clearTimeout(this.announceTimer);
-    this.announcement = text;
-    this.announceTimer = setTimeout(() => (this.announcement = ''), ANNOUNCE_MS);
+    this.announcement = urgent ? '' : text;
+    this.urgentAnnouncement = urgent ? text : '';
+    this.announceTimer = setTimeout(() => {
+      this.announcement = '';
+      this.urgentAnnouncement = '';
+    }, ANNOUNCE_MS);
   }
 
   private get t(): Messages {
@@ -250,7 +258,9 @@ export class MspAssistantPanel extends MspElement {
     if (!failure) {
       answer.state = 'done';
       const said = plainText(this.blocks(answer));
-      this.announce(answer.kind === 'emergency' ? `${t.emergency}. ${said}` : t.answered(said));
+      // An emergency must not wait for the screen reader to finish what it was saying.
+      if (answer.kind === 'emergency') this.announce(`${t.emergency}. ${said}`, true);
+      else this.announce(t.answered(said));
     } else if (failure.reason === 'aborted') {
       answer.state = 'stopped';
       answer.citations = this.citedOnly(answer);
@@ -518,6 +528,7 @@ export class MspAssistantPanel extends MspElement {
       </div>
       <div class="sr-only" role="status">${this.announcement}</div>
       <div class="error" part="error" role="alert">${this.renderError(t)}</div>
+      <div class="sr-only urgent-status" role="alert">${this.urgentAnnouncement}</div>
       <form part="form" @submit=${this.onSubmit}>
         <label for="input">${t.inputLabel}</label>
         <div class="row">
