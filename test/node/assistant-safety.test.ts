@@ -104,6 +104,9 @@ const IN_SCOPE = [
   'Quel est le rôle du médecin traitant dans une MSP ?',
   'Comment signer l’accord conventionnel interprofessionnel ?',
   'Où trouver le numéro de la permanence des soins ?',
+  // "demande" is one letter from "démange", "chose" from "choke": both once flagged every message.
+  'Comment faire une demande de subvention au FIR ?',
+  'Une chose encore : la MSP est-elle ouverte le samedi ?',
 ];
 
 describe('safety gate: emergencies', () => {
@@ -199,5 +202,10 @@ describe('safety normalisation', () => {
     assert.deepEqual(safetyWords("J’ARRIVE PU à RESPIIIIRER"), ['j', 'arrive', 'plus', 'a', 'respirer']);
     assert.deepEqual(safetyWords("I can't"), ['i', 'can', 'not']);
     assert.deepEqual(safetyWords('g mal'), ['j', 'ai', 'mal']);
+  });
+
+  it('reads the names of Object methods as words ("constructor", "toString" once threw)', () => {
+    assert.deepEqual(safetyWords('constructor toString __proto__ hasOwnProperty'), ['constructor', 'tostring', 'proto', 'hasownproperty']);
+    assert.equal(checkSafety('le constructor de la MSP, toString et valueOf').kind, 'ok');
   });
 });

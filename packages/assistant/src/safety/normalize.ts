@@ -4,7 +4,8 @@
  * spellings expanded ("g mal" → "j ai mal", "jpeux pu" → "je peux plus").
  */
 
-const SMS: Record<string, string> = {
+/** A Map, not an object: "constructor" or "tostring" in a message must not find Object's methods. */
+const SMS: ReadonlyMap<string, string> = new Map(Object.entries({
   g: 'j ai',
   jai: 'j ai',
   jsuis: 'je suis',
@@ -31,7 +32,7 @@ const SMS: Record<string, string> = {
   dont: 'do not',
   im: 'i am',
   wanna: 'want to',
-};
+}));
 
 /** Folded, space-separated words. */
 export function safetyWords(text: string): string[] {
@@ -48,7 +49,7 @@ export function safetyWords(text: string): string[] {
   const out: string[] = [];
   for (const w of folded.split(' ')) {
     if (!w) continue;
-    const expanded = SMS[w];
+    const expanded = SMS.get(w);
     if (expanded) out.push(...expanded.split(' '));
     else out.push(w);
   }

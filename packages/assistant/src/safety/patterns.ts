@@ -58,7 +58,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'souffle', category: 'vital', words: 'manque|court|perd*|reprendre|coupe souffle|air', gap: 3 },
   { id: 'bleu-levres', category: 'vital', words: 'levres|visage|bebe|enfant devient|devenu|sont|est bleu*|violet*', gap: 3 },
   { id: 'en-breathing', category: 'vital', words: 'not|trouble|difficulty|hard|unable|stopped|stop|no|short|struggling breath*', gap: 3 },
-  { id: 'en-choking', category: 'vital', words: 'choking|choke*|chokes|suffocat*' },
+  { id: 'en-choking', category: 'vital', words: 'choking|choke!|chokes!|choked!|suffocat*' },
 
   // ---- Stroke ----
   { id: 'avc', category: 'vital', words: 'avc|stroke' },
@@ -110,7 +110,7 @@ export const PATTERNS: readonly PatternSpec[] = [
     id: 'symptome',
     category: 'medical',
     words:
-      'symptome*|symptom*|fievre|fievreux|toux|tousse|tousser|cough*|demangeaison*|demange|eruption|rash|vomi*|vomissement*|diarrhee|nausee*|vertige*|migraine*|fever|headache',
+      'symptome*|symptom*|fievre|fievreux|toux|tousse|tousser|cough*|demangeaison*|demange!|eruption|rash|vomi*|vomissement*|diarrhee|nausee*|vertige*|migraine*|fever|headache',
   },
   {
     id: 'maladie-perso',
