@@ -4,7 +4,7 @@
  */
 import { editDistance } from '../rag/french.js';
 import { safetyWords } from './normalize.js';
-import { PATTERNS, PERSONAL_WORDS, type PatternSpec } from './patterns.js';
+import { NOT_TYPOS, PATTERNS, PERSONAL_WORDS, PROJECT_WORDS, TEAM_POSSESSIVES, TEAM_WORDS, type PatternSpec } from './patterns.js';
 
 export type SafetyVerdict =
   | { kind: 'emergency'; suicide: boolean; matched: string[] }
@@ -21,6 +21,7 @@ interface CompiledPattern {
   spec: PatternSpec;
   slots: number[][];
   gap: number;
+  unless: number[];
 }
 
 const alternatives: Alternative[] = [];
@@ -49,12 +50,31 @@ const COMPILED: CompiledPattern[] = PATTERNS.map((spec) => ({
   spec,
   slots: spec.words.split(/\s+/).map((slot) => slot.split('|').map(altId)),
   gap: spec.gap ?? 3,
+  // Exact words only: a typo must never cancel a flag ("mais" is one letter from "mails").
+  unless: spec.unless ? spec.unless.split('|').map((word) => altId(word.endsWith('!') ? word : `${word}!`)) : [],
 }));
 
-function altMatches(token: string, alt: Alternative): boolean {
+const NOT_TYPO_WORDS = new Set(NOT_TYPOS.filter((w) => !w.endsWith('*')));
+const NOT_TYPO_PREFIXES = NOT_TYPOS.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+const isRealWord = (token: string) => NOT_TYPO_WORDS.has(token) || NOT_TYPO_PREFIXES.some((p) => token.startsWith(p));
+
+/** `#` in a pattern: a count of pills (see isCount); no word is spelt "#", so only isCount sets it. */
+const COUNT_ID = altId('#');
+const MIN_COUNT = 5;
+/** Units and durations after a number: "20 mg", "10 jours de doliprane" are no count of pills. */
+const NOT_COUNTED_AFTER = new Set(
+  'mg g gr gramme grammes milligramme milligrammes ml cl l kg mcg ug ui unite unites jour jours j semaine semaines mois an ans heure heures h min minutes fois euros eur pourcent'.split(' '),
+);
+
+/** "20 comprimés", "j'en ai pris 30": a number of 5 or more that is not a dose ("20 mg") or a duration. */
+function isCount(word: string, next: string | undefined): boolean {
+  return /^\d{1,4}$/.test(word) && Number(word) >= MIN_COUNT && !(next !== undefined && NOT_COUNTED_AFTER.has(next));
+}
+
+function altMatches(token: string, alt: Alternative, typo: boolean): boolean {
   if (token === alt.word) return true;
   if (alt.prefix && token.startsWith(alt.word)) return true;
-  if (!alt.fuzzy) return false;
+  if (!alt.fuzzy || !typo) return false;
   if (alt.prefix) {
     for (let len = alt.word.length - 1; len <= alt.word.length + 1; len++) {
       if (len > token.length || len < 4) continue;
@@ -72,15 +92,35 @@ function matchesOf(token: string): ReadonlySet<number> {
   let set = tokenCache.get(token);
   if (!set) {
     const found = new Set<number>();
+    const typo = !isRealWord(token);
     alternatives.forEach((alt, id) => {
       if (Math.abs(token.length - alt.word.length) > 1 && !(alt.prefix && token.length >= alt.word.length - 1)) return;
-      if (altMatches(token, alt)) found.add(id);
+      if (altMatches(token, alt, typo)) found.add(id);
     });
     set = found;
     if (tokenCache.size > 50_000) tokenCache.clear();
     tokenCache.set(token, set);
   }
   return set;
+}
+
+/**
+ * "jetouffe", "jsaigne": a "j'" typed glued to the verb. Split when the word alone means nothing
+ * to the patterns and the verb does.
+ */
+function unglue(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const word of words) {
+    if (word.length >= 6 && word.startsWith('j') && matchesOf(word).size === 0 && matchesOf(word.slice(1)).size > 0) {
+      out.push('j', word.slice(1));
+    } else out.push(word);
+  }
+  return out;
+}
+
+/** The message names a health team, its structure or the people it serves. */
+function namesTeam(words: readonly string[]): boolean {
+  return words.some((w, i) => TEAM_WORDS.has(w) || ((w === 'maison' || w === 'maisons') && words.slice(i + 1, i + 3).includes('sante')));
 }
 
 function matchFrom(pattern: CompiledPattern, tokens: ReadonlySet<number>[], slot: number, start: number): boolean {
@@ -96,16 +136,29 @@ function matchFrom(pattern: CompiledPattern, tokens: ReadonlySet<number>[], slot
 
 /** Classifies a user message: emergency (with or without suicidal thoughts), medical advice, or ok. */
 export function checkSafety(text: string): SafetyVerdict {
-  const words = safetyWords(text);
+  const words = unglue(safetyWords(text));
   if (words.length === 0) return { kind: 'ok' };
-  const tokens = words.map(matchesOf);
-  const personal = words.some((w) => PERSONAL_WORDS.has(w));
+  const tokens = words.map((word, i) => {
+    const matches = matchesOf(word);
+    return isCount(word, words[i + 1]) ? new Set([...matches, COUNT_ID]) : matches;
+  });
+  const team = namesTeam(words);
+  // "notre fils" speaks of a relative; "notre MSP" of the writer's team.
+  const personal = words.some((w) => PERSONAL_WORDS.has(w) && !(team && TEAM_POSSESSIVES.has(w)));
+  // "prévention du suicide en MSP": a team's project, no one named; topic patterns do not count.
+  const teamProject = team && !personal && words.some((w) => PROJECT_WORDS.has(w));
+  // Every alternative some word matches: a pattern with a slot outside it cannot match (most of them).
+  const seen = new Set<number>();
+  for (const matches of tokens) for (const id of matches) seen.add(id);
+  const present = (ids: readonly number[]) => ids.some((id) => seen.has(id));
   const emergency: string[] = [];
   const medical: string[] = [];
   let suicide = false;
   for (const pattern of COMPILED) {
     if (pattern.spec.personal && !personal) continue;
-    if (!matchFrom(pattern, tokens, 0, 0)) continue;
+    if (pattern.spec.topic && teamProject) continue;
+    if (!pattern.slots.every(present) || !matchFrom(pattern, tokens, 0, 0)) continue;
+    if (present(pattern.unless)) continue;
     if (pattern.spec.category === 'medical') medical.push(pattern.spec.id);
     else {
       emergency.push(pattern.spec.id);

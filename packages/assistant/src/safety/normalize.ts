@@ -1,7 +1,9 @@
 /**
  * Text normalisation for the safety gate: lowercase, accents and ligatures folded, apostrophes and
- * punctuation as spaces, letters repeated 3 times or more squeezed ("respiiiire"), and a few SMS
- * spellings expanded ("g mal" → "j ai mal", "jpeux pu" → "je peux plus").
+ * punctuation as spaces, letters repeated 3 times or more squeezed ("respiiiire"), dotted acronyms
+ * joined ("a.v.c" → "avc"), the pronoun of an inverted question dropped ("la fédération a-t-elle"
+ * names no one), and a few SMS spellings expanded ("g mal" → "j ai mal", "jpeux pu" →
+ * "je peux plus"), except after a number ("20 g" stays grams).
  */
 
 /** A Map, not an object: "constructor" or "tostring" in a message must not find Object's methods. */
@@ -13,10 +15,18 @@ const SMS: ReadonlyMap<string, string> = new Map(Object.entries({
   jpeux: 'je peux',
   jpeu: 'je peux',
   jveux: 'je veux',
+  jveu: 'je veux',
+  jvx: 'je veux',
+  vx: 'veux',
   jvais: 'je vais',
+  jvai: 'je vais',
+  jsui: 'je suis',
   jme: 'je me',
   jarrive: 'j arrive',
+  lair: 'l air',
   pu: 'plus',
+  plu: 'plus',
+  bb: 'bebe',
   pa: 'pas',
   bcp: 'beaucoup',
   tt: 'tout',
@@ -42,6 +52,9 @@ export function safetyWords(text: string): string[] {
     .replace(/æ/g, 'ae')
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
+    .replace(/\b([a-z])\.(?=[a-z]\b)/g, '$1')
+    // "a-t-elle", "peut-il": an inverted question, no one named.
+    .replace(/-t-(?:il|elle|on)\b|\b(?<=[a-z])-(?:il|elle|ils|elles)\b/g, ' ')
     .replace(/[’‘ʼ`´']/g, ' ')
     .replace(/[^a-z0-9]+/g, ' ')
     .replace(/([a-z])\1{2,}/g, '$1')
@@ -49,7 +62,7 @@ export function safetyWords(text: string): string[] {
   const out: string[] = [];
   for (const w of folded.split(' ')) {
     if (!w) continue;
-    const expanded = SMS.get(w);
+    const expanded = /^\d+$/.test(out.at(-1) ?? '') ? undefined : SMS.get(w);
     if (expanded) out.push(...expanded.split(' '));
     else out.push(w);
   }

@@ -3,7 +3,8 @@
  * accents, apostrophes as spaces). Syntax of `words`: slots separated by spaces, alternatives by
  * `|`, a trailing `*` for a prefix. Consecutive slots may be separated by up to `gap` other words
  * (default 3). Words of 5 letters or more also match with one typo, unless marked `!` (exact only: `crever!` must not
- * match "creer", nor `pendre!` "prendre").
+ * match "creer", nor `pendre!` "prendre"). `#` stands for a count of 5 or more ("20 comprimés"; a dose
+ * such as "20 mg" is not a count, see gate.ts).
  *
  * Reviewing rule: a missed emergency is worse than a false alarm. Every emergency pattern must be
  * covered by a phrase in test/node/assistant-safety.test.ts.
@@ -18,38 +19,110 @@ export interface PatternSpec {
   gap?: number;
   /** Only when the message also speaks of the writer or a relative (je, mon, ma, my…). */
   personal?: boolean;
+  /**
+   * Words (same syntax, always exact) that, anywhere in the message, show another sense: "elle ne
+   * répond pas" after an e-mail to the federation, "j'ai mal compris". Never on a suicide pattern.
+   */
+  unless?: string;
+  /**
+   * The name of a subject a health team works on (suicide, AVC, overdose…): not counted in a
+   * message about a team's or a public-health project that names no one (TEAM_WORDS and
+   * PROJECT_WORDS, no PERSONAL_WORDS; see checkSafety): "prévention du suicide en MSP", "un projet sur les AVC dans le territoire". A message
+   * with je, mon, il… still counts: "je pense au suicide, notre MSP a-t-elle un programme ?".
+   */
+  topic?: boolean;
 }
 
+/** Medicines and what holds them, for the overdose patterns. */
+const PILLS =
+  'medicament*|medocs!|medoc!|comprime*!|cachet*|pilule*|gelule*|pills!|tablets|doliprane*|paracetamol|dafalgan|efferalgan|xanax|lexomil|tramadol|somnifere*|insuline|anxiolytique*|antidepresseur*|plaquette*|boite|boites';
+/** Counts written as words ("une vingtaine de cachets"); `#` is a count in digits. */
+const COUNT = '#|dix|douze|quinze|vingt|trente|quarante|cinquante|cent|dizaine*|douzaine*|quinzaine*|vingtaine*|trentaine*';
+/**
+ * Words of a mail, a letter or an institution that gets no answer: "elle ne répond pas" is then no
+ * emergency. Not "téléphone", nor a profession: "mon père ne répond pas au téléphone", "il ne répond
+ * plus, j'ai appelé le médecin" stay emergencies.
+ */
+const CORRESPONDENCE =
+  'mail|mails|email*|mel|courriel*|courrier*|lettre|lettres|message|messages|sms|ecrit|federation|femas|secretariat|mairie|ars|cpam|candidature|dossier|formulaire|relance*|msp|msps|standard|repondeur';
+/**
+ * After "j'ai mal" or "j'ai du mal à", words that make it no pain: "j'ai mal compris", "mal rempli",
+ * "j'ai du mal à comprendre le projet de santé".
+ */
+const NOT_PAIN =
+  'compris|comprise|rempli|remplie|lu|lue|renseigne|saisi|tape|redige|formule|exprime|orthographie|prononce|interprete|recopie|coche|clique|calcule|traduit|note|dormi|vecu|' +
+  'comprendre|trouver|remplir|lire|joindre|contacter|acceder|choisir|suivre|expliquer|ecrire|naviguer|telecharger|recruter|financer|organiser|convaincre';
+/** Words of a health team's project: in `que-faire-maladie`, the team is not a patient. */
+const PROJECT =
+  'prevention|projet*|programme*|action|actions|depistage*|campagne*|atelier*|sensibilisation|etp|education|protocole*';
+
 const PERSON = 'pere|mere|papa|maman|mari|femme|epoux|epouse|fils|fille|enfant|enfants|bebe|ami|amie|copain|copine|frere|soeur|grand|grandmere|grandpere|voisin|voisine|collegue|patient|patiente|il|elle|he|she|child|baby|son|daughter|husband|wife|friend|mother|father|mum|mom|dad';
+/** PERSON as a pattern slot, exact words: "Lille" is not "fille", "ferme" not "femme", "coeur" not "soeur". */
+const SOMEONE = PERSON.split('|').map((w) => `${w}!`).join('|');
 
 export const PATTERNS: readonly PatternSpec[] = [
   // ---- Suicidal thoughts (3114) ----
-  { id: 'suicide', category: 'suicide', words: 'suicid*|suicidaire*|suicidal' },
-  { id: 'me-tuer', category: 'suicide', words: 'me|m|moi tuer|flinguer|pendre!|suicider', gap: 1 },
-  { id: 'me-jeter', category: 'suicide', words: 'me|m jeter|balancer pont|fenetre|train|vide|haut|sous', gap: 3 },
-  { id: 'envie-mourir', category: 'suicide', words: 'envie|veux|voudrais|voudrait|souhaite|prefere|prefererais|aimerais|pense|penser|vais mourir|crever!|disparaitre|mort', gap: 3 },
-  { id: 'plus-envie-vivre', category: 'suicide', words: 'plus|pas|aucune envie|raison|gout|force vivre|vie', gap: 3 },
+  { id: 'suicide', category: 'suicide', words: 'suicid*|suicidaire*|suicidal|suissid*', topic: true },
+  // Never a topic: "une tentative de suicide dans notre équipe" is a crisis, not a project.
+  { id: 'tentative-de-suicide', category: 'suicide', words: 'tentative|tentatives suicid*', gap: 1 },
+  // "une TS" (tentative de suicide); "ts" alone is also SMS for "tous".
+  { id: 'une-ts', category: 'suicide', words: 'une|sa ts', gap: 0 },
+  // "me tuer", and a relative: "il menace de se tuer", "elle s'est pendue".
+  { id: 'me-tuer', category: 'suicide', words: 'me|m|moi|se|s tuer|flinguer|pendre!|pendu!|pendue!|suicider', gap: 1 },
+  { id: 'me-jeter', category: 'suicide', words: 'me|m jeter|balancer pont|fenetre|train|vide|haut|sous|falaise|immeuble|toit|balcon|viaduc', gap: 3 },
+  // Not "train": "sauter dans le train" is catching it.
+  { id: 'sauter', category: 'suicide', words: 'sauter|saute|sauterai|sauterais|jump pont|fenetre|vide|falaise|immeuble|toit|balcon|viaduc|bridge|window', gap: 3 },
+  { id: 'foutre-en-l-air', category: 'suicide', words: 'foutre|fous|fout en l air', gap: 0 },
+  // "je veux mourir", "elle veut mourir", "jveu mourir" (SMS table: jveu → je veux).
+  { id: 'envie-mourir', category: 'suicide', words: 'envie|veux|veut|veu|voulais|voulait|voudrais|voudrait|souhaite|prefere|prefererais|aimerais|pense|penser|vais mourir|crever!|disparaitre|mort', gap: 3 },
+  { id: 'parle-de-mourir', category: 'suicide', words: 'parle!|parlait|parler|menace*|evoque* mourir|crever!', gap: 2 },
+  { id: 'plus-envie-vivre', category: 'suicide', words: 'plus|pas|aucune envie|raison|gout|force vivre|vie|exister', gap: 3 },
+  // "je (ne) veux plus vivre", without "envie" between (plus-envie-vivre); "pas" would catch
+  // "je ne veux pas vivre dans un désert médical".
+  { id: 'veux-plus-vivre', category: 'suicide', words: 'veux|veut|veu|voudrais|veulent plus vivre|exister!', gap: 1 },
+  { id: 'plus-etre-la', category: 'suicide', words: 'veux|veut|veu|voudrais|envie plus etre la|ici|vivant*|vie|monde', gap: 1 },
+  { id: 'plus-envie-etre-la', category: 'suicide', words: 'plus envie etre la|ici|vivant*|monde', gap: 1 },
+  { id: 'peux-plus-vie', category: 'suicide', words: 'peux|peu|peut|supporte plus vie|vivre', gap: 3 },
+  { id: 'quoi-bon-vivre', category: 'suicide', words: 'quoi bon vivre|continuer|exister', gap: 1 },
+  { id: 'sert-rien-vivre', category: 'suicide', words: 'sert|servirait rien vivre|exister', gap: 2 },
+  { id: 'vie-sert-rien', category: 'suicide', words: 'vie|existence sert|servait rien', gap: 2 },
+  { id: 'mieux-mort', category: 'suicide', words: 'mieux mort|morte!|morts!|crever!|disparaitre|disparu|disparue', gap: 1 },
+  { id: 'mieux-que-je-meure', category: 'suicide', words: 'mieux meure|meures|meurt', gap: 2 },
+  { id: 'si-j-etais-mort', category: 'suicide', words: 'si etais|etait mort|morte!', gap: 1 },
+  { id: 'mieux-sans-moi', category: 'suicide', words: 'mieux|better! sans|without moi|me', gap: 1 },
+  { id: 'veines', category: 'suicide', words: 'ouvert*|ouvrir|ouvre|taillade*|tailler|coupe|couper|coupee|entaille* veines|veine|poignets', gap: 3 },
+  { id: 'me-couper', category: 'suicide', words: 'me|m|se|s coupe|couper|coupee|coupes|taillade*|mutile! bras|poignets|cuisses', gap: 2 },
   { id: 'marre-vie', category: 'suicide', words: 'marre|fatigue|fatiguee vivre|vie', gap: 3 },
   { id: 'fin-jours', category: 'suicide', words: 'mettre|mets|met fin jours|vie', gap: 4 },
   { id: 'en-finir', category: 'suicide', words: 'en finir', gap: 0 },
-  { id: 'idees-noires', category: 'suicide', words: 'idee|idees|pensees|pensee noires|noire|suicidaires|mort', gap: 2 },
+  { id: 'idees-noires', category: 'suicide', words: 'idee|idees|pensees|pensee noires|noire|suicidaires|mort', gap: 2, topic: true },
   { id: 'me-faire-mal', category: 'suicide', words: 'me|m faire mal', gap: 2 },
-  { id: 'scarification', category: 'suicide', words: 'scarifi*|automutil*|mutile!' },
+  // "je me fais du mal"; not "ça me fait du mal" (it hurts me to see…) nor "je me suis fait mal au dos".
+  { id: 'me-fais-du-mal', category: 'suicide', words: 'me|m fais|faire du mal', gap: 1 },
+  { id: 'me-suis-fait-du-mal', category: 'suicide', words: 'me|m suis fait du mal', gap: 0 },
+  { id: 'scarification', category: 'suicide', words: 'scarifi*|automutil*|mutile!', topic: true },
   { id: 'vaut-plus-peine', category: 'suicide', words: 'vaut plus|pas peine vivre', gap: 3 },
+  { id: 'vie-vaut-plus', category: 'suicide', words: 'vie|existence vaut|valait plus|pas|rien', gap: 2 },
   { id: 'en-kill-myself', category: 'suicide', words: 'kill|hurt|harm|hang myself|me', gap: 1 },
-  { id: 'en-end-life', category: 'suicide', words: 'end|take my life|lives|it', gap: 1 },
+  { id: 'en-end-life', category: 'suicide', words: 'end|take my life|lives!|it', gap: 1 },
   { id: 'en-want-die', category: 'suicide', words: 'want|wish|going die|dead', gap: 3 },
+  { id: 'en-not-want-live', category: 'suicide', words: 'not want live|living|alive!', gap: 2 },
+  { id: 'en-better-off', category: 'suicide', words: 'better! dead|without', gap: 1 },
   { id: 'en-self-harm', category: 'suicide', words: 'self harm|harming|injury', gap: 1 },
   { id: 'en-no-reason-live', category: 'suicide', words: 'no|reason live|living', gap: 3 },
+
+  // "je vais prendre tous mes cachets": an overdose announced.
+  { id: 'vais-prendre-tous', category: 'suicide', words: `vais|veux|veut|voudrais|envie prendre|avaler|gober tous|toutes|tout|toute|${COUNT} ${PILLS}`, gap: 2 },
 
   // ---- Chest pain, heart ----
   { id: 'douleur-poitrine', category: 'vital', words: 'douleur*|douloureu*|mal|serre*|serrement|oppression|poids|brulure|pression|ecrase*|point poitrine|thorax|thoracique*|torax|sternum|coeur', gap: 4 },
   { id: 'douleur-thoracique', category: 'vital', words: 'douleur*|oppression thoracique*', gap: 1 },
-  { id: 'crise-cardiaque', category: 'vital', words: 'crise|attaque|arret cardiaque|cardio*', gap: 1 },
-  { id: 'infarctus', category: 'vital', words: 'infarctus|infractus|infarctu' },
+  { id: 'crise-cardiaque', category: 'vital', words: 'crise|attaque|arret cardiaque|cardio*', gap: 1, topic: true },
+  { id: 'infarctus', category: 'vital', words: 'infarctus|infractus|infarctu', topic: true },
   { id: 'coeur-arrete', category: 'vital', words: 'coeur arrete|arret|bat|battre', gap: 2 },
-  { id: 'en-chest', category: 'vital', words: 'chest pain|pains|tight*|pressure|hurts|hurting|crushing', gap: 3 },
-  { id: 'en-heart-attack', category: 'vital', words: 'heart|cardiac attack|arrest', gap: 1 },
+  { id: 'arret-du-coeur', category: 'vital', words: 'arret|arrets coeur|respiratoire', gap: 1, topic: true },
+  { id: 'en-chest', category: 'vital', words: 'chest pain|pains|tight*!|pressure|hurts|hurting|crushing', gap: 3 },
+  { id: 'en-heart-attack', category: 'vital', words: 'heart!|cardiac attack|arrest!', gap: 1 },
 
   // ---- Breathing ----
   { id: 'plus-respirer', category: 'vital', words: 'plus|pas|mal|difficult*|peine|peu|arrive|peux|peut respir*', gap: 3 },
@@ -57,60 +130,119 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'etouffe', category: 'vital', words: 'etouff*!|asphyxi*|suffoqu*|suffocat*' },
   { id: 'souffle', category: 'vital', words: 'manque|court|perd*|reprendre|coupe souffle|air', gap: 3 },
   { id: 'bleu-levres', category: 'vital', words: 'levres|visage|bebe|enfant devient|devenu|sont|est bleu*|violet*', gap: 3 },
-  { id: 'en-breathing', category: 'vital', words: 'not|trouble|difficulty|hard|unable|stopped|stop|no|short|struggling breath*', gap: 3 },
+  { id: 'devient-bleu', category: 'vital', words: 'devient|devenu|devenue|deviennent|vire bleu*|violet*|gris', gap: 1 },
+  { id: 'crise-asthme', category: 'vital', words: 'crise|crises asthme|asthmatique', gap: 1 },
+  { id: 'en-asthma-attack', category: 'vital', words: 'asthma attack', gap: 0 },
+  { id: 'en-breathing', category: 'vital', words: 'not|trouble|difficulty|hard|unable|stopped|stop|no|short!|struggling breath*', gap: 3 },
   { id: 'en-choking', category: 'vital', words: 'choking|choke!|chokes!|choked!|suffocat*' },
 
   // ---- Stroke ----
-  { id: 'avc', category: 'vital', words: 'avc|stroke' },
-  { id: 'accident-vasculaire', category: 'vital', words: 'accident|attaque vasculaire|cerebral*', gap: 1 },
+  { id: 'avc', category: 'vital', words: 'avc|stroke', topic: true },
+  { id: 'accident-vasculaire', category: 'vital', words: 'accident|attaque vasculaire|cerebral*', gap: 1, topic: true },
+  // Something happening to someone is never a topic: "quelqu'un fait un AVC pendant l'atelier de prévention".
+  { id: 'fait-un-avc', category: 'vital', words: 'fait|fais|faisait|faire|font|eu|refait avc|infarctus|overdose|hemorragie|embolie|convulsions', gap: 1 },
+  { id: 'avc-en-cours', category: 'vital', words: 'avc|infarctus|overdose|hemorragie en cours', gap: 0 },
+  { id: 'fait-une-attaque', category: 'vital', words: 'fait|fais|faire|faisait|eu|a|fit attaque|attaques', gap: 1 },
+  // `parle!` exact: "parce" is one letter away.
+  { id: 'parle-bizarrement', category: 'vital', words: 'parle!|parler|parlait|prononce bizarre*|etrange*|incoherent*|incomprehensible*|confus*|difficult*|difficile*|pateu*', gap: 2 },
+  { id: 'articule-plus', category: 'vital', words: 'articule plus|pas|mal', gap: 1 },
+  { id: 'trouve-plus-ses-mots', category: 'vital', words: 'trouve|trouver plus mots', gap: 2 },
+  { id: 'melange-les-mots', category: 'vital', words: 'melange* mots', gap: 2 },
+  { id: 'sent-plus-bras', category: 'vital', words: 'sent|sens|sentait|sentais|sentir|feel plus|pas|rien bras|jambe*|main!|mains!|visage|cote|pied*|moitie|arm|leg|face', gap: 2 },
   { id: 'bouche-travers', category: 'vital', words: 'bouche|visage|figure|levre*|face travers|tordu*|paralys*|deform*!|affaiss*|tombe*|drooping|droop*', gap: 3 },
-  { id: 'paralysie', category: 'vital', words: 'paralys*|paraly*|hemipleg*' },
-  { id: 'plus-parler-bouger', category: 'vital', words: 'plus|pas|not parler|bouger|lever|articuler|move|speak|talk', gap: 2 },
+  { id: 'paralysie', category: 'vital', words: 'paralys*|paraly*!|hemipleg*' },
+  { id: 'plus-parler-bouger', category: 'vital', words: 'plus|pas|not parler|bouger|lever!|articuler|move|speak|talk', gap: 2 },
   { id: 'engourdi', category: 'vital', words: 'bras|jambe|visage|cote|main engourdi*|insensible|inerte|lourd*|numb', gap: 3 },
   { id: 'en-slurred', category: 'vital', words: 'slurred|slurring' },
 
   // ---- Unconsciousness, seizures ----
   { id: 'inconscient', category: 'vital', words: 'inconscient*|inanime*|evanoui*|evanouissement|unconscious|unresponsive|fainted|collapsed|coma' },
   { id: 'perte-connaissance', category: 'vital', words: 'perdu|perte|perd|perdre|tombe connaissance|conscience|connaisance', gap: 2 },
-  { id: 'ne-repond-plus', category: 'vital', words: `${PERSON} repond|reagit|bouge!|bouger!|reveille|respond|responding|wake plus|pas|not|up`, gap: 4 },
-  { id: 'convulsions', category: 'vital', words: 'convuls*|convulsion*|seizure*|epilep*' },
+  { id: 'ne-repond-plus', category: 'vital', words: `${SOMEONE} repond|respond|responding plus|pas|not`, gap: 4, unless: CORRESPONDENCE },
+  { id: 'ne-reagit-plus', category: 'vital', words: `${SOMEONE} reagit|bouge!|bouger!|reveille|wake plus|pas|not|up`, gap: 4 },
+  // "il est tombé et ne se réveille pas": the person named further back than the gap allows.
+  { id: 'reveille-pas', category: 'vital', words: 'reveille|reagit plus|pas', gap: 1, personal: true },
+  { id: 'arrive-pas-le-reveiller', category: 'vital', words: 'arrive|arrivons|peux|peut|reussis|impossible pas|plus|de le|la|l reveiller', gap: 1 },
+  { id: 'malaise', category: 'vital', words: 'fait|fais|faire|faisait|eu|a|ai|as|fit malaise|malaises', gap: 1 },
+  { id: 'dans-les-pommes', category: 'vital', words: 'dans pommes|vapes|vap', gap: 1 },
+  { id: 'effondre', category: 'vital', words: 'effondre*|ecroule*', personal: true },
+  { id: 'en-train-de-mourir', category: 'vital', words: 'train mourir|crever!', gap: 1 },
+  { id: 'en-dying', category: 'vital', words: 'am|is|be dying', gap: 0 },
+  { id: 'convulsions', category: 'vital', words: 'convuls*|convulsion*|seizure*|epilep*', topic: true },
   { id: 'passed-out', category: 'vital', words: 'passed|pass out', gap: 0 },
 
   // ---- Bleeding ----
   { id: 'saigne', category: 'vital', words: 'saign*|hemorrag*|sang beaucoup|abondam*|enormement|fort|partout|arrete|arret*|arreter|flots', gap: 4 },
   { id: 'perd-sang', category: 'vital', words: 'perd|perdu|perte|crache|crachat|vomit|vomi|vomis|plein|flaque sang', gap: 3 },
-  { id: 'hemorragie', category: 'vital', words: 'hemorragie|hemoragie|haemorrhage|hemorrhage' },
-  { id: 'en-bleeding', category: 'vital', words: 'bleeding|bleed|bleeds|blood heavily|lot|stop|badly|everywhere|much', gap: 3 },
+  { id: 'hemorragie', category: 'vital', words: 'hemorragie|hemoragie|haemorrhage|hemorrhage', topic: true },
+  { id: 'en-bleeding', category: 'vital', words: 'bleeding|bleed|bleeds|blood! heavily|lot|stop|badly|everywhere|much', gap: 3 },
 
   // ---- Overdose, poisoning ----
-  { id: 'overdose', category: 'vital', words: 'overdose*|surdose*|overdosed|od' },
-  { id: 'trop-medicaments', category: 'vital', words: 'trop|tout|toute|boite|plaquette medicament*|medocs!|comprime*!|cachet*|pilule*|gelule*|pills|tablets|doliprane|paracetamol|dafalgan|efferalgan|xanax|lexomil|tramadol|somnifere*|insuline|anxiolytique*|antidepresseur*', gap: 3 },
-  { id: 'avale-produit', category: 'vital', words: 'avale*|ingere*|bu|boit|swallowed|drank javel|produit*|detergent*|poison*|toxique*|pile|piles|bleach|medicament*|medocs!|cachet*|comprime*!', gap: 4 },
-  { id: 'intoxication', category: 'vital', words: 'intoxi*|empoisonn*|poisoned|poisoning' },
+  { id: 'overdose', category: 'vital', words: 'overdose*|surdose*|overdosed|od', topic: true },
+  { id: 'trop-medicaments', category: 'vital', words: 'trop|tout|toute|boite|plaquette medicament*|medocs!|comprime*!|cachet*|pilule*|gelule*|pills!|tablets|doliprane|paracetamol|dafalgan|efferalgan|xanax|lexomil|tramadol|somnifere*|insuline|anxiolytique*|antidepresseur*', gap: 3 },
+  // "j'ai pris 20 dolipranes", "il a pris tous ses médicaments", "toute la plaquette".
+  { id: 'pris-tous', category: 'vital', words: `pris|pri|prise!|avale*|gobe*|ingere*|bu|took|taken|swallowed tous|toutes|tout|toute|all|${COUNT} ${PILLS}`, gap: 2 },
+  { id: 'en-a-pris-20', category: 'vital', words: `${PILLS} pris|pri|avale*|gobe* ${COUNT}`, gap: 3 },
+  // Not "bu": "j'ai bu un café et pris mon doliprane".
+  { id: 'alcool-et-cachets', category: 'vital', words: `alcool|alcoolise*|ivre|saoul|soul|bourre|whisky|vodka pris|pri|avale*|gobe* ${PILLS}`, gap: 3 },
+  // Past tense only: "peut-on avaler un comprimé avec de l'alcool ?" is a medical question.
+  { id: 'cachets-et-alcool', category: 'vital', words: `pris|prise|avale!|avalee!|avales!|gobe! ${PILLS} alcool|whisky|vodka|vin|biere|alcohol`, gap: 3 },
+  {
+    id: 'avale-produit',
+    category: 'vital',
+    words:
+      'avale*|ingere*|bu|boit|swallowed|drank javel|produit*|detergent*|poison*|toxique*|pile|piles|bleach|medicament*|medocs!|cachet*|comprime*!|pilule*|gelule*|pills!|tablets|destop|deboucheur*|acide|soude|ammoniaque|essence|essentielle*|spirit|antigel|lessive|insecticide*|raticide|pesticide*|champignon*',
+    gap: 4,
+  },
+  { id: 'intoxication', category: 'vital', words: 'intoxi*|empoisonn*|poisoned|poisoning', topic: true },
 
   // ---- Allergy, drowning, burns, generic ----
-  { id: 'anaphylaxie', category: 'vital', words: 'anaphyla*|oedeme' },
-  { id: 'gorge-gonfle', category: 'vital', words: 'gorge|langue|visage|levres|throat|tongue gonfl*|enfl*|swell*|swollen|closing', gap: 3 },
-  { id: 'noyade', category: 'vital', words: 'noyade|noye|noyee|drown*' },
-  { id: 'electrocution', category: 'vital', words: 'electrocut*|electrise*' },
+  { id: 'anaphylaxie', category: 'vital', words: 'anaphyla*|oedeme', topic: true },
+  { id: 'gorge-gonfle', category: 'vital', words: 'gorge|langue|visage|levres|throat|tongue gonfl*|enfl*|swell*!|swollen|closing', gap: 3 },
+  { id: 'noyade', category: 'vital', words: 'noyade|noye|noyee|drown*!', topic: true },
+  { id: 'electrocution', category: 'vital', words: 'electrocut*|electrise*', topic: true },
   { id: 'urgence-vitale', category: 'vital', words: 'urgence vitale', gap: 0 },
   { id: 'une-urgence', category: 'vital', words: 'une|est urgence', gap: 0 },
-  { id: 'samu', category: 'vital', words: 'samu|ambulance|911' },
+  { id: 'samu', category: 'vital', words: 'samu|ambulance|911', topic: true },
   { id: 'en-emergency', category: 'vital', words: 'an|medical|this emergency', gap: 1 },
+
+  // ---- Warning signs that call for 15 rather than the doctor tomorrow ----
+  // A baby with fever (under 3 months it is always urgent; a false alarm above that costs little).
+  { id: 'bebe-fievre', category: 'vital', words: 'bebe|bebes|nourrisson*|nouveau fievre|fievreux|fievreuse|temperature|38|39|40|41|42', gap: 4 },
+  { id: 'fievre-40', category: 'vital', words: '40|41|42 fievre|temperature', gap: 2 },
+  { id: '40-degres', category: 'vital', words: '40|41|42 degres|degre', gap: 0, unless: 'canicule|chaleur|dehors|meteo|soleil|ete|exterieur|climatis*' },
+  { id: 'fievre-a-40', category: 'vital', words: 'fievre|temperature 40|41|42', gap: 2 },
+  // Fever with a stiff neck or purple spots: meningitis, purpura fulminans.
+  { id: 'fievre-nuque', category: 'vital', words: 'fievre|fievreux|fievreuse|temperature nuque', gap: 5 },
+  { id: 'nuque-fievre', category: 'vital', words: 'nuque fievre|fievreux|fievreuse|temperature', gap: 5 },
+  { id: 'fievre-taches', category: 'vital', words: 'fievre|fievreux|fievreuse|temperature tache*|bouton*|plaque* violet*|pourpre*', gap: 4 },
+  { id: 'taches-fievre', category: 'vital', words: 'tache*|bouton*|plaque* violet*|pourpre* fievre|fievreux|fievreuse|temperature', gap: 6 },
+  { id: 'purpura', category: 'vital', words: 'purpura|purpurique*' },
+  // Spots that do not fade under a pressed glass.
+  { id: 'taches-ne-s-effacent-pas', category: 'vital', words: 'tache*|bouton*|plaque* effacent|efface|disparaissent|disparait pas|plus', gap: 3 },
+  // The worst or a sudden headache: haemorrhage.
+  { id: 'pire-mal-de-tete', category: 'vital', words: 'pire|pires! mal|douleur*|migraine* tete|vie', gap: 2 },
+  { id: 'mal-de-tete-brutal', category: 'vital', words: 'mal|douleur*|migraine* tete brutal*|soudain*|violent*|explos*|tonnerre', gap: 3 },
+  // Pregnancy: bleeding, waters broken.
+  { id: 'enceinte-saigne', category: 'vital', words: 'enceinte|grossesse|pregnant saign*|hemorrag*|bleeding', gap: 5 },
+  { id: 'saigne-enceinte', category: 'vital', words: 'saign*|hemorrag*|bleeding enceinte|grossesse|pregnant', gap: 5 },
+  { id: 'perdu-les-eaux', category: 'vital', words: 'perdu|perte|perd|rompu|rompue|rupture|poche eaux', gap: 2 },
+  { id: 'en-water-broke', category: 'vital', words: 'water!|waters! broke|broken|breaking', gap: 1 },
 
   // ---- Medical advice (refused kindly) ----
   {
     id: 'medicament',
     category: 'medical',
     words:
-      'doliprane|dafalgan|efferalgan|paracetamol|acetaminophen|tylenol|ibuprofene|ibuprofen|advil!|nurofen|aspirine|aspirin|kardegic|levothyrox|antibiotique*|antibiotic*|amoxicilline|amoxicillin|augmentin|xanax|lexomil|tramadol|codeine|cortisone|corticoide*|ventoline|insuline|metformine|somnifere*|anxiolytique*|antidepresseur*|antidepressant*|antihistaminique*|spasfon|smecta|gaviscon|lamaline|ixprim|opium|morphine|medicament*|medoc*!|comprime*!|cachet*|gelule*|sirop|posologie|dose|doses|dosage|mg|milligramme*|medication*|pills|prescription!',
+      'doliprane|dafalgan|efferalgan|paracetamol|acetaminophen|tylenol|ibuprofene|ibuprofen|advil!|nurofen|aspirine|aspirin|kardegic|levothyrox|antibiotique*|antibiotic*|amoxicilline|amoxicillin|augmentin|xanax|lexomil|tramadol|codeine|cortisone|corticoide*|ventoline|insuline|metformine|somnifere*|anxiolytique*|antidepresseur*|antidepressant*|antihistaminique*|spasfon|smecta|gaviscon|lamaline|ixprim|opium|morphine|medicament*|medoc*!|comprime*!|cachet*|gelule*|sirop|posologie|dose|doses!|dosage|mg|milligramme*|medication*|pills!|prescription!',
   },
   { id: 'anti-inflammatoire', category: 'medical', words: 'anti inflammatoire*', gap: 0 },
   {
     id: 'symptome',
     category: 'medical',
     words:
-      'symptome*|symptom*|fievre|fievreux|toux|tousse|tousser|cough*|demangeaison*|demange!|eruption|rash|vomi*|vomissement*|diarrhee|nausee*|vertige*|migraine*|fever|headache',
+      'symptome*|symptom*|fievre|fievreux|toux|tousse|tousser|cough*!|demangeaison*|demange!|eruption|rash|vomi*|vomissement*|diarrhee|nausee*|vertige*|migraine*|fever!|headache',
+    topic: true,
   },
   {
     id: 'maladie-perso',
@@ -119,17 +251,53 @@ export const PATTERNS: readonly PatternSpec[] = [
       'angine|cystite|otite|rhume|grippe|gastro|eczema|bronchite|infection|infecte!|allergie|allergique|boutons|bouton|rougeur*|plaques|saignement|saignements|sore|temperature',
     personal: true,
   },
-  { id: 'mal-a', category: 'medical', words: 'mal|douleur*|douloureu*|pain|ache gorge|tete|ventre|dos|dent|dents|oreille*|genou*|jambe*|pied*|bras|epaule*|estomac|yeux|oeil|nuque|cou|hanche|poignet|cheville|throat|head|stomach|back|tooth|ear', gap: 3 },
-  { id: 'j-ai-mal', category: 'medical', words: 'ai|j|have mal|douleur*|pain', gap: 1 },
-  { id: 'changer-traitement', category: 'medical', words: 'arret*|arreter|stopper|changer|modifier|doubler|diminuer|baisser|augmenter|sauter|oublie*|reduire|stop|change|double|skip traitement|dose|doses|medicament*|pilule|comprime*|treatment|medication|pill', gap: 3 },
+  { id: 'mal-a', category: 'medical', words: 'mal|douleur*|douloureu*|pain|ache gorge|tete|ventre|dos|dent|dents|oreille*|genou*|jambe*|pied*|bras|epaule*|estomac|yeux|oeil|nuque|cou|hanche|poignet|cheville|throat|head|stomach|back|tooth|ear', gap: 3, topic: true },
+  { id: 'j-ai-mal', category: 'medical', words: 'ai|j|have mal|douleur*|pain', gap: 1, unless: NOT_PAIN },
+  { id: 'changer-traitement', category: 'medical', words: 'arret*|arreter|stopper|changer|modifier|doubler|diminuer|baisser|augmenter|sauter|oublie*|reduire|stop|change|double|skip traitement|dose|doses!|medicament*|pilule|comprime*|treatment|medication|pill', gap: 3 },
   { id: 'diagnostic', category: 'medical', words: 'diagnostic|diagnostiquer|diagnose|diagnosis', personal: true },
   { id: 'grave', category: 'medical', words: 'est|ce|it|is grave!|inquietant|dangereux|serious|dangerous', gap: 1, personal: true },
   { id: 'vaccin-perso', category: 'medical', words: 'dois|faut|faire|peux|should|need vacciner|vaccin|vaccine|vaccinated|rappel', gap: 3, personal: true },
   { id: 'soigner', category: 'medical', words: 'soigner!|guerir|soulager|calmer|cure', personal: true },
-  { id: 'que-faire-maladie', category: 'medical', words: 'diabete|tension!|hypertension|asthme|cholesterol|covid|cancer|depression|anxiete|insomnie|diabetes traitement|soigner!|traiter|que|faire|dois|treatment', gap: 4, personal: true },
+  { id: 'que-faire-maladie', category: 'medical', words: 'diabete|tension!|hypertension|asthme|cholesterol|covid|cancer|depression|anxiete|insomnie|diabetes traitement|soigner!|traiter|que|faire|dois|treatment', gap: 4, personal: true, unless: PROJECT },
 ];
 
 /** Words that show the message speaks of the writer or a relative. */
 export const PERSONAL_WORDS: ReadonlySet<string> = new Set(
   'je j me m moi mon ma mes nous notre nos i my me mine we our'.split(' ').concat(PERSON.split('|')),
 );
+
+/**
+ * Team possessives (notre MSP, nos patients): they count as personal words only when the message
+ * names no team (TEAM_WORDS): "notre fils", not "notre MSP".
+ */
+export const TEAM_POSSESSIVES: ReadonlySet<string> = new Set('nous notre nos we our us'.split(' '));
+
+/** A health team, its structure or the people it serves ("maison de santé" is checked as a phrase in gate.ts). */
+export const TEAM_WORDS: ReadonlySet<string> = new Set(
+  ('msp msps equipe equipes cpts pole poles centre centres cabinet cabinets structure structures federation femas ' +
+    'territoire territoires territorial territoriale ars urps cls association reseau reseaux professionnels soignants ' +
+    'patients patientele usagers population habitants jeunes adolescents ados seniors aines').split(' '),
+);
+
+/** A project of a health team or of public health: with a team word and no one named, topic patterns do not count. */
+export const PROJECT_WORDS: ReadonlySet<string> = new Set(
+  ('prevention prevenir projet projets programme programmes action actions depistage depistages campagne campagnes ' +
+    'atelier ateliers sensibilisation sensibiliser etp education formation formations former protocole protocoles ' +
+    'thematique thematiques theme themes reperage reperer webinaire webinaires conference conferences journee journees ' +
+    'plan promotion parcours').split(' '),
+);
+
+/**
+ * Real words one letter away from a pattern word: read as themselves, never as its typo ("notre" is
+ * not "noire", "maire" not "marre", "sante" not "saute", "Seine" not "veine"). A trailing `*` covers
+ * every word that begins so ("sign*": signe, signer, signature are not "saigne"). Found by running
+ * every word of the project's pages, docs and a list of common French words through the fuzzy match.
+ */
+export const NOT_TYPOS: readonly string[] = (
+  'aide aides entre centre centres maison maisons sante haute hautes mais lille ville ferme seine eure meuse nievre loire marne ' +
+  'maire mairie marie notre mettre lettre* elles celles seules prise porte portes route routes coute couple lieux vieux parce ' +
+  'tete texte* heure heures metres sommes proche* copie college livre* vois voit poles files tables tiles cest doing ' +
+  'cache* podologie sign* soign* saint* interet* interess* conge* connect* connex* corner valenc* valeur* avaient ' +
+  'erreur* serv* secret* serieu* couleur* pasteur* article* masque* laquelle paques traverse* publi* sourd* sevres cours cout ' +
+  'charge charges charger chance appel appels ratio urgente urgentes'
+).split(' ');
