@@ -184,6 +184,9 @@ describe('offline answers', () => {
     assert.match(emergency.text, /15.*112.*114/s);
     const suicide = await assistant.answer(ask('je pense au suicide'));
     assert.match(suicide.text, /3114/);
+    const violence = await assistant.answer(ask('mon mari me frappe'));
+    assert.equal(violence.kind, 'emergency');
+    assert.match(violence.text, /3919.*119.*17.*15.*112/s);
     const medical = await new Assistant({ index, onCallNumber: '116117' }).answer(ask('combien de doliprane par jour'));
     assert.equal(medical.kind, 'medical');
     assert.match(medical.text, /116\u00a0117/);

@@ -16,9 +16,9 @@ const evalSet = (
 
 /**
  * Our own emergency phrasings: French and English, typos, no accents, capitals, SMS spelling.
- * `suicide`: the 3114 line must be added.
+ * `suicide`: the 3114 line must be added; `violence`: the lines for victims of violence.
  */
-export const EMERGENCY_PHRASES: { text: string; suicide?: boolean }[] = [
+export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: boolean }[] = [
   // Chest pain, heart
   { text: "J'ai très mal à la poitrine" },
   { text: 'DOULEUR THORACIQUE DEPUIS UNE HEURE' },
@@ -253,6 +253,20 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean }[] = [
   { text: 'my water broke' },
   { text: "j'ai perdu les eaux" },
   { text: 'je crois que jai perdu les eaux' },
+  // Violence: 3919, 119, 17
+  { text: 'mon mari me frappe', violence: true },
+  { text: 'mon copain me bat', violence: true },
+  { text: "il m'a frappée hier soir", violence: true },
+  { text: 'mon pere frappe ma mere', violence: true },
+  { text: 'il bat sa femme', violence: true },
+  { text: 'mon beau pere me frappe', violence: true },
+  { text: 'il est violent avec les enfants', violence: true },
+  { text: 'je suis victime de violences conjugales', violence: true },
+  { text: 'je suis une femme battue', violence: true },
+  { text: 'mon mari menace de me tuer', violence: true },
+  { text: "j'ai été violée", violence: true },
+  { text: 'my husband hits me', violence: true },
+  { text: 'domestic violence at home', violence: true },
 ];
 
 /** Questions that must reach the knowledge base (no emergency, no medical refusal). */
@@ -408,6 +422,11 @@ describe('safety gate: emergencies', () => {
       return v.kind === 'emergency' && Boolean(p.suicide) !== v.suicide && p.suicide;
     }).map((p) => p.text);
     assert.deepEqual(wrongSuicide, [], 'suicidal phrasings must add the 3114 line');
+    const wrongViolence = EMERGENCY_PHRASES.filter((p) => {
+      const v = checkSafety(p.text);
+      return v.kind === 'emergency' && p.violence && !v.violence;
+    }).map((p) => p.text);
+    assert.deepEqual(wrongViolence, [], 'violence must add the lines for victims');
   });
 
   it('never lets a team\'s project words hide someone in danger (je, mon, il… or something happening)', () => {
@@ -452,6 +471,23 @@ describe('safety gate: emergencies', () => {
     assert.match(emergencyMessage('en', true), /3114/);
     assert.match(emergencyMessage('en', false), /text message to 114/);
     assert.match(fr, /\u00a0:/, 'French typography: no-break space before a colon');
+  });
+
+  it('violence adds 3919 (Violences Femmes Info), 119 (child in danger) and 17 (police), before the emergency numbers', () => {
+    const fr = emergencyMessage('fr', false, true);
+    assert.match(fr, /le 3919 \(Violences Femmes Info/);
+    assert.match(fr, /le 119 pour un enfant en danger/);
+    assert.match(fr, /le 17 \(police\)/);
+    assert.match(fr, /SMS au 114/);
+    assert.ok(fr.indexOf('3919') < fr.indexOf('le 15 '), 'the violence lines come first');
+    assert.doesNotMatch(fr, /3114/);
+    assert.doesNotMatch(emergencyMessage('fr', false), /3919/);
+    const both = emergencyMessage('fr', true, true);
+    assert.match(both, /3114[\s\S]*3919/);
+    const en = emergencyMessage('en', false, true);
+    assert.match(en, /call 3919 \(Violences Femmes Info/);
+    assert.match(en, /119 for a child in danger/);
+    assert.match(en, /call 17 \(police\)/);
   });
 });
 

@@ -147,7 +147,7 @@ export class Assistant {
 
     const verdict = checkSafety(last.content);
     if (verdict.kind === 'emergency') {
-      return { type: 'fixed', kind: 'emergency', text: emergencyMessage(locale, verdict.suicide), citations: [] };
+      return { type: 'fixed', kind: 'emergency', text: emergencyMessage(locale, verdict.suicide, verdict.violence), citations: [] };
     }
     if (verdict.kind === 'medical') {
       return { type: 'fixed', kind: 'medical', text: medicalMessage(locale, this.options.onCallNumber), citations: [] };

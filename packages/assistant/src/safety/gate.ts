@@ -1,13 +1,14 @@
 /**
  * The safety gate: runs on the user's message before the FAQ, the retrieval or any model.
- * Emergencies win over medical questions; suicidal thoughts add the 3114 line.
+ * Emergencies win over medical questions; suicidal thoughts add the 3114 line, violence the lines
+ * for victims (3919, 119, 17).
  */
 import { editDistance } from '../rag/french.js';
 import { safetyWords } from './normalize.js';
 import { NOT_TYPOS, PATTERNS, PERSONAL_WORDS, PROJECT_WORDS, TEAM_POSSESSIVES, TEAM_WORDS, type PatternSpec } from './patterns.js';
 
 export type SafetyVerdict =
-  | { kind: 'emergency'; suicide: boolean; matched: string[] }
+  | { kind: 'emergency'; suicide: boolean; violence: boolean; matched: string[] }
   | { kind: 'medical'; matched: string[] }
   | { kind: 'ok' };
 
@@ -134,7 +135,7 @@ function matchFrom(pattern: CompiledPattern, tokens: ReadonlySet<number>[], slot
   return false;
 }
 
-/** Classifies a user message: emergency (with or without suicidal thoughts), medical advice, or ok. */
+/** Classifies a user message: emergency (with or without suicidal thoughts or violence), medical advice, or ok. */
 export function checkSafety(text: string): SafetyVerdict {
   const words = unglue(safetyWords(text));
   if (words.length === 0) return { kind: 'ok' };
@@ -154,6 +155,7 @@ export function checkSafety(text: string): SafetyVerdict {
   const emergency: string[] = [];
   const medical: string[] = [];
   let suicide = false;
+  let violence = false;
   for (const pattern of COMPILED) {
     if (pattern.spec.personal && !personal) continue;
     if (pattern.spec.topic && teamProject) continue;
@@ -163,9 +165,10 @@ export function checkSafety(text: string): SafetyVerdict {
     else {
       emergency.push(pattern.spec.id);
       if (pattern.spec.category === 'suicide') suicide = true;
+      if (pattern.spec.category === 'violence') violence = true;
     }
   }
-  if (emergency.length) return { kind: 'emergency', suicide, matched: emergency };
+  if (emergency.length) return { kind: 'emergency', suicide, violence, matched: emergency };
   if (medical.length) return { kind: 'medical', matched: medical };
   return { kind: 'ok' };
 }

@@ -9,25 +9,39 @@ function readable(number: string): string {
   return number.length === 6 ? `${number.slice(0, 3)}\u00a0${number.slice(3)}` : number;
 }
 
-export function emergencyMessage(locale: Locale, suicide: boolean): string {
+/**
+ * The emergency message: 15, 112 and 114 always; first the 3114 line for suicidal thoughts, and the
+ * lines for victims of violence (3919, 119; 17 in immediate danger) when the gate found violence.
+ */
+export function emergencyMessage(locale: Locale, suicide: boolean, violence = false): string {
   if (locale === 'en') {
     const base =
       'If this is an emergency, call 15 (SAMU, medical emergencies) or 112 (European emergency number) now. ' +
       'Deaf, hard-of-hearing or unable to speak? Send a text message to 114. ' +
       'This assistant cannot help in an emergency.';
-    return suicide
-      ? 'If you are thinking about suicide, or are worried about someone, call 3114 (French national suicide prevention line, free, 24/7). ' +
-          base
-      : base;
+    return (
+      (suicide
+        ? 'If you are thinking about suicide, or are worried about someone, call 3114 (French national suicide prevention line, free, 24/7). '
+        : '') +
+      (violence
+        ? 'If you are a victim or a witness of violence: call 3919 (Violences Femmes Info, free and anonymous, 24/7), or 119 for a child in danger (free, 24/7). In immediate danger, call 17 (police) or 112. '
+        : '') +
+      base
+    );
   }
   const base =
     "S'il s'agit d'une urgence, appelez tout de suite le 15 (SAMU, urgences médicales) ou le 112 (numéro d'urgence européen). " +
     'Personnes sourdes, malentendantes ou qui ne peuvent pas parler\u00a0: envoyez un SMS au 114. ' +
     "Cet assistant ne peut pas vous aider en cas d'urgence.";
-  return suicide
-    ? 'Si vous avez des idées suicidaires, ou si vous vous inquiétez pour un proche, appelez le 3114 (numéro national de prévention du suicide, gratuit, 24\u00a0h/24 et 7\u00a0j/7). ' +
-        base
-    : base;
+  return (
+    (suicide
+      ? 'Si vous avez des idées suicidaires, ou si vous vous inquiétez pour un proche, appelez le 3114 (numéro national de prévention du suicide, gratuit, 24\u00a0h/24 et 7\u00a0j/7). '
+      : '') +
+    (violence
+      ? 'Si vous subissez des violences ou en êtes témoin\u00a0: appelez le 3919 (Violences Femmes Info, gratuit et anonyme, 24\u00a0h/24 et 7\u00a0j/7), ou le 119 pour un enfant en danger (gratuit, 24\u00a0h/24). En danger immédiat, appelez le 17 (police) ou le 112. '
+      : '') +
+    base
+  );
 }
 
 /**

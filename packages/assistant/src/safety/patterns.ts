@@ -10,7 +10,8 @@
  * covered by a phrase in test/node/assistant-safety.test.ts.
  */
 
-export type SafetyCategory = 'vital' | 'suicide' | 'medical';
+/** `violence`: an emergency that also gets the lines for victims of violence (3919, 119, 17). */
+export type SafetyCategory = 'vital' | 'suicide' | 'violence' | 'medical';
 
 export interface PatternSpec {
   id: string;
@@ -113,6 +114,17 @@ export const PATTERNS: readonly PatternSpec[] = [
 
   // "je vais prendre tous mes cachets": an overdose announced.
   { id: 'vais-prendre-tous', category: 'suicide', words: `vais|veux|veut|voudrais|envie prendre|avaler|gober tous|toutes|tout|toute|${COUNT} ${PILLS}`, gap: 2 },
+
+  // ---- Violence (3919 violences femmes info, 119 enfance en danger, 17 police) ----
+  { id: 'me-frappe', category: 'violence', words: 'me|m frappe*|bat|battu|battue|cogne*|tabasse*|viole!|violee!|violer!|violente*!|etrangle*|brutalise*', gap: 2 },
+  { id: 'frappe-proche', category: 'violence', words: 'frappe*|bat|battu|cogne*|tabasse*|maltraite* enfant|enfants|fils|fille|femme|mere|bebe|gamin*|petit|petite', gap: 2 },
+  { id: 'violent-avec', category: 'violence', words: 'violent|violente|violents avec|envers', gap: 1 },
+  { id: 'femme-battue', category: 'violence', words: 'femme|enfant|epouse|fille battue|battu', gap: 1 },
+  { id: 'menace-de-mort', category: 'violence', words: `${SOMEONE} menace*|veut|essaye|essaie|tente me|m tuer|etrangler|frapper|buter`, gap: 2 },
+  { id: 'violences', category: 'violence', words: 'violence*|violente* conjugal*|familial*|sexuel*|domestique*|couple', gap: 2, topic: true },
+  { id: 'viol', category: 'violence', words: 'viol!|viols!|violee!|violees!|inceste*!|maltraitance*|rape|raped!', topic: true },
+  { id: 'en-hits-me', category: 'violence', words: 'hits|beats|beat|hit|abuses|abused|rapes|raped!|hurts me', gap: 1 },
+  { id: 'en-domestic-violence', category: 'violence', words: 'domestic violence|abuse', gap: 0, topic: true },
 
   // ---- Chest pain, heart ----
   { id: 'douleur-poitrine', category: 'vital', words: 'douleur*|douloureu*|mal|serre*|serrement|oppression|poids|brulure|pression|ecrase*|point poitrine|thorax|thoracique*|torax|sternum|coeur', gap: 4 },
