@@ -253,7 +253,7 @@ export const PATTERNS: readonly PatternSpec[] = [
     id: 'symptome',
     category: 'medical',
     words:
-      'symptome*|symptom*|fievre|fievreux|toux|tousse|tousser|cough*!|demangeaison*|demange!|eruption|rash|vomi*|vomissement*|diarrhee|nausee*|vertige*|migraine*|fever!|headache',
+      'symptome*|symptom*|fievre|fievreux|toux|tousse|tousser|cough*!|demangeaison*|demange!|eruption|rash|vomi*|vomissement*|diarrhee|nausee*|vertige*|migraine*|fever!|headache|palpitation*|tachycard*|constip*|essouffl*',
     topic: true,
   },
   {
@@ -265,6 +265,10 @@ export const PATTERNS: readonly PatternSpec[] = [
   },
   { id: 'mal-a', category: 'medical', words: 'mal|douleur*|douloureu*|pain|ache gorge|tete|ventre|dos|dent|dents|oreille*|genou*|jambe*|pied*|bras|epaule*|estomac|yeux|oeil|nuque|cou|hanche|poignet|cheville|throat|head|stomach|back|tooth|ear', gap: 3, topic: true },
   { id: 'j-ai-mal', category: 'medical', words: 'ai|j|have mal|douleur*|pain', gap: 1, unless: NOT_PAIN },
+  { id: 'sang-dans', category: 'medical', words: 'sang selles|urine*|crachat*|caca|pipi|sperme|nez|oreille*', gap: 3 },
+  // Plural "analyses" only: "l'analyse des besoins du territoire" is a project's.
+  { id: 'interpreter-analyses', category: 'medical', words: 'interpret*|comprendre|lire|decoder|expliquer|explique*|signifi* analyses|sanguin*|biologi*|radio|radiographie|irm|scanner|echographie|ecg|electrocardiogramme|mammographie|biopsie|frottis|glycemie', gap: 4, personal: true },
+  { id: 'resultats-analyses', category: 'medical', words: 'resultat* analyses|sang|sanguin*|labo|laboratoire|biologi*|radio|irm|scanner|echographie', gap: 4, personal: true },
   { id: 'changer-traitement', category: 'medical', words: 'arret*|arreter|stopper|changer|modifier|doubler|diminuer|baisser|augmenter|sauter|oublie*|reduire|stop|change|double|skip traitement|dose|doses!|medicament*|pilule|comprime*|treatment|medication|pill', gap: 3 },
   { id: 'diagnostic', category: 'medical', words: 'diagnostic|diagnostiquer|diagnose|diagnosis', personal: true },
   { id: 'grave', category: 'medical', words: 'est|ce|it|is grave!|inquietant|dangereux|serious|dangerous', gap: 1, personal: true },
