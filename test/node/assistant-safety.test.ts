@@ -1,6 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { editDistance } from '../../packages/assistant/src/rag/french.js';
+import { withinOneEdit } from '../../packages/assistant/src/safety/gate.js';
 import { checkSafety, emergencyMessage, medicalMessage, safetyWords } from '../../packages/assistant/src/safety/index.js';
 import { PATTERNS } from '../../packages/assistant/src/safety/patterns.js';
 
@@ -583,6 +586,27 @@ describe('safety normalisation', () => {
     for (const text of ['jamais je n ai eu de reponse', 'journee de la federation', 'jardin therapeutique de la msp', 'jeunes medecins', 'justement']) {
       assert.equal(checkSafety(text).kind, 'ok', text);
     }
+  });
+
+  it('typo matching: withinOneEdit agrees with the search\'s editDistance (≤ 1), without its arrays', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'abcde'), maxLength: 8 });
+    const edit = (a: string, i: number, op: 'change' | 'add' | 'remove' | 'swap', c: string): string => {
+      if (op === 'change') return a.slice(0, i) + c + a.slice(i + 1);
+      if (op === 'add') return a.slice(0, i) + c + a.slice(i);
+      if (op === 'remove') return a.slice(0, i) + a.slice(i + 1);
+      return a.slice(0, i) + (a[i + 1] ?? '') + (a[i] ?? '') + a.slice(i + 2);
+    };
+    // Random pairs, and pairs one edit apart (most random pairs are far apart).
+    const edited = word.chain((a) =>
+      fc
+        .tuple(fc.nat(a.length), fc.constantFrom<'change' | 'add' | 'remove' | 'swap'>('change', 'add', 'remove', 'swap'), fc.constantFrom(...'abcde'))
+        .map(([i, op, c]) => [a, edit(a, i, op, c)] as const),
+    );
+    fc.assert(fc.property(fc.oneof(fc.tuple(word, word), edited), ([a, b]) => withinOneEdit(a, b) === editDistance(a, b, 1) <= 1), { numRuns: 2000 });
+  });
+
+  it('never throws, whatever the text', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => ['ok', 'medical', 'emergency'].includes(checkSafety(text).kind)));
   });
 
   it('reads the names of Object methods as words ("constructor", "toString" once threw)', () => {

@@ -3,7 +3,6 @@
  * Emergencies win over medical questions; suicidal thoughts add the 3114 line, violence the lines
  * for victims (3919, 119, 17).
  */
-import { editDistance } from '../rag/french.js';
 import { safetyWords } from './normalize.js';
 import { NOT_TYPOS, PATTERNS, PERSONAL_WORDS, PROJECT_WORDS, TEAM_POSSESSIVES, TEAM_WORDS, type PatternSpec } from './patterns.js';
 
@@ -72,6 +71,23 @@ function isCount(word: string, next: string | undefined): boolean {
   return /^\d{1,4}$/.test(word) && Number(word) >= MIN_COUNT && !(next !== undefined && NOT_COUNTED_AFTER.has(next));
 }
 
+/**
+ * Whether two words are at most one edit apart (one letter changed, added or removed, or two
+ * neighbours swapped): editDistance(a, b, 1) <= 1 of rag/french.ts, without its arrays, as the gate
+ * tries every word of a new message against several hundred pattern words.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const diff = a.length - b.length;
+  if (diff > 1 || diff < -1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (diff === 1) return a.slice(i + 1) === b.slice(i);
+  if (diff === -1) return a.slice(i) === b.slice(i + 1);
+  if (a.slice(i + 1) === b.slice(i + 1)) return true;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 function altMatches(token: string, alt: Alternative, typo: boolean): boolean {
   if (token === alt.word) return true;
   if (alt.prefix && token.startsWith(alt.word)) return true;
@@ -79,11 +95,11 @@ function altMatches(token: string, alt: Alternative, typo: boolean): boolean {
   if (alt.prefix) {
     for (let len = alt.word.length - 1; len <= alt.word.length + 1; len++) {
       if (len > token.length || len < 4) continue;
-      if (editDistance(token.slice(0, len), alt.word, 1) <= 1) return true;
+      if (withinOneEdit(token.slice(0, len), alt.word)) return true;
     }
     return false;
   }
-  return token.length >= 4 && editDistance(token, alt.word, 1) <= 1;
+  return token.length >= 4 && withinOneEdit(token, alt.word);
 }
 
 const tokenCache = new Map<string, ReadonlySet<number>>();
