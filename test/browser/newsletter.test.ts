@@ -185,6 +185,33 @@ describe('<msp-newsletter>', () => {
     await waitUntil(() => parts(el).status.textContent.includes('Merci'));
   });
 
+  it('draws the failure and success regions only when they hold a message', async () => {
+    // The template's spaces and line ends stay in the regions here (as in the npm package and
+    // Storybook, unlike the minified CDN files): an idle region must still take no room.
+    const drawn = (region: HTMLElement) => ({
+      height: region.getBoundingClientRect().height,
+      border: getComputedStyle(region).borderLeftStyle,
+    });
+    await fetch(api('flaky/down'), { method: 'POST' });
+    const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('flaky')}></msp-newsletter>`);
+    let p = parts(el);
+    expect(drawn(p.alert)).to.deep.equal({ height: 0, border: 'none' });
+    expect(drawn(p.status)).to.deep.equal({ height: 0, border: 'none' });
+    await fill(el, filled);
+    await submit(el);
+    await waitUntil(() => p.alert.textContent.includes('n’a pas pu être envoyée'));
+    expect(drawn(p.alert).height).to.be.greaterThan(40);
+    expect(drawn(p.alert).border).to.equal('solid');
+    expect(drawn(p.status)).to.deep.equal({ height: 0, border: 'none' });
+    await fetch(api('flaky/up'), { method: 'POST' });
+    p.alert.querySelector('button')!.click();
+    await waitUntil(() => parts(el).status.textContent.includes('Merci'));
+    p = parts(el);
+    expect(drawn(p.alert)).to.deep.equal({ height: 0, border: 'none' });
+    expect(drawn(p.status).height).to.be.greaterThan(40);
+    expect(drawn(p.status).border).to.equal('solid');
+  });
+
   it('sends once however often the button is pressed while sending, and says it is busy', async () => {
     const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('slow')}></msp-newsletter>`);
     await fill(el, filled);

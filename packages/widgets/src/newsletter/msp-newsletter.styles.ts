@@ -97,13 +97,15 @@ export default css`
     height: 1px;
     overflow: hidden;
   }
-  [role='alert']:not(:empty) {
+  /* Drawn only with a message in it: :empty would not do, as the template's own spaces and line
+     ends stay in the regions outside the minified CDN files (npm package, Storybook). */
+  [role='alert']:has(*) {
     margin-top: 1em;
     padding: 0.75em;
     border-left: 4px solid ${tokens.danger};
     background: ${tokens.surfaceAlt};
   }
-  [role='status']:not(:empty) {
+  [role='status']:has(*) {
     padding: 0.75em;
     border-left: 4px solid ${tokens.success};
     background: ${tokens.surfaceAlt};
