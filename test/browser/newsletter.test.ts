@@ -212,6 +212,25 @@ describe('<msp-newsletter>', () => {
     expect(drawn(p.status).border).to.equal('solid');
   });
 
+  it('keeps keyboard users on the message when "Réessayer" fails again', async () => {
+    await fetch(api('flaky/down'), { method: 'POST' });
+    const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('flaky')}></msp-newsletter>`);
+    await fill(el, filled);
+    parts(el).button!.focus();
+    await sendKeys({ press: 'Enter' });
+    const p = parts(el);
+    await waitUntil(() => p.alert.querySelector('button'), 'the first failure offers to try again');
+    await sendKeys({ press: 'Tab' });
+    expect(p.root.activeElement).to.equal(p.alert.querySelector('button'));
+    await sendKeys({ press: 'Enter' });
+    // The pressed button goes while sending; the second failure brings a new one, which has focus.
+    await waitUntil(() => p.root.activeElement?.textContent?.includes('Réessayer'), 'focus should be on the new retry button');
+    expect(p.alert.contains(p.root.activeElement)).to.equal(true);
+    await fetch(api('flaky/up'), { method: 'POST' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => parts(el).status.textContent.includes('Merci'));
+  });
+
   it('sends once however often the button is pressed while sending, and says it is busy', async () => {
     const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('slow')}></msp-newsletter>`);
     await fill(el, filled);

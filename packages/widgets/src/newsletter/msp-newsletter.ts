@@ -103,6 +103,13 @@ export class MspNewsletter extends MspWidget {
     return this.renderRoot.querySelector('[role=status]');
   }
 
+  private get alertRegion(): HTMLElement | null {
+    return this.renderRoot.querySelector('[role=alert]');
+  }
+
+  /** Whether the sending was asked from the failure message, whose button it removes. */
+  private sentFromFailure = false;
+
   constructor() {
     super();
     this.provider = 'json';
@@ -155,6 +162,7 @@ export class MspNewsletter extends MspWidget {
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.status === 'sending' || !this.form) return;
+    this.sentFromFailure = !!this.alertRegion?.contains(this.shadowRoot!.activeElement);
     const data = new FormData(this.form);
     const text = (name: string) => {
       const value = data.get(name);
@@ -238,6 +246,13 @@ export class MspNewsletter extends MspWidget {
           ? t.rateLimited
           : [t.rejected, result.message].filter(Boolean).join(' ');
     this.failure = { text, retry: result.reason !== 'rejected' };
+    // "Réessayer" went away when it was pressed: put keyboard users on the new message, not the page.
+    if (this.sentFromFailure) {
+      void this.updateComplete.then(() => {
+        const alert = this.alertRegion;
+        (alert?.querySelector('button') ?? alert)?.focus();
+      });
+    }
   }
 
   private retry(): void {
@@ -318,7 +333,7 @@ export class MspNewsletter extends MspWidget {
                 ${sending ? t.sending : t.submit}
               </button>
             </form>`}
-      <div role="alert" part="error">
+      <div role="alert" part="error" tabindex="-1">
         ${this.failure
           ? html`<p>${this.failure.text}</p>
               ${this.failure.retry
