@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { fieldErrors, newsletterFormSchema } from '../../packages/widgets/src/newsletter/schema.js';
+import { asciiDomain, fieldErrors, newsletterFormSchema } from '../../packages/widgets/src/newsletter/schema.js';
 import { subscriptionSchema } from '../../packages/widgets/src/newsletter/subscription.js';
 import { mailchimpJsonpUrl } from '../../packages/widgets/src/newsletter/mailchimp.js';
 
@@ -23,6 +23,21 @@ describe('newsletter form schema', () => {
     assert.deepEqual(!result.success && fieldErrors(result.error), { email: 'email', firstName: 'firstName', consent: 'consent' });
   });
 
+  it('accepts an accented domain (as Firefox gives it) and keeps its ASCII form', () => {
+    const result = newsletterFormSchema.safeParse({ email: 'camille@café.fr', consent: true });
+    assert.equal(result.success, true);
+    assert.equal(result.data?.email, 'camille@xn--caf-dma.fr');
+    // Chromium's own value, already in ASCII, is the same address.
+    assert.equal(newsletterFormSchema.parse({ email: 'camille@xn--caf-dma.fr', consent: true }).email, 'camille@xn--caf-dma.fr');
+  });
+
+  it('never lets the domain conversion shorten or change an address', () => {
+    for (const address of ['camille@café.fr/x', 'camille@café.fr?x', 'camille@café%2Efr', 'camille@ café.fr', 'camille@café..fr', 'camillé@exemple.fr']) {
+      assert.equal(newsletterFormSchema.safeParse({ email: address, consent: true }).success, false, address);
+    }
+    assert.equal(asciiDomain('camille@exemple.fr'), 'camille@exemple.fr');
+  });
+
   it('never takes a missing consent for a yes', () => {
     assert.equal(newsletterFormSchema.safeParse({ email: 'a@b.fr' }).success, false);
     assert.equal(newsletterFormSchema.safeParse({ email: 'a@b.fr', consent: 'on' }).success, false);
@@ -38,6 +53,10 @@ describe('subscription schema (the JSON body and the relay)', () => {
     for (const consent of [undefined, { ...valid.consent, text: 'ok' }, { ...valid.consent, version: '' }, { ...valid.consent, at: 'hier' }]) {
       assert.equal(subscriptionSchema.safeParse({ ...valid, consent }).success, false, JSON.stringify(consent));
     }
+  });
+
+  it('takes an accented domain and gives the relay its ASCII form', () => {
+    assert.equal(subscriptionSchema.parse({ ...valid, email: 'camille@café.fr' }).email, 'camille@xn--caf-dma.fr');
   });
 
   it('accepts only http(s) source pages and known locales', () => {

@@ -10,7 +10,29 @@ export type NewsletterErrorCode = (typeof NEWSLETTER_ERROR_CODES)[number];
 /** The codes a person can cause from the form (the others come from a broken integration). */
 export type FormErrorCode = 'email' | 'firstName' | 'consent';
 
-export const email = /* @__PURE__ */ z.email('email').check(z.maxLength(254, 'email'));
+/**
+ * The address with its domain in ASCII (`camille@café.fr` → `camille@xn--caf-dma.fr`). Chromium
+ * gives an e-mail field's value in this form, Firefox keeps the accents: the ASCII form is what is
+ * checked and sent, whatever the browser. It is the domain's name in the DNS, so it reaches the
+ * same mailbox, and providers already get it from every Chromium visitor. The URL parser does the
+ * conversion (IDNA), as browsers do. Accents before the @ stay refused, as most providers refuse them.
+ */
+export function asciiDomain(address: string): string {
+  const at = address.lastIndexOf('@');
+  const domain = address.slice(at + 1);
+  // Only accented domains, and none the URL parser would cut short or decode (`café.fr/x`, `%41`).
+  if (at < 0 || !/[^\p{ASCII}]/u.test(domain) || /[\s/\\?#@:%]/.test(domain)) return address;
+  try {
+    return address.slice(0, at + 1) + new URL(`http://${domain}`).hostname;
+  } catch {
+    return address;
+  }
+}
+
+export const email = /* @__PURE__ */ z.pipe(
+  z.string('email').check(z.overwrite(asciiDomain)),
+  z.email('email').check(z.maxLength(254, 'email')),
+);
 export const firstName = /* @__PURE__ */ z.optional(z.string('firstName').check(z.trim(), z.maxLength(100, 'firstName')));
 
 /** What a person fills in. */
