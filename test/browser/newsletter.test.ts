@@ -310,6 +310,19 @@ describe('<msp-newsletter>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps what was typed when the page switches to English (its words load then)', async () => {
+    const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('ok')}></msp-newsletter>`);
+    await fill(el, filled);
+    const form = parts(el).form;
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    const p = parts(el);
+    expect(p.root.querySelector('label[for=email]')!.textContent).to.contain('E-mail address');
+    expect(p.form).to.equal(form);
+    expect(p.email.value).to.equal('camille@exemple.fr');
+    expect(p.consent.checked).to.equal(true);
+  });
+
   it('can be filled and sent with the keyboard alone', async () => {
     const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('ok')}></msp-newsletter>`);
     parts(el).email.focus();

@@ -4,7 +4,7 @@ import { MspWidget } from '../shared/msp-widget.js';
 import { hostStyles } from '../shared/theme.js';
 import { safeUrl } from '../shared/url.js';
 import { headingLevel } from '../shared/heading.js';
-import { newsletterMessages } from './messages.js';
+import { newsletterWords, type NewsletterWords } from './messages.js';
 import { fieldErrors, newsletterFormSchema, type FormErrorCode } from './schema.js';
 import type { Subscription } from './subscription.js';
 import { sendJson, type SendResult } from './transports.js';
@@ -107,6 +107,9 @@ export class MspNewsletter extends MspWidget {
     return this.renderRoot.querySelector('[role=alert]');
   }
 
+  /** The words on screen (see `speak`). */
+  private spoken?: NewsletterWords;
+
   /** Whether the sending was asked from the failure message, whose button it removes. */
   private sentFromFailure = false;
 
@@ -151,12 +154,27 @@ export class MspNewsletter extends MspWidget {
     }
   }
 
+  /**
+   * French, or on an English page the English words once they have come (French if they cannot).
+   * Until they come, the words shown so far, so that a page switching language never takes down
+   * the form and what was typed in it; `undefined` at first (nothing is shown yet).
+   */
+  private speak(): NewsletterWords | undefined {
+    const en = this.locale === 'en' ? this.need('English texts', () => import('./messages-en.js')) : null;
+    return (this.spoken = en === undefined ? this.spoken : (en?.newsletterWordsEn ?? newsletterWords));
+  }
+
+  /** The words on screen, for what happens after the form was shown. */
+  private get words(): NewsletterWords {
+    return this.speak() ?? newsletterWords;
+  }
+
   private get organisationName(): string {
-    return this.organisation || this.settings.name || this.messages(newsletterMessages).ourOrganisation;
+    return this.organisation || this.settings.name || this.words.ourOrganisation;
   }
 
   private get consentWording(): string {
-    return this.consentText || this.messages(newsletterMessages).consent(this.organisationName);
+    return this.consentText || this.words.consent(this.organisationName);
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
@@ -220,7 +238,7 @@ export class MspNewsletter extends MspWidget {
   }
 
   private succeed(result: Extract<SendResult, { ok: true }>): void {
-    const t = this.messages(newsletterMessages);
+    const t = this.words;
     this.status = 'success';
     this.successText = result.unconfirmed
       ? [t.sentUnconfirmed]
@@ -237,7 +255,7 @@ export class MspNewsletter extends MspWidget {
   }
 
   private fail(result: Extract<SendResult, { ok: false }>): void {
-    const t = this.messages(newsletterMessages);
+    const t = this.words;
     this.status = 'idle';
     const text =
       result.reason === 'network'
@@ -260,16 +278,16 @@ export class MspNewsletter extends MspWidget {
   }
 
   override render() {
-    const t = this.messages(newsletterMessages);
+    const t = this.speak();
+    if (!t) return nothing;
     const level = headingLevel(this.headingLevel, 2);
     return html`<section part="base" aria-labelledby="title">
       <p id="title" class="title" part="title" role="heading" aria-level=${level}>${this.heading || t.heading}</p>
-      ${this.endpoint ? this.renderForm() : html`<p role="note">${t.misconfigured}</p>`}
+      ${this.endpoint ? this.renderForm(t) : html`<p role="note">${t.misconfigured}</p>`}
     </section>`;
   }
 
-  private renderForm() {
-    const t = this.messages(newsletterMessages);
+  private renderForm(t: NewsletterWords) {
     const sending = this.status === 'sending';
     const privacy = safeUrl(this.privacyUrl, document.baseURI);
     const error = (field: string) => {
