@@ -169,6 +169,22 @@ describe('<msp-newsletter>', () => {
     expect(parts(el).email.value).to.equal('camille@exemple.fr');
   });
 
+  it('shows the relay’s own sentence for a 502, in the page’s language, and offers to try again', async () => {
+    for (const [lang, sentence, retry] of [
+      ['fr', 'Le service d’inscription ne répond pas pour le moment.', 'Réessayer'],
+      ['en', 'The newsletter service is not answering right now.', 'Try again'],
+    ] as const) {
+      const el = await fixture<MspNewsletter>(html`<msp-newsletter lang=${lang} action=${api('unavailable')}></msp-newsletter>`);
+      await fill(el, filled);
+      await submit(el);
+      const p = parts(el);
+      await waitUntil(() => p.alert.textContent.includes(sentence), `the relay's sentence in ${lang}`);
+      expect(p.alert.textContent).to.not.contain('newsletter_unavailable');
+      expect(p.alert.querySelector('button')?.textContent).to.contain(retry);
+      expect(p.email.value).to.equal('camille@exemple.fr');
+    }
+  });
+
   it('keeps everything when the server is down, and the retry button sends it once it is back', async () => {
     await fetch(api('flaky/down'), { method: 'POST' });
     const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('flaky')}></msp-newsletter>`);

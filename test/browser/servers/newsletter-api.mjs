@@ -44,6 +44,16 @@ export async function newsletterTestApi(ctx, next) {
         ctx.status = 500;
         ctx.body = 'Internal Server Error';
         return;
+      case 'unavailable': {
+        // The msp-kit relay when Brevo fails: a 502 whose sentence is in the form's language.
+        const english = JSON.parse(raw || '{}').locale === 'en';
+        return json(ctx, 502, {
+          error: 'newsletter_unavailable',
+          message: english
+            ? 'The newsletter service is not answering right now. Try again in a few minutes.'
+            : 'Le service d’inscription ne répond pas pour le moment. Réessayez dans quelques minutes.',
+        });
+      }
       case 'limited':
         return json(ctx, 429, { error: 'Too many requests' });
       case 'slow':

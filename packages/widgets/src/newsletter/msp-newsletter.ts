@@ -259,7 +259,7 @@ export class MspNewsletter extends MspWidget {
     this.status = 'idle';
     const text =
       result.reason === 'network'
-        ? t.networkError
+        ? result.message || t.networkError
         : result.reason === 'rate-limited'
           ? t.rateLimited
           : [t.rejected, result.message].filter(Boolean).join(' ');

@@ -32,15 +32,16 @@ export async function sendJson(action: string, body: Subscription, signal?: Abor
   }
   if (response.ok) return { ok: true };
   // A server error is worth another try, like a network failure; a 4xx is a refusal.
-  if (response.status >= 500) return { ok: false, reason: 'network' };
+  const serverError = response.status >= 500;
   let message: string | undefined;
   try {
-    // `{ error }`, or msp-kit's `{ error: code, message: sentence }`: show the sentence.
+    // `{ error }`, or msp-kit's `{ error: code, message: sentence }`: show the sentence (the relay's
+    // 502 words it in the page's language). A server error's bare `error` is not meant for people.
     const data = (await response.json()) as { error?: unknown; message?: unknown };
-    const text = typeof data.message === 'string' ? data.message : data.error;
+    const text = typeof data.message === 'string' ? data.message : serverError ? undefined : data.error;
     if (typeof text === 'string' && text.trim()) message = text.trim().slice(0, 300);
   } catch {
     // Not JSON: the status says enough.
   }
-  return { ok: false, reason: response.status === 429 ? 'rate-limited' : 'rejected', message };
+  return { ok: false, reason: serverError ? 'network' : response.status === 429 ? 'rate-limited' : 'rejected', message };
 }
