@@ -283,15 +283,47 @@ describe('<msp-newsletter>', () => {
     expect(request!.query!.c).to.match(/^mspKitMailchimp/);
   });
 
-  it('shows Mailchimp’s refusal as plain text (no markup from the provider)', async () => {
+  it('says in its own words that an address Mailchimp already has is subscribed (never a refusal)', async () => {
+    const action = `${location.origin}/test-api/mailchimp/subscribe/post?u=abc123&id=list42`;
+    for (const [lang, words] of [
+      ['fr', 'Cette adresse est déjà inscrite à la lettre d’information'],
+      ['en', 'This address is already subscribed to the newsletter'],
+    ] as const) {
+      const el = await fixture<MspNewsletter>(html`<msp-newsletter lang=${lang} provider="mailchimp" action=${action}></msp-newsletter>`);
+      await fill(el, { ...filled, email: 'deja@exemple.fr' });
+      await submit(el);
+      const p = parts(el);
+      await waitUntil(() => p.status.textContent.includes(words), `the widget's words in ${lang}`);
+      expect(p.status.textContent).to.not.contain('Click here');
+      expect(p.status.textContent).to.not.contain('already subscribed to list');
+      expect(p.alert.textContent.trim()).to.equal('');
+      expect(parts(el).form).to.equal(null);
+    }
+  });
+
+  it('shows Mailchimp’s refusal as plain text (no markup from the provider, no link’s words without their link)', async () => {
     const action = `${location.origin}/test-api/mailchimp/subscribe/post?u=abc123&id=list42`;
     const el = await fixture<MspNewsletter>(html`<msp-newsletter provider="mailchimp" action=${action}></msp-newsletter>`);
-    await fill(el, { ...filled, email: 'deja@exemple.fr' });
+    await fill(el, { ...filled, email: 'refuse@exemple.fr' });
     await submit(el);
     const p = parts(el);
-    await waitUntil(() => p.alert.textContent.includes('already subscribed'));
-    expect(p.alert.querySelector('a')).to.equal(null);
-    expect(p.alert.textContent).to.contain('Click here to update your profile');
+    await waitUntil(() => p.alert.textContent.includes('cannot be added'));
+    expect(p.alert.querySelector('b, a')).to.equal(null);
+    expect(p.alert.querySelector('p')!.textContent).to.equal(
+      'L’inscription a été refusée. This email cannot be added to this list. Please enter a different email address.',
+    );
+  });
+
+  it('thanks in its own words when Mailchimp’s success says nothing (no blank line)', async () => {
+    const action = `${location.origin}/test-api/mailchimp/subscribe/post?u=abc123&id=list42`;
+    const el = await fixture<MspNewsletter>(html`<msp-newsletter provider="mailchimp" action=${action}></msp-newsletter>`);
+    await fill(el, { ...filled, email: 'muet@exemple.fr' });
+    await submit(el);
+    const p = parts(el);
+    await waitUntil(() => p.status.querySelector('p'));
+    const lines = [...p.status.querySelectorAll('p')].map((line) => line.textContent);
+    expect(lines[0]).to.equal('Merci ! Votre demande d’inscription est bien enregistrée.');
+    expect(lines).to.have.length(2);
   });
 
   it('posts a form to Brevo and says honestly that a confirmation e-mail will follow', async () => {

@@ -72,9 +72,14 @@ export async function newsletterTestApi(ctx, next) {
   if (path === '/test-api/mailchimp/subscribe/post-json') {
     const callback = ctx.query.c;
     const email = String(ctx.query.EMAIL ?? '');
+    // Mailchimp's own replies, by the address: already on the list, refused, success without words.
     const reply = email.includes('deja')
       ? { result: 'error', msg: `${email} is already subscribed to list Lettre. <a href="https://example.invalid/update">Click here to update your profile</a>` }
-      : { result: 'success', msg: 'Almost finished... We need to confirm your email address.' };
+      : email.includes('refuse')
+        ? { result: 'error', msg: '0 - This email cannot be added to this list. <b>Please enter a different email address.</b> <a href="https://example.invalid/help">Learn more</a>' }
+        : email.includes('muet')
+          ? { result: 'success', msg: '' }
+          : { result: 'success', msg: 'Almost finished... We need to confirm your email address.' };
     received.push({ route: 'mailchimp', query: ctx.query });
     ctx.type = 'application/javascript';
     ctx.body = `${callback}(${JSON.stringify(reply)});`;

@@ -13,10 +13,14 @@ export function mailchimpJsonpUrl(action: string, fields: { email: string; first
   return url.href;
 }
 
-/** Mailchimp answers with a little HTML ("0 - Please enter…", "<a href>…"): keep the words only. */
+/**
+ * Mailchimp answers with a little HTML ("0 - Please enter…", "<a href>…</a>"): keep the words only.
+ * A link's words go with the link: "Click here to update your profile" would lead nowhere.
+ */
 export function mailchimpMessage(html: string): string {
-  const text = new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
-  return text.replace(/^\s*\d+\s*-\s*/, '').trim();
+  const body = new DOMParser().parseFromString(html, 'text/html').body;
+  body.querySelectorAll('a').forEach((link) => link.remove());
+  return (body.textContent ?? '').replace(/^\s*\d+\s*-\s*/, '').trim();
 }
 
 let jsonpCount = 0;
@@ -36,7 +40,14 @@ export function sendMailchimp(action: string, fields: { email: string; firstName
     const timer = setTimeout(() => done({ ok: false, reason: 'network' }), SEND_TIMEOUT_MS);
     registry[callback] = (reply: { result?: string; msg?: string }) => {
       const message = typeof reply?.msg === 'string' ? mailchimpMessage(reply.msg) : undefined;
-      done(reply?.result === 'success' ? { ok: true, message } : { ok: false, reason: 'rejected', message });
+      // "… is already subscribed to list …" comes as an error, but the person is on the list.
+      done(
+        reply?.result === 'success'
+          ? { ok: true, message }
+          : /already subscribed/i.test(message ?? '')
+            ? { ok: true, alreadySubscribed: true }
+            : { ok: false, reason: 'rejected', message },
+      );
     };
     script.onerror = () => done({ ok: false, reason: 'network' });
     try {

@@ -23,6 +23,7 @@ export const newsletterWordsEn: NewsletterWords = {
   },
   success: 'Thank you! Your subscription request is registered.',
   nextStep: 'To confirm it, open the e-mail we have just sent you and click its link (check your spam folder too).',
+  alreadySubscribed: 'This address is already subscribed to the newsletter: there is nothing more to do.',
   sentUnconfirmed: 'Your request has been sent. If it is accepted, a confirmation e-mail will follow: click its link to complete your subscription.',
   networkError: 'The request could not be sent (connection or server unavailable). What you typed is kept: try again in a moment.',
   rejected: 'The subscription was refused.',

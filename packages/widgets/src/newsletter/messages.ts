@@ -23,6 +23,7 @@ export const newsletterWords = {
   } satisfies Record<FormErrorCode, string>,
   success: 'Merci ! Votre demande d’inscription est bien enregistrée.',
   nextStep: 'Pour la confirmer, ouvrez l’e-mail que nous venons de vous envoyer et cliquez sur son lien (voyez aussi vos courriers indésirables).',
+  alreadySubscribed: 'Cette adresse est déjà inscrite à la lettre d’information\u00a0: vous n’avez rien d’autre à faire.',
   sentUnconfirmed: 'Votre demande a été envoyée. Si elle est acceptée, un e-mail de confirmation va vous parvenir\u00a0: cliquez sur son lien pour valider l’inscription.',
   networkError: 'La demande n’a pas pu être envoyée (connexion ou serveur indisponible). Votre saisie est conservée\u00a0: réessayez dans un instant.',
   rejected: 'L’inscription a été refusée.',

@@ -242,7 +242,9 @@ export class MspNewsletter extends MspWidget {
     this.status = 'success';
     this.successText = result.unconfirmed
       ? [t.sentUnconfirmed]
-      : [result.message ?? t.success, t.nextStep];
+      : result.alreadySubscribed
+        ? [t.alreadySubscribed]
+        : [result.message || t.success, t.nextStep];
     this.dispatchEvent(
       new CustomEvent<NewsletterEventDetail>('msp-subscribed', {
         detail: { provider: this.validProvider, confirmed: !result.unconfirmed },

@@ -6,7 +6,15 @@
 import type { Subscription } from './subscription.js';
 
 export type SendResult =
-  | { ok: true; /** The provider's own words, when it gave any. */ message?: string; /** Sent, but the reply could not be read. */ unconfirmed?: boolean }
+  | {
+      ok: true;
+      /** The provider's own words, when it gave any. */
+      message?: string;
+      /** Sent, but the reply could not be read. */
+      unconfirmed?: boolean;
+      /** The address was already on the list (the widget says so in its own words). */
+      alreadySubscribed?: boolean;
+    }
   | { ok: false; reason: 'network' | 'rejected' | 'rate-limited'; message?: string };
 
 /** How long a provider has to answer before the form offers to try again. */
