@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/widgets/src/site/msp-site.js';
 import '../../packages/widgets/src/newsletter/msp-newsletter.js';
 import type { MspNewsletter } from '../../packages/widgets/src/newsletter/msp-newsletter.js';
+import { sendMailchimp } from '../../packages/widgets/src/newsletter/mailchimp.js';
 import { captureWarnings } from './fixtures/probe-widget.js';
 
 interface Received {
@@ -324,6 +325,26 @@ describe('<msp-newsletter>', () => {
     const lines = [...p.status.querySelectorAll('p')].map((line) => line.textContent);
     expect(lines[0]).to.equal('Merci ! Votre demande d’inscription est bien enregistrée.');
     expect(lines).to.have.length(2);
+  });
+
+  it('leaves no error in the page when Mailchimp answers after the form gave up', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => {
+      errors.push(event.message);
+      event.preventDefault();
+    };
+    window.addEventListener('error', onError);
+    try {
+      const action = `${location.origin}/test-api/mailchimp/subscribe/post?u=abc123&id=list42`;
+      const result = await sendMailchimp(action, { email: 'lent@exemple.fr' }, 100);
+      expect(result).to.deep.equal({ ok: false, reason: 'network' });
+      // The script comes 400 ms after it was asked for, and calls its callback.
+      await aTimeout(800);
+      expect((await received()).map((r) => r.route)).to.deep.equal(['mailchimp']);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
   });
 
   it('posts a form to Brevo and says honestly that a confirmation e-mail will follow', async () => {

@@ -26,7 +26,11 @@ export function mailchimpMessage(html: string): string {
 let jsonpCount = 0;
 
 /** `provider="mailchimp"`: Mailchimp's JSONP endpoint, the only one it opens to other sites. */
-export function sendMailchimp(action: string, fields: { email: string; firstName?: string }): Promise<SendResult> {
+export function sendMailchimp(
+  action: string,
+  fields: { email: string; firstName?: string },
+  timeoutMs = SEND_TIMEOUT_MS,
+): Promise<SendResult> {
   return new Promise((resolve) => {
     const callback = `mspKitMailchimp${Date.now()}_${jsonpCount++}`;
     const registry = window as unknown as Record<string, unknown>;
@@ -37,7 +41,11 @@ export function sendMailchimp(action: string, fields: { email: string; firstName
       script.remove();
       resolve(result);
     };
-    const timer = setTimeout(() => done({ ok: false, reason: 'network' }), SEND_TIMEOUT_MS);
+    const timer = setTimeout(() => {
+      done({ ok: false, reason: 'network' });
+      // Mailchimp's script may still come: its call must find a function, not throw in the host page.
+      registry[callback] = () => {};
+    }, timeoutMs);
     registry[callback] = (reply: { result?: string; msg?: string }) => {
       const message = typeof reply?.msg === 'string' ? mailchimpMessage(reply.msg) : undefined;
       // "… is already subscribed to list …" comes as an error, but the person is on the list.
