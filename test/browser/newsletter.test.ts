@@ -263,14 +263,17 @@ describe('<msp-newsletter>', () => {
     expect((await received()).filter((r) => r.route === 'slow')).to.have.length(1);
   });
 
-  it('thanks robots that fill the honeypot without sending anything', async () => {
+  it('thanks robots that fill the honeypot without sending anything or telling the page', async () => {
     const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('ok')}></msp-newsletter>`);
+    const events: string[] = [];
+    for (const type of ['msp-subscribe', 'msp-subscribed']) el.addEventListener(type, () => events.push(type));
     await fill(el, filled);
     parts(el).root.querySelector<HTMLInputElement>('#website')!.value = 'http://spam.example';
     await submit(el);
     await aTimeout(50);
     expect(await received()).to.deep.equal([]);
     expect(parts(el).status.textContent).to.contain('Merci');
+    expect(events).to.deep.equal([]);
   });
 
   it('speaks Mailchimp’s JSONP protocol and shows its own answer', async () => {

@@ -186,7 +186,8 @@ export class MspNewsletter extends MspWidget {
       const value = data.get(name);
       return typeof value === 'string' ? value.trim() : '';
     };
-    // People who cannot see it never fill the honeypot: a filled one is a robot, thanked and ignored.
+    // People who cannot see it never fill the honeypot: a filled one is a robot, thanked and
+    // ignored (nothing sent, and no `msp-subscribed` for the page to count).
     if (text('website')) {
       this.succeed({ ok: true });
       return;
@@ -233,8 +234,16 @@ export class MspNewsletter extends MspWidget {
       // The provider's code could not be downloaded: the same as a network failure.
       result = { ok: false, reason: 'network' };
     }
-    if (result.ok) this.succeed(result);
-    else this.fail(result);
+    if (result.ok) {
+      this.succeed(result);
+      this.dispatchEvent(
+        new CustomEvent<NewsletterEventDetail>('msp-subscribed', {
+          detail: { provider, confirmed: !result.unconfirmed },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    } else this.fail(result);
   }
 
   private succeed(result: Extract<SendResult, { ok: true }>): void {
@@ -245,13 +254,6 @@ export class MspNewsletter extends MspWidget {
       : result.alreadySubscribed
         ? [t.alreadySubscribed]
         : [result.message || t.success, t.nextStep];
-    this.dispatchEvent(
-      new CustomEvent<NewsletterEventDetail>('msp-subscribed', {
-        detail: { provider: this.validProvider, confirmed: !result.unconfirmed },
-        bubbles: true,
-        composed: true,
-      }),
-    );
     // The form (and the focused button) goes away: keep keyboard and screen-reader users in place.
     void this.updateComplete.then(() => this.statusRegion?.focus());
   }
