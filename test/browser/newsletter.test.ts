@@ -301,7 +301,7 @@ describe('<msp-newsletter>', () => {
       expect(p.status.textContent).to.not.contain('Click here');
       expect(p.status.textContent).to.not.contain('already subscribed to list');
       expect(p.alert.textContent.trim()).to.equal('');
-      expect(parts(el).form).to.equal(null);
+      expect(parts(el).form === null, 'the form is not shown').to.equal(true);
     }
   });
 
@@ -370,6 +370,65 @@ describe('<msp-newsletter>', () => {
     expect(el.shadowRoot!.textContent).to.contain('pas encore configuré');
     expect(warnings.some((w) => w.includes('[msp-newsletter]') && w.includes('action'))).to.be.true;
     await expect(el).to.be.accessible();
+  });
+
+  describe('provider', () => {
+    const mailchimpForm = 'https://exemple.us21.list-manage.com/subscribe/post?u=abc&id=123';
+    const brevoForm = 'https://1a2b3c.sibforms.com/serve/MUIFAbCdEf';
+
+    /** The provider the form would send to, from msp-subscribe (cancelled: nothing leaves). */
+    async function providerUsed(el: MspNewsletter): Promise<string | undefined> {
+      let provider: string | undefined;
+      el.addEventListener('msp-subscribe', (e) => {
+        provider = e.detail.provider;
+        e.preventDefault();
+      });
+      await fill(el, filled);
+      await submit(el);
+      return provider;
+    }
+
+    it('shows the configuration message for an unknown provider, naming the attribute', async () => {
+      for (const provider of ['sendinblue', 'mailjet']) {
+        let el!: MspNewsletter;
+        const warnings = await captureWarnings(async () => {
+          el = await fixture<MspNewsletter>(html`<msp-newsletter provider=${provider} action=${brevoForm}></msp-newsletter>`);
+        });
+        expect(parts(el).form === null, 'the form is not shown').to.equal(true);
+        expect(el.shadowRoot!.textContent).to.contain('pas encore configuré');
+        expect(warnings.some((w) => w.includes('[msp-newsletter]') && w.includes(`provider: "${provider}"`))).to.be.true;
+      }
+    });
+
+    it('reads the provider in any case', async () => {
+      const brevo = await fixture<MspNewsletter>(html`<msp-newsletter provider="Brevo" action=${brevoForm}></msp-newsletter>`);
+      expect(await providerUsed(brevo)).to.equal('brevo');
+      const mailchimp = await fixture<MspNewsletter>(html`<msp-newsletter provider="MailChimp" action=${mailchimpForm}></msp-newsletter>`);
+      expect(await providerUsed(mailchimp)).to.equal('mailchimp');
+    });
+
+    it('takes a Mailchimp or Brevo form URL without provider as that provider', async () => {
+      const warnings = await captureWarnings(async () => {
+        const mailchimp = await fixture<MspNewsletter>(html`<msp-newsletter action=${mailchimpForm}></msp-newsletter>`);
+        expect(await providerUsed(mailchimp)).to.equal('mailchimp');
+        const brevo = await fixture<MspNewsletter>(html`<msp-newsletter action=${brevoForm}></msp-newsletter>`);
+        expect(await providerUsed(brevo)).to.equal('brevo');
+        const relay = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('ok')}></msp-newsletter>`);
+        expect(await providerUsed(relay)).to.equal('json');
+      });
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('refuses provider="json" with a Mailchimp or Brevo form URL, which never takes JSON', async () => {
+      for (const action of [mailchimpForm, brevoForm]) {
+        let el!: MspNewsletter;
+        const warnings = await captureWarnings(async () => {
+          el = await fixture<MspNewsletter>(html`<msp-newsletter provider="json" action=${action}></msp-newsletter>`);
+        });
+        expect(parts(el).form === null, 'the form is not shown').to.equal(true);
+        expect(warnings.some((w) => w.includes(`action: "${action}" is not a valid json URL`))).to.be.true;
+      }
+    });
   });
 
   it('speaks English', async () => {

@@ -13,6 +13,10 @@ import styles from './msp-newsletter.styles.js';
 export type NewsletterProvider = 'json' | 'mailchimp' | 'brevo';
 const PROVIDERS: readonly NewsletterProvider[] = ['json', 'mailchimp', 'brevo'];
 
+/** Mailchimp's and Brevo's form hosts: an action there can only be theirs. */
+const providerOfHost = (host: string): NewsletterProvider | undefined =>
+  /\.list-manage\.com$/.test(host) ? 'mailchimp' : /\.sibforms\.com$/.test(host) ? 'brevo' : undefined;
+
 /** Detail of `msp-subscribe` and `msp-subscribed`: never the person's address. */
 export interface NewsletterEventDetail {
   provider: NewsletterProvider;
@@ -63,8 +67,12 @@ export class MspNewsletter extends MspWidget {
     failure: { state: true },
   };
 
-  /** Where sign-ups go: `json` (POST to `action`), `mailchimp` (embedded form URL) or `brevo` (sibforms URL). */
-  declare provider: NewsletterProvider;
+  /**
+   * Where sign-ups go, in any case: `json` (POST to `action`), `mailchimp` (embedded form URL) or
+   * `brevo` (sibforms URL). Without it, an `action` on Mailchimp's or Brevo's form host says which;
+   * any other action is `json`.
+   */
+  declare provider: string;
 
   /** The endpoint: the relay URL for `json` (e.g. `/api/newsletter`), the form action URL for Mailchimp or Brevo. */
   declare action: string;
@@ -115,7 +123,7 @@ export class MspNewsletter extends MspWidget {
 
   constructor() {
     super();
-    this.provider = 'json';
+    this.provider = '';
     this.action = '';
     this.privacyUrl = '';
     this.organisation = '';
@@ -129,25 +137,39 @@ export class MspNewsletter extends MspWidget {
     this.successText = [];
   }
 
-  private get validProvider(): NewsletterProvider {
-    return PROVIDERS.includes(this.provider) ? this.provider : 'json';
+  private get actionUrl(): URL | undefined {
+    const url = safeUrl(this.action, document.baseURI);
+    return url ? new URL(url) : undefined;
+  }
+
+  /** The provider named (in any case), else the one whose form `action` is on, else `json`; `undefined` if unknown. */
+  private get validProvider(): NewsletterProvider | undefined {
+    const named = this.provider.trim().toLowerCase();
+    return named ? PROVIDERS.find((provider) => provider === named) : (providerOfHost(this.actionUrl?.hostname ?? '') ?? 'json');
   }
 
   /** The endpoint, when it suits the provider; `undefined` (and a warning) otherwise. */
   private get endpoint(): string | undefined {
-    const url = safeUrl(this.action, document.baseURI);
+    const url = this.actionUrl;
     const provider = this.validProvider;
-    if (provider === 'mailchimp' && !(url && /\/subscribe\/post\/?$/.test(new URL(url).pathname))) return undefined;
-    return url;
+    if (!url || !provider) return undefined;
+    // A `json` action is never on Mailchimp's or Brevo's hosts: their forms take no JSON (nor
+    // answer another site's preflight), so every sign-up would fail.
+    const suits =
+      provider === 'mailchimp'
+        ? /\/subscribe\/post\/?$/.test(url.pathname)
+        : provider === 'brevo' || !providerOfHost(url.hostname);
+    return suits ? url.href : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('provider') && !PROVIDERS.includes(this.provider)) {
-      this.warnOnce(`provider: "${this.provider}" is unknown, expected ${PROVIDERS.join(', ')}; using "json"`);
-    }
-    if ((changed.has('action') || changed.has('provider')) && !this.endpoint) {
-      this.warnOnce(`action: ${this.action ? `"${this.action}" is not a valid ${this.validProvider} URL` : 'missing'} (see the README)`);
+    if (changed.has('action') || changed.has('provider')) {
+      const provider = this.validProvider;
+      if (!provider) this.warnOnce(`provider: "${this.provider}" is unknown, expected ${PROVIDERS.join(', ')} (see the README)`);
+      else if (!this.endpoint) {
+        this.warnOnce(`action: ${this.action ? `"${this.action}" is not a valid ${provider} URL` : 'missing'} (see the README)`);
+      }
     }
     if (changed.has('privacyUrl') && this.privacyUrl && !safeUrl(this.privacyUrl, document.baseURI)) {
       this.warnOnce(`privacy-url: "${this.privacyUrl}" is not an http(s) link; it is not shown`);
@@ -207,7 +229,7 @@ export class MspNewsletter extends MspWidget {
     this.errors = {};
     const provider = this.validProvider;
     const endpoint = this.endpoint;
-    if (!endpoint) return;
+    if (!provider || !endpoint) return;
     const proceed = this.dispatchEvent(
       new CustomEvent<NewsletterEventDetail>('msp-subscribe', { detail: { provider }, bubbles: true, composed: true, cancelable: true }),
     );
