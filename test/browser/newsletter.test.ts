@@ -45,6 +45,23 @@ async function submit(el: MspNewsletter) {
 
 const filled = { email: 'camille@exemple.fr', firstName: 'Camille', consent: true };
 
+const brevoForm = 'https://1a2b3c.sibforms.com/serve/MUIFAbCdEf';
+
+/** Runs `send` with Brevo's form host answered by the local stand-in (route `brevo`), as the offline tests need. */
+async function withBrevoStandIn<T>(send: () => Promise<T>): Promise<T> {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be put back as it was
+  const realFetch = window.fetch;
+  window.fetch = (input, init) => {
+    const url = input instanceof Request ? input.url : input.toString();
+    return realFetch.call(window, url.startsWith('https://1a2b3c.sibforms.com/') ? api('brevo') : input, init);
+  };
+  try {
+    return await send();
+  } finally {
+    window.fetch = realFetch;
+  }
+}
+
 describe('<msp-newsletter>', () => {
   beforeEach(async () => {
     await fetch(api('reset'), { method: 'POST' });
@@ -351,14 +368,36 @@ describe('<msp-newsletter>', () => {
   });
 
   it('posts a form to Brevo and says honestly that a confirmation e-mail will follow', async () => {
-    const el = await fixture<MspNewsletter>(html`<msp-newsletter provider="brevo" action=${api('ok')}></msp-newsletter>`);
+    const el = await fixture<MspNewsletter>(html`<msp-newsletter provider="brevo" action=${brevoForm}></msp-newsletter>`);
     await fill(el, filled);
     const subscribed = oneEvent(el, 'msp-subscribed');
-    await submit(el);
-    expect((await subscribed).detail).to.deep.equal({ provider: 'brevo', confirmed: false });
+    const event = await withBrevoStandIn(async () => {
+      await submit(el);
+      return subscribed;
+    });
+    expect(event.detail).to.deep.equal({ provider: 'brevo', confirmed: false });
     expect(parts(el).status.textContent).to.contain('un e-mail de confirmation va vous parvenir');
     const [request] = await received();
+    expect(request!.route).to.equal('brevo');
     expect(new URLSearchParams(request!.body as string).get('EMAIL')).to.equal('camille@exemple.fr');
+  });
+
+  it('takes only a Brevo form URL for Brevo, whose silent reply would hide a wrong one', async () => {
+    for (const action of [
+      api('ok'),
+      'http://1a2b3c.sibforms.com/serve/MUIFAbCdEf',
+      'https://1a2b3c.sibforms.com/forms/MUIFAbCdEf',
+      'https://1a2b3c.sibforms.com/serve/',
+      'https://sibforms.com.example.org/serve/MUIFAbCdEf',
+    ]) {
+      let el!: MspNewsletter;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<MspNewsletter>(html`<msp-newsletter provider="brevo" action=${action}></msp-newsletter>`);
+      });
+      expect(parts(el).form === null, action).to.equal(true);
+      expect(el.shadowRoot!.textContent).to.contain('pas encore configuré');
+      expect(warnings.some((w) => w.includes(`action: "${action}" is not a valid brevo URL`)), action).to.be.true;
+    }
   });
 
   it('explains a missing action in the widget and in the console, naming the field', async () => {
@@ -374,7 +413,6 @@ describe('<msp-newsletter>', () => {
 
   describe('provider', () => {
     const mailchimpForm = 'https://exemple.us21.list-manage.com/subscribe/post?u=abc&id=123';
-    const brevoForm = 'https://1a2b3c.sibforms.com/serve/MUIFAbCdEf';
 
     /** The provider the form would send to, from msp-subscribe (cancelled: nothing leaves). */
     async function providerUsed(el: MspNewsletter): Promise<string | undefined> {

@@ -36,6 +36,9 @@ export async function newsletterTestApi(ctx, next) {
     switch (route) {
       case 'ok':
         return json(ctx, 201, {});
+      case 'brevo':
+        // Brevo's form (sibforms.com), whose reply another site cannot read anyway.
+        return json(ctx, 200, { success: true });
       case 'bad':
         return json(ctx, 400, { error: 'Cette adresse est déjà inscrite.' });
       case 'bad-coded':

@@ -153,12 +153,15 @@ export class MspNewsletter extends MspWidget {
     const url = this.actionUrl;
     const provider = this.validProvider;
     if (!url || !provider) return undefined;
-    // A `json` action is never on Mailchimp's or Brevo's hosts: their forms take no JSON (nor
-    // answer another site's preflight), so every sign-up would fail.
+    // Brevo's reply cannot be read (no-cors), so a wrong URL would lose every sign-up in silence:
+    // only its form's own shape is taken. A `json` action is never on Mailchimp's or Brevo's hosts:
+    // their forms take no JSON (nor answer another site's preflight), so every sign-up would fail.
     const suits =
       provider === 'mailchimp'
         ? /\/subscribe\/post\/?$/.test(url.pathname)
-        : provider === 'brevo' || !providerOfHost(url.hostname);
+        : provider === 'brevo'
+          ? url.protocol === 'https:' && providerOfHost(url.hostname) === 'brevo' && /^\/serve\/[^/]+/.test(url.pathname)
+          : !providerOfHost(url.hostname);
     return suits ? url.href : undefined;
   }
 
