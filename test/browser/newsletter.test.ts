@@ -411,6 +411,31 @@ describe('<msp-newsletter>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the configuration message for a consent wording or version the relay would refuse, naming the attribute', async () => {
+    const cases = [
+      { text: 'Oui', version: '1', warning: 'consent-text: 3 characters, 10 to 1,000 expected' },
+      { text: 'x'.repeat(1001), version: '1', warning: 'consent-text: 1001 characters, 10 to 1,000 expected' },
+      { text: '', version: '', warning: 'consent-version: "", 1 to 40 characters expected' },
+      { text: '', version: 'v'.repeat(41), warning: `consent-version: "${'v'.repeat(41)}", 1 to 40 characters expected` },
+    ];
+    for (const { text, version, warning } of cases) {
+      let el!: MspNewsletter;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<MspNewsletter>(
+          html`<msp-newsletter action=${api('ok')} consent-text=${text} consent-version=${version}></msp-newsletter>`,
+        );
+      });
+      expect(parts(el).form === null, warning).to.equal(true);
+      expect(el.shadowRoot!.textContent).to.contain('pas encore configuré');
+      expect(warnings).to.deep.equal([`[msp-newsletter] ${warning}`]);
+    }
+    // Within the limits, the form is there.
+    const el = await fixture<MspNewsletter>(
+      html`<msp-newsletter action=${api('ok')} consent-text="J’accepte la lettre." consent-version=${'v'.repeat(40)}></msp-newsletter>`,
+    );
+    expect(parts(el).form === null).to.equal(false);
+  });
+
   describe('provider', () => {
     const mailchimpForm = 'https://exemple.us21.list-manage.com/subscribe/post?u=abc&id=123';
 

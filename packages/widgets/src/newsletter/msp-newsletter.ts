@@ -5,7 +5,7 @@ import { hostStyles } from '../shared/theme.js';
 import { safeUrl } from '../shared/url.js';
 import { headingLevel } from '../shared/heading.js';
 import { newsletterWords, type NewsletterWords } from './messages.js';
-import { fieldErrors, newsletterFormSchema, type FormErrorCode } from './schema.js';
+import { consentText, consentVersion, fieldErrors, newsletterFormSchema, type FormErrorCode } from './schema.js';
 import type { Subscription } from './subscription.js';
 import { sendJson, type SendResult } from './transports.js';
 import styles from './msp-newsletter.styles.js';
@@ -118,6 +118,9 @@ export class MspNewsletter extends MspWidget {
   /** The words on screen (see `speak`). */
   private spoken?: NewsletterWords;
 
+  /** Whether `consent-text` and `consent-version` are what the proof of consent takes (see `willUpdate`). */
+  private consentSettingsValid = true;
+
   /** Whether the sending was asked from the failure message, whose button it removes. */
   private sentFromFailure = false;
 
@@ -174,6 +177,13 @@ export class MspNewsletter extends MspWidget {
         this.warnOnce(`action: ${this.action ? `"${this.action}" is not a valid ${provider} URL` : 'missing'} (see the README)`);
       }
     }
+    // The relay refuses a proof of consent whose wording or version the shared schema refuses:
+    // better a configuration message now than every sign-up refused.
+    const textValid = !this.consentText || consentText.safeParse(this.consentText).success;
+    const versionValid = consentVersion.safeParse(this.consentVersion).success;
+    if (!textValid) this.warnOnce(`consent-text: ${this.consentText.length} characters, 10 to 1,000 expected`);
+    if (!versionValid) this.warnOnce(`consent-version: "${this.consentVersion}", 1 to 40 characters expected`);
+    this.consentSettingsValid = textValid && versionValid;
     if (changed.has('privacyUrl') && this.privacyUrl && !safeUrl(this.privacyUrl, document.baseURI)) {
       this.warnOnce(`privacy-url: "${this.privacyUrl}" is not an http(s) link; it is not shown`);
     }
@@ -312,7 +322,7 @@ export class MspNewsletter extends MspWidget {
     const level = headingLevel(this.headingLevel, 2);
     return html`<section part="base" aria-labelledby="title">
       <p id="title" class="title" part="title" role="heading" aria-level=${level}>${this.heading || t.heading}</p>
-      ${this.endpoint ? this.renderForm(t) : html`<p role="note">${t.misconfigured}</p>`}
+      ${this.endpoint && this.consentSettingsValid ? this.renderForm(t) : html`<p role="note">${t.misconfigured}</p>`}
     </section>`;
   }
 

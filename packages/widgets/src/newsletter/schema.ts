@@ -35,6 +35,14 @@ export const email = /* @__PURE__ */ z.pipe(
 );
 export const firstName = /* @__PURE__ */ z.optional(z.string('firstName').check(z.trim(), z.maxLength(100, 'firstName')));
 
+/**
+ * The consent wording and its version, as the proof of consent stores them (`subscription.ts`):
+ * the widget checks its `consent-text` and `consent-version` with these, so that it never sends
+ * what the relay would refuse.
+ */
+export const consentText = /* @__PURE__ */ z.string('consentText').check(z.minLength(10, 'consentText'), z.maxLength(1000, 'consentText'));
+export const consentVersion = /* @__PURE__ */ z.string('consentVersion').check(z.minLength(1, 'consentVersion'), z.maxLength(40, 'consentVersion'));
+
 /** What a person fills in. */
 export const newsletterFormSchema = /* @__PURE__ */ z.object({
   email,

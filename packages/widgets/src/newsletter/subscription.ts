@@ -3,14 +3,14 @@
  * typed plus the proof of consent. One schema for both sides. No DOM.
  */
 import * as z from 'zod/mini';
-import { email, firstName } from './schema.js';
+import { consentText, consentVersion, email, firstName } from './schema.js';
 
 /** The proof of consent stored with the subscription (CNIL: who agreed to what, when, where). */
 export const consentProofSchema = z.object({
   /** The exact wording the person ticked. */
-  text: z.string('consentText').check(z.minLength(10, 'consentText'), z.maxLength(1000, 'consentText')),
+  text: consentText,
   /** The version of that wording, to find it again later. */
-  version: z.string('consentVersion').check(z.minLength(1, 'consentVersion'), z.maxLength(40, 'consentVersion')),
+  version: consentVersion,
   /** When the box was ticked (ISO 8601). */
   at: z.iso.datetime({ offset: true, error: 'consentAt' }),
 });
