@@ -88,6 +88,26 @@ describe('<msp-newsletter>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names the controller "notre structure" without organisation or <msp-site name>, and warns', async () => {
+    const controllerWarning = '[msp-newsletter] organisation: not set, nor <msp-site name>; the notice must name the data controller (RGPD art. 13)';
+    let el!: MspNewsletter;
+    let warnings = await captureWarnings(async () => {
+      el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('ok')}></msp-newsletter>`);
+    });
+    expect(el.shadowRoot!.querySelector('[part=notice]')!.textContent).to.contain('par notre structure (responsable du traitement)');
+    expect(warnings).to.deep.equal([controllerWarning]);
+    warnings = await captureWarnings(async () => {
+      await fixture(html`<msp-site><msp-newsletter action=${api('ok')}></msp-newsletter></msp-site>`);
+    });
+    expect(warnings).to.deep.equal([controllerWarning]);
+    // Named by either: no warning.
+    warnings = await captureWarnings(async () => {
+      await fixture(html`<msp-newsletter action=${api('ok')} organisation="MSP des Dunes"></msp-newsletter>`);
+      await fixture(html`<msp-site name="MSP des Dunes"><msp-newsletter action=${api('ok')}></msp-newsletter></msp-site>`);
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('ties errors to their fields and moves focus to the first invalid one', async () => {
     const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('ok')}></msp-newsletter>`);
     await fill(el, { email: 'pas-une-adresse', consent: false });
@@ -422,7 +442,7 @@ describe('<msp-newsletter>', () => {
       let el!: MspNewsletter;
       const warnings = await captureWarnings(async () => {
         el = await fixture<MspNewsletter>(
-          html`<msp-newsletter action=${api('ok')} consent-text=${text} consent-version=${version}></msp-newsletter>`,
+          html`<msp-newsletter action=${api('ok')} organisation="MSP des Dunes" consent-text=${text} consent-version=${version}></msp-newsletter>`,
         );
       });
       expect(parts(el).form === null, warning).to.equal(true);
@@ -472,11 +492,11 @@ describe('<msp-newsletter>', () => {
 
     it('takes a Mailchimp or Brevo form URL without provider as that provider', async () => {
       const warnings = await captureWarnings(async () => {
-        const mailchimp = await fixture<MspNewsletter>(html`<msp-newsletter action=${mailchimpForm}></msp-newsletter>`);
+        const mailchimp = await fixture<MspNewsletter>(html`<msp-newsletter organisation="MSP" action=${mailchimpForm}></msp-newsletter>`);
         expect(await providerUsed(mailchimp)).to.equal('mailchimp');
-        const brevo = await fixture<MspNewsletter>(html`<msp-newsletter action=${brevoForm}></msp-newsletter>`);
+        const brevo = await fixture<MspNewsletter>(html`<msp-newsletter organisation="MSP" action=${brevoForm}></msp-newsletter>`);
         expect(await providerUsed(brevo)).to.equal('brevo');
-        const relay = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('ok')}></msp-newsletter>`);
+        const relay = await fixture<MspNewsletter>(html`<msp-newsletter organisation="MSP" action=${api('ok')}></msp-newsletter>`);
         expect(await providerUsed(relay)).to.equal('json');
       });
       expect(warnings).to.deep.equal([]);

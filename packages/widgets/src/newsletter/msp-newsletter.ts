@@ -177,6 +177,11 @@ export class MspNewsletter extends MspWidget {
         this.warnOnce(`action: ${this.action ? `"${this.action}" is not a valid ${provider} URL` : 'missing'} (see the README)`);
       }
     }
+    // RGPD art. 13: the notice names the data controller, for which "notre structure" only stands in.
+    // (An <msp-site> whose settings have not come yet, defined later in the page, is waited for.)
+    if (!this.organisation && !this.settings.name && (this.site || !this.closest('msp-site'))) {
+      this.warnOnce('organisation: not set, nor <msp-site name>; the notice must name the data controller (RGPD art. 13)');
+    }
     // The relay refuses a proof of consent whose wording or version the shared schema refuses:
     // better a configuration message now than every sign-up refused.
     const textValid = !this.consentText || consentText.safeParse(this.consentText).success;
