@@ -399,7 +399,24 @@ describe('<msp-newsletter>', () => {
     expect(parts(el).status.textContent).to.contain('un e-mail de confirmation va vous parvenir');
     const [request] = await received();
     expect(request!.route).to.equal('brevo');
-    expect(new URLSearchParams(request!.body as string).get('EMAIL')).to.equal('camille@exemple.fr');
+    const form = new URLSearchParams(request!.body as string);
+    expect(form.get('EMAIL')).to.equal('camille@exemple.fr');
+    expect(form.get('FIRSTNAME')).to.equal('Camille');
+  });
+
+  it('puts the first name in the Brevo attribute set by first-name-attribute (PRENOM in French accounts)', async () => {
+    const el = await fixture<MspNewsletter>(
+      html`<msp-newsletter provider="brevo" action=${brevoForm} first-name-attribute="PRENOM"></msp-newsletter>`,
+    );
+    await fill(el, filled);
+    const subscribed = oneEvent(el, 'msp-subscribed');
+    await withBrevoStandIn(async () => {
+      await submit(el);
+      return subscribed;
+    });
+    const form = new URLSearchParams((await received())[0]!.body as string);
+    expect(form.get('PRENOM')).to.equal('Camille');
+    expect(form.has('FIRSTNAME')).to.equal(false);
   });
 
   it('takes only a Brevo form URL for Brevo, whose silent reply would hide a wrong one', async () => {

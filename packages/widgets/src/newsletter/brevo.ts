@@ -6,11 +6,17 @@ import { withTimeout, type SendResult } from './transports.js';
  */
 export async function sendBrevo(
   action: string,
-  fields: { email: string; firstName?: string; locale: string },
+  fields: {
+    email: string;
+    firstName?: string;
+    locale: string;
+    /** The contact attribute of the first name (`FIRSTNAME` by default, `PRENOM` in some French accounts). */
+    firstNameAttribute?: string;
+  },
   signal?: AbortSignal,
 ): Promise<SendResult> {
   const body = new URLSearchParams({ EMAIL: fields.email, OPT_IN: '1', email_address_check: '', locale: fields.locale });
-  if (fields.firstName) body.set('FIRSTNAME', fields.firstName);
+  if (fields.firstName) body.set(fields.firstNameAttribute || 'FIRSTNAME', fields.firstName);
   try {
     await fetch(action, { method: 'POST', mode: 'no-cors', body, signal: withTimeout(signal) });
     return { ok: true, unconfirmed: true };

@@ -61,6 +61,7 @@ export class MspNewsletter extends MspWidget {
     heading: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     withoutFirstName: { type: Boolean, attribute: 'without-first-name' },
+    firstNameAttribute: { attribute: 'first-name-attribute' },
     status: { state: true },
     errors: { state: true },
     successText: { state: true },
@@ -97,6 +98,12 @@ export class MspNewsletter extends MspWidget {
 
   /** Hides the optional first-name field. */
   declare withoutFirstName: boolean;
+
+  /**
+   * Brevo only: the contact attribute the first name goes in, `FIRSTNAME` by default (`PRENOM` in
+   * some French accounts), as the relay's `BREVO_FIRSTNAME_ATTRIBUTE`.
+   */
+  declare firstNameAttribute?: string;
 
   private declare status: Status;
   private declare errors: Partial<Record<string, FormErrorCode>>;
@@ -268,7 +275,7 @@ export class MspNewsletter extends MspWidget {
         provider === 'mailchimp'
           ? await (await import('./mailchimp.js')).sendMailchimp(endpoint, { email, firstName })
           : provider === 'brevo'
-            ? await (await import('./brevo.js')).sendBrevo(endpoint, { email, firstName, locale: this.locale })
+            ? await (await import('./brevo.js')).sendBrevo(endpoint, { email, firstName, locale: this.locale, firstNameAttribute: this.firstNameAttribute })
             : await sendJson(endpoint, body);
     } catch {
       // The provider's code could not be downloaded: the same as a network failure.
