@@ -194,7 +194,7 @@ describe('<msp-newsletter>', () => {
     expect(parts(el).alert.textContent).to.not.contain('invalid_request');
   });
 
-  it('offers to try again after a 500, and says 429 is too many requests', async () => {
+  it('offers to try again after a 500, and says 429 is too many requests (without offering to try again at once)', async () => {
     const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('crash')}></msp-newsletter>`);
     await fill(el, filled);
     await submit(el);
@@ -204,6 +204,7 @@ describe('<msp-newsletter>', () => {
     await el.updateComplete;
     await submit(el);
     await waitUntil(() => parts(el).alert.textContent.includes('Trop de demandes'));
+    expect(parts(el).alert.querySelector('button') === null, 'no retry button').to.equal(true);
     expect(parts(el).email.value).to.equal('camille@exemple.fr');
   });
 

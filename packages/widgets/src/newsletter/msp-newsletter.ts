@@ -314,7 +314,8 @@ export class MspNewsletter extends MspWidget {
         : result.reason === 'rate-limited'
           ? t.rateLimited
           : [t.rejected, result.message].filter(Boolean).join(' ');
-    this.failure = { text, retry: result.reason !== 'rejected' };
+    // No "Réessayer" after a refusal, nor after "too many requests", whose words say to wait.
+    this.failure = { text, retry: result.reason === 'network' };
     // "Réessayer" went away when it was pressed: put keyboard users on the new message, not the page.
     if (this.sentFromFailure) {
       void this.updateComplete.then(() => {
