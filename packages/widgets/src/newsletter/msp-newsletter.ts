@@ -45,7 +45,7 @@ type Status = 'idle' | 'sending' | 'success';
  * @cssprop [--msp-color-danger=#b3261e] - Errors.
  * @cssprop [--msp-color-success=#1e6b34] - The success message's border.
  * @fires msp-subscribe - Before sending; cancelable (call `preventDefault()` to stop it). `detail: { provider }`.
- * @fires msp-subscribed - After the provider accepted the sign-up. `detail: { provider, confirmed }`.
+ * @fires msp-subscribed - After the provider accepted the sign-up (or said the address is already on the list); never for a robot caught by the honeypot. `detail: { provider, confirmed }`.
  */
 export class MspNewsletter extends MspWidget {
   static override styles = [hostStyles, styles];
