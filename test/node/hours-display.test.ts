@@ -90,6 +90,23 @@ describe('upcomingExceptions', () => {
     assert.deepEqual(upcomingExceptions(hours, paris('2026-08-05T10:00:00')).map((e) => [e.from, e.to]), [['2026-08-10', '2026-08-21']]);
   });
 
+  it('misses no week on the Sunday evening before the spring clock change', () => {
+    // Weeks were reached 7 × 24 hours apart: from 23:00 on, the next one landed on the Monday after.
+    const alsace = parseOpeningHours('Mo-Fr 08:00-19:00; PH off', { region: 'alsace-moselle' });
+    for (const now of ['2027-03-21T22:59:00+01:00', '2027-03-21T23:30:00+01:00']) {
+      assert.deepEqual(
+        upcomingExceptions(alsace, new Date(now)).map((e) => [e.from, e.holiday]),
+        [
+          ['2027-03-26', 'Vendredi saint'],
+          ['2027-03-29', 'Lundi de Pâques'],
+        ],
+        now,
+      );
+    }
+    const closure = parseOpeningHours('Mo-Fr 08:00-19:00; PH off; 2026 Mar 23-2026 Mar 27 off');
+    assert.deepEqual(upcomingExceptions(closure, new Date('2026-03-22T23:30:00+01:00')).map((e) => [e.from, e.to]), [['2026-03-23', '2026-03-27']]);
+  });
+
   it('takes no first Saturday for an exception, whatever the date', () => {
     // 1 August 2026 is the first Saturday of its month.
     assert.deepEqual(upcomingExceptions(parseOpeningHours('Mo-Fr 08:00-19:00; Sa[1] 09:00-12:00'), paris('2026-07-22T10:00:00')), []);

@@ -110,8 +110,13 @@ export function upcomingExceptions(hours: OpeningHours, now: Date, days = 14): H
   const byDate = new Map<string, DayHours>();
   // The hours each weekday had on its ordinary (non-holiday) days of these weeks.
   const seen: string[][] = [[], [], [], [], [], [], []];
+  const [today, sinceMidnight] = hours.locate(now);
+  // Weeks are reached from today's local noon: from late on a Sunday evening, 7 × 24 hours
+  // across the spring clock change would land on a Monday, a week too far. From noon, clock
+  // changes (an hour or two) never move a day.
+  const noon = now.getTime() - sinceMidnight + DAY / 2;
   for (let w = -26; w < Math.ceil(days / 7) + 26; w++) {
-    for (const day of hours.week(new Date(now.getTime() + w * 7 * DAY))) {
+    for (const day of hours.week(new Date(noon + w * 7 * DAY))) {
       byDate.set(day.date, day);
       if (!day.holiday) seen[day.weekday - 1]?.push(key(day.spans));
     }
@@ -119,7 +124,6 @@ export function upcomingExceptions(hours: OpeningHours, now: Date, days = 14): H
   const usual = seen.map((keys) => keys.find((k) => keys.filter((other) => other === k).length >= keys.length * 0.85));
 
   const out: HoursException[] = [];
-  const [today] = hours.locate(now);
   const [first, end] = [isoDate(today), isoDate(today + days)];
   // Whether the day may extend the last exception: that ended the day before, or is a closure
   // and only usual closed days (a weekend) came since ("du 3 au 10 août"); a public holiday on
