@@ -29,8 +29,9 @@ export const budgets = [
   // of zlib cannot fail CI on a byte. The entry also has what only its API users need: toSchemaOrg
   // (about 0.54 KB), intervals (0.12 KB) and the parser's French messages (0.17 KB).
   { name: 'hours engine (@msp-kit/widgets/hours), alone', kind: 'standalone', entry: 'packages/widgets/src/hours/index.ts', max: 5.01 * KB, goal: 5 * KB },
-  // Raised from 7.9 (7,896 B) for review fixes: +12 B, the coming exceptions' weeks reached in local days (no week lost before the spring clock change).
-  { name: '<msp-opening-hours> with its engine, over the shared chunks', kind: 'over-shared', file: 'msp-opening-hours.js', max: 7.91 * KB },
+  // Raised from 7.9 (7,896 B) for review fixes: +12 B, the coming exceptions' weeks reached in local days (no week lost before the spring clock change);
+  // +39 B, closures announced on weekdays without usual hours (summer hours).
+  { name: '<msp-opening-hours> with its engine, over the shared chunks', kind: 'over-shared', file: 'msp-opening-hours.js', max: 7.95 * KB },
   // Goal not met (issue 4 asks 7 KB): the budget stops regressions, the goal is reported. Of the
   // 10 KB, about 2.1 KB are French words and département names, 1 KB CSS, 1.3 KB the data reader.
   // Raised from 9.45 for two deliberate features: filters folded on narrow screens (+0.12 KB), and

@@ -90,6 +90,19 @@ describe('upcomingExceptions', () => {
     assert.deepEqual(upcomingExceptions(hours, paris('2026-08-05T10:00:00')).map((e) => [e.from, e.to]), [['2026-08-10', '2026-08-21']]);
   });
 
+  it('announces closures when the hours change with the season', () => {
+    // With two months of summer hours, no weekday had the same hours on 85 % of its days: every
+    // day was taken for a usual one, and no closure was announced.
+    const summer = 'Mo-Fr 08:00-12:00,14:00-19:00; Jul-Aug Mo-Fr 08:00-12:00; PH off';
+    const closures = (value: string, now: string) => upcomingExceptions(parseOpeningHours(value), new Date(now)).map((e) => [e.from, e.to, e.spans.length]);
+    assert.deepEqual(closures(`${summer}; 2026 Dec 21-2026 Dec 31 off`, '2026-12-15T10:00:00+01:00'), [['2026-12-21', '2027-01-01', 0]]);
+    assert.deepEqual(closures(`${summer}; 2026 Oct 19-2026 Oct 23 off`, '2026-10-12T10:00:00+02:00'), [['2026-10-19', '2026-10-23', 0]]);
+    assert.deepEqual(closures(`${summer}; 2027 Apr 12-2027 Apr 16 off`, '2027-04-05T10:00:00+02:00'), [['2027-04-12', '2027-04-16', 0]]);
+    assert.deepEqual(closures(`${summer}; 2026 Aug 10-2026 Aug 21 off`, '2026-08-05T10:00:00+02:00'), [['2026-08-10', '2026-08-21', 0]]);
+    // The summer hours themselves are not closures.
+    assert.deepEqual(closures(summer, '2026-06-20T10:00:00+02:00'), []);
+  });
+
   it('misses no week on the Sunday evening before the spring clock change', () => {
     // Weeks were reached 7 × 24 hours apart: from 23:00 on, the next one landed on the Monday after.
     const alsace = parseOpeningHours('Mo-Fr 08:00-19:00; PH off', { region: 'alsace-moselle' });

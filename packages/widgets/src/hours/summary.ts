@@ -69,6 +69,8 @@ export function hoursStatus(hours: OpeningHours, now: Date): HoursStatus {
 
 /** Identical hours give identical keys (`week()` writes the properties of spans in one order). */
 const key = (spans: readonly HoursSpan[]): string => JSON.stringify(spans);
+/** The key of a day closed all day. */
+const CLOSED = key([]);
 
 /** Consecutive days with the same hours, for "Lun–Ven 08:00–12:00". */
 export interface DayRun {
@@ -104,7 +106,8 @@ export interface HoursException {
  * usual hours of a weekday are the ones it has on at least 85 % of its ordinary days in the half
  * year either side of today, so alternating weeks and "first Saturday of the month" (about one
  * week in four) are not taken for exceptions, while closures of a few weeks (a month in summer)
- * are.
+ * are. A weekday without usual hours (summer hours: two months in twelve) that is open on 85 %
+ * of its ordinary days still has its closed days announced.
  */
 export function upcomingExceptions(hours: OpeningHours, now: Date, days = 14): HoursException[] {
   const byDate = new Map<string, DayHours>();
@@ -121,7 +124,14 @@ export function upcomingExceptions(hours: OpeningHours, now: Date, days = 14): H
       if (!day.holiday) seen[day.weekday - 1]?.push(key(day.spans));
     }
   }
-  const usual = seen.map((keys) => keys.find((k) => keys.filter((other) => other === k).length >= keys.length * 0.85));
+  // Whether the hours of a day (their key) are usual, for each weekday.
+  const usual = seen.map((keys): ((k: string) => boolean) => {
+    const mostly = (like: (k: string) => boolean): boolean => keys.filter(like).length >= keys.length * 0.85;
+    const usualKey = keys.find((k) => mostly((other) => other === k));
+    if (usualKey !== undefined) return (k) => k === usualKey;
+    // No usual hours, but nearly always open: any hours are usual, a closed day is not.
+    return mostly((k) => k !== CLOSED) ? (k) => k !== CLOSED : () => true;
+  });
 
   const out: HoursException[] = [];
   const [first, end] = [isoDate(today), isoDate(today + days)];
@@ -139,7 +149,7 @@ export function upcomingExceptions(hours: OpeningHours, now: Date, days = 14): H
     const k = key(day.spans);
     // Inside a closure, a public holiday is one more closed day, not an exception of its own.
     const plain = !day.holiday || inClosure;
-    if (plain && (usual[day.weekday - 1] ?? k) === k) joinable &&= inClosure;
+    if (plain && usual[day.weekday - 1]?.(k)) joinable &&= inClosure;
     else if (joinable && last && !last.holiday && plain && key(last.spans) === k) last.to = day.date;
     else if (day.date < end) {
       out.push({ from: day.date, to: day.date, spans: day.spans, holiday: day.holiday });
