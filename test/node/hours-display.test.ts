@@ -120,6 +120,18 @@ describe('upcomingExceptions', () => {
     assert.deepEqual(upcomingExceptions(closure, new Date('2026-03-22T23:30:00+01:00')).map((e) => [e.from, e.to]), [['2026-03-23', '2026-03-27']]);
   });
 
+  it('lists a public holiday on a weekend after a closure that has ended', () => {
+    // 1 November 2026 is a Sunday: it was taken for one more day of the closure of the week before.
+    const hours = parseOpeningHours('Mo-Fr 08:00-19:00; PH off; 2026 Oct 19-2026 Oct 23 off');
+    assert.deepEqual(
+      upcomingExceptions(hours, paris('2026-10-20T10:00:00')).map((e) => [e.from, e.to, e.holiday]),
+      [
+        ['2026-10-20', '2026-10-23', undefined],
+        ['2026-11-01', '2026-11-01', 'Toussaint'],
+      ],
+    );
+  });
+
   it('takes no first Saturday for an exception, whatever the date', () => {
     // 1 August 2026 is the first Saturday of its month.
     assert.deepEqual(upcomingExceptions(parseOpeningHours('Mo-Fr 08:00-19:00; Sa[1] 09:00-12:00'), paris('2026-07-22T10:00:00')), []);

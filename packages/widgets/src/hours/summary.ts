@@ -143,7 +143,8 @@ export function upcomingExceptions(hours: OpeningHours, now: Date, days = 14): H
   for (const day of byDate.values()) {
     if (day.date < first) continue;
     const last = out.at(-1);
-    const inClosure = !!last && !last.spans.length && !last.holiday && !day.spans.length;
+    // (Joinable: a closure ended last week is over, and a public holiday on a Sunday since is not in it.)
+    const inClosure: boolean = joinable && !!last && !last.spans.length && !last.holiday && !day.spans.length;
     // Past the window, only follow a closure that started in it, to give its real end.
     if (day.date >= end && !inClosure) break;
     const k = key(day.spans);
