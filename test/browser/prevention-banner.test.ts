@@ -139,6 +139,14 @@ describe('<msp-prevention-banner> selection', () => {
     await accessible(el);
   });
 
+  it('forced out of its season, says when the campaign starts, not that it is under way', async () => {
+    const el = await fixture<MspPreventionBanner>(html`<msp-prevention-banner date="2026-06-15" campaign="grippe-covid"></msp-prevention-banner>`);
+    expect(title(el)).to.equal('Vaccination contre la grippe et le Covid-19');
+    expect(text(part(el, 'message'))).to.not.include('en cours');
+    expect(text(part(el, 'message'))).to.include('mi-octobre');
+    await accessible(el);
+  });
+
   it('reports invalid settings in the widget and in the console, naming them, and carries on', async () => {
     let el!: MspPreventionBanner;
     const warnings = await captureWarnings(async () => {

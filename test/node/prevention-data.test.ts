@@ -87,6 +87,15 @@ describe('the shipped campaign data', () => {
     }
   });
 
+  it('says nothing in a campaign’s main texts that holds only while it runs, since campaign="…" shows them on any day', () => {
+    // "La campagne est en cours" showed in June on a page forcing the flu campaign.
+    for (const c of CAMPAIGNS) {
+      const en = textsOf({ campaign: c, start: '', end: '', edition: '' }, CAMPAIGNS_EN);
+      assert.doesNotMatch(`${c.fr.title} ${c.fr.message}`, /en cours|actuellement|en ce moment/i, c.id);
+      assert.doesNotMatch(`${en.title} ${en.message}`, /under way|currently|right now|ongoing/i, c.id);
+    }
+  });
+
   it('fits a banner: titles up to 90 characters, messages up to 240', () => {
     const all = [...CAMPAIGNS.map((c) => c.fr), ...Object.values(CAMPAIGNS_EN)];
     assert.ok(all.every((t) => (t.title?.length ?? 0) <= 90 && (t.message?.length ?? 0) <= 240));

@@ -43,7 +43,7 @@ export const CAMPAIGNS_EN: Translations = {
   },
   'grippe-covid': {
     title: 'Flu and Covid-19 vaccination',
-    message: 'The campaign is under way. A health professional can tell you whether these vaccines are recommended for you.',
+    message: 'The campaign starts every year in mid-October. A health professional can tell you whether these vaccines are recommended for you.',
     cta: 'Vaccination on vaccination-info-service.fr (in French)',
   },
   'vaccination-college': {

@@ -115,7 +115,7 @@ export const CAMPAIGNS: readonly Campaign[] = [
     reviewed: REVIEWED,
     fr: {
       title: 'Vaccination contre la grippe et le Covid-19',
-      message: 'La campagne est en cours. Un professionnel de santé peut vous dire si ces vaccins vous sont recommandés.',
+      message: 'La campagne commence chaque année à la mi-octobre. Un professionnel de santé peut vous dire si ces vaccins vous sont recommandés.',
       cta: 'La vaccination sur vaccination-info-service.fr',
     },
   },
