@@ -147,6 +147,22 @@ describe('<msp-prevention-banner> selection', () => {
     await accessible(el);
   });
 
+  it('does not force a campaign whose dates are not those of the site’s region, and says why in the console', async () => {
+    // La Réunion and Mayotte have flu seasons of their own: the mainland's would be false there.
+    let site!: HTMLElement;
+    const warnings = await captureWarnings(async () => {
+      site = await fixture(html`<msp-site region="reunion">
+        <msp-prevention-banner date="2026-11-15" themes="vaccination" campaign="grippe-covid"></msp-prevention-banner>
+      </msp-site>`);
+      await site.querySelector('msp-prevention-banner')!.updateComplete;
+    });
+    const el = site.querySelector('msp-prevention-banner')!;
+    expect(title(el)).to.not.include('grippe');
+    expect(issues(el)).to.deep.equal(['Réglage « campaign » invalide, ignoré.']);
+    expect(warnings.some((w) => w.includes('campaign') && w.includes('grippe-covid') && w.includes('reunion'))).to.be.true;
+    await accessible(el);
+  });
+
   it('reports invalid settings in the widget and in the console, naming them, and carries on', async () => {
     let el!: MspPreventionBanner;
     const warnings = await captureWarnings(async () => {

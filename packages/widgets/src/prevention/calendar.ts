@@ -172,7 +172,7 @@ const active = (campaign: Campaign, o: Occurrence): ActiveCampaign => {
 };
 
 /** Whether a campaign's dates apply in `region` (all regions when either is absent). */
-const inRegion = (campaign: Campaign, region?: Region) => !region || !campaign.regions || campaign.regions.includes(region);
+export const inRegion = (campaign: Campaign, region?: Region): boolean => !region || !campaign.regions || campaign.regions.includes(region);
 
 /** The occurrence of `campaign` covering `date`, if any (the latest started when several do). */
 export function occurrenceOn(campaign: Campaign, date: IsoDate): ActiveCampaign | undefined {

@@ -11,6 +11,7 @@ import {
   activeCampaigns,
   dayInZone,
   evergreenFor,
+  inRegion,
   isIsoDate,
   occurrenceFor,
   textsOf,
@@ -253,8 +254,11 @@ export class MspPreventionBanner extends MspWidget {
     }
     if (this.waiting) return;
 
-    const forced = CAMPAIGNS.find((c) => c.id === this.campaign);
-    if (this.campaign && !forced) this.invalid('campaign', this.campaign, `one of ${CAMPAIGNS.map((c) => c.id).join(' ')}`);
+    // A campaign whose dates are not those of the site's region (the flu season in La Réunion) is
+    // ignored like an unknown one: its dates would be false there.
+    const here = CAMPAIGNS.filter((c) => inRegion(c, region));
+    const forced = here.find((c) => c.id === this.campaign);
+    if (this.campaign && !forced) this.invalid('campaign', this.campaign, `one of ${here.map((c) => c.id).join(' ')} (region ${region})`);
     let slides = forced ? [occurrenceFor(forced, this.today)] : activeCampaigns(this.today, { themes, region, campaigns: CAMPAIGNS });
     if (!forced && !this.onlyCampaigns) {
       // An MSP's event finds a home even when no campaign of its theme runs.
