@@ -286,6 +286,33 @@ describe('<msp-prevention-banner> with the keyboard only', () => {
   });
 });
 
+describe('<msp-prevention-banner> with the keyboard only, hiding the last message', () => {
+  it('keeps the focus in the widget, on the status that says so, and goes on to what follows', async () => {
+    await resetMouse();
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <button id="before">avant</button>
+      <msp-prevention-banner date="2026-10-05" themes="cancers"></msp-prevention-banner>
+      <button id="after">après</button>
+    </div>`);
+    const el = wrapper.querySelector('msp-prevention-banner')!;
+    await el.updateComplete;
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.getAttribute('part')).to.equal('dismiss');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !el.shadowRoot!.querySelector('section'));
+    await el.updateComplete;
+    // Focus fell to the page's body once the message, and its title, were gone.
+    expect(document.activeElement === el, 'the focus is in the widget').to.be.true;
+    expect(focused(el)?.getAttribute('role')).to.equal('status');
+    expect(status(el)).to.equal('Message masqué.');
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement?.id).to.equal('after');
+    await accessible(el);
+  });
+});
+
 describe('<msp-prevention-banner> local events', () => {
   const events: LocalEvent[] = [
     { theme: 'tabac', title: 'Atelier sevrage tabagique', date: '2026-11-26T18:00', place: 'Salle 2' },

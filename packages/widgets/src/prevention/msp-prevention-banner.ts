@@ -326,7 +326,9 @@ export class MspPreventionBanner extends MspWidget {
     // The render itself, not the parts loaded on demand: they are there, since a message shows.
     await this.renderComplete();
     this.announce(`${this.t.dismissed} `);
-    this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
+    // The next message's title; when none is left, the status that says the message is hidden
+    // (rather than the page's body).
+    this.renderRoot.querySelector<HTMLElement>('.title,[role=status]')?.focus();
   }
 
   override render() {
@@ -336,7 +338,7 @@ export class MspPreventionBanner extends MspWidget {
         ? nothing
         : html`${this.issues.map((field) => html`<p class="issue" part="issue">${t.invalid(field)}</p>`)}${slide
             ? this.renderBanner(slide)
-            : nothing}`}<p class="sr-only" role="status">${this.status}</p>`;
+            : nothing}`}<p class="sr-only" role="status" tabindex="-1">${this.status}</p>`;
   }
 
   private renderBanner(slide: ActiveCampaign) {
