@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { CAMPAIGNS } from '../../packages/widgets/src/prevention/campaigns.js';
 import { CAMPAIGNS_EN } from '../../packages/widgets/src/prevention/campaigns-en.js';
-import { THEMES, textsOf, type Campaign, type Texts } from '../../packages/widgets/src/prevention/calendar.js';
+import { THEMES, fromDay, ruleOccurrence, textsOf, type Campaign, type Texts } from '../../packages/widgets/src/prevention/calendar.js';
 import { contrast, tint, validateCampaigns } from '../../packages/widgets/src/prevention/schema.js';
 
 /** A deep copy of the shipped data, changed by `edit`, with its issues. */
@@ -93,6 +93,28 @@ describe('the shipped campaign data', () => {
       const en = textsOf({ campaign: c, start: '', end: '', edition: '' }, CAMPAIGNS_EN);
       assert.doesNotMatch(`${c.fr.title} ${c.fr.message}`, /en cours|actuellement|en ce moment/i, c.id);
       assert.doesNotMatch(`${en.title} ${en.message}`, /under way|currently|right now|ongoing/i, c.id);
+    }
+  });
+
+  it('gives no phase a deadline ("avant décembre") that comes before the phase’s last day', () => {
+    // The collège consent phase runs to 31 December but said "avant décembre".
+    const months = (names: string) => names.split(' ').map((name, i) => [name, i] as const);
+    const deadlines = [
+      ...months('janvier février mars avril mai juin juillet août septembre octobre novembre décembre').map(([name, i]) => [`avant ${name}`, i] as const),
+      ...months('January February March April May June July August September October November December').map(([name, i]) => [`before ${name}`, i] as const),
+    ];
+    for (const c of CAMPAIGNS) {
+      for (const period of c.periods.filter((p) => p.phase)) {
+        const key = `${c.id}/${period.phase}`;
+        const words = [c.phases?.[period.phase ?? ''], CAMPAIGNS_EN[key]].map((t) => `${t?.title} ${t?.message}`).join(' ');
+        const [start, end] = ruleOccurrence(period, 2026).map(fromDay) as [string, string];
+        for (const [deadline, month] of deadlines.filter(([deadline]) => words.includes(deadline))) {
+          // The first day of that month after the phase starts.
+          const year = +start.slice(0, 4) + (month < +start.slice(5, 7) - 1 ? 1 : 0);
+          const first = `${year}-${String(month + 1).padStart(2, '0')}-01`;
+          assert.ok(end < first, `${key} says "${deadline}" but runs to ${end}`);
+        }
+      }
     }
   });
 

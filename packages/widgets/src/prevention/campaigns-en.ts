@@ -53,7 +53,7 @@ export const CAMPAIGNS_EN: Translations = {
   },
   'vaccination-college/autorisation': {
     title: 'School vaccination: parents’ consent',
-    message: 'Pupils in 5e can be vaccinated at school against HPV and meningococci ACWY. Parents give their consent before December.',
+    message: 'Pupils in 5e can be vaccinated at school against HPV and meningococci ACWY. Parents give their consent by December.',
   },
   'journee-mondiale-audition': {
     title: '3 March: World Hearing Day',

@@ -137,7 +137,7 @@ export const CAMPAIGNS: readonly Campaign[] = [
     phases: {
       autorisation: {
         title: `Vaccination au collège${NB}: l’accord des parents`,
-        message: 'Les élèves de 5e pourront être vaccinés au collège contre les HPV et les méningocoques ACWY. Les parents donnent leur accord avant décembre.',
+        message: 'Les élèves de 5e pourront être vaccinés au collège contre les HPV et les méningocoques ACWY. Les parents donnent leur accord d’ici décembre.',
       },
     },
   },
