@@ -25,7 +25,7 @@ export class MspWidget extends MspElement {
   /** IANA time zone for this widget; defaults to the site's, then to the region's. */
   declare timeZone?: string;
 
-  /** Region (holidays, helplines) for this widget; defaults to the site's, then `metropole`. */
+  /** Region (public holidays, default time zone, prevention campaigns) for this widget; defaults to the site's, then `metropole`. */
   declare region?: Region;
 
   /** Settings from the closest `<msp-site>`, if any. */

@@ -1,6 +1,6 @@
 /**
- * The French regions whose differences matter to a health-centre site: public holidays,
- * the default time zone and local helplines. Pure data, no DOM.
+ * The French regions whose differences matter to a health-centre site: public holidays, the
+ * default time zone and the prevention campaigns whose dates differ. Pure data, no DOM.
  */
 
 /** The IANA time zone of each region (see `defaultTimeZone`). */

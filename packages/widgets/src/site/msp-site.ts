@@ -16,7 +16,7 @@ import styles from './msp-site.styles.js';
 
 /**
  * Holds the settings every msp-kit widget inside it reads: the MSP's or federation's name, address
- * and phone, language, time zone, region and helplines. Settings come from attributes or from a
+ * and phone, language, time zone, region and out-of-hours GP line. Settings come from attributes or from a
  * `<script type="application/json">` child (attributes win); an invalid value is reported in the
  * console with its field name and replaced by its default. Renders its children unchanged, plus
  * an optional contact card.

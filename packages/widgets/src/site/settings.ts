@@ -21,7 +21,7 @@ export interface SiteSettings {
   lang?: Lang;
   /** IANA time zone every date and time is computed in. */
   timeZone: string;
-  /** Drives public holidays, the default time zone and helplines. */
+  /** Drives public holidays, the default time zone and which prevention campaigns show (no phone line: see `onCallNumber`). */
   region: Region;
   /** Out-of-hours GP line (permanence des soins): 15 in most places, 116 117 where the ARS chose it. */
   onCallNumber: string;
