@@ -212,6 +212,15 @@ describe('<msp-site show-contact>', () => {
     await expect(site).to.be.accessible();
   });
 
+  it('takes lang="en-GB" as English without a warning, as the widgets do', async () => {
+    let site!: MspSite;
+    const warnings = await captureWarnings(async () => {
+      site = await fixture<MspSite>(html`<msp-site show-contact lang="en-GB" phone="03 28 00 00 00"></msp-site>`);
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(site.shadowRoot!.querySelector('[part=contact]')!.getAttribute('aria-label')).to.equal('Contact details');
+  });
+
   it('speaks English with lang="en"', async () => {
     const site = await fixture<MspSite>(html`<msp-site show-contact lang="en" phone="03 28 00 00 00"></msp-site>`);
     const card = site.shadowRoot!.querySelector('[part=contact]')!;

@@ -71,6 +71,14 @@ describe('resolveSiteSettings', () => {
     assert.match(timeZoneIssue, /^time-zone: "Mars\/Olympus" is invalid, expected a time zone such as "Europe\/Paris"/);
   });
 
+  it('takes a language tag in French or English as its language, without a warning', () => {
+    // `en-GB` was reported as invalid, though the widgets then spoke English.
+    for (const [tag, lang] of [['en-GB', 'en'], ['fr-FR', 'fr'], ['EN', 'en'], ['fr-CA', 'fr']]) {
+      assert.deepEqual(resolveSiteSettings({ lang: tag }), { settings: { ...DEFAULT_SITE_SETTINGS, lang }, issues: [] }, tag);
+    }
+    assert.deepEqual(resolveSiteSettings({ lang: 'de-DE' }).issues.map((i) => i.field), ['lang']);
+  });
+
   it('accepts a same-origin path for the assistant but not a protocol-relative URL', () => {
     assert.equal(resolveSiteSettings({ assistantEndpoint: '/api/chat' }).settings.assistantEndpoint, '/api/chat');
     assert.equal(resolveSiteSettings({ assistantEndpoint: '//evil.example/chat' }).issues[0]?.field, 'assistant-endpoint');

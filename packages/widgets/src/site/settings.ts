@@ -7,7 +7,7 @@
  * on every page, and zod/mini's smallest schema would cost a third of its 9 KB budget. Data files
  * and HTTP bodies, which are larger and nested, use zod.
  */
-import { LANGS, type Lang } from '../shared/i18n.js';
+import { toLang, type Lang } from '../shared/i18n.js';
 import { REGIONS, defaultTimeZone, isValidTimeZone, type Region } from '../shared/regions.js';
 
 export interface SiteSettings {
@@ -59,7 +59,11 @@ export const siteSettingRules = {
   name: text,
   address: text,
   phone,
-  lang: oneOf(LANGS),
+  lang: {
+    expected: 'fr, en or a tag such as en-GB',
+    // As the widgets read it: `en-GB` is English, stored as `en`.
+    accept: toLang,
+  },
   timeZone: {
     expected: 'a time zone such as "Europe/Paris"',
     accept: (value) => (isValidTimeZone(value) ? value : undefined),
