@@ -56,9 +56,11 @@ export const budgets = [
   // a directory of two structures (one refused) asks for structure-id, and a team page speaks of
   // the team while loading or failing, not of a directory.
   { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.61 * KB },
-  // Raised from 7 (7,000 B after the flu text that says when it starts) for review fixes: +23 B, a forced campaign whose dates are not the region's is ignored;
-  // +7 B, the focus kept in the widget (on its status) when the last message is hidden.
-  { name: '<msp-prevention-banner> over the shared chunks', kind: 'over-shared', file: 'msp-prevention-banner.js', max: 7.03 * KB },
+  // Issue 6's goal (7 KB) is the budget. Review fixes (+23 B: a forced campaign whose dates are not
+  // the region's is ignored; +7 B: the focus kept in the widget when the last message is hidden)
+  // were paid for by the element's own members made ES private (#), whose names the minifier
+  // shortens: 7,028 → 6,997 B.
+  { name: '<msp-prevention-banner> over the shared chunks', kind: 'over-shared', file: 'msp-prevention-banner.js', max: 7 * KB },
   { name: '<msp-assistant> launcher over the shared chunks', kind: 'over-shared', path: () => `${assistantCdn}/msp-assistant.js`, max: 6 * KB },
   { name: '<msp-assistant> panel (first open) over the shared chunks', kind: 'over-shared', path: () => lazyChunk(assistantCdn, 'panel'), max: 25 * KB },
 ];

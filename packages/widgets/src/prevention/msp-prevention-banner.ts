@@ -161,23 +161,23 @@ export class MspPreventionBanner extends MspWidget {
   /** What the live region says. @private */
   private declare status: string;
   /** Set once the visitor moves between messages: only then does a message fade in. */
-  private moved = false;
+  #moved = false;
 
   /** Messages to show, computed before each render. */
-  private slides: ActiveCampaign[] = [];
-  private valid: LocalEvent[] = [];
-  private issues: string[] = [];
-  private today: IsoDate = '';
+  #slides: ActiveCampaign[] = [];
+  #valid: LocalEvent[] = [];
+  #issues: string[] = [];
+  #today: IsoDate = '';
   /** The site's time zone, read once per update (settings are resolved again at each read). */
-  private zone = '';
+  #zone = '';
   /** Editions hidden by the visitor: read from storage once, kept here when storage fails. */
-  private readonly dismissed = new Set<string>();
-  private stored = false;
-  private timer?: ReturnType<typeof setInterval>;
+  readonly #dismissed = new Set<string>();
+  #stored = false;
+  #timer?: ReturnType<typeof setInterval>;
   /** The parts loaded on demand (`MspWidget#need`) this render uses: `undefined` while loading, `null` if they could not be. */
-  private parts: { [K in keyof Parts]?: Parts[K] | null } = {};
+  #parts: { [K in keyof Parts]?: Parts[K] | null } = {};
   /** Nothing shows while a part it needs loads: rather than a flash of French, or of a banner without its events. */
-  private waiting = false;
+  #waiting = false;
 
   constructor() {
     super();
@@ -194,165 +194,165 @@ export class MspPreventionBanner extends MspWidget {
   override connectedCallback(): void {
     super.connectedCallback();
     // A waiting-room screen stays open for days: check the date every hour.
-    this.timer = setInterval(() => this.requestUpdate(), 3_600_000);
+    this.#timer = setInterval(() => this.requestUpdate(), 3_600_000);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this.timer);
+    clearInterval(this.#timer);
   }
 
   /** A part loaded on demand (see `MspWidget#need`); nothing shows while one this render needs loads. */
-  private use<K extends keyof Parts>(name: K, load: () => Promise<Parts[K]>): Parts[K] | null | undefined {
-    const part = (this.parts[name] = this.need(name, load));
-    this.waiting ||= part === undefined;
+  #use<K extends keyof Parts>(name: K, load: () => Promise<Parts[K]>): Parts[K] | null | undefined {
+    const part = (this.#parts[name] = this.need(name, load));
+    this.#waiting ||= part === undefined;
     return part;
   }
 
   /** Reports a setting it ignores: its name in the widget, what was given and what it expects in the console. */
-  private invalid(field: string, given: string, expected: string): void {
-    this.issues.push(field);
+  #invalid(field: string, given: string, expected: string): void {
+    this.#issues.push(field);
     this.warnOnce(`${field}: "${given}" ignored; expected ${expected}`);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.issues = [];
+    this.#issues = [];
     const { timeZone, region } = this.settings;
-    this.zone = timeZone;
-    this.waiting = false;
-    if (this.locale === 'en') this.use('English texts', () => import('./english.js'));
+    this.#zone = timeZone;
+    this.#waiting = false;
+    if (this.locale === 'en') this.#use('English texts', () => import('./english.js'));
 
-    if (this.persist !== 'none' && !this.stored) {
-      this.stored = true;
-      readStored().forEach((e) => this.dismissed.add(e));
+    if (this.persist !== 'none' && !this.#stored) {
+      this.#stored = true;
+      readStored().forEach((e) => this.#dismissed.add(e));
     }
-    if (this.persist !== 'local' && this.persist !== 'none') this.invalid('persist', this.persist, '"local" or "none"');
+    if (this.persist !== 'local' && this.persist !== 'none') this.#invalid('persist', this.persist, '"local" or "none"');
 
     let today = this.date;
     if (today && !isIsoDate(today)) {
-      this.invalid('date', today, 'a date YYYY-MM-DD');
+      this.#invalid('date', today, 'a date YYYY-MM-DD');
       today = '';
     }
-    this.today = today || dayInZone(Date.now(), timeZone);
+    this.#today = today || dayInZone(Date.now(), timeZone);
 
     const words = (this.themes ?? '').split(/[\s,]+/).filter(Boolean);
     const unknown = words.filter((w) => !isTheme(w));
-    if (unknown.length) this.invalid('themes', unknown.join(' '), `themes among ${THEMES.join(' ')}`);
+    if (unknown.length) this.#invalid('themes', unknown.join(' '), `themes among ${THEMES.join(' ')}`);
     const known = words.filter(isTheme);
     const themes = known.length ? known : THEMES;
-    if (this.evergreen && !isTheme(this.evergreen)) this.invalid('evergreen', this.evergreen, `one of ${THEMES.join(' ')}`);
+    if (this.evergreen && !isTheme(this.evergreen)) this.#invalid('evergreen', this.evergreen, `one of ${THEMES.join(' ')}`);
 
     // Anything but no events (even a value it cannot read, to say why) needs the events module.
     const raw: unknown = this.events;
-    this.valid = [];
+    this.#valid = [];
     if (raw != null && (raw as unknown[]).length !== 0) {
-      const read = this.use('Local events', () => import('./event-list.js'))?.readEvents(raw);
+      const read = this.#use('Local events', () => import('./event-list.js'))?.readEvents(raw);
       read?.issues.forEach((issue) => this.warnOnce(issue));
-      if (read && !Array.isArray(raw)) this.issues.push('events');
-      this.valid = read?.events ?? [];
+      if (read && !Array.isArray(raw)) this.#issues.push('events');
+      this.#valid = read?.events ?? [];
     }
-    if (this.waiting) return;
+    if (this.#waiting) return;
 
     // A campaign whose dates are not those of the site's region (the flu season in La Réunion) is
     // ignored like an unknown one: its dates would be false there.
     const here = CAMPAIGNS.filter((c) => inRegion(c, region));
     const forced = here.find((c) => c.id === this.campaign);
-    if (this.campaign && !forced) this.invalid('campaign', this.campaign, `one of ${here.map((c) => c.id).join(' ')} (region ${region})`);
-    let slides = forced ? [occurrenceFor(forced, this.today)] : activeCampaigns(this.today, { themes, region, campaigns: CAMPAIGNS });
+    if (this.campaign && !forced) this.#invalid('campaign', this.campaign, `one of ${here.map((c) => c.id).join(' ')} in ${region}`);
+    let slides = forced ? [occurrenceFor(forced, this.#today)] : activeCampaigns(this.#today, { themes, region, campaigns: CAMPAIGNS });
     if (!forced && !this.onlyCampaigns) {
       // An MSP's event finds a home even when no campaign of its theme runs.
       const add = (theme: Theme) => {
-        const evergreen = evergreenFor(theme, this.today, CAMPAIGNS);
+        const evergreen = evergreenFor(theme, this.#today, CAMPAIGNS);
         if (evergreen && !slides.some((s) => s.campaign.theme === theme)) slides.push(evergreen);
       };
-      themes.filter((theme) => this.upcoming(theme).length).forEach(add);
+      themes.filter((theme) => this.#upcoming(theme).length).forEach(add);
       if (!slides.length) add(isTheme(this.evergreen) ? this.evergreen : themes[0]);
     }
-    slides = slides.filter((s) => !this.dismissed.has(s.edition));
-    this.slides = slides;
+    slides = slides.filter((s) => !this.#dismissed.has(s.edition));
+    this.#slides = slides;
     this.index = Math.min(this.index, Math.max(0, slides.length - 1));
   }
 
   /** The valid events of `theme` from today on, soonest first. */
-  private upcoming(theme: Theme): LocalEvent[] {
-    return this.parts['Local events']?.upcomingEvents(this.valid, theme, this.today, this.zone) ?? [];
+  #upcoming(theme: Theme): LocalEvent[] {
+    return this.#parts['Local events']?.upcomingEvents(this.#valid, theme, this.#today, this.#zone) ?? [];
   }
 
   /** Campaign texts in the page's language other than French, if any. */
-  private get translations(): Translations | undefined {
-    return this.en?.CAMPAIGNS_EN;
+  get #translations(): Translations | undefined {
+    return this.#en?.CAMPAIGNS_EN;
   }
 
   /** Messages in the page's language (French until the English ones have come). */
-  private get t(): PreventionMessages {
-    return this.en?.preventionMessagesEn ?? preventionMessages;
+  get #t(): PreventionMessages {
+    return this.#en?.preventionMessagesEn ?? preventionMessages;
   }
 
   /** The English texts and messages, on an English page once they have come. */
-  private get en() {
-    return this.locale === 'en' ? this.parts['English texts'] : undefined;
+  get #en() {
+    return this.locale === 'en' ? this.#parts['English texts'] : undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Through the CSSOM rather than a style attribute: allowed by a strict Content-Security-Policy.
-    const colour = this.slides[this.index]?.campaign.colour;
+    const colour = this.#slides[this.index]?.campaign.colour;
     if (colour) this.renderRoot.querySelector('section')?.style.setProperty('--campaign', colour);
   }
 
   /** Says politely which message now shows: "Message 2 sur 3 : Octobre rose", after `prefix`. */
-  private announce(prefix = ''): void {
-    const { t } = this;
-    const slide = this.slides[this.index];
-    const total = this.slides.length;
+  #announce(prefix = ''): void {
+    const t = this.#t;
+    const slide = this.#slides[this.index];
+    const total = this.#slides.length;
     const position = total > 1 ? t.position(this.index + 1, total) + t.colon : '';
-    this.status = slide ? `${prefix}${position}${textsOf(slide, this.translations).title}` : prefix;
+    this.status = slide ? `${prefix}${position}${textsOf(slide, this.#translations).title}` : prefix;
   }
 
-  private go(step: number): void {
-    this.moved = true;
-    this.index = (this.index + step + this.slides.length) % this.slides.length;
-    this.announce();
+  #go(step: number): void {
+    this.#moved = true;
+    this.index = (this.index + step + this.#slides.length) % this.#slides.length;
+    this.#announce();
   }
 
-  private async dismiss(slide: ActiveCampaign): Promise<void> {
+  async #dismiss(slide: ActiveCampaign): Promise<void> {
     const detail: PreventionDismissDetail = { campaign: slide.campaign.id, edition: slide.edition };
     const event = new CustomEvent('msp-dismiss', { detail, bubbles: true, composed: true, cancelable: true });
     if (!this.dispatchEvent(event)) return;
-    this.dismissed.add(slide.edition);
-    if (this.persist !== 'none') store(slide.edition, this.today);
+    this.#dismissed.add(slide.edition);
+    if (this.persist !== 'none') store(slide.edition, this.#today);
     this.requestUpdate();
     // The render itself, not the parts loaded on demand: they are there, since a message shows.
     await this.renderComplete();
-    this.announce(`${this.t.dismissed} `);
+    this.#announce(`${this.#t.dismissed} `);
     // The next message's title; when none is left, the status that says the message is hidden
     // (rather than the page's body).
     this.renderRoot.querySelector<HTMLElement>('.title,[role=status]')?.focus();
   }
 
   override render() {
-    const { t } = this;
-    const slide = this.slides[this.index];
-    return html`${this.waiting
+    const t = this.#t;
+    const slide = this.#slides[this.index];
+    return html`${this.#waiting
         ? nothing
-        : html`${this.issues.map((field) => html`<p class="issue" part="issue">${t.invalid(field)}</p>`)}${slide
-            ? this.renderBanner(slide)
+        : html`${this.#issues.map((field) => html`<p class="issue" part="issue">${t.invalid(field)}</p>`)}${slide
+            ? this.#renderBanner(slide)
             : nothing}`}<p class="sr-only" role="status" tabindex="-1">${this.status}</p>`;
   }
 
-  private renderBanner(slide: ActiveCampaign) {
-    const { t } = this;
+  #renderBanner(slide: ActiveCampaign) {
+    const t = this.#t;
     const { campaign } = slide;
     const { theme } = campaign;
-    const texts = textsOf(slide, this.translations);
+    const texts = textsOf(slide, this.#translations);
     const level = headingLevel(this.headingLevel, 2);
-    const total = this.slides.length;
+    const total = this.#slides.length;
     const full = !this.compact;
     return html`<section class=${full ? 'banner' : 'banner compact'} part="banner" aria-labelledby="title">
       ${keyed(
         slide.edition,
-        html`<div class=${this.moved ? 'body moved' : 'body'}>
+        html`<div class=${this.#moved ? 'body moved' : 'body'}>
           ${pictogram(theme)}
           <p class="theme" part="theme">${t[theme]}</p>
           <div class="title" part="title" id="title" role="heading" aria-level=${level} tabindex="-1">${texts.title}</div>
@@ -364,35 +364,35 @@ export class MspPreventionBanner extends MspWidget {
             <a class="cta" part="cta" href=${campaign.url} hreflang=${campaign.urlLang ?? 'fr'}>${texts.cta}</a>
             ${full && campaign.phone && texts.tel ? html`<a part="phone" href=${telUrl(campaign.phone)}>${texts.tel}</a>` : nothing}
           </p>
-          ${full ? this.renderLocal(theme, Math.min(level + 1, 6)) : nothing}
+          ${full ? this.#renderLocal(theme, Math.min(level + 1, 6)) : nothing}
         </div>`,
       )}
       ${total > 1
         ? html`<div class="nav">
-            <button type="button" part="previous" aria-label=${t.previous} @click=${() => this.go(-1)}>
+            <button type="button" part="previous" aria-label=${t.previous} @click=${() => this.#go(-1)}>
               ${svg(icons.previous)}
             </button>
             <p class="position" part="position">
               <span aria-hidden="true">${this.index + 1} / ${total}</span><span class="sr-only">${t.position(this.index + 1, total)}</span>
             </p>
-            <button type="button" part="next" aria-label=${t.next} @click=${() => this.go(1)}>
+            <button type="button" part="next" aria-label=${t.next} @click=${() => this.#go(1)}>
               ${svg(icons.next)}
             </button>
           </div>`
         : nothing}
-      <button type="button" class="dismiss" part="dismiss" aria-label=${t.dismiss(texts.title)} @click=${() => void this.dismiss(slide)}>
+      <button type="button" class="dismiss" part="dismiss" aria-label=${t.dismiss(texts.title)} @click=${() => void this.#dismiss(slide)}>
         ${svg(icons.close)}
       </button>
     </section>`;
   }
 
-  private renderLocal(theme: Theme, level: number) {
-    const { t } = this;
-    const events = this.upcoming(theme);
+  #renderLocal(theme: Theme, level: number) {
+    const t = this.#t;
+    const events = this.#upcoming(theme);
     const slotted = this.querySelector(`:scope>[slot=local-events],:scope>[slot=local-events-${theme}]`);
     return html`<div class="local" part="local" ?hidden=${!events.length && !slotted}>
       <p class="local-title" role="heading" aria-level=${level}>${t.local}</p>
-      ${this.parts['Local events']?.eventList(events, this.locale, this.zone, this.today)}
+      ${this.#parts['Local events']?.eventList(events, this.locale, this.#zone, this.#today)}
       <slot name="local-events" @slotchange=${() => this.requestUpdate()}></slot>
       <slot name=${`local-events-${theme}`} @slotchange=${() => this.requestUpdate()}></slot>
     </div>`;
