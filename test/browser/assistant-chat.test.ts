@@ -173,6 +173,14 @@ describe('<msp-assistant> asking the real assistant', () => {
     expect(text(second.querySelector('[part=emergency-calls] a'))).to.equal('Appeler le 3114 (prévention du suicide)');
     expect(text(parts(el).urgent)).to.match(/^Urgence\. .*3114/);
 
+    // Violence: the lines for victims are offered as calls too, as the text gives them.
+    await ask(el, 'mon mari me frappe');
+    const third = await answered(el);
+    const lines = [...third.querySelectorAll('[part=emergency-calls] a')].map((a) => a.getAttribute('href'));
+    expect(lines).to.deep.equal(['tel:3919', 'tel:119', 'tel:17', 'tel:15', 'tel:112', 'sms:114']);
+    expect(text(third.querySelector('[part=emergency-calls] a'))).to.equal('Appeler le 3919 (violences faites aux femmes)');
+    await expect(el).to.be.accessible();
+
     // An ordinary answer afterwards is announced politely, and the alert is gone.
     await ask(el, 'Comment créer une MSP ?');
     await answered(el);

@@ -6,6 +6,7 @@ import {
   buildRequest,
   feedbackUrl,
   mentions3114,
+  mentions3919,
   parseSuggestions,
   retryAfterSeconds,
   sendFeedback,
@@ -112,6 +113,9 @@ describe('assistant client: small rules', () => {
     assert.equal(mentions3114('appelez le 3 114'), true);
     assert.equal(mentions3114('appelez le 15 ou le 112'), false);
     assert.equal(mentions3114('code 31140'), false);
+    assert.equal(mentions3919('appelez le 3919 (Violences Femmes Info'), true);
+    assert.equal(mentions3919('appelez le 15 ou le 112'), false);
+    assert.equal(mentions3919('code 39190'), false);
   });
 });
 

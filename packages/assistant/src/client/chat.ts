@@ -183,3 +183,6 @@ export function parseSuggestions(value: string): string[] | undefined {
 
 /** Whether an emergency answer mentions the suicide prevention line, 3114. */
 export const mentions3114 = (text: string): boolean => /(^|\D)3[\s\u00a0.]?114(\D|$)/.test(text);
+
+/** Whether an emergency text gives the lines for victims of violence (3919 with 119 and 17), to offer them as calls too. */
+export const mentions3919 = (text: string): boolean => /(^|\D)3[\s\u00a0.]?919(\D|$)/.test(text);

@@ -9,7 +9,7 @@ import { defineElement } from '../../../widgets/src/shared/define.js';
 import { MspElement } from '../../../widgets/src/shared/msp-element.js';
 import { hostStyles } from '../../../widgets/src/shared/theme.js';
 import { MAX_MESSAGE_LENGTH, type AnswerKind, type Citation } from '../protocol.js';
-import { buildRequest, mentions3114, parseSuggestions, sendFeedback, streamChat, type ChatFailure } from './chat.js';
+import { buildRequest, mentions3114, mentions3919, parseSuggestions, sendFeedback, streamChat, type ChatFailure } from './chat.js';
 import { citedNumbers, parseMarkdown, plainText, safeHref, type Block, type Inline } from './markdown.js';
 import { panelMessages } from './messages.js';
 import { clearConversation, loadConversation, saveConversation, sessionStore, storageKey } from './storage.js';
@@ -424,6 +424,7 @@ export class MspAssistantPanel extends MspElement {
       html`<li><a href=${href}>${phoneIcon}<span>${label}</span></a></li>`;
     return html`<ul class="calls" part="emergency-calls" role="list" aria-label=${t.callsLabel}>
       ${mentions3114(message.text) ? call('tel:3114', t.call3114) : nothing}
+      ${mentions3919(message.text) ? [call('tel:3919', t.call3919), call('tel:119', t.call119), call('tel:17', t.call17)] : nothing}
       ${call('tel:15', t.call15)} ${call('tel:112', t.call112)} ${call('sms:114', t.sms114)}
     </ul>`;
   }
