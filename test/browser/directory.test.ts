@@ -800,6 +800,13 @@ describe('<msp-directory>', () => {
       expect(dunes.address).to.deep.include({ '@type': 'PostalAddress', postalCode: '59140', addressLocality: 'Dunkerque', addressCountry: 'FR' });
       expect(dunes.geo).to.deep.equal({ '@type': 'GeoCoordinates', latitude: 51.0343, longitude: 2.3768 });
       expect((dunes.openingHoursSpecification as unknown[]).length).to.be.greaterThan(0);
+      // "PH off", whether or not a holiday falls within the four weeks written.
+      expect(dunes.openingHoursSpecification).to.deep.include({
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: ['https://schema.org/PublicHolidays'],
+        opens: '00:00',
+        closes: '00:00',
+      });
       el.structuredData = false;
       await el.updateComplete;
       await waitUntil(() => !el.querySelector('script[type="application/ld+json"]'));

@@ -310,6 +310,18 @@ describe('<msp-opening-hours>', () => {
     expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
   });
 
+  it('says in its JSON-LD how holidays are kept when none falls within the 90 days it writes', async () => {
+    // From 5 January 2026, the next public holiday is Easter Monday, 6 April: 91 days on.
+    const el = await hoursAt('2026-01-05T10:00:00+01:00', html`<msp-opening-hours structured-data value=${WEEK}></msp-opening-hours>`);
+    const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent) as { openingHoursSpecification: unknown[] };
+    expect(data.openingHoursSpecification).to.deep.include({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: ['https://schema.org/PublicHolidays'],
+      opens: '00:00',
+      closes: '00:00',
+    });
+  });
+
   it('lets keyboard users reach every help link in order', async () => {
     const el = await hoursAt('2026-06-13T13:00:00+02:00');
     const before = await fixture<HTMLButtonElement>(html`<button>avant</button>`);

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, test } from 'node:test';
 import { parseOpeningHours } from '../../packages/widgets/src/hours/index.js';
+import { toSchemaOrgSoon } from '../../packages/widgets/src/hours/schema-org.js';
 
 const MSP = 'Mo-Fr 08:00-12:00,14:00-19:00; Sa 08:00-12:00; PH off';
 const HOUR = 3_600_000;
@@ -403,5 +404,37 @@ describe('toSchemaOrg', () => {
     const closure = parseOpeningHours(`${MSP}; 2027 Dec 24 off`);
     assert.equal(closure.toSchemaOrg({ from }).length, 3);
     assert.equal(closure.toSchemaOrg({ from, days: 800 }).length, 4);
+  });
+
+  describe('toSchemaOrgSoon, the elements’ short horizon', () => {
+    // Four weeks from Monday 5 January 2026: the next holiday is Easter Monday, 6 April.
+    const winter = new Date('2026-01-05T07:30:00+01:00');
+    const holidays = (specs: { dayOfWeek?: string[] }[]) => specs.filter((spec) => spec.dayOfWeek?.includes(week(['PublicHolidays'])[0] as string));
+
+    test('a horizon without a holiday still says how holidays are kept, from the next one', () => {
+      assert.deepEqual(holidays(parseOpeningHours(MSP).toSchemaOrg({ from: winter, days: 28 })), []);
+      const closed = toSchemaOrgSoon(parseOpeningHours(MSP), 28, winter);
+      assert.deepEqual(closed, parseOpeningHours(MSP).toSchemaOrg({ from }));
+      const open = toSchemaOrgSoon(parseOpeningHours(MSP.replace('PH off', 'PH 09:00-12:00')), 28, winter);
+      assert.deepEqual(holidays(open), [{ '@type': 'OpeningHoursSpecification', dayOfWeek: week(['PublicHolidays']), opens: '09:00', closes: '12:00' }]);
+    });
+
+    test('the holidays’ entry comes after the week’s, before the dated ones, whatever the time zone', () => {
+      const value = `${MSP}; 2026 Jan 12 off`;
+      for (const [region, at] of [['metropole', winter], ['guadeloupe', new Date('2026-01-05T23:30:00-04:00')], ['reunion', new Date('2026-01-05T00:10:00+04:00')]] as const) {
+        const specs = toSchemaOrgSoon(parseOpeningHours(value, { region }), 28, at);
+        assert.deepEqual(
+          specs.map((spec) => spec.validFrom ?? spec.dayOfWeek?.at(-1)?.replace('https://schema.org/', '')),
+          ['Saturday', 'Friday', 'PublicHolidays', '2026-01-12'],
+          region,
+        );
+      }
+    });
+
+    test('holidays within the horizon, or hours that do not mention them: as toSchemaOrg', () => {
+      const may = toSchemaOrgSoon(parseOpeningHours(MSP), 28, from);
+      assert.deepEqual(may, parseOpeningHours(MSP).toSchemaOrg({ from, days: 28 }));
+      assert.deepEqual(holidays(toSchemaOrgSoon(parseOpeningHours('Mo-Fr 08:00-12:00'), 28, winter)), []);
+    });
   });
 });

@@ -4,7 +4,7 @@
  * opening hours, written into the element's light DOM. Loaded only when asked for.
  */
 import type { OpeningHours } from '../hours/opening-hours.js';
-import { toSchemaOrg } from '../hours/schema-org.js';
+import { toSchemaOrgSoon } from '../hours/schema-org.js';
 import { writeJsonLd } from '../shared/json-ld.js';
 import type { Structure } from './schema.js';
 
@@ -28,7 +28,7 @@ function clinic(s: Structure, hoursOf: (s: Structure) => OpeningHours | null) {
     ...(s.website && { url: s.website }),
     ...(s.finess && { identifier: { '@type': 'PropertyValue', propertyID: 'FINESS', value: s.finess } }),
     ...(s.acceptsNewPatients && { isAcceptingNewPatients: s.acceptsNewPatients.value }),
-    ...(hours && { openingHoursSpecification: toSchemaOrg(hours, { days: 28 }) }),
+    ...(hours && { openingHoursSpecification: toSchemaOrgSoon(hours, 28) }),
   };
 }
 

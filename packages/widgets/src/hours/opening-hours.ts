@@ -168,7 +168,8 @@ export class OpeningHours {
 
   /**
    * schema.org `OpeningHoursSpecification` objects: the usual weekly hours by `dayOfWeek`,
-   * public-holiday hours with `PublicHolidays` (when the value mentions `PH`), and the other
+   * public-holiday hours with `PublicHolidays` (when the value mentions `PH` and a holiday falls
+   * within the horizon, as one always does in the default year), and the other
    * days of the next `days` (default 366) from `from` (default now) as dated special hours
    * (schema-org.ts).
    */

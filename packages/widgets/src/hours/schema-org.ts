@@ -9,7 +9,7 @@
  * of holidays) over a horizon; every other day (dated closures, alternating weeks, nth
  * weekdays…) becomes a dated special entry.
  */
-import { hhmm, isoDate, PH, weekday } from './calendar.js';
+import { DAY, hhmm, isoDate, PH, weekday } from './calendar.js';
 import type { OpeningHours } from './opening-hours.js';
 
 /** One https://schema.org/OpeningHoursSpecification; `opens` = `closes` = `00:00` means closed. */
@@ -89,6 +89,29 @@ export function toSchemaOrg(hours: OpeningHours, { from = new Date(), days = 366
     if (today && today !== usual[slot(n)]) {
       if (run) run[2] = n;
       else run = [today, n, n];
+    }
+  }
+  return out;
+}
+
+/**
+ * `toSchemaOrg` over a short horizon (the elements' JSON-LD: the next weeks), with the public
+ * holidays' hours even when no holiday falls within it: then those of the next holiday. (A
+ * horizon of a year always has some; `toSchemaOrg` itself stays within its horizon, so that
+ * the elements' part of it alone pays for this.)
+ */
+export function toSchemaOrgSoon(hours: OpeningHours, days: number, from = new Date()): OpeningHoursSpecification[] {
+  const out = toSchemaOrg(hours, { from, days });
+  if (!hours.rules.some(([, ph]) => ph) || out.some((spec) => spec.dayOfWeek?.includes(DAYS[7] as string))) return out;
+  const [start, time] = hours.locate(from);
+  for (let n = start + days; n < start + days + 366; n++) {
+    if (hours.info(n)[PH]) {
+      // Midday of local day n: that day alone, a holiday, gives only the holidays' entries.
+      const holiday = toSchemaOrg(hours, { from: new Date(from.getTime() + (n - start) * DAY + DAY / 2 - time), days: 1 });
+      // After the week's entries, before the dated ones, as `toSchemaOrg` orders them.
+      const dated = out.findIndex((spec) => spec.validFrom);
+      out.splice(dated < 0 ? out.length : dated, 0, ...holiday);
+      break;
     }
   }
   return out;

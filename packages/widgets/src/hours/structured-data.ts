@@ -6,7 +6,7 @@
 import { writeJsonLd } from '../shared/json-ld.js';
 import type { SiteSettings } from '../site/settings.js';
 import type { OpeningHours } from './opening-hours.js';
-import { toSchemaOrg } from './schema-org.js';
+import { toSchemaOrgSoon } from './schema-org.js';
 
 /**
  * Keeps the JSON-LD block of `hours` in `host`'s light DOM, reusing `script`; undefined when the
@@ -25,7 +25,7 @@ export function clinicJsonLd(
     ...(name && { name }),
     ...(address && { address }),
     ...(phone && { telephone: phone }),
-    openingHoursSpecification: toSchemaOrg(hours, { days: 90 }),
+    openingHoursSpecification: toSchemaOrgSoon(hours, 90),
   };
   return writeJsonLd(host, script, JSON.stringify(data), warn);
 }
