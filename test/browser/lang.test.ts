@@ -66,6 +66,34 @@ describe('language resolution', () => {
     expect(probe.shown.lang).to.equal('en');
   });
 
+  describe('marks what it says with the language it says it in', () => {
+    const marked = (probe: ProbeWidget) => probe.shadowRoot!.querySelector('p')!;
+
+    it('in English inside a French page when <msp-site> says so, and back', async () => {
+      htmlElement.setAttribute('lang', 'fr');
+      const site = await fixture<HTMLElement>(html`<msp-site>
+        <script type="application/json">{ "lang": "en" }</script>
+        <probe-widget></probe-widget>
+      </msp-site>`);
+      const probe = site.querySelector('probe-widget')!;
+      await settled(site, probe);
+      expect(probe.shown.lang).to.equal('en');
+      expect(marked(probe).matches(':lang(en)')).to.equal(true);
+      probe.setAttribute('lang', 'fr');
+      await settled(probe);
+      expect(marked(probe).matches(':lang(fr)')).to.equal(true);
+    });
+
+    it('in French on a page in a language it does not speak, slotted content left in the page’s', async () => {
+      const host = await fixture<HTMLElement>(html`<div lang="de"><probe-widget><span>Hallo</span></probe-widget></div>`);
+      const probe = host.querySelector('probe-widget')!;
+      await settled(probe);
+      expect(probe.shown.lang).to.equal('fr');
+      expect(marked(probe).matches(':lang(fr)')).to.equal(true);
+      expect(probe.querySelector('span')!.matches(':lang(de)')).to.equal(true);
+    });
+  });
+
   it('re-renders when its lang attribute or the page language changes', async () => {
     htmlElement.setAttribute('lang', 'fr');
     const probe = await probeIn(html`<probe-widget></probe-widget>`);

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { resolveLang, type Lang, type MessageTable, type Messages } from './i18n.js';
 import { VERSION } from './version.js';
 import { DEFAULT_SITE_SETTINGS, type SiteSettings } from '../site/settings.js';
@@ -49,6 +49,15 @@ export class MspElement extends LitElement {
       this.settings.lang,
       document.documentElement.getAttribute('lang'),
     ]);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // What the element says is marked with the language it says it in, for screen readers' voices:
+    // it may not be the page's (a <msp-site> setting; French on a page in another language). Slotted
+    // content keeps the page's.
+    const lang = this.locale;
+    for (const child of this.renderRoot.children) (child as HTMLElement).lang = lang;
   }
 
   /** This element's messages in the resolved language. */
