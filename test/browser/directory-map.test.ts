@@ -62,6 +62,27 @@ describe('<msp-directory map>', () => {
     expect(customAttribution.querySelector('b')).to.equal(null);
   });
 
+  it('keeps each marker’s number inside it, centred on its point, also with text twice as large', async () => {
+    const page = document.documentElement;
+    for (const size of ['', '200%']) {
+      page.style.fontSize = size;
+      try {
+        const el = await mapDirectory();
+        for (const marker of markers(el).slice(0, 3)) {
+          const box = marker.getBoundingClientRect();
+          const number = marker.querySelector('span')!.getBoundingClientRect();
+          expect(box.width, size).to.be.closeTo(size ? 56 : 28, 1);
+          expect(number.top >= box.top && number.bottom <= box.bottom && number.left >= box.left && number.right <= box.right, `${size}: the number within its marker`).to.equal(true);
+          const style = getComputedStyle(marker);
+          expect(parseFloat(style.marginLeft), size).to.be.closeTo(-box.width / 2, 0.5);
+          expect(parseFloat(style.marginTop), size).to.be.closeTo(-box.height / 2, 0.5);
+        }
+      } finally {
+        page.style.fontSize = '';
+      }
+    }
+  });
+
   it('keeps the markers in sync with the list', async () => {
     const el = await mapDirectory();
     await typeInto(parts(el).input, 'somme', el);

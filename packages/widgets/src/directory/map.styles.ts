@@ -586,6 +586,10 @@ svg.leaflet-image-layer.leaflet-interactive path {
     color: ${tokens.onPrimary};
     font-weight: 700;
     font-size: 0.8125rem;
+    /* 28 px at the default text size, and centred on its point (Leaflet is given no size). */
+    width: 2.15em;
+    height: 2.15em;
+    margin: -1.075em 0 0 -1.075em;
     box-shadow: 0 1px 3px rgb(0 0 0 / 40%);
   }
   .leaflet-container :focus-visible,

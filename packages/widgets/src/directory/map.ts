@@ -103,7 +103,9 @@ export async function createMap(container: HTMLElement, o: MapOptions, onSelect:
         const number = document.createElement('span');
         number.textContent = String(item.n);
         const marker = L.marker([item.lat, item.lon], {
-          icon: L.divIcon({ html: number, className: 'msp-marker', iconSize: [28, 28] }),
+          // No size for Leaflet (it would write one in px, and centre by it): sized and centred in
+          // CSS, in em, so that the number stays inside when text is enlarged.
+          icon: L.divIcon({ html: number, className: 'msp-marker', iconSize: undefined }),
           keyboard: true,
           title: item.name,
           riseOnHover: true,
