@@ -45,8 +45,11 @@ export const budgets = [
   // then a second review's fixes (a file without a valid date, a directory moved while loading,
   // elisions run together in the search: "villeneuve dascq"). Then -0.05 KB (10,022 → 9,969 B):
   // phone numbers checked with the site settings' pattern (already in base), dates named from their
-  // YYYY-MM-DD string, the failure's words looked up by the failure.
-  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 9.98 * KB, goal: 7 * KB },
+  // YYYY-MM-DD string, the failure's words looked up by the failure. Then +0.11 KB (10,076 B) for
+  // an accessibility audit's fixes: the count said again when a change leaves it the same, the
+  // focus kept in the widget when its card goes, a mark on "Autour de moi" pressed (forced
+  // colours), long addresses wrapped at 320 px, the map's failure an alert, the dot not read out.
+  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 10.08 * KB, goal: 7 * KB },
   // Raised from 5.24 for review fixes: dates the calendar does not have refused, a server that
   // never answers fails after 30 s, a missing structure-id is named, and a team moved while its
   // data was coming loads it again. Then -0.05 KB (5,434 → 5,388 B) with the directory's savings

@@ -128,6 +128,21 @@ describe('<msp-directory>', () => {
     });
   });
 
+  it('fits a 320 px wide screen, a long e-mail address included', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await fixture<MspDirectory>(
+        html`<msp-directory .data=${directory([structure(1, { email: 'secretariat.maisondesantepluriprofessionnelle@orange.fr' })])}></msp-directory>`,
+      );
+      await loaded(el);
+      const card = parts(el).cards[0]!;
+      expect(card.scrollWidth).to.be.at.most(card.clientWidth);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   describe('search', () => {
     it('filters as you type, ignoring case, accents and hyphens, and announces the count once typing pauses', async () => {
       const el = await demoDirectory();
@@ -309,6 +324,8 @@ describe('<msp-directory>', () => {
         expect(parts(el).names).to.include('MSP du Vieux-Lille');
         expect(parts(el).names).to.not.include('Maison de santé des Dunes');
         expect(parts(el).cards.every((card) => card.querySelector('[data-state=open]'))).to.equal(true);
+        // The coloured dot is not read out before "Ouvert".
+        expect(getComputedStyle(parts(el).cards[0]!.querySelector('[data-state]')!, '::before').content).to.equal('"● " / ""');
       } finally {
         clock.uninstall();
       }
@@ -343,6 +360,43 @@ describe('<msp-directory>', () => {
       } finally {
         clock.uninstall();
       }
+    });
+
+    it('a card that goes with the focus in it (the clock closed it under "open now") leaves the focus on the count', async () => {
+      const clock: FakeClock = installClock(new Date('2026-06-10T18:59:00+02:00'));
+      try {
+        const data = directory([
+          structure(1, { openingHours: 'Mo-Fr 08:00-19:00', website: 'https://a.example/' }),
+          structure(2, { openingHours: 'Mo-Fr 08:00-20:00', website: 'https://b.example/' }),
+        ]);
+        const el = await fixture<MspDirectory>(html`<msp-directory .data=${data}></msp-directory>`);
+        await loaded(el);
+        await change(parts(el).checkbox('Ouvert en ce moment')!, true, el);
+        parts(el).cards[0]!.querySelector<HTMLAnchorElement>('a[href="https://a.example/"]')!.focus();
+        await clock.tickTo(new Date('2026-06-10T19:00:00+02:00'));
+        await el.updateComplete;
+        expect(parts(el).names).to.deep.equal(['Maison de santé 002']);
+        expect(el.shadowRoot!.activeElement?.getAttribute('part'), 'the focus').to.equal('status');
+      } finally {
+        clock.uninstall();
+      }
+    });
+
+    it('says the count again when a change of filter leaves it the same: the list under it changed', async () => {
+      const at = (i: number, department: string, postalCode: string) =>
+        structure(i, { address: { line1: `${i} rue`, postalCode, city: 'Ville', department } });
+      const el = await fixture<MspDirectory>(html`<msp-directory .data=${directory([at(1, '59', '59000'), at(2, '59', '59100'), at(3, '62', '62000'), at(4, '62', '62100')])}></msp-directory>`);
+      await loaded(el);
+      await change(parts(el).select!, '59', el);
+      await announced(el, '2 structures trouvées');
+      const said: string[] = [];
+      const observer = new MutationObserver(() => said.push(parts(el).status.textContent ?? ''));
+      observer.observe(parts(el).status, { subtree: true, characterData: true, childList: true });
+      await change(parts(el).select!, '62', el);
+      expect(parts(el).names).to.deep.equal(['Maison de santé 003', 'Maison de santé 004']);
+      await waitUntil(() => said.length > 0, 'the count said again');
+      observer.disconnect();
+      expect(text(parts(el).status)).to.equal('2 structures trouvées');
     });
 
     it('as time passes with "open now": the pages shown stay; a directory taken off the page leaves the clock, and asks again when back', async () => {
@@ -631,8 +685,10 @@ describe('<msp-directory>', () => {
       await waitUntil(() => parts(el).near.getAttribute('aria-pressed') === 'true', 'the position', { timeout: 5000 });
       await el.updateComplete;
       expect(asked).to.equal(1);
-      // Pressed is filled, not pressed is outlined: the state shows by more than a word read aloud.
+      // Pressed is filled, not pressed is outlined: the state shows by more than a word read aloud;
+      // and by a mark, which forced colours (that take the fill away) keep.
       expect(getComputedStyle(parts(el).near).backgroundColor).to.not.equal(unpressed);
+      expect(getComputedStyle(parts(el).near, '::before').content).to.match(/^"✓ "/);
       const cards = parts(el).cards;
       expect(parts(el).names.slice(0, 2)).to.deep.equal(['MSP des Corons', 'Pôle de santé des Boves']);
       expect(text(cards[0]!.querySelector('.distance'))).to.match(/^À 0,\d km$/);
@@ -642,6 +698,7 @@ describe('<msp-directory>', () => {
       parts(el).near.click();
       await el.updateComplete;
       expect(parts(el).near.getAttribute('aria-pressed')).to.equal('false');
+      expect(getComputedStyle(parts(el).near, '::before').content).to.equal('none');
       expect(parts(el).root.querySelector('.distance')).to.equal(null);
     });
 

@@ -604,5 +604,8 @@ svg.leaflet-image-layer.leaflet-interactive path {
       color: CanvasText;
       forced-color-adjust: none;
     }
+    .msp-marker:focus-visible {
+      outline-color: Highlight;
+    }
   }
 `;

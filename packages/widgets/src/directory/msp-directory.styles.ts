@@ -87,7 +87,13 @@ export default css`
     /* Safari drops the list role of a list without bullets: the markup says role="list". */
     list-style: none;
   }
+  /* "Autour de moi" pressed is said by a mark too, not only by the fill that forced colours take away. */
+  [aria-pressed='true']::before {
+    content: '✓ ' / '';
+  }
   .card {
+    /* A long e-mail address breaks rather than widening the page (320 px screens). */
+    overflow-wrap: anywhere;
     padding: 1em;
     border: 1px solid ${tokens.border};
     border-radius: ${tokens.radius};
@@ -123,7 +129,8 @@ export default css`
     font-weight: 700;
   }
   .state::before {
-    content: '● ';
+    /* Not read out: "Ouvert" or "Fermé" says it. */
+    content: '● ' / '';
     color: ${tokens.danger};
   }
   [data-state='open']::before {

@@ -148,6 +148,10 @@ export class MspDirectory extends DirectoryElement {
   #urlRead?: boolean;
   #distance?: GeoModule;
   #announceTimer?: ReturnType<typeof setTimeout>;
+  /** The visitor changed the search or a filter: the count is said again, even if the same. */
+  #again = false;
+  /** What had the focus before an update (a card's link may go with its card). */
+  #focused?: Element | null;
   /** The map, once asked for: `undefined` inside when it could not be made. */
   #mapView?: Promise<DirectoryMap | void>;
   #jsonLd?: HTMLScriptElement;
@@ -252,7 +256,11 @@ export class MspDirectory extends DirectoryElement {
     if (this.#hours) this.#wake = this.#hours.wakeAtNextChange(this, watched, this.#hoursOf, now);
     const t = this.words;
     if (this.#ready && t) {
-      const text = this.#entries.length ? t.count(this.#results.length, Math.min(this.shown, this.#results.length)) : t.empty;
+      let text = this.#entries.length ? t.count(this.#results.length, Math.min(this.shown, this.#results.length)) : t.empty;
+      // The same count after the visitor's change is said again (a space toggled at its end): the
+      // list under it may be another all the same.
+      if (this.#again && text === this.announced) text += '\u00a0';
+      this.#again = false;
       // Read the count out once typing pauses, not at every key; other changes at once.
       clearTimeout(this.#announceTimer);
       if (changed.has('filters') && this.announced && (changed.get('filters') as DirectoryFilters | undefined)?.query !== this.filters.query) {
@@ -261,10 +269,14 @@ export class MspDirectory extends DirectoryElement {
         this.announced = text;
       }
     }
+    this.#focused = this.shadowRoot?.activeElement;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // A card gone with the focus in it (the clock closed it under "open now"; new data): the focus
+    // goes to the count, not to the page's start.
+    if (this.#focused && !this.#focused.isConnected) this.renderRoot.querySelector<HTMLElement>('[part=status]')?.focus();
     // The map goes with its container when the results are taken down (new data being checked,
     // loaded): a new one comes in the new container.
     if (!this.#ready || !this.map) this.#removeMap();
@@ -288,6 +300,7 @@ export class MspDirectory extends DirectoryElement {
 
   #setFilters(filters: DirectoryFilters): void {
     this.filters = filters;
+    this.#again = true;
     if (this.urlState) loaded.url?.writeLocation(filters);
     void this.updateComplete.then(() =>
       this.dispatchEvent(new CustomEvent('msp-directory-change', { detail: { filters, count: this.#results.length }, bubbles: true, composed: true })),
@@ -454,7 +467,7 @@ export class MspDirectory extends DirectoryElement {
         ${this.map
           ? html`<div class="map-block">
               <div class="map" part="map"></div>
-              ${this.mapFailed ? html`<p class="help">${t.mapError}</p>` : nothing}
+              ${this.mapFailed ? html`<p class="help" role="alert">${t.mapError}</p>` : nothing}
             </div>`
           : nothing}
       </div>`;
