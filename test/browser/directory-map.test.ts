@@ -37,7 +37,7 @@ describe('<msp-directory map>', () => {
     expect(map.classList.contains('leaflet-container')).to.equal(true);
     expect(map.getAttribute('role')).to.equal('region');
     expect(map.getAttribute('aria-label')).to.equal('Carte des structures affichées');
-    expect(text(parts(el).root.getElementById(map.getAttribute('aria-describedby')!))).to.match(/^Carte : flèches pour la déplacer/);
+    expect(text(parts(el).root.getElementById(map.getAttribute('aria-describedby')!))).to.match(/^Carte : flèches du clavier ou boutons fléchés pour la déplacer/);
     expect(markers(el)).to.have.length(20);
     const names = parts(el).names;
     expect(markers(el).map((m) => m.getAttribute('aria-label'))).to.have.members(names.map((name, i) => `${i + 1}. ${name.replace(/^\d+/, '')}`));
@@ -81,6 +81,35 @@ describe('<msp-directory map>', () => {
         page.style.fontSize = '';
       }
     }
+  });
+
+  it('moves with buttons, for those who cannot drag it (and on touch screens, where dragging is off)', async () => {
+    const el = await mapDirectory();
+    const buttons = [...parts(el).root.querySelectorAll<HTMLButtonElement>('.msp-pan button')];
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).to.deep.equal([
+      'Déplacer la carte vers le nord',
+      'Déplacer la carte vers l’ouest',
+      'Déplacer la carte vers l’est',
+      'Déplacer la carte vers le sud',
+    ]);
+    for (const button of buttons) {
+      const { width, height } = button.getBoundingClientRect();
+      expect(Math.min(width, height), 'a target of 24 px at least').to.be.at.least(24);
+    }
+    const map = parts(el).root.querySelector<HTMLElement>('[part=map]')!;
+    // Where the first marker is in the map (the page may scroll meanwhile).
+    const where = () => {
+      const [marker, box] = [markers(el)[0]!.getBoundingClientRect(), map.getBoundingClientRect()];
+      return { left: marker.left - box.left, top: marker.top - box.top };
+    };
+    const before = where();
+    buttons[2]!.click(); // east: what is on the map moves west
+    await waitUntil(() => Math.abs(where().left - (before.left - map.clientWidth / 3)) < 2, 'moved east by a third', { timeout: 3000 });
+    expect(where().top).to.be.closeTo(before.top, 1);
+    buttons[0]!.focus();
+    await sendKeys({ press: 'Enter' }); // north: what is on the map moves south
+    await waitUntil(() => Math.abs(where().top - (before.top + map.clientHeight / 3)) < 2, 'moved north by a third', { timeout: 3000 });
+    await expect(el).to.be.accessible();
   });
 
   it('keeps the markers in sync with the list', async () => {

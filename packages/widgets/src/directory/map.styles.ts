@@ -592,6 +592,35 @@ svg.leaflet-image-layer.leaflet-interactive path {
     margin: -1.075em 0 0 -1.075em;
     box-shadow: 0 1px 3px rgb(0 0 0 / 40%);
   }
+  .msp-pan {
+    display: grid;
+    grid-template: repeat(3, 2.25em) / repeat(3, 2.25em);
+    gap: 2px;
+  }
+  .msp-pan button {
+    padding: 0;
+    border: 2px solid rgb(0 0 0 / 20%);
+    border-radius: 4px;
+    background: #fff padding-box;
+    color: #000;
+    font: 700 1.125em/1 sans-serif;
+    cursor: pointer;
+  }
+  .msp-pan button:hover {
+    background-color: #f4f4f4;
+  }
+  .msp-pan-n {
+    grid-area: 1 / 2;
+  }
+  .msp-pan-w {
+    grid-area: 2 / 1;
+  }
+  .msp-pan-e {
+    grid-area: 2 / 3;
+  }
+  .msp-pan-s {
+    grid-area: 3 / 2;
+  }
   .leaflet-container :focus-visible,
   .msp-marker:focus-visible {
     outline: 3px solid ${tokens.focus};

@@ -13,15 +13,17 @@ import leafletStyles from './map.styles.js';
 const mapMessages = defineMessages(
   {
     label: 'Carte des structures affichées',
-    help: 'Carte\u00a0: flèches pour la déplacer, + et − pour zoomer. Les repères sont numérotés comme la liste\u00a0; activez-en un (Entrée) pour aller à sa fiche.',
+    help: 'Carte\u00a0: flèches du clavier ou boutons fléchés pour la déplacer, + et − pour zoomer. Les repères sont numérotés comme la liste\u00a0; activez-en un (Entrée) pour aller à sa fiche.',
     zoomIn: 'Zoom avant',
     zoomOut: 'Zoom arrière',
+    pan: { n: 'Déplacer la carte vers le nord', w: 'Déplacer la carte vers l’ouest', e: 'Déplacer la carte vers l’est', s: 'Déplacer la carte vers le sud' },
   },
   {
     label: 'Map of the health centres shown',
-    help: 'Map: arrow keys to move it, + and − to zoom. Markers are numbered like the list; activate one (Enter) to go to its entry.',
+    help: 'Map: arrow keys or arrow buttons to move it, + and − to zoom. Markers are numbered like the list; activate one (Enter) to go to its entry.',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
+    pan: { n: 'Move the map north', w: 'Move the map west', e: 'Move the map east', s: 'Move the map south' },
   },
 );
 
@@ -60,6 +62,7 @@ export async function createMap(container: HTMLElement, o: MapOptions, onSelect:
   if (root instanceof ShadowRoot && leafletStyles.styleSheet && !root.adoptedStyleSheets.includes(leafletStyles.styleSheet)) {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, leafletStyles.styleSheet];
   }
+  const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const map = L.map(container, {
     zoomControl: false,
     attributionControl: false,
@@ -68,9 +71,31 @@ export async function createMap(container: HTMLElement, o: MapOptions, onSelect:
     dragging: !L.Browser.mobile,
     // No zoom animation: calmer, and nothing left running when the directory leaves the page.
     zoomAnimation: false,
-    fadeAnimation: !matchMedia('(prefers-reduced-motion: reduce)').matches,
+    fadeAnimation: !still,
   });
   L.control.zoom({ zoomInTitle: t.zoomIn, zoomOutTitle: t.zoomOut }).addTo(map);
+  // Buttons that move the map by a third of its size: dragging is not for every hand (WCAG 2.5.7),
+  // and it is off on touch screens, where one finger scrolls the page.
+  const Pan = L.Control.extend({
+    onAdd() {
+      const bar = L.DomUtil.create('div', 'msp-pan');
+      for (const [way, x, y, arrow] of [['n', 0, -1, '↑'], ['w', -1, 0, '←'], ['e', 1, 0, '→'], ['s', 0, 1, '↓']] as const) {
+        const button = L.DomUtil.create('button', `msp-pan-${way}`, bar);
+        button.type = 'button';
+        button.textContent = arrow;
+        button.title = t.pan[way];
+        button.setAttribute('aria-label', t.pan[way]);
+        button.addEventListener('click', () => {
+          const size = map.getSize();
+          map.panBy([(x * size.x) / 3, (y * size.y) / 3], { animate: !still });
+        });
+      }
+      // Clicks and double clicks stay on the buttons (a double click would zoom the map).
+      L.DomEvent.disableClickPropagation(bar);
+      return bar;
+    },
+  });
+  new Pan({ position: 'topright' }).addTo(map);
   // Leaflet writes attributions as HTML: ours is built from escaped text.
   const base = document.baseURI;
   const text = escape(o.tileAttribution || '© OpenStreetMap');
