@@ -22,6 +22,9 @@ export const elementEntries = {
   'msp-directory': `${widgets}/src/directory/msp-directory.ts`,
   'msp-team': `${widgets}/src/directory/msp-team.ts`,
   'msp-prevention-banner': `${widgets}/src/prevention/msp-prevention-banner.ts`,
+  // The assistant's chat button (its panel, loaded on first open, is a lazy part), with the same
+  // shared chunks as the widgets': one Lit on a page that loads several entries.
+  'msp-assistant': 'packages/assistant/src/client/msp-assistant.ts',
 };
 
 /** Minifies the HTML and CSS inside Lit's html`` and css`` templates of our own sources. */
@@ -193,10 +196,6 @@ const loadsWithEntry = (id, getModuleInfo, seen = new Set()) => {
 };
 const coreChunk = (id, { getModuleInfo }) => (!getModuleInfo(id).isEntry && loadsWithEntry(id, getModuleInfo) ? 'core' : undefined);
 
-const assistant = 'packages/assistant';
-/** <msp-assistant> alone: the launcher as the entry; its panel, loaded on first open, as a lazy chunk. */
-export const assistantEntries = { 'msp-assistant': `${assistant}/src/client/msp-assistant.ts` };
-
 export default [
   {
     input: { 'msp-widgets': `${widgets}/src/cdn/msp-widgets.ts` },
@@ -241,21 +240,6 @@ export default [
         `${['lit', 'zod', 'base'].includes(chunk.name) ? 'shared' : 'lazy'}/${sourceOf(`${chunk.name}.ts`).slice(0, -3)}-[hash].js`,
       manualChunks: sharedChunks,
       sourcemapPathTransform: (path) => sourceOf(path),
-      plugins: [minify(true)],
-    },
-  },
-  {
-    input: assistantEntries,
-    plugins: plugins(),
-    onwarn: warnOnRealProblems,
-    output: {
-      dir: `${assistant}/dist/cdn`,
-      format: 'es',
-      sourcemap: true,
-      entryFileNames: '[name].js',
-      // Lit, zod and msp-kit's base in shared/ (the same split as the widgets); the panel in lazy/.
-      chunkFileNames: (chunk) => (['lit', 'zod', 'base'].includes(chunk.name) ? 'shared/[name]-[hash].js' : 'lazy/[name]-[hash].js'),
-      manualChunks: sharedChunks,
       plugins: [minify(true)],
     },
   },

@@ -23,7 +23,7 @@ import {
   type OpenedPage,
 } from './fixtures/embedding/browser.js';
 import { EMBEDDED_ELEMENTS, TAGS, allElementsMarkup, htmlPage, inspectElement, workEveryElement } from './fixtures/embedding/elements.js';
-import { assistantCdnDist, cdnDist, repoRoot, startServer, type StaticServer } from './fixtures/embedding/server.js';
+import { cdnDist, repoRoot, startServer, type StaticServer } from './fixtures/embedding/server.js';
 
 /** Add/remove cycles per element: half alone in the page, half inside `<msp-site>` (containers: all alone). */
 const CYCLES = 200;
@@ -76,14 +76,12 @@ describe('drop-in embedding: loading', { timeout: 120_000 }, () => {
 
   it('tests every element the CDN builds: the list in fixtures/embedding/elements.ts matches rollup.config.mjs', () => {
     const config = readFileSync(join(repoRoot, 'rollup.config.mjs'), 'utf8');
-    const built = ['elementEntries', 'assistantEntries'].flatMap((name) => {
-      const entries = new RegExp(`export const ${name} = \\{([\\s\\S]*?)\\};`).exec(config)?.[1];
-      assert.ok(entries, `${name} not found in rollup.config.mjs`);
-      return [...entries.matchAll(/'([a-z-]+)':/g)].map((match) => match[1]);
-    });
+    const entries = /export const elementEntries = \{([\s\S]*?)\};/.exec(config)?.[1];
+    assert.ok(entries, 'elementEntries not found in rollup.config.mjs');
+    const built = [...entries.matchAll(/'([a-z-]+)':/g)].map((match) => match[1]);
     assert.deepEqual([...TAGS].sort(), built.sort(), 'add the missing elements to EMBEDDED_ELEMENTS in test/node/fixtures/embedding/elements.ts');
     for (const { entry } of EMBEDDED_ELEMENTS) {
-      const file = entry.startsWith('/cdn-assistant/') ? join(assistantCdnDist, entry.slice(15)) : join(cdnDist, entry.slice(5));
+      const file = join(cdnDist, entry.slice(5));
       assert.ok(existsSync(file), `${file} missing: run npm run build:cdn`);
     }
   });
