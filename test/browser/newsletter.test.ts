@@ -186,6 +186,21 @@ describe('<msp-newsletter>', () => {
     expect((await received()).map((r) => r.route)).to.deep.equal(['bad', 'ok']);
   });
 
+  it('an action where nothing takes sign-ups (404) is the site’s mistake: no refusal shown, a warning naming action', async () => {
+    let el!: MspNewsletter;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('nowhere')} organisation="MSP des Dunes"></msp-newsletter>`);
+      await fill(el, filled);
+      await submit(el);
+      await waitUntil(() => parts(el).alert.textContent.includes('pas encore configuré'));
+    });
+    expect(parts(el).alert.textContent).to.not.contain('refusée');
+    expect(parts(el).alert.textContent).to.not.contain('unknown test route');
+    expect(parts(el).email.value).to.equal('camille@exemple.fr');
+    expect(warnings.join('\n')).to.match(/\[msp-newsletter\] action: .*\/test-api\/newsletter\/nowhere answered HTTP 404: no newsletter relay there/);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the sentence of an msp-kit error body ({ error: code, message })', async () => {
     const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('bad-coded')}></msp-newsletter>`);
     await fill(el, filled);

@@ -212,6 +212,19 @@ describe('newsletter relay configuration', () => {
     );
   });
 
+  it('in demo mode (npm start without BREVO_*): checks a sign-up, answers, and sends nothing', async () => {
+    const lines: string[] = [];
+    const app = createApp({ assistant: false, serveDemo: false, contentPagesDir: false, newsletter: { brevo: 'demo', rateLimit: false, log: (line) => lines.push(line) } });
+    const ask = (body: unknown) =>
+      app.request('/api/newsletter', { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+    const accepted = await ask(subscription());
+    assert.equal(accepted.status, 200);
+    assert.deepEqual(await accepted.json(), { status: 'pending_confirmation' });
+    assert.deepEqual(lines, ['newsletter (demo): a valid sign-up, dropped: nothing is sent without BREVO_*']);
+    const refused = await ask(subscription({ email: 'pas-une-adresse' }));
+    assert.equal(refused.status, 400);
+  });
+
   it('is not mounted when not configured', async () => {
     const app = createApp({ assistant: false, serveDemo: false, contentPagesDir: false });
     const response = await app.request('/api/newsletter', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });

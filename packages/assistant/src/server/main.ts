@@ -41,8 +41,9 @@ assistant.catch((error: unknown) => console.error(`msp-assistant: the assistant 
 
 const app = createApp({
   assistant,
-  newsletter: brevo && {
-    brevo,
+  // Without BREVO_*, the demo's forms still answer: sign-ups are checked, then dropped.
+  newsletter: {
+    brevo: brevo ?? 'demo',
     allowedOrigins: config.allowedOrigins,
     trustProxy: config.trustProxy,
     log: (line) => console.log(line),
@@ -60,7 +61,11 @@ const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   const shown = hostname === '127.0.0.1' || hostname === '::1' ? 'localhost' : hostname;
   console.log(`msp-kit demo: http://${shown}:${info.port}/  (Ctrl+C to stop)`);
   for (const note of notes) console.log(`msp-assistant: ${note}`);
-  console.log(brevo ? 'msp-kit: newsletter relay on POST /api/newsletter (Brevo)' : 'msp-kit: newsletter relay off (set BREVO_* to turn it on)');
+  console.log(
+    brevo
+      ? 'msp-kit: newsletter relay on POST /api/newsletter (Brevo)'
+      : 'msp-kit: newsletter relay in demo mode: sign-ups are checked, then dropped (set BREVO_* to send them to Brevo)',
+  );
 });
 applyServerTimeouts(server);
 

@@ -3,7 +3,7 @@
  * sign-up with the same zod schema as the form, then asks Brevo (API v3) for a double opt-in: Brevo
  * e-mails a confirmation link, and the contact joins the list once it is clicked. The proof of
  * consent (wording, version, time, page) is stored as contact attributes. The API key never leaves
- * the server. Mounted only when configured (see `newsletterConfigFromEnv`).
+ * the server. Mounted only when configured (see `newsletterConfigFromEnv`), or in demo mode.
  */
 import { Hono } from 'hono';
 import type { NewsletterErrorCode } from '../../../widgets/src/newsletter/schema.js';
@@ -27,7 +27,11 @@ export interface BrevoConfig {
 }
 
 export interface NewsletterRelayOptions extends GuardOptions {
-  brevo: BrevoConfig;
+  /**
+   * Brevo's settings, or `'demo'` (`npm start` without `BREVO_*`): sign-ups are checked as usual,
+   * then dropped, and nothing is sent anywhere.
+   */
+  brevo: BrevoConfig | 'demo';
   /** Sign-ups per client (default 5 per 10 minutes); `false` to disable. */
   rateLimit?: RateLimit | false;
   /** How long Brevo has to answer (default 10 s). */
@@ -105,7 +109,8 @@ export function brevoDoubleOptIn(subscription: Subscription, brevo: BrevoConfig)
 export function newsletterRelay(options: NewsletterRelayOptions): Hono {
   const app = new Hono();
   const { originGuard, limiter, limitBody, readJson, invalid } = createGuards({ bodyLimitBytes: 16 * 1024, ...options });
-  const apiUrl = (options.brevo.apiUrl ?? 'https://api.brevo.com/v3').replace(/\/$/, '');
+  const brevo = options.brevo;
+  const apiUrl = brevo === 'demo' ? '' : (brevo.apiUrl ?? 'https://api.brevo.com/v3').replace(/\/$/, '');
   const timeoutMs = options.timeoutMs ?? 10_000;
 
   app.use('/api/newsletter', originGuard);
@@ -123,13 +128,17 @@ export function newsletterRelay(options: NewsletterRelayOptions): Hono {
       );
     }
     const subscription = parsed.data;
+    if (brevo === 'demo') {
+      options.log?.('newsletter (demo): a valid sign-up, dropped: nothing is sent without BREVO_*');
+      return c.json({ status: 'pending_confirmation' });
+    }
 
     let response: Response;
     try {
       response = await fetch(`${apiUrl}/contacts/doubleOptinConfirmation`, {
         method: 'POST',
-        headers: { 'api-key': options.brevo.apiKey, 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify(brevoDoubleOptIn(subscription, options.brevo)),
+        headers: { 'api-key': brevo.apiKey, 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify(brevoDoubleOptIn(subscription, brevo)),
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (e) {

@@ -308,12 +308,16 @@ export class MspNewsletter extends MspWidget {
   private fail(result: Extract<SendResult, { ok: false }>): void {
     const t = this.words;
     this.status = 'idle';
+    // An address that takes no sign-ups is the site's mistake: the visitor is not told of a refusal.
+    if (result.reason === 'misdirected') this.warnOnce(`action: ${this.endpoint} answered HTTP ${result.status}: no newsletter relay there`);
     const text =
-      result.reason === 'network'
-        ? result.message || t.networkError
-        : result.reason === 'rate-limited'
-          ? t.rateLimited
-          : [t.rejected, result.message].filter(Boolean).join(' ');
+      result.reason === 'misdirected'
+        ? t.misconfigured
+        : result.reason === 'network'
+          ? result.message || t.networkError
+          : result.reason === 'rate-limited'
+            ? t.rateLimited
+            : [t.rejected, result.message].filter(Boolean).join(' ');
     // No "Réessayer" after a refusal, nor after "too many requests", whose words say to wait.
     this.failure = { text, retry: result.reason === 'network' };
     // "Réessayer" went away when it was pressed: put keyboard users on the new message, not the page.

@@ -15,7 +15,9 @@ export type SendResult =
       /** The address was already on the list (the widget says so in its own words). */
       alreadySubscribed?: boolean;
     }
-  | { ok: false; reason: 'network' | 'rejected' | 'rate-limited'; message?: string };
+  | { ok: false; reason: 'network' | 'rejected' | 'rate-limited'; message?: string }
+  /** Nothing takes sign-ups at that address (HTTP 404, 405): the site's setting, not the visitor's input. */
+  | { ok: false; reason: 'misdirected'; status: number };
 
 /** How long a provider has to answer before the form offers to try again. */
 export const SEND_TIMEOUT_MS = 15_000;
@@ -39,6 +41,7 @@ export async function sendJson(action: string, body: Subscription, signal?: Abor
     return { ok: false, reason: 'network' };
   }
   if (response.ok) return { ok: true };
+  if (response.status === 404 || response.status === 405) return { ok: false, reason: 'misdirected', status: response.status };
   // A server error is worth another try, like a network failure; a 4xx is a refusal.
   const serverError = response.status >= 500;
   let message: string | undefined;
