@@ -6,6 +6,22 @@
 /** Where the published bundles live on a public npm CDN, for this version. */
 export const DEFAULT_CDN_BASE = 'https://cdn.jsdelivr.net/npm/@msp-kit/widgets@0.1.0/dist/cdn/';
 
+/**
+ * The directory file's address in copied code, for `<msp-directory>` and `<msp-team>`, until staff
+ * write their own: Storybook's demo file would not exist on their site.
+ */
+export const DIRECTORY_SRC_PLACEHOLDER = 'https://www.votre-site.fr/annuaire.json';
+
+/**
+ * The directory file the generator's preview loads: Storybook's demo one (served with it from
+ * demo/data/) while the code has the placeholder, else the address staff wrote. Resolved against
+ * the Storybook page `page`, not the site's root, so that it loads wherever the static Storybook is
+ * hosted, under a sub-path too.
+ */
+export function previewDirectorySrc(src: string, page: string): string {
+  return src === DIRECTORY_SRC_PLACEHOLDER ? new URL('demo/data/directory.json', page).href : src;
+}
+
 export type EmbedAttributes = Record<string, string | number | boolean | null | undefined>;
 
 export interface EmbedOptions {

@@ -2,7 +2,7 @@
  * Storybook only: shows a widget configured with the story's controls and the code to paste,
  * with a copy button. Not part of the published package.
  */
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
 export class MspEmbedCode extends LitElement {
@@ -35,6 +35,9 @@ export class MspEmbedCode extends LitElement {
   /** The snippet to show. */
   @property() code = '';
 
+  /** What to change in the snippet before pasting it (e.g. a placeholder address), shown above it. */
+  @property() note = '';
+
   @state() private copied = false;
 
   private async copy() {
@@ -52,6 +55,7 @@ export class MspEmbedCode extends LitElement {
 
   override render() {
     return html`<p><strong>Code à copier dans la page</strong> (bloc « HTML personnalisé » de WordPress, « Intégrer un code » de Wix, ou page HTML) :</p>
+      ${this.note ? html`<p><strong>À modifier :</strong> ${this.note}</p>` : nothing}
       <pre><code>${this.code}</code></pre>
       <button type="button" @click=${this.copy}>${this.copied ? 'Copié !' : 'Copier le code'}</button>
       <p role="status">${this.copied ? 'Le code est dans le presse-papiers.' : ''}</p>`;

@@ -1,6 +1,9 @@
 // What federation staff copy from Storybook's code generator works when pasted into a blank page.
-import { expect, waitUntil } from '@open-wc/testing';
-import { embedCode } from '../../stories/support/embed-code.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
+import { DIRECTORY_SRC_PLACEHOLDER, embedCode, previewDirectorySrc } from '../../stories/support/embed-code.js';
+import * as stories from '../../stories/embed-code.stories.js';
+import type { MspEmbedCode } from '../../stories/support/msp-embed-code.js';
 
 const cdnBase = `${location.origin}/packages/widgets/dist/cdn/`;
 
@@ -78,5 +81,102 @@ describe('embed code generator', () => {
     const doc = await blankPageWith(embedCode('msp-site', { name: 'MSP des Dunes', phone: '03 28 00 00 00', 'show-contact': true }, { cdnBase }));
     await waitUntil(rendered(doc, 'msp-site'), 'the element should render', { timeout: 5000 });
     expect(doc.querySelector('msp-site')!.shadowRoot!.querySelector('a[href="tel:0328000000"]')).to.not.equal(null);
+  });
+
+  it('previews the demo directory file for the placeholder, resolved against the Storybook page (under a sub-path too)', () => {
+    expect(previewDirectorySrc(DIRECTORY_SRC_PLACEHOLDER, 'https://federation.example/outils/storybook/iframe.html?id=x')).to.equal(
+      'https://federation.example/outils/storybook/demo/data/directory.json',
+    );
+    expect(previewDirectorySrc('https://msp.example/annuaire.json', 'https://federation.example/iframe.html')).to.equal('https://msp.example/annuaire.json');
+  });
+});
+
+// The generator's stories, rendered as Storybook does (the meta's args, then the story's).
+type Story = { args?: Record<string, unknown>; render?: (args: never, context: never) => unknown };
+const meta = stories.default as unknown as { args: Record<string, unknown> };
+
+async function show(name: Exclude<keyof typeof stories, 'default'>, args: Record<string, unknown> = {}) {
+  const story = stories[name] as Story;
+  const canvas = await fixture<HTMLDivElement>(html`<div></div>`);
+  render(story.render!({ ...meta.args, ...story.args, ...args } as never, {} as never), canvas);
+  const generator = canvas.querySelector<MspEmbedCode>('msp-embed-code')!;
+  await generator.updateComplete;
+  return { canvas, code: generator.code, note: generator.shadowRoot!.textContent.replace(/\s+/g, ' ') };
+}
+
+/** The msp-kit elements of a snippet, parsed as a page would. */
+const elementsOf = (code: string) => [...new DOMParser().parseFromString(code, 'text/html').body.querySelectorAll('*')].filter((e) => e.localName.startsWith('msp-'));
+
+describe('embed code generator stories', () => {
+  it('write only attributes their elements have', async () => {
+    const names = Object.keys(stories).filter((name) => name !== 'default') as Exclude<keyof typeof stories, 'default'>[];
+    expect(names.length).to.be.above(6);
+    for (const name of names) {
+      const { code } = await show(name);
+      for (const element of elementsOf(code)) {
+        const observed = (customElements.get(element.localName) as unknown as { observedAttributes: string[] }).observedAttributes;
+        for (const attribute of element.getAttributeNames()) expect(observed, `${name}: <${element.localName} ${attribute}>`).to.include(attribute);
+      }
+    }
+  });
+
+  // What each preview shows of the demo directory: a structure, a professional of its team.
+  for (const [name, tag, demoText] of [
+    ['Directory', 'msp-directory', 'Maison de santé des Dunes'],
+    ['Team', 'msp-team', 'Camille Lefebvre'],
+  ] as const) {
+    it(`${name}: the copied code has the placeholder address, the preview the demo directory`, async () => {
+      const { canvas, code, note } = await show(name);
+      expect(code).to.contain(`src="${DIRECTORY_SRC_PLACEHOLDER}"`);
+      expect(code).to.not.contain('demo/data');
+      expect(note).to.contain(`Remplacez ${DIRECTORY_SRC_PLACEHOLDER} par l’adresse du fichier annuaire`);
+      const preview = canvas.querySelector(tag)!;
+      expect(preview.getAttribute('src')).to.equal(new URL('demo/data/directory.json', document.baseURI).href);
+      await waitUntil(() => (preview.shadowRoot?.textContent ?? '').includes(demoText), 'the preview should show the demo data', { timeout: 5000 });
+    });
+  }
+
+  it('Directory: the preview finds the demo file next to a Storybook hosted under a sub-path', async () => {
+    const base = document.createElement('base');
+    base.href = '/outils/storybook/';
+    document.head.prepend(base);
+    try {
+      const { canvas } = await show('Directory');
+      expect(canvas.querySelector('msp-directory')!.getAttribute('src')).to.equal(`${location.origin}/outils/storybook/demo/data/directory.json`);
+      render(null, canvas);
+    } finally {
+      base.remove();
+    }
+  });
+
+  it('Directory: an address staff write goes into the code and the preview, with no note', async () => {
+    const { canvas, code, note } = await show('Directory', { src: 'https://msp-des-dunes.example/annuaire.json' });
+    expect(code).to.contain('src="https://msp-des-dunes.example/annuaire.json"');
+    expect(canvas.querySelector('msp-directory')!.getAttribute('src')).to.equal('https://msp-des-dunes.example/annuaire.json');
+    expect(note).to.not.contain('Remplacez');
+  });
+
+  it('SiteContactCard: the card of the README, with the out-of-hours line, time zone and assistant', async () => {
+    const { code } = await show('SiteContactCard', {
+      cdnBase,
+      onCallNumber: '116 117',
+      timeZone: 'America/Martinique',
+      region: 'martinique',
+      assistantEndpoint: '/api/chat',
+    });
+    expect(code).to.contain(
+      '<msp-site name="Maison de santé des Dunes" address="12 rue des Oyats, 59140 Dunkerque" phone="03 28 00 00 00" region="martinique" ' +
+        'time-zone="America/Martinique" on-call-number="116 117" lang="fr" assistant-endpoint="/api/chat" show-contact></msp-site>',
+    );
+    const doc = await blankPageWith(code);
+    await waitUntil(rendered(doc, 'msp-site'), 'the card should render', { timeout: 5000 });
+    const card = doc.querySelector('msp-site')!.shadowRoot!;
+    expect(card.querySelector('[part=address]')!.textContent).to.contain('12 rue des Oyats');
+    expect(card.querySelector('a[href="tel:116117"]')).to.not.equal(null);
+  });
+
+  it('SiteContactCard: settings left empty stay out of the code', async () => {
+    const { code } = await show('SiteContactCard');
+    expect(code).to.not.match(/time-zone|on-call-number|assistant-endpoint/);
   });
 });
