@@ -7,7 +7,27 @@ import { styleMap } from 'lit/directives/style-map.js';
 import manifest from '../packages/widgets/custom-elements.json';
 import { setVisitorZone, visitorZones } from './visitor-zone.js';
 
-setCustomElementsManifest(manifest);
+/** What publicApi reads of custom-elements.json. */
+interface Manifest {
+  modules: { path: string; declarations?: { kind: string; members?: { kind: string; privacy?: string }[] }[] }[];
+}
+
+/**
+ * Storybook's Docs tab makes a row of every member in the manifest, whatever its privacy: it gets
+ * the public ones only. (The manifest keeps private and protected members, marked so, for editors.)
+ */
+const publicApi = (cem: Manifest): Manifest => ({
+  ...cem,
+  modules: cem.modules.map((module) => ({
+    ...module,
+    declarations: module.declarations?.map((declaration) => ({
+      ...declaration,
+      members: declaration.members?.filter((member) => (member.privacy ?? 'public') === 'public'),
+    })),
+  })),
+});
+
+setCustomElementsManifest(publicApi(manifest));
 
 /** Sample palettes, set as the documented custom properties on the story's container. */
 const themes: Record<string, Record<string, string>> = {

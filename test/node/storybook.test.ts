@@ -179,4 +179,28 @@ describe('Storybook: every story', () => {
     assert.equal(seen['new-york']?.shown, seen.browser?.shown);
     assert.equal(seen.auckland?.shown, seen.browser?.shown);
   });
+
+  it('the Docs tab lists the public API: the attributes, not the internal state or private members', async () => {
+    const docs = Object.values((JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> }).entries).find(
+      (entry) => entry.type === 'docs' && entry.title === 'Widgets/Annuaire',
+    );
+    assert.ok(docs, 'no Docs page for Widgets/Annuaire');
+    const page = await browser.newPage();
+    let rows: string[];
+    try {
+      await page.goto(`${base}/iframe.html?id=${encodeURIComponent(docs.id)}&viewMode=docs`, { waitUntil: 'load' });
+      await page.waitForSelector('.docblock-argstable tbody tr', { timeout: 15_000 });
+      // The first argument table is the component's; each row starts with its name.
+      rows = await page.$eval('.docblock-argstable', (table) => [...table.querySelectorAll('tbody tr > td:first-child')].map((cell) => cell.textContent.trim()));
+    } finally {
+      await page.close();
+    }
+    for (const name of ['src', 'url-state', 'structured-data', 'heading-level', 'page-size', 'tile-url', 'time-zone', 'lang', 'urlState', 'data']) {
+      assert.ok(rows.includes(name), `no row for ${name} (rows: ${rows.join(', ')})`);
+    }
+    // (`filters` and `status` are also CSS part names, which have rows of their own.)
+    for (const name of ['shown', 'geo', 'announced', 'mapFailed', 'loadState', 'failure', 'site', '#entries', 'words', 'onDemand']) {
+      assert.ok(!rows.includes(name), `a row for ${name}`);
+    }
+  });
 });
