@@ -46,6 +46,8 @@ async function submit(el: MspNewsletter) {
 const filled = { email: 'camille@exemple.fr', firstName: 'Camille', consent: true };
 
 const brevoForm = 'https://1a2b3c.sibforms.com/serve/MUIFAbCdEf';
+/** A Mailchimp form's action, answered by the test server's stand-in (JSONP). */
+const mailchimpStandIn = `${location.origin}/test-api/mailchimp/subscribe/post?u=abc123&id=list42`;
 
 /** Runs `send` with Brevo's form host answered by the local stand-in (route `brevo`), as the offline tests need. */
 async function withBrevoStandIn<T>(send: () => Promise<T>): Promise<T> {
@@ -330,8 +332,7 @@ describe('<msp-newsletter>', () => {
   });
 
   it('speaks Mailchimp’s JSONP protocol and shows its own answer', async () => {
-    const action = `${location.origin}/test-api/mailchimp/subscribe/post?u=abc123&id=list42`;
-    const el = await fixture<MspNewsletter>(html`<msp-newsletter provider="mailchimp" action=${action}></msp-newsletter>`);
+    const el = await fixture<MspNewsletter>(html`<msp-newsletter provider="mailchimp" action=${mailchimpStandIn}></msp-newsletter>`);
     await fill(el, filled);
     await submit(el);
     await waitUntil(() => parts(el).status.textContent.includes('Almost finished'));
@@ -341,12 +342,11 @@ describe('<msp-newsletter>', () => {
   });
 
   it('says in its own words that an address Mailchimp already has is subscribed (never a refusal)', async () => {
-    const action = `${location.origin}/test-api/mailchimp/subscribe/post?u=abc123&id=list42`;
     for (const [lang, words] of [
       ['fr', 'Cette adresse est déjà inscrite à la lettre d’information'],
       ['en', 'This address is already subscribed to the newsletter'],
     ] as const) {
-      const el = await fixture<MspNewsletter>(html`<msp-newsletter lang=${lang} provider="mailchimp" action=${action}></msp-newsletter>`);
+      const el = await fixture<MspNewsletter>(html`<msp-newsletter lang=${lang} provider="mailchimp" action=${mailchimpStandIn}></msp-newsletter>`);
       await fill(el, { ...filled, email: 'deja@exemple.fr' });
       await submit(el);
       const p = parts(el);
@@ -359,8 +359,7 @@ describe('<msp-newsletter>', () => {
   });
 
   it('shows Mailchimp’s refusal as plain text (no markup from the provider, no link’s words without their link)', async () => {
-    const action = `${location.origin}/test-api/mailchimp/subscribe/post?u=abc123&id=list42`;
-    const el = await fixture<MspNewsletter>(html`<msp-newsletter provider="mailchimp" action=${action}></msp-newsletter>`);
+    const el = await fixture<MspNewsletter>(html`<msp-newsletter provider="mailchimp" action=${mailchimpStandIn}></msp-newsletter>`);
     await fill(el, { ...filled, email: 'refuse@exemple.fr' });
     await submit(el);
     const p = parts(el);
@@ -372,8 +371,7 @@ describe('<msp-newsletter>', () => {
   });
 
   it('thanks in its own words when Mailchimp’s success says nothing (no blank line)', async () => {
-    const action = `${location.origin}/test-api/mailchimp/subscribe/post?u=abc123&id=list42`;
-    const el = await fixture<MspNewsletter>(html`<msp-newsletter provider="mailchimp" action=${action}></msp-newsletter>`);
+    const el = await fixture<MspNewsletter>(html`<msp-newsletter provider="mailchimp" action=${mailchimpStandIn}></msp-newsletter>`);
     await fill(el, { ...filled, email: 'muet@exemple.fr' });
     await submit(el);
     const p = parts(el);
@@ -391,8 +389,7 @@ describe('<msp-newsletter>', () => {
     };
     window.addEventListener('error', onError);
     try {
-      const action = `${location.origin}/test-api/mailchimp/subscribe/post?u=abc123&id=list42`;
-      const result = await sendMailchimp(action, { email: 'lent@exemple.fr' }, 100);
+      const result = await sendMailchimp(mailchimpStandIn, { email: 'lent@exemple.fr' }, 100);
       expect(result).to.deep.equal({ ok: false, reason: 'network' });
       // The script comes 400 ms after it was asked for, and calls its callback.
       await aTimeout(800);

@@ -57,7 +57,8 @@ export class MspElement extends LitElement {
     // it may not be the page's (a <msp-site> setting; French on a page in another language). Slotted
     // content keeps the page's.
     const lang = this.locale;
-    for (const child of this.renderRoot.children) (child as HTMLElement).lang = lang;
+    // (Written only when it changes: an update per keystroke need not touch attributes.)
+    for (const child of this.renderRoot.children as HTMLCollectionOf<HTMLElement>) if (child.lang !== lang) child.lang = lang;
   }
 
   /** This element's messages in the resolved language. */
