@@ -23,7 +23,7 @@ const meta: Meta<HoursArgs> = {
     lang: { control: 'inline-radio', options: ['fr', 'en'] },
     region: { control: 'select', options: ['metropole', 'alsace-moselle', 'guadeloupe', 'martinique', 'guyane', 'reunion', 'mayotte'] },
   },
-  render: (args) => html`<msp-site name="Maison de santé des Dunes" region=${args.region} lang=${args.lang}>
+  render: (args) => html`<msp-site name="Maison de santé des Dunes" address="12 rue des Oyats, 59140 Dunkerque" region=${args.region} lang=${args.lang}>
     <msp-opening-hours
       value=${args.value}
       at=${args.at || nothing}

@@ -27,6 +27,14 @@ describe('<msp-opening-hours>', () => {
     await expect(el).to.be.accessible();
   };
 
+  /** Waits for `done` frame by frame (the fake clock holds back the timers `waitUntil` polls with). */
+  async function inFrames(done: () => unknown) {
+    for (let frame = 0; !done(); frame++) {
+      if (frame === 300) throw new Error(`still waiting for ${done.toString()}`);
+      await new Promise(requestAnimationFrame);
+    }
+  }
+
   async function hoursAt(iso: string, template = html`<msp-opening-hours value=${WEEK}></msp-opening-hours>`) {
     at(iso);
     const el = await fixture<MspOpeningHours>(template);
@@ -282,15 +290,20 @@ describe('<msp-opening-hours>', () => {
 
   it('writes schema.org JSON-LD with the site’s name into the page, and removes it', async () => {
     at('2026-06-10T10:00:00+02:00');
-    const site = await fixture(html`<msp-site name="MSP des Dunes" phone="03 28 00 00 00">
-      <msp-opening-hours structured-data value=${WEEK}></msp-opening-hours>
-    </msp-site>`);
-    const el = site.querySelector('msp-opening-hours')!;
-    await el.updateComplete;
+    let el!: MspOpeningHours;
+    const warnings = await captureWarnings(async () => {
+      const site = await fixture(html`<msp-site name="MSP des Dunes" address="12 rue des Oyats, 59140 Dunkerque" phone="03 28 00 00 00">
+        <msp-opening-hours structured-data value=${WEEK}></msp-opening-hours>
+      </msp-site>`);
+      el = site.querySelector('msp-opening-hours')!;
+      await inFrames(() => el.querySelector('script[type="application/ld+json"]'));
+    });
+    expect(warnings).to.deep.equal([]);
     const script = el.querySelector('script[type="application/ld+json"]')!;
-    const data = JSON.parse(script.textContent) as { '@type': string; name: string; telephone: string; openingHoursSpecification: unknown[] };
+    const data = JSON.parse(script.textContent) as { '@type': string; name: string; address: string; telephone: string; openingHoursSpecification: unknown[] };
     expect(data['@type']).to.equal('MedicalClinic');
     expect(data.name).to.equal('MSP des Dunes');
+    expect(data.address).to.equal('12 rue des Oyats, 59140 Dunkerque');
     expect(data.telephone).to.equal('03 28 00 00 00');
     const day = (name: string) => `https://schema.org/${name}`;
     expect(data.openingHoursSpecification).to.deep.include({
@@ -308,6 +321,24 @@ describe('<msp-opening-hours>', () => {
     el.structuredData = false;
     await el.updateComplete;
     expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
+  });
+
+  it('says in the console which site settings its JSON-LD lacks for search engines', async () => {
+    at('2026-06-10T10:00:00+02:00');
+    let alone!: MspOpeningHours;
+    let named!: MspOpeningHours;
+    const warnings = await captureWarnings(async () => {
+      alone = await fixture<MspOpeningHours>(html`<msp-opening-hours structured-data value=${WEEK}></msp-opening-hours>`);
+      const site = await fixture(html`<msp-site name="MSP des Dunes"><msp-opening-hours structured-data value=${WEEK}></msp-opening-hours></msp-site>`);
+      named = site.querySelector('msp-opening-hours')!;
+      await inFrames(() => alone.querySelector('script') && named.querySelector('script'));
+    });
+    expect(warnings).to.deep.equal([
+      `[msp-opening-hours] structured-data: search engines need the clinic's name and address: set name="…" address="…" on <msp-site>`,
+      `[msp-opening-hours] structured-data: search engines need the clinic's address: set address="…" on <msp-site>`,
+    ]);
+    // Written all the same: the hours are right, and the settings may come later.
+    expect(JSON.parse(alone.querySelector('script')!.textContent).openingHoursSpecification.length).to.be.above(0);
   });
 
   it('says in its JSON-LD how holidays are kept when none falls within the 90 days it writes', async () => {

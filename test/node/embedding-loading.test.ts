@@ -266,7 +266,7 @@ describe('drop-in embedding: loading', { timeout: 120_000 }, () => {
     /** Half the cycles alone in the page, half inside `<msp-site>` (a container: all alone). */
     const cycles = async (element: (typeof EMBEDDED_ELEMENTS)[number], times: number) => {
       const alone = element.container ? times : times / 2;
-      return (await cycle(element.markup(''), 'page', alone)) + (await cycle(element.markup(''), 'in-site', times - alone));
+      return (await cycle(element.markup('', false), 'page', alone)) + (await cycle(element.markup('', true), 'in-site', times - alone));
     };
 
     const state = async () => ({
@@ -282,7 +282,7 @@ describe('drop-in embedding: loading', { timeout: 120_000 }, () => {
         '/loading/cycles.html',
         htmlPage({
           head: '<script type="module" src="/cdn/msp-widgets.js"></script>',
-          body: '<main id="page"></main>\n<msp-site id="site" name="Maison de santé des Dunes (fictive)"><div id="in-site"></div></msp-site>',
+          body: '<main id="page"></main>\n<msp-site id="site" name="Maison de santé des Dunes (fictive)" address="12 rue des Oyats, 59140 Dunkerque"><div id="in-site"></div></msp-site>',
         }),
       );
       opened = await openPage(browser, url);

@@ -19,6 +19,12 @@ export function clinicJsonLd(
   { name, address, phone }: SiteSettings,
   warn: (message: string) => void,
 ): HTMLScriptElement | undefined {
+  // Search engines leave out a clinic without its name or address. Not said while the page's
+  // <msp-site> waits for its script (its own CDN file may come after this one).
+  const missing = Object.entries({ name, address }).flatMap(([key, value]) => (value ? [] : [key]));
+  if (missing.length && !host.closest('msp-site:not(:defined)')) {
+    warn(`structured-data: search engines need the clinic's ${missing.join(' and ')}: set ${missing.map((key) => `${key}="…"`).join(' ')} on <msp-site>`);
+  }
   const data = {
     '@context': 'https://schema.org',
     '@type': 'MedicalClinic',
