@@ -85,6 +85,18 @@ describe('demo server', () => {
     assert.equal(redirect.headers.get('location'), '/federation/');
   });
 
+  it('serves every page, file and link the demo pages point to on its own origin', async () => {
+    const seen = new Set<string>();
+    const pages = ['/', '/annuaire.html', '/confidentialite.html'];
+    for (const page of pages) {
+      const html = await (await fetch(`${base}${page}`)).text();
+      // Links, scripts, styles, the widgets' data files and the newsletter's privacy page.
+      for (const [, path] of html.matchAll(/\s(?:href|src|privacy-url)="(\/[^"]*)"/g)) seen.add(path!);
+    }
+    assert.ok(seen.has('/confidentialite.html') && seen.has('/data/directory.json') && seen.has('/federation/'), [...seen].join(' '));
+    for (const path of seen) assert.equal((await fetch(`${base}${path}`)).status, 200, path);
+  });
+
   it('answers 404 for unknown paths and never serves files outside its folders', async () => {
     assert.equal((await fetch(`${base}/nope.html`)).status, 404);
     assert.equal((await fetch(`${base}/cdn/widgets/..%2f..%2fpackage.json`)).status, 404);
