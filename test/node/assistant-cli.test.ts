@@ -6,6 +6,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BREVO_TEST_KEY, fakeBrevo } from './fixtures/fake-brevo.js';
 
 const cli = fileURLToPath(new URL('../../packages/assistant/src/cli.ts', import.meta.url));
 const bin = fileURLToPath(new URL('../../packages/assistant/src/bin.js', import.meta.url));
@@ -13,11 +14,11 @@ const fixtures = fileURLToPath(new URL('./fixtures/assistant/', import.meta.url)
 
 /** A clean environment: no model, no origins from the caller's shell. */
 const env = Object.fromEntries(
-  Object.entries(process.env).filter(([k]) => !/^(OPENAI_|MSP_ASSISTANT_|ALLOWED_ORIGINS|LANGSMITH|LANGCHAIN)/.test(k)),
+  Object.entries(process.env).filter(([k]) => !/^(OPENAI_|MSP_ASSISTANT_|ALLOWED_ORIGINS|LANGSMITH|LANGCHAIN|BREVO_)/.test(k)),
 );
 
-function run(args: string[], options: { untilOutput?: RegExp } = {}) {
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+function run(args: string[], options: { untilOutput?: RegExp; env?: Record<string, string> } = {}) {
+  const child = spawn(process.execPath, args, { env: { ...env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -93,6 +94,52 @@ describe('msp-assistant CLI', () => {
     }
   });
 
+  it('serve relays newsletter sign-ups to Brevo when BREVO_* are set, and only then', async () => {
+    const brevo = fakeBrevo();
+    const apiUrl = await brevo.listen();
+    const port = await freePort();
+    const serve = run(['--import', 'tsx', cli, 'serve', '--port', String(port)], {
+      untilOutput: /api\/newsletter/,
+      env: { BREVO_API_KEY: BREVO_TEST_KEY, BREVO_LIST_ID: '7', BREVO_DOI_TEMPLATE_ID: '12', BREVO_DOI_REDIRECT_URL: 'https://federation.example/merci', BREVO_API_URL: apiUrl },
+    });
+    const signUp = (at: number) =>
+      fetch(`http://127.0.0.1:${at}/api/newsletter`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          email: 'camille@exemple.fr',
+          consent: { text: 'J’accepte de recevoir la lettre de la fédération.', version: '2026-11', at: '2026-11-22T10:00:00.000Z' },
+          locale: 'fr',
+          source: 'https://msp.example/lettre',
+        }),
+      });
+    try {
+      await serve.ready;
+      assert.match(serve.out(), /newsletter relay on http:\/\/127\.0\.0\.1:\d+\/api\/newsletter \(Brevo list 7\)/);
+      const response = await signUp(port);
+      assert.equal(response.status, 200, await response.clone().text());
+      assert.deepEqual(await response.json(), { status: 'pending_confirmation' });
+      assert.equal(brevo.calls.length, 1);
+      assert.equal(brevo.calls[0]?.body.email, 'camille@exemple.fr');
+    } finally {
+      serve.child.kill('SIGTERM');
+      assert.equal(await serve.exited, 0);
+      await brevo.close();
+    }
+
+    // Without BREVO_*: no relay (a site's form says it is not set up), and no demo dropping sign-ups.
+    const otherPort = await freePort();
+    const plain = run(['--import', 'tsx', cli, 'serve', '--port', String(otherPort)], { untilOutput: /api\/chat/ });
+    try {
+      await plain.ready;
+      assert.equal((await signUp(otherPort)).status, 404);
+      assert.doesNotMatch(plain.out(), /newsletter relay/);
+    } finally {
+      plain.child.kill('SIGTERM');
+      assert.equal(await plain.exited, 0);
+    }
+  });
+
   it('ask --site-url (or MSP_ASSISTANT_SITE_URL) gives the sources as pages of the federation’s website', async () => {
     const flag = run(['--import', 'tsx', cli, 'ask', '--json', '--site-url', 'https://www.ma-federation.fr', 'Comment adhérer ?']);
     assert.equal(await flag.exited, 0, flag.err());
@@ -126,5 +173,8 @@ describe('msp-assistant CLI', () => {
     const missing = run(['--import', 'tsx', cli, 'ask', 'msp', '--index', '/nowhere/index.json']);
     assert.equal(await missing.exited, 1);
     assert.match(missing.err(), /cannot read the index file \/nowhere\/index\.json: ENOENT/);
+    const halfBrevo = run(['--import', 'tsx', cli, 'serve', '--port', '0'], { env: { BREVO_API_KEY: BREVO_TEST_KEY } });
+    assert.equal(await halfBrevo.exited, 2);
+    assert.match(halfBrevo.err(), /needs BREVO_API_KEY, BREVO_LIST_ID, BREVO_DOI_TEMPLATE_ID and BREVO_DOI_REDIRECT_URL together/);
   });
 });

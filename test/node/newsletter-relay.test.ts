@@ -1,53 +1,10 @@
 // The newsletter relay against a local server speaking Brevo's contacts API (v3), over real HTTP.
 import { describe, it, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../../packages/assistant/src/server/app.js';
 import { newsletterConfigFromEnv, type NewsletterRelayOptions } from '../../packages/assistant/src/server/newsletter.js';
-
-const KEY = 'xkeysib-test-key';
-
-interface BrevoCall {
-  path: string;
-  apiKey: string | undefined;
-  body: Record<string, unknown> & { attributes: Record<string, string> };
-}
-
-/** A stand-in for api.brevo.com: double opt-in answers 201, an existing contact 400 duplicate_parameter. */
-function fakeBrevo() {
-  const calls: BrevoCall[] = [];
-  let mode: 'ok' | 'duplicate' | 'unauthorized' | 'crash' | 'hang' = 'ok';
-  const server: Server = createServer((req: IncomingMessage, res) => {
-    let raw = '';
-    req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
-    req.on('end', () => {
-      calls.push({ path: req.url ?? '', apiKey: req.headers['api-key'] as string | undefined, body: JSON.parse(raw || '{}') as BrevoCall['body'] });
-      const send = (status: number, body?: unknown) => {
-        res.writeHead(status, { 'content-type': 'application/json' });
-        res.end(body === undefined ? '' : JSON.stringify(body));
-      };
-      if (req.method !== 'POST' || req.url !== '/v3/contacts/doubleOptinConfirmation') return send(404, { code: 'not_found', message: 'Not found' });
-      if (req.headers['api-key'] !== KEY || mode === 'unauthorized') return send(401, { code: 'unauthorized', message: 'Key not found' });
-      if (mode === 'duplicate') return send(400, { code: 'duplicate_parameter', message: 'Contact already exist' });
-      if (mode === 'crash') return send(500, { code: 'internal_error', message: 'Internal error' });
-      if (mode === 'hang') return; // never answers
-      send(201);
-    });
-  });
-  return {
-    calls,
-    set mode(m: typeof mode) {
-      mode = m;
-    },
-    listen: () => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/v3`))),
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
-  };
-}
+import { BREVO_TEST_KEY as KEY, fakeBrevo } from './fixtures/fake-brevo.js';
 
 const subscription = (overrides: Record<string, unknown> = {}) => ({
   email: 'camille@exemple.fr',

@@ -17,6 +17,7 @@ import { createAssistant } from './load.js';
 import { ingest } from './rag/ingest.js';
 import { KnowledgeIndex } from './rag/knowledge-index.js';
 import { createApp } from './server/app.js';
+import { newsletterConfigFromEnv, type BrevoConfig } from './server/newsletter.js';
 import { applyServerTimeouts } from './server/timeouts.js';
 
 const USAGE = `msp-assistant — the msp-kit assistant: grounded French answers over a federation's pages.
@@ -33,7 +34,8 @@ Usage:
       --concurrency <n>     simultaneous requests to a site (default 2)
 
   msp-assistant serve [options]
-      Serves POST /api/chat, POST /api/feedback and GET /healthz.
+      Serves POST /api/chat, POST /api/feedback and GET /healthz; with BREVO_* set, also the
+      newsletter relay, POST /api/newsletter.
       --port <n>            port (default PORT or 8787)
       --host <address>      address to listen on (default HOST or 127.0.0.1)
       --index <file>        index file (default: built at start from the package's content)
@@ -180,12 +182,20 @@ async function serveCommand(args: string[]): Promise<number> {
       fail(`--origins: ${(error as Error).message}`);
     }
   }
+  let brevo: BrevoConfig | undefined;
+  try {
+    brevo = newsletterConfigFromEnv();
+  } catch (error) {
+    fail((error as Error).message);
+  }
   const assistant = await loadAssistant(values, config, (line) => console.warn(`msp-assistant: ${line}`));
   if (!assistant) return 1;
   const app = createApp({
     assistant,
     serveDemo: false,
     contentPagesDir: values.pages ?? false,
+    // Only when configured: a site's form then says it is not set up, rather than a demo dropping sign-ups.
+    newsletter: brevo ? { brevo, allowedOrigins: origins, trustProxy: config.trustProxy, log: (line) => console.log(line) } : false,
     api: {
       allowedOrigins: origins,
       rateLimit: config.rateLimit,
@@ -203,6 +213,7 @@ async function serveCommand(args: string[]): Promise<number> {
       );
       for (const note of notes) console.log(`msp-assistant: ${note}`);
       if (config.siteUrl) console.log(`msp-assistant: sources' page paths sent as addresses on ${config.siteUrl}`);
+      if (brevo) console.log(`msp-assistant: newsletter relay on http://${hostname}:${info.port}/api/newsletter (Brevo list ${brevo.listId})`);
     });
     applyServerTimeouts(server);
     server.on('error', (error: NodeJS.ErrnoException) => {

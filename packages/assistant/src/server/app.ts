@@ -12,6 +12,9 @@ import { createApi, type ApiOptions, type ApiStats } from './api.js';
 import { federationPages } from './pages.js';
 import { newsletterRelay, type NewsletterRelayOptions } from './newsletter.js';
 
+// For entries of one's own (README, "Several instances"): the relay's settings from BREVO_*.
+export { newsletterConfigFromEnv, type BrevoConfig, type NewsletterRelayOptions } from './newsletter.js';
+
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 
 export interface ServerOptions {
