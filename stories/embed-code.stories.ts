@@ -134,7 +134,7 @@ export const SiteContactCard: Story = {
 
 /**
  * A federation's directory. The copied code reads the directory file at a placeholder address,
- * https://www.votre-site.fr/annuaire.json: replace it with your file's (made with `npx msp-kit-finess`,
+ * https://www.votre-site.fr/annuaire.json: replace it with your file's (made with the FINESS importer, `msp-kit-finess`,
  * see the README). The preview shows Storybook's demo directory meanwhile.
  */
 export const Directory: Story = {

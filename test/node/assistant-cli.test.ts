@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { BREVO_TEST_KEY, fakeBrevo } from './fixtures/fake-brevo.js';
 
 const cli = fileURLToPath(new URL('../../packages/assistant/src/cli.ts', import.meta.url));
+const evalScript = fileURLToPath(new URL('../../packages/assistant/eval/run.ts', import.meta.url));
 const bin = fileURLToPath(new URL('../../packages/assistant/src/bin.js', import.meta.url));
 const fixtures = fileURLToPath(new URL('./fixtures/assistant/', import.meta.url));
 
@@ -164,6 +165,23 @@ describe('msp-assistant CLI', () => {
     assert.ok(section, help.out());
     const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
     assert.ok(readme.split('\n').some((line) => line.replace(/`/g, '') === `## ${section}`), `README.md has a "## ${section}" heading`);
+  });
+
+  it('npm run eval asks the questions of --questions (a site’s own) against --index', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'msp-eval-'));
+    const questions = join(dir, 'questions.json');
+    writeFileSync(questions, JSON.stringify({
+      version: 1,
+      questions: [{ id: 'p1', question: 'Où se garer pour aller à la maison de santé ?', expected_sources: ['parking'], expected_facts: [], kind: 'answer' }],
+    }));
+    const index = join(dir, 'index.json');
+    assert.equal(await run(['--import', 'tsx', cli, 'ingest', `${fixtures}markdown`, `${fixtures}html`, '--out', index, '--quiet']).exited, 0);
+    const evaluation = run(['--import', 'tsx', evalScript, '--index', index, '--questions', questions, '--json']);
+    assert.equal(await evaluation.exited, 0, evaluation.err());
+    const report = JSON.parse(evaluation.out()) as { questions: number; retrieval: { evaluated: number; recallAt3: number } };
+    assert.equal(report.questions, 1);
+    assert.equal(report.retrieval.evaluated, 1);
+    assert.equal(report.retrieval.recallAt3, 1, 'the parking page (slug of sub/parking.md) is found');
   });
 
   it('explains usage errors with exit code 2, and a missing index with exit code 1', async () => {

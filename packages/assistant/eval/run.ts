@@ -2,15 +2,16 @@
  * `npm run eval`: evaluates the assistant (offline, default content) on eval/questions.json and
  * prints the figures. Exits non-zero only when it crashes: the figures are reported, not asserted.
  *
- *   node --import tsx packages/assistant/eval/run.ts [--index index.json] [--json] [--verbose]
+ *   node --import tsx packages/assistant/eval/run.ts [--index index.json] [--questions questions.json] [--json] [--verbose]
+ * (a site's own index is best checked with questions about its own pages, in the same format)
  */
 import { parseArgs } from 'node:util';
 import { Assistant } from '../src/rag/assistant.js';
 import { loadIndex } from '../src/load.js';
-import { evaluate, type EvalReport } from './metrics.js';
+import { evaluate, loadQuestions, type EvalReport } from './metrics.js';
 
 const { values } = parseArgs({
-  options: { index: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean', short: 'v' } },
+  options: { index: { type: 'string' }, questions: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean', short: 'v' } },
 });
 
 const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
@@ -51,7 +52,8 @@ function print(report: EvalReport, verbose: boolean) {
 
 try {
   const index = await loadIndex(values.index ? { indexFile: values.index } : {});
-  const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }));
+  const questions = loadQuestions(values.questions);
+  const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }), questions);
   if (values.json) console.log(JSON.stringify({ ...report, results: values.verbose ? report.results : undefined }, null, 2));
   else print(report, Boolean(values.verbose));
 } catch (error) {
