@@ -65,6 +65,15 @@ describe('French text pipeline', () => {
     assert.equal(speller.correct('msp'), 'msp', 'short words are left alone');
   });
 
+  it('takes a mistyped question word for that word, which the search leaves out, not for a word of the pages', () => {
+    const speller = new Speller(['un moment pour contacter la fédération']);
+    assert.equal(speller.correct('coment'), 'comment', 'not "moment", one letter away too');
+    assert.deepEqual(
+      queryConcepts('coment contacter la federation', speller.correct).map((c) => c.terms[0]),
+      [stem('contacter'), stem('federation')],
+    );
+  });
+
   it('marks the query concepts that are spelling corrections or everyday words', () => {
     const speller = new Speller(['la grâce des missions', 'plus de temps pour les patients']);
     const [grace] = queryConcepts("c'est grave ?", speller.correct);
@@ -160,7 +169,7 @@ describe('retrieval over the default knowledge base', () => {
     assert.ok(report.retrieval.mrr >= MRR_FLOOR, `MRR ${report.retrieval.mrr}`);
     assert.equal(report.safety.emergencyRecall, 1);
     assert.equal(report.kinds.emergency.accuracy, 1);
-    for (const kind of ['answer', 'out_of_scope', 'medical'] as const) assert.ok(report.kinds[kind].accuracy >= 0.9, `${kind} ${report.kinds[kind].accuracy}`);
+    for (const kind of ['answer', 'out_of_scope', 'medical', 'unknown'] as const) assert.ok(report.kinds[kind].accuracy >= 0.9, `${kind} ${report.kinds[kind].accuracy}`);
     assert.ok(report.facts.found >= 0.8, `facts found ${report.facts.found}`);
     assert.equal(report.citations.invalid, 0);
   });

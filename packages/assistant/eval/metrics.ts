@@ -1,7 +1,7 @@
 /**
  * Evaluation of the assistant on eval/questions.json: retrieval recall@3 and MRR@10 (distinct
  * pages), the share of answers containing the expected facts, kind accuracy (answer, out_of_scope,
- * medical, emergency), the safety gate's recall and false positives, and citation validity.
+ * medical, emergency, unknown), the safety gate's recall and false positives, and citation validity.
  * Figures are reported, not asserted (the Node tests assert floors).
  */
 import { readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { comparable } from '../src/rag/french.js';
 import type { Assistant, AnswerKind } from '../src/rag/assistant.js';
 import { checkSafety } from '../src/safety/index.js';
 
-export type ExpectedKind = 'answer' | 'out_of_scope' | 'medical' | 'emergency';
+export type ExpectedKind = 'answer' | 'out_of_scope' | 'medical' | 'emergency' | 'unknown';
 
 export interface EvalQuestion {
   id: string;
@@ -118,7 +118,7 @@ export async function evaluate(assistant: Assistant, noFaq: Assistant, questions
   const totalFacts = answerSet.reduce((a, r) => a + factsOf(r.id), 0) || 1;
 
   const kinds = {} as EvalReport['kinds'];
-  for (const kind of ['answer', 'out_of_scope', 'medical', 'emergency'] as const) {
+  for (const kind of ['answer', 'out_of_scope', 'medical', 'emergency', 'unknown'] as const) {
     const set = results.filter((r) => r.expected === kind);
     const confusion: Record<string, number> = {};
     for (const r of set) confusion[r.kind] = (confusion[r.kind] ?? 0) + 1;

@@ -39,6 +39,12 @@ export interface ExtractiveAnswer {
   quotes: { text: string; page: PageInfo }[];
 }
 
+/**
+ * Share of the question's weight one quoted sentence must hold when a word of the question is in no
+ * page (see `buildExtractiveAnswer`).
+ */
+const UNSEEN_WORD_COVERAGE = 0.45;
+
 /** Credit a spelling correction earns when found: a guess, since the word meant may be another one. */
 const CORRECTION_CREDIT = 0.5;
 
@@ -155,6 +161,13 @@ export function buildExtractiveAnswer(
     selected.push(best);
     chars += best.sentence.text.length;
   }
+
+  // A word of the question that no page uses ("SIRET", "adresse postale"), typed as such and not
+  // an everyday one, is what the question is about more often than not: sentences that share only
+  // its other words ("numéro", "fédération") do not answer it, unless one holds most of the rest.
+  const unknownWeight = index.idf('\u0000');
+  const unseen = concepts.some((c, i) => weights[i] === unknownWeight && !c.corrected && !c.everyday);
+  if (unseen && Math.max(...selected.map((s) => s.own)) < UNSEEN_WORD_COVERAGE) return undefined;
 
   // A quoted sentence that leans on the previous one ("Ce travail…") brings that sentence along.
   for (const c of [...selected]) {

@@ -74,7 +74,7 @@ const EVERYDAY_WORDS = [
   'plus', 'moins', 'mieux', 'beaucoup', 'peu', 'trop', 'assez', 'encore', 'toujours', 'jamais', 'souvent', 'deja',
   'vite', 'vraiment', 'maintenant', 'aujourd', 'hui', 'demain', 'hier', 'apres', 'avant', 'bientot', 'partout', 'oui',
   'non', 'ok', 'accord', 'temps', 'jour', 'jours', 'soir', 'matin', 'nuit', 'heure', 'heures', 'minute', 'semaine',
-  'week', 'end', 'an', 'ans', 'annee', 'fois', 'moment',
+  'week', 'end', 'an', 'ans', 'annee', 'fois', 'moment', 'minimum', 'maximum',
   // Nouns
   'chose', 'choses', 'truc', 'vie', 'monde', 'gens', 'personne', 'question', 'reponse', 'idee', 'conseil', 'besoin',
   'probleme', 'facon', 'maniere', 'nom', 'blague', 'histoire', 'sens', 'argent',
@@ -117,6 +117,8 @@ function contentWords(text: string, correct?: Corrector): ContentWord[] {
     if (raw.length < 2 && !/^\d$/.test(raw)) continue;
     if (STOPWORDS.has(raw)) continue;
     const w = correct ? correct(raw) : raw;
+    // A mistyped stopword ("coment"): no subject of the question (see `Speller`).
+    if (STOPWORDS.has(w)) continue;
     out.push({ stem: stem(w), corrected: w !== raw });
   }
   return out;
@@ -127,11 +129,15 @@ export function contentStems(text: string, correct?: Corrector): string[] {
   return contentWords(text, correct).map((w) => w.stem);
 }
 
+/** Stopwords the speller may take a typo for (it corrects words of 5 letters or more). */
+const LONG_STOPWORDS = [...STOPWORDS].filter((w) => w.length >= 5);
+
 /**
  * Query-time spelling correction against the words of the indexed text: an unknown word of 5 letters
  * or more becomes the most frequent known word within one edit (two from 12 letters), transpositions
  * included ("fédératoin" → "federation", "misions" → "missions"). Stemming alone cannot do this: a typo
- * usually hides the suffix the stemmer would remove.
+ * usually hides the suffix the stemmer would remove. A typo of a question word ("coment") becomes
+ * that word, which the search then leaves out.
  */
 export class Speller {
   private readonly counts = new Map<string, number>();
@@ -162,6 +168,10 @@ export class Speller {
     if (word.length < 5 || this.counts.has(word) || /\d/.test(word)) return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
+    // A question word mistyped ("coment", "pourqoi") is that word, not a subject the pages lack
+    // nor one of their words that happens to be one letter away ("moment").
+    const stopword = LONG_STOPWORDS.find((s) => editDistance(word, s, 1) <= 1);
+    if (stopword) return stopword;
     const max = word.length >= 12 ? 2 : 1;
     let best = word;
     let bestDistance = max + 1;

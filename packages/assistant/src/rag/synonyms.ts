@@ -31,6 +31,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { concept: 'ars', phrases: ['ARS', 'agence régionale de santé', 'agences régionales de santé'] },
   { concept: 'cpts', phrases: ['CPTS', 'communauté professionnelle territoriale de santé', 'communautés professionnelles territoriales de santé'] },
   { concept: 'fir', phrases: ['FIR', "fonds d'intervention régional"] },
+  { concept: 'sip', phrases: ["système d'information", "systèmes d'information", 'logiciel', 'logiciels'] },
   { concept: 'urps', phrases: ['URPS', 'union régionale des professionnels de santé'] },
   { concept: 'hpst', phrases: ['HPST', 'loi hôpital patients santé territoires', 'hôpital, patients, santé et territoires'] },
   { concept: 'etp', phrases: ['ETP', 'éducation thérapeutique du patient', 'éducation thérapeutique'] },
