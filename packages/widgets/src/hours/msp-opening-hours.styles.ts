@@ -31,7 +31,7 @@ export default css`
   table {
     border-collapse: collapse;
     width: 100%;
-    max-width: 30em;
+    max-width: 36em;
   }
   caption {
     font-weight: 600;
@@ -52,10 +52,9 @@ export default css`
     font-size: 0.875em;
     color: ${tokens.textMuted};
   }
-  /* Day names as their row: bold today only. */
+  /* Day names as their row: bold today only. "(aujourd'hui)" may wrap (200 % text on a phone). */
   tbody th {
     font-weight: inherit;
-    white-space: nowrap;
   }
   /* "Lundi (aujourd'hui)": the day's first letter only. */
   tbody th::first-letter {
