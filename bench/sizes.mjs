@@ -49,7 +49,9 @@ export const budgets = [
   // an accessibility audit's fixes: the count said again when a change leaves it the same, the
   // focus kept in the widget when its card goes, a mark on "Autour de moi" pressed (forced
   // colours), long addresses wrapped at 320 px, the map's failure an alert, the dot not read out.
-  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 10.08 * KB, goal: 7 * KB },
+  // Then +9 B (10,085 B) for a visual review: the filters' checkboxes keep their size beside a label
+  // on two lines, the professions' columns fit 200 % text, the phone and the e-mail on two lines.
+  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 10.09 * KB, goal: 7 * KB },
   // Raised from 5.24 for review fixes: dates the calendar does not have refused, a server that
   // never answers fails after 30 s, a missing structure-id is named, and a team moved while its
   // data was coming loads it again. Then -0.05 KB (5,434 → 5,388 B) with the directory's savings

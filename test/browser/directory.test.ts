@@ -74,7 +74,9 @@ describe('<msp-directory>', () => {
         expect(text(booking)).to.equal('Prendre rendez-vous — Maison de santé des Dunes');
         expect(text(booking.querySelector('.sr-only'))).to.equal('— Maison de santé des Dunes');
         expect(text(card.querySelector('a[href="https://msp-des-dunes.example/"]'))).to.equal('Site internet — Maison de santé des Dunes');
-        expect(card.querySelector('a[href="mailto:contact@msp-des-dunes.example"]')).to.not.equal(null);
+        const mail = card.querySelector('a[href="mailto:contact@msp-des-dunes.example"]')!;
+        expect(mail.parentElement!.tagName).to.equal('P');
+        expect(mail.parentElement!.contains(tel), 'the e-mail on its own line, not run on from the phone').to.equal(false);
         expect(text(card.querySelector('a[href="https://msp-des-dunes.example/accessibilite"]'))).to.equal('Détails sur l’accessibilité — Maison de santé des Dunes');
         expect(text(card)).to.contain('Professionnels : Médecin généraliste (3), Infirmier·ère (IDE) (4), Masseur-kinésithérapeute (2), Sage-femme (1), Coordinateur·rice (1)');
         expect(card.querySelector('[part=badges]')!.getAttribute('role')).to.equal('list');
@@ -277,6 +279,23 @@ describe('<msp-directory>', () => {
         expect(details().open).to.equal(true);
       } finally {
         await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('fit a 375 px phone at 200 % text, every checkbox whole beside its label', async () => {
+      const el = await demoDirectory();
+      el.style.cssText = 'display: block; width: 343px; font-size: 32px';
+      const details = parts(el).root.querySelector<HTMLDetailsElement>('details[part=filters]')!;
+      details.open = true;
+      await el.updateComplete;
+      const { right } = el.getBoundingClientRect();
+      const boxes = [...details.querySelectorAll('input[type=checkbox]')].map((box) => box.getBoundingClientRect());
+      expect(boxes.length).to.be.greaterThan(10);
+      for (const box of boxes) {
+        expect(box.right, 'within the widget').to.be.at.most(right + 0.5);
+        // None squeezed by a label on two lines (1.25em of the controls' own font size).
+        expect(Math.round(box.width)).to.equal(Math.round(boxes[0]!.width));
+        expect(box.width).to.be.at.least(16);
       }
     });
 

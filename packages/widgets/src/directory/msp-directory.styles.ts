@@ -37,6 +37,8 @@ export default css`
   }
   fieldset {
     flex: 1 1 18em;
+    /* Not its content's width (a fieldset's default): the professions' columns fit 200 % text. */
+    min-width: 0;
     margin: 0;
     padding: 0;
     border: 0;
@@ -46,17 +48,19 @@ export default css`
     margin-bottom: 0.25em;
     font-weight: 700;
   }
+  /* A label on two lines keeps its box whole and level with its first line. */
   .check {
     display: flex;
     gap: 0.5em;
-    align-items: center;
+    align-items: start;
     padding: 0.125em 0;
     font-weight: 400;
   }
   .check input {
+    flex: none;
     width: 1.25em;
     height: 1.25em;
-    margin: 0;
+    margin: 0.125em 0 0;
     accent-color: ${tokens.primary};
   }
   .professions {

@@ -505,12 +505,8 @@ export class MspDirectory extends DirectoryElement {
       ${s.professions.length
         ? html`<p>${t.team} ${s.professions.map((p) => `${t.labels[p.code]}${p.count ? ` (${p.count})` : ''}`).join(', ')}</p>`
         : nothing}
-      ${s.phone || email
-        ? html`<p>
-            ${s.phone ? html`${l.phone} <a href=${telUrl(s.phone)}>${s.phone}</a>` : nothing}
-            ${email ? html`<a href=${email}>${s.email}</a>` : nothing}
-          </p>`
-        : nothing}
+      ${s.phone ? html`<p>${l.phone} <a href=${telUrl(s.phone)}>${s.phone}</a></p>` : nothing}
+      ${email ? html`<p><a href=${email}>${s.email}</a></p>` : nothing}
       ${website || booking
         ? html`<p class="links">
             ${booking ? html`<a class="button" href=${booking}>${l.booking}${of}</a>` : nothing}
