@@ -5,12 +5,14 @@ export const siteMessages = defineMessages(
     contact: 'Coordonnées',
     phone: 'Téléphone\u00a0:',
     onCall: 'Médecin de garde (soir, nuit, week-end)\u00a0:',
-    emergency: 'Urgence vitale\u00a0: 15 ou 112',
+    emergency: 'Urgence vitale\u00a0:',
+    or: 'ou',
   },
   {
     contact: 'Contact details',
     phone: 'Phone:',
     onCall: 'Doctor on call (evenings, nights, weekends):',
-    emergency: 'Life-threatening emergency: 15 or 112',
+    emergency: 'Life-threatening emergency:',
+    or: 'or',
   },
 );

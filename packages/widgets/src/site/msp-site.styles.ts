@@ -32,6 +32,9 @@ export default css`
   p {
     margin: 0.25em 0 0;
   }
+  a {
+    color: ${tokens.primary};
+  }
   .help {
     color: ${tokens.textMuted};
     font-size: 0.9375em;

@@ -153,7 +153,7 @@ export class MspSite extends MspElement {
           </p>`
         : nothing}
       <p class="help">${t.onCall} <a href=${telUrl(onCallNumber)}>${onCallNumber}</a></p>
-      <p class="help">${t.emergency}</p>
+      <p class="help">${t.emergency} <a href="tel:15">15</a> ${t.or} <a href="tel:112">112</a></p>
     </section>`;
   }
 }
