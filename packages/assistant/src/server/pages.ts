@@ -51,6 +51,9 @@ function renderer(): Marked {
         seen.clear();
         return markdown;
       },
+      // French typography: no line break before ? ! : ; » or after «, which a narrow screen would
+      // otherwise leave alone at the start of a line.
+      postprocess: (html: string) => html.replace(/ ([?!:;»])/g, '\u00a0$1').replace(/« /g, '«\u00a0'),
     },
     renderer: {
       heading({ tokens, depth, text }) {
