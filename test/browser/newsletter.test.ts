@@ -90,6 +90,24 @@ describe('<msp-newsletter>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('fits a 375 px phone at 200 % text, the consent wrapping a word longer than its column', async () => {
+    // The visitor's text size: the widgets' sizes follow the root's.
+    document.documentElement.style.fontSize = '32px';
+    try {
+      const site = await fixture<HTMLElement>(html`<msp-site name="Fédération www.maisons-pluriprofessionnelles-hautsdefrance.fr">
+        <div style="width: 343px"><msp-newsletter action=${api('ok')} privacy-url="/confidentialite"></msp-newsletter></div>
+      </msp-site>`);
+      const el = site.querySelector('msp-newsletter')!;
+      await el.updateComplete;
+      const label = parts(el).root.querySelector('label[for=consent]')!;
+      expect(label.textContent).to.contain('hautsdefrance');
+      expect(label.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+      expect(label.scrollWidth).to.be.at.most(label.clientWidth);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('names the controller "notre structure" without organisation or <msp-site name>, and warns', async () => {
     const controllerWarning = '[msp-newsletter] organisation: not set, nor <msp-site name>; the notice must name the data controller (RGPD art. 13)';
     let el!: MspNewsletter;

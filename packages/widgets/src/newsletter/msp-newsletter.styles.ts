@@ -48,9 +48,11 @@ export default css`
     border-color: ${tokens.danger};
     border-width: 2px;
   }
+  /* The text's column may be narrower than its longest word (200 % text on a phone): it wraps. */
   .consent {
     display: grid;
-    grid-template-columns: auto 1fr;
+    grid-template-columns: auto minmax(0, 1fr);
+    overflow-wrap: anywhere;
     gap: 0 0.5em;
     align-items: start;
   }
