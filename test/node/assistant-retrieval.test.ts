@@ -65,6 +65,16 @@ describe('French text pipeline', () => {
     assert.equal(speller.correct('msp'), 'msp', 'short words are left alone');
   });
 
+  it('marks the words that name a place: after à, en, dans…, or capitalised after the first word, not in capitals', () => {
+    const places = (text: string) => queryConcepts(text).filter((c) => c.place).map((c) => c.terms[0]);
+    assert.deepEqual(places('Comment adhérer quand on est à Amiens ?'), [stem('amiens')]);
+    assert.deepEqual(places('créer une msp a lille'), [stem('lille')]);
+    assert.deepEqual(places('une CPTS dans le Pas-de-Calais'), [stem('calais')], '"pas" is a stopword');
+    assert.deepEqual(places('combien coûte une msp de Roubaix'), [stem('roubaix')]);
+    assert.deepEqual(places('quel est le numéro SIRET de la fédération ?'), []);
+    assert.deepEqual(places('Budget de la fédération ?'), []);
+  });
+
   it('takes a mistyped question word for that word, which the search leaves out, not for a word of the pages', () => {
     const speller = new Speller(['un moment pour contacter la fédération']);
     assert.equal(speller.correct('coment'), 'comment', 'not "moment", one letter away too');
@@ -77,7 +87,7 @@ describe('French text pipeline', () => {
   it('marks the query concepts that are spelling corrections or everyday words', () => {
     const speller = new Speller(['la grâce des missions', 'plus de temps pour les patients']);
     const [grace] = queryConcepts("c'est grave ?", speller.correct);
-    assert.deepEqual(grace, { terms: [stem('grace')], corrected: true, everyday: false });
+    assert.deepEqual(grace, { terms: [stem('grace')], corrected: true, everyday: false, place: false });
     const concepts = queryConcepts('plus de temps pour les misions des patients', speller.correct);
     assert.deepEqual(
       concepts.map((c) => [c.terms[0], c.corrected, c.everyday]),

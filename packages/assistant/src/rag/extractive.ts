@@ -163,10 +163,11 @@ export function buildExtractiveAnswer(
   }
 
   // A word of the question that no page uses ("SIRET", "adresse postale"), typed as such and not
-  // an everyday one, is what the question is about more often than not: sentences that share only
-  // its other words ("numéro", "fédération") do not answer it, unless one holds most of the rest.
+  // an everyday one nor a place ("à Lille"), is what the question is about more often than not:
+  // sentences that share only its other words ("numéro", "fédération") do not answer it, unless
+  // one holds most of the rest.
   const unknownWeight = index.idf('\u0000');
-  const unseen = concepts.some((c, i) => weights[i] === unknownWeight && !c.corrected && !c.everyday);
+  const unseen = concepts.some((c, i) => weights[i] === unknownWeight && !c.corrected && !c.everyday && !c.place);
   if (unseen && Math.max(...selected.map((s) => s.own)) < UNSEEN_WORD_COVERAGE) return undefined;
 
   // A quoted sentence that leans on the previous one ("Ce travail…") brings that sentence along.

@@ -285,10 +285,33 @@ export interface QueryConcept {
   corrected: boolean;
   /** Every word of the concept is an everyday word ({@link EVERYDAY_STEMS}): it says nothing of the topic. */
   everyday: boolean;
+  /** Every word of the concept names a place, as far as the question shows ({@link placeStems}). */
+  place: boolean;
+}
+
+/** Words after which a question names a place: "à Lille", "en Picardie", "dans le Nord". */
+const PLACE_PREPOSITIONS = new Set(['a', 'au', 'aux', 'en', 'dans', 'vers', 'sur', 'pres', 'autour']);
+const ARTICLES = new Set(['le', 'la', 'les', 'de', 'du', 'des']);
+
+/**
+ * Stems of the words a question names a place with ("à Amiens", "dans le Pas-de-Calais", or a
+ * capitalised word after the first: "une MSP de Roubaix"; not a word in capitals, "SIRET"): a town
+ * the pages do not name does not make a question about joining or creating an MSP unanswerable.
+ */
+export function placeStems(text: string): Set<string> {
+  const raw = text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const out = new Set<string>();
+  raw.forEach((word, i) => {
+    const before = fold(raw[i - 1] ?? '');
+    const afterPreposition = PLACE_PREPOSITIONS.has(before) || (ARTICLES.has(before) && PLACE_PREPOSITIONS.has(fold(raw[i - 2] ?? '')));
+    if ((i > 0 && /^\p{Lu}\p{Ll}/u.test(word)) || afterPreposition) for (const stem of contentStems(word)) out.add(stem);
+  });
+  return out;
 }
 
 export function queryConcepts(text: string, correct?: Corrector): QueryConcept[] {
   const tokens = analyseTokens(text, correct);
+  const places = placeStems(text);
   const out: QueryConcept[] = [];
   const seen = new Set<string>();
   let i = 0;
@@ -297,6 +320,7 @@ export function queryConcepts(text: string, correct?: Corrector): QueryConcept[]
     const terms = new Set<string>([token.stem, ...token.concepts]);
     let corrected = token.corrected;
     let everyday = EVERYDAY_STEMS.has(token.stem);
+    let place = places.has(token.stem);
     let j = i + 1;
     // Merge the following positions that share a concept with this one (the rest of the phrase).
     while (j < tokens.length && token.concepts.length > 0 && tokens[j]!.concepts.some((c) => token.concepts.includes(c))) {
@@ -304,12 +328,13 @@ export function queryConcepts(text: string, correct?: Corrector): QueryConcept[]
       terms.add(tokens[j]!.stem);
       corrected &&= tokens[j]!.corrected;
       everyday &&= EVERYDAY_STEMS.has(tokens[j]!.stem);
+      place &&= places.has(tokens[j]!.stem);
       j++;
     }
     const key = [...terms].sort().join(' ');
     if (!seen.has(key)) {
       seen.add(key);
-      out.push({ terms: [...terms], corrected, everyday });
+      out.push({ terms: [...terms], corrected, everyday, place });
     }
     i = j;
   }
