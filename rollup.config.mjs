@@ -27,6 +27,13 @@ export const elementEntries = {
   'msp-assistant': 'packages/assistant/src/client/msp-assistant.ts',
 };
 
+/**
+ * The oldest browsers the CSS is written for (Lightning CSS's version encoding): Safari 15.4 and
+ * Chrome/Firefox 100, as the ES2022 bundles. Without targets the minifier writes media queries in
+ * the range syntax, `(width>=60em)`, which Safari before 16.4 ignores.
+ */
+const cssTargets = { safari: (15 << 16) | (4 << 8), chrome: 100 << 16, firefox: 100 << 16 };
+
 /** Minifies the HTML and CSS inside Lit's html`` and css`` templates of our own sources. */
 const minifyTemplates = () => ({
   name: 'minify-templates',
@@ -34,7 +41,7 @@ const minifyTemplates = () => ({
     // tokens.ts builds CSS with unsafeCSS on purpose (no template to minify there).
     if (id.includes('node_modules') || id.endsWith('/tokens.ts') || !/\/packages\/[^/]+\/src\//.test(id)) return null;
     try {
-      return await minifyHTMLLiterals(code, { fileName: id });
+      return await minifyHTMLLiterals(code, { fileName: id, css: { minify: true, targets: cssTargets } });
     } catch (error) {
       // Correct output first: a template the minifier cannot handle ships as written.
       this.warn(`templates of ${id} left unminified: ${error.message}`);

@@ -49,4 +49,20 @@ describe('per-element CDN files', () => {
   it('fail the build when a lazy part would get a copy of a module with side effects (a second instance)', async () => {
     await assert.rejects(build('lazy.ts', (id) => id.endsWith('/shared.ts')), /lazy\.ts, loaded on demand, needs .*shared\.ts, which has side effects/);
   });
+
+  it('write media queries that Safari before 16.4 reads (min-width, not the range syntax width>=)', async () => {
+    const bundle = await rollup({
+      input: fileURLToPath(new URL('../../packages/widgets/src/directory/msp-directory.ts', import.meta.url)),
+      plugins: plugins(),
+      onwarn: () => {},
+    });
+    try {
+      const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+      const code = output.map((o) => (o.type === 'chunk' ? o.code : '')).join('\n');
+      assert.match(code, /@media \(min-width:60em\)/);
+      assert.doesNotMatch(code, /@media[^{]*\((?:width|height)\s*[<>]/);
+    } finally {
+      await bundle.close();
+    }
+  });
 });
