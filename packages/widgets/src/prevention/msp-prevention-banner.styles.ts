@@ -85,20 +85,29 @@ export default css`
     border-radius: 1em;
     font-size: 0.875em;
   }
-  .actions {
+  /* Rows that wrap: the links, and the compact layout. */
+  .actions,
+  .compact,
+  .compact .body {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
+  }
+  .actions {
     gap: 0.5em 1em;
     margin-block-start: 0.75em;
   }
   .actions a {
     color: ${tokens.text};
   }
+  /* Drawn in forced-colours modes (see below). */
   .actions .cta {
-    padding: 0.5em 1em;
     border: 2px solid transparent;
     border-radius: ${tokens.radius};
+  }
+  /* A button in the full layout, a plain link in the compact one. */
+  .full .cta {
+    padding: 0.5em 1em;
     background: var(--a);
     color: #fff;
     text-decoration: none;
@@ -149,12 +158,6 @@ export default css`
   }
 
   /* One line: pictogram, theme, title and link, then the controls; wraps when space runs out. */
-  .compact,
-  .compact .body {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-  }
   .compact {
     padding-block: 0.25em;
   }
@@ -172,12 +175,6 @@ export default css`
   .compact .actions,
   .compact .dismiss {
     margin: 0;
-  }
-  .compact .actions .cta {
-    padding: 0;
-    background: none;
-    color: ${tokens.text};
-    text-decoration: underline;
   }
   .compact button {
     width: 2.25em;
