@@ -24,9 +24,9 @@ export default css`
   }
   /* After previous/next only (never on load): the new message fades in. */
   .moved {
-    animation: msp-fade-in 0.2s ease-out;
+    animation: msp-fade 0.2s ease-out;
   }
-  @keyframes msp-fade-in {
+  @keyframes msp-fade {
     from {
       opacity: 0;
     }

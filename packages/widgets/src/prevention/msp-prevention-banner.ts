@@ -349,7 +349,7 @@ export class MspPreventionBanner extends MspWidget {
     const level = headingLevel(this.headingLevel, 2);
     const total = this.#slides.length;
     const full = !this.compact;
-    return html`<section class=${full ? 'banner full' : 'banner compact'} part="banner" aria-labelledby="title">
+    return html`<section class="banner ${full ? 'full' : 'compact'}" part="banner" aria-labelledby="title">
       ${keyed(
         slide.edition,
         html`<div class=${this.#moved ? 'body moved' : 'body'}>
