@@ -6,6 +6,7 @@ import { newsletterTestApi } from './test/browser/servers/newsletter-api.mjs';
 import { assistantServer } from './test/browser/servers/assistant-server.mjs';
 import { directoryTestApi } from './test/browser/servers/directory-api.mjs';
 import { geolocationCommand } from './test/browser/servers/geolocation-command.mjs';
+import { textSizeCommand } from './test/browser/servers/text-size-command.mjs';
 import { shiftClock } from './test/clock-shift.mjs';
 
 // As root on a machine with no network: no sandbox, no background connections.
@@ -71,8 +72,14 @@ export default {
   // Lit's production build: no dev-mode warnings, the code visitors run.
   nodeResolve: { exportConditions: ['production'] },
   // assistantServer(): the real assistant server on 127.0.0.1, started and stopped by the chat tests;
-  // geolocationCommand(): Chromium's geolocation granted, unavailable or refused, for "Autour de moi".
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), assistantServer(), geolocationCommand()],
+  // geolocationCommand(): Chromium's geolocation granted, unavailable or refused, for "Autour de moi";
+  // textSizeCommand(): the browser's default text size (200 % text).
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    assistantServer(),
+    geolocationCommand(),
+    textSizeCommand(),
+  ],
   // Local stand-ins for the providers the widgets talk to (same origin, real HTTP).
   middleware: [newsletterTestApi, directoryTestApi],
   browsers: [chromium()],

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, resetMouse, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../packages/widgets/src/site/msp-site.js';
 import '../../packages/widgets/src/prevention/msp-prevention-banner.js';
 import type { MspPreventionBanner, PreventionDismissDetail } from '../../packages/widgets/src/prevention/msp-prevention-banner.js';
@@ -79,7 +79,9 @@ describe('<msp-prevention-banner> selection', () => {
   });
 
   it('is a region named by its title, never an alert', async () => {
-    const el = await fixture<MspPreventionBanner>(html`<msp-prevention-banner date="2026-11-22"></msp-prevention-banner>`);
+    const el = await fixture<MspPreventionBanner>(
+      html`<msp-prevention-banner date="2026-11-22"><p slot="local-events">Atelier sevrage tabagique le jeudi à 18 h</p></msp-prevention-banner>`,
+    );
     const section = el.shadowRoot!.querySelector('section')!;
     const heading = el.shadowRoot!.getElementById(section.getAttribute('aria-labelledby')!)!;
     expect(heading).to.equal(part(el, 'title'));
@@ -541,6 +543,77 @@ describe('<msp-prevention-banner> motion and colours', () => {
     // Their width is there in every mode.
     expect(getComputedStyle(part(el, 'cta')!).borderTopWidth).to.equal('2px');
     expect(getComputedStyle(part(el, 'next')!).borderTopWidth).to.equal('1px');
+  });
+});
+
+/** Where a box ends on the right, to the pixel. */
+const right = (node: Element | DOMRect) => Math.round((node instanceof Element ? node.getBoundingClientRect() : node).right);
+const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+/** The boxes of a text's lines (an element's own box takes the whole column). */
+function lines(node: Element): DOMRect[] {
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  return [...range.getClientRects()];
+}
+
+describe('<msp-prevention-banner> layout', () => {
+  afterEach(async () => {
+    await executeServerCommand('text-size', { percent: 100 });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  /** The banner in a page's column on a screen `width` px wide, at `percent` % of the browser's text size. */
+  async function shown(width: number, percent = 100) {
+    await setViewport({ width, height: 800 });
+    await executeServerCommand('text-size', { percent });
+    // The demo's margins: 343 px left for the banner on a 375 px phone, 311 px at 200 % text.
+    const page = await fixture<HTMLElement>(html`<main style="margin: -8px; padding: 0 1em">
+      <msp-prevention-banner date="2026-11-22"><p slot="local-events">Atelier sevrage tabagique le jeudi à 18 h</p></msp-prevention-banner>
+    </main>`);
+    const el = page.querySelector('msp-prevention-banner')!;
+    await el.updateComplete;
+    const section = el.shadowRoot!.querySelector('section')!;
+    const style = getComputedStyle(section);
+    const box = section.getBoundingClientRect();
+    return {
+      el,
+      section,
+      contentRight: Math.round(box.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight)),
+      dismiss: part(el, 'dismiss')!.getBoundingClientRect(),
+    };
+  }
+
+  for (const width of [375, 1280]) {
+    it(`gives the message the banner's whole width, the close button over its corner (${width} px)`, async () => {
+      const { el, contentRight, dismiss } = await shown(width);
+      // The text stopped some 45 px short of the edge when the close button had a column of its own.
+      for (const name of ['message', 'local']) expect(right(part(el, name)!), name).to.equal(contentRight);
+      for (const name of ['theme', 'title']) {
+        expect(lines(part(el, name)!).some((line) => overlap(line, dismiss)), name).to.equal(false);
+      }
+      // In the top right corner, lined up with the next button.
+      expect(right(dismiss)).to.equal(contentRight);
+      expect(dismiss.top).to.be.at.most(part(el, 'title')!.getBoundingClientRect().top);
+      expect(right(part(el, 'next')!)).to.equal(contentRight);
+    });
+  }
+
+  it('keeps the close button off the title and nothing overflows at 200 % text on a phone, the pictogram above the title', async () => {
+    const { el, section, contentRight, dismiss } = await shown(375, 200);
+    expect(parseFloat(getComputedStyle(el).fontSize)).to.equal(32);
+    for (const name of ['theme', 'title']) {
+      expect(lines(part(el, name)!).some((line) => overlap(line, dismiss)), name).to.equal(false);
+    }
+    expect(right(part(el, 'message')!)).to.equal(contentRight);
+    // The title's column is the banner's whole width (it held one word a line beside the pictogram).
+    expect(right(part(el, 'title')!)).to.equal(contentRight);
+    expect(part(el, 'title')!.getBoundingClientRect().left).to.equal(part(el, 'message')!.getBoundingClientRect().left);
+    expect(part(el, 'pictogram')!.getBoundingClientRect().bottom).to.be.at.most(part(el, 'theme')!.getBoundingClientRect().top);
+    expect(section.scrollWidth).to.be.at.most(section.clientWidth);
+    for (const name of ['cta', 'phone', 'previous', 'next']) {
+      expect(right(part(el, name)!), name).to.be.at.most(contentRight);
+    }
+    await accessible(el);
   });
 });
 

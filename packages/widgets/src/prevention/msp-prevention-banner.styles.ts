@@ -1,16 +1,17 @@
 import { css } from 'lit';
 import { tokens } from '../shared/tokens.js';
 
-// The layout needs no media or container query: the pictogram sits beside the theme and title
-// only, and the text below takes the whole width, from a phone to a wide page. Square boxes take
-// width and height, the same in every writing mode.
+// The message takes the banner's whole width: only the theme and title leave room for the close
+// button, over the body's top right corner. The pictogram sits beside them, or above them on a
+// narrow screen. Square boxes take width and height, the same in every writing mode.
 export default css`
   .banner {
     /* The campaign's colour: 4.5:1 with white and on its 8 % tint (checked with the data). */
     --a: var(--msp-prevention-accent, var(--campaign));
     display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
     gap: 0.5em;
+    /* A word wider than the banner (a link's, at 200 % text on a phone) breaks rather than overflows. */
+    overflow-wrap: anywhere;
     padding: ${tokens.space};
     border: 1px solid color-mix(in srgb, var(--a) 40%, transparent);
     border-inline-start: 0.375em solid var(--a);
@@ -19,8 +20,14 @@ export default css`
   }
   .body {
     display: grid;
-    grid-template-columns: auto minmax(0, 1fr);
+    /* Pictogram, theme and title, the close button's room. No word widens the 1fr (see overflow-wrap). */
+    grid-template-columns: auto 1fr 2em;
     column-gap: 0.75em;
+  }
+  /* The close button in the body's top right corner. */
+  .body,
+  .dismiss {
+    grid-area: 1 / 1;
   }
   /* After previous/next only (never on load): the new message fades in. */
   .moved {
@@ -31,8 +38,7 @@ export default css`
       opacity: 0;
     }
   }
-  .body > *,
-  .nav {
+  .body > * {
     grid-column: 1 / -1;
   }
   svg {
@@ -46,16 +52,22 @@ export default css`
     stroke-linejoin: round;
   }
   .body > svg {
-    grid-area: span 2 / 1;
     align-self: center;
     width: 2.75em;
     height: 2.75em;
     color: var(--a);
     stroke-width: 1.75;
   }
-  .body > .theme,
-  .body > .title {
-    grid-column: 2;
+  /* Beside the theme and title from 22 times the browser's text size (a phone held upright at
+     100 % text); above them on a narrower screen (the same phone at 200 %). */
+  @media (min-width: 22em) {
+    .body > svg {
+      grid-area: span 2 / 1;
+    }
+    .theme,
+    .title {
+      grid-column: 2;
+    }
   }
   p,
   ul {
@@ -127,6 +139,8 @@ export default css`
     display: flex;
     align-items: center;
     justify-content: flex-end;
+    /* Its buttons shrink rather than widen the banner (a phone at 200 % text). */
+    min-width: 0;
   }
   .position {
     margin: 0;
@@ -148,9 +162,10 @@ export default css`
   button:hover {
     border-color: var(--a);
   }
+  /* Lined up with the next button; above the body while a message fades in (the fade makes it a layer). */
   .dismiss {
-    grid-area: 1 / 2;
-    margin: -0.5em -0.5em 0 0;
+    justify-self: end;
+    z-index: 1;
   }
   .issue {
     margin: 0 0 0.5em;
@@ -172,8 +187,7 @@ export default css`
   .compact .title {
     font-size: 1em;
   }
-  .compact .actions,
-  .compact .dismiss {
+  .compact .actions {
     margin: 0;
   }
   .compact button {

@@ -349,6 +349,10 @@ export class MspPreventionBanner extends MspWidget {
     const level = headingLevel(this.headingLevel, 2);
     const total = this.#slides.length;
     const full = !this.compact;
+    // The close button comes last in the DOM, so in the tab order, though it is drawn in the top
+    // right corner: the message and its previous/next buttons come before the button that hides it
+    // (WCAG 2.4.3: a close button at the end of a region keeps an order that makes sense), and its
+    // name says which message it hides.
     return html`<section class="banner ${full ? 'full' : 'compact'}" part="banner" aria-labelledby="title">
       ${keyed(
         slide.edition,
