@@ -64,7 +64,10 @@ export const budgets = [
   // Issue 6's goal (7 KB) is the budget. Review fixes (+23 B: a forced campaign whose dates are not
   // the region's is ignored; +7 B: the focus kept in the widget when the last message is hidden)
   // were paid for by the element's own members made ES private (#), whose names the minifier
-  // shortens: 7,028 → 6,997 B.
+  // shortens: 7,028 → 6,997 B. Visual review fix (the text over the whole width, the close button
+  // over the corner, the pictogram above the title at 200 % text, no word overflowing: +21 B), paid
+  // for by simpler CSS (the call to action a button in the full layout only, one rule for the rows
+  // that wrap: −19 B): 6,994 → 6,996 B.
   { name: '<msp-prevention-banner> over the shared chunks', kind: 'over-shared', file: 'msp-prevention-banner.js', max: 7 * KB },
   { name: '<msp-assistant> launcher over the shared chunks', kind: 'over-shared', file: 'msp-assistant.js', max: 6 * KB },
   { name: '<msp-assistant> panel (first open) over the shared chunks', kind: 'over-shared', path: () => lazyChunk('msp-assistant.js', 'panel'), max: 25 * KB },
