@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { newsletterTestApi } from './test/browser/servers/newsletter-api.mjs';
 import { assistantServer } from './test/browser/servers/assistant-server.mjs';
 import { directoryTestApi } from './test/browser/servers/directory-api.mjs';
@@ -74,11 +75,13 @@ export default {
   // assistantServer(): the real assistant server on 127.0.0.1, started and stopped by the chat tests;
   // geolocationCommand(): Chromium's geolocation granted, unavailable or refused, for "Autour de moi";
   // textSizeCommand(): the browser's default text size (200 % text).
+  // a11ySnapshotPlugin(): a11ySnapshot(), the accessibility tree as Chromium exposes it (names of controls).
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     assistantServer(),
     geolocationCommand(),
     textSizeCommand(),
+    a11ySnapshotPlugin(),
   ],
   // Local stand-ins for the providers the widgets talk to (same origin, real HTTP).
   middleware: [newsletterTestApi, directoryTestApi],

@@ -1,7 +1,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../packages/assistant/src/client/msp-assistant.js';
 import type { MspAssistant } from '../../packages/assistant/src/client/msp-assistant.js';
-import { answered, ask, emulateMediaFeatures, openPanel, parts, startServer, text, type Server } from './fixtures/assistant-chat.js';
+import {
+  answered,
+  ask,
+  emulateMediaFeatures,
+  openPanel,
+  parts,
+  setDefaultFontSize,
+  startServer,
+  text,
+  type Server,
+} from './fixtures/assistant-chat.js';
 
 // Display preferences, then a strict Content-Security-Policy (last: it stays on this page).
 describe('<msp-assistant> display preferences and a strict CSP', () => {
@@ -42,6 +53,27 @@ describe('<msp-assistant> display preferences and a strict CSP', () => {
     expect(getComputedStyle(answer.querySelector('[part=emergency-calls] a')!).borderTopStyle).to.equal('solid');
     expect(text(answer.querySelector('.urgent'))).to.equal('Urgence');
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the launcher on one line with 200 % text, and round on a phone', async () => {
+    await setViewport({ width: 1200, height: 800 });
+    await setDefaultFontSize(32);
+    try {
+      const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${server.endpoint}></msp-assistant>`);
+      const { launcher } = parts(el);
+      // 3em high (one line of text), the icon 1.25em: both grew with the text.
+      expect(Math.round(launcher!.getBoundingClientRect().height)).to.equal(96);
+      expect(Math.round(launcher!.querySelector('svg')!.getBoundingClientRect().width)).to.equal(40);
+      expect(launcher!.querySelector('.label')!.getBoundingClientRect().width).to.be.above(100);
+      await setViewport({ width: 375, height: 800 });
+      const box = launcher!.getBoundingClientRect();
+      expect(Math.round(box.width)).to.equal(96);
+      expect(Math.round(box.height)).to.equal(96);
+      expect(text(launcher)).to.equal('Une question ? (assistant automatique)');
+    } finally {
+      await setDefaultFontSize(16);
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('is themed from the page by custom properties and ::part', async () => {

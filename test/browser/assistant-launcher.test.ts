@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendKeys, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, resetMouse, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../packages/widgets/src/site/msp-site.js';
 import '../../packages/assistant/src/client/msp-assistant.js';
 import type { MspAssistant } from '../../packages/assistant/src/client/msp-assistant.js';
@@ -42,6 +42,29 @@ describe('<msp-assistant> launcher and panel', () => {
     expect(Math.round(innerHeight - box.bottom)).to.equal(16);
     expect(getComputedStyle(el).zIndex).to.equal('999');
     await expect(el).to.be.accessible();
+  });
+
+  it('is a round icon button on a narrow window, still named "Une question ?"', async () => {
+    await setViewport({ width: 375, height: 700 });
+    const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${server.endpoint}></msp-assistant>`);
+    const { launcher } = parts(el);
+    const box = launcher!.getBoundingClientRect();
+    expect(Math.round(box.width)).to.equal(Math.round(box.height));
+    expect(box.width).to.be.at.least(44);
+    expect(getComputedStyle(launcher!).borderTopLeftRadius).to.equal('50%');
+    expect(Math.round(innerWidth - box.right)).to.equal(16);
+    // The label is still in the button, visually hidden: the button's name does not change.
+    const label = launcher!.querySelector('.label')!;
+    expect(label.getBoundingClientRect().width).to.be.at.most(1);
+    expect(text(launcher)).to.equal('Une question ? (assistant automatique)');
+    type Node = { role: string; name: string; children: Node[] };
+    const snapshot = (await a11ySnapshot({})) as unknown as Node;
+    const named = (node: Node) => node.role === 'button' && node.name.replace(/\s+/g, ' ') === 'Une question ? (assistant automatique)';
+    expect(findAccessibilityNode(snapshot, named)).to.not.equal(null);
+    await expect(el).to.be.accessible();
+    // Wider, the label shows.
+    await setViewport({ width: 1200, height: 800 });
+    expect(label.getBoundingClientRect().width).to.be.above(50);
   });
 
   it('stays hidden and names the missing field in the console when there is no endpoint', async () => {

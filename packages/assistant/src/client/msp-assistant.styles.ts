@@ -18,6 +18,7 @@ export default css`
   .launcher {
     display: inline-flex;
     align-items: center;
+    justify-content: center;
     gap: 0.5em;
     min-height: 3em;
     padding: 0.5em 1.125em 0.5em 0.875em;
@@ -28,10 +29,38 @@ export default css`
     font: inherit;
     font-weight: 700;
     box-shadow: 0 0.25em 1em #0004;
+    /* One line whatever the text size: a wrapped label made a button twice as tall over the page. */
+    white-space: nowrap;
     cursor: pointer;
+  }
+  .launcher svg {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
   }
   .launcher:hover {
     text-decoration: underline;
+  }
+  /* Narrow windows (phones, or large text): the icon alone, in a round button that hides less of the
+     page. The label stays in the button, visually hidden, so its accessible name does not change. */
+  @media (max-width: 30em) {
+    .launcher {
+      width: 3em;
+      height: 3em;
+      padding: 0;
+      border-radius: 50%;
+    }
+    .launcher svg {
+      width: 1.5em;
+      height: 1.5em;
+    }
+    .label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
   }
   .launcher:focus-visible {
     outline-offset: 3px;

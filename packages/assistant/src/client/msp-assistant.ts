@@ -17,8 +17,8 @@ const PANEL_PARTS =
   'panel, header, title, clear, close, notice, log, message, user-message, assistant-message, welcome, emergency, ' +
   'emergency-calls, citation, sources, suggestions, suggestion, feedback, error, retry, form, input, send';
 
-const chatIcon = svg`<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" d="M4 5h16v11H9l-5 4z"/><path stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M8 9.5h8M8 12.5h5"/></svg>`;
-const closeIcon = svg`<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path stroke="currentColor" stroke-width="2.5" stroke-linecap="round" d="M6 9l6 6 6-6" fill="none"/></svg>`;
+const chatIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" d="M4 5h16v11H9l-5 4z"/><path stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M8 9.5h8M8 12.5h5"/></svg>`;
+const closeIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path stroke="currentColor" stroke-width="2.5" stroke-linecap="round" d="M6 9l6 6 6-6" fill="none"/></svg>`;
 
 /**
  * A chat with the federation's assistant: a small launcher button that loads the panel on first
@@ -257,7 +257,7 @@ export class MspAssistant extends MspWidget {
       : html`<p class="status" role=${this.failed ? 'alert' : 'status'}>${this.failed ? t.loadFailed : t.loading}</p>`;
     if (this.inline) return html`<div id="panel">${panel}</div>`;
     return html`<button part="launcher" class="launcher" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="panel" @click=${this.toggle}>
-        ${this.open ? closeIcon : chatIcon}<span>${this.launcherLabel || t.launcher}</span><span class="sr-only"> (${t.launcherHint})</span>
+        ${this.open ? closeIcon : chatIcon}<span class="label">${this.launcherLabel || t.launcher}</span><span class="sr-only"> (${t.launcherHint})</span>
       </button>
       <div id="panel" ?hidden=${!this.open}>${this.open || this.loaded ? panel : nothing}</div>`;
   }
