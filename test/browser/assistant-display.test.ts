@@ -76,6 +76,32 @@ describe('<msp-assistant> display preferences and a strict CSP', () => {
     }
   });
 
+  it('keeps its controls in the panel with 200 % text on a phone', async () => {
+    await setViewport({ width: 375, height: 800 });
+    const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${server.endpoint}></msp-assistant>`);
+    const p = await openPanel(el);
+    const title = p.panel!.shadowRoot!.getElementById('title')!;
+    // Default text: the title, clear and close buttons on one line.
+    expect(p.close!.getBoundingClientRect().top).to.be.below(title.getBoundingClientRect().bottom);
+    await setDefaultFontSize(32);
+    try {
+      const panel = p.dialog!.getBoundingClientRect();
+      const inPanel = (node: Element) => {
+        const box = node.getBoundingClientRect();
+        return box.left >= panel.left && box.right <= panel.right && box.top >= panel.top && box.bottom <= panel.bottom;
+      };
+      // The buttons go under the title rather than out of the panel.
+      expect(inPanel(p.clear!)).to.equal(true);
+      expect(inPanel(p.close!)).to.equal(true);
+      expect(p.close!.getBoundingClientRect().top).to.be.at.least(title.getBoundingClientRect().bottom);
+      expect(p.close!.getBoundingClientRect().width).to.be.at.least(44);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setDefaultFontSize(16);
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('is themed from the page by custom properties and ::part', async () => {
     const style = document.createElement('style');
     style.textContent = `

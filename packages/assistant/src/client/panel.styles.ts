@@ -30,21 +30,27 @@ export default css`
     box-shadow: 0 0.5em 2em #0005;
   }
   .header {
-    display: flex;
+    /* Title, clear, close on one line; in a narrow header the buttons go under the title (below). */
+    display: grid;
+    grid-template-columns: 1fr auto auto;
     align-items: center;
     gap: 0.5em;
     padding: 0.5em 0.5em 0.5em 0.875em;
     background: ${tokens.primary};
     color: ${tokens.onPrimary};
+    container-type: inline-size;
+  }
+  :host([inline]) .header {
+    grid-template-columns: 1fr auto;
   }
   .header :focus-visible {
     outline-color: ${tokens.onPrimary};
   }
   h2 {
-    flex: 1;
     margin: 0;
     font-size: 1.0625em;
     line-height: 1.3;
+    overflow-wrap: break-word;
   }
   button {
     font: inherit;
@@ -69,6 +75,29 @@ export default css`
     width: 2.75em;
     padding: 0;
     border-color: transparent;
+  }
+  /* Icons in em: they grow with the text. */
+  .icon svg {
+    width: 1.5em;
+    height: 1.5em;
+  }
+  .urgent svg,
+  .calls svg {
+    flex: none;
+    width: 1.125em;
+    height: 1.125em;
+  }
+  /* A narrow header (a phone with large text): the title on a line of its own, the buttons on the
+     next one, so that the close button is never pushed out of the panel. */
+  @container (max-width: 20em) {
+    h2 {
+      grid-column: 1 / -1;
+      min-width: 0;
+    }
+    .header .secondary {
+      grid-column: 1 / 3;
+      line-height: 1.25;
+    }
   }
   .notice {
     margin: 0;
