@@ -76,7 +76,7 @@ describe('<msp-assistant> display preferences and a strict CSP', () => {
     }
   });
 
-  it('keeps its controls in the panel with 200 % text on a phone', async () => {
+  it('keeps its controls in the panel with 200 % text on a phone, the field wide', async () => {
     await setViewport({ width: 375, height: 800 });
     const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${server.endpoint}></msp-assistant>`);
     const p = await openPanel(el);
@@ -95,6 +95,9 @@ describe('<msp-assistant> display preferences and a strict CSP', () => {
       expect(inPanel(p.close!)).to.equal(true);
       expect(p.close!.getBoundingClientRect().top).to.be.at.least(title.getBoundingClientRect().bottom);
       expect(p.close!.getBoundingClientRect().width).to.be.at.least(44);
+      // The field has the panel's width (the send button goes under it).
+      expect(p.input!.getBoundingClientRect().width).to.be.above(panel.width * 0.8);
+      expect(inPanel(p.send!)).to.equal(true);
       await expect(el).to.be.accessible();
     } finally {
       await setDefaultFontSize(16);

@@ -298,11 +298,13 @@ export default css`
   }
   .row {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.5em;
     align-items: flex-end;
   }
+  /* The send button goes under the field when both do not fit: the field keeps a usable width. */
   textarea {
-    flex: 1;
+    flex: 1 1 10em;
     min-width: 0;
     min-height: 2.75em;
     max-height: 8em;
@@ -315,6 +317,7 @@ export default css`
     resize: vertical;
   }
   .send {
+    margin-inline-start: auto;
     min-height: 2.75em;
     padding: 0.5em 1em;
     border: 2px solid ${tokens.primary};
