@@ -76,7 +76,7 @@ describe('<msp-assistant> display preferences and a strict CSP', () => {
     }
   });
 
-  it('keeps its controls in the panel with 200 % text on a phone, the field wide', async () => {
+  it('keeps its controls in the panel with 200 % text on a phone, the field wide and the notice short', async () => {
     await setViewport({ width: 375, height: 800 });
     const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${server.endpoint}></msp-assistant>`);
     const p = await openPanel(el);
@@ -98,6 +98,12 @@ describe('<msp-assistant> display preferences and a strict CSP', () => {
       // The field has the panel's width (the send button goes under it).
       expect(p.input!.getBoundingClientRect().width).to.be.above(panel.width * 0.8);
       expect(inPanel(p.send!)).to.equal(true);
+      // The notice and its emergency numbers stay, in less room (it took 40 % of the panel).
+      expect(p.notice!.getBoundingClientRect().height).to.be.below(panel.height / 4);
+      const numbers = [...p.notice!.querySelectorAll('a')];
+      expect(numbers.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:15', 'tel:112', 'sms:114']);
+      for (const a of numbers) expect(inPanel(a)).to.equal(true);
+      expect(p.log!.getBoundingClientRect().height).to.be.above(p.input!.getBoundingClientRect().height);
       await expect(el).to.be.accessible();
     } finally {
       await setDefaultFontSize(16);

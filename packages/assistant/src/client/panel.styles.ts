@@ -110,6 +110,9 @@ export default css`
     display: inline-block;
     font-weight: 700;
   }
+  .numbers a {
+    white-space: nowrap;
+  }
   .log {
     display: flex;
     flex: 1;
@@ -336,6 +339,33 @@ export default css`
     :host(:not([inline])) .panel {
       border: 0;
       border-radius: 0;
+    }
+  }
+  /* Little height for the text size (a phone with large text, or held sideways): less space around
+     the header, the notice and the form, and a one-line field, leave more to the conversation. */
+  @media (max-height: 40em) {
+    .header {
+      padding-block: 0.25em;
+      row-gap: 0.25em;
+    }
+    .notice {
+      padding-block: 0.25em;
+      line-height: 1.35;
+    }
+    form {
+      padding-top: 0.25em;
+    }
+    .row {
+      row-gap: 0.25em;
+    }
+    textarea {
+      height: 2.75em;
+    }
+  }
+  /* Narrow and short (a phone with large text): the notice, written on many lines, in smaller text. */
+  @media (max-width: 30em) and (max-height: 37.5em) {
+    .notice {
+      font-size: 0.75em;
     }
   }
   @media (prefers-reduced-motion: no-preference) {
