@@ -15,8 +15,6 @@
 //   assistant-stats  → the API's counters { chats, aborted, rateLimited, feedback: { useful, notUseful } }
 //   assistant-emulate-media  [{ name, value }] → emulates CSS media features in the test's page, such as
 //                    forced-colors (which @web/test-runner-commands' emulateMedia does not pass to Puppeteer)
-//   assistant-font-size  N → the browser's default font size, in px (16 by default; 32 is "200 % text"
-//                    in the browser's settings, which em media queries follow, unlike a style on <html>)
 //
 // `tokenDelayMs` waits that long before each `token` event: offline answers are written at once, and
 // the tests need to see an answer grow, or stop it midway, as they would with a model.
@@ -30,8 +28,6 @@ const assistantModule = new URL('../../../packages/assistant/src/rag/assistant.t
 export function assistantServer() {
   /** Origins of the test pages (web-test-runner's own server). */
   let pageOrigins = [];
-  /** Per test page, the DevTools session that set its default font size (kept open: the setting may end with it). */
-  const fontSizeSessions = new WeakMap();
   let tsx;
   let assistantPromise;
   let server;
@@ -142,13 +138,6 @@ export function assistantServer() {
         case 'assistant-emulate-media': {
           if (session.browser.type !== 'puppeteer') throw new Error('assistant-emulate-media needs the Puppeteer (Chrome) launcher');
           await session.browser.getPage(session.id).emulateMediaFeatures(payload ?? []);
-          return true;
-        }
-        case 'assistant-font-size': {
-          if (session.browser.type !== 'puppeteer') throw new Error('assistant-font-size needs the Puppeteer (Chrome) launcher');
-          const page = session.browser.getPage(session.id);
-          if (!fontSizeSessions.has(page)) fontSizeSessions.set(page, await page.createCDPSession());
-          await fontSizeSessions.get(page).send('Page.setFontSizes', { fontSizes: { standard: payload ?? 16 } });
           return true;
         }
         default:
