@@ -361,7 +361,7 @@ describe('<msp-opening-hours>', () => {
     const el = column.querySelector('msp-opening-hours')!;
     await el.updateComplete;
     const table = el.shadowRoot!.querySelector('table')!;
-    expect(text(table.querySelector('[aria-current=date] th')!)).to.match(/^mercredi \(aujourd.hui\)$/);
+    expect(text(table.querySelector('[aria-current=date] th'))).to.match(/^mercredi \(aujourd.hui\)$/);
     expect(table.scrollWidth).to.be.at.most(360);
     for (const cell of table.querySelectorAll('th, td')) expect(cell.scrollWidth, text(cell)).to.be.at.most(cell.clientWidth);
   });

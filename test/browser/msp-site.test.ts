@@ -209,7 +209,7 @@ describe('<msp-site show-contact>', () => {
     const links = [...card.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).to.include('tel:116117');
     // The emergency numbers are links too, as the opening hours' are: one tap on a phone.
-    expect(card.textContent!.replace(/\s+/g, ' ')).to.contain('Urgence vitale : 15 ou 112');
+    expect(card.textContent.replace(/\s+/g, ' ')).to.contain('Urgence vitale : 15 ou 112');
     expect(links).to.include.members(['tel:15', 'tel:112']);
     await expect(site).to.be.accessible();
   });
