@@ -7,8 +7,7 @@
 //   await executeServerCommand('geolocation', { permission: 'denied' })
 //   await executeServerCommand('geolocation', { permission: 'prompt' })                     // back to the default
 
-/** @type {WeakMap<import('puppeteer-core').Page, import('puppeteer-core').CDPSession>} */
-const sessions = new WeakMap();
+import { cdpSessionOf } from './cdp-session.mjs';
 
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function geolocationCommand() {
@@ -21,9 +20,7 @@ export function geolocationCommand() {
       const origin = new URL(page.url()).origin;
       const { permission, position } = payload;
       await page.browserContext().setPermission(origin, { permission: { name: 'geolocation' }, state: permission });
-      // One protocol session per page, kept open: an override ends with the session that set it.
-      let cdp = sessions.get(page);
-      if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
+      const cdp = await cdpSessionOf(page);
       if (position) await cdp.send('Emulation.setGeolocationOverride', { ...position, accuracy: 10 });
       // No coordinates: the protocol's way to say that no position can be had.
       else if (position === null) await cdp.send('Emulation.setGeolocationOverride', {});

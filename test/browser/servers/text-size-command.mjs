@@ -4,8 +4,7 @@
 //   await executeServerCommand('text-size', { percent: 200 })
 //   await executeServerCommand('text-size', { percent: 100 })   // back to the default
 
-/** @type {WeakMap<import('puppeteer-core').Page, import('puppeteer-core').CDPSession>} */
-const sessions = new WeakMap();
+import { cdpSessionOf } from './cdp-session.mjs';
 
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function textSizeCommand() {
@@ -15,9 +14,7 @@ export function textSizeCommand() {
       if (command !== 'text-size') return undefined;
       /** @type {import('puppeteer-core').Page} */
       const page = session.browser.getPage(session.id);
-      // One protocol session per page, kept open, as for the geolocation.
-      let cdp = sessions.get(page);
-      if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
+      const cdp = await cdpSessionOf(page);
       const scale = payload.percent / 100;
       // Chromium's defaults: 16 px, and 13 px for monospace.
       await cdp.send('Page.setFontSizes', { fontSizes: { standard: Math.round(16 * scale), fixed: Math.round(13 * scale) } });

@@ -170,8 +170,14 @@ export class Speller {
     if (cached !== undefined) return cached;
     // A question word mistyped ("coment", "pourqoi") is that word, not a subject the pages lack
     // nor one of their words that happens to be one letter away ("moment").
-    const stopword = LONG_STOPWORDS.find((s) => editDistance(word, s, 1) <= 1);
-    if (stopword) return stopword;
+    const best = LONG_STOPWORDS.find((s) => editDistance(word, s, 1) <= 1) ?? this.closestKnown(word);
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(word, best);
+    return best;
+  };
+
+  /** The most frequent indexed word within one edit of `word` (two from 12 letters), or `word`. */
+  private closestKnown(word: string): string {
     const max = word.length >= 12 ? 2 : 1;
     let best = word;
     let bestDistance = max + 1;
@@ -188,10 +194,8 @@ export class Speller {
         }
       }
     }
-    if (this.cache.size > 10_000) this.cache.clear();
-    this.cache.set(word, best);
     return best;
-  };
+  }
 }
 
 /** Prefix of the synthetic terms added by the synonym table; such terms are never fuzzy- or prefix-matched. */
