@@ -31,7 +31,8 @@ export const budgets = [
   { name: 'hours engine (@msp-kit/widgets/hours), alone', kind: 'standalone', entry: 'packages/widgets/src/hours/index.ts', max: 5.01 * KB, goal: 5 * KB },
   // Raised from 7.9 (7,896 B) for review fixes: +12 B, the coming exceptions' weeks reached in local days (no week lost before the spring clock change);
   // +39 B, closures announced on weekdays without usual hours (summer hours).
-  { name: '<msp-opening-hours> with its engine, over the shared chunks', kind: 'over-shared', file: 'msp-opening-hours.js', max: 7.95 * KB },
+  // Then +45 B (7,976 B): an element given no hours at all says `value: missing` in the console.
+  { name: '<msp-opening-hours> with its engine, over the shared chunks', kind: 'over-shared', file: 'msp-opening-hours.js', max: 7.98 * KB },
   // Goal not met (issue 4 asks 7 KB): the budget stops regressions, the goal is reported. Of the
   // 10 KB, about 2.1 KB are French words and département names, 1 KB CSS, 1.3 KB the data reader.
   // Raised from 9.45 for two deliberate features: filters folded on narrow screens (+0.12 KB), and
@@ -51,7 +52,8 @@ export const budgets = [
   // colours), long addresses wrapped at 320 px, the map's failure an alert, the dot not read out.
   // Then +9 B (10,085 B) for a visual review: the filters' checkboxes keep their size beside a label
   // on two lines, the professions' columns fit 200 % text, the phone and the e-mail on two lines.
-  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 10.09 * KB, goal: 7 * KB },
+  // Then +49 B (10,134 B): a directory given no data at all (a misspelt `src`) says so in the console.
+  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 10.14 * KB, goal: 7 * KB },
   // Raised from 5.24 for review fixes: dates the calendar does not have refused, a server that
   // never answers fails after 30 s, a missing structure-id is named, and a team moved while its
   // data was coming loads it again. Then -0.05 KB (5,434 → 5,388 B) with the directory's savings
@@ -60,7 +62,8 @@ export const budgets = [
   // said to be missing or "not listed yet", the filter's choice is announced with its profession,
   // a directory of two structures (one refused) asks for structure-id, and a team page speaks of
   // the team while loading or failing, not of a directory.
-  { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.61 * KB },
+  // Then +56 B (5,652 B): a team given no data at all says so in the console.
+  { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.66 * KB },
   // Issue 6's goal (7 KB) is the budget. Review fixes (+23 B: a forced campaign whose dates are not
   // the region's is ignored; +7 B: the focus kept in the widget when the last message is hidden)
   // were paid for by the element's own members made ES private (#), whose names the minifier

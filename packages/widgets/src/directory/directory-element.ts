@@ -97,6 +97,8 @@ export class DirectoryElement extends MspWidget {
       this.#reload = false;
       this.load();
     }
+    // Nothing given (a misspelt attribute, a script that never set `data`): said if it lasts.
+    this.lacking(this.loadState === 'idle' && !this.src ? 'src: missing (nor the data property, nor a <script type="application/json"> child)' : '');
   }
 
   /** Tries the sources again (the retry button). */

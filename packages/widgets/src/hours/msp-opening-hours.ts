@@ -149,6 +149,7 @@ export class MspOpeningHours extends MspWidget {
       schedules.push(this.#parse(label, service.getAttribute('value') ?? '', `<msp-hours-service label="${label}"> value`));
     }
     this.#schedules = schedules;
+    this.lacking(schedules.length ? '' : 'value: missing (nor the hours property, nor <msp-hours-service> children)');
   }
 
   /** Keeps a JSON-LD block in the light DOM, where search engines read it. */

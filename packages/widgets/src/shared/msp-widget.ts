@@ -6,6 +6,8 @@ import { siteContext } from './site-context.js';
 import { DEFAULT_SITE_SETTINGS, resolveSiteSettings, type SiteSettings } from '../site/settings.js';
 
 // One observer of <html lang> for every widget: a language switcher may change it after load.
+/** How long a widget may lack what it shows before it says so in the console (see `lacking`). */
+const LACKING_DELAY = 5000;
 const widgets = new Set<MspWidget>();
 let htmlLang: MutationObserver | undefined;
 
@@ -34,6 +36,8 @@ export class MspWidget extends MspElement {
   /** Parts loaded on demand, by name (`null`: could not be loaded), and those still loading. */
   private onDemand: Record<string, unknown> = {};
   private readonly loads = new Set<Promise<void>>();
+  #lacking = '';
+  #lackingTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
@@ -56,6 +60,18 @@ export class MspWidget extends MspElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     widgets.delete(this);
+    clearTimeout(this.#lackingTimer);
+    this.#lackingTimer = undefined;
+  }
+
+  /**
+   * Called at each update with what the widget lacks to show anything (`''`: nothing lacking), e.g.
+   * `src: missing (…)`. Said once in the console if still lacking a few seconds later, not at once:
+   * a page's script may give it a moment after the element starts.
+   */
+  protected lacking(message: string): void {
+    this.#lacking = message;
+    if (message) this.#lackingTimer ??= setTimeout(() => this.#lacking && this.warnOnce(this.#lacking), LACKING_DELAY);
   }
 
   /**
