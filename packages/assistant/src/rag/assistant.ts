@@ -139,10 +139,14 @@ export class Assistant {
     const locale = request.locale ?? 'fr';
     const last = request.messages.at(-1);
     if (!last || last.role !== 'user') throw new Error('the last message must be the user’s');
+    // Earlier questions go to the model as context only, and pass the same gates as the last one:
+    // an emergency or a medical question is not context (it was answered with a fixed message),
+    // and a sentence that tries to change the rules is removed there too.
     const previous = request.messages
       .slice(0, -1)
-      .filter((m) => m.role === 'user')
-      .map((m) => m.content)
+      .filter((m) => m.role === 'user' && checkSafety(m.content).kind === 'ok')
+      .map((m) => stripInjection(m.content).text.trim())
+      .filter(Boolean)
       .slice(-3);
 
     const verdict = checkSafety(last.content);

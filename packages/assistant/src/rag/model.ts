@@ -63,10 +63,12 @@ export function systemMessage(sources: readonly PromptSource[], locale: Locale):
 
 /** The user message: the question, after the user's previous questions if any (user text only). */
 export function userMessage(question: string, previous: readonly string[], locale: Locale): string {
+  // One line each: a user's line breaks cannot imitate the message's layout ("\n\nQuestion : …").
+  const line = (text: string) => text.replace(/\s+/g, ' ').trim();
   const label = locale === 'en' ? 'Question' : 'Question';
-  if (previous.length === 0) return `${label} : ${question}`;
+  if (previous.length === 0) return `${label} : ${line(question)}`;
   const context = locale === 'en' ? 'Previous questions in this conversation' : 'Questions précédentes de la conversation';
-  return `${context} :\n${previous.map((q) => `- ${q}`).join('\n')}\n\n${label} : ${question}`;
+  return `${context} :\n${previous.map((q) => `- ${line(q)}`).join('\n')}\n\n${label} : ${line(question)}`;
 }
 
 /** prompt | model | string parser, as a LangChain runnable. */
