@@ -339,10 +339,28 @@ describe('chat API limits', () => {
     }
   });
 
-  it('answers 503 with a reason when the index could not be built, and keeps serving the rest', async () => {
+  it('logs a path with a line break (%0a) on one line, the break written encoded', async () => {
+    const server = await start({});
+    try {
+      const response = await fetch(`${server.base}/api/x%0aPOST%20/api/chat%20200%201ms%20kind=emergency`);
+      assert.equal(response.status, 404);
+      await response.arrayBuffer();
+      const lines = server.logs.filter((l) => l.includes('/api/x'));
+      assert.equal(lines.length, 1);
+      assert.match(lines[0]!, /^GET \/api\/x%0APOST \/api\/chat 200 1ms kind=emergency 404 \d+ms$/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('answers 503 without the server\'s detail when the index could not be built, logs the detail, and keeps serving the rest', async () => {
     const server = await start({ assistant: Promise.reject(new Error('no page to index in /nowhere')) });
     try {
-      await expectError(await post(server.base, '/api/chat', chatBody()), 503, 'unavailable', /no page to index/);
+      const response = await post(server.base, '/api/chat', chatBody());
+      const body = JSON.stringify(await response.clone().json());
+      await expectError(response, 503, 'unavailable', /not available; the server’s log says why/);
+      assert.doesNotMatch(body, /nowhere|index/, 'no detail of the server for visitors');
+      assert.ok(server.logs.includes('assistant unavailable: no page to index in /nowhere'), 'the detail is in the log');
       const health = (await (await fetch(`${server.base}/healthz`)).json()) as { assistant: { status: string } };
       assert.equal(health.assistant.status, 'failed');
     } finally {

@@ -42,6 +42,28 @@ describe('demo server', () => {
     assert.equal(await response.text(), 'export const fixture = true;\n');
   });
 
+  it('sends the usual protective headers, with what embedding needs, and no-store on the API', async () => {
+    const page = await fetch(`${base}/`);
+    await page.arrayBuffer();
+    assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
+    assert.equal(page.headers.get('x-frame-options'), 'SAMEORIGIN');
+    // Map tiles (OpenStreetMap's policy) need the page's origin as referrer.
+    assert.equal(page.headers.get('referrer-policy'), 'strict-origin-when-cross-origin');
+    assert.equal(page.headers.get('strict-transport-security'), null, 'HSTS is for the HTTPS front');
+    const script = await fetch(`${base}/cdn/widgets/msp-widgets.js`);
+    await script.arrayBuffer();
+    assert.equal(script.headers.get('cross-origin-resource-policy'), 'cross-origin', 'other sites load the widgets');
+    const chat = await fetch(`${base}/api/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ messages: [{ role: 'user', content: 'Comment adhérer à la fédération ?' }] }),
+    });
+    await chat.arrayBuffer();
+    assert.equal(chat.status, 200);
+    assert.equal(chat.headers.get('cache-control'), 'no-store');
+    assert.equal(chat.headers.get('x-content-type-options'), 'nosniff');
+  });
+
   it('answers /healthz', async () => {
     const response = await fetch(`${base}/healthz`);
     const body = (await response.json()) as { status: string; assistant?: { status: string } };

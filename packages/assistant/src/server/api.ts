@@ -50,21 +50,23 @@ export function createApi(options: ApiOptions): { app: Hono<Env>; stats: ApiStat
   const stats: ApiStats = { chats: 0, aborted: 0, rateLimited: 0, feedback: { useful: 0, notUseful: 0 } };
   const requestTimeoutMs = options.requestTimeoutMs ?? 60_000;
   let assistant: Assistant | undefined;
-  let assistantError: Error | undefined;
   const assistantPromise = Promise.resolve(options.assistant).then(
     (a) => (assistant = a),
     (e: unknown) => {
-      assistantError = e instanceof Error ? e : new Error(String(e));
+      // Said here, for the site's owner; visitors get a fixed message (no file path, no detail).
+      options.log?.(`assistant unavailable: ${e instanceof Error ? e.message : String(e)}`);
       return undefined;
     },
   );
 
+  // The path comes decoded: a line break in it (%0a) would write a forged line in the log.
+  const loggable = (path: string) => path.replace(/[\p{Cc}\u2028\u2029]/gu, encodeURIComponent);
   const logLine = (c: Context<Env>, status: number, started: number, suffix = '') => {
     if (!options.log) return;
     const kind = c.get('kind');
     const question = options.logMessages ? c.get('question') : undefined;
     options.log(
-      `${c.req.method} ${c.req.path} ${status} ${Math.round(performance.now() - started)}ms` +
+      `${c.req.method} ${loggable(c.req.path)} ${status} ${Math.round(performance.now() - started)}ms` +
         (kind ? ` kind=${kind}` : '') +
         (status === CLIENT_CLOSED_REQUEST ? ' aborted' : '') +
         suffix +
@@ -89,7 +91,7 @@ export function createApi(options: ApiOptions): { app: Hono<Env>; stats: ApiStat
   async function ready(c: Context): Promise<Assistant | Response> {
     await assistantPromise;
     if (assistant) return assistant;
-    return error(c, 503, 'unavailable', `The assistant is not available: ${assistantError?.message ?? 'index not built'}.`);
+    return error(c, 503, 'unavailable', 'The assistant is not available; the server’s log says why.');
   }
 
   app.post('/api/chat', limiter(options.rateLimit, { limit: 30, windowMs: 60_000 }, 'chat'), limitBody, async (c) => {

@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { secureHeaders } from 'hono/secure-headers';
 import type { Assistant } from '../rag/assistant.js';
 import { DEFAULT_CONTENT_DIR } from '../rag/ingest.js';
 import { createAssistant } from '../load.js';
@@ -12,8 +13,10 @@ import { createApi, type ApiOptions, type ApiStats } from './api.js';
 import { federationPages } from './pages.js';
 import { newsletterRelay, type NewsletterRelayOptions } from './newsletter.js';
 
-// For entries of one's own (README, "Several instances"): the relay's settings from BREVO_*.
+// For entries of one's own (README, "Several instances"): the relay's settings from BREVO_*, and
+// the limits on slow clients that the built-in servers apply.
 export { newsletterConfigFromEnv, type BrevoConfig, type NewsletterRelayOptions } from './newsletter.js';
+export { applyServerTimeouts } from './timeouts.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -46,6 +49,22 @@ export function createApp(options: ServerOptions = {}): ServerApp {
   const demoDir = options.demoDir ?? `${repoRoot}demo`;
   const widgetsCdnDir = options.widgetsCdnDir ?? `${repoRoot}packages/widgets/dist/cdn`;
   const app: ServerApp = new Hono();
+  // The usual protections, with what embedding needs: other sites load the widgets' files and call
+  // the API (cross-origin resources), map tiles need the page's origin as referrer (OpenStreetMap's
+  // policy). HSTS is the HTTPS front's business (this server may run on plain HTTP behind it).
+  app.use(
+    secureHeaders({
+      crossOriginResourcePolicy: 'cross-origin',
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      strictTransportSecurity: false,
+      xDnsPrefetchControl: false,
+    }),
+  );
+  // Answers are for one visitor: no cache, shared or not, keeps them.
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.res.headers.set('Cache-Control', 'no-store');
+  });
 
   // Before the chat API, whose catch-all answers every other /api/ path.
   if (options.newsletter) app.route('/', newsletterRelay(options.newsletter));

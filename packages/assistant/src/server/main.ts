@@ -37,7 +37,6 @@ const assistant = createAssistant({
   ...(config.siteUrl ? { siteUrl: config.siteUrl } : {}),
   warn: (line) => console.warn(`msp-assistant: ${line}`),
 });
-assistant.catch((error: unknown) => console.error(`msp-assistant: the assistant is unavailable: ${(error as Error).message}`));
 
 const app = createApp({
   assistant,
