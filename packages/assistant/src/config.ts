@@ -93,6 +93,8 @@ export function parseOrigins(value: string | undefined): string[] {
 }
 
 /** Reads the configuration; throws an Error whose message names the variable at fault. `notes` explain the mode chosen. */
+const TRACING_VARIABLES = ['LANGSMITH_TRACING', 'LANGSMITH_TRACING_V2', 'LANGCHAIN_TRACING', 'LANGCHAIN_TRACING_V2'] as const;
+
 export function configFromEnv(env: Env = process.env): { config: AssistantEnvConfig; notes: string[] } {
   const notes: string[] = [];
   const apiKey = env.OPENAI_API_KEY?.trim() ?? '';
@@ -131,8 +133,10 @@ export function configFromEnv(env: Env = process.env): { config: AssistantEnvCon
   }
   const onCallNumber = env.MSP_ASSISTANT_ON_CALL_NUMBER?.trim() || '15';
   if (!/^\d[\d ]{1,14}$/.test(onCallNumber)) throw new Error(`MSP_ASSISTANT_ON_CALL_NUMBER="${onCallNumber}" must be a phone number (digits)`);
-  if (/^(1|true|yes)$/i.test(env.LANGSMITH_TRACING ?? env.LANGCHAIN_TRACING_V2 ?? '')) {
-    notes.push('warning: LangSmith tracing is on; prompts (users’ questions) are sent to LangSmith');
+  // Any of the four variables LangChain reads turns tracing on, with "true" exactly (its own test).
+  const tracing = TRACING_VARIABLES.filter((name) => env[name] === 'true');
+  if (tracing.length) {
+    notes.push(`warning: LangSmith tracing is on (${tracing.join(', ')}); prompts (users’ questions) are sent to LangSmith`);
   }
   let siteUrl: string | undefined;
   const site = env.MSP_ASSISTANT_SITE_URL?.trim();
