@@ -339,6 +339,26 @@ describe('chat API limits', () => {
     }
   });
 
+  it('counts an IPv6 client by its /64 network: changing addresses within it does not get a new budget', async () => {
+    const server = await start({ assistant: new Assistant({ index }), api: { rateLimit: { limit: 2, windowMs: 60_000 }, trustProxy: 1 } });
+    try {
+      const client = async (ip: string) => {
+        const r = await post(server.base, '/api/chat', chatBody(), { accept: 'application/json', 'x-forwarded-for': ip });
+        await r.arrayBuffer();
+        return r.status;
+      };
+      assert.equal(await client('2001:db8:1:2::1'), 200);
+      assert.equal(await client('2001:db8:1:2:ffff:ffff:ffff:ffff'), 200);
+      assert.equal(await client('2001:0db8:0001:0002::65'), 429, 'the same /64, written in full');
+      assert.equal(await client('2001:db8:1:3::1'), 200, 'the next /64 is another client');
+      assert.equal(await client('::ffff:203.0.113.9'), 200, 'an IPv4 client seen through IPv6 is that IPv4 address');
+      assert.equal(await client('203.0.113.9'), 200);
+      assert.equal(await client('203.0.113.9'), 429);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('logs a path with a line break (%0a) on one line, the break written encoded', async () => {
     const server = await start({});
     try {

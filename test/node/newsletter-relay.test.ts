@@ -48,8 +48,8 @@ describe('newsletter relay (POST /api/newsletter)', () => {
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
 
-  // Rate limiting has its own test below.
-  before(() => start({ rateLimit: false }));
+  // Rate limiting and the limit per address have their own tests below.
+  before(() => start({ rateLimit: false, recipientLimit: false }));
   after(async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await brevo.close();
@@ -60,6 +60,7 @@ describe('newsletter relay (POST /api/newsletter)', () => {
   });
 
   it('asks Brevo for a double opt-in with the proof of consent, the key staying on the server', async () => {
+    const before = Date.now();
     const response = await post(subscription());
     assert.equal(response.status, 200);
     assert.deepEqual(await response.json(), { status: 'pending_confirmation' });
@@ -75,18 +76,38 @@ describe('newsletter relay (POST /api/newsletter)', () => {
         FIRSTNAME: 'Camille',
         CONSENT_TEXT: 'J’accepte de recevoir la lettre de la fédération.',
         CONSENT_VERSION: '2026-11',
-        CONSENT_AT: '2026-11-22T10:00:00.000Z',
+        CONSENT_AT: (call!.body as { attributes: { CONSENT_AT: string } }).attributes.CONSENT_AT,
         CONSENT_SOURCE: 'https://msp.example/lettre',
         CONSENT_LOCALE: 'fr',
       },
     });
+    // The relay's own clock, not the date the client wrote (2026-11-22T10:00).
+    const at = Date.parse((call!.body as { attributes: { CONSENT_AT: string } }).attributes.CONSENT_AT);
+    assert.ok(at >= before && at <= Date.now(), `CONSENT_AT ${new Date(at).toISOString()}`);
   });
 
-  it('gives an existing contact a friendly success', async () => {
+  it('gives an existing contact the same answer as anyone, which tells no one who is on the list', async () => {
+    const newcomer = await post(subscription());
     brevo.mode = 'duplicate';
-    const response = await post(subscription());
-    assert.equal(response.status, 200);
-    assert.deepEqual(await response.json(), { status: 'already_subscribed' });
+    const existing = await post(subscription());
+    assert.equal(existing.status, 200);
+    assert.deepEqual(await existing.json(), await newcomer.json());
+  });
+
+  it('refuses a first name holding an address, a link or a number, in the person’s language, without calling Brevo', async () => {
+    for (const firstName of ['Compte bloqué : appelez le 0899000000', 'voir https://evil.example/x', 'www.evil.example', 'evil.example', 'a@b.fr', '<b>x</b>']) {
+      const response = await post(subscription({ firstName }));
+      assert.equal(response.status, 400, firstName);
+      const body = (await response.json()) as { message: string; issues: { path: string }[] };
+      assert.equal(body.message, 'Le prénom ne peut contenir ni adresse, ni lien, ni numéro.');
+      assert.deepEqual(body.issues.map((i) => i.path), ['firstName']);
+    }
+    const english = await post(subscription({ firstName: 'http://x', locale: 'en' }));
+    assert.equal(((await english.json()) as { message: string }).message, 'The first name cannot hold an address, a link or a number.');
+    assert.equal(brevo.calls.length, 0);
+    for (const firstName of ['Marie-Hélène', 'Jean-Paul II', 'J. P.', 'O’Brien', 'Zoé 2']) {
+      assert.equal((await post(subscription({ firstName }))).status, 200, firstName);
+    }
   });
 
   it('turns a Brevo failure into a 502 with a clear message in the person’s language', async () => {
@@ -152,6 +173,40 @@ describe('newsletter relay (POST /api/newsletter)', () => {
     const limited = await post(subscription());
     assert.equal(limited.status, 429);
     assert.ok(Number(limited.headers.get('retry-after')) > 0);
+  });
+});
+
+describe('newsletter relay, limit per address', () => {
+  const brevo = fakeBrevo();
+
+  it('sends an address at most two confirmation e-mails a day, whoever asks, with the same answer past it', async () => {
+    const apiUrl = await brevo.listen();
+    const lines: string[] = [];
+    const app = createApp({
+      assistant: false,
+      serveDemo: false,
+      contentPagesDir: false,
+      newsletter: { brevo: { apiKey: KEY, listId: 7, templateId: 12, redirectUrl: 'https://f.example/merci', apiUrl }, rateLimit: false, log: (l) => lines.push(l) },
+    });
+    const ask = async (email: string) => {
+      const response = await app.request('/api/newsletter', {
+        method: 'POST',
+        body: JSON.stringify(subscription({ email })),
+        headers: { 'content-type': 'application/json' },
+      });
+      return [response.status, await response.json()] as const;
+    };
+    try {
+      const answers = [await ask('victim@example.org'), await ask('Victim@Example.org'), await ask('victim@example.org'), await ask('victim@example.org')];
+      assert.deepEqual(answers, Array(4).fill([200, { status: 'pending_confirmation' }]));
+      assert.equal(brevo.calls.length, 2, 'two e-mails, not four');
+      assert.deepEqual(await ask('other@example.org'), [200, { status: 'pending_confirmation' }]);
+      assert.equal(brevo.calls.length, 3, 'another address has its own count');
+      assert.ok(lines.every((line) => !line.includes('@')), 'the log never names an address');
+      assert.equal(lines.length, 2);
+    } finally {
+      await brevo.close();
+    }
   });
 });
 

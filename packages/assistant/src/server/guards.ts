@@ -46,6 +46,24 @@ export function clientAddress(c: Context, trustProxy: number): string {
   return address;
 }
 
+/**
+ * The key a client is counted under: its address, or for IPv6 its /64 network, since one line or
+ * one server gets a whole /64 and may change its address within it at will.
+ */
+export function clientNetwork(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  if (!address.includes(':')) return address;
+  const [head = '', tail] = address.split('%')[0]!.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => parseInt(group, 16).toString(16))
+    .join(':')}::/64`;
+}
+
 export interface GuardOptions {
   /** Origins allowed to call from a browser besides the server's own ("*" for any). */
   allowedOrigins?: readonly string[];
@@ -133,7 +151,7 @@ export function createGuards(options: GuardOptions = {}): Guards {
     const rule = limit === undefined ? fallback : limit;
     return async (c, next) => {
       if (!rule) return next();
-      const { count, resetAt } = await store.hit(`${bucket}:${clientAddress(c, trustProxy)}`, rule.windowMs);
+      const { count, resetAt } = await store.hit(`${bucket}:${clientNetwork(clientAddress(c, trustProxy))}`, rule.windowMs);
       const reset = Math.max(1, Math.ceil((resetAt - Date.now()) / 1000));
       c.header('ratelimit-limit', String(rule.limit));
       c.header('ratelimit-remaining', String(Math.max(0, rule.limit - count)));

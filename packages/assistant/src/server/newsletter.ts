@@ -5,11 +5,12 @@
  * consent (wording, version, time, page) is stored as contact attributes. The API key never leaves
  * the server. Mounted only when configured (see `newsletterConfigFromEnv`), or in demo mode.
  */
+import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import type { NewsletterErrorCode } from '../../../widgets/src/newsletter/schema.js';
 import { subscriptionSchema, type Subscription } from '../../../widgets/src/newsletter/subscription.js';
 import { createGuards, error, type GuardOptions } from './guards.js';
-import type { RateLimit } from './rate-limit.js';
+import { MemoryRateLimitStore, type RateLimit } from './rate-limit.js';
 
 export interface BrevoConfig {
   /** The Brevo API key (`xkeysib-…`). */
@@ -34,6 +35,11 @@ export interface NewsletterRelayOptions extends GuardOptions {
   brevo: BrevoConfig | 'demo';
   /** Sign-ups per client (default 5 per 10 minutes); `false` to disable. */
   rateLimit?: RateLimit | false;
+  /**
+   * Confirmation e-mails per address (default 2 per 24 hours), whoever asks: the relay cannot be
+   * used to flood someone's mailbox. Past it, the answer is the same success, and nothing is sent.
+   */
+  recipientLimit?: RateLimit | false;
   /** How long Brevo has to answer (default 10 s). */
   timeoutMs?: number;
   /** Told of Brevo failures (never of addresses). */
@@ -88,8 +94,21 @@ const unavailable = {
   en: 'The newsletter service is not answering right now. Try again in a few minutes.',
 };
 
-/** The body of Brevo's `POST /contacts/doubleOptinConfirmation`. */
-export function brevoDoubleOptIn(subscription: Subscription, brevo: BrevoConfig) {
+/**
+ * A first name cannot carry an address, a link or a phone number: Brevo's confirmation e-mail may
+ * show it, and a stranger's sign-up would then put a message of theirs into someone's mailbox.
+ */
+const NOT_A_NAME = /[@/:<>\\]|\d{3}|www\.|[a-z]\.[a-z]{2,}/i;
+const notAName = {
+  fr: 'Le prénom ne peut contenir ni adresse, ni lien, ni numéro.',
+  en: 'The first name cannot hold an address, a link or a number.',
+};
+
+/**
+ * The body of Brevo's `POST /contacts/doubleOptinConfirmation`. The consent's time is when the
+ * relay received it, by its own clock: a client's clock may be wrong, or its date made up.
+ */
+export function brevoDoubleOptIn(subscription: Subscription, brevo: BrevoConfig, receivedAt = new Date()) {
   return {
     email: subscription.email,
     includeListIds: [brevo.listId],
@@ -99,7 +118,7 @@ export function brevoDoubleOptIn(subscription: Subscription, brevo: BrevoConfig)
       ...(subscription.firstName ? { [brevo.firstNameAttribute ?? 'FIRSTNAME']: subscription.firstName } : {}),
       CONSENT_TEXT: subscription.consent.text,
       CONSENT_VERSION: subscription.consent.version,
-      CONSENT_AT: subscription.consent.at,
+      CONSENT_AT: receivedAt.toISOString(),
       CONSENT_SOURCE: subscription.source,
       CONSENT_LOCALE: subscription.locale,
     },
@@ -108,7 +127,9 @@ export function brevoDoubleOptIn(subscription: Subscription, brevo: BrevoConfig)
 
 export function newsletterRelay(options: NewsletterRelayOptions): Hono {
   const app = new Hono();
-  const { originGuard, limiter, limitBody, readJson, invalid } = createGuards({ bodyLimitBytes: 16 * 1024, ...options });
+  const store = options.rateLimitStore ?? new MemoryRateLimitStore();
+  const { originGuard, limiter, limitBody, readJson, invalid } = createGuards({ bodyLimitBytes: 16 * 1024, ...options, rateLimitStore: store });
+  const recipientLimit = options.recipientLimit ?? { limit: 2, windowMs: 24 * 3_600_000 };
   const brevo = options.brevo;
   const apiUrl = brevo === 'demo' ? '' : (brevo.apiUrl ?? 'https://api.brevo.com/v3').replace(/\/$/, '');
   const timeoutMs = options.timeoutMs ?? 10_000;
@@ -128,6 +149,18 @@ export function newsletterRelay(options: NewsletterRelayOptions): Hono {
       );
     }
     const subscription = parsed.data;
+    if (subscription.firstName && NOT_A_NAME.test(subscription.firstName)) {
+      return error(c, 400, 'invalid_request', notAName[subscription.locale], [{ path: 'firstName', message: notAName.en }]);
+    }
+    if (recipientLimit) {
+      // Counted by a hash: the store (perhaps a shared Redis) never holds the address itself.
+      const recipient = createHash('sha256').update(subscription.email.toLowerCase()).digest('base64url');
+      const { count } = await store.hit(`newsletter-recipient:${recipient}`, recipientLimit.windowMs);
+      if (count > recipientLimit.limit) {
+        options.log?.('newsletter: this address already had its confirmation e-mails for now; none sent');
+        return c.json({ status: 'pending_confirmation' });
+      }
+    }
     if (brevo === 'demo') {
       options.log?.('newsletter (demo): a valid sign-up, dropped: nothing is sent without BREVO_*');
       return c.json({ status: 'pending_confirmation' });
@@ -148,8 +181,8 @@ export function newsletterRelay(options: NewsletterRelayOptions): Hono {
     if (response.ok) return c.json({ status: 'pending_confirmation' });
 
     const reply = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
-    // Already a contact: the person sees the same friendly success (and Brevo re-sends nothing harmful).
-    if (response.status === 400 && reply.code === 'duplicate_parameter') return c.json({ status: 'already_subscribed' });
+    // Already a contact: the same answer as for anyone else, which tells no one who is on the list.
+    if (response.status === 400 && reply.code === 'duplicate_parameter') return c.json({ status: 'pending_confirmation' });
     options.log?.(`newsletter: Brevo answered ${response.status} ${reply.code ?? ''}`.trim());
     return error(c, 502, 'newsletter_unavailable', unavailable[subscription.locale]);
   });
