@@ -151,6 +151,15 @@ describe('model answers (fake OpenAI-compatible server on 127.0.0.1)', () => {
     assert.match(warnings.join('\n'), /500/);
   });
 
+  it('never writes the API key in the log, even when the provider’s error quotes it', async () => {
+    fake.mode = { type: 'error500', echoKey: true };
+    const before = warnings.length;
+    await assistant.answer(ask(QUESTION));
+    const logged = warnings.slice(before).join('\n');
+    assert.match(logged, /upstream exploded for Bearer \[API key\]/);
+    assert.doesNotMatch(logged, /test-key/);
+  });
+
   it('falls back within the configured timeout when the upstream hangs', async () => {
     fake.mode = { type: 'hang' };
     const started = performance.now();

@@ -112,7 +112,7 @@ export class Assistant {
     try {
       await this.store.load();
     } catch (error) {
-      this.options.warn?.(`embeddings unavailable, lexical retrieval only: ${(error as Error).message}`);
+      this.options.warn?.(this.secret(`embeddings unavailable, lexical retrieval only: ${(error as Error).message}`));
     }
   }
 
@@ -120,6 +120,12 @@ export class Assistant {
   async retrieve(question: string, signal?: AbortSignal): Promise<SearchResult> {
     if (this.store?.ready) return hybridSearch(this.index, this.store, question, 8, signal);
     return this.index.search(question, 8);
+  }
+
+  /** A provider's error may quote the request, key included: never in the log. */
+  private secret(line: string): string {
+    const keys = [this.options.model?.apiKey, this.options.embeddings?.apiKey].filter((key): key is string => !!key && key.length >= 8);
+    return keys.reduce((text, key) => text.replaceAll(key, '[API key]'), line);
   }
 
   private contact(): Citation | undefined {
@@ -263,7 +269,7 @@ export class Assistant {
     } catch (error) {
       options.signal?.throwIfAborted();
       failure = error;
-      this.options.warn?.(`model failed, offline answer used: ${(error as Error).name}: ${(error as Error).message}`);
+      this.options.warn?.(this.secret(`model failed, offline answer used: ${(error as Error).name}: ${(error as Error).message}`));
     }
 
     if (failure === undefined && started) {
