@@ -3,16 +3,19 @@
 // internal state (`state: true`) is no attribute; the analyzer's Lit support listed it as one until
 // the plugin in custom-elements-manifest.config.mjs. The manifest is generated afresh, as
 // `npm run analyze` does, into a temporary folder; the elements are loaded in Node (Lit's server
-// build) to read what they declare.
+// build) to read what they declare. The manifest's paths are files the package ships: the chat
+// element, whose source is in the assistant package, is named by its prebuilt CDN file.
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, normalize, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HTMLElement as ServerHTMLElement } from '@lit-labs/ssr-dom-shim';
 import type { PropertyDeclaration } from 'lit';
+import { ASSISTANT_SHIPPED, ASSISTANT_SOURCE } from '../../packages/widgets/custom-elements-manifest.config.mjs';
+import { elementEntries } from '../../rollup.config.mjs';
 
 const widgets = fileURLToPath(new URL('../../packages/widgets/', import.meta.url));
 const analyzer = fileURLToPath(new URL('../../node_modules/@custom-elements-manifest/analyzer/cem.js', import.meta.url));
@@ -32,11 +35,12 @@ interface Declaration {
   name: string;
   tagName?: string;
   customElement?: boolean;
+  superclass?: { name: string; module?: string };
   attributes?: Attribute[];
   members?: Member[];
 }
 interface Manifest {
-  modules: { path: string; declarations?: Declaration[] }[];
+  modules: { path: string; declarations?: Declaration[]; exports?: { name: string; declaration: { module?: string } }[] }[];
 }
 /** What Node's custom element registry holds: Lit elements, and `<msp-hours-service>` (a plain one). */
 interface ElementClass {
@@ -80,7 +84,9 @@ describe('custom-elements.json', () => {
     for (const module of manifest.modules) {
       for (const declaration of module.declarations ?? []) {
         if (!declaration.customElement || !declaration.tagName) continue;
-        await import(pathToFileURL(join(widgets, module.path)).href);
+        // The chat element's CDN file is a build output: its source defines the same element.
+        const source = module.path === ASSISTANT_SHIPPED ? ASSISTANT_SOURCE : module.path;
+        await import(pathToFileURL(join(widgets, source)).href);
         const element = customElements.get(declaration.tagName) as ElementClass | undefined;
         assert.ok(element, `${module.path} does not define <${declaration.tagName}>`);
         elements.push({ tag: declaration.tagName, declaration, element });
@@ -125,6 +131,26 @@ describe('custom-elements.json', () => {
     const directory = elements.find((e) => e.tag === 'msp-directory')!.declaration;
     assert.equal(directory.members?.find((m) => m.name === 'urlState')?.attribute, 'url-state');
     assert.equal(directory.attributes?.find((a) => a.name === 'tile-url')?.fieldName, 'tileUrl');
+  });
+
+  it('names only files of the package: the chat element by the CDN file the package ships for it', () => {
+    const paths = manifest.modules.map((module) => module.path);
+    assert.ok(paths.includes(ASSISTANT_SHIPPED), 'the chat element is documented');
+    assert.equal(paths.find((path) => path.includes('assistant/')), undefined);
+    // That file is the chat element's CDN entry, built from the source the analyzer read.
+    assert.equal(normalize(join('packages/widgets', ASSISTANT_SOURCE)), normalize(elementEntries['msp-assistant'] ?? ''));
+    assert.equal(ASSISTANT_SHIPPED, 'dist/cdn/msp-assistant.js');
+    for (const path of paths.filter((p) => p !== ASSISTANT_SHIPPED)) {
+      assert.match(path, /^src\//, path);
+      assert.ok(existsSync(join(widgets, path)), path);
+    }
+    // No reference between modules (exports, superclasses, inherited members) leads out of the package.
+    const references = JSON.stringify(manifest).match(/"(?:module|path)":"[^"]*"/g) ?? [];
+    assert.ok(references.length > 100);
+    assert.deepEqual(references.filter((reference) => /assistant\/src|widgets\/src/.test(reference)), []);
+    const assistant = manifest.modules.find((module) => module.path === ASSISTANT_SHIPPED)!;
+    assert.equal(assistant.declarations?.[0]?.superclass?.module, '/src/shared/msp-widget.js');
+    assert.deepEqual(assistant.exports?.map((e) => e.declaration.module), [ASSISTANT_SHIPPED]);
   });
 
   it('is the file package.json names and packs, and generating it leaves package.json alone', () => {
