@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { firstOfMonth } from '../shared/i18n.js';
 import { MspWidget } from '../shared/msp-widget.js';
 import { safeUrl } from '../shared/url.js';
@@ -220,7 +220,7 @@ export class DirectoryElement extends MspWidget {
   }
 
   /** The failure message and the retry button, or nothing. */
-  protected renderFailure(t: LoadWords) {
+  protected renderFailure(t: LoadWords): TemplateResult {
     return html`<div role="alert" part="error">
       ${this.failure
         ? html`<p>${t[this.failure]}</p>
@@ -230,7 +230,7 @@ export class DirectoryElement extends MspWidget {
   }
 
   /** The note about entries left out, under the results. */
-  protected renderSkipped(t: LoadWords) {
+  protected renderSkipped(t: LoadWords): TemplateResult | typeof nothing {
     const skipped = new Set(this.parsed.issues.filter((i) => /not shown$/.test(i.reason)).map((i) => i.path.replace(/\].*/, ''))).size;
     return skipped ? html`<p class="note" part="note">${t.skipped(skipped)}</p>` : nothing;
   }

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { defineElement } from '../shared/define.js';
@@ -376,7 +376,7 @@ export class MspDirectory extends DirectoryElement {
     this.#jsonLd = this.#jsonLdJob = undefined;
   }
 
-  override render() {
+  override render(): TemplateResult | typeof nothing {
     const t = this.words;
     if (!t) return nothing;
     const ready = this.#ready;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { defineElement } from '../shared/define.js';
 import { headingLevel } from '../shared/heading.js';
@@ -121,7 +121,7 @@ export class MspTeam extends DirectoryElement {
     this.profession = (event.target as HTMLSelectElement).value as ProfessionCode | '';
   }
 
-  override render() {
+  override render(): TemplateResult | typeof nothing {
     const t = this.words;
     if (!t) return nothing;
     const busy = this.loadState === 'loading';

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { headingLevel } from '../shared/heading.js';
 import { firstOfMonth } from '../shared/i18n.js';
@@ -167,7 +167,7 @@ export class MspOpeningHours extends MspWidget {
     this.#jsonLd = undefined;
   }
 
-  override render() {
+  override render(): TemplateResult | typeof nothing {
     // An English page shows nothing rather than French words for a moment, until the English ones
     // are here (French if they cannot come).
     const en = this.locale === 'en' ? this.need('English texts', () => import('./messages-en.js')) : null;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { MspWidget } from '../shared/msp-widget.js';
 import { hostStyles } from '../shared/theme.js';
@@ -333,7 +333,7 @@ export class MspNewsletter extends MspWidget {
     this.form?.requestSubmit();
   }
 
-  override render() {
+  override render(): TemplateResult | typeof nothing {
     const t = this.speak();
     if (!t) return nothing;
     const level = headingLevel(this.headingLevel, 2);

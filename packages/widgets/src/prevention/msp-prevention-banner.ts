@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { defineElement } from '../shared/define.js';
 import { headingLevel } from '../shared/heading.js';
@@ -331,7 +331,7 @@ export class MspPreventionBanner extends MspWidget {
     this.renderRoot.querySelector<HTMLElement>('.title,[role=status]')?.focus();
   }
 
-  override render() {
+  override render(): TemplateResult {
     const t = this.#t;
     const slide = this.#slides[this.index];
     return html`${this.#waiting

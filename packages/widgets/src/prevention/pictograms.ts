@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Theme } from './calendar.js';
 
 /**
@@ -17,8 +17,8 @@ const paths: Record<Theme, string> = {
 export const icons = { previous: 'M15 5l-7 7 7 7', next: 'M9 5l7 7-7 7', close: 'M6 6l12 12M18 6L6 18' };
 
 /** An inline SVG drawing hidden from assistive technologies; strokes are styled in CSS. */
-export const svg = (d: string, part?: string) =>
+export const svg = (d: string, part?: string): TemplateResult =>
   html`<svg part=${part ?? nothing} viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;
 
 /** The theme's pictogram. */
-export const pictogram = (theme: Theme) => svg(paths[theme], 'pictogram');
+export const pictogram = (theme: Theme): TemplateResult => svg(paths[theme], 'pictogram');

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { defineElement } from '../shared/define.js';
 import { MspElement } from '../shared/msp-element.js';
@@ -136,7 +136,7 @@ export class MspSite extends MspElement {
     }
   }
 
-  override render() {
+  override render(): TemplateResult {
     return html`${this.showContact ? this.renderContact() : nothing}<slot></slot>`;
   }
 
