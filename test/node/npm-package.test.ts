@@ -1,8 +1,10 @@
 // @msp-kit/widgets as an npm user gets it. The tarball `npm pack` makes of the built package
 // (`npm run build` first) is unpacked into a temporary app whose node_modules holds, besides it, only
 // the package's declared dependencies (as strict as pnpm's layout: nothing the package forgot to
-// declare resolves). Then, as the README says to use it: the pure modules in Node, and what ships
-// besides the code (licence, README, sources for the source maps, custom-elements.json's files).
+// declare resolves). Then, as the README says to use it: TypeScript's three module resolutions
+// (bundler, nodenext, node10 through `typesVersions`) with the package's own .d.ts checked, the pure
+// modules in Node, and what ships besides the code (licence, README, sources for the source maps,
+// custom-elements.json's files).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -13,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const widgets = join(repo, 'packages/widgets');
+const tsc = join(repo, 'node_modules/typescript/bin/tsc');
 
 interface ExportTarget {
   types?: string;
@@ -22,9 +25,15 @@ interface WidgetsPackage {
   files: string[];
   dependencies: Record<string, string>;
   exports: Record<string, string | ExportTarget>;
+  typesVersions: Record<string, Record<string, string[]>>;
 }
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 const pkg = readJson<WidgetsPackage>(join(widgets, 'package.json'));
+
+/** The subpaths that have types, as an npm user writes them: `@msp-kit/widgets/hours`… */
+const typedSubpaths = Object.entries(pkg.exports)
+  .filter((entry): entry is [string, ExportTarget] => typeof entry[1] === 'object' && entry[1].types !== undefined)
+  .map(([subpath, target]) => ({ subpath, specifier: `@msp-kit/widgets${subpath.slice(1)}`, types: target.types! }));
 
 describe('@msp-kit/widgets: package files', () => {
   it('carries the MIT licence of the repository, word for word (the assistant package too)', () => {
@@ -35,6 +44,12 @@ describe('@msp-kit/widgets: package files', () => {
     for (const file of ['package.json', 'packages/widgets/package.json', 'packages/assistant/package.json']) {
       assert.equal(readJson<{ license: string }>(join(repo, file)).license, 'MIT', file);
     }
+  });
+
+  it('gives node10 resolution (`typesVersions`) the same types as `exports`, for every subpath', () => {
+    const expected = Object.fromEntries(typedSubpaths.filter((s) => s.subpath !== '.').map((s) => [s.subpath.slice(2), [s.types]]));
+    assert.ok(Object.keys(expected).length >= 13);
+    assert.deepEqual(pkg.typesVersions, { '*': expected });
   });
 
   it('has a README naming every subpath it exports', () => {
@@ -60,6 +75,20 @@ describe('@msp-kit/widgets: the packed tarball in an app', { timeout: 180_000 },
     mkdirSync(dirname(join(app, name)), { recursive: true });
     writeFileSync(join(app, name), text);
   };
+
+  /** Type-checks the app with `options` (strict, and the package's .d.ts checked too); returns tsc's report. */
+  function typecheck(files: string[], options: Record<string, unknown>): { status: number | null; output: string } {
+    const config = `tsconfig.${files.join('+').replace(/[^\w+]/g, '_')}.json`;
+    write(
+      config,
+      JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, types: [], target: 'ES2022', lib: ['ES2022', 'DOM', 'DOM.Iterable'], ...options },
+        files,
+      }),
+    );
+    const result = spawnSync(process.execPath, [tsc, '-p', config, '--pretty', 'false'], { cwd: app, encoding: 'utf8' });
+    return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  }
 
   before(() => {
     assert.ok(
@@ -97,13 +126,14 @@ describe('@msp-kit/widgets: the packed tarball in an app', { timeout: 180_000 },
     assert.ok(packedFiles.includes('src/hours/index.ts') && packedFiles.includes('dist/hours/index.d.ts.map'));
   });
 
-  it('has every file its exports, bin and manifest name', () => {
+  it('has every file its exports, typesVersions, bin and manifest name', () => {
     const named = new Set<string>();
     for (const target of Object.values(pkg.exports)) {
       const paths: string[] = typeof target === 'string' ? [target] : [target.default, ...(target.types ? [target.types] : [])];
       // `./cdn/*`: one of the files it stands for.
       for (const path of paths) named.add(path.replace(/\*$/, 'msp-widgets.js'));
     }
+    for (const paths of Object.values(pkg.typesVersions['*'] ?? {})) for (const path of paths) named.add(path);
     named.add('./dist/directory/finess/cli.js');
     const manifest = readJson<{ modules: { path: string }[] }>(join(unpacked, 'custom-elements.json'));
     for (const module of manifest.modules) named.add(module.path);
@@ -124,6 +154,33 @@ describe('@msp-kit/widgets: the packed tarball in an app', { timeout: 180_000 },
       });
     }
     assert.deepEqual(missing, []);
+  });
+
+  it('type-checks every subpath with moduleResolution bundler, nodenext and node10', () => {
+    // Each subpath's module, and one that does not exist: resolution really happens.
+    const imports = typedSubpaths.map(({ specifier }, i) => `export type * as s${i} from '${specifier}';`).join('\n');
+    const use = `import { parseOpeningHours, OpeningHoursSyntaxError } from '@msp-kit/widgets/hours';
+import { parseDirectory } from '@msp-kit/widgets/directory-data';
+import type { MspOpeningHours } from '@msp-kit/widgets';
+import '@msp-kit/widgets/msp-opening-hours.js';
+const element: MspOpeningHours | null = document.querySelector('msp-opening-hours');
+const next: Date | null = parseOpeningHours('Mo-Fr 08:00-19:00').nextChange(new Date());
+const position: number = new OpeningHoursSyntaxError(0, '', '').position;
+console.log(element, next, position, parseDirectory({}).issues);
+// @ts-expect-error: no such subpath
+export type * as nothing from '@msp-kit/widgets/no-such-subpath';
+${imports}
+`;
+    write('bundler.ts', use);
+    write('nodenext.mts', use);
+    write('node10.ts', use);
+    const results = {
+      bundler: typecheck(['bundler.ts'], { module: 'ESNext', moduleResolution: 'bundler' }),
+      nodenext: typecheck(['nodenext.mts'], { module: 'NodeNext', moduleResolution: 'NodeNext' }),
+      // TypeScript 6 deprecates node10, which TypeScript 5 users still have.
+      node10: typecheck(['node10.ts'], { module: 'ESNext', moduleResolution: 'node10', ignoreDeprecations: '6.0' }),
+    };
+    for (const [resolution, { status, output }] of Object.entries(results)) assert.equal(status, 0, `${resolution}:\n${output}`);
   });
 
   it('runs the pure modules in Node', () => {
