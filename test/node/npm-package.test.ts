@@ -1,10 +1,10 @@
 // @msp-kit/widgets as an npm user gets it. The tarball `npm pack` makes of the built package
 // (`npm run build` first) is unpacked into a temporary app whose node_modules holds, besides it, only
-// the package's declared dependencies (as strict as pnpm's layout: nothing the package forgot to
-// declare resolves). Then, as the README says to use it: TypeScript's three module resolutions
-// (bundler, nodenext, node10 through `typesVersions`) with the package's own .d.ts checked, the pure
-// modules in Node, and what ships besides the code (licence, README, sources for the source maps,
-// custom-elements.json's files).
+// the package's declared dependencies and React's types (as strict as pnpm's layout: nothing the
+// package forgot to declare resolves). Then, as the README says to use it: TypeScript's three module
+// resolutions (bundler, nodenext, node10 through `typesVersions`) with the package's own .d.ts
+// checked, React 19 JSX with `@msp-kit/widgets/react-jsx`, the pure modules in Node, and what ships
+// besides the code (licence, README, sources for the source maps, custom-elements.json's files).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -12,6 +12,7 @@ import { existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, sym
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const widgets = join(repo, 'packages/widgets');
@@ -92,7 +93,7 @@ describe('@msp-kit/widgets: the packed tarball in an app', { timeout: 180_000 },
 
   before(() => {
     assert.ok(
-      existsSync(join(widgets, 'dist/index.js')) && existsSync(join(widgets, 'custom-elements.json')),
+      existsSync(join(widgets, 'dist/index.js')) && existsSync(join(widgets, 'dist/react-jsx.d.ts')) && existsSync(join(widgets, 'custom-elements.json')),
       'packages/widgets is not built: run `npm run build` first',
     );
     work = mkdtempSync(join(tmpdir(), 'msp-kit-npm-'));
@@ -106,9 +107,9 @@ describe('@msp-kit/widgets: the packed tarball in an app', { timeout: 180_000 },
     mkdirSync(unpacked, { recursive: true });
     const untar = spawnSync('tar', ['-xzf', join(work, report!.filename), '-C', unpacked, '--strip-components=1'], { encoding: 'utf8' });
     assert.equal(untar.status, 0, untar.stderr);
-    // The declared dependencies, from the repository's node_modules; theirs resolve from where they
-    // really are.
-    for (const name of Object.keys(pkg.dependencies)) {
+    // The declared dependencies and React's types, from the repository's node_modules; theirs
+    // resolve from where they really are.
+    for (const name of [...Object.keys(pkg.dependencies), 'react', '@types/react']) {
       mkdirSync(dirname(join(app, 'node_modules', name)), { recursive: true });
       symlinkSync(join(repo, 'node_modules', name), join(app, 'node_modules', name), 'dir');
     }
@@ -183,7 +184,60 @@ ${imports}
     for (const [resolution, { status, output }] of Object.entries(results)) assert.equal(status, 0, `${resolution}:\n${output}`);
   });
 
-  it('runs the pure modules in Node', () => {
+  it('types the elements in React 19 JSX with @msp-kit/widgets/react-jsx, and only with it', () => {
+    const app = `import { useRef } from 'react';
+import type {} from '@msp-kit/widgets/react-jsx';
+import '@msp-kit/widgets';
+import { parseOpeningHours } from '@msp-kit/widgets/hours';
+import type { MspNewsletter } from '@msp-kit/widgets';
+
+export function App({ heard }: { heard: (text: string) => void }) {
+  const newsletter = useRef<MspNewsletter>(null);
+  return (
+    <msp-site name="Maison de santé des Dunes" showContact region="metropole" on-call-number="15" className="site">
+      <msp-opening-hours hours={parseOpeningHours('Mo-Fr 08:00-19:00')} label="Secrétariat" compact heading-level={2}>
+        <msp-hours-service label="Prélèvements" value="Mo-Fr 07:30-09:30" />
+      </msp-opening-hours>
+      <msp-newsletter
+        ref={newsletter}
+        action="/api/newsletter"
+        privacy-url="/confidentialite"
+        without-first-name
+        onmsp-subscribe={(event) => {
+          heard(event.detail.provider);
+          event.preventDefault();
+        }}
+      />
+      <msp-directory src="/annuaire.json" map url-state page-size="30" onmsp-directory-change={(event) => heard(String(event.detail.count))} />
+      <msp-team src="/annuaire.json" structure-id="msp-des-dunes" />
+      <msp-prevention-banner themes="vaccination" events={[]} persist="none" onmsp-dismiss={(event) => heard(event.detail.campaign)} />
+      <msp-assistant endpoint="/api/chat" mode="inline" open suggestions="" />
+      {/* @ts-expect-error: no such element */}
+      <msp-nothing />
+      {/* @ts-expect-error: no such attribute */}
+      <msp-newsletter actoin="/api/newsletter" />
+      {/* @ts-expect-error: compact is on or off */}
+      <msp-opening-hours compact="yes" />
+      {/* @ts-expect-error: persist is 'local' or 'none' */}
+      <msp-prevention-banner persist="always" />
+      {/* @ts-expect-error: the event's detail has no such field */}
+      <msp-directory onmsp-directory-change={(event) => heard(event.detail.nothing)} />
+    </msp-site>
+  );
+}
+`;
+    write('app.tsx', app);
+    const jsx = { module: 'ESNext', moduleResolution: 'bundler', jsx: 'react-jsx' };
+    const typed = typecheck(['app.tsx'], jsx);
+    assert.equal(typed.status, 0, typed.output);
+    // What a React user without it gets (the reviewer's TS2339).
+    write('plain.tsx', app.replace("import type {} from '@msp-kit/widgets/react-jsx';\n", '').replace(/\s*\{\/\* @ts-expect-error[^]*?\/>/g, ''));
+    const untyped = typecheck(['plain.tsx'], jsx);
+    assert.notEqual(untyped.status, 0);
+    assert.match(untyped.output, /error TS2339: Property 'msp-site' does not exist on type 'JSX\.IntrinsicElements'/);
+  });
+
+  it('runs the pure modules in Node, and gives a bundler an empty module for react-jsx', async () => {
     const script = `
 import { parseOpeningHours, OpeningHoursSyntaxError } from '@msp-kit/widgets/hours';
 import { parseDirectory } from '@msp-kit/widgets/directory-data';
@@ -214,5 +268,13 @@ console.log(JSON.stringify({
       functions: ['function', 'function', 'function'],
       schema: 'object',
     });
+    const bundle = await build({
+      stdin: { contents: "import '@msp-kit/widgets/react-jsx';", resolveDir: app, loader: 'js' },
+      bundle: true,
+      write: false,
+      format: 'esm',
+      logLevel: 'silent',
+    });
+    assert.equal(bundle.outputFiles[0]!.text.replace(/\/\/.*\n/g, '').trim(), '');
   });
 });
