@@ -88,6 +88,8 @@ export interface Guards {
   readJson: (c: Context) => Promise<{ ok: true; value: unknown } | { ok: false; response: Response }>;
   /** 400 listing a schema's issues. */
   invalid: (c: Context, issues: readonly { path: PropertyKey[]; message: string }[]) => Response;
+  /** The rate limits' store (the given one, or one in memory), for counts of a route's own. */
+  store: RateLimitStore;
 }
 
 export function createGuards(options: GuardOptions = {}): Guards {
@@ -222,5 +224,5 @@ export function createGuards(options: GuardOptions = {}): Guards {
     return error(c, 400, 'invalid_request', first ? `${first.path}: ${first.message}` : 'Invalid request.', list);
   }
 
-  return { originGuard, limiter, limitBody, readJson, invalid };
+  return { originGuard, limiter, limitBody, readJson, invalid, store };
 }

@@ -10,7 +10,7 @@ import { Hono } from 'hono';
 import type { NewsletterErrorCode } from '../../../widgets/src/newsletter/schema.js';
 import { subscriptionSchema, type Subscription } from '../../../widgets/src/newsletter/subscription.js';
 import { createGuards, error, type GuardOptions } from './guards.js';
-import { MemoryRateLimitStore, type RateLimit } from './rate-limit.js';
+import type { RateLimit } from './rate-limit.js';
 
 export interface BrevoConfig {
   /** The Brevo API key (`xkeysib-…`). */
@@ -127,8 +127,7 @@ export function brevoDoubleOptIn(subscription: Subscription, brevo: BrevoConfig,
 
 export function newsletterRelay(options: NewsletterRelayOptions): Hono {
   const app = new Hono();
-  const store = options.rateLimitStore ?? new MemoryRateLimitStore();
-  const { originGuard, limiter, limitBody, readJson, invalid } = createGuards({ bodyLimitBytes: 16 * 1024, ...options, rateLimitStore: store });
+  const { originGuard, limiter, limitBody, readJson, invalid, store } = createGuards({ bodyLimitBytes: 16 * 1024, ...options });
   const recipientLimit = options.recipientLimit ?? { limit: 2, windowMs: 24 * 3_600_000 };
   const brevo = options.brevo;
   const apiUrl = brevo === 'demo' ? '' : (brevo.apiUrl ?? 'https://api.brevo.com/v3').replace(/\/$/, '');
