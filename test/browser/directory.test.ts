@@ -985,7 +985,12 @@ describe('<msp-directory>', () => {
       const el = await demoDirectory((data) => html`<msp-directory lang="en" .data=${data}></msp-directory>`);
       const p = parts(el);
       expect(p.search.getAttribute('aria-label')).to.equal('Search for a health centre');
-      expect(text(p.root.querySelector('label[for=q]'))).to.equal('Name, town, postcode or département');
+      expect(text(p.root.querySelector('label[for=q]'))).to.equal('Name, town, postcode or department');
+      expect(text(p.root.querySelector('label[for=dep]'))).to.equal('Department');
+      // A French term kept in an English sentence says its language, for screen readers (RGAA 8.7).
+      const french = [...p.root.querySelectorAll('.kind [lang=fr]')].map((span) => text(span));
+      expect(french).to.include('centre de santé');
+      expect(text(p.root)).to.contain('Health centre (centre de santé)');
       expect(text(p.near)).to.equal('Near me');
       expect(text(p.status)).to.equal('28 health centres found, 20 shown');
       expect(p.checkbox('Accepting new patients')).to.not.equal(null);

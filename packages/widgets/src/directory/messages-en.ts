@@ -1,3 +1,4 @@
+import { html } from 'lit';
 import type { DirectoryWords } from './messages.js';
 import { loadWordsEn } from './load-messages-en.js';
 import { PROFESSIONS_EN } from './professions-en.js';
@@ -7,12 +8,12 @@ const en = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n ==
 /** messages.ts in English: loaded by `<msp-directory>` on English pages only. */
 export const words: DirectoryWords = {
   search: 'Search for a health centre',
-  query: 'Name, town, postcode or département',
+  query: 'Name, town, postcode or department',
   aroundMe: 'Near me',
   filters: 'Filters',
   professions: 'Professions on site (all those ticked)',
-  department: 'Département',
-  allDepartments: 'All départements',
+  department: 'Department',
+  allDepartments: 'All departments',
   criteria: 'Criteria',
   unscheduledCare: 'Offers same-day unscheduled care',
   openNow: 'Open now',
@@ -26,8 +27,8 @@ export const words: DirectoryWords = {
   more: (n: number) => `Show ${en(n, 'more health centre')}`,
   kinds: {
     msp: 'Multi-professional health centre (MSP)',
-    pole: 'Health hub (pôle de santé)',
-    'centre-de-sante': 'Health centre (centre de santé)',
+    pole: html`Health hub (<span lang="fr">pôle de santé</span>)`,
+    'centre-de-sante': html`Health centre (<span lang="fr">centre de santé</span>)`,
     cpts: 'Local health professional community (CPTS)',
   },
   distance: (km: string) => `${km} km away`,

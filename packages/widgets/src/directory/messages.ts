@@ -1,3 +1,4 @@
+import type { TemplateResult } from 'lit';
 import { PROFESSIONS_FR } from './profession-codes.js';
 import { loadWords, plural } from './load-messages.js';
 import type { StructureKind } from './read.js';
@@ -30,7 +31,7 @@ export const directoryWords = {
     pole: 'Pôle de santé',
     'centre-de-sante': 'Centre de santé',
     cpts: 'Communauté professionnelle territoriale de santé (CPTS)',
-  } satisfies Record<StructureKind, string>,
+  } as Record<StructureKind, string | TemplateResult>,
   distance: (km: string) => `À ${km}\u00a0km`,
   open: 'Ouvert',
   closed: 'Fermé',
