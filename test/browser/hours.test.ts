@@ -4,6 +4,7 @@ import '../../packages/widgets/src/site/msp-site.js';
 import '../../packages/widgets/src/hours/msp-opening-hours.js';
 import type { MspOpeningHours } from '../../packages/widgets/src/hours/msp-opening-hours.js';
 import { parseOpeningHours } from '../../packages/widgets/src/hours/index.js';
+import { OpeningHours } from '../../packages/widgets/src/hours/opening-hours.js';
 import { installClock, type FakeClock } from './fixtures/fake-clock.js';
 import { captureWarnings } from './fixtures/probe-widget.js';
 
@@ -191,6 +192,66 @@ describe('<msp-opening-hours>', () => {
         html`<msp-opening-hours value="Mo-Fr 08:00-19:00; week 01-53/2 Sa 09:00-12:00"></msp-opening-hours>`,
       );
       expect(el.shadowRoot!.querySelector('[part=exceptions]')).to.equal(null);
+    });
+  });
+
+  describe('work done once', () => {
+    /** Counts the weeks the engine builds (a first render looks at a year around today for each schedule). */
+    async function countingWeeks(during: (counted: () => number) => Promise<void>) {
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its `this` below.
+      const week = OpeningHours.prototype.week;
+      let weeks = 0;
+      OpeningHours.prototype.week = function (this: OpeningHours, at: Date) {
+        weeks++;
+        return week.call(this, at);
+      };
+      try {
+        await during(() => weeks);
+      } finally {
+        OpeningHours.prototype.week = week;
+      }
+    }
+
+    it('reads its hours and their coming exceptions again only when they or the day change', async () => {
+      at('2026-06-10T10:00:00+02:00');
+      await countingWeeks(async (weeks) => {
+        const el = await fixture<MspOpeningHours>(html`<msp-opening-hours value=${WEEK}>
+          <msp-hours-service label="Prélèvements" value="Mo-Fr 07:30-09:30"></msp-hours-service>
+        </msp-opening-hours>`);
+        await el.updateComplete;
+        expect(weeks(), 'a year of weeks for each schedule').to.be.above(100);
+        let before = weeks();
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(weeks() - before, "each schedule's week for its status and its table, nothing more").to.equal(4);
+        // The next day, the coming exceptions are looked for again.
+        before = weeks();
+        await clock!.tickTo(new Date('2026-06-11T10:00:00+02:00'));
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(weeks() - before).to.be.above(100);
+        // A new value is read anew.
+        before = weeks();
+        el.value = 'Mo-Sa 09:00-12:00';
+        await el.updateComplete;
+        expect(weeks() - before).to.be.above(50);
+      });
+    });
+
+    it('is not updated again by the JSON-LD script it adds to the page', async () => {
+      at('2026-06-10T10:00:00+02:00');
+      const el = document.createElement('msp-opening-hours');
+      el.setAttribute('value', WEEK);
+      el.setAttribute('structured-data', '');
+      const render = el.render.bind(el);
+      let renders = 0;
+      el.render = () => (renders++, render());
+      const host = await fixture(html`<div></div>`);
+      host.append(el);
+      await inFrames(() => el.querySelector('script[type="application/ld+json"]'));
+      for (let frame = 0; frame < 5; frame++) await new Promise(requestAnimationFrame);
+      // The first render, then the one after the JSON-LD writer came.
+      expect(renders).to.equal(2);
     });
   });
 

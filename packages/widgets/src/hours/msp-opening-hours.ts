@@ -98,8 +98,19 @@ export class MspOpeningHours extends MspWidget {
 
   // Its own state and helpers are ES private members (#): truly private, and the minifier may
   // shorten their names, which it cannot do for TypeScript's `private`.
-  readonly #childObserver = new MutationObserver(() => this.requestUpdate());
+  // Only services coming and going matter, not the JSON-LD script this element adds.
+  readonly #childObserver = new MutationObserver((records) =>
+    records.some((r) => [...r.addedNodes, ...r.removedNodes].some((node) => node.nodeName === 'MSP-HOURS-SERVICE')) && this.requestUpdate(),
+  );
   #schedules: Schedule[] = [];
+  /**
+   * The schedules of the last update, by settings, label and value: an update that changes none
+   * (a service upgraded, the same settings again) reads nothing again, and keeps the engine's memo
+   * of each day. (A first render looks at a year of days for each schedule.)
+   */
+  #read: Record<string, Schedule> = {};
+  /** The coming exceptions of some hours, and the local day they were looked for on. */
+  #upcoming = new WeakMap<OpeningHours, [number, HoursException[]]>();
   #jsonLd?: HTMLScriptElement;
 
   constructor() {
@@ -139,14 +150,28 @@ export class MspOpeningHours extends MspWidget {
     }
   }
 
+  #exceptions(hours: OpeningHours, now: Date): HoursException[] {
+    const [day] = hours.locate(now);
+    let known = this.#upcoming.get(hours);
+    if (known?.[0] !== day) this.#upcoming.set(hours, (known = [day, upcomingExceptions(hours, now, EXCEPTION_DAYS)]));
+    return known[1];
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const schedules: Schedule[] = [];
+    const before = this.#read;
+    const read: Record<string, Schedule> = (this.#read = {});
+    const { timeZone, region } = this.settings;
+    const parse = (label: string, value: string, field: string) => {
+      const key = `${timeZone} ${region} ${label}\n${value}`;
+      schedules.push((read[key] = before[key] ?? this.#parse(label, value, field)));
+    };
     if (this.hours) schedules.push({ label: this.label, hours: this.hours });
-    else if (this.value.trim()) schedules.push(this.#parse(this.label, this.value, 'value'));
+    else if (this.value.trim()) parse(this.label, this.value, 'value');
     for (const service of this.querySelectorAll(':scope > msp-hours-service')) {
       const label = service.getAttribute('label') ?? '';
-      schedules.push(this.#parse(label, service.getAttribute('value') ?? '', `<msp-hours-service label="${label}"> value`));
+      parse(label, service.getAttribute('value') ?? '', `<msp-hours-service label="${label}"> value`);
     }
     this.#schedules = schedules;
     this.lacking(schedules.length ? '' : 'value: missing (nor the hours property, nor <msp-hours-service> children)');
@@ -215,7 +240,7 @@ export class MspOpeningHours extends MspWidget {
                 })}
               </tbody>
             </table>`}
-        ${this.#renderExceptions(upcomingExceptions(hours, now, EXCEPTION_DAYS), t)}`;
+        ${this.#renderExceptions(this.#exceptions(hours, now), t)}`;
       } else body = html`<p part="error" role="status">${t.invalid(error!.position + 1)}</p>`;
       return html`<div part="schedule">
         ${label ? html`<p part="label" role="heading" aria-level=${level}>${label}</p>` : nothing} ${body}
