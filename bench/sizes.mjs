@@ -32,11 +32,13 @@ export const budgets = [
   // Raised from 7.9 (7,896 B) for review fixes: +12 B, the coming exceptions' weeks reached in local days (no week lost before the spring clock change);
   // +39 B, closures announced on weekdays without usual hours (summer hours).
   // Then +45 B (7,976 B): an element given no hours at all says `value: missing` in the console.
-  // Then +156 B (8,132 B) for speed on a page: the demo's three schedules took about 100 ms a render,
-  // and the element rendered three times while the page loaded (a service upgraded, its own JSON-LD
-  // script taken for a new service). It now keeps what it read and the coming exceptions it found
-  // while neither the values, the settings nor the day change, and ignores its JSON-LD script.
-  { name: '<msp-opening-hours> with its engine, over the shared chunks', kind: 'over-shared', file: 'msp-opening-hours.js', max: 8.14 * KB },
+  // Issue 3's goal (8 KB) is met, with no byte to spare (the 10 B spare are for another build of
+  // zlib). Speed on a page cost 35 B: the demo's three schedules took about 100 ms a render (a first
+  // render looks at a year of days for each), and the element rendered three times while the page
+  // loaded. It now keeps what it read while the values and settings stay (services tell it when
+  // they come, go or change, so its own JSON-LD script no longer counts as one), paid for by the
+  // weekdays' abbreviations kept as Intl writes them ("lun.") and a shorter missing-data message.
+  { name: '<msp-opening-hours> with its engine, over the shared chunks', kind: 'over-shared', file: 'msp-opening-hours.js', max: 8.01 * KB, goal: 8 * KB },
   // Goal not met (issue 4 asks 7 KB): the budget stops regressions, the goal is reported. Of the
   // 10 KB, about 2.1 KB are French words and département names, 1 KB CSS, 1.3 KB the data reader.
   // Raised from 9.45 for two deliberate features: filters folded on narrow screens (+0.12 KB), and

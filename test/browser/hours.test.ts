@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/widgets/src/site/msp-site.js';
 import '../../packages/widgets/src/hours/msp-opening-hours.js';
-import type { MspOpeningHours } from '../../packages/widgets/src/hours/msp-opening-hours.js';
+import type { MspHoursService, MspOpeningHours } from '../../packages/widgets/src/hours/msp-opening-hours.js';
 import { parseOpeningHours } from '../../packages/widgets/src/hours/index.js';
 import { OpeningHours } from '../../packages/widgets/src/hours/opening-hours.js';
 import { installClock, type FakeClock } from './fixtures/fake-clock.js';
@@ -139,7 +139,7 @@ describe('<msp-opening-hours>', () => {
     it('fits on one line in compact mode', async () => {
       const el = await hoursAt('2026-06-10T10:00:00+02:00', html`<msp-opening-hours compact value=${WEEK}></msp-opening-hours>`);
       expect(el.shadowRoot!.querySelector('table')).to.equal(null);
-      expect(text(el.shadowRoot!.querySelector('[part=compact]'))).to.equal('lun–ven 08:00–12:00, 14:00–19:00 ; sam 08:00–12:00');
+      expect(text(el.shadowRoot!.querySelector('[part=compact]'))).to.equal('lun.–ven. 08:00–12:00, 14:00–19:00 ; sam. 08:00–12:00');
       await accessible(el);
     });
   });
@@ -196,45 +196,42 @@ describe('<msp-opening-hours>', () => {
   });
 
   describe('work done once', () => {
-    /** Counts the weeks the engine builds (a first render looks at a year around today for each schedule). */
-    async function countingWeeks(during: (counted: () => number) => Promise<void>) {
+    /**
+     * Counts the days the engine looks up. Computing a day's hours looks up that day and the one
+     * before; later, the hours it computed are kept with the value it read.
+     */
+    async function countingDays(during: (counted: () => number) => Promise<void>) {
       // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its `this` below.
-      const week = OpeningHours.prototype.week;
-      let weeks = 0;
-      OpeningHours.prototype.week = function (this: OpeningHours, at: Date) {
-        weeks++;
-        return week.call(this, at);
+      const info = OpeningHours.prototype.info;
+      let days = 0;
+      OpeningHours.prototype.info = function (this: OpeningHours, n: number) {
+        days++;
+        return info.call(this, n);
       };
       try {
-        await during(() => weeks);
+        await during(() => days);
       } finally {
-        OpeningHours.prototype.week = week;
+        OpeningHours.prototype.info = info;
       }
     }
 
-    it('reads its hours and their coming exceptions again only when they or the day change', async () => {
+    it('keeps the hours it read, and the days it computed, while its values and settings stay', async () => {
       at('2026-06-10T10:00:00+02:00');
-      await countingWeeks(async (weeks) => {
+      await countingDays(async (days) => {
         const el = await fixture<MspOpeningHours>(html`<msp-opening-hours value=${WEEK}>
           <msp-hours-service label="Prélèvements" value="Mo-Fr 07:30-09:30"></msp-hours-service>
         </msp-opening-hours>`);
         await el.updateComplete;
-        expect(weeks(), 'a year of weeks for each schedule').to.be.above(100);
-        let before = weeks();
+        const first = days();
+        expect(first, 'a year of days for each schedule, and the day before each').to.be.above(2 * 2 * 365);
         el.requestUpdate();
         await el.updateComplete;
-        expect(weeks() - before, "each schedule's week for its status and its table, nothing more").to.equal(4);
-        // The next day, the coming exceptions are looked for again.
-        before = weeks();
-        await clock!.tickTo(new Date('2026-06-11T10:00:00+02:00'));
-        el.requestUpdate();
-        await el.updateComplete;
-        expect(weeks() - before).to.be.above(100);
+        const again = days() - first;
+        expect(again, 'the days are looked at, not computed').to.be.below(first / 2);
         // A new value is read anew.
-        before = weeks();
         el.value = 'Mo-Sa 09:00-12:00';
         await el.updateComplete;
-        expect(weeks() - before).to.be.above(50);
+        expect(days() - first - again).to.be.above(again + 365);
       });
     });
 
@@ -323,6 +320,29 @@ describe('<msp-opening-hours>', () => {
     await el.updateComplete;
     expect(status(el, 0)).to.equal('Ouvre dans 30 min');
     await accessible(el);
+  });
+
+  it('follows services added, removed and moved, two of them with the same hours', async () => {
+    const el = await hoursAt('2026-06-10T08:30:00+02:00', html`<msp-opening-hours value=${WEEK}></msp-opening-hours>`);
+    const labels = () => [...el.shadowRoot!.querySelectorAll('[role=heading]')].map(text);
+    const [reception, desk] = ['Accueil', 'Secrétariat'].map((label) => {
+      const added = document.createElement('msp-hours-service');
+      added.setAttribute('label', label);
+      added.setAttribute('value', 'Mo-Fr 08:00-19:00');
+      return added;
+    }) as [MspHoursService, MspHoursService];
+    el.append(reception, desk);
+    await el.updateComplete;
+    expect(labels()).to.deep.equal(['Accueil', 'Secrétariat']);
+    reception.remove();
+    await el.updateComplete;
+    expect(labels()).to.deep.equal(['Secrétariat']);
+    const other = await fixture<MspOpeningHours>(html`<msp-opening-hours></msp-opening-hours>`);
+    other.append(desk);
+    await el.updateComplete;
+    await other.updateComplete;
+    expect(labels()).to.deep.equal([]);
+    expect(text(other.shadowRoot!.querySelector('[role=heading]'))).to.equal('Secrétariat');
   });
 
   it('previews any instant with `at`, without a timer', async () => {

@@ -13,7 +13,7 @@ import { directory, loaded, parts, structure } from './fixtures/directory-data.j
 
 const DIRECTORY_MISSING = '[msp-directory] src: missing (nor the data property, nor a <script type="application/json"> child)';
 const TEAM_MISSING = '[msp-team] src: missing (nor the data property, nor a <script type="application/json"> child)';
-const HOURS_MISSING = '[msp-opening-hours] value: missing (nor the hours property, nor <msp-hours-service> children)';
+const HOURS_MISSING = '[msp-opening-hours] value: missing (or <msp-hours-service> children)';
 
 describe('a widget with nothing to show', () => {
   let clock: FakeClock | undefined;

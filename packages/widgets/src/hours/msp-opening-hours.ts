@@ -6,6 +6,7 @@ import { MspWidget } from '../shared/msp-widget.js';
 import { hostStyles } from '../shared/theme.js';
 import { telUrl } from '../site/settings.js';
 import { hoursFr, type HoursMessages } from './messages.js';
+import { cached } from './calendar.js';
 import { OpeningHours, type HoursSpan } from './opening-hours.js';
 import { groupWeek, hoursStatus, nextRefresh, upcomingExceptions, type HoursException, type HoursStatus } from './summary.js';
 import { OpeningHoursSyntaxError, type ParseWarning } from './syntax.js';
@@ -26,9 +27,21 @@ const EXCEPTION_DAYS = 14;
  */
 export class MspHoursService extends HTMLElement {
   static observedAttributes = ['label', 'value'];
+  #parent: Element | null = null;
+
+  // The enclosing element is told when a service comes, goes or changes (rather than watching
+  // its children: the JSON-LD script it adds there would make it render again).
+  connectedCallback(): void {
+    this.#parent = this.parentElement;
+    this.attributeChangedCallback();
+  }
+
+  disconnectedCallback(): void {
+    this.attributeChangedCallback();
+  }
 
   attributeChangedCallback(): void {
-    (this.parentElement as MspOpeningHours | null)?.requestUpdate?.();
+    (this.#parent as MspOpeningHours | null)?.requestUpdate?.();
   }
 }
 
@@ -98,19 +111,13 @@ export class MspOpeningHours extends MspWidget {
 
   // Its own state and helpers are ES private members (#): truly private, and the minifier may
   // shorten their names, which it cannot do for TypeScript's `private`.
-  // Only services coming and going matter, not the JSON-LD script this element adds.
-  readonly #childObserver = new MutationObserver((records) =>
-    records.some((r) => [...r.addedNodes, ...r.removedNodes].some((node) => node.nodeName === 'MSP-HOURS-SERVICE')) && this.requestUpdate(),
-  );
   #schedules: Schedule[] = [];
   /**
    * The schedules of the last update, by settings, label and value: an update that changes none
    * (a service upgraded, the same settings again) reads nothing again, and keeps the engine's memo
    * of each day. (A first render looks at a year of days for each schedule.)
    */
-  #read: Record<string, Schedule> = {};
-  /** The coming exceptions of some hours, and the local day they were looked for on. */
-  #upcoming = new WeakMap<OpeningHours, [number, HoursException[]]>();
+  #read = new Map<string, Schedule>();
   #jsonLd?: HTMLScriptElement;
 
   constructor() {
@@ -124,57 +131,46 @@ export class MspOpeningHours extends MspWidget {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#childObserver.observe(this, { childList: true });
     // Back on the page: render again, which asks the shared timer for the next wake-up.
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#childObserver.disconnect();
     wakeAt(this);
     this.#removeJsonLd();
   }
 
   #parse(label: string, value: string, field: string): Schedule {
-    // The mistake, or the tolerated deviations, for the site's author.
-    const warn = ({ messageEn, position }: ParseWarning) => this.warnOnce(`${field}: ${messageEn} at character ${position + 1} of "${value}"`);
-    try {
-      const hours = new OpeningHours(value, this.settings);
-      hours.warnings.forEach(warn);
-      return { label, hours };
-    } catch (error) {
-      if (!(error instanceof OpeningHoursSyntaxError)) throw error;
-      warn(error);
-      return { label, error };
-    }
-  }
-
-  #exceptions(hours: OpeningHours, now: Date): HoursException[] {
-    const [day] = hours.locate(now);
-    let known = this.#upcoming.get(hours);
-    if (known?.[0] !== day) this.#upcoming.set(hours, (known = [day, upcomingExceptions(hours, now, EXCEPTION_DAYS)]));
-    return known[1];
+    const { timeZone, region } = this.settings;
+    return cached(this.#read, `${timeZone} ${region} ${label}\n${value}`, () => {
+      // The mistake, or the tolerated deviations, for the site's author.
+      const warn = ({ messageEn, position }: ParseWarning) => this.warnOnce(`${field}: ${messageEn} at character ${position + 1} of "${value}"`);
+      try {
+        const hours = new OpeningHours(value, this.settings);
+        hours.warnings.forEach(warn);
+        return { label, hours };
+      } catch (error) {
+        if (!(error instanceof OpeningHoursSyntaxError)) throw error;
+        warn(error);
+        return { label, error };
+      }
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const schedules: Schedule[] = [];
-    const before = this.#read;
-    const read: Record<string, Schedule> = (this.#read = {});
-    const { timeZone, region } = this.settings;
-    const parse = (label: string, value: string, field: string) => {
-      const key = `${timeZone} ${region} ${label}\n${value}`;
-      schedules.push((read[key] = before[key] ?? this.#parse(label, value, field)));
-    };
+    // A few (values typed one after the other in a preview are not all kept).
+    if (this.#read.size > 9) this.#read.clear();
     if (this.hours) schedules.push({ label: this.label, hours: this.hours });
-    else if (this.value.trim()) parse(this.label, this.value, 'value');
+    else if (this.value.trim()) schedules.push(this.#parse(this.label, this.value, 'value'));
     for (const service of this.querySelectorAll(':scope > msp-hours-service')) {
       const label = service.getAttribute('label') ?? '';
-      parse(label, service.getAttribute('value') ?? '', `<msp-hours-service label="${label}"> value`);
+      schedules.push(this.#parse(label, service.getAttribute('value') ?? '', `<msp-hours-service label="${label}"> value`));
     }
     this.#schedules = schedules;
-    this.lacking(schedules.length ? '' : 'value: missing (nor the hours property, nor <msp-hours-service> children)');
+    this.lacking(schedules.length ? '' : 'value: missing (or <msp-hours-service> children)');
   }
 
   /** Keeps a JSON-LD block in the light DOM, where search engines read it. */
@@ -213,7 +209,8 @@ export class MspOpeningHours extends MspWidget {
         if (!wake || refresh < wake) wake = refresh;
         if (!index) showHelp = status.state !== 'open';
         const week = hours.week(now);
-        const short = (weekday: number) => this.#weekday(weekday, 'short').replace(/\.$/, '');
+        // "lun.", not "lun": "mer" alone is a word (the sea).
+        const short = (weekday: number) => this.#weekday(weekday, 'short');
         body = html`${this.#renderStatus(status, t)}
         ${this.compact
           ? html`<p part="compact">
@@ -240,7 +237,7 @@ export class MspOpeningHours extends MspWidget {
                 })}
               </tbody>
             </table>`}
-        ${this.#renderExceptions(this.#exceptions(hours, now), t)}`;
+        ${this.#renderExceptions(upcomingExceptions(hours, now, EXCEPTION_DAYS), t)}`;
       } else body = html`<p part="error" role="status">${t.invalid(error!.position + 1)}</p>`;
       return html`<div part="schedule">
         ${label ? html`<p part="label" role="heading" aria-level=${level}>${label}</p>` : nothing} ${body}
