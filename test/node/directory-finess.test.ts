@@ -114,6 +114,148 @@ describe('FINESS extract reader', () => {
   });
 });
 
+describe('FINESS extract as it comes', () => {
+  /** `bytes` a piece of `size` bytes at a time, as the command reads a file. */
+  function* pieces(bytes: Uint8Array, size: number): Generator<Uint8Array> {
+    for (let i = 0; i < bytes.length; i += size) yield bytes.slice(i, i + size);
+  }
+  /** A line in Windows-1252, as older extracts are written (œ is 0x9C, ’ 0x92, Œ 0x8C). */
+  const windows1252 = (text: string) => {
+    const special: Record<string, number> = { 'Œ': 0x8c, 'œ': 0x9c, '’': 0x92, '–': 0x96 };
+    return Buffer.from([...text].map((char) => special[char] ?? char.charCodeAt(0)));
+  };
+  const cli = fileURLToPath(new URL('../../packages/widgets/src/directory/finess/cli.ts', import.meta.url));
+
+  it('reads the extract a piece at a time, lines and letters cut between pieces, as it reads it whole', () => {
+    for (const name of ['extract-utf8.csv', 'extract-cp1252.csv', 'extract-malformed.csv']) {
+      const bytes = read(name);
+      const whole = parseFiness(bytes);
+      for (const size of [1, 5, 64, 4096]) assert.deepEqual(parseFiness(pieces(bytes, size)), whole, `${name} by ${size} bytes`);
+    }
+  });
+
+  it('keeps only the categories asked for, counting the others: the same directory and summary', () => {
+    // A geolocalisation row before its structureet row, for a structure kept and one not.
+    const path = writeFixture('order.csv', [
+      geolocalisation('590000037', 704393.3, 7060396.0),
+      geolocalisation('590000045', 704393.3, 7060396.0),
+      ...readFileSync(fixture('extract-utf8.csv'), 'utf8').trim().split('\n').slice(1),
+      structureet({ nofinesset: '590000037' }),
+      structureet({ nofinesset: '590000045', categetab: '620', libcategetab: "Pharmacie d'Officine" }),
+    ]);
+    const bytes = readFileSync(path);
+    const overlay = parseOverlay(read('overlay.json'), 'overlay.json');
+    for (const options of [{}, { withCentres: true }, { withCpts: true, departments: HDF, overlay }]) {
+      const categories = ['603', ...('withCentres' in options ? ['124'] : []), ...('withCpts' in options ? ['604'] : [])];
+      const some = parseFiness(bytes, { categories });
+      assert.ok(some.establishments.every((e) => categories.includes(e.categetab)));
+      assert.ok([...some.geolocations.keys()].every((finess) => categories.includes(some.categories.get(finess) ?? '')), 'only the kept structures\' points');
+      assert.ok(some.geolocations.has('590000037'), 'a point read before its structure');
+      const all = importFiness(parseFiness(bytes), { ...options, updated: '2026-11-03' });
+      assert.deepEqual(importFiness(some, { ...options, updated: '2026-11-03' }), all, JSON.stringify(options));
+    }
+  });
+
+  it('reads a large extract without holding it: 23 MB in a JavaScript heap of 48 MB', () => {
+    // 50,000 structureet rows (1 in 20 a maison de santé) and their geolocalisation rows. Read whole,
+    // as before, this file needed more than 64 MB of heap, and one of the national size (100 MB)
+    // more than 256 MB; read line by line, it fits in 32 MB.
+    const path = join(written, 'national.csv');
+    const rows = 50_000;
+    const lines = ['finess;etalab;111;2026-05-12'];
+    for (let i = 0; i < rows; i++) {
+      const nofinesset = `59${String(i).padStart(7, '0')}`;
+      const other = i % 20 !== 0;
+      lines.push(structureet({ nofinesset, rslongue: `MAISON DE SANTÉ PLURIPROFESSIONNELLE DES ÉCOLES NUMÉRO ${i}`, siret: '12345678901234', numuai: '0590000X', ...(other && { categetab: '500', libcategetab: "Etablissement d'hébergement pour personnes âgées dépendantes" }) }));
+    }
+    for (let i = 0; i < rows; i++) lines.push(geolocalisation(`59${String(i).padStart(7, '0')}`, 704393.3, 7060396.0));
+    writeFileSync(path, `${lines.join('\r\n')}\r\n`);
+    assert.ok(readFileSync(path).length > 22e6);
+    const out = join(written, 'national.json');
+    const result = spawnSync(process.execPath, ['--max-old-space-size=48', '--import', 'tsx', cli, path, '--departement', '59', '--out', out], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr.slice(0, 2000));
+    assert.match(result.stderr, /^FINESS extract of 2026-05-12 \(UTF-8\): 50,000 structureet rows, 50,000 geolocalisation rows$/m);
+    assert.match(result.stderr, /^Kept 2,500 structures: 2,500 maisons de santé \(0 federation members; 0 without coordinates\)$/m);
+    assert.match(result.stderr, /^Skipped: 47,500 of other categories$/m);
+    assert.equal(parseDirectory(JSON.parse(readFileSync(out, 'utf8'))).structures.length, 2500);
+  });
+
+  it('reads each line in its own encoding: a Windows-1252 line in a UTF-8 file (a damaged download) does not turn the accents of the others into "Ã©"', () => {
+    const path = join(written, 'mixed.csv');
+    writeFileSync(path, Buffer.concat([
+      Buffer.from(`finess;etalab;100;2026-11-02\n${structureet({ rslongue: 'MAISON DE SANTÉ DES ÉCOLES – CŒUR D’ARTOIS' })}\n`),
+      windows1252(`${structureet({ nofinesset: '590000037', rslongue: 'MAISON DE SANTÉ DU CŒUR D’OPALE', voie: 'DES SŒURS' })}\n`),
+    ]));
+    const extract = parseFiness(readFileSync(path));
+    assert.equal(extract.encoding, 'utf-8');
+    assert.deepEqual(extract.establishments.map((e) => e.rslongue), ['MAISON DE SANTÉ DES ÉCOLES – CŒUR D’ARTOIS', 'MAISON DE SANTÉ DU CŒUR D’OPALE']);
+    assert.equal(extract.establishments[1]!.voie, 'DES SŒURS');
+    assert.deepEqual(extract.notes, ['1 line in Windows-1252, unlike the rest of the file, read as such (line 3): check its accents']);
+    assert.deepEqual(extract.errors, []);
+    // A Windows-1252 file with œ and ’ (0x9C, 0x92), which ISO-8859-1 does not have.
+    const older = join(written, 'older.csv');
+    writeFileSync(older, windows1252(`finess;etalab;100;2026-11-02\r\n${structureet({ rslongue: 'MAISON DE SANTÉ DU CŒUR D’OPALE', voie: 'DES SŒURS' })}\r\n`));
+    const { directory, summary } = importFiness(parseFiness(readFileSync(older)));
+    assert.equal(summary.encoding, 'windows-1252');
+    assert.deepEqual(summary.notes, []);
+    assert.deepEqual([directory.structures[0]!.name, directory.structures[0]!.address.line1], ['Maison de Santé du Cœur d’Opale', '12 rue des Sœurs']);
+  });
+
+  it('reads a BOM, CRLF or LF line ends, blank lines, spaces around fields, and a last line without its line end', () => {
+    const path = join(written, 'line-ends.csv');
+    writeFileSync(path, [
+      '\uFEFFfiness;etalab;100;2026-11-02\r\n',
+      `${structureet({})}\r\n`,
+      '\r\n   \r\n',
+      `${structureet({ nofinesset: '590000037', rs: ' MSP DES OYATS ', telephone: '03 21 00 00 37' })}\n`,
+      '\n',
+      geolocalisation('590000037', 704393.3, 7060396.0),
+    ].join(''));
+    const extract = parseFiness(readFileSync(path));
+    assert.deepEqual(extract.errors, []);
+    assert.equal(extract.date, '2026-11-02');
+    assert.deepEqual(extract.establishments.map((e) => [e.nofinesset, e.line, e.rs]), [['590000029', 2, 'MSP DES DUNES'], ['590000037', 5, 'MSP DES OYATS']]);
+    assert.equal(extract.geolocations.get('590000037')?.line, 7);
+    assert.equal(extract.geolocations.get('590000037')?.datemaj, '2026-10-26');
+    assert.equal(byId(importFiness(extract).directory.structures, '590000037').phone, '03 21 00 00 37');
+  });
+
+  it('reads every overseas département and Corsica, whose coordinates fall within them', () => {
+    const path = writeFixture('overseas.csv', [
+      structureet({ nofinesset: '970100011', departement: '9A', libdepartement: 'GUADELOUPE', ligneacheminement: '97100 BASSE TERRE' }),
+      structureet({ nofinesset: '970100029', departement: '9A', libdepartement: 'GUADELOUPE', ligneacheminement: '97150 ST MARTIN' }),
+      structureet({ nofinesset: '970200011', departement: '9B', libdepartement: 'MARTINIQUE', ligneacheminement: '97200 FORT DE FRANCE' }),
+      structureet({ nofinesset: '970300011', departement: '9C', libdepartement: 'GUYANE', ligneacheminement: '97300 CAYENNE' }),
+      structureet({ nofinesset: '970400011', departement: '9D', libdepartement: 'LA REUNION', ligneacheminement: '97400 ST DENIS' }),
+      structureet({ nofinesset: '970500011', departement: '9E', libdepartement: 'ST PIERRE ET MIQUELON', ligneacheminement: '97500 ST PIERRE' }),
+      structureet({ nofinesset: '980500011', departement: '9F', libdepartement: 'MAYOTTE', ligneacheminement: '97600 MAMOUDZOU' }),
+      structureet({ nofinesset: '2A0000011', departement: '2A', libdepartement: 'CORSE DU SUD', ligneacheminement: '20000 AJACCIO' }),
+      structureet({ nofinesset: '2B0000011', departement: '2B', libdepartement: 'HAUTE CORSE', ligneacheminement: '20200 BASTIA' }),
+      // Without a coordinate system, which the département then gives.
+      'geolocalisation;970100011;642000;1770000;;2026-10-26',
+      'geolocalisation;970100029;700000;2007000;;2026-10-26',
+      'geolocalisation;970200011;707000;1615000;;2026-10-26',
+      'geolocalisation;970300011;353672.8;544349.1;;2026-10-26',
+      'geolocalisation;970400011;338000;7690000;;2026-10-26',
+      'geolocalisation;970500011;563213.8;5180306.8;;2026-10-26',
+      'geolocalisation;980500011;524819.9;8587194.7;;2026-10-26',
+      'geolocalisation;2A0000011;1180000;6110000;1,ATLASANTE,100,IGN,BD_ADRESSE,V2.2,LAMBERT_93;2026-10-26',
+      'geolocalisation;2B0000011;1220000;6180000;;2026-10-26',
+    ]);
+    const { directory, summary } = importFiness(parseFiness(readFileSync(path)));
+    assert.deepEqual(summary.issues, []);
+    assert.deepEqual(directory.structures.map((s) => [s.id, s.address.department, !!s.geo]), [
+      ['2A0000011', '2A', true], ['2B0000011', '2B', true], ['970100011', '971', true], ['970100029', '971', true], ['970200011', '972', true],
+      ['970300011', '973', true], ['970400011', '974', true], ['970500011', '975', true], ['980500011', '976', true],
+    ]);
+    assert.ok(distanceKm(byId(directory.structures, '970200011').geo!, { lat: 14.6, lon: -61.08 }) < 1, 'Fort-de-France');
+    assert.ok(distanceKm(byId(directory.structures, '2A0000011').geo!, { lat: 41.93, lon: 8.78 }) < 1, 'Ajaccio');
+    const corse = importFiness(parseFiness(readFileSync(path)), { departments: regionDepartments('corse')! });
+    assert.deepEqual(corse.directory.structures.map((s) => s.id), ['2A0000011', '2B0000011']);
+    assert.deepEqual(importFiness(parseFiness(readFileSync(path)), { departments: ['2A'] }).directory.structures.map((s) => s.id), ['2A0000011']);
+  });
+});
+
 describe('projections to WGS84', () => {
   // Reference values: pyproj (PROJ) for the same points, 5 decimals; plus exact definitions.
   const control: Array<[string, number, number, string, number, number]> = [

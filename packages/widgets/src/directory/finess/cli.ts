@@ -12,10 +12,10 @@
  * of its numbers in the extract, too), and with `--strict` on any problem (an overlay number not in
  * the extract among them).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importFiness, type ImportSummary } from './convert.js';
+import { CATEGORIES, importFiness, type ImportSummary } from './convert.js';
 import { parseOverlay, type OverlayIssue } from './overlay.js';
 import { FinessFormatError, parseFiness } from './parse.js';
 import { REGIONS, regionDepartments } from './regions.js';
@@ -48,6 +48,19 @@ const plural = (count: number, word: string, words = `${word}s`) => `${n(count)}
  * would garble the terminal, and a line break or tab would break the layout of the report.
  */
 const printable = (text: string) => text.replace(/[\t\n]/g, ' ').replace(/\p{Cc}/gu, '\ufffd');
+
+/**
+ * A file's bytes a megabyte at a time: the national extract (about 100 MB) is never held whole
+ * (see `parseFiness`). Each piece is a new buffer, as the reader keeps the end of a cut line.
+ */
+function* fileChunks(fd: number, size = 1 << 20): Generator<Uint8Array, void> {
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(size);
+    const read = readSync(fd, chunk, 0, size, null);
+    if (!read) return;
+    yield chunk.subarray(0, read);
+  }
+}
 
 /** `Problems (2):` and one indented line each. */
 function formatProblems(issues: readonly OverlayIssue[]): string[] {
@@ -85,6 +98,7 @@ export function formatSummary(s: ImportSummary, departments?: readonly string[])
     if (s.overlay.notKept.length) parts.push(`${n(s.overlay.notKept.length)} in the extract but not kept (category or area): ${s.overlay.notKept.join(', ')}`);
     out.push(`Overlay: ${parts.join('; ')}`);
   }
+  for (const note of s.notes) out.push(`Note: ${printable(note)}`);
   if (s.errors.length) {
     out.push(`Malformed lines, skipped (${n(s.errors.length)}):`);
     for (const e of s.errors) out.push(`  line ${e.line}: ${printable(e.message)}`);
@@ -160,18 +174,23 @@ export function main(
   }
 
   const file = positionals[0]!;
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    return fail(`cannot read ${file}: ${(error as Error).message}`);
-  }
+  const withCentres = values['with-centres'];
+  const withCpts = values['with-cpts'];
+  // Only the rows of the categories kept are held; the others are counted.
+  const categories = Object.entries(CATEGORIES)
+    .filter(([, kind]) => kind === 'msp' || (kind === 'centre-de-sante' && withCentres) || (kind === 'cpts' && withCpts))
+    .map(([code]) => code);
   let extract;
+  let fd: number | undefined;
   try {
-    extract = parseFiness(bytes);
+    fd = openSync(file, 'r');
+    extract = parseFiness(fileChunks(fd), { categories });
   } catch (error) {
     if (error instanceof FinessFormatError) return fail(`${file} is not a FINESS extract in the etalab format: ${error.message}`);
+    if ((error as NodeJS.ErrnoException).code) return fail(`cannot read ${file}: ${(error as Error).message}`);
     throw error;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   let overlay;
   if (overlayFile) {
@@ -193,8 +212,8 @@ export function main(
   const list = departments.size ? [...departments].sort() : undefined;
   const { directory, summary } = importFiness(extract, {
     ...(list && { departments: list }),
-    withCentres: values['with-centres'],
-    withCpts: values['with-cpts'],
+    withCentres,
+    withCpts,
     ...(overlay && { overlay }),
     files: { extract: basename(file), ...(overlayFile && { overlay: basename(overlayFile) }) },
   });

@@ -38,6 +38,8 @@ export interface ImportSummary {
   overlay?: { merged: number; unknown: string[]; notKept: string[] };
   /** Malformed lines of the extract. */
   errors: FinessLineError[];
+  /** About the extract as a whole, not problems (a line in another encoding…). */
+  notes: string[];
   /** Problems with a kept structure or the overlay (something left out). */
   issues: OverlayIssue[];
 }
@@ -138,19 +140,25 @@ export function importFiness(extract: FinessExtract, options: ImportOptions = {}
   const summary: ImportSummary = {
     encoding: extract.encoding,
     ...(extract.date && { extractDate: extract.date }),
-    read: { structureet: extract.establishments.length, geolocalisation: extract.geolocations.size },
+    read: { ...extract.rows },
     kept: { msp: 0, pole: 0, 'centre-de-sante': 0, cpts: 0, total: 0, withoutCoordinates: 0, member: 0 },
     skipped: { otherCategory: 0, centres: 0, cpts: 0, outsideArea: 0, invalid: 0, excluded: 0 },
     errors: extract.errors,
+    notes: extract.notes,
     issues: [...(options.overlay?.issues ?? [])],
   };
   const overlay = options.overlay?.entries;
   const used = new Set<string>();
   let merged = 0;
-  const seenInExtract = new Set<string>();
+  // Rows the extract did not keep (ParseOptions.categories): skipped, each under its kind.
+  for (const [category, rows] of extract.notKept) {
+    const kind = CATEGORIES[category];
+    if (kind === 'centre-de-sante' && !options.withCentres) summary.skipped.centres += rows;
+    else if (kind === 'cpts' && !options.withCpts) summary.skipped.cpts += rows;
+    else summary.skipped.otherCategory += rows;
+  }
   const structures: Structure[] = [];
   for (const e of extract.establishments) {
-    seenInExtract.add(e.nofinesset);
     const kind = CATEGORIES[e.categetab];
     if (!kind) {
       summary.skipped.otherCategory++;
@@ -248,8 +256,8 @@ export function importFiness(extract: FinessExtract, options: ImportOptions = {}
     const notUsed = [...overlay.keys()].filter((finess) => !used.has(finess));
     summary.overlay = {
       merged,
-      unknown: notUsed.filter((finess) => !seenInExtract.has(finess)),
-      notKept: notUsed.filter((finess) => seenInExtract.has(finess)),
+      unknown: notUsed.filter((finess) => !extract.categories.has(finess)),
+      notKept: notUsed.filter((finess) => extract.categories.has(finess)),
     };
   }
   const collator = new Intl.Collator('fr');

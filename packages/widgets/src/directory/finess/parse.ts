@@ -3,8 +3,13 @@
  * établissements", data.gouv.fr, Licence Ouverte): semicolon-separated, no header, a first
  * metadata line `finess;etalab;<n>;<date>`, then `structureet` rows (exactly 32 fields) and, at the end,
  * `geolocalisation` rows (6 fields). The file is UTF-8 or, historically, Windows-1252: the bytes
- * decide. Malformed lines are reported with their line number and skipped.
+ * of each line decide. Malformed lines are reported with their line number and skipped.
+ *
+ * The national file is about 100 MB: it is read a piece at a time, line by line, and only the
+ * rows of the categories asked for are kept (see `ParseOptions.categories`).
  */
+
+import { isUtf8 } from 'node:buffer';
 
 /** The 31 fields of a `structureet` row after its tag, in order. */
 export const STRUCTUREET_FIELDS = [
@@ -33,14 +38,34 @@ export interface FinessLineError {
 }
 
 export interface FinessExtract {
+  /** The encoding of the file: that of its first line with accents (`utf-8` when it has none). */
   encoding: 'utf-8' | 'windows-1252';
   /** From the metadata line: the date of the extraction, when given. */
   date?: string;
+  /** The `structureet` rows kept (all of them, or those of `ParseOptions.categories`). */
   establishments: FinessEstablishment[];
+  /** The `geolocalisation` rows kept (all of them, or those of the establishments kept). */
   geolocations: Map<string, FinessGeolocation>;
   errors: FinessLineError[];
+  /** What to know about the file as a whole that costs nothing (a line in another encoding…), not a problem. */
+  notes: string[];
   /** Lines read, the metadata line included. */
   lines: number;
+  /** Rows read without error, kept or not. */
+  rows: { structureet: number; geolocalisation: number };
+  /** The category (categetab) of every FINESS number read, kept or not. */
+  categories: Map<string, string>;
+  /** Rows read but not kept, by category (see `ParseOptions.categories`). */
+  notKept: Map<string, number>;
+}
+
+export interface ParseOptions {
+  /**
+   * Keep only the `structureet` rows of these categories (`603`…), and the `geolocalisation` rows
+   * of those; the others are counted. A national extract then takes tens of megabytes of memory, not
+   * most of a gigabyte.
+   */
+  categories?: readonly string[];
 }
 
 /** The file is not a FINESS extract at all (its first line is not the metadata line). */
@@ -101,58 +126,176 @@ export function splitRow(line: string, separator = ';'): string[] {
   return fields;
 }
 
-/** Reads a FINESS extract (bytes or already decoded text). */
-export function parseFiness(input: Uint8Array | string): FinessExtract {
-  if (typeof input !== 'string' && binaryKind(input)) {
-    throw new FinessFormatError('this is not a text file (an Excel workbook, a ZIP file?): use the CSV extract as downloaded from data.gouv.fr, unzipped', 1);
+/** The lines of a file given a piece at a time (LF or CRLF, as bytes, with the CR of CRLF). */
+function* byteLines(chunks: Iterable<Uint8Array>): Generator<Uint8Array, void> {
+  // The start of a line cut between two pieces, copied (a reader may reuse its buffer).
+  let carried: Uint8Array | undefined;
+  const join = (head: Uint8Array | undefined, tail: Uint8Array) => {
+    if (!head) return tail;
+    const whole = new Uint8Array(head.length + tail.length);
+    whole.set(head);
+    whole.set(tail, head.length);
+    return whole;
+  };
+  for (const chunk of chunks) {
+    let start = 0;
+    for (let end = chunk.indexOf(0x0a); end !== -1; end = chunk.indexOf(0x0a, start)) {
+      yield join(carried, chunk.subarray(start, end));
+      carried = undefined;
+      start = end + 1;
+    }
+    if (start < chunk.length) carried = join(carried, chunk.slice(start));
   }
-  const { text, encoding } = typeof input === 'string' ? { text: input, encoding: 'utf-8' as const } : decode(input);
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const meta = splitRow(lines[0] ?? '');
-  if (meta[0]?.trim().toLowerCase() !== 'finess' || meta[1]?.trim().toLowerCase() !== 'etalab') {
-    throw new FinessFormatError(`expected the metadata line "finess;etalab;<n>;<date>", found "${(lines[0] ?? '').slice(0, 60)}"`, 1);
+  if (carried) yield carried;
+}
+
+/** The pieces of a file, refused from the first when it is not text. */
+function* textOnly(chunks: Iterable<Uint8Array>): Generator<Uint8Array, void> {
+  let first = true;
+  for (const chunk of chunks) {
+    if (first && binaryKind(chunk)) {
+      throw new FinessFormatError('this is not a text file (an Excel workbook, a ZIP file?): use the CSV extract as downloaded from data.gouv.fr, unzipped', 1);
+    }
+    first = false;
+    yield chunk;
   }
+}
+
+const UTF8 = new TextDecoder('utf-8');
+const WINDOWS_1252 = new TextDecoder('windows-1252');
+
+/**
+ * A line's text and encoding: UTF-8 when its bytes are valid UTF-8, Windows-1252 otherwise; line
+ * by line, so that one damaged line (a download cut in the middle of a letter) does not turn every
+ * accent of a UTF-8 file into "Ã©". `undefined` encoding for a line without accents.
+ */
+function decodeLine(bytes: Uint8Array): { text: string; encoding?: FinessExtract['encoding'] } {
+  const line = bytes[bytes.length - 1] === 0x0d ? bytes.subarray(0, -1) : bytes;
+  // isUtf8 rather than a fatal decoder's exception: a Windows-1252 file has one on every line.
+  if (!isUtf8(line)) return { text: WINDOWS_1252.decode(line), encoding: 'windows-1252' };
+  const text = UTF8.decode(line);
+  return { text, ...(text.length !== line.length && { encoding: 'utf-8' as const }) };
+}
+
+/**
+ * Reads a FINESS extract: its bytes, already decoded text, or its bytes a piece at a time (a large
+ * file read in chunks, see the command), which is read line by line without holding the file.
+ */
+export function parseFiness(input: Uint8Array | string | Iterable<Uint8Array>, options: ParseOptions = {}): FinessExtract {
+  const lines: Iterable<string | Uint8Array> = typeof input === 'string' ? input.split(/\r?\n/) : byteLines(textOnly(input instanceof Uint8Array ? [input] : input));
+  const keep = options.categories && new Set(options.categories);
   const extract: FinessExtract = {
-    encoding,
-    ...(/^\d{4}-\d{2}-\d{2}/.test(meta[3] ?? '') && { date: meta[3]!.slice(0, 10) }),
+    encoding: 'utf-8',
     establishments: [],
     geolocations: new Map(),
     errors: [],
-    lines: 1,
+    notes: [],
+    lines: 0,
+    rows: { structureet: 0, geolocalisation: 0 },
+    categories: new Map(),
+    notKept: new Map(),
   };
-  const seen = new Set<string>();
   const error = (line: number, message: string) => extract.errors.push({ line, message });
-  lines.slice(1).forEach((raw, i) => {
-    const line = i + 2;
-    if (!raw.trim()) return;
+  const expected = STRUCTUREET_FIELDS.length + 1;
+  /** The encoding of the first line with accents, and the lines in the other one. */
+  let encoding: FinessExtract['encoding'] | undefined;
+  const otherEncoding: number[] = [];
+  const geolocated = new Set<string>();
+  let line = 0;
+  for (const raw of lines) {
+    line++;
+    const decoded = typeof raw === 'string' ? { text: raw } : decodeLine(raw);
+    const text = line === 1 ? decoded.text.replace(/^\uFEFF/, '') : decoded.text;
+    if (decoded.encoding) {
+      encoding ??= decoded.encoding;
+      if (decoded.encoding !== encoding) otherEncoding.push(line);
+    }
+    if (line === 1) {
+      const meta = splitRow(text);
+      if (meta[0]?.trim().toLowerCase() !== 'finess' || meta[1]?.trim().toLowerCase() !== 'etalab') {
+        throw new FinessFormatError(`expected the metadata line "finess;etalab;<n>;<date>", found "${text.slice(0, 60)}"`, 1);
+      }
+      if (/^\d{4}-\d{2}-\d{2}/.test(meta[3] ?? '')) extract.date = meta[3]!.slice(0, 10);
+      extract.lines = 1;
+      continue;
+    }
+    if (!text.trim()) continue;
     extract.lines = line;
-    const fields = splitRow(raw).map((field) => field.trim());
+    const fields = splitRow(text).map((field) => field.trim());
     const [kind, nofinesset = ''] = fields;
     if (kind === 'structureet') {
       // Every row has exactly 32 fields: with one more (a ";" inside a name), every field after it
       // would be read one place off, the category among them.
-      if (fields.length !== STRUCTUREET_FIELDS.length + 1) {
-        const why = fields.length < STRUCTUREET_FIELDS.length + 1 ? 'cut line or missing separators?' : 'a ";" inside a field?';
-        return error(line, `structureet row with ${fields.length} fields, expected ${STRUCTUREET_FIELDS.length + 1} (${why})`);
+      if (fields.length !== expected) {
+        const why = fields.length < expected ? 'cut line or missing separators?' : 'a ";" inside a field?';
+        error(line, `structureet row with ${fields.length} fields, expected ${expected} (${why})`);
+        continue;
       }
-      if (!FINESS_NUMBER.test(nofinesset)) return error(line, `"${nofinesset}" is not a FINESS number (9 characters)`);
+      if (!FINESS_NUMBER.test(nofinesset)) {
+        error(line, `"${nofinesset}" is not a FINESS number (9 characters)`);
+        continue;
+      }
       const category = fields[STRUCTUREET_FIELDS.indexOf('categetab') + 1]!;
-      if (!/^\d{3}$/.test(category)) return error(line, `category (categetab) "${category.slice(0, 30)}" is not a code of 3 digits`);
-      if (seen.has(nofinesset)) return error(line, `FINESS number ${nofinesset} appears twice; the first row is kept`);
-      seen.add(nofinesset);
+      if (!/^\d{3}$/.test(category)) {
+        error(line, `category (categetab) "${category.slice(0, 30)}" is not a code of 3 digits`);
+        continue;
+      }
+      if (extract.categories.has(nofinesset)) {
+        error(line, `FINESS number ${nofinesset} appears twice; the first row is kept`);
+        continue;
+      }
+      extract.categories.set(nofinesset, category);
+      extract.rows.structureet++;
+      if (keep && !keep.has(category)) {
+        extract.notKept.set(category, (extract.notKept.get(category) ?? 0) + 1);
+        continue;
+      }
       const row = Object.fromEntries(STRUCTUREET_FIELDS.map((name, k) => [name, fields[k + 1] ?? ''])) as unknown as FinessEstablishment;
       row.line = line;
       extract.establishments.push(row);
     } else if (kind === 'geolocalisation') {
-      if (fields.length < 5) return error(line, `geolocalisation row with ${fields.length} fields, expected 6`);
-      if (!FINESS_NUMBER.test(nofinesset)) return error(line, `"${nofinesset}" is not a FINESS number (9 characters)`);
+      if (fields.length < 5) {
+        error(line, `geolocalisation row with ${fields.length} fields, expected 6`);
+        continue;
+      }
+      if (!FINESS_NUMBER.test(nofinesset)) {
+        error(line, `"${nofinesset}" is not a FINESS number (9 characters)`);
+        continue;
+      }
       const [x, y] = [fields[2], fields[3]].map((value) => (value ? Number(value.replace(',', '.')) : NaN)) as [number, number];
-      if (!Number.isFinite(x) || !Number.isFinite(y)) return error(line, `coordinates "${fields[2]}", "${fields[3]}" are not numbers`);
-      if (extract.geolocations.has(nofinesset)) return error(line, `FINESS number ${nofinesset} has a second geolocalisation row; the first one is kept`);
+      if (!Number.isFinite(x) || !Number.isFinite(y)) {
+        error(line, `coordinates "${fields[2]}", "${fields[3]}" are not numbers`);
+        continue;
+      }
+      if (geolocated.has(nofinesset)) {
+        error(line, `FINESS number ${nofinesset} has a second geolocalisation row; the first one is kept`);
+        continue;
+      }
+      geolocated.add(nofinesset);
+      extract.rows.geolocalisation++;
+      // That of an establishment kept, or of one not read yet (the rows are not always in order).
+      const category = extract.categories.get(nofinesset);
+      if (keep && category !== undefined && !keep.has(category)) continue;
       extract.geolocations.set(nofinesset, { nofinesset, x, y, source: fields[4] ?? '', datemaj: fields[5] ?? '', line });
     } else {
       error(line, `unknown row type "${(kind ?? '').slice(0, 30)}", expected structureet or geolocalisation`);
     }
-  });
+  }
+  if (line === 0) throw new FinessFormatError('the file is empty', 1);
+  if (keep) {
+    // Those of establishments read after them and not kept.
+    for (const number of extract.geolocations.keys()) {
+      const category = extract.categories.get(number);
+      if (category !== undefined && !keep.has(category)) extract.geolocations.delete(number);
+    }
+  }
+  extract.encoding = encoding ?? 'utf-8';
+  const n = (count: number) => count.toLocaleString('en');
+  if (otherEncoding.length) {
+    const other = encoding === 'utf-8' ? 'Windows-1252' : 'UTF-8';
+    const shown = otherEncoding.slice(0, 10).join(', ') + (otherEncoding.length > 10 ? '…' : '');
+    const one = otherEncoding.length === 1;
+    extract.notes.push(`${n(otherEncoding.length)} line${one ? '' : 's'} in ${other}, unlike the rest of the file, read as such (line${one ? '' : 's'} ${shown}): check ${one ? 'its' : 'their'} accents`);
+  }
   return extract;
 }
