@@ -220,6 +220,41 @@ describe('FINESS extract as it comes', () => {
     assert.equal(byId(importFiness(extract).directory.structures, '590000037').phone, '03 21 00 00 37');
   });
 
+  it('reads rows with columns added at the end (a newer extract), or without the last one, when the other fields are in place, and says so; refuses them otherwise', () => {
+    const row = structureet({});
+    const path = writeFixture('columns.csv', [
+      `${row};NOUVELLE COLONNE`,
+      `${structureet({ nofinesset: '590000037' })};A;B`,
+      `${structureet({ nofinesset: '590000045' })};`,
+      `${structureet({ nofinesset: '590000052' })};C`,
+      structureet({ nofinesset: '590000060' }).replace(/;$/, ''),
+      // A ";" inside the name: the category is read one place off.
+      `${structureet({ nofinesset: '590000078', rslongue: 'MSP DES DUNES; SITE NORD' })};X`,
+      structureet({ nofinesset: '590000086' }).replace(/;[^;]*;$/, ''),
+    ]);
+    const extract = parseFiness(readFileSync(path));
+    assert.deepEqual(extract.establishments.map((e) => [e.nofinesset, e.categetab, e.datemaj, e.numuai]), [
+      ['590000029', '603', '2026-03-02', ''],
+      ['590000037', '603', '2026-03-02', ''],
+      ['590000045', '603', '2026-03-02', ''],
+      ['590000052', '603', '2026-03-02', ''],
+      ['590000060', '603', '2026-03-02', ''],
+    ]);
+    assert.deepEqual(extract.notes, [
+      '3 structureet rows (the first on line 2) with 33 fields instead of 32, read by their first 32 (a newer extract with more columns?); the fields after them ignored',
+      '1 structureet row (the first on line 3) with 34 fields instead of 32, read by their first 32 (a newer extract with more columns?); the fields after them ignored',
+      '1 structureet row (the first on line 6) with 31 fields instead of 32, read without the last one (numuai, not used)',
+    ]);
+    assert.deepEqual(extract.errors, [
+      { line: 7, message: 'structureet row with 34 fields, expected 32 (a ";" inside a field?)' },
+      { line: 8, message: 'structureet row with 30 fields, expected 32 (cut line or missing separators?)' },
+    ]);
+    // Notes are not problems: --strict writes the file.
+    const strict = spawnSync(process.execPath, ['--import', 'tsx', cli, writeFixture('columns-only.csv', [`${row};NOUVELLE COLONNE`]), '--strict', '--out', '-'], { encoding: 'utf8' });
+    assert.equal(strict.status, 0, strict.stderr);
+    assert.match(strict.stderr, /^Note: 1 structureet row \(the first on line 2\) with 33 fields instead of 32, read by their first 32 \(a newer extract with more columns\?\); the fields after them ignored$/m);
+  });
+
   it('reads every overseas département and Corsica, whose coordinates fall within them', () => {
     const path = writeFixture('overseas.csv', [
       structureet({ nofinesset: '970100011', departement: '9A', libdepartement: 'GUADELOUPE', ligneacheminement: '97100 BASSE TERRE' }),

@@ -1,7 +1,7 @@
 /**
  * Reads the national FINESS extract in the etalab format ("FINESS Extraction du Fichier des
  * établissements", data.gouv.fr, Licence Ouverte): semicolon-separated, no header, a first
- * metadata line `finess;etalab;<n>;<date>`, then `structureet` rows (exactly 32 fields) and, at the end,
+ * metadata line `finess;etalab;<n>;<date>`, then `structureet` rows (32 fields) and, at the end,
  * `geolocalisation` rows (6 fields). The file is UTF-8 or, historically, Windows-1252: the bytes
  * of each line decide. Malformed lines are reported with their line number and skipped.
  *
@@ -47,7 +47,7 @@ export interface FinessExtract {
   /** The `geolocalisation` rows kept (all of them, or those of the establishments kept). */
   geolocations: Map<string, FinessGeolocation>;
   errors: FinessLineError[];
-  /** What to know about the file as a whole that costs nothing (a line in another encoding…), not a problem. */
+  /** What to know about the file as a whole that costs nothing (extra fields ignored…), not a problem. */
   notes: string[];
   /** Lines read, the metadata line included. */
   lines: number;
@@ -177,6 +177,19 @@ function decodeLine(bytes: Uint8Array): { text: string; encoding?: FinessExtract
   return { text, ...(text.length !== line.length && { encoding: 'utf-8' as const }) };
 }
 
+/** `2026-03-02`, or `02/03/2026` as a spreadsheet writes it back. */
+const DATE = /^(\d{4}-\d{2}-\d{2}|\d{2}\/\d{2}\/\d{4})$/;
+
+/**
+ * Whether a `structureet` row's fields are where they should be, whatever its length: the
+ * category codes (3 and 4 digits) and the date of update (the 31st field). A ";" inside a name
+ * moves them one place on; a newer extract with a column added at the end leaves them in place.
+ */
+function inPlace(fields: readonly string[]): boolean {
+  const at = (name: (typeof STRUCTUREET_FIELDS)[number]) => fields[STRUCTUREET_FIELDS.indexOf(name) + 1] ?? '';
+  return /^\d{3}$/.test(at('categetab')) && /^\d{4}$/.test(at('categagretab')) && DATE.test(at('datemaj'));
+}
+
 /**
  * Reads a FINESS extract: its bytes, already decoded text, or its bytes a piece at a time (a large
  * file read in chunks, see the command), which is read line by line without holding the file.
@@ -197,6 +210,8 @@ export function parseFiness(input: Uint8Array | string | Iterable<Uint8Array>, o
   };
   const error = (line: number, message: string) => extract.errors.push({ line, message });
   const expected = STRUCTUREET_FIELDS.length + 1;
+  /** Rows read despite another number of fields than 32 (their fields being in place): count → [rows, first line]. */
+  const otherLengths = new Map<number, [number, number]>();
   /** The encoding of the first line with accents, and the lines in the other one. */
   let encoding: FinessExtract['encoding'] | undefined;
   const otherEncoding: number[] = [];
@@ -224,12 +239,17 @@ export function parseFiness(input: Uint8Array | string | Iterable<Uint8Array>, o
     const fields = splitRow(text).map((field) => field.trim());
     const [kind, nofinesset = ''] = fields;
     if (kind === 'structureet') {
-      // Every row has exactly 32 fields: with one more (a ";" inside a name), every field after it
-      // would be read one place off, the category among them.
+      // 32 fields. With one more from a ";" inside a name, every field after it would be read one
+      // place off, the category among them: refused. Fields added at the end by a newer extract,
+      // or the last one (numuai, not used) missing, leave the others in place: read.
       if (fields.length !== expected) {
-        const why = fields.length < expected ? 'cut line or missing separators?' : 'a ";" inside a field?';
-        error(line, `structureet row with ${fields.length} fields, expected ${expected} (${why})`);
-        continue;
+        if (fields.length < expected - 1 || !inPlace(fields)) {
+          const why = fields.length < expected ? 'cut line or missing separators?' : 'a ";" inside a field?';
+          error(line, `structureet row with ${fields.length} fields, expected ${expected} (${why})`);
+          continue;
+        }
+        const [rows, first] = otherLengths.get(fields.length) ?? [0, line];
+        otherLengths.set(fields.length, [rows + 1, first]);
       }
       if (!FINESS_NUMBER.test(nofinesset)) {
         error(line, `"${nofinesset}" is not a FINESS number (9 characters)`);
@@ -291,6 +311,13 @@ export function parseFiness(input: Uint8Array | string | Iterable<Uint8Array>, o
   }
   extract.encoding = encoding ?? 'utf-8';
   const n = (count: number) => count.toLocaleString('en');
+  for (const [length, [rows, first]] of otherLengths) {
+    extract.notes.push(
+      length > expected
+        ? `${n(rows)} structureet row${rows > 1 ? 's' : ''} (the first on line ${first}) with ${length} fields instead of ${expected}, read by their first ${expected} (a newer extract with more columns?); the fields after them ignored`
+        : `${n(rows)} structureet row${rows > 1 ? 's' : ''} (the first on line ${first}) with ${length} fields instead of ${expected}, read without the last one (numuai, not used)`,
+    );
+  }
   if (otherEncoding.length) {
     const other = encoding === 'utf-8' ? 'Windows-1252' : 'UTF-8';
     const shown = otherEncoding.slice(0, 10).join(', ') + (otherEncoding.length > 10 ? '…' : '');
