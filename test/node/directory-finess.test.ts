@@ -255,6 +255,13 @@ describe('FINESS extract as it comes', () => {
     assert.match(strict.stderr, /^Note: 1 structureet row \(the first on line 2\) with 33 fields instead of 32, read by their first 32 \(a newer extract with more columns\?\); the fields after them ignored$/m);
   });
 
+  it('says that FINESS numbers of 8 digits come from a file saved in Excel', () => {
+    const extract = parseFiness(readFileSync(writeFixture('excel.csv', [structureet({ nofinesset: '10000071', departement: '1', ligneacheminement: '1440 VIRIAT', dateouv: '14/05/2019' })])));
+    assert.deepEqual(extract.errors, [
+      { line: 2, message: '"10000071" is not a FINESS number (9 characters; 8 digits, as when the file is opened and saved in Excel: download it again and give it as it is)' },
+    ]);
+  });
+
   it('reads every overseas département and Corsica, whose coordinates fall within them', () => {
     const path = writeFixture('overseas.csv', [
       structureet({ nofinesset: '970100011', departement: '9A', libdepartement: 'GUADELOUPE', ligneacheminement: '97100 BASSE TERRE' }),
@@ -763,11 +770,43 @@ describe('msp-kit-finess command', () => {
   });
 
   it('--strict fails on a structureet row with too many fields', () => {
-    const extract = writeFixture('shifted-strict.csv', [structureet({ rslongue: 'MSP DES DUNES; SITE NORD' })]);
+    const extract = writeFixture('shifted-strict.csv', [structureet({ rslongue: 'MSP DES DUNES; SITE NORD' }), structureet({ nofinesset: '590000037' })]);
     const strict = run([extract, '--strict', '--out', join(dir, 'shifted.json')]);
     assert.equal(strict.status, 1);
     assert.match(strict.err, /^Malformed lines, skipped \(1\):\n {2}line 2: structureet row with 33 fields, expected 32 \(a ";" inside a field\?\)$/m);
     assert.match(strict.err, /--strict: 1 problem above; nothing written/);
+  });
+
+  it('fails, writing nothing, when no structureet row can be read, and lists only the first 20 malformed lines', () => {
+    const out = join(dir, 'unreadable.json');
+    // Every name with a ";": as a format the command does not know would give.
+    const rows = Array.from({ length: 25 }, (_, i) => structureet({ nofinesset: `59${String(i).padStart(7, '0')}`, rslongue: 'MSP; SITE NORD' }));
+    const result = run([writeFixture('unreadable.csv', rows), '--out', out]);
+    assert.equal(result.status, 1);
+    assert.match(result.err, /^Malformed lines, skipped \(25\):\n( {2}line \d+: structureet row with 33 fields, expected 32 \(a ";" inside a field\?\)\n){20} {2}… and 5 more lines \(the first 20 are shown\)$/m);
+    assert.match(result.err, /^msp-kit-finess: no structureet row of .*unreadable\.csv could be read \(25 malformed lines, the first ones above\)\. If it is the FINESS extract as downloaded from data\.gouv\.fr, its format may have changed: tell the msp-kit maintainers, with the lines above\. Nothing written\.$/m);
+    assert.throws(() => readFileSync(out), 'nothing written');
+    // Said rather than what follows from it: the overlay's numbers not in the extract, --strict's count.
+    const withOverlay = run([writeFixture('unreadable.csv', rows), '--overlay', fixture('overlay.csv'), '--strict', '--out', out]);
+    assert.equal(withOverlay.status, 1);
+    assert.match(withOverlay.err, /^msp-kit-finess: no structureet row of .*unreadable\.csv could be read/m);
+    assert.doesNotMatch(withOverlay.err, /none of its FINESS numbers|--strict:/);
+    const cut = run([writeFixture('metadata-only.csv', []), '--out', out]);
+    assert.equal(cut.status, 1);
+    assert.match(cut.err, /^msp-kit-finess: .*metadata-only\.csv has no structureet row: a download cut short\? Download the extract again\. Nothing written\.$/m);
+    assert.match(run([join(dir), '--out', out]).err, /^msp-kit-finess: cannot read .*: EISDIR/m);
+    assert.throws(() => readFileSync(out), 'nothing written');
+  });
+
+  it('ends by saying that problems were listed, when there were some', () => {
+    const lenient = run([fixture('extract-malformed.csv'), '--out', join(dir, 'malformed.json')]);
+    assert.equal(lenient.status, 0);
+    assert.match(lenient.err, /Wrote .*malformed\.json \(2 structures\)\.\nCheck the 5 problems listed above: a structure or a value they concern may be missing from it\.\n$/);
+    assert.match(run([fixture('extract-cp1252.csv'), '--out', join(dir, 'clean.json')]).err, /\(2 structures\)\.\n$/);
+  });
+
+  it('says that Corsica is 2A and 2B when given --departement 20', () => {
+    assert.equal(run([fixture('extract-utf8.csv'), '--departement', '20', '--out', '-']).err, 'msp-kit-finess: --departement: "20" is not a département code (59, 2A, 974…); Corsica is 2A and 2B (or --region corse)\n');
   });
 
   it('fails, writing nothing, when no row of the overlay can be used', () => {

@@ -8,9 +8,9 @@
  *     --overlay federation.csv --out annuaire.json
  *
  * Exit status: 0 when the file was written (malformed lines and overlay problems are reported and
- * skipped), 1 on a usage error, an unreadable input or an overlay of which no row can be used (none
- * of its numbers in the extract, too), and with `--strict` on any problem (an overlay number not in
- * the extract among them).
+ * skipped), 1 on a usage error, an unreadable input, an extract of which no `structureet` row can be
+ * read or an overlay of which no row can be used (none of its numbers in the extract, too), and with
+ * `--strict` on any problem (an overlay number not in the extract among them).
  */
 import { closeSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -48,6 +48,9 @@ const plural = (count: number, word: string, words = `${word}s`) => `${n(count)}
  * would garble the terminal, and a line break or tab would break the layout of the report.
  */
 const printable = (text: string) => text.replace(/[\t\n]/g, ' ').replace(/\p{Cc}/gu, '\ufffd');
+
+/** Malformed lines listed in the summary: a format change makes one per row, which nobody reads. */
+export const MALFORMED_LINES_SHOWN = 20;
 
 /**
  * A file's bytes a megabyte at a time: the national extract (about 100 MB) is never held whole
@@ -101,7 +104,9 @@ export function formatSummary(s: ImportSummary, departments?: readonly string[])
   for (const note of s.notes) out.push(`Note: ${printable(note)}`);
   if (s.errors.length) {
     out.push(`Malformed lines, skipped (${n(s.errors.length)}):`);
-    for (const e of s.errors) out.push(`  line ${e.line}: ${printable(e.message)}`);
+    for (const e of s.errors.slice(0, MALFORMED_LINES_SHOWN)) out.push(`  line ${e.line}: ${printable(e.message)}`);
+    const more = s.errors.length - MALFORMED_LINES_SHOWN;
+    if (more > 0) out.push(`  … and ${plural(more, 'more line')} (the first ${MALFORMED_LINES_SHOWN} are shown)`);
   }
   out.push(...formatProblems(s.issues));
   return out.join('\n');
@@ -159,7 +164,10 @@ export function main(
     if (!codes.length) return fail('--departement needs one or more département codes, e.g. 59,62');
     for (const code of codes) {
       const normal = code.toUpperCase().padStart(2, '0');
-      if (!DEPARTEMENT_PATTERN.test(normal)) return fail(`--departement: "${code}" is not a département code (59, 2A, 974…)`);
+      if (!DEPARTEMENT_PATTERN.test(normal)) {
+        const corsica = normal === '20' ? '; Corsica is 2A and 2B (or --region corse)' : '';
+        return fail(`--departement: "${code}" is not a département code (59, 2A, 974…)${corsica}`);
+      }
       departments.add(normal);
     }
   }
@@ -218,6 +226,16 @@ export function main(
     files: { extract: basename(file), ...(overlayFile && { overlay: basename(overlayFile) }) },
   });
   io.err(`${formatSummary(summary, list)}\n`);
+  // Not one row read (a newer format, another file): writing an empty directory would empty the
+  // site's. Said first, as what the overlay and --strict would say follows from it.
+  if (!summary.read.structureet) {
+    return fail(
+      summary.errors.length
+        ? `no structureet row of ${file} could be read (${plural(summary.errors.length, 'malformed line')}, the first ones above). ` +
+            'If it is the FINESS extract as downloaded from data.gouv.fr, its format may have changed: tell the msp-kit maintainers, with the lines above. Nothing written.'
+        : `${file} has no structureet row: a download cut short? Download the extract again. Nothing written.`,
+    );
+  }
   const unknown = summary.overlay?.unknown.length ?? 0;
   // Not one number of the overlay in the extract: as unusable as an overlay without a FINESS column.
   if (overlay && unknown === overlay.entries.size) {
@@ -237,6 +255,7 @@ export function main(
       return fail(`cannot write ${values.out}: ${(error as Error).message}`);
     }
     io.err(`Wrote ${values.out} (${plural(directory.structures.length, 'structure')}).\n`);
+    if (problems) io.err(`Check the ${plural(problems, 'problem')} listed above: a structure or a value they concern may be missing from it.\n`);
   }
   return 0;
 }

@@ -252,7 +252,9 @@ export function parseFiness(input: Uint8Array | string | Iterable<Uint8Array>, o
         otherLengths.set(fields.length, [rows + 1, first]);
       }
       if (!FINESS_NUMBER.test(nofinesset)) {
-        error(line, `"${nofinesset}" is not a FINESS number (9 characters)`);
+        // Excel takes the numbers for numbers and drops the leading zero of départements 01 to 09.
+        const excel = /^[1-9]\d{7}$/.test(nofinesset) ? '; 8 digits, as when the file is opened and saved in Excel: download it again and give it as it is' : '';
+        error(line, `"${nofinesset}" is not a FINESS number (9 characters${excel})`);
         continue;
       }
       const category = fields[STRUCTUREET_FIELDS.indexOf('categetab') + 1]!;
