@@ -78,13 +78,13 @@ describe('<msp-directory>', () => {
         expect(mail.parentElement!.tagName).to.equal('P');
         expect(mail.parentElement!.contains(tel), 'the e-mail on its own line, not run on from the phone').to.equal(false);
         expect(text(card.querySelector('a[href="https://msp-des-dunes.example/accessibilite"]'))).to.equal('Détails sur l’accessibilité — Maison de santé des Dunes');
-        expect(text(card)).to.contain('Professionnels : Médecin généraliste (3), Infirmier·ère (IDE) (4), Masseur-kinésithérapeute (2), Sage-femme (1), Coordinateur·rice (1)');
+        expect(text(card)).to.contain('Professionnels : Médecin généraliste (3), Infirmier·ère (4), Masseur-kinésithérapeute (2), Sage-femme (1), Coordinateur·rice (1)');
         expect(card.querySelector('[part=badges]')!.getAttribute('role')).to.equal('list');
         const badges = [...card.querySelectorAll('[part=badges] li')].map(text);
         expect(badges).to.deep.equal([
           'Accepte de nouveaux patients (déclaration du 5 octobre 2026)',
           'Soins non programmés (déclaration du 5 octobre 2026)',
-          'Adhérente de la fédération',
+          'Membre de la fédération',
           'Accessible en fauteuil roulant',
           'Stationnement réservé aux personnes handicapées',
         ]);
@@ -328,9 +328,9 @@ describe('<msp-directory>', () => {
       await change(parts(el).checkbox('Propose des soins non programmés')!, true, el);
       await announced(el, '13 structures trouvées');
       await change(parts(el).checkbox('Propose des soins non programmés')!, false, el);
-      await change(parts(el).checkbox('Adhérente de la fédération')!, true, el);
+      await change(parts(el).checkbox('Membre de la fédération')!, true, el);
       await announced(el, '21 structures trouvées, 20 affichées');
-      expect(parts(el).cards.every((card) => text(card).includes('Adhérente de la fédération'))).to.equal(true);
+      expect(parts(el).cards.every((card) => text(card).includes('Membre de la fédération'))).to.equal(true);
       await expect(el).to.be.accessible();
     });
 
@@ -454,7 +454,7 @@ describe('<msp-directory>', () => {
       const el = await demoDirectory();
       await typeInto(parts(el).input, 'maison', el);
       await change(parts(el).select!, '59', el);
-      await change(parts(el).checkbox('Adhérente de la fédération')!, true, el);
+      await change(parts(el).checkbox('Membre de la fédération')!, true, el);
       expect(parts(el).cards.length).to.be.lessThan(20);
       parts(el).clear!.click();
       await el.updateComplete;
@@ -462,7 +462,7 @@ describe('<msp-directory>', () => {
       const p = parts(el);
       expect(p.input.value).to.equal('');
       expect(p.select!.value).to.equal('');
-      expect(p.checkbox('Adhérente de la fédération')!.checked).to.equal(false);
+      expect(p.checkbox('Membre de la fédération')!.checked).to.equal(false);
       expect(p.clear).to.equal(null);
       expect(p.cards).to.have.length(20);
       expect(p.root.activeElement).to.equal(p.input);
@@ -480,14 +480,14 @@ describe('<msp-directory>', () => {
     });
     it('lets go of a filter that new data cannot offer (its control is gone)', async () => {
       const el = await demoDirectory();
-      await change(parts(el).checkbox('Adhérente de la fédération')!, true, el);
+      await change(parts(el).checkbox('Membre de la fédération')!, true, el);
       await change(parts(el).select!, '80', el);
       await announced(el, '4 structures trouvées');
       el.data = directory([structure(1), structure(2, { member: false, address: { line1: '2 rue', postalCode: '62300', city: 'Lens', department: '62' } })]);
       await loaded(el);
       await el.updateComplete;
       const p = parts(el);
-      expect(p.checkbox('Adhérente de la fédération')).to.equal(null);
+      expect(p.checkbox('Membre de la fédération')).to.equal(null);
       expect(p.select!.value).to.equal('');
       expect(p.cards).to.have.length(2);
       expect(p.clear).to.equal(null);
@@ -758,7 +758,7 @@ describe('<msp-directory>', () => {
       const p = parts(el);
       expect(p.input.value).to.equal('maison');
       expect(p.select!.value).to.equal('62');
-      expect(p.checkbox('Adhérente de la fédération')!.checked).to.equal(true);
+      expect(p.checkbox('Membre de la fédération')!.checked).to.equal(true);
       expect(p.names.sort()).to.deep.equal(['Maison de santé de la Liane', 'Maison de santé du Beffroi']);
       await change(p.checkbox('Sage-femme')!, true, el);
       expect(new URLSearchParams(location.search).toString()).to.equal('page=annuaire&recherche=maison&profession=sage-femme&departement=62&adherent=1');
@@ -810,7 +810,7 @@ describe('<msp-directory>', () => {
       await loaded(el);
       const p = parts(el);
       expect(p.checkbox('Ouvert en ce moment')).to.equal(null);
-      expect(p.checkbox('Adhérente de la fédération')).to.equal(null);
+      expect(p.checkbox('Membre de la fédération')).to.equal(null);
       expect(p.cards).to.have.length(3);
       await announced(el, '3 structures trouvées');
       // Nothing visible is set: no "clear" button for filters one cannot see.
@@ -827,7 +827,7 @@ describe('<msp-directory>', () => {
       await loaded(el);
       const p = parts(el);
       expect(p.checkbox('Sage-femme')).to.equal(null);
-      expect(p.checkbox('Infirmier·ère (IDE)')!.checked).to.equal(true);
+      expect(p.checkbox('Infirmier·ère')!.checked).to.equal(true);
       expect(p.checkbox('Accepte de nouveaux patients')!.checked).to.equal(true);
       expect(p.select!.value).to.equal('');
       expect([...p.select!.options].map((o) => o.value)).to.deep.equal(['', '59', '62']);
@@ -953,7 +953,7 @@ describe('<msp-directory>', () => {
       await sendKeys({ press: 'Tab' }); // the filters' title, which folds and unfolds them
       expect(text(parts(el).root.activeElement)).to.equal('Filtres');
       await sendKeys({ press: 'Tab' }); // first profession
-      expect(text(parts(el).root.activeElement!.closest('label'))).to.equal('Infirmier·ère (IDE)');
+      expect(text(parts(el).root.activeElement!.closest('label'))).to.equal('Infirmier·ère');
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       expect(parts(el).cards).to.have.length(15);

@@ -194,7 +194,7 @@ describe('<msp-newsletter>', () => {
     await submit(el);
     const p = parts(el);
     await waitUntil(() => p.alert.textContent.includes('déjà inscrite'));
-    expect(p.alert.textContent).to.contain('L’inscription a été refusée.');
+    expect(p.alert.textContent).to.contain('L’inscription n’a pas été acceptée. Vérifiez votre adresse e-mail, puis réessayez.');
     expect(p.email.value).to.equal('camille@exemple.fr');
     expect(p.firstName!.value).to.equal('Camille');
     expect(p.consent.checked).to.equal(true);
@@ -384,7 +384,7 @@ describe('<msp-newsletter>', () => {
     await waitUntil(() => p.alert.textContent.includes('cannot be added'));
     expect(p.alert.querySelector('b, a')).to.equal(null);
     expect(p.alert.querySelector('p')!.textContent).to.equal(
-      'L’inscription a été refusée. This email cannot be added to this list. Please enter a different email address.',
+      'L’inscription n’a pas été acceptée. Vérifiez votre adresse e-mail, puis réessayez. This email cannot be added to this list. Please enter a different email address.',
     );
   });
 
@@ -395,7 +395,7 @@ describe('<msp-newsletter>', () => {
     const p = parts(el);
     await waitUntil(() => p.status.querySelector('p'));
     const lines = [...p.status.querySelectorAll('p')].map((line) => line.textContent);
-    expect(lines[0]).to.equal('Merci ! Votre demande d’inscription est bien enregistrée.');
+    expect(lines[0]).to.equal('Merci\u00a0! Votre demande d’inscription est bien enregistrée.');
     expect(lines).to.have.length(2);
   });
 

@@ -311,7 +311,7 @@ describe('profession vocabulary', () => {
       assert.match(code, /^[a-z-]+$/);
     }
     assert.equal(professionLabel('sage-femme', 'en'), 'Midwife');
-    assert.equal(professionLabel('infirmier', 'fr'), 'Infirmier·ère (IDE)');
+    assert.equal(professionLabel('infirmier', 'fr'), 'Infirmier·ère');
   });
 
   it('names the départements', () => {

@@ -14,7 +14,7 @@ export const loadWords = {
   newPatients: 'Accepte de nouveaux patients',
   noNewPatients: 'N’accepte pas de nouveaux patients',
   booking: 'Prendre rendez-vous',
-  phone: 'Tél.\u00a0:',
+  phone: 'Téléphone\u00a0:',
 };
 
 export type LoadWords = typeof loadWords;

@@ -17,7 +17,7 @@ export const directoryWords = {
   criteria: 'Critères',
   unscheduledCare: 'Propose des soins non programmés',
   openNow: 'Ouvert en ce moment',
-  member: 'Adhérente de la fédération',
+  member: 'Membre de la fédération',
   clear: 'Effacer la recherche et les filtres',
   count: (n: number, shown: number) =>
     n ? `${fr(n)} structure${plural(n)} trouvée${plural(n)}${shown < n ? `, ${fr(shown)} affichée${plural(shown)}` : ''}` : 'Aucune structure ne correspond à votre recherche.',

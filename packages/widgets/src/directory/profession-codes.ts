@@ -14,7 +14,7 @@ export const PROFESSIONS_FR = {
   /** RPPS 10 (Médecin), any other specialty (pédiatrie, gynécologie…). */
   'medecin-specialiste': 'Médecin spécialiste',
   /** RPPS 60. */
-  infirmier: 'Infirmier·ère (IDE)',
+  infirmier: 'Infirmier·ère',
   /** A nurse with the advanced-practice diploma (IPA). */
   'infirmier-pratique-avancee': 'Infirmier·ère en pratique avancée (IPA)',
   /** RPPS 70. */

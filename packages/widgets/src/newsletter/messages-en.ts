@@ -11,7 +11,7 @@ export const newsletterWordsEn: NewsletterWords = {
     `I agree to receive the newsletter of ${organisation} by e-mail. I can unsubscribe at any time.`,
   required: '(required)',
   notice: (organisation: string) =>
-    `Your address is only used to send this newsletter, by ${organisation} (data controller), until you unsubscribe (link in every issue). You may access, correct or delete it.`,
+    `Your address (and your first name, if you give it) is only used to send this newsletter, by ${organisation} (data controller), until you unsubscribe (link in every issue). You may see, correct or have them deleted.`,
   privacy: 'Privacy policy',
   submit: 'Subscribe',
   sending: 'Sending…',
@@ -26,7 +26,7 @@ export const newsletterWordsEn: NewsletterWords = {
   alreadySubscribed: 'This address is already subscribed to the newsletter: there is nothing more to do.',
   sentUnconfirmed: 'Your request has been sent. If it is accepted, a confirmation e-mail will follow: click its link to complete your subscription.',
   networkError: 'The request could not be sent (connection or server unavailable). What you typed is kept: try again in a moment.',
-  rejected: 'The subscription was refused.',
+  rejected: 'The subscription was not accepted. Check your e-mail address, then try again.',
   rateLimited: 'Too many requests: try again in a few minutes.',
   misconfigured: 'This form is not set up yet.',
 };

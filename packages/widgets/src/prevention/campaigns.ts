@@ -64,7 +64,7 @@ export const CAMPAIGNS: readonly Campaign[] = [
     reviewed: REVIEWED,
     fr: {
       title: 'Octobre rose',
-      message: `En octobre, Octobre rose invite les femmes au dépistage du cancer du sein${NB}: une mammographie tous les 2${NB}ans.`,
+      message: `Octobre rose invite les femmes au dépistage du cancer du sein${NB}: une mammographie tous les 2${NB}ans.`,
       cta: 'Le dépistage du cancer du sein sur ameli.fr',
     },
   },
@@ -79,7 +79,7 @@ export const CAMPAIGNS: readonly Campaign[] = [
     reviewed: REVIEWED,
     fr: {
       title: 'Mars bleu',
-      message: `En mars, Mars bleu invite au dépistage du cancer colorectal${NB}: un test à faire chez soi tous les 2${NB}ans, remis par le médecin ou le pharmacien, ou commandé en ligne.`,
+      message: `Mars bleu invite au dépistage du cancer colorectal${NB}: un test à faire chez soi tous les 2${NB}ans, remis par le médecin ou le pharmacien, ou commandé en ligne.`,
       cta: 'Commander son kit sur monkit.depistage-colorectal.fr',
     },
   },
@@ -96,7 +96,7 @@ export const CAMPAIGNS: readonly Campaign[] = [
     reviewed: REVIEWED,
     fr: {
       title: 'Semaine européenne de la vaccination',
-      message: 'Fin avril, l’occasion de vérifier ses vaccins et ceux de ses proches, à tout âge.',
+      message: 'Fin avril, l’occasion de vérifier vos vaccins et ceux de vos proches, à tout âge.',
       cta: 'Les vaccins à chaque âge sur vaccination-info-service.fr',
     },
   },
@@ -131,7 +131,7 @@ export const CAMPAIGNS: readonly Campaign[] = [
     reviewed: REVIEWED,
     fr: {
       title: 'Vaccins HPV et méningocoques au collège',
-      message: 'De janvier à juin, les élèves de 5e sont vaccinés au collège contre les HPV et les méningocoques ACWY, avec l’accord des parents. En 4e, 2e dose HPV.',
+      message: 'De janvier à juin, les élèves de 5e sont vaccinés au collège contre les HPV et les méningocoques ACWY, avec l’accord des parents. En 4e, 2e dose contre les HPV.',
       cta: 'Les vaccins des adolescents sur vaccination-info-service.fr',
     },
     phases: {
@@ -152,7 +152,7 @@ export const CAMPAIGNS: readonly Campaign[] = [
     reviewed: REVIEWED,
     fr: {
       title: `3 mars${NB}: Journée mondiale de l’audition`,
-      message: `Chaque 3 mars, l’OMS invite à prendre soin de son audition${NB}: parlez-en à un professionnel de santé.`,
+      message: `Chaque 3 mars, l’OMS vous invite à prendre soin de votre audition${NB}: parlez-en à un professionnel de santé.`,
       cta: 'La Journée mondiale de l’audition sur le site de l’OMS (en anglais)',
     },
   },
@@ -214,7 +214,7 @@ export const CAMPAIGNS: readonly Campaign[] = [
     reviewed: REVIEWED,
     fr: {
       title: 'Audition et vue des enfants',
-      message: `Dépistage de la surdité à la maternité, puis 20${NB}examens obligatoires jusqu’à 16${NB}ans, dont la vue et l’audition, pris en charge à 100${NB}%.`,
+      message: `Dépistage de la surdité à la maternité, puis 20${NB}examens obligatoires jusqu’à 16${NB}ans, vue et audition comprises, pris en charge à 100${NB}%.`,
       cta: 'Les examens obligatoires de l’enfant sur service-public.fr',
     },
   },
