@@ -26,6 +26,9 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: "J'ai très mal à la poitrine" },
   { text: 'DOULEUR THORACIQUE DEPUIS UNE HEURE' },
   { text: 'ça me serre dans la poitrine et le bras gauche' },
+  { text: 'je me sens pas bien, des fourmis dans le bras gauche et mal a la machoire' },
+  { text: 'douleur dans la machoire et le bras' },
+  { text: 'mal à la poitrine qui monte dans la mâchoire' },
   { text: "j'ai une douleur a la poitrinne" },
   { text: 'oppression dans le thorax, je transpire' },
   { text: 'je crois que mon mari fait une crise cardiaque' },
@@ -77,6 +80,16 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: 'sa gorge gonfle après une piqûre de guêpe' },
   { text: 'mon enfant s’est noyé dans la piscine' },
   { text: 'c’est une urgence vitale' },
+  // Burns by a hot liquid, fire or a chemical
+  { text: "mon bebe s'est brulé avec de l'eau bouillante sur tout le bras" },
+  { text: "il s'est brûlé le visage avec l'huile de la friteuse" },
+  { text: 'ma fille s’est ébouillantée' },
+  { text: 'my son got scalded with boiling water' },
+  // On the ground, cannot get up; a fall or a knock, then vomiting or drowsiness
+  { text: 'une personne agée est par terre dans la rue et ne se releve pas' },
+  { text: "ma mère est tombée, elle n'arrive pas à se relever" },
+  { text: 'mon fils a fait une chute de vélo, il a vomi et il est somnolent' },
+  { text: "elle s'est cogné la tête et elle est confuse" },
   // Suicidal thoughts
   { text: 'je veux mourir', suicide: true },
   { text: 'jveux en finir', suicide: true },
@@ -152,6 +165,8 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: 'jai envie de crever', suicide: true },
   { text: "j'en ai marre de la vie", suicide: true },
   { text: 'ça ne vaut plus la peine de vivre', suicide: true },
+  { text: "je n'en peux plus de tout ça, je veux que tout s'arrête", suicide: true },
+  { text: "j'aimerais que tout se termine", suicide: true },
   { text: 'I want to die', suicide: true },
   { text: 'I self harm', suicide: true },
   { text: 'no reason to live', suicide: true },
@@ -254,6 +269,10 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: 'enceinte de 3 mois et je saigne beaucoup' },
   { text: 'je saigne, je suis enceinte de 2 mois' },
   { text: 'my water broke' },
+  // An infant, by its age in weeks or months
+  { text: 'ma fille de 3 semaines a 38.2 de temperature' },
+  { text: 'mon fils de 2 mois a de la fièvre' },
+  { text: 'il a 6 semaines et il est fiévreux' },
   { text: "j'ai perdu les eaux" },
   { text: 'je crois que jai perdu les eaux' },
   // Violence: 3919, 119, 17
@@ -270,6 +289,9 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: "j'ai été violée", violence: true },
   { text: 'my husband hits me', violence: true },
   { text: 'domestic violence at home', violence: true },
+  { text: "mon copain m'a menacée avec un couteau hier soir j'ai peur", violence: true },
+  { text: 'il a un couteau et il me menace', violence: true },
+  { text: 'mon conjoint a sorti une arme et veut me tuer', violence: true },
 ];
 
 /** Questions that must reach the knowledge base (no emergency, no medical refusal). */
@@ -400,6 +422,22 @@ const IN_SCOPE = [
   "je n'arrive pas a me connecter au site",
   'au secours je n arrive pas a remplir le formulaire',
   'Does the MSP open on Saturday?',
+  // "dose", "mg", "conjoint", "chute" in questions about MSP
+  "quelle est la dose de travail d'un coordinateur en msp",
+  'MG France soutient-elle les maisons de santé ?',
+  'que pense MG France du projet de santé',
+  'mon conjoint est kiné et veut rejoindre une MSP',
+  'ma compagne est infirmière, comment rejoindre une MSP',
+  'la campagne octobre rose',
+  'atelier prévention des chutes dans notre maison de santé',
+  "notre MSP a 3 mois, peut-elle adhérer ?",
+  'la maison de santé a ouvert il y a 2 semaines',
+  "je veux que tout se passe bien pour l'ouverture de la MSP",
+  'je suis tombée sur la page adhésion par hasard',
+  'je veux bosser en msp',
+  "je suis dans la boucle de la newsletter",
+  "faut-il s'inquiéter pour l'avenir des MSP ?",
+  'faire bouillir de l’eau pour le thé de la réunion',
   'I never got an answer from the federation',
   'how do I download the form',
 ];
@@ -534,6 +572,13 @@ describe('safety gate: medical advice', () => {
       'j ai le diabete, que dois-je faire',
       "notre fils a de l'asthme, que faire ?",
       "est-ce grave si j'oublie ma pilule",
+      'mon cholesterol est a 2,8 je dois m\'inquieter ?',
+      'la pilule du lendemain ça marche jusqu\'à combien de jours',
+      'quelle pommade mettre sur une petite brûlure',
+      "j'ai une boule dans le cou depuis un mois",
+      "j'ai des brûlures d'estomac",
+      'quelle dose de doliprane pour un enfant de 15 kg',
+      'je prends 5 mg de xanax',
     ]) {
       assert.equal(checkSafety(text).kind, 'medical', text);
     }

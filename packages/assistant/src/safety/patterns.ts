@@ -57,7 +57,7 @@ const NOT_PAIN =
 const PROJECT =
   'prevention|projet*|programme*|action|actions|depistage*|campagne*|atelier*|sensibilisation|etp|education|protocole*';
 
-const PERSON = 'pere|mere|papa|maman|mari|femme|epoux|epouse|fils|fille|enfant|enfants|bebe|ami|amie|copain|copine|frere|soeur|grand|grandmere|grandpere|voisin|voisine|collegue|patient|patiente|il|elle|he|she|child|baby|son|daughter|husband|wife|friend|mother|father|mum|mom|dad';
+const PERSON = 'pere|mere|papa|maman|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|fils|fille|enfant|enfants|bebe|ami|amie|copain|copine|frere|soeur|grand|grandmere|grandpere|voisin|voisine|collegue|patient|patiente|il|elle|he|she|child|baby|son|daughter|husband|wife|friend|mother|father|mum|mom|dad';
 /** PERSON as a pattern slot, exact words: "Lille" is not "fille", "ferme" not "femme", "coeur" not "soeur". */
 const SOMEONE = PERSON.split('|').map((w) => `${w}!`).join('|');
 
@@ -96,6 +96,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'marre-vie', category: 'suicide', words: 'marre|fatigue|fatiguee vivre|vie', gap: 3 },
   { id: 'fin-jours', category: 'suicide', words: 'mettre|mets|met fin jours|vie', gap: 4 },
   { id: 'en-finir', category: 'suicide', words: 'en finir', gap: 0 },
+  // "je veux que tout s'arrête", "j'aimerais que tout ça se termine".
+  { id: 'que-tout-s-arrete', category: 'suicide', words: 'veux|veut|voudrais|voudrait|envie|aimerais|souhaite|prefererais que tout s|se arrete|arreter|finisse|termine|cesse', gap: 1 },
   { id: 'idees-noires', category: 'suicide', words: 'idee|idees|pensees|pensee noires|noire|suicidaires|mort', gap: 2, topic: true },
   { id: 'me-faire-mal', category: 'suicide', words: 'me|m faire mal', gap: 2 },
   // "je me fais du mal"; not "ça me fait du mal" (it hurts me to see…) nor "je me suis fait mal au dos".
@@ -121,6 +123,9 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'violent-avec', category: 'violence', words: 'violent|violente|violents avec|envers', gap: 1 },
   { id: 'femme-battue', category: 'violence', words: 'femme|enfant|epouse|fille battue|battu', gap: 1 },
   { id: 'menace-de-mort', category: 'violence', words: `${SOMEONE} menace*|veut|essaye|essaie|tente me|m tuer|etrangler|frapper|buter`, gap: 2 },
+  // "il m'a menacée avec un couteau", "il a un couteau et il me menace".
+  { id: 'menace-arme', category: 'violence', words: 'menace*|agresse*|attaque*|frappe*|poursuivi* couteau|couteaux|arme|armes!|pistolet|fusil|revolver|hache!|machette|cutter', gap: 4 },
+  { id: 'arme-menace', category: 'violence', words: 'couteau|couteaux|arme|armes!|pistolet|fusil|revolver|hache!|machette|cutter menace*|frapper|tuer|blesse*|agresse*|tire', gap: 4 },
   { id: 'violences', category: 'violence', words: 'violence*|violente* conjugal*|familial*|sexuel*|domestique*|couple', gap: 2, topic: true },
   { id: 'viol', category: 'violence', words: 'viol!|viols!|violee!|violees!|inceste*!|maltraitance*|rape|raped!', topic: true },
   { id: 'en-hits-me', category: 'violence', words: 'hits|beats|beat|hit|abuses|abused|rapes|raped!|hurts me', gap: 1 },
@@ -133,6 +138,10 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'infarctus', category: 'vital', words: 'infarctus|infractus|infarctu', topic: true },
   { id: 'coeur-arrete', category: 'vital', words: 'coeur arrete|arret|bat|battre', gap: 2 },
   { id: 'arret-du-coeur', category: 'vital', words: 'arret|arrets coeur|respiratoire', gap: 1, topic: true },
+  // Pain, tingling or heaviness in the left arm, pain in the jaw with the arm or the chest: a heart attack's signs.
+  { id: 'bras-gauche', category: 'vital', words: 'douleur*|douloureu*|mal|fourmi*|fourmillement*|picote*|picotement*|engourdi*|irradi*|lourd* bras|epaule gauche', gap: 3 },
+  { id: 'machoire-et-bras', category: 'vital', words: 'machoire|machoires bras|poitrine|epaule|transpire|sueur*', gap: 6 },
+  { id: 'bras-et-machoire', category: 'vital', words: 'bras|poitrine|epaule machoire|machoires', gap: 6 },
   { id: 'en-chest', category: 'vital', words: 'chest pain|pains|tight*!|pressure|hurts|hurting|crushing', gap: 3 },
   { id: 'en-heart-attack', category: 'vital', words: 'heart!|cardiac attack|arrest!', gap: 1 },
 
@@ -175,6 +184,17 @@ export const PATTERNS: readonly PatternSpec[] = [
   // "il est tombé et ne se réveille pas": the person named further back than the gap allows.
   { id: 'reveille-pas', category: 'vital', words: 'reveille|reagit plus|pas', gap: 1, personal: true },
   { id: 'arrive-pas-le-reveiller', category: 'vital', words: 'arrive|arrivons|peux|peut|reussis|impossible pas|plus|de le|la|l reveiller', gap: 1 },
+  // Someone on the ground who cannot get up ("ne se relève pas", "n'arrive pas à se relever").
+  { id: 'se-releve-pas', category: 'vital', words: 'se|s|me|m releve|relevent|relever pas|plus', gap: 1 },
+  { id: 'peut-pas-se-relever', category: 'vital', words: 'pas|plus|impossible se|s|me|m relever', gap: 2 },
+  // A fall or a knock, then vomiting, drowsiness or confusion: a head injury.
+  {
+    id: 'chute-puis-signes',
+    category: 'vital',
+    words: 'chute|tombe|tombee|cogne*|choc vomi*|somnolent*|somnolence|endormi*|confus*|convuls*|reveille',
+    gap: 8,
+    unless: 'malade|malades|panne',
+  },
   { id: 'malaise', category: 'vital', words: 'fait|fais|faire|faisait|eu|a|ai|as|fit malaise|malaises', gap: 1 },
   { id: 'dans-les-pommes', category: 'vital', words: 'dans pommes|vapes|vap', gap: 1 },
   { id: 'effondre', category: 'vital', words: 'effondre*|ecroule*', personal: true },
@@ -213,6 +233,16 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'gorge-gonfle', category: 'vital', words: 'gorge|langue|visage|levres|throat|tongue gonfl*|enfl*|swell*!|swollen|closing', gap: 3 },
   { id: 'noyade', category: 'vital', words: 'noyade|noye|noyee|drown*!', topic: true },
   { id: 'electrocution', category: 'vital', words: 'electrocut*|electrise*', topic: true },
+  // A burn by a hot liquid, fire, a chemical (not "brûlures d'estomac", nor a small burn to soothe: medical).
+  {
+    id: 'brulure',
+    category: 'vital',
+    words: 'brule*|brulure*|ebouillant* eau|huile|bouillant*|feu|flamme*|acide|soude|vapeur|friteuse|four!|barbecue|essence|chimique*|javel',
+    gap: 4,
+    topic: true,
+  },
+  { id: 'ebouillante', category: 'vital', words: 'ebouillant*!|immole*!', topic: true },
+  { id: 'en-burn', category: 'vital', words: 'burn|burned!|burnt!|scald*|scalded! boiling|fire|oil|water|acid|chemical', gap: 4 },
   { id: 'urgence-vitale', category: 'vital', words: 'urgence vitale', gap: 0 },
   { id: 'une-urgence', category: 'vital', words: 'une|est urgence', gap: 0 },
   { id: 'samu', category: 'vital', words: 'samu|ambulance|911', topic: true },
@@ -221,6 +251,14 @@ export const PATTERNS: readonly PatternSpec[] = [
   // ---- Warning signs that call for 15 rather than the doctor tomorrow ----
   // A baby with fever (under 3 months it is always urgent; a false alarm above that costs little).
   { id: 'bebe-fievre', category: 'vital', words: 'bebe|bebes|nourrisson*|nouveau fievre|fievreux|fievreuse|temperature|38|39|40|41|42', gap: 4 },
+  // "ma fille de 3 semaines a 38", "un enfant de 2 mois fiévreux": an infant by its age.
+  {
+    id: 'semaines-fievre',
+    category: 'vital',
+    words: 'de|a 1|2|3|4|5|6|7|8|9|10|11|12|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze semaine|semaines fievre|fievreux|fievreuse|temperature|38|39|40|41|42',
+    gap: 4,
+  },
+  { id: 'mois-fievre', category: 'vital', words: 'de|a 1|2|3|un|deux|trois mois fievre|fievreux|fievreuse|temperature|38|39|40|41|42', gap: 4 },
   { id: 'fievre-40', category: 'vital', words: '40|41|42 fievre|temperature', gap: 2 },
   { id: '40-degres', category: 'vital', words: '40|41|42 degres|degre', gap: 0, unless: 'canicule|chaleur|dehors|meteo|soleil|ete|exterieur|climatis*' },
   { id: 'fievre-a-40', category: 'vital', words: 'fievre|temperature 40|41|42', gap: 2 },
@@ -246,8 +284,12 @@ export const PATTERNS: readonly PatternSpec[] = [
     id: 'medicament',
     category: 'medical',
     words:
-      'doliprane|dafalgan|efferalgan|paracetamol|acetaminophen|tylenol|ibuprofene|ibuprofen|advil!|nurofen|aspirine|aspirin|kardegic|levothyrox|antibiotique*|antibiotic*|amoxicilline|amoxicillin|augmentin|xanax|lexomil|tramadol|codeine|cortisone|corticoide*|ventoline|insuline|metformine|somnifere*|anxiolytique*|antidepresseur*|antidepressant*|antihistaminique*|spasfon|smecta|gaviscon|lamaline|ixprim|opium|morphine|medicament*|medoc*!|comprime*!|cachet*|gelule*|sirop|posologie|dose|doses!|dosage|mg|milligramme*|medication*|pills!|prescription!',
+      'doliprane|dafalgan|efferalgan|paracetamol|acetaminophen|tylenol|ibuprofene|ibuprofen|advil!|nurofen|aspirine|aspirin|kardegic|levothyrox|antibiotique*|antibiotic*|amoxicilline|amoxicillin|augmentin|xanax|lexomil|tramadol|codeine|cortisone|corticoide*|ventoline|insuline|metformine|somnifere*|anxiolytique*|antidepresseur*|antidepressant*|antihistaminique*|spasfon|smecta|gaviscon|lamaline|ixprim|opium|morphine|medicament*|medoc*!|comprime*!|cachet*|gelule*|sirop|pommade*|collyre*|suppositoire*|pilule*|medication*|pills!|prescription!',
   },
+  // "la dose de travail d'une coordinatrice" is no medicine.
+  { id: 'dose', category: 'medical', words: 'posologie|dose|doses!|dosage', unless: 'travail|boulot|temps|charge|stress|heures|coordination|humour|patience|courage|motivation' },
+  // "MG France", the union of general practitioners, is no milligram.
+  { id: 'milligrammes', category: 'medical', words: 'mg|milligramme*', unless: 'france' },
   { id: 'anti-inflammatoire', category: 'medical', words: 'anti inflammatoire*', gap: 0 },
   {
     id: 'symptome',
@@ -260,7 +302,7 @@ export const PATTERNS: readonly PatternSpec[] = [
     id: 'maladie-perso',
     category: 'medical',
     words:
-      'angine|cystite|otite|rhume|grippe|gastro|eczema|bronchite|infection|infecte!|allergie|allergique|boutons|bouton|rougeur*|plaques|saignement|saignements|sore|temperature',
+      'angine|cystite|otite|rhume|grippe|gastro|eczema|bronchite|infection|infecte!|allergie|allergique|boutons|bouton|rougeur*|plaques|saignement|saignements|sore|temperature|brulure*|boule!|bosse!|grosseur|kyste!|kystes!|ganglion*',
     personal: true,
   },
   { id: 'mal-a', category: 'medical', words: 'mal|douleur*|douloureu*|pain|ache gorge|tete|ventre|dos|dent|dents|oreille*|genou*|jambe*|pied*|bras|epaule*|estomac|yeux|oeil|nuque|cou|hanche|poignet|cheville|throat|head|stomach|back|tooth|ear', gap: 3, topic: true },
@@ -272,6 +314,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'changer-traitement', category: 'medical', words: 'arret*|arreter|stopper|changer|modifier|doubler|diminuer|baisser|augmenter|sauter|oublie*|reduire|stop|change|double|skip traitement|dose|doses!|medicament*|pilule|comprime*|treatment|medication|pill', gap: 3 },
   { id: 'diagnostic', category: 'medical', words: 'diagnostic|diagnostiquer|diagnose|diagnosis', personal: true },
   { id: 'grave', category: 'medical', words: 'est|ce|it|is grave!|inquietant|dangereux|serious|dangerous', gap: 1, personal: true },
+  // "je dois m'inquiéter ?", "faut-il s'affoler ?" about oneself or a relative.
+  { id: 'inquieter', category: 'medical', words: 'dois|doit|faut|faudrait|devrais m|me|s|se inquieter|alarmer|affoler|paniquer', gap: 2, personal: true },
   { id: 'vaccin-perso', category: 'medical', words: 'dois|faut|faire|peux|should|need vacciner|vaccin|vaccine|vaccinated|rappel', gap: 3, personal: true },
   { id: 'soigner', category: 'medical', words: 'soigner!|guerir|soulager|calmer|cure', personal: true },
   { id: 'que-faire-maladie', category: 'medical', words: 'diabete|tension!|hypertension|asthme|cholesterol|covid|cancer|depression|anxiete|insomnie|diabetes traitement|soigner!|traiter|que|faire|dois|treatment', gap: 4, personal: true, unless: PROJECT },
