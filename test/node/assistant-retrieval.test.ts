@@ -84,6 +84,15 @@ describe('French text pipeline', () => {
     );
   });
 
+  it('leaves another form of an indexed word as it is, even one letter from a question word ("centre", not "entre")', () => {
+    const speller = new Speller(['les centres de santé et les maisons de santé']);
+    assert.equal(speller.correct('centre'), 'centre');
+    assert.deepEqual(
+      queryConcepts('la différence entre une maison de santé et un centre de santé', speller.correct).some((c) => c.terms.includes(stem('centre'))),
+      true,
+    );
+  });
+
   it('marks the query concepts that are spelling corrections or everyday words', () => {
     const speller = new Speller(['la grâce des missions', 'plus de temps pour les patients']);
     const [grace] = queryConcepts("c'est grave ?", speller.correct);

@@ -141,6 +141,8 @@ const LONG_STOPWORDS = [...STOPWORDS].filter((w) => w.length >= 5);
  */
 export class Speller {
   private readonly counts = new Map<string, number>();
+  /** Stems of the indexed words: an inflection of one of them needs no correction. */
+  private readonly stems = new Set<string>();
   private byLength: string[][] = [];
   private readonly cache = new Map<string, string>();
 
@@ -155,6 +157,7 @@ export class Speller {
       if (count === undefined) {
         (this.byLength[w.length] ??= []).push(w);
         this.counts.set(w, 1);
+        this.stems.add(stem(w));
       } else this.counts.set(w, count + 1);
     }
     this.cache.clear();
@@ -166,6 +169,9 @@ export class Speller {
 
   readonly correct: Corrector = (word) => {
     if (word.length < 5 || this.counts.has(word) || /\d/.test(word)) return word;
+    // Another form of an indexed word ("centre" where the pages say "centres"): stemming finds it.
+    // Corrected, it could become a question word one letter away ("entre") and be dropped.
+    if (this.stems.has(stem(word))) return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     // A question word mistyped ("coment", "pourqoi") is that word, not a subject the pages lack
