@@ -180,6 +180,21 @@ describe('retrieval over the default knowledge base', () => {
     assert.equal(faq.match('quel temps fait-il à Lille'), undefined);
   });
 
+  it('a profession stands for "professionnel de santé", never for another profession; a variant\'s rare word must be in the question', () => {
+    const faq = new FaqMatcher(index.faq, { correct: index.speller.correct, weights: (c) => index.weights(c) });
+    // A kind finds its broader concept ("Un professionnel de santé peut-il adhérer… ?")…
+    assert.equal(faq.match('un kiné peut il adhérer a la femas ?')?.entry.id, 'adhesion');
+    assert.equal(faq.match('un dentiste peut-il adhérer à la fédération ?')?.entry.id, 'adhesion');
+    // …but not another kind ("…apporte à un kiné ou à une infirmière ?"), nor a variant whose rare
+    // word ("avantages") the question lacks: both gave the advantages of working in an MSP.
+    assert.equal(faq.match('y a t il un dentiste dans les maisons de santé'), undefined);
+    assert.equal(faq.match("est-ce qu'un pharmacien peut être dans une maison de santé"), undefined);
+    const dentist = queryConcepts('un dentiste')[0]!;
+    assert.ok(dentist.terms.includes('_professionnel'));
+    assert.ok(!queryConcepts('un dentiste', undefined, { broader: false })[0]!.terms.includes('_professionnel'));
+    assert.ok(!analyse('un kiné').includes('_professionnel'), 'pages and variants keep the kind only');
+  });
+
   it(`evaluation: recall@3 ≥ ${RECALL_AT_3_FLOOR}, MRR ≥ ${MRR_FLOOR}, every emergency caught, kinds ≥ 90 %, no invalid citation`, async () => {
     const questions = loadQuestions();
     assert.ok(questions.length >= 40);

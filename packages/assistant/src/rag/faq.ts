@@ -15,7 +15,7 @@ export interface FaqMatch {
   question: string;
   /** Share of the question's concepts (IDF-weighted) found in the variant. */
   questionCoverage: number;
-  /** Share of the variant's concepts found in the question. */
+  /** Share of the variant's concepts (IDF-weighted) found in the question. */
   variantCoverage: number;
 }
 
@@ -34,7 +34,7 @@ export interface FaqMatcherOptions {
   weights?: (concepts: readonly QueryConcept[]) => number[];
   /** Minimum share of the question's concepts (IDF-weighted) the variant must contain (default 0.75). */
   minQuestionCoverage?: number;
-  /** Minimum share of the variant's concepts the question must contain (default 0.6). */
+  /** Minimum share of the variant's concepts (IDF-weighted) the question must contain (default 0.6). */
   minVariantCoverage?: number;
 }
 
@@ -56,7 +56,7 @@ export class FaqMatcher {
     this.minV = options.minVariantCoverage ?? 0.6;
     entries.forEach((entry, e) => {
       for (const text of entry.questions) {
-        this.variants.push({ id: this.variants.length, entry: e, text, terms: new Set(analyse(text)), concepts: queryConcepts(text) });
+        this.variants.push({ id: this.variants.length, entry: e, text, terms: new Set(analyse(text)), concepts: queryConcepts(text, undefined, { broader: false }) });
       }
     });
     this.mini = new MiniSearch({
@@ -88,10 +88,15 @@ export class FaqMatcher {
       concepts.forEach((c, i) => {
         if (coversConcept(variant.terms, c)) covered.push(i);
       });
+      // As for the pages (see isConfident): sharing only everyday words or spelling corrections
+      // with a variant ("je ne comprends pas" and "Que comprend un projet de santé ?") is no match.
+      if (!covered.some((i) => !concepts[i]!.everyday && !concepts[i]!.corrected)) continue;
       const q = weightedShare(covered, weights);
-      const v = variant.concepts.length
-        ? variant.concepts.filter((c) => coversConcept(queryTerms, c)).length / variant.concepts.length
-        : 0;
+      const variantWeights = this.weights(variant.concepts);
+      const v = weightedShare(
+        variant.concepts.flatMap((c, i) => (coversConcept(queryTerms, c) ? [i] : [])),
+        variantWeights,
+      );
       if (q < this.minQ || v < this.minV) continue;
       const score = q + v;
       if (score > bestScore) {

@@ -10,7 +10,7 @@ import { stopwords as snowballStopwords } from '@orama/stopwords/french';
 import { SYNONYM_GROUPS } from './synonyms.js';
 
 /** Version of the analysis below; stored in index files so that an old index is re-analysed. */
-export const ANALYZER_VERSION = 'fr-3';
+export const ANALYZER_VERSION = 'fr-4';
 
 /** Lowercase, fold accents and ligatures, unify apostrophes. Keeps letters, digits, spaces and hyphens as they are. */
 export function fold(text: string): string {
@@ -233,6 +233,11 @@ function compileGroups(): { byFirst: Map<string, { concept: string; phrase: stri
 
 const SYNONYMS = compileGroups();
 
+/** `_kine` → `_professionnel`: the broader concept of each kind (see `SynonymGroup.broader`). */
+const BROADER: ReadonlyMap<string, string> = new Map(
+  SYNONYM_GROUPS.filter((g) => g.broader).map((g) => [CONCEPT_PREFIX + g.concept, CONCEPT_PREFIX + g.broader!]),
+);
+
 /**
  * One position of an analysed text: its stem and the synonym concepts whose phrase covers it.
  * A query "concept" is one of these positions.
@@ -319,7 +324,14 @@ export function placeStems(text: string): Set<string> {
   return out;
 }
 
-export function queryConcepts(text: string, correct?: Corrector): QueryConcept[] {
+/**
+ * `broader` (default true): a kind also stands for its broader concept ("dentiste" is satisfied by
+ * "professionnel de santé"). Off for a text the question is compared with (a page title, an FAQ
+ * variant): "un professionnel de santé" there is satisfied by a question about a dentist, but
+ * "un kiné" there is not.
+ */
+export function queryConcepts(text: string, correct?: Corrector, options: { broader?: boolean } = {}): QueryConcept[] {
+  const broader = options.broader ?? true;
   const tokens = analyseTokens(text, correct);
   const places = placeStems(text);
   const out: QueryConcept[] = [];
@@ -341,6 +353,7 @@ export function queryConcepts(text: string, correct?: Corrector): QueryConcept[]
       place &&= places.has(tokens[j]!.stem);
       j++;
     }
+    if (broader) for (const t of [...terms]) if (BROADER.has(t)) terms.add(BROADER.get(t)!);
     const key = [...terms].sort().join(' ');
     if (!seen.has(key)) {
       seen.add(key);

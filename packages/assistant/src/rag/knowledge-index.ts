@@ -385,7 +385,7 @@ export class KnowledgeIndex {
   private titleMatch(page: number, concepts: readonly QueryConcept[], weights: readonly number[], queryTerms: ReadonlySet<string>): number {
     let own = this.titleConcepts.get(page);
     if (!own) {
-      own = queryConcepts(this.pages[page]!.title);
+      own = queryConcepts(this.pages[page]!.title, undefined, { broader: false });
       this.titleConcepts.set(page, own);
     }
     if (own.length === 0) return 0;

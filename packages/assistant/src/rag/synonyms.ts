@@ -10,6 +10,13 @@ export interface SynonymGroup {
   /** Short name of the concept (letters only); becomes the index term `_<concept>`. */
   concept: string;
   phrases: string[];
+  /**
+   * The concept is a kind of this broader one (a kiné is a professionnel de santé): a question about
+   * it also finds the broader concept's phrases ("un kiné peut-il adhérer ?" finds "un professionnel
+   * de santé peut contacter la fédération"), but not the other kinds: a question about a dentist
+   * must not get the answer written for kinés and nurses.
+   */
+  broader?: string;
 }
 
 export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
@@ -27,7 +34,11 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   },
   { concept: 'adhesion', phrases: ['adhérer', 'adhésion', 'adhérent', 'adhérente', 'adhérents', 'adhérentes', 'rejoindre la fédération', 'rejoindre la FEMAS', 'devenir membre'] },
   { concept: 'creation', phrases: ['créer', 'création', 'créée', 'monter un projet', 'monter une MSP', 'monte une MSP', 'ouvrir une maison de santé', 'ouvrir une MSP', 'fonder', 'porteurs de projet', 'porteur de projet'] },
-  { concept: 'kine', phrases: ['kiné', 'kinés', 'kinésithérapeute', 'kinésithérapeutes', 'masseur-kinésithérapeute', 'masseurs-kinésithérapeutes', 'kinésithérapie', 'kinesitherapeute'] },
+  {
+    concept: 'kine',
+    phrases: ['kiné', 'kinés', 'kinésithérapeute', 'kinésithérapeutes', 'masseur-kinésithérapeute', 'masseurs-kinésithérapeutes', 'kinésithérapie', 'kinesitherapeute'],
+    broader: 'professionnel',
+  },
   { concept: 'ars', phrases: ['ARS', 'agence régionale de santé', 'agences régionales de santé'] },
   { concept: 'cpts', phrases: ['CPTS', 'communauté professionnelle territoriale de santé', 'communautés professionnelles territoriales de santé'] },
   { concept: 'fir', phrases: ['FIR', "fonds d'intervention régional"] },
@@ -48,7 +59,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { concept: 'sansrdv', phrases: ['sans rendez-vous', 'sans rdv', 'soins non programmés', 'non programmés'] },
   { concept: 'medecin', phrases: ['médecin', 'médecins', 'docteur', 'docteurs', 'toubib'] },
   { concept: 'generaliste', phrases: ['généraliste', 'généralistes', 'médecin traitant', 'médecins traitants'] },
-  { concept: 'infirmier', phrases: ['infirmier', 'infirmière', 'infirmiers', 'infirmières', 'IDE'] },
+  { concept: 'infirmier', phrases: ['infirmier', 'infirmière', 'infirmiers', 'infirmières', 'IDE'], broader: 'professionnel' },
   { concept: 'coordination', phrases: ['coordination', 'coordonné', 'coordonnée', 'coordonner', 'coordonnent', 'se coordonne'] },
   { concept: 'telemedecine', phrases: ['télémédecine', 'téléconsultation', 'téléconsultations'] },
   { concept: 'stage', phrases: ['stage', 'stages', 'stagiaire', 'stagiaires', 'internes en médecine'] },
@@ -67,9 +78,14 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { concept: 'jeune', phrases: ['jeune médecin', 'jeunes médecins', 'jeunes professionnels', 'jeune professionnel', 'nouvelles générations'] },
   { concept: 'contenir', phrases: ['contenir', 'contient', 'contiennent', 'contenu', 'comprend', 'comporte', 'inclut'] },
   { concept: 'definir', phrases: ['définir', 'définit', 'définissent', 'défini', 'définis', 'fixe', 'fixer', 'fixent', 'précise', 'préciser', 'précisée', 'composition'] },
-  {
-    concept: 'professionnel',
-    phrases: ['professionnel de santé', 'professionnels de santé', 'kiné', 'kinés', 'kinésithérapeute', 'masseur-kinésithérapeute', 'infirmier', 'infirmière', 'pharmacien', 'pharmacienne', 'sage-femme', 'dentiste', 'orthophoniste', 'podologue', 'diététicien', 'diététicienne', 'psychologue'],
-  },
+  { concept: 'professionnel', phrases: ['professionnel de santé', 'professionnels de santé'] },
+  // Kinds of professionnel de santé (kiné and infirmier above).
+  { concept: 'pharmacien', phrases: ['pharmacien', 'pharmacienne', 'pharmaciens', 'pharmaciennes'], broader: 'professionnel' },
+  { concept: 'sagefemme', phrases: ['sage-femme', 'sages-femmes', 'maïeuticien'], broader: 'professionnel' },
+  { concept: 'dentiste', phrases: ['dentiste', 'dentistes', 'chirurgien-dentiste', 'chirurgiens-dentistes', 'soins dentaires'], broader: 'professionnel' },
+  { concept: 'orthophoniste', phrases: ['orthophoniste', 'orthophonistes'], broader: 'professionnel' },
+  { concept: 'podologue', phrases: ['podologue', 'podologues', 'pédicure-podologue'], broader: 'professionnel' },
+  { concept: 'dieteticien', phrases: ['diététicien', 'diététicienne', 'diététiciens', 'diététiciennes'], broader: 'professionnel' },
+  { concept: 'psychologue', phrases: ['psychologue', 'psychologues', 'psy'], broader: 'professionnel' },
   { concept: 'loi', phrases: ['loi', 'législation', 'texte de loi', 'cadre légal'] },
 ];
