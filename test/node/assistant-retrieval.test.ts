@@ -189,6 +189,9 @@ describe('retrieval over the default knowledge base', () => {
     // word ("avantages") the question lacks: both gave the advantages of working in an MSP.
     assert.equal(faq.match('y a t il un dentiste dans les maisons de santé'), undefined);
     assert.equal(faq.match("est-ce qu'un pharmacien peut être dans une maison de santé"), undefined);
+    // "combien" is a stopword, yet a variant that asks it answers only a question for a number or a cost.
+    assert.equal(faq.match("Bonjour, c'est quoi une MSP et comment on adhère à la fédération ? Merci")?.entry.id, 'adhesion');
+    assert.equal(faq.match('combien de msp adherentes a la femas')?.entry.id, 'chiffres');
     const dentist = queryConcepts('un dentiste')[0]!;
     assert.ok(dentist.terms.includes('_professionnel'));
     assert.ok(!queryConcepts('un dentiste', undefined, { broader: false })[0]!.terms.includes('_professionnel'));

@@ -5,7 +5,7 @@
  * curated answer is worse than none.
  */
 import MiniSearch from 'minisearch';
-import { analyse, fuzzyOption, prefixOption, queryConcepts, type Corrector, type QueryConcept } from './french.js';
+import { CONCEPT_PREFIX, analyse, fold, fuzzyOption, prefixOption, queryConcepts, type Corrector, type QueryConcept } from './french.js';
 import { coversConcept, weightedShare } from './knowledge-index.js';
 import type { FaqEntry } from './types.js';
 
@@ -23,6 +23,8 @@ interface Variant {
   id: number;
   entry: number;
   text: string;
+  /** The variant asks "combien…?" (see `asksForNumber`). */
+  asksForNumber: boolean;
   terms: ReadonlySet<string>;
   concepts: QueryConcept[];
 }
@@ -36,6 +38,17 @@ export interface FaqMatcherOptions {
   minQuestionCoverage?: number;
   /** Minimum share of the variant's concepts (IDF-weighted) the question must contain (default 0.6). */
   minVariantCoverage?: number;
+}
+
+const NUMBER_CONCEPTS = [`${CONCEPT_PREFIX}chiffres`, `${CONCEPT_PREFIX}cout`];
+
+/**
+ * "Combien" is a question word, left out of the concepts, yet it decides what is asked: a variant
+ * that asks "Combien de MSP sont adhérentes à la fédération ?" does not answer "c'est quoi une MSP
+ * et comment on adhère à la fédération ?", which shares all its other words.
+ */
+function asksForNumber(text: string, concepts: readonly QueryConcept[]): boolean {
+  return /\bcombien\b/.test(fold(text)) || concepts.some((c) => c.terms.some((t) => NUMBER_CONCEPTS.includes(t)));
 }
 
 export class FaqMatcher {
@@ -56,7 +69,8 @@ export class FaqMatcher {
     this.minV = options.minVariantCoverage ?? 0.6;
     entries.forEach((entry, e) => {
       for (const text of entry.questions) {
-        this.variants.push({ id: this.variants.length, entry: e, text, terms: new Set(analyse(text)), concepts: queryConcepts(text, undefined, { broader: false }) });
+        const concepts = queryConcepts(text, undefined, { broader: false });
+        this.variants.push({ id: this.variants.length, entry: e, text, asksForNumber: /\bcombien\b/.test(fold(text)), terms: new Set(analyse(text)), concepts });
       }
     });
     this.mini = new MiniSearch({
@@ -80,10 +94,12 @@ export class FaqMatcher {
     const queryTerms = new Set(concepts.flatMap((c) => c.terms));
     const results = this.mini.search([...queryTerms].join(' ')).slice(0, 8);
     const weights = this.weights(concepts);
+    const questionAsksForNumber = asksForNumber(question, concepts);
     let best: FaqMatch | undefined;
     let bestScore = 0;
     for (const r of results) {
       const variant = this.variants[r.id as number]!;
+      if (variant.asksForNumber && !questionAsksForNumber) continue;
       const covered: number[] = [];
       concepts.forEach((c, i) => {
         if (coversConcept(variant.terms, c)) covered.push(i);
