@@ -170,6 +170,9 @@ describe('offline answers', () => {
       'est ce que je peux me desinscrire de la newsletter',
       'combien y a t il de msp adherentes',
       'qu est ce que le fir',
+      // Politeness and linking words said along the way
+      "merci. sinon c'est quoi une msp",
+      'bonsoir, je voudrais savoir si on peut consulter sans rdv en msp',
     ]) {
       const answer = await noFaq.answer(ask(question));
       assert.equal(answer.kind, 'answer', question);

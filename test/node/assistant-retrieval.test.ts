@@ -35,7 +35,7 @@ describe('French text pipeline', () => {
     assert.deepEqual(contentStems("Qu'est-ce qu'une maison de santé ?"), ['maison', 'sant']);
     assert.deepEqual(contentStems('comment adhérer'), contentStems('comment adherer'));
     assert.equal(stem('generalistes'), stem('généraliste'.normalize('NFD').replace(/\p{M}/gu, '')));
-    for (const w of ['comment', 'quel', 'combien', 'pourquoi', 'est', 'qu', 'le']) assert.ok(STOPWORDS.has(w), w);
+    for (const w of ['comment', 'quel', 'combien', 'pourquoi', 'est', 'qu', 'le', 'si', 'sinon']) assert.ok(STOPWORDS.has(w), w);
     assert.ok(!STOPWORDS.has('sans'), '"sans" carries meaning ("sans rendez-vous")');
   });
 

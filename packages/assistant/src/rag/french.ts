@@ -43,6 +43,9 @@ const QUESTION_WORDS = [
   'a', 'y', 'il', 'ils', 'elle', 'elles', 'on', 't', 'peut', 'peuvent', 'peux', 'pouvez', 'pourrait', 'puis',
   'faut', 'fait', 'dois', 'doit', 'doivent', 'devez', 'veux', 'veut', 'voudrais', 'souhaite', 'sais', 'savoir',
   'svp', 'stp', 'merci', 'bonjour', 'salut', 'alors', 'donc', 'aussi', 'tres', 'bien', 'etre', 'avoir', 'ai',
+  // Politeness and linking words of a message typed as one speaks: "merci. sinon, c'est quoi une MSP ?",
+  // "je voudrais savoir si la maison de santé…".
+  'si', 'sinon', 'bonsoir', 'coucou', 'hello', 'madame', 'monsieur', 'voila', 'please', 'thanks', 'thank', 'hi',
   'vos', 'votre', 'nos', 'notre', 'mon', 'ma', 'mes', 'moi', 'me', 'm', 'tu', 'toi', 'te', 'ton', 'ta', 'tes',
   'entre', 'quoi', 'dire', 'veut', 'existe', 'il', 'the', 'what', 'is', 'how', 'an', 'of', 'to', 'and', 'do',
   'does', 'can', 'i', 'my', 'for', 'in', 'on', 'are', 'la', 'le', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux',
