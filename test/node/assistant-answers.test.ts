@@ -130,6 +130,8 @@ describe('offline answers', () => {
       'donne moi un conseil',
       "tu peux m'aider ?",
       "d'accord merci",
+      // The subject ("cher") is in no page; "plus" and "aller" were in "Pour aller plus loin, consultez les pages…".
+      'est ce que c plus cher d aller a la maison de sante qu au cabinet',
     ]) {
       for (const [label, a] of [['with the FAQ', assistant], ['without the FAQ', noFaq]] as const) {
         const answer = await a.answer(ask(question));

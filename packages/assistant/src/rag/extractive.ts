@@ -75,7 +75,7 @@ interface Candidate {
   sentence: PreparedSentence;
   /** Relevance: chunk prior, weighted coverage of the sentence and of its headings. */
   rel: number;
-  /** Weighted share of the question found in the sentence itself. */
+  /** Weighted share of the question found in the sentence itself, everyday words left out. */
   own: number;
 }
 
@@ -112,16 +112,20 @@ export function buildExtractiveAnswer(
       if (sentence.text.length < 20) continue;
       let inSentence = 0;
       let inContext = 0;
+      // Everyday words ("plus", "aller") help rank a sentence but are not what it says of the question:
+      // "Pour aller plus loin, consultez les pages…" does not answer "est-ce plus cher d'aller en MSP ?".
+      let topical = 0;
       concepts.forEach((c, i) => {
         const w = weights[i] ?? 1;
         if (coversConcept(sentence.terms, c)) {
           inSentence += w;
           inContext += w;
+          if (!c.everyday) topical += w;
         } else if (coversConcept(context, c)) inContext += w;
       });
       if (inSentence === 0) continue;
       const rel = 0.35 * (hit.score / top) + 0.5 * (inSentence / total) + 0.15 * (inContext / total);
-      candidates.push({ hit, rank, sentence, rel, own: inSentence / total });
+      candidates.push({ hit, rank, sentence, rel, own: topical / total });
     }
   });
   if (candidates.length === 0) return undefined;
