@@ -63,6 +63,12 @@ describe('offline answers', () => {
     }
   });
 
+  it('quotes a fact once, even when two pages word it with synonyms ("la FEMAS Hauts-de-France" / "la fédération")', async () => {
+    const answer = await noFaq.answer(ask("c'est quoi une CPTS"));
+    assert.equal(answer.kind, 'answer');
+    assert.equal(answer.text.match(/compte aussi 1 CPTS adhérente/g)?.length, 1, answer.text);
+  });
+
   it('answers from the curated FAQ first, citing the FAQ entry’s page', async () => {
     const answer = await assistant.answer(ask("C'est quoi une MSP ?"));
     assert.equal(answer.kind, 'answer');

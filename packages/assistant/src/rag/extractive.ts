@@ -159,7 +159,7 @@ export function buildExtractiveAnswer(
       const enough = selected.length >= minSentences;
       if (best.rel < (enough ? 0.7 : 0.45) * first.rel) break;
       if (enough && best.own < 0.3) continue;
-      if (selected.some((s) => jaccard(s.sentence.terms, best.sentence.terms) > 0.7)) continue;
+      if (selected.some((s) => jaccard(s.sentence.gist, best.sentence.gist) > 0.7)) continue;
       if (chars + best.sentence.text.length > maxChars) continue;
     }
     selected.push(best);

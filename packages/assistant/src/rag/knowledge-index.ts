@@ -10,6 +10,7 @@ import {
   ANALYZER_VERSION,
   Speller,
   analyse,
+  analyseTokens,
   contentStems,
   fuzzyOption,
   prefixOption,
@@ -69,6 +70,11 @@ export type IndexFile = z.infer<typeof indexFileSchema>;
 export interface PreparedSentence {
   text: string;
   terms: ReadonlySet<string>;
+  /**
+   * Its words with synonyms merged into their concept ("FEMAS Hauts-de-France" and "la fédération"
+   * alike): two wordings of one fact have nearly the same gist.
+   */
+  gist: ReadonlySet<string>;
   /** Position in the chunk. */
   index: number;
 }
@@ -405,7 +411,12 @@ export class KnowledgeIndex {
     let cached = this.sentenceCache.get(chunkId);
     if (!cached) {
       const chunk = this.chunks[chunkId]!;
-      cached = splitSentences(chunk.text).map((text, index) => ({ text, index, terms: new Set(analyse(text)) }));
+      cached = splitSentences(chunk.text).map((text, index) => ({
+        text,
+        index,
+        terms: new Set(analyse(text)),
+        gist: new Set(analyseTokens(text).flatMap((t) => (t.concepts.length ? t.concepts : [t.stem]))),
+      }));
       if (this.sentenceCache.size > 20_000) this.sentenceCache.clear();
       this.sentenceCache.set(chunkId, cached);
     }
