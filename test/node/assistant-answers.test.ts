@@ -189,6 +189,12 @@ describe('offline answers', () => {
     }
   });
 
+  it('reads "à quelle heure" as a question about opening hours ("ferme" once found "un lieu fermé sur lui-même")', async () => {
+    const answer = await noFaq.answer(ask('la maison de santé ferme à quelle heure ?'));
+    assert.equal(answer.kind, 'answer');
+    assert.match(answer.text.split('[1]')[0]!, /horaires d'ouverture/);
+  });
+
   it('answers emergencies and medical questions with the fixed messages, before any search', async () => {
     const emergency = await assistant.answer(ask("j'ai une douleur dans la poitrine"));
     assert.equal(emergency.kind, 'emergency');

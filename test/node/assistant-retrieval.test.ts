@@ -178,6 +178,10 @@ describe('retrieval over the default knowledge base', () => {
     assert.equal(faq.match('comment me desabonner de la newsletter femas')?.entry.id, 'newsletter');
     assert.equal(faq.match("à quoi sert l'URPS pour un projet de maison de santé"), undefined, 'URPS is not in the project-of-health variant');
     assert.equal(faq.match('quel temps fait-il à Lille'), undefined);
+    // Opening hours, a patient's first question, have an entry of their own.
+    assert.equal(faq.match('a quelle heure ouvre la msp')?.entry.id, 'horaires');
+    assert.equal(faq.match('les msp sont elles ouvertes le samedi')?.entry.id, 'horaires');
+    assert.equal(faq.match('la maison de sante est elle ouverte a tout le monde')?.entry.id, 'consulter-en-msp');
   });
 
   it('a profession stands for "professionnel de santé", never for another profession; a variant\'s rare word must be in the question', () => {

@@ -64,7 +64,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { concept: 'telemedecine', phrases: ['télémédecine', 'téléconsultation', 'téléconsultations'] },
   { concept: 'stage', phrases: ['stage', 'stages', 'stagiaire', 'stagiaires', 'internes en médecine'] },
   { concept: 'travailler', phrases: ['travailler', 'bosser', 'exercer', 'exercice'] },
-  { concept: 'horaires', phrases: ['horaires', "horaires d'ouverture", 'plus tard', 'ouverte plus longtemps', 'heures d\'ouverture'] },
+  { concept: 'horaires', phrases: ['horaires', "horaires d'ouverture", 'plus tard', 'ouverte plus longtemps', 'heures d\'ouverture', 'à quelle heure', 'heure de fermeture'] },
   { concept: 'contact', phrases: ['contacter', 'contact', 'joindre', 'téléphone', 'numéro de téléphone', 'adresse mail', 'adresse e-mail', 'e-mail', 'mail', 'coordonnées', 'parler à quelqu\'un'] },
   { concept: 'financement', phrases: ['financer', 'financement', 'financements', 'financeur', 'financeurs', 'subvention', 'subventionner', 'aide financière', 'aides financières'] },
   { concept: 'rural', phrases: ['rural', 'rurale', 'commune rurale', 'campagne'] },
