@@ -200,6 +200,7 @@ describe('retrieval over the default knowledge base', () => {
     assert.ok(dentist.terms.includes('_professionnel'));
     assert.ok(!queryConcepts('un dentiste', undefined, { broader: false })[0]!.terms.includes('_professionnel'));
     assert.ok(!analyse('un kiné').includes('_professionnel'), 'pages and variants keep the kind only');
+    assert.ok(analyse('la fédé peut nous aider ?').includes('_federation'), '"fédé", as people say it');
   });
 
   it(`evaluation: recall@3 ≥ ${RECALL_AT_3_FLOOR}, MRR ≥ ${MRR_FLOOR}, every emergency caught, kinds ≥ 90 %, no invalid citation`, async () => {

@@ -53,7 +53,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { concept: 'newsletter', phrases: ['newsletter', "lettre d'information", "lettre d'info", 'infolettre', 'liste de diffusion'] },
   { concept: 'abonnement', phrases: ["s'abonner", 'abonner', 'abonné', 'inscrire', 'inscription', 'recevoir la newsletter'] },
   { concept: 'desabonnement', phrases: ['désabonner', 'se désabonner', 'désinscrire', 'désinscription', 'ne plus recevoir'] },
-  { concept: 'federation', phrases: ['fédération', 'fédérations', 'FEMAS', 'FEMAS HDF'] },
+  { concept: 'federation', phrases: ['fédération', 'fédérations', 'fédé', 'FEMAS', 'FEMAS HDF'] },
   { concept: 'hdf', phrases: ['Hauts-de-France', 'HDF', 'hauts de france'] },
   { concept: 'rdv', phrases: ['rdv', 'rendez-vous', 'rendez vous'] },
   { concept: 'sansrdv', phrases: ['sans rendez-vous', 'sans rdv', 'soins non programmés', 'non programmés'] },
