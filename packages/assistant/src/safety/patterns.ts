@@ -96,6 +96,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'marre-vie', category: 'suicide', words: 'marre|fatigue|fatiguee vivre|vie', gap: 3 },
   { id: 'fin-jours', category: 'suicide', words: 'mettre|mets|met fin jours|vie', gap: 4 },
   { id: 'en-finir', category: 'suicide', words: 'en finir', gap: 0 },
+  { id: 'plus-la-force', category: 'suicide', words: 'plus|pas|aucune force continuer|tenir|lutter', gap: 3 },
+  { id: 'lettre-adieu', category: 'suicide', words: 'lettre|lettres|mot|message|messages adieu|adieux', gap: 2 },
   // "je veux que tout s'arrête", "j'aimerais que tout ça se termine".
   { id: 'que-tout-s-arrete', category: 'suicide', words: 'veux|veut|voudrais|voudrait|envie|aimerais|souhaite|prefererais que tout s|se arrete|arreter|finisse|termine|cesse', gap: 1 },
   { id: 'idees-noires', category: 'suicide', words: 'idee|idees|pensees|pensee noires|noire|suicidaires|mort', gap: 2, topic: true },
@@ -119,7 +121,7 @@ export const PATTERNS: readonly PatternSpec[] = [
 
   // ---- Violence (3919 violences femmes info, 119 enfance en danger, 17 police) ----
   { id: 'me-frappe', category: 'violence', words: 'me|m frappe*|bat|battu|battue|cogne*|tabasse*|viole!|violee!|violer!|violente*!|etrangle*|brutalise*', gap: 2 },
-  { id: 'frappe-proche', category: 'violence', words: 'frappe*|bat|battu|cogne*|tabasse*|maltraite* enfant|enfants|fils|fille|femme|mere|bebe|gamin*|petit|petite', gap: 2 },
+  { id: 'frappe-proche', category: 'violence', words: 'frappe*|bat|battu|cogne*|tabasse*|tape|tapait|tapent|maltraite* enfant|enfants|fils|fille|femme|mere|bebe|gamin*|petit|petite', gap: 2 },
   { id: 'violent-avec', category: 'violence', words: 'violent|violente|violents avec|envers', gap: 1 },
   { id: 'femme-battue', category: 'violence', words: 'femme|enfant|epouse|fille battue|battu', gap: 1 },
   { id: 'menace-de-mort', category: 'violence', words: `${SOMEONE} menace*|veut|essaye|essaie|tente me|m tuer|etrangler|frapper|buter`, gap: 2 },
@@ -155,6 +157,9 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'crise-asthme', category: 'vital', words: 'crise|crises asthme|asthmatique', gap: 1 },
   { id: 'en-asthma-attack', category: 'vital', words: 'asthma attack', gap: 0 },
   { id: 'en-breathing', category: 'vital', words: 'not|trouble|difficulty|hard|unable|stopped|stop|no|short!|struggling breath*', gap: 3 },
+  // A small object in a child's mouth, throat or nose (a coin, a marble, magnets…).
+  { id: 'objet-avale', category: 'vital', words: 'avale*|mis|met|coince*|bloque* bille|billes|piece|pieces|aimant*|jouet|objet|bouchon|cacahuete*|noix|bonbon', gap: 4 },
+  { id: 'objet-gorge', category: 'vital', words: 'bille|billes|piece|aimant*|jouet|objet|bouchon|cacahuete*|bonbon gorge|bouche|nez|coince*|bloque*', gap: 4, personal: true },
   { id: 'en-choking', category: 'vital', words: 'choking|choke!|chokes!|choked!|suffocat*' },
 
   // ---- Stroke ----
@@ -205,6 +210,8 @@ export const PATTERNS: readonly PatternSpec[] = [
 
   // ---- Bleeding ----
   { id: 'saigne', category: 'vital', words: 'saign*|hemorrag*|sang beaucoup|abondam*|enormement|fort|partout|arrete|arret*|arreter|flots', gap: 4 },
+  // "ça pisse le sang": heavy bleeding, said plainly.
+  { id: 'pisse-le-sang', category: 'vital', words: 'pisse|pissait|pissent sang', gap: 1 },
   { id: 'perd-sang', category: 'vital', words: 'perd|perdu|perte|crache|crachat|vomit|vomi|vomis|plein|flaque sang', gap: 3 },
   { id: 'hemorragie', category: 'vital', words: 'hemorragie|hemoragie|haemorrhage|hemorrhage', topic: true },
   { id: 'en-bleeding', category: 'vital', words: 'bleeding|bleed|bleeds|blood! heavily|lot|stop|badly|everywhere|much', gap: 3 },
@@ -226,6 +233,9 @@ export const PATTERNS: readonly PatternSpec[] = [
       'avale*|ingere*|bu|boit|swallowed|drank javel|produit*|detergent*|poison*|toxique*|pile|piles|bleach|medicament*|medocs!|cachet*|comprime*!|pilule*|gelule*|pills!|tablets|destop|deboucheur*|acide|soude|ammoniaque|essence|essentielle*|spirit|antigel|lessive|insecticide*|raticide|pesticide*|champignon*',
     gap: 4,
   },
+  // Smoke or gas breathed in, a fire.
+  { id: 'fumee', category: 'vital', words: 'respire*|inhale*|avale* fumee|fumees|gaz|monoxyde|vapeurs', gap: 3 },
+  { id: 'incendie', category: 'vital', words: 'incendie|incendies|fire!', topic: true },
   { id: 'intoxication', category: 'vital', words: 'intoxi*|empoisonn*|poisoned|poisoning', topic: true },
 
   // ---- Allergy, drowning, burns, generic ----
@@ -250,7 +260,7 @@ export const PATTERNS: readonly PatternSpec[] = [
 
   // ---- Warning signs that call for 15 rather than the doctor tomorrow ----
   // A baby with fever (under 3 months it is always urgent; a false alarm above that costs little).
-  { id: 'bebe-fievre', category: 'vital', words: 'bebe|bebes|nourrisson*|nouveau fievre|fievreux|fievreuse|temperature|38|39|40|41|42', gap: 4 },
+  { id: 'bebe-fievre', category: 'vital', words: 'bebe|bebes|nourrisson*|nouveau|baby|infant|newborn fievre|fievreux|fievreuse|temperature|fever!|38|39|40|41|42', gap: 4 },
   // "ma fille de 3 semaines a 38", "un enfant de 2 mois fiévreux": an infant by its age.
   {
     id: 'semaines-fievre',
@@ -258,6 +268,7 @@ export const PATTERNS: readonly PatternSpec[] = [
     words: 'de|a 1|2|3|4|5|6|7|8|9|10|11|12|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze semaine|semaines fievre|fievreux|fievreuse|temperature|38|39|40|41|42',
     gap: 4,
   },
+  { id: 'en-infant-age', category: 'vital', words: '1|2|3|4|5|6|7|8|9|10|11|12|one|two|three|four|five|six weeks|week|months|month old fever!|temperature|38|39|40|41', gap: 4 },
   { id: 'mois-fievre', category: 'vital', words: 'de|a 1|2|3|un|deux|trois mois fievre|fievreux|fievreuse|temperature|38|39|40|41|42', gap: 4 },
   { id: 'fievre-40', category: 'vital', words: '40|41|42 fievre|temperature', gap: 2 },
   { id: '40-degres', category: 'vital', words: '40|41|42 degres|degre', gap: 0, unless: 'canicule|chaleur|dehors|meteo|soleil|ete|exterieur|climatis*' },
@@ -276,6 +287,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   // Pregnancy: bleeding, waters broken.
   { id: 'enceinte-saigne', category: 'vital', words: 'enceinte|grossesse|pregnant saign*|hemorrag*|bleeding', gap: 5 },
   { id: 'saigne-enceinte', category: 'vital', words: 'saign*|hemorrag*|bleeding enceinte|grossesse|pregnant', gap: 5 },
+  // A birth under way outside a maternity ward.
+  { id: 'accouche-maintenant', category: 'vital', words: 'accouche|accouchement|accoucher maintenant|maison|domicile|voiture|route|tete|imminent|arrive', gap: 3, personal: true },
   { id: 'perdu-les-eaux', category: 'vital', words: 'perdu|perte|perd|rompu|rompue|rupture|poche eaux', gap: 2 },
   { id: 'en-water-broke', category: 'vital', words: 'water!|waters! broke|broken|breaking', gap: 1 },
 
@@ -302,7 +315,7 @@ export const PATTERNS: readonly PatternSpec[] = [
     id: 'maladie-perso',
     category: 'medical',
     words:
-      'angine|cystite|otite|rhume|grippe|gastro|eczema|bronchite|infection|infecte!|allergie|allergique|boutons|bouton|rougeur*|plaques|saignement|saignements|sore|temperature|brulure*|boule!|bosse!|grosseur|kyste!|kystes!|ganglion*',
+      'angine|cystite|otite|rhume|grippe|gastro|eczema|bronchite|infection|infecte!|allergie|allergique|boutons|bouton|rougeur*|plaques|saignement|saignements|sore|temperature|brulure*|boule!|bosse!|grosseur|kyste!|kystes!|ganglion*|poux|verrue*|mycose*|herpes|acne|piqure*|morsure*|entorse*|coupure*|plaie|plaies',
     personal: true,
   },
   { id: 'mal-a', category: 'medical', words: 'mal|douleur*|douloureu*|pain|ache gorge|tete|ventre|dos|dent|dents|oreille*|genou*|jambe*|pied*|bras|epaule*|estomac|yeux|oeil|nuque|cou|hanche|poignet|cheville|throat|head|stomach|back|tooth|ear', gap: 3, topic: true },
@@ -316,6 +329,9 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'grave', category: 'medical', words: 'est|ce|it|is grave!|inquietant|dangereux|serious|dangerous', gap: 1, personal: true },
   // "je dois m'inquiéter ?", "faut-il s'affoler ?" about oneself or a relative.
   { id: 'inquieter', category: 'medical', words: 'dois|doit|faut|faudrait|devrais m|me|s|se inquieter|alarmer|affoler|paniquer', gap: 2, personal: true },
+  // "ma tension est à 9/6, c'est normal ?"
+  { id: 'valeur-normale', category: 'medical', words: 'tension!|cholesterol|glycemie|taux|temperature|resultat*|analyse|analyses normal|normale|normaux|grave!|inquietant*|bas|basse|haut|haute|eleve*', gap: 6, personal: true, unless: PROJECT },
+  { id: 'vaccin-voyage', category: 'medical', words: 'vaccin*|vaccination voyage*|partir|voyager|travel*|trip', gap: 4 },
   { id: 'vaccin-perso', category: 'medical', words: 'dois|faut|faire|peux|should|need vacciner|vaccin|vaccine|vaccinated|rappel', gap: 3, personal: true },
   { id: 'soigner', category: 'medical', words: 'soigner!|guerir|soulager|calmer|cure', personal: true },
   { id: 'que-faire-maladie', category: 'medical', words: 'diabete|tension!|hypertension|asthme|cholesterol|covid|cancer|depression|anxiete|insomnie|diabetes traitement|soigner!|traiter|que|faire|dois|treatment', gap: 4, personal: true, unless: PROJECT },
