@@ -195,6 +195,21 @@ describe('offline answers', () => {
     assert.match(answer.text.split('[1]')[0]!, /horaires d'ouverture/);
   });
 
+  it('gives the medical refusal, with the emergency numbers, to someone\'s health that the gate\'s patterns missed and the pages cannot answer', async () => {
+    for (const question of [
+      'mon mari est tout gris, il a du mal à parler et il transpire',
+      "ma mère a fait une chute dans l'escalier, elle saigne de la tête",
+      'mon bébé de 5 semaines ne veut plus boire et il est tout mou',
+    ]) {
+      const answer = await assistant.answer(ask(question));
+      assert.equal(answer.kind, 'medical', question);
+      assert.match(answer.text, /15.*112.*114/s, question);
+    }
+    // A team's subject, or the pages' own answer, are not someone's health.
+    assert.notEqual((await assistant.answer(ask('nos patients âgés font des chutes, la fédé peut nous aider à monter un programme ?'))).kind, 'medical');
+    assert.equal((await assistant.answer(ask('comment adherer a la femas'))).kind, 'answer');
+  });
+
   it('answers emergencies and medical questions with the fixed messages, before any search', async () => {
     const emergency = await assistant.answer(ask("j'ai une douleur dans la poitrine"));
     assert.equal(emergency.kind, 'emergency');

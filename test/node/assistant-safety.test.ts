@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { editDistance } from '../../packages/assistant/src/rag/french.js';
 import { withinOneEdit } from '../../packages/assistant/src/safety/gate.js';
-import { checkSafety, emergencyMessage, medicalMessage, safetyWords } from '../../packages/assistant/src/safety/index.js';
+import { checkSafety, emergencyMessage, medicalMessage, safetyWords, speaksOfHealth } from '../../packages/assistant/src/safety/index.js';
 import { PATTERNS } from '../../packages/assistant/src/safety/patterns.js';
 
 interface EvalQuestion {
@@ -631,6 +631,17 @@ describe('safety gate: no false alarm on questions about MSP', () => {
   it('lets near-misses through (urgences as a service, créer vs crever, prendre vs pendre, médecin vs medoc…)', () => {
     const flagged = IN_SCOPE.map((text) => ({ text, v: checkSafety(text) })).filter(({ v }) => v.kind !== 'ok');
     assert.deepEqual(flagged.map(({ text, v }) => `${text} → ${v.kind}`), []);
+  });
+});
+
+describe('speaks of health (the fallback when the pages do not answer)', () => {
+  it('needs a personal word and a word of the body, a symptom or an accident', () => {
+    for (const text of ['mon mari est tout gris et il transpire', 'ma fille a de l’urticaire', 'il est tombé du toit', 'my dad feels dizzy']) {
+      assert.equal(speaksOfHealth(text), true, text);
+    }
+    for (const text of ['la prévention des chutes', 'nos patients font des chutes, notre MSP veut un programme', "j'ai mal compris", 'c koi une msp']) {
+      assert.equal(speaksOfHealth(text), false, text);
+    }
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Runnable } from '@langchain/core/runnables';
-import { checkSafety, emergencyMessage, medicalMessage, stripInjection, type Locale } from '../safety/index.js';
+import { checkSafety, emergencyMessage, medicalMessage, speaksOfHealth, stripInjection, type Locale } from '../safety/index.js';
 import { buildExtractiveAnswer, isConfident, type Citation, type ExtractiveAnswer } from './extractive.js';
 import { FaqMatcher } from './faq.js';
 import type { KnowledgeIndex, SearchResult } from './knowledge-index.js';
@@ -133,7 +133,12 @@ export class Assistant {
     return page ? { n: 1, title: page.title, url: page.url } : undefined;
   }
 
-  private notAnswered(search: SearchResult, locale: Locale): Decision {
+  private notAnswered(search: SearchResult, locale: Locale, question: string): Decision {
+    // Someone's body or health that no pattern of the gate caught ("mon mari est tout gris et il
+    // transpire"): the medical refusal and its emergency numbers, not "hors sujet".
+    if (speaksOfHealth(question)) {
+      return { type: 'fixed', kind: 'medical', text: medicalMessage(locale, this.options.onCallNumber), citations: [] };
+    }
     if (!this.index.isInDomain(search.concepts)) {
       return { type: 'fixed', kind: 'out_of_scope', text: outOfScopeMessage(locale), citations: [] };
     }
@@ -179,11 +184,11 @@ export class Assistant {
     // Only the last question is searched: merging it with earlier ones made unrelated words
     // ("et pour la Bretagne ?") borrow the earlier question's answer. The model sees them as context.
     const search = await this.retrieve(question, signal);
-    if (!isConfident(search, minCoverage)) return this.notAnswered(search, locale);
+    if (!isConfident(search, minCoverage)) return this.notAnswered(search, locale, question);
 
     if (!this.chain) {
       const answer = buildExtractiveAnswer(this.index, search, { minCoverage });
-      if (!answer) return this.notAnswered(search, locale);
+      if (!answer) return this.notAnswered(search, locale, question);
       return { type: 'fixed', kind: 'answer', text: answer.text, citations: answer.citations };
     }
     return { type: 'model', sources: this.sources(search), search, question, previous };

@@ -4,7 +4,7 @@
  * for victims (3919, 119, 17).
  */
 import { safetyWords } from './normalize.js';
-import { NOT_TYPOS, PATTERNS, PERSONAL_WORDS, PROJECT_WORDS, TEAM_POSSESSIVES, TEAM_WORDS, type PatternSpec } from './patterns.js';
+import { HEALTH_WORDS, NOT_TYPOS, PATTERNS, PERSONAL_WORDS, PROJECT_WORDS, TEAM_POSSESSIVES, TEAM_WORDS, type PatternSpec } from './patterns.js';
 
 export type SafetyVerdict =
   | { kind: 'emergency'; suicide: boolean; violence: boolean; matched: string[] }
@@ -187,4 +187,20 @@ export function checkSafety(text: string): SafetyVerdict {
   if (emergency.length) return { kind: 'emergency', suicide, violence, matched: emergency };
   if (medical.length) return { kind: 'medical', matched: medical };
   return { kind: 'ok' };
+}
+
+const HEALTH_EXACT = new Set(HEALTH_WORDS.filter((w) => !w.endsWith('*')));
+const HEALTH_PREFIXES = HEALTH_WORDS.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+
+/**
+ * The message speaks of the writer's or a relative's body or health ("mon mari est tout gris et il
+ * transpire"), whether or not a pattern of the gate matched. The gate's patterns cannot list every
+ * wording of an emergency: when the pages do not answer such a message either, the assistant gives
+ * the medical refusal, with its emergency numbers, rather than "hors sujet" or "je ne sais pas".
+ */
+export function speaksOfHealth(text: string): boolean {
+  const words = unglue(safetyWords(text));
+  const team = namesTeam(words);
+  const personal = words.some((w) => PERSONAL_WORDS.has(w) && !(team && TEAM_POSSESSIVES.has(w)));
+  return personal && words.some((w) => HEALTH_EXACT.has(w) || HEALTH_PREFIXES.some((p) => w.startsWith(p)));
 }

@@ -377,3 +377,16 @@ export const NOT_TYPOS: readonly string[] = (
   'erreur* serv* secret* serieu* couleur* pasteur* article* masque* laquelle paques traverse* publi* sourd* sevres cours cout ' +
   'charge charges charger chance appel appels ratio urgente urgentes'
 ).split(' ');
+
+/**
+ * Words of the body, of symptoms and of accidents (normalised, a trailing `*` for a prefix): with a
+ * personal word, a message that the pages cannot answer is someone's health, not an off-topic
+ * question (see `speaksOfHealth` in gate.ts). Not "mal": "j'ai mal compris".
+ */
+export const HEALTH_WORDS: readonly string[] = (
+  'tete ventre dos poitrine gorge bras jambe* pied* main mains coeur dent* oeil yeux oreille* peau nuque cou genou* epaule* machoire visage levre* langue ' +
+  'douleur* souffr* malade* fievre* fievreu* tousse* toux vomi* nausee* respir* essouffl* mou molle transpir* sueur* pale gris grise froid* frisson* ' +
+  'vertige* malaise* fatigue* somnol* confus* delire* convuls* tremble* saign* sang gonfl* enfl* urticaire demange* brul* bless* fractur* entorse* ' +
+  'plaie* coupure* piqu* mordu* morsure* tombe tombee tombes chute* evanoui* allergi* infect* contagi* virus grippe gastro covid angine rhume ' +
+  'diabet* hypo hyper tension enceinte contraction* accouch* hurt* pain* sick fever* bleed* breath* dizzy faint* vomit* swollen'
+).split(' ');
