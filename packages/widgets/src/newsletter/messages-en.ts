@@ -11,7 +11,7 @@ export const newsletterWordsEn: NewsletterWords = {
     `I agree to receive the newsletter of ${organisation} by e-mail. I can unsubscribe at any time.`,
   required: '(required)',
   notice: (organisation: string) =>
-    `Your address (and your first name, if you give it) is only used to send this newsletter, by ${organisation} (data controller), until you unsubscribe (link in every issue). You may see, correct or have them deleted.`,
+    `Your address and first name (optional) are only used to send this newsletter, by ${organisation} (data controller), until you unsubscribe (link in every issue). You may see, correct or have them deleted.`,
   privacy: 'Privacy policy',
   submit: 'Subscribe',
   sending: 'Sending…',

@@ -11,7 +11,7 @@ export const newsletterWords = {
     `J’accepte de recevoir par e-mail la lettre d’information de ${organisation}. Je peux me désinscrire à tout moment.`,
   required: '(obligatoire)',
   notice: (organisation: string) =>
-    `Votre adresse (et votre prénom, si vous le donnez) sert uniquement à l’envoi de cette lettre, par ${organisation} (responsable du traitement), jusqu’à votre désinscription (lien dans chaque lettre). Vous pouvez les consulter, les corriger ou les faire effacer.`,
+    `Votre adresse et votre prénom (facultatif) servent uniquement à l’envoi de cette lettre, par ${organisation} (responsable du traitement), jusqu’à votre désinscription (lien dans chaque lettre). Vous pouvez les consulter, les corriger ou les faire effacer.`,
   privacy: 'Politique de confidentialité',
   submit: 'S’inscrire',
   sending: 'Envoi en cours…',
@@ -22,7 +22,7 @@ export const newsletterWords = {
     consent: 'Cochez la case pour accepter de recevoir la lettre.',
   } satisfies Record<FormErrorCode, string>,
   success: 'Merci\u00a0! Votre demande d’inscription est bien enregistrée.',
-  nextStep: 'Pour la confirmer, ouvrez l’e-mail que nous venons de vous envoyer et cliquez sur son lien (il est peut-être dans vos courriers indésirables).',
+  nextStep: 'Pour la confirmer, ouvrez l’e-mail que nous venons de vous envoyer et cliquez sur son lien (regardez aussi vos courriers indésirables).',
   alreadySubscribed: 'Cette adresse est déjà inscrite à la lettre d’information\u00a0: vous n’avez rien d’autre à faire.',
   sentUnconfirmed: 'Votre demande a été envoyée. Si elle est acceptée, un e-mail de confirmation va vous parvenir\u00a0: cliquez sur son lien pour valider l’inscription.',
   networkError: 'La demande n’a pas pu être envoyée (connexion ou serveur indisponible). Votre saisie est conservée\u00a0: réessayez dans un instant.',
