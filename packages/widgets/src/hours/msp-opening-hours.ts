@@ -113,9 +113,9 @@ export class MspOpeningHours extends MspWidget {
   // shorten their names, which it cannot do for TypeScript's `private`.
   #schedules: Schedule[] = [];
   /**
-   * The schedules of the last update, by settings, label and value: an update that changes none
-   * (a service upgraded, the same settings again) reads nothing again, and keeps the engine's memo
-   * of each day. (A first render looks at a year of days for each schedule.)
+   * The schedules read, by settings, label and value (ten at most, see willUpdate): an update that
+   * changes none (a service upgraded, the same settings again) reads nothing again, and keeps the
+   * engine's memo of each day. (A first render looks at a year of days for each schedule.)
    */
   #read = new Map<string, Schedule>();
   #jsonLd?: HTMLScriptElement;
@@ -161,7 +161,7 @@ export class MspOpeningHours extends MspWidget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const schedules: Schedule[] = [];
-    // A few (values typed one after the other in a preview are not all kept).
+    // Ten at most: values typed one after the other in a preview are not all kept.
     if (this.#read.size > 9) this.#read.clear();
     if (this.hours) schedules.push({ label: this.label, hours: this.hours });
     else if (this.value.trim()) schedules.push(this.#parse(this.label, this.value, 'value'));
