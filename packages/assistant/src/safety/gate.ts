@@ -140,6 +140,11 @@ function namesTeam(words: readonly string[]): boolean {
   return words.some((w, i) => TEAM_WORDS.has(w) || ((w === 'maison' || w === 'maisons') && words.slice(i + 1, i + 3).includes('sante')));
 }
 
+/** The writer or a relative is spoken of: "notre fils" speaks of a relative; "notre MSP" (`team`) of the writer's team. */
+function namesSomeone(words: readonly string[], team: boolean): boolean {
+  return words.some((w) => PERSONAL_WORDS.has(w) && !(team && TEAM_POSSESSIVES.has(w)));
+}
+
 function matchFrom(pattern: CompiledPattern, tokens: ReadonlySet<number>[], slot: number, start: number): boolean {
   if (slot === pattern.slots.length) return true;
   const ids = pattern.slots[slot]!;
@@ -160,8 +165,7 @@ export function checkSafety(text: string): SafetyVerdict {
     return isCount(word, words[i + 1]) ? new Set([...matches, COUNT_ID]) : matches;
   });
   const team = namesTeam(words);
-  // "notre fils" speaks of a relative; "notre MSP" of the writer's team.
-  const personal = words.some((w) => PERSONAL_WORDS.has(w) && !(team && TEAM_POSSESSIVES.has(w)));
+  const personal = namesSomeone(words, team);
   // "prévention du suicide en MSP": a team's project, no one named; topic patterns do not count.
   const teamProject = team && !personal && words.some((w) => PROJECT_WORDS.has(w));
   // Every alternative some word matches: a pattern with a slot outside it cannot match (most of them).
@@ -200,7 +204,5 @@ const HEALTH_PREFIXES = HEALTH_WORDS.filter((w) => w.endsWith('*')).map((w) => w
  */
 export function speaksOfHealth(text: string): boolean {
   const words = unglue(safetyWords(text));
-  const team = namesTeam(words);
-  const personal = words.some((w) => PERSONAL_WORDS.has(w) && !(team && TEAM_POSSESSIVES.has(w)));
-  return personal && words.some((w) => HEALTH_EXACT.has(w) || HEALTH_PREFIXES.some((p) => w.startsWith(p)));
+  return namesSomeone(words, namesTeam(words)) && words.some((w) => HEALTH_EXACT.has(w) || HEALTH_PREFIXES.some((p) => w.startsWith(p)));
 }

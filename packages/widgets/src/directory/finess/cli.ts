@@ -15,7 +15,7 @@
 import { closeSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CATEGORIES, importFiness, type ImportSummary } from './convert.js';
+import { importFiness, keptCategories, type ImportSummary } from './convert.js';
 import { parseOverlay, type OverlayIssue } from './overlay.js';
 import { FinessFormatError, parseFiness } from './parse.js';
 import { REGIONS, regionDepartments } from './regions.js';
@@ -185,9 +185,7 @@ export function main(
   const withCentres = values['with-centres'];
   const withCpts = values['with-cpts'];
   // Only the rows of the categories kept are held; the others are counted.
-  const categories = Object.entries(CATEGORIES)
-    .filter(([, kind]) => kind === 'msp' || (kind === 'centre-de-sante' && withCentres) || (kind === 'cpts' && withCpts))
-    .map(([code]) => code);
+  const categories = keptCategories({ withCentres, withCpts });
   let extract;
   let fd: number | undefined;
   try {

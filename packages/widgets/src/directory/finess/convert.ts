@@ -15,6 +15,12 @@ import { departmentCode } from './regions.js';
 /** FINESS category codes (nomenclature TRE_R66) and what they become. */
 export const CATEGORIES: Record<string, StructureKind> = { '603': 'msp', '124': 'centre-de-sante', '604': 'cpts' };
 
+/** The categories `importFiness` keeps with these options: a reader of the extract may hold only their rows. */
+export const keptCategories = ({ withCentres, withCpts }: Pick<ImportOptions, 'withCentres' | 'withCpts'> = {}): string[] =>
+  Object.entries(CATEGORIES)
+    .filter(([, kind]) => kind === 'msp' || (kind === 'centre-de-sante' && !!withCentres) || (kind === 'cpts' && !!withCpts))
+    .map(([code]) => code);
+
 export interface ImportOptions {
   /** Keep only these départements (INSEE codes: `59`, `2A`, `974`). */
   departments?: readonly string[];
