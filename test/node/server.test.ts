@@ -15,6 +15,8 @@ describe('demo server', () => {
   let base = '';
   const cdn = mkdtempSync(join(tmpdir(), 'msp-cdn-'));
   writeFileSync(join(cdn, 'msp-widgets.js'), 'export const fixture = true;\n');
+  const bigBundle = `export const words = ${JSON.stringify('Maison de santé pluriprofessionnelle. '.repeat(500))};\n`;
+  writeFileSync(join(cdn, 'msp-directory.js'), bigBundle);
 
   before(async () => {
     await new Promise<void>((resolve) => {
@@ -40,6 +42,37 @@ describe('demo server', () => {
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type') ?? '', /javascript/);
     assert.equal(await response.text(), 'export const fixture = true;\n');
+  });
+
+  it('sends bundles and pages gzipped to browsers that accept it, and server-sent events as they come', async () => {
+    const { request } = await import('node:http');
+    // fetch() decompresses silently: a raw request shows what travels.
+    const raw = (path: string, headers: Record<string, string>, body?: string) =>
+      new Promise<{ encoding?: string; vary?: string; bytes: number }>((resolve, reject) => {
+        const req = request(`${base}${path}`, { method: body ? 'POST' : 'GET', headers }, (res) => {
+          let bytes = 0;
+          res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], vary: res.headers.vary, bytes }));
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    const gzipped = await raw('/cdn/widgets/msp-directory.js', { 'accept-encoding': 'gzip, deflate, br' });
+    assert.equal(gzipped.encoding, 'gzip');
+    assert.ok(gzipped.bytes < bigBundle.length / 10, `${gzipped.bytes} B sent for ${bigBundle.length} B`);
+    assert.match(gzipped.vary ?? '', /accept-encoding/i);
+    const plain = await raw('/cdn/widgets/msp-directory.js', {});
+    assert.equal(plain.encoding, undefined);
+    assert.equal(plain.bytes, Buffer.byteLength(bigBundle));
+    const page = await raw('/', { 'accept-encoding': 'gzip' });
+    assert.equal(page.encoding, 'gzip');
+    const events = await raw(
+      '/api/chat',
+      { 'accept-encoding': 'gzip', 'content-type': 'application/json', accept: 'text/event-stream' },
+      JSON.stringify({ messages: [{ role: 'user', content: 'Comment adhérer à la fédération ?' }] }),
+    );
+    assert.equal(events.encoding, undefined, 'a compressor would hold the events back');
+    assert.ok(events.bytes > 0);
   });
 
   it('sends the usual protective headers, with what embedding needs, and no-store on the API', async () => {

@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Assistant } from '../rag/assistant.js';
 import { DEFAULT_CONTENT_DIR } from '../rag/ingest.js';
@@ -60,6 +61,9 @@ export function createApp(options: ServerOptions = {}): ServerApp {
       xDnsPrefetchControl: false,
     }),
   );
+  // Pages, bundles and JSON answers over 1 KB are sent gzipped to browsers that accept it (the
+  // widgets' bundle is a third of its size so). Server-sent events are not: they must not wait.
+  app.use(compress());
   // Answers are for one visitor: no cache, shared or not, keeps them.
   app.use('/api/*', async (c, next) => {
     await next();
