@@ -134,6 +134,8 @@ describe('demo server', () => {
     assert.match(page, /Contenu de démonstration/);
     assert.match(page, /<a href="\/federation\/">/, 'a link back to the list');
     assert.match(page, /Sources&nbsp;: FEMAS Hauts-de-France\./);
+    // What a search engine shows under the title: the first paragraph, as text.
+    assert.match(page, /<meta name="description" content="Les maisons de santé pluriprofessionnelles \(MSP\) des Hauts-de-France peuvent adhérer [^"]*" \/>/);
     const list = await (await fetch(`${base}/federation/`)).text();
     assert.equal((list.match(/<li><a href="\/federation\/[a-z-]+\.html">/g) ?? []).length, 16);
     const redirect = await fetch(`${base}/federation`, { redirect: 'manual' });
@@ -150,6 +152,7 @@ describe('demo server', () => {
       for (const [, path] of html.matchAll(/\s(?:href|src|privacy-url)="(\/[^"]*)"/g)) seen.add(path!);
     }
     assert.ok(seen.has('/confidentialite.html') && seen.has('/data/directory.json') && seen.has('/federation/'), [...seen].join(' '));
+    assert.ok(seen.has('/favicon.svg'), 'an icon of its own: no /favicon.ico 404 in the console');
     for (const path of seen) assert.equal((await fetch(`${base}${path}`)).status, 200, path);
   });
 

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Hono } from 'hono';
-import { Marked } from 'marked';
+import { Marked, type Tokens } from 'marked';
 import { parseFrontMatter, slugify } from '../rag/markdown.js';
 
 interface RenderedPage {
@@ -23,13 +23,26 @@ const BANNER =
   '<p class="demo-banner" role="note">Contenu de démonstration&nbsp;: ce site fictif présente la base de connaissances de l’assistant msp-kit. ' +
   'Ce n’est pas le site officiel de la fédération.</p>';
 
-function layout(title: string, body: string): string {
+/** A page's summary for search engines: its first paragraph as plain text, cut at a word near 160 characters. */
+function summary(markdown: string): string {
+  const first = new Marked().lexer(markdown).find((token): token is Tokens.Paragraph => token.type === 'paragraph');
+  const text = (first?.text ?? '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length <= 160 ? text : `${text.slice(0, 160).replace(/\s+\S*$/, '')}…`;
+}
+
+function layout(title: string, body: string, description: string): string {
   return `<!doctype html>
 <html lang="fr">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escapeHtml(title)} · Fédération (démonstration) · msp-kit</title>
+    <meta name="description" content="${escapeHtml(description)}" />
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
     <link rel="stylesheet" href="/demo.css" />
   </head>
   <body>
@@ -94,6 +107,7 @@ export function renderContentPages(contentDir: string): RenderedPage[] {
         const html = layout(
           title,
           `<nav aria-label="Fil d’Ariane"><a href="/federation/">← Toutes les pages de la fédération</a></nav>\n<article>\n${content}</article>\n${footer}`,
+          summary(body),
         );
         pages.push({ url, title, html });
       }
@@ -117,6 +131,7 @@ export function federationPages(contentDir: string): Hono {
     const index = layout(
       'Pages de la fédération',
       `<nav aria-label="Fil d’Ariane"><a href="/">← Site de la maison de santé</a></nav>\n<h1>Pages de la fédération</h1>\n<p>Les pages que cite l’assistant.</p>\n<ul>\n${list}\n</ul>`,
+      'Les pages d’une fédération fictive de maisons de santé, que cite l’assistant de démonstration de msp-kit.',
     );
     app.get('/federation/', (c) => c.html(index));
     app.get('/federation', (c) => c.redirect('/federation/', 301));
