@@ -105,6 +105,17 @@ describe('<msp-team>', () => {
     expect(warnings).to.include('[msp-team] structure-id: needed, the data has 2 structures');
   });
 
+  it('says so in the widget too when src is not an http(s) address (javascript:)', async () => {
+    let el!: MspTeam;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<MspTeam>(html`<msp-team src="javascript:alert(1)"></msp-team>`);
+      await waitUntil(() => text(el.shadowRoot!.querySelector('[role=alert]')));
+    });
+    expect(text(el.shadowRoot!.querySelector('[role=alert]'))).to.equal('L’équipe ne peut pas être affichée : ses données sont incomplètes ou illisibles.');
+    expect(warnings).to.include('[msp-team] src: "javascript:alert(1)" is not an http(s) URL');
+    await expect(el).to.be.accessible();
+  });
+
   it('says that a single structure given as data is not valid, once, naming the fields in the console', async () => {
     let el!: MspTeam;
     const warnings = await captureWarnings(async () => {

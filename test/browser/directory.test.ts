@@ -620,6 +620,24 @@ describe('<msp-directory>', () => {
       expect(warnings.join('\n')).to.contain('is not JSON');
     });
 
+    it('says so in the widget too when src is not an http(s) address (javascript:), and fetches nothing', async () => {
+      const fetchesBefore = performance.getEntriesByType('resource').length;
+      let el!: MspDirectory;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<MspDirectory>(html`<msp-directory src="javascript:alert(1)"></msp-directory>`);
+        await waitUntil(() => text(parts(el).alert));
+      });
+      expect(text(parts(el).alert)).to.equal('L’annuaire ne peut pas être affiché : ses données sont illisibles.');
+      expect(parts(el).alert.querySelector('button')).to.equal(null);
+      expect(warnings).to.include('[msp-directory] src: "javascript:alert(1)" is not an http(s) URL');
+      expect(performance.getEntriesByType('resource').length).to.equal(fetchesBefore);
+      await expect(el).to.be.accessible();
+      // A valid address given afterwards is read as usual.
+      el.src = api('demo');
+      await loaded(el);
+      expect(parts(el).cards.length).to.be.greaterThan(0);
+    });
+
     it('leaves out invalid entries with a console warning naming the path, and shows the rest', async () => {
       let el!: MspDirectory;
       const warnings = await captureWarnings(async () => {

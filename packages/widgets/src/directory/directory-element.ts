@@ -34,7 +34,8 @@ export class DirectoryElement extends MspWidget {
   /** The directory (as parsed from JSON), instead of `src`; it is validated the same way. */
   declare data?: unknown;
 
-  protected declare loadState: LoadState;
+  /** Set by each reading of the sources, the first before the first render. */
+  protected declare loadState?: LoadState;
   protected declare failure?: 'network' | typeof INVALID;
 
   /** The last data read, with its issues. */
@@ -54,7 +55,6 @@ export class DirectoryElement extends MspWidget {
   constructor() {
     super();
     this.src = '';
-    this.loadState = 'idle';
   }
 
   override connectedCallback(): void {
@@ -114,8 +114,11 @@ export class DirectoryElement extends MspWidget {
     }
     const url = safeUrl(this.src, document.baseURI);
     if (!url) {
-      if (this.src) this.warnOnce(`src: "${this.src}" is not an http(s) URL`);
-      this.loadState = 'idle';
+      // An address the widget refuses (`javascript:`…) is said in the widget too, as unreadable data.
+      if (this.src) {
+        this.warnOnce(`src: "${this.src}" is not an http(s) URL`);
+        this.#accept(INVALID);
+      } else this.loadState = 'idle';
       return;
     }
     this.loadState = 'loading';
