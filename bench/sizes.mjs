@@ -23,6 +23,7 @@ const lazyChunk = async (entry, name) =>
  * imports lazily (a provider used by some forms only) is not counted.
  */
 export const budgets = [
+  // +9 B (8,999 B): the contact card left to right on a right-to-left page.
   { name: 'Lit + @lit/context + <msp-site>', kind: 'standalone', entry: elementEntries['msp-site'], max: 9 * KB },
   { name: '<msp-newsletter> over the shared chunks', kind: 'over-shared', file: 'msp-newsletter.js', max: 5 * KB },
   // Issue 3's goal (5 KB) is met, with 1 B to spare; the budget leaves 10 B so that another build

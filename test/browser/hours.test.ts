@@ -136,6 +136,25 @@ describe('<msp-opening-hours>', () => {
       ]);
     });
 
+    it('keeps its times in their order on a right-to-left page (French text stays left to right)', async () => {
+      const el = await hoursAt('2026-06-10T10:00:00+02:00', html`<div dir="rtl"><msp-opening-hours value=${WEEK}></msp-opening-hours></div>`);
+      const hours = el.querySelector('msp-opening-hours')!;
+      const cell = hours.shadowRoot!.querySelector('tbody tr td')!;
+      const line = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT, (node) =>
+        node.textContent!.includes('08:00–12:00') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
+      ).nextNode()!;
+      const left = (time: string) => {
+        const range = document.createRange();
+        const start = line.textContent!.indexOf(time);
+        range.setStart(line, start);
+        range.setEnd(line, start + time.length);
+        return range.getBoundingClientRect().left;
+      };
+      // Under the page's direction, the bidirectional algorithm showed "12:00–08:00".
+      expect(left('08:00')).to.be.lessThan(left('12:00'));
+      expect(getComputedStyle(cell).direction).to.equal('ltr');
+    });
+
     it('fits on one line in compact mode', async () => {
       const el = await hoursAt('2026-06-10T10:00:00+02:00', html`<msp-opening-hours compact value=${WEEK}></msp-opening-hours>`);
       expect(el.shadowRoot!.querySelector('table')).to.equal(null);

@@ -214,6 +214,16 @@ describe('<msp-site show-contact>', () => {
     await expect(site).to.be.accessible();
   });
 
+  it('writes its card left to right on a right-to-left page, and leaves the page’s content in the page’s direction', async () => {
+    const page = await fixture<HTMLElement>(html`<div dir="rtl">
+      <msp-site show-contact name="MSP" address="12 rue des Oyats, 59140 Dunkerque"><p>محتوى</p></msp-site>
+    </div>`);
+    const site = page.querySelector<MspSite>('msp-site')!;
+    await site.updateComplete;
+    expect(getComputedStyle(site.shadowRoot!.querySelector('[part=address]')!).direction).to.equal('ltr');
+    expect(getComputedStyle(site.querySelector('p')!).direction).to.equal('rtl');
+  });
+
   it('takes lang="en-GB" as English without a warning, as the widgets do', async () => {
     let site!: MspSite;
     const warnings = await captureWarnings(async () => {

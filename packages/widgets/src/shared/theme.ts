@@ -4,12 +4,15 @@ import { tokens } from './tokens.js';
 export { tokens };
 
 /**
- * Host rules shared by every widget: inherit the page's typography, honour `hidden`, visible focus,
- * and `.sr-only` for text said to screen readers only.
+ * Host rules shared by every widget: inherit the page's typography, left to right, honour `hidden`,
+ * visible focus, and `.sr-only` for text said to screen readers only.
  */
 export const hostStyles = css`
   :host {
     display: block;
+    /* Widgets speak French or English: on a right-to-left page, their times ("08:00–19:00") and
+       numbers keep their order. */
+    direction: ltr;
     box-sizing: border-box;
     font-family: ${tokens.font};
     color: ${tokens.text};

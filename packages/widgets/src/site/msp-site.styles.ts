@@ -12,7 +12,10 @@ export default css`
     display: block;
     font-family: ${tokens.font};
   }
+  /* In French or English, left to right on a right-to-left page too (the page's content in the
+     slot keeps the page's direction). */
   .contact {
+    direction: ltr;
     margin: 0 0 ${tokens.space};
     padding: ${tokens.space};
     border: 1px solid ${tokens.border};
