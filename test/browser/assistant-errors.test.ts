@@ -2,6 +2,15 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../packages/assistant/src/client/msp-assistant.js';
 import type { MspAssistant } from '../../packages/assistant/src/client/msp-assistant.js';
 import { answered, ask, focusedIn, lastAnswer, openPanel, parts, serverStats, startServer, stopServer, text } from './fixtures/assistant-chat.js';
+import { installClock } from './fixtures/fake-clock.js';
+
+/** Waits for `done` frame by frame (the fake clock holds back the timers `waitUntil` polls with). */
+async function inFrames(done: () => unknown) {
+  for (let frame = 0; !done(); frame++) {
+    if (frame === 300) throw new Error(`still waiting for ${done.toString()}`);
+    await new Promise(requestAnimationFrame);
+  }
+}
 
 describe('<msp-assistant> when things go wrong', () => {
   beforeEach(() => sessionStorage.clear());
@@ -39,6 +48,39 @@ describe('<msp-assistant> when things go wrong', () => {
     expect(parts(el).input!.value).to.equal('');
     expect(parts(el).messages.length).to.equal(2);
     expect(focusedIn(el)).to.equal(parts(el).input);
+  });
+
+  it('gives up on a server that does not begin to answer after 30 seconds, and keeps the question for a retry', async () => {
+    const server = await startServer();
+    const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${server.endpoint}></msp-assistant>`);
+    await openPanel(el);
+    // A server (or a proxy before it) that takes the request and never answers.
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be put back as it was
+    const realFetch = window.fetch;
+    window.fetch = (input, init) =>
+      (input instanceof Request ? input.url : input.toString()) === server.endpoint
+        ? new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
+        : realFetch.call(window, input, init);
+    const clock = installClock(new Date('2026-06-10T10:00:00+02:00'));
+    try {
+      await ask(el, 'Comment créer une MSP ?');
+      await clock.tick(29_000);
+      expect(parts(el).log!.getAttribute('aria-busy')).to.equal('true');
+      expect(text(parts(el).alert)).to.equal('');
+      await clock.tick(1_000);
+      await inFrames(() => text(parts(el).alert));
+    } finally {
+      clock.uninstall();
+      window.fetch = realFetch;
+    }
+    const p = parts(el);
+    expect(text(p.alert!.querySelector('p'))).to.equal(
+      'La question n’a pas pu être envoyée : le serveur de l’assistant ne répond pas. Votre question est gardée ; réessayez dans un instant.',
+    );
+    expect(p.input!.value).to.equal('Comment créer une MSP ?');
+    expect(p.messages.length).to.equal(0);
+    p.retry!.click();
+    expect(text(await answered(el))).to.contain('Créer une MSP commence par réunir une équipe');
   });
 
   it('keeps a partial answer marked as cut when the server goes away midway', async () => {

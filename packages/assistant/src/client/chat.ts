@@ -29,6 +29,12 @@ export interface ChatHandlers {
   done(event: DoneEvent): void;
 }
 
+/**
+ * A server that has not begun to answer after this long is said not to answer: the question goes
+ * back to the field, ready to send again. (Ours starts at once; its answer may then take its time.)
+ */
+export const STALLED_AFTER = 30_000;
+
 /** Whether the browser says it is offline. */
 export const isOffline = (): boolean => typeof navigator !== 'undefined' && navigator.onLine === false;
 
@@ -103,6 +109,8 @@ export async function streamChat(
   const lost = (): ChatFailure => ({ reason: signal.aborted ? 'aborted' : isOffline() ? 'offline' : 'network' });
   if (isOffline()) return { reason: 'offline' };
   let response: Response;
+  const stalled = new AbortController();
+  const timer = setTimeout(() => stalled.abort(), STALLED_AFTER);
   try {
     response = await fetch(endpoint, {
       method: 'POST',
@@ -110,10 +118,13 @@ export async function streamChat(
       body: JSON.stringify(request),
       credentials: 'omit',
       cache: 'no-store',
-      signal,
+      signal: AbortSignal.any([signal, stalled.signal]),
     });
   } catch {
+    // Stalled: `signal` is not aborted, so this is said to be the network's failure.
     return lost();
+  } finally {
+    clearTimeout(timer);
   }
   if (!response.ok) return failureOf(response);
   if (!response.body || !/^text\/event-stream/i.test(response.headers.get('content-type') ?? '')) {
