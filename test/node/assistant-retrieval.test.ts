@@ -5,7 +5,9 @@ import { Document } from '@langchain/core/documents';
 import { evaluate, loadQuestions } from '../../packages/assistant/eval/metrics.js';
 import { loadIndex } from '../../packages/assistant/src/load.js';
 import { Assistant } from '../../packages/assistant/src/rag/assistant.js';
+import { bridgeToFrench, isEnglish } from '../../packages/assistant/src/rag/english.js';
 import { FaqMatcher } from '../../packages/assistant/src/rag/faq.js';
+import { questionFocus } from '../../packages/assistant/src/rag/focus.js';
 import { STOPWORDS, Speller, analyse, contentStems, fold, queryConcepts, stem, words } from '../../packages/assistant/src/rag/french.js';
 import { ingest } from '../../packages/assistant/src/rag/ingest.js';
 import { KnowledgeIndex, splitSentences } from '../../packages/assistant/src/rag/knowledge-index.js';
@@ -95,7 +97,10 @@ describe('French text pipeline', () => {
 
   it('marks the query concepts that are spelling corrections or everyday words', () => {
     const speller = new Speller(['la grâce des missions', 'plus de temps pour les patients']);
-    const [grace] = queryConcepts("c'est grave ?", speller.correct);
+    // An everyday word is a known French word: not corrected into a page's word one letter away.
+    const [grave] = queryConcepts("c'est grave ?", speller.correct);
+    assert.deepEqual(grave, { terms: [stem('grave')], corrected: false, everyday: true, place: false });
+    const [grace] = queryConcepts("c'est gracce ?", speller.correct);
     assert.deepEqual(grace, { terms: [stem('grace')], corrected: true, everyday: false, place: false });
     const concepts = queryConcepts('plus de temps pour les misions des patients', speller.correct);
     assert.deepEqual(
@@ -214,6 +219,36 @@ describe('retrieval over the default knowledge base', () => {
     for (const kind of ['answer', 'out_of_scope', 'medical', 'unknown'] as const) assert.ok(report.kinds[kind].accuracy >= 0.9, `${kind} ${report.kinds[kind].accuracy}`);
     assert.ok(report.facts.found >= 0.8, `facts found ${report.facts.found}`);
     assert.equal(report.citations.invalid, 0);
+  });
+
+  it('long, natural questions and English questions (eval/tuning.json): answered from the right page, the gate unchanged', async () => {
+    const questions = loadQuestions(fileURLToPath(new URL('../../packages/assistant/eval/tuning.json', import.meta.url)));
+    const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }), questions);
+    // Before the question's focus and the English bridge: 3 of 26 answered, recall@1 76.9 %.
+    assert.ok(report.kinds.answer.accuracy >= 0.8, `answered ${report.kinds.answer.correct}/${report.kinds.answer.total}`);
+    assert.ok(report.retrieval.recallAt1 >= 0.85, `recall@1 ${report.retrieval.recallAt1}`);
+    for (const kind of ['out_of_scope', 'medical', 'emergency', 'unknown'] as const) assert.equal(report.kinds[kind].accuracy, 1, kind);
+    assert.deepEqual(report.safety.falsePositives, []);
+    assert.equal(report.citations.invalid, 0);
+  });
+
+  it('a long message is searched without the clauses that present the writer; English through the bridge', () => {
+    assert.equal(
+      questionFocus('Bonjour, je suis infirmière libérale installée depuis dix ans dans un petit village et je me demande comment je pourrais rejoindre une maison de santé, est-ce compliqué ?'),
+      'Bonjour, je me demande comment je pourrais rejoindre une maison de santé, est-ce compliqué ?',
+    );
+    assert.equal(questionFocus("Je suis élu municipal dans une commune qui manque de médecins et je voudrais savoir comment la mairie peut soutenir une maison de santé"), 'je voudrais savoir comment la mairie peut soutenir une maison de santé');
+    // A clause that asks stays, whoever its subject; a message that is only a presentation stays whole.
+    assert.equal(questionFocus('je suis kiné, est-ce que je peux adhérer ?'), 'est-ce que je peux adhérer ?');
+    assert.equal(questionFocus('je suis kiné quel est mon rôle en msp ?'), 'je suis kiné quel est mon rôle en msp ?');
+    assert.equal(questionFocus('je suis kiné'), 'je suis kiné');
+    assert.ok(isEnglish('How do I join an MSP?'));
+    assert.ok(isEnglish('what is a maison de santé'));
+    for (const french of ["c'est quoi le FIR", 'comment adhérer à la fédération', 'Bonjour, is it possible ? merci pour la réponse', 'MSP']) assert.ok(!isEnglish(french), french);
+    assert.equal(bridgeToFrench('How do I join the federation?'), 'rejoindre fédération');
+    assert.ok(queryConcepts(bridgeToFrench('How do I join the federation?'))[0]!.terms.includes('_adhesion'), 'the synonym table joins the bridge');
+    assert.equal(bridgeToFrench('What funding is available to open multidisciplinary health centres?'), 'financement ouvrir maison de santé pluriprofessionnelle');
+    assert.equal(bridgeToFrench("What's the weather like in Lille tomorrow?"), 'weather à Lille tomorrow', 'unknown words stay: the question stays out of scope');
   });
 });
 

@@ -8,7 +8,9 @@ import { checkSafety, emergencyMessage, medicalMessage, speaksOfHealth, stripInj
 import { buildExtractiveAnswer, isConfident, type Citation, type ExtractiveAnswer } from './extractive.js';
 import { FaqMatcher } from './faq.js';
 import type { KnowledgeIndex, SearchResult } from './knowledge-index.js';
-import { fallbackSeparator, outOfScopeMessage, unknownMessage } from './messages.js';
+import { isEnglish } from './english.js';
+import { questionFocus } from './focus.js';
+import { fallbackSeparator, frenchSourcesIntro, outOfScopeMessage, unknownMessage } from './messages.js';
 import {
   CitationFilter,
   createAnswerChain,
@@ -70,7 +72,7 @@ export interface AssistantOptions {
 /** What the pipeline decided before any model call. */
 type Decision =
   | { type: 'fixed'; kind: AnswerKind; text: string; citations: Citation[] }
-  | { type: 'model'; sources: PromptSource[]; search: SearchResult; question: string; previous: string[] };
+  | { type: 'model'; sources: PromptSource[]; search: SearchResult; question: string; previous: string[]; locale: Locale; english: boolean };
 
 /** Splits a text into a few streamed pieces (sentences), spaces kept. */
 export function pieces(text: string): string[] {
@@ -116,8 +118,21 @@ export class Assistant {
     }
   }
 
-  /** Lexical or hybrid search for a question. */
+  /**
+   * Lexical or hybrid search for a question. When the whole message finds nothing to quote, its
+   * focus (the message without the clauses that present the writer, see focus.ts) is searched too.
+   */
   async retrieve(question: string, signal?: AbortSignal): Promise<SearchResult> {
+    const search = await this.search(question, signal);
+    const minCoverage = this.options.minCoverage ?? 0.5;
+    if (isConfident(search, minCoverage)) return search;
+    const focus = questionFocus(question);
+    if (focus === question) return search;
+    const focused = await this.search(focus, signal);
+    return isConfident(focused, minCoverage) ? focused : search;
+  }
+
+  private async search(question: string, signal?: AbortSignal): Promise<SearchResult> {
     if (this.store?.ready) return hybridSearch(this.index, this.store, question, 8, signal);
     return this.index.search(question, 8);
   }
@@ -133,11 +148,12 @@ export class Assistant {
     return page ? { n: 1, title: page.title, url: page.url } : undefined;
   }
 
-  private notAnswered(search: SearchResult, locale: Locale, question: string): Decision {
+  /** `locale`: the language of the assistant's own sentences; `pageLocale`: the page's, which the safety messages keep. */
+  private notAnswered(search: SearchResult, locale: Locale, pageLocale: Locale, question: string): Decision {
     // Someone's body or health that no pattern of the gate caught ("mon mari est tout gris et il
     // transpire"): the medical refusal and its emergency numbers, not "hors sujet".
     if (speaksOfHealth(question)) {
-      return { type: 'fixed', kind: 'medical', text: medicalMessage(locale, this.options.onCallNumber), citations: [] };
+      return { type: 'fixed', kind: 'medical', text: medicalMessage(pageLocale, this.options.onCallNumber), citations: [] };
     }
     if (!this.index.isInDomain(search.concepts)) {
       return { type: 'fixed', kind: 'out_of_scope', text: outOfScopeMessage(locale), citations: [] };
@@ -173,25 +189,40 @@ export class Assistant {
     const question = cleaned.text.trim();
     if (!question) return { type: 'fixed', kind: 'out_of_scope', text: outOfScopeMessage(locale), citations: [] };
 
-    const concepts = this.index.concepts(question);
-    const faq = this.options.faq === false ? undefined : this.faq.match(question, concepts);
-    if (faq) {
-      const page = this.index.pageBySlugName(faq.entry.source);
-      if (page) return { type: 'fixed', kind: 'answer', text: `${faq.entry.answer} [1]`, citations: [{ n: 1, title: page.title, url: page.url }] };
-    }
+    // A question in English is searched through the English → French bridge (see english.ts); the
+    // assistant's own sentences are then in English, and a quoted answer says that its sources are
+    // in French. The gate's messages above keep the page's language.
+    const english = isEnglish(question);
+    const replyLocale: Locale = english ? 'en' : locale;
+    const intro = english ? `${frenchSourcesIntro()} ` : '';
+
+    const faq = this.matchFaq(question);
+    if (faq) return { ...faq, text: intro + faq.text };
 
     const minCoverage = this.options.minCoverage ?? 0.5;
     // Only the last question is searched: merging it with earlier ones made unrelated words
     // ("et pour la Bretagne ?") borrow the earlier question's answer. The model sees them as context.
     const search = await this.retrieve(question, signal);
-    if (!isConfident(search, minCoverage)) return this.notAnswered(search, locale, question);
+    if (!isConfident(search, minCoverage)) return this.notAnswered(search, replyLocale, locale, question);
 
     if (!this.chain) {
       const answer = buildExtractiveAnswer(this.index, search, { minCoverage });
-      if (!answer) return this.notAnswered(search, locale, question);
-      return { type: 'fixed', kind: 'answer', text: answer.text, citations: answer.citations };
+      if (!answer) return this.notAnswered(search, replyLocale, locale, question);
+      return { type: 'fixed', kind: 'answer', text: intro + answer.text, citations: answer.citations };
     }
-    return { type: 'model', sources: this.sources(search), search, question, previous };
+    return { type: 'model', sources: this.sources(search), search, question, previous, locale: replyLocale, english };
+  }
+
+  /** The curated answer to the message, or else to its focus (see focus.ts). */
+  private matchFaq(question: string): Extract<Decision, { type: 'fixed' }> | undefined {
+    if (this.options.faq === false) return undefined;
+    const focus = questionFocus(question);
+    const match =
+      this.faq.match(question, this.index.concepts(question)) ??
+      (focus === question ? undefined : this.faq.match(focus, this.index.concepts(focus)));
+    const page = match && this.index.pageBySlugName(match.entry.source);
+    if (!match || !page) return undefined;
+    return { type: 'fixed', kind: 'answer', text: `${match.entry.answer} [1]`, citations: [{ n: 1, title: page.title, url: page.url }] };
   }
 
   /** The extracts given to the model: up to 4 pages, numbered, with their best chunks. */
@@ -239,7 +270,6 @@ export class Assistant {
 
   private async *events(request: AssistantRequest, options: { signal?: AbortSignal }): AsyncGenerator<AssistantEvent> {
     const id = randomUUID();
-    const locale = request.locale ?? 'fr';
     const decision = await this.decide(request, options.signal);
     options.signal?.throwIfAborted();
     if (decision.type === 'fixed') {
@@ -258,7 +288,7 @@ export class Assistant {
     try {
       for await (const chunk of streamModel(
         this.chain!,
-        { system: systemMessage(sources, locale), question: userMessage(decision.question, decision.previous, locale) },
+        { system: systemMessage(sources, decision.locale), question: userMessage(decision.question, decision.previous, decision.locale) },
         { signal: options.signal, idleTimeoutMs: model.idleTimeoutMs ?? 10_000, totalTimeoutMs: model.totalTimeoutMs ?? 45_000 },
       )) {
         const text = filter.push(chunk);
@@ -283,12 +313,12 @@ export class Assistant {
       return;
     }
     // Upstream error, timeout or empty answer: the question still gets the quoted answer.
-    const offline = this.fallback(search, sources, locale);
+    const offline = this.fallback(search, sources, decision.locale);
     if (!started) {
       yield { type: 'meta', id, kind: 'answer', citations: all };
-      for (const text of pieces(offline.text)) yield { type: 'token', text };
+      for (const text of pieces(decision.english ? `${frenchSourcesIntro()} ${offline.text}` : offline.text)) yield { type: 'token', text };
     } else {
-      yield { type: 'token', text: fallbackSeparator(locale) };
+      yield { type: 'token', text: fallbackSeparator(decision.locale) };
       for (const text of pieces(offline.text)) yield { type: 'token', text };
     }
     const used = new Set([...filter.used, ...offline.citations.map((c) => c.n)]);

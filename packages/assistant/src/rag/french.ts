@@ -10,7 +10,7 @@ import { stopwords as snowballStopwords } from '@orama/stopwords/french';
 import { SYNONYM_GROUPS } from './synonyms.js';
 
 /** Version of the analysis below; stored in index files so that an old index is re-analysed. */
-export const ANALYZER_VERSION = 'fr-4';
+export const ANALYZER_VERSION = 'fr-5';
 
 /** Lowercase, fold accents and ligatures, unify apostrophes. Keeps letters, digits, spaces and hyphens as they are. */
 export function fold(text: string): string {
@@ -49,6 +49,13 @@ const QUESTION_WORDS = [
   'vos', 'votre', 'nos', 'notre', 'mon', 'ma', 'mes', 'moi', 'me', 'm', 'tu', 'toi', 'te', 'ton', 'ta', 'tes',
   'entre', 'quoi', 'dire', 'veut', 'existe', 'il', 'the', 'what', 'is', 'how', 'an', 'of', 'to', 'and', 'do',
   'does', 'can', 'i', 'my', 'for', 'in', 'on', 'are', 'la', 'le', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux',
+  // The courtesy and hedges of a long message ("excusez-moi de vous déranger", "pourriez-vous m'éclairer",
+  // "je voulais simplement savoir", "merci d'avance"), and the wishes' conjugated forms: said
+  // around a question, never what it asks.
+  'excuse', 'excusez', 'excuser', 'deranger', 'derange', 'eclairer', 'avance', 'cordialement', 'desole', 'desolee',
+  'simplement', 'exactement', 'concretement', 'justement', 'voulais', 'voulait', 'voulions', 'voudrions', 'voudriez',
+  'aimerais', 'aimerait', 'aimerions', 'souhaiterais', 'souhaiterions', 'souhaitons', 'souhaitais', 'pourrais',
+  'pourriez', 'pourrions', 'pouvons', 'savez', 'sauriez', 'hesite', 'hesitons',
 ];
 
 /** Words of the Snowball list that carry meaning here ("sans rendez-vous"). */
@@ -77,14 +84,17 @@ const EVERYDAY_WORDS = [
   'plus', 'moins', 'mieux', 'beaucoup', 'peu', 'trop', 'assez', 'encore', 'toujours', 'jamais', 'souvent', 'deja',
   'vite', 'vraiment', 'maintenant', 'aujourd', 'hui', 'demain', 'hier', 'apres', 'avant', 'bientot', 'partout', 'oui',
   'non', 'ok', 'accord', 'temps', 'jour', 'jours', 'soir', 'matin', 'nuit', 'heure', 'heures', 'minute', 'semaine',
-  'week', 'end', 'an', 'ans', 'annee', 'fois', 'moment', 'minimum', 'maximum',
+  'week', 'end', 'an', 'ans', 'annee', 'fois', 'moment', 'minimum', 'maximum', 'prochain', 'prochaine', 'dernier',
+  'derniere', 'quotidien', 'quitter',
   // Nouns
   'chose', 'choses', 'truc', 'vie', 'monde', 'gens', 'personne', 'question', 'reponse', 'idee', 'conseil', 'besoin',
   'probleme', 'facon', 'maniere', 'nom', 'blague', 'histoire', 'sens', 'argent',
   // Adjectives
   'bon', 'bonne', 'mauvais', 'grand', 'petit', 'beau', 'belle', 'nouveau', 'vrai', 'faux', 'possible', 'simple',
   'facile', 'difficile', 'important', 'grave', 'normal', 'pareil', 'meilleur', 'heureux', 'content', 'nul', 'cool',
-  'super', 'genial', 'tout', 'tous', 'toute', 'toutes', 'autre', 'autres', 'meme',
+  'super', 'genial', 'tout', 'tous', 'toute', 'toutes', 'autre', 'autres', 'meme', 'complique', 'compliquee',
+  // Where the writer lives, as a long message tells it ("un petit village", "la maison de santé du bourg").
+  'ville', 'village', 'bourg', 'quartier',
 ];
 
 const stemCache = new Map<string, string>();
@@ -119,7 +129,8 @@ function contentWords(text: string, correct?: Corrector): ContentWord[] {
   for (const raw of words(text)) {
     if (raw.length < 2 && !/^\d$/.test(raw)) continue;
     if (STOPWORDS.has(raw)) continue;
-    const w = correct ? correct(raw) : raw;
+    // An everyday word is a known French word, not a typo of a page's word ("ville" is not "veille").
+    const w = correct && !EVERYDAY_STEMS.has(stem(raw)) ? correct(raw) : raw;
     // A mistyped stopword ("coment"): no subject of the question (see `Speller`).
     if (STOPWORDS.has(w)) continue;
     out.push({ stem: stem(w), corrected: w !== raw });

@@ -18,6 +18,7 @@ import {
   termMatches,
   type QueryConcept,
 } from './french.js';
+import { searchText } from './english.js';
 import { chunkPages, type ChunkMetadata, type ChunkOptions } from './chunker.js';
 import type { ChunkRecord, FaqEntry, IngestedPage, PageInfo } from './types.js';
 
@@ -309,9 +310,9 @@ export class KnowledgeIndex {
     return i === undefined ? undefined : this.pages[i];
   }
 
-  /** The query's concepts, with spelling corrected against the indexed words. */
+  /** The query's concepts, with spelling corrected against the indexed words; an English query through the bridge (see english.ts). */
   concepts(query: string): QueryConcept[] {
-    return queryConcepts(query, this.speller.correct);
+    return queryConcepts(searchText(query), this.speller.correct);
   }
 
   /** Inverse document frequency of a term: ln(1 + N / (df + 0.5)); terms absent from the index weigh the most. */
@@ -324,11 +325,18 @@ export class KnowledgeIndex {
    * frequent synonym is not rare), or the highest weight when no form occurs at all ("Lille", "Netflix").
    */
   weights(concepts: readonly QueryConcept[]): number[] {
-    return concepts.map((c) => {
+    const weights = concepts.map((c) => {
       let w = Infinity;
       for (const t of c.terms) if (this.df.has(t)) w = Math.min(w, this.idf(t));
       return w === Infinity ? this.idf('\u0000') : w;
     });
+    // An everyday word ("compliqué", "demande", "plus") says nothing of the topic: it weighs no more
+    // than the question's lightest topical word, however rare it is in the pages. Otherwise the
+    // words around a long question's subject ("est-ce compliqué ?") outweigh it.
+    const topical = weights.filter((_, i) => !concepts[i]!.everyday);
+    if (topical.length === 0) return weights;
+    const lightest = Math.min(...topical);
+    return weights.map((w, i) => (concepts[i]!.everyday ? Math.min(w, lightest) : w));
   }
 
   /** Whether the query mentions anything the federation's content is about (to tell "unknown" from "out of scope"). */
@@ -358,8 +366,12 @@ export class KnowledgeIndex {
     const unsearched = concepts.map((c, i) => (c.terms.some((t) => termList.includes(t)) ? -1 : i)).filter((i) => i >= 0);
     // Re-rank the best results: a page whose title is the question ("Qu'est-ce qu'un pôle de
     // santé ?" for "c'est quoi un pôle de santé") goes up (factor measured on the evaluation set).
+    // Each concept weighs once in BM25, however many terms stand for it: "maison de santé" is the
+    // terms maison, santé and _msp, which otherwise outweigh a question's rarer concept ("rejoindre").
+    const share = new Map<string, number>();
+    for (const terms of searched) for (const t of terms) share.set(t, Math.max(share.get(t) ?? 0, 1 / terms.length));
     const results = this.mini
-      .search(termList.join(' '))
+      .search(termList.join(' '), { boostTerm: (term) => share.get(term) ?? 1 })
       .slice(0, Math.max(k, 30))
       .map((r) => {
         const chunk = this.chunks[r.id as number]!;

@@ -33,3 +33,8 @@ export function outOfScopeMessage(locale: Locale): string {
 export function fallbackSeparator(locale: Locale): string {
   return locale === 'en' ? '\n\n(The answer was interrupted. From the federation’s pages:) ' : '\n\n(La réponse a été interrompue. Extraits des pages de la fédération\u00a0:) ';
 }
+
+/** Before a quoted answer to a question asked in English: the quotes are the pages' French sentences. */
+export function frenchSourcesIntro(): string {
+  return "The federation's pages are in French; here is what they say:";
+}
