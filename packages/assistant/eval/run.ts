@@ -2,17 +2,29 @@
  * `npm run eval`: evaluates the assistant (offline, default content) on eval/questions.json and
  * prints the figures. Exits non-zero only when it crashes: the figures are reported, not asserted.
  *
- *   node --import tsx packages/assistant/eval/run.ts [--index index.json] [--questions questions.json] [--json] [--verbose]
- * (a site's own index is best checked with questions about its own pages, in the same format)
+ *   node --import tsx packages/assistant/eval/run.ts [--index index.json] [--questions questions.json | --set tuning|held-out] [--json] [--verbose]
+ * (a site's own index is best checked with questions about its own pages, in the same format;
+ * `--set` asks one of the other sets of this folder instead of questions.json, see README.md)
  */
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Assistant } from '../src/rag/assistant.js';
 import { loadIndex } from '../src/load.js';
 import { evaluate, loadQuestions, type EvalReport } from './metrics.js';
 
 const { values } = parseArgs({
-  options: { index: { type: 'string' }, questions: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean', short: 'v' } },
+  options: {
+    index: { type: 'string' },
+    questions: { type: 'string' },
+    set: { type: 'string' },
+    json: { type: 'boolean' },
+    verbose: { type: 'boolean', short: 'v' },
+  },
 });
+
+/** The question sets of this folder besides questions.json (see README.md). */
+const SETS: Record<string, string> = { tuning: 'tuning.json', 'held-out': 'held-out.json' };
+
 
 const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
 
@@ -52,7 +64,9 @@ function print(report: EvalReport, verbose: boolean) {
 
 try {
   const index = await loadIndex(values.index ? { indexFile: values.index } : {});
-  const questions = loadQuestions(values.questions);
+  if (values.set !== undefined && !(values.set in SETS)) throw new Error(`--set must be one of ${Object.keys(SETS).join(', ')}`);
+  if (values.set !== undefined && values.questions !== undefined) throw new Error('--set and --questions cannot be used together');
+  const questions = loadQuestions(values.set === undefined ? values.questions : fileURLToPath(new URL(SETS[values.set]!, import.meta.url)));
   const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }), questions);
   if (values.json) console.log(JSON.stringify({ ...report, results: values.verbose ? report.results : undefined }, null, 2));
   else print(report, Boolean(values.verbose));
