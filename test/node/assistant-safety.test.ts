@@ -324,6 +324,11 @@ const IN_SCOPE = [
   // "demande" is one letter from "démange", "chose" from "choke": both once flagged every message.
   'Comment faire une demande de subvention au FIR ?',
   'Une chose encore : la MSP est-elle ouverte le samedi ?',
+  // "plaît" is one letter from "plaie": "s'il vous plaît" once made any question medical.
+  "Comment me désinscrire de la newsletter, s'il vous plaît ?",
+  "s'il te plaît, c'est quoi une MSP",
+  'Le métier de coordinateur me plaît : comment le devenir ?',
+  "Qu'il vous plaise ou non, comment adhérer ?",
   // "j'ai mal" that is no pain
   "j'ai mal compris la réponse",
   "j'ai mal rempli le formulaire d'adhésion",
