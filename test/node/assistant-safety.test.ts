@@ -329,6 +329,18 @@ const IN_SCOPE = [
   "s'il te plaît, c'est quoi une MSP",
   'Le métier de coordinateur me plaît : comment le devenir ?',
   "Qu'il vous plaise ou non, comment adhérer ?",
+  // Real words one letter from a pattern word, once read as its typo (see real-words.ts): "acheter"
+  // as "cachet", "constituer" as "constipé", "épanoui" as "évanoui" (an emergency), "place" as "plaie".
+  'Comment acheter un local pour notre MSP ?',
+  "j'ai acheté un local, comment créer une MSP ?",
+  'Comment constituer une équipe pour créer une MSP ?',
+  "Je me sens épanouie en MSP, comment adhérer ?",
+  "L'épanouissement des professionnels en MSP, qu'en dit la fédération ?",
+  'Je cherche une place de stage en MSP',
+  'La médiation entre associés de notre MSP, comment faire ?',
+  'Mon dossier a été noté par l’ARS, et ensuite ?',
+  'Je suis calme mais je veux savoir comment adhérer',
+  'Notre équipe pousse pour créer une MSP',
   // "j'ai mal" that is no pain
   "j'ai mal compris la réponse",
   "j'ai mal rempli le formulaire d'adhésion",
@@ -646,6 +658,20 @@ describe('speaks of health (the fallback when the pages do not answer)', () => {
     }
     for (const text of ['la prévention des chutes', 'nos patients font des chutes, notre MSP veut un programme', "j'ai mal compris", 'c koi une msp']) {
       assert.equal(speaksOfHealth(text), false, text);
+    }
+  });
+});
+
+describe('safety gate: real words are not typos', () => {
+  it('its list of real words was computed for its pattern words (else: npm run safety:words)', async () => {
+    const { REAL_WORDS_KEY } = await import('../../packages/assistant/src/safety/real-words.js');
+    const { realWordsKey } = await import('../../scripts/safety-real-words.js');
+    assert.equal(REAL_WORDS_KEY, realWordsKey(), 'the pattern words changed: run `npm run safety:words` and commit real-words.ts');
+  });
+
+  it('still reads a misspelt pattern word, or an inflection of it, as that word', () => {
+    for (const text of ['mon fils a une allergies aux arachides', "j'ai de la fiévre depuis hier", 'ma fille a une otites', 'mon père est évanouit']) {
+      assert.notEqual(checkSafety(text).kind, 'ok', text);
     }
   });
 });

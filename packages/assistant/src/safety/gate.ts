@@ -5,6 +5,7 @@
  */
 import { safetyWords } from './normalize.js';
 import { HEALTH_WORDS, NOT_TYPOS, PATTERNS, PERSONAL_WORDS, PROJECT_WORDS, TEAM_POSSESSIVES, TEAM_WORDS, type PatternSpec } from './patterns.js';
+import { REAL_WORDS } from './real-words.js';
 
 export type SafetyVerdict =
   | { kind: 'emergency'; suicide: boolean; violence: boolean; matched: string[] }
@@ -56,7 +57,9 @@ const COMPILED: CompiledPattern[] = PATTERNS.map((spec) => ({
 
 const NOT_TYPO_WORDS = new Set(NOT_TYPOS.filter((w) => !w.endsWith('*')));
 const NOT_TYPO_PREFIXES = NOT_TYPOS.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
-const isRealWord = (token: string) => NOT_TYPO_WORDS.has(token) || NOT_TYPO_PREFIXES.some((p) => token.startsWith(p));
+/** A word of the dictionary (see real-words.ts) or of the list kept by hand: never read as a typo. */
+const isRealWord = (token: string) =>
+  REAL_WORDS.has(token) || NOT_TYPO_WORDS.has(token) || NOT_TYPO_PREFIXES.some((p) => token.startsWith(p));
 
 /** `#` in a pattern: a count of pills (see isCount); no word is spelt "#", so only isCount sets it. */
 const COUNT_ID = altId('#');
@@ -100,6 +103,21 @@ function altMatches(token: string, alt: Alternative, typo: boolean): boolean {
     return false;
   }
   return token.length >= 4 && withinOneEdit(token, alt.word);
+}
+
+/**
+ * The pattern words (a trailing `*`: a word's beginning) that `token` would match only as their
+ * typo: one edit away, being neither one of them nor beginning as one. Whether `token` is a real
+ * word is not asked: scripts/safety-real-words.ts uses this to find the real ones.
+ */
+export function typoNeighbours(token: string): string[] {
+  if (alternatives.some((alt) => altMatches(token, alt, false))) return [];
+  return alternatives.filter((alt) => altMatches(token, alt, true)).map((alt) => (alt.prefix ? `${alt.word}*` : alt.word));
+}
+
+/** Every pattern word that a typo may match, sorted (what real-words.ts was computed for). */
+export function typoPatternWords(): string[] {
+  return [...new Set(alternatives.filter((alt) => alt.fuzzy).map((alt) => (alt.prefix ? `${alt.word}*` : alt.word)))].sort();
 }
 
 const tokenCache = new Map<string, ReadonlySet<number>>();

@@ -333,7 +333,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'valeur-normale', category: 'medical', words: 'tension!|cholesterol|glycemie|taux|temperature|resultat*|analyse|analyses normal|normale|normaux|grave!|inquietant*|bas|basse|haut|haute|eleve*', gap: 6, personal: true, unless: PROJECT },
   { id: 'vaccin-voyage', category: 'medical', words: 'vaccin*|vaccination voyage*|partir|voyager|travel*|trip', gap: 4 },
   { id: 'vaccin-perso', category: 'medical', words: 'dois|faut|faire|peux|should|need vacciner|vaccin|vaccine|vaccinated|rappel', gap: 3, personal: true },
-  { id: 'soigner', category: 'medical', words: 'soigner!|guerir|soulager|calmer|cure', personal: true },
+  // "calmer" exactly: "le calme" and "calme" are no one's care.
+  { id: 'soigner', category: 'medical', words: 'soigner!|guerir|soulager|calmer!|calmez!|cure', personal: true },
   { id: 'que-faire-maladie', category: 'medical', words: 'diabete|tension!|hypertension|asthme|cholesterol|covid|cancer|depression|anxiete|insomnie|diabetes traitement|soigner!|traiter|que|faire|dois|treatment', gap: 4, personal: true, unless: PROJECT },
 ];
 
