@@ -341,6 +341,9 @@ const IN_SCOPE = [
   'Mon dossier a été noté par l’ARS, et ensuite ?',
   'Je suis calme mais je veux savoir comment adhérer',
   'Notre équipe pousse pour créer une MSP',
+  'How do I constitute a team for my health centre?',
+  'A cooking workshop in our MSP?',
+  'I sacrificed my weekends for our MSP: how do I join the federation?',
   // "j'ai mal" that is no pain
   "j'ai mal compris la réponse",
   "j'ai mal rempli le formulaire d'adhésion",

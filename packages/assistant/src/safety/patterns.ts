@@ -367,9 +367,9 @@ export const PROJECT_WORDS: ReadonlySet<string> = new Set(
 /**
  * Real words one letter away from a pattern word: read as themselves, never as its typo ("notre" is
  * not "noire", "maire" not "marre", "sante" not "saute", "Seine" not "veine"). A trailing `*` covers
- * every word that begins so ("sign*": signe, signer, signature are not "saigne"). Found by running
- * every word of the project’s pages, docs and a list of common French words through the fuzzy match
- * ("plaît" was missed: "s’il vous plaît" read as "plaie" made any question medical).
+ * every word that begins so ("sign*": signe, signer, signature are not "saigne"). The French
+ * dictionary's words are in real-words.ts (generated); this list, kept by hand, has what the
+ * dictionary lacks: places, English words, and words first found in the project's pages.
  */
 export const NOT_TYPOS: readonly string[] = (
   'aide aides entre centre centres maison maisons sante haute hautes mais lille ville ferme seine eure meuse nievre loire marne ' +
@@ -377,7 +377,9 @@ export const NOT_TYPOS: readonly string[] = (
   'tete texte* heure heures metres sommes proche* copie college livre* vois voit poles files tables tiles cest doing ' +
   'cache* podologie sign* soign* saint* interet* interess* conge* connect* connex* corner valenc* valeur* avaient ' +
   'erreur* serv* secret* serieu* couleur* pasteur* article* masque* laquelle paques traverse* publi* sourd* sevres cours cout ' +
-  'charge charges charger chance appel appels ratio urgente urgentes plait plais plaise'
+  'charge charges charger chance appel appels ratio urgente urgentes plait plais plaise ' +
+  // English words, which real-words.ts (French) does not hold.
+  'cooking cooked constitu* dedicat* engine engines sacrific* endors*'
 ).split(' ');
 
 /**
