@@ -4,7 +4,8 @@
 //   npm run safety:words            (after changing the gate's pattern words; a test says when)
 // The dictionary is the ~336,000 words of an-array-of-french-words (MIT, a dev dependency only).
 // A word is left out when it is an inflection of the pattern word it neighbours (same stem:
-// "allergies" stays a typo-match of "allergie", so it is still caught).
+// "allergies" stays a typo-match of "allergie", so it is still caught), or one of the forms that
+// patterns.ts lists (PATTERN_WORD_FORMS: "piqué" of "piqûre").
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,15 +13,22 @@ import { fileURLToPath } from 'node:url';
 import { stem } from '../packages/assistant/src/rag/french.js';
 import { typoNeighbours, typoPatternWords } from '../packages/assistant/src/safety/gate.js';
 import { safetyWords } from '../packages/assistant/src/safety/normalize.js';
+import { PATTERN_WORD_FORMS } from '../packages/assistant/src/safety/patterns.js';
 
 const require = createRequire(import.meta.url);
 const dictionaryPath = require.resolve('an-array-of-french-words');
 const dictionaryVersion = (JSON.parse(readFileSync(require.resolve('an-array-of-french-words/package.json'), 'utf8')) as { version: string }).version;
 
-/** What the list depends on: the gate's typo-matched words and the dictionary's version. */
+/** What the list depends on: the gate's typo-matched words, the forms kept and the dictionary's version. */
 export function realWordsKey(): string {
-  return createHash('sha256').update(`${dictionaryVersion}\n${typoPatternWords().join(' ')}`).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(`${dictionaryVersion}\n${typoPatternWords().join(' ')}\n${PATTERN_WORD_FORMS.join(' ')}`)
+    .digest('hex')
+    .slice(0, 16);
 }
+
+const isPatternWordForm = (token: string) =>
+  PATTERN_WORD_FORMS.some((form) => (form.endsWith('*') ? token.startsWith(form.slice(0, -1)) : token === form));
 
 const patternStem = (word: string) => stem(word.replace(/\*$/, ''));
 
@@ -33,7 +41,7 @@ export function computeRealWords(): string[] {
     const neighbours = typoNeighbours(token);
     if (neighbours.length === 0) continue;
     const own = stem(token);
-    if (neighbours.some((word) => patternStem(word) === own)) continue;
+    if (neighbours.some((word) => patternStem(word) === own) || isPatternWordForm(token)) continue;
     real.push(token);
   }
   return real.sort();

@@ -383,6 +383,16 @@ export const NOT_TYPOS: readonly string[] = (
 ).split(' ');
 
 /**
+ * Words of the dictionary that are forms of a pattern word, though their stem differs ("piqué" of
+ * "piqûre", "grippé" of "grippe", "noyer" of "noyée", "sachet" of "cachet"): left out of
+ * real-words.ts, so that they still match as before. A trailing `*` covers every word that begins so.
+ */
+export const PATTERN_WORD_FORMS: readonly string[] = (
+  'catheter* diagnostiqu* effondr* grippee grippees incendi* injection injections noyer noyes noyez piqu* sachet* ' +
+  'soulagee soulagees suffoc* tousseur tousseuse'
+).split(' ');
+
+/**
  * Words of the body, of symptoms and of accidents (normalised, a trailing `*` for a prefix): with a
  * personal word, a message that the pages cannot answer is someone's health, not an off-topic
  * question (see `speaksOfHealth` in gate.ts). Not "mal": "j'ai mal compris".
