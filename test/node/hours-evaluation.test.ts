@@ -47,6 +47,13 @@ describe('state, comment and nextChange', () => {
     assert.equal(iso(comments.nextChange(new Date('2026-05-11T07:00:00Z'))), '2026-05-11T12:00:00.000Z');
   });
 
+  test('a later span without a comment leaves none: the earlier rule\'s comment does not carry over', () => {
+    const hours = parseOpeningHours('Mo 08:00-12:00 open "sur rendez-vous", Mo 10:00-14:00');
+    assert.equal(hours.comment(new Date('2026-05-11T07:00:00Z')), 'sur rendez-vous');
+    assert.equal(hours.comment(new Date('2026-05-11T09:00:00Z')), undefined);
+    assert.equal(hours.state(new Date('2026-05-11T09:00:00Z')), 'open');
+  });
+
   test('invalid dates are rejected', () => {
     assert.throws(() => hours.isOpen(new Date(Number.NaN)), RangeError);
   });
@@ -67,6 +74,18 @@ describe('intervals', () => {
     // `Sa 14:00-16:00` overrides Saturday: the 00:00-02:00 part of Friday's span is gone.
     assert.equal(hours.isOpen(new Date('2026-05-15T23:00:00Z')), false);
     assert.deepEqual(hours.intervals(new Date('2026-05-16T00:00:00Z'), new Date('2026-05-16T00:00:00Z')), []);
+  });
+
+  test('open stretches that follow one another with different comments stay apart', () => {
+    const hours = parseOpeningHours('Mo 08:00-12:00 open "matin", Mo 12:00-14:00 open "midi"');
+    const list = hours.intervals(new Date('2026-05-11T00:00:00Z'), new Date('2026-05-12T00:00:00Z'));
+    assert.deepEqual(
+      list.map((i) => ({ ...i, start: iso(i.start), end: iso(i.end) })),
+      [
+        { start: '2026-05-11T06:00:00.000Z', end: '2026-05-11T10:00:00.000Z', comment: 'matin' },
+        { start: '2026-05-11T10:00:00.000Z', end: '2026-05-11T12:00:00.000Z', comment: 'midi' },
+      ],
+    );
   });
 
   test('a week of a typical value', () => {
@@ -119,6 +138,12 @@ describe('week', () => {
       { start: '00:00', end: '04:00', unknown: true, openEnd: true },
       { start: '10:00', end: '12:00', comment: 'sur rendez-vous', unknown: true },
     ]);
+    // The day's own comment is that of a closed part only; an open span's comment stays on the span.
+    assert.equal(days[6]?.comment, undefined);
+    // An open end from midnight on belongs to the next morning: no empty 24:00-24:00 span tonight.
+    const lateOpenEnd = parseOpeningHours('Mo 20:00-24:00+').week(new Date('2026-05-13T12:00:00Z'));
+    assert.deepEqual(lateOpenEnd[0]?.spans, [{ start: '20:00', end: '24:00' }]);
+    assert.deepEqual(lateOpenEnd[1]?.spans, [{ start: '00:00', end: '08:00', unknown: true, openEnd: true }]);
   });
 });
 
@@ -302,6 +327,11 @@ describe('time zones and regions', () => {
     assert.equal(iso(martinique.nextChange(at)), '2026-05-11T12:00:00.000Z');
   });
 
+  test('offsets with seconds (local mean time, New York before 1883: UTC−04:56:02)', () => {
+    const hours = parseOpeningHours('12:00-13:00', { timeZone: 'America/New_York' });
+    assert.equal(iso(hours.nextChange(new Date('1880-01-05T12:00:00Z'))), '1880-01-05T16:56:02.000Z');
+  });
+
   test('PH follows the region’s holidays; extra holidays count as PH', () => {
     const at = new Date('2026-05-27T08:00:00Z'); // a Wednesday, 10:00 in Paris
     const paris = { timeZone: 'Europe/Paris' };
@@ -404,6 +434,16 @@ describe('toSchemaOrg', () => {
     const closure = parseOpeningHours(`${MSP}; 2027 Dec 24 off`);
     assert.equal(closure.toSchemaOrg({ from }).length, 3);
     assert.equal(closure.toSchemaOrg({ from, days: 800 }).length, 4);
+    // A night ending at midnight before a day open around the clock is not carried into it.
+    assert.deepEqual(parseOpeningHours('Fr 20:00-24:00; Sa 00:00-24:00').toSchemaOrg({ from }), [
+      { '@type': 'OpeningHoursSpecification', dayOfWeek: week(['Friday']), opens: '20:00', closes: '23:59' },
+      { '@type': 'OpeningHoursSpecification', dayOfWeek: week(['Saturday']), opens: '00:00', closes: '23:59' },
+    ]);
+  });
+
+  test('a closure still running on the last day of the horizon is written, up to that day', () => {
+    const specs = parseOpeningHours(`${MSP}; 2026 Jul 01-2026 Jul 31 off`).toSchemaOrg({ from, days: 60 });
+    assert.deepEqual(specs.at(-1), { '@type': 'OpeningHoursSpecification', validFrom: '2026-07-01', validThrough: '2026-07-09', opens: '00:00', closes: '00:00' });
   });
 
   describe('toSchemaOrgSoon, the elements’ short horizon', () => {

@@ -333,6 +333,7 @@ describe('syntax errors', () => {
     fails('2027-2026 off', 0, /Reversed range/);
     fails('2026 Dec 24-2025 Jan 02 off', 0, /Reversed range/);
     fails('Mo[6] 10:00-12:00', 3, /Invalid value "6"/);
+    fails('Sa[3-1] 10:00-12:00', 5, /^Invalid value "1"$/);
     fails('week 54 off', 5, /Invalid value "54"/);
     fails('1899 off', 0, /Invalid value "1899"/);
     fails('Mo; ; Tu', 4, /Unexpected ";"/);
