@@ -285,6 +285,10 @@ describe('reading by hand (read.ts), without zod', () => {
     const valid = doc([structure_({ id: 'a' }), structure_({ id: 'b', member: undefined })], { updated: '2026-11-02T10:00:00Z', source: '  Fédération  ' });
     assert.deepStrictEqual(readDirectory(valid), parseDirectory(valid));
     assert.deepStrictEqual(readDirectory(doc([])), parseDirectory(doc([])));
+    // A source too long for the credit line is cut to 500 characters by both.
+    const longSource = doc([], { source: 'x'.repeat(600) });
+    assert.deepStrictEqual(readDirectory(longSource), parseDirectory(longSource));
+    assert.equal(readDirectory(longSource)?.data?.source?.length, 500);
     for (const faulty of [
       doc([structure_({ id: 'a', phone: 'n/a' })]),
       doc([structure_({ id: 'a' }), structure_({ id: 'a' })]),

@@ -5,7 +5,7 @@ import { matcher, normalize, searchKey } from '../../packages/widgets/src/direct
 import { byDistance, distanceKm } from '../../packages/widgets/src/directory/geo.js';
 import { applyFilters, countFilters, facets, hasFilters, NO_FILTERS, offered, type DirectoryFilters, type Entry } from '../../packages/widgets/src/directory/filters.js';
 import { filtersFromParams, filtersToParams } from '../../packages/widgets/src/directory/url-state.js';
-import { hoursReader } from '../../packages/widgets/src/directory/hours-of.js';
+import { hoursReader, today } from '../../packages/widgets/src/directory/hours-of.js';
 import { structureSchema, type Structure, type StructureInput } from '../../packages/widgets/src/directory/schema.js';
 
 const make = (id: string, name: string, city: string, postalCode: string, department: string, over: Partial<StructureInput> = {}): Structure =>
@@ -40,6 +40,8 @@ describe('search normalisation', () => {
     assert.deepEqual(find('saint etienne'), ['a']);
     assert.deepEqual(find('SAINT-ÉTIENNE'), ['a']);
     assert.deepEqual(find('saint-etienne-au-mont'), ['a']);
+    // Typed as one word, the town's words run together.
+    assert.deepEqual(find('saintetienne'), ['a']);
   });
 
   it('"l\'ile" finds L’Île-Saint-Denis, with or without the apostrophe', () => {
@@ -134,8 +136,9 @@ describe('distance', () => {
     assert.equal(distanceKm(lille, lille), 0);
     // A quarter of the meridian, pole to equator: 10,008 km.
     assert.ok(Math.abs(distanceKm({ lat: 0, lon: 0 }, { lat: 90, lon: 0 }) - 10007.6) < 1);
-    // Antipodes: half the circumference, no NaN.
+    // Antipodes: half the circumference, no NaN (even where rounding takes the haversine past 1).
     assert.ok(Math.abs(distanceKm({ lat: 0, lon: 0 }, { lat: 0, lon: 180 }) - 20015.1) < 1);
+    assert.ok(Math.abs(distanceKm({ lat: -54.3552161135147, lon: -4.633786973717292 }, { lat: 54.35521611343426, lon: 175.3662130262827 }) - 20015.1) < 1);
   });
 
   it('is symmetric and never negative', () => {
@@ -158,6 +161,11 @@ describe('filters', () => {
     assert.deepEqual(filter({ professions: ['sage-femme', 'medecin-generaliste'] }), ['a']);
     assert.deepEqual(filter({ newPatients: true }), ['a']);
     assert.deepEqual(filter({ unscheduledCare: true }), ['b']);
+    // Declared, but as not accepting / not offering: not kept.
+    const declaredNo = { value: false, declared: '2026-01-10' };
+    const no = [make('n', 'MSP Non', 'Arras', '62000', '62', { acceptsNewPatients: declaredNo, unscheduledCare: declaredNo })].map((structure) => ({ structure }));
+    assert.deepEqual(applyFilters(no, { ...NO_FILTERS, newPatients: true }, () => true), []);
+    assert.deepEqual(applyFilters(no, { ...NO_FILTERS, unscheduledCare: true }, () => true), []);
     assert.deepEqual(filter({ member: true }), ['a', 'd']);
     assert.deepEqual(filter({ openNow: true }, (s) => s.id === 'e'), ['e']);
     assert.deepEqual(filter({ query: 'saint', department: '62', member: true }), ['a', 'd']);
@@ -186,6 +194,9 @@ describe('filters', () => {
   it('offers the départements and professions present, and whether any structure is a member', () => {
     assert.deepEqual(facets(structures), { departments: ['62', '80', '93'], professions: ['medecin-generaliste', 'sage-femme'], members: true });
     assert.equal(facets(structures.filter((s) => !s.member)).members, false);
+    // In the vocabulary's order, whatever the data's.
+    const reversed = [make('r', 'MSP R', 'Arras', '62000', '62', { professions: [{ code: 'sage-femme' }, { code: 'medecin-generaliste' }] })];
+    assert.deepEqual(facets(reversed).professions, ['medecin-generaliste', 'sage-femme']);
   });
 
   it('lets go of a département when the data has only one (no choice is shown)', () => {
@@ -216,6 +227,12 @@ describe('url state', () => {
     assert.equal(params.toString(), 'page=annuaire&recherche=saint+omer&profession=sage-femme&profession=infirmier&departement=62&nouveaux-patients=1&ouvert=1');
   });
 
+  it('replaces the filters already in the address, and writes the search trimmed', () => {
+    const old = new URLSearchParams('profession=infirmier&profession=dentiste&departement=59&adherent=1&recherche=lens');
+    const params = filtersToParams({ ...NO_FILTERS, query: '  arras ', professions: ['sage-femme'] }, old);
+    assert.equal(params.toString(), 'recherche=arras&profession=sage-femme');
+  });
+
   it('reads back what it wrote', () => {
     assert.deepEqual(filtersFromParams(filtersToParams(filters, new URLSearchParams())), filters);
     assert.deepEqual(filtersFromParams(filtersToParams(NO_FILTERS, new URLSearchParams('x=1'))), NO_FILTERS);
@@ -229,6 +246,8 @@ describe('url state', () => {
     // A code that is no département (a typo in a shared link) is no filter: the list is not emptied.
     assert.equal(filtersFromParams(new URLSearchParams('departement=99')).department, '');
     assert.equal(filtersFromParams(new URLSearchParams('departement=974')).department, '974');
+    // A search longer than anyone types (a crafted link) is cut.
+    assert.equal(filtersFromParams(new URLSearchParams({ recherche: 'a'.repeat(5000) })).query.length, 200);
   });
 });
 
@@ -248,5 +267,22 @@ describe('hours of structures', () => {
     assert.equal(spm.isOpen(new Date('2026-11-23T10:30:00Z')), false);
     assert.equal(spm.isOpen(new Date('2026-11-23T11:30:00Z')), true);
     assert.equal(spm.isOpen(new Date('2026-11-11T14:00:00Z')), false); // Armistice
+  });
+
+  it('says which structure has hours it cannot read', () => {
+    const warnings: string[] = [];
+    const reader = hoursReader(site, (message) => warnings.push(message));
+    assert.equal(reader(make('msp-arras', 'MSP', 'Arras', '62000', '62', { openingHours: 'Mo-Fx 08:00-12:00' })), null);
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0]!, /^openingHours of "msp-arras": Unknown word "Fx"/);
+  });
+
+  it('gives today’s spans by the place’s own date, open ends without a guessed end', () => {
+    const mondays = hoursIn('59', '59000');
+    // 00:30 on Monday 18 May 2026 in Paris is still Sunday 17 in UTC.
+    assert.deepEqual(today(mondays, new Date('2026-05-17T22:30:00Z')), { state: 'closed', spans: ['08:00–19:00'] });
+    assert.deepEqual(today(mondays, new Date('2026-05-14T10:00:00Z')), { state: 'closed', spans: [], holiday: 'Ascension' });
+    const openEnd = read(make('oe', 'MSP', 'Lille', '59000', '59', { openingHours: 'Sa 10:00+' }))!;
+    assert.deepEqual(today(openEnd, new Date('2026-05-16T10:00:00Z')).spans, ['10:00–…']);
   });
 });
