@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decode, FinessFormatError, parseFiness, splitRow, STRUCTUREET_FIELDS } from '../../packages/widgets/src/directory/finess/parse.js';
-import { crsOf, toWgs84 } from '../../packages/widgets/src/directory/finess/project.js';
+import { crsOf, outsideTerritory, toWgs84 } from '../../packages/widgets/src/directory/finess/project.js';
 import { parseDate, parseKind, parseOverlay, parseOverlayCsv, parseOverlayJson, parseProfessions, parseYesNo, professionCode } from '../../packages/widgets/src/directory/finess/overlay.js';
 import { formatPhone, importFiness, titleCase } from '../../packages/widgets/src/directory/finess/convert.js';
 import { departmentCode, regionDepartments } from '../../packages/widgets/src/directory/finess/regions.js';
@@ -94,6 +94,16 @@ describe('FINESS extract reader', () => {
       { line: 3, message: 'category (categetab) "Maison de santé" is not a code of 3 digits' },
     ]);
     assert.deepEqual(extract.establishments.map((e) => e.nofinesset), ['590000029']);
+  });
+
+  it('reads coordinates with a decimal comma, refuses empty ones, and takes the date of a timestamped metadata line', () => {
+    const extract = parseFiness(
+      ['finess;etalab;100;2026-11-02T08:15:00', structureet({}), structureet({ nofinesset: '590000037' }), geolocalisation('590000029', '654321,5', '7100321,2'), geolocalisation('590000037', '', '')].join('\n'),
+    );
+    assert.equal(extract.date, '2026-11-02');
+    assert.deepEqual([extract.geolocations.get('590000029')?.x, extract.geolocations.get('590000029')?.y], [654321.5, 7100321.2]);
+    assert.equal(extract.geolocations.has('590000037'), false);
+    assert.deepEqual(extract.errors, [{ line: 5, message: 'coordinates "", "" are not numbers' }]);
   });
 
   it('keeps the first geolocalisation row of a structure and reports a second one', () => {
@@ -380,6 +390,10 @@ describe('FINESS to directory', () => {
     assert.deepEqual(summary.issues.map((i) => i.where), ['line 5 (FINESS 590000029)', 'line 6 (FINESS 970000081)']);
     assert.match(summary.issues[0]!.message, /^coordinates 100, 100 fall at -5\.\d+, -1\.\d+, outside metropolitan France; no coordinates$/);
     assert.match(summary.issues[1]!.message, /, outside Guadeloupe; no coordinates$/);
+    // Within the latitudes of the territory, but west or east of it: in the Atlantic, in Germany.
+    assert.equal(outsideTerritory({ lat: 47.5, lon: -8 }, '29'), 'metropolitan France');
+    assert.equal(outsideTerritory({ lat: 48.5, lon: 11 }, '67'), 'metropolitan France');
+    assert.equal(outsideTerritory({ lat: 48.4, lon: -4.5 }, '29'), undefined);
     // Every point of the test extract, from Ain to Mayotte, is within its territory.
     assert.equal(importFiness(parseFiness(read('extract-utf8.csv')), { withCentres: true, withCpts: true }).summary.issues.length, 0);
   });
