@@ -13,6 +13,7 @@ import { loadIndex } from '../../packages/assistant/src/load.js';
 import { Assistant } from '../../packages/assistant/src/rag/assistant.js';
 import type { KnowledgeIndex } from '../../packages/assistant/src/rag/knowledge-index.js';
 import { createApp, type ServerOptions, type ServerApp } from '../../packages/assistant/src/server/app.js';
+import { MemoryRateLimitStore, parseRateLimit } from '../../packages/assistant/src/server/rate-limit.js';
 import { readSSE, startFakeOpenAI, type FakeOpenAI } from './fixtures/assistant/servers.js';
 
 interface Running {
@@ -122,6 +123,12 @@ describe('chat API over HTTP (offline assistant)', () => {
     const text = events.slice(1, -1).map((e) => (e.data as { text: string }).text).join('');
     assert.match(text, /zone déficitaire/);
     for (const c of done.citations) assert.match(text, new RegExp(`\\[${c.n}\\]`));
+  });
+
+  it('streams when the client accepts both JSON and event streams', async () => {
+    const response = await post(server.base, '/api/chat', chatBody(), { accept: 'application/json, text/event-stream' });
+    assert.match(response.headers.get('content-type') ?? '', /text\/event-stream/);
+    assert.equal((await readSSE(response)).at(-1)!.event, 'done');
   });
 
   it('answers one JSON object with Accept: application/json', async () => {
@@ -245,6 +252,8 @@ describe('chat API over HTTP (offline assistant)', () => {
     const ok = await post(server.base, '/api/chat', chatBody(), { origin: allowed, accept: 'application/json' });
     assert.equal(ok.status, 200);
     assert.equal(ok.headers.get('access-control-allow-origin'), allowed);
+    // The chat element on the other site reads how long to wait.
+    assert.match(ok.headers.get('access-control-expose-headers') ?? '', /retry-after/);
     assert.match(ok.headers.get('vary') ?? '', /Origin/);
     await ok.arrayBuffer();
 
@@ -304,9 +313,43 @@ describe('chat API over HTTP (offline assistant)', () => {
     try {
       await (await post(verbose.base, '/api/chat', chatBody(secret), { accept: 'application/json' })).arrayBuffer();
       assert.match(verbose.logs.join('\n'), /question="Comment adhérer à la fédération \? ma-donnee-privee"/);
+      // At most 300 characters of a question.
+      await (await post(verbose.base, '/api/chat', chatBody(`Comment adhérer ${'x'.repeat(500)}`), { accept: 'application/json' })).arrayBuffer();
+      assert.match(verbose.logs.at(-1) ?? '', / question="Comment adhérer x{284}"$/);
     } finally {
       await verbose.close();
     }
+  });
+});
+
+describe('rate limits', () => {
+  it('reads "30/60", "30" (per minute) and "off", and refuses a limit or a window of 0', () => {
+    assert.deepEqual(parseRateLimit('30/60'), { limit: 30, windowMs: 60_000 });
+    assert.deepEqual(parseRateLimit('30'), { limit: 30, windowMs: 60_000 });
+    assert.deepEqual(parseRateLimit(' 5 / 10s '), { limit: 5, windowMs: 10_000 });
+    assert.equal(parseRateLimit('off'), false);
+    assert.equal(parseRateLimit('0'), false);
+    assert.throws(() => parseRateLimit('5/0'), /at least 1/);
+    assert.throws(() => parseRateLimit('00/60'), /at least 1/);
+    assert.throws(() => parseRateLimit('beaucoup'), /is not a rate limit/);
+  });
+
+  it('starts a new window once the last one is over', (t) => {
+    let now = 1_000_000;
+    t.mock.method(Date, 'now', () => now);
+    const store = new MemoryRateLimitStore();
+    assert.equal(store.hit('client', 60_000).count, 1);
+    assert.equal(store.hit('client', 60_000).count, 2);
+    now += 60_000;
+    assert.deepEqual(store.hit('client', 60_000), { count: 1, resetAt: now + 60_000 });
+  });
+
+  it('keeps its memory bounded: full, it forgets the oldest windows', () => {
+    const store = new MemoryRateLimitStore(10);
+    store.hit('oldest', 60_000);
+    for (let i = 0; i < 10; i++) store.hit(`client-${i}`, 60_000);
+    assert.equal(store.hit('oldest', 60_000).count, 1);
+    assert.equal(store.hit('client-9', 60_000).count, 2);
   });
 });
 
@@ -327,6 +370,7 @@ describe('chat API limits', () => {
         await r.arrayBuffer();
       }
       const limited = await client('203.0.113.1');
+      assert.equal(limited.headers.get('ratelimit-remaining'), '0', 'never negative');
       const retryAfter = Number(limited.headers.get('retry-after'));
       assert.ok(Number.isInteger(retryAfter) && retryAfter > 0 && retryAfter <= 60, `Retry-After ${retryAfter}`);
       await expectError(limited, 429, 'rate_limited', /at most 3 every 60 seconds/);
@@ -334,6 +378,31 @@ describe('chat API limits', () => {
       assert.equal(other.status, 200, 'another client has its own budget');
       await other.arrayBuffer();
       assert.equal(server.app.assistantStats!.rateLimited, 1);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('counts a client by the address its own proxy saw, not by what the client wrote before it in X-Forwarded-For', async () => {
+    const server = await start({ assistant: new Assistant({ index }), api: { rateLimit: { limit: 1, windowMs: 60_000 }, trustProxy: 1 } });
+    try {
+      const client = async (forwardedFor: string) => {
+        const r = await post(server.base, '/api/chat', chatBody(), { accept: 'application/json', 'x-forwarded-for': forwardedFor });
+        await r.arrayBuffer();
+        return r.status;
+      };
+      assert.equal(await client('198.51.100.1, 203.0.113.7'), 200);
+      assert.equal(await client('198.51.100.2, 203.0.113.7'), 429, 'a made-up first address is no new budget');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('reads X-Forwarded-Host only behind a trusted proxy: a browser cannot pass for the server\'s own origin with it', async () => {
+    const server = await start({ assistant: new Assistant({ index }), api: { rateLimit: false } });
+    try {
+      const denied = await post(server.base, '/api/chat', chatBody(), { origin: 'https://evil.example', 'x-forwarded-host': 'evil.example', accept: 'application/json' });
+      await expectError(denied, 403, 'origin_not_allowed');
     } finally {
       await server.close();
     }
@@ -445,5 +514,10 @@ describe('chat API with a model (fake OpenAI-compatible server)', () => {
     assert.equal(events.at(-1)!.event, 'error');
     assert.deepEqual(errorBodySchema.parse(events.at(-1)!.data).error, 'timeout');
     assert.equal(events[0]!.event, 'meta');
+  });
+
+  it('answers 504 when the whole request times out, in JSON', async () => {
+    fake.mode = { type: 'slow', intervalMs: 50 };
+    await expectError(await post(server.base, '/api/chat', chatBody(), { accept: 'application/json' }), 504, 'timeout', /No answer within/);
   });
 });

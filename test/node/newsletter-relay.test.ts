@@ -3,7 +3,7 @@ import { describe, it, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../../packages/assistant/src/server/app.js';
-import { newsletterConfigFromEnv, type NewsletterRelayOptions } from '../../packages/assistant/src/server/newsletter.js';
+import { brevoDoubleOptIn, newsletterConfigFromEnv, type NewsletterRelayOptions } from '../../packages/assistant/src/server/newsletter.js';
 import { BREVO_TEST_KEY as KEY, fakeBrevo } from './fixtures/fake-brevo.js';
 
 const subscription = (overrides: Record<string, unknown> = {}) => ({
@@ -214,6 +214,11 @@ describe('newsletter relay configuration', () => {
   it('is off without BREVO_* variables and needs all four together', () => {
     assert.equal(newsletterConfigFromEnv({}), undefined);
     assert.throws(() => newsletterConfigFromEnv({ BREVO_API_KEY: 'k' }), /BREVO_LIST_ID/);
+    assert.throws(() => newsletterConfigFromEnv({ BREVO_API_KEY: 'k', BREVO_LIST_ID: '7', BREVO_DOI_TEMPLATE_ID: '3' }), /together/);
+    assert.throws(
+      () => newsletterConfigFromEnv({ BREVO_API_KEY: 'k', BREVO_LIST_ID: '7', BREVO_DOI_TEMPLATE_ID: '0', BREVO_DOI_REDIRECT_URL: 'https://x.fr' }),
+      /BREVO_DOI_TEMPLATE_ID="0" must be a Brevo id/,
+    );
     assert.throws(
       () => newsletterConfigFromEnv({ BREVO_API_KEY: 'k', BREVO_LIST_ID: 'liste', BREVO_DOI_TEMPLATE_ID: '3', BREVO_DOI_REDIRECT_URL: 'https://x.fr' }),
       /BREVO_LIST_ID="liste" must be a Brevo id/,
@@ -222,6 +227,13 @@ describe('newsletter relay configuration', () => {
       newsletterConfigFromEnv({ BREVO_API_KEY: 'k', BREVO_LIST_ID: '7', BREVO_DOI_TEMPLATE_ID: '3', BREVO_DOI_REDIRECT_URL: 'https://x.fr/merci' }),
       { apiKey: 'k', listId: 7, templateId: 3, redirectUrl: 'https://x.fr/merci' },
     );
+  });
+
+  it('puts the first name in the attribute the account names (PRENOM in some French accounts)', () => {
+    const config = newsletterConfigFromEnv({ BREVO_API_KEY: 'k', BREVO_LIST_ID: '7', BREVO_DOI_TEMPLATE_ID: '3', BREVO_DOI_REDIRECT_URL: 'https://x.fr/merci', BREVO_FIRSTNAME_ATTRIBUTE: 'PRENOM' })!;
+    const { attributes } = brevoDoubleOptIn(subscription() as Parameters<typeof brevoDoubleOptIn>[0], config);
+    assert.equal((attributes as Record<string, unknown>).PRENOM, 'Camille');
+    assert.equal('FIRSTNAME' in attributes, false);
   });
 
   it('in demo mode (npm start without BREVO_*): checks a sign-up, answers, and sends nothing', async () => {

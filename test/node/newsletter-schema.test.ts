@@ -17,6 +17,15 @@ describe('newsletter form schema', () => {
     assert.equal(newsletterFormSchema.safeParse({ email: 'a@b.fr', consent: true }).success, true);
   });
 
+  it('trims the first name and refuses an address longer than e-mail allows (254 characters)', () => {
+    assert.equal(newsletterFormSchema.parse({ email: 'a@b.fr', firstName: '  Camille ', consent: true }).firstName, 'Camille');
+    const longest = `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(58)}.fr`;
+    assert.equal(longest.length, 254);
+    assert.equal(newsletterFormSchema.safeParse({ email: longest, consent: true }).success, true);
+    const over = newsletterFormSchema.safeParse({ email: `a${longest}`, consent: true });
+    assert.deepEqual(!over.success && fieldErrors(over.error), { email: 'email' });
+  });
+
   it('reports each problem as a code per field', () => {
     const result = newsletterFormSchema.safeParse({ email: 'a@', firstName: 'x'.repeat(101), consent: false });
     assert.equal(result.success, false);
