@@ -344,6 +344,7 @@ const IN_SCOPE = [
   'How do I constitute a team for my health centre?',
   'A cooking workshop in our MSP?',
   'I sacrificed my weekends for our MSP: how do I join the federation?',
+  'Our doctors are on strike: is my MSP open?',
   // "j'ai mal" that is no pain
   "j'ai mal compris la réponse",
   "j'ai mal rempli le formulaire d'adhésion",
