@@ -1,10 +1,13 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { comparable } from '../../packages/assistant/src/rag/french.js';
 import { DEFAULT_CONTENT_DIR } from '../../packages/assistant/src/rag/ingest.js';
 import { loadIndex } from '../../packages/assistant/src/load.js';
+import { loadQuestions } from '../../packages/assistant/eval/metrics.js';
 import { Assistant, pieces, type AssistantRequest } from '../../packages/assistant/src/rag/assistant.js';
+import { buildExtractiveAnswer } from '../../packages/assistant/src/rag/extractive.js';
 import { splitSentences, type KnowledgeIndex } from '../../packages/assistant/src/rag/knowledge-index.js';
 import { stripInjection } from '../../packages/assistant/src/safety/index.js';
 
@@ -47,6 +50,8 @@ describe('offline answers', () => {
       let sentences = 0;
       for (let i = 0; i + 1 < runs.length; i += 2) {
         const n = Number(runs[i + 1]);
+        // One [n] per run of sentences from the same page, not one per sentence.
+        assert.notEqual(runs[i + 3], runs[i + 1], `${question}: two runs in a row cite [${n}]`);
         const citation = answer.citations.find((c) => c.n === n);
         assert.ok(citation, `${question}: [${n}] is in the citations list`);
         for (const sentence of splitSentences(runs[i]!)) {
@@ -61,6 +66,36 @@ describe('offline answers', () => {
         'numbered from 1 in order of appearance',
       );
     }
+  });
+
+  it('quotes at most 4 sentences and 700 characters, citations excluded, whatever the question of the evaluation sets', async () => {
+    const english = "The federation's pages are in French; here is what they say: ";
+    for (const file of ['questions.json', 'tuning.json', 'held-out.json']) {
+      for (const { question } of loadQuestions(fileURLToPath(new URL(`../../packages/assistant/eval/${file}`, import.meta.url)))) {
+        const answer = await noFaq.answer(ask(question));
+        if (answer.kind !== 'answer') continue;
+        const quoted = answer.text.replace(english, '').replace(/\s*\[\d+\]/g, '');
+        assert.ok(splitSentences(quoted).length <= 4, `${question}: ${quoted}`);
+        assert.ok(quoted.length <= 700 + 3, `${question}: ${quoted.length} characters`);
+      }
+    }
+  });
+
+  it('brings along the sentence that a quoted "Ce travail…" leans on', async () => {
+    const answer = await noFaq.answer(ask("c'est quoi le PAPS"));
+    assert.equal(answer.kind, 'answer');
+    assert.match(answer.text, /grâce à des reportages\. Ce travail contribue/, answer.text);
+  });
+
+  it('numbers the quoted pages as the sources list shown before a model answer does, when given, citations in that order', () => {
+    const search = index.search('une maison de sante peut elle etre sur plusieurs sites ?', 8);
+    const plain = buildExtractiveAnswer(index, search)!;
+    const [first, second] = plain.citations.map((c) => c.url.replace(/^\/federation\/|\.html$/g, ''));
+    assert.ok(first && second, plain.text);
+    const numbered = buildExtractiveAnswer(index, search, { numbering: new Map([[first, 3], [second, 1]]) })!;
+    assert.deepEqual(numbered.citations.map((c) => c.n), [1, 3]);
+    assert.deepEqual(numbered.citations.map((c) => c.url), [plain.citations[1]!.url, plain.citations[0]!.url]);
+    assert.equal(numbered.text, plain.text.replace('[1]', '[3]').replace('[2]', '[1]'));
   });
 
   it('quotes a fact once, even when two pages word it with synonyms ("la FEMAS Hauts-de-France" / "la fédération")', async () => {
@@ -178,6 +213,9 @@ describe('offline answers', () => {
       'est ce que je peux me desinscrire de la newsletter',
       'combien y a t il de msp adherentes',
       'qu est ce que le fir',
+      // Most of the question's concepts, under half of its weight (isConfident's 60 % rule)
+      "Quels avantages pour les patients d'une maison de santé ?",
+      'Comment adhérer à la FEMAS quand on est à Amiens ?',
       // Politeness and linking words said along the way
       "merci. sinon c'est quoi une msp",
       'bonsoir, je voudrais savoir si on peut consulter sans rdv en msp',
