@@ -114,6 +114,10 @@ describe('chat API over HTTP (offline assistant)', () => {
     assert.ok(events.length >= 3);
     const meta = metaEventSchema.parse(events[0]!.data);
     assert.equal(meta.kind, 'answer');
+    // The chat element takes a meta event whose citation numbers could not be [n] in the text for an invalid response.
+    for (const n of [0, -1, 1.5]) {
+      assert.equal(metaEventSchema.safeParse({ ...meta, citations: [{ n, title: 'Adhérer', url: '/federation/adherer.html' }] }).success, false, String(n));
+    }
     for (const e of events.slice(1, -1)) {
       assert.equal(e.event, 'token');
       tokenEventSchema.parse(e.data);
@@ -296,6 +300,11 @@ describe('chat API over HTTP (offline assistant)', () => {
     const health = (await (await fetch(`${server.base}/healthz`)).json()) as { assistant: { feedback: unknown } };
     assert.deepEqual(health.assistant.feedback, server.app.assistantStats!.feedback);
     await expectError(await post(server.base, '/api/feedback', JSON.stringify({ id: 'x', useful: true })), 400, 'invalid_request', /id must be the id of an answer/);
+    // The whole id is checked, up to 64 characters: nothing else rides along into the counters or logs.
+    for (const id of ['a'.repeat(65), `${chat.id}/../../etc`, `<b>${chat.id}</b>`]) {
+      await expectError(await post(server.base, '/api/feedback', JSON.stringify({ id, useful: true })), 400, 'invalid_request', /id must be the id of an answer/);
+    }
+    assert.equal((await post(server.base, '/api/feedback', JSON.stringify({ id: 'a'.repeat(64), useful: true }))).status, 200);
     await expectError(await post(server.base, '/api/feedback', JSON.stringify({ id: chat.id, useful: 'yes' })), 400, 'invalid_request', /useful must be true or false/);
     await expectError(await post(server.base, '/api/feedback', 'nope'), 400, 'invalid_json');
   });
