@@ -106,6 +106,22 @@ describe('ingestion of local folders', () => {
       assert.ok(d.pageContent.length <= 1200);
       assert.equal(d.metadata.heading, 'Partie');
     }
+    // Cut between sentences, never inside one.
+    const whole = docs.flatMap((d) => d.pageContent.match(/La phrase numéro \d+ parle de la maison de santé et de son équipe soignante/g) ?? []);
+    assert.equal(whole.length, 40);
+  });
+
+  it('gives each chunk its heading path as context, and none to an empty section', async () => {
+    const docs = await chunkPages([
+      {
+        info: { slug: 'p', title: 'Page', url: '/p' },
+        sections: [
+          { heading: 'Vide', path: ['Vide'], anchor: 'vide', text: ' \n ' },
+          { heading: 'Le samedi', path: ['Horaires', 'Le samedi'], anchor: 'le-samedi', text: 'Ouvert de 9 h à 12 h.' },
+        ],
+      },
+    ]);
+    assert.deepEqual(docs.map((d) => [d.metadata.heading, d.metadata.context, d.pageContent]), [['Le samedi', 'Horaires › Le samedi', 'Ouvert de 9 h à 12 h.']]);
   });
 });
 

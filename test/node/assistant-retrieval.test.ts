@@ -8,7 +8,19 @@ import { Assistant } from '../../packages/assistant/src/rag/assistant.js';
 import { bridgeToFrench, isEnglish } from '../../packages/assistant/src/rag/english.js';
 import { FaqMatcher } from '../../packages/assistant/src/rag/faq.js';
 import { questionFocus } from '../../packages/assistant/src/rag/focus.js';
-import { STOPWORDS, Speller, analyse, contentStems, fold, queryConcepts, stem, words } from '../../packages/assistant/src/rag/french.js';
+import {
+  STOPWORDS,
+  Speller,
+  analyse,
+  contentStems,
+  editDistance,
+  fold,
+  fuzzyOption,
+  queryConcepts,
+  stem,
+  termMatches,
+  words,
+} from '../../packages/assistant/src/rag/french.js';
 import { ingest } from '../../packages/assistant/src/rag/ingest.js';
 import { KnowledgeIndex, splitSentences } from '../../packages/assistant/src/rag/knowledge-index.js';
 import {
@@ -65,6 +77,23 @@ describe('French text pipeline', () => {
     assert.equal(speller.correct('misions'), 'missions');
     assert.equal(speller.correct('netflix'), 'netflix');
     assert.equal(speller.correct('msp'), 'msp', 'short words are left alone');
+    // Two edits only from 12 letters; among words as close, the most frequent one.
+    const long = new Speller(['le financement de la maison pluriprofessionnelle']);
+    assert.equal(long.correct('finnacemant'), 'finnacemant');
+    assert.equal(long.correct('pluriprofesionelle'), 'pluriprofessionnelle');
+    assert.equal(new Speller(['les centres', 'les contres et les contres']).correct('cantres'), 'contres');
+  });
+
+  it('keeps one-digit numbers ("2 médecins"), and matches terms as the search does: prefix from 4 letters, one edit from 5, never for a number', () => {
+    assert.deepEqual(contentStems('au moins 2 médecins'), ['moin', '2', 'medecin']);
+    assert.equal(editDistance('medecin', 'medecins', 1), 1);
+    assert.equal(editDistance('federation', 'fedreation', 1), 1, 'a transposition is one edit');
+    assert.equal(editDistance('abcdef', 'uvwxyz', 1), 2, 'max + 1 when above max');
+    assert.ok(termMatches('mede', 'medecin'));
+    assert.ok(!termMatches('med', 'medecin'));
+    assert.ok(termMatches('federation', 'federatio'));
+    assert.equal(fuzzyOption('federation'), 1);
+    assert.equal(fuzzyOption('40000'), false, '"40000" is not "4000" nor "50000"');
   });
 
   it('marks the words that name a place: after à, en, dans…, or capitalised after the first word, not in capitals', () => {
