@@ -211,6 +211,16 @@ describe('overrides and validity', () => {
     const retired: Campaign = { ...byId(COL), until: '2026-06-30' };
     assert.equal(occurrenceOn(retired, '2026-06-30')?.edition, 'vaccination-college@2026-01-01');
     assert.equal(occurrenceOn(retired, '2026-09-10'), undefined);
+    // `since` within a month-long campaign: shown from that day to the campaign's end.
+    const late: Campaign = { ...byId(MST), since: '2026-11-15' };
+    assert.equal(occurrenceOn(late, '2026-11-10'), undefined);
+    assert.equal(occurrenceOn(late, '2026-11-20')?.edition, 'mois-sans-tabac@2026-11-01');
+  });
+
+  it('of two periods that overlap, shows the one that started last (a phase within a longer period)', () => {
+    const campaign: Campaign = { ...byId(MST), overrides: [], periods: [{ from: '10-01', to: '11-30' }, { month: 11, phase: 'inscription' }] };
+    assert.equal(occurrenceOn(campaign, '2026-10-20')?.phase, undefined);
+    assert.equal(occurrenceOn(campaign, '2026-11-20')?.phase, 'inscription');
   });
 
   it('leaves the flu campaign out where its dates differ (Mayotte, La Réunion)', () => {
