@@ -7,6 +7,7 @@ import { directorySchema, formatPath, parseDirectory, parseStructure, structureS
 import { EMAIL, readDirectory, readStructure } from '../../packages/widgets/src/directory/read.js';
 import { PROFESSION_CODES, PROFESSIONS, professionLabel } from '../../packages/widgets/src/directory/professions.js';
 import { DEPARTEMENT_PATTERN, departementName } from '../../packages/widgets/src/directory/departements.js';
+import { structuredData } from '../../packages/widgets/src/directory/jsonld.js';
 import { parseOpeningHours } from '../../packages/widgets/src/hours/opening-hours.js';
 
 const structure = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
@@ -360,5 +361,46 @@ describe('the @msp-kit/widgets/directory-professions entry', () => {
     assert.deepEqual(entry.PROFESSIONS['sage-femme'], ['Sage-femme', 'Midwife']);
     assert.equal(entry.professionLabel('medecin-generaliste', 'en'), 'General practitioner');
     assert.equal(Object.keys(entry.PROFESSIONS).length, entry.PROFESSION_CODES.length);
+  });
+});
+
+describe('schema.org JSON-LD (structured-data)', () => {
+  const clinicOf = async (over: Record<string, unknown>, wanted?: () => boolean) => {
+    const s = parseStructure(structure(over))!;
+    const json = await structuredData([s], (x) => (x.openingHours ? parseOpeningHours(x.openingHours) : null), wanted);
+    return json === undefined ? undefined : (JSON.parse(json) as { '@graph': Record<string, unknown>[] })['@graph'][0]!;
+  };
+
+  it('writes each structure as a MedicalClinic with its address, coordinates, contact, FINESS number and four weeks of hours', async () => {
+    const clinic = (await clinicOf({ address: { line1: '12 rue des Oyats', line2: 'Bâtiment B', postalCode: '59140', city: 'Dunkerque', department: '59' } }))!;
+    assert.deepEqual(clinic.address, { '@type': 'PostalAddress', streetAddress: '12 rue des Oyats, Bâtiment B', postalCode: '59140', addressLocality: 'Dunkerque', addressCountry: 'FR' });
+    assert.deepEqual(clinic.geo, { '@type': 'GeoCoordinates', latitude: 51.03, longitude: 2.37 });
+    assert.equal(clinic.email, 'contact@msp-dunes.example');
+    assert.equal(clinic.url, 'https://msp-dunes.example/');
+    assert.deepEqual(clinic.identifier, { '@type': 'PropertyValue', propertyID: 'FINESS', value: '590000001' });
+  });
+
+  it('writes the hours of the next four weeks: a closure in three weeks is a dated special entry', async () => {
+    const inThreeWeeks = new Date(Date.now() + 21 * 86_400_000);
+    const part = (option: Intl.DateTimeFormatOptions) => inThreeWeeks.toLocaleString('en', { ...option, timeZone: 'Europe/Paris' });
+    const closure = `${part({ year: 'numeric' })} ${part({ month: 'short' })} ${part({ day: '2-digit' })} off`;
+    const clinic = (await clinicOf({ openingHours: `Mo-Su 08:00-19:00; ${closure}` }))!;
+    const closures = (clinic.openingHoursSpecification as { opens: string; validFrom?: string }[]).filter((h) => h.validFrom && h.opens === '00:00');
+    assert.equal(closures.length, 1, JSON.stringify(clinic.openingHoursSpecification));
+  });
+
+  it('says when a structure does not accept new patients, and leaves out what is not known', async () => {
+    const closed = (await clinicOf({ acceptsNewPatients: { value: false, declared: '2026-03-01' } }))!;
+    assert.equal(closed.isAcceptingNewPatients, false);
+    const bare = (await clinicOf({ geo: undefined, email: undefined, website: undefined, finess: undefined, acceptsNewPatients: undefined, openingHours: undefined }))!;
+    for (const key of ['geo', 'email', 'url', 'identifier', 'isAcceptingNewPatients', 'openingHoursSpecification']) assert.ok(!(key in bare), key);
+  });
+
+  it('stops when the JSON-LD is no longer wanted, between slices of a large directory', async () => {
+    const many = Array.from({ length: 3000 }, (_, i) => parseStructure(structure({ id: `msp-${i}` }))!);
+    let asked = 0;
+    const json = await structuredData(many, (x) => parseOpeningHours(x.openingHours!), () => ++asked < 2);
+    assert.equal(json, undefined);
+    assert.ok(asked >= 2);
   });
 });
