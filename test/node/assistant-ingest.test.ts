@@ -109,6 +109,12 @@ describe('ingestion of local folders', () => {
     // Cut between sentences, never inside one.
     const whole = docs.flatMap((d) => d.pageContent.match(/La phrase numéro \d+ parle de la maison de santé et de son équipe soignante/g) ?? []);
     assert.equal(whole.length, 40);
+    // Each chunk ends its last sentence with its full stop, and none starts with the previous one's.
+    for (const d of docs) assert.match(d.pageContent, /^La phrase numéro \d+ .*soignante\.$/s, d.pageContent);
+    const semicolons = Array.from({ length: 60 }, (_, i) => `la mission ${i} de la maison de santé pluriprofessionnelle`).join(' ; ');
+    const cut = await chunkPages([{ info: { slug: 's', title: 'S', url: '/s' }, sections: [{ heading: 'S', path: ['S'], anchor: 's', text: semicolons }] }]);
+    assert.ok(cut.length >= 2, `${cut.length} chunks`);
+    for (const d of cut.slice(0, -1)) assert.match(d.pageContent, /^la mission \d+ .*pluriprofessionnelle ;$/s, d.pageContent);
   });
 
   it('gives each chunk its heading path as context, and none to an empty section', async () => {

@@ -41,7 +41,7 @@ export async function chunkPages(pages: readonly IngestedPage[], options: ChunkO
         context: section.path.join(' › '),
         anchor: section.anchor,
       };
-      const parts = section.text.length > maxChars ? await splitter.splitText(section.text) : [section.text];
+      const parts = section.text.length > maxChars ? endSentences(await splitter.splitText(section.text)) : [section.text];
       for (const part of parts) {
         const text = part.trim();
         if (text) docs.push(new Document<ChunkMetadata>({ pageContent: text, metadata: { ...metadata } }));
@@ -49,4 +49,21 @@ export async function chunkPages(pages: readonly IngestedPage[], options: ChunkO
     }
   }
   return docs;
+}
+
+/**
+ * The splitter keeps a separator at the start of the next chunk (". La suite"); the full stop or
+ * semicolon (with its French space) belongs to the clause it ends, so it goes back to the previous chunk.
+ */
+function endSentences(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const lead = out.length ? /^\s*[.;]/.exec(part) : null;
+    if (lead) {
+      // The splitter trims its chunks: the semicolon gets back the space its separator " ; " had.
+      out[out.length - 1] += lead[0].trim() === ';' ? ' ;' : '.';
+      out.push(part.slice(lead[0].length));
+    } else out.push(part);
+  }
+  return out;
 }
