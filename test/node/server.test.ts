@@ -44,7 +44,7 @@ describe('demo server', () => {
     assert.equal(await response.text(), 'export const fixture = true;\n');
   });
 
-  it('sends bundles and pages gzipped to browsers that accept it, and server-sent events as they come', async () => {
+  it('sends bundles and pages gzipped to browsers that accept it, and the API\'s answers as they are', async () => {
     const { request } = await import('node:http');
     // fetch() decompresses silently: a raw request shows what travels.
     const raw = (path: string, headers: Record<string, string>, body?: string) =>
@@ -73,6 +73,13 @@ describe('demo server', () => {
     );
     assert.equal(events.encoding, undefined, 'a compressor would hold the events back');
     assert.ok(events.bytes > 0);
+    const json = await raw(
+      '/api/chat',
+      { 'accept-encoding': 'gzip', 'content-type': 'application/json', accept: 'application/json' },
+      JSON.stringify({ messages: [{ role: 'user', content: 'Comment adhérer à la fédération ?' }] }),
+    );
+    // Sent without a Content-Length, an answer of any size would be gzipped by the compressor.
+    assert.equal(json.encoding, undefined, 'a JSON answer is sent as it is (gzip cost a third of the throughput)');
   });
 
   it('sends the usual protective headers, with what embedding needs, and no-store on the API', async () => {
