@@ -112,13 +112,16 @@ function altMatches(token: string, alt: Alternative, typo: boolean): boolean {
  */
 export function typoNeighbours(token: string): string[] {
   if (alternatives.some((alt) => altMatches(token, alt, false))) return [];
-  return alternatives.filter((alt) => altMatches(token, alt, true)).map((alt) => (alt.prefix ? `${alt.word}*` : alt.word));
+  return alternatives.filter((alt) => altMatches(token, alt, true)).map(patternWord);
 }
 
 /** Every pattern word that a typo may match, sorted (what real-words.ts was computed for). */
 export function typoPatternWords(): string[] {
-  return [...new Set(alternatives.filter((alt) => alt.fuzzy).map((alt) => (alt.prefix ? `${alt.word}*` : alt.word)))].sort();
+  return [...new Set(alternatives.filter((alt) => alt.fuzzy).map(patternWord))].sort();
 }
+
+/** A word as the patterns write it: "affaiss*" for a prefix. */
+const patternWord = (alt: Alternative): string => (alt.prefix ? `${alt.word}*` : alt.word);
 
 const tokenCache = new Map<string, ReadonlySet<number>>();
 
