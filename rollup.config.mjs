@@ -6,6 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyHTMLLiterals } from 'minify-literals';
+import MagicString from 'magic-string';
 import { tsImport } from 'tsx/esm/api';
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -75,11 +76,45 @@ const campaignData = () => ({
   },
 });
 
+/**
+ * Safari before 16.4 cannot parse a class static block (`static { … }`): one in a file, and none of
+ * its elements is defined. esbuild writes TypeScript's static fields (`static styles = …`, under
+ * `useDefineForClassFields: false`) as `static { this.styles = …; }`; told to avoid such blocks, it
+ * would also rewrite every private member (`#x`) with WeakMaps (+4 KB gzipped). So each block of
+ * `this.name = value;` is written back as the static fields `static name = value;` (Safari 14.1),
+ * which define the property where the block assigned it: the same here, since no superclass of
+ * ours has a static setter. Any other static block fails the build.
+ */
+const staticFieldsForSafari = () => ({
+  name: 'static-fields-for-safari',
+  transform(code, id) {
+    if (!/\bstatic\s*\{/.test(code)) return null;
+    const output = new MagicString(code);
+    const visit = (node) => {
+      if (node?.type === 'StaticBlock') {
+        const fields = node.body.map(({ type, expression: e }) => {
+          const simple =
+            type === 'ExpressionStatement' && e.type === 'AssignmentExpression' && e.operator === '=' &&
+            e.left.type === 'MemberExpression' && e.left.object.type === 'ThisExpression' && !e.left.computed;
+          if (!simple) this.error(`${id}: a class static block other than \`this.name = value;\` (Safari before 16.4 cannot parse it)`);
+          return `static ${e.left.property.name} = ${code.slice(e.right.start, e.right.end)};`;
+        });
+        output.overwrite(node.start, node.end, fields.join('\n'));
+      } else if (node && typeof node === 'object') {
+        for (const value of Object.values(node)) if (value && typeof value === 'object') visit(value);
+      }
+    };
+    visit(this.parse(code));
+    return { code: output.toString(), map: output.generateMap({ hires: true }) };
+  },
+});
+
 export const plugins = () => [
   campaignData(),
   // Browser field and Lit's production build (no dev-mode warnings in visitors' consoles).
   nodeResolve({ browser: true, exportConditions: ['production'] }),
   esbuild({ target: 'es2022', tsconfig: `${widgets}/tsconfig.build.json`, minify: false }),
+  staticFieldsForSafari(),
   minifyTemplates(),
 ];
 

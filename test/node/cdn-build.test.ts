@@ -50,6 +50,30 @@ describe('per-element CDN files', () => {
     await assert.rejects(build('lazy.ts', (id) => id.endsWith('/shared.ts')), /lazy\.ts, loaded on demand, needs .*shared\.ts, which has side effects/);
   });
 
+  it('write no class static block, which Safari before 16.4 cannot parse (static fields instead)', async () => {
+    const bundle = await rollup({
+      input: fileURLToPath(new URL('../../packages/widgets/src/site/msp-site.ts', import.meta.url)),
+      plugins: plugins(),
+      onwarn: () => {},
+    });
+    try {
+      const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+      const code = output.map((o) => (o.type === 'chunk' ? o.code : '')).join('\n');
+      assert.doesNotMatch(code, /\bstatic\s*\{/);
+      assert.match(code, /static styles = /);
+      assert.match(code, /static properties = \{/);
+    } finally {
+      await bundle.close();
+    }
+  });
+
+  it('fail the build on a class static block it cannot write as static fields', async () => {
+    await assert.rejects(
+      rollup({ input: `${fixtures}../static-blocks/explicit-block.ts`, plugins: plugins(), onwarn: () => {} }),
+      /explicit-block\.ts: a class static block other than `this\.name = value;`/,
+    );
+  });
+
   it('write media queries that Safari before 16.4 reads (min-width, not the range syntax width>=)', async () => {
     const bundle = await rollup({
       input: fileURLToPath(new URL('../../packages/widgets/src/directory/msp-directory.ts', import.meta.url)),
