@@ -139,6 +139,28 @@ describe('<msp-assistant> asking the real assistant', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('answers, and stops midway, in browsers without AbortSignal.any (Safari before 17.4, Firefox before 124)', async () => {
+    const { endpoint } = await startServer({ tokenDelayMs: 2500 });
+    const before = (await serverStats()).aborted;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be put back as it was
+    const any = AbortSignal.any;
+    Reflect.deleteProperty(AbortSignal, 'any');
+    try {
+      const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${endpoint}></msp-assistant>`);
+      await openPanel(el);
+      await ask(el, 'Comment créer une MSP ?');
+      await waitUntil(() => text(lastAnswer(el)?.querySelector('.text')), 'no text streamed', { timeout: 4000 });
+      expect(text(parts(el).alert)).to.equal('');
+      parts(el).send!.click();
+      const answer = await answered(el);
+      expect(text(answer.querySelector('.text'))).to.equal('Créer une MSP commence par réunir une équipe :');
+      expect(text(answer.querySelector('.note'))).to.equal('Réponse interrompue.');
+      await waitUntil(async () => (await serverStats()).aborted > before, 'the server did not see the abort', { timeout: 3000 });
+    } finally {
+      AbortSignal.any = any;
+    }
+  });
+
   it('makes an emergency answer stand out, not by colour alone, with call links', async () => {
     const { endpoint } = await startServer();
     const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${endpoint}></msp-assistant>`);

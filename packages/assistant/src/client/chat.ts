@@ -109,8 +109,13 @@ export async function streamChat(
   const lost = (): ChatFailure => ({ reason: signal.aborted ? 'aborted' : isOffline() ? 'offline' : 'network' });
   if (isOffline()) return { reason: 'offline' };
   let response: Response;
-  const stalled = new AbortController();
-  const timer = setTimeout(() => stalled.abort(), STALLED_AFTER);
+  // The request (and the answer's stream) stops when `signal` does or when the server stalls; not
+  // with AbortSignal.any, which Safari before 17.4 and Firefox before 124 do not have.
+  const fetching = new AbortController();
+  const stop = () => fetching.abort();
+  signal.addEventListener('abort', stop, { once: true });
+  if (signal.aborted) stop();
+  const timer = setTimeout(stop, STALLED_AFTER);
   try {
     response = await fetch(endpoint, {
       method: 'POST',
@@ -118,7 +123,7 @@ export async function streamChat(
       body: JSON.stringify(request),
       credentials: 'omit',
       cache: 'no-store',
-      signal: AbortSignal.any([signal, stalled.signal]),
+      signal: fetching.signal,
     });
   } catch {
     // Stalled: `signal` is not aborted, so this is said to be the network's failure.
