@@ -275,6 +275,28 @@ describe('<msp-newsletter>', () => {
     await waitUntil(() => parts(el).status.textContent.includes('Merci'));
   });
 
+  it('sends, and sends again from "Réessayer", in browsers without AbortSignal.timeout and requestSubmit (Safari before 16)', async () => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be put back as it was
+    const [timeout, requestSubmit] = [AbortSignal.timeout, HTMLFormElement.prototype.requestSubmit];
+    Reflect.deleteProperty(AbortSignal, 'timeout');
+    Reflect.deleteProperty(HTMLFormElement.prototype, 'requestSubmit');
+    try {
+      await fetch(api('flaky/down'), { method: 'POST' });
+      const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('flaky')}></msp-newsletter>`);
+      await fill(el, filled);
+      await submit(el);
+      const p = parts(el);
+      await waitUntil(() => p.alert.textContent.includes('n’a pas pu être envoyée'));
+      await fetch(api('flaky/up'), { method: 'POST' });
+      p.alert.querySelector('button')!.click();
+      // Thanks only come from the server once it is back up: the retry was sent.
+      await waitUntil(() => parts(el).status.textContent.includes('Merci'));
+    } finally {
+      AbortSignal.timeout = timeout;
+      HTMLFormElement.prototype.requestSubmit = requestSubmit;
+    }
+  });
+
   it('draws the failure and success regions only when they hold a message', async () => {
     // The template's spaces and line ends stay in the regions here (as in the npm package and
     // Storybook, unlike the minified CDN files): an idle region must still take no room.

@@ -1,4 +1,4 @@
-import { withTimeout, type SendResult } from './transports.js';
+import { sendTimeout, type SendResult } from './transports.js';
 
 /**
  * `provider="brevo"`: posts to the Brevo (sibforms) form URL. Brevo does not let other sites read
@@ -13,12 +13,11 @@ export async function sendBrevo(
     /** The contact attribute of the first name (`FIRSTNAME` by default, `PRENOM` in some French accounts). */
     firstNameAttribute?: string;
   },
-  signal?: AbortSignal,
 ): Promise<SendResult> {
   const body = new URLSearchParams({ EMAIL: fields.email, OPT_IN: '1', email_address_check: '', locale: fields.locale });
   if (fields.firstName) body.set(fields.firstNameAttribute || 'FIRSTNAME', fields.firstName);
   try {
-    await fetch(action, { method: 'POST', mode: 'no-cors', body, signal: withTimeout(signal) });
+    await fetch(action, { method: 'POST', mode: 'no-cors', body, signal: sendTimeout() });
     return { ok: true, unconfirmed: true };
   } catch {
     return { ok: false, reason: 'network' };

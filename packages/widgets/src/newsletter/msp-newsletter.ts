@@ -330,7 +330,8 @@ export class MspNewsletter extends MspWidget {
   }
 
   private retry(): void {
-    this.form?.requestSubmit();
+    // The form's only button is its submit button (requestSubmit came in Safari 16).
+    this.form?.querySelector('button')?.click();
   }
 
   override render(): TemplateResult | typeof nothing {
