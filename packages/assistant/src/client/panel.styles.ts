@@ -8,7 +8,14 @@ export default css`
     bottom: calc(var(--msp-assistant-offset-y, 1em) + 3.75em);
     width: min(var(--msp-assistant-width, 24em), calc(100vw - 2 * var(--msp-assistant-offset-x, 1em)));
     height: min(var(--msp-assistant-height, 36em), calc(100vh - var(--msp-assistant-offset-y, 1em) - 5em));
-    height: min(var(--msp-assistant-height, 36em), calc(100dvh - var(--msp-assistant-offset-y, 1em) - 5em));
+  }
+  /* Tested, not simply written second: a value with var() is kept at parse time whatever its units,
+     so a browser without dvh (Chrome before 108) would drop it only later, losing the vh height
+     too, and the panel would grow past the top of the screen with the conversation. */
+  @supports (height: 100dvh) {
+    :host(:not([inline])) {
+      height: min(var(--msp-assistant-height, 36em), calc(100dvh - var(--msp-assistant-offset-y, 1em) - 5em));
+    }
   }
   :host([left]:not([inline])) {
     right: auto;
