@@ -39,8 +39,10 @@ const PRESENTATION = new RegExp(
 /**
  * Words that ask: a clause with one of them, or a question mark, is part of the question ("qui",
  * "où" and "quand" are not among them: in "une commune qui manque de médecins" they only relate).
+ * A request asks too: "je voudrais me désinscrire", "je cherche une explication".
  */
-const ASKS = /\?|(?<!\p{L})(?:comment|combien|pourquoi|quel(?:le)?s?|quoi|est-ce|savoir|demande)(?!\p{L})/iu;
+const ASKS =
+  /\?|(?<!\p{L})(?:comment|combien|pourquoi|quel(?:le)?s?|quoi|est-ce|savoir|demande|voudrais|voudrions|aimerais|aimerions|souhaite|souhaitons|souhaiterais|souhaiterions|cherche|cherchons)(?!\p{L})/iu;
 
 /** The message's clauses, in order, as typed. */
 function clauses(text: string): string[] {
@@ -66,4 +68,15 @@ export function questionFocus(text: string): string {
   const kept = all.filter((c) => !isPresentation(c));
   if (kept.length === all.length || kept.length === 0) return text;
   return kept.join(' ');
+}
+
+/** A clause of a message, and whether it asks something (a question mark or a word that asks, see {@link ASKS}). */
+export interface Clause {
+  text: string;
+  asks: boolean;
+}
+
+/** The message's clauses, in order, each marked when it asks. */
+export function clauseRoles(text: string): Clause[] {
+  return clauses(text).map((c) => ({ text: c, asks: ASKS.test(c.replace(GREETING, '')) }));
 }

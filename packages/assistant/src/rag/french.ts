@@ -10,7 +10,7 @@ import { stopwords as snowballStopwords } from '@orama/stopwords/french';
 import { SYNONYM_GROUPS } from './synonyms.js';
 
 /** Version of the analysis below; stored in index files so that an old index is re-analysed. */
-export const ANALYZER_VERSION = 'fr-5';
+export const ANALYZER_VERSION = 'fr-6';
 
 /** Lowercase, fold accents and ligatures, unify apostrophes. Keeps letters, digits, spaces and hyphens as they are. */
 export function fold(text: string): string {
@@ -56,6 +56,8 @@ const QUESTION_WORDS = [
   'simplement', 'exactement', 'concretement', 'justement', 'voulais', 'voulait', 'voulions', 'voudrions', 'voudriez',
   'aimerais', 'aimerait', 'aimerions', 'souhaiterais', 'souhaiterions', 'souhaitons', 'souhaitais', 'pourrais',
   'pourriez', 'pourrions', 'pouvons', 'savez', 'sauriez', 'hesite', 'hesitons',
+  // "s'il vous plaît", "près de chez moi": courtesy and prepositions.
+  'plait', 'pres', 'chez', 'car',
 ];
 
 /** Words of the Snowball list that carry meaning here ("sans rendez-vous"). */
@@ -79,20 +81,23 @@ const EVERYDAY_WORDS = [
   'penser', 'pense', 'croire', 'crois', 'comprendre', 'comprends', 'aimer', 'aime', 'aider', 'aide', 'aidez', 'vivre',
   'marcher', 'marche', 'parler', 'parle', 'demander', 'attendre', 'sembler', 'laisser', 'arriver', 'devenir', 'tenir',
   'connaitre', 'chercher', 'sortir', 'manger', 'dormir', 'jouer', 'gagner', 'perdre', 'acheter', 'essayer', 'expliquer',
-  'explique', 'raconter', 'raconte', 'montrer', 'changer', 'commencer', 'finir', 'ennuyer', 'ennuie', 'marre',
+  'explique', 'raconter', 'raconte', 'montrer', 'changer', 'commencer', 'finir', 'ennuyer', 'ennuie', 'marre', 'appeler',
   // Adverbs and time
   'plus', 'moins', 'mieux', 'beaucoup', 'peu', 'trop', 'assez', 'encore', 'toujours', 'jamais', 'souvent', 'deja',
   'vite', 'vraiment', 'maintenant', 'aujourd', 'hui', 'demain', 'hier', 'apres', 'avant', 'bientot', 'partout', 'oui',
   'non', 'ok', 'accord', 'temps', 'jour', 'jours', 'soir', 'matin', 'nuit', 'heure', 'heures', 'minute', 'semaine',
   'week', 'end', 'an', 'ans', 'annee', 'fois', 'moment', 'minimum', 'maximum', 'prochain', 'prochaine', 'dernier',
-  'derniere', 'quotidien', 'quitter',
+  'derniere', 'quotidien', 'quitter', 'depuis', 'ensemble',
   // Nouns
   'chose', 'choses', 'truc', 'vie', 'monde', 'gens', 'personne', 'question', 'reponse', 'idee', 'conseil', 'besoin',
   'probleme', 'facon', 'maniere', 'nom', 'blague', 'histoire', 'sens', 'argent',
+  // What kind of answer is asked, whatever the subject: "les grandes étapes", "des pistes",
+  // "une explication", "comment procéder".
+  'etape', 'piste', 'explication', 'interet', 'terme', 'rapport', 'proceder', 'habiter', 'terminer', 'prennent', 'prenons',
   // Adjectives
   'bon', 'bonne', 'mauvais', 'grand', 'petit', 'beau', 'belle', 'nouveau', 'vrai', 'faux', 'possible', 'simple',
   'facile', 'difficile', 'important', 'grave', 'normal', 'pareil', 'meilleur', 'heureux', 'content', 'nul', 'cool',
-  'super', 'genial', 'tout', 'tous', 'toute', 'toutes', 'autre', 'autres', 'meme', 'complique', 'compliquee',
+  'super', 'genial', 'tout', 'tous', 'toute', 'toutes', 'autre', 'autres', 'meme', 'complique', 'compliquee', 'futur',
   // Where the writer lives, as a long message tells it ("un petit village", "la maison de santé du bourg").
   'ville', 'village', 'bourg', 'quartier',
 ];
@@ -112,7 +117,19 @@ export function stem(word: string): string {
 }
 
 /** Stems of {@link EVERYDAY_WORDS}. */
-export const EVERYDAY_STEMS: ReadonlySet<string> = new Set(EVERYDAY_WORDS.flatMap((w) => contentStems(w)));
+export const EVERYDAY_STEMS: ReadonlySet<string> = new Set(
+  EVERYDAY_WORDS.flatMap((w) => words(w).filter((x) => !STOPWORDS.has(x)).map(stem)),
+);
+
+/**
+ * Whether a folded word is an everyday word, conjugated forms included: the stemmer keeps the
+ * endings -ons and -ent ("demandons", "cherchent"), which are then looked up as their -er verb.
+ */
+export function isEveryday(word: string): boolean {
+  if (EVERYDAY_STEMS.has(stem(word))) return true;
+  const verb = /^(\p{L}{3,}?)(?:ons|ent)$/u.exec(word);
+  return verb !== null && EVERYDAY_STEMS.has(stem(`${verb[1]}er`));
+}
 
 /** Corrects a folded word to a known one (see {@link Speller}); identity when absent. */
 export type Corrector = (word: string) => string;
@@ -121,6 +138,8 @@ export type Corrector = (word: string) => string;
 interface ContentWord {
   stem: string;
   corrected: boolean;
+  /** An everyday word (see {@link isEveryday}). */
+  everyday: boolean;
 }
 
 /** The content words of a text, in order (stopwords and one-letter words removed). */
@@ -130,10 +149,11 @@ function contentWords(text: string, correct?: Corrector): ContentWord[] {
     if (raw.length < 2 && !/^\d$/.test(raw)) continue;
     if (STOPWORDS.has(raw)) continue;
     // An everyday word is a known French word, not a typo of a page's word ("ville" is not "veille").
-    const w = correct && !EVERYDAY_STEMS.has(stem(raw)) ? correct(raw) : raw;
+    const everyday = isEveryday(raw);
+    const w = correct && !everyday ? correct(raw) : raw;
     // A mistyped stopword ("coment"): no subject of the question (see `Speller`).
     if (STOPWORDS.has(w)) continue;
-    out.push({ stem: stem(w), corrected: w !== raw });
+    out.push({ stem: stem(w), corrected: w !== raw, everyday: everyday || isEveryday(w) });
   }
   return out;
 }
@@ -261,13 +281,15 @@ export interface AnalysedToken {
   concepts: string[];
   /** Spelling correction replaced the word typed at this position. */
   corrected: boolean;
+  /** An everyday word (see {@link isEveryday}). */
+  everyday: boolean;
 }
 
 /** Stems plus the synonym concepts covering each position. */
 export function analyseTokens(text: string, correct?: Corrector): AnalysedToken[] {
   const content = contentWords(text, correct);
   const stems = content.map((w) => w.stem);
-  const tokens: AnalysedToken[] = content.map((w) => ({ stem: w.stem, concepts: [], corrected: w.corrected }));
+  const tokens: AnalysedToken[] = content.map((w) => ({ stem: w.stem, concepts: [], corrected: w.corrected, everyday: w.everyday }));
   for (let i = 0; i < stems.length; i++) {
     const candidates = SYNONYMS.byFirst.get(stems[i]!);
     if (!candidates) continue;
@@ -333,7 +355,9 @@ export function placeStems(text: string): Set<string> {
   raw.forEach((word, i) => {
     const before = fold(raw[i - 1] ?? '');
     const afterPreposition = PLACE_PREPOSITIONS.has(before) || (ARTICLES.has(before) && PLACE_PREPOSITIONS.has(fold(raw[i - 2] ?? '')));
-    if ((i > 0 && /^\p{Lu}\p{Ll}/u.test(word)) || afterPreposition) for (const stem of contentStems(word)) out.add(stem);
+    // "à rencontrer", "à monter": an infinitive after "à" is no place.
+    const infinitive = before === 'a' && /(?:er|ir|re)$/.test(fold(word));
+    if ((i > 0 && /^\p{Lu}\p{Ll}/u.test(word)) || (afterPreposition && !infinitive)) for (const stem of contentStems(word)) out.add(stem);
   });
   return out;
 }
@@ -355,7 +379,7 @@ export function queryConcepts(text: string, correct?: Corrector, options: { broa
     const token = tokens[i]!;
     const terms = new Set<string>([token.stem, ...token.concepts]);
     let corrected = token.corrected;
-    let everyday = EVERYDAY_STEMS.has(token.stem);
+    let everyday = token.everyday;
     let place = places.has(token.stem);
     let j = i + 1;
     // Merge the following positions that share a concept with this one (the rest of the phrase).
@@ -363,7 +387,7 @@ export function queryConcepts(text: string, correct?: Corrector, options: { broa
       for (const c of tokens[j]!.concepts) terms.add(c);
       terms.add(tokens[j]!.stem);
       corrected &&= tokens[j]!.corrected;
-      everyday &&= EVERYDAY_STEMS.has(tokens[j]!.stem);
+      everyday &&= tokens[j]!.everyday;
       place &&= places.has(tokens[j]!.stem);
       j++;
     }

@@ -19,6 +19,8 @@ import {
   type QueryConcept,
 } from './french.js';
 import { searchText } from './english.js';
+import { clauseRoles } from './focus.js';
+import { SYNONYM_GROUPS } from './synonyms.js';
 import { chunkPages, type ChunkMetadata, type ChunkOptions } from './chunker.js';
 import type { ChunkRecord, FaqEntry, IngestedPage, PageInfo } from './types.js';
 
@@ -95,8 +97,10 @@ export interface Hit {
 export interface SearchResult {
   concepts: QueryConcept[];
   hits: Hit[];
-  /** IDF weight of each concept (see {@link KnowledgeIndex.weights}). */
+  /** IDF weight of each concept (see {@link KnowledgeIndex.weights}), times its salience. */
   weights: number[];
+  /** How much each concept counts in the message (see {@link KnowledgeIndex.salience}). */
+  salience: number[];
 }
 
 /** Share of the total weight carried by the covered concepts. */
@@ -136,6 +140,15 @@ export function splitSentences(text: string): string[] {
   }
   return out;
 }
+
+/** Weight of a word said around the question rather than in it (see {@link KnowledgeIndex.salience}). */
+const CONTEXT_SALIENCE = 0.3;
+
+/**
+ * A clause that names its subject by a pronoun, as the message's earlier clause named it: "quels
+ * objectifs doit-il viser", "comment l'adapter", "combien ça coûte".
+ */
+const REFERS_BACK = /-(?:il|elle|ils|elles)(?!\p{L})|(?<!\p{L})l['’]\p{L}+(?:er|ir|re)(?!\p{L})|(?<!\p{L})(?:cela|ça)(?!\p{L})/iu;
 
 const DOMAIN_WORDS = [
   'santé', 'soin', 'soins', 'patient', 'patients', 'professionnel', 'professionnels', 'pôle', 'projet', 'territoire',
@@ -198,6 +211,8 @@ export class KnowledgeIndex {
       this.speller.add(chunk.text);
     }
     for (const entry of this.faq) for (const q of entry.questions) this.speller.add(q);
+    // The synonym table's words are words, not typos of the pages' ("interne", not "internet").
+    for (const group of SYNONYM_GROUPS) for (const phrase of group.phrases) this.speller.add(phrase);
     const options = KnowledgeIndex.miniOptions();
     if (init.serialised) {
       this.mini = MiniSearch.loadJS(init.serialised.minisearch as Parameters<typeof MiniSearch.loadJS>[0], options);
@@ -327,7 +342,10 @@ export class KnowledgeIndex {
   weights(concepts: readonly QueryConcept[]): number[] {
     const weights = concepts.map((c) => {
       let w = Infinity;
-      for (const t of c.terms) if (this.df.has(t)) w = Math.min(w, this.idf(t));
+      for (const t of c.terms) {
+        const df = this.df.get(t) ?? this.prefixDf(t);
+        if (df > 0) w = Math.min(w, Math.log(1 + this.chunks.length / (df + 0.5)));
+      }
       return w === Infinity ? this.idf('\u0000') : w;
     });
     // An everyday word ("compliqué", "demande", "plus") says nothing of the topic: it weighs no more
@@ -339,16 +357,73 @@ export class KnowledgeIndex {
     return weights.map((w, i) => (concepts[i]!.everyday ? Math.min(w, lightest) : w));
   }
 
+  private sortedTerms?: string[];
+
+  /**
+   * Document frequency of the most common indexed term that `term` begins, as the search finds them
+   * by prefix (4 letters or more): "faciliter" is not a word the pages lack when they say
+   * "facilitent". 0 when none.
+   */
+  private prefixDf(term: string): number {
+    if (!prefixOption(term)) return 0;
+    this.sortedTerms ??= [...this.df.keys()].sort();
+    const terms = this.sortedTerms;
+    let lo = 0;
+    let hi = terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (terms[mid]! < term) lo = mid + 1;
+      else hi = mid;
+    }
+    let df = 0;
+    for (let i = lo; i < terms.length && terms[i]!.startsWith(term); i++) df = Math.max(df, this.df.get(terms[i]!) ?? 0);
+    return df;
+  }
+
   /** Whether the query mentions anything the federation's content is about (to tell "unknown" from "out of scope"). */
   isInDomain(concepts: readonly QueryConcept[]): boolean {
     return concepts.some((c) => c.terms.some((t) => this.domainTerms.has(t)));
   }
 
+  /**
+   * How much each concept of a message counts: 1 for the words of the clauses that ask, less for
+   * those of the clauses around them (who is writing, where, why), which would otherwise outweigh
+   * the question in a long message: "nous rêvons d'ouvrir une MSP dans notre canton, pourriez-vous
+   * m'expliquer les étapes ?" asks about the steps, not about the canton. A clause that asks
+   * without naming its subject ("est-ce la même chose ?", "comment dois-je m'y prendre ?") or
+   * names it by a pronoun ("quels objectifs doit-il viser ?") asks about the last clause before it
+   * that has one (when no other clause asks about something). Every concept counts fully when no clause asks, or every clause does.
+   */
+  salience(query: string, concepts: readonly QueryConcept[]): number[] {
+    const roles = clauseRoles(query);
+    const asking = roles.filter((c) => c.asks).length;
+    if (asking === 0 || asking === roles.length) return concepts.map(() => 1);
+    const ofClause = roles.map((c) => this.concepts(c.text));
+    const topical = (i: number) => ofClause[i]!.some((c) => !c.everyday);
+    const asked = new Set<string>();
+    const ask = (i: number) => {
+      for (const c of ofClause[i]!) for (const t of c.terms) asked.add(t);
+    };
+    const asksOfSomething = roles.some((c, i) => c.asks && topical(i));
+    roles.forEach((clause, i) => {
+      if (!clause.asks) return;
+      ask(i);
+      if (!REFERS_BACK.test(clause.text) && (topical(i) || asksOfSomething)) return;
+      for (let j = i - 1; j >= 0; j--) {
+        if (!topical(j)) continue;
+        ask(j);
+        break;
+      }
+    });
+    return concepts.map((c) => (c.terms.some((t) => asked.has(t)) ? 1 : CONTEXT_SALIENCE));
+  }
+
   /** BM25+ search with the French pipeline; `k` best chunks with their query coverage. */
   search(query: string, k = 8, concepts: QueryConcept[] = this.concepts(query)): SearchResult {
-    if (concepts.length === 0) return { concepts, hits: [], weights: [] };
+    if (concepts.length === 0) return { concepts, hits: [], weights: [], salience: [] };
     const queryTerms = new Set(concepts.flatMap((c) => c.terms));
-    const weights = this.weights(concepts);
+    const salience = this.salience(query, concepts);
+    const weights = this.weights(concepts).map((w, i) => w * salience[i]!);
     // In a large index, terms found in most chunks ("maison", "santé" on a federation's site) weigh
     // almost nothing in BM25 but make every chunk a result: they are left out of the query (their
     // concepts' coverage is checked on the best chunks instead). Small indexes search every term.
@@ -369,7 +444,9 @@ export class KnowledgeIndex {
     // Each concept weighs once in BM25, however many terms stand for it: "maison de santé" is the
     // terms maison, santé and _msp, which otherwise outweigh a question's rarer concept ("rejoindre").
     const share = new Map<string, number>();
-    for (const terms of searched) for (const t of terms) share.set(t, Math.max(share.get(t) ?? 0, 1 / terms.length));
+    searched.forEach((terms, i) => {
+      for (const t of terms) share.set(t, Math.max(share.get(t) ?? 0, salience[i]! / terms.length));
+    });
     const results = this.mini
       .search(termList.join(' '), { boostTerm: (term) => share.get(term) ?? 1 })
       .slice(0, Math.max(k, 30))
@@ -394,7 +471,7 @@ export class KnowledgeIndex {
       }
       hits.push({ chunk, page: this.pages[chunk.page]!, score: r.score, coverage: weightedShare(covered, weights), covered });
     }
-    return { concepts, hits, weights };
+    return { concepts, hits, weights, salience };
   }
 
   private readonly titleConcepts = new Map<number, QueryConcept[]>();

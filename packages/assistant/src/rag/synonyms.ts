@@ -49,7 +49,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { concept: 'paps', phrases: ['PAPS', "portail d'accompagnement des professionnels de santé"] },
   { concept: 'aci', phrases: ['ACI', 'accord conventionnel interprofessionnel'] },
   { concept: 'sros', phrases: ['SROS', "schéma régional d'organisation des soins", "schémas régionaux d'organisation des soins"] },
-  { concept: 'cout', phrases: ['coût', 'coûte', 'coûter', 'prix', 'tarif', 'cotisation', 'montant', 'payer', 'payant'] },
+  // Not "montant": its stem is the one of "monter" ("monter une maison de santé").
+  { concept: 'cout', phrases: ['coût', 'coûte', 'coûter', 'prix', 'tarif', 'cotisation', 'payer', 'payant'] },
   { concept: 'newsletter', phrases: ['newsletter', "lettre d'information", "lettre d'info", 'infolettre', 'liste de diffusion'] },
   { concept: 'abonnement', phrases: ["s'abonner", 'abonner', 'abonné', 'inscrire', 'inscription', 'recevoir la newsletter'] },
   { concept: 'desabonnement', phrases: ['désabonner', 'se désabonner', 'désinscrire', 'désinscription', 'ne plus recevoir'] },
@@ -62,7 +63,9 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { concept: 'infirmier', phrases: ['infirmier', 'infirmière', 'infirmiers', 'infirmières', 'IDE'], broader: 'professionnel' },
   { concept: 'coordination', phrases: ['coordination', 'coordonné', 'coordonnée', 'coordonner', 'coordonnent', 'se coordonne'] },
   { concept: 'telemedecine', phrases: ['télémédecine', 'téléconsultation', 'téléconsultations'] },
-  { concept: 'stage', phrases: ['stage', 'stages', 'stagiaire', 'stagiaires', 'internes en médecine'] },
+  { concept: 'stage', phrases: ['stage', 'stages', 'stagiaire', 'stagiaires', 'internes en médecine', 'interne en médecine', 'étudiants en stage', 'étudiant en stage'] },
+  { concept: 'rejoindre', phrases: ['rejoindre', 'intégrer', 'rejoindre une équipe'] },
+  { concept: 'accueil', phrases: ['accueillir', 'accueille', 'accueillent', 'accepter', 'accepte', 'acceptent'] },
   { concept: 'travailler', phrases: ['travailler', 'bosser', 'exercer', 'exercice'] },
   { concept: 'horaires', phrases: ['horaires', "horaires d'ouverture", 'plus tard', 'ouverte plus longtemps', 'heures d\'ouverture', 'à quelle heure', 'heure de fermeture'] },
   { concept: 'contact', phrases: ['contacter', 'contact', 'joindre', 'téléphone', 'numéro de téléphone', 'adresse mail', 'adresse e-mail', 'e-mail', 'mail', 'coordonnées', 'parler à quelqu\'un'] },
@@ -87,5 +90,6 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { concept: 'podologue', phrases: ['podologue', 'podologues', 'pédicure-podologue'], broader: 'professionnel' },
   { concept: 'dieteticien', phrases: ['diététicien', 'diététicienne', 'diététiciens', 'diététiciennes'], broader: 'professionnel' },
   { concept: 'psychologue', phrases: ['psychologue', 'psychologues', 'psy'], broader: 'professionnel' },
+  { concept: 'ecrire', phrases: ['écrire', 'écrit', 'écrits', 'rédiger', 'rédige', 'rédaction'] },
   { concept: 'loi', phrases: ['loi', 'législation', 'texte de loi', 'cadre légal'] },
 ];
