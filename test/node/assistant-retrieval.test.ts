@@ -174,6 +174,7 @@ describe('French text pipeline', () => {
     assert.ok(analyse('prennent-elles des étudiants en stage').includes('_stage'));
     assert.ok(analyse('je suis interne en médecine générale').includes('_stage'));
     assert.ok(!analyse('monter une maison de santé').includes('_cout'));
+    assert.ok(!bridgeToFrench('What is the difference between a health centre and a pôle de santé?').includes('between'));
     assert.ok(analyse('quel est le coût de la cotisation').includes('_cout'));
   });
 
@@ -327,6 +328,14 @@ describe('retrieval over the default knowledge base', () => {
     const unsubscribe = salience('Je voudrais me désinscrire de votre newsletter car je change de poste, comment faire ?');
     assert.equal(unsubscribe('newsletter'), 1);
     assert.equal(unsubscribe('change'), 0.3);
+    // Words, not synonym concepts: "interne en médecine" (context) and "un stage" (asked) share a concept.
+    const intern = salience("Salut, je suis interne en médecine générale, j'aimerais faire un stage dans une maison de santé, est-ce possible ?");
+    assert.equal(intern('interne'), 0.3);
+    assert.equal(intern('stage'), 1);
+    // "ce terme" names what the clause before said; of that clause, only what the pages speak of is asked.
+    const term = salience("Je prépare un mémoire sur l'exercice coordonné, je voudrais comprendre ce que ce terme veut dire");
+    assert.equal(term('coordonné'), 1);
+    assert.equal(term('mémoire'), 0.3);
     // One clause, or only clauses that ask: every word counts.
     assert.ok(index.salience('comment adhérer à la fédération ?', index.concepts('comment adhérer à la fédération ?')).every((w) => w === 1));
   });
@@ -336,6 +345,10 @@ describe('retrieval over the default knowledge base', () => {
     assert.ok(index.weights(index.concepts('faciliter'))[0]! < unseen);
     assert.equal(index.weights(index.concepts('netflix'))[0], unseen);
     assert.equal(index.speller.correct('interne'), 'interne', 'not "internet"');
+    // Everyday words weigh half the lightest topical word.
+    const [more, patients] = index.weights(index.concepts('plus de patients'));
+    assert.equal(more, patients! / 2);
+
   });
 
   it('a long message is searched without the clauses that present the writer; English through the bridge', () => {

@@ -278,7 +278,7 @@ const DROPPED = new Set(
     'whom whose where when why there here it its this that these those i me my you your we us our they them their of to ' +
     'for with from about by on as and or if so also just please hello hi thanks thank any some get got want need know ' +
     'tell explain like s t m re ve ll d im whats hows dont doesnt cant isnt available exist exists possible really ' +
-    'something anything someone anyone become becoming mean means what s kind type role')
+    'something anything someone anyone become becoming mean means what s kind type role between')
     .split(' ')
     .filter((w) => !(w in BRIDGE)),
 );

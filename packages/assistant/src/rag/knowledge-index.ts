@@ -8,6 +8,7 @@ import * as z from 'zod';
 import { Document } from '@langchain/core/documents';
 import {
   ANALYZER_VERSION,
+  CONCEPT_PREFIX,
   Speller,
   analyse,
   analyseTokens,
@@ -145,10 +146,17 @@ export function splitSentences(text: string): string[] {
 const CONTEXT_SALIENCE = 0.3;
 
 /**
- * A clause that names its subject by a pronoun, as the message's earlier clause named it: "quels
- * objectifs doit-il viser", "comment l'adapter", "combien ça coûte".
+ * An everyday word weighs at most this share of the question's lightest topical word: a long
+ * message has many ("comprendre", "simple", "possible"), which otherwise dilute its subject.
  */
-const REFERS_BACK = /-(?:il|elle|ils|elles)(?!\p{L})|(?<!\p{L})l['’]\p{L}+(?:er|ir|re)(?!\p{L})|(?<!\p{L})(?:cela|ça)(?!\p{L})/iu;
+const EVERYDAY_SHARE = 0.5;
+
+/**
+ * A clause that names its subject by a pronoun, as the message's earlier clause named it: "quels
+ * objectifs doit-il viser", "comment l'adapter", "combien ça coûte", "ce terme".
+ */
+const REFERS_BACK =
+  /-(?:il|elle|ils|elles)(?!\p{L})|(?<!\p{L})l['’]\p{L}+(?:er|ir|re)(?!\p{L})|(?<!\p{L})(?:cela|ça)(?!\p{L})|(?<!\p{L})(?:cet|cette|ces|ce\s+(?!que|qui|qu['’]|dont)\p{L}+)(?!\p{L})/iu;
 
 const DOMAIN_WORDS = [
   'santé', 'soin', 'soins', 'patient', 'patients', 'professionnel', 'professionnels', 'pôle', 'projet', 'territoire',
@@ -348,13 +356,13 @@ export class KnowledgeIndex {
       }
       return w === Infinity ? this.idf('\u0000') : w;
     });
-    // An everyday word ("compliqué", "demande", "plus") says nothing of the topic: it weighs no more
-    // than the question's lightest topical word, however rare it is in the pages. Otherwise the
+    // An everyday word ("compliqué", "demande", "plus") says nothing of the topic: it weighs less
+    // than the question's lightest topical word (EVERYDAY_SHARE), however rare it is in the pages. Otherwise the
     // words around a long question's subject ("est-ce compliqué ?") outweigh it.
     const topical = weights.filter((_, i) => !concepts[i]!.everyday);
     if (topical.length === 0) return weights;
     const lightest = Math.min(...topical);
-    return weights.map((w, i) => (concepts[i]!.everyday ? Math.min(w, lightest) : w));
+    return weights.map((w, i) => (concepts[i]!.everyday ? Math.min(w, EVERYDAY_SHARE * lightest) : w));
   }
 
   private sortedTerms?: string[];
@@ -400,18 +408,26 @@ export class KnowledgeIndex {
     if (asking === 0 || asking === roles.length) return concepts.map(() => 1);
     const ofClause = roles.map((c) => this.concepts(c.text));
     const topical = (i: number) => ofClause[i]!.some((c) => !c.everyday);
+    // Words, not synonym concepts: "interne en médecine" in a presentation shares the concept of
+    // internships with "faire un stage" in the question, but is not asked.
     const asked = new Set<string>();
-    const ask = (i: number) => {
-      for (const c of ofClause[i]!) for (const t of c.terms) asked.add(t);
+    const ask = (concept: QueryConcept) => {
+      for (const t of concept.terms) if (!t.startsWith(CONCEPT_PREFIX)) asked.add(t);
     };
+    const unseen = this.idf('\u0000');
     const asksOfSomething = roles.some((c, i) => c.asks && topical(i));
     roles.forEach((clause, i) => {
       if (!clause.asks) return;
-      ask(i);
+      ofClause[i]!.forEach(ask);
       if (!REFERS_BACK.test(clause.text) && (topical(i) || asksOfSomething)) return;
       for (let j = i - 1; j >= 0; j--) {
         if (!topical(j)) continue;
-        ask(j);
+        // What a pronoun stands for is something the pages speak of: the clause's words that
+        // they lack ("je prépare un mémoire sur…") stay context.
+        const weights = this.weights(ofClause[j]!);
+        ofClause[j]!.forEach((c, k) => {
+          if (weights[k]! < unseen) ask(c);
+        });
         break;
       }
     });
