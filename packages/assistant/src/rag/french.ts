@@ -142,18 +142,22 @@ interface ContentWord {
   everyday: boolean;
 }
 
-/** The content words of a text, in order (stopwords and one-letter words removed). */
-function contentWords(text: string, correct?: Corrector): ContentWord[] {
+/**
+ * The content words of a text, in order (stopwords and one-letter words removed). Whether each is
+ * an everyday word is found for a query only (`everyday`, or a `correct`or given): indexed text
+ * does not need it.
+ */
+function contentWords(text: string, correct?: Corrector, everydayWords = false): ContentWord[] {
   const out: ContentWord[] = [];
   for (const raw of words(text)) {
     if (raw.length < 2 && !/^\d$/.test(raw)) continue;
     if (STOPWORDS.has(raw)) continue;
     // An everyday word is a known French word, not a typo of a page's word ("ville" is not "veille").
-    const everyday = isEveryday(raw);
+    const everyday = (everydayWords || correct !== undefined) && isEveryday(raw);
     const w = correct && !everyday ? correct(raw) : raw;
     // A mistyped stopword ("coment"): no subject of the question (see `Speller`).
     if (STOPWORDS.has(w)) continue;
-    out.push({ stem: stem(w), corrected: w !== raw, everyday: everyday || isEveryday(w) });
+    out.push({ stem: stem(w), corrected: w !== raw, everyday: everyday || (w !== raw && isEveryday(w)) });
   }
   return out;
 }
@@ -285,9 +289,9 @@ export interface AnalysedToken {
   everyday: boolean;
 }
 
-/** Stems plus the synonym concepts covering each position. */
-export function analyseTokens(text: string, correct?: Corrector): AnalysedToken[] {
-  const content = contentWords(text, correct);
+/** Stems plus the synonym concepts covering each position (`everyday`: see {@link contentWords}). */
+export function analyseTokens(text: string, correct?: Corrector, everyday = false): AnalysedToken[] {
+  const content = contentWords(text, correct, everyday);
   const stems = content.map((w) => w.stem);
   const tokens: AnalysedToken[] = content.map((w) => ({ stem: w.stem, concepts: [], corrected: w.corrected, everyday: w.everyday }));
   for (let i = 0; i < stems.length; i++) {
@@ -370,7 +374,7 @@ export function placeStems(text: string): Set<string> {
  */
 export function queryConcepts(text: string, correct?: Corrector, options: { broader?: boolean } = {}): QueryConcept[] {
   const broader = options.broader ?? true;
-  const tokens = analyseTokens(text, correct);
+  const tokens = analyseTokens(text, correct, true);
   const places = placeStems(text);
   const out: QueryConcept[] = [];
   const seen = new Set<string>();
