@@ -50,7 +50,8 @@ const CORRECTION_CREDIT = 0.5;
 
 /**
  * Whether the search found something that answers the question well enough to quote it: one of the
- * 5 best chunks holds at least `minCoverage` of the question's IDF-weighted concepts, or 60 % of its
+ * 5 best chunks (or the ones among them of one page, together) holds at least `minCoverage` of the
+ * question's IDF-weighted concepts, or 60 % of its
  * concepts with at least 0.7 × `minCoverage` of the weight (a filler word absent from the pages, such
  * as "minimum", weighs as much as a real unknown, such as "Netflix"). Spelling corrections found count
  * at half their weight, and the chunk must hold at least one concept typed as such that is not an
@@ -62,10 +63,19 @@ export function isConfident(result: SearchResult, minCoverage = 0.5): boolean {
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const credit = (i: number) => (weights[i] ?? 0) * (concepts[i]?.corrected ? CORRECTION_CREDIT : 1);
   const isEvidence = (i: number) => !concepts[i]?.corrected && !concepts[i]?.everyday;
-  return result.hits.slice(0, 5).some((h) => {
-    if (!h.covered.some(isEvidence)) return false;
-    const coverage = h.covered.reduce((a, i) => a + credit(i), 0) / total;
-    return coverage >= minCoverage || (h.covered.length / concepts.length >= 0.6 && coverage >= 0.7 * minCoverage);
+  const top = result.hits.slice(0, 5);
+  // A message that asks two things ("quels objectifs… et comment l'adapter au territoire") may be
+  // answered by two sections of one page: the page's best chunks count together.
+  const byPage = new Map<string, Set<number>>();
+  for (const h of top) {
+    const covered = byPage.get(h.page.slug) ?? new Set<number>();
+    for (const i of h.covered) covered.add(i);
+    byPage.set(h.page.slug, covered);
+  }
+  return [...top.map((h) => h.covered), ...[...byPage.values()].map((c) => [...c])].some((covered) => {
+    if (!covered.some(isEvidence)) return false;
+    const coverage = covered.reduce((a, i) => a + credit(i), 0) / total;
+    return coverage >= minCoverage || (covered.length / concepts.length >= 0.6 && coverage >= 0.7 * minCoverage);
   });
 }
 
