@@ -69,7 +69,7 @@ const loaded: { hours?: HoursModule | null; url?: typeof UrlState | null } = {};
  * @cssprop [--msp-color-primary=#00665a] - Buttons, links and markers.
  * @cssprop [--msp-color-surface-alt=#f3f6f5] - Badges and the filters' background.
  * @cssprop [--msp-directory-map-height=28em] - Height of the map.
- * @fires msp-directory-change - After the search, a filter or the sort changed. `detail: { filters, count }`.
+ * @fires msp-directory-change - After the search or a filter changed (clearing them too). `detail: { filters, count }`.
  */
 export class MspDirectory extends DirectoryElement {
   static override styles = [hostStyles, controls, styles];
