@@ -111,6 +111,43 @@ describe('<msp-assistant> display preferences and a strict CSP', () => {
     }
   });
 
+  it('keeps the close button in view with 200 % text in a browser without container queries (Safari before 16)', async () => {
+    const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${server.endpoint}></msp-assistant>`);
+    const p = await openPanel(el);
+    const root = p.panel!.shadowRoot!;
+    // Such a browser has no container: the header's query never matches. It reads the fallback
+    // that its @supports selects, which Chromium skips: both are played here by adopted sheets.
+    const noContainer = new CSSStyleSheet();
+    noContainer.replaceSync('.header { container-type: normal; }');
+    const fallback = root.adoptedStyleSheets
+      .flatMap((sheet) => [...sheet.cssRules])
+      .find((rule): rule is CSSSupportsRule => rule instanceof CSSSupportsRule && /^not \(container-type/.test(rule.conditionText));
+    expect(fallback, 'a fallback for browsers without container queries').to.not.equal(undefined);
+    const stacked = new CSSStyleSheet();
+    stacked.replaceSync([...fallback!.cssRules].map((rule) => rule.cssText).join('\n'));
+    await setViewport({ width: 375, height: 800 });
+    await setDefaultFontSize(32);
+    try {
+      const panel = p.dialog!.getBoundingClientRect();
+      const inPanel = (node: Element) => {
+        const box = node.getBoundingClientRect();
+        return box.left >= panel.left && box.right <= panel.right && box.top >= panel.top && box.bottom <= panel.bottom;
+      };
+      const title = root.getElementById('title')!;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, noContainer];
+      // Without the fallback, the buttons stay beside the title and the close button leaves the panel.
+      expect(inPanel(p.close!)).to.equal(false);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, stacked];
+      expect(inPanel(p.clear!)).to.equal(true);
+      expect(inPanel(p.close!)).to.equal(true);
+      expect(p.close!.getBoundingClientRect().top).to.be.at.least(title.getBoundingClientRect().bottom);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setDefaultFontSize(16);
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('is themed from the page by custom properties and ::part', async () => {
     const style = document.createElement('style');
     style.textContent = `
