@@ -8,14 +8,17 @@
  * message found nothing to quote.
  */
 
+import { spellOut } from './shorthand.js';
+
 /** Where a message splits into clauses: sentence ends, commas, colons, semicolons. */
 const CLAUSE_END = /(?<=[.!?;:,…\n])\s*/u;
 
 /** "… et je me demande", "… et nous aimerions", "… et notre équipe se demande": a new clause with its own subject. */
 const NEW_SUBJECT = /\s+(?:et|mais|car|alors|donc)\s+(?=(?:je|nous|on|il|elle|ils|elles|mon|ma|mes|notre|nos)\s|j['’])/iu;
 
-/** Greetings a clause may start with: "Bonjour madame, …", "Salut, …". */
-const GREETING = /^(?:(?:bonjour|bonsoir|salut|coucou|hello|madame|monsieur|alors|voil[aà]|en fait|oui|euh)\b[\s,!]*)+/iu;
+/** Greetings a clause may start with: "Bonjour madame, …", "Salut, …", "Re-bonjour à tous, …". */
+const GREETING =
+  /^(?:(?:re-?\s?)?(?:bonjour|bonsoir|salut|coucou|hello|madame|monsieur|alors|voil[aà]|en fait|oui|euh)(?:\s+[àa]\s+(?:tous|toutes|vous|toute l['’][ée]quipe))?\b[\s,!]*)+/iu;
 
 /**
  * A clause that presents the writer or their situation: "je suis kinésithérapeute", "je travaille
@@ -42,13 +45,33 @@ const PRESENTATION = new RegExp(
  * A request asks too: "je voudrais me désinscrire", "je cherche une explication".
  */
 const ASKS =
-  /\?|(?<!\p{L})(?:comment|combien|pourquoi|quel(?:le)?s?|quoi|est-ce|savoir|demande|voudrais|voudrions|aimerais|aimerions|souhaite|souhaitons|souhaiterais|souhaiterions|cherche|cherchons)(?!\p{L})/iu;
+  /\?|(?<!\p{L})(?:comment|combien|pourquoi|quel(?:le)?s?|lequel|laquelle|lesquel(?:le)?s|quoi|est-ce|savoir|demande|voudrais|voudrions|aimerais|aimerions|souhaite|souhaitons|souhaiterais|souhaiterions|cherche|cherchons|how|what|which|why)(?!\p{L})/iu;
 
-/** The message's clauses, in order, as typed. */
+/**
+ * A question joined to the one before it: "on se demande si le projet est obligatoire, et qui peut
+ * nous aider à l'écrire". Said after a clause that does not ask, "et qui" relates ("une commune, qui
+ * manque de médecins, et qui voudrait une MSP"): it asks only after a clause that asks.
+ */
+const JOINED_QUESTION = /^(?:et|ou|mais|puis|ainsi que)\s+(?:(?:[àa]|aupr[eè]s de|par|avec|vers|chez)\s+)?(?:qui|o[uù]|quand|si|comment|combien|pourquoi|quel(?:le)?s?|lesquel(?:le)?s|quoi)(?!\p{L})/iu;
+
+/**
+ * A purpose or a frame said first, in the clause of the question: "pour un exposé en fac je cherche
+ * le nombre…", "dans le cadre de mon mémoire, nous voudrions…". It is split from the clause at its
+ * subject, so that it weighs as context. Not "pour" and a verb: "pour créer une MSP je dois voir qui ?"
+ * asks about creating one.
+ */
+const FRAME_THEN_SUBJECT =
+  /^((?:pour\s+(?:un|une|mon|ma|mes|notre|nos|le|la|les|l['’]|des|ce|cet|cette)|dans le cadre d)[^,;:]*?)\s+(?=(?:je|j['’]|nous|on)\s)/iu;
+
+/** The message's clauses, in order, as typed (SMS spellings written out, see shorthand.ts). */
 function clauses(text: string): string[] {
-  return text
+  return spellOut(text)
     .split(CLAUSE_END)
     .flatMap((c) => c.split(NEW_SUBJECT))
+    .flatMap((c) => {
+      const frame = FRAME_THEN_SUBJECT.exec(c.replace(GREETING, ''));
+      return frame ? [frame[1]!, c.replace(GREETING, '').slice(frame[0].length)] : [c];
+    })
     .map((c) => c.trim())
     .filter((c) => c.length > 0);
 }
@@ -76,7 +99,12 @@ export interface Clause {
   asks: boolean;
 }
 
-/** The message's clauses, in order, each marked when it asks. */
+/** The message's clauses, in order, each marked when it asks (on its own, or joined to a clause that asks). */
 export function clauseRoles(text: string): Clause[] {
-  return clauses(text).map((c) => ({ text: c, asks: ASKS.test(c.replace(GREETING, '')) }));
+  const roles: Clause[] = [];
+  for (const c of clauses(text)) {
+    const rest = c.replace(GREETING, '');
+    roles.push({ text: c, asks: ASKS.test(rest) || (roles.at(-1)?.asks === true && JOINED_QUESTION.test(rest)) });
+  }
+  return roles;
 }
