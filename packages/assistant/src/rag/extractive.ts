@@ -72,10 +72,14 @@ export function isConfident(result: SearchResult, minCoverage = 0.5): boolean {
     for (const i of h.covered) covered.add(i);
     byPage.set(h.page.slug, covered);
   }
+  // Concepts are counted as much as they are asked (see `KnowledgeIndex.salience`): in a long
+  // message, the many words of its context would otherwise make up the 60 %.
+  const count = (i: number) => result.salience[i] ?? 1;
+  const concepts60 = 0.6 * concepts.reduce((a, _, i) => a + count(i), 0);
   return [...top.map((h) => h.covered), ...[...byPage.values()].map((c) => [...c])].some((covered) => {
     if (!covered.some(isEvidence)) return false;
     const coverage = covered.reduce((a, i) => a + credit(i), 0) / total;
-    return coverage >= minCoverage || (covered.length / concepts.length >= 0.6 && coverage >= 0.7 * minCoverage);
+    return coverage >= minCoverage || (covered.reduce((a, i) => a + count(i), 0) >= concepts60 && coverage >= 0.7 * minCoverage);
   });
 }
 

@@ -21,6 +21,7 @@ import {
 } from './french.js';
 import { searchText } from './english.js';
 import { clauseRoles } from './focus.js';
+import { spellOut } from './shorthand.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
 import { chunkPages, type ChunkMetadata, type ChunkOptions } from './chunker.js';
 import type { ChunkRecord, FaqEntry, IngestedPage, PageInfo } from './types.js';
@@ -144,6 +145,13 @@ export function splitSentences(text: string): string[] {
 
 /** Weight of a word said around the question rather than in it (see {@link KnowledgeIndex.salience}). */
 const CONTEXT_SALIENCE = 0.3;
+
+/**
+ * The words around a question weigh together at most this share of the question's own: a long
+ * message says more around its question (who writes, where, why) than in it, and each of those
+ * words, light as it is, adds to what an answer must cover.
+ */
+const CONTEXT_BUDGET = 0.5;
 
 /**
  * An everyday word weighs at most this share of the question's lightest topical word: a long
@@ -335,7 +343,7 @@ export class KnowledgeIndex {
 
   /** The query's concepts, with spelling corrected against the indexed words; an English query through the bridge (see english.ts). */
   concepts(query: string): QueryConcept[] {
-    return queryConcepts(searchText(query), this.speller.correct);
+    return queryConcepts(searchText(spellOut(query)), this.speller.correct);
   }
 
   /** Inverse document frequency of a term: ln(1 + N / (df + 0.5)); terms absent from the index weigh the most. */
@@ -431,7 +439,18 @@ export class KnowledgeIndex {
         break;
       }
     });
-    return concepts.map((c) => (c.terms.some((t) => asked.has(t)) ? 1 : CONTEXT_SALIENCE));
+    const salience = concepts.map((c) => (c.terms.some((t) => asked.has(t)) ? 1 : CONTEXT_SALIENCE));
+    // The context's share of the weight is capped (CONTEXT_BUDGET).
+    const weights = this.weights(concepts);
+    let inQuestion = 0;
+    let around = 0;
+    salience.forEach((s, i) => {
+      if (s === 1) inQuestion += weights[i]!;
+      else around += s * weights[i]!;
+    });
+    if (inQuestion === 0 || around <= CONTEXT_BUDGET * inQuestion) return salience;
+    const scale = (CONTEXT_BUDGET * inQuestion) / around;
+    return salience.map((s) => (s === 1 ? 1 : s * scale));
   }
 
   /** BM25+ search with the French pipeline; `k` best chunks with their query coverage. */
