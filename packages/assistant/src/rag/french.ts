@@ -94,6 +94,11 @@ const EVERYDAY_WORDS = [
   // What kind of answer is asked, whatever the subject: "les grandes étapes", "des pistes",
   // "une explication", "comment procéder".
   'etape', 'piste', 'explication', 'interet', 'terme', 'rapport', 'proceder', 'habiter', 'terminer', 'prennent', 'prenons',
+  // What introduces an example or a kind, and the small words of a message typed as one speaks:
+  // "quelque chose de ce genre", "ce type de projet", "par exemple", "au passage", "chacun dans son
+  // propre cabinet", "parfois", "pas trop loin", "par votre intermédiaire", "merci de votre retour".
+  'quelque', 'genre', 'type', 'sorte', 'exemple', 'passage', 'chacun', 'chacune', 'propre', 'parfois', 'quelquefois',
+  'loin', 'intermediaire', 'retour',
   // Adjectives
   'bon', 'bonne', 'mauvais', 'grand', 'petit', 'beau', 'belle', 'nouveau', 'vrai', 'faux', 'possible', 'simple',
   'facile', 'difficile', 'important', 'grave', 'normal', 'pareil', 'meilleur', 'heureux', 'content', 'nul', 'cool',
@@ -127,8 +132,17 @@ export const EVERYDAY_STEMS: ReadonlySet<string> = new Set(
  */
 export function isEveryday(word: string): boolean {
   if (EVERYDAY_STEMS.has(stem(word))) return true;
+  // An adjective's feminine or plural ("petite", "petits"), which the stemmer may not bring back to its stem.
+  const masculine = /^(\p{L}{3,}?)(?:es|e|s)$/u.exec(word);
+  if (masculine && EVERYDAY_STEMS.has(stem(masculine[1]!))) return true;
   const verb = /^(\p{L}{3,}?)(?:ons|ent)$/u.exec(word);
   return verb !== null && EVERYDAY_STEMS.has(stem(`${verb[1]}er`));
+}
+
+/** The -er infinitive of a verb said with "nous" ("utilisons" → "utiliser"), or undefined. */
+function infinitiveOf(word: string): string | undefined {
+  const base = /^(\p{L}{3,})ons$/u.exec(word)?.[1];
+  return base === undefined ? undefined : `${base}er`;
 }
 
 /** Corrects a folded word to a known one (see {@link Speller}); identity when absent. */
@@ -157,7 +171,8 @@ function contentWords(text: string, correct?: Corrector, everydayWords = false):
     const w = correct && !everyday ? correct(raw) : raw;
     // A mistyped stopword ("coment"): no subject of the question (see `Speller`).
     if (STOPWORDS.has(w)) continue;
-    out.push({ stem: stem(w), corrected: w !== raw, everyday: everyday || (w !== raw && isEveryday(w)) });
+    // A verb brought back to its infinitive is the word typed, not a guess.
+    out.push({ stem: stem(w), corrected: w !== raw && w !== infinitiveOf(raw), everyday: everyday || (w !== raw && isEveryday(w)) });
   }
   return out;
 }
@@ -212,6 +227,13 @@ export class Speller {
     if (this.stems.has(stem(word))) return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
+    // A verb with "nous" ("utilisons", "montons"): the stemmer keeps the ending, the pages write the
+    // verb in another person ("utilisent"). Its infinitive, when the pages have that verb.
+    const infinitive = infinitiveOf(word);
+    if (infinitive !== undefined && this.stems.has(stem(infinitive))) {
+      this.cache.set(word, infinitive);
+      return infinitive;
+    }
     // A question word mistyped ("coment", "pourqoi") is that word, not a subject the pages lack
     // nor one of their words that happens to be one letter away ("moment").
     const best = LONG_STOPWORDS.find((s) => editDistance(word, s, 1) <= 1) ?? this.closestKnown(word);
