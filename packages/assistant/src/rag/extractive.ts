@@ -5,7 +5,7 @@
  * pages do not say.
  */
 import type { Hit, KnowledgeIndex, PreparedSentence, SearchResult } from './knowledge-index.js';
-import { coversConcept } from './knowledge-index.js';
+import { FIGURE, coversConcept } from './knowledge-index.js';
 import type { PageInfo } from './types.js';
 
 export interface Citation {
@@ -93,6 +93,12 @@ interface Candidate {
   own: number;
 }
 
+/** The concept of "nombre", "chiffres" (synonyms.ts). */
+const NUMBER_CONCEPT = '_chiffres';
+
+/** Relevance a sentence holding a figure earns when the question asks how many. */
+const FIGURE_BONUS = 0.1;
+
 /** Sentences that lean on the previous one ("Ce travail…", "Elle…") read badly out of context. */
 const ANAPHORIC = /^(ce|cet|cette|ces|cela|ça|il|elle|ils|elles|celui|celle|ceux|celles|leur|leurs|this|these|it|they)\b/i;
 
@@ -129,16 +135,18 @@ export function buildExtractiveAnswer(
       // Everyday words ("plus", "aller") help rank a sentence but are not what it says of the question:
       // "Pour aller plus loin, consultez les pages…" does not answer "est-ce plus cher d'aller en MSP ?".
       let topical = 0;
+      const figure = result.count === true && FIGURE.test(sentence.text);
       concepts.forEach((c, i) => {
         const w = weights[i] ?? 1;
-        if (coversConcept(sentence.terms, c)) {
+        // "le nombre de MSP en France": a figure is the number asked.
+        if (coversConcept(sentence.terms, c) || (figure && c.terms.includes(NUMBER_CONCEPT))) {
           inSentence += w;
           inContext += w;
           if (!c.everyday) topical += w;
         } else if (coversConcept(context, c)) inContext += w;
       });
       if (inSentence === 0) continue;
-      const rel = 0.35 * (hit.score / top) + 0.5 * (inSentence / total) + 0.15 * (inContext / total);
+      const rel = 0.35 * (hit.score / top) + 0.5 * (inSentence / total) + 0.15 * (inContext / total) + (figure ? FIGURE_BONUS : 0);
       candidates.push({ hit, rank, sentence, rel, own: topical / total });
     }
   });

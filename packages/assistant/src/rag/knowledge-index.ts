@@ -13,6 +13,7 @@ import {
   analyse,
   analyseTokens,
   contentStems,
+  fold,
   fuzzyOption,
   prefixOption,
   queryConcepts,
@@ -103,7 +104,27 @@ export interface SearchResult {
   weights: number[];
   /** How much each concept counts in the message (see {@link KnowledgeIndex.salience}). */
   salience: number[];
+  /** The message asks how many ("combien", "le nombre de", "how many"): see `buildExtractiveAnswer`. */
+  count?: boolean;
 }
+
+/**
+ * "Combien" is a stopword, "nombre" and "chiffres" a concept: either asks for a figure, unless the
+ * question is about a cost ("combien ça coûte"), which the pages give in no figure.
+ */
+function asksHowMany(query: string, concepts: readonly QueryConcept[]): boolean {
+  if (concepts.some((c) => c.terms.includes(`${CONCEPT_PREFIX}cout`))) return false;
+  return /(?<![a-z])combien(?![a-z])/.test(fold(spellOut(query))) || concepts.some((c) => c.terms.includes(`${CONCEPT_PREFIX}chiffres`));
+}
+
+/**
+ * A figure, not a year ("71 MSP", "2 758", "80 %"; not "2018-2022"): a chunk or a sentence that
+ * can answer "combien…".
+ */
+export const FIGURE = /(?<![\p{L}\p{N}-])(?!(?:19|20)\d\d(?!\p{N}))\p{N}[\p{N}\s\u00a0\u202f]*(?![\p{L}\p{N}-])/u;
+
+/** Score factor of a chunk holding a figure, for a question that asks how many (0.3 sent the ARS figures before the federation's for "combien de MSP dans les Hauts-de-France ?"). */
+const FIGURE_BOOST = 0.15;
 
 /** Share of the total weight carried by the covered concepts. */
 export function weightedShare(covered: readonly number[], weights: readonly number[]): number {
@@ -482,13 +503,16 @@ export class KnowledgeIndex {
     searched.forEach((terms, i) => {
       for (const t of terms) share.set(t, Math.max(share.get(t) ?? 0, salience[i]! / terms.length));
     });
+    // A question that asks how many prefers the chunks that hold a figure (FIGURE_BOOST).
+    const count = asksHowMany(query, concepts);
     const results = this.mini
       .search(termList.join(' '), { boostTerm: (term) => share.get(term) ?? 1 })
       .slice(0, Math.max(k, 30))
       .map((r) => {
         const chunk = this.chunks[r.id as number]!;
         const match = this.titleMatch(chunk.page, concepts, weights, queryTerms);
-        return { ...r, score: r.score * (1 + 0.6 * match) };
+        const figure = count && FIGURE.test(chunk.text) ? 1 + FIGURE_BOOST : 1;
+        return { ...r, score: r.score * (1 + 0.6 * match) * figure };
       })
       .sort((a, b) => b.score - a.score);
     const hits: Hit[] = [];
@@ -506,7 +530,7 @@ export class KnowledgeIndex {
       }
       hits.push({ chunk, page: this.pages[chunk.page]!, score: r.score, coverage: weightedShare(covered, weights), covered });
     }
-    return { concepts, hits, weights, salience };
+    return { concepts, hits, weights, salience, count };
   }
 
   private readonly titleConcepts = new Map<number, QueryConcept[]>();
