@@ -65,7 +65,9 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { concept: 'telemedecine', phrases: ['télémédecine', 'téléconsultation', 'téléconsultations'] },
   { concept: 'stage', phrases: ['stage', 'stages', 'stagiaire', 'stagiaires', 'internes en médecine', 'interne en médecine', 'étudiants en stage', 'étudiant en stage'] },
   { concept: 'rejoindre', phrases: ['rejoindre', 'intégrer', 'rejoindre une équipe'] },
-  { concept: 'accueil', phrases: ['accueillir', 'accueille', 'accueillent', 'accepter', 'accepte', 'acceptent'] },
+  // "Recevoir des patients": whoever receives them welcomes them (an irregular verb, which no stem joins).
+  { concept: 'accueil', phrases: ['accueillir', 'accueille', 'accueillent', 'accepter', 'accepte', 'acceptent', 'recevoir', 'reçoit', 'reçoivent', 'recevez'] },
+  { concept: 'cooperation', phrases: ['coopérer', 'coopération', 'coopérations', 'collaborer', 'collaboration', 'collaborations'] },
   { concept: 'travailler', phrases: ['travailler', 'bosser', 'exercer', 'exercice'] },
   { concept: 'horaires', phrases: ['horaires', "horaires d'ouverture", 'plus tard', 'ouverte plus longtemps', 'heures d\'ouverture', 'à quelle heure', 'heure de fermeture'] },
   { concept: 'contact', phrases: ['contacter', 'contact', 'joindre', 'téléphone', 'numéro de téléphone', 'adresse mail', 'adresse e-mail', 'e-mail', 'mail', 'coordonnées', 'parler à quelqu\'un'] },
