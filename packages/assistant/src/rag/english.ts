@@ -260,6 +260,9 @@ const BRIDGE: Readonly<Record<string, string>> = {
   'how many': 'nombre',
   'how much': 'combien',
   difference: 'différence',
+  alone: 'isolé',
+  'on my own': 'isolé',
+  'solo practice': 'exercice isolé',
   benefit: 'avantages',
   advantage: 'avantages',
   content: 'contenu',
@@ -278,7 +281,8 @@ const DROPPED = new Set(
     'whom whose where when why there here it its this that these those i me my you your we us our they them their of to ' +
     'for with from about by on as and or if so also just please hello hi thanks thank any some get got want need know ' +
     'tell explain like s t m re ve ll d im whats hows dont doesnt cant isnt available exist exists possible really ' +
-    'something anything someone anyone become becoming mean means what s kind type role between')
+    'something anything someone anyone become becoming mean means what s kind type role between rather than instead ' +
+    'very only still even currently now today')
     .split(' ')
     .filter((w) => !(w in BRIDGE)),
 );
