@@ -182,10 +182,11 @@ const EVERYDAY_SHARE = 0.5;
 
 /**
  * A clause that names its subject by a pronoun, as the message's earlier clause named it: "quels
- * objectifs doit-il viser", "comment l'adapter", "combien ça coûte", "ce terme".
+ * objectifs doit-il viser", "ce qu'elle a prévu", "comment l'adapter", "combien ça coûte", "ce
+ * terme". Not "il" alone, more often impersonal ("il faut", "il y a").
  */
 const REFERS_BACK =
-  /-(?:il|elle|ils|elles)(?!\p{L})|(?<!\p{L})l['’]\p{L}+(?:er|ir|re)(?!\p{L})|(?<!\p{L})(?:cela|ça)(?!\p{L})|(?<!\p{L})(?:cet|cette|ces|ce\s+(?!que|qui|qu['’]|dont)\p{L}+)(?!\p{L})/iu;
+  /-(?:il|elle|ils|elles)(?!\p{L})|(?<!\p{L})(?:qu['’])?(?:elle|elles|ils)(?!\p{L})|(?<!\p{L})l['’]\p{L}+(?:er|ir|re)(?!\p{L})|(?<!\p{L})(?:cela|ça)(?!\p{L})|(?<!\p{L})(?:cet|cette|ces|ce\s+(?!que|qui|qu['’]|dont)\p{L}+)(?!\p{L})/iu;
 
 const DOMAIN_WORDS = [
   'santé', 'soin', 'soins', 'patient', 'patients', 'professionnel', 'professionnels', 'pôle', 'projet', 'territoire',
