@@ -70,7 +70,7 @@ describe('offline answers', () => {
 
   it('quotes at most 4 sentences and 700 characters, citations excluded, whatever the question of the evaluation sets', async () => {
     const english = "The federation's pages are in French; here is what they say: ";
-    for (const file of ['questions.json', 'tuning.json', 'held-out.json']) {
+    for (const file of ['questions.json', 'tuning.json', 'held-out.json', 'held-out-2.json']) {
       for (const { question } of loadQuestions(fileURLToPath(new URL(`../../packages/assistant/eval/${file}`, import.meta.url)))) {
         const answer = await noFaq.answer(ask(question));
         if (answer.kind !== 'answer') continue;

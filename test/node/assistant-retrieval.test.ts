@@ -7,7 +7,8 @@ import { loadIndex } from '../../packages/assistant/src/load.js';
 import { Assistant } from '../../packages/assistant/src/rag/assistant.js';
 import { bridgeToFrench, isEnglish } from '../../packages/assistant/src/rag/english.js';
 import { FaqMatcher } from '../../packages/assistant/src/rag/faq.js';
-import { clauseRoles, questionFocus } from '../../packages/assistant/src/rag/focus.js';
+import { clauseRoles, isPresentation, questionFocus } from '../../packages/assistant/src/rag/focus.js';
+import { spellOut } from '../../packages/assistant/src/rag/shorthand.js';
 import {
   STOPWORDS,
   Speller,
@@ -24,7 +25,7 @@ import {
   words,
 } from '../../packages/assistant/src/rag/french.js';
 import { ingest } from '../../packages/assistant/src/rag/ingest.js';
-import { isConfident } from '../../packages/assistant/src/rag/extractive.js';
+import { buildExtractiveAnswer, isConfident } from '../../packages/assistant/src/rag/extractive.js';
 import { KnowledgeIndex, splitSentences, type Hit, type SearchResult } from '../../packages/assistant/src/rag/knowledge-index.js';
 import {
   EmbeddingsStore,
@@ -179,6 +180,40 @@ describe('French text pipeline', () => {
     assert.ok(analyse('quel est le coût de la cotisation').includes('_cout'));
   });
 
+  it('writes the SMS spellings of a message out before it is searched, and nothing else', () => {
+    assert.equal(spellOut('bjr jsuis kiné ds une msp, c koi les avantages ? merci'), "bonjour je suis kiné dans une msp, c'est quoi les avantages ? merci");
+    assert.equal(spellOut('Slt, cmt on adhère ? pk ?'), 'salut, comment on adhère ? pourquoi ?');
+    // A one-letter spelling after a number is a unit; words with an apostrophe or a hyphen stay.
+    assert.equal(spellOut("39 c de fièvre, 20 g, c'est l'ARS, c-à-d"), "39 c de fièvre, 20 g, c'est l'ARS, c-à-d");
+    const once = spellOut('bjr g une question, c quoi une cpts');
+    assert.equal(spellOut(once), once, 'spelling out twice changes nothing more');
+    assert.ok(isPresentation(spellOut('jsuis infirmiere liberale')));
+    assert.deepEqual(contentStems(spellOut('bjr slt')), [], 'greetings are no subject');
+  });
+
+  it('reads the words of spoken French as everyday words: feminine and plural adjectives, "quelque chose de ce genre", "par exemple"', () => {
+    for (const word of ['petite', 'petites', 'petits', 'quelque', 'genre', 'type', 'exemple', 'passage', 'chacun', 'propre', 'parfois', 'loin', 'intermediaire', 'retour']) {
+      assert.ok(isEveryday(word), word);
+    }
+    for (const word of ['patiente', 'equipes', 'federations', 'maisons', 'sante']) assert.ok(!isEveryday(word), word);
+  });
+
+  it('searches a verb said with "nous" as its infinitive when the pages have that verb, and does not call it a correction', () => {
+    const speller = new Speller(['un système utilisé par les équipes', 'monter un projet']);
+    assert.equal(speller.correct('utilisons'), 'utiliser');
+    assert.equal(speller.correct('montons'), 'monter');
+    assert.equal(speller.correct('chantons'), 'chantons', 'a verb the pages lack stays as typed');
+    const [use] = queryConcepts('nous utilisons', speller.correct);
+    assert.deepEqual(use, { terms: [stem('utiliser')], corrected: false, everyday: false, place: false });
+  });
+
+  it('synonyms of real usage: recevoir des patients ↔ accueillir, collaborer ↔ coopérer', () => {
+    for (const w of ['les MSP reçoivent des patients', 'elle reçoit tout le monde', 'recevoir sans rendez-vous']) assert.ok(analyse(w).includes('_accueil'), w);
+    for (const w of ['collaborer avec une MSP', 'une collaboration', 'coopérer', 'la coopération']) assert.ok(analyse(w).includes('_cooperation'), w);
+    assert.ok(bridgeToFrench('working alone rather than in a team').includes('isolé'));
+    assert.ok(!/rather|than/.test(bridgeToFrench('working alone rather than in a team')));
+  });
+
   it('splits sentences but keeps abbreviations inside', () => {
     assert.deepEqual(splitSentences('M. Dupont est arrivé. Le Dr. Martin aussi ! Et après ?'), ['M. Dupont est arrivé.', 'Le Dr. Martin aussi !', 'Et après ?']);
   });
@@ -287,9 +322,11 @@ describe('retrieval over the default knowledge base', () => {
     const questions = loadQuestions(fileURLToPath(new URL('../../packages/assistant/eval/tuning.json', import.meta.url)));
     const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }), questions);
     // Before the question's focus and the English bridge: 3 of 26 answered, recall@1 76.9 %; 21
-    // after; 25 with the clauses' salience and the pages' chunks together.
-    assert.ok(report.kinds.answer.accuracy >= 0.9, `answered ${report.kinds.answer.correct}/${report.kinds.answer.total}`);
-    assert.ok(report.retrieval.recallAt1 >= 0.85, `recall@1 ${report.retrieval.recallAt1}`);
+    // after; 25 with the clauses' salience and the pages' chunks together; recall@1 92.3 % and every
+    // fact in 73.1 % after the third round (spoken French, the context's budget, figures).
+    assert.ok(report.kinds.answer.accuracy >= 0.95, `answered ${report.kinds.answer.correct}/${report.kinds.answer.total}`);
+    assert.ok(report.retrieval.recallAt1 >= 0.9, `recall@1 ${report.retrieval.recallAt1}`);
+    assert.ok(report.facts.complete >= 0.7, `every fact in ${report.facts.complete}`);
     for (const kind of ['out_of_scope', 'medical', 'emergency', 'unknown'] as const) assert.equal(report.kinds[kind].accuracy, 1, kind);
     assert.deepEqual(report.safety.falsePositives, []);
     assert.equal(report.citations.invalid, 0);
@@ -298,9 +335,20 @@ describe('retrieval over the default knowledge base', () => {
   it('held-out.json (seen, now tuning material): long French questions answered, the gate unchanged', async () => {
     const questions = loadQuestions(fileURLToPath(new URL('../../packages/assistant/eval/held-out.json', import.meta.url)));
     const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }), questions);
-    // Before the clauses' salience: 14 of 26 answered; after: 21; 24 with the pages' chunks together.
-    assert.ok(report.kinds.answer.accuracy >= 0.9, `answered ${report.kinds.answer.correct}/${report.kinds.answer.total}`);
+    // Before the clauses' salience: 14 of 26 answered; after: 21; 24 with the pages' chunks together; 25 after the third round.
+    assert.ok(report.kinds.answer.accuracy >= 0.95, `answered ${report.kinds.answer.correct}/${report.kinds.answer.total}`);
     assert.ok(report.retrieval.recallAt1 >= 0.8, `recall@1 ${report.retrieval.recallAt1}`);
+    for (const kind of ['out_of_scope', 'medical', 'emergency', 'unknown'] as const) assert.equal(report.kinds[kind].accuracy, 1, kind);
+    assert.deepEqual(report.safety.falsePositives, []);
+  });
+
+  it('held-out-2.json (studied in the third round, now tuning material): long French messages answered, the gate unchanged', async () => {
+    const questions = loadQuestions(fileURLToPath(new URL('../../packages/assistant/eval/held-out-2.json', import.meta.url)));
+    const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }), questions);
+    // Before the third round: 14 of 25 answered, every fact in 44 %; after: 24, 76 %.
+    assert.ok(report.kinds.answer.accuracy >= 0.9, `answered ${report.kinds.answer.correct}/${report.kinds.answer.total}`);
+    assert.ok(report.retrieval.recallAt1 >= 0.9, `recall@1 ${report.retrieval.recallAt1}`);
+    assert.ok(report.facts.complete >= 0.7, `every fact in ${report.facts.complete}`);
     for (const kind of ['out_of_scope', 'medical', 'emergency', 'unknown'] as const) assert.equal(report.kinds[kind].accuracy, 1, kind);
     assert.deepEqual(report.safety.falsePositives, []);
   });
@@ -384,6 +432,76 @@ describe('retrieval over the default knowledge base', () => {
     assert.ok(queryConcepts(bridgeToFrench('How do I join the federation?'))[0]!.terms.includes('_adhesion'), 'the synonym table joins the bridge');
     assert.equal(bridgeToFrench('What funding is available to open multidisciplinary health centres?'), 'financement ouvrir maison de santé pluriprofessionnelle');
     assert.equal(bridgeToFrench("What's the weather like in Lille tomorrow?"), 'weather à Lille tomorrow', 'unknown words stay: the question stays out of scope');
+  });
+  it('clauses: greetings as people write them, a question joined to one that asks, a purpose said before the question, English question words', () => {
+    const asks = (text: string) => clauseRoles(text).map((c) => c.asks);
+    assert.deepEqual(
+      clauseRoles("Re-bonjour à tous, on se demande si le projet de santé est obligatoire, et qui peut nous aider à l'écrire").map((c) => [c.text, c.asks]),
+      [
+        ['Re-bonjour à tous,', false],
+        ['on se demande si le projet de santé est obligatoire,', true],
+        ["et qui peut nous aider à l'écrire", true],
+      ],
+    );
+    // After a clause that does not ask, "et qui" relates.
+    assert.deepEqual(asks("je suis maire d'une commune rurale, qui manque de médecins, et qui voudrait une maison de santé"), [false, false, false]);
+    assert.deepEqual(
+      clauseRoles('Salut, pour un exposé en fac je cherche le nombre de maisons de santé en France').map((c) => [c.text, c.asks]),
+      [
+        ['Salut,', false],
+        ['pour un exposé en fac', false],
+        ['je cherche le nombre de maisons de santé en France', true],
+      ],
+    );
+    assert.equal(clauseRoles('pour créer une MSP je dois rencontrer qui ?').length, 1, '"pour" and a verb is what is asked');
+    assert.deepEqual(asks('How many MSPs are there in France, and what is the national target?'), [true, true]);
+  });
+
+  it('the context of a long message weighs at most half of its question, and "qu\'elle" names what the clause before named', () => {
+    const mayor =
+      "Madame, Monsieur, je suis maire d'une commune de 1200 habitants dans la Somme. Notre dernier médecin part à la retraite et le conseil municipal envisage de construire des locaux pour une maison de santé. Est-ce que l'ARS peut financer une partie du projet ? Cordialement";
+    const concepts = index.concepts(mayor);
+    const salience = index.salience(mayor, concepts);
+    const weights = index.weights(concepts);
+    let asked = 0;
+    let around = 0;
+    salience.forEach((s, i) => {
+      if (s === 1) asked += weights[i]!;
+      else around += s * weights[i]!;
+    });
+    assert.ok(asked > 0 && around > 0);
+    assert.ok(around <= 0.5 * asked + 1e-9, `context ${around.toFixed(2)}, question ${asked.toFixed(2)}`);
+    assert.ok(isConfident(index.search(mayor, 8)), 'the question is covered, whatever the context');
+    const hpst = index.concepts("je fais un dossier sur la loi HPST, pourriez-vous m'expliquer ce qu'elle a prévu pour les territoires ?");
+    const hpstSalience = index.salience("je fais un dossier sur la loi HPST, pourriez-vous m'expliquer ce qu'elle a prévu pour les territoires ?", hpst);
+    assert.equal(hpstSalience[hpst.findIndex((c) => c.terms.includes('_hpst'))], 1);
+  });
+
+  it('the "60 % of the concepts" rule counts the concepts as much as they are asked', () => {
+    const concepts = queryConcepts('ardoise bougie cactus dauphin escargot falaise girafe hibou iguane jonquille');
+    assert.equal(concepts.length, 10);
+    const hit: Hit = {
+      chunk: { id: 0, page: 0, heading: '', context: '', anchor: '', text: '' },
+      page: { slug: 'p', title: 'p', url: '/p.html' },
+      score: 1,
+      coverage: 0,
+      covered: [2, 3, 4, 5, 6, 7],
+    };
+    // 6 of 10 concepts, 40 % of the weight: confident when all are asked, not when the 6 are context.
+    const weights = [3, 3, 1, 1, 1, 1, 1, 1, 1, 2].map((w) => w);
+    assert.ok(isConfident({ concepts, hits: [hit], weights, salience: concepts.map(() => 1) }));
+    const salience = [1, 1, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 1];
+    assert.ok(!isConfident({ concepts, hits: [hit], weights, salience }));
+  });
+
+  it('a question that asks how many gets the sentence that holds the figure', () => {
+    assert.equal(index.search('combien de maisons de santé dans les Hauts-de-France ?', 8).count, true);
+    assert.equal(index.search('combien coûte l\'adhésion ?', 8).count, false, 'a cost is no figure of the pages');
+    assert.equal(index.search('comment adhérer ?', 8).count, false);
+    const france = buildExtractiveAnswer(index, index.search('Bonjour, je voudrais connaître le nombre de maisons de santé en France, merci', 8));
+    assert.match(france?.text ?? '', /2 758/);
+    const region = buildExtractiveAnswer(index, index.search("Pourriez-vous me dire combien il y a de maisons de santé dans les Hauts-de-France aujourd'hui ?", 8));
+    assert.match(region?.text ?? '', /205/);
   });
 });
 
