@@ -315,7 +315,20 @@ describe('retrieval over the default knowledge base', () => {
     assert.equal(report.kinds.emergency.accuracy, 1);
     for (const kind of ['answer', 'out_of_scope', 'medical', 'unknown'] as const) assert.ok(report.kinds[kind].accuracy >= 0.9, `${kind} ${report.kinds[kind].accuracy}`);
     assert.ok(report.facts.found >= 0.8, `facts found ${report.facts.found}`);
+    assert.deepEqual(report.safety.wronglyRefused, []);
     assert.equal(report.citations.invalid, 0);
+  });
+
+  it('evaluation: a safety message to a question that is neither medical nor urgent is counted, from the gate or the answerer', async () => {
+    const question = (id: string, text: string) => ({ id, question: text, expected_sources: [], expected_facts: [], kind: 'answer' as const });
+    const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }), [
+      // The gate's pattern, then the answerer's own net (no pattern of the gate matches it).
+      question('gate', "j'ai une douleur dans la poitrine"),
+      question('net', 'mon mari est tout gris et il transpire'),
+      question('fine', 'Comment adhérer à la fédération ?'),
+    ]);
+    assert.deepEqual(report.safety.falsePositives.map((f) => f.id), ['gate']);
+    assert.deepEqual(report.safety.wronglyRefused.map((line) => line.split(' ')[0]), ['gate', 'net']);
   });
 
   it('long, natural questions and English questions (eval/tuning.json): answered from the right page, the gate unchanged', async () => {
@@ -329,6 +342,7 @@ describe('retrieval over the default knowledge base', () => {
     assert.ok(report.facts.complete >= 0.7, `every fact in ${report.facts.complete}`);
     for (const kind of ['out_of_scope', 'medical', 'emergency', 'unknown'] as const) assert.equal(report.kinds[kind].accuracy, 1, kind);
     assert.deepEqual(report.safety.falsePositives, []);
+    assert.deepEqual(report.safety.wronglyRefused, [], 'no safety message from the answerer\'s own net either');
     assert.equal(report.citations.invalid, 0);
   });
 
@@ -340,6 +354,7 @@ describe('retrieval over the default knowledge base', () => {
     assert.ok(report.retrieval.recallAt1 >= 0.8, `recall@1 ${report.retrieval.recallAt1}`);
     for (const kind of ['out_of_scope', 'medical', 'emergency', 'unknown'] as const) assert.equal(report.kinds[kind].accuracy, 1, kind);
     assert.deepEqual(report.safety.falsePositives, []);
+    assert.deepEqual(report.safety.wronglyRefused, [], 'no safety message from the answerer\'s own net either');
   });
 
   it('held-out-2.json (studied in the third round, now tuning material): long French messages answered, the gate unchanged', async () => {
@@ -351,6 +366,7 @@ describe('retrieval over the default knowledge base', () => {
     assert.ok(report.facts.complete >= 0.7, `every fact in ${report.facts.complete}`);
     for (const kind of ['out_of_scope', 'medical', 'emergency', 'unknown'] as const) assert.equal(report.kinds[kind].accuracy, 1, kind);
     assert.deepEqual(report.safety.falsePositives, []);
+    assert.deepEqual(report.safety.wronglyRefused, [], 'no safety message from the answerer\'s own net either');
   });
 
   it('a clause that asks counts fully, the clauses around it less; a clause that asks of something named before it counts that too', () => {

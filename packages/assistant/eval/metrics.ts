@@ -64,6 +64,9 @@ export interface EvalReport {
     medicalRecall: number;
     /** Questions that are not emergencies but were flagged as one, or flagged medical without being medical. */
     falsePositives: { id: string; question: string; expected: ExpectedKind; verdict: string; patterns: string[] }[];
+    /** Questions neither medical nor an emergency that got a safety message all the same, from the
+     *  gate or from the answerer's own net (a question it cannot answer that speaks of health). */
+    wronglyRefused: string[];
   };
   citations: { answers: number; invalid: number };
   latencyMs: { mean: number; max: number };
@@ -162,6 +165,9 @@ export async function evaluate(assistant: Assistant, noFaq: Assistant, questions
       emergencyMissed,
       medicalRecall: round(medicalCaught / medical),
       falsePositives,
+      wronglyRefused: results
+        .filter((r) => (r.kind === 'medical' || r.kind === 'emergency') && r.expected !== 'medical' && r.expected !== 'emergency')
+        .map((r) => `${r.id} (${r.expected} → ${r.kind}): ${r.question}`),
     },
     citations: { answers: results.filter((r) => r.kind === 'answer').length, invalid: results.reduce((a, r) => a + r.invalidCitations.length, 0) },
     latencyMs: { mean: round(results.reduce((a, r) => a + r.ms, 0) / (results.length || 1), 2), max: round(Math.max(...results.map((r) => r.ms)), 2) },

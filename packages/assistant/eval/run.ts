@@ -49,6 +49,8 @@ function print(report: EvalReport, verbose: boolean) {
   for (const m of safety.emergencyMissed) console.log(`  MISSED emergency: ${m}`);
   console.log(`  false positives: ${safety.falsePositives.length}`);
   for (const fp of safety.falsePositives) console.log(`    ${fp.id} (${fp.expected} → ${fp.verdict}, ${fp.patterns.join(', ')}): ${fp.question}`);
+  console.log(`  safety messages in all (gate and answerer) to questions neither medical nor urgent: ${safety.wronglyRefused.length}`);
+  for (const line of safety.wronglyRefused) console.log(`    ${line}`);
   console.log(`\nCitations: ${report.citations.invalid} invalid [n] in ${report.citations.answers} answers`);
   console.log(`Latency per answer: mean ${report.latencyMs.mean} ms, max ${report.latencyMs.max} ms`);
   const wrong = report.results.filter((r) => r.kind !== r.expected || r.missingFacts.length);
