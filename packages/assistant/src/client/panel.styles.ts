@@ -1,17 +1,6 @@
 import { css } from 'lit';
 import { tokens } from '../../../widgets/src/shared/tokens.js';
 
-const stackedHeader = css`
-  h2 {
-    grid-column: 1 / -1;
-    min-width: 0;
-  }
-  .header .secondary {
-    grid-column: 1 / 3;
-    line-height: 1.25;
-  }
-`;
-
 export default css`
   :host(:not([inline])) {
     position: fixed;
@@ -108,12 +97,26 @@ export default css`
   /* A narrow header (a phone with large text): the title on a line of its own, the buttons on the
      next one, so that the close button is never pushed out of the panel. */
   @container (max-width: 20em) {
-    ${stackedHeader}
+    h2 {
+      grid-column: 1 / -1;
+      min-width: 0;
+    }
+    .header .secondary {
+      grid-column: 1 / 3;
+      line-height: 1.25;
+    }
   }
   /* A browser without container queries (Safari before 16) cannot tell a narrow header: stacked
-     always, a line taller but the close button always in view. */
+     always (the same rules), a line taller but the close button always in view. */
   @supports not (container-type: inline-size) {
-    ${stackedHeader}
+    h2 {
+      grid-column: 1 / -1;
+      min-width: 0;
+    }
+    .header .secondary {
+      grid-column: 1 / 3;
+      line-height: 1.25;
+    }
   }
   .notice {
     margin: 0;
