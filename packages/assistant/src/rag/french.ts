@@ -127,11 +127,45 @@ export const EVERYDAY_STEMS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Linking words of French that no stopword list holds, compared as written (folded), not by stem:
+ * "seulement" is everyday, "seul" ("un seul site") is not. Prepositions, conjunctions and adverbs
+ * are a closed class: they say how a message links its words, never what it asks about ("comme un
+ * petit hôpital", "ni combien", "autour de nos patients", "notamment pour concilier…").
+ */
+const LINKING_WORDS: ReadonlySet<string> = new Set([
+  'comme', 'ni', 'autour', 'parmi', 'malgre', 'pendant', 'durant', 'afin', 'lors', 'selon', 'environ', 'presque',
+  'notamment', 'surtout', 'juste', 'seulement', 'plutot', 'ainsi', 'pourtant', 'cependant', 'neanmoins', 'enfin',
+  'tellement', 'quasiment', 'franchement', 'ensuite', 'ailleurs',
+]);
+
+/**
+ * An adverb of manner in -ment, by the endings only adverbs have ("habituellement", "généralement",
+ * "effectivement", "uniquement", "probablement", "heureusement", "particulièrement", "notamment",
+ * "récemment", "directement", "concrètement"). Not every -ment: "traitement", "équipement",
+ * "département", "élément", "document" are nouns, and none of them ends so.
+ */
+const MANNER_ADVERB = /(?:amment|emment|llement|alement|ivement|iquement|ablement|iblement|eusement|(?<!r)erement|ctement|etement|ilement|idement)$/;
+
+/**
+ * A participle in -u (and its agreement) brought back to the verbs it may come from, to be looked up
+ * as them: "devenus" → devenir, "rendue" → rendre, "voulu" → vouloir. Not -é or -i: "données",
+ * "sortie", "partie" are nouns more often than participles of "donner", "sortir", "partir".
+ */
+function verbsOfParticiple(word: string): string[] {
+  const base = /^(\p{L}{3,}?)ue?s?$/u.exec(word)?.[1];
+  return base === undefined ? [] : [`${base}ir`, `${base}re`, `${base}oir`];
+}
+
+/**
  * Whether a folded word is an everyday word, conjugated forms included: the stemmer keeps the
- * endings -ons and -ent ("demandons", "cherchent"), which are then looked up as their -er verb.
+ * endings -ons and -ent ("demandons", "cherchent"), which are then looked up as their -er verb, and
+ * participles in -u ("devenus"), looked up as their verb. Linking words and adverbs of manner are
+ * everyday too ({@link LINKING_WORDS}, {@link MANNER_ADVERB}).
  */
 export function isEveryday(word: string): boolean {
   if (EVERYDAY_STEMS.has(stem(word))) return true;
+  if (LINKING_WORDS.has(word) || MANNER_ADVERB.test(word)) return true;
+  if (verbsOfParticiple(word).some((verb) => EVERYDAY_STEMS.has(stem(verb)))) return true;
   // An adjective's feminine or plural ("petite", "petits"), which the stemmer may not bring back to its stem.
   const masculine = /^(\p{L}{3,}?)(?:es|e|s)$/u.exec(word);
   if (masculine && EVERYDAY_STEMS.has(stem(masculine[1]!))) return true;
