@@ -128,6 +128,8 @@ const BRIDGE: Readonly<Record<string, string>> = {
   start: 'créer',
   establish: 'créer',
   build: 'construire',
+  building: 'bâtiment',
+  premises: 'locaux',
   open: 'ouvrir',
   opening: 'ouverture',
   funding: 'financement',
@@ -282,7 +284,7 @@ const DROPPED = new Set(
     'for with from about by on as and or if so also just please hello hi thanks thank any some get got want need know ' +
     'tell explain like s t m re ve ll d im whats hows dont doesnt cant isnt available exist exists possible really ' +
     'something anything someone anyone become becoming mean means what s kind type role between rather than instead ' +
-    'very only still even currently now today')
+    'very only still even currently now today understand one')
     .split(' ')
     .filter((w) => !(w in BRIDGE)),
 );
@@ -296,13 +298,35 @@ function singular(word: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The verbs an English -ed or -ing form may come from, most likely first: "created" → create,
+ * "funded" → fund, "planned" → plan, "getting" → get, "making" → make, "joining" → join.
+ */
+function verbBases(word: string): string[] {
+  const m = /^([a-z]{2,}?)(ed|ing)$/.exec(word);
+  if (!m) return [];
+  const base = m[1]!;
+  const out = [base, `${base}e`];
+  // A doubled last consonant: "planned" → plan, "getting" → get.
+  if (/([b-df-hj-np-tv-z])\1$/.test(base)) out.unshift(base.slice(0, -1));
+  return out;
+}
+
 function lookup(words: readonly string[]): string | undefined {
   const key = words.join(' ');
   if (key in BRIDGE) return BRIDGE[key];
-  const last = singular(words.at(-1)!);
-  if (last === undefined) return undefined;
-  const plural = [...words.slice(0, -1), last].join(' ');
-  return plural in BRIDGE ? BRIDGE[plural] : undefined;
+  const last = words.at(-1)!;
+  for (const form of [singular(last), ...verbBases(last)]) {
+    if (form === undefined) continue;
+    const other = [...words.slice(0, -1), form].join(' ');
+    if (other in BRIDGE) return BRIDGE[other];
+  }
+  return undefined;
+}
+
+/** Whether a word is a function word of a question, or a form of one ("getting" is "get"). */
+function dropped(word: string): boolean {
+  return DROPPED.has(word) || verbBases(word).some((base) => DROPPED.has(base));
 }
 
 /**
@@ -325,7 +349,7 @@ export function bridgeToFrench(text: string): string {
       break;
     }
     if (matched) continue;
-    if (!DROPPED.has(folded[i]!)) out.push(raw[i]!);
+    if (!dropped(folded[i]!)) out.push(raw[i]!);
     i++;
   }
   return out.join(' ');
