@@ -127,14 +127,43 @@ export class Assistant {
     const minCoverage = this.options.minCoverage ?? 0.5;
     if (isConfident(search, minCoverage)) return search;
     const focus = questionFocus(question);
-    if (focus === question) return search;
-    const focused = await this.search(focus, signal);
-    return isConfident(focused, minCoverage) ? focused : search;
+    if (focus !== question) {
+      const focused = await this.search(focus, signal);
+      if (isConfident(focused, minCoverage)) return focused;
+    }
+    return (await this.oneClause(question, minCoverage, signal)) ?? search;
   }
 
-  private async search(question: string, signal?: AbortSignal): Promise<SearchResult> {
-    if (this.store?.ready) return hybridSearch(this.index, this.store, question, 8, signal);
-    return this.index.search(question, 8);
+  /**
+   * A message that asks several things in several clauses ("nous aimerions monter une action… Est-ce
+   * que la fédération accompagne ce genre d'initiative, et y a-t-il une campagne nationale… ?") may
+   * have no page that answers all of them at once, and the words of all its questions then outweigh
+   * what any page holds; so may a question that names its subject and also points back at the
+   * situation told before it ("L'équipe voudrait mieux travailler avec l'hôpital… Est-ce que la
+   * fédération peut nous aider à construire ce genre de parcours ?"). Each clause that asks about
+   * something on its own (`KnowledgeIndex.askingClauses`) is taken in turn as the question, with its
+   * own words, the others as its context: the best answered one is answered (the best chunk's
+   * coverage decides), or none.
+   */
+  private async oneClause(question: string, minCoverage: number, signal?: AbortSignal): Promise<SearchResult | undefined> {
+    const clauses = this.index.askingClauses(question);
+    // First with what each clause names by a pronoun ("par quelle loi ont-ils été définis" asks
+    // about the networks named before), then with its own words only.
+    for (const alone of [false, true]) {
+      let best: SearchResult | undefined;
+      for (const clause of clauses) {
+        const search = await this.search(question, signal, { clause, alone });
+        if (!isConfident(search, minCoverage)) continue;
+        if (!best || (search.hits[0]?.coverage ?? 0) > (best.hits[0]?.coverage ?? 0)) best = search;
+      }
+      if (best) return best;
+    }
+    return undefined;
+  }
+
+  private async search(question: string, signal?: AbortSignal, options: { clause?: number; alone?: boolean } = {}): Promise<SearchResult> {
+    if (this.store?.ready) return hybridSearch(this.index, this.store, question, 8, signal, options);
+    return this.index.search(question, 8, undefined, options);
   }
 
   /** A provider's error may quote the request, key included: never in the log. */

@@ -188,6 +188,9 @@ const EVERYDAY_SHARE = 0.5;
 const REFERS_BACK =
   /-(?:il|elle|ils|elles)(?!\p{L})|(?<!\p{L})(?:qu['’])?(?:elle|elles|ils)(?!\p{L})|(?<!\p{L})l['’]\p{L}+(?:er|ir|re)(?!\p{L})|(?<!\p{L})(?:cela|ça)(?!\p{L})|(?<!\p{L})(?:cet|cette|ces|ce\s+(?!que|qui|qu['’]|dont)\p{L}+)(?!\p{L})/iu;
 
+/** Words of the pages a clause must say to ask about something on its own (see `KnowledgeIndex.askingClauses`). */
+const OWN_SUBJECT = 2;
+
 const DOMAIN_WORDS = [
   'santé', 'soin', 'soins', 'patient', 'patients', 'professionnel', 'professionnels', 'pôle', 'projet', 'territoire',
   'réseau', 'pharmacien', 'pharmacie', 'cotisation', 'adhérer', 'adhésion', 'femas', 'avecsanté', 'club', 'exercice',
@@ -431,9 +434,13 @@ export class KnowledgeIndex {
    * without naming its subject ("est-ce la même chose ?", "comment dois-je m'y prendre ?") or
    * names it by a pronoun ("quels objectifs doit-il viser ?") asks about the last clause before it
    * that has one (when no other clause asks about something). Every concept counts fully when no clause asks, or every clause does.
+   * With `clause`, only that clause of the message (an index into `clauseRoles`) asks; `alone`, about
+   * its own words only, not about the clause before it even when it names it by a pronoun.
    */
-  salience(query: string, concepts: readonly QueryConcept[]): number[] {
-    const roles = clauseRoles(query);
+  salience(query: string, concepts: readonly QueryConcept[], clause?: number, alone = false): number[] {
+    // One asking clause taken as the question, the others as its context (see `Assistant.retrieve`).
+    const only = clause;
+    const roles = clauseRoles(query).map((c, i) => (only === undefined ? c : { ...c, asks: c.asks && i === only }));
     const asking = roles.filter((c) => c.asks).length;
     if (asking === 0 || asking === roles.length) return concepts.map(() => 1);
     const ofClause = roles.map((c) => this.concepts(c.text));
@@ -449,7 +456,7 @@ export class KnowledgeIndex {
     roles.forEach((clause, i) => {
       if (!clause.asks) return;
       ofClause[i]!.forEach(ask);
-      if (!REFERS_BACK.test(clause.text) && (topical(i) || asksOfSomething)) return;
+      if (alone || (!REFERS_BACK.test(clause.text) && (topical(i) || asksOfSomething))) return;
       for (let j = i - 1; j >= 0; j--) {
         if (!topical(j)) continue;
         // What a pronoun stands for is something the pages speak of: the clause's words that
@@ -475,11 +482,34 @@ export class KnowledgeIndex {
     return salience.map((s) => (s === 1 ? 1 : s * scale));
   }
 
-  /** BM25+ search with the French pipeline; `k` best chunks with their query coverage. */
-  search(query: string, k = 8, concepts: QueryConcept[] = this.concepts(query)): SearchResult {
+  /**
+   * The clauses of a message (indices into `clauseRoles`) that ask about something on their own: at
+   * least {@link OWN_SUBJECT} words the pages use, not everyday ones. "Et à quel endroit ?" asks about
+   * the clause before it, not about every page that says "endroit".
+   */
+  askingClauses(query: string): number[] {
+    const unseen = this.idf('\u0000');
+    return clauseRoles(query).flatMap((c, i) => {
+      if (!c.asks) return [];
+      const concepts = this.concepts(c.text).filter((x) => !x.everyday && !x.corrected);
+      const known = this.weights(concepts).filter((w) => w < unseen).length;
+      return known >= OWN_SUBJECT ? [i] : [];
+    });
+  }
+
+  /**
+   * BM25+ search with the French pipeline; `k` best chunks with their query coverage. `clause`: only
+   * that clause of a long message asks (`alone`: about its own words only, see {@link salience}).
+   */
+  search(
+    query: string,
+    k = 8,
+    concepts: QueryConcept[] = this.concepts(query),
+    options: { clause?: number; alone?: boolean } = {},
+  ): SearchResult {
     if (concepts.length === 0) return { concepts, hits: [], weights: [], salience: [] };
     const queryTerms = new Set(concepts.flatMap((c) => c.terms));
-    const salience = this.salience(query, concepts);
+    const salience = this.salience(query, concepts, options.clause, options.alone);
     const weights = this.weights(concepts).map((w, i) => w * salience[i]!);
     // In a large index, terms found in most chunks ("maison", "santé" on a federation's site) weigh
     // almost nothing in BM25 but make every chunk a result: they are left out of the query (their

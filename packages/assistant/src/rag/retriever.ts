@@ -131,8 +131,9 @@ export async function hybridSearch(
   query: string,
   k: number,
   signal?: AbortSignal,
+  options: { clause?: number; alone?: boolean } = {},
 ): Promise<SearchResult> {
-  const lexical = index.search(query, 20);
+  const lexical = index.search(query, 20, undefined, options);
   if (!store.ready || lexical.concepts.length === 0) return { ...lexical, hits: lexical.hits.slice(0, k) };
   let vector: { id: number }[];
   try {
