@@ -94,6 +94,7 @@ const EVERYDAY_WORDS = [
   // What kind of answer is asked, whatever the subject: "les grandes étapes", "des pistes",
   // "une explication", "comment procéder".
   'etape', 'piste', 'explication', 'interet', 'terme', 'rapport', 'proceder', 'habiter', 'terminer', 'prennent', 'prenons',
+  'presenter',
   // What introduces an example or a kind, and the small words of a message typed as one speaks:
   // "quelque chose de ce genre", "ce type de projet", "par exemple", "au passage", "chacun dans son
   // propre cabinet", "parfois", "pas trop loin", "par votre intermédiaire", "merci de votre retour".
