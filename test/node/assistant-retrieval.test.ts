@@ -214,6 +214,23 @@ describe('French text pipeline', () => {
     assert.ok(!/rather|than/.test(bridgeToFrench('working alone rather than in a team')));
   });
 
+  it('reads linking words, adverbs of manner in -ment and participles in -u of everyday verbs as everyday words, not nouns in -ment', () => {
+    for (const word of ['comme', 'ni', 'autour', 'notamment', 'surtout', 'seulement', 'habituellement', 'generalement', 'uniquement', 'effectivement', 'probablement', 'recemment', 'directement', 'concretement', 'devenus', 'presenter']) {
+      assert.ok(isEveryday(word), word);
+    }
+    for (const word of ['traitement', 'departement', 'element', 'document', 'equipement', 'financement', 'accompagnement', 'seul', 'duree']) {
+      assert.ok(!isEveryday(word), word);
+    }
+  });
+
+  it('English -ed and -ing forms are looked up as their verb; "building" is "bâtiment"; a verb the bridge lacks stays', () => {
+    assert.match(bridgeToFrench('Which law created the regional health agencies?'), /créer/);
+    const building = bridgeToFrench("Is a maison de santé just a building? My village is getting one and I'd like to understand what it is.");
+    assert.match(building, /bâtiment/);
+    assert.ok(!/getting|understand|\bone\b/.test(building), building);
+    assert.match(bridgeToFrench('Who founded the federation?'), /founded/);
+  });
+
   it('splits sentences but keeps abbreviations inside', () => {
     assert.deepEqual(splitSentences('M. Dupont est arrivé. Le Dr. Martin aussi ! Et après ?'), ['M. Dupont est arrivé.', 'Le Dr. Martin aussi !', 'Et après ?']);
   });
@@ -349,9 +366,11 @@ describe('retrieval over the default knowledge base', () => {
   it('held-out.json (seen, now tuning material): long French questions answered, the gate unchanged', async () => {
     const questions = loadQuestions(fileURLToPath(new URL('../../packages/assistant/eval/held-out.json', import.meta.url)));
     const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }), questions);
-    // Before the clauses' salience: 14 of 26 answered; after: 21; 24 with the pages' chunks together; 25 after the third round.
+    // Before the clauses' salience: 14 of 26 answered; after: 21; 24 with the pages' chunks together; 25 after the third round;
+    // every fact in 73.1 % then, 76.9 % after the fourth.
     assert.ok(report.kinds.answer.accuracy >= 0.95, `answered ${report.kinds.answer.correct}/${report.kinds.answer.total}`);
     assert.ok(report.retrieval.recallAt1 >= 0.8, `recall@1 ${report.retrieval.recallAt1}`);
+    assert.ok(report.facts.complete >= 0.75, `every fact in ${report.facts.complete}`);
     for (const kind of ['out_of_scope', 'medical', 'emergency', 'unknown'] as const) assert.equal(report.kinds[kind].accuracy, 1, kind);
     assert.deepEqual(report.safety.falsePositives, []);
     assert.deepEqual(report.safety.wronglyRefused, [], 'no safety message from the answerer\'s own net either');
@@ -365,6 +384,19 @@ describe('retrieval over the default knowledge base', () => {
     assert.ok(report.retrieval.recallAt1 >= 0.9, `recall@1 ${report.retrieval.recallAt1}`);
     assert.ok(report.facts.complete >= 0.7, `every fact in ${report.facts.complete}`);
     for (const kind of ['out_of_scope', 'medical', 'emergency', 'unknown'] as const) assert.equal(report.kinds[kind].accuracy, 1, kind);
+    assert.deepEqual(report.safety.falsePositives, []);
+    assert.deepEqual(report.safety.wronglyRefused, [], 'no safety message from the answerer\'s own net either');
+  });
+
+  it('held-out-3.json (studied in the fourth round, now tuning material): long French messages answered, the gate unchanged', async () => {
+    const questions = loadQuestions(fileURLToPath(new URL('../../packages/assistant/eval/held-out-3.json', import.meta.url)));
+    const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }), questions);
+    // Before the fourth round: 15 of 25 answered, recall@1 72 %, every fact in 40 %; after: 23, 80 %, 68 %.
+    assert.ok(report.kinds.answer.accuracy >= 0.9, `answered ${report.kinds.answer.correct}/${report.kinds.answer.total}`);
+    assert.ok(report.retrieval.recallAt1 >= 0.75, `recall@1 ${report.retrieval.recallAt1}`);
+    assert.ok(report.facts.complete >= 0.6, `every fact in ${report.facts.complete}`);
+    // Its off-topic request in an MSP's context gets "je ne sais pas", not "hors sujet" (see eval/README.md).
+    for (const kind of ['medical', 'emergency', 'unknown'] as const) assert.equal(report.kinds[kind].accuracy, 1, kind);
     assert.deepEqual(report.safety.falsePositives, []);
     assert.deepEqual(report.safety.wronglyRefused, [], 'no safety message from the answerer\'s own net either');
   });
@@ -471,6 +503,28 @@ describe('retrieval over the default knowledge base', () => {
     );
     assert.equal(clauseRoles('pour créer une MSP je dois rencontrer qui ?').length, 1, '"pour" and a verb is what is asked');
     assert.deepEqual(asks('How many MSPs are there in France, and what is the national target?'), [true, true]);
+  });
+
+  it('a verb before its subject pronoun asks, even when the question mark ends a later clause; a hyphenated name or "rendez-vous" does not', () => {
+    const asks = (text: string) => clauseRoles(text).map((c) => c.asks);
+    assert.deepEqual(asks('La fédération accepte-t-elle aussi des CPTS parmi ses adhérents, ou seulement des maisons de santé ?'), [true, true]);
+    assert.deepEqual(asks("Le département a-t-il un rôle à jouer dans ce type de projet, et qui d'autre participe au financement ?"), [true, true]);
+    assert.deepEqual(asks('Puis-je adhérer seule.'), [true]);
+    assert.deepEqual(asks("J'habite à Saint-Omer, j'ai un rendez-vous demain, c'est peut-être trop tard."), [false, false, false]);
+  });
+
+  it('a message that asks two things, or points back at its situation, is answered on the clause a page covers; an elliptical clause asks nothing alone', async () => {
+    const assistant = new Assistant({ index, faq: false });
+    const parcours =
+      "Bonjour, je suis coordinateur d'une MSP du Pas-de-Calais depuis le mois dernier. L'équipe voudrait mieux travailler avec l'hôpital et les services médico-sociaux autour de nos patients âgés. Est-ce que la fédération peut nous aider à construire ce genre de parcours ? Merci d'avance";
+    assert.ok(!isConfident(index.search(parcours, 8)), 'the whole message: no page covers the hospital, the elderly and the pathways');
+    const answer = await assistant.answer({ messages: [{ role: 'user', content: parcours }] });
+    assert.equal(answer.kind, 'answer');
+    assert.match(answer.text, /parcours de soins/);
+    const assembly =
+      'Bonjour, nous sommes une MSP adhérente et nous voudrions savoir à quelle date aura lieu la prochaine assemblée générale de la fédération, et à quel endroit ? Merci';
+    assert.deepEqual(index.askingClauses(assembly).map((i) => clauseRoles(assembly)[i]!.text.startsWith('et à quel endroit')), [false]);
+    assert.equal((await assistant.answer({ messages: [{ role: 'user', content: assembly }] })).kind, 'unknown');
   });
 
   it('the context of a long message weighs at most half of its question, and "qu\'elle" names what the clause before named', () => {
