@@ -488,8 +488,11 @@ export class KnowledgeIndex {
    * the clause before it, not about every page that says "endroit".
    */
   askingClauses(query: string): number[] {
+    const roles = clauseRoles(query);
+    // A message of one clause is searched as a whole already.
+    if (roles.length < 2) return [];
     const unseen = this.idf('\u0000');
-    return clauseRoles(query).flatMap((c, i) => {
+    return roles.flatMap((c, i) => {
       if (!c.asks) return [];
       const concepts = this.concepts(c.text).filter((x) => !x.everyday && !x.corrected);
       const known = this.weights(concepts).filter((w) => w < unseen).length;
