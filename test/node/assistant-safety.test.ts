@@ -328,6 +328,9 @@ const IN_SCOPE = [
   "Comment me désinscrire de la newsletter, s'il vous plaît ?",
   "s'il te plaît, c'est quoi une MSP",
   'Le métier de coordinateur me plaît : comment le devenir ?',
+  // A treatment that is a team's work, not the writer's: "prise en charge", ETP.
+  'Je suis pharmacien : comment la MSP organise-t-elle la prise en charge du traitement des patients diabétiques ?',
+  "Notre programme d'ETP aide les patients à prendre leur traitement : la fédération peut-elle nous accompagner ?",
   "Qu'il vous plaise ou non, comment adhérer ?",
   // Real words one letter from a pattern word, once read as its typo (see real-words.ts): "acheter"
   // as "cachet", "constituer" as "constipé", "épanoui" as "évanoui" (an emergency), "place" as "plaie".
@@ -623,6 +626,10 @@ describe('safety gate: medical advice', () => {
       'quel vaccin pour partir au Sénégal',
       'mon fils a des poux, quel shampoing ?',
       "j'ai une verrue sous le pied, comment l'enlever",
+      // One's own treatment, unnamed, asked about within a message on something else.
+      "je vous écris pour la newsletter, et aussi : je prends un traitement pour le cœur, je peux le décaler au soir ?",
+      'ma mère a pris son traitement deux fois ce matin par erreur',
+      'I take a treatment for my thyroid, can I take it at night?',
     ]) {
       assert.equal(checkSafety(text).kind, 'medical', text);
     }

@@ -325,6 +325,9 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'interpreter-analyses', category: 'medical', words: 'interpret*|comprendre|lire|decoder|expliquer|explique*|signifi* analyses|sanguin*|biologi*|radio|radiographie|irm|scanner|echographie|ecg|electrocardiogramme|mammographie|biopsie|frottis|glycemie', gap: 4, personal: true },
   { id: 'resultats-analyses', category: 'medical', words: 'resultat* analyses|sang|sanguin*|labo|laboratoire|biologi*|radio|irm|scanner|echographie', gap: 4, personal: true },
   { id: 'changer-traitement', category: 'medical', words: 'arret*|arreter|stopper|changer|modifier|doubler|diminuer|baisser|augmenter|sauter|oublie*|reduire|stop|change|double|skip traitement|dose|doses!|medicament*|pilule|comprime*|treatment|medication|pill', gap: 3 },
+  // "depuis que je prends un traitement pour la thyroïde…, je peux le prendre le soir ?": one's own
+  // treatment, whatever its name. Not "prise en charge" (no "prise"), nor a team's project.
+  { id: 'prendre-traitement', category: 'medical', words: 'prends|prend|prendre|pris|take|takes|taking traitement*|treatment*', gap: 2, personal: true, unless: PROJECT },
   { id: 'diagnostic', category: 'medical', words: 'diagnostic|diagnostiquer|diagnose|diagnosis', personal: true },
   { id: 'grave', category: 'medical', words: 'est|ce|it|is grave!|inquietant|dangereux|serious|dangerous', gap: 1, personal: true },
   // "je dois m'inquiéter ?", "faut-il s'affoler ?" about oneself or a relative.

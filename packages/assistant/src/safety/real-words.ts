@@ -3,9 +3,9 @@
  * French words one edit away from a pattern word of the safety gate, and no inflection of it
  * ("acheter" is not "cachet", "place" not "plaie", "constituer" not "constipé"): the gate reads
  * them as themselves, never as that word's typo. From the dictionary of an-array-of-french-words
- * 2.0.0; 8951 words.
+ * 2.0.0; 8964 words.
  */
-export const REAL_WORDS_KEY = '6c3956c76b0d9bbb';
+export const REAL_WORDS_KEY = '6f43f8694de99503';
 
 export const REAL_WORDS: ReadonlySet<string> = new Set(
   `
@@ -141,7 +141,7 @@ cachemires cachent cacher cachera cacherai cacheraient cacherais cacherait cache
 cacherez cacheriez cacherions cacherons cacheront caches cachexie cachexies cachez cachot cachots
 cachotterie cachotteries cachottier cachottiere cachottieres cachottiers cadrions cagne cagnent
 cagner cagnera cagnerai cagneraient cagnerais cagnerait cagneras cagnerent cagnerez cagneriez
-cagnerions cagnerons cagneront cagnes cagneuse cagneuses cagneux cagnez cahute cailler caisses
+cagnerions cagnerons cagneront cagnes cagneuse cagneuses cagneux cagnez cahute cailler caisses cakes
 calait caldarium caldariums caldeira caldeiras cancel cancers canche cancre caner cangue canner
 canter capes cardia cardial cardiale cardiales cardialgie cardialgies cardias cardiaux cardiez
 cardigan cardigans cardinal cardinalat cardinalats cardinale cardinales cardinalice cardinalices
@@ -659,84 +659,84 @@ paturassions paturat paturates pature paturee paturees paturent paturer paturera
 patureraient paturerais paturerait patureras paturerent paturerez patureriez paturerions paturerons
 patureront patures paturez paturiez paturin paturins paturions paturon paturons paulette paulettes
 paveur paveurs payeur payeurs payeuse payeuses peche pegre pegres peigne peinee peint peinte pekine
-peles pelles pelte pende pene penes penetre penne pennee pennees penseur pente pepite perce percu
-perit perlait perle perler perore perse pese pesee pesees peser pesse peste petais petat pete peter
-peteur peteurs peteuse peteuses peteux petiot petiote petre petrit pians piaule piaulement
-piaulements piaulent piauler piaulera piaulerai piauleraient piaulerais piaulerait piauleras
-piaulerent piaulerez piauleriez piaulerions piaulerons piauleront piaules piaulez picole picolee
-picolees picolent picoler picolera picolerai picoleraient picolerais picolerait picoleras picolerent
-picolerez picoleriez picolerions picolerons picoleront picoles picoleur picoleurs picoleuse
-picoleuses picolez picore picoree picorees picorent picorer picorera picorerai picoreraient
-picorerais picorerait picoreras picorerent picorerez picoreriez picorerions picorerons picoreront
-picores picorez picotames picotat picotates picotin picotins picotons piege pieges pies piete pietes
-pieux pieze piezes pifes piges pilee pilees pilet pilets pille pillee pillees pillent piller pillera
-pillerai pilleraient pillerais pillerait pilleras pillerent pillerez pilleriez pillerions pillerons
-pilleront pilles pilleur pilleurs pilleuse pilleuses pilleux pillez pilote pilotee pilotees pilotent
-piloter pilotera piloterai piloteraient piloterais piloterait piloteras piloterent piloterez
-piloteriez piloterions piloterons piloteront pilotes pilotez pilulaire pilulaires pilulier piluliers
-pince pinces pins pioche piolet piolets pipes pise pises pissat pissee pistait piste pistent pistole
-pistoles pites piteuse piteusement piteuses piteux pives pivote pivotee pivotees pivotement
-pivotements pivotent pivoter pivotera pivoterai pivoteraient pivoterais pivoterait pivoteras
-pivoterent pivoterez pivoteriez pivoterions pivoterons pivoteront pivotes pivotez place places plage
-plages plagie plagies plaid plaide plaides plaids plain plaine plaines plains plaire plais plaise
-plaises plait plane planes planque planquee planquees planquent planquer planquera planquerai
-planqueraient planquerais planquerait planqueras planquerent planquerez planqueriez planquerions
-planquerons planqueront planques planquez plaquage plaquages plaquames plaquat plaquates plaquions
-plaquons plate plates plevre plevres plie plies plique pliques plissait plisse plissent ploie ploies
-ploque ploquee ploquees ploquent ploquer ploquera ploquerai ploqueraient ploquerais ploquerait
-ploqueras ploquerent ploquerez ploqueriez ploquerions ploquerons ploqueront ploques ploquez plots
-pluie pluies pochee podologie poemes pogne pognes poigne poignee poignees poignent poignes poignez
-poignit poiles poilons poils poing poins pointu poire poires pois poise poissait poisse poissent
-poisson poissonnerie poissonneries poissonneuse poissonneuses poissonneux poissonnier poissonniere
-poissonnieres poissonniers poissons polaque polaques poles pommadames pommadat pommadates pommadons
-pommaient pommames pommates pompes ponde ponds porche porte posions posons poudrais poudrait poupe
-poupee poupes pourpier pourpiers pourprames pourprat pourprates pourprinne pourprinnes pourprions
-pourprons pourrez pourrissons poursuivent poursuiveur poursuiveurs poursuivons poursuivra
-poursuivrai poursuivraient poursuivrais poursuivrait poursuivras poursuivre poursuivrez poursuivriez
-poursuivrions poursuivrons poursuivront pousse pousser poutre prefera preferee preferez prefete
-preleve prelevent prelever prenant pressuree presure prete prie priee pries prime prisee prisme
-prison prisonnier prisonniere prisonnieres prisonniers prisons prisse prissent prive proche
-producteur producteurs productible productibles productif productifs production productions
-productive productives productivite productivites productrice productrices produira produirai
-produiraient produirais produirait produiras produire produirez produiriez produirions produirons
-produiront produis produisaient produisais produisait produisant produise produisent produises
-produisez produisiez produisimes produisions produisirent produisis produisisse produisissent
-produisisses produisissiez produisissions produisit produisites produisons profere profererais
-prononcee prose prouve prouver publie publiee publiees publient publier publiera publierai
-publieraient publierais publierait publieras publierent publierez publieriez publierions publierons
-publieront publies publiez puche puine puise puisons puisse puissent puisses purine purines pusse
-pussent quarre quarte quater querir quine quinee quintaine quintaines quinte races rachat rachats
-racheta rachetable rachetables rachetai rachetaient rachetais rachetait rachetames rachetant
-rachetas rachetasse rachetassent rachetasses rachetassiez rachetassions rachetat rachetates rachete
-rachetee rachetees rachetent racheter rachetera racheterai racheteraient racheterais racheterait
-racheteras racheterent racheterez racheteriez racheterions racheterons racheteront rachetes rachetez
-rachetiez rachetions rachetons rades radia radie radieux radin radiographia radiographiee
-radiographier radios radis raffoler rages raies railler raisin ralait rales rames ramingue ramingues
-rampes ranche rapait rapee rapees rapent rappelable rappelables rappelai rappelaient rappelais
-rappelait rappelames rappelant rappelas rappelasse rappelassent rappelasses rappelassiez
-rappelassions rappelat rappelates rappelee rappelees rappeler rappelerent rappeles rappelez
-rappeliez rappelions rappelle rappellent rappellera rappellerai rappelleraient rappellerais
-rappellerait rappelleras rappellerez rappelleriez rappellerions rappellerons rappelleront rappelles
-rappelons rapts rares rarete raretes rases rater rates ratio raugmenter ravale ravalee ravalees
-ravalement ravalements ravalent ravaler ravalera ravalerai ravaleraient ravalerais ravalerait
-ravaleras ravalerent ravalerez ravaleriez ravalerions ravalerons ravaleront ravales ravaleur
-ravaleurs ravalez ravelin ravelins raves rayes reait rebond recuire redire reduise reduite refaite
-refaits refere refererais refond regit regnant regre regres reine reines relave relavent relaver
-relevant relevee relevees relevement relevements releverai releveraient releverais releverait
-releveras releverent releverez releveriez releverions releverons releveront releveur releveurs
-releveuse releveuses reluire renait rendormi rendormie rendormies rendormiez rendormimes rendormions
-rendormir rendormira rendormirai rendormiraient rendormirais rendormirait rendormiras rendormirent
-rendormirez rendormiriez rendormirions rendormirons rendormiront rendormis rendormisse rendormissent
-rendormisses rendormissiez rendormissions rendormit rendormites rendre renoua renouai renouaient
-renouais renouait renouames renouant renouas renouasse renouassent renouasses renouassiez
-renouassions renouat renouates renoue renouee renouees renouement renouements renouent renouer
-renouera renouerai renoueraient renouerais renouerait renoueras renouerent renouerez renoueriez
-renouerions renouerons renoueront renoues renouez renouiez renouions renouons renouveau renouveaux
-renouvela renouvelable renouvelables renouvelai renouvelaient renouvelais renouvelait renouvelames
-renouvelant renouvelante renouvelantes renouvelants renouvelas renouvelasse renouvelassent
-renouvelasses renouvelassiez renouvelassions renouvelat renouvelates renouvele renouvelee
-renouvelees renouveler renouvelerent renouveles renouvelez renouveliez renouvelions renouvelle
-renouvellement renouvellements renouvellent renouvellera renouvellerai renouvelleraient
+peles pelles pelte pend pende pends pene penes penetre penne pennee pennees penseur pente pepite
+perce percu perit perlait perle perler perore perse pese pesee pesees peser pesse peste petais petat
+pete peter peteur peteurs peteuse peteuses peteux petiot petiote petre petrit pians piaule
+piaulement piaulements piaulent piauler piaulera piaulerai piauleraient piaulerais piaulerait
+piauleras piaulerent piaulerez piauleriez piaulerions piaulerons piauleront piaules piaulez picole
+picolee picolees picolent picoler picolera picolerai picoleraient picolerais picolerait picoleras
+picolerent picolerez picoleriez picolerions picolerons picoleront picoles picoleur picoleurs
+picoleuse picoleuses picolez picore picoree picorees picorent picorer picorera picorerai
+picoreraient picorerais picorerait picoreras picorerent picorerez picoreriez picorerions picorerons
+picoreront picores picorez picotames picotat picotates picotin picotins picotons piege pieges pies
+piete pietes pieux pieze piezes pifes piges pilee pilees pilet pilets pille pillee pillees pillent
+piller pillera pillerai pilleraient pillerais pillerait pilleras pillerent pillerez pilleriez
+pillerions pillerons pilleront pilles pilleur pilleurs pilleuse pilleuses pilleux pillez pilote
+pilotee pilotees pilotent piloter pilotera piloterai piloteraient piloterais piloterait piloteras
+piloterent piloterez piloteriez piloterions piloterons piloteront pilotes pilotez pilulaire
+pilulaires pilulier piluliers pince pinces pins pioche piolet piolets pipes pise pises pissat pissee
+pistait piste pistent pistole pistoles pites piteuse piteusement piteuses piteux pives pivote
+pivotee pivotees pivotement pivotements pivotent pivoter pivotera pivoterai pivoteraient pivoterais
+pivoterait pivoteras pivoterent pivoterez pivoteriez pivoterions pivoterons pivoteront pivotes
+pivotez place places plage plages plagie plagies plaid plaide plaides plaids plain plaine plaines
+plains plaire plais plaise plaises plait plane planes planque planquee planquees planquent planquer
+planquera planquerai planqueraient planquerais planquerait planqueras planquerent planquerez
+planqueriez planquerions planquerons planqueront planques planquez plaquage plaquages plaquames
+plaquat plaquates plaquions plaquons plate plates plevre plevres plie plies plique pliques plissait
+plisse plissent ploie ploies ploque ploquee ploquees ploquent ploquer ploquera ploquerai
+ploqueraient ploquerais ploquerait ploqueras ploquerent ploquerez ploqueriez ploquerions ploquerons
+ploqueront ploques ploquez plots pluie pluies pochee podologie poemes pogne pognes poigne poignee
+poignees poignent poignes poignez poignit poiles poilons poils poing poins pointu poire poires pois
+poise poissait poisse poissent poisson poissonnerie poissonneries poissonneuse poissonneuses
+poissonneux poissonnier poissonniere poissonnieres poissonniers poissons polaque polaques poles
+pommadames pommadat pommadates pommadons pommaient pommames pommates pompes ponde ponds porche porte
+posions posons poudrais poudrait poupe poupee poupes pourpier pourpiers pourprames pourprat
+pourprates pourprinne pourprinnes pourprions pourprons pourrez pourrissons poursuivent poursuiveur
+poursuiveurs poursuivons poursuivra poursuivrai poursuivraient poursuivrais poursuivrait poursuivras
+poursuivre poursuivrez poursuivriez poursuivrions poursuivrons poursuivront pousse pousser poutre
+prefera preferee preferez prefete preleve prelevent prelever prenant pressuree presure prete prie
+priee pries prime prisee prisme prison prisonnier prisonniere prisonnieres prisonniers prisons
+prisse prissent prive proche producteur producteurs productible productibles productif productifs
+production productions productive productives productivite productivites productrice productrices
+produira produirai produiraient produirais produirait produiras produire produirez produiriez
+produirions produirons produiront produis produisaient produisais produisait produisant produise
+produisent produises produisez produisiez produisimes produisions produisirent produisis produisisse
+produisissent produisisses produisissiez produisissions produisit produisites produisons profere
+profererais prononcee prose prouve prouver publie publiee publiees publient publier publiera
+publierai publieraient publierais publierait publieras publierent publierez publieriez publierions
+publierons publieront publies publiez puche puine puise puisons puisse puissent puisses purine
+purines pusse pussent quarre quarte quater querir quine quinee quintaine quintaines quinte races
+rachat rachats racheta rachetable rachetables rachetai rachetaient rachetais rachetait rachetames
+rachetant rachetas rachetasse rachetassent rachetasses rachetassiez rachetassions rachetat
+rachetates rachete rachetee rachetees rachetent racheter rachetera racheterai racheteraient
+racheterais racheterait racheteras racheterent racheterez racheteriez racheterions racheterons
+racheteront rachetes rachetez rachetiez rachetions rachetons rades radia radie radieux radin
+radiographia radiographiee radiographier radios radis raffoler rages raies railler raisin ralait
+rales rames ramingue ramingues rampes ranche rapait rapee rapees rapent rappelable rappelables
+rappelai rappelaient rappelais rappelait rappelames rappelant rappelas rappelasse rappelassent
+rappelasses rappelassiez rappelassions rappelat rappelates rappelee rappelees rappeler rappelerent
+rappeles rappelez rappeliez rappelions rappelle rappellent rappellera rappellerai rappelleraient
+rappellerais rappellerait rappelleras rappellerez rappelleriez rappellerions rappellerons
+rappelleront rappelles rappelons rapts rares rarete raretes rases rater rates ratio raugmenter
+ravale ravalee ravalees ravalement ravalements ravalent ravaler ravalera ravalerai ravaleraient
+ravalerais ravalerait ravaleras ravalerent ravalerez ravaleriez ravalerions ravalerons ravaleront
+ravales ravaleur ravaleurs ravalez ravelin ravelins raves rayes reait rebond recuire redire reduise
+reduite refaite refaits refere refererais refond regit regnant regre regres reine reines relave
+relavent relaver relevant relevee relevees relevement relevements releverai releveraient releverais
+releverait releveras releverent releverez releveriez releverions releverons releveront releveur
+releveurs releveuse releveuses reluire renait rend rendormi rendormie rendormies rendormiez
+rendormimes rendormions rendormir rendormira rendormirai rendormiraient rendormirais rendormirait
+rendormiras rendormirent rendormirez rendormiriez rendormirions rendormirons rendormiront rendormis
+rendormisse rendormissent rendormisses rendormissiez rendormissions rendormit rendormites rendre
+rends renoua renouai renouaient renouais renouait renouames renouant renouas renouasse renouassent
+renouasses renouassiez renouassions renouat renouates renoue renouee renouees renouement renouements
+renouent renouer renouera renouerai renoueraient renouerais renouerait renoueras renouerent
+renouerez renoueriez renouerions renouerons renoueront renoues renouez renouiez renouions renouons
+renouveau renouveaux renouvela renouvelable renouvelables renouvelai renouvelaient renouvelais
+renouvelait renouvelames renouvelant renouvelante renouvelantes renouvelants renouvelas renouvelasse
+renouvelassent renouvelasses renouvelassiez renouvelassions renouvelat renouvelates renouvele
+renouvelee renouvelees renouveler renouvelerent renouveles renouvelez renouveliez renouvelions
+renouvelle renouvellement renouvellements renouvellent renouvellera renouvellerai renouvelleraient
 renouvellerais renouvellerait renouvelleras renouvellerez renouvelleriez renouvellerions
 renouvellerons renouvelleront renouvelles renouvelons rentais rentait rente rentre renvie repait
 repand repend rependre repondu repression ressaie ressaye resulta resultait resultant resultante
@@ -768,18 +768,18 @@ sacrificielles sacrificiels sacrifie sacrifiee sacrifiees sacrifient sacrifier s
 sacrifierai sacrifieraient sacrifierais sacrifierait sacrifieras sacrifierent sacrifierez
 sacrifieriez sacrifierions sacrifierons sacrifieront sacrifies sacrifiez sacrifiiez sacrifiions
 sacrifions saiga saigas sain sainbois saindoux saine sainement saines sainfoin sainfoins sains saint
-sainte saintement saintes saintete saintetes saints saison saite salait salignon salignons salles
-sanglions sante sapait sapent sapes sapeur sapeurs sarrette sarrettes sasse sauce saucer saucerai
-saucerais sauge saule saune sauner saunerai saunerais saure saurer saurerai saurerais sautee sauteur
-sauve sauver sauverai sauverais scalaire scalaires scalene scalenes scalp scalpa scalpai scalpaient
-scalpais scalpait scalpames scalpant scalpas scalpasse scalpassent scalpasses scalpassiez
-scalpassions scalpat scalpates scalpe scalpee scalpees scalpel scalpels scalpent scalper scalpera
-scalperai scalperaient scalperais scalperait scalperas scalperent scalperez scalperiez scalperions
-scalperons scalperont scalpes scalpez scalpiez scalpions scalpons scalps scanda scandai scandaient
-scandais scandait scandale scandales scandaleuse scandaleusement scandaleuses scandaleux scandalisa
-scandalisai scandalisaient scandalisais scandalisait scandalisames scandalisant scandalisas
-scandalisasse scandalisassent scandalisasses scandalisassiez scandalisassions scandalisat
-scandalisates scandalise scandalisee scandalisees scandalisent scandaliser scandalisera
+sainte saintement saintes saintete saintetes saints saison saite sakes salait salignon salignons
+salles sanglions sante sapait sapent sapes sapeur sapeurs sarrette sarrettes sasse sauce saucer
+saucerai saucerais sauge saule saune sauner saunerai saunerais saure saurer saurerai saurerais
+sautee sauteur sauve sauver sauverai sauverais scalaire scalaires scalene scalenes scalp scalpa
+scalpai scalpaient scalpais scalpait scalpames scalpant scalpas scalpasse scalpassent scalpasses
+scalpassiez scalpassions scalpat scalpates scalpe scalpee scalpees scalpel scalpels scalpent scalper
+scalpera scalperai scalperaient scalperais scalperait scalperas scalperent scalperez scalperiez
+scalperions scalperons scalperont scalpes scalpez scalpiez scalpions scalpons scalps scanda scandai
+scandaient scandais scandait scandale scandales scandaleuse scandaleusement scandaleuses scandaleux
+scandalisa scandalisai scandalisaient scandalisais scandalisait scandalisames scandalisant
+scandalisas scandalisasse scandalisassent scandalisasses scandalisassiez scandalisassions
+scandalisat scandalisates scandalise scandalisee scandalisees scandalisent scandaliser scandalisera
 scandaliserai scandaliseraient scandaliserais scandaliserait scandaliseras scandaliserent
 scandaliserez scandaliseriez scandaliserions scandaliserons scandaliseront scandalises scandalisez
 scandalisiez scandalisions scandalisons scandames scandant scandas scandasse scandassent scandasses
@@ -871,96 +871,97 @@ suturassions suturat suturates suturaux suture suturee suturees suturent suturer
 sutureraient suturerais suturerait sutureras suturerent suturerez sutureriez suturerions suturerons
 sutureront sutures suturez suturiez suturions suturons tabassa tabassai tabassaient tabassais
 tabassait tabassames tabassant tabassas tabassasse tabassassent tabassasses tabassassiez
-tabassassions tabassat tabassates tabassons tablasse tablassent tablasses tablees tables tacet
+tabassassions tabassat tabassates tabassons tabes tablasse tablassent tablasses tablees tables tacet
 tachames tachat tachates tachine tachines tachions tachisme tachismes tachiste tachistes
 tachistoscope tachistoscopes tachistoscopique tachistoscopiques tachons tachyarythmie tachyarythmies
 tachygenese tachygeneses tachygraphe tachygraphes tachymetre tachymetres tachyon tachyons
-tachyphemie tachyphemies tachyphylaxie tachyphylaxies tailladames tailladat tailladates tailladons
-taillage taillages taillaient taillames taillanderie taillanderies taillates taillee tailleur tain
-tains taire tais taisait tait talait talasse talassent talasses talent taller tancer tanche tanches
-tangue tante tapasse tapassent tapasses tapat tapes tapeur tapeurs tapit tarait tarasse tarassent
-tarasses taravelle taravelles tardions taree tarent tarente tarin tartir tasse tatait tatasse
-tatassent tatasses tatent tater tateur tateurs tavela tavelai tavelaient tavelais tavelait tavelames
-tavelant tavelas tavelasse tavelassent tavelasses tavelassiez tavelassions tavelat tavelates tavele
-tavelee tavelees taveler tavelerent taveles tavelez taveliez tavelions tavella tavellai tavellaient
-tavellais tavellait tavellames tavellant tavellas tavellasse tavellassent tavellasses tavellassiez
-tavellassions tavellat tavellates tavelle tavellee tavellees tavellent taveller tavellera tavellerai
-tavelleraient tavellerais tavellerait tavelleras tavellerent tavellerez tavelleriez tavellerions
-tavellerons tavelleront tavelles tavellez tavelliez tavellions tavellons tavelons tavelure tavelures
-taxait taxasse taxassent taxasses taxent tchecoslovaque tchecoslovaques tcheque tcheques tcheremisse
-tchernoziom tchernozioms teiller teinte telles tenace tenacement tenaces tende tenia tenor tentais
-tentait tentee tenue terbine terminee termite ternir terpine terre terreau terreauta terreautage
-terreautages terreautai terreautaient terreautais terreautait terreautames terreautant terreautas
-terreautasse terreautassent terreautasses terreautassiez terreautassions terreautat terreautates
-terreaute terreautee terreautees terreautent terreauter terreautera terreauterai terreauteraient
-terreauterais terreauterait terreauteras terreauterent terreauterez terreauteriez terreauterions
-terreauterons terreauteront terreautes terreautez terreautiez terreautions terreautons terreaux
-terree terrees terrent terrer terrera terrerai terreraient terrerais terrerait terreras terrerent
-terrerez terreriez terrerions terrerons terreront terres terrestre terrestres terreur terreurs
-terreuse terreuses terreux terrez terrine teste tetais tetait teter tette texte thora thoras threne
-tille tiller tilles tinte tiree tissait tisse tissent toison toisons toiture tombac tombacs tombal
-tombale tombales tombames tombat tombates tombaux tombions tombola tombolas tombons tome tomee
-tomees toment tomenteuse tomenteuses tomenteux tomer tomera tomerai tomeraient tomerais tomerait
-tomeras tomerent tomerez tomeriez tomerions tomerons tomeront tomes tomette tomettes tomez tomiez
-tomme tommes tommette tommettes tonde tondu tondue tondues tondus tonique toniques tonte tontes
-topait topent topique topiques torah tord tordage tordages tordaient tordais tordait tordant
-tordante tordantes tordants torde tordent tordes tordeur tordeurs tordeuse tordeuses tordez tordiez
-tordimes tordions tordirent tordis tordisse tordissent tordisses tordissiez tordissions tordit
-tordites tordoir tordoirs tordons tordra tordrai tordraient tordrais tordrait tordras tordre tordrez
-tordriez tordrions tordrons tordront tords toree toreutique toreutiques torque torques tortue
-tortues tortueuse tortueusement tortueuses tortueux tortura torturai torturaient torturais torturait
-torturames torturant torturante torturantes torturants torturas torturasse torturassent torturasses
-torturassiez torturassions torturat torturates torture torturee torturees torturent torturer
-torturera torturerai tortureraient torturerais torturerait tortureras torturerent torturerez
-tortureriez torturerions torturerons tortureront tortures torturez torturiez torturions torturons
-touasse touates touche toue touee touees toues touillant tourd tourdille tourdilles tourds tours
-tourte tourtes tracheal tracheale tracheales tracheaux trachee tracheen tracheenne tracheennes
-tracheens trachees tracheide tracheides tracheite tracheites tracheo tracheostomie tracheostomies
-tracheotomie tracheotomies tracter traie trainement trainer trais trait traitee traiterent traiteur
-traitre transpira transpirez trapes trappe trappes trappeur trappeurs travee travees traversa
-traversable traversables traversai traversaient traversais traversait traversames traversant
-traversante traversantes traversants traversas traversasse traversassent traversasses traversassiez
-traversassions traversat traversates traverse traversee traversees traversent traverser traversera
-traverserai traverseraient traverserais traverserait traverseras traverserent traverserez
-traverseriez traverserions traverserons traverseront traverses traversez traversier traversiere
-traversieres traversiers traversiez traversin traversins traversions traversons travesti travestie
-travesties travestimes travestir travestira travestirai travestiraient travestirais travestirait
-travestiras travestirent travestirez travestiriez travestirions travestirons travestiront travestis
-travestisme travestismes travestissaient travestissais travestissait travestissant travestisse
-travestissement travestissements travestissent travestisses travestissez travestissiez
-travestissions travestissons travestit travestites treille treilles triller trin trine trinerve
-trinervee trinervees trinerves trines trios tris trocs trombe trombes trots troublee troue trouee
-trouer troupe trous trousse trousser trouvee trouvere trouveur truble tubasse tubassent tubasses
-tueur tueurs tuile tuque tusse tutes typait typent unanime unanimement unanimes urane uranes urgente
-uricemie uricemies urinaire urinaires urinal urinames urinat urinates urinaux urinifere uriniferes
-urinoir urinoirs urinons urne urnes usine usinee usinees usinent usiner usinera usinerai usineraient
-usinerais usinerait usineras usinerent usinerez usineriez usinerions usinerons usineront usines
-usinez uvale uvales vache vachement vacher vachere vacheres vacherie vacheries vacherin vacherins
-vachers vaches vachette vachettes vaine vaines vains vaire valence valences valenciennes valent
-valentinite valentinites valeriane valerianelle valerianelles valerianes valerianique valerianiques
-valet valeta valetai valetaient valetaille valetailles valetais valetait valetames valetant valetas
-valetasse valetassent valetasses valetassiez valetassions valetat valetates valete valeter valetera
-valeterai valeteraient valeterais valeterait valeteras valeterent valeterez valeteriez valeterions
-valeterons valeteront valetez valetiez valetions valetons valets valette valettent valettes
-valetudinaire valetudinaires valeur valeureuse valeureusement valeureuses valeureux valeurs valez
-valsait vampes vases vaudrais vaudrait veinee veinees velait velent vendre venere venir ventait
-vente venter ventree ventru ventrue vents verbigeration verbigerations vergue vergues verine verines
-vermine verre verree verrees verrerie verreries verres verrez verrier verriere verrieres verriers
-verriez verrucosite verrucosites verruqueuse verruqueuses verruqueux verte vertigineuse
-vertigineusement vertigineuses vertigineux vertigo vertigos vertueuse vertueusement vertueuses
-vertueux vesse vestige vestiges vetais vetait vetit vibre vidage vidant videes vieux viles ville
-villes vinage vinant vinat vine vines vint violant violat violates violateur violateurs violation
-violations violatre violatres violatrice violatrices violats violemment violera violerai violeraient
-violerais violerait violeras violerent violerez violeriez violerions violerons violeront violes
-violeur violeurs violeuse violeuses violez violoncelle violoncelles violoncelliste violoncellistes
-virage virale virant virolent visant visnage vissage vissait visse vissent vitae vitre vivandier
-vivandiere vivandieres vivandiers vivat vivats vive vivent vivree voilais voilait voilent voilette
-voilettes voilure voire vois voit voituree volage volages volais volait volent volet voleta voletai
-voletaient voletais voletait voletames voletant voletas voletasse voletassent voletasses voletassiez
-voletassions voletat voletates volete voleter voleterent voletez voletiez voletions voletons volets
-volette volettement volettements volettent volettera voletterai voletteraient voletterais
-voletterait voletteras voletterez voletteriez voletterions voletterons voletteront volettes volis
-vouais vouait vouerais vouerait voutais voutait voute voutes voutons voyaient zains
+tachyphemie tachyphemies tachyphylaxie tachyphylaxies taies tailladames tailladat tailladates
+tailladons taillage taillages taillaient taillames taillanderie taillanderies taillates taillee
+tailleur tain tains taire tais taisait tait talait talasse talassent talasses talent tales taller
+tancer tanche tanches tangue tante tapasse tapassent tapasses tapat tapes tapeur tapeurs tapit
+tarait tarasse tarassent tarasses taravelle taravelles tardions taree tarent tarente tares tarin
+tartir tasse tatait tatasse tatassent tatasses tatent tater tates tateur tateurs tavela tavelai
+tavelaient tavelais tavelait tavelames tavelant tavelas tavelasse tavelassent tavelasses tavelassiez
+tavelassions tavelat tavelates tavele tavelee tavelees taveler tavelerent taveles tavelez taveliez
+tavelions tavella tavellai tavellaient tavellais tavellait tavellames tavellant tavellas tavellasse
+tavellassent tavellasses tavellassiez tavellassions tavellat tavellates tavelle tavellee tavellees
+tavellent taveller tavellera tavellerai tavelleraient tavellerais tavellerait tavelleras tavellerent
+tavellerez tavelleriez tavellerions tavellerons tavelleront tavelles tavellez tavelliez tavellions
+tavellons tavelons tavelure tavelures taxait taxasse taxassent taxasses taxent taxes tchecoslovaque
+tchecoslovaques tcheque tcheques tcheremisse tchernoziom tchernozioms teiller teinte telles tenace
+tenacement tenaces tende tenia tenor tentais tentait tentee tenue terbine terminee termite ternir
+terpine terre terreau terreauta terreautage terreautages terreautai terreautaient terreautais
+terreautait terreautames terreautant terreautas terreautasse terreautassent terreautasses
+terreautassiez terreautassions terreautat terreautates terreaute terreautee terreautees terreautent
+terreauter terreautera terreauterai terreauteraient terreauterais terreauterait terreauteras
+terreauterent terreauterez terreauteriez terreauterions terreauterons terreauteront terreautes
+terreautez terreautiez terreautions terreautons terreaux terree terrees terrent terrer terrera
+terrerai terreraient terrerais terrerait terreras terrerent terrerez terreriez terrerions terrerons
+terreront terres terrestre terrestres terreur terreurs terreuse terreuses terreux terrez terrine
+teste tetais tetait teter tette texte thora thoras threne tille tiller tilles tinte tiree tissait
+tisse tissent toison toisons toiture tombac tombacs tombal tombale tombales tombames tombat tombates
+tombaux tombions tombola tombolas tombons tome tomee tomees toment tomenteuse tomenteuses tomenteux
+tomer tomera tomerai tomeraient tomerais tomerait tomeras tomerent tomerez tomeriez tomerions
+tomerons tomeront tomes tomette tomettes tomez tomiez tomme tommes tommette tommettes tonde tondu
+tondue tondues tondus tonique toniques tonte tontes topait topent topique topiques torah tord
+tordage tordages tordaient tordais tordait tordant tordante tordantes tordants torde tordent tordes
+tordeur tordeurs tordeuse tordeuses tordez tordiez tordimes tordions tordirent tordis tordisse
+tordissent tordisses tordissiez tordissions tordit tordites tordoir tordoirs tordons tordra tordrai
+tordraient tordrais tordrait tordras tordre tordrez tordriez tordrions tordrons tordront tords toree
+toreutique toreutiques torque torques tortue tortues tortueuse tortueusement tortueuses tortueux
+tortura torturai torturaient torturais torturait torturames torturant torturante torturantes
+torturants torturas torturasse torturassent torturasses torturassiez torturassions torturat
+torturates torture torturee torturees torturent torturer torturera torturerai tortureraient
+torturerais torturerait tortureras torturerent torturerez tortureriez torturerions torturerons
+tortureront tortures torturez torturiez torturions torturons touasse touates touche toue touee
+touees toues touillant tourd tourdille tourdilles tourds tours tourte tourtes tracheal tracheale
+tracheales tracheaux trachee tracheen tracheenne tracheennes tracheens trachees tracheide tracheides
+tracheite tracheites tracheo tracheostomie tracheostomies tracheotomie tracheotomies tracter traie
+trainement trainements trainer trais trait traitee traiterent traiteur traitre transpira transpirez
+trapes trappe trappes trappeur trappeurs travee travees traversa traversable traversables traversai
+traversaient traversais traversait traversames traversant traversante traversantes traversants
+traversas traversasse traversassent traversasses traversassiez traversassions traversat traversates
+traverse traversee traversees traversent traverser traversera traverserai traverseraient
+traverserais traverserait traverseras traverserent traverserez traverseriez traverserions
+traverserons traverseront traverses traversez traversier traversiere traversieres traversiers
+traversiez traversin traversins traversions traversons travesti travestie travesties travestimes
+travestir travestira travestirai travestiraient travestirais travestirait travestiras travestirent
+travestirez travestiriez travestirions travestirons travestiront travestis travestisme travestismes
+travestissaient travestissais travestissait travestissant travestisse travestissement
+travestissements travestissent travestisses travestissez travestissiez travestissions travestissons
+travestit travestites treille treilles triller trin trine trinerve trinervee trinervees trinerves
+trines trios tris trocs trombe trombes trots troublee troue trouee trouer troupe trous trousse
+trousser trouvee trouvere trouveur truble tubasse tubassent tubasses tueur tueurs tuile tuque tusse
+tutes typait typent unanime unanimement unanimes urane uranes urgente uricemie uricemies urinaire
+urinaires urinal urinames urinat urinates urinaux urinifere uriniferes urinoir urinoirs urinons urne
+urnes usine usinee usinees usinent usiner usinera usinerai usineraient usinerais usinerait usineras
+usinerent usinerez usineriez usinerions usinerons usineront usines usinez uvale uvales vache
+vachement vacher vachere vacheres vacherie vacheries vacherin vacherins vachers vaches vachette
+vachettes vaine vaines vains vaire valence valences valenciennes valent valentinite valentinites
+valeriane valerianelle valerianelles valerianes valerianique valerianiques valet valeta valetai
+valetaient valetaille valetailles valetais valetait valetames valetant valetas valetasse valetassent
+valetasses valetassiez valetassions valetat valetates valete valeter valetera valeterai valeteraient
+valeterais valeterait valeteras valeterent valeterez valeteriez valeterions valeterons valeteront
+valetez valetiez valetions valetons valets valette valettent valettes valetudinaire valetudinaires
+valeur valeureuse valeureusement valeureuses valeureux valeurs valez valsait vampes vases vaudrais
+vaudrait veinee veinees velait velent vendre venere venir ventait vente venter ventree ventru
+ventrue vents verbigeration verbigerations vergue vergues verine verines vermine verre verree
+verrees verrerie verreries verres verrez verrier verriere verrieres verriers verriez verrucosite
+verrucosites verruqueuse verruqueuses verruqueux verte vertigineuse vertigineusement vertigineuses
+vertigineux vertigo vertigos vertueuse vertueusement vertueuses vertueux vesse vestige vestiges
+vetais vetait vetit vibre vidage vidant videes vieux viles ville villes vinage vinant vinat vine
+vines vint violant violat violates violateur violateurs violation violations violatre violatres
+violatrice violatrices violats violemment violera violerai violeraient violerais violerait violeras
+violerent violerez violeriez violerions violerons violeront violes violeur violeurs violeuse
+violeuses violez violoncelle violoncelles violoncelliste violoncellistes virage virale virant
+virolent visant visnage vissage vissait visse vissent vitae vitre vivandier vivandiere vivandieres
+vivandiers vivat vivats vive vivent vivree voilais voilait voilent voilette voilettes voilure voire
+vois voit voituree volage volages volais volait volent volet voleta voletai voletaient voletais
+voletait voletames voletant voletas voletasse voletassent voletasses voletassiez voletassions
+voletat voletates volete voleter voleterent voletez voletiez voletions voletons volets volette
+volettement volettements volettent volettera voletterai voletteraient voletterais voletterait
+voletteras voletterez voletteriez voletterions voletterons voletteront volettes volis vouais vouait
+vouerais vouerait voutais voutait voute voutes voutons voyaient zains
 `
     .split(/\s+/)
     .filter(Boolean),
