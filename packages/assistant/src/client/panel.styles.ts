@@ -94,28 +94,26 @@ export default css`
     width: 1.125em;
     height: 1.125em;
   }
-  /* A narrow header (a phone with large text): the title on a line of its own, the buttons on the
-     next one, so that the close button is never pushed out of the panel. */
-  @container (max-width: 20em) {
-    h2 {
-      grid-column: 1 / -1;
-      min-width: 0;
-    }
-    .header .secondary {
-      grid-column: 1 / 3;
-      line-height: 1.25;
-    }
+  /* Stacked by default: the title on a line of its own, the buttons on the next one, so that the
+     close button is never pushed out of the panel (a phone with large text). On one line only in a
+     header known to be wide enough: a browser without container queries (Safari before 16), which
+     cannot tell, keeps the stacked header. */
+  .header h2 {
+    grid-column: 1 / -1;
+    min-width: 0;
   }
-  /* A browser without container queries (Safari before 16) cannot tell a narrow header: stacked
-     always (the same rules), a line taller but the close button always in view. */
-  @supports not (container-type: inline-size) {
-    h2 {
-      grid-column: 1 / -1;
-      min-width: 0;
+  .header .secondary {
+    grid-column: 1 / 3;
+    line-height: 1.25;
+  }
+  @container (width > 20em) {
+    .header h2 {
+      grid-column: auto;
+      min-width: auto;
     }
     .header .secondary {
-      grid-column: 1 / 3;
-      line-height: 1.25;
+      grid-column: auto;
+      line-height: inherit;
     }
   }
   .notice {
