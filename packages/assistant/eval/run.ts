@@ -2,7 +2,7 @@
  * `npm run eval`: evaluates the assistant (offline, default content) on eval/questions.json and
  * prints the figures. Exits non-zero only when it crashes: the figures are reported, not asserted.
  *
- *   node --import tsx packages/assistant/eval/run.ts [--index index.json] [--questions questions.json | --set tuning|held-out|held-out-2|held-out-3|held-out-4] [--json] [--verbose]
+ *   node --import tsx packages/assistant/eval/run.ts [--index index.json] [--questions questions.json | --set tuning|held-out|held-out-2|held-out-3|held-out-4|held-out-5] [--json] [--verbose]
  * (a site's own index is best checked with questions about its own pages, in the same format;
  * `--set` asks one of the other sets of this folder instead of questions.json, see README.md)
  */
@@ -23,7 +23,7 @@ const { values } = parseArgs({
 });
 
 /** The question sets of this folder besides questions.json (see README.md). */
-const SETS: Record<string, string> = { tuning: 'tuning.json', 'held-out': 'held-out.json', 'held-out-2': 'held-out-2.json', 'held-out-3': 'held-out-3.json', 'held-out-4': 'held-out-4.json' };
+const SETS: Record<string, string> = { tuning: 'tuning.json', 'held-out': 'held-out.json', 'held-out-2': 'held-out-2.json', 'held-out-3': 'held-out-3.json', 'held-out-4': 'held-out-4.json', 'held-out-5': 'held-out-5.json' };
 
 
 const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
