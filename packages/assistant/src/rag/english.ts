@@ -272,6 +272,7 @@ const BRIDGE: Readonly<Record<string, string>> = {
   include: 'comprend',
   write: 'écrire',
   several: 'plusieurs',
+  single: 'unique',
   site: 'sites',
   'several sites': 'plusieurs sites',
   multisite: 'multisite',
@@ -284,7 +285,8 @@ const DROPPED = new Set(
     'for with from about by on as and or if so also just please hello hi thanks thank any some get got want need know ' +
     'tell explain like s t m re ve ll d im whats hows dont doesnt cant isnt available exist exists possible really ' +
     'something anything someone anyone become becoming mean means what s kind type role between rather than instead ' +
-    'very only still even currently now today understand one')
+    'very only still even currently now today understand one she he her him his hers though although somewhere ' +
+    'anywhere else find')
     .split(' ')
     .filter((w) => !(w in BRIDGE)),
 );

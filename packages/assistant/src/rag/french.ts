@@ -137,6 +137,8 @@ const LINKING_WORDS: ReadonlySet<string> = new Set([
   'comme', 'ni', 'autour', 'parmi', 'malgre', 'pendant', 'durant', 'afin', 'lors', 'selon', 'environ', 'presque',
   'notamment', 'surtout', 'juste', 'seulement', 'plutot', 'ainsi', 'pourtant', 'cependant', 'neanmoins', 'enfin',
   'tellement', 'quasiment', 'franchement', 'ensuite', 'ailleurs',
+  // "à travers des démarches qualité", "puisque les anciens partent", "aucune maison de santé".
+  'travers', 'puisque', 'lorsque', 'quoique', 'tandis', 'aucun', 'aucune',
 ]);
 
 /**
@@ -174,9 +176,14 @@ export function isEveryday(word: string): boolean {
   return verb !== null && EVERYDAY_STEMS.has(stem(`${verb[1]}er`));
 }
 
-/** The -er infinitive of a verb said with "nous" ("utilisons" → "utiliser"), or undefined. */
+/**
+ * The -er infinitive of a verb said with "nous", "vous" or "ils" ("utilisons", "participent") or of
+ * its feminine participle ("placées" → "placer"; not "-é", which ends nouns too), or undefined. The
+ * speller uses it only for a word the pages lack, and only when they have that verb: "président"
+ * stays unknown, no page saying "présider".
+ */
 function infinitiveOf(word: string): string | undefined {
-  const base = /^(\p{L}{3,})ons$/u.exec(word)?.[1];
+  const base = /^(\p{L}{3,}?)(?:ons|ent|ez|ees|ee)$/u.exec(word)?.[1];
   return base === undefined ? undefined : `${base}er`;
 }
 
@@ -262,8 +269,9 @@ export class Speller {
     if (this.stems.has(stem(word))) return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
-    // A verb with "nous" ("utilisons", "montons"): the stemmer keeps the ending, the pages write the
-    // verb in another person ("utilisent"). Its infinitive, when the pages have that verb.
+    // A verb with "nous", "vous" or "ils" ("utilisons", "participent") or a feminine participle
+    // ("placées"): the stemmer keeps the ending, the pages write the verb in another form
+    // ("utilisent", "participer", "mettre en place"). Its infinitive, when the pages have that verb.
     const infinitive = infinitiveOf(word);
     if (infinitive !== undefined && this.stems.has(stem(infinitive))) {
       this.cache.set(word, infinitive);
