@@ -193,7 +193,7 @@ export function buildExtractiveAnswer(
   // sentences that share only its other words ("numéro", "fédération") do not answer it, unless
   // one holds most of the rest.
   const unknownWeight = index.idf('\u0000');
-  const unseen = concepts.some((c, i) => weights[i] === unknownWeight && !c.corrected && !c.everyday && !c.place && !c.predicate);
+  const unseen = concepts.some((c, i) => weights[i] === unknownWeight && !c.corrected && !c.everyday && !c.place);
   if (unseen && Math.max(...selected.map((s) => s.own)) < UNSEEN_WORD_COVERAGE) return undefined;
 
   // A quoted sentence that leans on the previous one ("Ce travail…") brings that sentence along.

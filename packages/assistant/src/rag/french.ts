@@ -407,8 +407,6 @@ export interface QueryConcept {
   everyday: boolean;
   /** Every word of the concept names a place, as far as the question shows ({@link placeStems}). */
   place: boolean;
-  /** Every word of the concept is said as a verb or an attribute ({@link predicateStems}). */
-  predicate?: boolean;
 }
 
 /** Words after which a question names a place: "à Lille", "en Picardie", "dans le Nord". */
@@ -433,43 +431,6 @@ export function placeStems(text: string): Set<string> {
   return out;
 }
 
-/** Forms of "être": the word after them, when a participle or an adjective, says what the subject is. */
-const ETRE = new Set(['est', 'sont', 'suis', 'es', 'sommes', 'etes', 'etait', 'etaient', 'etais', 'serait', 'seraient', 'serais', 'sera', 'seront', 'etre', 'ete']);
-/** Forms of "avoir" ("à", folded as "a", is left out: "à travers"). */
-const AVOIR = new Set(['ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avais', 'avaient', 'aurait', 'aurais', 'aurions', 'auraient', 'aura', 'auront', 'eu']);
-/** Subject and reflexive pronouns: a verb follows them. */
-const PRONOUNS = new Set(['je', 'j', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'se', 's']);
-/** Words between a verb and its auxiliary or subject ("ne sont pas forcément", "seraient mieux placées"). */
-const BETWEEN = new Set(['ne', 'n', 'pas', 'plus', 'mieux', 'bien', 'toujours', 'vraiment', 'deja', 'jamais', 'aussi', 'tres', 'trop', 'encore', 'y', 'en']);
-const INVERTED = /^-(?:t-)?(?:il|elle|ils|elles|on|nous|vous)\b/;
-
-/**
- * Stems of the words a message says as a verb or an attribute, not as a noun: after a subject
- * pronoun ("ils participent"), before an inverted one ("disposent-elles"), after "être" as a
- * participle or an adjective ("est-ce envisageable", "elle est réservée"), after "avoir" as a
- * participle ("j'aurais oubliée"). A word of that kind that no page uses says how the question is
- * put, not what it is about. Not an infinitive: "où peuvent-ils se garer" asks about parking; nor a
- * noun ("le numéro SIRET", "qui est président"), which stays what the question asks.
- */
-export function predicateStems(text: string): Set<string> {
-  const raw = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
-  const out = new Set<string>();
-  raw.forEach((m, i) => {
-    const word = fold(m[0]);
-    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 8).toLowerCase();
-    let k = i - 1;
-    while (k >= 0 && BETWEEN.has(fold(raw[k]![0]))) k--;
-    const before = k >= 0 ? fold(raw[k]![0]) : '';
-    const verbal =
-      (INVERTED.test(after) && /(?:e|es|ent|ons|ez|ait|aient)$/.test(word)) ||
-      (PRONOUNS.has(before) && /(?:e|es|ent|ons|ez|ais|ait|aient|ions|iez)$/.test(word) && !/(?:er|ir|re)$/.test(word)) ||
-      (ETRE.has(before) && /(?:ee|ees|es|ables?|ibles?)$/.test(word)) ||
-      (AVOIR.has(before) && /(?:e|ee|es|ees|i|is|ie|ies|u|us|ue|ues)$/.test(word));
-    if (verbal) for (const stem of contentStems(word)) out.add(stem);
-  });
-  return out;
-}
-
 /**
  * `broader` (default true): a kind also stands for its broader concept ("dentiste" is satisfied by
  * "professionnel de santé"). Off for a text the question is compared with (a page title, an FAQ
@@ -480,7 +441,6 @@ export function queryConcepts(text: string, correct?: Corrector, options: { broa
   const broader = options.broader ?? true;
   const tokens = analyseTokens(text, correct, true);
   const places = placeStems(text);
-  const predicates = predicateStems(text);
   const out: QueryConcept[] = [];
   const seen = new Set<string>();
   let i = 0;
@@ -490,7 +450,6 @@ export function queryConcepts(text: string, correct?: Corrector, options: { broa
     let corrected = token.corrected;
     let everyday = token.everyday;
     let place = places.has(token.stem);
-    let predicate = predicates.has(token.stem);
     let j = i + 1;
     // Merge the following positions that share a concept with this one (the rest of the phrase).
     while (j < tokens.length && token.concepts.length > 0 && tokens[j]!.concepts.some((c) => token.concepts.includes(c))) {
@@ -499,14 +458,13 @@ export function queryConcepts(text: string, correct?: Corrector, options: { broa
       corrected &&= tokens[j]!.corrected;
       everyday &&= tokens[j]!.everyday;
       place &&= places.has(tokens[j]!.stem);
-      predicate &&= predicates.has(tokens[j]!.stem);
       j++;
     }
     if (broader) for (const t of [...terms]) if (BROADER.has(t)) terms.add(BROADER.get(t)!);
     const key = [...terms].sort().join(' ');
     if (!seen.has(key)) {
       seen.add(key);
-      out.push({ terms: [...terms], corrected, everyday, place, ...(predicate ? { predicate } : {}) });
+      out.push({ terms: [...terms], corrected, everyday, place });
     }
     i = j;
   }

@@ -389,17 +389,13 @@ export class KnowledgeIndex {
       }
       return w === Infinity ? this.idf('\u0000') : w;
     });
-    // A word no page uses, said as a verb or an attribute ("est-ce envisageable", "disposent-elles"),
-    // says how the question is put, not what it asks (see `predicateStems`): an everyday word then.
-    const unseen = this.idf('\u0000');
-    const light = (i: number) => concepts[i]!.everyday || (concepts[i]!.predicate === true && weights[i] === unseen);
     // An everyday word ("compliqué", "demande", "plus") says nothing of the topic: it weighs less
     // than the question's lightest topical word (EVERYDAY_SHARE), however rare it is in the pages. Otherwise the
     // words around a long question's subject ("est-ce compliqué ?") outweigh it.
-    const topical = weights.filter((_, i) => !light(i));
+    const topical = weights.filter((_, i) => !concepts[i]!.everyday);
     if (topical.length === 0) return weights;
     const lightest = Math.min(...topical);
-    return weights.map((w, i) => (light(i) ? Math.min(w, EVERYDAY_SHARE * lightest) : w));
+    return weights.map((w, i) => (concepts[i]!.everyday ? Math.min(w, EVERYDAY_SHARE * lightest) : w));
   }
 
   private sortedTerms?: string[];
