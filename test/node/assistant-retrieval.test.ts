@@ -231,6 +231,29 @@ describe('French text pipeline', () => {
     assert.match(bridgeToFrench('Who founded the federation?'), /founded/);
   });
 
+  it('searches a verb said with "ils", or a feminine participle, as its -er infinitive when the pages have that verb', () => {
+    const speller = new Speller(['les MSP peuvent participer à la formation', 'mettre en place des protocoles', 'présenter un dossier']);
+    assert.equal(speller.correct('participent'), 'participer');
+    assert.equal(speller.correct('placees'), 'placer');
+    assert.equal(speller.correct('recrutent'), 'recrutent', 'a verb the pages lack stays as typed');
+    assert.equal(speller.correct('president'), 'president', 'a noun in -ent stays: no page says "présider"');
+    const [take] = queryConcepts('elles participent', speller.correct);
+    assert.deepEqual(take, { terms: [stem('participer')], corrected: false, everyday: false, place: false });
+  });
+
+  it('reads "à travers", "puisque", "aucun", the words for "possible" and "avoir" said otherwise as everyday words', () => {
+    for (const word of ['travers', 'puisque', 'lorsque', 'aucun', 'aucune', 'envisageable', 'faisable', 'realisable', 'disposer', 'disposent', 'dispose', 'posseder']) {
+      assert.ok(isEveryday(word), word);
+    }
+    for (const word of ['dispositif', 'dispositifs', 'traversee']) assert.ok(!isEveryday(word), word);
+  });
+
+  it('English pronouns and "though", "somewhere", "else", "find" name no subject; "single" is "unique"', () => {
+    const bridged = bridgeToFrench('Can she see the physiotherapist even though her GP works somewhere else? Where can I find it?');
+    assert.ok(!/\b(she|her|though|somewhere|else|find)\b/.test(bridged), bridged);
+    assert.match(bridgeToFrench('Is there a single place for information?'), /unique/);
+  });
+
   it('splits sentences but keeps abbreviations inside', () => {
     assert.deepEqual(splitSentences('M. Dupont est arrivé. Le Dr. Martin aussi ! Et après ?'), ['M. Dupont est arrivé.', 'Le Dr. Martin aussi !', 'Et après ?']);
   });
@@ -399,6 +422,19 @@ describe('retrieval over the default knowledge base', () => {
     for (const kind of ['medical', 'emergency', 'unknown'] as const) assert.equal(report.kinds[kind].accuracy, 1, kind);
     assert.deepEqual(report.safety.falsePositives, []);
     assert.deepEqual(report.safety.wronglyRefused, [], 'no safety message from the answerer\'s own net either');
+  });
+
+  it('held-out-4.json (studied in the fifth round, now tuning material): long French messages answered, the gate unchanged', async () => {
+    const questions = loadQuestions(fileURLToPath(new URL('../../packages/assistant/eval/held-out-4.json', import.meta.url)));
+    const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }), questions);
+    // Before the fifth round: 12 of 24 answered, recall@1 70.8 %, every fact in 41.7 %; after: 16, 70.8 %, 54.2 %.
+    assert.ok(report.kinds.answer.accuracy >= 0.65, `answered ${report.kinds.answer.correct}/${report.kinds.answer.total}`);
+    assert.ok(report.retrieval.recallAt1 >= 0.7, `recall@1 ${report.retrieval.recallAt1}`);
+    assert.ok(report.facts.complete >= 0.5, `every fact in ${report.facts.complete}`);
+    assert.equal(report.kinds.emergency.accuracy, 1);
+    // Its SMS-style medical question gets the emergency message ("avc" there is "avec"; see eval/README.md).
+    assert.deepEqual(report.safety.falsePositives.map((f) => f.id), ['s26']);
+    assert.deepEqual(report.safety.wronglyRefused, [], 'no safety message to a question neither medical nor urgent');
   });
 
   it('a clause that asks counts fully, the clauses around it less; a clause that asks of something named before it counts that too', () => {

@@ -78,6 +78,8 @@ const EVERYDAY_WORDS = [
   // Verbs
   'faire', 'fais', 'font', 'aller', 'vais', 'va', 'vont', 'venir', 'viens', 'voir', 'vois', 'savoir', 'pouvoir', 'vouloir',
   'veulent', 'devoir', 'donner', 'donne', 'prendre', 'prends', 'mettre', 'passer', 'passe', 'rester', 'partir', 'trouver',
+  // "avoir" said otherwise: "les MSP disposent-elles d'un personnel formé ?".
+  'disposer', 'posseder',
   'penser', 'pense', 'croire', 'crois', 'comprendre', 'comprends', 'aimer', 'aime', 'aider', 'aide', 'aidez', 'vivre',
   'marcher', 'marche', 'parler', 'parle', 'demander', 'attendre', 'sembler', 'laisser', 'arriver', 'devenir', 'tenir',
   'connaitre', 'chercher', 'sortir', 'manger', 'dormir', 'jouer', 'gagner', 'perdre', 'acheter', 'essayer', 'expliquer',
@@ -103,6 +105,8 @@ const EVERYDAY_WORDS = [
   // Adjectives
   'bon', 'bonne', 'mauvais', 'grand', 'petit', 'beau', 'belle', 'nouveau', 'vrai', 'faux', 'possible', 'simple',
   'facile', 'difficile', 'important', 'grave', 'normal', 'pareil', 'meilleur', 'heureux', 'content', 'nul', 'cool',
+  // "possible" said otherwise: "est-ce envisageable ?", "est-ce faisable ?".
+  'envisageable', 'faisable', 'realisable', 'concevable', 'imaginable',
   'super', 'genial', 'tout', 'tous', 'toute', 'toutes', 'autre', 'autres', 'meme', 'complique', 'compliquee', 'futur',
   // Where the writer lives, as a long message tells it ("un petit village", "la maison de santé du bourg").
   'ville', 'village', 'bourg', 'quartier',
