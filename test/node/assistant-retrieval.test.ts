@@ -252,6 +252,15 @@ describe('French text pipeline', () => {
     const bridged = bridgeToFrench('Can she see the physiotherapist even though her GP works somewhere else? Where can I find it?');
     assert.ok(!/\b(she|her|though|somewhere|else|find)\b/.test(bridged), bridged);
     assert.match(bridgeToFrench('Is there a single place for information?'), /unique/);
+    assert.ok(!/since/.test(bridgeToFrench('Who sets the territories since 2018?')));
+  });
+
+  it('English: to see a professional is to consult them; the prevention campaigns and who sets the territories are bridged', () => {
+    assert.match(bridgeToFrench('Can my mother see the physiotherapist there?'), /consulter/);
+    const week = bridgeToFrench('When is the European Immunisation Week, and which campaign is about breast cancer?');
+    for (const word of ['européenne', 'vaccination', 'semaine', 'sein']) assert.ok(week.includes(word), `${word}: ${week}`);
+    assert.match(bridgeToFrench('Who sets the primary care territories?'), /fixer/);
+    assert.match(bridgeToFrench('How do I set up a health centre?'), /créer/);
   });
 
   it('splits sentences but keeps abbreviations inside', () => {
@@ -427,10 +436,10 @@ describe('retrieval over the default knowledge base', () => {
   it('held-out-4.json (studied in the fifth round, now tuning material): long French messages answered, the gate unchanged', async () => {
     const questions = loadQuestions(fileURLToPath(new URL('../../packages/assistant/eval/held-out-4.json', import.meta.url)));
     const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }), questions);
-    // Before the fifth round: 12 of 24 answered, recall@1 70.8 %, every fact in 41.7 %; after: 16, 70.8 %, 54.2 %.
-    assert.ok(report.kinds.answer.accuracy >= 0.65, `answered ${report.kinds.answer.correct}/${report.kinds.answer.total}`);
+    // Before the fifth round: 12 of 24 answered, recall@1 70.8 %, every fact in 41.7 %; after: 19, 70.8 %, 62.5 %.
+    assert.ok(report.kinds.answer.accuracy >= 0.75, `answered ${report.kinds.answer.correct}/${report.kinds.answer.total}`);
     assert.ok(report.retrieval.recallAt1 >= 0.7, `recall@1 ${report.retrieval.recallAt1}`);
-    assert.ok(report.facts.complete >= 0.5, `every fact in ${report.facts.complete}`);
+    assert.ok(report.facts.complete >= 0.6, `every fact in ${report.facts.complete}`);
     assert.equal(report.kinds.emergency.accuracy, 1);
     // Its SMS-style medical question gets the emergency message ("avc" there is "avec"; see eval/README.md).
     assert.deepEqual(report.safety.falsePositives.map((f) => f.id), ['s26']);

@@ -124,6 +124,7 @@ const BRIDGE: Readonly<Record<string, string>> = {
   creating: 'créer',
   creation: 'création',
   'set up': 'créer',
+  set: 'fixer',
   'setting up': 'créer',
   start: 'créer',
   establish: 'créer',
@@ -207,6 +208,8 @@ const BRIDGE: Readonly<Record<string, string>> = {
   'without appointment': 'sans rendez-vous',
   consult: 'consulter',
   'see a doctor': 'consulter un médecin',
+  // "Can she see the physiotherapist…": to see a health professional is to consult them.
+  see: 'consulter',
   care: 'soins',
   healthcare: 'soins',
   health: 'santé',
@@ -216,6 +219,11 @@ const BRIDGE: Readonly<Record<string, string>> = {
   screening: 'dépistage',
   vaccination: 'vaccination',
   vaccine: 'vaccination',
+  immunisation: 'vaccination',
+  immunization: 'vaccination',
+  week: 'semaine',
+  european: 'européenne',
+  breast: 'sein',
   'smoking cessation': 'sevrage tabagique',
   'quit smoking': 'sevrage tabagique',
   'stop smoking': 'sevrage tabagique',
@@ -286,7 +294,7 @@ const DROPPED = new Set(
     'tell explain like s t m re ve ll d im whats hows dont doesnt cant isnt available exist exists possible really ' +
     'something anything someone anyone become becoming mean means what s kind type role between rather than instead ' +
     'very only still even currently now today understand one she he her him his hers though although somewhere ' +
-    'anywhere else find')
+    'anywhere else find since')
     .split(' ')
     .filter((w) => !(w in BRIDGE)),
 );
