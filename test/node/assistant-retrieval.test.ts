@@ -436,9 +436,9 @@ describe('retrieval over the default knowledge base', () => {
   it('held-out-4.json (studied in the fifth round, now tuning material): long French messages answered, the gate unchanged', async () => {
     const questions = loadQuestions(fileURLToPath(new URL('../../packages/assistant/eval/held-out-4.json', import.meta.url)));
     const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }), questions);
-    // Before the fifth round: 12 of 24 answered, recall@1 70.8 %, every fact in 41.7 %; after: 19, 70.8 %, 62.5 %.
-    assert.ok(report.kinds.answer.accuracy >= 0.75, `answered ${report.kinds.answer.correct}/${report.kinds.answer.total}`);
-    assert.ok(report.retrieval.recallAt1 >= 0.7, `recall@1 ${report.retrieval.recallAt1}`);
+    // Before the fifth round: 12 of 24 answered, recall@1 70.8 %, every fact in 41.7 %; after: 20, 75 %, 62.5 %.
+    assert.ok(report.kinds.answer.accuracy >= 0.8, `answered ${report.kinds.answer.correct}/${report.kinds.answer.total}`);
+    assert.ok(report.retrieval.recallAt1 >= 0.75, `recall@1 ${report.retrieval.recallAt1}`);
     assert.ok(report.facts.complete >= 0.6, `every fact in ${report.facts.complete}`);
     assert.equal(report.kinds.emergency.accuracy, 1);
     // Its SMS-style medical question gets the emergency message ("avc" there is "avec"; see eval/README.md).
@@ -556,6 +556,13 @@ describe('retrieval over the default knowledge base', () => {
     assert.deepEqual(asks("Le département a-t-il un rôle à jouer dans ce type de projet, et qui d'autre participe au financement ?"), [true, true]);
     assert.deepEqual(asks('Puis-je adhérer seule.'), [true]);
     assert.deepEqual(asks("J'habite à Saint-Omer, j'ai un rendez-vous demain, c'est peut-être trop tard."), [false, false, false]);
+  });
+
+  it('wondering asks in any person ("nos élus se demandent si…", "je me demandais si…"); asking someone for something does not', () => {
+    const asks = (text: string) => clauseRoles(text).map((c) => c.asks);
+    assert.deepEqual(asks('Bonjour, nos élus se demandent si une maison de santé aide à garder les médecins, puisque deux partent.'), [false, true, false]);
+    assert.deepEqual(asks("je me demandais si l'adhésion était ouverte aux CPTS."), [true]);
+    assert.deepEqual(asks('Les patients demandent souvent des rendez-vous le soir.'), [false]);
   });
 
   it('a message that asks two things, or points back at its situation, is answered on the clause a page covers; an elliptical clause asks nothing alone', async () => {

@@ -45,10 +45,11 @@ const PRESENTATION = new RegExp(
  * A request asks too: "je voudrais me désinscrire", "je cherche une explication". So does a verb
  * before its subject pronoun, French's written question form, when the question mark ends a later
  * clause: "La fédération accepte-t-elle aussi des CPTS parmi ses adhérents, ou seulement des MSP ?",
- * "le département a-t-il un rôle à jouer…, et qui d'autre…", "puis-je…".
+ * "le département a-t-il un rôle à jouer…, et qui d'autre…", "puis-je…". So does wondering, in any
+ * person: "nos élus se demandent si…", "je me demandais si…".
  */
 const ASKS =
-  /\?|(?<!\p{L})(?:comment|combien|pourquoi|quel(?:le)?s?|lequel|laquelle|lesquel(?:le)?s|quoi|est-ce|savoir|demande|voudrais|voudrions|aimerais|aimerions|souhaite|souhaitons|souhaiterais|souhaiterions|cherche|cherchons|how|what|which|why)(?!\p{L})|\p{L}-(?:t-)?(?:il|elle|on|ils|elles)(?!\p{L})|\p{L}{2,}-je(?!\p{L})/iu;
+  /\?|(?<!\p{L})(?:comment|combien|pourquoi|quel(?:le)?s?|lequel|laquelle|lesquel(?:le)?s|quoi|est-ce|savoir|demande|voudrais|voudrions|aimerais|aimerions|souhaite|souhaitons|souhaiterais|souhaiterions|cherche|cherchons|how|what|which|why)(?!\p{L})|\p{L}-(?:t-)?(?:il|elle|on|ils|elles)(?!\p{L})|\p{L}{2,}-je(?!\p{L})|(?<!\p{L})(?:me|m['’]|se|s['’]|nous|vous)\s*demand(?:e|es|ent|ons|ez|ais|ait|ions|iez|aient)(?!\p{L})/iu;
 
 /**
  * A question joined to the one before it: "on se demande si le projet est obligatoire, et qui peut
