@@ -278,6 +278,11 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: 'baby 2 months old has a fever of 38.5' },
   // A second held-out round: slang, small objects, smoke, a birth under way
   { text: 'mon fils s’est coupé profond à la main ça pisse le sang' },
+  // Bleeding that spurts or will not stop, and a deep cut, inside a message about something else
+  { text: 'je vous écris pour un dossier mais mon collègue vient de se blesser, le sang gicle de sa main' },
+  { text: "ma fille s'est ouvert le genou, le sang coule et ça ne veut pas s'arrêter" },
+  { text: "notre secrétaire s'est entaillé profondément la main avec un cutter" },
+  { text: "ça n'arrête pas de saigner depuis une heure" },
   { text: 'le petit a mis une bille dans sa bouche et il tousse il devient rouge' },
   { text: 'ma fille a avalé deux aimants' },
   { text: 'incendie chez moi mon fils a respiré de la fumée' },

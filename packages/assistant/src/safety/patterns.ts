@@ -210,6 +210,13 @@ export const PATTERNS: readonly PatternSpec[] = [
 
   // ---- Bleeding ----
   { id: 'saigne', category: 'vital', words: 'saign*|hemorrag*|sang beaucoup|abondam*|enormement|fort|partout|arrete|arret*|arreter|flots', gap: 4 },
+  // "le sang gicle", "le sang coule et ça ne veut pas s'arrêter", "ça n'arrête pas de saigner":
+  // bleeding that spurts or will not stop, the stop said some words after the blood, or before.
+  { id: 'sang-gicle', category: 'vital', words: 'sang|saign* gicle|giclait|giclent|gicler|jaillit|jaillissait|pulse', gap: 2 },
+  { id: 'sang-ne-s-arrete-pas', category: 'vital', words: 'sang|saign* ne|n arrete|arretent|arreter|stoppe|stopper|cesse|cesser', gap: 4 },
+  { id: 'n-arrete-pas-de-saigner', category: 'vital', words: 'arrete|arretent|cesse pas|plus saign*', gap: 2 },
+  // "il s'est coupé très profondément le bras": a deep wound, of the writer or someone near.
+  { id: 'coupure-profonde', category: 'vital', words: 'coupe|couper|coupee|coupure|entaille* profond*|profondement', gap: 3, personal: true },
   // "ça pisse le sang": heavy bleeding, said plainly.
   { id: 'pisse-le-sang', category: 'vital', words: 'pisse|pissait|pissent sang', gap: 1 },
   { id: 'perd-sang', category: 'vital', words: 'perd|perdu|perte|crache|crachat|vomit|vomi|vomis|plein|flaque sang', gap: 3 },

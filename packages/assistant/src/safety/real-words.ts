@@ -3,9 +3,9 @@
  * French words one edit away from a pattern word of the safety gate, and no inflection of it
  * ("acheter" is not "cachet", "place" not "plaie", "constituer" not "constipé"): the gate reads
  * them as themselves, never as that word's typo. From the dictionary of an-array-of-french-words
- * 2.0.0; 8964 words.
+ * 2.0.0; 8982 words.
  */
-export const REAL_WORDS_KEY = '6f43f8694de99503';
+export const REAL_WORDS_KEY = '96c6622de8c6a981';
 
 export const REAL_WORDS: ReadonlySet<string> = new Set(
   `
@@ -146,7 +146,7 @@ calait caldarium caldariums caldeira caldeiras cancel cancers canche cancre cane
 canter capes cardia cardial cardiale cardiales cardialgie cardialgies cardias cardiaux cardiez
 cardigan cardigans cardinal cardinalat cardinalats cardinale cardinales cardinalice cardinalices
 cardinaux cardite cardites cardon cardons cariions carions carmions carre carriole carrioles
-carrions casse causee causees cavale cavalee cavalees cavalent cavaler cavalera cavalerai
+carrions casse casser causee causees cavale cavalee cavalees cavalent cavaler cavalera cavalerai
 cavaleraient cavalerais cavalerait cavaleras cavalerent cavalerez cavalerie cavaleries cavaleriez
 cavalerions cavalerons cavaleront cavales cavaleur cavaleurs cavaleuse cavaleuses cavalez celles
 cense censee censees centre cents cerise cerises cessee ceste chance changee changeur chante chanter
@@ -298,113 +298,113 @@ contusionnions contusionnons contusions copule cordions corne corned cornee corn
 corneennes corneens cornees corneille corneilles cornelien cornelienne corneliennes corneliens
 cornemuse cornemuses cornemuseur cornemuseurs cornent corner cornera cornerai corneraient cornerais
 cornerait corneras cornerent cornerez corneriez cornerions cornerons corneront cornes cornet cornets
-cornette cornettes cornettiste cornettistes cornez cors cosse coteau coteaux couche coude coudee
-couder coudes coudrais coudrait couds coulais coulait coule coulee couler coules couleur couleurs
-coulure coulures couperent couperet couperets couperez couplee couplet coupole courir coursa course
-couru coururent courus courut cous couse couses cout coute coutee couter coutes couteux coutons
-coutre couts couture couturee couturees couturent couturer couturera couturerai coutureraient
-couturerais couturerait coutureras couturerent couturerez coutureriez couturerions couturerons
-coutureront coutures couturez couve couvee couver couvert couverte couvertes couverts couverture
-couvertures couves couvre couvrir crachai crachaient crachais crachait crachames crachant crachas
-crachasse crachassent crachasses crachassiez crachassions crachee crachota crachotai crachotaient
-crachotais crachotait crachotames crachotant crachotas crachotasse crachotassent crachotasses
-crachotassiez crachotassions crachotat crachotates crachote crachotement crachotements crachotent
-crachoter crachotera crachoterai crachoteraient crachoterais crachoterait crachoteras crachoterent
-crachoterez crachoteriez crachoterions crachoterons crachoteront crachotes crachotez crachotiez
-crachotions crachotons crase crases crechat crechates creche crie criee criees cries crime crimes
-crispe crispes crisse crisses crochat crochates croche crois croise croises croule croulent crouler
-croulera croulerai crouleraient croulerais croulerait crouleras croulerent croulerez crouleriez
-croulerions croulerons crouleront croules croulez croupe croupes croute cruche cuise cuises cuiter
-cutters cygne cygnes cystine daigna daignai daignaient daignais daignait daignames daignant daignas
-daignasse daignassent daignasses daignassiez daignassions daignat daignates daigne daignee daignees
-daignent daigner daignera daignerai daigneraient daignerais daignerait daigneras daignerent
-daignerez daigneriez daignerions daignerons daigneront daignes daignez daigniez daignions daignons
-dardions dater dateur dateurs dateuse dateuses deboucher debouchera deboucherai deboucheraient
-deboucherais deboucherait deboucheras deboucherent deboucherez deboucheriez deboucherions
-deboucherons deboucheront debouillant deceder decider decodee decodeur decorder decorer dedient
-deduire defait defient degree degrees delient demoder denient denis denoua denouai denouaient
-denouais denouait denouames denouant denouas denouasse denouassent denouasses denouassiez
-denouassions denouat denouates denoue denouee denouees denouement denouements denouent denouer
-denouera denouerai denoueraient denouerais denouerait denoueras denouerent denouerez denoueriez
-denouerions denouerons denoueront denoues denouez denouiez denouions denouons dense deprendre
-deroder detenu detenue detergeant detergeat detergeates deterrent detiennent detient devaient devais
-devente devenus devetu devetue deviais deviant devident deviens devinent devint devisent devoient
-devorais devrez dieu dieux diminuee ding disparaissant disparus disparut disse dissent doche
-domestiqua domestiquai domestiquaient domestiquais domestiquait domestiquames domestiquant
-domestiquas domestiquasse domestiquassent domestiquasses domestiquassiez domestiquassions
-domestiquat domestiquates domestiquiez domestiquions domestiquons dopage dorage doublee doublet
-doubleur doubleurs doublier doubliers doubliez douce douceur douceurs douche doue douee douez doute
-doutes douteur douteurs doutons douve drain drapes dring drink drop dropa dropai dropaient dropais
-dropait dropames dropant dropas dropasse dropassent dropasses dropassiez dropassions dropat dropates
-drope dropee dropees dropent droper dropera droperai droperaient droperais droperait droperas
-droperent droperez droperiez droperions droperons droperont dropes dropez dropiez dropions dropons
-droppa droppage droppages droppai droppaient droppais droppait droppames droppant droppas droppasse
-droppassent droppasses droppassiez droppassions droppat droppates droppe droppee droppees droppent
-dropper droppera dropperai dropperaient dropperais dropperait dropperas dropperent dropperez
-dropperiez dropperions dropperons dropperont droppes droppez droppiez droppions droppons drops
-drosophile drosophiles ebats ebattre ebattu ebattue ebourre eboutons ebrase ebrasee ebrasees
-ebrasement ebrasements ebrasent ebraser ebrasera ebraserai ebraseraient ebraserais ebraserait
-ebraseras ebraserent ebraserez ebraseriez ebraserions ebraserons ebraseront ebrases ebrasez echange
-echanger ecoule ecoulee ecoulees ecoulement ecoulements ecoulent ecouler ecoulera ecoulerai
-ecouleraient ecoulerais ecoulerait ecouleras ecoulerent ecoulerez ecouleriez ecoulerions ecoulerons
-ecouleront ecoules ecoulez ecrasames ecrasat ecrasates ecrasons ecrema ecroue ecrouee ecrouees
-ecrouelles ecrouent ecrouer ecrouera ecrouerai ecroueraient ecrouerais ecrouerait ecroueras
-ecrouerent ecrouerez ecroueriez ecrouerions ecrouerons ecroueront ecroues ecrouez ecrouie ecrouies
-ecrouiez ecroulames ecroulates ecroulons ecroute ecroutee ecroutees ecroutent ecrouter ecroutera
-ecrouterai ecrouteraient ecrouterais ecrouterait ecrouteras ecrouterent ecrouterez ecrouteriez
-ecrouterions ecrouterons ecrouteront ecroutes ecrouteuse ecrouteuses ecroutez ecuisses effacant
-effacee effane effanent effare effarent egorge elave elavee elavees elaves electrice electrices
-electrisames electrisat electrisates electrisons electrocautere electrocauteres element elementaire
-elementaires elements elevage elevages elevames elevat elevates elevatoire elevatoires elevons
-elinguer elles eloquemment eloquence eloquences eloquent eloquente eloquentes eloquents emergence
-emettre emonde empoissonna empoissonnai empoissonnaient empoissonnais empoissonnait empoissonnames
-empoissonnant empoissonnas empoissonnasse empoissonnassent empoissonnasses empoissonnassiez
-empoissonnassions empoissonnat empoissonnates empoissonne empoissonnee empoissonnees empoissonnement
-empoissonnements empoissonnent empoissonner empoissonnera empoissonnerai empoissonneraient
-empoissonnerais empoissonnerait empoissonneras empoissonnerent empoissonnerez empoissonneriez
-empoissonnerions empoissonnerons empoissonneront empoissonnes empoissonnez empoissonniez
-empoissonnions empoissonnons emprisonna emprisonnai emprisonnaient emprisonnais emprisonnait
-emprisonnames emprisonnant emprisonnas emprisonnasse emprisonnassent emprisonnasses emprisonnassiez
-emprisonnassions emprisonnat emprisonnates emprisonne emprisonnee emprisonnees emprisonnement
-emprisonnements emprisonnent emprisonner emprisonnera emprisonnerai emprisonneraient emprisonnerais
-emprisonnerait emprisonneras emprisonnerent emprisonnerez emprisonneriez emprisonnerions
-emprisonnerons emprisonneront emprisonnes emprisonnez emprisonniez emprisonnions emprisonnons
-endorment endormeur endormeurs endormons enfers enleve enlevee enlevees enlevement enlevements
-enlevent enlever enlevera enleverai enleveraient enleverais enleverait enleveras enleverent
-enleverez enleveriez enleverions enleverons enleveront enleves enlevez enlie enormite enormites
-enoua enouai enouaient enouais enouait enouames enouant enouas enouasse enouassent enouasses
-enouassiez enouassions enouat enouates enoue enouee enouees enouent enouer enouera enouerai
-enoueraient enouerais enouerait enoueras enouerent enouerez enoueriez enouerions enouerons enoueront
-enoues enouez enouiez enouions enouons enraille enraillee enraillees enraillent enrailler enraillera
-enraillerai enrailleraient enraillerais enraillerait enrailleras enraillerent enraillerez
-enrailleriez enraillerions enraillerons enrailleront enrailles enraillez enroule enroulee enroulees
-enroulement enroulements enroulent enrouler enroulera enroulerai enrouleraient enroulerais
-enroulerait enrouleras enroulerent enroulerez enrouleriez enroulerions enroulerons enrouleront
-enroules enrouleur enrouleurs enrouleuse enrouleuses enroulez entaillage entaillages entaillames
-entaillat entaillates entaillons entais entait entant ente entrailles entre envide enviee envine
-envoie epais epale epalee epalees epalent epaler epalera epalerai epaleraient epalerais epalerait
-epaleras epalerent epalerez epaleriez epalerions epalerons epaleront epales epalez epanoui epanouie
-epanouies epanouimes epanouir epanouira epanouirai epanouiraient epanouirais epanouirait epanouiras
-epanouirent epanouirez epanouiriez epanouirions epanouirons epanouiront epanouis epanouissaient
-epanouissais epanouissait epanouissant epanouisse epanouissement epanouissements epanouissent
-epanouisses epanouissez epanouissiez epanouissions epanouissons epanouit epanouites epateur epateurs
-epateuse epateuses epaulames epaulard epaulards epaulat epaulates epauliere epaulieres epaulons
-eperdre eperdu epeule epeulee epeulees epeulent epeuler epeulera epeulerai epeuleraient epeulerais
-epeulerait epeuleras epeulerent epeulerez epeuleriez epeulerions epeulerons epeuleront epeules
-epeulez epile epilee epilees epilent epiler epilera epilerai epileraient epilerais epilerait
-epileras epilerent epilerez epileriez epilerions epilerons epileront epiles epilez epine epissait
-episse epissent epoque epoques epouillant epousee eprendre eprise erine erines erre errements errent
-errer errera errerai erreraient errerais errerait erreras errerent errerez erreriez errerions
-errerons erreront erres erreur erreurs errez essaim essaime essais essaya essayee essayer essayez
-esse essuie essuye etai etaie etaies etain etains etals etant etat etats ethographie etranglames
-etranglat etranglates etrangloir etrangloirs etranglons etuis eveille eveiller eventre eveque
-eveques evolue evoluee evoluees evoluent evoluer evoluera evoluerai evolueraient evoluerais
-evoluerait evolueras evoluerent evoluerez evolueriez evoluerions evoluerons evolueront evolues
-evoluez evoquames evoquat evoquates evoquons expliquames expliquat expliquates expliquons exploit
-exploita exploitabilite exploitabilites exploitable exploitables exploitai exploitaient exploitais
-exploitait exploitames exploitant exploitante exploitantes exploitants exploitas exploitasse
-exploitassent exploitasses exploitassiez exploitassions exploitat exploitates exploitation
-exploitations exploite exploitee exploitees exploitent exploiter exploitera exploiterai
+cornette cornettes cornettiste cornettistes cornez cors cosse cosser coteau coteaux couche coude
+coudee couder coudes coudrais coudrait couds coulais coulait coule coulee couler coules couleur
+couleurs coulure coulures couperent couperet couperets couperez couplee couplet coupole courir
+coursa course couru coururent courus courut cous couse couses cout coute coutee couter coutes
+couteux coutons coutre couts couture couturee couturees couturent couturer couturera couturerai
+coutureraient couturerais couturerait coutureras couturerent couturerez coutureriez couturerions
+couturerons coutureront coutures couturez couve couvee couver couvert couverte couvertes couverts
+couverture couvertures couves couvre couvrir crachai crachaient crachais crachait crachames crachant
+crachas crachasse crachassent crachasses crachassiez crachassions crachee crachota crachotai
+crachotaient crachotais crachotait crachotames crachotant crachotas crachotasse crachotassent
+crachotasses crachotassiez crachotassions crachotat crachotates crachote crachotement crachotements
+crachotent crachoter crachotera crachoterai crachoteraient crachoterais crachoterait crachoteras
+crachoterent crachoterez crachoteriez crachoterions crachoterons crachoteront crachotes crachotez
+crachotiez crachotions crachotons crase crases crechat crechates creche crie criee criees cries
+crime crimes crispe crispes crisse crisses crochat crochates croche crois croise croises croule
+croulent crouler croulera croulerai crouleraient croulerais croulerait crouleras croulerent
+croulerez crouleriez croulerions croulerons crouleront croules croulez croupe croupes croute cruche
+cuise cuises cuiter cutters cygne cygnes cystine daigna daignai daignaient daignais daignait
+daignames daignant daignas daignasse daignassent daignasses daignassiez daignassions daignat
+daignates daigne daignee daignees daignent daigner daignera daignerai daigneraient daignerais
+daignerait daigneras daignerent daignerez daigneriez daignerions daignerons daigneront daignes
+daignez daigniez daignions daignons dardions dater dateur dateurs dateuse dateuses deboucher
+debouchera deboucherai deboucheraient deboucherais deboucherait deboucheras deboucherent deboucherez
+deboucheriez deboucherions deboucherons deboucheront debouillant deceder decider decodee decodeur
+decorder decorer dedient deduire defait defient degree degrees delient demoder denient denis denoua
+denouai denouaient denouais denouait denouames denouant denouas denouasse denouassent denouasses
+denouassiez denouassions denouat denouates denoue denouee denouees denouement denouements denouent
+denouer denouera denouerai denoueraient denouerais denouerait denoueras denouerent denouerez
+denoueriez denouerions denouerons denoueront denoues denouez denouiez denouions denouons dense
+deprendre deroder detenu detenue detergeant detergeat detergeates deterrent detiennent detient
+devaient devais devente devenus devetu devetue deviais deviant devident deviens devinent devint
+devisent devoient devorais devrez dieu dieux diminuee ding disparaissant disparus disparut disse
+dissent doche domestiqua domestiquai domestiquaient domestiquais domestiquait domestiquames
+domestiquant domestiquas domestiquasse domestiquassent domestiquasses domestiquassiez
+domestiquassions domestiquat domestiquates domestiquiez domestiquions domestiquons dopage dorage
+doublee doublet doubleur doubleurs doublier doubliers doubliez douce douceur douceurs douche doue
+douee douez doute doutes douteur douteurs doutons douve drain drapes dring drink drop dropa dropai
+dropaient dropais dropait dropames dropant dropas dropasse dropassent dropasses dropassiez
+dropassions dropat dropates drope dropee dropees dropent droper dropera droperai droperaient
+droperais droperait droperas droperent droperez droperiez droperions droperons droperont dropes
+dropez dropiez dropions dropons droppa droppage droppages droppai droppaient droppais droppait
+droppames droppant droppas droppasse droppassent droppasses droppassiez droppassions droppat
+droppates droppe droppee droppees droppent dropper droppera dropperai dropperaient dropperais
+dropperait dropperas dropperent dropperez dropperiez dropperions dropperons dropperont droppes
+droppez droppiez droppions droppons drops drosophile drosophiles ebats ebattre ebattu ebattue
+ebourre eboutons ebrase ebrasee ebrasees ebrasement ebrasements ebrasent ebraser ebrasera ebraserai
+ebraseraient ebraserais ebraserait ebraseras ebraserent ebraserez ebraseriez ebraserions ebraserons
+ebraseront ebrases ebrasez echange echanger ecoule ecoulee ecoulees ecoulement ecoulements ecoulent
+ecouler ecoulera ecoulerai ecouleraient ecoulerais ecoulerait ecouleras ecoulerent ecoulerez
+ecouleriez ecoulerions ecoulerons ecouleront ecoules ecoulez ecrasames ecrasat ecrasates ecrasons
+ecrema ecroue ecrouee ecrouees ecrouelles ecrouent ecrouer ecrouera ecrouerai ecroueraient
+ecrouerais ecrouerait ecroueras ecrouerent ecrouerez ecroueriez ecrouerions ecrouerons ecroueront
+ecroues ecrouez ecrouie ecrouies ecrouiez ecroulames ecroulates ecroulons ecroute ecroutee ecroutees
+ecroutent ecrouter ecroutera ecrouterai ecrouteraient ecrouterais ecrouterait ecrouteras ecrouterent
+ecrouterez ecrouteriez ecrouterions ecrouterons ecrouteront ecroutes ecrouteuse ecrouteuses ecroutez
+ecuisses effacant effacee effane effanent effare effarent egorge elave elavee elavees elaves
+electrice electrices electrisames electrisat electrisates electrisons electrocautere electrocauteres
+element elementaire elementaires elements elevage elevages elevames elevat elevates elevatoire
+elevatoires elevons elinguer elles eloquemment eloquence eloquences eloquent eloquente eloquentes
+eloquents emergence emettre emonde empoissonna empoissonnai empoissonnaient empoissonnais
+empoissonnait empoissonnames empoissonnant empoissonnas empoissonnasse empoissonnassent
+empoissonnasses empoissonnassiez empoissonnassions empoissonnat empoissonnates empoissonne
+empoissonnee empoissonnees empoissonnement empoissonnements empoissonnent empoissonner empoissonnera
+empoissonnerai empoissonneraient empoissonnerais empoissonnerait empoissonneras empoissonnerent
+empoissonnerez empoissonneriez empoissonnerions empoissonnerons empoissonneront empoissonnes
+empoissonnez empoissonniez empoissonnions empoissonnons emprisonna emprisonnai emprisonnaient
+emprisonnais emprisonnait emprisonnames emprisonnant emprisonnas emprisonnasse emprisonnassent
+emprisonnasses emprisonnassiez emprisonnassions emprisonnat emprisonnates emprisonne emprisonnee
+emprisonnees emprisonnement emprisonnements emprisonnent emprisonner emprisonnera emprisonnerai
+emprisonneraient emprisonnerais emprisonnerait emprisonneras emprisonnerent emprisonnerez
+emprisonneriez emprisonnerions emprisonnerons emprisonneront emprisonnes emprisonnez emprisonniez
+emprisonnions emprisonnons endorment endormeur endormeurs endormons enfers enleve enlevee enlevees
+enlevement enlevements enlevent enlever enlevera enleverai enleveraient enleverais enleverait
+enleveras enleverent enleverez enleveriez enleverions enleverons enleveront enleves enlevez enlie
+enormite enormites enoua enouai enouaient enouais enouait enouames enouant enouas enouasse
+enouassent enouasses enouassiez enouassions enouat enouates enoue enouee enouees enouent enouer
+enouera enouerai enoueraient enouerais enouerait enoueras enouerent enouerez enoueriez enouerions
+enouerons enoueront enoues enouez enouiez enouions enouons enraille enraillee enraillees enraillent
+enrailler enraillera enraillerai enrailleraient enraillerais enraillerait enrailleras enraillerent
+enraillerez enrailleriez enraillerions enraillerons enrailleront enrailles enraillez enroule
+enroulee enroulees enroulement enroulements enroulent enrouler enroulera enroulerai enrouleraient
+enroulerais enroulerait enrouleras enroulerent enroulerez enrouleriez enroulerions enroulerons
+enrouleront enroules enrouleur enrouleurs enrouleuse enrouleuses enroulez entaillage entaillages
+entaillames entaillat entaillates entaillons entais entait entant ente entrailles entre envide
+enviee envine envoie epais epale epalee epalees epalent epaler epalera epalerai epaleraient
+epalerais epalerait epaleras epalerent epalerez epaleriez epalerions epalerons epaleront epales
+epalez epanoui epanouie epanouies epanouimes epanouir epanouira epanouirai epanouiraient epanouirais
+epanouirait epanouiras epanouirent epanouirez epanouiriez epanouirions epanouirons epanouiront
+epanouis epanouissaient epanouissais epanouissait epanouissant epanouisse epanouissement
+epanouissements epanouissent epanouisses epanouissez epanouissiez epanouissions epanouissons
+epanouit epanouites epateur epateurs epateuse epateuses epaulames epaulard epaulards epaulat
+epaulates epauliere epaulieres epaulons eperdre eperdu epeule epeulee epeulees epeulent epeuler
+epeulera epeulerai epeuleraient epeulerais epeulerait epeuleras epeulerent epeulerez epeuleriez
+epeulerions epeulerons epeuleront epeules epeulez epile epilee epilees epilent epiler epilera
+epilerai epileraient epilerais epilerait epileras epilerent epilerez epileriez epilerions epilerons
+epileront epiles epilez epine epissait episse epissent epoque epoques epouillant epousee eprendre
+eprise erine erines erre errements errent errer errera errerai erreraient errerais errerait erreras
+errerent errerez erreriez errerions errerons erreront erres erreur erreurs errez essaim essaime
+essais essaya essayee essayer essayez esse essuie essuye etai etaie etaies etain etains etals etant
+etat etats ethographie etranglames etranglat etranglates etrangloir etrangloirs etranglons etuis
+eveille eveiller eventre eveque eveques evolue evoluee evoluees evoluent evoluer evoluera evoluerai
+evolueraient evoluerais evoluerait evolueras evoluerent evoluerez evolueriez evoluerions evoluerons
+evolueront evolues evoluez evoquames evoquat evoquates evoquons expliquames expliquat expliquates
+expliquons exploit exploita exploitabilite exploitabilites exploitable exploitables exploitai
+exploitaient exploitais exploitait exploitames exploitant exploitante exploitantes exploitants
+exploitas exploitasse exploitassent exploitasses exploitassiez exploitassions exploitat exploitates
+exploitation exploitations exploite exploitee exploitees exploitent exploiter exploitera exploiterai
 exploiteraient exploiterais exploiterait exploiteras exploiterent exploiterez exploiteriez
 exploiterions exploiterons exploiteront exploites exploiteur exploiteurs exploiteuse exploiteuses
 exploitez exploitiez exploitions exploitons exploits explora explorai exploraient explorais
@@ -424,8 +424,8 @@ faignantaient faignantais faignantait faignantames faignantant faignantas faigna
 faignantassent faignantasses faignantassiez faignantassions faignantat faignantates faignante
 faignantent faignanter faignantera faignanterai faignanteraient faignanterais faignanterait
 faignanteras faignanterent faignanterez faignanteriez faignanterions faignanterons faignanteront
-faignantes faignantez faignantiez faignantions faignantons faignants faille failler faine faite
-falots famee famees familiarisa familiarisai familiarisaient familiarisais familiarisait
+faignantes faignantez faignantiez faignantions faignantons faignants faille failler faillit faine
+faite falots famee famees familiarisa familiarisai familiarisaient familiarisais familiarisait
 familiarisames familiarisant familiarisas familiarisasse familiarisassent familiarisasses
 familiarisassiez familiarisassions familiarisat familiarisates familiarisation familiarisations
 familiarise familiarisee familiarisees familiarisent familiariser familiarisera familiariserai
@@ -435,25 +435,25 @@ familiarisiez familiarisions familiarisons familiarite familiarites famine famin
 fasse fauche faute fauter fauterai fauterais fenestre fenetree fenouil fenouillet fenouillets
 fenouillette fenouillettes fenouils fente ferme ferre ferree ferrees ferrement ferrements ferrent
 ferrer ferrera ferrerai ferreraient ferrerais ferrerait ferreras ferrerent ferrerez ferreriez
-ferrerions ferrerons ferreront ferres ferret ferrets ferreur ferreurs ferreux ferrez fesse fetais
-fetait feter feulent feutre fiere fieux figue figuree file filee files filme finesse fiole fisse
-fissent flaire flambe flambeau flambeaux flambee flambees flambement flambements flambent flamber
-flambera flamberai flamberaient flamberais flamberait flamberas flamberent flamberez flamberge
-flamberges flamberiez flamberions flamberons flamberont flambes flambeur flambeurs flambeuse
-flambeuses flambez flamenco flamencos flanque flaquent flaquera flaquerai flaqueraient flaquerais
-flaquerait flaqueras flaquerent flaquerez flaqueriez flaquerions flaquerons flaqueront flasque flein
-flemme flemmes flinguee flops flous flows foire foires foison foisonna foisonnai foisonnaient
-foisonnais foisonnait foisonnames foisonnant foisonnante foisonnantes foisonnants foisonnas
-foisonnasse foisonnassent foisonnasses foisonnassiez foisonnassions foisonnat foisonnates foisonne
-foisonnement foisonnements foisonnent foisonner foisonnera foisonnerai foisonneraient foisonnerais
-foisonnerait foisonneras foisonnerent foisonnerez foisonneriez foisonnerions foisonnerons
-foisonneront foisonnes foisonnez foisonniez foisonnions foisonnons folle fonce fonde foots forcee
-fore foree forge forme formiate formiates formicant formicante formicantes formicants formication
-formications formidable formidablement formidables formiez formions formique formiques forte foudre
-fouet fouger fouillant foulais foulait fouleur fouleurs fourailla fouraillai fouraillaient
-fouraillais fouraillait fouraillames fouraillant fouraillas fouraillasse fouraillassent
-fouraillasses fouraillassiez fouraillassions fouraillat fouraillates fouraille fouraillee
-fouraillees fouraillent fourailler fouraillera fouraillerai fourailleraient fouraillerais
+ferrerions ferrerons ferreront ferres ferret ferrets ferreur ferreurs ferreux ferrez fesse fesser
+fetais fetait feter feulent feutre fiere fieux figue figuree file filee files filme finesse fiole
+fisse fissent flaire flambe flambeau flambeaux flambee flambees flambement flambements flambent
+flamber flambera flamberai flamberaient flamberais flamberait flamberas flamberent flamberez
+flamberge flamberges flamberiez flamberions flamberons flamberont flambes flambeur flambeurs
+flambeuse flambeuses flambez flamenco flamencos flanque flaquent flaquera flaquerai flaqueraient
+flaquerais flaquerait flaqueras flaquerent flaquerez flaqueriez flaquerions flaquerons flaqueront
+flasque flein flemme flemmes flinguee flops flous flows foire foires foison foisonna foisonnai
+foisonnaient foisonnais foisonnait foisonnames foisonnant foisonnante foisonnantes foisonnants
+foisonnas foisonnasse foisonnassent foisonnasses foisonnassiez foisonnassions foisonnat foisonnates
+foisonne foisonnement foisonnements foisonnent foisonner foisonnera foisonnerai foisonneraient
+foisonnerais foisonnerait foisonneras foisonnerent foisonnerez foisonneriez foisonnerions
+foisonnerons foisonneront foisonnes foisonnez foisonniez foisonnions foisonnons folle fonce fonde
+foots forcee fore foree forge forme formiate formiates formicant formicante formicantes formicants
+formication formications formidable formidablement formidables formiez formions formique formiques
+forte foudre fouet fouger fouillant foulais foulait fouleur fouleurs fourailla fouraillai
+fouraillaient fouraillais fouraillait fouraillames fouraillant fouraillas fouraillasse
+fouraillassent fouraillasses fouraillassiez fouraillassions fouraillat fouraillates fouraille
+fouraillee fouraillees fouraillent fourailler fouraillera fouraillerai fourailleraient fouraillerais
 fouraillerait fourailleras fouraillerent fouraillerez fourailleriez fouraillerions fouraillerons
 fourailleront fourailles fouraillez fourailliez fouraillions fouraillons fourbi fourbie fourbies
 fourbiez fourbimes fourbions fourbir fourbira fourbirai fourbiraient fourbirais fourbirait fourbiras
@@ -486,111 +486,112 @@ geminasses geminassiez geminassions geminat geminates gemination geminations gem
 geminent geminer geminera geminerai gemineraient geminerais geminerait gemineras geminerent
 geminerez gemineriez geminerions geminerons gemineront gemines geminez geminiez geminions geminons
 gemme geneur geneurs geneuse geneuses genocide genocides genois genoise genoises genome genomes
-genomique genomiques genons genotype genotypes genuflexion genuflexions gesse gille gilles givre
-glycerie gnou gnous goder gomina gominai gominaient gominais gominait gominames gominant gominas
-gominasse gominassent gominasses gominassiez gominassions gominat gominates gomine gominee gominees
-gominent gominer gominera gominerai gomineraient gominerais gominerait gomineras gominerent
-gominerez gomineriez gominerions gominerons gomineront gomines gominez gominiez gominions gominons
-gommes gonde gonelle gonelles gonfalon gonfalonier gonfaloniers gonfalons gonfanon gonfanonier
-gonfanoniers gonfanons gong gorgee gorget gouet gouge gourd gourde gourdes gourdin gourdins gourds
-gousse goute goutes goutons grain graminee graminees grappe grappes gravelee gravelees graveleuse
-graveleuses graveleux gravelle gravelles gravelure gravelures grenouilla grenouillage grenouillages
-grenouillai grenouillaient grenouillais grenouillait grenouillames grenouillant grenouillas
-grenouillasse grenouillassent grenouillasses grenouillassiez grenouillassions grenouillat
-grenouillates grenouille grenouillent grenouiller grenouillera grenouillerai grenouilleraient
-grenouillerais grenouillerait grenouilleras grenouillere grenouillerent grenouilleres grenouillerez
-grenouilleriez grenouillerions grenouillerons grenouilleront grenouilles grenouillette
-grenouillettes grenouillez grenouilliez grenouillions grenouillons grimpe grise grises grossisse
-hachee hachees hachement hachements hachent hacher hachera hacherai hacheraient hacherais hacherait
-hacheras hachereau hachereaux hacherent hacherez hacheriez hacherions hacherons hacheront haches
-hachette hachettes hacheur hacheurs hachez haire halait halte hanchee hante hardions harpes harts
-haste hate hater herbes heres hermine herses heure heurt heurts hissait hisse hissent hoche hommes
-hourd hourda hourdage hourdages hourdai hourdaient hourdais hourdait hourdames hourdant hourdas
-hourdasse hourdassent hourdasses hourdassiez hourdassions hourdat hourdates hourde hourdee hourdees
-hourdent hourder hourdera hourderai hourderaient hourderais hourderait hourderas hourderent
-hourderez hourderiez hourderions hourderons hourderont hourdes hourdez hourdi hourdie hourdies
-hourdiez hourdimes hourdions hourdir hourdira hourdirai hourdiraient hourdirais hourdirait hourdiras
-hourdirent hourdirez hourdiriez hourdirions hourdirons hourdiront hourdis hourdissaient hourdissais
-hourdissait hourdissant hourdisse hourdissent hourdisses hourdissez hourdissiez hourdissions
-hourdissons hourdit hourdites hourdons hourds housse housser huarts huilee hume humee humees hures
-hurle iambe iambes ibere ideel ideels iles ilots immanent impassible inanite inanites indereglable
-indereglables induline inepte inerme infere inferee inferees inference inferences inferent inferer
-inferera infererai infereraient infererais infererait infereras infererent infererez infereriez
-infererions infererons infereront inferes inferez ingerames ingerat ingerates ingerons ingredient
-ingredients ingression ingressions inhalames inhalat inhalates inhalons inherence inherences
-inherent inherente inherentes inherents injure inquietat inquietates inquietee inquietent insere
-inseree inserees inserent inserer inserera insererai insereraient insererais insererait insereras
-insererent insererez insereriez insererions insererons insereront inseres inserez intaille
-intaillent intailler intaillera intaillerai intailleraient intaillerais intaillerait intailleras
-intaillerent intaillerez intailleriez intaillerions intaillerons intailleront intailles intaillez
-interessa interessai interessaient interessais interessait interessames interessant interessante
-interessantes interessants interessas interessasse interessassent interessasses interessassiez
-interessassions interessat interessates interesse interessee interessees interessement
-interessements interessent interesser interessera interesserai interesseraient interesserais
-interesserait interesseras interesserent interesserez interesseriez interesserions interesserons
-interesseront interesses interessez interessiez interessions interessons interet interets inuline
-iodees ioulais ioulait irise irises irraisonne irraisonnee irraisonnees irraisonnes irrationalisme
-irrationalismes irrationalite irrationalites irrationnel irrationnelle irrationnelles irrationnels
-irretrecissable irretrecissables isthme jachere jacheres jains jambage jambages jambier jambiere
-jambieres jambiers jambon jambonneau jambonneaux jambons jamboree jamborees jambose jamboses
-jambosier jambosiers jamerosier jamerosiers jarre jarret jarreta jarretai jarretaient jarretais
-jarretait jarretames jarretant jarretas jarretasse jarretassent jarretasses jarretassiez
-jarretassions jarretat jarretates jarrete jarretee jarretees jarretelle jarretelles jarreter
-jarreterent jarretes jarretez jarretiere jarretieres jarretiez jarretions jarretons jarrets jarrette
-jarrettent jarrettes jetais jetait jetee jeteur joint jouas jouat joue jouee jouent jouer joues
-jouez jougs jouis jouit joute joutes joutons juter kache kaches lache lachee lachees lachement
-lachent lacher lachera lacherai lacheraient lacherais lacherait lacheras lacherent lacherez
-lacheriez lacherions lacherons lacheront laches lachete lachetes lacheur lacheurs lacheuse lacheuses
-lachez laie laies laisser lambeau lambeaux lambel lambels lamina laminage laminages laminai
-laminaient laminaire laminaires laminais laminait laminames laminant laminas laminasse laminassent
-laminasses laminassiez laminassions laminat laminates lamine laminectomie laminectomies laminee
-laminees laminent laminer laminera laminerai lamineraient laminerais laminerait lamineras laminerent
-laminerez lamineriez laminerions laminerons lamineront lamines lamineur lamineurs lamineuse
-lamineuses lamineux laminez laminiez laminions laminoir laminoirs laminons lancer lange langee
-langui languie lapait lapent lapes laque laquee laquees laquelle laquent laquer laquera laquerai
-laqueraient laquerais laquerait laqueras laquerent laquerez laqueriez laquerions laquerons laqueront
-laques laqueur laqueurs laqueuse laqueuses laqueux laquez lardions largue lasse latter lemme lente
-lents lepre lepres lepreuse lepreuses lepreux lessivee lettree lettrees leve levee levees levent
-levera leverai leveraient leverais leverait leveras leverent leverez leveriez leverions leverons
-leveront leves levez levier leviers leviez levraut levrauts levrier levriers levron levronne
-levronnes levrons levure levures lieux lievre lievres lignifia lignifiai lignifiaient lignifiais
-lignifiait lignifiames lignifiant lignifiante lignifiantes lignifiants lignifias lignifiasse
-lignifiassent lignifiasses lignifiassiez lignifiassions lignifiat lignifiates lignification
-lignifications lignifie lignifiee lignifiees lignifient lignifier lignifiera lignifierai
-lignifieraient lignifierais lignifierait lignifieras lignifierent lignifierez lignifieriez
-lignifierions lignifierons lignifieront lignifies lignifiez lignifiiez lignifiions lignifions ligure
-limant limerais lingere lingerent lingeres lingerez lisage lissait lisse lissent livre livree
-livrees livrent livrer livrera livrerai livreraient livrerais livrerait livreras livrerent livrerez
-livreriez livrerions livrerons livreront livres livresque livresques livret livrets livreur livreurs
-livreuse livreuses livrez lober loche lombes longue loque loquee loquees loquent loquer loquera
-loquerai loqueraient loquerais loquerait loqueras loquerent loquerez loqueriez loquerions loquerons
-loqueront loques loquet loqueteau loqueteaux loqueteuse loqueteuses loqueteux loquets loquez lord
-lordose lordoses lords lots louche louchon loupe loupee louper loupes loura lourai louraient lourais
-lourait lourames lourant louras lourasse lourassent lourasses lourassiez lourassions lourat lourates
-loure louree lourees lourent lourer lourera lourerai loureraient lourerais lourerait loureras
-lourerent lourerez loureriez lourerions lourerons loureront loures lourez louriez lourions lourons
-loutre lueur lueurs luter lutteur lycose lycoses mache machee machees machefer machefers machement
-machements machent macher machera macherai macheraient macherais macherait macheras macherent
-macherez macheriez macherions macherons macheront maches macheur macheurs macheuse macheuses machez
-macque macre madre mailler maire malaire malaires malais malaisee malaisees malavise malavises
-maltraitames maltraitat maltraitates maltraitons manche manchette mande mangue manique manoque
-manquee maque marbre mare maree marge marie marne marque marree marte martre masque massage massages
-masse mater maure maures meats medial mediation mediations meditation meditations mefait megaceros
-menacames menacat menacates menacons menade menades menage menagea menageai menageaient menageais
-menageait menageames menageant menageante menageantes menageants menageas menageasse menageassent
-menageasses menageassiez menageassions menageat menageates menagee menagees menagement menagements
-menagent menageons menager menagera menagerai menageraient menagerais menagerait menageras menagere
-menagerent menageres menagerez menagerie menageries menageriez menagerions menagerons menageront
-menages menagez menaient menames menates mense mentais mentait mente mentir menure menures meprendre
-meres mesange mesanges mesangette mesangettes messagers messe mestre mesure mesures metacentre
-metacentres metre metres mette meule meulent meules meut meute meutes meuve meuves mievre migraient
-miles mille milles mimant mimerais misse missent miteux moche mode modifie modifiee modifies
-modifiez moire moires moisons moites momifier monade mondee monoxyle mont monta montas monte montes
-monts morde mordu mordue mordues mordus mouche moudrais moudrait mouillant mouillante mouillantes
-mouillants moulais moulait mouleur mouleurs mouroir mourre mousse mousser mouton moutonna moutonnai
-moutonnaient moutonnais moutonnait moutonnames moutonnant moutonnante moutonnantes moutonnants
-moutonnas moutonnasse moutonnassent moutonnasses moutonnassiez moutonnassions moutonnat moutonnates
-moutonne moutonnee moutonnees moutonnement moutonnements moutonnent moutonner moutonnera moutonnerai
+genomique genomiques genons genotype genotypes genuflexion genuflexions gesse giclat giclee gicleur
+giflait gifle giflent gifler gille gilles givre glycerie gnou gnous goder gomina gominai gominaient
+gominais gominait gominames gominant gominas gominasse gominassent gominasses gominassiez
+gominassions gominat gominates gomine gominee gominees gominent gominer gominera gominerai
+gomineraient gominerais gominerait gomineras gominerent gominerez gomineriez gominerions gominerons
+gomineront gomines gominez gominiez gominions gominons gommes gonde gonelle gonelles gonfalon
+gonfalonier gonfaloniers gonfalons gonfanon gonfanonier gonfanoniers gonfanons gong gorgee gorget
+gouet gouge gourd gourde gourdes gourdin gourdins gourds gousse goute goutes goutons grain graminee
+graminees grappe grappes gravelee gravelees graveleuse graveleuses graveleux gravelle gravelles
+gravelure gravelures grenouilla grenouillage grenouillages grenouillai grenouillaient grenouillais
+grenouillait grenouillames grenouillant grenouillas grenouillasse grenouillassent grenouillasses
+grenouillassiez grenouillassions grenouillat grenouillates grenouille grenouillent grenouiller
+grenouillera grenouillerai grenouilleraient grenouillerais grenouillerait grenouilleras grenouillere
+grenouillerent grenouilleres grenouillerez grenouilleriez grenouillerions grenouillerons
+grenouilleront grenouilles grenouillette grenouillettes grenouillez grenouilliez grenouillions
+grenouillons grimpe grise grises grossisse hachee hachees hachement hachements hachent hacher
+hachera hacherai hacheraient hacherais hacherait hacheras hachereau hachereaux hacherent hacherez
+hacheriez hacherions hacherons hacheront haches hachette hachettes hacheur hacheurs hachez haire
+halait halte hanchee hante hardions harpes harts haste hate hater herbes heres hermine herses heure
+heurt heurts hissait hisse hissent hoche hommes hourd hourda hourdage hourdages hourdai hourdaient
+hourdais hourdait hourdames hourdant hourdas hourdasse hourdassent hourdasses hourdassiez
+hourdassions hourdat hourdates hourde hourdee hourdees hourdent hourder hourdera hourderai
+hourderaient hourderais hourderait hourderas hourderent hourderez hourderiez hourderions hourderons
+hourderont hourdes hourdez hourdi hourdie hourdies hourdiez hourdimes hourdions hourdir hourdira
+hourdirai hourdiraient hourdirais hourdirait hourdiras hourdirent hourdirez hourdiriez hourdirions
+hourdirons hourdiront hourdis hourdissaient hourdissais hourdissait hourdissant hourdisse
+hourdissent hourdisses hourdissez hourdissiez hourdissions hourdissons hourdit hourdites hourdons
+hourds housse housser huarts huilee hume humee humees hures hurle iambe iambes ibere ideel ideels
+iles ilots immanent impassible inanite inanites indereglable indereglables induline inepte inerme
+infere inferee inferees inference inferences inferent inferer inferera infererai infereraient
+infererais infererait infereras infererent infererez infereriez infererions infererons infereront
+inferes inferez ingerames ingerat ingerates ingerons ingredient ingredients ingression ingressions
+inhalames inhalat inhalates inhalons inherence inherences inherent inherente inherentes inherents
+injure inquietat inquietates inquietee inquietent insere inseree inserees inserent inserer inserera
+insererai insereraient insererais insererait insereras insererent insererez insereriez insererions
+insererons insereront inseres inserez intaille intaillent intailler intaillera intaillerai
+intailleraient intaillerais intaillerait intailleras intaillerent intaillerez intailleriez
+intaillerions intaillerons intailleront intailles intaillez interessa interessai interessaient
+interessais interessait interessames interessant interessante interessantes interessants interessas
+interessasse interessassent interessasses interessassiez interessassions interessat interessates
+interesse interessee interessees interessement interessements interessent interesser interessera
+interesserai interesseraient interesserais interesserait interesseras interesserent interesserez
+interesseriez interesserions interesserons interesseront interesses interessez interessiez
+interessions interessons interet interets inuline iodees ioulais ioulait irise irises irraisonne
+irraisonnee irraisonnees irraisonnes irrationalisme irrationalismes irrationalite irrationalites
+irrationnel irrationnelle irrationnelles irrationnels irretrecissable irretrecissables isthme
+jachere jacheres jains jambage jambages jambier jambiere jambieres jambiers jambon jambonneau
+jambonneaux jambons jamboree jamborees jambose jamboses jambosier jambosiers jamerosier jamerosiers
+jarre jarret jarreta jarretai jarretaient jarretais jarretait jarretames jarretant jarretas
+jarretasse jarretassent jarretasses jarretassiez jarretassions jarretat jarretates jarrete jarretee
+jarretees jarretelle jarretelles jarreter jarreterent jarretes jarretez jarretiere jarretieres
+jarretiez jarretions jarretons jarrets jarrette jarrettent jarrettes jetais jetait jetee jeteur
+joint jouas jouat joue jouee jouent jouer joues jouez jougs jouis jouit joute joutes joutons juter
+kache kaches lache lachee lachees lachement lachent lacher lachera lacherai lacheraient lacherais
+lacherait lacheras lacherent lacherez lacheriez lacherions lacherons lacheront laches lachete
+lachetes lacheur lacheurs lacheuse lacheuses lachez laie laies laisser lambeau lambeaux lambel
+lambels lamina laminage laminages laminai laminaient laminaire laminaires laminais laminait
+laminames laminant laminas laminasse laminassent laminasses laminassiez laminassions laminat
+laminates lamine laminectomie laminectomies laminee laminees laminent laminer laminera laminerai
+lamineraient laminerais laminerait lamineras laminerent laminerez lamineriez laminerions laminerons
+lamineront lamines lamineur lamineurs lamineuse lamineuses lamineux laminez laminiez laminions
+laminoir laminoirs laminons lancer lange langee langui languie lapait lapent lapes laque laquee
+laquees laquelle laquent laquer laquera laquerai laqueraient laquerais laquerait laqueras laquerent
+laquerez laqueriez laquerions laquerons laqueront laques laqueur laqueurs laqueuse laqueuses laqueux
+laquez lardions largue lasse latter lemme lente lents lepre lepres lepreuse lepreuses lepreux
+lessivee lettree lettrees leve levee levees levent levera leverai leveraient leverais leverait
+leveras leverent leverez leveriez leverions leverons leveront leves levez levier leviers leviez
+levraut levrauts levrier levriers levron levronne levronnes levrons levure levures lieux lievre
+lievres lignifia lignifiai lignifiaient lignifiais lignifiait lignifiames lignifiant lignifiante
+lignifiantes lignifiants lignifias lignifiasse lignifiassent lignifiasses lignifiassiez
+lignifiassions lignifiat lignifiates lignification lignifications lignifie lignifiee lignifiees
+lignifient lignifier lignifiera lignifierai lignifieraient lignifierais lignifierait lignifieras
+lignifierent lignifierez lignifieriez lignifierions lignifierons lignifieront lignifies lignifiez
+lignifiiez lignifiions lignifions ligure limant limerais lingere lingerent lingeres lingerez lisage
+lissait lisse lissent livre livree livrees livrent livrer livrera livrerai livreraient livrerais
+livrerait livreras livrerent livrerez livreriez livrerions livrerons livreront livres livresque
+livresques livret livrets livreur livreurs livreuse livreuses livrez lober loche lombes longue loque
+loquee loquees loquent loquer loquera loquerai loqueraient loquerais loquerait loqueras loquerent
+loquerez loqueriez loquerions loquerons loqueront loques loquet loqueteau loqueteaux loqueteuse
+loqueteuses loqueteux loquets loquez lord lordose lordoses lords lots louche louchon loupe loupee
+louper loupes loura lourai louraient lourais lourait lourames lourant louras lourasse lourassent
+lourasses lourassiez lourassions lourat lourates loure louree lourees lourent lourer lourera
+lourerai loureraient lourerais lourerait loureras lourerent lourerez loureriez lourerions lourerons
+loureront loures lourez louriez lourions lourons loutre lueur lueurs luter lutteur lycose lycoses
+mache machee machees machefer machefers machement machements machent macher machera macherai
+macheraient macherais macherait macheras macherent macherez macheriez macherions macherons macheront
+maches macheur macheurs macheuse macheuses machez macque macre madre mailler maire malaire malaires
+malais malaisee malaisees malavise malavises maltraitames maltraitat maltraitates maltraitons manche
+manchette mande mangue manique manoque manquee maque marbre mare maree marge marie marne marque
+marree marte martre masque massage massages masse mater maure maures meats medial mediation
+mediations meditation meditations mefait megaceros menacames menacat menacates menacons menade
+menades menage menagea menageai menageaient menageais menageait menageames menageant menageante
+menageantes menageants menageas menageasse menageassent menageasses menageassiez menageassions
+menageat menageates menagee menagees menagement menagements menagent menageons menager menagera
+menagerai menageraient menagerais menagerait menageras menagere menagerent menageres menagerez
+menagerie menageries menageriez menagerions menagerons menageront menages menagez menaient menames
+menates mense mentais mentait mente mentir menure menures meprendre meres mesange mesanges
+mesangette mesangettes messagers messe messer mestre mesure mesures metacentre metacentres metre
+metres mette meule meulent meules meut meute meutes meuve meuves mievre migraient miles mille milles
+mimant mimerais misse missent miteux moche mode modifie modifiee modifies modifiez moire moires
+moisons moites momifier monade mondee monoxyle mont monta montas monte montes monts morde mordu
+mordue mordues mordus mouche moudrais moudrait mouillant mouillante mouillantes mouillants moulais
+moulait mouleur mouleurs mouroir mourre mousse mousser mouton moutonna moutonnai moutonnaient
+moutonnais moutonnait moutonnames moutonnant moutonnante moutonnantes moutonnants moutonnas
+moutonnasse moutonnassent moutonnasses moutonnassiez moutonnassions moutonnat moutonnates moutonne
+moutonnee moutonnees moutonnement moutonnements moutonnent moutonner moutonnera moutonnerai
 moutonneraient moutonnerais moutonnerait moutonneras moutonnerent moutonnerez moutonnerie
 moutonneries moutonneriez moutonnerions moutonnerons moutonneront moutonnes moutonneuse moutonneuses
 moutonneux moutonnez moutonnier moutonniere moutonnieres moutonniers moutonniez moutonnions
@@ -704,11 +705,11 @@ produisent produises produisez produisiez produisimes produisions produisirent p
 produisissent produisisses produisissiez produisissions produisit produisites produisons profere
 profererais prononcee prose prouve prouver publie publiee publiees publient publier publiera
 publierai publieraient publierais publierait publieras publierent publierez publieriez publierions
-publierons publieront publies publiez puche puine puise puisons puisse puissent puisses purine
-purines pusse pussent quarre quarte quater querir quine quinee quintaine quintaines quinte races
-rachat rachats racheta rachetable rachetables rachetai rachetaient rachetais rachetait rachetames
-rachetant rachetas rachetasse rachetassent rachetasses rachetassiez rachetassions rachetat
-rachetates rachete rachetee rachetees rachetent racheter rachetera racheterai racheteraient
+publierons publieront publies publiez puche puine puise puisons puisse puissent puisses pulpe pulsee
+purine purines pusse pussent quarre quarte quater querir quine quinee quintaine quintaines quinte
+races rachat rachats racheta rachetable rachetables rachetai rachetaient rachetais rachetait
+rachetames rachetant rachetas rachetasse rachetassent rachetasses rachetassiez rachetassions
+rachetat rachetates rachete rachetee rachetees rachetent racheter rachetera racheterai racheteraient
 racheterais racheterait racheteras racheterent racheterez racheteriez racheterions racheterons
 racheteront rachetes rachetez rachetiez rachetions rachetons rades radia radie radieux radin
 radiographia radiographiee radiographier radios radis raffoler rages raies railler raisin ralait
@@ -767,99 +768,99 @@ sacrificatoires sacrificatrice sacrificatrices sacrifice sacrifices sacrificiel 
 sacrificielles sacrificiels sacrifie sacrifiee sacrifiees sacrifient sacrifier sacrifiera
 sacrifierai sacrifieraient sacrifierais sacrifierait sacrifieras sacrifierent sacrifierez
 sacrifieriez sacrifierions sacrifierons sacrifieront sacrifies sacrifiez sacrifiiez sacrifiions
-sacrifions saiga saigas sain sainbois saindoux saine sainement saines sainfoin sainfoins sains saint
-sainte saintement saintes saintete saintetes saints saison saite sakes salait salignon salignons
-salles sanglions sante sapait sapent sapes sapeur sapeurs sarrette sarrettes sasse sauce saucer
-saucerai saucerais sauge saule saune sauner saunerai saunerais saure saurer saurerai saurerais
-sautee sauteur sauve sauver sauverai sauverais scalaire scalaires scalene scalenes scalp scalpa
-scalpai scalpaient scalpais scalpait scalpames scalpant scalpas scalpasse scalpassent scalpasses
-scalpassiez scalpassions scalpat scalpates scalpe scalpee scalpees scalpel scalpels scalpent scalper
-scalpera scalperai scalperaient scalperais scalperait scalperas scalperent scalperez scalperiez
-scalperions scalperons scalperont scalpes scalpez scalpiez scalpions scalpons scalps scanda scandai
-scandaient scandais scandait scandale scandales scandaleuse scandaleusement scandaleuses scandaleux
-scandalisa scandalisai scandalisaient scandalisais scandalisait scandalisames scandalisant
-scandalisas scandalisasse scandalisassent scandalisasses scandalisassiez scandalisassions
-scandalisat scandalisates scandalise scandalisee scandalisees scandalisent scandaliser scandalisera
-scandaliserai scandaliseraient scandaliserais scandaliserait scandaliseras scandaliserent
-scandaliserez scandaliseriez scandaliserions scandaliserons scandaliseront scandalises scandalisez
-scandalisiez scandalisions scandalisons scandames scandant scandas scandasse scandassent scandasses
-scandassiez scandassions scandat scandates scande scandee scandees scandent scander scandera
-scanderai scanderaient scanderais scanderait scanderas scanderent scanderez scanderiez scanderions
-scanderons scanderont scandes scandez scandiez scandinave scandinaves scandions scandium scandiums
-scandons scanners scelles secret secreta secretage secretages secretai secretaient secretaire
-secretairerie secretaireries secretaires secretais secretait secretames secretant secretariats
-secretas secretasse secretassent secretasses secretassiez secretassions secretat secretates secrete
-secretee secretees secretement secretent secreter secretera secreterai secreteraient secreterais
-secreterait secreteras secreterent secreterez secreteriez secreterions secreterons secreteront
-secretes secreteur secreteurs secreteuse secreteuses secretez secretiez secretine secretines
-secretion secretions secretoire secretoires secretons secrets seduire segregatif segregatifs
-segregation segregationnisme segregationnismes segregationniste segregationnistes segregations
-segregative segregatives segregee seigneur seigneuriage seigneuriages seigneurial seigneuriale
-seigneuriales seigneuriaux seigneurie seigneuries seigneurs seilles seine seines sellee sellees
-sellers selves sense sensee sensees sente sentier sequelle sequelles serait serbe serbes serdeau
-serdeaus serein sereine sereinement sereines sereins serenade serenades serenissime serenissimes
-serenite serenites sereuse sereuses sereux serez serge sergent sergents serges sergette sergettes
-seriait serie seriee seriees seriel serielle serielles seriels serient serier seriera serierai
-serieraient serierais serierait serieras serierent serierez serieriez serierions serierons serieront
-series serieuse serieusement serieuses serieux seriez serions serment serments serpe serpent
-serpenta serpentai serpentaient serpentaire serpentaires serpentais serpentait serpentames
-serpentant serpentas serpentasse serpentassent serpentasses serpentassiez serpentassions serpentat
-serpentates serpente serpenteau serpenteaux serpentee serpentees serpentement serpentements
-serpentent serpenter serpentera serpenterai serpenteraient serpenterais serpenterait serpenteras
-serpenterent serpenterez serpenteriez serpenterions serpenterons serpenteront serpentes serpentez
-serpentiez serpentin serpentine serpentines serpentins serpentions serpentons serpents serpes
-serpette serpettes serrage serrages serrames serran serrans serrat serrate serrates serratule
-serratules serrions serrons serrure serrurerie serrureries serrures serrurier serruriers serte
-sertes sertir sertirait serve servent serves serveur serveurs serveuse serveuses servez seules
-sevirait sevrais sevrait sevre sevree sevrees sevrent sevrer sevrera sevrerai sevreraient sevrerais
-sevrerait sevreras sevrerent sevrerez sevreriez sevrerions sevrerons sevreront sevres sevrez
-sexualisa sexualisai sexualisaient sexualisais sexualisait sexualisames sexualisant sexualisas
-sexualisasse sexualisassent sexualisasses sexualisassiez sexualisassions sexualisat sexualisates
-sexualisation sexualisations sexualise sexualisee sexualisees sexualisent sexualiser sexualisera
-sexualiserai sexualiseraient sexualiserais sexualiserait sexualiseras sexualiserent sexualiserez
-sexualiseriez sexualiserions sexualiserons sexualiseront sexualises sexualisez sexualisiez
-sexualisions sexualisme sexualismes sexualisons sexualite sexualites sexue sexuee sexuees sexues
-sieur sieurs signa signai signaient signais signait signal signala signalai signalaient signalais
-signalait signalames signalant signalas signalasse signalassent signalasses signalassiez
-signalassions signalat signalates signale signalee signalees signalement signalements signalent
-signaler signalera signalerai signaleraient signalerais signalerait signaleras signalerent
-signalerez signaleriez signalerions signalerons signaleront signales signaletique signaletiques
-signaleur signaleurs signalez signaliez signalions signalisa signalisai signalisaient signalisais
-signalisait signalisames signalisant signalisas signalisasse signalisassent signalisasses
-signalisassiez signalisassions signalisat signalisates signalisation signalisations signalise
-signalisee signalisees signalisent signaliser signalisera signaliserai signaliseraient signaliserais
-signaliserait signaliseras signaliserent signaliserez signaliseriez signaliserions signaliserons
-signaliseront signalises signalisez signalisiez signalisions signalisons signalons signames signant
-signas signasse signassent signasses signassiez signassions signat signataire signataires signates
-signature signatures signaux signe signee signees signent signer signera signerai signeraient
-signerais signerait signeras signerent signerez signeriez signerions signerons signeront signes
-signet signets signez signiez signions signons singerent singerez sode soeurette soeurettes soeurs
-soigna soignai soignaient soignais soignait soignames soignant soignante soignantes soignants
-soignas soignasse soignassent soignasses soignassiez soignassions soignat soignates soigne soignee
-soignees soignent soignera soignerai soigneraient soignerais soignerait soigneras soignerent
-soignerez soigneriez soignerions soignerons soigneront soignes soigneur soigneurs soigneuse
-soigneusement soigneuses soigneux soignez soigniez soignions soignons solde sommes somnolant
-somnolante somnolantes somnolants sonde souche soudai soudaient soudais soudait soudan soudanais
-soudanaise soudanaises soudans soudant soudante soudantes soudants soudee soue soufflee soufflet
-souffre souhait souhaitee souillant soulais soulait soule soupe souper soupes souple sourd sourde
-sourdement sourdes sourdina sourdinai sourdinaient sourdinais sourdinait sourdinames sourdinant
-sourdinas sourdinasse sourdinassent sourdinasses sourdinassiez sourdinassions sourdinat sourdinates
-sourdine sourdinee sourdinees sourdinent sourdiner sourdinera sourdinerai sourdineraient
-sourdinerais sourdinerait sourdineras sourdinerent sourdinerez sourdineriez sourdinerions
-sourdinerons sourdineront sourdines sourdinez sourdingue sourdingues sourdiniez sourdinions
-sourdinons sourds soute soutes spirite spirits starifia starifiai starifiaient starifiais starifiait
-starifiames starifiant starifias starifiasse starifiassent starifiasses starifiassiez starifiassions
-starifiat starifiates starifie starifiee starifiees starifient starifier starifiera starifierai
-starifieraient starifierais starifierait starifieras starifierent starifierez starifieriez
-starifierions starifierons starifieront starifies starifiez starifiiez starifiions starifions steak
-stepper stoppee stoppeur storax suburbain suburbaine suburbaines suburbains suburbicaire
-suburbicaires suceur suceurs suer suera suerai sueraient suerais suerait sueras suerent suerez
-sueriez suerions suerons sueront suisses supportee surdore surdoree surdorees surdorent surdorer
-surdorera surdorerai surdoreraient surdorerais surdorerait surdoreras surdorerent surdorerez
-surdoreriez surdorerions surdorerons surdoreront surdores surdorez surdosage surdosages surdoue
-surdouee surdouees surdoues surine surinee surinees surinent suriner surinera surinerai surineraient
-surinerais surinerait surineras surinerent surinerez surineriez surinerions surinerons surineront
-surines surinez surrealisme surrealismes surrealiste surrealistes surrection surrections
+sacrifions saiga saigas saillit sain sainbois saindoux saine sainement saines sainfoin sainfoins
+sains saint sainte saintement saintes saintete saintetes saints saison saite sakes salait salignon
+salignons salles sanglions sante sapait sapent sapes sapeur sapeurs sarrette sarrettes sasse sauce
+saucer saucerai saucerais sauge saule saune sauner saunerai saunerais saure saurer saurerai
+saurerais sautee sauteur sauve sauver sauverai sauverais scalaire scalaires scalene scalenes scalp
+scalpa scalpai scalpaient scalpais scalpait scalpames scalpant scalpas scalpasse scalpassent
+scalpasses scalpassiez scalpassions scalpat scalpates scalpe scalpee scalpees scalpel scalpels
+scalpent scalper scalpera scalperai scalperaient scalperais scalperait scalperas scalperent
+scalperez scalperiez scalperions scalperons scalperont scalpes scalpez scalpiez scalpions scalpons
+scalps scanda scandai scandaient scandais scandait scandale scandales scandaleuse scandaleusement
+scandaleuses scandaleux scandalisa scandalisai scandalisaient scandalisais scandalisait
+scandalisames scandalisant scandalisas scandalisasse scandalisassent scandalisasses scandalisassiez
+scandalisassions scandalisat scandalisates scandalise scandalisee scandalisees scandalisent
+scandaliser scandalisera scandaliserai scandaliseraient scandaliserais scandaliserait scandaliseras
+scandaliserent scandaliserez scandaliseriez scandaliserions scandaliserons scandaliseront
+scandalises scandalisez scandalisiez scandalisions scandalisons scandames scandant scandas scandasse
+scandassent scandasses scandassiez scandassions scandat scandates scande scandee scandees scandent
+scander scandera scanderai scanderaient scanderais scanderait scanderas scanderent scanderez
+scanderiez scanderions scanderons scanderont scandes scandez scandiez scandinave scandinaves
+scandions scandium scandiums scandons scanners scelles secret secreta secretage secretages secretai
+secretaient secretaire secretairerie secretaireries secretaires secretais secretait secretames
+secretant secretariats secretas secretasse secretassent secretasses secretassiez secretassions
+secretat secretates secrete secretee secretees secretement secretent secreter secretera secreterai
+secreteraient secreterais secreterait secreteras secreterent secreterez secreteriez secreterions
+secreterons secreteront secretes secreteur secreteurs secreteuse secreteuses secretez secretiez
+secretine secretines secretion secretions secretoire secretoires secretons secrets seduire
+segregatif segregatifs segregation segregationnisme segregationnismes segregationniste
+segregationnistes segregations segregative segregatives segregee seigneur seigneuriage seigneuriages
+seigneurial seigneuriale seigneuriales seigneuriaux seigneurie seigneuries seigneurs seilles seine
+seines sellee sellees sellers selves sense sensee sensees sente sentier sequelle sequelles serait
+serbe serbes serdeau serdeaus serein sereine sereinement sereines sereins serenade serenades
+serenissime serenissimes serenite serenites sereuse sereuses sereux serez serge sergent sergents
+serges sergette sergettes seriait serie seriee seriees seriel serielle serielles seriels serient
+serier seriera serierai serieraient serierais serierait serieras serierent serierez serieriez
+serierions serierons serieront series serieuse serieusement serieuses serieux seriez serions serment
+serments serpe serpent serpenta serpentai serpentaient serpentaire serpentaires serpentais
+serpentait serpentames serpentant serpentas serpentasse serpentassent serpentasses serpentassiez
+serpentassions serpentat serpentates serpente serpenteau serpenteaux serpentee serpentees
+serpentement serpentements serpentent serpenter serpentera serpenterai serpenteraient serpenterais
+serpenterait serpenteras serpenterent serpenterez serpenteriez serpenterions serpenterons
+serpenteront serpentes serpentez serpentiez serpentin serpentine serpentines serpentins serpentions
+serpentons serpents serpes serpette serpettes serrage serrages serrames serran serrans serrat
+serrate serrates serratule serratules serrions serrons serrure serrurerie serrureries serrures
+serrurier serruriers serte sertes sertir sertirait serve servent serves serveur serveurs serveuse
+serveuses servez seules sevirait sevrais sevrait sevre sevree sevrees sevrent sevrer sevrera
+sevrerai sevreraient sevrerais sevrerait sevreras sevrerent sevrerez sevreriez sevrerions sevrerons
+sevreront sevres sevrez sexualisa sexualisai sexualisaient sexualisais sexualisait sexualisames
+sexualisant sexualisas sexualisasse sexualisassent sexualisasses sexualisassiez sexualisassions
+sexualisat sexualisates sexualisation sexualisations sexualise sexualisee sexualisees sexualisent
+sexualiser sexualisera sexualiserai sexualiseraient sexualiserais sexualiserait sexualiseras
+sexualiserent sexualiserez sexualiseriez sexualiserions sexualiserons sexualiseront sexualises
+sexualisez sexualisiez sexualisions sexualisme sexualismes sexualisons sexualite sexualites sexue
+sexuee sexuees sexues sicle sieur sieurs signa signai signaient signais signait signal signala
+signalai signalaient signalais signalait signalames signalant signalas signalasse signalassent
+signalasses signalassiez signalassions signalat signalates signale signalee signalees signalement
+signalements signalent signaler signalera signalerai signaleraient signalerais signalerait
+signaleras signalerent signalerez signaleriez signalerions signalerons signaleront signales
+signaletique signaletiques signaleur signaleurs signalez signaliez signalions signalisa signalisai
+signalisaient signalisais signalisait signalisames signalisant signalisas signalisasse
+signalisassent signalisasses signalisassiez signalisassions signalisat signalisates signalisation
+signalisations signalise signalisee signalisees signalisent signaliser signalisera signaliserai
+signaliseraient signaliserais signaliserait signaliseras signaliserent signaliserez signaliseriez
+signaliserions signaliserons signaliseront signalises signalisez signalisiez signalisions
+signalisons signalons signames signant signas signasse signassent signasses signassiez signassions
+signat signataire signataires signates signature signatures signaux signe signee signees signent
+signer signera signerai signeraient signerais signerait signeras signerent signerez signeriez
+signerions signerons signeront signes signet signets signez signiez signions signons singerent
+singerez sode soeurette soeurettes soeurs soigna soignai soignaient soignais soignait soignames
+soignant soignante soignantes soignants soignas soignasse soignassent soignasses soignassiez
+soignassions soignat soignates soigne soignee soignees soignent soignera soignerai soigneraient
+soignerais soignerait soigneras soignerent soignerez soigneriez soignerions soignerons soigneront
+soignes soigneur soigneurs soigneuse soigneusement soigneuses soigneux soignez soigniez soignions
+soignons solde sommes somnolant somnolante somnolantes somnolants sonde souche soudai soudaient
+soudais soudait soudan soudanais soudanaise soudanaises soudans soudant soudante soudantes soudants
+soudee soue soufflee soufflet souffre souhait souhaitee souillant soulais soulait soule soupe souper
+soupes souple sourd sourde sourdement sourdes sourdina sourdinai sourdinaient sourdinais sourdinait
+sourdinames sourdinant sourdinas sourdinasse sourdinassent sourdinasses sourdinassiez sourdinassions
+sourdinat sourdinates sourdine sourdinee sourdinees sourdinent sourdiner sourdinera sourdinerai
+sourdineraient sourdinerais sourdinerait sourdineras sourdinerent sourdinerez sourdineriez
+sourdinerions sourdinerons sourdineront sourdines sourdinez sourdingue sourdingues sourdiniez
+sourdinions sourdinons sourds soute soutes spirite spirits starifia starifiai starifiaient
+starifiais starifiait starifiames starifiant starifias starifiasse starifiassent starifiasses
+starifiassiez starifiassions starifiat starifiates starifie starifiee starifiees starifient
+starifier starifiera starifierai starifieraient starifierais starifierait starifieras starifierent
+starifierez starifieriez starifierions starifierons starifieront starifies starifiez starifiiez
+starifiions starifions steak steppe stepper stoppee stoppeur storax suburbain suburbaine suburbaines
+suburbains suburbicaire suburbicaires suceur suceurs suer suera suerai sueraient suerais suerait
+sueras suerent suerez sueriez suerions suerons sueront suisses supportee surdore surdoree surdorees
+surdorent surdorer surdorera surdorerai surdoreraient surdorerais surdorerait surdoreras surdorerent
+surdorerez surdoreriez surdorerions surdorerons surdoreront surdores surdorez surdosage surdosages
+surdoue surdouee surdouees surdoues surine surinee surinees surinent suriner surinera surinerai
+surineraient surinerais surinerait surineras surinerent surinerez surineriez surinerions surinerons
+surineront surines surinez surrealisme surrealismes surrealiste surrealistes surrection surrections
 surregenerateur surregenerateurs surrenale surrenales survirait susurra susurrai susurraient
 susurrais susurrait susurrames susurrant susurrante susurrantes susurrants susurras susurrasse
 susurrassent susurrasses susurrassiez susurrassions susurrat susurrates susurre susurree susurrees
@@ -948,9 +949,9 @@ vaudrait veinee veinees velait velent vendre venere venir ventait vente venter v
 ventrue vents verbigeration verbigerations vergue vergues verine verines vermine verre verree
 verrees verrerie verreries verres verrez verrier verriere verrieres verriers verriez verrucosite
 verrucosites verruqueuse verruqueuses verruqueux verte vertigineuse vertigineusement vertigineuses
-vertigineux vertigo vertigos vertueuse vertueusement vertueuses vertueux vesse vestige vestiges
-vetais vetait vetit vibre vidage vidant videes vieux viles ville villes vinage vinant vinat vine
-vines vint violant violat violates violateur violateurs violation violations violatre violatres
+vertigineux vertigo vertigos vertueuse vertueusement vertueuses vertueux vesse vesser vestige
+vestiges vetais vetait vetit vibre vidage vidant videes vieux viles ville villes vinage vinant vinat
+vine vines vint violant violat violates violateur violateurs violation violations violatre violatres
 violatrice violatrices violats violemment violera violerai violeraient violerais violerait violeras
 violerent violerez violeriez violerions violerons violeront violes violeur violeurs violeuse
 violeuses violez violoncelle violoncelles violoncelliste violoncellistes virage virale virant
