@@ -373,7 +373,8 @@ describe('retrieval over the default knowledge base', () => {
     const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }), [
       // The gate's pattern, then the answerer's own net (no pattern of the gate matches it).
       question('gate', "j'ai une douleur dans la poitrine"),
-      question('net', 'mon mari est tout gris et il transpire'),
+      // ("tout gris et il transpire" became a gate pattern, pale-et-sueurs, in the review of long messages.)
+      question('net', 'mon mari a les mains toutes froides et moites'),
       question('fine', 'Comment adhérer à la fédération ?'),
     ]);
     assert.deepEqual(report.safety.falsePositives.map((f) => f.id), ['gate']);

@@ -98,6 +98,16 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'en-finir', category: 'suicide', words: 'en finir', gap: 0 },
   { id: 'plus-la-force', category: 'suicide', words: 'plus|pas|aucune force continuer|tenir|lutter', gap: 3 },
   { id: 'lettre-adieu', category: 'suicide', words: 'lettre|lettres|mot|message|messages adieu|adieux', gap: 2 },
+  // Said indirectly, as people do ("bientôt je ne serai plus là", "ce sera bientôt fini pour
+  // moi", "je suis un poids pour tout le monde", "s'endormir et ne plus jamais se réveiller").
+  { id: 'bientot-plus-la', category: 'suicide', words: 'bientot|jamais|bout serai|serais plus la|ici|vivant*|monde', gap: 3 },
+  // "tout" or "bientôt" first: "la formation sera terminée pour moi en juin" is a date.
+  { id: 'fini-pour-moi', category: 'suicide', words: 'tout|bientot|demain fini|finie|termine|terminee|fin pour moi', gap: 2 },
+  { id: 'un-poids', category: 'suicide', words: 'suis|etre|sens un poids|fardeau', gap: 1 },
+  { id: 'si-je-n-existais-plus', category: 'suicide', words: 'existais|existerais|existait plus', gap: 0 },
+  { id: 'plus-me-reveiller', category: 'suicide', words: 'endormir|dormir|endorme plus|jamais me|m|se|s reveiller', gap: 3 },
+  { id: 'en-disappear', category: 'suicide', words: 'disappear|gone forever|good', gap: 2 },
+  { id: 'en-nobody-miss', category: 'suicide', words: 'nobody|no would|will miss me', gap: 2 },
   // "je veux que tout s'arrête", "j'aimerais que tout ça se termine".
   { id: 'que-tout-s-arrete', category: 'suicide', words: 'veux|veut|voudrais|voudrait|envie|aimerais|souhaite|prefererais que tout s|se arrete|arreter|finisse|termine|cesse', gap: 1 },
   { id: 'idees-noires', category: 'suicide', words: 'idee|idees|pensees|pensee noires|noire|suicidaires|mort', gap: 2, topic: true },
@@ -123,6 +133,9 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'me-frappe', category: 'violence', words: 'me|m frappe*|bat|battu|battue|cogne*|tabasse*|viole!|violee!|violer!|violente*!|etrangle*|brutalise*', gap: 2 },
   { id: 'frappe-proche', category: 'violence', words: 'frappe*|bat|battu|cogne*|tabasse*|tape|tapait|tapent|maltraite* enfant|enfants|fils|fille|femme|mere|bebe|gamin*|petit|petite', gap: 2 },
   { id: 'violent-avec', category: 'violence', words: 'violent|violente|violents avec|envers', gap: 1 },
+  // "il lève la main sur moi", "il m'enferme": violence said without its name (not "je m'enferme").
+  { id: 'leve-la-main', category: 'violence', words: 'leve|levait|levee|lever main sur moi|me|elle|lui|nous|eux|les|ma|mon|mes|sa|son|ses|enfant*|petit*|femme', gap: 1 },
+  { id: 'm-enferme', category: 'violence', words: `${SOMEONE} me|m|nous enferme*|sequestre*`, gap: 2 },
   { id: 'femme-battue', category: 'violence', words: 'femme|enfant|epouse|fille battue|battu', gap: 1 },
   { id: 'menace-de-mort', category: 'violence', words: `${SOMEONE} menace*|veut|essaye|essaie|tente me|m tuer|etrangler|frapper|buter`, gap: 2 },
   // "il m'a menacée avec un couteau", "il a un couteau et il me menace".
@@ -134,8 +147,13 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'en-domestic-violence', category: 'violence', words: 'domestic violence|abuse', gap: 0, topic: true },
 
   // ---- Chest pain, heart ----
-  { id: 'douleur-poitrine', category: 'vital', words: 'douleur*|douloureu*|mal|serre*|serrement|oppression|poids|brulure|pression|ecrase*|point poitrine|thorax|thoracique*|torax|sternum|coeur', gap: 4 },
+  { id: 'douleur-poitrine', category: 'vital', words: 'douleur*|douloureu*|mal|serre*|serrement|oppression|poids|brulure|pression|ecrase*|point|etau poitrine|thorax|thoracique*|torax|torse|sternum|coeur', gap: 4 },
   { id: 'douleur-thoracique', category: 'vital', words: 'douleur*|oppression thoracique*', gap: 1 },
+  // "la poitrine, il dit que ça l'écrase": the chest named before the pain.
+  { id: 'poitrine-ecrase', category: 'vital', words: 'poitrine|thorax|torse|sternum ecrase*|serre*|etau|oppresse*|brule*', gap: 4, personal: true },
+  // Pale or grey and sweating: a heart attack's or a collapse's look.
+  { id: 'pale-et-sueurs', category: 'vital', words: 'pale|blanc|blanche|gris|grise|livide transpire*|sueur*|suant*', gap: 4, personal: true },
+  { id: 'sueurs-et-pale', category: 'vital', words: 'transpire*|sueur*|suant* pale|blanc|blanche|gris|grise|livide', gap: 4, personal: true },
   { id: 'crise-cardiaque', category: 'vital', words: 'crise|attaque|arret cardiaque|cardio*', gap: 1, topic: true },
   { id: 'infarctus', category: 'vital', words: 'infarctus|infractus|infarctu', topic: true },
   { id: 'coeur-arrete', category: 'vital', words: 'coeur arrete|arret|bat|battre', gap: 2 },
@@ -152,9 +170,19 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'respire-plus', category: 'vital', words: 'respir* plus|pas|mal|difficilement|difficile|peine|bizarre', gap: 2 },
   { id: 'etouffe', category: 'vital', words: 'etouff*!|asphyxi*|suffoqu*|suffocat*' },
   { id: 'souffle', category: 'vital', words: 'manque|court|perd*|reprendre|coupe souffle|air', gap: 3 },
-  { id: 'bleu-levres', category: 'vital', words: 'levres|visage|bebe|enfant devient|devenu|sont|est bleu*|violet*', gap: 3 },
-  { id: 'devient-bleu', category: 'vital', words: 'devient|devenu|devenue|deviennent|vire bleu*|violet*|gris', gap: 1 },
+  { id: 'bleu-levres', category: 'vital', words: 'levres|visage|bebe|enfant devient|devenu|deviennent|sont|est bleu*|violet*|gris|grise|grises', gap: 3 },
+  { id: 'devient-bleu', category: 'vital', words: 'devient|devenu|devenue|deviennent|vire bleu*|violet*|gris|grise|grises', gap: 1 },
   { id: 'crise-asthme', category: 'vital', words: 'crise|crises asthme|asthmatique', gap: 1 },
+  // "l'air ne passe plus", "il n'arrive plus à finir ses phrases", "elle siffle en respirant", "je halète".
+  { id: 'air-passe-plus', category: 'vital', words: 'air passe|rentre|entre plus|pas', gap: 2, personal: true },
+  { id: 'finir-ses-phrases', category: 'vital', words: 'plus|pas finir|terminer|faire phrases|phrase', gap: 2 },
+  { id: 'siffle-respire', category: 'vital', words: 'siffle*|sifflement* respir*', gap: 2 },
+  { id: 'halete', category: 'vital', words: 'halete*|haletant*|haleter' },
+  // Choking: "il a avalé de travers… il ne fait plus aucun bruit", "il se tient la gorge",
+  // "il n'arrive pas à tousser / à pleurer".
+  { id: 'avale-de-travers', category: 'vital', words: 'avale*|fausse travers|route plus|pas|aucun|bleu*|violet*|rouge|gorge|etouff*!', gap: 8 },
+  { id: 'se-tient-la-gorge', category: 'vital', words: 'tient|tenait|agrippe|attrape gorge|cou', gap: 2, personal: true },
+  { id: 'peut-pas-tousser', category: 'vital', words: 'arrive|peut|parvient plus|pas pleurer|crier|tousser', gap: 2, personal: true },
   { id: 'en-asthma-attack', category: 'vital', words: 'asthma attack', gap: 0 },
   { id: 'en-breathing', category: 'vital', words: 'not|trouble|difficulty|hard|unable|stopped|stop|no|short!|struggling breath*', gap: 3 },
   // A small object in a child's mouth, throat or nose (a coin, a marble, magnets…).
@@ -166,7 +194,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'avc', category: 'vital', words: 'avc|stroke', topic: true },
   { id: 'accident-vasculaire', category: 'vital', words: 'accident|attaque vasculaire|cerebral*', gap: 1, topic: true },
   // Something happening to someone is never a topic: "quelqu'un fait un AVC pendant l'atelier de prévention".
-  { id: 'fait-un-avc', category: 'vital', words: 'fait|fais|faisait|faire|font|eu|refait avc|infarctus|overdose|hemorragie|embolie|convulsions', gap: 1 },
+  { id: 'fait-un-avc', category: 'vital', words: 'fait|fais|faisait|faire|font|eu|refait avc|infarctus|overdose|hemorragie|embolie|convulsions|hypo|hypoglycemie', gap: 1 },
   { id: 'avc-en-cours', category: 'vital', words: 'avc|infarctus|overdose|hemorragie en cours', gap: 0 },
   { id: 'fait-une-attaque', category: 'vital', words: 'fait|fais|faire|faisait|eu|a|fit attaque|attaques', gap: 1 },
   // `parle!` exact: "parce" is one letter away.
@@ -180,18 +208,34 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'plus-parler-bouger', category: 'vital', words: 'plus|pas|not parler|bouger|lever!|articuler|move|speak|talk', gap: 2 },
   { id: 'engourdi', category: 'vital', words: 'bras|jambe|visage|cote|main engourdi*|insensible|inerte|lourd*|numb', gap: 3 },
   { id: 'en-slurred', category: 'vital', words: 'slurred|slurring' },
+  { id: 'en-face-lopsided', category: 'vital', words: 'face|mouth|smile lopsided|droop*|crooked|uneven', gap: 2 },
+  { id: 'en-cannot-lift', category: 'vital', words: 'not|unable lift|raise|move arm|arms|leg|legs', gap: 3 },
 
   // ---- Unconsciousness, seizures ----
   { id: 'inconscient', category: 'vital', words: 'inconscient*|inanime*|evanoui*|evanouissement|unconscious|unresponsive|fainted|collapsed|coma' },
   { id: 'perte-connaissance', category: 'vital', words: 'perdu|perte|perd|perdre|tombe connaissance|conscience|connaisance', gap: 2 },
-  { id: 'ne-repond-plus', category: 'vital', words: `${SOMEONE} repond|respond|responding plus|pas|not`, gap: 4, unless: CORRESPONDENCE },
-  { id: 'ne-reagit-plus', category: 'vital', words: `${SOMEONE} reagit|bouge!|bouger!|reveille|wake plus|pas|not|up`, gap: 4 },
+  { id: 'ne-repond-plus', category: 'vital', words: `${SOMEONE} repond|respond|responding plus|pas|not|rien`, gap: 4, unless: CORRESPONDENCE },
+  { id: 'ne-reagit-plus', category: 'vital', words: `${SOMEONE} reagit|bouge!|bouger!|reveille|wake plus|pas|not|up|rien`, gap: 4 },
   // "il est tombé et ne se réveille pas": the person named further back than the gap allows.
   { id: 'reveille-pas', category: 'vital', words: 'reveille|reagit plus|pas', gap: 1, personal: true },
   { id: 'arrive-pas-le-reveiller', category: 'vital', words: 'arrive|arrivons|peux|peut|reussis|impossible pas|plus|de le|la|l reveiller', gap: 1 },
   // Someone on the ground who cannot get up ("ne se relève pas", "n'arrive pas à se relever").
   { id: 'se-releve-pas', category: 'vital', words: 'se|s|me|m releve|relevent|relever pas|plus', gap: 1 },
   { id: 'peut-pas-se-relever', category: 'vital', words: 'pas|plus|impossible se|s|me|m relever', gap: 2 },
+  // "elle n'arrive pas à se remettre debout", "il ne tient plus debout", "par terre depuis ce matin".
+  { id: 'plus-debout', category: 'vital', words: 'pas|plus|impossible remettre|relever|tenir|lever debout', gap: 3, personal: true, unless: 'projet|budget|dossier|argument*|raisonnement|plan|idee|histoire|modele' },
+  { id: 'tient-plus-debout', category: 'vital', words: 'tient|tiens|tenait|tenir plus|pas debout', gap: 1, personal: true, unless: 'projet|budget|dossier|argument*|raisonnement|plan|idee|histoire|modele' },
+  { id: 'par-terre-depuis', category: 'vital', words: 'par|au terre|sol depuis', gap: 2, personal: true },
+  { id: 'en-cannot-get-up', category: 'vital', words: 'fell|fallen|floor|ground not|unable get|stand up', gap: 6 },
+  // Confusion (a low sugar, a stroke, the cold, the heat): "il dit n'importe quoi", "des choses sans
+  // suite", "elle ne sait plus où elle est", "il ne me reconnaît plus".
+  { id: 'dit-n-importe-quoi', category: 'vital', words: 'dit|dis|disait|raconte|racontait|dire n importe quoi', gap: 0, personal: true, unless: 'reforme|politique|ministre|gouvernement|journal|media|medias|internet|article|presse|rumeur|rumeurs' },
+  { id: 'sans-suite', category: 'vital', words: 'dit|disait|raconte|racontait|parle|parlait|dire choses|mots|phrases sans suite|queue', gap: 3, personal: true },
+  // Contiguous: "je ne sais plus où est le formulaire", "où j'en suis" are no confusion.
+  { id: 'sait-plus-ou', category: 'vital', words: 'sait|sais|savait plus|pas ou il|elle|je est|suis|etait|etais', gap: 0, personal: true },
+  { id: 'reconnait-plus', category: 'vital', words: 'reconnait|reconnaissait plus|pas personne|rien|moi|me', gap: 2, personal: true },
+  { id: 'coup-de-chaleur', category: 'vital', words: 'coup chaleur', gap: 1, topic: true },
+  { id: 'hypothermie', category: 'vital', words: 'hypotherm*|hypertherm*', topic: true },
   // A fall or a knock, then vomiting, drowsiness or confusion: a head injury.
   {
     id: 'chute-puis-signes',
@@ -219,6 +263,11 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'coupure-profonde', category: 'vital', words: 'coupe|couper|coupee|coupure|entaille* profond*|profondement', gap: 3, personal: true },
   // "ça pisse le sang": heavy bleeding, said plainly.
   { id: 'pisse-le-sang', category: 'vital', words: 'pisse|pissait|pissent sang', gap: 1 },
+  // "le torchon est déjà tout rouge", "ça coule sans arrêt", "s'est ouvert le crâne", "une flaque rouge".
+  { id: 'linge-rouge', category: 'vital', words: 'torchon|serviette|compresse*|pansement|linge|tshirt|vetement* imbibe*|trempe*|rouge', gap: 4, personal: true },
+  { id: 'coule-sans-arret', category: 'vital', words: 'coule|coulent|coulait|saign*|sang sans|non arret|arreter|cesse|stop', gap: 3, personal: true },
+  { id: 'ouvert-le-crane', category: 'vital', words: 'se|s ouvert|fendu|fendue|ouvre crane|tete|arcade|front', gap: 2 },
+  { id: 'flaque-rouge', category: 'vital', words: 'flaque|mare rouge|sang', gap: 1, personal: true },
   { id: 'perd-sang', category: 'vital', words: 'perd|perdu|perte|crache|crachat|vomit|vomi|vomis|plein|flaque sang', gap: 3 },
   { id: 'hemorragie', category: 'vital', words: 'hemorragie|hemoragie|haemorrhage|hemorrhage', topic: true },
   { id: 'en-bleeding', category: 'vital', words: 'bleeding|bleed|bleeds|blood! heavily|lot|stop|badly|everywhere|much', gap: 3 },
@@ -242,12 +291,18 @@ export const PATTERNS: readonly PatternSpec[] = [
   },
   // Smoke or gas breathed in, a fire.
   { id: 'fumee', category: 'vital', words: 'respire*|inhale*|avale* fumee|fumees|gaz|monoxyde|vapeurs', gap: 3 },
+  // A child who bit, licked or ate a household product or pills ("croqué une capsule de lessive",
+  // "léché le déboucheur", "mangé des cachets de sa mamie").
+  { id: 'croque-produit', category: 'vital', words: 'croque*|leche*|mange*|mordu|mordille*|suce*|bouche capsule*|lessive|deboucheur*|javel|detergent*|destop|ammoniaque|soude|antigel|insecticide*|raticide|pile|piles', gap: 4 },
+  { id: 'mange-cachets', category: 'vital', words: `mange|mangee|manges|croque*|leche*|suce* ${PILLS}`, gap: 2, personal: true },
+  // A scald: "renversé la casserole sur lui".
+  { id: 'renverse-casserole', category: 'vital', words: 'renverse*|tombe* casserole|bouilloire|friteuse|marmite|soupe|bouillant* sur|dessus', gap: 3 },
   { id: 'incendie', category: 'vital', words: 'incendie|incendies|fire!', topic: true },
   { id: 'intoxication', category: 'vital', words: 'intoxi*|empoisonn*|poisoned|poisoning', topic: true },
 
   // ---- Allergy, drowning, burns, generic ----
   { id: 'anaphylaxie', category: 'vital', words: 'anaphyla*|oedeme', topic: true },
-  { id: 'gorge-gonfle', category: 'vital', words: 'gorge|langue|visage|levres|throat|tongue gonfl*|enfl*|swell*!|swollen|closing', gap: 3 },
+  { id: 'gorge-gonfle', category: 'vital', words: 'gorge|langue|visage|levres|paupieres|throat|tongue|lips gonfl*|enfl*|volume|swell*!|swollen|closing', gap: 3 },
   { id: 'noyade', category: 'vital', words: 'noyade|noye|noyee|drown*!', topic: true },
   { id: 'electrocution', category: 'vital', words: 'electrocut*|electrise*', topic: true },
   // A burn by a hot liquid, fire, a chemical (not "brûlures d'estomac", nor a small burn to soothe: medical).
@@ -267,16 +322,16 @@ export const PATTERNS: readonly PatternSpec[] = [
 
   // ---- Warning signs that call for 15 rather than the doctor tomorrow ----
   // A baby with fever (under 3 months it is always urgent; a false alarm above that costs little).
-  { id: 'bebe-fievre', category: 'vital', words: 'bebe|bebes|nourrisson*|nouveau|baby|infant|newborn fievre|fievreux|fievreuse|temperature|fever!|38|39|40|41|42', gap: 4 },
+  { id: 'bebe-fievre', category: 'vital', words: 'bebe|bebes|nourrisson*|nouveau|baby|infant|newborn fievre|fievreux|fievreuse|temperature|brulant|brulante|fever!|38|39|40|41|42', gap: 4 },
   // "ma fille de 3 semaines a 38", "un enfant de 2 mois fiévreux": an infant by its age.
   {
     id: 'semaines-fievre',
     category: 'vital',
-    words: 'de|a 1|2|3|4|5|6|7|8|9|10|11|12|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze semaine|semaines fievre|fievreux|fievreuse|temperature|38|39|40|41|42',
+    words: 'de|a 1|2|3|4|5|6|7|8|9|10|11|12|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze semaine|semaines fievre|fievreux|fievreuse|temperature|brulant|brulante|38|39|40|41|42',
     gap: 4,
   },
   { id: 'en-infant-age', category: 'vital', words: '1|2|3|4|5|6|7|8|9|10|11|12|one|two|three|four|five|six weeks|week|months|month old fever!|temperature|38|39|40|41', gap: 4 },
-  { id: 'mois-fievre', category: 'vital', words: 'de|a 1|2|3|un|deux|trois mois fievre|fievreux|fievreuse|temperature|38|39|40|41|42', gap: 4 },
+  { id: 'mois-fievre', category: 'vital', words: 'de|a 1|2|3|un|deux|trois mois fievre|fievreux|fievreuse|temperature|brulant|brulante|38|39|40|41|42', gap: 4 },
   { id: 'fievre-40', category: 'vital', words: '40|41|42 fievre|temperature', gap: 2 },
   { id: '40-degres', category: 'vital', words: '40|41|42 degres|degre', gap: 0, unless: 'canicule|chaleur|dehors|meteo|soleil|ete|exterieur|climatis*' },
   { id: 'fievre-a-40', category: 'vital', words: 'fievre|temperature 40|41|42', gap: 2 },
@@ -297,6 +352,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   // A birth under way outside a maternity ward.
   { id: 'accouche-maintenant', category: 'vital', words: 'accouche|accouchement|accoucher maintenant|maison|domicile|voiture|route|tete|imminent|arrive', gap: 3, personal: true },
   { id: 'perdu-les-eaux', category: 'vital', words: 'perdu|perte|perd|rompu|rompue|rupture|poche eaux', gap: 2 },
+  // Contractions in a pregnancy ("enceinte de 30 semaines, des contractions toutes les 5 minutes").
+  { id: 'enceinte-contractions', category: 'vital', words: 'enceinte|grossesse|pregnant contraction*', gap: 8 },
   { id: 'en-water-broke', category: 'vital', words: 'water!|waters! broke|broken|breaking', gap: 1 },
 
   // ---- Medical advice (refused kindly) ----
@@ -304,13 +361,17 @@ export const PATTERNS: readonly PatternSpec[] = [
     id: 'medicament',
     category: 'medical',
     words:
-      'doliprane|dafalgan|efferalgan|paracetamol|acetaminophen|tylenol|ibuprofene|ibuprofen|advil!|nurofen|aspirine|aspirin|kardegic|levothyrox|antibiotique*|antibiotic*|amoxicilline|amoxicillin|augmentin|xanax|lexomil|tramadol|codeine|cortisone|corticoide*|ventoline|insuline|metformine|somnifere*|anxiolytique*|antidepresseur*|antidepressant*|antihistaminique*|spasfon|smecta|gaviscon|lamaline|ixprim|opium|morphine|medicament*|medoc*!|comprime*!|cachet*|gelule*|sirop|pommade*|collyre*|suppositoire*|pilule*|medication*|pills!|prescription!',
+      'doliprane|dafalgan|efferalgan|paracetamol|acetaminophen|tylenol|ibuprofene|ibuprofen|advil!|nurofen|aspirine|aspirin|kardegic|levothyrox|antibiotique*|antibiotic*|amoxicilline|amoxicillin|augmentin|xanax|lexomil|tramadol|codeine|cortisone|corticoide*|ventoline|insuline|metformine|somnifere*|anxiolytique*|antidepresseur*|antidepressant*|antihistaminique*|spasfon|smecta|gaviscon|lamaline|ixprim|opium|morphine|medicament*|medoc*!|comprime*!|cachet*|gelule*|sirop|pommade*|collyre*|suppositoire*|pilule*|statine*|anticoagulant*|antalgique*|antiinflammatoire*|betabloquant*|diuretique*|laxatif*|medication*|pills!|prescription!',
   },
   // "la dose de travail d'une coordinatrice" is no medicine.
   { id: 'dose', category: 'medical', words: 'posologie|dose|doses!|dosage', unless: 'travail|boulot|temps|charge|stress|heures|coordination|humour|patience|courage|motivation' },
   // "MG France", the union of general practitioners, is no milligram.
   { id: 'milligrammes', category: 'medical', words: 'mg|milligramme*', unless: 'france' },
   { id: 'anti-inflammatoire', category: 'medical', words: 'anti inflammatoire*', gap: 0 },
+  { id: 'effets-secondaires', category: 'medical', words: 'effet|effets|side secondaire*|indesirable*|effect|effects', gap: 1 },
+  // Vaccines by name, for oneself or a relative.
+  { id: 'vaccin-nomme', category: 'medical', words: 'dtp|dtpolio|tetanos|zona|hpv|papillomavirus|ror|pneumocoque|meningocoque|bcg', personal: true, unless: PROJECT },
+  { id: 'suis-diabetique', category: 'medical', words: 'suis|es|est diabetique*|asthmatique*|hypertendu*|epileptique*|cardiaque', gap: 1, personal: true, unless: PROJECT },
   {
     id: 'symptome',
     category: 'medical',
@@ -322,21 +383,24 @@ export const PATTERNS: readonly PatternSpec[] = [
     id: 'maladie-perso',
     category: 'medical',
     words:
-      'angine|cystite|otite|rhume|grippe|gastro|eczema|bronchite|infection|infecte!|allergie|allergique|boutons|bouton|rougeur*|plaques|saignement|saignements|sore|temperature|brulure*|boule!|bosse!|grosseur|kyste!|kystes!|ganglion*|poux|verrue*|mycose*|herpes|acne|piqure*|morsure*|entorse*|coupure*|plaie|plaies',
+      'angine|cystite|otite|rhume|grippe|gastro|eczema|bronchite|infection|infecte!|allergie|allergique|boutons|bouton|rougeur*|plaques|saignement|saignements|sore|temperature|brulure*|boule!|bosse!|grosseur|kyste!|kystes!|ganglion*|poux|verrue*|mycose*|herpes|acne|piqure*|morsure*|entorse*|coupure*|plaie|plaies|zona|varicelle|rougeole|coqueluche|alzheimer|parkinson|apnee*',
     personal: true,
   },
   { id: 'mal-a', category: 'medical', words: 'mal|douleur*|douloureu*|pain|ache gorge|tete|ventre|dos|dent|dents|oreille*|genou*|jambe*|pied*|bras|epaule*|estomac|yeux|oeil|nuque|cou|hanche|poignet|cheville|throat|head|stomach|back|tooth|ear', gap: 3, topic: true },
+  // "mon genou me fait souffrir", "le dos me fait mal": the part of the body named first.
+  { id: 'partie-fait-mal', category: 'medical', words: 'gorge|tete|ventre|dos|dent|dents|oreille*|genou*|jambe*|pied*|bras|epaule*|estomac|yeux|oeil|nuque|cou|hanche|poignet|cheville fait|font|faisait souffrir|mal', gap: 3, personal: true },
   { id: 'j-ai-mal', category: 'medical', words: 'ai|j|have mal|douleur*|pain', gap: 1, unless: NOT_PAIN },
   { id: 'sang-dans', category: 'medical', words: 'sang selles|urine*|crachat*|caca|pipi|sperme|nez|oreille*', gap: 3 },
   // Plural "analyses" only: "l'analyse des besoins du territoire" is a project's.
   { id: 'interpreter-analyses', category: 'medical', words: 'interpret*|comprendre|lire|decoder|expliquer|explique*|signifi* analyses|sanguin*|biologi*|radio|radiographie|irm|scanner|echographie|ecg|electrocardiogramme|mammographie|biopsie|frottis|glycemie', gap: 4, personal: true },
+  { id: 'examen-veut-dire', category: 'medical', words: 'analyses|radio|radiographie|irm|scanner|echographie|ecg|electrocardiogramme|mammographie|biopsie|frottis|glycemie|sang veut|veulent|signifi*|montre|indique*|revele* dire|quoi|que|plaquettes|taux|globules|anomalie*', gap: 6, personal: true, unless: PROJECT },
   { id: 'resultats-analyses', category: 'medical', words: 'resultat* analyses|sang|sanguin*|labo|laboratoire|biologi*|radio|irm|scanner|echographie', gap: 4, personal: true },
   { id: 'changer-traitement', category: 'medical', words: 'arret*|arreter|stopper|changer|modifier|doubler|diminuer|baisser|augmenter|sauter|oublie*|reduire|stop|change|double|skip traitement|dose|doses!|medicament*|pilule|comprime*|treatment|medication|pill', gap: 3 },
   // "depuis que je prends un traitement pour la thyroïde…, je peux le prendre le soir ?": one's own
   // treatment, whatever its name. Not "prise en charge" (no "prise"), nor a team's project.
   { id: 'prendre-traitement', category: 'medical', words: 'prends|prend|prendre|pris|take|takes|taking traitement*|treatment*', gap: 2, personal: true, unless: PROJECT },
   { id: 'diagnostic', category: 'medical', words: 'diagnostic|diagnostiquer|diagnose|diagnosis', personal: true },
-  { id: 'grave', category: 'medical', words: 'est|ce|it|is grave!|inquietant|dangereux|serious|dangerous', gap: 1, personal: true },
+  { id: 'grave', category: 'medical', words: 'est|ce|it|is grave!|graves!|inquietant*|dangereux|dangereuse*|serious|dangerous', gap: 1, personal: true },
   // "je dois m'inquiéter ?", "faut-il s'affoler ?" about oneself or a relative.
   { id: 'inquieter', category: 'medical', words: 'dois|doit|faut|faudrait|devrais m|me|s|se inquieter|alarmer|affoler|paniquer', gap: 2, personal: true },
   // "ma tension est à 9/6, c'est normal ?"
@@ -363,7 +427,9 @@ export const TEAM_POSSESSIVES: ReadonlySet<string> = new Set('nous notre nos we 
 export const TEAM_WORDS: ReadonlySet<string> = new Set(
   ('msp msps equipe equipes cpts pole poles centre centres cabinet cabinets structure structures federation femas ' +
     'territoire territoires territorial territoriale ars urps cls association reseau reseaux professionnels soignants ' +
-    'patients patientele usagers population habitants jeunes adolescents ados seniors aines').split(' '),
+    'patients patientele usagers population habitants jeunes adolescents ados seniors aines ' +
+    // The team's professions, in the plural: "un protocole avec les pharmaciens" (not "mon médecin").
+    'pharmaciens medecins infirmiers infirmieres kinesitherapeutes kines sagesfemmes').split(' '),
 );
 
 /** A project of a health team or of public health: with a team word and no one named, topic patterns do not count. */
@@ -371,7 +437,7 @@ export const PROJECT_WORDS: ReadonlySet<string> = new Set(
   ('prevention prevenir projet projets programme programmes action actions depistage depistages campagne campagnes ' +
     'atelier ateliers sensibilisation sensibiliser etp education formation formations former protocole protocoles ' +
     'thematique thematiques theme themes reperage reperer webinaire webinaires conference conferences journee journees ' +
-    'plan promotion parcours').split(' '),
+    'plan promotion parcours affiche affiches poster posters flyer flyers brochure brochures preventing awareness').split(' '),
 );
 
 /**
@@ -392,7 +458,12 @@ export const NOT_TYPOS: readonly string[] = (
   // (SCOWL 35) read as typos, that are no form of the pattern word ("strike" is not "stroke").
   'cooking cooked constitu* dedicat* engine engines sacrific* endors* strike strikes heroes painted tainted feinted ' +
   'rhyme blurred blurring spurred spurring chowing coking collared gangling gripe gripes gripped grosser machete machetes ' +
-  'plaice scarfing stoke strode strove tousle vertices inflection aspiring augmenting'
+  'plaice scarfing stoke strode strove tousle vertices inflection aspiring augmenting ' +
+  // Real words that became pattern words in the review of long messages ("mare", "terre", "rentre",
+  // "grise"): real-words.ts leaves out what a pattern matches exactly, but they must stay no typo
+  // of another ("mare" of "marre", "rentre" of "ventre", "grise" of "crise").
+  'agrippe coulais coulait coule couler coules crie cries grise grises leve levee levees levera leves levez mare mordu mordue ' +
+  'passe passer passes passez rentre rouge serait soupe souper soupes suceur suceurs terminee terre terrer terres terrez transpirez'
 ).split(' ');
 
 /**

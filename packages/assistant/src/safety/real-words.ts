@@ -3,9 +3,9 @@
  * French words one edit away from a pattern word of the safety gate, and no inflection of it
  * ("acheter" is not "cachet", "place" not "plaie", "constituer" not "constipé"): the gate reads
  * them as themselves, never as that word's typo. From the dictionary of an-array-of-french-words
- * 2.0.0; 8982 words.
+ * 2.0.0; 11529 words.
  */
-export const REAL_WORDS_KEY = '96c6622de8c6a981';
+export const REAL_WORDS_KEY = 'c8cf413f2572e307';
 
 export const REAL_WORDS: ReadonlySet<string> = new Set(
   `
@@ -29,211 +29,223 @@ acheuleennes acheuleens acheva achevai achevaient achevais achevait achevames ac
 achevasse achevassent achevasses achevassiez achevassions achevat achevates acheve achevee achevees
 achevement achevements achevent achever achevera acheverai acheveraient acheverais acheverait
 acheveras acheverent acheverez acheveriez acheverions acheverons acheveront acheves achevez acheviez
-achevions achevons acrete acretes adents adipeux adresse adressee adressees adressent adresser
-adressera adresserai adresseraient adresserais adresserait adresseras adresserent adresserez
-adresseriez adresserions adresserons adresseront adresses adressez adret adrets affadissaient
-affadissais affadissait affadissant affadissante affadissantes affadissants affadisse affadissement
-affadissements affadissent affadisses affadissez affadissiez affadissions affadissons affaler
-affiler affolee agenouillames agenouillassiez agenouillassions agenouillates agenouille agenouillee
-agenouillees agenouillement agenouillements agenouiller agenouillerez agenouilleriez agenouillerions
-agenouillerons agenouilles agenouillez agenouilliez agenouillions agenouilloir agenouilloirs
-agenouillons agreasse agreassent agreasses agressames agressat agressates agressivite agressivites
-agressons agreste agrestes agrippe aidant aide aidees aiderais aieux ailante ailantes ailes aille
-ailler ailles aimat aimates aiment airant aire airerais ajours alaise alaises alarmee alcoolisames
-alcoolisat alcoolisates alcoolisme alcoolismes alcoolisons algine allegie alourdi alourdie alourdies
-alourdimes alourdir alourdira alourdirai alourdiraient alourdirais alourdirait alourdiras
-alourdirent alourdirez alourdiriez alourdirions alourdirons alourdiront alourdis alourdissaient
-alourdissais alourdissait alourdissant alourdisse alourdissement alourdissements alourdissent
-alourdisses alourdissez alourdissiez alourdissions alourdissons alourdit alourdites amant amante
-amantes amants amarre amiante amiantes amide aminci amincie amincies amincimes amincir amincira
-amincirai aminciraient amincirais amincirait aminciras amincirent amincirez aminciriez amincirions
-amincirons aminciront amincis amincissaient amincissais amincissait amincissant amincissante
-amincissantes amincissants amincisse amincissement amincissements amincissent amincisses amincissez
-amincissiez amincissions amincissons amincit amincites amine aminee aminees amines aminoplaste
-aminoplastes amuse amuses anale analecta analeptique analeptiques anales analysee analysees analyste
-analystes anche andine animant animerais anormal anormale anormaux aoute aoutes aoutons appel aprete
-apretes arete aretes aretiere aretieres aride ariette ariettes arise arises armant armerais armet
-armets arpete arpetes arpette arpettes arrenta arrentai arrentaient arrentais arrentait arrentames
-arrentant arrentas arrentasse arrentassent arrentasses arrentassiez arrentassions arrentat
-arrentates arrente arrentee arrentees arrentent arrenter arrentera arrenterai arrenteraient
-arrenterais arrenterait arrenteras arrenterent arrenterez arrenteriez arrenterions arrenterons
-arrenteront arrentes arrentez arrentiez arrentions arrentons arrerage arreragea arrerageai
-arrerageaient arrerageais arrerageait arrerageames arrerageant arrerageas arrerageasse
-arrerageassent arrerageasses arrerageassiez arrerageassions arrerageat arrerageates arreragee
-arreragees arreragent arrerageons arrerager arreragera arreragerai arrerageraient arreragerais
-arreragerait arrerageras arreragerent arreragerez arrerageriez arreragerions arreragerons
-arrerageront arrerages arreragez arreragiez arreragions arrestation arrestations arrime arrimons
-arrise arrisons arrivee arrivions article articulee articulet asexuel asexuelle asexuelles asexuels
-asperme asse atoxique atoxiques attaquames attaquat attaquates attaquons attique attiques augmentee
-avaient avalames avalanche avalanches avalat avalates avalisa avalisai avalisaient avalisais
-avalisait avalisames avalisant avalisas avalisasse avalisassent avalisasses avalisassiez
-avalisassions avalisat avalisates avalise avalisee avalisees avalisent avaliser avalisera avaliserai
-avaliseraient avaliserais avaliserait avaliseras avaliserent avaliserez avaliseriez avaliserions
-avaliserons avaliseront avalises avaliseur avaliseurs avalisez avalisiez avalisions avalisons
-avalons avare avares avide avivant azalee azalees bache bachee bachees bachelier bacheliere
-bachelieres bacheliers bachent bacher bachera bacherai bacheraient bacherais bacherait bacheras
-bacherent bacherez bacheriez bacherions bacherons bacheront baches bachez bacon baigna baignade
-baignades baignai baignaient baignais baignait baignames baignant baignas baignasse baignassent
-baignasses baignassiez baignassions baignat baignates baigne baignee baignees baignent baigner
-baignera baignerai baigneraient baignerais baignerait baigneras baignerent baignerez baigneriez
-baignerions baignerons baigneront baignes baigneur baigneurs baigneuse baigneuses baignez baigniez
-baignions baignoire baignoires baignons baille bailler bailles bains baisait baise baiser baissee
-baissier balancee balancier balle balles ballon banche banque bardions barre barrette barrettes base
-basee bases basset baste bater bats batte battee battle batture battus bauger beais beants beas
-beasse bees bekes beles belle belles benir bessemer bessemers betas betes beurre bible bibles
-bicarre bicarree bicarrees bicarres bielle bielles bigarre bigarreau bigarreaux bigarree bigarrees
-bigarrent bigarrer bigarrera bigarrerai bigarreraient bigarrerais bigarrerait bigarreras bigarrerent
-bigarrerez bigarreriez bigarrerions bigarrerons bigarreront bigarres bigarrez bigle bigles bigre
-bile bilee bilees biles billet billets biloque biloquee biloquees biloquent biloquer biloquera
-biloquerai biloqueraient biloquerais biloquerait biloqueras biloquerent biloquerez biloqueriez
-biloquerions biloquerons biloqueront biloques biloquez bissait bisse bissent bisser bite biter bites
-bizarroide bizarroides bled bleds blese blesee blesees blesement blesements blesent bleser blesera
-bleserai bleseraient bleserais bleserait bleseras bleserent bleserez bleseriez bleserions bleserons
-bleseront bleses blesez blesiez blessames blessat blessates blessions blessons blessure blessures
-bloquames bloquat bloquates bloquions bloquons bluter blutons boats boche boesse boesses boete
-boetes boille boilles boire boise boises boisons boitons boive boives bombe bombee bombees bombement
-bombements bombent bomber bombera bomberai bomberaient bomberais bomberait bomberas bomberent
-bomberez bomberiez bomberions bomberons bomberont bombes bombez bondames bonde bondon bonite bonites
-bonte bontes boqueteau boqueteaux borax bordure bordures boston bostons bote botes botte bottes
-bottons bouchee bouchot boucle boude bouder boudons bougee bougon bougonna bougonnai bougonnaient
-bougonnais bougonnait bougonnames bougonnant bougonnas bougonnasse bougonnassent bougonnasses
-bougonnassiez bougonnassions bougonnat bougonnates bougonne bougonnement bougonnements bougonnent
-bougonner bougonnera bougonnerai bougonneraient bougonnerais bougonnerait bougonneras bougonnerent
-bougonnerez bougonneriez bougonnerions bougonnerons bougonneront bougonnes bougonnez bougonniez
-bougonnions bougonnons bougons bougre bouillent boulais boulait bouleau bouleaux bouledogue
-bouledogues boulee boulees boulent bouler boulera boulerai bouleraient boulerais boulerait bouleras
-boulerent boulerez bouleriez boulerions boulerons bouleront boules boulet boulete bouletee bouletees
-bouletes boulets boulette boulettes boulevard boulevardier boulevardiere boulevardieres
-boulevardiers boulevards bouleversa bouleversai bouleversaient bouleversais bouleversait
-bouleversames bouleversant bouleversante bouleversantes bouleversants bouleversas bouleversasse
-bouleversassent bouleversasses bouleversassiez bouleversassions bouleversat bouleversates bouleverse
-bouleversee bouleversees bouleversement bouleversements bouleversent bouleverser bouleversera
-bouleverserai bouleverseraient bouleverserais bouleverserait bouleverseras bouleverserent
-bouleverserez bouleverseriez bouleverserions bouleverserons bouleverseront bouleverses bouleversez
-bouleversiez bouleversions bouleversons boulez boulon boulonna boulonnage boulonnages boulonnai
-boulonnaient boulonnais boulonnait boulonnames boulonnant boulonnas boulonnasse boulonnassent
-boulonnasses boulonnassiez boulonnassions boulonnat boulonnates boulonne boulonnee boulonnees
-boulonnent boulonner boulonnera boulonnerai boulonneraient boulonnerais boulonnerait boulonneras
-boulonnerent boulonnerez boulonnerie boulonneries boulonneriez boulonnerions boulonnerons
-boulonneront boulonnes boulonnez boulonniez boulonnions boulonnons boulons boumer bourbe bourda
-bourdai bourdaient bourdaine bourdaines bourdais bourdait bourdames bourdant bourdas bourdasse
-bourdassent bourdasses bourdassiez bourdassions bourdat bourdates bourde bourdent bourder bourdera
-bourderai bourderaient bourderais bourderait bourderas bourderent bourderez bourderiez bourderions
-bourderons bourderont bourdes bourdez bourdiez bourdions bourdon bourdonna bourdonnai bourdonnaient
-bourdonnais bourdonnait bourdonnames bourdonnant bourdonnante bourdonnantes bourdonnants bourdonnas
-bourdonnasse bourdonnassent bourdonnasses bourdonnassiez bourdonnassions bourdonnat bourdonnates
-bourdonne bourdonnement bourdonnements bourdonnent bourdonner bourdonnera bourdonnerai
-bourdonneraient bourdonnerais bourdonnerait bourdonneras bourdonnerent bourdonnerez bourdonneriez
-bourdonnerions bourdonnerons bourdonneront bourdonnes bourdonnez bourdonniez bourdonnions
-bourdonnons bourdons bourree bourru bourrue bourse bousillant boutant boutants boute boutent bouter
-boutes boutions boutoir boutoirs boutre bowling brain brasse brele brelee brelees brelent breler
-brelera brelerai breleraient brelerais brelerait breleras brelerent brelerez breleriez brelerions
-brelerons breleront breles brelez bride bridee brille brilles brise brises brode broie brome
-broquette broquettes brouillant broute broutons broye brucelles brucellose brucelloses bruche bruie
-bruies brulage brulages brulames brulat brulates brulions bruloir bruloirs brulons brulot brulots
-brume brumer brumera brumerait brumes brumeuse brumeuses brumeux brune brunes brunet brunets
-brunette brunettes brushing brute brutes bruyere bruyeres buche bulle bulles burine burinee burinees
-burinent buriner burinera burinerai burineraient burinerais burinerait burineras burinerent
-burinerez burineriez burinerions burinerons burineront burines burineur burineurs burinez burlesque
-burlesquement burlesques buse buses busse butee buteur butons butor butter cabasset cabassets
-cacahouete cacahouetes cachat cachates cache cachectique cachectiques cachee cachees cachemire
-cachemires cachent cacher cachera cacherai cacheraient cacherais cacherait cacheras cacherent
-cacherez cacheriez cacherions cacherons cacheront caches cachexie cachexies cachez cachot cachots
-cachotterie cachotteries cachottier cachottiere cachottieres cachottiers cadrions cagne cagnent
-cagner cagnera cagnerai cagneraient cagnerais cagnerait cagneras cagnerent cagnerez cagneriez
-cagnerions cagnerons cagneront cagnes cagneuse cagneuses cagneux cagnez cahute cailler caisses cakes
-calait caldarium caldariums caldeira caldeiras cancel cancers canche cancre caner cangue canner
-canter capes cardia cardial cardiale cardiales cardialgie cardialgies cardias cardiaux cardiez
-cardigan cardigans cardinal cardinalat cardinalats cardinale cardinales cardinalice cardinalices
-cardinaux cardite cardites cardon cardons cariions carions carmions carre carriole carrioles
-carrions casse casser causee causees cavale cavalee cavalees cavalent cavaler cavalera cavalerai
-cavaleraient cavalerais cavalerait cavaleras cavalerent cavalerez cavalerie cavaleries cavaleriez
-cavalerions cavalerons cavaleront cavales cavaleur cavaleurs cavaleuse cavaleuses cavalez celles
-cense censee censees centre cents cerise cerises cessee ceste chance changee changeur chante chanter
-charger chenille chevillee choeur chue chutee cieux cille cilles claie claies claque claquee
-claquees claquement claquements claquemura claquemurai claquemuraient claquemurais claquemurait
-claquemurames claquemurant claquemuras claquemurasse claquemurassent claquemurasses claquemurassiez
-claquemurassions claquemurat claquemurates claquemure claquemuree claquemurees claquemurent
-claquemurer claquemurera claquemurerai claquemureraient claquemurerais claquemurerait claquemureras
-claquemurerent claquemurerez claquemureriez claquemurerions claquemurerons claquemureront
-claquemures claquemurez claquemuriez claquemurions claquemurons claquent claquer claquera claquerai
-claqueraient claquerais claquerait claqueras claquerent claquerez claqueriez claquerions claquerons
-claqueront claques claquet claqueta claquetai claquetaient claquetais claquetait claquetames
-claquetant claquetas claquetasse claquetassent claquetasses claquetassiez claquetassions claquetat
-claquetates claquete claqueter claqueterent claquetez claquetiez claquetions claquetons claquets
-claquette claquettent claquettera claquetterai claquetteraient claquetterais claquetterait
-claquetteras claquetterez claquetteriez claquetterions claquetterons claquetteront claquettes
-claquez clinquante clisses cloque cloquent cloquer cloquera cloquerai cloqueraient cloquerais
-cloquerait cloqueras cloquerent cloquerez cloqueriez cloquerions cloquerons cloqueront cloques
-cloquez codeur codifier cogerance cogerances cogerant cogerante cogerantes cogerants cogestion
-cogestions cognac cognacs cognames cognassier cognassiers cognat cognates cognation cognations
-cognats cognions cognitif cognitifs cognitive cognitives cognons coincames coincat coincates
-coincida coincidai coincidaient coincidais coincidait coincidames coincidant coincidas coincidasse
-coincidassent coincidasses coincidassiez coincidassions coincidat coincidates coincide coincidence
-coincidences coincident coincidente coincidentes coincidents coincider coincidera coinciderai
-coincideraient coinciderais coinciderait coincideras coinciderent coinciderez coincideriez
-coinciderions coinciderons coincideront coincides coincidez coincidiez coincidions coincidons
-coincions coincons coinculpe coinculpee coinculpees coinculpes coing coite coites collerent
-collerette collerettes collerez combe combes compliment complimenta complimentai complimentaient
-complimentais complimentait complimentames complimentant complimentas complimentasse
-complimentassent complimentasses complimentassiez complimentassions complimentat complimentates
-complimente complimentee complimentees complimentent complimenter complimentera complimenterai
-complimenteraient complimenterais complimenterait complimenteras complimenterent complimenterez
-complimenteriez complimenterions complimenterons complimenteront complimentes complimenteur
-complimenteurs complimenteuse complimenteuses complimentez complimentiez complimentions
-complimentons compliments comprimames comprimat comprimates comprimons comprirent comprises
-comprites compromet compromets compromettaient compromettais compromettait compromettant
-compromettante compromettantes compromettants compromette compromettent compromettes compromettez
-compromettiez compromettions compromettons compromettra compromettrai compromettraient
-compromettrais compromettrait compromettras compromettre compromettrez compromettriez
-compromettrions compromettrons compromettront conceda concedai concedaient concedais concedait
-concedames concedant concedas concedasse concedassent concedasses concedassiez concedassions
-concedat concedates concede concedee concedees concedent conceder concedera concederai concederaient
-concederais concederait concederas concederent concederez concederiez concederions concederons
-concederont concedes concedez concediez concedions concedons concelebra concelebrai concelebraient
-concelebrais concelebrait concelebrames concelebrant concelebras concelebrasse concelebrassent
-concelebrasses concelebrassiez concelebrassions concelebrat concelebrates concelebre concelebree
-concelebrees concelebrent concelebrer concelebrera concelebrerai concelebreraient concelebrerais
-concelebrerait concelebreras concelebrerent concelebrerez concelebreriez concelebrerions
-concelebrerons concelebreront concelebres concelebrez concelebriez concelebrions concelebrons
-concentra concentrai concentraient concentrais concentrait concentrames concentrant concentras
-concentrasse concentrassent concentrasses concentrassiez concentrassions concentrat concentrates
-concentration concentrationnaire concentrationnaires concentrations concentre concentree concentrees
-concentrent concentrer concentrera concentrerai concentreraient concentrerais concentrerait
-concentreras concentrerent concentrerez concentreriez concentrerions concentrerons concentreront
-concentres concentrez concentriez concentrions concentrique concentriquement concentriques
-concentrons concept conceptacle conceptacles concepteur concepteurs conception conceptions
-conceptisme conceptismes conceptrice conceptrices concepts conceptualisa conceptualisai
-conceptualisaient conceptualisais conceptualisait conceptualisames conceptualisant conceptualisas
-conceptualisasse conceptualisassent conceptualisasses conceptualisassiez conceptualisassions
-conceptualisat conceptualisates conceptualisation conceptualisations conceptualise conceptualisee
-conceptualisees conceptualisent conceptualiser conceptualisera conceptualiserai conceptualiseraient
-conceptualiserais conceptualiserait conceptualiseras conceptualiserent conceptualiserez
-conceptualiseriez conceptualiserions conceptualiserons conceptualiseront conceptualises
-conceptualisez conceptualisiez conceptualisions conceptualisme conceptualismes conceptualisons
-conceptuel conceptuelle conceptuelles conceptuels concerna concernai concernaient concernais
-concernait concernames concernant concernas concernasse concernassent concernasses concernassiez
-concernassions concernat concernates concerne concernee concernees concernent concerner concernera
-concernerai concerneraient concernerais concernerait concerneras concernerent concernerez
-concerneriez concernerions concernerons concerneront concernes concernez concerniez concernions
-concernons concert concerta concertai concertaient concertais concertait concertames concertant
-concertante concertantes concertants concertas concertasse concertassent concertasses concertassiez
-concertassions concertat concertates concertation concertations concerte concertee concertees
-concertent concerter concertera concerterai concerteraient concerterais concerterait concerteras
-concerterent concerterez concerteriez concerterions concerterons concerteront concertes concertez
-concertiez concertino concertinos concertions concertiste concertistes concerto concertons concertos
-concerts concessif concessifs concession concessionnaire concessionnaires concessions concessive
-concessives concetti concevable concevables concevaient concevais concevait concevant concevez
-conceviez concevions concevoir concevons concevra concevrai concevraient concevrais concevrait
-concevras concevrez concevriez concevrions concevrons concevront concus concusse concussent
-concusses concussiez concussion concussionnaire concussionnaires concussions conde cone cones
-confessa confessai confessaient confessais confessait confessames confessant confessas confessasse
-confessassent confessasses confessassiez confessassions confessat confessates confesse confessee
-confessees confessent confesser confessera confesserai confesseraient confesserais confesserait
-confesseras confesserent confesserez confesseriez confesserions confesserons confesseront confesses
-confesseur confesseurs confessez confessiez confession confessionnal confessionnaux confessionnel
-confessionnelle confessionnelles confessionnels confessions confessons confis confisaient confisais
-confisait confisant confiscable confiscables confiscation confiscations confise confisent confiserie
+achevions achevons acrete acretes adents adipeux adnee adnees adresse adressee adressees adressent
+adresser adressera adresserai adresseraient adresserais adresserait adresseras adresserent
+adresserez adresseriez adresserions adresserons adresseront adresses adressez adret adrets aerai
+aerais affadissaient affadissais affadissait affadissant affadissante affadissantes affadissants
+affadisse affadissement affadissements affadissent affadisses affadissez affadissiez affadissions
+affadissons affaler affect affects affiler affolee agenouillames agenouillassiez agenouillassions
+agenouillates agenouille agenouillee agenouillees agenouillement agenouillements agenouiller
+agenouillerez agenouilleriez agenouillerions agenouillerons agenouilles agenouillez agenouilliez
+agenouillions agenouilloir agenouilloirs agenouillons agreasse agreassent agreasses agressames
+agressat agressates agressivite agressivites agressons agreste agrestes agrippee aidant aide aidees
+aiderais aient aieux ailante ailantes ailes aille ailler ailles aimat aimates aiment ainee ainees
+airant aire airerais aise ajours alaise alaises alarmee alcade alcoolisames alcoolisat alcoolisates
+alcoolisme alcoolismes alcoolisons algine allegie alourdi alourdie alourdies alourdimes alourdir
+alourdira alourdirai alourdiraient alourdirais alourdirait alourdiras alourdirent alourdirez
+alourdiriez alourdirions alourdirons alourdiront alourdis alourdissaient alourdissais alourdissait
+alourdissant alourdisse alourdissement alourdissements alourdissent alourdisses alourdissez
+alourdissiez alourdissions alourdissons alourdit alourdites amant amante amantes amants amarre
+amiante amiantes amide aminci amincie amincies amincimes amincir amincira amincirai aminciraient
+amincirais amincirait aminciras amincirent amincirez aminciriez amincirions amincirons aminciront
+amincis amincissaient amincissais amincissait amincissant amincissante amincissantes amincissants
+amincisse amincissement amincissements amincissent amincisses amincissez amincissiez amincissions
+amincissons amincit amincites amine aminee aminees amines aminoplaste aminoplastes amuse amuses
+anale analecta analeptique analeptiques anales analysee analysees analyste analystes anche andine
+ange angeite angeites angelique angeliques angelisme angelismes angelot angelots angelus anges
+angevin angevine angevines angevins animalier animaliere animalieres animaliers animant animerais
+annee annees anormal anormale anormaux antre aoute aoutes aoutons appel aprete apretes arcane arete
+aretes aretiere aretieres aride ariette ariettes arise arises armant armerais armet armets arpete
+arpetes arpette arpettes arrenta arrentai arrentaient arrentais arrentait arrentames arrentant
+arrentas arrentasse arrentassent arrentasses arrentassiez arrentassions arrentat arrentates arrente
+arrentee arrentees arrentent arrenter arrentera arrenterai arrenteraient arrenterais arrenterait
+arrenteras arrenterent arrenterez arrenteriez arrenterions arrenterons arrenteront arrentes arrentez
+arrentiez arrentions arrentons arrerage arreragea arrerageai arrerageaient arrerageais arrerageait
+arrerageames arrerageant arrerageas arrerageasse arrerageassent arrerageasses arrerageassiez
+arrerageassions arrerageat arrerageates arreragee arreragees arreragent arrerageons arrerager
+arreragera arreragerai arrerageraient arreragerais arreragerait arrerageras arreragerent arreragerez
+arrerageriez arreragerions arreragerons arrerageront arrerages arreragez arreragiez arreragions
+arrestation arrestations arrime arrimons arrise arrisons arrivee arrivions articulee articulet
+asexuel asexuelle asexuelles asexuels asperme asse atoxique atoxiques attaquames attaquat attaquates
+attaquons attique attiques attrapee augmentee avaient avait avalames avalanche avalanches avalat
+avalates avalisa avalisai avalisaient avalisais avalisait avalisames avalisant avalisas avalisasse
+avalisassent avalisasses avalisassiez avalisassions avalisat avalisates avalise avalisee avalisees
+avalisent avaliser avalisera avaliserai avaliseraient avaliserais avaliserait avaliseras avaliserent
+avaliserez avaliseriez avaliserions avaliserons avaliseront avalises avaliseur avaliseurs avalisez
+avalisiez avalisions avalisons avalons avare avares avide avivant azalee azalees bache bachee
+bachees bachelier bacheliere bachelieres bacheliers bachent bacher bachera bacherai bacheraient
+bacherais bacherait bacheras bacherent bacherez bacheriez bacherions bacherons bacheront baches
+bachez bacon baigna baignade baignades baignai baignaient baignais baignait baignames baignant
+baignas baignasse baignassent baignasses baignassiez baignassions baignat baignates baigne baignee
+baignees baignent baigner baignera baignerai baigneraient baignerais baignerait baigneras baignerent
+baignerez baigneriez baignerions baignerons baigneront baignes baigneur baigneurs baigneuse
+baigneuses baignez baigniez baignions baignoire baignoires baignons baille bailler bailles bains
+baisait baise baiser baissee baissier balancee balancier balle balles ballon banc banche banque
+bardeau bardions barre barrette barrettes base basee bases basset baste bater bats batte battee
+battle batture battus bauger bavait beais beants beas beasse beche bechee bechees bechent becher
+bechera becherai becheraient becherais becherait becheras becherent becherez becheriez becherions
+becherons becheront beches becheur becheurs becheuse becheuses bechez bees bekes beles belle belles
+benir bessemer bessemers betas betement betes beurre bible bibles bicarre bicarree bicarrees
+bicarres bielle bielles biens bigarre bigarreau bigarreaux bigarree bigarrees bigarrent bigarrer
+bigarrera bigarrerai bigarreraient bigarrerais bigarrerait bigarreras bigarrerent bigarrerez
+bigarreriez bigarrerions bigarrerons bigarreront bigarres bigarrez bigle bigles bigre bile bilee
+bilees biles billet billets biloque biloquee biloquees biloquent biloquer biloquera biloquerai
+biloqueraient biloquerais biloquerait biloqueras biloquerent biloquerez biloqueriez biloquerions
+biloquerons biloqueront biloques biloquez bisait bissait bisse bissent bisser bite biter bites
+bizarroide bizarroides blanchet bleche bleches bled bleds blese blesee blesees blesement blesements
+blesent bleser blesera bleserai bleseraient bleserais bleserait bleseras bleserent bleserez
+bleseriez bleserions bleserons bleseront bleses blesez blesiez blessames blessat blessates blessions
+blessons blessure blessures bloquames bloquat bloquates bloquions bloquons bluter blutons boats
+boche boesse boesses boete boetes boille boilles boire boise boises boisons boitons boive boives
+bombe bombee bombees bombement bombements bombent bomber bombera bomberai bomberaient bomberais
+bomberait bomberas bomberent bomberez bomberiez bomberions bomberons bomberont bombes bombez
+bondames bonde bondon bonite bonites bonte bontes boqueteau boqueteaux borax bordure bordures boston
+bostons bote botes botte bottes bottons bouchee bouchot boucle boude bouder boudons bougee bougon
+bougonna bougonnai bougonnaient bougonnais bougonnait bougonnames bougonnant bougonnas bougonnasse
+bougonnassent bougonnasses bougonnassiez bougonnassions bougonnat bougonnates bougonne bougonnement
+bougonnements bougonnent bougonner bougonnera bougonnerai bougonneraient bougonnerais bougonnerait
+bougonneras bougonnerent bougonnerez bougonneriez bougonnerions bougonnerons bougonneront bougonnes
+bougonnez bougonniez bougonnions bougonnons bougons bougre bouillent boulais boulait boulant bouleau
+bouleaux bouledogue bouledogues boulee boulees boulent bouler boulera boulerai bouleraient boulerais
+boulerait bouleras boulerent boulerez bouleriez boulerions boulerons bouleront boules boulet boulete
+bouletee bouletees bouletes boulets boulette boulettes boulevard boulevardier boulevardiere
+boulevardieres boulevardiers boulevards bouleversa bouleversai bouleversaient bouleversais
+bouleversait bouleversames bouleversant bouleversante bouleversantes bouleversants bouleversas
+bouleversasse bouleversassent bouleversasses bouleversassiez bouleversassions bouleversat
+bouleversates bouleverse bouleversee bouleversees bouleversement bouleversements bouleversent
+bouleverser bouleversera bouleverserai bouleverseraient bouleverserais bouleverserait bouleverseras
+bouleverserent bouleverserez bouleverseriez bouleverserions bouleverserons bouleverseront
+bouleverses bouleversez bouleversiez bouleversions bouleversons boulez boulon boulonna boulonnage
+boulonnages boulonnai boulonnaient boulonnais boulonnait boulonnames boulonnant boulonnas
+boulonnasse boulonnassent boulonnasses boulonnassiez boulonnassions boulonnat boulonnates boulonne
+boulonnee boulonnees boulonnent boulonner boulonnera boulonnerai boulonneraient boulonnerais
+boulonnerait boulonneras boulonnerent boulonnerez boulonnerie boulonneries boulonneriez
+boulonnerions boulonnerons boulonneront boulonnes boulonnez boulonniez boulonnions boulonnons
+boulons boumer bourbe bourda bourdai bourdaient bourdaine bourdaines bourdais bourdait bourdames
+bourdant bourdas bourdasse bourdassent bourdasses bourdassiez bourdassions bourdat bourdates bourde
+bourdent bourder bourdera bourderai bourderaient bourderais bourderait bourderas bourderent
+bourderez bourderiez bourderions bourderons bourderont bourdes bourdez bourdiez bourdions bourdon
+bourdonna bourdonnai bourdonnaient bourdonnais bourdonnait bourdonnames bourdonnant bourdonnante
+bourdonnantes bourdonnants bourdonnas bourdonnasse bourdonnassent bourdonnasses bourdonnassiez
+bourdonnassions bourdonnat bourdonnates bourdonne bourdonnement bourdonnements bourdonnent
+bourdonner bourdonnera bourdonnerai bourdonneraient bourdonnerais bourdonnerait bourdonneras
+bourdonnerent bourdonnerez bourdonneriez bourdonnerions bourdonnerons bourdonneront bourdonnes
+bourdonnez bourdonniez bourdonnions bourdonnons bourdons bourree bourru bourrue bourse bousillant
+boutant boutants boute boutent bouter boutes boutions boutoir boutoirs boutre bowling brain braise
+branche brasse brelant brele brelee brelees brelent breler brelera brelerai breleraient brelerais
+brelerait breleras brelerent brelerez breleriez brelerions brelerons breleront breles brelez bride
+bridee brille brilles brise brises brode broie brome broquette broquettes brouillant broute broutons
+broye bruant brucelles brucellose brucelloses bruche bruie bruies brulage brulages brulames brulat
+brulates brulions bruloir bruloirs brulons brulot brulots brume brumer brumera brumerait brumes
+brumeuse brumeuses brumeux brunante brune brunes brunet brunets brunette brunettes brushing brute
+brutes bruyant bruyante bruyere bruyeres buche bulle bulles burine burinee burinees burinent buriner
+burinera burinerai burineraient burinerais burinerait burineras burinerent burinerez burineriez
+burinerions burinerons burineront burines burineur burineurs burinez burlesque burlesquement
+burlesques buse buses busse butee buteur butons butor butter cabasset cabassets cacahouete
+cacahouetes cachat cachates cache cachectique cachectiques cachee cachees cachemire cachemires
+cachent cacher cachera cacherai cacheraient cacherais cacherait cacheras cacherent cacherez
+cacheriez cacherions cacherons cacheront caches cachexie cachexies cachez cachot cachots cachotterie
+cachotteries cachottier cachottiere cachottieres cachottiers cadrions cagne cagnent cagner cagnera
+cagnerai cagneraient cagnerais cagnerait cagneras cagnerent cagnerez cagneriez cagnerions cagnerons
+cagneront cagnes cagneuse cagneuses cagneux cagnez cahute cailler caisses cakes calait caldarium
+caldariums caldeira caldeiras caletant calete caletee caletees caleter caleterent caletes caletez
+cancel cancers canche cancre cane caner cangue canner canter capes capsulage capsulages capsulaire
+capsulaires capsulames capsulat capsulates capsulons capulet capulets cardia cardial cardiale
+cardiales cardialgie cardialgies cardias cardiaux cardiez cardigan cardigans cardinal cardinalat
+cardinalats cardinale cardinales cardinalice cardinalices cardinaux cardite cardites cardon cardons
+carier cariions carions carmions carne carre carriole carrioles carrions casse casser causee causees
+causse cavait cavale cavalee cavalees cavalent cavaler cavalera cavalerai cavaleraient cavalerais
+cavalerait cavaleras cavalerent cavalerez cavalerie cavaleries cavaleriez cavalerions cavalerons
+cavaleront cavales cavaleur cavaleurs cavaleuse cavaleuses cavalez celles cense censee censees
+centre cents cerise cerises cessee ceste chance changee changeur chante chanter charger chases
+chenille chevillee chier choeur choies chomes chopes choque choquee choquees choquent choquer
+choquera choquerai choqueraient choquerais choquerait choqueras choquerent choquerez choqueriez
+choquerions choquerons choqueront choques choquez choyes chue chutee cieux cille cilles cirer cirier
+claie claies claque claquee claquees claquement claquements claquemura claquemurai claquemuraient
+claquemurais claquemurait claquemurames claquemurant claquemuras claquemurasse claquemurassent
+claquemurasses claquemurassiez claquemurassions claquemurat claquemurates claquemure claquemuree
+claquemurees claquemurent claquemurer claquemurera claquemurerai claquemureraient claquemurerais
+claquemurerait claquemureras claquemurerent claquemurerez claquemureriez claquemurerions
+claquemurerons claquemureront claquemures claquemurez claquemuriez claquemurions claquemurons
+claquent claquer claquera claquerai claqueraient claquerais claquerait claqueras claquerent
+claquerez claqueriez claquerions claquerons claqueront claques claquet claqueta claquetai
+claquetaient claquetais claquetait claquetames claquetant claquetas claquetasse claquetassent
+claquetasses claquetassiez claquetassions claquetat claquetates claquete claqueter claqueterent
+claquetez claquetiez claquetions claquetons claquets claquette claquettent claquettera claquetterai
+claquetteraient claquetterais claquetterait claquetteras claquetterez claquetteriez claquetterions
+claquetterons claquetteront claquettes claquez clinquante clisses cloque cloquent cloquer cloquera
+cloquerai cloqueraient cloquerais cloquerait cloqueras cloquerent cloquerez cloqueriez cloquerions
+cloquerons cloqueront cloques cloquez closes codeur codifier cogerance cogerances cogerant cogerante
+cogerantes cogerants cogestion cogestions cognac cognacs cognames cognassier cognassiers cognat
+cognates cognation cognations cognats cognions cognitif cognitifs cognitive cognitives cognons
+coincames coincat coincates coincida coincidai coincidaient coincidais coincidait coincidames
+coincidant coincidas coincidasse coincidassent coincidasses coincidassiez coincidassions coincidat
+coincidates coincide coincidence coincidences coincident coincidente coincidentes coincidents
+coincider coincidera coinciderai coincideraient coinciderais coinciderait coincideras coinciderent
+coinciderez coincideriez coinciderions coinciderons coincideront coincides coincidez coincidiez
+coincidions coincidons coincions coincons coinculpe coinculpee coinculpees coinculpes coing coite
+coites collait colle collent collerent collerette collerettes collerez combe combes compliment
+complimenta complimentai complimentaient complimentais complimentait complimentames complimentant
+complimentas complimentasse complimentassent complimentasses complimentassiez complimentassions
+complimentat complimentates complimente complimentee complimentees complimentent complimenter
+complimentera complimenterai complimenteraient complimenterais complimenterait complimenteras
+complimenterent complimenterez complimenteriez complimenterions complimenterons complimenteront
+complimentes complimenteur complimenteurs complimenteuse complimenteuses complimentez complimentiez
+complimentions complimentons compliments compressames compressat compressates compressibilite
+compressibilites compressible compressibles compressons comprimames comprimat comprimates comprimons
+comprirent comprises comprisse comprissent comprisses comprites compromet compromets compromettaient
+compromettais compromettait compromettant compromettante compromettantes compromettants compromette
+compromettent compromettes compromettez compromettiez compromettions compromettons compromettra
+compromettrai compromettraient compromettrais compromettrait compromettras compromettre
+compromettrez compromettriez compromettrions compromettrons compromettront conceda concedai
+concedaient concedais concedait concedames concedant concedas concedasse concedassent concedasses
+concedassiez concedassions concedat concedates concede concedee concedees concedent conceder
+concedera concederai concederaient concederais concederait concederas concederent concederez
+concederiez concederions concederons concederont concedes concedez concediez concedions concedons
+concelebra concelebrai concelebraient concelebrais concelebrait concelebrames concelebrant
+concelebras concelebrasse concelebrassent concelebrasses concelebrassiez concelebrassions
+concelebrat concelebrates concelebre concelebree concelebrees concelebrent concelebrer concelebrera
+concelebrerai concelebreraient concelebrerais concelebrerait concelebreras concelebrerent
+concelebrerez concelebreriez concelebrerions concelebrerons concelebreront concelebres concelebrez
+concelebriez concelebrions concelebrons concentra concentrai concentraient concentrais concentrait
+concentrames concentrant concentras concentrasse concentrassent concentrasses concentrassiez
+concentrassions concentrat concentrates concentration concentrationnaire concentrationnaires
+concentrations concentre concentree concentrees concentrent concentrer concentrera concentrerai
+concentreraient concentrerais concentrerait concentreras concentrerent concentrerez concentreriez
+concentrerions concentrerons concentreront concentres concentrez concentriez concentrions
+concentrique concentriquement concentriques concentrons concept conceptacle conceptacles concepteur
+concepteurs conception conceptions conceptisme conceptismes conceptrice conceptrices concepts
+conceptualisa conceptualisai conceptualisaient conceptualisais conceptualisait conceptualisames
+conceptualisant conceptualisas conceptualisasse conceptualisassent conceptualisasses
+conceptualisassiez conceptualisassions conceptualisat conceptualisates conceptualisation
+conceptualisations conceptualise conceptualisee conceptualisees conceptualisent conceptualiser
+conceptualisera conceptualiserai conceptualiseraient conceptualiserais conceptualiserait
+conceptualiseras conceptualiserent conceptualiserez conceptualiseriez conceptualiserions
+conceptualiserons conceptualiseront conceptualises conceptualisez conceptualisiez conceptualisions
+conceptualisme conceptualismes conceptualisons conceptuel conceptuelle conceptuelles conceptuels
+concerna concernai concernaient concernais concernait concernames concernant concernas concernasse
+concernassent concernasses concernassiez concernassions concernat concernates concerne concernee
+concernees concernent concerner concernera concernerai concerneraient concernerais concernerait
+concerneras concernerent concernerez concerneriez concernerions concernerons concerneront concernes
+concernez concerniez concernions concernons concert concerta concertai concertaient concertais
+concertait concertames concertant concertante concertantes concertants concertas concertasse
+concertassent concertasses concertassiez concertassions concertat concertates concertation
+concertations concerte concertee concertees concertent concerter concertera concerterai
+concerteraient concerterais concerterait concerteras concerterent concerterez concerteriez
+concerterions concerterons concerteront concertes concertez concertiez concertino concertinos
+concertions concertiste concertistes concerto concertons concertos concerts concessif concessifs
+concession concessionnaire concessionnaires concessions concessive concessives concetti concevable
+concevables concevaient concevais concevait concevant concevez conceviez concevions concevoir
+concevons concevra concevrai concevraient concevrais concevrait concevras concevrez concevriez
+concevrions concevrons concevront concus concusse concussent concusses concussiez concussion
+concussionnaire concussionnaires concussions conde cone cones confessa confessai confessaient
+confessais confessait confessames confessant confessas confessasse confessassent confessasses
+confessassiez confessassions confessat confessates confesse confessee confessees confessent
+confesser confessera confesserai confesseraient confesserais confesserait confesseras confesserent
+confesserez confesseriez confesserions confesserons confesseront confesses confesseur confesseurs
+confessez confessiez confession confessionnal confessionnaux confessionnel confessionnelle
+confessionnelles confessionnels confessions confessons confis confisaient confisais confisait
+confisant confiscable confiscables confiscation confiscations confise confisent confiserie
 confiseries confises confiseur confiseurs confiseuse confiseuses confisez confisiez confisions
 confisons confisqua confisquai confisquaient confisquais confisquait confisquames confisquant
 confisquas confisquasse confisquassent confisquasses confisquassiez confisquassions confisquat
@@ -271,139 +283,207 @@ connecter connectera connecterai connecteraient connecterais connecterait connec
 connecterez connecteriez connecterions connecterons connecteront connectes connecteur connecteurs
 connectez connectiez connectif connectifs connections connective connectives connectons connerie
 conneries connetable connetables connexe connexes connexion connexions connexite connexites connus
-connusse connussent connusses connussiez connussions consciente constitua constituai constituaient
-constituais constituait constituames constituant constituante constituantes constituants constituas
-constituasse constituassent constituasses constituassiez constituassions constituat constituates
-constitue constituee constituees constituent constituer constituera constituerai constitueraient
-constituerais constituerait constitueras constituerent constituerez constitueriez constituerions
-constituerons constitueront constitues constituez constituiez constituions constituons constitutif
-constitutifs constitution constitutionnalisa constitutionnalisai constitutionnalisaient
-constitutionnalisais constitutionnalisait constitutionnalisames constitutionnalisant
-constitutionnalisas constitutionnalisasse constitutionnalisassent constitutionnalisasses
-constitutionnalisassiez constitutionnalisassions constitutionnalisat constitutionnalisates
-constitutionnalise constitutionnalisee constitutionnalisees constitutionnalisent constitutionnaliser
+connusse connussent connusses connussiez connussions conpresse conpressee conpressees conpressent
+conpresser conpressera conpresserai conpresseraient conpresserais conpresserait conpresseras
+conpresserent conpresserez conpresseriez conpresserions conpresserons conpresseront conpresses
+conpressez consciente constitua constituai constituaient constituais constituait constituames
+constituant constituante constituantes constituants constituas constituasse constituassent
+constituasses constituassiez constituassions constituat constituates constitue constituee
+constituees constituent constituer constituera constituerai constitueraient constituerais
+constituerait constitueras constituerent constituerez constitueriez constituerions constituerons
+constitueront constitues constituez constituiez constituions constituons constitutif constitutifs
+constitution constitutionnalisa constitutionnalisai constitutionnalisaient constitutionnalisais
+constitutionnalisait constitutionnalisames constitutionnalisant constitutionnalisas
+constitutionnalisasse constitutionnalisassent constitutionnalisasses constitutionnalisassiez
+constitutionnalisassions constitutionnalisat constitutionnalisates constitutionnalise
+constitutionnalisee constitutionnalisees constitutionnalisent constitutionnaliser
 constitutionnalisera constitutionnaliserai constitutionnaliseraient constitutionnaliserais
 constitutionnaliserait constitutionnaliseras constitutionnaliserent constitutionnaliserez
 constitutionnaliseriez constitutionnaliserions constitutionnaliserons constitutionnaliseront
 constitutionnalises constitutionnalisez constitutionnalisiez constitutionnalisions
 constitutionnalisons constitutionnalite constitutionnalites constitutionnel constitutionnelle
 constitutionnellement constitutionnelles constitutionnels constitutions constitutive constitutives
-consuls continuee continuel contusion contusionna contusionnai contusionnaient contusionnais
-contusionnait contusionnames contusionnant contusionnas contusionnasse contusionnassent
-contusionnasses contusionnassiez contusionnassions contusionnat contusionnates contusionne
-contusionnee contusionnees contusionnent contusionner contusionnera contusionnerai contusionneraient
-contusionnerais contusionnerait contusionneras contusionnerent contusionnerez contusionneriez
-contusionnerions contusionnerons contusionneront contusionnes contusionnez contusionniez
-contusionnions contusionnons contusions copule cordions corne corned cornee corneen corneenne
-corneennes corneens cornees corneille corneilles cornelien cornelienne corneliennes corneliens
-cornemuse cornemuses cornemuseur cornemuseurs cornent corner cornera cornerai corneraient cornerais
-cornerait corneras cornerent cornerez corneriez cornerions cornerons corneront cornes cornet cornets
-cornette cornettes cornettiste cornettistes cornez cors cosse cosser coteau coteaux couche coude
-coudee couder coudes coudrais coudrait couds coulais coulait coule coulee couler coules couleur
-couleurs coulure coulures couperent couperet couperets couperez couplee couplet coupole courir
-coursa course couru coururent courus courut cous couse couses cout coute coutee couter coutes
-couteux coutons coutre couts couture couturee couturees couturent couturer couturera couturerai
-coutureraient couturerais couturerait coutureras couturerent couturerez coutureriez couturerions
-couturerons coutureront coutures couturez couve couvee couver couvert couverte couvertes couverts
-couverture couvertures couves couvre couvrir crachai crachaient crachais crachait crachames crachant
-crachas crachasse crachassent crachasses crachassiez crachassions crachee crachota crachotai
-crachotaient crachotais crachotait crachotames crachotant crachotas crachotasse crachotassent
-crachotasses crachotassiez crachotassions crachotat crachotates crachote crachotement crachotements
-crachotent crachoter crachotera crachoterai crachoteraient crachoterais crachoterait crachoteras
-crachoterent crachoterez crachoteriez crachoterions crachoterons crachoteront crachotes crachotez
-crachotiez crachotions crachotons crase crases crechat crechates creche crie criee criees cries
-crime crimes crispe crispes crisse crisses crochat crochates croche crois croise croises croule
-croulent crouler croulera croulerai crouleraient croulerais croulerait crouleras croulerent
-croulerez crouleriez croulerions croulerons crouleront croules croulez croupe croupes croute cruche
-cuise cuises cuiter cutters cygne cygnes cystine daigna daignai daignaient daignais daignait
-daignames daignant daignas daignasse daignassent daignasses daignassiez daignassions daignat
-daignates daigne daignee daignees daignent daigner daignera daignerai daigneraient daignerais
-daignerait daigneras daignerent daignerez daigneriez daignerions daignerons daigneront daignes
-daignez daigniez daignions daignons dardions dater dateur dateurs dateuse dateuses deboucher
-debouchera deboucherai deboucheraient deboucherais deboucherait deboucheras deboucherent deboucherez
-deboucheriez deboucherions deboucherons deboucheront debouillant deceder decider decodee decodeur
-decorder decorer dedient deduire defait defient degree degrees delient demoder denient denis denoua
-denouai denouaient denouais denouait denouames denouant denouas denouasse denouassent denouasses
-denouassiez denouassions denouat denouates denoue denouee denouees denouement denouements denouent
-denouer denouera denouerai denoueraient denouerais denouerait denoueras denouerent denouerez
-denoueriez denouerions denouerons denoueront denoues denouez denouiez denouions denouons dense
-deprendre deroder detenu detenue detergeant detergeat detergeates deterrent detiennent detient
-devaient devais devente devenus devetu devetue deviais deviant devident deviens devinent devint
-devisent devoient devorais devrez dieu dieux diminuee ding disparaissant disparus disparut disse
-dissent doche domestiqua domestiquai domestiquaient domestiquais domestiquait domestiquames
-domestiquant domestiquas domestiquasse domestiquassent domestiquasses domestiquassiez
-domestiquassions domestiquat domestiquates domestiquiez domestiquions domestiquons dopage dorage
-doublee doublet doubleur doubleurs doublier doubliers doubliez douce douceur douceurs douche doue
-douee douez doute doutes douteur douteurs doutons douve drain drapes dring drink drop dropa dropai
-dropaient dropais dropait dropames dropant dropas dropasse dropassent dropasses dropassiez
-dropassions dropat dropates drope dropee dropees dropent droper dropera droperai droperaient
-droperais droperait droperas droperent droperez droperiez droperions droperons droperont dropes
-dropez dropiez dropions dropons droppa droppage droppages droppai droppaient droppais droppait
-droppames droppant droppas droppasse droppassent droppasses droppassiez droppassions droppat
-droppates droppe droppee droppees droppent dropper droppera dropperai dropperaient dropperais
-dropperait dropperas dropperent dropperez dropperiez dropperions dropperons dropperont droppes
-droppez droppiez droppions droppons drops drosophile drosophiles ebats ebattre ebattu ebattue
-ebourre eboutons ebrase ebrasee ebrasees ebrasement ebrasements ebrasent ebraser ebrasera ebraserai
-ebraseraient ebraserais ebraserait ebraseras ebraserent ebraserez ebraseriez ebraserions ebraserons
-ebraseront ebrases ebrasez echange echanger ecoule ecoulee ecoulees ecoulement ecoulements ecoulent
+consuls contactions continuee continuel contractons contrastions contre contusion contusionna
+contusionnai contusionnaient contusionnais contusionnait contusionnames contusionnant contusionnas
+contusionnasse contusionnassent contusionnasses contusionnassiez contusionnassions contusionnat
+contusionnates contusionne contusionnee contusionnees contusionnent contusionner contusionnera
+contusionnerai contusionneraient contusionnerais contusionnerait contusionneras contusionnerent
+contusionnerez contusionneriez contusionnerions contusionnerons contusionneront contusionnes
+contusionnez contusionniez contusionnions contusionnons contusions copulait copule copulent coque
+coquee coquees coquelet coquelets coqueleux coquelicot coquelicots coquelucheuse coquelucheuses
+coquelucheux coquent coquer coquera coquerai coqueraient coquerais coquerait coqueras coquerent
+coquerez coquerico coquericos coqueriez coquerions coquerons coqueront coques coquet coqueta
+coquetai coquetaient coquetais coquetait coquetames coquetant coquetas coquetasse coquetassent
+coquetasses coquetassiez coquetassions coquetat coquetates coquete coqueter coqueterent coquetez
+coquetier coquetiers coquetiez coquetions coquetons coquets coquette coquettement coquettent
+coquettera coquetterai coquetteraient coquetterais coquetterait coquetteras coquetterez coquetterie
+coquetteries coquetteriez coquetterions coquetterons coquetteront coquettes coquez cordillere
+cordilleres cordions corne corned cornee corneen corneenne corneennes corneens cornees corneille
+corneilles cornelien cornelienne corneliennes corneliens cornemuse cornemuses cornemuseur
+cornemuseurs cornent corner cornera cornerai corneraient cornerais cornerait corneras cornerent
+cornerez corneriez cornerions cornerons corneront cornes cornet cornets cornette cornettes
+cornettiste cornettistes cornez cors corse cosse cosser coteau coteaux couche coudait coude coudee
+coudent couder coudes coudrais coudrait couds coulat coulee couleur couleurs coulure coulures
+coupait coupent couperent couperet couperets couperez couplait couplee couplent couplet coupole
+courait courent courir coursa course couru coururent courus courut cous cousait couse cousent couses
+cout coutait coute coutee coutent couter coutes couteux coutons coutre couts couture couturee
+couturees couturent couturer couturera couturerai coutureraient couturerais couturerait coutureras
+couturerent couturerez coutureriez couturerions couturerons coutureront coutures couturez couvait
+couve couvee couvent couver couvert couverte couvertes couverts couverture couvertures couves couvre
+couvrir crabe crachai crachaient crachais crachait crachames crachant crachas crachasse crachassent
+crachasses crachassiez crachassions crachee crachota crachotai crachotaient crachotais crachotait
+crachotames crachotant crachotas crachotasse crachotassent crachotasses crachotassiez crachotassions
+crachotat crachotates crachote crachotement crachotements crachotent crachoter crachotera
+crachoterai crachoteraient crachoterais crachoterait crachoteras crachoterent crachoterez
+crachoteriez crachoterions crachoterons crachoteront crachotes crachotez crachotiez crachotions
+crachotons craie crame cranee crante craque craquee craquees craquela craquelage craquelages
+craquelai craquelaient craquelais craquelait craquelames craquelant craquelas craquelasse
+craquelassent craquelasses craquelassiez craquelassions craquelat craquelates craquele craquelee
+craquelees craquelement craquelements craqueler craquelerent craqueles craquelez craqueliez
+craquelions craquelle craquellement craquellements craquellent craquellera craquellerai
+craquelleraient craquellerais craquellerait craquelleras craquellerez craquelleriez craquellerions
+craquellerons craquelleront craquelles craquelons craquelure craquelures craquement craquements
+craquent craquer craquera craquerai craqueraient craquerais craquerait craqueras craquerent
+craquerez craqueriez craquerions craquerons craqueront craques craqueta craquetai craquetaient
+craquetais craquetait craquetames craquetant craquetas craquetasse craquetassent craquetasses
+craquetassiez craquetassions craquetat craquetates craquete craquetement craquetements craqueter
+craqueterent craquetez craquetiez craquetions craquetons craquette craquettement craquettements
+craquettent craquettera craquetterai craquetteraient craquetterais craquetterait craquetteras
+craquetterez craquetteriez craquetterions craquetterons craquetteront craquettes craquez crase
+crases crave crechat crechates creche creer crene criee criees crieur crime crimes crique criques
+criquet criquets crispe crispes crisse crisses crochat crochates croche crois croise croises
+croquames croquat croquates croquions croquons croulait croule croulent crouler croulera croulerai
+crouleraient croulerais croulerait crouleras croulerent croulerez crouleriez croulerions croulerons
+crouleront croules croulez croupe croupes croute cruche cuise cuises cuite cuiter culait cule culent
+cutters cygne cygnes cystine daigna daignai daignaient daignais daignait daignames daignant daignas
+daignasse daignassent daignasses daignassiez daignassions daignat daignates daigne daignee daignees
+daignent daigner daignera daignerai daigneraient daignerais daignerait daigneras daignerent
+daignerez daigneriez daignerions daignerons daigneront daignes daignez daigniez daignions daignons
+damais danger dangerosite dangerosites dangers dardions dater dateur dateurs dateuse dateuses
+deboucher debouchera deboucherai deboucheraient deboucherais deboucherait deboucheras deboucherent
+deboucherez deboucheriez deboucherions deboucherons deboucheront debouillant debous debut deceder
+deche decheance decheances deches dechet dechets dechevetra dechevetrai dechevetraient dechevetrais
+dechevetrait dechevetrames dechevetrant dechevetras dechevetrasse dechevetrassent dechevetrasses
+dechevetrassiez dechevetrassions dechevetrat dechevetrates dechevetre dechevetree dechevetrees
+dechevetrent dechevetrer dechevetrera dechevetrerai dechevetreraient dechevetrerais dechevetrerait
+dechevetreras dechevetrerent dechevetrerez dechevetreriez dechevetrerions dechevetrerons
+dechevetreront dechevetres dechevetrez dechevetriez dechevetrions dechevetrons dechevilla
+dechevillai dechevillaient dechevillais dechevillait dechevillames dechevillant dechevillas
+dechevillasse dechevillassent dechevillasses dechevillassiez dechevillassions dechevillat
+dechevillates decheville dechevillee dechevillees dechevillent decheviller dechevillera
+dechevillerai dechevilleraient dechevillerais dechevillerait dechevilleras dechevillerent
+dechevillerez dechevilleriez dechevillerions dechevillerons dechevilleront dechevilles dechevillez
+dechevilliez dechevillions dechevillons decider decodee decodeur deconnait decorder decorer dedain
+dedient deduire deduis defait defient degout degree degrees delient demettre demoder denient denis
+denoua denouai denouaient denouais denouait denouames denouant denouas denouasse denouassent
+denouasses denouassiez denouassions denouat denouates denoue denouee denouees denouement denouements
+denouent denouer denouera denouerai denoueraient denouerais denouerait denoueras denouerent
+denouerez denoueriez denouerions denouerons denoueront denoues denouez denouiez denouions denouons
+dense deprendre depris deroder dessous detenu detenue detergeant detergeat detergeates deterrent
+detiennent detient devaient devais devait devente devenus devetu devetue deviais deviant devident
+deviens devinent devint devisent devoient devorais devrez dieu dieux diminuee dinait ding dirait
+disparaissant disparus disparut disse dissent doche domestiqua domestiquai domestiquaient
+domestiquais domestiquait domestiquames domestiquant domestiquas domestiquasse domestiquassent
+domestiquasses domestiquassiez domestiquassions domestiquat domestiquates domestiquiez domestiquions
+domestiquons dopage dorage dosait doublee doublet doubleur doubleurs doublier doubliers doubliez
+douce douceur douceurs douche doue douee douez doute doutes douteur douteurs doutons douve drain
+drapes dring drink drop dropa dropai dropaient dropais dropait dropames dropant dropas dropasse
+dropassent dropasses dropassiez dropassions dropat dropates drope dropee dropees dropent droper
+dropera droperai droperaient droperais droperait droperas droperent droperez droperiez droperions
+droperons droperont dropes dropez dropiez dropions dropons droppa droppage droppages droppai
+droppaient droppais droppait droppames droppant droppas droppasse droppassent droppasses droppassiez
+droppassions droppat droppates droppe droppee droppees droppent dropper droppera dropperai
+dropperaient dropperais dropperait dropperas dropperent dropperez dropperiez dropperions dropperons
+dropperont droppes droppez droppiez droppions droppons drops drosophile drosophiles duite ebats
+ebattre ebattu ebattue ebourre eboutons ebrase ebrasee ebrasees ebrasement ebrasements ebrasent
+ebraser ebrasera ebraserai ebraseraient ebraserais ebraserait ebraseras ebraserent ebraserez
+ebraseriez ebraserions ebraserons ebraseront ebrases ebrasez echange echanger eche echeance
+echeances echeancier echeanciers echeant echec echecs echelette echelettes echelier echeliers
+echelle echelles echelon echelonna echelonnai echelonnaient echelonnais echelonnait echelonnames
+echelonnant echelonnas echelonnasse echelonnassent echelonnasses echelonnassiez echelonnassions
+echelonnat echelonnates echelonne echelonnee echelonnees echelonnement echelonnements echelonnent
+echelonner echelonnera echelonnerai echelonneraient echelonnerais echelonnerait echelonneras
+echelonnerent echelonnerez echelonneriez echelonnerions echelonnerons echelonneront echelonnes
+echelonnez echelonniez echelonnions echelonnons echelons echenilla echenillage echenillages
+echenillai echenillaient echenillais echenillait echenillames echenillant echenillas echenillasse
+echenillassent echenillasses echenillassiez echenillassions echenillat echenillates echenille
+echenillee echenillees echenillent echeniller echenillera echenillerai echenilleraient echenillerais
+echenillerait echenilleras echenillerent echenillerez echenilleriez echenillerions echenillerons
+echenilleront echenilles echenillez echenilliez echenillions echenilloir echenilloirs echenillons
+eches echeveau echeveaux echevela echevelai echevelaient echevelais echevelait echevelames
+echevelant echevelas echevelasse echevelassent echevelasses echevelassiez echevelassions echevelat
+echevelates echevele echevelee echevelees echeveler echevelerent echeveles echevelez echeveliez
+echevelions echevelle echevellent echevellera echevellerai echevelleraient echevellerais
+echevellerait echevelleras echevellerez echevelleriez echevellerions echevellerons echevelleront
+echevelles echevelons echevette echevettes echevin echevinage echevinages echevinal echevinale
+echevinales echevinaux echevins ecoulait ecoule ecoulee ecoulees ecoulement ecoulements ecoulent
 ecouler ecoulera ecoulerai ecouleraient ecoulerais ecoulerait ecouleras ecoulerent ecoulerez
 ecouleriez ecoulerions ecoulerons ecouleront ecoules ecoulez ecrasames ecrasat ecrasates ecrasons
-ecrema ecroue ecrouee ecrouees ecrouelles ecrouent ecrouer ecrouera ecrouerai ecroueraient
+ecrema ecrier ecroue ecrouee ecrouees ecrouelles ecrouent ecrouer ecrouera ecrouerai ecroueraient
 ecrouerais ecrouerait ecroueras ecrouerent ecrouerez ecroueriez ecrouerions ecrouerons ecroueront
 ecroues ecrouez ecrouie ecrouies ecrouiez ecroulames ecroulates ecroulons ecroute ecroutee ecroutees
 ecroutent ecrouter ecroutera ecrouterai ecrouteraient ecrouterais ecrouterait ecrouteras ecrouterent
 ecrouterez ecrouteriez ecrouterions ecrouterons ecrouteront ecroutes ecrouteuse ecrouteuses ecroutez
-ecuisses effacant effacee effane effanent effare effarent egorge elave elavee elavees elaves
-electrice electrices electrisames electrisat electrisates electrisons electrocautere electrocauteres
-element elementaire elementaires elements elevage elevages elevames elevat elevates elevatoire
-elevatoires elevons elinguer elles eloquemment eloquence eloquences eloquent eloquente eloquentes
-eloquents emergence emettre emonde empoissonna empoissonnai empoissonnaient empoissonnais
+ecuisses effacant effacee effane effanent effare effarent egorge egrise egrises elave elavee elavees
+elaves electrice electrices electrisames electrisat electrisates electrisons electrocautere
+electrocauteres element elementaire elementaires elements elevage elevages elevames elevat elevates
+elevatoire elevatoires elevons elinguer elles eloquemment eloquence eloquences eloquent eloquente
+eloquentes eloquents emergence emettre emonde empoissonna empoissonnai empoissonnaient empoissonnais
 empoissonnait empoissonnames empoissonnant empoissonnas empoissonnasse empoissonnassent
 empoissonnasses empoissonnassiez empoissonnassions empoissonnat empoissonnates empoissonne
 empoissonnee empoissonnees empoissonnement empoissonnements empoissonnent empoissonner empoissonnera
 empoissonnerai empoissonneraient empoissonnerais empoissonnerait empoissonneras empoissonnerent
 empoissonnerez empoissonneriez empoissonnerions empoissonnerons empoissonneront empoissonnes
-empoissonnez empoissonniez empoissonnions empoissonnons emprisonna emprisonnai emprisonnaient
-emprisonnais emprisonnait emprisonnames emprisonnant emprisonnas emprisonnasse emprisonnassent
-emprisonnasses emprisonnassiez emprisonnassions emprisonnat emprisonnates emprisonne emprisonnee
-emprisonnees emprisonnement emprisonnements emprisonnent emprisonner emprisonnera emprisonnerai
-emprisonneraient emprisonnerais emprisonnerait emprisonneras emprisonnerent emprisonnerez
-emprisonneriez emprisonnerions emprisonnerons emprisonneront emprisonnes emprisonnez emprisonniez
-emprisonnions emprisonnons endorment endormeur endormeurs endormons enfers enleve enlevee enlevees
-enlevement enlevements enlevent enlever enlevera enleverai enleveraient enleverais enleverait
-enleveras enleverent enleverez enleveriez enleverions enleverons enleveront enleves enlevez enlie
-enormite enormites enoua enouai enouaient enouais enouait enouames enouant enouas enouasse
-enouassent enouasses enouassiez enouassions enouat enouates enoue enouee enouees enouent enouer
-enouera enouerai enoueraient enouerais enouerait enoueras enouerent enouerez enoueriez enouerions
-enouerons enoueront enoues enouez enouiez enouions enouons enraille enraillee enraillees enraillent
-enrailler enraillera enraillerai enrailleraient enraillerais enraillerait enrailleras enraillerent
-enraillerez enrailleriez enraillerions enraillerons enrailleront enrailles enraillez enroule
-enroulee enroulees enroulement enroulements enroulent enrouler enroulera enroulerai enrouleraient
-enroulerais enroulerait enrouleras enroulerent enroulerez enrouleriez enroulerions enroulerons
-enrouleront enroules enrouleur enrouleurs enrouleuse enrouleuses enroulez entaillage entaillages
-entaillames entaillat entaillates entaillons entais entait entant ente entrailles entre envide
-enviee envine envoie epais epale epalee epalees epalent epaler epalera epalerai epaleraient
-epalerais epalerait epaleras epalerent epalerez epaleriez epalerions epalerons epaleront epales
-epalez epanoui epanouie epanouies epanouimes epanouir epanouira epanouirai epanouiraient epanouirais
-epanouirait epanouiras epanouirent epanouirez epanouiriez epanouirions epanouirons epanouiront
-epanouis epanouissaient epanouissais epanouissait epanouissant epanouisse epanouissement
-epanouissements epanouissent epanouisses epanouissez epanouissiez epanouissions epanouissons
-epanouit epanouites epateur epateurs epateuse epateuses epaulames epaulard epaulards epaulat
-epaulates epauliere epaulieres epaulons eperdre eperdu epeule epeulee epeulees epeulent epeuler
-epeulera epeulerai epeuleraient epeulerais epeulerait epeuleras epeulerent epeulerez epeuleriez
-epeulerions epeulerons epeuleront epeules epeulez epile epilee epilees epilent epiler epilera
-epilerai epileraient epilerais epilerait epileras epilerent epilerez epileriez epilerions epilerons
-epileront epiles epilez epine epissait episse epissent epoque epoques epouillant epousee eprendre
-eprise erine erines erre errements errent errer errera errerai erreraient errerais errerait erreras
-errerent errerez erreriez errerions errerons erreront erres erreur erreurs errez essaim essaime
-essais essaya essayee essayer essayez esse essuie essuye etai etaie etaies etain etains etals etant
-etat etats ethographie etranglames etranglat etranglates etrangloir etrangloirs etranglons etuis
-eveille eveiller eventre eveque eveques evolue evoluee evoluees evoluent evoluer evoluera evoluerai
-evolueraient evoluerais evoluerait evolueras evoluerent evoluerez evolueriez evoluerions evoluerons
-evolueront evolues evoluez evoquames evoquat evoquates evoquons expliquames expliquat expliquates
-expliquons exploit exploita exploitabilite exploitabilites exploitable exploitables exploitai
-exploitaient exploitais exploitait exploitames exploitant exploitante exploitantes exploitants
-exploitas exploitasse exploitassent exploitasses exploitassiez exploitassions exploitat exploitates
+empoissonnez empoissonniez empoissonnions empoissonnons emporte emprisonna emprisonnai
+emprisonnaient emprisonnais emprisonnait emprisonnames emprisonnant emprisonnas emprisonnasse
+emprisonnassent emprisonnasses emprisonnassiez emprisonnassions emprisonnat emprisonnates emprisonne
+emprisonnee emprisonnees emprisonnement emprisonnements emprisonnent emprisonner emprisonnera
+emprisonnerai emprisonneraient emprisonnerais emprisonnerait emprisonneras emprisonnerent
+emprisonnerez emprisonneriez emprisonnerions emprisonnerons emprisonneront emprisonnes emprisonnez
+emprisonniez emprisonnions emprisonnons enantheme enanthemes enantiomorphe enantiomorphes
+enantiotrope enantiotropes encre endorment endormeur endormeurs endormons enfaita enfaitai
+enfaitaient enfaitais enfaitait enfaitames enfaitant enfaitas enfaitasse enfaitassent enfaitasses
+enfaitassiez enfaitassions enfaitat enfaitates enfaite enfaiteau enfaiteaux enfaitee enfaitees
+enfaitent enfaiter enfaitera enfaiterai enfaiteraient enfaiterais enfaiterait enfaiteras enfaiterent
+enfaiterez enfaiteriez enfaiterions enfaiterons enfaiteront enfaites enfaitez enfaitiez enfaitions
+enfaitons enfance enfances enfermames enfermat enfermates enfermons enferre enferree enferrees
+enferrent enferrer enferrera enferrerai enferreraient enferrerais enferrerait enferreras enferrerent
+enferrerez enferreriez enferrerions enferrerons enferreront enferres enferrez enfers enleve enlevee
+enlevees enlevement enlevements enlevent enlever enlevera enleverai enleveraient enleverais
+enleverait enleveras enleverent enleverez enleveriez enleverions enleverons enleveront enleves
+enlevez enlie enorme enormite enormites enoua enouai enouaient enouais enouait enouames enouant
+enouas enouasse enouassent enouasses enouassiez enouassions enouat enouates enoue enouee enouees
+enouent enouer enouera enouerai enoueraient enouerais enouerait enoueras enouerent enouerez
+enoueriez enouerions enouerons enoueront enoues enouez enouiez enouions enouons enraille enraillee
+enraillees enraillent enrailler enraillera enraillerai enrailleraient enraillerais enraillerait
+enrailleras enraillerent enraillerez enrailleriez enraillerions enraillerons enrailleront enrailles
+enraillez enroule enroulee enroulees enroulement enroulements enroulent enrouler enroulera
+enroulerai enrouleraient enroulerais enroulerait enrouleras enroulerent enroulerez enrouleriez
+enroulerions enroulerons enrouleront enroules enrouleur enrouleurs enrouleuse enrouleuses enroulez
+entaillage entaillages entaillames entaillat entaillates entaillons entais entait entant ente entee
+enter entra entrailles entrer entrez enture envide enviee envine envoie epais epale epalee epalees
+epalent epaler epalera epalerai epaleraient epalerais epalerait epaleras epalerent epalerez
+epaleriez epalerions epalerons epaleront epales epalez epanoui epanouie epanouies epanouimes
+epanouir epanouira epanouirai epanouiraient epanouirais epanouirait epanouiras epanouirent
+epanouirez epanouiriez epanouirions epanouirons epanouiront epanouis epanouissaient epanouissais
+epanouissait epanouissant epanouisse epanouissement epanouissements epanouissent epanouisses
+epanouissez epanouissiez epanouissions epanouissons epanouit epanouites epateur epateurs epateuse
+epateuses epaulames epaulard epaulards epaulat epaulates epauliere epaulieres epaulons eperdre
+eperdu epeule epeulee epeulees epeulent epeuler epeulera epeulerai epeuleraient epeulerais
+epeulerait epeuleras epeulerent epeulerez epeuleriez epeulerions epeulerons epeuleront epeules
+epeulez epile epilee epilees epilent epiler epilera epilerai epileraient epilerais epilerait
+epileras epilerent epilerez epileriez epilerions epilerons epileront epiles epilez epine epissait
+episse epissent epoque epoques epouillant epousee eprendre eprise equestre equestres erine erines
+erre errements errent errer errera errerai erreraient errerais errerait erreras errerent errerez
+erreriez errerions errerons erreront erres erreur erreurs errez essaim essaime essais essaya essayee
+essayer essayez esse essuie essuye etai etaie etaies etain etains etals etant etat etats ethographie
+etranglames etranglat etranglates etrangloir etrangloirs etranglons etuis eveille eveiller eventre
+eveque eveques evolue evoluee evoluees evoluent evoluer evoluera evoluerai evolueraient evoluerais
+evoluerait evolueras evoluerent evoluerez evolueriez evoluerions evoluerons evolueront evolues
+evoluez evoquames evoquat evoquates evoquons existat expliquames expliquat expliquates expliquons
+exploit exploita exploitabilite exploitabilites exploitable exploitables exploitai exploitaient
+exploitais exploitait exploitames exploitant exploitante exploitantes exploitants exploitas
+exploitasse exploitassent exploitasses exploitassiez exploitassions exploitat exploitates
 exploitation exploitations exploite exploitee exploitees exploitent exploiter exploitera exploiterai
 exploiteraient exploiterais exploiterait exploiteras exploiterent exploiterez exploiteriez
 exploiterions exploiterons exploiteront exploites exploiteur exploiteurs exploiteuse exploiteuses
@@ -431,27 +511,31 @@ familiarisassiez familiarisassions familiarisat familiarisates familiarisation f
 familiarise familiarisee familiarisees familiarisent familiariser familiarisera familiariserai
 familiariseraient familiariserais familiariserait familiariseras familiariserent familiariserez
 familiariseriez familiariserions familiariserons familiariseront familiarises familiarisez
-familiarisiez familiarisions familiarisons familiarite familiarites famine famines farce fardions
-fasse fauche faute fauter fauterai fauterais fenestre fenetree fenouil fenouillet fenouillets
-fenouillette fenouillettes fenouils fente ferme ferre ferree ferrees ferrement ferrements ferrent
-ferrer ferrera ferrerai ferreraient ferrerais ferrerait ferreras ferrerent ferrerez ferreriez
-ferrerions ferrerons ferreront ferres ferret ferrets ferreur ferreurs ferreux ferrez fesse fesser
-fetais fetait feter feulent feutre fiere fieux figue figuree file filee files filme finesse fiole
-fisse fissent flaire flambe flambeau flambeaux flambee flambees flambement flambements flambent
-flamber flambera flamberai flamberaient flamberais flamberait flamberas flamberent flamberez
-flamberge flamberges flamberiez flamberions flamberons flamberont flambes flambeur flambeurs
-flambeuse flambeuses flambez flamenco flamencos flanque flaquent flaquera flaquerai flaqueraient
-flaquerais flaquerait flaqueras flaquerent flaquerez flaqueriez flaquerions flaquerons flaqueront
-flasque flein flemme flemmes flinguee flops flous flows foire foires foison foisonna foisonnai
-foisonnaient foisonnais foisonnait foisonnames foisonnant foisonnante foisonnantes foisonnants
-foisonnas foisonnasse foisonnassent foisonnasses foisonnassiez foisonnassions foisonnat foisonnates
-foisonne foisonnement foisonnements foisonnent foisonner foisonnera foisonnerai foisonneraient
-foisonnerais foisonnerait foisonneras foisonnerent foisonnerez foisonneriez foisonnerions
-foisonnerons foisonneront foisonnes foisonnez foisonniez foisonnions foisonnons folle fonce fonde
+familiarisiez familiarisions familiarisons familiarite familiarites famine famines fange fanges
+fangeuse fangeuses fangeux farce fardions fasse fauche faussee fausset faute fauter fauterai
+fauterais fend fende fendre fends fendus fenestre fenetree fenouil fenouillet fenouillets
+fenouillette fenouillettes fenouils fente ferai ferais ferme feront ferre ferree ferrees ferrement
+ferrements ferrent ferrer ferrera ferrerai ferreraient ferrerais ferrerait ferreras ferrerent
+ferrerez ferreriez ferrerions ferrerons ferreront ferres ferret ferrets ferreur ferreurs ferreux
+ferrez fesse fesser fessus fetais fetait feter feulent feutre fient fiere fieux figue figuree file
+filee files filme finesse fiole fisse fissent flaire flambe flambeau flambeaux flambee flambees
+flambement flambements flambent flamber flambera flamberai flamberaient flamberais flamberait
+flamberas flamberent flamberez flamberge flamberges flamberiez flamberions flamberons flamberont
+flambes flambeur flambeurs flambeuse flambeuses flambez flamenco flamencos flanc flanche flanque
+flaquent flaquera flaquerai flaqueraient flaquerais flaquerait flaqueras flaquerent flaquerez
+flaqueriez flaquerions flaquerons flaqueront flasque fleche flechee flechees flechent flecher
+flechera flecherai flecheraient flecherais flecherait flecheras flecherent flecherez flecheriez
+flecherions flecherons flecheront fleches flechette flechettes flechez flein flemme flemmes fleurer
+flinguee flood flops flous flows fluor foire foires foison foisonna foisonnai foisonnaient
+foisonnais foisonnait foisonnames foisonnant foisonnante foisonnantes foisonnants foisonnas
+foisonnasse foisonnassent foisonnasses foisonnassiez foisonnassions foisonnat foisonnates foisonne
+foisonnement foisonnements foisonnent foisonner foisonnera foisonnerai foisonneraient foisonnerais
+foisonnerait foisonneras foisonnerent foisonnerez foisonneriez foisonnerions foisonnerons
+foisonneront foisonnes foisonnez foisonniez foisonnions foisonnons folle fonce fonde fondu fondue
 foots forcee fore foree forge forme formiate formiates formicant formicante formicantes formicants
 formication formications formidable formidablement formidables formiez formions formique formiques
-forte foudre fouet fouger fouillant foulais foulait fouleur fouleurs fourailla fouraillai
-fouraillaient fouraillais fouraillait fouraillames fouraillant fouraillas fouraillasse
+forte foudre fouet fouge fouger fouillant foulais foulait foule foulent fouleur fouleurs fourailla
+fouraillai fouraillaient fouraillais fouraillait fouraillames fouraillant fouraillas fouraillasse
 fouraillassent fouraillasses fouraillassiez fouraillassions fouraillat fouraillates fouraille
 fouraillee fouraillees fouraillent fourailler fouraillera fouraillerai fourailleraient fouraillerais
 fouraillerait fourailleras fouraillerent fouraillerez fourailleriez fouraillerions fouraillerons
@@ -466,353 +550,505 @@ fournirais fournirait fourniras fournirent fournirez fourniriez fournirions four
 fournis fournissaient fournissais fournissait fournissant fournisse fournissent fournisses
 fournisseur fournisseurs fournisseuse fournisseuses fournissez fournissiez fournissions fournissons
 fournit fournites fourniture fournitures fourre fourrier fourriere fourrieres fourriers fourriez
-fourrions fours foute foutes foutons foutue fraisait frape frapes frappage frappages frappames
-frappat frappates frappions frappons fressure frileuse frimeuse fringuer frire frisait frise frises
-fuisses fume fumer fumes fumet fumets fumez fusee fusees fusel futee futees gache gachee gachees
-gachent gacher gachera gacherai gacheraient gacherais gacherait gacheras gacherent gacherez
-gacheriez gacherions gacherons gacheront gaches gachette gachettes gacheur gacheurs gacheuse
-gacheuses gachez gadin gadins gain gaina gainage gainages gainai gainaient gainais gainait gainames
-gainant gainas gainasse gainassent gainasses gainassiez gainassions gainat gainates gaine gainee
-gainees gainent gainer gainera gainerai gaineraient gainerais gainerait gaineras gainerent gainerez
-gainerie gaineries gaineriez gainerions gainerons gaineront gaines gainez gainier gainiers gainiez
-gainions gainons gains gambe gamberge gambergea gambergeai gambergeaient gambergeais gambergeait
-gambergeames gambergeant gambergeas gambergeasse gambergeassent gambergeasses gambergeassiez
-gambergeassions gambergeat gambergeates gambergee gambergees gambergent gambergeons gamberger
-gambergera gambergerai gambergeraient gambergerais gambergerait gambergeras gambergerent gambergerez
-gambergeriez gambergerions gambergerons gambergeront gamberges gambergez gambergiez gambergions
-gambes gambette gambettes gangue gardions gater gateuse gateuses gateux gatine gatines gaucho gelure
-gelures gemina geminai geminaient geminais geminait geminames geminant geminas geminasse geminassent
-geminasses geminassiez geminassions geminat geminates gemination geminations gemine geminee geminees
-geminent geminer geminera geminerai gemineraient geminerais geminerait gemineras geminerent
-geminerez gemineriez geminerions geminerons gemineront gemines geminez geminiez geminions geminons
-gemme geneur geneurs geneuse geneuses genocide genocides genois genoise genoises genome genomes
-genomique genomiques genons genotype genotypes genuflexion genuflexions gesse giclat giclee gicleur
-giflait gifle giflent gifler gille gilles givre glycerie gnou gnous goder gomina gominai gominaient
-gominais gominait gominames gominant gominas gominasse gominassent gominasses gominassiez
-gominassions gominat gominates gomine gominee gominees gominent gominer gominera gominerai
-gomineraient gominerais gominerait gomineras gominerent gominerez gomineriez gominerions gominerons
-gomineront gomines gominez gominiez gominions gominons gommes gonde gonelle gonelles gonfalon
-gonfalonier gonfaloniers gonfalons gonfanon gonfanonier gonfanoniers gonfanons gong gorgee gorget
-gouet gouge gourd gourde gourdes gourdin gourdins gourds gousse goute goutes goutons grain graminee
-graminees grappe grappes gravelee gravelees graveleuse graveleuses graveleux gravelle gravelles
-gravelure gravelures grenouilla grenouillage grenouillages grenouillai grenouillaient grenouillais
-grenouillait grenouillames grenouillant grenouillas grenouillasse grenouillassent grenouillasses
-grenouillassiez grenouillassions grenouillat grenouillates grenouille grenouillent grenouiller
-grenouillera grenouillerai grenouilleraient grenouillerais grenouillerait grenouilleras grenouillere
-grenouillerent grenouilleres grenouillerez grenouilleriez grenouillerions grenouillerons
-grenouilleront grenouilles grenouillette grenouillettes grenouillez grenouilliez grenouillions
-grenouillons grimpe grise grises grossisse hachee hachees hachement hachements hachent hacher
-hachera hacherai hacheraient hacherais hacherait hacheras hachereau hachereaux hacherent hacherez
-hacheriez hacherions hacherons hacheront haches hachette hachettes hacheur hacheurs hachez haire
-halait halte hanchee hante hardions harpes harts haste hate hater herbes heres hermine herses heure
-heurt heurts hissait hisse hissent hoche hommes hourd hourda hourdage hourdages hourdai hourdaient
-hourdais hourdait hourdames hourdant hourdas hourdasse hourdassent hourdasses hourdassiez
-hourdassions hourdat hourdates hourde hourdee hourdees hourdent hourder hourdera hourderai
-hourderaient hourderais hourderait hourderas hourderent hourderez hourderiez hourderions hourderons
-hourderont hourdes hourdez hourdi hourdie hourdies hourdiez hourdimes hourdions hourdir hourdira
-hourdirai hourdiraient hourdirais hourdirait hourdiras hourdirent hourdirez hourdiriez hourdirions
-hourdirons hourdiront hourdis hourdissaient hourdissais hourdissait hourdissant hourdisse
-hourdissent hourdisses hourdissez hourdissiez hourdissions hourdissons hourdit hourdites hourdons
-hourds housse housser huarts huilee hume humee humees hures hurle iambe iambes ibere ideel ideels
-iles ilots immanent impassible inanite inanites indereglable indereglables induline inepte inerme
+fourrions fours foute foutes foutons foutue fraisait fraise frape frapes frappage frappages
+frappames frappat frappates frappions frappons fressure frileuse frimeuse fringuer frire frisait
+frise frises fuisses fuite fume fumer fumes fumet fumets fumez fusee fusees fusel fusse futee futees
+gache gachee gachees gachent gacher gachera gacherai gacheraient gacherais gacherait gacheras
+gacherent gacherez gacheriez gacherions gacherons gacheront gaches gachette gachettes gacheur
+gacheurs gacheuse gacheuses gachez gadin gadins gain gaina gainage gainages gainai gainaient gainais
+gainait gainames gainant gainas gainasse gainassent gainasses gainassiez gainassions gainat gainates
+gaine gainee gainees gainent gainer gainera gainerai gaineraient gainerais gainerait gaineras
+gainerent gainerez gainerie gaineries gaineriez gainerions gainerons gaineront gaines gainez gainier
+gainiers gainiez gainions gainons gains gambe gamberge gambergea gambergeai gambergeaient
+gambergeais gambergeait gambergeames gambergeant gambergeas gambergeasse gambergeassent
+gambergeasses gambergeassiez gambergeassions gambergeat gambergeates gambergee gambergees gambergent
+gambergeons gamberger gambergera gambergerai gambergeraient gambergerais gambergerait gambergeras
+gambergerent gambergerez gambergeriez gambergerions gambergerons gambergeront gamberges gambergez
+gambergiez gambergions gambes gambette gambettes gangetique gangetiques gangue gardions gater
+gateuse gateuses gateux gatine gatines gaucho gausse gavait gelure gelures gemina geminai geminaient
+geminais geminait geminames geminant geminas geminasse geminassent geminasses geminassiez
+geminassions geminat geminates gemination geminations gemine geminee geminees geminent geminer
+geminera geminerai gemineraient geminerais geminerait gemineras geminerent geminerez gemineriez
+geminerions geminerons gemineront gemines geminez geminiez geminions geminons gemme genait geneur
+geneurs geneuse geneuses genocide genocides genois genoise genoises genome genomes genomique
+genomiques genons genotype genotypes genuflexion genuflexions gerai gerais gesse giclat giclee
+gicleur giflait gifle giflent gifler gille gilles gisait givre globales glycerie gnou gnous goder
+gomina gominai gominaient gominais gominait gominames gominant gominas gominasse gominassent
+gominasses gominassiez gominassions gominat gominates gomine gominee gominees gominent gominer
+gominera gominerai gomineraient gominerais gominerait gomineras gominerent gominerez gomineriez
+gominerions gominerons gomineront gomines gominez gominiez gominions gominons gommes gonde gonelle
+gonelles gonfalon gonfalonier gonfaloniers gonfalons gonfanon gonfanonier gonfanoniers gonfanons
+gong gorgee gorget gouet gouge goule gourd gourde gourdes gourdin gourdins gourds gousse goute
+goutes goutons grain graminee graminees grappe grappes gravelee gravelees graveleuse graveleuses
+graveleux gravelle gravelles gravelure gravelures grenouilla grenouillage grenouillages grenouillai
+grenouillaient grenouillais grenouillait grenouillames grenouillant grenouillas grenouillasse
+grenouillassent grenouillasses grenouillassiez grenouillassions grenouillat grenouillates grenouille
+grenouillent grenouiller grenouillera grenouillerai grenouilleraient grenouillerais grenouillerait
+grenouilleras grenouillere grenouillerent grenouilleres grenouillerez grenouilleriez grenouillerions
+grenouillerons grenouilleront grenouilles grenouillette grenouillettes grenouillez grenouilliez
+grenouillions grenouillons grese greses grime grimes grimpe grisee grisees griset grisets grive
+grives grossisse guise guises hachee hachees hachement hachements hachent hacher hachera hacherai
+hacheraient hacherais hacherait hacheras hachereau hachereaux hacherent hacherez hacheriez
+hacherions hacherons hacheront haches hachette hachettes hacheur hacheurs hachez haire halait
+halates halee halees halerent halerez haletames haletat haletates haletons haleur halte haltere
+halteres halterophile halterophiles halterophilie halterophilies haltes hanchee hante hardions harle
+harpes harts haste hate hater hausse havait herbes heres hermine herses heure heurt heurts hissait
+hisse hissent hoche hommes horse houle hourd hourda hourdage hourdages hourdai hourdaient hourdais
+hourdait hourdames hourdant hourdas hourdasse hourdassent hourdasses hourdassiez hourdassions
+hourdat hourdates hourde hourdee hourdees hourdent hourder hourdera hourderai hourderaient
+hourderais hourderait hourderas hourderent hourderez hourderiez hourderions hourderons hourderont
+hourdes hourdez hourdi hourdie hourdies hourdiez hourdimes hourdions hourdir hourdira hourdirai
+hourdiraient hourdirais hourdirait hourdiras hourdirent hourdirez hourdiriez hourdirions hourdirons
+hourdiront hourdis hourdissaient hourdissais hourdissait hourdissant hourdisse hourdissent
+hourdisses hourdissez hourdissiez hourdissions hourdissons hourdit hourdites hourdons hourds housse
+housser huant huants huarts huilee hume humee humees hures hurle iambe iambes ibere ideel ideels
+iles ilots imbibames imbibat imbibates imbibition imbibitions imbibons immanent impassible importee
+imposte inanite inanites indereglable indereglables indiquames indiquat indiquates indiquons
+induline inepte inerme infanterie infanteries infantes infanticide infanticides infantile infantiles
+infantilisa infantilisai infantilisaient infantilisais infantilisait infantilisames infantilisant
+infantilisas infantilisasse infantilisassent infantilisasses infantilisassiez infantilisassions
+infantilisat infantilisates infantilise infantilisee infantilisees infantilisent infantiliser
+infantilisera infantiliserai infantiliseraient infantiliserais infantiliserait infantiliseras
+infantiliserent infantiliserez infantiliseriez infantiliserions infantiliserons infantiliseront
+infantilises infantilisez infantilisiez infantilisions infantilisme infantilismes infantilisons
 infere inferee inferees inference inferences inferent inferer inferera infererai infereraient
 infererais infererait infereras infererent infererez infereriez infererions infererons infereront
-inferes inferez ingerames ingerat ingerates ingerons ingredient ingredients ingression ingressions
-inhalames inhalat inhalates inhalons inherence inherences inherent inherente inherentes inherents
-injure inquietat inquietates inquietee inquietent insere inseree inserees inserent inserer inserera
-insererai insereraient insererais insererait insereras insererent insererez insereriez insererions
-insererons insereront inseres inserez intaille intaillent intailler intaillera intaillerai
-intailleraient intaillerais intaillerait intailleras intaillerent intaillerez intailleriez
-intaillerions intaillerons intailleront intailles intaillez interessa interessai interessaient
-interessais interessait interessames interessant interessante interessantes interessants interessas
-interessasse interessassent interessasses interessassiez interessassions interessat interessates
-interesse interessee interessees interessement interessements interessent interesser interessera
-interesserai interesseraient interesserais interesserait interesseras interesserent interesserez
-interesseriez interesserions interesserons interesseront interesses interessez interessiez
-interessions interessons interet interets inuline iodees ioulais ioulait irise irises irraisonne
-irraisonnee irraisonnees irraisonnes irrationalisme irrationalismes irrationalite irrationalites
-irrationnel irrationnelle irrationnelles irrationnels irretrecissable irretrecissables isthme
-jachere jacheres jains jambage jambages jambier jambiere jambieres jambiers jambon jambonneau
-jambonneaux jambons jamboree jamborees jambose jamboses jambosier jambosiers jamerosier jamerosiers
-jarre jarret jarreta jarretai jarretaient jarretais jarretait jarretames jarretant jarretas
-jarretasse jarretassent jarretasses jarretassiez jarretassions jarretat jarretates jarrete jarretee
-jarretees jarretelle jarretelles jarreter jarreterent jarretes jarretez jarretiere jarretieres
-jarretiez jarretions jarretons jarrets jarrette jarrettent jarrettes jetais jetait jetee jeteur
-joint jouas jouat joue jouee jouent jouer joues jouez jougs jouis jouit joute joutes joutons juter
-kache kaches lache lachee lachees lachement lachent lacher lachera lacherai lacheraient lacherais
-lacherait lacheras lacherent lacherez lacheriez lacherions lacherons lacheront laches lachete
-lachetes lacheur lacheurs lacheuse lacheuses lachez laie laies laisser lambeau lambeaux lambel
-lambels lamina laminage laminages laminai laminaient laminaire laminaires laminais laminait
-laminames laminant laminas laminasse laminassent laminasses laminassiez laminassions laminat
-laminates lamine laminectomie laminectomies laminee laminees laminent laminer laminera laminerai
-lamineraient laminerais laminerait lamineras laminerent laminerez lamineriez laminerions laminerons
-lamineront lamines lamineur lamineurs lamineuse lamineuses lamineux laminez laminiez laminions
-laminoir laminoirs laminons lancer lange langee langui languie lapait lapent lapes laque laquee
-laquees laquelle laquent laquer laquera laquerai laqueraient laquerais laquerait laqueras laquerent
-laquerez laqueriez laquerions laquerons laqueront laques laqueur laqueurs laqueuse laqueuses laqueux
-laquez lardions largue lasse latter lemme lente lents lepre lepres lepreuse lepreuses lepreux
-lessivee lettree lettrees leve levee levees levent levera leverai leveraient leverais leverait
-leveras leverent leverez leveriez leverions leverons leveront leves levez levier leviers leviez
-levraut levrauts levrier levriers levron levronne levronnes levrons levure levures lieux lievre
-lievres lignifia lignifiai lignifiaient lignifiais lignifiait lignifiames lignifiant lignifiante
-lignifiantes lignifiants lignifias lignifiasse lignifiassent lignifiasses lignifiassiez
-lignifiassions lignifiat lignifiates lignification lignifications lignifie lignifiee lignifiees
-lignifient lignifier lignifiera lignifierai lignifieraient lignifierais lignifierait lignifieras
-lignifierent lignifierez lignifieriez lignifierions lignifierons lignifieront lignifies lignifiez
-lignifiiez lignifiions lignifions ligure limant limerais lingere lingerent lingeres lingerez lisage
-lissait lisse lissent livre livree livrees livrent livrer livrera livrerai livreraient livrerais
-livrerait livreras livrerent livrerez livreriez livrerions livrerons livreront livres livresque
-livresques livret livrets livreur livreurs livreuse livreuses livrez lober loche lombes longue loque
-loquee loquees loquent loquer loquera loquerai loqueraient loquerais loquerait loqueras loquerent
-loquerez loqueriez loquerions loquerons loqueront loques loquet loqueteau loqueteaux loqueteuse
-loqueteuses loqueteux loquets loquez lord lordose lordoses lords lots louche louchon loupe loupee
-louper loupes loura lourai louraient lourais lourait lourames lourant louras lourasse lourassent
-lourasses lourassiez lourassions lourat lourates loure louree lourees lourent lourer lourera
-lourerai loureraient lourerais lourerait loureras lourerent lourerez loureriez lourerions lourerons
-loureront loures lourez louriez lourions lourons loutre lueur lueurs luter lutteur lycose lycoses
-mache machee machees machefer machefers machement machements machent macher machera macherai
-macheraient macherais macherait macheras macherent macherez macheriez macherions macherons macheront
-maches macheur macheurs macheuse macheuses machez macque macre madre mailler maire malaire malaires
-malais malaisee malaisees malavise malavises maltraitames maltraitat maltraitates maltraitons manche
-manchette mande mangue manique manoque manquee maque marbre mare maree marge marie marne marque
-marree marte martre masque massage massages masse mater maure maures meats medial mediation
-mediations meditation meditations mefait megaceros menacames menacat menacates menacons menade
-menades menage menagea menageai menageaient menageais menageait menageames menageant menageante
-menageantes menageants menageas menageasse menageassent menageasses menageassiez menageassions
-menageat menageates menagee menagees menagement menagements menagent menageons menager menagera
-menagerai menageraient menagerais menagerait menageras menagere menagerent menageres menagerez
-menagerie menageries menageriez menagerions menagerons menageront menages menagez menaient menames
-menates mense mentais mentait mente mentir menure menures meprendre meres mesange mesanges
-mesangette mesangettes messagers messe messer mestre mesure mesures metacentre metacentres metre
-metres mette meule meulent meules meut meute meutes meuve meuves mievre migraient miles mille milles
-mimant mimerais misse missent miteux moche mode modifie modifiee modifies modifiez moire moires
-moisons moites momifier monade mondee monoxyle mont monta montas monte montes monts morde mordu
-mordue mordues mordus mouche moudrais moudrait mouillant mouillante mouillantes mouillants moulais
-moulait mouleur mouleurs mouroir mourre mousse mousser mouton moutonna moutonnai moutonnaient
-moutonnais moutonnait moutonnames moutonnant moutonnante moutonnantes moutonnants moutonnas
-moutonnasse moutonnassent moutonnasses moutonnassiez moutonnassions moutonnat moutonnates moutonne
-moutonnee moutonnees moutonnement moutonnements moutonnent moutonner moutonnera moutonnerai
+inferes inferez infermentescible infermentescibles ingerames ingerat ingerates ingerons ingredient
+ingredients ingression ingressions inhalames inhalat inhalates inhalons inherence inherences
+inherent inherente inherentes inherents inique iniquement iniques injure inquietat inquietates
+inquietee inquietent insere inseree inserees inserent inserer inserera insererai insereraient
+insererais insererait insereras insererent insererez insereriez insererions insererons insereront
+inseres inserez intaille intaillent intailler intaillera intaillerai intailleraient intaillerais
+intaillerait intailleras intaillerent intaillerez intailleriez intaillerions intaillerons
+intailleront intailles intaillez interessa interessai interessaient interessais interessait
+interessames interessant interessante interessantes interessants interessas interessasse
+interessassent interessasses interessassiez interessassions interessat interessates interesse
+interessee interessees interessement interessements interessent interesser interessera interesserai
+interesseraient interesserais interesserait interesseras interesserent interesserez interesseriez
+interesserions interesserons interesseront interesses interessez interessiez interessions
+interessons interet interets inuline iodees iodique iodiques ioulais ioulait ioule ioulent irise
+irises iront irraisonne irraisonnee irraisonnees irraisonnes irrationalisme irrationalismes
+irrationalite irrationalites irrationnel irrationnelle irrationnelles irrationnels irretrecissable
+irretrecissables isthme jachere jacheres jains jambage jambages jambier jambiere jambieres jambiers
+jambon jambonneau jambonneaux jambons jamboree jamborees jambose jamboses jambosier jambosiers
+jamerosier jamerosiers jarre jarret jarreta jarretai jarretaient jarretais jarretait jarretames
+jarretant jarretas jarretasse jarretassent jarretasses jarretassiez jarretassions jarretat
+jarretates jarrete jarretee jarretees jarretelle jarretelles jarreter jarreterent jarretes jarretez
+jarretiere jarretieres jarretiez jarretions jarretons jarrets jarrette jarrettent jarrettes jasais
+jetais jetait jetee jeteur joint jouas jouat joue jouee jouent jouer joues jouez jougs jouis jouit
+joule joute joutes joutons juter kache kaches lache lachee lachees lachement lachent lacher lachera
+lacherai lacheraient lacherais lacherait lacheras lacherent lacherez lacheriez lacherions lacherons
+lacheront laches lachete lachetes lacheur lacheurs lacheuse lacheuses lachez laie laies laisser
+lamais lambeau lambeaux lambel lambels lamina laminage laminages laminai laminaient laminaire
+laminaires laminais laminait laminames laminant laminas laminasse laminassent laminasses laminassiez
+laminassions laminat laminates lamine laminectomie laminectomies laminee laminees laminent laminer
+laminera laminerai lamineraient laminerais laminerait lamineras laminerent laminerez lamineriez
+laminerions laminerons lamineront lamines lamineur lamineurs lamineuse lamineuses lamineux laminez
+laminiez laminions laminoir laminoirs laminons lancer lange langea langeai langeaient langeais
+langeait langeames langeant langeas langeasse langeassent langeasses langeassiez langeassions
+langeat langeates langee langees langent langeons langer langera langerai langeraient langerais
+langerait langeras langerent langerez langeriez langerions langerons langeront langes langez langui
+languie lapait lapent lapes laque laquee laquees laquelle laquent laquer laquera laquerai
+laqueraient laquerais laquerait laqueras laquerent laquerez laqueriez laquerions laquerons laqueront
+laques laqueur laqueurs laqueuse laqueuses laqueux laquez lardions largue lasse latter lavait lavee
+laver lechage lechages lechames lechat lechates lechions lechons lecteur lecteurs leger lemme lente
+lents lepre lepres lepreuse lepreuses lepreux lerche lesait lesee leser lessivee lettree lettrees
+levain levat levent leverai leveraient leverais leverait leveras leverent leverez leveriez leverions
+leverons leveront levier leviers leviez levraut levrauts levrier levriers levron levronne levronnes
+levrons levure levures liage liche lichee lichees lichen lichens lichent licher lichera licherai
+licheraient licherais licherait licheras licherent licherez licheriez licherions licherons licheront
+liches lichette lichettes lichez liege liens lient lieux lievre lievres lige ligne lignifia
+lignifiai lignifiaient lignifiais lignifiait lignifiames lignifiant lignifiante lignifiantes
+lignifiants lignifias lignifiasse lignifiassent lignifiasses lignifiassiez lignifiassions lignifiat
+lignifiates lignification lignifications lignifie lignifiee lignifiees lignifient lignifier
+lignifiera lignifierai lignifieraient lignifierais lignifierait lignifieras lignifierent lignifierez
+lignifieriez lignifierions lignifierons lignifieront lignifies lignifiez lignifiiez lignifiions
+lignifions ligure limant limerais line lingee lingere lingerent lingeres lingerez lipide lisage
+lisait lissait lisse lissent livre livree livrees livrent livrer livrera livrerai livreraient
+livrerais livrerait livreras livrerent livrerez livreriez livrerions livrerons livreront livres
+livresque livresques livret livrets livreur livreurs livreuse livreuses livrez lober lobules loche
+lochee lochees lochent locher lochera locherai locheraient locherais locherait locheras locherent
+locherez locheriez locherions locherons locheront loches lochez lombes longe longue loque loquee
+loquees loquent loquer loquera loquerai loqueraient loquerais loquerait loqueras loquerent loquerez
+loqueriez loquerions loquerons loqueront loques loquet loqueteau loqueteaux loqueteuse loqueteuses
+loqueteux loquets loquez lord lordose lordoses lords lots louche louchon loupe loupee louper loupes
+loura lourai louraient lourais lourait lourames lourant louras lourasse lourassent lourasses
+lourassiez lourassions lourat lourates loure louree lourees lourent lourer lourera lourerai
+loureraient lourerais lourerait loureras lourerent lourerez loureriez lourerions lourerons loureront
+loures lourez louriez lourions lourons loutre lovait lovee lover lueur lueurs luite luter lutteur
+lychee lychees lycose lycoses mache machee machees machefer machefers machement machements machent
+macher machera macherai macheraient macherais macherait macheras macherent macherez macheriez
+macherions macherons macheront maches macheur macheurs macheuse macheuses machez macque macre madre
+mage magenta mages magne magnee magnees magnent magner magnera magnerai magneraient magnerais
+magnerait magneras magnerent magnerez magneriez magnerions magnerons magneront magnes magnesie
+magnesien magnesienne magnesiennes magnesiens magnesies magnesite magnesites magnesium magnesiums
+magnetique magnetiques magnetisa magnetisai magnetisaient magnetisais magnetisait magnetisames
+magnetisant magnetisante magnetisantes magnetisants magnetisas magnetisasse magnetisassent
+magnetisasses magnetisassiez magnetisassions magnetisat magnetisates magnetisation magnetisations
+magnetise magnetisee magnetisees magnetisent magnetiser magnetisera magnetiserai magnetiseraient
+magnetiserais magnetiserait magnetiseras magnetiserent magnetiserez magnetiseriez magnetiserions
+magnetiserons magnetiseront magnetises magnetiseur magnetiseurs magnetiseuse magnetiseuses
+magnetisez magnetisiez magnetisions magnetisme magnetismes magnetisons magnetite magnetites magneto
+magnetocassette magnetocassettes magnetodynamique magnetodynamiques magnetometre magnetometres
+magnetometrie magnetometries magnetomoteur magnetomoteurs magnetomotrice magnetomotrices
+magnetophone magnetophones magnetos magnetoscopa magnetoscopai magnetoscopaient magnetoscopais
+magnetoscopait magnetoscopames magnetoscopant magnetoscopas magnetoscopasse magnetoscopassent
+magnetoscopasses magnetoscopassiez magnetoscopassions magnetoscopat magnetoscopates magnetoscope
+magnetoscopee magnetoscopees magnetoscopent magnetoscoper magnetoscopera magnetoscoperai
+magnetoscoperaient magnetoscoperais magnetoscoperait magnetoscoperas magnetoscoperent
+magnetoscoperez magnetoscoperiez magnetoscoperions magnetoscoperons magnetoscoperont magnetoscopes
+magnetoscopez magnetoscopiez magnetoscopions magnetoscopons magnetosphere magnetospheres
+magnetostriction magnetostrictions magnetron magnetrons magnez mailler maire malaire malaires malais
+malaisee malaisees malavise malavises maltraitames maltraitat maltraitates maltraitons mammite
+manage managea manageai manageaient manageais manageait manageames manageant manageas manageasse
+manageassent manageasses manageassiez manageassions manageat manageates managee managees management
+managements managent manageons manager managera managerai manageraient managerais managerait
+manageras managerent managerez manageriez managerions managerons manageront managers manages managez
+mancelle mancelles mancenille mancenilles mancenillier mancenilliers manche manchette mande mandee
+mandees mandement mandements mandent mander mandera manderai manderaient manderais manderait
+manderas manderent manderez manderiez manderions manderons manderont mandes mandez manecanterie
+manecanteries manege manegea manegeai manegeaient manegeais manegeait manegeames manegeant manegeas
+manegeasse manegeassent manegeasses manegeassiez manegeassions manegeat manegeates manegee manegees
+manegent manegeons maneger manegera manegerai manegeraient manegerais manegerait manegeras
+manegerent manegerez manegeriez manegerions manegerons manegeront maneges manegez manegiez manegions
+manes maneton manetons manette manettes manganate manganates manganese manganeses manganeux
+manganique manganiques manganite manganites mangions manglier mangliers mangoustan mangoustans
+mangouste mangoustes mangrove mangroves mangue mangues manguier manguiers manie maniee maniees
+maniement maniements manient manier maniera manierai manieraient manierais manierait manierames
+manierant manieras manierasse manierassent manierasses manierassiez manierassions manierat
+manierates maniere manieree manierees manierent manierer manierera maniererai maniereraient
+maniererais maniererait maniereras maniererent maniererez maniereriez maniererions maniererons
+maniereront manieres manierez manieriez manierions manierisme manierismes manieriste manieristes
+manierons manieront manies manieur manieurs manieuse manieuses maniez manique manne mannequin
+mannequina mannequinai mannequinaient mannequinais mannequinait mannequinames mannequinant
+mannequinas mannequinasse mannequinassent mannequinasses mannequinassiez mannequinassions
+mannequinat mannequinates mannequine mannequinee mannequinees mannequinent mannequiner mannequinera
+mannequinerai mannequineraient mannequinerais mannequinerait mannequineras mannequinerent
+mannequinerez mannequineriez mannequinerions mannequinerons mannequineront mannequines mannequinez
+mannequiniez mannequinions mannequinons mannequins mannes manoeuvra manoeuvrabilite manoeuvrabilites
+manoeuvrable manoeuvrables manoeuvrai manoeuvraient manoeuvrais manoeuvrait manoeuvrames manoeuvrant
+manoeuvras manoeuvrasse manoeuvrassent manoeuvrasses manoeuvrassiez manoeuvrassions manoeuvrat
+manoeuvrates manoeuvre manoeuvree manoeuvrees manoeuvrent manoeuvrer manoeuvrera manoeuvrerai
+manoeuvreraient manoeuvrerais manoeuvrerait manoeuvreras manoeuvrerent manoeuvrerez manoeuvreriez
+manoeuvrerions manoeuvrerons manoeuvreront manoeuvres manoeuvrez manoeuvrier manoeuvriere
+manoeuvrieres manoeuvriers manoeuvriez manoeuvrions manoeuvrons manoque manquee manse manses mante
+manteau manteaux mantele mantelee mantelees manteles mantelet mantelets mantelure mantelures mantes
+manuel manuelin manueline manuelines manuelins manuelle manuellement manuelles manuels maque marbre
+maree marge margea margeai margeaient margeais margeait margeames margeant margeas margeasse
+margeassent margeasses margeassiez margeassions margeat margeates margee margees margelle margelles
+margent margeons marger margera margerai margeraient margerais margerait margeras margerent margerez
+margeriez margerions margerons margeront marges margeur margeurs margeuse margeuses margez marie
+marmitee marne marque marree marte martre masque massage massages masse mater maure maures meats
+meche mechee mechees mechent mecher mechera mecherai mecheraient mecherais mecherait mecheras
+mecherent mecherez mecheriez mecherions mecherons mecheront meches mecheuse mecheuses mecheux mechez
+meconnaissait meconnait medial mediation mediations meditation meditations mefait megaceros
+menacames menacat menacates menacons menade menades menage menagea menageai menageaient menageais
+menageait menageames menageant menageante menageantes menageants menageas menageasse menageassent
+menageasses menageassiez menageassions menageat menageates menagee menagees menagement menagements
+menagent menageons menager menagera menagerai menageraient menagerais menagerait menageras menagere
+menagerent menageres menagerez menagerie menageries menageriez menagerions menagerons menageront
+menages menagez menaient menait menames menates mense mentais mentait mente mentir menure menures
+meprendre meres mesange mesanges mesangette mesangettes messagers messe messer mestre mesure mesures
+metacentre metacentres metre metres mette meule meulent meules meut meute meutes meuve meuves miens
+mievre migraient mile miles mille milles mimant mimerais misait misse missent miteux moche mode
+modifie modifiee modifies modifiez moire moires moisons moites momifier monade mondee monoxyle
+monstre mont monta montas monte montee monter montes montree monts monture morbilleuse morbilleuses
+morbilleux mord morde mordillames mordillat mordillates mordillons mords mordues mordus morille
+morilles morse mouche moudrais moudrait mouillant mouillante mouillantes mouillants moulais moulait
+moule moulent mouleur mouleurs mouroir mourre mousse mousser mout mouton moutonna moutonnai
+moutonnaient moutonnais moutonnait moutonnames moutonnant moutonnante moutonnantes moutonnants
+moutonnas moutonnasse moutonnassent moutonnasses moutonnassiez moutonnassions moutonnat moutonnates
+moutonne moutonnee moutonnees moutonnement moutonnements moutonnent moutonner moutonnera moutonnerai
 moutonneraient moutonnerais moutonnerait moutonneras moutonnerent moutonnerez moutonnerie
 moutonneries moutonneriez moutonnerions moutonnerons moutonneront moutonnes moutonneuse moutonneuses
 moutonneux moutonnez moutonnier moutonniere moutonnieres moutonniers moutonniez moutonnions
-moutonnons moutons moyee mure mures murir muter mycoderme mycodermes mycodermique mycodermiques
-nains narre nasse nauseabond nauseabonde nauseabondes nauseabonds navale navales negre negres niece
-nieces nille nilles nique noie noies noise noises nomade nommes nopee nosologie notee notre notres
-nouee nourrissant nourrissante nourrissantes nourrissants nourrissent nourrissions novee nuire
-occident odieux oeillere oeilleres oeillet oeilleton oeilletonna oeilletonnage oeilletonnages
-oeilletonnai oeilletonnaient oeilletonnais oeilletonnait oeilletonnames oeilletonnant oeilletonnas
-oeilletonnasse oeilletonnassent oeilletonnasses oeilletonnassiez oeilletonnassions oeilletonnat
-oeilletonnates oeilletonne oeilletonnee oeilletonnees oeilletonnent oeilletonner oeilletonnera
-oeilletonnerai oeilletonneraient oeilletonnerais oeilletonnerait oeilletonneras oeilletonnerent
-oeilletonnerez oeilletonneriez oeilletonnerions oeilletonnerons oeilletonneront oeilletonnes
-oeilletonnez oeilletonniez oeilletonnions oeilletonnons oeilletons oeillets oeillette oeillettes
-oeuvre ogresse ogresses oille oilles oing oint oison oisons ombelle ombellee ombellees ombelles
-ombellifere ombelliferes ombelliforme ombelliformes ombellule ombellules omettre omis omit onde
-oraison ordure ordures ordurier orduriere ordurieres orduriers oreillard oreillarde oreillardes
-oreillards oreillon oreillons orge ormille ormilles orseille orseilles oseille oseilles otais otait
-oublia oubliai oubliaient oubliais oubliait oubliames oubliant oublias oubliasse oubliassent
-oubliasses oubliassiez oubliassions oubliat oubliates oubliiez oubliions oublions ouche ouillant
-ouisses ourdi ourdie ourdies ourdimes ourdir ourdira ourdirai ourdiraient ourdirais ourdirait
-ourdiras ourdirent ourdirez ourdiriez ourdirions ourdirons ourdiront ourdis ourdissage ourdissages
-ourdissaient ourdissais ourdissait ourdissant ourdisse ourdissent ourdisses ourdisseur ourdisseurs
-ourdisseuse ourdisseuses ourdissez ourdissiez ourdissions ourdissoir ourdissoirs ourdissons ourdit
-ourdites ourdou ourlien ourlienne ourliennes ourliens ourliez ours oute outer outes outons outre
-ouvree ouvrier ouvroir ovale ovales ovulais ovulait paie paiens paies pailler paire pairs pais
-paissait paisse paissent pales paleur paleurs palie palies panax paniquee pans panse pansee pansees
-panser paons papes paque paquebot paquebots paquerette paquerettes paques paquet paquetage
-paquetages paqueteur paqueteurs paqueteuse paqueteuses paquets parait parer pareur pareurs pareuse
-pareuses parfait pariait parier parlat parlee parlers parleur partait parte particule passait passe
-passee passent passer passes passez pasteur pasteurien pasteurienne pasteuriennes pasteuriens
-pasteurisa pasteurisai pasteurisaient pasteurisais pasteurisait pasteurisames pasteurisant
-pasteurisas pasteurisasse pasteurisassent pasteurisasses pasteurisassiez pasteurisassions
-pasteurisat pasteurisates pasteurisation pasteurisations pasteurise pasteurisee pasteurisees
-pasteurisent pasteuriser pasteurisera pasteuriserai pasteuriseraient pasteuriserais pasteuriserait
-pasteuriseras pasteuriserent pasteuriserez pasteuriseriez pasteuriserions pasteuriserons
-pasteuriseront pasteurises pasteurisez pasteurisiez pasteurisions pasteurisons pasteurs pataud
-pataude pataudes patauds patauge pataugea pataugeage pataugeages pataugeai pataugeaient pataugeaimes
-pataugeairent pataugeais pataugeaisse pataugeaissent pataugeaisses pataugeaissiez pataugeaissions
-pataugeait pataugeaites pataugeames pataugeant pataugeas pataugeasse pataugeassent pataugeasses
-pataugeassiez pataugeassions pataugeat pataugeates pataugent pataugeoire pataugeoires pataugeons
-patauger pataugera pataugerai pataugeraient pataugerais pataugerait pataugeras pataugerent
-pataugerez pataugeriez pataugerions pataugerons pataugeront patauges pataugeur pataugeurs pataugeuse
-pataugeuses pataugez pataugiez pataugions pate patee patees patelin patelina patelinage patelinages
-patelinai patelinaient patelinais patelinait patelinames patelinant patelinas patelinasse
-patelinassent patelinasses patelinassiez patelinassions patelinat patelinates pateline patelinee
-patelinees patelinent pateliner patelinera patelinerai patelineraient patelinerais patelinerait
-patelineras patelinerent patelinerez patelinerie patelineries patelineriez patelinerions
-patelinerons patelineront patelines patelinez pateliniez patelinions patelinons patelins patelle
-patelles patene patenes patenotre patenotres patent patenta patentable patentables patentage
-patentages patentai patentaient patentais patentait patentames patentant patentas patentasse
-patentassent patentasses patentassiez patentassions patentat patentates patente patentee patentees
-patentent patenter patentera patenterai patenteraient patenterais patenterait patenteras patenterent
-patenterez patenteriez patenterions patenterons patenteront patentes patentez patentiez patentions
-patentons patents pater patera paterai pateraient paterais paterait pateras patere paterent pateres
-paterez pateriez paterions paternalisme paternalismes paternaliste paternalistes paterne paternel
-paternelle paternellement paternelles paternels paternes paternite paternites paterons pateront
-pates patez patir patit patouilla patouillai patouillaient patouillais patouillait patouillames
-patouillant patouillas patouillasse patouillassent patouillasses patouillassiez patouillassions
-patouillat patouillates patouille patouillee patouillees patouillent patouiller patouillera
-patouillerai patouilleraient patouillerais patouillerait patouilleras patouillerent patouillerez
-patouilleriez patouillerions patouillerons patouilleront patouilles patouillez patouilliez
-patouillions patouillons pattu pattue pattues pattus patura paturage paturages paturai paturaient
-paturais paturait paturames paturant paturas paturasse paturassent paturasses paturassiez
-paturassions paturat paturates pature paturee paturees paturent paturer paturera paturerai
-patureraient paturerais paturerait patureras paturerent paturerez patureriez paturerions paturerons
-patureront patures paturez paturiez paturin paturins paturions paturon paturons paulette paulettes
-paveur paveurs payeur payeurs payeuse payeuses peche pegre pegres peigne peinee peint peinte pekine
-peles pelles pelte pend pende pends pene penes penetre penne pennee pennees penseur pente pepite
-perce percu perit perlait perle perler perore perse pese pesee pesees peser pesse peste petais petat
-pete peter peteur peteurs peteuse peteuses peteux petiot petiote petre petrit pians piaule
-piaulement piaulements piaulent piauler piaulera piaulerai piauleraient piaulerais piaulerait
-piauleras piaulerent piaulerez piauleriez piaulerions piaulerons piauleront piaules piaulez picole
-picolee picolees picolent picoler picolera picolerai picoleraient picolerais picolerait picoleras
-picolerent picolerez picoleriez picolerions picolerons picoleront picoles picoleur picoleurs
-picoleuse picoleuses picolez picore picoree picorees picorent picorer picorera picorerai
-picoreraient picorerais picorerait picoreras picorerent picorerez picoreriez picorerions picorerons
-picoreront picores picorez picotames picotat picotates picotin picotins picotons piege pieges pies
-piete pietes pieux pieze piezes pifes piges pilee pilees pilet pilets pille pillee pillees pillent
-piller pillera pillerai pilleraient pillerais pillerait pilleras pillerent pillerez pilleriez
-pillerions pillerons pilleront pilles pilleur pilleurs pilleuse pilleuses pilleux pillez pilote
-pilotee pilotees pilotent piloter pilotera piloterai piloteraient piloterais piloterait piloteras
-piloterent piloterez piloteriez piloterions piloterons piloteront pilotes pilotez pilulaire
-pilulaires pilulier piluliers pince pinces pins pioche piolet piolets pipes pise pises pissat pissee
-pistait piste pistent pistole pistoles pites piteuse piteusement piteuses piteux pives pivote
-pivotee pivotees pivotement pivotements pivotent pivoter pivotera pivoterai pivoteraient pivoterais
-pivoterait pivoteras pivoterent pivoterez pivoteriez pivoterions pivoterons pivoteront pivotes
-pivotez place places plage plages plagie plagies plaid plaide plaides plaids plain plaine plaines
-plains plaire plais plaise plaises plait plane planes planque planquee planquees planquent planquer
-planquera planquerai planqueraient planquerais planquerait planqueras planquerent planquerez
-planqueriez planquerions planquerons planqueront planques planquez plaquage plaquages plaquames
-plaquat plaquates plaquions plaquons plate plates plevre plevres plie plies plique pliques plissait
-plisse plissent ploie ploies ploque ploquee ploquees ploquent ploquer ploquera ploquerai
-ploqueraient ploquerais ploquerait ploqueras ploquerent ploquerez ploqueriez ploquerions ploquerons
-ploqueront ploques ploquez plots pluie pluies pochee podologie poemes pogne pognes poigne poignee
-poignees poignent poignes poignez poignit poiles poilons poils poing poins pointu poire poires pois
-poise poissait poisse poissent poisson poissonnerie poissonneries poissonneuse poissonneuses
-poissonneux poissonnier poissonniere poissonnieres poissonniers poissons polaque polaques poles
-pommadames pommadat pommadates pommadons pommaient pommames pommates pompes ponde ponds porche porte
-posions posons poudrais poudrait poupe poupee poupes pourpier pourpiers pourprames pourprat
-pourprates pourprinne pourprinnes pourprions pourprons pourrez pourrissons poursuivent poursuiveur
-poursuiveurs poursuivons poursuivra poursuivrai poursuivraient poursuivrais poursuivrait poursuivras
-poursuivre poursuivrez poursuivriez poursuivrions poursuivrons poursuivront pousse pousser poutre
-prefera preferee preferez prefete preleve prelevent prelever prenant pressuree presure prete prie
-priee pries prime prisee prisme prison prisonnier prisonniere prisonnieres prisonniers prisons
-prisse prissent prive proche producteur producteurs productible productibles productif productifs
-production productions productive productives productivite productivites productrice productrices
-produira produirai produiraient produirais produirait produiras produire produirez produiriez
-produirions produirons produiront produis produisaient produisais produisait produisant produise
-produisent produises produisez produisiez produisimes produisions produisirent produisis produisisse
-produisissent produisisses produisissiez produisissions produisit produisites produisons profere
-profererais prononcee prose prouve prouver publie publiee publiees publient publier publiera
-publierai publieraient publierais publierait publieras publierent publierez publieriez publierions
-publierons publieront publies publiez puche puine puise puisons puisse puissent puisses pulpe pulsee
-purine purines pusse pussent quarre quarte quater querir quine quinee quintaine quintaines quinte
-races rachat rachats racheta rachetable rachetables rachetai rachetaient rachetais rachetait
-rachetames rachetant rachetas rachetasse rachetassent rachetasses rachetassiez rachetassions
-rachetat rachetates rachete rachetee rachetees rachetent racheter rachetera racheterai racheteraient
-racheterais racheterait racheteras racheterent racheterez racheteriez racheterions racheterons
-racheteront rachetes rachetez rachetiez rachetions rachetons rades radia radie radieux radin
-radiographia radiographiee radiographier radios radis raffoler rages raies railler raisin ralait
-rales rames ramingue ramingues rampes ranche rapait rapee rapees rapent rappelable rappelables
-rappelai rappelaient rappelais rappelait rappelames rappelant rappelas rappelasse rappelassent
-rappelasses rappelassiez rappelassions rappelat rappelates rappelee rappelees rappeler rappelerent
-rappeles rappelez rappeliez rappelions rappelle rappellent rappellera rappellerai rappelleraient
-rappellerais rappellerait rappelleras rappellerez rappelleriez rappellerions rappellerons
-rappelleront rappelles rappelons rapts rares rarete raretes rases rater rates ratio raugmenter
-ravale ravalee ravalees ravalement ravalements ravalent ravaler ravalera ravalerai ravaleraient
-ravalerais ravalerait ravaleras ravalerent ravalerez ravaleriez ravalerions ravalerons ravaleront
-ravales ravaleur ravaleurs ravalez ravelin ravelins raves rayes reait rebond recuire redire reduise
-reduite refaite refaits refere refererais refond regit regnant regre regres reine reines relave
-relavent relaver relevant relevee relevees relevement relevements releverai releveraient releverais
-releverait releveras releverent releverez releveriez releverions releverons releveront releveur
-releveurs releveuse releveuses reluire renait rend rendormi rendormie rendormies rendormiez
-rendormimes rendormions rendormir rendormira rendormirai rendormiraient rendormirais rendormirait
-rendormiras rendormirent rendormirez rendormiriez rendormirions rendormirons rendormiront rendormis
-rendormisse rendormissent rendormisses rendormissiez rendormissions rendormit rendormites rendre
-rends renoua renouai renouaient renouais renouait renouames renouant renouas renouasse renouassent
-renouasses renouassiez renouassions renouat renouates renoue renouee renouees renouement renouements
-renouent renouer renouera renouerai renoueraient renouerais renouerait renoueras renouerent
-renouerez renoueriez renouerions renouerons renoueront renoues renouez renouiez renouions renouons
-renouveau renouveaux renouvela renouvelable renouvelables renouvelai renouvelaient renouvelais
-renouvelait renouvelames renouvelant renouvelante renouvelantes renouvelants renouvelas renouvelasse
-renouvelassent renouvelasses renouvelassiez renouvelassions renouvelat renouvelates renouvele
-renouvelee renouvelees renouveler renouvelerent renouveles renouvelez renouveliez renouvelions
-renouvelle renouvellement renouvellements renouvellent renouvellera renouvellerai renouvelleraient
-renouvellerais renouvellerait renouvelleras renouvellerez renouvelleriez renouvellerions
-renouvellerons renouvelleront renouvelles renouvelons rentais rentait rente rentre renvie repait
-repand repend rependre repondu repression ressaie ressaye resulta resultait resultant resultante
-resultantes resultants retond revaille revait reveillee reveilleur revenu revenue reveuille
-reviennent revient revoler revolter revolvers revoque revoquee revoquees revoquent revoquer
-revoquera revoquerai revoqueraient revoquerais revoquerait revoqueras revoquerent revoquerez
-revoqueriez revoquerions revoquerons revoqueront revoques revoquez rhumb rhumee ridees rimant
+moutonnons moutons mouts moyee muant mure mures murir muter mycoderme mycodermes mycodermique
+mycodermiques nains narre nasse nauseabond nauseabonde nauseabondes nauseabonds navale navales negre
+negres niece nieces nient nille nilles nique noie noies noise noises nomade nommes nopee nosologie
+notee notre notres nouee nourrissant nourrissante nourrissantes nourrissants nourrissent
+nourrissions novee nuant nuire nuite occident odieux oeillere oeilleres oeillet oeilleton
+oeilletonna oeilletonnage oeilletonnages oeilletonnai oeilletonnaient oeilletonnais oeilletonnait
+oeilletonnames oeilletonnant oeilletonnas oeilletonnasse oeilletonnassent oeilletonnasses
+oeilletonnassiez oeilletonnassions oeilletonnat oeilletonnates oeilletonne oeilletonnee
+oeilletonnees oeilletonnent oeilletonner oeilletonnera oeilletonnerai oeilletonneraient
+oeilletonnerais oeilletonnerait oeilletonneras oeilletonnerent oeilletonnerez oeilletonneriez
+oeilletonnerions oeilletonnerons oeilletonneront oeilletonnes oeilletonnez oeilletonniez
+oeilletonnions oeilletonnons oeilletons oeillets oeillette oeillettes oeuvre ogresse ogresses oille
+oilles oing oint oison oisons ombelle ombellee ombellees ombelles ombellifere ombelliferes
+ombelliforme ombelliformes ombellule ombellules omettre omis omit onde oppressames oppressat
+oppressates oppressons oraison ordure ordures ordurier orduriere ordurieres orduriers oreillard
+oreillarde oreillardes oreillards oreillon oreillons orge ormille ormilles orseille orseilles
+oseille oseilles oserai oserais otais otait oublia oubliai oubliaient oubliais oubliait oubliames
+oubliant oublias oubliasse oubliassent oubliasses oubliassiez oubliassions oubliat oubliates
+oubliiez oubliions oublions ouche ouillant ouisses ourdi ourdie ourdies ourdimes ourdir ourdira
+ourdirai ourdiraient ourdirais ourdirait ourdiras ourdirent ourdirez ourdiriez ourdirions ourdirons
+ourdiront ourdis ourdissage ourdissages ourdissaient ourdissais ourdissait ourdissant ourdisse
+ourdissent ourdisses ourdisseur ourdisseurs ourdisseuse ourdisseuses ourdissez ourdissiez
+ourdissions ourdissoir ourdissoirs ourdissons ourdit ourdites ourdou ourlien ourlienne ourliennes
+ourliens ourliez ours oute outer outes outons outre ouvree ouvrier ouvroir ovale ovales ovulais
+ovulait paie paiens paies pailler paire pairle pairs pais paissait paisse paissent pales paleur
+paleurs palie palies pamais panax panee panees pangermanisme pangermanismes pangermaniste
+pangermanistes paniquee pans panse pansee pansees panser panserent paons papes paque paquebot
+paquebots paquerette paquerettes paques paquet paquetage paquetages paqueteur paqueteurs paqueteuse
+paqueteuses paquets paraient parait parce pare paree parer pareur pareurs pareuse pareuses parfait
+pariait parie parient parier parlat parlee parlers parleur parme parole parsement partait parte
+particule parue parviens parvint passait passee passement passent pasteur pasteurien pasteurienne
+pasteuriennes pasteuriens pasteurisa pasteurisai pasteurisaient pasteurisais pasteurisait
+pasteurisames pasteurisant pasteurisas pasteurisasse pasteurisassent pasteurisasses pasteurisassiez
+pasteurisassions pasteurisat pasteurisates pasteurisation pasteurisations pasteurise pasteurisee
+pasteurisees pasteurisent pasteuriser pasteurisera pasteuriserai pasteuriseraient pasteuriserais
+pasteuriserait pasteuriseras pasteuriserent pasteuriserez pasteuriseriez pasteuriserions
+pasteuriserons pasteuriseront pasteurises pasteurisez pasteurisiez pasteurisions pasteurisons
+pasteurs pataud pataude pataudes patauds patauge pataugea pataugeage pataugeages pataugeai
+pataugeaient pataugeaimes pataugeairent pataugeais pataugeaisse pataugeaissent pataugeaisses
+pataugeaissiez pataugeaissions pataugeait pataugeaites pataugeames pataugeant pataugeas pataugeasse
+pataugeassent pataugeasses pataugeassiez pataugeassions pataugeat pataugeates pataugent pataugeoire
+pataugeoires pataugeons patauger pataugera pataugerai pataugeraient pataugerais pataugerait
+pataugeras pataugerent pataugerez pataugeriez pataugerions pataugerons pataugeront patauges
+pataugeur pataugeurs pataugeuse pataugeuses pataugez pataugiez pataugions pate patee patees patelin
+patelina patelinage patelinages patelinai patelinaient patelinais patelinait patelinames patelinant
+patelinas patelinasse patelinassent patelinasses patelinassiez patelinassions patelinat patelinates
+pateline patelinee patelinees patelinent pateliner patelinera patelinerai patelineraient
+patelinerais patelinerait patelineras patelinerent patelinerez patelinerie patelineries patelineriez
+patelinerions patelinerons patelineront patelines patelinez pateliniez patelinions patelinons
+patelins patelle patelles patene patenes patenotre patenotres patent patenta patentable patentables
+patentage patentages patentai patentaient patentais patentait patentames patentant patentas
+patentasse patentassent patentasses patentassiez patentassions patentat patentates patente patentee
+patentees patentent patenter patentera patenterai patenteraient patenterais patenterait patenteras
+patenterent patenterez patenteriez patenterions patenterons patenteront patentes patentez patentiez
+patentions patentons patents pater patera paterai pateraient paterais paterait pateras patere
+paterent pateres paterez pateriez paterions paternalisme paternalismes paternaliste paternalistes
+paterne paternel paternelle paternellement paternelles paternels paternes paternite paternites
+paterons pateront pates patez patir patit patites patouilla patouillai patouillaient patouillais
+patouillait patouillames patouillant patouillas patouillasse patouillassent patouillasses
+patouillassiez patouillassions patouillat patouillates patouille patouillee patouillees patouillent
+patouiller patouillera patouillerai patouilleraient patouillerais patouillerait patouilleras
+patouillerent patouillerez patouilleriez patouillerions patouillerons patouilleront patouilles
+patouillez patouilliez patouillions patouillons pattu pattue pattues pattus patura paturage
+paturages paturai paturaient paturais paturait paturames paturant paturas paturasse paturassent
+paturasses paturassiez paturassions paturat paturates pature paturee paturees paturent paturer
+paturera paturerai patureraient paturerais paturerait patureras paturerent paturerez patureriez
+paturerions paturerons patureront patures paturez paturiez paturin paturins paturions paturon
+paturons paulette paulettes pause pavait paveur paveurs payeur payeurs payeuse payeuses payse peche
+pechee pechees pechent pecher pechera pecherai pecheraient pecherais pecherait pecheras pecherent
+pecheresse pecheresses pecherez pecherie pecheries pecheriez pecherions pecherons pecheront pechers
+peches pechette pechettes pecheur pecheurs pecheuse pecheuses pecheux pechez pegre pegres peigne
+peinee peint peinte pekine peles pelles pelte pend pende pends pene penes penetre penitence
+penitencerie penitenceries penitences penitencier penitenciers penitent penitente penitentes
+penitentiaire penitentiaires penitential penitentiale penitentiales penitentiaux penitentiel
+penitentielle penitentielles penitentiels penitents penne pennee pennees penseur pente pepite
+pepites perce percu perit perites perithece peritheces peritoine peritoines peritoneal peritoneale
+peritoneales peritoneaux peritonite peritonites perityphlite perityphlites perlait perle perler
+perore perse personnel pese pesee pesees peser pesse peste petais petat petates pete peter peteur
+peteurs peteuse peteuses peteux petilla petillai petillaient petillais petillait petillames
+petillant petillante petillantes petillants petillas petillasse petillassent petillasses
+petillassiez petillassions petillat petillates petille petillement petillements petillent petiller
+petillera petillerai petilleraient petillerais petillerait petilleras petillerent petillerez
+petilleriez petillerions petillerons petilleront petilles petillez petilliez petillions petillons
+petiole petiolee petiolees petioles petions petiot petiote petiotes petiots petre petrit petrites
+phase phases phrasee phrasees pians piaule piaulement piaulements piaulent piauler piaulera
+piaulerai piauleraient piaulerais piaulerait piauleras piaulerent piaulerez piauleriez piaulerions
+piaulerons piauleront piaules piaulez picole picolee picolees picolent picoler picolera picolerai
+picoleraient picolerais picolerait picoleras picolerent picolerez picoleriez picolerions picolerons
+picoleront picoles picoleur picoleurs picoleuse picoleuses picolez picore picoree picorees picorent
+picorer picorera picorerai picoreraient picorerais picorerait picoreras picorerent picorerez
+picoreriez picorerions picorerons picoreront picores picorez picotames picotat picotates picotin
+picotins picotons piege pieges pies piete pietes pieux pieze piezes pifes piges pilee pilees pilet
+pilets pille pillee pillees pillent piller pillera pillerai pilleraient pillerais pillerait pilleras
+pillerent pillerez pilleriez pillerions pillerons pilleront pilles pilleur pilleurs pilleuse
+pilleuses pilleux pillez pilote pilotee pilotees pilotent piloter pilotera piloterai piloteraient
+piloterais piloterait piloteras piloterent piloterez piloteriez piloterions piloterons piloteront
+pilotes pilotez pilulaire pilulaires pilulier piluliers pince pinces pins pioche piolet piolets
+pipes pise pises pissat pissee pistait piste pistent pistole pistoles pites piteuse piteusement
+piteuses piteux pives pivote pivotee pivotees pivotement pivotements pivotent pivoter pivotera
+pivoterai pivoteraient pivoterais pivoterait pivoteras pivoterent pivoterez pivoteriez pivoterions
+pivoterons pivoteront pivotes pivotez place places plage plages plagie plagies plaid plaide plaides
+plaids plain plaine plaines plains plaire plais plaise plaises plait planche plane planes planque
+planquee planquees planquent planquer planquera planquerai planqueraient planquerais planquerait
+planqueras planquerent planquerez planqueriez planquerions planquerons planqueront planques planquez
+plaquage plaquages plaquames plaquat plaquates plaquions plaquons plate plates pleuree pleureur
+plevre plevres plie plies plique pliques plissait plisse plissent ploie ploies ploque ploquee
+ploquees ploquent ploquer ploquera ploquerai ploqueraient ploquerais ploquerait ploqueras ploquerent
+ploquerez ploqueriez ploquerions ploquerons ploqueront ploques ploquez plots pluie pluies pochee
+podologie poemes pogne pognes poigne poignee poignees poignent poignes poignez poignit poiles
+poilons poils poing poins pointu poire poires pois poise poissait poisse poissent poisson
+poissonnerie poissonneries poissonneuse poissonneuses poissonneux poissonnier poissonniere
+poissonnieres poissonniers poissons polaque polaques poles pommadames pommadat pommadates pommadons
+pommaient pommames pommates pompes ponde ponds porche porte posions posons poudrais poudrait poule
+poupe poupee poupes pourpier pourpiers pourprames pourprat pourprates pourprinne pourprinnes
+pourprions pourprons pourrez pourrissons poursuivent poursuiveur poursuiveurs poursuivons poursuivra
+poursuivrai poursuivraient poursuivrais poursuivrait poursuivras poursuivre poursuivrez poursuivriez
+poursuivrions poursuivrons poursuivront pousse pousser poutre prefera preferee preferez prefete
+preleve prelevent prelever prenant pressuree presure prete prie priee prier pries prime prisee
+prisme prison prisonnier prisonniere prisonnieres prisonniers prisons prisse prissent prive proche
+producteur producteurs productible productibles productif productifs production productions
+productive productives productivite productivites productrice productrices produira produirai
+produiraient produirais produirait produiras produire produirez produiriez produirions produirons
+produiront produis produisaient produisais produisait produisant produise produisent produises
+produisez produisiez produisimes produisions produisirent produisis produisisse produisissent
+produisisses produisissiez produisissions produisit produisites produisons profere profererais
+prononcee prose prouve prouver puant puante puantes puanteur puanteurs puants puasse publie publiee
+publiees publient publier publiera publierai publieraient publierais publierait publieras publierent
+publierez publieriez publierions publierons publieront publies publiez puche puine puise puisons
+puisse puissent puisses pulpe pulsee purine purines pusse pussent quant quanta quantieme quantiemes
+quantifia quantifiable quantifiables quantifiai quantifiaient quantifiais quantifiait quantifiames
+quantifiant quantifias quantifiasse quantifiassent quantifiasses quantifiassiez quantifiassions
+quantifiat quantifiates quantificateur quantificateurs quantification quantifications quantifie
+quantifiee quantifiees quantifient quantifier quantifiera quantifierai quantifieraient quantifierais
+quantifierait quantifieras quantifierent quantifierez quantifieriez quantifierions quantifierons
+quantifieront quantifies quantifiez quantifiiez quantifiions quantifions quantitatif quantitatifs
+quantitative quantitativement quantitatives quantite quantites quantum quarre quarte quater querir
+quete queute queux quine quinee quintaine quintaines quinte races rachat rachats racheta rachetable
+rachetables rachetai rachetaient rachetais rachetait rachetames rachetant rachetas rachetasse
+rachetassent rachetasses rachetassiez rachetassions rachetat rachetates rachete rachetee rachetees
+rachetent racheter rachetera racheterai racheteraient racheterais racheterait racheteras racheterent
+racheterez racheteriez racheterions racheterons racheteront rachetes rachetez rachetiez rachetions
+rachetons racontat racontee rades radia radie radieux radin radiographia radiographiee radiographier
+radios radis raffoler rages raide raie raies railler raine raisin ralait rales ramais rames ramingue
+ramingues rampes ranche range rangea rangeai rangeaient rangeais rangeait rangeames rangeant rangeas
+rangeasse rangeassent rangeasses rangeassiez rangeassions rangeat rangeates rangee rangees rangement
+rangements rangent rangeons ranger rangera rangerai rangeraient rangerais rangerait rangeras
+rangerent rangerez rangeriez rangerions rangerons rangeront ranges rangez rapait rapee rapees rapent
+rappelable rappelables rappelai rappelaient rappelais rappelait rappelames rappelant rappelas
+rappelasse rappelassent rappelasses rappelassiez rappelassions rappelat rappelates rappelee
+rappelees rappeler rappelerent rappeles rappelez rappeliez rappelions rappelle rappellent rappellera
+rappellerai rappelleraient rappellerais rappellerait rappelleras rappellerez rappelleriez
+rappellerions rappellerons rappelleront rappelles rappelons rapts rares rarete raretes rase rases
+rater rates ratio rattrape raugmenter ravale ravalee ravalees ravalement ravalements ravalent
+ravaler ravalera ravalerai ravaleraient ravalerais ravalerait ravaleras ravalerent ravalerez
+ravaleriez ravalerions ravalerons ravaleront ravales ravaleur ravaleurs ravalez ravelin ravelins
+raves ravise rayes reait rebond recele recelee recelees recelent receler recelera recelerai
+receleraient recelerais recelerait receleras recelerent recelerez receleriez recelerions recelerons
+receleront receles receleur receleurs receleuse receleuses recelez reche rechercha recherchai
+recherchaient recherchais recherchait recherchames recherchant recherchas recherchasse
+recherchassent recherchasses recherchassiez recherchassions recherchat recherchates recherche
+recherchee recherchees recherchent rechercher recherchera rechercherai rechercheraient rechercherais
+rechercherait rechercheras rechercherent rechercherez rechercheriez rechercherions rechercherons
+rechercheront recherches recherchez recherchiez recherchions recherchons reches recuire redire
+redonnait reduise reduite reelection reelections refaite refaits refere refererais refond regit
+regnant regre regres reine reines reitre relave relavent relaver relevant relevee relevees
+relevement relevements releverai releveraient releverais releverait releveras releverent releverez
+releveriez releverions releverons releveront releveur releveurs releveuse releveuses reluire remette
+renait rend rendorme rendormi rendormie rendormies rendormiez rendormimes rendormions rendormir
+rendormira rendormirai rendormiraient rendormirais rendormirait rendormiras rendormirent rendormirez
+rendormiriez rendormirions rendormirons rendormiront rendormis rendormisse rendormissent
+rendormisses rendormissiez rendormissions rendormit rendormites rendre rends rendu rendue renferme
+renfermee renfermees renfermement renfermements renferment renfermer renfermera renfermerai
+renfermeraient renfermerais renfermerait renfermeras renfermerent renfermerez renfermeriez
+renfermerions renfermerons renfermeront renfermes renfermez renoua renouai renouaient renouais
+renouait renouames renouant renouas renouasse renouassent renouasses renouassiez renouassions
+renouat renouates renoue renouee renouees renouement renouements renouent renouer renouera renouerai
+renoueraient renouerais renouerait renoueras renouerent renouerez renoueriez renouerions renouerons
+renoueront renoues renouez renouiez renouions renouons renouveau renouveaux renouvela renouvelable
+renouvelables renouvelai renouvelaient renouvelais renouvelait renouvelames renouvelant renouvelante
+renouvelantes renouvelants renouvelas renouvelasse renouvelassent renouvelasses renouvelassiez
+renouvelassions renouvelat renouvelates renouvele renouvelee renouvelees renouveler renouvelerent
+renouveles renouvelez renouveliez renouvelions renouvelle renouvellement renouvellements
+renouvellent renouvellera renouvellerai renouvelleraient renouvellerais renouvellerait renouvelleras
+renouvellerez renouvelleriez renouvellerions renouvellerons renouvelleront renouvelles renouvelons
+rentais rentait rente rentee renter rentree renverge renvergea renvergeai renvergeaient renvergeais
+renvergeait renvergeames renvergeant renvergeas renvergeasse renvergeassent renvergeasses
+renvergeassiez renvergeassions renvergeat renvergeates renvergee renvergees renvergent renvergeons
+renverger renvergera renvergerai renvergeraient renvergerais renvergerait renvergeras renvergerent
+renvergerez renvergeriez renvergerions renvergerons renvergeront renverges renvergez renverrez
+renversames renversat renversates renversons renvie repait repand repend rependre repondu repression
+resonnait ressaie ressaye resulta resultait resultant resultante resultantes resultants retond
+revaille revait revalent revalez revee revees reveillee reveilleur revelames revelat revelates
+revelons revenez revenu revenue rever revere reveree reverees reverence reverences reverencielle
+reverencielles reverencieuse reverencieusement reverencieuses reverencieux reverend reverende
+reverendes reverendissime reverendissimes reverends reverent reverer reverera revererai revereraient
+revererais revererait revereras revererent revererez revereriez revererions revererons revereront
+reveres reverez reverse reversee reversees reversent reverser reversera reverserai reverseraient
+reverserais reverserait reverseras reverserent reverserez reverseriez reverserions reverserons
+reverseront reverses reversez revete revetement revetements revetent revetes revetez reveuille
+reveulent reviennent revient revole revolent revoler revolera revolerai revoleraient revolerais
+revolerait revoleras revolerent revolerez revoleriez revolerions revolerons revoleront revoles
+revolez revolter revolvers revoque revoquee revoquees revoquent revoquer revoquera revoquerai
+revoqueraient revoquerais revoquerait revoqueras revoquerent revoquerez revoqueriez revoquerions
+revoquerons revoqueront revoques revoquez rhumb rhumee ridees riens rient riffle riffles rimant
 rimerais ripes risse rissent rivant rober roche rogne rognee rognees rognent rogner rognera rognerai
 rogneraient rognerais rognerait rogneras rognerent rognerez rogneriez rognerions rognerons rogneront
-rognes rogneur rogneurs rogneuse rogneuses rognez rois rompe rompre romps rompt rompus ronde ronfla
-ronflagua ronflaguai ronflaguaient ronflaguais ronflaguait ronflaguames ronflaguant ronflaguas
-ronflaguasse ronflaguassent ronflaguasses ronflaguassiez ronflaguassions ronflaguat ronflaguates
-ronflague ronflaguent ronflaguer ronflaguera ronflaguerai ronflagueraient ronflaguerais
+rognes rogneur rogneurs rogneuse rogneuses rognez rogue rois rompe rompre romps rompt rompus ronde
+ronfla ronflagua ronflaguai ronflaguaient ronflaguais ronflaguait ronflaguames ronflaguant
+ronflaguas ronflaguasse ronflaguassent ronflaguasses ronflaguassiez ronflaguassions ronflaguat
+ronflaguates ronflague ronflaguent ronflaguer ronflaguera ronflaguerai ronflagueraient ronflaguerais
 ronflaguerait ronflagueras ronflaguerent ronflaguerez ronflagueriez ronflaguerions ronflaguerons
 ronflagueront ronflagues ronflaguez ronflaguiez ronflaguions ronflaguons ronflai ronflaient ronflais
 ronflait ronflames ronflant ronflante ronflantes ronflants ronflas ronflasse ronflassent ronflasses
 ronflassiez ronflassions ronflat ronflates ronfle ronflement ronflements ronflent ronfler ronflera
 ronflerai ronfleraient ronflerais ronflerait ronfleras ronflerent ronflerez ronfleriez ronflerions
 ronflerons ronfleront ronfles ronfleur ronfleurs ronfleuse ronfleuses ronflez ronfliez ronflions
-ronflons rongeur rongeurs rosage rote rouble roue rouee rouet rouge rouie rouillant roulais roulait
-roule rouleur rouleurs rousse roussis routee routons rouvert rouverte rouvertes rouverts rouvre
-rouvrir ruile ruine ruinee ruinees ruinent ruiner ruinera ruinerai ruineraient ruinerais ruinerait
-ruineras ruinerent ruinerez ruineriez ruinerions ruinerons ruineront ruines ruineuse ruineusement
-ruineuses ruineux ruinez sache sachem sachems sachent saches sachez sacrifia sacrifiai sacrifiaient
-sacrifiais sacrifiait sacrifiames sacrifiant sacrifias sacrifiasse sacrifiassent sacrifiasses
-sacrifiassiez sacrifiassions sacrifiat sacrifiates sacrificateur sacrificateurs sacrificatoire
-sacrificatoires sacrificatrice sacrificatrices sacrifice sacrifices sacrificiel sacrificielle
-sacrificielles sacrificiels sacrifie sacrifiee sacrifiees sacrifient sacrifier sacrifiera
-sacrifierai sacrifieraient sacrifierais sacrifierait sacrifieras sacrifierent sacrifierez
-sacrifieriez sacrifierions sacrifierons sacrifieront sacrifies sacrifiez sacrifiiez sacrifiions
-sacrifions saiga saigas saillit sain sainbois saindoux saine sainement saines sainfoin sainfoins
-sains saint sainte saintement saintes saintete saintetes saints saison saite sakes salait salignon
-salignons salles sanglions sante sapait sapent sapes sapeur sapeurs sarrette sarrettes sasse sauce
-saucer saucerai saucerais sauge saule saune sauner saunerai saunerais saure saurer saurerai
-saurerais sautee sauteur sauve sauver sauverai sauverais scalaire scalaires scalene scalenes scalp
-scalpa scalpai scalpaient scalpais scalpait scalpames scalpant scalpas scalpasse scalpassent
-scalpasses scalpassiez scalpassions scalpat scalpates scalpe scalpee scalpees scalpel scalpels
-scalpent scalper scalpera scalperai scalperaient scalperais scalperait scalperas scalperent
-scalperez scalperiez scalperions scalperons scalperont scalpes scalpez scalpiez scalpions scalpons
-scalps scanda scandai scandaient scandais scandait scandale scandales scandaleuse scandaleusement
-scandaleuses scandaleux scandalisa scandalisai scandalisaient scandalisais scandalisait
-scandalisames scandalisant scandalisas scandalisasse scandalisassent scandalisasses scandalisassiez
-scandalisassions scandalisat scandalisates scandalise scandalisee scandalisees scandalisent
-scandaliser scandalisera scandaliserai scandaliseraient scandaliserais scandaliserait scandaliseras
-scandaliserent scandaliserez scandaliseriez scandaliserions scandaliserons scandaliseront
-scandalises scandalisez scandalisiez scandalisions scandalisons scandames scandant scandas scandasse
-scandassent scandasses scandassiez scandassions scandat scandates scande scandee scandees scandent
-scander scandera scanderai scanderaient scanderais scanderait scanderas scanderent scanderez
-scanderiez scanderions scanderons scanderont scandes scandez scandiez scandinave scandinaves
-scandions scandium scandiums scandons scanners scelles secret secreta secretage secretages secretai
-secretaient secretaire secretairerie secretaireries secretaires secretais secretait secretames
-secretant secretariats secretas secretasse secretassent secretasses secretassiez secretassions
-secretat secretates secrete secretee secretees secretement secretent secreter secretera secreterai
-secreteraient secreterais secreterait secreteras secreterent secreterez secreteriez secreterions
-secreterons secreteront secretes secreteur secreteurs secreteuse secreteuses secretez secretiez
-secretine secretines secretion secretions secretoire secretoires secretons secrets seduire
-segregatif segregatifs segregation segregationnisme segregationnismes segregationniste
-segregationnistes segregations segregative segregatives segregee seigneur seigneuriage seigneuriages
-seigneurial seigneuriale seigneuriales seigneuriaux seigneurie seigneuries seigneurs seilles seine
-seines sellee sellees sellers selves sense sensee sensees sente sentier sequelle sequelles serait
-serbe serbes serdeau serdeaus serein sereine sereinement sereines sereins serenade serenades
-serenissime serenissimes serenite serenites sereuse sereuses sereux serez serge sergent sergents
-serges sergette sergettes seriait serie seriee seriees seriel serielle serielles seriels serient
-serier seriera serierai serieraient serierais serierait serieras serierent serierez serieriez
-serierions serierons serieront series serieuse serieusement serieuses serieux seriez serions serment
-serments serpe serpent serpenta serpentai serpentaient serpentaire serpentaires serpentais
-serpentait serpentames serpentant serpentas serpentasse serpentassent serpentasses serpentassiez
-serpentassions serpentat serpentates serpente serpenteau serpenteaux serpentee serpentees
-serpentement serpentements serpentent serpenter serpentera serpenterai serpenteraient serpenterais
-serpenterait serpenteras serpenterent serpenterez serpenteriez serpenterions serpenterons
-serpenteront serpentes serpentez serpentiez serpentin serpentine serpentines serpentins serpentions
-serpentons serpents serpes serpette serpettes serrage serrages serrames serran serrans serrat
-serrate serrates serratule serratules serrions serrons serrure serrurerie serrureries serrures
-serrurier serruriers serte sertes sertir sertirait serve servent serves serveur serveurs serveuse
-serveuses servez seules sevirait sevrais sevrait sevre sevree sevrees sevrent sevrer sevrera
+ronflons ronge rongeur rongeurs roque roquefort roqueforts roquelaure roquelaures roquent roquentin
+roquentins roquer roquera roquerai roqueraient roquerais roquerait roqueras roquerent roquerez
+roquerie roqueries roqueriez roquerions roquerons roqueront roques roquet roquets roquette roquettes
+roquez rosage rote rouage rouble roue rouee rouet rougeoie rougeoye rouget rouie rouillant roulais
+roulait roule roulent rouleur rouleurs round rousse roussis routee routons rouvert rouverte
+rouvertes rouverts rouvre rouvrir ruant ruile ruine ruinee ruinees ruinent ruiner ruinera ruinerai
+ruineraient ruinerais ruinerait ruineras ruinerent ruinerez ruineriez ruinerions ruinerons ruineront
+ruines ruineuse ruineusement ruineuses ruineux ruinez sache sachem sachems sachent saches sachez
+sacrifia sacrifiai sacrifiaient sacrifiais sacrifiait sacrifiames sacrifiant sacrifias sacrifiasse
+sacrifiassent sacrifiasses sacrifiassiez sacrifiassions sacrifiat sacrifiates sacrificateur
+sacrificateurs sacrificatoire sacrificatoires sacrificatrice sacrificatrices sacrifice sacrifices
+sacrificiel sacrificielle sacrificielles sacrificiels sacrifie sacrifiee sacrifiees sacrifient
+sacrifier sacrifiera sacrifierai sacrifieraient sacrifierais sacrifierait sacrifieras sacrifierent
+sacrifierez sacrifieriez sacrifierions sacrifierons sacrifieront sacrifies sacrifiez sacrifiiez
+sacrifiions sacrifions saiga saigas saillit sain sainbois saindoux saine sainement saines sainfoin
+sainfoins sains saint sainte saintement saintes saintete saintetes saints saison saite sakes salait
+salete saletes salignon salignons salles sanglions santal santals sante santes santon santonna
+santonnai santonnaient santonnais santonnait santonnames santonnant santonnas santonnasse
+santonnassent santonnasses santonnassiez santonnassions santonnat santonnates santonne santonnee
+santonnees santonnent santonner santonnera santonnerai santonneraient santonnerais santonnerait
+santonneras santonnerent santonnerez santonneriez santonnerions santonnerons santonneront santonnes
+santonnez santonniez santonnions santonnons santons sapait sapent sapes sapeur sapeurs sarrette
+sarrettes sasse satine satinee satinees satinent satiner satinera satinerai satineraient satinerais
+satinerait satineras satinerent satinerez satineriez satinerions satinerons satineront satines
+satinette satinettes satineur satineurs satineuse satineuses satinez sauce saucer saucerai saucerais
+sauge saule saune sauner saunerai saunerais saure saurer saurerai saurerais sautee sauteur sauvait
+sauve sauver sauverai sauverais savart scalaire scalaires scalene scalenes scalp scalpa scalpai
+scalpaient scalpais scalpait scalpames scalpant scalpas scalpasse scalpassent scalpasses scalpassiez
+scalpassions scalpat scalpates scalpe scalpee scalpees scalpel scalpels scalpent scalper scalpera
+scalperai scalperaient scalperais scalperait scalperas scalperent scalperez scalperiez scalperions
+scalperons scalperont scalpes scalpez scalpiez scalpions scalpons scalps scanda scandai scandaient
+scandais scandait scandale scandales scandaleuse scandaleusement scandaleuses scandaleux scandalisa
+scandalisai scandalisaient scandalisais scandalisait scandalisames scandalisant scandalisas
+scandalisasse scandalisassent scandalisasses scandalisassiez scandalisassions scandalisat
+scandalisates scandalise scandalisee scandalisees scandalisent scandaliser scandalisera
+scandaliserai scandaliseraient scandaliserais scandaliserait scandaliseras scandaliserent
+scandaliserez scandaliseriez scandaliserions scandaliserons scandaliseront scandalises scandalisez
+scandalisiez scandalisions scandalisons scandames scandant scandas scandasse scandassent scandasses
+scandassiez scandassions scandat scandates scande scandee scandees scandent scander scandera
+scanderai scanderaient scanderais scanderait scanderas scanderent scanderez scanderiez scanderions
+scanderons scanderont scandes scandez scandiez scandinave scandinaves scandions scandium scandiums
+scandons scanners scelles seant seante seantes seants seche sechee sechees sechement sechent secher
+sechera secherai secheraient secherais secherait secheras secherent secheresse secheresses secherez
+secherie secheries secheriez secherions secherons secheront seches secheur secheurs secheuse
+secheuses sechez secondaient secret secreta secretage secretages secretai secretaient secretaire
+secretairerie secretaireries secretaires secretais secretait secretames secretant secretariats
+secretas secretasse secretassent secretasses secretassiez secretassions secretat secretates secrete
+secretee secretees secretement secretent secreter secretera secreterai secreteraient secreterais
+secreterait secreteras secreterent secreterez secreteriez secreterions secreterons secreteront
+secretes secreteur secreteurs secreteuse secreteuses secretez secretiez secretine secretines
+secretion secretions secretoire secretoires secretons secrets seduire segrais segregatif segregatifs
+segregation segregationnisme segregationnismes segregationniste segregationnistes segregations
+segregative segregatives segregee seigneur seigneuriage seigneuriages seigneurial seigneuriale
+seigneuriales seigneuriaux seigneurie seigneuries seigneurs seilles seine seines sellee sellees
+sellers selves semai semais sense sensee sensees sente sentier sequelle sequelles sequestrames
+sequestrat sequestrates sequestrons serac seracs serail serails serbe serbes serdeau serdeaus serein
+sereine sereinement sereines sereins serenade serenades serenissime serenissimes serenite serenites
+sereuse sereuses sereux serez serge sergent sergents serges sergette sergettes seria seriai seriais
+seriait serias serie seriee seriees seriel serielle serielles seriels serient serier seriera
+serierai serieraient serierais serierait serieras serierent serierez serieriez serierions serierons
+serieront series serieuse serieusement serieuses serieux seriez serions serment serments serpe
+serpent serpenta serpentai serpentaient serpentaire serpentaires serpentais serpentait serpentames
+serpentant serpentas serpentasse serpentassent serpentasses serpentassiez serpentassions serpentat
+serpentates serpente serpenteau serpenteaux serpentee serpentees serpentement serpentements
+serpentent serpenter serpentera serpenterai serpenteraient serpenterais serpenterait serpenteras
+serpenterent serpenterez serpenteriez serpenterions serpenterons serpenteront serpentes serpentez
+serpentiez serpentin serpentine serpentines serpentins serpentions serpentons serpents serpes
+serpette serpettes serrage serrages serrames serran serrans serrat serrate serrates serratule
+serratules serrions serrons serrure serrurerie serrureries serrures serrurier serruriers serte
+sertes serti sertir sertirait sertis serve servent serves serveur serveurs serveuse serveuses servez
+servi servis seules sevirait sevrai sevrais sevrait sevre sevree sevrees sevrent sevrer sevrera
 sevrerai sevreraient sevrerais sevrerait sevreras sevrerent sevrerez sevreriez sevrerions sevrerons
 sevreront sevres sevrez sexualisa sexualisai sexualisaient sexualisais sexualisait sexualisames
 sexualisant sexualisas sexualisasse sexualisassent sexualisasses sexualisassiez sexualisassions
@@ -820,13 +1056,19 @@ sexualisat sexualisates sexualisation sexualisations sexualise sexualisee sexual
 sexualiser sexualisera sexualiserai sexualiseraient sexualiserais sexualiserait sexualiseras
 sexualiserent sexualiserez sexualiseriez sexualiserions sexualiserons sexualiseront sexualises
 sexualisez sexualisiez sexualisions sexualisme sexualismes sexualisons sexualite sexualites sexue
-sexuee sexuees sexues sicle sieur sieurs signa signai signaient signais signait signal signala
-signalai signalaient signalais signalait signalames signalant signalas signalasse signalassent
-signalasses signalassiez signalassions signalat signalates signale signalee signalees signalement
-signalements signalent signaler signalera signalerai signaleraient signalerais signalerait
-signaleras signalerent signalerez signaleriez signalerions signalerons signaleront signales
-signaletique signaletiques signaleur signaleurs signalez signaliez signalions signalisa signalisai
-signalisaient signalisais signalisait signalisames signalisant signalisas signalisasse
+sexuee sexuees sexues shantoung shantoungs shantung shantungs shirt sicle siens sieur sieurs
+sifflage sifflages sifflames sifflat sifflates sifflions sifflons sifflota sifflotai sifflotaient
+sifflotais sifflotait sifflotames sifflotant sifflotas sifflotasse sifflotassent sifflotasses
+sifflotassiez sifflotassions sifflotat sifflotates sifflote sifflotee sifflotees sifflotement
+sifflotements sifflotent siffloter sifflotera siffloterai siffloteraient siffloterais siffloterait
+siffloteras siffloterent siffloterez siffloteriez siffloterions siffloterons siffloteront sifflotes
+sifflotez sifflotiez sifflotions sifflotons sifilet sifilets signa signai signaient signais signait
+signal signala signalai signalaient signalais signalait signalames signalant signalas signalasse
+signalassent signalasses signalassiez signalassions signalat signalates signale signalee signalees
+signalement signalements signalent signaler signalera signalerai signaleraient signalerais
+signalerait signaleras signalerent signalerez signaleriez signalerions signalerons signaleront
+signales signaletique signaletiques signaleur signaleurs signalez signaliez signalions signalisa
+signalisai signalisaient signalisais signalisait signalisames signalisant signalisas signalisasse
 signalisassent signalisasses signalisassiez signalisassions signalisat signalisates signalisation
 signalisations signalise signalisee signalisees signalisent signaliser signalisera signaliserai
 signaliseraient signaliserais signaliserait signaliseras signaliserent signaliserez signaliseriez
@@ -834,28 +1076,34 @@ signaliserions signaliserons signaliseront signalises signalisez signalisiez sig
 signalisons signalons signames signant signas signasse signassent signasses signassiez signassions
 signat signataire signataires signates signature signatures signaux signe signee signees signent
 signer signera signerai signeraient signerais signerait signeras signerent signerez signeriez
-signerions signerons signeront signes signet signets signez signiez signions signons singerent
-singerez sode soeurette soeurettes soeurs soigna soignai soignaient soignais soignait soignames
-soignant soignante soignantes soignants soignas soignasse soignassent soignasses soignassiez
-soignassions soignat soignates soigne soignee soignees soignent soignera soignerai soigneraient
-soignerais soignerait soigneras soignerent soignerez soigneriez soignerions soignerons soigneront
-soignes soigneur soigneurs soigneuse soigneusement soigneuses soigneux soignez soigniez soignions
-soignons solde sommes somnolant somnolante somnolantes somnolants sonde souche soudai soudaient
-soudais soudait soudan soudanais soudanaise soudanaises soudans soudant soudante soudantes soudants
-soudee soue soufflee soufflet souffre souhait souhaitee souillant soulais soulait soule soupe souper
-soupes souple sourd sourde sourdement sourdes sourdina sourdinai sourdinaient sourdinais sourdinait
+signerions signerons signeront signes signet signets signez signiez signions signons simile singe
+singerent singerez site smille sode soeurette soeurettes soeurs soigna soignai soignaient soignais
+soignait soignames soignant soignante soignantes soignants soignas soignasse soignassent soignasses
+soignassiez soignassions soignat soignates soigne soignee soignees soignent soignera soignerai
+soigneraient soignerais soignerait soigneras soignerent soignerez soigneriez soignerions soignerons
+soigneront soignes soigneur soigneurs soigneuse soigneusement soigneuses soigneux soignez soigniez
+soignions soignons solde sommes somnolant somnolante somnolantes somnolants sonde souche soudai
+soudaient soudais soudait soudan soudanais soudanaise soudanaises soudans soudant soudante soudantes
+soudants soudee soue soufflee soufflet souffre souhait souhaitee souillant soulais soulait soule
+soulent souple sourd sourde sourdement sourdes sourdina sourdinai sourdinaient sourdinais sourdinait
 sourdinames sourdinant sourdinas sourdinasse sourdinassent sourdinasses sourdinassiez sourdinassions
 sourdinat sourdinates sourdine sourdinee sourdinees sourdinent sourdiner sourdinera sourdinerai
 sourdineraient sourdinerais sourdinerait sourdineras sourdinerent sourdinerez sourdineriez
 sourdinerions sourdinerons sourdineront sourdines sourdinez sourdingue sourdingues sourdiniez
-sourdinions sourdinons sourds soute soutes spirite spirits starifia starifiai starifiaient
-starifiais starifiait starifiames starifiant starifias starifiasse starifiassent starifiasses
-starifiassiez starifiassions starifiat starifiates starifie starifiee starifiees starifient
-starifier starifiera starifierai starifieraient starifierais starifierait starifieras starifierent
-starifierez starifieriez starifierions starifierons starifieront starifies starifiez starifiiez
-starifiions starifions steak steppe stepper stoppee stoppeur storax suburbain suburbaine suburbaines
-suburbains suburbicaire suburbicaires suceur suceurs suer suera suerai sueraient suerais suerait
-sueras suerent suerez sueriez suerions suerons sueront suisses supportee surdore surdoree surdorees
+sourdinions sourdinons sourds soute soutes spirite spirits stamine staminee staminees stamines
+starifia starifiai starifiaient starifiais starifiait starifiames starifiant starifias starifiasse
+starifiassent starifiasses starifiassiez starifiassions starifiat starifiates starifie starifiee
+starifiees starifient starifier starifiera starifierai starifieraient starifierais starifierait
+starifieras starifierent starifierez starifieriez starifierions starifierons starifieront starifies
+starifiez starifiiez starifiions starifions statice statices stative statives steak steppe stepper
+sterai sterais stoppee stoppeur storax suat suates subantarctique subantarctiques subite suburbain
+suburbaine suburbaines suburbains suburbicaire suburbicaires sucant suent suer suera suerai
+sueraient suerais suerait sueras suerent suerez sueriez suerions suerons sueront suie suife suint
+suinta suintai suintaient suintais suintait suintames suintant suintante suintantes suintants
+suintas suintasse suintassent suintasses suintassiez suintassions suintat suintates suinte suintee
+suintees suintement suintements suintent suinter suintera suinterai suinteraient suinterais
+suinterait suinteras suinterent suinterez suinteriez suinterions suinterons suinteront suintes
+suintez suintiez suintions suintons suints suisses suitee suive supportee surdore surdoree surdorees
 surdorent surdorer surdorera surdorerai surdoreraient surdorerais surdorerait surdoreras surdorerent
 surdorerez surdoreriez surdorerions surdorerons surdoreront surdores surdorez surdosage surdosages
 surdoue surdouee surdouees surdoues surine surinee surinees surinent suriner surinera surinerai
@@ -878,91 +1126,120 @@ tachistoscope tachistoscopes tachistoscopique tachistoscopiques tachons tachyary
 tachygenese tachygeneses tachygraphe tachygraphes tachymetre tachymetres tachyon tachyons
 tachyphemie tachyphemies tachyphylaxie tachyphylaxies taies tailladames tailladat tailladates
 tailladons taillage taillages taillaient taillames taillanderie taillanderies taillates taillee
-tailleur tain tains taire tais taisait tait talait talasse talassent talasses talent tales taller
-tancer tanche tanches tangue tante tapasse tapassent tapasses tapat tapes tapeur tapeurs tapit
-tarait tarasse tarassent tarasses taravelle taravelles tardions taree tarent tarente tares tarin
-tartir tasse tatait tatasse tatassent tatasses tatent tater tates tateur tateurs tavela tavelai
-tavelaient tavelais tavelait tavelames tavelant tavelas tavelasse tavelassent tavelasses tavelassiez
-tavelassions tavelat tavelates tavele tavelee tavelees taveler tavelerent taveles tavelez taveliez
-tavelions tavella tavellai tavellaient tavellais tavellait tavellames tavellant tavellas tavellasse
+tailleur tain tains taire tais taisait taise tait talait talasse talassent talasses talent tales
+taller tancer tanche tanches tangence tangences tangent tangente tangentes tangents tangere tangue
+tante tapasse tapassent tapasses tapat tapes tapeur tapeurs tapit tarait tarasse tarassent tarasses
+taravelle taravelles tardions taree tarent tarente tares tarin tarse tartir tasse tatait tatasse
+tatassent tatasses tatent tater tates tateur tateurs taupieres tavela tavelai tavelaient tavelais
+tavelait tavelames tavelant tavelas tavelasse tavelassent tavelasses tavelassiez tavelassions
+tavelat tavelates tavele tavelee tavelees taveler tavelerent taveles tavelez taveliez tavelions
+tavella tavellai tavellaient tavellais tavellait tavellames tavellant tavellas tavellasse
 tavellassent tavellasses tavellassiez tavellassions tavellat tavellates tavelle tavellee tavellees
 tavellent taveller tavellera tavellerai tavelleraient tavellerais tavellerait tavelleras tavellerent
 tavellerez tavelleriez tavellerions tavellerons tavelleront tavelles tavellez tavelliez tavellions
-tavellons tavelons tavelure tavelures taxait taxasse taxassent taxasses taxent taxes tchecoslovaque
-tchecoslovaques tcheque tcheques tcheremisse tchernoziom tchernozioms teiller teinte telles tenace
-tenacement tenaces tende tenia tenor tentais tentait tentee tenue terbine terminee termite ternir
-terpine terre terreau terreauta terreautage terreautages terreautai terreautaient terreautais
-terreautait terreautames terreautant terreautas terreautasse terreautassent terreautasses
-terreautassiez terreautassions terreautat terreautates terreaute terreautee terreautees terreautent
-terreauter terreautera terreauterai terreauteraient terreauterais terreauterait terreauteras
-terreauterent terreauterez terreauteriez terreauterions terreauterons terreauteront terreautes
-terreautez terreautiez terreautions terreautons terreaux terree terrees terrent terrer terrera
-terrerai terreraient terrerais terrerait terreras terrerent terrerez terreriez terrerions terrerons
-terreront terres terrestre terrestres terreur terreurs terreuse terreuses terreux terrez terrine
-teste tetais tetait teter tette texte thora thoras threne tille tiller tilles tinte tiree tissait
-tisse tissent toison toisons toiture tombac tombacs tombal tombale tombales tombames tombat tombates
-tombaux tombions tombola tombolas tombons tome tomee tomees toment tomenteuse tomenteuses tomenteux
-tomer tomera tomerai tomeraient tomerais tomerait tomeras tomerent tomerez tomeriez tomerions
-tomerons tomeront tomes tomette tomettes tomez tomiez tomme tommes tommette tommettes tonde tondu
-tondue tondues tondus tonique toniques tonte tontes topait topent topique topiques torah tord
-tordage tordages tordaient tordais tordait tordant tordante tordantes tordants torde tordent tordes
-tordeur tordeurs tordeuse tordeuses tordez tordiez tordimes tordions tordirent tordis tordisse
-tordissent tordisses tordissiez tordissions tordit tordites tordoir tordoirs tordons tordra tordrai
-tordraient tordrais tordrait tordras tordre tordrez tordriez tordrions tordrons tordront tords toree
-toreutique toreutiques torque torques tortue tortues tortueuse tortueusement tortueuses tortueux
-tortura torturai torturaient torturais torturait torturames torturant torturante torturantes
-torturants torturas torturasse torturassent torturasses torturassiez torturassions torturat
-torturates torture torturee torturees torturent torturer torturera torturerai tortureraient
-torturerais torturerait tortureras torturerent torturerez tortureriez torturerions torturerons
-tortureront tortures torturez torturiez torturions torturons touasse touates touche toue touee
-touees toues touillant tourd tourdille tourdilles tourds tours tourte tourtes tracheal tracheale
-tracheales tracheaux trachee tracheen tracheenne tracheennes tracheens trachees tracheide tracheides
-tracheite tracheites tracheo tracheostomie tracheostomies tracheotomie tracheotomies tracter traie
-trainement trainements trainer trais trait traitee traiterent traiteur traitre transpira transpirez
-trapes trappe trappes trappeur trappeurs travee travees traversa traversable traversables traversai
-traversaient traversais traversait traversames traversant traversante traversantes traversants
-traversas traversasse traversassent traversasses traversassiez traversassions traversat traversates
-traverse traversee traversees traversent traverser traversera traverserai traverseraient
-traverserais traverserait traverseras traverserent traverserez traverseriez traverserions
-traverserons traverseront traverses traversez traversier traversiere traversieres traversiers
-traversiez traversin traversins traversions traversons travesti travestie travesties travestimes
-travestir travestira travestirai travestiraient travestirais travestirait travestiras travestirent
-travestirez travestiriez travestirions travestirons travestiront travestis travestisme travestismes
-travestissaient travestissais travestissait travestissant travestisse travestissement
-travestissements travestissent travestisses travestissez travestissiez travestissions travestissons
-travestit travestites treille treilles triller trin trine trinerve trinervee trinervees trinerves
-trines trios tris trocs trombe trombes trots troublee troue trouee trouer troupe trous trousse
-trousser trouvee trouvere trouveur truble tubasse tubassent tubasses tueur tueurs tuile tuque tusse
-tutes typait typent unanime unanimement unanimes urane uranes urgente uricemie uricemies urinaire
-urinaires urinal urinames urinat urinates urinaux urinifere uriniferes urinoir urinoirs urinons urne
-urnes usine usinee usinees usinent usiner usinera usinerai usineraient usinerais usinerait usineras
-usinerent usinerez usineriez usinerions usinerons usineront usines usinez uvale uvales vache
-vachement vacher vachere vacheres vacherie vacheries vacherin vacherins vachers vaches vachette
-vachettes vaine vaines vains vaire valence valences valenciennes valent valentinite valentinites
-valeriane valerianelle valerianelles valerianes valerianique valerianiques valet valeta valetai
-valetaient valetaille valetailles valetais valetait valetames valetant valetas valetasse valetassent
-valetasses valetassiez valetassions valetat valetates valete valeter valetera valeterai valeteraient
-valeterais valeterait valeteras valeterent valeterez valeteriez valeterions valeterons valeteront
-valetez valetiez valetions valetons valets valette valettent valettes valetudinaire valetudinaires
-valeur valeureuse valeureusement valeureuses valeureux valeurs valez valsait vampes vases vaudrais
-vaudrait veinee veinees velait velent vendre venere venir ventait vente venter ventree ventru
-ventrue vents verbigeration verbigerations vergue vergues verine verines vermine verre verree
-verrees verrerie verreries verres verrez verrier verriere verrieres verriers verriez verrucosite
-verrucosites verruqueuse verruqueuses verruqueux verte vertigineuse vertigineusement vertigineuses
-vertigineux vertigo vertigos vertueuse vertueusement vertueuses vertueux vesse vesser vestige
-vestiges vetais vetait vetit vibre vidage vidant videes vieux viles ville villes vinage vinant vinat
-vine vines vint violant violat violates violateur violateurs violation violations violatre violatres
-violatrice violatrices violats violemment violera violerai violeraient violerais violerait violeras
-violerent violerez violeriez violerions violerons violeront violes violeur violeurs violeuse
-violeuses violez violoncelle violoncelles violoncelliste violoncellistes virage virale virant
-virolent visant visnage vissage vissait visse vissent vitae vitre vivandier vivandiere vivandieres
-vivandiers vivat vivats vive vivent vivree voilais voilait voilent voilette voilettes voilure voire
-vois voit voituree volage volages volais volait volent volet voleta voletai voletaient voletais
-voletait voletames voletant voletas voletasse voletassent voletasses voletassiez voletassions
-voletat voletates volete voleter voleterent voletez voletiez voletions voletons volets volette
-volettement volettements volettent volettera voletterai voletteraient voletterais voletterait
-voletteras voletterez voletteriez voletterions voletterons voletteront volettes volis vouais vouait
-vouerais vouerait voutais voutait voute voutes voutons voyaient zains
+tavellons tavelons tavelure tavelures taxait taxasse taxassent taxasses taxatif taxatifs taxent
+taxes tchecoslovaque tchecoslovaques tcheque tcheques tcheremisse tchernoziom tchernozioms teiller
+teins teint teinte telles tempe tempera temperai temperaient temperais temperait temperament
+temperaments temperames temperance temperances temperant temperante temperantes temperants temperas
+temperasse temperassent temperasses temperassiez temperassions temperat temperates tempere temperee
+temperees temperent temperer temperera tempererai tempereraient tempererais tempererait tempereras
+tempererent tempererez tempereriez tempererions tempererons tempereront temperes temperez temperiez
+temperions temperons tempes tempeta tempetai tempetaient tempetais tempetait tempetames tempetant
+tempetas tempetasse tempetassent tempetasses tempetassiez tempetassions tempetat tempetates tempete
+tempetent tempeter tempetera tempeterai tempeteraient tempeterais tempeterait tempeteras tempeterent
+tempeterez tempeteriez tempeterions tempeterons tempeteront tempetes tempetez tempetiez tempetions
+tempetons tempetueuse tempetueuses tempetueux tenace tenacement tenaces tendait tende tendit tendu
+tendue tenia tenor tentais tentait tentee tenue terbine terce terme termite terne ternir terpine
+terreau terreauta terreautage terreautages terreautai terreautaient terreautais terreautait
+terreautames terreautant terreautas terreautasse terreautassent terreautasses terreautassiez
+terreautassions terreautat terreautates terreaute terreautee terreautees terreautent terreauter
+terreautera terreauterai terreauteraient terreauterais terreauterait terreauteras terreauterent
+terreauterez terreauteriez terreauterions terreauterons terreauteront terreautes terreautez
+terreautiez terreautions terreautons terreaux terree terrees terrent terrera terrerai terreraient
+terrerais terrerait terreras terrerent terrerez terreriez terrerions terrerons terreront terrestre
+terrestres terreur terreurs terreuse terreuses terreux terrine terse tertre teste tetais tetait
+teter tette texte thora thoras threne tians tiers tille tiller tilles tins tint tinte tiree tirent
+tisait tisent tissait tisse tissent toise toison toisons toiture tombac tombacs tombal tombale
+tombales tombames tombat tombates tombaux tombions tombola tombolas tombons tome tomee tomees toment
+tomenteuse tomenteuses tomenteux tomer tomera tomerai tomeraient tomerais tomerait tomeras tomerent
+tomerez tomeriez tomerions tomerons tomeront tomes tomette tomettes tomez tomiez tomme tommes
+tommette tommettes tonde tondu tondue tondues tondus tonique toniques tonte tontes topait topent
+topique topiques torah tord tordage tordages tordaient tordais tordait tordant tordante tordantes
+tordants torde tordent tordes tordeur tordeurs tordeuse tordeuses tordez tordiez tordimes tordions
+tordirent tordis tordisse tordissent tordisses tordissiez tordissions tordit tordites tordoir
+tordoirs tordons tordra tordrai tordraient tordrais tordrait tordras tordre tordrez tordriez
+tordrions tordrons tordront tords toree toreutique toreutiques torque torques tors tortue tortues
+tortueuse tortueusement tortueuses tortueux tortura torturai torturaient torturais torturait
+torturames torturant torturante torturantes torturants torturas torturasse torturassent torturasses
+torturassiez torturassions torturat torturates torture torturee torturees torturent torturer
+torturera torturerai tortureraient torturerais torturerait tortureras torturerent torturerez
+tortureriez torturerions torturerons tortureront tortures torturez torturiez torturions torturons
+torve touasse touates touche toue touee touees toues touillant tourd tourdille tourdilles tourds
+tours tourte tourtes tracheal tracheale tracheales tracheaux trachee tracheen tracheenne tracheennes
+tracheens trachees tracheide tracheides tracheite tracheites tracheo tracheostomie tracheostomies
+tracheotomie tracheotomies tracter traie trainement trainements trainer trais trait traitee
+traiterent traiteur traitre transirent transirez transmirent transparence transparences transparent
+transparente transparentes transparents transpira transpirai transpiraient transpirais transpirait
+transpirames transpiras transpirat transpirates transpiriez transpirions transpirons transpyreneen
+transpyreneenne transpyreneennes transpyreneens trapes trappe trappes trappeur trappeurs travee
+travees traversa traversable traversables traversai traversaient traversais traversait traversames
+traversant traversante traversantes traversants traversas traversasse traversassent traversasses
+traversassiez traversassions traversat traversates traverse traversee traversees traversent
+traverser traversera traverserai traverseraient traverserais traverserait traverseras traverserent
+traverserez traverseriez traverserions traverserons traverseront traverses traversez traversier
+traversiere traversieres traversiers traversiez traversin traversins traversions traversons travesti
+travestie travesties travestimes travestir travestira travestirai travestiraient travestirais
+travestirait travestiras travestirent travestirez travestiriez travestirions travestirons
+travestiront travestis travestisme travestismes travestissaient travestissais travestissait
+travestissant travestisse travestissement travestissements travestissent travestisses travestissez
+travestissiez travestissions travestissons travestit travestites treille treilles tremelle tremelles
+tremie tremiere tremieres tremies trempage trempages trempames trempat trempates trempions tremplin
+tremplins trempons trient trier triller trin trine trinerve trinervee trinervees trinerves trines
+trios tris trocs trombe trombes trompe trompee trompees trompent tromper trompera tromperai
+tromperaient tromperais tromperait tromperas tromperent tromperez tromperie tromperies tromperiez
+tromperions tromperons tromperont trompes trompeta trompetai trompetaient trompetais trompetait
+trompetames trompetant trompetas trompetasse trompetassent trompetasses trompetassiez trompetassions
+trompetat trompetates trompete trompetee trompetees trompeter trompeterent trompetes trompetez
+trompetiez trompetions trompetons trompette trompettent trompettera trompetterai trompetteraient
+trompetterais trompetterait trompetteras trompetterez trompetteriez trompetterions trompetterons
+trompetteront trompettes trompettiste trompettistes trompeur trompeurs trompeuse trompeusement
+trompeuses trompez troque troquee troquees troquent troquer troquera troquerai troqueraient
+troquerais troquerait troqueras troquerent troquerez troqueriez troquerions troquerons troqueront
+troques troquet troquets troqueur troqueurs troqueuse troqueuses troquez trots troublee troue trouee
+trouer troupe trous trousse trousser trouvee trouvere trouveur truble tuant tuante tuantes tuants
+tubasse tubassent tubasses tuent tueur tueurs tuile tuque tusse tutes typait typent unanime
+unanimement unanimes urane uranes urgente uricemie uricemies urinaire urinaires urinal urinames
+urinat urinates urinaux urinifere uriniferes urinoir urinoirs urinons urne urnes usant usante
+usantes usants userai userais usine usinee usinees usinent usiner usinera usinerai usineraient
+usinerais usinerait usineras usinerent usinerez usineriez usinerions usinerons usineront usines
+usinez usite uvale uvales vache vachement vacher vachere vacheres vacherie vacheries vacherin
+vacherins vachers vaches vachette vachettes vaine vaines vains vaire valence valences valenciennes
+valent valentinite valentinites valeriane valerianelle valerianelles valerianes valerianique
+valerianiques valet valeta valetai valetaient valetaille valetailles valetais valetait valetames
+valetant valetas valetasse valetassent valetasses valetassiez valetassions valetat valetates valete
+valeter valetera valeterai valeteraient valeterais valeterait valeteras valeterent valeterez
+valeteriez valeterions valeterons valeteront valetez valetiez valetions valetons valets valette
+valettent valettes valetudinaire valetudinaires valeur valeureuse valeureusement valeureuses
+valeureux valeurs valez valsait vampes vases vaudrais vaudrait vehement vehemente vehementement
+vehementes vehements veinee veinees velait velement velements velent venait vendre vendu vendue
+venere venir ventait vente venter ventree ventru ventrue vents verbigeration verbigerations vergue
+vergues verine verines vermine verre verree verrees verrerie verreries verres verrez verrier
+verriere verrieres verriers verriez verrucosite verrucosites verruqueuse verruqueuses verruqueux
+verte vertement vertigineuse vertigineusement vertigineuses vertigineux vertigo vertigos vertueuse
+vertueusement vertueuses vertueux vesse vesser vestige vestiges vetais vetait vetit vetites vibre
+vidage vidant videes viens vient vieux viles ville villes vinage vinant vinat vine vines vint
+violant violat violates violateur violateurs violation violations violatre violatres violatrice
+violatrices violats violemment violera violerai violeraient violerais violerait violeras violerent
+violerez violeriez violerions violerons violeront violes violeur violeurs violeuse violeuses violez
+violoncelle violoncelles violoncelliste violoncellistes virage virale virant virolent visait visant
+visnage vissage vissait visse vissent vitae vitre vivandier vivandiere vivandieres vivandiers vivat
+vivats vive vivent vivree voilais voilait voilent voilette voilettes voilure voire vois voit
+voituree volage volages volais volait volent volet voleta voletai voletaient voletais voletait
+voletames voletant voletas voletasse voletassent voletasses voletassiez voletassions voletat
+voletates volete voleter voleterent voletez voletiez voletions voletons volets volette volettement
+volettements volettent volettera voletterai voletteraient voletterais voletterait voletteras
+voletterez voletteriez voletterions voletterons voletteront volettes volis volute vouais vouait
+vouerais vouerait vouge voutais voutait voute voutes voutons voyaient zains
 `
     .split(/\s+/)
     .filter(Boolean),
