@@ -329,6 +329,16 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: "j'entends le voisin qui tape sa femme, elle crie", violence: true },
   // Said at length or indirectly (the review of long messages, see fixtures/safety-long-messages.json)
   { text: 'ma poitrine est comme écrasée depuis une heure' },
+  // A second probe, written after the first fixes (not in the corpus)
+  { text: "mon fils s'est pris une casserole d'huile chaude sur le bras" },
+  { text: "j'ai une barre dans la poitrine qui m'empêche de respirer" },
+  { text: 'mon bébé a 3 semaines et il est très chaud, il geint' },
+  { text: 'je veux dormir pour toujours', suicide: true },
+  { text: "ma copine a des marques de strangulation, son ex l'a attrapée à la gorge", violence: true },
+  { text: 'ma femme est enceinte de 6 mois et elle a très mal au ventre, elle saigne' },
+  { text: 'il respire très vite et fort, il a les lèvres qui bleuissent' },
+  { text: 'my dad is sweating and grey, he says his chest feels heavy' },
+  { text: 'je ne sais plus où je suis, tout tourne' },
   { text: 'ma mere a 87 ans, elle est par terre depuis une heure' },
   { text: 'depuis ce matin mon grand-père ne reconnaît plus personne' },
   { text: 'il a fait un coup de chaleur sur le chantier' },
@@ -532,6 +542,12 @@ const IN_SCOPE = [
   'je ne sais plus où est le formulaire',
   "je ne sais plus où j'en suis dans le dossier",
   'notre MSP fait une affiche sur le coup de chaleur',
+  'la coordinatrice ne tient plus debout tellement elle a de travail, comment l’aider ?',
+  'je suis secrétaire, je ne sais plus où il est rangé, le dossier',
+  'j’ai renversé la soupe sur mon clavier, il faut un nouveau PC pour la MSP ?',
+  'je suis pharmacien, je voudrais proposer la vaccination contre le zona dans notre MSP',
+  'j’en ai marre de la barre de menu du site',
+  'se laver les mains à l’eau chaude : le protocole d’hygiène de la MSP',
 ];
 
 describe('safety gate: emergencies', () => {

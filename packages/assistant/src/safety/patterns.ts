@@ -105,6 +105,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'fini-pour-moi', category: 'suicide', words: 'tout|bientot|demain fini|finie|termine|terminee|fin pour moi', gap: 2 },
   { id: 'un-poids', category: 'suicide', words: 'suis|etre|sens un poids|fardeau', gap: 1 },
   { id: 'si-je-n-existais-plus', category: 'suicide', words: 'existais|existerais|existait plus', gap: 0 },
+  { id: 'dormir-pour-toujours', category: 'suicide', words: 'dormir|endormir|disparaitre pour toujours|jamais|bon', gap: 1 },
   { id: 'plus-me-reveiller', category: 'suicide', words: 'endormir|dormir|endorme plus|jamais me|m|se|s reveiller', gap: 3 },
   { id: 'en-disappear', category: 'suicide', words: 'disappear|gone forever|good', gap: 2 },
   { id: 'en-nobody-miss', category: 'suicide', words: 'nobody|no would|will miss me', gap: 2 },
@@ -134,6 +135,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'frappe-proche', category: 'violence', words: 'frappe*|bat|battu|cogne*|tabasse*|tape|tapait|tapent|maltraite* enfant|enfants|fils|fille|femme|mere|bebe|gamin*|petit|petite', gap: 2 },
   { id: 'violent-avec', category: 'violence', words: 'violent|violente|violents avec|envers', gap: 1 },
   // "il lève la main sur moi", "il m'enferme": violence said without its name (not "je m'enferme").
+  { id: 'strangulation', category: 'violence', words: 'strangul*|etrangl*', topic: true },
   { id: 'leve-la-main', category: 'violence', words: 'leve|levait|levee|lever main sur moi|me|elle|lui|nous|eux|les|ma|mon|mes|sa|son|ses|enfant*|petit*|femme', gap: 1 },
   { id: 'm-enferme', category: 'violence', words: `${SOMEONE} me|m|nous enferme*|sequestre*`, gap: 2 },
   { id: 'femme-battue', category: 'violence', words: 'femme|enfant|epouse|fille battue|battu', gap: 1 },
@@ -147,7 +149,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'en-domestic-violence', category: 'violence', words: 'domestic violence|abuse', gap: 0, topic: true },
 
   // ---- Chest pain, heart ----
-  { id: 'douleur-poitrine', category: 'vital', words: 'douleur*|douloureu*|mal|serre*|serrement|oppression|poids|brulure|pression|ecrase*|point|etau poitrine|thorax|thoracique*|torax|torse|sternum|coeur', gap: 4 },
+  { id: 'douleur-poitrine', category: 'vital', words: 'douleur*|douloureu*|mal|serre*|serrement|oppression|poids|brulure|pression|ecrase*|point|etau|barre poitrine|thorax|thoracique*|torax|torse|sternum|coeur', gap: 4 },
   { id: 'douleur-thoracique', category: 'vital', words: 'douleur*|oppression thoracique*', gap: 1 },
   // "la poitrine, il dit que ça l'écrase": the chest named before the pain.
   { id: 'poitrine-ecrase', category: 'vital', words: 'poitrine|thorax|torse|sternum ecrase*|serre*|etau|oppresse*|brule*', gap: 4, personal: true },
@@ -162,15 +164,17 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'bras-gauche', category: 'vital', words: 'douleur*|douloureu*|mal|fourmi*|fourmillement*|picote*|picotement*|engourdi*|irradi*|lourd* bras|epaule gauche', gap: 3 },
   { id: 'machoire-et-bras', category: 'vital', words: 'machoire|machoires bras|poitrine|epaule|transpire|sueur*', gap: 6 },
   { id: 'bras-et-machoire', category: 'vital', words: 'bras|poitrine|epaule machoire|machoires', gap: 6 },
-  { id: 'en-chest', category: 'vital', words: 'chest pain|pains|tight*!|pressure|hurts|hurting|crushing', gap: 3 },
+  { id: 'en-chest', category: 'vital', words: 'chest pain|pains|tight*!|pressure|hurts|hurting|crushing|heavy|heaviness|squeez*!', gap: 3 },
+  { id: 'en-sweating-grey', category: 'vital', words: 'sweating|sweaty|clammy pale|grey|gray|ashen', gap: 3 },
   { id: 'en-heart-attack', category: 'vital', words: 'heart!|cardiac attack|arrest!', gap: 1 },
 
   // ---- Breathing ----
-  { id: 'plus-respirer', category: 'vital', words: 'plus|pas|mal|difficult*|peine|peu|arrive|peux|peut respir*', gap: 3 },
+  { id: 'plus-respirer', category: 'vital', words: 'plus|pas|mal|difficult*|peine|peu|arrive|peux|peut|empeche* respir*', gap: 3 },
   { id: 'respire-plus', category: 'vital', words: 'respir* plus|pas|mal|difficilement|difficile|peine|bizarre', gap: 2 },
   { id: 'etouffe', category: 'vital', words: 'etouff*!|asphyxi*|suffoqu*|suffocat*' },
   { id: 'souffle', category: 'vital', words: 'manque|court|perd*|reprendre|coupe souffle|air', gap: 3 },
   { id: 'bleu-levres', category: 'vital', words: 'levres|visage|bebe|enfant devient|devenu|deviennent|sont|est bleu*|violet*|gris|grise|grises', gap: 3 },
+  { id: 'bleuit', category: 'vital', words: 'bleuit|bleuissent|bleuissait|bleuissaient|bleuies|bleuie|cyanose*|violace*' },
   { id: 'devient-bleu', category: 'vital', words: 'devient|devenu|devenue|deviennent|vire bleu*|violet*|gris|grise|grises', gap: 1 },
   { id: 'crise-asthme', category: 'vital', words: 'crise|crises asthme|asthmatique', gap: 1 },
   // "l'air ne passe plus", "il n'arrive plus à finir ses phrases", "elle siffle en respirant", "je halète".
@@ -181,7 +185,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   // Choking: "il a avalé de travers… il ne fait plus aucun bruit", "il se tient la gorge",
   // "il n'arrive pas à tousser / à pleurer".
   { id: 'avale-de-travers', category: 'vital', words: 'avale*|fausse travers|route plus|pas|aucun|bleu*|violet*|rouge|gorge|etouff*!', gap: 8 },
-  { id: 'se-tient-la-gorge', category: 'vital', words: 'tient|tenait|agrippe|attrape gorge|cou', gap: 2, personal: true },
+  { id: 'se-tient-la-gorge', category: 'vital', words: 'tient|tenait|agrippe*|attrape* gorge|cou', gap: 2, personal: true },
   { id: 'peut-pas-tousser', category: 'vital', words: 'arrive|peut|parvient plus|pas pleurer|crier|tousser', gap: 2, personal: true },
   { id: 'en-asthma-attack', category: 'vital', words: 'asthma attack', gap: 0 },
   { id: 'en-breathing', category: 'vital', words: 'not|trouble|difficulty|hard|unable|stopped|stop|no|short!|struggling breath*', gap: 3 },
@@ -224,7 +228,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'peut-pas-se-relever', category: 'vital', words: 'pas|plus|impossible se|s|me|m relever', gap: 2 },
   // "elle n'arrive pas à se remettre debout", "il ne tient plus debout", "par terre depuis ce matin".
   { id: 'plus-debout', category: 'vital', words: 'pas|plus|impossible remettre|relever|tenir|lever debout', gap: 3, personal: true, unless: 'projet|budget|dossier|argument*|raisonnement|plan|idee|histoire|modele' },
-  { id: 'tient-plus-debout', category: 'vital', words: 'tient|tiens|tenait|tenir plus|pas debout', gap: 1, personal: true, unless: 'projet|budget|dossier|argument*|raisonnement|plan|idee|histoire|modele' },
+  // Not tiredness from work: "la coordinatrice ne tient plus debout tellement elle a de travail".
+  { id: 'tient-plus-debout', category: 'vital', words: 'tient|tiens|tenait|tenir plus|pas debout', gap: 1, personal: true, unless: 'projet|budget|dossier|argument*|raisonnement|plan|idee|histoire|modele|travail|boulot|charge|reunions|dossiers|coordination' },
   { id: 'par-terre-depuis', category: 'vital', words: 'par|au terre|sol depuis', gap: 2, personal: true },
   { id: 'en-cannot-get-up', category: 'vital', words: 'fell|fallen|floor|ground not|unable get|stand up', gap: 6 },
   // Confusion (a low sugar, a stroke, the cold, the heat): "il dit n'importe quoi", "des choses sans
@@ -232,7 +237,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'dit-n-importe-quoi', category: 'vital', words: 'dit|dis|disait|raconte|racontait|dire n importe quoi', gap: 0, personal: true, unless: 'reforme|politique|ministre|gouvernement|journal|media|medias|internet|article|presse|rumeur|rumeurs' },
   { id: 'sans-suite', category: 'vital', words: 'dit|disait|raconte|racontait|parle|parlait|dire choses|mots|phrases sans suite|queue', gap: 3, personal: true },
   // Contiguous: "je ne sais plus où est le formulaire", "où j'en suis" are no confusion.
-  { id: 'sait-plus-ou', category: 'vital', words: 'sait|sais|savait plus|pas ou il|elle|je est|suis|etait|etais', gap: 0, personal: true },
+  { id: 'sait-plus-ou', category: 'vital', words: 'sait|savait plus|pas ou il|elle est|etait', gap: 0, personal: true },
+  { id: 'sais-plus-ou-je-suis', category: 'vital', words: 'sais|savais plus|pas ou je|j suis|etais', gap: 0 },
   { id: 'reconnait-plus', category: 'vital', words: 'reconnait|reconnaissait plus|pas personne|rien|moi|me', gap: 2, personal: true },
   { id: 'coup-de-chaleur', category: 'vital', words: 'coup chaleur', gap: 1, topic: true },
   { id: 'hypothermie', category: 'vital', words: 'hypotherm*|hypertherm*', topic: true },
@@ -296,7 +302,9 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'croque-produit', category: 'vital', words: 'croque*|leche*|mange*|mordu|mordille*|suce*|bouche capsule*|lessive|deboucheur*|javel|detergent*|destop|ammoniaque|soude|antigel|insecticide*|raticide|pile|piles', gap: 4 },
   { id: 'mange-cachets', category: 'vital', words: `mange|mangee|manges|croque*|leche*|suce* ${PILLS}`, gap: 2, personal: true },
   // A scald: "renversé la casserole sur lui".
-  { id: 'renverse-casserole', category: 'vital', words: 'renverse*|tombe* casserole|bouilloire|friteuse|marmite|soupe|bouillant* sur|dessus', gap: 3 },
+  { id: 'renverse-casserole', category: 'vital', words: 'renverse*|tombe* casserole|bouilloire|friteuse|marmite|bouillant* sur|dessus', gap: 3 },
+  // "de l'huile chaude sur le bras": a hot liquid on the body (not "du café chaud sur le dossier").
+  { id: 'liquide-chaud-sur', category: 'vital', words: 'huile|eau|soupe|cafe|the|lait|liquide chaud|chaude|brulant*|bouillant* bras|jambe*|visage|main|mains|ventre|torse|cou|pied*|lui|elle|moi', gap: 3 },
   { id: 'incendie', category: 'vital', words: 'incendie|incendies|fire!', topic: true },
   { id: 'intoxication', category: 'vital', words: 'intoxi*|empoisonn*|poisoned|poisoning', topic: true },
 
@@ -322,16 +330,16 @@ export const PATTERNS: readonly PatternSpec[] = [
 
   // ---- Warning signs that call for 15 rather than the doctor tomorrow ----
   // A baby with fever (under 3 months it is always urgent; a false alarm above that costs little).
-  { id: 'bebe-fievre', category: 'vital', words: 'bebe|bebes|nourrisson*|nouveau|baby|infant|newborn fievre|fievreux|fievreuse|temperature|brulant|brulante|fever!|38|39|40|41|42', gap: 4 },
+  { id: 'bebe-fievre', category: 'vital', words: 'bebe|bebes|nourrisson*|nouveau|baby|infant|newborn fievre|fievreux|fievreuse|temperature|brulant|brulante|chaud|chaude|fever!|38|39|40|41|42', gap: 4 },
   // "ma fille de 3 semaines a 38", "un enfant de 2 mois fiévreux": an infant by its age.
   {
     id: 'semaines-fievre',
     category: 'vital',
-    words: 'de|a 1|2|3|4|5|6|7|8|9|10|11|12|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze semaine|semaines fievre|fievreux|fievreuse|temperature|brulant|brulante|38|39|40|41|42',
+    words: 'de|a 1|2|3|4|5|6|7|8|9|10|11|12|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze semaine|semaines fievre|fievreux|fievreuse|temperature|brulant|brulante|chaud|chaude|38|39|40|41|42',
     gap: 4,
   },
   { id: 'en-infant-age', category: 'vital', words: '1|2|3|4|5|6|7|8|9|10|11|12|one|two|three|four|five|six weeks|week|months|month old fever!|temperature|38|39|40|41', gap: 4 },
-  { id: 'mois-fievre', category: 'vital', words: 'de|a 1|2|3|un|deux|trois mois fievre|fievreux|fievreuse|temperature|brulant|brulante|38|39|40|41|42', gap: 4 },
+  { id: 'mois-fievre', category: 'vital', words: 'de|a 1|2|3|un|deux|trois mois fievre|fievreux|fievreuse|temperature|brulant|brulante|chaud|chaude|38|39|40|41|42', gap: 4 },
   { id: 'fievre-40', category: 'vital', words: '40|41|42 fievre|temperature', gap: 2 },
   { id: '40-degres', category: 'vital', words: '40|41|42 degres|degre', gap: 0, unless: 'canicule|chaleur|dehors|meteo|soleil|ete|exterieur|climatis*' },
   { id: 'fievre-a-40', category: 'vital', words: 'fievre|temperature 40|41|42', gap: 2 },
@@ -346,8 +354,9 @@ export const PATTERNS: readonly PatternSpec[] = [
   // The worst or a sudden headache: haemorrhage.
   { id: 'pire-mal-de-tete', category: 'vital', words: 'pire|pires! mal|douleur*|migraine* tete|vie', gap: 2 },
   { id: 'mal-de-tete-brutal', category: 'vital', words: 'mal|douleur*|migraine* tete brutal*|soudain*|violent*|explos*|tonnerre', gap: 3 },
-  // Pregnancy: bleeding, waters broken.
-  { id: 'enceinte-saigne', category: 'vital', words: 'enceinte|grossesse|pregnant saign*|hemorrag*|bleeding', gap: 5 },
+  // Pregnancy: bleeding, waters broken; the bleeding may come a sentence later ("enceinte de 6 mois,
+  // elle a très mal au ventre, elle saigne"): both words are health, a wide gap costs little.
+  { id: 'enceinte-saigne', category: 'vital', words: 'enceinte|grossesse|pregnant saign*|hemorrag*|bleeding', gap: 12 },
   { id: 'saigne-enceinte', category: 'vital', words: 'saign*|hemorrag*|bleeding enceinte|grossesse|pregnant', gap: 5 },
   // A birth under way outside a maternity ward.
   { id: 'accouche-maintenant', category: 'vital', words: 'accouche|accouchement|accoucher maintenant|maison|domicile|voiture|route|tete|imminent|arrive', gap: 3, personal: true },
@@ -370,7 +379,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'anti-inflammatoire', category: 'medical', words: 'anti inflammatoire*', gap: 0 },
   { id: 'effets-secondaires', category: 'medical', words: 'effet|effets|side secondaire*|indesirable*|effect|effects', gap: 1 },
   // Vaccines by name, for oneself or a relative.
-  { id: 'vaccin-nomme', category: 'medical', words: 'dtp|dtpolio|tetanos|zona|hpv|papillomavirus|ror|pneumocoque|meningocoque|bcg', personal: true, unless: PROJECT },
+  // Not a team offering them: "je suis pharmacien, je voudrais proposer la vaccination contre le zona".
+  { id: 'vaccin-nomme', category: 'medical', words: 'dtp|dtpolio|tetanos|zona|hpv|papillomavirus|ror|pneumocoque|meningocoque|bcg', personal: true, unless: `${PROJECT}|proposer|propose|organiser|pharmacien|pharmaciens|officine` },
   { id: 'suis-diabetique', category: 'medical', words: 'suis|es|est diabetique*|asthmatique*|hypertendu*|epileptique*|cardiaque', gap: 1, personal: true, unless: PROJECT },
   {
     id: 'symptome',
@@ -383,7 +393,7 @@ export const PATTERNS: readonly PatternSpec[] = [
     id: 'maladie-perso',
     category: 'medical',
     words:
-      'angine|cystite|otite|rhume|grippe|gastro|eczema|bronchite|infection|infecte!|allergie|allergique|boutons|bouton|rougeur*|plaques|saignement|saignements|sore|temperature|brulure*|boule!|bosse!|grosseur|kyste!|kystes!|ganglion*|poux|verrue*|mycose*|herpes|acne|piqure*|morsure*|entorse*|coupure*|plaie|plaies|zona|varicelle|rougeole|coqueluche|alzheimer|parkinson|apnee*',
+      'angine|cystite|otite|rhume|grippe|gastro|eczema|bronchite|infection|infecte!|allergie|allergique|boutons|bouton|rougeur*|plaques|saignement|saignements|sore|temperature|brulure*|boule!|bosse!|grosseur|kyste!|kystes!|ganglion*|poux|verrue*|mycose*|herpes|acne|piqure*|morsure*|entorse*|coupure*|plaie|plaies|varicelle|alzheimer|parkinson|apnee*',
     personal: true,
   },
   { id: 'mal-a', category: 'medical', words: 'mal|douleur*|douloureu*|pain|ache gorge|tete|ventre|dos|dent|dents|oreille*|genou*|jambe*|pied*|bras|epaule*|estomac|yeux|oeil|nuque|cou|hanche|poignet|cheville|throat|head|stomach|back|tooth|ear', gap: 3, topic: true },
@@ -462,7 +472,7 @@ export const NOT_TYPOS: readonly string[] = (
   // Real words that became pattern words in the review of long messages ("mare", "terre", "rentre",
   // "grise"): real-words.ts leaves out what a pattern matches exactly, but they must stay no typo
   // of another ("mare" of "marre", "rentre" of "ventre", "grise" of "crise").
-  'agrippe coulais coulait coule couler coules crie cries grise grises leve levee levees levera leves levez mare mordu mordue ' +
+  'agrippe barre coulais coulait coule couler coules crie cries grise grises leve levee levees levera leves levez mare mordu mordue ' +
   'passe passer passes passez rentre rouge serait soupe souper soupes suceur suceurs terminee terre terrer terres terrez transpirez'
 ).split(' ');
 

@@ -3,9 +3,9 @@
  * French words one edit away from a pattern word of the safety gate, and no inflection of it
  * ("acheter" is not "cachet", "place" not "plaie", "constituer" not "constipé"): the gate reads
  * them as themselves, never as that word's typo. From the dictionary of an-array-of-french-words
- * 2.0.0; 11529 words.
+ * 2.0.0; 11679 words.
  */
-export const REAL_WORDS_KEY = 'c8cf413f2572e307';
+export const REAL_WORDS_KEY = 'af9810bc3b0f969a';
 
 export const REAL_WORDS: ReadonlySet<string> = new Set(
   `
@@ -38,107 +38,110 @@ affadissons affaler affect affects affiler affolee agenouillames agenouillassiez
 agenouillates agenouille agenouillee agenouillees agenouillement agenouillements agenouiller
 agenouillerez agenouilleriez agenouillerions agenouillerons agenouilles agenouillez agenouilliez
 agenouillions agenouilloir agenouilloirs agenouillons agreasse agreassent agreasses agressames
-agressat agressates agressivite agressivites agressons agreste agrestes agrippee aidant aide aidees
-aiderais aient aieux ailante ailantes ailes aille ailler ailles aimat aimates aiment ainee ainees
-airant aire airerais aise ajours alaise alaises alarmee alcade alcoolisames alcoolisat alcoolisates
-alcoolisme alcoolismes alcoolisons algine allegie alourdi alourdie alourdies alourdimes alourdir
-alourdira alourdirai alourdiraient alourdirais alourdirait alourdiras alourdirent alourdirez
-alourdiriez alourdirions alourdirons alourdiront alourdis alourdissaient alourdissais alourdissait
-alourdissant alourdisse alourdissement alourdissements alourdissent alourdisses alourdissez
-alourdissiez alourdissions alourdissons alourdit alourdites amant amante amantes amants amarre
-amiante amiantes amide aminci amincie amincies amincimes amincir amincira amincirai aminciraient
-amincirais amincirait aminciras amincirent amincirez aminciriez amincirions amincirons aminciront
-amincis amincissaient amincissais amincissait amincissant amincissante amincissantes amincissants
-amincisse amincissement amincissements amincissent amincisses amincissez amincissiez amincissions
-amincissons amincit amincites amine aminee aminees amines aminoplaste aminoplastes amuse amuses
-anale analecta analeptique analeptiques anales analysee analysees analyste analystes anche andine
-ange angeite angeites angelique angeliques angelisme angelismes angelot angelots angelus anges
-angevin angevine angevines angevins animalier animaliere animalieres animaliers animant animerais
-annee annees anormal anormale anormaux antre aoute aoutes aoutons appel aprete apretes arcane arete
-aretes aretiere aretieres aride ariette ariettes arise arises armant armerais armet armets arpete
-arpetes arpette arpettes arrenta arrentai arrentaient arrentais arrentait arrentames arrentant
-arrentas arrentasse arrentassent arrentasses arrentassiez arrentassions arrentat arrentates arrente
-arrentee arrentees arrentent arrenter arrentera arrenterai arrenteraient arrenterais arrenterait
-arrenteras arrenterent arrenterez arrenteriez arrenterions arrenterons arrenteront arrentes arrentez
-arrentiez arrentions arrentons arrerage arreragea arrerageai arrerageaient arrerageais arrerageait
+agressat agressates agressivite agressivites agressons agreste agrestes agrippames agrippat
+agrippates agrippons aidant aide aidees aiderais aient aieux ailante ailantes ailes aille ailler
+ailles aimat aimates aiment ainee ainees airant aire airerais aise ajours alaise alaises alarmee
+alcade alcoolisames alcoolisat alcoolisates alcoolisme alcoolismes alcoolisons algine allegie
+alourdi alourdie alourdies alourdimes alourdir alourdira alourdirai alourdiraient alourdirais
+alourdirait alourdiras alourdirent alourdirez alourdiriez alourdirions alourdirons alourdiront
+alourdis alourdissaient alourdissais alourdissait alourdissant alourdisse alourdissement
+alourdissements alourdissent alourdisses alourdissez alourdissiez alourdissions alourdissons
+alourdit alourdites amant amante amantes amants amarre amiante amiantes amide aminci amincie
+amincies amincimes amincir amincira amincirai aminciraient amincirais amincirait aminciras
+amincirent amincirez aminciriez amincirions amincirons aminciront amincis amincissaient amincissais
+amincissait amincissant amincissante amincissantes amincissants amincisse amincissement
+amincissements amincissent amincisses amincissez amincissiez amincissions amincissons amincit
+amincites amine aminee aminees amines aminoplaste aminoplastes amuse amuses anale analecta
+analeptique analeptiques anales analysee analysees analyste analystes anche andine ange angeite
+angeites angelique angeliques angelisme angelismes angelot angelots angelus anges angevin angevine
+angevines angevins animalier animaliere animalieres animaliers animant animerais annee annees
+anormal anormale anormaux antre aoute aoutes aoutons appel aprete apretes arcane arete aretes
+aretiere aretieres aride ariette ariettes arise arises armant armerais armet armets arpete arpetes
+arpette arpettes arrenta arrentai arrentaient arrentais arrentait arrentames arrentant arrentas
+arrentasse arrentassent arrentasses arrentassiez arrentassions arrentat arrentates arrente arrentee
+arrentees arrentent arrenter arrentera arrenterai arrenteraient arrenterais arrenterait arrenteras
+arrenterent arrenterez arrenteriez arrenterions arrenterons arrenteront arrentes arrentez arrentiez
+arrentions arrentons arrerage arreragea arrerageai arrerageaient arrerageais arrerageait
 arrerageames arrerageant arrerageas arrerageasse arrerageassent arrerageasses arrerageassiez
 arrerageassions arrerageat arrerageates arreragee arreragees arreragent arrerageons arrerager
 arreragera arreragerai arrerageraient arreragerais arreragerait arrerageras arreragerent arreragerez
 arrerageriez arreragerions arreragerons arrerageront arrerages arreragez arreragiez arreragions
 arrestation arrestations arrime arrimons arrise arrisons arrivee arrivions articulee articulet
 asexuel asexuelle asexuelles asexuels asperme asse atoxique atoxiques attaquames attaquat attaquates
-attaquons attique attiques attrapee augmentee avaient avait avalames avalanche avalanches avalat
-avalates avalisa avalisai avalisaient avalisais avalisait avalisames avalisant avalisas avalisasse
-avalisassent avalisasses avalisassiez avalisassions avalisat avalisates avalise avalisee avalisees
-avalisent avaliser avalisera avaliserai avaliseraient avaliserais avaliserait avaliseras avaliserent
+attaquons attique attiques attrapade attrapades attrapage attrapages attrapames attrapat attrapates
+attrapons augmentee avaient avais avait avalames avalanche avalanches avalat avalates avalisa
+avalisai avalisaient avalisais avalisait avalisames avalisant avalisas avalisasse avalisassent
+avalisasses avalisassiez avalisassions avalisat avalisates avalise avalisee avalisees avalisent
+avaliser avalisera avaliserai avaliseraient avaliserais avaliserait avaliseras avaliserent
 avaliserez avaliseriez avaliserions avaliserons avaliseront avalises avaliseur avaliseurs avalisez
 avalisiez avalisions avalisons avalons avare avares avide avivant azalee azalees bache bachee
 bachees bachelier bacheliere bachelieres bacheliers bachent bacher bachera bacherai bacheraient
 bacherais bacherait bacheras bacherent bacherez bacheriez bacherions bacherons bacheront baches
-bachez bacon baigna baignade baignades baignai baignaient baignais baignait baignames baignant
+bachez bacon bafre baigna baignade baignades baignai baignaient baignais baignait baignames baignant
 baignas baignasse baignassent baignasses baignassiez baignassions baignat baignates baigne baignee
 baignees baignent baigner baignera baignerai baigneraient baignerais baignerait baigneras baignerent
 baignerez baigneriez baignerions baignerons baigneront baignes baigneur baigneurs baigneuse
 baigneuses baignez baigniez baignions baignoire baignoires baignons baille bailler bailles bains
 baisait baise baiser baissee baissier balancee balancier balle balles ballon banc banche banque
-bardeau bardions barre barrette barrettes base basee bases basset baste bater bats batte battee
-battle batture battus bauger bavait beais beants beas beasse beche bechee bechees bechent becher
-bechera becherai becheraient becherais becherait becheras becherent becherez becheriez becherions
-becherons becheront beches becheur becheurs becheuse becheuses bechez bees bekes beles belle belles
-benir bessemer bessemers betas betement betes beurre bible bibles bicarre bicarree bicarrees
-bicarres bielle bielles biens bigarre bigarreau bigarreaux bigarree bigarrees bigarrent bigarrer
-bigarrera bigarrerai bigarreraient bigarrerais bigarrerait bigarreras bigarrerent bigarrerez
-bigarreriez bigarrerions bigarrerons bigarreront bigarres bigarrez bigle bigles bigre bile bilee
-bilees biles billet billets biloque biloquee biloquees biloquent biloquer biloquera biloquerai
-biloqueraient biloquerais biloquerait biloqueras biloquerent biloquerez biloqueriez biloquerions
-biloquerons biloqueront biloques biloquez bisait bissait bisse bissent bisser bite biter bites
-bizarroide bizarroides blanchet bleche bleches bled bleds blese blesee blesees blesement blesements
-blesent bleser blesera bleserai bleseraient bleserais bleserait bleseras bleserent bleserez
-bleseriez bleserions bleserons bleseront bleses blesez blesiez blessames blessat blessates blessions
-blessons blessure blessures bloquames bloquat bloquates bloquions bloquons bluter blutons boats
-boche boesse boesses boete boetes boille boilles boire boise boises boisons boitons boive boives
-bombe bombee bombees bombement bombements bombent bomber bombera bomberai bomberaient bomberais
-bomberait bomberas bomberent bomberez bomberiez bomberions bomberons bomberont bombes bombez
-bondames bonde bondon bonite bonites bonte bontes boqueteau boqueteaux borax bordure bordures boston
-bostons bote botes botte bottes bottons bouchee bouchot boucle boude bouder boudons bougee bougon
-bougonna bougonnai bougonnaient bougonnais bougonnait bougonnames bougonnant bougonnas bougonnasse
-bougonnassent bougonnasses bougonnassiez bougonnassions bougonnat bougonnates bougonne bougonnement
-bougonnements bougonnent bougonner bougonnera bougonnerai bougonneraient bougonnerais bougonnerait
-bougonneras bougonnerent bougonnerez bougonneriez bougonnerions bougonnerons bougonneront bougonnes
-bougonnez bougonniez bougonnions bougonnons bougons bougre bouillent boulais boulait boulant bouleau
-bouleaux bouledogue bouledogues boulee boulees boulent bouler boulera boulerai bouleraient boulerais
-boulerait bouleras boulerent boulerez bouleriez boulerions boulerons bouleront boules boulet boulete
-bouletee bouletees bouletes boulets boulette boulettes boulevard boulevardier boulevardiere
-boulevardieres boulevardiers boulevards bouleversa bouleversai bouleversaient bouleversais
-bouleversait bouleversames bouleversant bouleversante bouleversantes bouleversants bouleversas
-bouleversasse bouleversassent bouleversasses bouleversassiez bouleversassions bouleversat
-bouleversates bouleverse bouleversee bouleversees bouleversement bouleversements bouleversent
-bouleverser bouleversera bouleverserai bouleverseraient bouleverserais bouleverserait bouleverseras
-bouleverserent bouleverserez bouleverseriez bouleverserions bouleverserons bouleverseront
-bouleverses bouleversez bouleversiez bouleversions bouleversons boulez boulon boulonna boulonnage
-boulonnages boulonnai boulonnaient boulonnais boulonnait boulonnames boulonnant boulonnas
-boulonnasse boulonnassent boulonnasses boulonnassiez boulonnassions boulonnat boulonnates boulonne
-boulonnee boulonnees boulonnent boulonner boulonnera boulonnerai boulonneraient boulonnerais
-boulonnerait boulonneras boulonnerent boulonnerez boulonnerie boulonneries boulonneriez
-boulonnerions boulonnerons boulonneront boulonnes boulonnez boulonniez boulonnions boulonnons
-boulons boumer bourbe bourda bourdai bourdaient bourdaine bourdaines bourdais bourdait bourdames
-bourdant bourdas bourdasse bourdassent bourdasses bourdassiez bourdassions bourdat bourdates bourde
-bourdent bourder bourdera bourderai bourderaient bourderais bourderait bourderas bourderent
-bourderez bourderiez bourderions bourderons bourderont bourdes bourdez bourdiez bourdions bourdon
-bourdonna bourdonnai bourdonnaient bourdonnais bourdonnait bourdonnames bourdonnant bourdonnante
-bourdonnantes bourdonnants bourdonnas bourdonnasse bourdonnassent bourdonnasses bourdonnassiez
-bourdonnassions bourdonnat bourdonnates bourdonne bourdonnement bourdonnements bourdonnent
-bourdonner bourdonnera bourdonnerai bourdonneraient bourdonnerais bourdonnerait bourdonneras
-bourdonnerent bourdonnerez bourdonneriez bourdonnerions bourdonnerons bourdonneront bourdonnes
-bourdonnez bourdonniez bourdonnions bourdonnons bourdons bourree bourru bourrue bourse bousillant
-boutant boutants boute boutent bouter boutes boutions boutoir boutoirs boutre bowling brain braise
-branche brasse brelant brele brelee brelees brelent breler brelera brelerai breleraient brelerais
-brelerait breleras brelerent brelerez breleriez brelerions brelerons breleront breles brelez bride
-bridee brille brilles brise brises brode broie brome broquette broquettes brouillant broute broutons
-broye bruant brucelles brucellose brucelloses bruche bruie bruies brulage brulages brulames brulat
-brulates brulions bruloir bruloirs brulons brulot brulots brume brumer brumera brumerait brumes
-brumeuse brumeuses brumeux brunante brune brunes brunet brunets brunette brunettes brushing brute
-brutes bruyant bruyante bruyere bruyeres buche bulle bulles burine burinee burinees burinent buriner
+barbe barde bardeau bardions barge barree barrette barrettes barye base basee bases basset baste
+bater bats batte battee battle batture battus bauger bavais bavait beais beants beas beasse beche
+bechee bechees bechent becher bechera becherai becheraient becherais becherait becheras becherent
+becherez becheriez becherions becherons becheront beches becheur becheurs becheuse becheuses bechez
+bees bekes beles belle belles benir bessemer bessemers betas betement betes beurre bible bibles
+bicarre bicarree bicarrees bicarres bielle bielles biens bigarre bigarreau bigarreaux bigarree
+bigarrees bigarrent bigarrer bigarrera bigarrerai bigarreraient bigarrerais bigarrerait bigarreras
+bigarrerent bigarrerez bigarreriez bigarrerions bigarrerons bigarreront bigarres bigarrez bigle
+bigles bigre bile bilee bilees biles billet billets biloque biloquee biloquees biloquent biloquer
+biloquera biloquerai biloqueraient biloquerais biloquerait biloqueras biloquerent biloquerez
+biloqueriez biloquerions biloquerons biloqueront biloques biloquez bisait bissait bisse bissent
+bisser bite biter bites bizarroide bizarroides blanchet bleche bleches bled bleds blemie blemies
+blemissent blemit blese blesee blesees blesement blesements blesent bleser blesera bleserai
+bleseraient bleserais bleserait bleseras bleserent bleserez bleseriez bleserions bleserons bleseront
+bleses blesez blesiez blessames blessat blessates blessions blessons blessure blessures bloquames
+bloquat bloquates bloquions bloquons bluter blutons boats boche boesse boesses boete boetes boille
+boilles boire boise boises boisons boitons boive boives bombe bombee bombees bombement bombements
+bombent bomber bombera bomberai bomberaient bomberais bomberait bomberas bomberent bomberez
+bomberiez bomberions bomberons bomberont bombes bombez bondames bonde bondon bonite bonites bonte
+bontes boqueteau boqueteaux borax bordure bordures boston bostons bote botes botte bottes bottons
+bouchee bouchot boucle boude bouder boudons bougee bougon bougonna bougonnai bougonnaient bougonnais
+bougonnait bougonnames bougonnant bougonnas bougonnasse bougonnassent bougonnasses bougonnassiez
+bougonnassions bougonnat bougonnates bougonne bougonnement bougonnements bougonnent bougonner
+bougonnera bougonnerai bougonneraient bougonnerais bougonnerait bougonneras bougonnerent bougonnerez
+bougonneriez bougonnerions bougonnerons bougonneront bougonnes bougonnez bougonniez bougonnions
+bougonnons bougons bougre bouillent boulais boulait boulant bouleau bouleaux bouledogue bouledogues
+boulee boulees boulent bouler boulera boulerai bouleraient boulerais boulerait bouleras boulerent
+boulerez bouleriez boulerions boulerons bouleront boules boulet boulete bouletee bouletees bouletes
+boulets boulette boulettes boulevard boulevardier boulevardiere boulevardieres boulevardiers
+boulevards bouleversa bouleversai bouleversaient bouleversais bouleversait bouleversames
+bouleversant bouleversante bouleversantes bouleversants bouleversas bouleversasse bouleversassent
+bouleversasses bouleversassiez bouleversassions bouleversat bouleversates bouleverse bouleversee
+bouleversees bouleversement bouleversements bouleversent bouleverser bouleversera bouleverserai
+bouleverseraient bouleverserais bouleverserait bouleverseras bouleverserent bouleverserez
+bouleverseriez bouleverserions bouleverserons bouleverseront bouleverses bouleversez bouleversiez
+bouleversions bouleversons boulez boulon boulonna boulonnage boulonnages boulonnai boulonnaient
+boulonnais boulonnait boulonnames boulonnant boulonnas boulonnasse boulonnassent boulonnasses
+boulonnassiez boulonnassions boulonnat boulonnates boulonne boulonnee boulonnees boulonnent
+boulonner boulonnera boulonnerai boulonneraient boulonnerais boulonnerait boulonneras boulonnerent
+boulonnerez boulonnerie boulonneries boulonneriez boulonnerions boulonnerons boulonneront boulonnes
+boulonnez boulonniez boulonnions boulonnons boulons boumer bourbe bourda bourdai bourdaient
+bourdaine bourdaines bourdais bourdait bourdames bourdant bourdas bourdasse bourdassent bourdasses
+bourdassiez bourdassions bourdat bourdates bourde bourdent bourder bourdera bourderai bourderaient
+bourderais bourderait bourderas bourderent bourderez bourderiez bourderions bourderons bourderont
+bourdes bourdez bourdiez bourdions bourdon bourdonna bourdonnai bourdonnaient bourdonnais
+bourdonnait bourdonnames bourdonnant bourdonnante bourdonnantes bourdonnants bourdonnas bourdonnasse
+bourdonnassent bourdonnasses bourdonnassiez bourdonnassions bourdonnat bourdonnates bourdonne
+bourdonnement bourdonnements bourdonnent bourdonner bourdonnera bourdonnerai bourdonneraient
+bourdonnerais bourdonnerait bourdonneras bourdonnerent bourdonnerez bourdonneriez bourdonnerions
+bourdonnerons bourdonneront bourdonnes bourdonnez bourdonniez bourdonnions bourdonnons bourdons
+bourree bourru bourrue bourse bousillant boutant boutants boute boutent bouter boutes boutions
+boutoir boutoirs boutre bowling brain braise branche brasse brelant brele brelee brelees brelent
+breler brelera brelerai breleraient brelerais brelerait breleras brelerent brelerez breleriez
+brelerions brelerons breleront breles brelez bride bridee brille brilles brise brises brode broie
+brome broquette broquettes brouillant broute broutons broye bruant bruants brucelles brucellose
+brucelloses bruche bruie bruies brulage brulages brulames brulat brulates brulions bruloir bruloirs
+brulons brulot brulots brume brumer brumera brumerait brumes brumeuse brumeuses brumeux brunante
+brunantes brune brunes brunet brunets brunette brunettes brushing brute brutes bruyant bruyante
+bruyantes bruyants bruyere bruyeres buche bulle bulles burine burinee burinees burinent buriner
 burinera burinerai burineraient burinerais burinerait burineras burinerent burinerez burineriez
 burinerions burinerons burineront burines burineur burineurs burinez burlesque burlesquement
 burlesques buse buses busse butee buteur butons butor butter cabasset cabassets cacahouete
@@ -154,46 +157,47 @@ capsulaires capsulames capsulat capsulates capsulons capulet capulets cardia car
 cardiales cardialgie cardialgies cardias cardiaux cardiez cardigan cardigans cardinal cardinalat
 cardinalats cardinale cardinales cardinalice cardinalices cardinaux cardite cardites cardon cardons
 carier cariions carions carmions carne carre carriole carrioles carrions casse casser causee causees
-causse cavait cavale cavalee cavalees cavalent cavaler cavalera cavalerai cavaleraient cavalerais
-cavalerait cavaleras cavalerent cavalerez cavalerie cavaleries cavaleriez cavalerions cavalerons
-cavaleront cavales cavaleur cavaleurs cavaleuse cavaleuses cavalez celles cense censee censees
-centre cents cerise cerises cessee ceste chance changee changeur chante chanter charger chases
-chenille chevillee chier choeur choies chomes chopes choque choquee choquees choquent choquer
-choquera choquerai choqueraient choquerais choquerait choqueras choquerent choquerez choqueriez
-choquerions choquerons choqueront choques choquez choyes chue chutee cieux cille cilles cirer cirier
-claie claies claque claquee claquees claquement claquements claquemura claquemurai claquemuraient
-claquemurais claquemurait claquemurames claquemurant claquemuras claquemurasse claquemurassent
-claquemurasses claquemurassiez claquemurassions claquemurat claquemurates claquemure claquemuree
-claquemurees claquemurent claquemurer claquemurera claquemurerai claquemureraient claquemurerais
-claquemurerait claquemureras claquemurerent claquemurerez claquemureriez claquemurerions
-claquemurerons claquemureront claquemures claquemurez claquemuriez claquemurions claquemurons
-claquent claquer claquera claquerai claqueraient claquerais claquerait claqueras claquerent
-claquerez claqueriez claquerions claquerons claqueront claques claquet claqueta claquetai
-claquetaient claquetais claquetait claquetames claquetant claquetas claquetasse claquetassent
-claquetasses claquetassiez claquetassions claquetat claquetates claquete claqueter claqueterent
-claquetez claquetiez claquetions claquetons claquets claquette claquettent claquettera claquetterai
-claquetteraient claquetterais claquetterait claquetteras claquetterez claquetteriez claquetterions
-claquetterons claquetteront claquettes claquez clinquante clisses cloque cloquent cloquer cloquera
-cloquerai cloqueraient cloquerais cloquerait cloqueras cloquerent cloquerez cloqueriez cloquerions
-cloquerons cloqueront cloques cloquez closes codeur codifier cogerance cogerances cogerant cogerante
-cogerantes cogerants cogestion cogestions cognac cognacs cognames cognassier cognassiers cognat
-cognates cognation cognations cognats cognions cognitif cognitifs cognitive cognitives cognons
-coincames coincat coincates coincida coincidai coincidaient coincidais coincidait coincidames
-coincidant coincidas coincidasse coincidassent coincidasses coincidassiez coincidassions coincidat
-coincidates coincide coincidence coincidences coincident coincidente coincidentes coincidents
-coincider coincidera coinciderai coincideraient coinciderais coinciderait coincideras coinciderent
-coinciderez coincideriez coinciderions coinciderons coincideront coincides coincidez coincidiez
-coincidions coincidons coincions coincons coinculpe coinculpee coinculpees coinculpes coing coite
-coites collait colle collent collerent collerette collerettes collerez combe combes compliment
-complimenta complimentai complimentaient complimentais complimentait complimentames complimentant
-complimentas complimentasse complimentassent complimentasses complimentassiez complimentassions
-complimentat complimentates complimente complimentee complimentees complimentent complimenter
-complimentera complimenterai complimenteraient complimenterais complimenterait complimenteras
-complimenterent complimenterez complimenteriez complimenterions complimenterons complimenteront
-complimentes complimenteur complimenteurs complimenteuse complimenteuses complimentez complimentiez
-complimentions complimentons compliments compressames compressat compressates compressibilite
-compressibilites compressible compressibles compressons comprimames comprimat comprimates comprimons
-comprirent comprises comprisse comprissent comprisses comprites compromet compromets compromettaient
+causse cavais cavait cavale cavalee cavalees cavalent cavaler cavalera cavalerai cavaleraient
+cavalerais cavalerait cavaleras cavalerent cavalerez cavalerie cavaleries cavaleriez cavalerions
+cavalerons cavaleront cavales cavaleur cavaleurs cavaleuse cavaleuses cavalez celles cense censee
+censees centre cents cerise cerises cessee ceste chance changee changeur chante chanter charger
+chases chaule chaume chaut chauve chaux chenille chevillee chier choeur choies chomes chopes choque
+choquee choquees choquent choquer choquera choquerai choqueraient choquerais choquerait choqueras
+choquerent choquerez choqueriez choquerions choquerons choqueront choques choquez choyes chue chutee
+cieux cille cilles cirer cirier claie claies claque claquee claquees claquement claquements
+claquemura claquemurai claquemuraient claquemurais claquemurait claquemurames claquemurant
+claquemuras claquemurasse claquemurassent claquemurasses claquemurassiez claquemurassions
+claquemurat claquemurates claquemure claquemuree claquemurees claquemurent claquemurer claquemurera
+claquemurerai claquemureraient claquemurerais claquemurerait claquemureras claquemurerent
+claquemurerez claquemureriez claquemurerions claquemurerons claquemureront claquemures claquemurez
+claquemuriez claquemurions claquemurons claquent claquer claquera claquerai claqueraient claquerais
+claquerait claqueras claquerent claquerez claqueriez claquerions claquerons claqueront claques
+claquet claqueta claquetai claquetaient claquetais claquetait claquetames claquetant claquetas
+claquetasse claquetassent claquetasses claquetassiez claquetassions claquetat claquetates claquete
+claqueter claqueterent claquetez claquetiez claquetions claquetons claquets claquette claquettent
+claquettera claquetterai claquetteraient claquetterais claquetterait claquetteras claquetterez
+claquetteriez claquetterions claquetterons claquetteront claquettes claquez claude clinquante
+clisses cloque cloquent cloquer cloquera cloquerai cloqueraient cloquerais cloquerait cloqueras
+cloquerent cloquerez cloqueriez cloquerions cloquerons cloqueront cloques cloquez closes codeur
+codifier cogerance cogerances cogerant cogerante cogerantes cogerants cogestion cogestions cognac
+cognacs cognames cognassier cognassiers cognat cognates cognation cognations cognats cognions
+cognitif cognitifs cognitive cognitives cognons coincames coincat coincates coincida coincidai
+coincidaient coincidais coincidait coincidames coincidant coincidas coincidasse coincidassent
+coincidasses coincidassiez coincidassions coincidat coincidates coincide coincidence coincidences
+coincident coincidente coincidentes coincidents coincider coincidera coinciderai coincideraient
+coinciderais coinciderait coincideras coinciderent coinciderez coincideriez coinciderions
+coinciderons coincideront coincides coincidez coincidiez coincidions coincidons coincions coincons
+coinculpe coinculpee coinculpees coinculpes coing coite coites collait colle collent collerent
+collerette collerettes collerez combe combes compliment complimenta complimentai complimentaient
+complimentais complimentait complimentames complimentant complimentas complimentasse
+complimentassent complimentasses complimentassiez complimentassions complimentat complimentates
+complimente complimentee complimentees complimentent complimenter complimentera complimenterai
+complimenteraient complimenterais complimenterait complimenteras complimenterent complimenterez
+complimenteriez complimenterions complimenterons complimenteront complimentes complimenteur
+complimenteurs complimenteuse complimenteuses complimentez complimentiez complimentions
+complimentons compliments compressames compressat compressates compressibilite compressibilites
+compressible compressibles compressons comprimames comprimat comprimates comprimons comprirent
+comprises comprisse comprissent comprisses comprites compromet compromets compromettaient
 compromettais compromettait compromettant compromettante compromettantes compromettants compromette
 compromettent compromettes compromettez compromettiez compromettions compromettons compromettra
 compromettrai compromettraient compromettrais compromettrait compromettras compromettre
@@ -310,18 +314,18 @@ contusionnates contusionne contusionnee contusionnees contusionnent contusionner
 contusionnerai contusionneraient contusionnerais contusionnerait contusionneras contusionnerent
 contusionnerez contusionneriez contusionnerions contusionnerons contusionneront contusionnes
 contusionnez contusionniez contusionnions contusionnons contusions copulait copule copulent coque
-coquee coquees coquelet coquelets coqueleux coquelicot coquelicots coquelucheuse coquelucheuses
-coquelucheux coquent coquer coquera coquerai coqueraient coquerais coquerait coqueras coquerent
-coquerez coquerico coquericos coqueriez coquerions coquerons coqueront coques coquet coqueta
-coquetai coquetaient coquetais coquetait coquetames coquetant coquetas coquetasse coquetassent
-coquetasses coquetassiez coquetassions coquetat coquetates coquete coqueter coqueterent coquetez
-coquetier coquetiers coquetiez coquetions coquetons coquets coquette coquettement coquettent
-coquettera coquetterai coquetteraient coquetterais coquetterait coquetteras coquetterez coquetterie
-coquetteries coquetteriez coquetterions coquetterons coquetteront coquettes coquez cordillere
-cordilleres cordions corne corned cornee corneen corneenne corneennes corneens cornees corneille
-corneilles cornelien cornelienne corneliennes corneliens cornemuse cornemuses cornemuseur
-cornemuseurs cornent corner cornera cornerai corneraient cornerais cornerait corneras cornerent
-cornerez corneriez cornerions cornerons corneront cornes cornet cornets cornette cornettes
+coquee coquees coquelet coquelets coqueleux coquelicot coquelicots coqueluche coqueluches
+coquelucheuse coquelucheuses coquelucheux coquent coquer coquera coquerai coqueraient coquerais
+coquerait coqueras coquerent coquerez coquerico coquericos coqueriez coquerions coquerons coqueront
+coques coquet coqueta coquetai coquetaient coquetais coquetait coquetames coquetant coquetas
+coquetasse coquetassent coquetasses coquetassiez coquetassions coquetat coquetates coquete coqueter
+coqueterent coquetez coquetier coquetiers coquetiez coquetions coquetons coquets coquette
+coquettement coquettent coquettera coquetterai coquetteraient coquetterais coquetterait coquetteras
+coquetterez coquetterie coquetteries coquetteriez coquetterions coquetterons coquetteront coquettes
+coquez cordillere cordilleres cordions corne corned cornee corneen corneenne corneennes corneens
+cornees corneille corneilles cornelien cornelienne corneliennes corneliens cornemuse cornemuses
+cornemuseur cornemuseurs cornent corner cornera cornerai corneraient cornerais cornerait corneras
+cornerent cornerez corneriez cornerions cornerons corneront cornes cornet cornets cornette cornettes
 cornettiste cornettistes cornez cors corse cosse cosser coteau coteaux couche coudait coude coudee
 coudent couder coudes coudrais coudrait couds coulat coulee couleur couleurs coulure coulures
 coupait coupent couperent couperet couperets couperez couplait couplee couplent couplet coupole
@@ -355,49 +359,50 @@ criquet criquets crispe crispes crisse crisses crochat crochates croche crois cr
 croquames croquat croquates croquions croquons croulait croule croulent crouler croulera croulerai
 crouleraient croulerais croulerait crouleras croulerent croulerez crouleriez croulerions croulerons
 crouleront croules croulez croupe croupes croute cruche cuise cuises cuite cuiter culait cule culent
-cutters cygne cygnes cystine daigna daignai daignaient daignais daignait daignames daignant daignas
-daignasse daignassent daignasses daignassiez daignassions daignat daignates daigne daignee daignees
-daignent daigner daignera daignerai daigneraient daignerais daignerait daigneras daignerent
-daignerez daigneriez daignerions daignerons daigneront daignes daignez daigniez daignions daignons
-damais danger dangerosite dangerosites dangers dardions dater dateur dateurs dateuse dateuses
-deboucher debouchera deboucherai deboucheraient deboucherais deboucherait deboucheras deboucherent
-deboucherez deboucheriez deboucherions deboucherons deboucheront debouillant debous debut deceder
-deche decheance decheances deches dechet dechets dechevetra dechevetrai dechevetraient dechevetrais
-dechevetrait dechevetrames dechevetrant dechevetras dechevetrasse dechevetrassent dechevetrasses
-dechevetrassiez dechevetrassions dechevetrat dechevetrates dechevetre dechevetree dechevetrees
-dechevetrent dechevetrer dechevetrera dechevetrerai dechevetreraient dechevetrerais dechevetrerait
-dechevetreras dechevetrerent dechevetrerez dechevetreriez dechevetrerions dechevetrerons
-dechevetreront dechevetres dechevetrez dechevetriez dechevetrions dechevetrons dechevilla
-dechevillai dechevillaient dechevillais dechevillait dechevillames dechevillant dechevillas
-dechevillasse dechevillassent dechevillasses dechevillassiez dechevillassions dechevillat
-dechevillates decheville dechevillee dechevillees dechevillent decheviller dechevillera
-dechevillerai dechevilleraient dechevillerais dechevillerait dechevilleras dechevillerent
-dechevillerez dechevilleriez dechevillerions dechevillerons dechevilleront dechevilles dechevillez
-dechevilliez dechevillions dechevillons decider decodee decodeur deconnait decorder decorer dedain
-dedient deduire deduis defait defient degout degree degrees delient demettre demoder denient denis
-denoua denouai denouaient denouais denouait denouames denouant denouas denouasse denouassent
-denouasses denouassiez denouassions denouat denouates denoue denouee denouees denouement denouements
-denouent denouer denouera denouerai denoueraient denouerais denouerait denoueras denouerent
-denouerez denoueriez denouerions denouerons denoueront denoues denouez denouiez denouions denouons
-dense deprendre depris deroder dessous detenu detenue detergeant detergeat detergeates deterrent
-detiennent detient devaient devais devait devente devenus devetu devetue deviais deviant devident
-deviens devinent devint devisent devoient devorais devrez dieu dieux diminuee dinait ding dirait
-disparaissant disparus disparut disse dissent doche domestiqua domestiquai domestiquaient
-domestiquais domestiquait domestiquames domestiquant domestiquas domestiquasse domestiquassent
-domestiquasses domestiquassiez domestiquassions domestiquat domestiquates domestiquiez domestiquions
-domestiquons dopage dorage dosait doublee doublet doubleur doubleurs doublier doubliers doubliez
-douce douceur douceurs douche doue douee douez doute doutes douteur douteurs doutons douve drain
-drapes dring drink drop dropa dropai dropaient dropais dropait dropames dropant dropas dropasse
-dropassent dropasses dropassiez dropassions dropat dropates drope dropee dropees dropent droper
-dropera droperai droperaient droperais droperait droperas droperent droperez droperiez droperions
-droperons droperont dropes dropez dropiez dropions dropons droppa droppage droppages droppai
-droppaient droppais droppait droppames droppant droppas droppasse droppassent droppasses droppassiez
+cutters cyanogene cyanogenes cyanosames cyanosat cyanosates cyanosons cygne cygnes cystine daigna
+daignai daignaient daignais daignait daignames daignant daignas daignasse daignassent daignasses
+daignassiez daignassions daignat daignates daigne daignee daignees daignent daigner daignera
+daignerai daigneraient daignerais daignerait daigneras daignerent daignerez daigneriez daignerions
+daignerons daigneront daignes daignez daigniez daignions daignons damais danger dangerosite
+dangerosites dangers dardions dater dateur dateurs dateuse dateuses deboucher debouchera deboucherai
+deboucheraient deboucherais deboucherait deboucheras deboucherent deboucherez deboucheriez
+deboucherions deboucherons deboucheront debouillant debous debut deceder deche decheance decheances
+deches dechet dechets dechevetra dechevetrai dechevetraient dechevetrais dechevetrait dechevetrames
+dechevetrant dechevetras dechevetrasse dechevetrassent dechevetrasses dechevetrassiez
+dechevetrassions dechevetrat dechevetrates dechevetre dechevetree dechevetrees dechevetrent
+dechevetrer dechevetrera dechevetrerai dechevetreraient dechevetrerais dechevetrerait dechevetreras
+dechevetrerent dechevetrerez dechevetreriez dechevetrerions dechevetrerons dechevetreront
+dechevetres dechevetrez dechevetriez dechevetrions dechevetrons dechevilla dechevillai
+dechevillaient dechevillais dechevillait dechevillames dechevillant dechevillas dechevillasse
+dechevillassent dechevillasses dechevillassiez dechevillassions dechevillat dechevillates decheville
+dechevillee dechevillees dechevillent decheviller dechevillera dechevillerai dechevilleraient
+dechevillerais dechevillerait dechevilleras dechevillerent dechevillerez dechevilleriez
+dechevillerions dechevillerons dechevilleront dechevilles dechevillez dechevilliez dechevillions
+dechevillons decider decodee decodeur deconnait decorder decorer dedain dedient deduire deduis
+defait defient degout degree degrees delient demettre demoder denient denis denoua denouai
+denouaient denouais denouait denouames denouant denouas denouasse denouassent denouasses denouassiez
+denouassions denouat denouates denoue denouee denouees denouement denouements denouent denouer
+denouera denouerai denoueraient denouerais denouerait denoueras denouerent denouerez denoueriez
+denouerions denouerons denoueront denoues denouez denouiez denouions denouons dense deprendre depris
+deroder dessous detenu detenue detergeant detergeat detergeates deterrent detiennent detient
+devaient devais devait devente devenus devetu devetue deviais deviant devident deviens devinent
+devint devisent devoient devorais devrez dieu dieux diminuee dinait ding dirait disparaissant
+disparus disparut disse dissent doche domestiqua domestiquai domestiquaient domestiquais
+domestiquait domestiquames domestiquant domestiquas domestiquasse domestiquassent domestiquasses
+domestiquassiez domestiquassions domestiquat domestiquates domestiquiez domestiquions domestiquons
+dopage dorage dosait doublee doublet doubleur doubleurs doublier doubliers doubliez douce douceur
+douceurs douche doue douee douez doute doutes douteur douteurs doutons douve drain drapes dring
+drink drop dropa dropai dropaient dropais dropait dropames dropant dropas dropasse dropassent
+dropasses dropassiez dropassions dropat dropates drope dropee dropees dropent droper dropera
+droperai droperaient droperais droperait droperas droperent droperez droperiez droperions droperons
+droperont dropes dropez dropiez dropions dropons droppa droppage droppages droppai droppaient
+droppais droppait droppames droppant droppas droppasse droppassent droppasses droppassiez
 droppassions droppat droppates droppe droppee droppees droppent dropper droppera dropperai
 dropperaient dropperais dropperait dropperas dropperent dropperez dropperiez dropperions dropperons
 dropperont droppes droppez droppiez droppions droppons drops drosophile drosophiles duite ebats
 ebattre ebattu ebattue ebourre eboutons ebrase ebrasee ebrasees ebrasement ebrasements ebrasent
 ebraser ebrasera ebraserai ebraseraient ebraserais ebraserait ebraseras ebraserent ebraserez
-ebraseriez ebraserions ebraserons ebraseront ebrases ebrasez echange echanger eche echeance
+ebraseriez ebraserions ebraserons ebraseront ebrases ebrasez echange echanger echaude eche echeance
 echeances echeancier echeanciers echeant echec echecs echelette echelettes echelier echeliers
 echelle echelles echelon echelonna echelonnai echelonnaient echelonnais echelonnait echelonnames
 echelonnant echelonnas echelonnasse echelonnassent echelonnasses echelonnassiez echelonnassions
@@ -428,10 +433,17 @@ ecuisses effacant effacee effane effanent effare effarent egorge egrise egrises 
 elaves electrice electrices electrisames electrisat electrisates electrisons electrocautere
 electrocauteres element elementaire elementaires elements elevage elevages elevames elevat elevates
 elevatoire elevatoires elevons elinguer elles eloquemment eloquence eloquences eloquent eloquente
-eloquentes eloquents emergence emettre emonde empoissonna empoissonnai empoissonnaient empoissonnais
-empoissonnait empoissonnames empoissonnant empoissonnas empoissonnasse empoissonnassent
-empoissonnasses empoissonnassiez empoissonnassions empoissonnat empoissonnates empoissonne
-empoissonnee empoissonnees empoissonnement empoissonnements empoissonnent empoissonner empoissonnera
+eloquentes eloquents emeche emechee emechees emechent emecher emechera emecherai emecheraient
+emecherais emecherait emecheras emecherent emecherez emecheriez emecherions emecherons emecheront
+emeches emechez emergence emettre emonde empechames empechat empechates empechons emperche emperchee
+emperchees emperchent empercher emperchera empercherai empercheraient empercherais empercherait
+empercheras empercherent empercherez empercheriez empercherions empercherons empercheront emperches
+emperchez empoche empochee empochees empochent empocher empochera empocherai empocheraient
+empocherais empocherait empocheras empocherent empocherez empocheriez empocherions empocherons
+empocheront empoches empochez empoissonna empoissonnai empoissonnaient empoissonnais empoissonnait
+empoissonnames empoissonnant empoissonnas empoissonnasse empoissonnassent empoissonnasses
+empoissonnassiez empoissonnassions empoissonnat empoissonnates empoissonne empoissonnee
+empoissonnees empoissonnement empoissonnements empoissonnent empoissonner empoissonnera
 empoissonnerai empoissonneraient empoissonnerais empoissonnerait empoissonneras empoissonnerent
 empoissonnerez empoissonneriez empoissonnerions empoissonnerons empoissonneront empoissonnes
 empoissonnez empoissonniez empoissonnions empoissonnons emporte emprisonna emprisonnai
@@ -477,30 +489,29 @@ episse epissent epoque epoques epouillant epousee eprendre eprise equestre eques
 erre errements errent errer errera errerai erreraient errerais errerait erreras errerent errerez
 erreriez errerions errerons erreront erres erreur erreurs errez essaim essaime essais essaya essayee
 essayer essayez esse essuie essuye etai etaie etaies etain etains etals etant etat etats ethographie
-etranglames etranglat etranglates etrangloir etrangloirs etranglons etuis eveille eveiller eventre
-eveque eveques evolue evoluee evoluees evoluent evoluer evoluera evoluerai evolueraient evoluerais
-evoluerait evolueras evoluerent evoluerez evolueriez evoluerions evoluerons evolueront evolues
-evoluez evoquames evoquat evoquates evoquons existat expliquames expliquat expliquates expliquons
-exploit exploita exploitabilite exploitabilites exploitable exploitables exploitai exploitaient
-exploitais exploitait exploitames exploitant exploitante exploitantes exploitants exploitas
-exploitasse exploitassent exploitasses exploitassiez exploitassions exploitat exploitates
-exploitation exploitations exploite exploitee exploitees exploitent exploiter exploitera exploiterai
-exploiteraient exploiterais exploiterait exploiteras exploiterent exploiterez exploiteriez
-exploiterions exploiterons exploiteront exploites exploiteur exploiteurs exploiteuse exploiteuses
-exploitez exploitiez exploitions exploitons exploits explora explorai exploraient explorais
-explorait explorames explorant exploras explorasse explorassent explorasses explorassiez
-explorassions explorat explorates explorateur explorateurs exploration explorations exploratoire
-exploratoires exploratrice exploratrices explore exploree explorees explorent explorer explorera
-explorerai exploreraient explorerais explorerait exploreras explorerent explorerez exploreriez
-explorerions explorerons exploreront explores explorez exploriez explorions explorons exposa exposai
-exposaient exposais exposait exposames exposant exposante exposantes exposants exposas exposasse
-exposassent exposasses exposassiez exposassions exposat exposates expose exposee exposees exposent
-exposer exposera exposerai exposeraient exposerais exposerait exposeras exposerent exposerez
-exposeriez exposerions exposerons exposeront exposes exposez exposiez exposions exposition
-expositions exposons fache fachee fachees fachent facher fachera facherai facheraient facherais
-facherait facheras facherent facherez facherie facheries facheriez facherions facherons facheront
-faches facheu facheuse facheusement facheuses facheux fachez fadaise faignant faignanta faignantai
-faignantaient faignantais faignantait faignantames faignantant faignantas faignantasse
+etuis eveille eveiller eventre eveque eveques evolue evoluee evoluees evoluent evoluer evoluera
+evoluerai evolueraient evoluerais evoluerait evolueras evoluerent evoluerez evolueriez evoluerions
+evoluerons evolueront evolues evoluez evoquames evoquat evoquates evoquons existat expliquames
+expliquat expliquates expliquons exploit exploita exploitabilite exploitabilites exploitable
+exploitables exploitai exploitaient exploitais exploitait exploitames exploitant exploitante
+exploitantes exploitants exploitas exploitasse exploitassent exploitasses exploitassiez
+exploitassions exploitat exploitates exploitation exploitations exploite exploitee exploitees
+exploitent exploiter exploitera exploiterai exploiteraient exploiterais exploiterait exploiteras
+exploiterent exploiterez exploiteriez exploiterions exploiterons exploiteront exploites exploiteur
+exploiteurs exploiteuse exploiteuses exploitez exploitiez exploitions exploitons exploits explora
+explorai exploraient explorais explorait explorames explorant exploras explorasse explorassent
+explorasses explorassiez explorassions explorat explorates explorateur explorateurs exploration
+explorations exploratoire exploratoires exploratrice exploratrices explore exploree explorees
+explorent explorer explorera explorerai exploreraient explorerais explorerait exploreras explorerent
+explorerez exploreriez explorerions explorerons exploreront explores explorez exploriez explorions
+explorons exposa exposai exposaient exposais exposait exposames exposant exposante exposantes
+exposants exposas exposasse exposassent exposasses exposassiez exposassions exposat exposates expose
+exposee exposees exposent exposer exposera exposerai exposeraient exposerais exposerait exposeras
+exposerent exposerez exposeriez exposerions exposerons exposeront exposes exposez exposiez exposions
+exposition expositions exposons fache fachee fachees fachent facher fachera facherai facheraient
+facherais facherait facheras facherent facherez facherie facheries facheriez facherions facherons
+facheront faches facheu facheuse facheusement facheuses facheux fachez fadaise faignant faignanta
+faignantai faignantaient faignantais faignantait faignantames faignantant faignantas faignantasse
 faignantassent faignantasses faignantassiez faignantassions faignantat faignantates faignante
 faignantent faignanter faignantera faignanterai faignanteraient faignanterais faignanterait
 faignanteras faignanterent faignanterez faignanteriez faignanterions faignanterons faignanteront
@@ -565,8 +576,8 @@ gambergeasses gambergeassiez gambergeassions gambergeat gambergeates gambergee g
 gambergeons gamberger gambergera gambergerai gambergeraient gambergerais gambergerait gambergeras
 gambergerent gambergerez gambergeriez gambergerions gambergerons gambergeront gamberges gambergez
 gambergiez gambergions gambes gambette gambettes gangetique gangetiques gangue gardions gater
-gateuse gateuses gateux gatine gatines gaucho gausse gavait gelure gelures gemina geminai geminaient
-geminais geminait geminames geminant geminas geminasse geminassent geminasses geminassiez
+gateuse gateuses gateux gatine gatines gaucho gausse gavais gavait gelure gelures gemina geminai
+geminaient geminais geminait geminames geminant geminas geminasse geminassent geminasses geminassiez
 geminassions geminat geminates gemination geminations gemine geminee geminees geminent geminer
 geminera geminerai gemineraient geminerais geminerait gemineras geminerent geminerez gemineriez
 geminerions geminerons gemineront gemines geminez geminiez geminions geminons gemme genait geneur
@@ -586,85 +597,87 @@ grenouillassent grenouillasses grenouillassiez grenouillassions grenouillat gren
 grenouillent grenouiller grenouillera grenouillerai grenouilleraient grenouillerais grenouillerait
 grenouilleras grenouillere grenouillerent grenouilleres grenouillerez grenouilleriez grenouillerions
 grenouillerons grenouilleront grenouilles grenouillette grenouillettes grenouillez grenouilliez
-grenouillions grenouillons grese greses grime grimes grimpe grisee grisees griset grisets grive
-grives grossisse guise guises hachee hachees hachement hachements hachent hacher hachera hacherai
-hacheraient hacherais hacherait hacheras hachereau hachereaux hacherent hacherez hacheriez
-hacherions hacherons hacheront haches hachette hachettes hacheur hacheurs hachez haire halait
-halates halee halees halerent halerez haletames haletat haletates haletons haleur halte haltere
-halteres halterophile halterophiles halterophilie halterophilies haltes hanchee hante hardions harle
-harpes harts haste hate hater hausse havait herbes heres hermine herses heure heurt heurts hissait
-hisse hissent hoche hommes horse houle hourd hourda hourdage hourdages hourdai hourdaient hourdais
-hourdait hourdames hourdant hourdas hourdasse hourdassent hourdasses hourdassiez hourdassions
-hourdat hourdates hourde hourdee hourdees hourdent hourder hourdera hourderai hourderaient
-hourderais hourderait hourderas hourderent hourderez hourderiez hourderions hourderons hourderont
-hourdes hourdez hourdi hourdie hourdies hourdiez hourdimes hourdions hourdir hourdira hourdirai
-hourdiraient hourdirais hourdirait hourdiras hourdirent hourdirez hourdiriez hourdirions hourdirons
-hourdiront hourdis hourdissaient hourdissais hourdissait hourdissant hourdisse hourdissent
-hourdisses hourdissez hourdissiez hourdissions hourdissons hourdit hourdites hourdons hourds housse
-housser huant huants huarts huilee hume humee humees hures hurle iambe iambes ibere ideel ideels
-iles ilots imbibames imbibat imbibates imbibition imbibitions imbibons immanent impassible importee
-imposte inanite inanites indereglable indereglables indiquames indiquat indiquates indiquons
-induline inepte inerme infanterie infanteries infantes infanticide infanticides infantile infantiles
-infantilisa infantilisai infantilisaient infantilisais infantilisait infantilisames infantilisant
-infantilisas infantilisasse infantilisassent infantilisasses infantilisassiez infantilisassions
-infantilisat infantilisates infantilise infantilisee infantilisees infantilisent infantiliser
-infantilisera infantiliserai infantiliseraient infantiliserais infantiliserait infantiliseras
-infantiliserent infantiliserez infantiliseriez infantiliserions infantiliserons infantiliseront
-infantilises infantilisez infantilisiez infantilisions infantilisme infantilismes infantilisons
-infere inferee inferees inference inferences inferent inferer inferera infererai infereraient
-infererais infererait infereras infererent infererez infereriez infererions infererons infereront
-inferes inferez infermentescible infermentescibles ingerames ingerat ingerates ingerons ingredient
-ingredients ingression ingressions inhalames inhalat inhalates inhalons inherence inherences
-inherent inherente inherentes inherents inique iniquement iniques injure inquietat inquietates
-inquietee inquietent insere inseree inserees inserent inserer inserera insererai insereraient
-insererais insererait insereras insererent insererez insereriez insererions insererons insereront
-inseres inserez intaille intaillent intailler intaillera intaillerai intailleraient intaillerais
-intaillerait intailleras intaillerent intaillerez intailleriez intaillerions intaillerons
-intailleront intailles intaillez interessa interessai interessaient interessais interessait
-interessames interessant interessante interessantes interessants interessas interessasse
-interessassent interessasses interessassiez interessassions interessat interessates interesse
-interessee interessees interessement interessements interessent interesser interessera interesserai
-interesseraient interesserais interesserait interesseras interesserent interesserez interesseriez
-interesserions interesserons interesseront interesses interessez interessiez interessions
-interessons interet interets inuline iodees iodique iodiques ioulais ioulait ioule ioulent irise
-irises iront irraisonne irraisonnee irraisonnees irraisonnes irrationalisme irrationalismes
-irrationalite irrationalites irrationnel irrationnelle irrationnelles irrationnels irretrecissable
-irretrecissables isthme jachere jacheres jains jambage jambages jambier jambiere jambieres jambiers
-jambon jambonneau jambonneaux jambons jamboree jamborees jambose jamboses jambosier jambosiers
-jamerosier jamerosiers jarre jarret jarreta jarretai jarretaient jarretais jarretait jarretames
-jarretant jarretas jarretasse jarretassent jarretasses jarretassiez jarretassions jarretat
-jarretates jarrete jarretee jarretees jarretelle jarretelles jarreter jarreterent jarretes jarretez
-jarretiere jarretieres jarretiez jarretions jarretons jarrets jarrette jarrettent jarrettes jasais
-jetais jetait jetee jeteur joint jouas jouat joue jouee jouent jouer joues jouez jougs jouis jouit
-joule joute joutes joutons juter kache kaches lache lachee lachees lachement lachent lacher lachera
-lacherai lacheraient lacherais lacherait lacheras lacherent lacherez lacheriez lacherions lacherons
-lacheront laches lachete lachetes lacheur lacheurs lacheuse lacheuses lachez laie laies laisser
-lamais lambeau lambeaux lambel lambels lamina laminage laminages laminai laminaient laminaire
-laminaires laminais laminait laminames laminant laminas laminasse laminassent laminasses laminassiez
-laminassions laminat laminates lamine laminectomie laminectomies laminee laminees laminent laminer
-laminera laminerai lamineraient laminerais laminerait lamineras laminerent laminerez lamineriez
-laminerions laminerons lamineront lamines lamineur lamineurs lamineuse lamineuses lamineux laminez
-laminiez laminions laminoir laminoirs laminons lancer lange langea langeai langeaient langeais
-langeait langeames langeant langeas langeasse langeassent langeasses langeassiez langeassions
-langeat langeates langee langees langent langeons langer langera langerai langeraient langerais
-langerait langeras langerent langerez langeriez langerions langerons langeront langes langez langui
-languie lapait lapent lapes laque laquee laquees laquelle laquent laquer laquera laquerai
-laqueraient laquerais laquerait laqueras laquerent laquerez laqueriez laquerions laquerons laqueront
-laques laqueur laqueurs laqueuse laqueuses laqueux laquez lardions largue lasse latter lavait lavee
-laver lechage lechages lechames lechat lechates lechions lechons lecteur lecteurs leger lemme lente
-lents lepre lepres lepreuse lepreuses lepreux lerche lesait lesee leser lessivee lettree lettrees
-levain levat levent leverai leveraient leverais leverait leveras leverent leverez leveriez leverions
-leverons leveront levier leviers leviez levraut levrauts levrier levriers levron levronne levronnes
-levrons levure levures liage liche lichee lichees lichen lichens lichent licher lichera licherai
-licheraient licherais licherait licheras licherent licherez licheriez licherions licherons licheront
-liches lichette lichettes lichez liege liens lient lieux lievre lievres lige ligne lignifia
-lignifiai lignifiaient lignifiais lignifiait lignifiames lignifiant lignifiante lignifiantes
-lignifiants lignifias lignifiasse lignifiassent lignifiasses lignifiassiez lignifiassions lignifiat
-lignifiates lignification lignifications lignifie lignifiee lignifiees lignifient lignifier
-lignifiera lignifierai lignifieraient lignifierais lignifierait lignifieras lignifierent lignifierez
+grenouillions grenouillons grese greses grime grimes grimpe grippent grippera gripperai gripperaient
+gripperais gripperait gripperas gripperent gripperez gripperiez gripperions gripperons gripperont
+grisee grisees griset grisets grive grives grossisse guise guises hachee hachees hachement
+hachements hachent hacher hachera hacherai hacheraient hacherais hacherait hacheras hachereau
+hachereaux hacherent hacherez hacheriez hacherions hacherons hacheront haches hachette hachettes
+hacheur hacheurs hachez haire halait halates halee halees halerent halerez haletames haletat
+haletates haletons haleur halte haltere halteres halterophile halterophiles halterophilie
+halterophilies haltes hanchee hante hardions harle harpes harts haste hate hater hausse havais
+havait herbes heres hermine herses heure heurt heurts hissait hisse hissent hoche hommes horse houle
+hourd hourda hourdage hourdages hourdai hourdaient hourdais hourdait hourdames hourdant hourdas
+hourdasse hourdassent hourdasses hourdassiez hourdassions hourdat hourdates hourde hourdee hourdees
+hourdent hourder hourdera hourderai hourderaient hourderais hourderait hourderas hourderent
+hourderez hourderiez hourderions hourderons hourderont hourdes hourdez hourdi hourdie hourdies
+hourdiez hourdimes hourdions hourdir hourdira hourdirai hourdiraient hourdirais hourdirait hourdiras
+hourdirent hourdirez hourdiriez hourdirions hourdirons hourdiront hourdis hourdissaient hourdissais
+hourdissait hourdissant hourdisse hourdissent hourdisses hourdissez hourdissiez hourdissions
+hourdissons hourdit hourdites hourdons hourds housse housser huant huants huarts huilee hume humee
+humees hures hurle iambe iambes ibere ideel ideels iles ilots imbibames imbibat imbibates imbibition
+imbibitions imbibons immanent impassible importee imposte inanite inanites indereglable
+indereglables indiquames indiquat indiquates indiquons induline inepte inerme infanterie infanteries
+infantes infanticide infanticides infantile infantiles infantilisa infantilisai infantilisaient
+infantilisais infantilisait infantilisames infantilisant infantilisas infantilisasse
+infantilisassent infantilisasses infantilisassiez infantilisassions infantilisat infantilisates
+infantilise infantilisee infantilisees infantilisent infantiliser infantilisera infantiliserai
+infantiliseraient infantiliserais infantiliserait infantiliseras infantiliserent infantiliserez
+infantiliseriez infantiliserions infantiliserons infantiliseront infantilises infantilisez
+infantilisiez infantilisions infantilisme infantilismes infantilisons infere inferee inferees
+inference inferences inferent inferer inferera infererai infereraient infererais infererait
+infereras infererent infererez infereriez infererions infererons infereront inferes inferez
+infermentescible infermentescibles ingerames ingerat ingerates ingerons ingredient ingredients
+ingression ingressions inhalames inhalat inhalates inhalons inherence inherences inherent inherente
+inherentes inherents inique iniquement iniques injure inquietat inquietates inquietee inquietent
+insere inseree inserees inserent inserer inserera insererai insereraient insererais insererait
+insereras insererent insererez insereriez insererions insererons insereront inseres inserez intaille
+intaillent intailler intaillera intaillerai intailleraient intaillerais intaillerait intailleras
+intaillerent intaillerez intailleriez intaillerions intaillerons intailleront intailles intaillez
+interessa interessai interessaient interessais interessait interessames interessant interessante
+interessantes interessants interessas interessasse interessassent interessasses interessassiez
+interessassions interessat interessates interesse interessee interessees interessement
+interessements interessent interesser interessera interesserai interesseraient interesserais
+interesserait interesseras interesserent interesserez interesseriez interesserions interesserons
+interesseront interesses interessez interessiez interessions interessons interet interets inuline
+iodees iodique iodiques ioulais ioulait ioule ioulent irise irises iront irraisonne irraisonnee
+irraisonnees irraisonnes irrationalisme irrationalismes irrationalite irrationalites irrationnel
+irrationnelle irrationnelles irrationnels irretrecissable irretrecissables isthme jachere jacheres
+jains jambage jambages jambier jambiere jambieres jambiers jambon jambonneau jambonneaux jambons
+jamboree jamborees jambose jamboses jambosier jambosiers jamerosier jamerosiers jarre jarret jarreta
+jarretai jarretaient jarretais jarretait jarretames jarretant jarretas jarretasse jarretassent
+jarretasses jarretassiez jarretassions jarretat jarretates jarrete jarretee jarretees jarretelle
+jarretelles jarreter jarreterent jarretes jarretez jarretiere jarretieres jarretiez jarretions
+jarretons jarrets jarrette jarrettent jarrettes jasais jetais jetait jetee jeteur joint jouas jouat
+joue jouee jouent jouer joues jouez jougs jouis jouit joule joute joutes joutons juter kache kaches
+lache lachee lachees lachement lachent lacher lachera lacherai lacheraient lacherais lacherait
+lacheras lacherent lacherez lacheriez lacherions lacherons lacheront laches lachete lachetes lacheur
+lacheurs lacheuse lacheuses lachez laie laies laisser lamais lambeau lambeaux lambel lambels lamina
+laminage laminages laminai laminaient laminaire laminaires laminais laminait laminames laminant
+laminas laminasse laminassent laminasses laminassiez laminassions laminat laminates lamine
+laminectomie laminectomies laminee laminees laminent laminer laminera laminerai lamineraient
+laminerais laminerait lamineras laminerent laminerez lamineriez laminerions laminerons lamineront
+lamines lamineur lamineurs lamineuse lamineuses lamineux laminez laminiez laminions laminoir
+laminoirs laminons lancer lange langea langeai langeaient langeais langeait langeames langeant
+langeas langeasse langeassent langeasses langeassiez langeassions langeat langeates langee langees
+langent langeons langer langera langerai langeraient langerais langerait langeras langerent langerez
+langeriez langerions langerons langeront langes langez langui languie lapait lapent lapes laque
+laquee laquees laquelle laquent laquer laquera laquerai laqueraient laquerais laquerait laqueras
+laquerent laquerez laqueriez laquerions laquerons laqueront laques laqueur laqueurs laqueuse
+laqueuses laqueux laquez lardions largue lasse latter lavais lavait lavee laver lechage lechages
+lechames lechat lechates lechions lechons lecteur lecteurs leger lemme lente lents lepre lepres
+lepreuse lepreuses lepreux lerche lesait lesee leser lessivee lettree lettrees levain levat levent
+leverai leveraient leverais leverait leveras leverent leverez leveriez leverions leverons leveront
+levier leviers leviez levraut levrauts levrier levriers levron levronne levronnes levrons levure
+levures liage liche lichee lichees lichen lichens lichent licher lichera licherai licheraient
+licherais licherait licheras licherent licherez licheriez licherions licherons licheront liches
+lichette lichettes lichez liege liens lient lieux lievre lievres lige ligne lignifia lignifiai
+lignifiaient lignifiais lignifiait lignifiames lignifiant lignifiante lignifiantes lignifiants
+lignifias lignifiasse lignifiassent lignifiasses lignifiassiez lignifiassions lignifiat lignifiates
+lignification lignifications lignifie lignifiee lignifiees lignifient lignifier lignifiera
+lignifierai lignifieraient lignifierais lignifierait lignifieras lignifierent lignifierez
 lignifieriez lignifierions lignifierons lignifieront lignifies lignifiez lignifiiez lignifiions
-lignifions ligure limant limerais line lingee lingere lingerent lingeres lingerez lipide lisage
-lisait lissait lisse lissent livre livree livrees livrent livrer livrera livrerai livreraient
+lignifions ligure limant limerais line lingee lingere lingerent lingeres lingerez lipide liquidee
+lisage lisait lissait lisse lissent livre livree livrees livrent livrer livrera livrerai livreraient
 livrerais livrerait livreras livrerent livrerez livreriez livrerions livrerons livreront livres
 livresque livresques livret livrets livreur livreurs livreuse livreuses livrez lober lobules loche
 lochee lochees lochent locher lochera locherai locheraient locherais locherait locheras locherent
@@ -698,96 +711,96 @@ magnetoscopee magnetoscopees magnetoscopent magnetoscoper magnetoscopera magneto
 magnetoscoperaient magnetoscoperais magnetoscoperait magnetoscoperas magnetoscoperent
 magnetoscoperez magnetoscoperiez magnetoscoperions magnetoscoperons magnetoscoperont magnetoscopes
 magnetoscopez magnetoscopiez magnetoscopions magnetoscopons magnetosphere magnetospheres
-magnetostriction magnetostrictions magnetron magnetrons magnez mailler maire malaire malaires malais
-malaisee malaisees malavise malavises maltraitames maltraitat maltraitates maltraitons mammite
-manage managea manageai manageaient manageais manageait manageames manageant manageas manageasse
-manageassent manageasses manageassiez manageassions manageat manageates managee managees management
-managements managent manageons manager managera managerai manageraient managerais managerait
-manageras managerent managerez manageriez managerions managerons manageront managers manages managez
-mancelle mancelles mancenille mancenilles mancenillier mancenilliers manche manchette mande mandee
-mandees mandement mandements mandent mander mandera manderai manderaient manderais manderait
-manderas manderent manderez manderiez manderions manderons manderont mandes mandez manecanterie
-manecanteries manege manegea manegeai manegeaient manegeais manegeait manegeames manegeant manegeas
-manegeasse manegeassent manegeasses manegeassiez manegeassions manegeat manegeates manegee manegees
-manegent manegeons maneger manegera manegerai manegeraient manegerais manegerait manegeras
-manegerent manegerez manegeriez manegerions manegerons manegeront maneges manegez manegiez manegions
-manes maneton manetons manette manettes manganate manganates manganese manganeses manganeux
-manganique manganiques manganite manganites mangions manglier mangliers mangoustan mangoustans
-mangouste mangoustes mangrove mangroves mangue mangues manguier manguiers manie maniee maniees
-maniement maniements manient manier maniera manierai manieraient manierais manierait manierames
-manierant manieras manierasse manierassent manierasses manierassiez manierassions manierat
-manierates maniere manieree manierees manierent manierer manierera maniererai maniereraient
-maniererais maniererait maniereras maniererent maniererez maniereriez maniererions maniererons
-maniereront manieres manierez manieriez manierions manierisme manierismes manieriste manieristes
-manierons manieront manies manieur manieurs manieuse manieuses maniez manique manne mannequin
-mannequina mannequinai mannequinaient mannequinais mannequinait mannequinames mannequinant
-mannequinas mannequinasse mannequinassent mannequinasses mannequinassiez mannequinassions
-mannequinat mannequinates mannequine mannequinee mannequinees mannequinent mannequiner mannequinera
-mannequinerai mannequineraient mannequinerais mannequinerait mannequineras mannequinerent
-mannequinerez mannequineriez mannequinerions mannequinerons mannequineront mannequines mannequinez
-mannequiniez mannequinions mannequinons mannequins mannes manoeuvra manoeuvrabilite manoeuvrabilites
-manoeuvrable manoeuvrables manoeuvrai manoeuvraient manoeuvrais manoeuvrait manoeuvrames manoeuvrant
-manoeuvras manoeuvrasse manoeuvrassent manoeuvrasses manoeuvrassiez manoeuvrassions manoeuvrat
-manoeuvrates manoeuvre manoeuvree manoeuvrees manoeuvrent manoeuvrer manoeuvrera manoeuvrerai
-manoeuvreraient manoeuvrerais manoeuvrerait manoeuvreras manoeuvrerent manoeuvrerez manoeuvreriez
-manoeuvrerions manoeuvrerons manoeuvreront manoeuvres manoeuvrez manoeuvrier manoeuvriere
-manoeuvrieres manoeuvriers manoeuvriez manoeuvrions manoeuvrons manoque manquee manse manses mante
-manteau manteaux mantele mantelee mantelees manteles mantelet mantelets mantelure mantelures mantes
-manuel manuelin manueline manuelines manuelins manuelle manuellement manuelles manuels maque marbre
-maree marge margea margeai margeaient margeais margeait margeames margeant margeas margeasse
-margeassent margeasses margeassiez margeassions margeat margeates margee margees margelle margelles
-margent margeons marger margera margerai margeraient margerais margerait margeras margerent margerez
-margeriez margerions margerons margeront marges margeur margeurs margeuse margeuses margez marie
-marmitee marne marque marree marte martre masque massage massages masse mater maure maures meats
-meche mechee mechees mechent mecher mechera mecherai mecheraient mecherais mecherait mecheras
-mecherent mecherez mecheriez mecherions mecherons mecheront meches mecheuse mecheuses mecheux mechez
-meconnaissait meconnait medial mediation mediations meditation meditations mefait megaceros
-menacames menacat menacates menacons menade menades menage menagea menageai menageaient menageais
-menageait menageames menageant menageante menageantes menageants menageas menageasse menageassent
-menageasses menageassiez menageassions menageat menageates menagee menagees menagement menagements
-menagent menageons menager menagera menagerai menageraient menagerais menagerait menageras menagere
-menagerent menageres menagerez menagerie menageries menageriez menagerions menagerons menageront
-menages menagez menaient menait menames menates mense mentais mentait mente mentir menure menures
-meprendre meres mesange mesanges mesangette mesangettes messagers messe messer mestre mesure mesures
-metacentre metacentres metre metres mette meule meulent meules meut meute meutes meuve meuves miens
-mievre migraient mile miles mille milles mimant mimerais misait misse missent miteux moche mode
-modifie modifiee modifies modifiez moire moires moisons moites momifier monade mondee monoxyle
-monstre mont monta montas monte montee monter montes montree monts monture morbilleuse morbilleuses
-morbilleux mord morde mordillames mordillat mordillates mordillons mords mordues mordus morille
-morilles morse mouche moudrais moudrait mouillant mouillante mouillantes mouillants moulais moulait
-moule moulent mouleur mouleurs mouroir mourre mousse mousser mout mouton moutonna moutonnai
-moutonnaient moutonnais moutonnait moutonnames moutonnant moutonnante moutonnantes moutonnants
-moutonnas moutonnasse moutonnassent moutonnasses moutonnassiez moutonnassions moutonnat moutonnates
-moutonne moutonnee moutonnees moutonnement moutonnements moutonnent moutonner moutonnera moutonnerai
-moutonneraient moutonnerais moutonnerait moutonneras moutonnerent moutonnerez moutonnerie
-moutonneries moutonneriez moutonnerions moutonnerons moutonneront moutonnes moutonneuse moutonneuses
-moutonneux moutonnez moutonnier moutonniere moutonnieres moutonniers moutonniez moutonnions
-moutonnons moutons mouts moyee muant mure mures murir muter mycoderme mycodermes mycodermique
-mycodermiques nains narre nasse nauseabond nauseabonde nauseabondes nauseabonds navale navales negre
-negres niece nieces nient nille nilles nique noie noies noise noises nomade nommes nopee nosologie
-notee notre notres nouee nourrissant nourrissante nourrissantes nourrissants nourrissent
-nourrissions novee nuant nuire nuite occident odieux oeillere oeilleres oeillet oeilleton
-oeilletonna oeilletonnage oeilletonnages oeilletonnai oeilletonnaient oeilletonnais oeilletonnait
-oeilletonnames oeilletonnant oeilletonnas oeilletonnasse oeilletonnassent oeilletonnasses
-oeilletonnassiez oeilletonnassions oeilletonnat oeilletonnates oeilletonne oeilletonnee
-oeilletonnees oeilletonnent oeilletonner oeilletonnera oeilletonnerai oeilletonneraient
-oeilletonnerais oeilletonnerait oeilletonneras oeilletonnerent oeilletonnerez oeilletonneriez
-oeilletonnerions oeilletonnerons oeilletonneront oeilletonnes oeilletonnez oeilletonniez
-oeilletonnions oeilletonnons oeilletons oeillets oeillette oeillettes oeuvre ogresse ogresses oille
-oilles oing oint oison oisons ombelle ombellee ombellees ombelles ombellifere ombelliferes
-ombelliforme ombelliformes ombellule ombellules omettre omis omit onde oppressames oppressat
-oppressates oppressons oraison ordure ordures ordurier orduriere ordurieres orduriers oreillard
-oreillarde oreillardes oreillards oreillon oreillons orge ormille ormilles orseille orseilles
-oseille oseilles oserai oserais otais otait oublia oubliai oubliaient oubliais oubliait oubliames
-oubliant oublias oubliasse oubliassent oubliasses oubliassiez oubliassions oubliat oubliates
-oubliiez oubliions oublions ouche ouillant ouisses ourdi ourdie ourdies ourdimes ourdir ourdira
-ourdirai ourdiraient ourdirais ourdirait ourdiras ourdirent ourdirez ourdiriez ourdirions ourdirons
-ourdiront ourdis ourdissage ourdissages ourdissaient ourdissais ourdissait ourdissant ourdisse
-ourdissent ourdisses ourdisseur ourdisseurs ourdisseuse ourdisseuses ourdissez ourdissiez
-ourdissions ourdissoir ourdissoirs ourdissons ourdit ourdites ourdou ourlien ourlienne ourliennes
-ourliens ourliez ours oute outer outes outons outre ouvree ouvrier ouvroir ovale ovales ovulais
-ovulait paie paiens paies pailler paire pairle pairs pais paissait paisse paissent pales paleur
-paleurs palie palies pamais panax panee panees pangermanisme pangermanismes pangermaniste
+magnetostriction magnetostrictions magnetron magnetrons magnez maias maies mailler maint maints
+maire mais malaire malaires malais malaisee malaisees malavise malavises malins maltraitames
+maltraitat maltraitates maltraitons mammite manage managea manageai manageaient manageais manageait
+manageames manageant manageas manageasse manageassent manageasses manageassiez manageassions
+manageat manageates managee managees management managements managent manageons manager managera
+managerai manageraient managerais managerait manageras managerent managerez manageriez managerions
+managerons manageront managers manages managez mancelle mancelles mancenille mancenilles
+mancenillier mancenilliers manche manchette mande mandee mandees mandement mandements mandent mander
+mandera manderai manderaient manderais manderait manderas manderent manderez manderiez manderions
+manderons manderont mandes mandez manecanterie manecanteries manege manegea manegeai manegeaient
+manegeais manegeait manegeames manegeant manegeas manegeasse manegeassent manegeasses manegeassiez
+manegeassions manegeat manegeates manegee manegees manegent manegeons maneger manegera manegerai
+manegeraient manegerais manegerait manegeras manegerent manegerez manegeriez manegerions manegerons
+manegeront maneges manegez manegiez manegions manes maneton manetons manette manettes manganate
+manganates manganese manganeses manganeux manganique manganiques manganite manganites mangions
+manglier mangliers mangoustan mangoustans mangouste mangoustes mangrove mangroves mangue mangues
+manguier manguiers manie maniee maniees maniement maniements manient manier maniera manierai
+manieraient manierais manierait manierames manierant manieras manierasse manierassent manierasses
+manierassiez manierassions manierat manierates maniere manieree manierees manierent manierer
+manierera maniererai maniereraient maniererais maniererait maniereras maniererent maniererez
+maniereriez maniererions maniererons maniereront manieres manierez manieriez manierions manierisme
+manierismes manieriste manieristes manierons manieront manies manieur manieurs manieuse manieuses
+maniez manique manne mannequin mannequina mannequinai mannequinaient mannequinais mannequinait
+mannequinames mannequinant mannequinas mannequinasse mannequinassent mannequinasses mannequinassiez
+mannequinassions mannequinat mannequinates mannequine mannequinee mannequinees mannequinent
+mannequiner mannequinera mannequinerai mannequineraient mannequinerais mannequinerait mannequineras
+mannequinerent mannequinerez mannequineriez mannequinerions mannequinerons mannequineront
+mannequines mannequinez mannequiniez mannequinions mannequinons mannequins mannes manoeuvra
+manoeuvrabilite manoeuvrabilites manoeuvrable manoeuvrables manoeuvrai manoeuvraient manoeuvrais
+manoeuvrait manoeuvrames manoeuvrant manoeuvras manoeuvrasse manoeuvrassent manoeuvrasses
+manoeuvrassiez manoeuvrassions manoeuvrat manoeuvrates manoeuvre manoeuvree manoeuvrees manoeuvrent
+manoeuvrer manoeuvrera manoeuvrerai manoeuvreraient manoeuvrerais manoeuvrerait manoeuvreras
+manoeuvrerent manoeuvrerez manoeuvreriez manoeuvrerions manoeuvrerons manoeuvreront manoeuvres
+manoeuvrez manoeuvrier manoeuvriere manoeuvrieres manoeuvriers manoeuvriez manoeuvrions manoeuvrons
+manoque manquee mans manse manses mante manteau manteaux mantele mantelee mantelees manteles
+mantelet mantelets mantelure mantelures mantes manuel manuelin manueline manuelines manuelins
+manuelle manuellement manuelles manuels maque marbre maree marge margea margeai margeaient margeais
+margeait margeames margeant margeas margeasse margeassent margeasses margeassiez margeassions
+margeat margeates margee margees margelle margelles margent margeons marger margera margerai
+margeraient margerais margerait margeras margerent margerez margeriez margerions margerons margeront
+marges margeur margeurs margeuse margeuses margez marie marins marmitee marne marque marree marte
+martre masque massage massages masse mater matins maure maures meats meche mechee mechees mechent
+mecher mechera mecherai mecheraient mecherais mecherait mecheras mecherent mecherez mecheriez
+mecherions mecherons mecheront meches mecheuse mecheuses mecheux mechez meconnaissait meconnait
+medial mediation mediations meditation meditations mefait megaceros menacames menacat menacates
+menacons menade menades menage menagea menageai menageaient menageais menageait menageames menageant
+menageante menageantes menageants menageas menageasse menageassent menageasses menageassiez
+menageassions menageat menageates menagee menagees menagement menagements menagent menageons menager
+menagera menagerai menageraient menagerais menagerait menageras menagere menagerent menageres
+menagerez menagerie menageries menageriez menagerions menagerons menageront menages menagez menaient
+menait menames menates mense mentais mentait mente mentir menure menures meprendre meres mesange
+mesanges mesangette mesangettes messagers messe messer mestre mesure mesures metacentre metacentres
+metre metres mette meule meulent meules meut meute meutes meuve meuves miens mievre migraient mile
+miles mille milles mimant mimerais misait misse missent miteux moche mode modifie modifiee modifies
+modifiez moins moire moires moisons moites momifier monade mondee monoxyle monstre mont monta montas
+monte montee monter montes montree monts monture morbilleuse morbilleuses morbilleux mord morde
+mordillames mordillat mordillates mordillons mords mordues mordus morille morilles morse mouche
+moudrais moudrait mouillant mouillante mouillantes mouillants moulais moulait moule moulent mouleur
+mouleurs mouroir mourre mousse mousser mout mouton moutonna moutonnai moutonnaient moutonnais
+moutonnait moutonnames moutonnant moutonnante moutonnantes moutonnants moutonnas moutonnasse
+moutonnassent moutonnasses moutonnassiez moutonnassions moutonnat moutonnates moutonne moutonnee
+moutonnees moutonnement moutonnements moutonnent moutonner moutonnera moutonnerai moutonneraient
+moutonnerais moutonnerait moutonneras moutonnerent moutonnerez moutonnerie moutonneries moutonneriez
+moutonnerions moutonnerons moutonneront moutonnes moutonneuse moutonneuses moutonneux moutonnez
+moutonnier moutonniere moutonnieres moutonniers moutonniez moutonnions moutonnons moutons mouts
+moyee muant mure mures murir muter mycoderme mycodermes mycodermique mycodermiques nains narre nasse
+nauseabond nauseabonde nauseabondes nauseabonds navale navales negre negres niece nieces nient nille
+nilles nique noie noies noise noises nomade nommes nopee nosologie notee notre notres nouee
+nourrissant nourrissante nourrissantes nourrissants nourrissent nourrissions novee nuant nuire nuite
+occident odieux oeillere oeilleres oeillet oeilleton oeilletonna oeilletonnage oeilletonnages
+oeilletonnai oeilletonnaient oeilletonnais oeilletonnait oeilletonnames oeilletonnant oeilletonnas
+oeilletonnasse oeilletonnassent oeilletonnasses oeilletonnassiez oeilletonnassions oeilletonnat
+oeilletonnates oeilletonne oeilletonnee oeilletonnees oeilletonnent oeilletonner oeilletonnera
+oeilletonnerai oeilletonneraient oeilletonnerais oeilletonnerait oeilletonneras oeilletonnerent
+oeilletonnerez oeilletonneriez oeilletonnerions oeilletonnerons oeilletonneront oeilletonnes
+oeilletonnez oeilletonniez oeilletonnions oeilletonnons oeilletons oeillets oeillette oeillettes
+oeuvre ogresse ogresses oille oilles oing oint oison oisons ombelle ombellee ombellees ombelles
+ombellifere ombelliferes ombelliforme ombelliformes ombellule ombellules omettre omis omit onde
+oppressames oppressat oppressates oppressons oraison ordure ordures ordurier orduriere ordurieres
+orduriers oreillard oreillarde oreillardes oreillards oreillon oreillons orge ormille ormilles
+orseille orseilles oseille oseilles oserai oserais otais otait oublia oubliai oubliaient oubliais
+oubliait oubliames oubliant oublias oubliasse oubliassent oubliasses oubliassiez oubliassions
+oubliat oubliates oubliiez oubliions oublions ouche ouillant ouisses ourdi ourdie ourdies ourdimes
+ourdir ourdira ourdirai ourdiraient ourdirais ourdirait ourdiras ourdirent ourdirez ourdiriez
+ourdirions ourdirons ourdiront ourdis ourdissage ourdissages ourdissaient ourdissais ourdissait
+ourdissant ourdisse ourdissent ourdisses ourdisseur ourdisseurs ourdisseuse ourdisseuses ourdissez
+ourdissiez ourdissions ourdissoir ourdissoirs ourdissons ourdit ourdites ourdou ourlien ourlienne
+ourliennes ourliens ourliez ours oute outer outes outons outre ouvree ouvrier ouvroir ovale ovales
+ovulais ovulait paie paiens paies pailler paire pairle pairs pais paissait paisse paissent pales
+paleur paleurs palie palies pamais panax panee panees pangermanisme pangermanismes pangermaniste
 pangermanistes paniquee pans panse pansee pansees panser panserent paons papes paque paquebot
 paquebots paquerette paquerettes paques paquet paquetage paquetages paqueteur paqueteurs paqueteuse
 paqueteuses paquets paraient parait parce pare paree parer pareur pareurs pareuse pareuses parfait
@@ -829,18 +842,18 @@ paturages paturai paturaient paturais paturait paturames paturant paturas patura
 paturasses paturassiez paturassions paturat paturates pature paturee paturees paturent paturer
 paturera paturerai patureraient paturerais paturerait patureras paturerent paturerez patureriez
 paturerions paturerons patureront patures paturez paturiez paturin paturins paturions paturon
-paturons paulette paulettes pause pavait paveur paveurs payeur payeurs payeuse payeuses payse peche
-pechee pechees pechent pecher pechera pecherai pecheraient pecherais pecherait pecheras pecherent
-pecheresse pecheresses pecherez pecherie pecheries pecheriez pecherions pecherons pecheront pechers
-peches pechette pechettes pecheur pecheurs pecheuse pecheuses pecheux pechez pegre pegres peigne
-peinee peint peinte pekine peles pelles pelte pend pende pends pene penes penetre penitence
-penitencerie penitenceries penitences penitencier penitenciers penitent penitente penitentes
-penitentiaire penitentiaires penitential penitentiale penitentiales penitentiaux penitentiel
-penitentielle penitentielles penitentiels penitents penne pennee pennees penseur pente pepite
-pepites perce percu perit perites perithece peritheces peritoine peritoines peritoneal peritoneale
-peritoneales peritoneaux peritonite peritonites perityphlite perityphlites perlait perle perler
-perore perse personnel pese pesee pesees peser pesse peste petais petat petates pete peter peteur
-peteurs peteuse peteuses peteux petilla petillai petillaient petillais petillait petillames
+paturons paulette paulettes pause pavais pavait paveur paveurs payeur payeurs payeuse payeuses payse
+peche pechee pechees pechent pecher pechera pecherai pecheraient pecherais pecherait pecheras
+pecherent pecheresse pecheresses pecherez pecherie pecheries pecheriez pecherions pecherons
+pecheront pechers peches pechette pechettes pecheur pecheurs pecheuse pecheuses pecheux pechez pegre
+pegres peigne peinee peint peinte pekine peles pelles pelte pend pende pends pene penes penetre
+penitence penitencerie penitenceries penitences penitencier penitenciers penitent penitente
+penitentes penitentiaire penitentiaires penitential penitentiale penitentiales penitentiaux
+penitentiel penitentielle penitentielles penitentiels penitents penne pennee pennees penseur pente
+pepite pepites perce percu perit perites perithece peritheces peritoine peritoines peritoneal
+peritoneale peritoneales peritoneaux peritonite peritonites perityphlite perityphlites perlait perle
+perler perore perse personnel pese pesee pesees peser pesse peste petais petat petates pete peter
+peteur peteurs peteuse peteuses peteux petilla petillai petillaient petillais petillait petillames
 petillant petillante petillantes petillants petillas petillasse petillassent petillasses
 petillassiez petillassions petillat petillates petille petillement petillements petillent petiller
 petillera petillerai petilleraient petillerais petillerait petilleras petillerent petillerez
@@ -914,64 +927,67 @@ rappelasse rappelassent rappelasses rappelassiez rappelassions rappelat rappelat
 rappelees rappeler rappelerent rappeles rappelez rappeliez rappelions rappelle rappellent rappellera
 rappellerai rappelleraient rappellerais rappellerait rappelleras rappellerez rappelleriez
 rappellerions rappellerons rappelleront rappelles rappelons rapts rares rarete raretes rase rases
-rater rates ratio rattrape raugmenter ravale ravalee ravalees ravalement ravalements ravalent
-ravaler ravalera ravalerai ravaleraient ravalerais ravalerait ravaleras ravalerent ravalerez
-ravaleriez ravalerions ravalerons ravaleront ravales ravaleur ravaleurs ravalez ravelin ravelins
-raves ravise rayes reait rebond recele recelee recelees recelent receler recelera recelerai
-receleraient recelerais recelerait receleras recelerent recelerez receleriez recelerions recelerons
-receleront receles receleur receleurs receleuse receleuses recelez reche rechercha recherchai
-recherchaient recherchais recherchait recherchames recherchant recherchas recherchasse
-recherchassent recherchasses recherchassiez recherchassions recherchat recherchates recherche
-recherchee recherchees recherchent rechercher recherchera rechercherai rechercheraient rechercherais
-rechercherait rechercheras rechercherent rechercherez rechercheriez rechercherions rechercherons
-rechercheront recherches recherchez recherchiez recherchions recherchons reches recuire redire
-redonnait reduise reduite reelection reelections refaite refaits refere refererais refond regit
-regnant regre regres reine reines reitre relave relavent relaver relevant relevee relevees
-relevement relevements releverai releveraient releverais releverait releveras releverent releverez
-releveriez releverions releverons releveront releveur releveurs releveuse releveuses reluire remette
-renait rend rendorme rendormi rendormie rendormies rendormiez rendormimes rendormions rendormir
-rendormira rendormirai rendormiraient rendormirais rendormirait rendormiras rendormirent rendormirez
-rendormiriez rendormirions rendormirons rendormiront rendormis rendormisse rendormissent
-rendormisses rendormissiez rendormissions rendormit rendormites rendre rends rendu rendue renferme
-renfermee renfermees renfermement renfermements renferment renfermer renfermera renfermerai
-renfermeraient renfermerais renfermerait renfermeras renfermerent renfermerez renfermeriez
-renfermerions renfermerons renfermeront renfermes renfermez renoua renouai renouaient renouais
-renouait renouames renouant renouas renouasse renouassent renouasses renouassiez renouassions
-renouat renouates renoue renouee renouees renouement renouements renouent renouer renouera renouerai
-renoueraient renouerais renouerait renoueras renouerent renouerez renoueriez renouerions renouerons
-renoueront renoues renouez renouiez renouions renouons renouveau renouveaux renouvela renouvelable
-renouvelables renouvelai renouvelaient renouvelais renouvelait renouvelames renouvelant renouvelante
-renouvelantes renouvelants renouvelas renouvelasse renouvelassent renouvelasses renouvelassiez
-renouvelassions renouvelat renouvelates renouvele renouvelee renouvelees renouveler renouvelerent
-renouveles renouvelez renouveliez renouvelions renouvelle renouvellement renouvellements
-renouvellent renouvellera renouvellerai renouvelleraient renouvellerais renouvellerait renouvelleras
-renouvellerez renouvelleriez renouvellerions renouvellerons renouvelleront renouvelles renouvelons
-rentais rentait rente rentee renter rentree renverge renvergea renvergeai renvergeaient renvergeais
-renvergeait renvergeames renvergeant renvergeas renvergeasse renvergeassent renvergeasses
-renvergeassiez renvergeassions renvergeat renvergeates renvergee renvergees renvergent renvergeons
-renverger renvergera renvergerai renvergeraient renvergerais renvergerait renvergeras renvergerent
-renvergerez renvergeriez renvergerions renvergerons renvergeront renverges renvergez renverrez
-renversames renversat renversates renversons renvie repait repand repend rependre repondu repression
-resonnait ressaie ressaye resulta resultait resultant resultante resultantes resultants retond
-revaille revait revalent revalez revee revees reveillee reveilleur revelames revelat revelates
-revelons revenez revenu revenue rever revere reveree reverees reverence reverences reverencielle
-reverencielles reverencieuse reverencieusement reverencieuses reverencieux reverend reverende
-reverendes reverendissime reverendissimes reverends reverent reverer reverera revererai revereraient
-revererais revererait revereras revererent revererez revereriez revererions revererons revereront
-reveres reverez reverse reversee reversees reversent reverser reversera reverserai reverseraient
-reverserais reverserait reverseras reverserent reverserez reverseriez reverserions reverserons
-reverseront reverses reversez revete revetement revetements revetent revetes revetez reveuille
-reveulent reviennent revient revole revolent revoler revolera revolerai revoleraient revolerais
-revolerait revoleras revolerent revolerez revoleriez revolerions revolerons revoleront revoles
-revolez revolter revolvers revoque revoquee revoquees revoquent revoquer revoquera revoquerai
-revoqueraient revoquerais revoquerait revoqueras revoquerent revoquerez revoqueriez revoquerions
-revoquerons revoqueront revoques revoquez rhumb rhumee ridees riens rient riffle riffles rimant
-rimerais ripes risse rissent rivant rober roche rogne rognee rognees rognent rogner rognera rognerai
-rogneraient rognerais rognerait rogneras rognerent rognerez rogneriez rognerions rognerons rogneront
-rognes rogneur rogneurs rogneuse rogneuses rognez rogue rois rompe rompre romps rompt rompus ronde
-ronfla ronflagua ronflaguai ronflaguaient ronflaguais ronflaguait ronflaguames ronflaguant
-ronflaguas ronflaguasse ronflaguassent ronflaguasses ronflaguassiez ronflaguassions ronflaguat
-ronflaguates ronflague ronflaguent ronflaguer ronflaguera ronflaguerai ronflagueraient ronflaguerais
+rater rates ratio rattrape rattrapee rattrapees rattrapent rattraper rattrapera rattraperai
+rattraperaient rattraperais rattraperait rattraperas rattraperent rattraperez rattraperiez
+rattraperions rattraperons rattraperont rattrapes rattrapez raugmenter ravale ravalee ravalees
+ravalement ravalements ravalent ravaler ravalera ravalerai ravaleraient ravalerais ravalerait
+ravaleras ravalerent ravalerez ravaleriez ravalerions ravalerons ravaleront ravales ravaleur
+ravaleurs ravalez ravelin ravelins raves ravise rayes reait rebond recele recelee recelees recelent
+receler recelera recelerai receleraient recelerais recelerait receleras recelerent recelerez
+receleriez recelerions recelerons receleront receles receleur receleurs receleuse receleuses recelez
+reche rechercha recherchai recherchaient recherchais recherchait recherchames recherchant recherchas
+recherchasse recherchassent recherchasses recherchassiez recherchassions recherchat recherchates
+recherche recherchee recherchees recherchent rechercher recherchera rechercherai rechercheraient
+rechercherais rechercherait rechercheras rechercherent rechercherez rechercheriez rechercherions
+rechercherons rechercheront recherches recherchez recherchiez recherchions recherchons reches
+recuire redire redonnait reduise reduite reelection reelections refaite refaits refere refererais
+refond regit regnant regre regres reine reines reitre relave relavent relaver relevant relevee
+relevees relevement relevements releverai releveraient releverais releverait releveras releverent
+releverez releveriez releverions releverons releveront releveur releveurs releveuse releveuses
+reluire remette renait rend rendorme rendormi rendormie rendormies rendormiez rendormimes
+rendormions rendormir rendormira rendormirai rendormiraient rendormirais rendormirait rendormiras
+rendormirent rendormirez rendormiriez rendormirions rendormirons rendormiront rendormis rendormisse
+rendormissent rendormisses rendormissiez rendormissions rendormit rendormites rendre rends rendu
+rendue renferme renfermee renfermees renfermement renfermements renferment renfermer renfermera
+renfermerai renfermeraient renfermerais renfermerait renfermeras renfermerent renfermerez
+renfermeriez renfermerions renfermerons renfermeront renfermes renfermez renoua renouai renouaient
+renouais renouait renouames renouant renouas renouasse renouassent renouasses renouassiez
+renouassions renouat renouates renoue renouee renouees renouement renouements renouent renouer
+renouera renouerai renoueraient renouerais renouerait renoueras renouerent renouerez renoueriez
+renouerions renouerons renoueront renoues renouez renouiez renouions renouons renouveau renouveaux
+renouvela renouvelable renouvelables renouvelai renouvelaient renouvelais renouvelait renouvelames
+renouvelant renouvelante renouvelantes renouvelants renouvelas renouvelasse renouvelassent
+renouvelasses renouvelassiez renouvelassions renouvelat renouvelates renouvele renouvelee
+renouvelees renouveler renouvelerent renouveles renouvelez renouveliez renouvelions renouvelle
+renouvellement renouvellements renouvellent renouvellera renouvellerai renouvelleraient
+renouvellerais renouvellerait renouvelleras renouvellerez renouvelleriez renouvellerions
+renouvellerons renouvelleront renouvelles renouvelons rentais rentait rente rentee renter rentree
+renverge renvergea renvergeai renvergeaient renvergeais renvergeait renvergeames renvergeant
+renvergeas renvergeasse renvergeassent renvergeasses renvergeassiez renvergeassions renvergeat
+renvergeates renvergee renvergees renvergent renvergeons renverger renvergera renvergerai
+renvergeraient renvergerais renvergerait renvergeras renvergerent renvergerez renvergeriez
+renvergerions renvergerons renvergeront renverges renvergez renverrez renversames renversat
+renversates renversons renvie repait repand repend rependre repondu repression resonnait ressaie
+ressaye resulta resultait resultant resultante resultantes resultants retond revaille revait
+revalent revalez revee revees reveillee reveilleur revelames revelat revelates revelons revenez
+revenu revenue rever revere reveree reverees reverence reverences reverencielle reverencielles
+reverencieuse reverencieusement reverencieuses reverencieux reverend reverende reverendes
+reverendissime reverendissimes reverends reverent reverer reverera revererai revereraient revererais
+revererait revereras revererent revererez revereriez revererions revererons revereront reveres
+reverez reverse reversee reversees reversent reverser reversera reverserai reverseraient reverserais
+reverserait reverseras reverserent reverserez reverseriez reverserions reverserons reverseront
+reverses reversez revete revetement revetements revetent revetes revetez reveuille reveulent
+reviennent revient revole revolent revoler revolera revolerai revoleraient revolerais revolerait
+revoleras revolerent revolerez revoleriez revolerions revolerons revoleront revoles revolez revolter
+revolvers revoque revoquee revoquees revoquent revoquer revoquera revoquerai revoqueraient
+revoquerais revoquerait revoqueras revoquerent revoquerez revoqueriez revoquerions revoquerons
+revoqueront revoques revoquez rhumb rhumee ridees riens rient riffle riffles rimant rimerais ripes
+risse rissent rivant rober roche rogne rognee rognees rognent rogner rognera rognerai rogneraient
+rognerais rognerait rogneras rognerent rognerez rogneriez rognerions rognerons rogneront rognes
+rogneur rogneurs rogneuse rogneuses rognez rogue rois rompe rompre romps rompt rompus ronde ronfla
+ronflagua ronflaguai ronflaguaient ronflaguais ronflaguait ronflaguames ronflaguant ronflaguas
+ronflaguasse ronflaguassent ronflaguasses ronflaguassiez ronflaguassions ronflaguat ronflaguates
+ronflague ronflaguent ronflaguer ronflaguera ronflaguerai ronflagueraient ronflaguerais
 ronflaguerait ronflagueras ronflaguerent ronflaguerez ronflagueriez ronflaguerions ronflaguerons
 ronflagueront ronflagues ronflaguez ronflaguiez ronflaguions ronflaguons ronflai ronflaient ronflais
 ronflait ronflames ronflant ronflante ronflantes ronflants ronflas ronflasse ronflassent ronflasses
@@ -981,117 +997,118 @@ ronflerons ronfleront ronfles ronfleur ronfleurs ronfleuse ronfleuses ronflez ro
 ronflons ronge rongeur rongeurs roque roquefort roqueforts roquelaure roquelaures roquent roquentin
 roquentins roquer roquera roquerai roqueraient roquerais roquerait roqueras roquerent roquerez
 roquerie roqueries roqueriez roquerions roquerons roqueront roques roquet roquets roquette roquettes
-roquez rosage rote rouage rouble roue rouee rouet rougeoie rougeoye rouget rouie rouillant roulais
-roulait roule roulent rouleur rouleurs round rousse roussis routee routons rouvert rouverte
-rouvertes rouverts rouvre rouvrir ruant ruile ruine ruinee ruinees ruinent ruiner ruinera ruinerai
-ruineraient ruinerais ruinerait ruineras ruinerent ruinerez ruineriez ruinerions ruinerons ruineront
-ruines ruineuse ruineusement ruineuses ruineux ruinez sache sachem sachems sachent saches sachez
-sacrifia sacrifiai sacrifiaient sacrifiais sacrifiait sacrifiames sacrifiant sacrifias sacrifiasse
+roquez rosage rote rouage rouble roue rouee rouet rouget rouie rouillant roulais roulait roule
+roulent rouleur rouleurs round rousse roussis routee routons rouvert rouverte rouvertes rouverts
+rouvre rouvrir ruant ruile ruine ruinee ruinees ruinent ruiner ruinera ruinerai ruineraient
+ruinerais ruinerait ruineras ruinerent ruinerez ruineriez ruinerions ruinerons ruineront ruines
+ruineuse ruineusement ruineuses ruineux ruinez sache sachem sachems sachent saches sachez sacrifia
+sacrifiai sacrifiaient sacrifiais sacrifiait sacrifiames sacrifiant sacrifias sacrifiasse
 sacrifiassent sacrifiasses sacrifiassiez sacrifiassions sacrifiat sacrifiates sacrificateur
 sacrificateurs sacrificatoire sacrificatoires sacrificatrice sacrificatrices sacrifice sacrifices
 sacrificiel sacrificielle sacrificielles sacrificiels sacrifie sacrifiee sacrifiees sacrifient
 sacrifier sacrifiera sacrifierai sacrifieraient sacrifierais sacrifierait sacrifieras sacrifierent
 sacrifierez sacrifieriez sacrifierions sacrifierons sacrifieront sacrifies sacrifiez sacrifiiez
 sacrifiions sacrifions saiga saigas saillit sain sainbois saindoux saine sainement saines sainfoin
-sainfoins sains saint sainte saintement saintes saintete saintetes saints saison saite sakes salait
-salete saletes salignon salignons salles sanglions santal santals sante santes santon santonna
-santonnai santonnaient santonnais santonnait santonnames santonnant santonnas santonnasse
+sainfoins sains saint sainte saintement saintes saintete saintetes saints saison saite sakes salais
+salait salete saletes salignon salignons salles sanglions santal santals sante santes santon
+santonna santonnai santonnaient santonnais santonnait santonnames santonnant santonnas santonnasse
 santonnassent santonnasses santonnassiez santonnassions santonnat santonnates santonne santonnee
 santonnees santonnent santonner santonnera santonnerai santonneraient santonnerais santonnerait
 santonneras santonnerent santonnerez santonneriez santonnerions santonnerons santonneront santonnes
-santonnez santonniez santonnions santonnons santons sapait sapent sapes sapeur sapeurs sarrette
-sarrettes sasse satine satinee satinees satinent satiner satinera satinerai satineraient satinerais
-satinerait satineras satinerent satinerez satineriez satinerions satinerons satineront satines
-satinette satinettes satineur satineurs satineuse satineuses satinez sauce saucer saucerai saucerais
-sauge saule saune sauner saunerai saunerais saure saurer saurerai saurerais sautee sauteur sauvait
-sauve sauver sauverai sauverais savart scalaire scalaires scalene scalenes scalp scalpa scalpai
-scalpaient scalpais scalpait scalpames scalpant scalpas scalpasse scalpassent scalpasses scalpassiez
-scalpassions scalpat scalpates scalpe scalpee scalpees scalpel scalpels scalpent scalper scalpera
-scalperai scalperaient scalperais scalperait scalperas scalperent scalperez scalperiez scalperions
-scalperons scalperont scalpes scalpez scalpiez scalpions scalpons scalps scanda scandai scandaient
-scandais scandait scandale scandales scandaleuse scandaleusement scandaleuses scandaleux scandalisa
-scandalisai scandalisaient scandalisais scandalisait scandalisames scandalisant scandalisas
-scandalisasse scandalisassent scandalisasses scandalisassiez scandalisassions scandalisat
-scandalisates scandalise scandalisee scandalisees scandalisent scandaliser scandalisera
-scandaliserai scandaliseraient scandaliserais scandaliserait scandaliseras scandaliserent
-scandaliserez scandaliseriez scandaliserions scandaliserons scandaliseront scandalises scandalisez
-scandalisiez scandalisions scandalisons scandames scandant scandas scandasse scandassent scandasses
-scandassiez scandassions scandat scandates scande scandee scandees scandent scander scandera
-scanderai scanderaient scanderais scanderait scanderas scanderent scanderez scanderiez scanderions
-scanderons scanderont scandes scandez scandiez scandinave scandinaves scandions scandium scandiums
-scandons scanners scelles seant seante seantes seants seche sechee sechees sechement sechent secher
-sechera secherai secheraient secherais secherait secheras secherent secheresse secheresses secherez
-secherie secheries secheriez secherions secherons secheront seches secheur secheurs secheuse
-secheuses sechez secondaient secret secreta secretage secretages secretai secretaient secretaire
-secretairerie secretaireries secretaires secretais secretait secretames secretant secretariats
-secretas secretasse secretassent secretasses secretassiez secretassions secretat secretates secrete
-secretee secretees secretement secretent secreter secretera secreterai secreteraient secreterais
-secreterait secreteras secreterent secreterez secreteriez secreterions secreterons secreteront
-secretes secreteur secreteurs secreteuse secreteuses secretez secretiez secretine secretines
-secretion secretions secretoire secretoires secretons secrets seduire segrais segregatif segregatifs
-segregation segregationnisme segregationnismes segregationniste segregationnistes segregations
-segregative segregatives segregee seigneur seigneuriage seigneuriages seigneurial seigneuriale
-seigneuriales seigneuriaux seigneurie seigneuries seigneurs seilles seine seines sellee sellees
-sellers selves semai semais sense sensee sensees sente sentier sequelle sequelles sequestrames
-sequestrat sequestrates sequestrons serac seracs serail serails serbe serbes serdeau serdeaus serein
-sereine sereinement sereines sereins serenade serenades serenissime serenissimes serenite serenites
-sereuse sereuses sereux serez serge sergent sergents serges sergette sergettes seria seriai seriais
-seriait serias serie seriee seriees seriel serielle serielles seriels serient serier seriera
-serierai serieraient serierais serierait serieras serierent serierez serieriez serierions serierons
-serieront series serieuse serieusement serieuses serieux seriez serions serment serments serpe
-serpent serpenta serpentai serpentaient serpentaire serpentaires serpentais serpentait serpentames
-serpentant serpentas serpentasse serpentassent serpentasses serpentassiez serpentassions serpentat
-serpentates serpente serpenteau serpenteaux serpentee serpentees serpentement serpentements
-serpentent serpenter serpentera serpenterai serpenteraient serpenterais serpenterait serpenteras
-serpenterent serpenterez serpenteriez serpenterions serpenterons serpenteront serpentes serpentez
-serpentiez serpentin serpentine serpentines serpentins serpentions serpentons serpents serpes
-serpette serpettes serrage serrages serrames serran serrans serrat serrate serrates serratule
-serratules serrions serrons serrure serrurerie serrureries serrures serrurier serruriers serte
-sertes serti sertir sertirait sertis serve servent serves serveur serveurs serveuse serveuses servez
-servi servis seules sevirait sevrai sevrais sevrait sevre sevree sevrees sevrent sevrer sevrera
-sevrerai sevreraient sevrerais sevrerait sevreras sevrerent sevrerez sevreriez sevrerions sevrerons
-sevreront sevres sevrez sexualisa sexualisai sexualisaient sexualisais sexualisait sexualisames
-sexualisant sexualisas sexualisasse sexualisassent sexualisasses sexualisassiez sexualisassions
-sexualisat sexualisates sexualisation sexualisations sexualise sexualisee sexualisees sexualisent
-sexualiser sexualisera sexualiserai sexualiseraient sexualiserais sexualiserait sexualiseras
-sexualiserent sexualiserez sexualiseriez sexualiserions sexualiserons sexualiseront sexualises
-sexualisez sexualisiez sexualisions sexualisme sexualismes sexualisons sexualite sexualites sexue
-sexuee sexuees sexues shantoung shantoungs shantung shantungs shirt sicle siens sieur sieurs
-sifflage sifflages sifflames sifflat sifflates sifflions sifflons sifflota sifflotai sifflotaient
-sifflotais sifflotait sifflotames sifflotant sifflotas sifflotasse sifflotassent sifflotasses
-sifflotassiez sifflotassions sifflotat sifflotates sifflote sifflotee sifflotees sifflotement
-sifflotements sifflotent siffloter sifflotera siffloterai siffloteraient siffloterais siffloterait
-siffloteras siffloterent siffloterez siffloteriez siffloterions siffloterons siffloteront sifflotes
-sifflotez sifflotiez sifflotions sifflotons sifilet sifilets signa signai signaient signais signait
-signal signala signalai signalaient signalais signalait signalames signalant signalas signalasse
-signalassent signalasses signalassiez signalassions signalat signalates signale signalee signalees
-signalement signalements signalent signaler signalera signalerai signaleraient signalerais
-signalerait signaleras signalerent signalerez signaleriez signalerions signalerons signaleront
-signales signaletique signaletiques signaleur signaleurs signalez signaliez signalions signalisa
-signalisai signalisaient signalisais signalisait signalisames signalisant signalisas signalisasse
-signalisassent signalisasses signalisassiez signalisassions signalisat signalisates signalisation
-signalisations signalise signalisee signalisees signalisent signaliser signalisera signaliserai
-signaliseraient signaliserais signaliserait signaliseras signaliserent signaliserez signaliseriez
-signaliserions signaliserons signaliseront signalises signalisez signalisiez signalisions
-signalisons signalons signames signant signas signasse signassent signasses signassiez signassions
-signat signataire signataires signates signature signatures signaux signe signee signees signent
-signer signera signerai signeraient signerais signerait signeras signerent signerez signeriez
-signerions signerons signeront signes signet signets signez signiez signions signons simile singe
-singerent singerez site smille sode soeurette soeurettes soeurs soigna soignai soignaient soignais
-soignait soignames soignant soignante soignantes soignants soignas soignasse soignassent soignasses
-soignassiez soignassions soignat soignates soigne soignee soignees soignent soignera soignerai
-soigneraient soignerais soignerait soigneras soignerent soignerez soigneriez soignerions soignerons
-soigneront soignes soigneur soigneurs soigneuse soigneusement soigneuses soigneux soignez soigniez
-soignions soignons solde sommes somnolant somnolante somnolantes somnolants sonde souche soudai
-soudaient soudais soudait soudan soudanais soudanaise soudanaises soudans soudant soudante soudantes
-soudants soudee soue soufflee soufflet souffre souhait souhaitee souillant soulais soulait soule
-soulent souple sourd sourde sourdement sourdes sourdina sourdinai sourdinaient sourdinais sourdinait
-sourdinames sourdinant sourdinas sourdinasse sourdinassent sourdinasses sourdinassiez sourdinassions
-sourdinat sourdinates sourdine sourdinee sourdinees sourdinent sourdiner sourdinera sourdinerai
-sourdineraient sourdinerais sourdinerait sourdineras sourdinerent sourdinerez sourdineriez
-sourdinerions sourdinerons sourdineront sourdines sourdinez sourdingue sourdingues sourdiniez
-sourdinions sourdinons sourds soute soutes spirite spirits stamine staminee staminees stamines
-starifia starifiai starifiaient starifiais starifiait starifiames starifiant starifias starifiasse
+santonnez santonniez santonnions santonnons santons sapais sapait sapent sapes sapeur sapeurs
+sarrette sarrettes sasse satine satinee satinees satinent satiner satinera satinerai satineraient
+satinerais satinerait satineras satinerent satinerez satineriez satinerions satinerons satineront
+satines satinette satinettes satineur satineurs satineuse satineuses satinez sauce saucer saucerai
+saucerais sauge saule saune sauner saunerai saunerais saure saurer saurerai saurerais sautee sauteur
+sauvais sauvait sauve sauver sauverai sauverais savart scalaire scalaires scalene scalenes scalp
+scalpa scalpai scalpaient scalpais scalpait scalpames scalpant scalpas scalpasse scalpassent
+scalpasses scalpassiez scalpassions scalpat scalpates scalpe scalpee scalpees scalpel scalpels
+scalpent scalper scalpera scalperai scalperaient scalperais scalperait scalperas scalperent
+scalperez scalperiez scalperions scalperons scalperont scalpes scalpez scalpiez scalpions scalpons
+scalps scanda scandai scandaient scandais scandait scandale scandales scandaleuse scandaleusement
+scandaleuses scandaleux scandalisa scandalisai scandalisaient scandalisais scandalisait
+scandalisames scandalisant scandalisas scandalisasse scandalisassent scandalisasses scandalisassiez
+scandalisassions scandalisat scandalisates scandalise scandalisee scandalisees scandalisent
+scandaliser scandalisera scandaliserai scandaliseraient scandaliserais scandaliserait scandaliseras
+scandaliserent scandaliserez scandaliseriez scandaliserions scandaliserons scandaliseront
+scandalises scandalisez scandalisiez scandalisions scandalisons scandames scandant scandas scandasse
+scandassent scandasses scandassiez scandassions scandat scandates scande scandee scandees scandent
+scander scandera scanderai scanderaient scanderais scanderait scanderas scanderent scanderez
+scanderiez scanderions scanderons scanderont scandes scandez scandiez scandinave scandinaves
+scandions scandium scandiums scandons scanners scelles seant seante seantes seants seche sechee
+sechees sechement sechent secher sechera secherai secheraient secherais secherait secheras secherent
+secheresse secheresses secherez secherie secheries secheriez secherions secherons secheront seches
+secheur secheurs secheuse secheuses sechez secondaient secret secreta secretage secretages secretai
+secretaient secretaire secretairerie secretaireries secretaires secretais secretait secretames
+secretant secretariats secretas secretasse secretassent secretasses secretassiez secretassions
+secretat secretates secrete secretee secretees secretement secretent secreter secretera secreterai
+secreteraient secreterais secreterait secreteras secreterent secreterez secreteriez secreterions
+secreterons secreteront secretes secreteur secreteurs secreteuse secreteuses secretez secretiez
+secretine secretines secretion secretions secretoire secretoires secretons secrets seduire segrais
+segregatif segregatifs segregation segregationnisme segregationnismes segregationniste
+segregationnistes segregations segregative segregatives segregee seigneur seigneuriage seigneuriages
+seigneurial seigneuriale seigneuriales seigneuriaux seigneurie seigneuries seigneurs seilles seine
+seines sellee sellees sellers selves semai semais sense sensee sensees sente sentier sequelle
+sequelles sequestrames sequestrat sequestrates sequestrons serac seracs serail serails serbe serbes
+serdeau serdeaus serein sereine sereinement sereines sereins serenade serenades serenissime
+serenissimes serenite serenites sereuse sereuses sereux serez serge sergent sergents serges sergette
+sergettes seria seriai seriais seriait serias serie seriee seriees seriel serielle serielles seriels
+serient serier seriera serierai serieraient serierais serierait serieras serierent serierez
+serieriez serierions serierons serieront series serieuse serieusement serieuses serieux seriez
+serions serment serments serpe serpent serpenta serpentai serpentaient serpentaire serpentaires
+serpentais serpentait serpentames serpentant serpentas serpentasse serpentassent serpentasses
+serpentassiez serpentassions serpentat serpentates serpente serpenteau serpenteaux serpentee
+serpentees serpentement serpentements serpentent serpenter serpentera serpenterai serpenteraient
+serpenterais serpenterait serpenteras serpenterent serpenterez serpenteriez serpenterions
+serpenterons serpenteront serpentes serpentez serpentiez serpentin serpentine serpentines serpentins
+serpentions serpentons serpents serpes serpette serpettes serrage serrages serrames serran serrans
+serrat serrate serrates serratule serratules serrions serrons serrure serrurerie serrureries
+serrures serrurier serruriers serte sertes serti sertir sertirait sertis serve servent serves
+serveur serveurs serveuse serveuses servez servi servis seules sevirait sevrai sevrais sevrait sevre
+sevree sevrees sevrent sevrer sevrera sevrerai sevreraient sevrerais sevrerait sevreras sevrerent
+sevrerez sevreriez sevrerions sevrerons sevreront sevres sevrez sexualisa sexualisai sexualisaient
+sexualisais sexualisait sexualisames sexualisant sexualisas sexualisasse sexualisassent
+sexualisasses sexualisassiez sexualisassions sexualisat sexualisates sexualisation sexualisations
+sexualise sexualisee sexualisees sexualisent sexualiser sexualisera sexualiserai sexualiseraient
+sexualiserais sexualiserait sexualiseras sexualiserent sexualiserez sexualiseriez sexualiserions
+sexualiserons sexualiseront sexualises sexualisez sexualisiez sexualisions sexualisme sexualismes
+sexualisons sexualite sexualites sexue sexuee sexuees sexues shantoung shantoungs shantung shantungs
+shirt sicle siens sieur sieurs sifflage sifflages sifflames sifflat sifflates sifflions sifflons
+sifflota sifflotai sifflotaient sifflotais sifflotait sifflotames sifflotant sifflotas sifflotasse
+sifflotassent sifflotasses sifflotassiez sifflotassions sifflotat sifflotates sifflote sifflotee
+sifflotees sifflotement sifflotements sifflotent siffloter sifflotera siffloterai siffloteraient
+siffloterais siffloterait siffloteras siffloterent siffloterez siffloteriez siffloterions
+siffloterons siffloteront sifflotes sifflotez sifflotiez sifflotions sifflotons sifilet sifilets
+signa signai signaient signais signait signal signala signalai signalaient signalais signalait
+signalames signalant signalas signalasse signalassent signalasses signalassiez signalassions
+signalat signalates signale signalee signalees signalement signalements signalent signaler signalera
+signalerai signaleraient signalerais signalerait signaleras signalerent signalerez signaleriez
+signalerions signalerons signaleront signales signaletique signaletiques signaleur signaleurs
+signalez signaliez signalions signalisa signalisai signalisaient signalisais signalisait
+signalisames signalisant signalisas signalisasse signalisassent signalisasses signalisassiez
+signalisassions signalisat signalisates signalisation signalisations signalise signalisee
+signalisees signalisent signaliser signalisera signaliserai signaliseraient signaliserais
+signaliserait signaliseras signaliserent signaliserez signaliseriez signaliserions signaliserons
+signaliseront signalises signalisez signalisiez signalisions signalisons signalons signames signant
+signas signasse signassent signasses signassiez signassions signat signataire signataires signates
+signature signatures signaux signe signee signees signent signer signera signerai signeraient
+signerais signerait signeras signerent signerez signeriez signerions signerons signeront signes
+signet signets signez signiez signions signons simile singe singerent singerez site smille sode
+soeurette soeurettes soeurs soigna soignai soignaient soignais soignait soignames soignant soignante
+soignantes soignants soignas soignasse soignassent soignasses soignassiez soignassions soignat
+soignates soigne soignee soignees soignent soignera soignerai soigneraient soignerais soignerait
+soigneras soignerent soignerez soigneriez soignerions soignerons soigneront soignes soigneur
+soigneurs soigneuse soigneusement soigneuses soigneux soignez soigniez soignions soignons solde
+sommes somnolant somnolante somnolantes somnolants sonde souche soudai soudaient soudais soudait
+soudan soudanais soudanaise soudanaises soudans soudant soudante soudantes soudants soudee soue
+soufflee soufflet souffre souhait souhaitee souillant soulais soulait soule soulent souple sourd
+sourde sourdement sourdes sourdina sourdinai sourdinaient sourdinais sourdinait sourdinames
+sourdinant sourdinas sourdinasse sourdinassent sourdinasses sourdinassiez sourdinassions sourdinat
+sourdinates sourdine sourdinee sourdinees sourdinent sourdiner sourdinera sourdinerai sourdineraient
+sourdinerais sourdinerait sourdineras sourdinerent sourdinerez sourdineriez sourdinerions
+sourdinerons sourdineront sourdines sourdinez sourdingue sourdingues sourdiniez sourdinions
+sourdinons sourds soute soutes spirite spirits stamine staminee staminees stamines starifia
+starifiai starifiaient starifiais starifiait starifiames starifiant starifias starifiasse
 starifiassent starifiasses starifiassiez starifiassions starifiat starifiates starifie starifiee
 starifiees starifient starifier starifiera starifierai starifieraient starifierais starifierait
 starifieras starifierent starifierez starifieriez starifierions starifierons starifieront starifies
@@ -1118,7 +1135,7 @@ susurres susurrez susurriez susurrions susurrons sutura suturai suturaient sutur
 suturale suturales suturames suturant suturas suturasse suturassent suturasses suturassiez
 suturassions suturat suturates suturaux suture suturee suturees suturent suturer suturera suturerai
 sutureraient suturerais suturerait sutureras suturerent suturerez sutureriez suturerions suturerons
-sutureront sutures suturez suturiez suturions suturons tabassa tabassai tabassaient tabassais
+sutureront sutures suturez suturiez suturions suturons sweat tabassa tabassai tabassaient tabassais
 tabassait tabassames tabassant tabassas tabassasse tabassassent tabassasses tabassassiez
 tabassassions tabassat tabassates tabassons tabes tablasse tablassent tablasses tablees tables tacet
 tachames tachat tachates tachine tachines tachions tachisme tachismes tachiste tachistes
@@ -1228,18 +1245,19 @@ verriere verrieres verriers verriez verrucosite verrucosites verruqueuse verruqu
 verte vertement vertigineuse vertigineusement vertigineuses vertigineux vertigo vertigos vertueuse
 vertueusement vertueuses vertueux vesse vesser vestige vestiges vetais vetait vetit vetites vibre
 vidage vidant videes viens vient vieux viles ville villes vinage vinant vinat vine vines vint
-violant violat violates violateur violateurs violation violations violatre violatres violatrice
-violatrices violats violemment violera violerai violeraient violerais violerait violeras violerent
-violerez violeriez violerions violerons violeront violes violeur violeurs violeuse violeuses violez
-violoncelle violoncelles violoncelliste violoncellistes virage virale virant virolent visait visant
-visnage vissage vissait visse vissent vitae vitre vivandier vivandiere vivandieres vivandiers vivat
-vivats vive vivent vivree voilais voilait voilent voilette voilettes voilure voire vois voit
-voituree volage volages volais volait volent volet voleta voletai voletaient voletais voletait
-voletames voletant voletas voletasse voletassent voletasses voletassiez voletassions voletat
-voletates volete voleter voleterent voletez voletiez voletions voletons volets volette volettement
-volettements volettent volettera voletterai voletteraient voletterais voletterait voletteras
-voletterez voletteriez voletterions voletterons voletteront volettes volis volute vouais vouait
-vouerais vouerait vouge voutais voutait voute voutes voutons voyaient zains
+violacames violacat violacates violacons violaient violames violant violat violates violateur
+violateurs violation violations violatre violatres violatrice violatrices violats violemment violera
+violerai violeraient violerais violerait violeras violerent violerez violeriez violerions violerons
+violeront violes violeur violeurs violeuse violeuses violez violoncelle violoncelles violoncelliste
+violoncellistes virage virale virant virolent visait visant visnage vissage vissait visse vissent
+vitae vitre vivandier vivandiere vivandieres vivandiers vivat vivats vive vivent vivree voilais
+voilait voilent voilette voilettes voilure voire vois voit voituree volage volages volais volait
+volent volet voleta voletai voletaient voletais voletait voletames voletant voletas voletasse
+voletassent voletasses voletassiez voletassions voletat voletates volete voleter voleterent voletez
+voletiez voletions voletons volets volette volettement volettements volettent volettera voletterai
+voletteraient voletterais voletterait voletteras voletterez voletteriez voletterions voletterons
+voletteront volettes volis volute vouais vouait vouerais vouerait vouge voutais voutait voute voutes
+voutons voyaient zains
 `
     .split(/\s+/)
     .filter(Boolean),
