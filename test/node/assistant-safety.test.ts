@@ -373,6 +373,10 @@ const IN_SCOPE = [
   "Comment me désinscrire de la newsletter, s'il vous plaît ?",
   "s'il te plaît, c'est quoi une MSP",
   'Le métier de coordinateur me plaît : comment le devenir ?',
+  // Tiredness and muddle at work said in words of the body: no collapse, no confusion.
+  'Notre médecin ne tient plus debout tellement il a de patients, comment recruter ?',
+  "Mon associé dit n'importe quoi sur la SISA, qui a raison ?",
+  'La coordinatrice est débordée, elle ne sait plus où elle est avec tous ces dossiers',
   // A treatment that is a team's work, not the writer's: "prise en charge", ETP.
   'Je suis pharmacien : comment la MSP organise-t-elle la prise en charge du traitement des patients diabétiques ?',
   "Notre programme d'ETP aide les patients à prendre leur traitement : la fédération peut-elle nous accompagner ?",

@@ -53,6 +53,9 @@ const CORRESPONDENCE =
 const NOT_PAIN =
   'compris|comprise|rempli|remplie|lu|lue|renseigne|saisi|tape|redige|formule|exprime|orthographie|prononce|interprete|recopie|coche|clique|calcule|traduit|note|dormi|vecu|' +
   'comprendre|trouver|remplir|lire|joindre|contacter|acceder|choisir|suivre|expliquer|ecrire|naviguer|telecharger|recruter|financer|organiser|convaincre';
+/** "elle ne sait plus où elle est avec tous ces dossiers": lost in work, not confused. */
+const LOST_IN_WORK =
+  'dossier|dossiers|papiers|demarches|travail|boulot|projet|reunion|reunions|formulaire|formulaires|planning|taches|mails|deborde|debordee';
 /** Words of a health team's project: in `que-faire-maladie`, the team is not a patient. */
 const PROJECT =
   'prevention|projet*|programme*|action|actions|depistage*|campagne*|atelier*|sensibilisation|etp|education|protocole*';
@@ -229,16 +232,16 @@ export const PATTERNS: readonly PatternSpec[] = [
   // "elle n'arrive pas à se remettre debout", "il ne tient plus debout", "par terre depuis ce matin".
   { id: 'plus-debout', category: 'vital', words: 'pas|plus|impossible remettre|relever|tenir|lever debout', gap: 3, personal: true, unless: 'projet|budget|dossier|argument*|raisonnement|plan|idee|histoire|modele' },
   // Not tiredness from work: "la coordinatrice ne tient plus debout tellement elle a de travail".
-  { id: 'tient-plus-debout', category: 'vital', words: 'tient|tiens|tenait|tenir plus|pas debout', gap: 1, personal: true, unless: 'projet|budget|dossier|argument*|raisonnement|plan|idee|histoire|modele|travail|boulot|charge|reunions|dossiers|coordination' },
+  { id: 'tient-plus-debout', category: 'vital', words: 'tient|tiens|tenait|tenir plus|pas debout', gap: 1, personal: true, unless: 'projet|budget|dossier|argument*|raisonnement|plan|idee|histoire|modele|travail|boulot|charge|reunions|dossiers|coordination|patients|patientele|consultations|gardes|tellement|deborde|debordee' },
   { id: 'par-terre-depuis', category: 'vital', words: 'par|au terre|sol depuis', gap: 2, personal: true },
   { id: 'en-cannot-get-up', category: 'vital', words: 'fell|fallen|floor|ground not|unable get|stand up', gap: 6 },
   // Confusion (a low sugar, a stroke, the cold, the heat): "il dit n'importe quoi", "des choses sans
   // suite", "elle ne sait plus où elle est", "il ne me reconnaît plus".
-  { id: 'dit-n-importe-quoi', category: 'vital', words: 'dit|dis|disait|raconte|racontait|dire n importe quoi', gap: 0, personal: true, unless: 'reforme|politique|ministre|gouvernement|journal|media|medias|internet|article|presse|rumeur|rumeurs' },
+  { id: 'dit-n-importe-quoi', category: 'vital', words: 'dit|dis|disait|raconte|racontait|dire n importe quoi', gap: 0, personal: true, unless: 'reforme|politique|ministre|gouvernement|journal|media|medias|internet|article|presse|rumeur|rumeurs|sisa|statuts|contrat|reunion|reunions|projet|aci|ars|cpam|mairie|federation' },
   { id: 'sans-suite', category: 'vital', words: 'dit|disait|raconte|racontait|parle|parlait|dire choses|mots|phrases sans suite|queue', gap: 3, personal: true },
   // Contiguous: "je ne sais plus où est le formulaire", "où j'en suis" are no confusion.
-  { id: 'sait-plus-ou', category: 'vital', words: 'sait|savait plus|pas ou il|elle est|etait', gap: 0, personal: true },
-  { id: 'sais-plus-ou-je-suis', category: 'vital', words: 'sais|savais plus|pas ou je|j suis|etais', gap: 0 },
+  { id: 'sait-plus-ou', category: 'vital', words: 'sait|savait plus|pas ou il|elle est|etait', gap: 0, personal: true, unless: LOST_IN_WORK },
+  { id: 'sais-plus-ou-je-suis', category: 'vital', words: 'sais|savais plus|pas ou je|j suis|etais', gap: 0, unless: LOST_IN_WORK },
   { id: 'reconnait-plus', category: 'vital', words: 'reconnait|reconnaissait plus|pas personne|rien|moi|me', gap: 2, personal: true },
   { id: 'coup-de-chaleur', category: 'vital', words: 'coup chaleur', gap: 1, topic: true },
   { id: 'hypothermie', category: 'vital', words: 'hypotherm*|hypertherm*', topic: true },
