@@ -179,8 +179,8 @@ export class Assistant {
 
   /** `locale`: the language of the assistant's own sentences; `pageLocale`: the page's, which the safety messages keep. */
   private notAnswered(search: SearchResult, locale: Locale, pageLocale: Locale, question: string): Decision {
-    // Someone's body or health that no pattern of the gate caught ("mon mari est tout gris et il
-    // transpire"): the medical refusal and its emergency numbers, not "hors sujet".
+    // Someone's body or health that no pattern of the gate caught ("mon mari a les mains toutes
+    // froides et moites"): the medical refusal and its emergency numbers, not "hors sujet".
     if (speaksOfHealth(question)) {
       return { type: 'fixed', kind: 'medical', text: medicalMessage(pageLocale, this.options.onCallNumber), citations: [] };
     }

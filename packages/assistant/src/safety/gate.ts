@@ -218,8 +218,8 @@ const HEALTH_EXACT = new Set(HEALTH_WORDS.filter((w) => !w.endsWith('*')));
 const HEALTH_PREFIXES = HEALTH_WORDS.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
 
 /**
- * The message speaks of the writer's or a relative's body or health ("mon mari est tout gris et il
- * transpire"), whether or not a pattern of the gate matched. The gate's patterns cannot list every
+ * The message speaks of the writer's or a relative's body or health ("mon mari a les mains toutes
+ * froides et moites"), whether or not a pattern of the gate matched. The gate's patterns cannot list every
  * wording of an emergency: when the pages do not answer such a message either, the assistant gives
  * the medical refusal, with its emergency numbers, rather than "hors sujet" or "je ne sais pas".
  */
