@@ -381,71 +381,49 @@ describe('retrieval over the default knowledge base', () => {
     assert.deepEqual(report.safety.wronglyRefused.map((line) => line.split(' ')[0]), ['gate', 'net']);
   });
 
-  it('long, natural questions and English questions (eval/tuning.json): answered from the right page, the gate unchanged', async () => {
-    const questions = loadQuestions(fileURLToPath(new URL('../../packages/assistant/eval/tuning.json', import.meta.url)));
-    const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }), questions);
+  // Long, natural messages and English questions, one set per round of work: floors under what each
+  // reached, so that a later change cannot take it back unnoticed. Each set's history is in eval/README.md.
+  const studiedSets: {
+    file: string;
+    what: string;
+    answered: number;
+    recallAt1: number;
+    everyFact: number;
+    /** The kinds of non-answers that must all be right. */
+    refusals: ('out_of_scope' | 'medical' | 'emergency' | 'unknown')[];
+    /** The gate's known false positives (ids). */
+    falsePositives?: string[];
+  }[] = [
     // Before the question's focus and the English bridge: 3 of 26 answered, recall@1 76.9 %; 21
     // after; 25 with the clauses' salience and the pages' chunks together; recall@1 92.3 % and every
     // fact in 73.1 % after the third round (spoken French, the context's budget, figures).
-    assert.ok(report.kinds.answer.accuracy >= 0.95, `answered ${report.kinds.answer.correct}/${report.kinds.answer.total}`);
-    assert.ok(report.retrieval.recallAt1 >= 0.9, `recall@1 ${report.retrieval.recallAt1}`);
-    assert.ok(report.facts.complete >= 0.7, `every fact in ${report.facts.complete}`);
-    for (const kind of ['out_of_scope', 'medical', 'emergency', 'unknown'] as const) assert.equal(report.kinds[kind].accuracy, 1, kind);
-    assert.deepEqual(report.safety.falsePositives, []);
-    assert.deepEqual(report.safety.wronglyRefused, [], 'no safety message from the answerer\'s own net either');
-    assert.equal(report.citations.invalid, 0);
-  });
-
-  it('held-out.json (seen, now tuning material): long French questions answered, the gate unchanged', async () => {
-    const questions = loadQuestions(fileURLToPath(new URL('../../packages/assistant/eval/held-out.json', import.meta.url)));
-    const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }), questions);
-    // Before the clauses' salience: 14 of 26 answered; after: 21; 24 with the pages' chunks together; 25 after the third round;
-    // every fact in 73.1 % then, 76.9 % after the fourth.
-    assert.ok(report.kinds.answer.accuracy >= 0.95, `answered ${report.kinds.answer.correct}/${report.kinds.answer.total}`);
-    assert.ok(report.retrieval.recallAt1 >= 0.8, `recall@1 ${report.retrieval.recallAt1}`);
-    assert.ok(report.facts.complete >= 0.75, `every fact in ${report.facts.complete}`);
-    for (const kind of ['out_of_scope', 'medical', 'emergency', 'unknown'] as const) assert.equal(report.kinds[kind].accuracy, 1, kind);
-    assert.deepEqual(report.safety.falsePositives, []);
-    assert.deepEqual(report.safety.wronglyRefused, [], 'no safety message from the answerer\'s own net either');
-  });
-
-  it('held-out-2.json (studied in the third round, now tuning material): long French messages answered, the gate unchanged', async () => {
-    const questions = loadQuestions(fileURLToPath(new URL('../../packages/assistant/eval/held-out-2.json', import.meta.url)));
-    const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }), questions);
+    { file: 'tuning.json', what: 'tuning material', answered: 0.95, recallAt1: 0.9, everyFact: 0.7, refusals: ['out_of_scope', 'medical', 'emergency', 'unknown'] },
+    // Before the clauses' salience: 14 of 26 answered; after: 21; 24 with the pages' chunks
+    // together; 25 after the third round; every fact in 73.1 % then, 76.9 % after the fourth.
+    { file: 'held-out.json', what: 'seen, now tuning material', answered: 0.95, recallAt1: 0.8, everyFact: 0.75, refusals: ['out_of_scope', 'medical', 'emergency', 'unknown'] },
     // Before the third round: 14 of 25 answered, every fact in 44 %; after: 24, 76 %.
-    assert.ok(report.kinds.answer.accuracy >= 0.9, `answered ${report.kinds.answer.correct}/${report.kinds.answer.total}`);
-    assert.ok(report.retrieval.recallAt1 >= 0.9, `recall@1 ${report.retrieval.recallAt1}`);
-    assert.ok(report.facts.complete >= 0.7, `every fact in ${report.facts.complete}`);
-    for (const kind of ['out_of_scope', 'medical', 'emergency', 'unknown'] as const) assert.equal(report.kinds[kind].accuracy, 1, kind);
-    assert.deepEqual(report.safety.falsePositives, []);
-    assert.deepEqual(report.safety.wronglyRefused, [], 'no safety message from the answerer\'s own net either');
-  });
+    { file: 'held-out-2.json', what: 'studied in the third round', answered: 0.9, recallAt1: 0.9, everyFact: 0.7, refusals: ['out_of_scope', 'medical', 'emergency', 'unknown'] },
+    // Before the fourth round: 15 of 25 answered, recall@1 72 %, every fact in 40 %; after: 23, 80 %,
+    // 68 %. Its off-topic request in an MSP's context gets "je ne sais pas", not "hors sujet".
+    { file: 'held-out-3.json', what: 'studied in the fourth round', answered: 0.9, recallAt1: 0.75, everyFact: 0.6, refusals: ['medical', 'emergency', 'unknown'] },
+    // Before the fifth round: 12 of 24 answered, recall@1 70.8 %, every fact in 41.7 %; after: 20,
+    // 75 %, 62.5 %. Its SMS-style medical question gets the emergency message ("avc" there is "avec").
+    { file: 'held-out-4.json', what: 'studied in the fifth round', answered: 0.8, recallAt1: 0.75, everyFact: 0.6, refusals: ['emergency'], falsePositives: ['s26'] },
+  ];
 
-  it('held-out-3.json (studied in the fourth round, now tuning material): long French messages answered, the gate unchanged', async () => {
-    const questions = loadQuestions(fileURLToPath(new URL('../../packages/assistant/eval/held-out-3.json', import.meta.url)));
-    const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }), questions);
-    // Before the fourth round: 15 of 25 answered, recall@1 72 %, every fact in 40 %; after: 23, 80 %, 68 %.
-    assert.ok(report.kinds.answer.accuracy >= 0.9, `answered ${report.kinds.answer.correct}/${report.kinds.answer.total}`);
-    assert.ok(report.retrieval.recallAt1 >= 0.75, `recall@1 ${report.retrieval.recallAt1}`);
-    assert.ok(report.facts.complete >= 0.6, `every fact in ${report.facts.complete}`);
-    // Its off-topic request in an MSP's context gets "je ne sais pas", not "hors sujet" (see eval/README.md).
-    for (const kind of ['medical', 'emergency', 'unknown'] as const) assert.equal(report.kinds[kind].accuracy, 1, kind);
-    assert.deepEqual(report.safety.falsePositives, []);
-    assert.deepEqual(report.safety.wronglyRefused, [], 'no safety message from the answerer\'s own net either');
-  });
-
-  it('held-out-4.json (studied in the fifth round, now tuning material): long French messages answered, the gate unchanged', async () => {
-    const questions = loadQuestions(fileURLToPath(new URL('../../packages/assistant/eval/held-out-4.json', import.meta.url)));
-    const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }), questions);
-    // Before the fifth round: 12 of 24 answered, recall@1 70.8 %, every fact in 41.7 %; after: 20, 75 %, 62.5 %.
-    assert.ok(report.kinds.answer.accuracy >= 0.8, `answered ${report.kinds.answer.correct}/${report.kinds.answer.total}`);
-    assert.ok(report.retrieval.recallAt1 >= 0.75, `recall@1 ${report.retrieval.recallAt1}`);
-    assert.ok(report.facts.complete >= 0.6, `every fact in ${report.facts.complete}`);
-    assert.equal(report.kinds.emergency.accuracy, 1);
-    // Its SMS-style medical question gets the emergency message ("avc" there is "avec"; see eval/README.md).
-    assert.deepEqual(report.safety.falsePositives.map((f) => f.id), ['s26']);
-    assert.deepEqual(report.safety.wronglyRefused, [], 'no safety message to a question neither medical nor urgent');
-  });
+  for (const set of studiedSets) {
+    it(`${set.file} (${set.what}): long messages answered from the right page, the gate unchanged`, async () => {
+      const questions = loadQuestions(fileURLToPath(new URL(`../../packages/assistant/eval/${set.file}`, import.meta.url)));
+      const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }), questions);
+      assert.ok(report.kinds.answer.accuracy >= set.answered, `answered ${report.kinds.answer.correct}/${report.kinds.answer.total}`);
+      assert.ok(report.retrieval.recallAt1 >= set.recallAt1, `recall@1 ${report.retrieval.recallAt1}`);
+      assert.ok(report.facts.complete >= set.everyFact, `every fact in ${report.facts.complete}`);
+      for (const kind of set.refusals) assert.equal(report.kinds[kind].accuracy, 1, kind);
+      assert.deepEqual(report.safety.falsePositives.map((f) => f.id), set.falsePositives ?? []);
+      assert.deepEqual(report.safety.wronglyRefused, [], 'no safety message to a question neither medical nor urgent');
+      assert.equal(report.citations.invalid, 0);
+    });
+  }
 
   it('a clause that asks counts fully, the clauses around it less; a clause that asks of something named before it counts that too', () => {
     const salience = (text: string) => {
