@@ -640,6 +640,11 @@ describe('hybrid retrieval (fake OpenAI-compatible embeddings on 127.0.0.1)', ()
     const docs = await retriever.invoke('où se garer en voiture');
     assert.equal(docs[0]?.metadata.slug, 'parking');
 
+    // A long message searched again clause by clause embeds its text once.
+    const before = fake.embeddingRequests;
+    for (let i = 0; i < 3; i++) await hybridSearch(index, store, 'une piqûre, et où se garer ?', 3);
+    assert.equal(fake.embeddingRequests - before, 1);
+
     await fake.close();
     const fallback = await hybridSearch(index, store, 'horaires du samedi', 3);
     assert.equal(fallback.hits[0]?.page.slug, 'horaires', 'embeddings unreachable: lexical results');

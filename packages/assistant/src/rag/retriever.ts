@@ -39,6 +39,11 @@ export interface EmbeddingsConfig {
 /** The chunks' vectors, computed once with the configured embeddings endpoint, and cosine search. */
 export class EmbeddingsStore {
   private vectors: Float32Array[] = [];
+  /**
+   * The last queries' vectors: a long message is searched again clause by clause (Assistant), each
+   * time with the same text; one embedding request, not one a clause.
+   */
+  private readonly queries = new Map<string, Float32Array>();
   readonly embeddings: OpenAIEmbeddings;
   private readonly timeoutMs: number;
 
@@ -73,7 +78,12 @@ export class EmbeddingsStore {
     if (!this.ready) return [];
     const timeout = AbortSignal.timeout(this.timeoutMs);
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-    const q = normalise(await raceAbort(this.embeddings.embedQuery(query), combined));
+    let q = this.queries.get(query);
+    if (!q) {
+      q = normalise(await raceAbort(this.embeddings.embedQuery(query), combined));
+      if (this.queries.size >= 16) this.queries.delete(this.queries.keys().next().value!);
+      this.queries.set(query, q);
+    }
     const scored = this.vectors.map((v, id) => ({ id, similarity: dot(q, v) }));
     scored.sort((a, b) => b.similarity - a.similarity);
     return scored.slice(0, k);
