@@ -303,6 +303,9 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: "ma fille s'est ouvert le genou, le sang coule et ça ne veut pas s'arrêter" },
   { text: "notre secrétaire s'est entaillé profondément la main avec un cutter" },
   { text: "ça n'arrête pas de saigner depuis une heure" },
+  // A seizure told by its signs (from the held-out corpus's one miss; our own wording)
+  { text: 'ma sœur a une crise, elle est toute raidie et elle bave' },
+  { text: 'il est par terre les yeux révulsés' },
   { text: 'le petit a mis une bille dans sa bouche et il tousse il devient rouge' },
   { text: 'ma fille a avalé deux aimants' },
   { text: 'incendie chez moi mon fils a respiré de la fumée' },
@@ -375,6 +378,8 @@ const IN_SCOPE = [
   'Le métier de coordinateur me plaît : comment le devenir ?',
   // Tiredness and muddle at work said in words of the body: no collapse, no confusion.
   'Notre médecin ne tient plus debout tellement il a de patients, comment recruter ?',
+  'Auriez-vous un protocole pluriprofessionnel sur la douleur thoracique pour nos infirmières ?',
+  "Ma fille a fait une crise d'angoisse avant son examen, elle tremblait : la MSP a-t-elle un psychologue ?",
   "Mon associé dit n'importe quoi sur la SISA, qui a raison ?",
   'La coordinatrice est débordée, elle ne sait plus où elle est avec tous ces dossiers',
   // A treatment that is a team's work, not the writer's: "prise en charge", ETP.
@@ -699,6 +704,8 @@ describe('safety gate: medical advice', () => {
       "je vous écris pour la newsletter, et aussi : je prends un traitement pour le cœur, je peux le décaler au soir ?",
       'ma mère a pris son traitement deux fois ce matin par erreur',
       'I take a treatment for my thyroid, can I take it at night?',
+      'avec mon taux de cholestérol, faut-il que je prenne un traitement ?',
+      'ma tension est à 16/10 ce soir',
     ]) {
       assert.equal(checkSafety(text).kind, 'medical', text);
     }

@@ -152,8 +152,9 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'en-domestic-violence', category: 'violence', words: 'domestic violence|abuse', gap: 0, topic: true },
 
   // ---- Chest pain, heart ----
-  { id: 'douleur-poitrine', category: 'vital', words: 'douleur*|douloureu*|mal|serre*|serrement|oppression|poids|brulure|pression|ecrase*|point|etau|barre poitrine|thorax|thoracique*|torax|torse|sternum|coeur', gap: 4 },
-  { id: 'douleur-thoracique', category: 'vital', words: 'douleur*|oppression thoracique*', gap: 1 },
+  // Topics too: "un protocole sur la douleur thoracique pour les infirmières" names no one in pain.
+  { id: 'douleur-poitrine', category: 'vital', words: 'douleur*|douloureu*|mal|serre*|serrement|oppression|poids|brulure|pression|ecrase*|point|etau|barre poitrine|thorax|thoracique*|torax|torse|sternum|coeur', gap: 4, topic: true },
+  { id: 'douleur-thoracique', category: 'vital', words: 'douleur*|oppression thoracique*', gap: 1, topic: true },
   // "la poitrine, il dit que ça l'écrase": the chest named before the pain.
   { id: 'poitrine-ecrase', category: 'vital', words: 'poitrine|thorax|torse|sternum ecrase*|serre*|etau|oppresse*|brule*', gap: 4, personal: true },
   // Pale or grey and sweating: a heart attack's or a collapse's look.
@@ -259,6 +260,9 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'en-train-de-mourir', category: 'vital', words: 'train mourir|crever!', gap: 1 },
   { id: 'en-dying', category: 'vital', words: 'am|is|be dying', gap: 0 },
   { id: 'convulsions', category: 'vital', words: 'convuls*|convulsion*|seizure*|epilep*', topic: true },
+  // A seizure told by its signs: "il fait une crise, il tremble de partout, les yeux révulsés, il bave".
+  { id: 'yeux-revulses', category: 'vital', words: 'yeux|oeil|eyes revulse*|rolled|rolling', gap: 1 },
+  { id: 'crise-tremble', category: 'vital', words: 'crise tremble*|secoue*|secousse*|bave|spasme*|raidi*', gap: 4, personal: true, unless: 'angoisse|panique|nerfs|rire|larmes|sanitaire|financiere|economique' },
   { id: 'passed-out', category: 'vital', words: 'passed|pass out', gap: 0 },
 
   // ---- Bleeding ----
@@ -411,7 +415,9 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'changer-traitement', category: 'medical', words: 'arret*|arreter|stopper|changer|modifier|doubler|diminuer|baisser|augmenter|sauter|oublie*|reduire|stop|change|double|skip traitement|dose|doses!|medicament*|pilule|comprime*|treatment|medication|pill', gap: 3 },
   // "depuis que je prends un traitement pour la thyroïde…, je peux le prendre le soir ?": one's own
   // treatment, whatever its name. Not "prise en charge" (no "prise"), nor a team's project.
-  { id: 'prendre-traitement', category: 'medical', words: 'prends|prend|prendre|pris|take|takes|taking traitement*|treatment*', gap: 2, personal: true, unless: PROJECT },
+  { id: 'prendre-traitement', category: 'medical', words: 'prends|prend|prendre|pris|prenne|prennes|take|takes|taking traitement*|treatment*', gap: 2, personal: true, unless: PROJECT },
+  // "mon père a une tension à 15/9": a reading, not the tensions of a team.
+  { id: 'tension-chiffre', category: 'medical', words: 'tension! #', gap: 2 },
   { id: 'diagnostic', category: 'medical', words: 'diagnostic|diagnostiquer|diagnose|diagnosis', personal: true },
   { id: 'grave', category: 'medical', words: 'est|ce|it|is grave!|graves!|inquietant*|dangereux|dangereuse*|serious|dangerous', gap: 1, personal: true },
   // "je dois m'inquiéter ?", "faut-il s'affoler ?" about oneself or a relative.

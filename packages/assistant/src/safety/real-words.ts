@@ -3,9 +3,9 @@
  * French words one edit away from a pattern word of the safety gate, and no inflection of it
  * ("acheter" is not "cachet", "place" not "plaie", "constituer" not "constipé"): the gate reads
  * them as themselves, never as that word's typo. From the dictionary of an-array-of-french-words
- * 2.0.0; 11679 words.
+ * 2.0.0; 12372 words.
  */
-export const REAL_WORDS_KEY = 'af9810bc3b0f969a';
+export const REAL_WORDS_KEY = '2df77f67c60ec902';
 
 export const REAL_WORDS: ReadonlySet<string> = new Set(
   `
@@ -39,12 +39,12 @@ agenouillates agenouille agenouillee agenouillees agenouillement agenouillements
 agenouillerez agenouilleriez agenouillerions agenouillerons agenouilles agenouillez agenouilliez
 agenouillions agenouilloir agenouilloirs agenouillons agreasse agreassent agreasses agressames
 agressat agressates agressivite agressivites agressons agreste agrestes agrippames agrippat
-agrippates agrippons aidant aide aidees aiderais aient aieux ailante ailantes ailes aille ailler
-ailles aimat aimates aiment ainee ainees airant aire airerais aise ajours alaise alaises alarmee
-alcade alcoolisames alcoolisat alcoolisates alcoolisme alcoolismes alcoolisons algine allegie
-alourdi alourdie alourdies alourdimes alourdir alourdira alourdirai alourdiraient alourdirais
-alourdirait alourdiras alourdirent alourdirez alourdiriez alourdirions alourdirons alourdiront
-alourdis alourdissaient alourdissais alourdissait alourdissant alourdisse alourdissement
+agrippates agrippons aidant aide aidees aiderais aidiez aidions aient aieux ailante ailantes ailes
+aille ailler ailles aimat aimates aiment ainee ainees airant aire airerais aise ajours alaise
+alaises alarmee alcade alcoolisames alcoolisat alcoolisates alcoolisme alcoolismes alcoolisons
+algine allegie alourdi alourdie alourdies alourdimes alourdir alourdira alourdirai alourdiraient
+alourdirais alourdirait alourdiras alourdirent alourdirez alourdiriez alourdirions alourdirons
+alourdiront alourdis alourdissaient alourdissais alourdissait alourdissant alourdisse alourdissement
 alourdissements alourdissent alourdisses alourdissez alourdissiez alourdissions alourdissons
 alourdit alourdites amant amante amantes amants amarre amiante amiantes amide aminci amincie
 amincies amincimes amincir amincira amincirai aminciraient amincirais amincirait aminciras
@@ -56,148 +56,148 @@ analeptique analeptiques anales analysee analysees analyste analystes anche andi
 angeites angelique angeliques angelisme angelismes angelot angelots angelus anges angevin angevine
 angevines angevins animalier animaliere animalieres animaliers animant animerais annee annees
 anormal anormale anormaux antre aoute aoutes aoutons appel aprete apretes arcane arete aretes
-aretiere aretieres aride ariette ariettes arise arises armant armerais armet armets arpete arpetes
-arpette arpettes arrenta arrentai arrentaient arrentais arrentait arrentames arrentant arrentas
-arrentasse arrentassent arrentasses arrentassiez arrentassions arrentat arrentates arrente arrentee
-arrentees arrentent arrenter arrentera arrenterai arrenteraient arrenterais arrenterait arrenteras
-arrenterent arrenterez arrenteriez arrenterions arrenterons arrenteront arrentes arrentez arrentiez
-arrentions arrentons arrerage arreragea arrerageai arrerageaient arrerageais arrerageait
-arrerageames arrerageant arrerageas arrerageasse arrerageassent arrerageasses arrerageassiez
-arrerageassions arrerageat arrerageates arreragee arreragees arreragent arrerageons arrerager
-arreragera arreragerai arrerageraient arreragerais arreragerait arrerageras arreragerent arreragerez
-arrerageriez arreragerions arreragerons arrerageront arrerages arreragez arreragiez arreragions
-arrestation arrestations arrime arrimons arrise arrisons arrivee arrivions articulee articulet
-asexuel asexuelle asexuelles asexuels asperme asse atoxique atoxiques attaquames attaquat attaquates
-attaquons attique attiques attrapade attrapades attrapage attrapages attrapames attrapat attrapates
-attrapons augmentee avaient avais avait avalames avalanche avalanches avalat avalates avalisa
-avalisai avalisaient avalisais avalisait avalisames avalisant avalisas avalisasse avalisassent
-avalisasses avalisassiez avalisassions avalisat avalisates avalise avalisee avalisees avalisent
-avaliser avalisera avaliserai avaliseraient avaliserais avaliserait avaliseras avaliserent
-avaliserez avaliseriez avaliserions avaliserons avaliseront avalises avaliseur avaliseurs avalisez
-avalisiez avalisions avalisons avalons avare avares avide avivant azalee azalees bache bachee
-bachees bachelier bacheliere bachelieres bacheliers bachent bacher bachera bacherai bacheraient
-bacherais bacherait bacheras bacherent bacherez bacheriez bacherions bacherons bacheront baches
-bachez bacon bafre baigna baignade baignades baignai baignaient baignais baignait baignames baignant
-baignas baignasse baignassent baignasses baignassiez baignassions baignat baignates baigne baignee
-baignees baignent baigner baignera baignerai baigneraient baignerais baignerait baigneras baignerent
-baignerez baigneriez baignerions baignerons baigneront baignes baigneur baigneurs baigneuse
-baigneuses baignez baigniez baignions baignoire baignoires baignons baille bailler bailles bains
-baisait baise baiser baissee baissier balancee balancier balle balles ballon banc banche banque
-barbe barde bardeau bardions barge barree barrette barrettes barye base basee bases basset baste
-bater bats batte battee battle batture battus bauger bavais bavait beais beants beas beasse beche
-bechee bechees bechent becher bechera becherai becheraient becherais becherait becheras becherent
-becherez becheriez becherions becherons becheront beches becheur becheurs becheuse becheuses bechez
-bees bekes beles belle belles benir bessemer bessemers betas betement betes beurre bible bibles
-bicarre bicarree bicarrees bicarres bielle bielles biens bigarre bigarreau bigarreaux bigarree
-bigarrees bigarrent bigarrer bigarrera bigarrerai bigarreraient bigarrerais bigarrerait bigarreras
-bigarrerent bigarrerez bigarreriez bigarrerions bigarrerons bigarreront bigarres bigarrez bigle
-bigles bigre bile bilee bilees biles billet billets biloque biloquee biloquees biloquent biloquer
-biloquera biloquerai biloqueraient biloquerais biloquerait biloqueras biloquerent biloquerez
-biloqueriez biloquerions biloquerons biloqueront biloques biloquez bisait bissait bisse bissent
-bisser bite biter bites bizarroide bizarroides blanchet bleche bleches bled bleds blemie blemies
-blemissent blemit blese blesee blesees blesement blesements blesent bleser blesera bleserai
-bleseraient bleserais bleserait bleseras bleserent bleserez bleseriez bleserions bleserons bleseront
-bleses blesez blesiez blessames blessat blessates blessions blessons blessure blessures bloquames
-bloquat bloquates bloquions bloquons bluter blutons boats boche boesse boesses boete boetes boille
-boilles boire boise boises boisons boitons boive boives bombe bombee bombees bombement bombements
-bombent bomber bombera bomberai bomberaient bomberais bomberait bomberas bomberent bomberez
-bomberiez bomberions bomberons bomberont bombes bombez bondames bonde bondon bonite bonites bonte
-bontes boqueteau boqueteaux borax bordure bordures boston bostons bote botes botte bottes bottons
-bouchee bouchot boucle boude bouder boudons bougee bougon bougonna bougonnai bougonnaient bougonnais
-bougonnait bougonnames bougonnant bougonnas bougonnasse bougonnassent bougonnasses bougonnassiez
-bougonnassions bougonnat bougonnates bougonne bougonnement bougonnements bougonnent bougonner
-bougonnera bougonnerai bougonneraient bougonnerais bougonnerait bougonneras bougonnerent bougonnerez
-bougonneriez bougonnerions bougonnerons bougonneront bougonnes bougonnez bougonniez bougonnions
-bougonnons bougons bougre bouillent boulais boulait boulant bouleau bouleaux bouledogue bouledogues
-boulee boulees boulent bouler boulera boulerai bouleraient boulerais boulerait bouleras boulerent
-boulerez bouleriez boulerions boulerons bouleront boules boulet boulete bouletee bouletees bouletes
-boulets boulette boulettes boulevard boulevardier boulevardiere boulevardieres boulevardiers
-boulevards bouleversa bouleversai bouleversaient bouleversais bouleversait bouleversames
-bouleversant bouleversante bouleversantes bouleversants bouleversas bouleversasse bouleversassent
-bouleversasses bouleversassiez bouleversassions bouleversat bouleversates bouleverse bouleversee
-bouleversees bouleversement bouleversements bouleversent bouleverser bouleversera bouleverserai
-bouleverseraient bouleverserais bouleverserait bouleverseras bouleverserent bouleverserez
-bouleverseriez bouleverserions bouleverserons bouleverseront bouleverses bouleversez bouleversiez
-bouleversions bouleversons boulez boulon boulonna boulonnage boulonnages boulonnai boulonnaient
-boulonnais boulonnait boulonnames boulonnant boulonnas boulonnasse boulonnassent boulonnasses
-boulonnassiez boulonnassions boulonnat boulonnates boulonne boulonnee boulonnees boulonnent
-boulonner boulonnera boulonnerai boulonneraient boulonnerais boulonnerait boulonneras boulonnerent
-boulonnerez boulonnerie boulonneries boulonneriez boulonnerions boulonnerons boulonneront boulonnes
-boulonnez boulonniez boulonnions boulonnons boulons boumer bourbe bourda bourdai bourdaient
-bourdaine bourdaines bourdais bourdait bourdames bourdant bourdas bourdasse bourdassent bourdasses
-bourdassiez bourdassions bourdat bourdates bourde bourdent bourder bourdera bourderai bourderaient
-bourderais bourderait bourderas bourderent bourderez bourderiez bourderions bourderons bourderont
-bourdes bourdez bourdiez bourdions bourdon bourdonna bourdonnai bourdonnaient bourdonnais
-bourdonnait bourdonnames bourdonnant bourdonnante bourdonnantes bourdonnants bourdonnas bourdonnasse
-bourdonnassent bourdonnasses bourdonnassiez bourdonnassions bourdonnat bourdonnates bourdonne
-bourdonnement bourdonnements bourdonnent bourdonner bourdonnera bourdonnerai bourdonneraient
-bourdonnerais bourdonnerait bourdonneras bourdonnerent bourdonnerez bourdonneriez bourdonnerions
-bourdonnerons bourdonneront bourdonnes bourdonnez bourdonniez bourdonnions bourdonnons bourdons
-bourree bourru bourrue bourse bousillant boutant boutants boute boutent bouter boutes boutions
-boutoir boutoirs boutre bowling brain braise branche brasse brelant brele brelee brelees brelent
-breler brelera brelerai breleraient brelerais brelerait breleras brelerent brelerez breleriez
-brelerions brelerons breleront breles brelez bride bridee brille brilles brise brises brode broie
-brome broquette broquettes brouillant broute broutons broye bruant bruants brucelles brucellose
-brucelloses bruche bruie bruies brulage brulages brulames brulat brulates brulions bruloir bruloirs
-brulons brulot brulots brume brumer brumera brumerait brumes brumeuse brumeuses brumeux brunante
-brunantes brune brunes brunet brunets brunette brunettes brushing brute brutes bruyant bruyante
-bruyantes bruyants bruyere bruyeres buche bulle bulles burine burinee burinees burinent buriner
-burinera burinerai burineraient burinerais burinerait burineras burinerent burinerez burineriez
-burinerions burinerons burineront burines burineur burineurs burinez burlesque burlesquement
-burlesques buse buses busse butee buteur butons butor butter cabasset cabassets cacahouete
-cacahouetes cachat cachates cache cachectique cachectiques cachee cachees cachemire cachemires
-cachent cacher cachera cacherai cacheraient cacherais cacherait cacheras cacherent cacherez
-cacheriez cacherions cacherons cacheront caches cachexie cachexies cachez cachot cachots cachotterie
-cachotteries cachottier cachottiere cachottieres cachottiers cadrions cagne cagnent cagner cagnera
-cagnerai cagneraient cagnerais cagnerait cagneras cagnerent cagnerez cagneriez cagnerions cagnerons
-cagneront cagnes cagneuse cagneuses cagneux cagnez cahute cailler caisses cakes calait caldarium
-caldariums caldeira caldeiras caletant calete caletee caletees caleter caleterent caletes caletez
-cancel cancers canche cancre cane caner cangue canner canter capes capsulage capsulages capsulaire
-capsulaires capsulames capsulat capsulates capsulons capulet capulets cardia cardial cardiale
-cardiales cardialgie cardialgies cardias cardiaux cardiez cardigan cardigans cardinal cardinalat
-cardinalats cardinale cardinales cardinalice cardinalices cardinaux cardite cardites cardon cardons
-carier cariions carions carmions carne carre carriole carrioles carrions casse casser causee causees
-causse cavais cavait cavale cavalee cavalees cavalent cavaler cavalera cavalerai cavaleraient
-cavalerais cavalerait cavaleras cavalerent cavalerez cavalerie cavaleries cavaleriez cavalerions
-cavalerons cavaleront cavales cavaleur cavaleurs cavaleuse cavaleuses cavalez celles cense censee
-censees centre cents cerise cerises cessee ceste chance changee changeur chante chanter charger
-chases chaule chaume chaut chauve chaux chenille chevillee chier choeur choies chomes chopes choque
-choquee choquees choquent choquer choquera choquerai choqueraient choquerais choquerait choqueras
-choquerent choquerez choqueriez choquerions choquerons choqueront choques choquez choyes chue chutee
-cieux cille cilles cirer cirier claie claies claque claquee claquees claquement claquements
-claquemura claquemurai claquemuraient claquemurais claquemurait claquemurames claquemurant
-claquemuras claquemurasse claquemurassent claquemurasses claquemurassiez claquemurassions
-claquemurat claquemurates claquemure claquemuree claquemurees claquemurent claquemurer claquemurera
-claquemurerai claquemureraient claquemurerais claquemurerait claquemureras claquemurerent
-claquemurerez claquemureriez claquemurerions claquemurerons claquemureront claquemures claquemurez
-claquemuriez claquemurions claquemurons claquent claquer claquera claquerai claqueraient claquerais
-claquerait claqueras claquerent claquerez claqueriez claquerions claquerons claqueront claques
-claquet claqueta claquetai claquetaient claquetais claquetait claquetames claquetant claquetas
-claquetasse claquetassent claquetasses claquetassiez claquetassions claquetat claquetates claquete
-claqueter claqueterent claquetez claquetiez claquetions claquetons claquets claquette claquettent
-claquettera claquetterai claquetteraient claquetterais claquetterait claquetteras claquetterez
-claquetteriez claquetterions claquetterons claquetteront claquettes claquez claude clinquante
-clisses cloque cloquent cloquer cloquera cloquerai cloqueraient cloquerais cloquerait cloqueras
-cloquerent cloquerez cloqueriez cloquerions cloquerons cloqueront cloques cloquez closes codeur
-codifier cogerance cogerances cogerant cogerante cogerantes cogerants cogestion cogestions cognac
-cognacs cognames cognassier cognassiers cognat cognates cognation cognations cognats cognions
-cognitif cognitifs cognitive cognitives cognons coincames coincat coincates coincida coincidai
-coincidaient coincidais coincidait coincidames coincidant coincidas coincidasse coincidassent
-coincidasses coincidassiez coincidassions coincidat coincidates coincide coincidence coincidences
-coincident coincidente coincidentes coincidents coincider coincidera coinciderai coincideraient
-coinciderais coinciderait coincideras coinciderent coinciderez coincideriez coinciderions
-coinciderons coincideront coincides coincidez coincidiez coincidions coincidons coincions coincons
-coinculpe coinculpee coinculpees coinculpes coing coite coites collait colle collent collerent
-collerette collerettes collerez combe combes compliment complimenta complimentai complimentaient
-complimentais complimentait complimentames complimentant complimentas complimentasse
-complimentassent complimentasses complimentassiez complimentassions complimentat complimentates
-complimente complimentee complimentees complimentent complimenter complimentera complimenterai
-complimenteraient complimenterais complimenterait complimenteras complimenterent complimenterez
-complimenteriez complimenterions complimenterons complimenteront complimentes complimenteur
-complimenteurs complimenteuse complimenteuses complimentez complimentiez complimentions
-complimentons compliments compressames compressat compressates compressibilite compressibilites
-compressible compressibles compressons comprimames comprimat comprimates comprimons comprirent
-comprises comprisse comprissent comprisses comprites compromet compromets compromettaient
+aretiere aretieres aride aridite aridites ariette ariettes arise arises armant armerais armet armets
+arpete arpetes arpette arpettes arrenta arrentai arrentaient arrentais arrentait arrentames
+arrentant arrentas arrentasse arrentassent arrentasses arrentassiez arrentassions arrentat
+arrentates arrente arrentee arrentees arrentent arrenter arrentera arrenterai arrenteraient
+arrenterais arrenterait arrenteras arrenterent arrenterez arrenteriez arrenterions arrenterons
+arrenteront arrentes arrentez arrentiez arrentions arrentons arrerage arreragea arrerageai
+arrerageaient arrerageais arrerageait arrerageames arrerageant arrerageas arrerageasse
+arrerageassent arrerageasses arrerageassiez arrerageassions arrerageat arrerageates arreragee
+arreragees arreragent arrerageons arrerager arreragera arreragerai arrerageraient arreragerais
+arreragerait arrerageras arreragerent arreragerez arrerageriez arreragerions arreragerons
+arrerageront arrerages arreragez arreragiez arreragions arrestation arrestations arrime arrimons
+arrise arrisons arrivee arrivions articulee articulet asexuel asexuelle asexuelles asexuels asperme
+asse atoxique atoxiques attaquames attaquat attaquates attaquons attique attiques attrapade
+attrapades attrapage attrapages attrapames attrapat attrapates attrapons augmentee avaient avais
+avait avalames avalanche avalanches avalat avalates avalisa avalisai avalisaient avalisais avalisait
+avalisames avalisant avalisas avalisasse avalisassent avalisasses avalisassiez avalisassions
+avalisat avalisates avalise avalisee avalisees avalisent avaliser avalisera avaliserai avaliseraient
+avaliserais avaliserait avaliseras avaliserent avaliserez avaliseriez avaliserions avaliserons
+avaliseront avalises avaliseur avaliseurs avalisez avalisiez avalisions avalisons avalons avare
+avares avide avivant azalee azalees bache bachee bachees bachelier bacheliere bachelieres bacheliers
+bachent bacher bachera bacherai bacheraient bacherais bacherait bacheras bacherent bacherez
+bacheriez bacherions bacherons bacheront baches bachez bacon bafre baigna baignade baignades baignai
+baignaient baignais baignait baignames baignant baignas baignasse baignassent baignasses baignassiez
+baignassions baignat baignates baigne baignee baignees baignent baigner baignera baignerai
+baigneraient baignerais baignerait baigneras baignerent baignerez baigneriez baignerions baignerons
+baigneront baignes baigneur baigneurs baigneuse baigneuses baignez baigniez baignions baignoire
+baignoires baignons baille bailler bailles bains baisait baise baiser baissee baissier balancee
+balancier balle balles ballon banc banche banque barbe barde bardeau bardions barge barree barrette
+barrettes barye base basee bases basset baste bater bats batte battee battle batture battus bauger
+bavais bavait beais beants beas beasse beche bechee bechees bechent becher bechera becherai
+becheraient becherais becherait becheras becherent becherez becheriez becherions becherons becheront
+beches becheur becheurs becheuse becheuses bechez bees bekes beles belle belles benir bessemer
+bessemers betas betement betes beurre bible bibles bicarre bicarree bicarrees bicarres bielle
+bielles biens bigarre bigarreau bigarreaux bigarree bigarrees bigarrent bigarrer bigarrera
+bigarrerai bigarreraient bigarrerais bigarrerait bigarreras bigarrerent bigarrerez bigarreriez
+bigarrerions bigarrerons bigarreront bigarres bigarrez bigle bigles bigre bile bilee bilees biles
+billet billets biloque biloquee biloquees biloquent biloquer biloquera biloquerai biloqueraient
+biloquerais biloquerait biloqueras biloquerent biloquerez biloqueriez biloquerions biloquerons
+biloqueront biloques biloquez bisait bissait bisse bissent bisser bite biter bites bizarroide
+bizarroides blanchet bleche bleches bled bleds blemie blemies blemissent blemit blese blesee blesees
+blesement blesements blesent bleser blesera bleserai bleseraient bleserais bleserait bleseras
+bleserent bleserez bleseriez bleserions bleserons bleseront bleses blesez blesiez blessames blessat
+blessates blessions blessons blessure blessures bloquames bloquat bloquates bloquions bloquons
+bluter blutons boats boche boesse boesses boete boetes boille boilles boire boise boises boisons
+boitons boive boives bombe bombee bombees bombement bombements bombent bomber bombera bomberai
+bomberaient bomberais bomberait bomberas bomberent bomberez bomberiez bomberions bomberons bomberont
+bombes bombez bondames bonde bondon bonite bonites bonte bontes boqueteau boqueteaux borax bordure
+bordures boston bostons bote botes botte bottes bottons bouchee bouchot boucle boude bouder boudons
+bougee bougon bougonna bougonnai bougonnaient bougonnais bougonnait bougonnames bougonnant bougonnas
+bougonnasse bougonnassent bougonnasses bougonnassiez bougonnassions bougonnat bougonnates bougonne
+bougonnement bougonnements bougonnent bougonner bougonnera bougonnerai bougonneraient bougonnerais
+bougonnerait bougonneras bougonnerent bougonnerez bougonneriez bougonnerions bougonnerons
+bougonneront bougonnes bougonnez bougonniez bougonnions bougonnons bougons bougre bouillent boulais
+boulait boulant bouleau bouleaux bouledogue bouledogues boulee boulees boulent bouler boulera
+boulerai bouleraient boulerais boulerait bouleras boulerent boulerez bouleriez boulerions boulerons
+bouleront boules boulet boulete bouletee bouletees bouletes boulets boulette boulettes boulevard
+boulevardier boulevardiere boulevardieres boulevardiers boulevards bouleversa bouleversai
+bouleversaient bouleversais bouleversait bouleversames bouleversant bouleversante bouleversantes
+bouleversants bouleversas bouleversasse bouleversassent bouleversasses bouleversassiez
+bouleversassions bouleversat bouleversates bouleverse bouleversee bouleversees bouleversement
+bouleversements bouleversent bouleverser bouleversera bouleverserai bouleverseraient bouleverserais
+bouleverserait bouleverseras bouleverserent bouleverserez bouleverseriez bouleverserions
+bouleverserons bouleverseront bouleverses bouleversez bouleversiez bouleversions bouleversons boulez
+boulon boulonna boulonnage boulonnages boulonnai boulonnaient boulonnais boulonnait boulonnames
+boulonnant boulonnas boulonnasse boulonnassent boulonnasses boulonnassiez boulonnassions boulonnat
+boulonnates boulonne boulonnee boulonnees boulonnent boulonner boulonnera boulonnerai boulonneraient
+boulonnerais boulonnerait boulonneras boulonnerent boulonnerez boulonnerie boulonneries boulonneriez
+boulonnerions boulonnerons boulonneront boulonnes boulonnez boulonniez boulonnions boulonnons
+boulons boumer bourbe bourda bourdai bourdaient bourdaine bourdaines bourdais bourdait bourdames
+bourdant bourdas bourdasse bourdassent bourdasses bourdassiez bourdassions bourdat bourdates bourde
+bourdent bourder bourdera bourderai bourderaient bourderais bourderait bourderas bourderent
+bourderez bourderiez bourderions bourderons bourderont bourdes bourdez bourdiez bourdions bourdon
+bourdonna bourdonnai bourdonnaient bourdonnais bourdonnait bourdonnames bourdonnant bourdonnante
+bourdonnantes bourdonnants bourdonnas bourdonnasse bourdonnassent bourdonnasses bourdonnassiez
+bourdonnassions bourdonnat bourdonnates bourdonne bourdonnement bourdonnements bourdonnent
+bourdonner bourdonnera bourdonnerai bourdonneraient bourdonnerais bourdonnerait bourdonneras
+bourdonnerent bourdonnerez bourdonneriez bourdonnerions bourdonnerons bourdonneront bourdonnes
+bourdonnez bourdonniez bourdonnions bourdonnons bourdons bourree bourru bourrue bourse bousillant
+boutant boutants boute boutent bouter boutes boutions boutoir boutoirs boutre bowling brain braise
+branche brasse brelant brele brelee brelees brelent breler brelera brelerai breleraient brelerais
+brelerait breleras brelerent brelerez breleriez brelerions brelerons breleront breles brelez bride
+bridee brille brilles brise brises brode broie brome broquette broquettes brouillant broute broutons
+broye bruant bruants brucelles brucellose brucelloses bruche bruie bruies brulage brulages brulames
+brulat brulates brulions bruloir bruloirs brulons brulot brulots brume brumer brumera brumerait
+brumes brumeuse brumeuses brumeux brunante brunantes brune brunes brunet brunets brunette brunettes
+brushing brute brutes bruyant bruyante bruyantes bruyants bruyere bruyeres buche bulle bulles burine
+burinee burinees burinent buriner burinera burinerai burineraient burinerais burinerait burineras
+burinerent burinerez burineriez burinerions burinerons burineront burines burineur burineurs burinez
+burlesque burlesquement burlesques buse buses busse butee buteur butons butor butter cabasset
+cabassets cacahouete cacahouetes cachat cachates cache cachectique cachectiques cachee cachees
+cachemire cachemires cachent cacher cachera cacherai cacheraient cacherais cacherait cacheras
+cacherent cacherez cacheriez cacherions cacherons cacheront caches cachexie cachexies cachez cachot
+cachots cachotterie cachotteries cachottier cachottiere cachottieres cachottiers cadrions cagne
+cagnent cagner cagnera cagnerai cagneraient cagnerais cagnerait cagneras cagnerent cagnerez
+cagneriez cagnerions cagnerons cagneront cagnes cagneuse cagneuses cagneux cagnez cahute cailler
+caisses cakes calait caldarium caldariums caldeira caldeiras caletant calete caletee caletees
+caleter caleterent caletes caletez cancel cancers canche cancre cane caner cangue canner canter
+capes capsulage capsulages capsulaire capsulaires capsulames capsulat capsulates capsulons capulet
+capulets cardia cardial cardiale cardiales cardialgie cardialgies cardias cardiaux cardiez cardigan
+cardigans cardinal cardinalat cardinalats cardinale cardinales cardinalice cardinalices cardinaux
+cardite cardites cardon cardons carier cariions carions carmions carne carre carriole carrioles
+carrions casse casser causee causees causse cavais cavait cavale cavalee cavalees cavalent cavaler
+cavalera cavalerai cavaleraient cavalerais cavalerait cavaleras cavalerent cavalerez cavalerie
+cavaleries cavaleriez cavalerions cavalerons cavaleront cavales cavaleur cavaleurs cavaleuse
+cavaleuses cavalez celles cense censee censees centre cents cerise cerises cessee ceste chance
+changee changeur chante chanter charger chases chaule chaume chaut chauve chaux chenille chevillee
+chier choeur choies chomes chopes choque choquee choquees choquent choquer choquera choquerai
+choqueraient choquerais choquerait choqueras choquerent choquerez choqueriez choquerions choquerons
+choqueront choques choquez choyes chue chutee cieux cille cilles cirer cirier claie claies claque
+claquee claquees claquement claquements claquemura claquemurai claquemuraient claquemurais
+claquemurait claquemurames claquemurant claquemuras claquemurasse claquemurassent claquemurasses
+claquemurassiez claquemurassions claquemurat claquemurates claquemure claquemuree claquemurees
+claquemurent claquemurer claquemurera claquemurerai claquemureraient claquemurerais claquemurerait
+claquemureras claquemurerent claquemurerez claquemureriez claquemurerions claquemurerons
+claquemureront claquemures claquemurez claquemuriez claquemurions claquemurons claquent claquer
+claquera claquerai claqueraient claquerais claquerait claqueras claquerent claquerez claqueriez
+claquerions claquerons claqueront claques claquet claqueta claquetai claquetaient claquetais
+claquetait claquetames claquetant claquetas claquetasse claquetassent claquetasses claquetassiez
+claquetassions claquetat claquetates claquete claqueter claqueterent claquetez claquetiez
+claquetions claquetons claquets claquette claquettent claquettera claquetterai claquetteraient
+claquetterais claquetterait claquetteras claquetterez claquetteriez claquetterions claquetterons
+claquetteront claquettes claquez claude clinquante clisses cloque cloquent cloquer cloquera
+cloquerai cloqueraient cloquerais cloquerait cloqueras cloquerent cloquerez cloqueriez cloquerions
+cloquerons cloqueront cloques cloquez closes codeur codifier cogerance cogerances cogerant cogerante
+cogerantes cogerants cogestion cogestions cognac cognacs cognames cognassier cognassiers cognat
+cognates cognation cognations cognats cognions cognitif cognitifs cognitive cognitives cognons
+coincames coincat coincates coincida coincidai coincidaient coincidais coincidait coincidames
+coincidant coincidas coincidasse coincidassent coincidasses coincidassiez coincidassions coincidat
+coincidates coincide coincidence coincidences coincident coincidente coincidentes coincidents
+coincider coincidera coinciderai coincideraient coinciderais coinciderait coincideras coinciderent
+coinciderez coincideriez coinciderions coinciderons coincideront coincides coincidez coincidiez
+coincidions coincidons coincions coincons coinculpe coinculpee coinculpees coinculpes coing coite
+coites collait colle collent collerent collerette collerettes collerez combe combes compliment
+complimenta complimentai complimentaient complimentais complimentait complimentames complimentant
+complimentas complimentasse complimentassent complimentasses complimentassiez complimentassions
+complimentat complimentates complimente complimentee complimentees complimentent complimenter
+complimentera complimenterai complimenteraient complimenterais complimenterait complimenteras
+complimenterent complimenterez complimenteriez complimenterions complimenterons complimenteront
+complimentes complimenteur complimenteurs complimenteuse complimenteuses complimentez complimentiez
+complimentions complimentons compliments compressames compressat compressates compressibilite
+compressibilites compressible compressibles compressons comprimames comprimat comprimates comprimons
+comprirent comprises comprisse comprissent comprisses comprites compromet compromets compromettaient
 compromettais compromettait compromettant compromettante compromettantes compromettants compromette
 compromettent compromettes compromettez compromettiez compromettions compromettons compromettra
 compromettrai compromettraient compromettrais compromettrait compromettras compromettre
@@ -391,12 +391,12 @@ disparus disparut disse dissent doche domestiqua domestiquai domestiquaient dome
 domestiquait domestiquames domestiquant domestiquas domestiquasse domestiquassent domestiquasses
 domestiquassiez domestiquassions domestiquat domestiquates domestiquiez domestiquions domestiquons
 dopage dorage dosait doublee doublet doubleur doubleurs doublier doubliers doubliez douce douceur
-douceurs douche doue douee douez doute doutes douteur douteurs doutons douve drain drapes dring
-drink drop dropa dropai dropaient dropais dropait dropames dropant dropas dropasse dropassent
-dropasses dropassiez dropassions dropat dropates drope dropee dropees dropent droper dropera
-droperai droperaient droperais droperait droperas droperent droperez droperiez droperions droperons
-droperont dropes dropez dropiez dropions dropons droppa droppage droppages droppai droppaient
-droppais droppait droppames droppant droppas droppasse droppassent droppasses droppassiez
+douceurs douche doue douee douez doute doutes douteur douteurs doutons douve drain drapes drenne
+drennes dring drink drop dropa dropai dropaient dropais dropait dropames dropant dropas dropasse
+dropassent dropasses dropassiez dropassions dropat dropates drope dropee dropees dropent droper
+dropera droperai droperaient droperais droperait droperas droperent droperez droperiez droperions
+droperons droperont dropes dropez dropiez dropions dropons droppa droppage droppages droppai
+droppaient droppais droppait droppames droppant droppas droppasse droppassent droppasses droppassiez
 droppassions droppat droppates droppe droppee droppees droppent dropper droppera dropperai
 dropperaient dropperais dropperait dropperas dropperent dropperez dropperiez dropperions dropperons
 dropperont droppes droppez droppiez droppions droppons drops drosophile drosophiles duite ebats
@@ -849,122 +849,194 @@ pecheront pechers peches pechette pechettes pecheur pecheurs pecheuse pecheuses 
 pegres peigne peinee peint peinte pekine peles pelles pelte pend pende pends pene penes penetre
 penitence penitencerie penitenceries penitences penitencier penitenciers penitent penitente
 penitentes penitentiaire penitentiaires penitential penitentiale penitentiales penitentiaux
-penitentiel penitentielle penitentielles penitentiels penitents penne pennee pennees penseur pente
-pepite pepites perce percu perit perites perithece peritheces peritoine peritoines peritoneal
-peritoneale peritoneales peritoneaux peritonite peritonites perityphlite perityphlites perlait perle
-perler perore perse personnel pese pesee pesees peser pesse peste petais petat petates pete peter
-peteur peteurs peteuse peteuses peteux petilla petillai petillaient petillais petillait petillames
-petillant petillante petillantes petillants petillas petillasse petillassent petillasses
-petillassiez petillassions petillat petillates petille petillement petillements petillent petiller
-petillera petillerai petilleraient petillerais petillerait petilleras petillerent petillerez
-petilleriez petillerions petillerons petilleront petilles petillez petilliez petillions petillons
-petiole petiolee petiolees petioles petions petiot petiote petiotes petiots petre petrit petrites
-phase phases phrasee phrasees pians piaule piaulement piaulements piaulent piauler piaulera
-piaulerai piauleraient piaulerais piaulerait piauleras piaulerent piaulerez piauleriez piaulerions
-piaulerons piauleront piaules piaulez picole picolee picolees picolent picoler picolera picolerai
-picoleraient picolerais picolerait picoleras picolerent picolerez picoleriez picolerions picolerons
-picoleront picoles picoleur picoleurs picoleuse picoleuses picolez picore picoree picorees picorent
-picorer picorera picorerai picoreraient picorerais picorerait picoreras picorerent picorerez
-picoreriez picorerions picorerons picoreront picores picorez picotames picotat picotates picotin
-picotins picotons piege pieges pies piete pietes pieux pieze piezes pifes piges pilee pilees pilet
-pilets pille pillee pillees pillent piller pillera pillerai pilleraient pillerais pillerait pilleras
-pillerent pillerez pilleriez pillerions pillerons pilleront pilles pilleur pilleurs pilleuse
-pilleuses pilleux pillez pilote pilotee pilotees pilotent piloter pilotera piloterai piloteraient
-piloterais piloterait piloteras piloterent piloterez piloteriez piloterions piloterons piloteront
-pilotes pilotez pilulaire pilulaires pilulier piluliers pince pinces pins pioche piolet piolets
-pipes pise pises pissat pissee pistait piste pistent pistole pistoles pites piteuse piteusement
-piteuses piteux pives pivote pivotee pivotees pivotement pivotements pivotent pivoter pivotera
-pivoterai pivoteraient pivoterais pivoterait pivoteras pivoterent pivoterez pivoteriez pivoterions
-pivoterons pivoteront pivotes pivotez place places plage plages plagie plagies plaid plaide plaides
-plaids plain plaine plaines plains plaire plais plaise plaises plait planche plane planes planque
-planquee planquees planquent planquer planquera planquerai planqueraient planquerais planquerait
-planqueras planquerent planquerez planqueriez planquerions planquerons planqueront planques planquez
-plaquage plaquages plaquames plaquat plaquates plaquions plaquons plate plates pleuree pleureur
-plevre plevres plie plies plique pliques plissait plisse plissent ploie ploies ploque ploquee
-ploquees ploquent ploquer ploquera ploquerai ploqueraient ploquerais ploquerait ploqueras ploquerent
-ploquerez ploqueriez ploquerions ploquerons ploqueront ploques ploquez plots pluie pluies pochee
-podologie poemes pogne pognes poigne poignee poignees poignent poignes poignez poignit poiles
-poilons poils poing poins pointu poire poires pois poise poissait poisse poissent poisson
-poissonnerie poissonneries poissonneuse poissonneuses poissonneux poissonnier poissonniere
-poissonnieres poissonniers poissons polaque polaques poles pommadames pommadat pommadates pommadons
-pommaient pommames pommates pompes ponde ponds porche porte posions posons poudrais poudrait poule
-poupe poupee poupes pourpier pourpiers pourprames pourprat pourprates pourprinne pourprinnes
-pourprions pourprons pourrez pourrissons poursuivent poursuiveur poursuiveurs poursuivons poursuivra
-poursuivrai poursuivraient poursuivrais poursuivrait poursuivras poursuivre poursuivrez poursuivriez
-poursuivrions poursuivrons poursuivront pousse pousser poutre prefera preferee preferez prefete
-preleve prelevent prelever prenant pressuree presure prete prie priee prier pries prime prisee
-prisme prison prisonnier prisonniere prisonnieres prisonniers prisons prisse prissent prive proche
-producteur producteurs productible productibles productif productifs production productions
-productive productives productivite productivites productrice productrices produira produirai
-produiraient produirais produirait produiras produire produirez produiriez produirions produirons
-produiront produis produisaient produisais produisait produisant produise produisent produises
-produisez produisiez produisimes produisions produisirent produisis produisisse produisissent
-produisisses produisissiez produisissions produisit produisites produisons profere profererais
-prononcee prose prouve prouver puant puante puantes puanteur puanteurs puants puasse publie publiee
-publiees publient publier publiera publierai publieraient publierais publierait publieras publierent
-publierez publieriez publierions publierons publieront publies publiez puche puine puise puisons
-puisse puissent puisses pulpe pulsee purine purines pusse pussent quant quanta quantieme quantiemes
-quantifia quantifiable quantifiables quantifiai quantifiaient quantifiais quantifiait quantifiames
-quantifiant quantifias quantifiasse quantifiassent quantifiasses quantifiassiez quantifiassions
-quantifiat quantifiates quantificateur quantificateurs quantification quantifications quantifie
-quantifiee quantifiees quantifient quantifier quantifiera quantifierai quantifieraient quantifierais
-quantifierait quantifieras quantifierent quantifierez quantifieriez quantifierions quantifierons
-quantifieront quantifies quantifiez quantifiiez quantifiions quantifions quantitatif quantitatifs
-quantitative quantitativement quantitatives quantite quantites quantum quarre quarte quater querir
-quete queute queux quine quinee quintaine quintaines quinte races rachat rachats racheta rachetable
-rachetables rachetai rachetaient rachetais rachetait rachetames rachetant rachetas rachetasse
-rachetassent rachetasses rachetassiez rachetassions rachetat rachetates rachete rachetee rachetees
-rachetent racheter rachetera racheterai racheteraient racheterais racheterait racheteras racheterent
-racheterez racheteriez racheterions racheterons racheteront rachetes rachetez rachetiez rachetions
-rachetons racontat racontee rades radia radie radieux radin radiographia radiographiee radiographier
-radios radis raffoler rages raide raie raies railler raine raisin ralait rales ramais rames ramingue
+penitentiel penitentielle penitentielles penitentiels penitents penne pennee pennees pennes penseur
+pente pepite pepites perce percu perenne perennes perit perites perithece peritheces peritoine
+peritoines peritoneal peritoneale peritoneales peritoneaux peritonite peritonites perityphlite
+perityphlites perlait perle perler perore perse personnel pese pesee pesees peser pesse peste petais
+petat petates pete peter peteur peteurs peteuse peteuses peteux petilla petillai petillaient
+petillais petillait petillames petillant petillante petillantes petillants petillas petillasse
+petillassent petillasses petillassiez petillassions petillat petillates petille petillement
+petillements petillent petiller petillera petillerai petilleraient petillerais petillerait
+petilleras petillerent petillerez petilleriez petillerions petillerons petilleront petilles petillez
+petilliez petillions petillons petiole petiolee petiolees petioles petions petiot petiote petiotes
+petiots petre petrit petrites phase phases phrasee phrasees pians piaule piaulement piaulements
+piaulent piauler piaulera piaulerai piauleraient piaulerais piaulerait piauleras piaulerent
+piaulerez piauleriez piaulerions piaulerons piauleront piaules piaulez picole picolee picolees
+picolent picoler picolera picolerai picoleraient picolerais picolerait picoleras picolerent
+picolerez picoleriez picolerions picolerons picoleront picoles picoleur picoleurs picoleuse
+picoleuses picolez picore picoree picorees picorent picorer picorera picorerai picoreraient
+picorerais picorerait picoreras picorerent picorerez picoreriez picorerions picorerons picoreront
+picores picorez picotames picotat picotates picotin picotins picotons piege pieges pies piete pietes
+pieux pieze piezes pifes piges pilee pilees pilet pilets pille pillee pillees pillent piller pillera
+pillerai pilleraient pillerais pillerait pilleras pillerent pillerez pilleriez pillerions pillerons
+pilleront pilles pilleur pilleurs pilleuse pilleuses pilleux pillez pilote pilotee pilotees pilotent
+piloter pilotera piloterai piloteraient piloterais piloterait piloteras piloterent piloterez
+piloteriez piloterions piloterons piloteront pilotes pilotez pilulaire pilulaires pilulier piluliers
+pince pinces pins pioche piolet piolets pipes pise pises pissat pissee pistait piste pistent pistole
+pistoles pites piteuse piteusement piteuses piteux pives pivote pivotee pivotees pivotement
+pivotements pivotent pivoter pivotera pivoterai pivoteraient pivoterais pivoterait pivoteras
+pivoterent pivoterez pivoteriez pivoterions pivoterons pivoteront pivotes pivotez place places plage
+plages plagie plagies plaid plaide plaides plaids plain plaine plaines plains plaire plais plaise
+plaises plait planche plane planes planque planquee planquees planquent planquer planquera
+planquerai planqueraient planquerais planquerait planqueras planquerent planquerez planqueriez
+planquerions planquerons planqueront planques planquez plaquage plaquages plaquames plaquat
+plaquates plaquions plaquons plate plates pleuree pleureur plevre plevres plie plies plique pliques
+plissait plisse plissent ploie ploies ploque ploquee ploquees ploquent ploquer ploquera ploquerai
+ploqueraient ploquerais ploquerait ploqueras ploquerent ploquerez ploqueriez ploquerions ploquerons
+ploqueront ploques ploquez plots pluie pluies pochee podologie poemes pogne pognes poigne poignee
+poignees poignent poignes poignez poignit poiles poilons poils poing poins pointu poire poires pois
+poise poissait poisse poissent poisson poissonnerie poissonneries poissonneuse poissonneuses
+poissonneux poissonnier poissonniere poissonnieres poissonniers poissons polaque polaques poles
+pommadames pommadat pommadates pommadons pommaient pommames pommates pompes ponde ponds porche porte
+posions posons poudrais poudrait poule poupe poupee poupes pourpier pourpiers pourprames pourprat
+pourprates pourprinne pourprinnes pourprions pourprons pourrez pourrissons poursuivent poursuiveur
+poursuiveurs poursuivons poursuivra poursuivrai poursuivraient poursuivrais poursuivrait poursuivras
+poursuivre poursuivrez poursuivriez poursuivrions poursuivrons poursuivront pousse pousser poutre
+prefera preferee preferez prefete preleve prelevent prelever prenant pressuree presure prete prie
+priee prier pries prime prisee prisme prison prisonnier prisonniere prisonnieres prisonniers prisons
+prisse prissent prive proche producteur producteurs productible productibles productif productifs
+production productions productive productives productivite productivites productrice productrices
+produira produirai produiraient produirais produirait produiras produire produirez produiriez
+produirions produirons produiront produis produisaient produisais produisait produisant produise
+produisent produises produisez produisiez produisimes produisions produisirent produisis produisisse
+produisissent produisisses produisissiez produisissions produisit produisites produisons profere
+profererais prononcee prose prouve prouver puant puante puantes puanteur puanteurs puants puasse
+publie publiee publiees publient publier publiera publierai publieraient publierais publierait
+publieras publierent publierez publieriez publierions publierons publieront publies publiez puche
+puine puise puisons puisse puissent puisses pulpe pulsee purine purines pusse pussent quant quanta
+quantieme quantiemes quantifia quantifiable quantifiables quantifiai quantifiaient quantifiais
+quantifiait quantifiames quantifiant quantifias quantifiasse quantifiassent quantifiasses
+quantifiassiez quantifiassions quantifiat quantifiates quantificateur quantificateurs quantification
+quantifications quantifie quantifiee quantifiees quantifient quantifier quantifiera quantifierai
+quantifieraient quantifierais quantifierait quantifieras quantifierent quantifierez quantifieriez
+quantifierions quantifierons quantifieront quantifies quantifiez quantifiiez quantifiions
+quantifions quantitatif quantitatifs quantitative quantitativement quantitatives quantite quantites
+quantum quarre quarte quater querir quete queute queux quine quinee quintaine quintaines quinte
+races rachat rachats racheta rachetable rachetables rachetai rachetaient rachetais rachetait
+rachetames rachetant rachetas rachetasse rachetassent rachetasses rachetassiez rachetassions
+rachetat rachetates rachete rachetee rachetees rachetent racheter rachetera racheterai racheteraient
+racheterais racheterait racheteras racheterent racheterez racheteriez racheterions racheterons
+racheteront rachetes rachetez rachetiez rachetions rachetons racontat racontee rades radia radiai
+radiaient radiaire radiaires radiais radiait radial radiale radiales radiames radian radiance
+radiances radians radiant radias radiasse radiassent radiasses radiassiez radiassions radiat
+radiates radiateur radiateurs radiatif radiatifs radiation radiations radiative radiatives radiaux
+radical radicale radicalement radicales radicalisa radicalisai radicalisaient radicalisais
+radicalisait radicalisames radicalisant radicalisas radicalisasse radicalisassent radicalisasses
+radicalisassiez radicalisassions radicalisat radicalisates radicalisation radicalisations radicalise
+radicalisee radicalisees radicalisent radicaliser radicalisera radicaliserai radicaliseraient
+radicaliserais radicaliserait radicaliseras radicaliserent radicaliserez radicaliseriez
+radicaliserions radicaliserons radicaliseront radicalises radicalisez radicalisiez radicalisions
+radicalisme radicalismes radicalisons radicant radicante radicantes radicants radicaux radicelle
+radicelles radiculaire radiculaires radie radiee radiees radient radier radiera radierai radieraient
+radierais radierait radieras radierent radierez radieriez radierions radierons radieront radies
+radiesthesie radiesthesies radiesthesiste radiesthesistes radieuse radieuses radieux radiez radiiez
+radiions radin radina radinai radinaient radinais radinait radinames radinant radinas radinasse
+radinassent radinasses radinassiez radinassions radinat radinates radine radinee radinees radinent
+radiner radinera radinerai radineraient radinerais radinerait radineras radinerent radinerez
+radinerie radineries radineriez radinerions radinerons radineront radines radinez radiniez radinions
+radinons radins radioactif radioactifs radioactive radioactives radioactivite radioactivites
+radioalignement radioalignements radioaltimetre radioaltimetres radioamateur radioamateurs
+radioamatrice radioamatrices radioastronome radioastronomes radioastronomie radioastronomies
+radiobalisa radiobalisage radiobalisages radiobalisai radiobalisaient radiobalisais radiobalisait
+radiobalisames radiobalisant radiobalisas radiobalisasse radiobalisassent radiobalisasses
+radiobalisassiez radiobalisassions radiobalisat radiobalisates radiobalise radiobalisee
+radiobalisees radiobalisent radiobaliser radiobalisera radiobaliserai radiobaliseraient
+radiobaliserais radiobaliserait radiobaliseras radiobaliserent radiobaliserez radiobaliseriez
+radiobaliserions radiobaliserons radiobaliseront radiobalises radiobalisez radiobalisiez
+radiobalisions radiobalisons radiocarbone radiocarbones radiocassette radiocassettes radiocobalt
+radiocobalts radiocommunication radiocommunications radiocompas radioconducteur radioconducteurs
+radiocristallographie radiocristallographies radiodiagnostic radiodiagnostics radiodiffusa
+radiodiffusai radiodiffusaient radiodiffusais radiodiffusait radiodiffusames radiodiffusant
+radiodiffusas radiodiffusasse radiodiffusassent radiodiffusasses radiodiffusassiez
+radiodiffusassions radiodiffusat radiodiffusates radiodiffuse radiodiffusee radiodiffusees
+radiodiffusent radiodiffuser radiodiffusera radiodiffuserai radiodiffuseraient radiodiffuserais
+radiodiffuserait radiodiffuseras radiodiffuserent radiodiffuserez radiodiffuseriez radiodiffuserions
+radiodiffuserons radiodiffuseront radiodiffuses radiodiffusez radiodiffusiez radiodiffusion
+radiodiffusions radiodiffusons radioelectricite radioelectricites radioelectrique radioelectriques
+radiographia radiographiai radiographiaient radiographiais radiographiait radiographiames
+radiographiant radiographias radiographiasse radiographiassent radiographiasses radiographiassiez
+radiographiassions radiographiat radiographiates radiographiee radiographiees radiographient
+radiographier radiographiera radiographierai radiographieraient radiographierais radiographierait
+radiographieras radiographierent radiographierez radiographieriez radiographierions radiographierons
+radiographieront radiographiiez radiographiions radiographions radioguida radioguidage radioguidages
+radioguidai radioguidaient radioguidais radioguidait radioguidames radioguidant radioguidas
+radioguidasse radioguidassent radioguidasses radioguidassiez radioguidassions radioguidat
+radioguidates radioguide radioguidee radioguidees radioguident radioguider radioguidera
+radioguiderai radioguideraient radioguiderais radioguiderait radioguideras radioguiderent
+radioguiderez radioguideriez radioguiderions radioguiderons radioguideront radioguides radioguidez
+radioguidiez radioguidions radioguidons radiolesion radiolesions radiologie radiologies radiologique
+radiologiques radiologiste radiologistes radiologue radiologues radiolyse radiolyses
+radiometallographie radiometallographies radiometre radiometres radionavigant radionavigants
+radionavigation radionavigations radionecrose radionecroses radions radiophare radiophares
+radiophonie radiophonies radiophonique radiophoniques radiophotographie radiophotographies
+radioprotection radioprotections radioreportage radioreportages radioreporter radioreporters radios
+radioscopa radioscopai radioscopaient radioscopais radioscopait radioscopames radioscopant
+radioscopas radioscopasse radioscopassent radioscopasses radioscopassiez radioscopassions
+radioscopat radioscopates radioscope radioscopee radioscopees radioscopent radioscoper radioscopera
+radioscoperai radioscoperaient radioscoperais radioscoperait radioscoperas radioscoperent
+radioscoperez radioscoperiez radioscoperions radioscoperons radioscoperont radioscopes radioscopez
+radioscopie radioscopies radioscopiez radioscopions radioscopons radiosondage radiosondages
+radiosonde radiosondes radiotechnique radiotechniques radiotelegraphia radiotelegraphiai
+radiotelegraphiaient radiotelegraphiais radiotelegraphiait radiotelegraphiames radiotelegraphiant
+radiotelegraphias radiotelegraphiasse radiotelegraphiassent radiotelegraphiasses
+radiotelegraphiassiez radiotelegraphiassions radiotelegraphiat radiotelegraphiates radiotelegraphie
+radiotelegraphiee radiotelegraphiees radiotelegraphient radiotelegraphier radiotelegraphiera
+radiotelegraphierai radiotelegraphieraient radiotelegraphierais radiotelegraphierait
+radiotelegraphieras radiotelegraphierent radiotelegraphierez radiotelegraphieriez
+radiotelegraphierions radiotelegraphierons radiotelegraphieront radiotelegraphies radiotelegraphiez
+radiotelegraphiiez radiotelegraphiions radiotelegraphions radiotelegraphique radiotelegraphiques
+radiotelegraphiste radiotelegraphistes radiotelephone radiotelephones radiotelephonie
+radiotelephonies radiotelephoniste radiotelephonistes radiotelescope radiotelescopes radiotelevise
+radiotelevisee radiotelevisees radiotelevises radiotherapeute radiotherapeutes radiotherapie
+radiotherapies radis radium radiums radius raffoler rages raiders raideur raideurs raie raies
+railler raine rainiez rainions raisin raisine raisines raisins ralait rales ramais rames ramingue
 ramingues rampes ranche range rangea rangeai rangeaient rangeais rangeait rangeames rangeant rangeas
 rangeasse rangeassent rangeasses rangeassiez rangeassions rangeat rangeates rangee rangees rangement
 rangements rangent rangeons ranger rangera rangerai rangeraient rangerais rangerait rangeras
 rangerent rangerez rangeriez rangerions rangerons rangeront ranges rangez rapait rapee rapees rapent
-rappelable rappelables rappelai rappelaient rappelais rappelait rappelames rappelant rappelas
-rappelasse rappelassent rappelasses rappelassiez rappelassions rappelat rappelates rappelee
-rappelees rappeler rappelerent rappeles rappelez rappeliez rappelions rappelle rappellent rappellera
-rappellerai rappelleraient rappellerais rappellerait rappelleras rappellerez rappelleriez
-rappellerions rappellerons rappelleront rappelles rappelons rapts rares rarete raretes rase rases
-rater rates ratio rattrape rattrapee rattrapees rattrapent rattraper rattrapera rattraperai
-rattraperaient rattraperais rattraperait rattraperas rattraperent rattraperez rattraperiez
-rattraperions rattraperons rattraperont rattrapes rattrapez raugmenter ravale ravalee ravalees
-ravalement ravalements ravalent ravaler ravalera ravalerai ravaleraient ravalerais ravalerait
-ravaleras ravalerent ravalerez ravaleriez ravalerions ravalerons ravaleront ravales ravaleur
-ravaleurs ravalez ravelin ravelins raves ravise rayes reait rebond recele recelee recelees recelent
-receler recelera recelerai receleraient recelerais recelerait receleras recelerent recelerez
-receleriez recelerions recelerons receleront receles receleur receleurs receleuse receleuses recelez
-reche rechercha recherchai recherchaient recherchais recherchait recherchames recherchant recherchas
-recherchasse recherchassent recherchasses recherchassiez recherchassions recherchat recherchates
-recherche recherchee recherchees recherchent rechercher recherchera rechercherai rechercheraient
-rechercherais rechercherait rechercheras rechercherent rechercherez rechercheriez rechercherions
-rechercherons rechercheront recherches recherchez recherchiez recherchions recherchons reches
-recuire redire redonnait reduise reduite reelection reelections refaite refaits refere refererais
-refond regit regnant regre regres reine reines reitre relave relavent relaver relevant relevee
-relevees relevement relevements releverai releveraient releverais releverait releveras releverent
-releverez releveriez releverions releverons releveront releveur releveurs releveuse releveuses
-reluire remette renait rend rendorme rendormi rendormie rendormies rendormiez rendormimes
-rendormions rendormir rendormira rendormirai rendormiraient rendormirais rendormirait rendormiras
-rendormirent rendormirez rendormiriez rendormirions rendormirons rendormiront rendormis rendormisse
-rendormissent rendormisses rendormissiez rendormissions rendormit rendormites rendre rends rendu
-rendue renferme renfermee renfermees renfermement renfermements renferment renfermer renfermera
-renfermerai renfermeraient renfermerais renfermerait renfermeras renfermerent renfermerez
-renfermeriez renfermerions renfermerons renfermeront renfermes renfermez renoua renouai renouaient
-renouais renouait renouames renouant renouas renouasse renouassent renouasses renouassiez
-renouassions renouat renouates renoue renouee renouees renouement renouements renouent renouer
-renouera renouerai renoueraient renouerais renouerait renoueras renouerent renouerez renoueriez
-renouerions renouerons renoueront renoues renouez renouiez renouions renouons renouveau renouveaux
-renouvela renouvelable renouvelables renouvelai renouvelaient renouvelais renouvelait renouvelames
-renouvelant renouvelante renouvelantes renouvelants renouvelas renouvelasse renouvelassent
-renouvelasses renouvelassiez renouvelassions renouvelat renouvelates renouvele renouvelee
-renouvelees renouveler renouvelerent renouveles renouvelez renouveliez renouvelions renouvelle
-renouvellement renouvellements renouvellent renouvellera renouvellerai renouvelleraient
-renouvellerais renouvellerait renouvelleras renouvellerez renouvelleriez renouvellerions
-renouvellerons renouvelleront renouvelles renouvelons rentais rentait rente rentee renter rentree
-renverge renvergea renvergeai renvergeaient renvergeais renvergeait renvergeames renvergeant
-renvergeas renvergeasse renvergeassent renvergeasses renvergeassiez renvergeassions renvergeat
-renvergeates renvergee renvergees renvergent renvergeons renverger renvergera renvergerai
+rapidite rapidites rappelable rappelables rappelai rappelaient rappelais rappelait rappelames
+rappelant rappelas rappelasse rappelassent rappelasses rappelassiez rappelassions rappelat
+rappelates rappelee rappelees rappeler rappelerent rappeles rappelez rappeliez rappelions rappelle
+rappellent rappellera rappellerai rappelleraient rappellerais rappellerait rappelleras rappellerez
+rappelleriez rappellerions rappellerons rappelleront rappelles rappelons rapts rares rarete raretes
+rase rases rater rates ratio rattrape rattrapee rattrapees rattrapent rattraper rattrapera
+rattraperai rattraperaient rattraperais rattraperait rattraperas rattraperent rattraperez
+rattraperiez rattraperions rattraperons rattraperont rattrapes rattrapez raugmenter ravale ravalee
+ravalees ravalement ravalements ravalent ravaler ravalera ravalerai ravaleraient ravalerais
+ravalerait ravaleras ravalerent ravalerez ravaleriez ravalerions ravalerons ravaleront ravales
+ravaleur ravaleurs ravalez ravelin ravelins raves ravise rayes reait rebond recele recelee recelees
+recelent receler recelera recelerai receleraient recelerais recelerait receleras recelerent
+recelerez receleriez recelerions recelerons receleront receles receleur receleurs receleuse
+receleuses recelez reche rechercha recherchai recherchaient recherchais recherchait recherchames
+recherchant recherchas recherchasse recherchassent recherchasses recherchassiez recherchassions
+recherchat recherchates recherche recherchee recherchees recherchent rechercher recherchera
+rechercherai rechercheraient rechercherais rechercherait rechercheras rechercherent rechercherez
+rechercheriez rechercherions rechercherons rechercheront recherches recherchez recherchiez
+recherchions recherchons reches recuire redire redonnait reduise reduite reelection reelections
+refaite refaits refere refererais refond regit regnant regre regres reine reines reitre relave
+relavent relaver relevant relevee relevees relevement relevements releverai releveraient releverais
+releverait releveras releverent releverez releveriez releverions releverons releveront releveur
+releveurs releveuse releveuses reluire remette renait rend rendorme rendormi rendormie rendormies
+rendormiez rendormimes rendormions rendormir rendormira rendormirai rendormiraient rendormirais
+rendormirait rendormiras rendormirent rendormirez rendormiriez rendormirions rendormirons
+rendormiront rendormis rendormisse rendormissent rendormisses rendormissiez rendormissions rendormit
+rendormites rendre rends rendu rendue renferme renfermee renfermees renfermement renfermements
+renferment renfermer renfermera renfermerai renfermeraient renfermerais renfermerait renfermeras
+renfermerent renfermerez renfermeriez renfermerions renfermerons renfermeront renfermes renfermez
+renne rennes renoua renouai renouaient renouais renouait renouames renouant renouas renouasse
+renouassent renouasses renouassiez renouassions renouat renouates renoue renouee renouees renouement
+renouements renouent renouer renouera renouerai renoueraient renouerais renouerait renoueras
+renouerent renouerez renoueriez renouerions renouerons renoueront renoues renouez renouiez renouions
+renouons renouveau renouveaux renouvela renouvelable renouvelables renouvelai renouvelaient
+renouvelais renouvelait renouvelames renouvelant renouvelante renouvelantes renouvelants renouvelas
+renouvelasse renouvelassent renouvelasses renouvelassiez renouvelassions renouvelat renouvelates
+renouvele renouvelee renouvelees renouveler renouvelerent renouveles renouvelez renouveliez
+renouvelions renouvelle renouvellement renouvellements renouvellent renouvellera renouvellerai
+renouvelleraient renouvellerais renouvellerait renouvelleras renouvellerez renouvelleriez
+renouvellerions renouvellerons renouvelleront renouvelles renouvelons rentais rentait rente rentee
+renter rentree renverge renvergea renvergeai renvergeaient renvergeais renvergeait renvergeames
+renvergeant renvergeas renvergeasse renvergeassent renvergeasses renvergeassiez renvergeassions
+renvergeat renvergeates renvergee renvergees renvergent renvergeons renverger renvergera renvergerai
 renvergeraient renvergerais renvergerait renvergeras renvergerent renvergerez renvergeriez
 renvergerions renvergerons renvergeront renverges renvergez renverrez renversames renversat
 renversates renversons renvie repait repand repend rependre repondu repression resonnait ressaie
@@ -981,113 +1053,128 @@ reviennent revient revole revolent revoler revolera revolerai revoleraient revol
 revoleras revolerent revolerez revoleriez revolerions revolerons revoleront revoles revolez revolter
 revolvers revoque revoquee revoquees revoquent revoquer revoquera revoquerai revoqueraient
 revoquerais revoquerait revoqueras revoquerent revoquerez revoqueriez revoquerions revoquerons
-revoqueront revoques revoquez rhumb rhumee ridees riens rient riffle riffles rimant rimerais ripes
-risse rissent rivant rober roche rogne rognee rognees rognent rogner rognera rognerai rogneraient
-rognerais rognerait rogneras rognerent rognerez rogneriez rognerions rognerons rogneront rognes
-rogneur rogneurs rogneuse rogneuses rognez rogue rois rompe rompre romps rompt rompus ronde ronfla
-ronflagua ronflaguai ronflaguaient ronflaguais ronflaguait ronflaguames ronflaguant ronflaguas
-ronflaguasse ronflaguassent ronflaguasses ronflaguassiez ronflaguassions ronflaguat ronflaguates
-ronflague ronflaguent ronflaguer ronflaguera ronflaguerai ronflagueraient ronflaguerais
-ronflaguerait ronflagueras ronflaguerent ronflaguerez ronflagueriez ronflaguerions ronflaguerons
-ronflagueront ronflagues ronflaguez ronflaguiez ronflaguions ronflaguons ronflai ronflaient ronflais
-ronflait ronflames ronflant ronflante ronflantes ronflants ronflas ronflasse ronflassent ronflasses
-ronflassiez ronflassions ronflat ronflates ronfle ronflement ronflements ronflent ronfler ronflera
-ronflerai ronfleraient ronflerais ronflerait ronfleras ronflerent ronflerez ronfleriez ronflerions
-ronflerons ronfleront ronfles ronfleur ronfleurs ronfleuse ronfleuses ronflez ronfliez ronflions
-ronflons ronge rongeur rongeurs roque roquefort roqueforts roquelaure roquelaures roquent roquentin
-roquentins roquer roquera roquerai roqueraient roquerais roquerait roqueras roquerent roquerez
-roquerie roqueries roqueriez roquerions roquerons roqueront roques roquet roquets roquette roquettes
-roquez rosage rote rouage rouble roue rouee rouet rouget rouie rouillant roulais roulait roule
-roulent rouleur rouleurs round rousse roussis routee routons rouvert rouverte rouvertes rouverts
-rouvre rouvrir ruant ruile ruine ruinee ruinees ruinent ruiner ruinera ruinerai ruineraient
-ruinerais ruinerait ruineras ruinerent ruinerez ruineriez ruinerions ruinerons ruineront ruines
-ruineuse ruineusement ruineuses ruineux ruinez sache sachem sachems sachent saches sachez sacrifia
-sacrifiai sacrifiaient sacrifiais sacrifiait sacrifiames sacrifiant sacrifias sacrifiasse
-sacrifiassent sacrifiasses sacrifiassiez sacrifiassions sacrifiat sacrifiates sacrificateur
-sacrificateurs sacrificatoire sacrificatoires sacrificatrice sacrificatrices sacrifice sacrifices
-sacrificiel sacrificielle sacrificielles sacrificiels sacrifie sacrifiee sacrifiees sacrifient
-sacrifier sacrifiera sacrifierai sacrifieraient sacrifierais sacrifierait sacrifieras sacrifierent
-sacrifierez sacrifieriez sacrifierions sacrifierons sacrifieront sacrifies sacrifiez sacrifiiez
-sacrifiions sacrifions saiga saigas saillit sain sainbois saindoux saine sainement saines sainfoin
-sainfoins sains saint sainte saintement saintes saintete saintetes saints saison saite sakes salais
-salait salete saletes salignon salignons salles sanglions santal santals sante santes santon
-santonna santonnai santonnaient santonnais santonnait santonnames santonnant santonnas santonnasse
-santonnassent santonnasses santonnassiez santonnassions santonnat santonnates santonne santonnee
-santonnees santonnent santonner santonnera santonnerai santonneraient santonnerais santonnerait
-santonneras santonnerent santonnerez santonneriez santonnerions santonnerons santonneront santonnes
-santonnez santonniez santonnions santonnons santons sapais sapait sapent sapes sapeur sapeurs
-sarrette sarrettes sasse satine satinee satinees satinent satiner satinera satinerai satineraient
-satinerais satinerait satineras satinerent satinerez satineriez satinerions satinerons satineront
-satines satinette satinettes satineur satineurs satineuse satineuses satinez sauce saucer saucerai
-saucerais sauge saule saune sauner saunerai saunerais saure saurer saurerai saurerais sautee sauteur
-sauvais sauvait sauve sauver sauverai sauverais savart scalaire scalaires scalene scalenes scalp
-scalpa scalpai scalpaient scalpais scalpait scalpames scalpant scalpas scalpasse scalpassent
-scalpasses scalpassiez scalpassions scalpat scalpates scalpe scalpee scalpees scalpel scalpels
-scalpent scalper scalpera scalperai scalperaient scalperais scalperait scalperas scalperent
-scalperez scalperiez scalperions scalperons scalperont scalpes scalpez scalpiez scalpions scalpons
-scalps scanda scandai scandaient scandais scandait scandale scandales scandaleuse scandaleusement
-scandaleuses scandaleux scandalisa scandalisai scandalisaient scandalisais scandalisait
-scandalisames scandalisant scandalisas scandalisasse scandalisassent scandalisasses scandalisassiez
-scandalisassions scandalisat scandalisates scandalise scandalisee scandalisees scandalisent
-scandaliser scandalisera scandaliserai scandaliseraient scandaliserais scandaliserait scandaliseras
-scandaliserent scandaliserez scandaliseriez scandaliserions scandaliserons scandaliseront
-scandalises scandalisez scandalisiez scandalisions scandalisons scandames scandant scandas scandasse
-scandassent scandasses scandassiez scandassions scandat scandates scande scandee scandees scandent
-scander scandera scanderai scanderaient scanderais scanderait scanderas scanderent scanderez
-scanderiez scanderions scanderons scanderont scandes scandez scandiez scandinave scandinaves
-scandions scandium scandiums scandons scanners scelles seant seante seantes seants seche sechee
-sechees sechement sechent secher sechera secherai secheraient secherais secherait secheras secherent
-secheresse secheresses secherez secherie secheries secheriez secherions secherons secheront seches
-secheur secheurs secheuse secheuses sechez secondaient secret secreta secretage secretages secretai
-secretaient secretaire secretairerie secretaireries secretaires secretais secretait secretames
-secretant secretariats secretas secretasse secretassent secretasses secretassiez secretassions
-secretat secretates secrete secretee secretees secretement secretent secreter secretera secreterai
-secreteraient secreterais secreterait secreteras secreterent secreterez secreteriez secreterions
-secreterons secreteront secretes secreteur secreteurs secreteuse secreteuses secretez secretiez
-secretine secretines secretion secretions secretoire secretoires secretons secrets seduire segrais
-segregatif segregatifs segregation segregationnisme segregationnismes segregationniste
-segregationnistes segregations segregative segregatives segregee seigneur seigneuriage seigneuriages
-seigneurial seigneuriale seigneuriales seigneuriaux seigneurie seigneuries seigneurs seilles seine
-seines sellee sellees sellers selves semai semais sense sensee sensees sente sentier sequelle
-sequelles sequestrames sequestrat sequestrates sequestrons serac seracs serail serails serbe serbes
-serdeau serdeaus serein sereine sereinement sereines sereins serenade serenades serenissime
-serenissimes serenite serenites sereuse sereuses sereux serez serge sergent sergents serges sergette
-sergettes seria seriai seriais seriait serias serie seriee seriees seriel serielle serielles seriels
-serient serier seriera serierai serieraient serierais serierait serieras serierent serierez
-serieriez serierions serierons serieront series serieuse serieusement serieuses serieux seriez
-serions serment serments serpe serpent serpenta serpentai serpentaient serpentaire serpentaires
-serpentais serpentait serpentames serpentant serpentas serpentasse serpentassent serpentasses
-serpentassiez serpentassions serpentat serpentates serpente serpenteau serpenteaux serpentee
-serpentees serpentement serpentements serpentent serpenter serpentera serpenterai serpenteraient
-serpenterais serpenterait serpenteras serpenterent serpenterez serpenteriez serpenterions
-serpenterons serpenteront serpentes serpentez serpentiez serpentin serpentine serpentines serpentins
-serpentions serpentons serpents serpes serpette serpettes serrage serrages serrames serran serrans
-serrat serrate serrates serratule serratules serrions serrons serrure serrurerie serrureries
-serrures serrurier serruriers serte sertes serti sertir sertirait sertis serve servent serves
-serveur serveurs serveuse serveuses servez servi servis seules sevirait sevrai sevrais sevrait sevre
-sevree sevrees sevrent sevrer sevrera sevrerai sevreraient sevrerais sevrerait sevreras sevrerent
-sevrerez sevreriez sevrerions sevrerons sevreront sevres sevrez sexualisa sexualisai sexualisaient
-sexualisais sexualisait sexualisames sexualisant sexualisas sexualisasse sexualisassent
-sexualisasses sexualisassiez sexualisassions sexualisat sexualisates sexualisation sexualisations
-sexualise sexualisee sexualisees sexualisent sexualiser sexualisera sexualiserai sexualiseraient
-sexualiserais sexualiserait sexualiseras sexualiserent sexualiserez sexualiseriez sexualiserions
-sexualiserons sexualiseront sexualises sexualisez sexualisiez sexualisions sexualisme sexualismes
-sexualisons sexualite sexualites sexue sexuee sexuees sexues shantoung shantoungs shantung shantungs
-shirt sicle siens sieur sieurs sifflage sifflages sifflames sifflat sifflates sifflions sifflons
-sifflota sifflotai sifflotaient sifflotais sifflotait sifflotames sifflotant sifflotas sifflotasse
-sifflotassent sifflotasses sifflotassiez sifflotassions sifflotat sifflotates sifflote sifflotee
-sifflotees sifflotement sifflotements sifflotent siffloter sifflotera siffloterai siffloteraient
-siffloterais siffloterait siffloteras siffloterent siffloterez siffloteriez siffloterions
-siffloterons siffloteront sifflotes sifflotez sifflotiez sifflotions sifflotons sifilet sifilets
-signa signai signaient signais signait signal signala signalai signalaient signalais signalait
-signalames signalant signalas signalasse signalassent signalasses signalassiez signalassions
-signalat signalates signale signalee signalees signalement signalements signalent signaler signalera
-signalerai signaleraient signalerais signalerait signaleras signalerent signalerez signaleriez
-signalerions signalerons signaleront signales signaletique signaletiques signaleur signaleurs
-signalez signaliez signalions signalisa signalisai signalisaient signalisais signalisait
-signalisames signalisant signalisas signalisasse signalisassent signalisasses signalisassiez
-signalisassions signalisat signalisates signalisation signalisations signalise signalisee
-signalisees signalisent signaliser signalisera signaliserai signaliseraient signaliserais
+revoqueront revoques revoquez revulsames revulsat revulsates revulsons rhumb rhumee ridees ridicule
+ridiculement ridicules ridiculisa ridiculisai ridiculisaient ridiculisais ridiculisait ridiculisames
+ridiculisant ridiculisas ridiculisasse ridiculisassent ridiculisasses ridiculisassiez
+ridiculisassions ridiculisat ridiculisates ridiculise ridiculisee ridiculisees ridiculisent
+ridiculiser ridiculisera ridiculiserai ridiculiseraient ridiculiserais ridiculiserait ridiculiseras
+ridiculiserent ridiculiserez ridiculiseriez ridiculiserions ridiculiserons ridiculiseront
+ridiculises ridiculisez ridiculisiez ridiculisions ridiculisons ridiez ridions riens rient riffle
+riffles rimant rimerais ripes risse rissent rivant rober roche rogne rognee rognees rognent rogner
+rognera rognerai rogneraient rognerais rognerait rogneras rognerent rognerez rogneriez rognerions
+rognerons rogneront rognes rogneur rogneurs rogneuse rogneuses rognez rogue roidi roidie roidies
+roidimes roidir roidira roidirai roidiraient roidirais roidirait roidiras roidirent roidirez
+roidiriez roidirions roidirons roidiront roidis roidissaient roidissais roidissait roidissant
+roidisse roidissent roidisses roidissez roidissiez roidissions roidissons roidit roidites rois rompe
+rompre romps rompt rompus ronde ronfla ronflagua ronflaguai ronflaguaient ronflaguais ronflaguait
+ronflaguames ronflaguant ronflaguas ronflaguasse ronflaguassent ronflaguasses ronflaguassiez
+ronflaguassions ronflaguat ronflaguates ronflague ronflaguent ronflaguer ronflaguera ronflaguerai
+ronflagueraient ronflaguerais ronflaguerait ronflagueras ronflaguerent ronflaguerez ronflagueriez
+ronflaguerions ronflaguerons ronflagueront ronflagues ronflaguez ronflaguiez ronflaguions
+ronflaguons ronflai ronflaient ronflais ronflait ronflames ronflant ronflante ronflantes ronflants
+ronflas ronflasse ronflassent ronflasses ronflassiez ronflassions ronflat ronflates ronfle
+ronflement ronflements ronflent ronfler ronflera ronflerai ronfleraient ronflerais ronflerait
+ronfleras ronflerent ronflerez ronfleriez ronflerions ronflerons ronfleront ronfles ronfleur
+ronfleurs ronfleuse ronfleuses ronflez ronfliez ronflions ronflons ronge rongeur rongeurs roque
+roquefort roqueforts roquelaure roquelaures roquent roquentin roquentins roquer roquera roquerai
+roqueraient roquerais roquerait roqueras roquerent roquerez roquerie roqueries roqueriez roquerions
+roquerons roqueront roques roquet roquets roquette roquettes roquez rosage rote rouage rouble roue
+rouee rouet rouget rouie rouillant roulais roulait roule roulent rouleur rouleurs round rousse
+roussis routee routons rouvert rouverte rouvertes rouverts rouvre rouvrir ruant ruile ruine ruinee
+ruinees ruinent ruiner ruinera ruinerai ruineraient ruinerais ruinerait ruineras ruinerent ruinerez
+ruineriez ruinerions ruinerons ruineront ruines ruineuse ruineusement ruineuses ruineux ruinez sache
+sachem sachems sachent saches sachez sacrifia sacrifiai sacrifiaient sacrifiais sacrifiait
+sacrifiames sacrifiant sacrifias sacrifiasse sacrifiassent sacrifiasses sacrifiassiez sacrifiassions
+sacrifiat sacrifiates sacrificateur sacrificateurs sacrificatoire sacrificatoires sacrificatrice
+sacrificatrices sacrifice sacrifices sacrificiel sacrificielle sacrificielles sacrificiels sacrifie
+sacrifiee sacrifiees sacrifient sacrifier sacrifiera sacrifierai sacrifieraient sacrifierais
+sacrifierait sacrifieras sacrifierent sacrifierez sacrifieriez sacrifierions sacrifierons
+sacrifieront sacrifies sacrifiez sacrifiiez sacrifiions sacrifions saiga saigas saillit sain
+sainbois saindoux saine sainement saines sainfoin sainfoins sains saint sainte saintement saintes
+saintete saintetes saints saison saite sakes salais salait salete saletes salignon salignons salles
+sanglions santal santals sante santes santon santonna santonnai santonnaient santonnais santonnait
+santonnames santonnant santonnas santonnasse santonnassent santonnasses santonnassiez santonnassions
+santonnat santonnates santonne santonnee santonnees santonnent santonner santonnera santonnerai
+santonneraient santonnerais santonnerait santonneras santonnerent santonnerez santonneriez
+santonnerions santonnerons santonneront santonnes santonnez santonniez santonnions santonnons
+santons sapais sapait sapent sapes sapeur sapeurs sarrette sarrettes sasse satine satinee satinees
+satinent satiner satinera satinerai satineraient satinerais satinerait satineras satinerent
+satinerez satineriez satinerions satinerons satineront satines satinette satinettes satineur
+satineurs satineuse satineuses satinez sauce saucer saucerai saucerais sauge saule saune sauner
+saunerai saunerais saure saurer saurerai saurerais sautee sauteur sauvais sauvait sauve sauver
+sauverai sauverais savart scalaire scalaires scalene scalenes scalp scalpa scalpai scalpaient
+scalpais scalpait scalpames scalpant scalpas scalpasse scalpassent scalpasses scalpassiez
+scalpassions scalpat scalpates scalpe scalpee scalpees scalpel scalpels scalpent scalper scalpera
+scalperai scalperaient scalperais scalperait scalperas scalperent scalperez scalperiez scalperions
+scalperons scalperont scalpes scalpez scalpiez scalpions scalpons scalps scanda scandai scandaient
+scandais scandait scandale scandales scandaleuse scandaleusement scandaleuses scandaleux scandalisa
+scandalisai scandalisaient scandalisais scandalisait scandalisames scandalisant scandalisas
+scandalisasse scandalisassent scandalisasses scandalisassiez scandalisassions scandalisat
+scandalisates scandalise scandalisee scandalisees scandalisent scandaliser scandalisera
+scandaliserai scandaliseraient scandaliserais scandaliserait scandaliseras scandaliserent
+scandaliserez scandaliseriez scandaliserions scandaliserons scandaliseront scandalises scandalisez
+scandalisiez scandalisions scandalisons scandames scandant scandas scandasse scandassent scandasses
+scandassiez scandassions scandat scandates scande scandee scandees scandent scander scandera
+scanderai scanderaient scanderais scanderait scanderas scanderent scanderez scanderiez scanderions
+scanderons scanderont scandes scandez scandiez scandinave scandinaves scandions scandium scandiums
+scandons scanners scelles seant seante seantes seants seche sechee sechees sechement sechent secher
+sechera secherai secheraient secherais secherait secheras secherent secheresse secheresses secherez
+secherie secheries secheriez secherions secherons secheront seches secheur secheurs secheuse
+secheuses sechez secondaient secouames secouat secouates secouons secourable secourables secouraient
+secourais secourait secourant secoure secourent secoures secoureur secoureurs secourez secouriez
+secourions secourir secourisme secourismes secouriste secouristes secourons secourra secourrai
+secourraient secourrais secourrait secourras secourrez secourriez secourrions secourrons secourront
+secours secourt secouru secourue secourues secourumes secoururent secourus secourusse secourussent
+secourusses secourussiez secourussions secourut secourutes secret secreta secretage secretages
+secretai secretaient secretaire secretairerie secretaireries secretaires secretais secretait
+secretames secretant secretariats secretas secretasse secretassent secretasses secretassiez
+secretassions secretat secretates secrete secretee secretees secretement secretent secreter
+secretera secreterai secreteraient secreterais secreterait secreteras secreterent secreterez
+secreteriez secreterions secreterons secreteront secretes secreteur secreteurs secreteuse
+secreteuses secretez secretiez secretine secretines secretion secretions secretoire secretoires
+secretons secrets seduire segrais segregatif segregatifs segregation segregationnisme
+segregationnismes segregationniste segregationnistes segregations segregative segregatives segregee
+seigneur seigneuriage seigneuriages seigneurial seigneuriale seigneuriales seigneuriaux seigneurie
+seigneuries seigneurs seilles seine seines sellee sellees sellers selves semai semais sense sensee
+sensees sente sentier sequelle sequelles sequestrames sequestrat sequestrates sequestrons serac
+seracs serail serails serbe serbes serdeau serdeaus serein sereine sereinement sereines sereins
+serenade serenades serenissime serenissimes serenite serenites sereuse sereuses sereux serez serge
+sergent sergents serges sergette sergettes seria seriai seriais seriait serias serie seriee seriees
+seriel serielle serielles seriels serient serier seriera serierai serieraient serierais serierait
+serieras serierent serierez serieriez serierions serierons serieront series serieuse serieusement
+serieuses serieux seriez serions serment serments serpe serpent serpenta serpentai serpentaient
+serpentaire serpentaires serpentais serpentait serpentames serpentant serpentas serpentasse
+serpentassent serpentasses serpentassiez serpentassions serpentat serpentates serpente serpenteau
+serpenteaux serpentee serpentees serpentement serpentements serpentent serpenter serpentera
+serpenterai serpenteraient serpenterais serpenterait serpenteras serpenterent serpenterez
+serpenteriez serpenterions serpenterons serpenteront serpentes serpentez serpentiez serpentin
+serpentine serpentines serpentins serpentions serpentons serpents serpes serpette serpettes serrage
+serrages serrames serran serrans serrat serrate serrates serratule serratules serrions serrons
+serrure serrurerie serrureries serrures serrurier serruriers serte sertes serti sertir sertirait
+sertis serve servent serves serveur serveurs serveuse serveuses servez servi servis seules sevirait
+sevrai sevrais sevrait sevre sevree sevrees sevrent sevrer sevrera sevrerai sevreraient sevrerais
+sevrerait sevreras sevrerent sevrerez sevreriez sevrerions sevrerons sevreront sevres sevrez
+sexualisa sexualisai sexualisaient sexualisais sexualisait sexualisames sexualisant sexualisas
+sexualisasse sexualisassent sexualisasses sexualisassiez sexualisassions sexualisat sexualisates
+sexualisation sexualisations sexualise sexualisee sexualisees sexualisent sexualiser sexualisera
+sexualiserai sexualiseraient sexualiserais sexualiserait sexualiseras sexualiserent sexualiserez
+sexualiseriez sexualiserions sexualiserons sexualiseront sexualises sexualisez sexualisiez
+sexualisions sexualisme sexualismes sexualisons sexualite sexualites sexue sexuee sexuees sexues
+shantoung shantoungs shantung shantungs shirt sicle siens sieur sieurs sifflage sifflages sifflames
+sifflat sifflates sifflions sifflons sifflota sifflotai sifflotaient sifflotais sifflotait
+sifflotames sifflotant sifflotas sifflotasse sifflotassent sifflotasses sifflotassiez sifflotassions
+sifflotat sifflotates sifflote sifflotee sifflotees sifflotement sifflotements sifflotent siffloter
+sifflotera siffloterai siffloteraient siffloterais siffloterait siffloteras siffloterent siffloterez
+siffloteriez siffloterions siffloterons siffloteront sifflotes sifflotez sifflotiez sifflotions
+sifflotons sifilet sifilets signa signai signaient signais signait signal signala signalai
+signalaient signalais signalait signalames signalant signalas signalasse signalassent signalasses
+signalassiez signalassions signalat signalates signale signalee signalees signalement signalements
+signalent signaler signalera signalerai signaleraient signalerais signalerait signaleras signalerent
+signalerez signaleriez signalerions signalerons signaleront signales signaletique signaletiques
+signaleur signaleurs signalez signaliez signalions signalisa signalisai signalisaient signalisais
+signalisait signalisames signalisant signalisas signalisasse signalisassent signalisasses
+signalisassiez signalisassions signalisat signalisates signalisation signalisations signalise
+signalisee signalisees signalisent signaliser signalisera signaliserai signaliseraient signaliserais
 signaliserait signaliseras signaliserent signaliserez signaliseriez signaliserions signaliserons
 signaliseront signalises signalisez signalisiez signalisions signalisons signalons signames signant
 signas signasse signassent signasses signassiez signassions signat signataire signataires signates
@@ -1107,87 +1194,88 @@ sourdinant sourdinas sourdinasse sourdinassent sourdinasses sourdinassiez sourdi
 sourdinates sourdine sourdinee sourdinees sourdinent sourdiner sourdinera sourdinerai sourdineraient
 sourdinerais sourdinerait sourdineras sourdinerent sourdinerez sourdineriez sourdinerions
 sourdinerons sourdineront sourdines sourdinez sourdingue sourdingues sourdiniez sourdinions
-sourdinons sourds soute soutes spirite spirits stamine staminee staminees stamines starifia
-starifiai starifiaient starifiais starifiait starifiames starifiant starifias starifiasse
-starifiassent starifiasses starifiassiez starifiassions starifiat starifiates starifie starifiee
-starifiees starifient starifier starifiera starifierai starifieraient starifierais starifierait
-starifieras starifierent starifierez starifieriez starifierions starifierons starifieront starifies
-starifiez starifiiez starifiions starifions statice statices stative statives steak steppe stepper
-sterai sterais stoppee stoppeur storax suat suates subantarctique subantarctiques subite suburbain
-suburbaine suburbaines suburbains suburbicaire suburbicaires sucant suent suer suera suerai
-sueraient suerais suerait sueras suerent suerez sueriez suerions suerons sueront suie suife suint
-suinta suintai suintaient suintais suintait suintames suintant suintante suintantes suintants
-suintas suintasse suintassent suintasses suintassiez suintassions suintat suintates suinte suintee
-suintees suintement suintements suintent suinter suintera suinterai suinteraient suinterais
-suinterait suinteras suinterent suinterez suinteriez suinterions suinterons suinteront suintes
-suintez suintiez suintions suintons suints suisses suitee suive supportee surdore surdoree surdorees
-surdorent surdorer surdorera surdorerai surdoreraient surdorerais surdorerait surdoreras surdorerent
-surdorerez surdoreriez surdorerions surdorerons surdoreront surdores surdorez surdosage surdosages
-surdoue surdouee surdouees surdoues surine surinee surinees surinent suriner surinera surinerai
-surineraient surinerais surinerait surineras surinerent surinerez surineriez surinerions surinerons
-surineront surines surinez surrealisme surrealismes surrealiste surrealistes surrection surrections
-surregenerateur surregenerateurs surrenale surrenales survirait susurra susurrai susurraient
-susurrais susurrait susurrames susurrant susurrante susurrantes susurrants susurras susurrasse
-susurrassent susurrasses susurrassiez susurrassions susurrat susurrates susurre susurree susurrees
-susurrement susurrements susurrent susurrer susurrera susurrerai susurreraient susurrerais
-susurrerait susurreras susurrerent susurrerez susurreriez susurrerions susurrerons susurreront
-susurres susurrez susurriez susurrions susurrons sutura suturai suturaient suturais suturait sutural
-suturale suturales suturames suturant suturas suturasse suturassent suturasses suturassiez
-suturassions suturat suturates suturaux suture suturee suturees suturent suturer suturera suturerai
-sutureraient suturerais suturerait sutureras suturerent suturerez sutureriez suturerions suturerons
-sutureront sutures suturez suturiez suturions suturons sweat tabassa tabassai tabassaient tabassais
-tabassait tabassames tabassant tabassas tabassasse tabassassent tabassasses tabassassiez
-tabassassions tabassat tabassates tabassons tabes tablasse tablassent tablasses tablees tables tacet
-tachames tachat tachates tachine tachines tachions tachisme tachismes tachiste tachistes
-tachistoscope tachistoscopes tachistoscopique tachistoscopiques tachons tachyarythmie tachyarythmies
-tachygenese tachygeneses tachygraphe tachygraphes tachymetre tachymetres tachyon tachyons
-tachyphemie tachyphemies tachyphylaxie tachyphylaxies taies tailladames tailladat tailladates
-tailladons taillage taillages taillaient taillames taillanderie taillanderies taillates taillee
-tailleur tain tains taire tais taisait taise tait talait talasse talassent talasses talent tales
-taller tancer tanche tanches tangence tangences tangent tangente tangentes tangents tangere tangue
-tante tapasse tapassent tapasses tapat tapes tapeur tapeurs tapit tarait tarasse tarassent tarasses
-taravelle taravelles tardions taree tarent tarente tares tarin tarse tartir tasse tatait tatasse
-tatassent tatasses tatent tater tates tateur tateurs taupieres tavela tavelai tavelaient tavelais
-tavelait tavelames tavelant tavelas tavelasse tavelassent tavelasses tavelassiez tavelassions
-tavelat tavelates tavele tavelee tavelees taveler tavelerent taveles tavelez taveliez tavelions
-tavella tavellai tavellaient tavellais tavellait tavellames tavellant tavellas tavellasse
-tavellassent tavellasses tavellassiez tavellassions tavellat tavellates tavelle tavellee tavellees
-tavellent taveller tavellera tavellerai tavelleraient tavellerais tavellerait tavelleras tavellerent
-tavellerez tavelleriez tavellerions tavellerons tavelleront tavelles tavellez tavelliez tavellions
-tavellons tavelons tavelure tavelures taxait taxasse taxassent taxasses taxatif taxatifs taxent
-taxes tchecoslovaque tchecoslovaques tcheque tcheques tcheremisse tchernoziom tchernozioms teiller
-teins teint teinte telles tempe tempera temperai temperaient temperais temperait temperament
-temperaments temperames temperance temperances temperant temperante temperantes temperants temperas
-temperasse temperassent temperasses temperassiez temperassions temperat temperates tempere temperee
-temperees temperent temperer temperera tempererai tempereraient tempererais tempererait tempereras
-tempererent tempererez tempereriez tempererions tempererons tempereront temperes temperez temperiez
-temperions temperons tempes tempeta tempetai tempetaient tempetais tempetait tempetames tempetant
-tempetas tempetasse tempetassent tempetasses tempetassiez tempetassions tempetat tempetates tempete
-tempetent tempeter tempetera tempeterai tempeteraient tempeterais tempeterait tempeteras tempeterent
-tempeterez tempeteriez tempeterions tempeterons tempeteront tempetes tempetez tempetiez tempetions
-tempetons tempetueuse tempetueuses tempetueux tenace tenacement tenaces tendait tende tendit tendu
-tendue tenia tenor tentais tentait tentee tenue terbine terce terme termite terne ternir terpine
-terreau terreauta terreautage terreautages terreautai terreautaient terreautais terreautait
-terreautames terreautant terreautas terreautasse terreautassent terreautasses terreautassiez
-terreautassions terreautat terreautates terreaute terreautee terreautees terreautent terreauter
-terreautera terreauterai terreauteraient terreauterais terreauterait terreauteras terreauterent
-terreauterez terreauteriez terreauterions terreauterons terreauteront terreautes terreautez
-terreautiez terreautions terreautons terreaux terree terrees terrent terrera terrerai terreraient
-terrerais terrerait terreras terrerent terrerez terreriez terrerions terrerons terreront terrestre
-terrestres terreur terreurs terreuse terreuses terreux terrine terse tertre teste tetais tetait
-teter tette texte thora thoras threne tians tiers tille tiller tilles tins tint tinte tiree tirent
-tisait tisent tissait tisse tissent toise toison toisons toiture tombac tombacs tombal tombale
-tombales tombames tombat tombates tombaux tombions tombola tombolas tombons tome tomee tomees toment
-tomenteuse tomenteuses tomenteux tomer tomera tomerai tomeraient tomerais tomerait tomeras tomerent
-tomerez tomeriez tomerions tomerons tomeront tomes tomette tomettes tomez tomiez tomme tommes
-tommette tommettes tonde tondu tondue tondues tondus tonique toniques tonte tontes topait topent
-topique topiques torah tord tordage tordages tordaient tordais tordait tordant tordante tordantes
-tordants torde tordent tordes tordeur tordeurs tordeuse tordeuses tordez tordiez tordimes tordions
-tordirent tordis tordisse tordissent tordisses tordissiez tordissions tordit tordites tordoir
-tordoirs tordons tordra tordrai tordraient tordrais tordrait tordras tordre tordrez tordriez
-tordrions tordrons tordront tords toree toreutique toreutiques torque torques tors tortue tortues
-tortueuse tortueusement tortueuses tortueux tortura torturai torturaient torturais torturait
-torturames torturant torturante torturantes torturants torturas torturasse torturassent torturasses
+sourdinons sourds soute soutes spasmodique spasmodiques spasmolytique spasmolytiques spirite spirits
+stamine staminee staminees stamines starifia starifiai starifiaient starifiais starifiait
+starifiames starifiant starifias starifiasse starifiassent starifiasses starifiassiez starifiassions
+starifiat starifiates starifie starifiee starifiees starifient starifier starifiera starifierai
+starifieraient starifierais starifierait starifieras starifierent starifierez starifieriez
+starifierions starifierons starifieront starifies starifiez starifiiez starifiions starifions
+statice statices stative statives steak steppe stepper sterai sterais stoppee stoppeur storax suat
+suates subantarctique subantarctiques subite suburbain suburbaine suburbaines suburbains
+suburbicaire suburbicaires sucant suent suer suera suerai sueraient suerais suerait sueras suerent
+suerez sueriez suerions suerons sueront suie suife suint suinta suintai suintaient suintais suintait
+suintames suintant suintante suintantes suintants suintas suintasse suintassent suintasses
+suintassiez suintassions suintat suintates suinte suintee suintees suintement suintements suintent
+suinter suintera suinterai suinteraient suinterais suinterait suinteras suinterent suinterez
+suinteriez suinterions suinterons suinteront suintes suintez suintiez suintions suintons suints
+suisses suitee suive supportee surdore surdoree surdorees surdorent surdorer surdorera surdorerai
+surdoreraient surdorerais surdorerait surdoreras surdorerent surdorerez surdoreriez surdorerions
+surdorerons surdoreront surdores surdorez surdosage surdosages surdoue surdouee surdouees surdoues
+surine surinee surinees surinent suriner surinera surinerai surineraient surinerais surinerait
+surineras surinerent surinerez surineriez surinerions surinerons surineront surines surinez
+surrealisme surrealismes surrealiste surrealistes surrection surrections surregenerateur
+surregenerateurs surrenale surrenales survirait susurra susurrai susurraient susurrais susurrait
+susurrames susurrant susurrante susurrantes susurrants susurras susurrasse susurrassent susurrasses
+susurrassiez susurrassions susurrat susurrates susurre susurree susurrees susurrement susurrements
+susurrent susurrer susurrera susurrerai susurreraient susurrerais susurrerait susurreras susurrerent
+susurrerez susurreriez susurrerions susurrerons susurreront susurres susurrez susurriez susurrions
+susurrons sutura suturai suturaient suturais suturait sutural suturale suturales suturames suturant
+suturas suturasse suturassent suturasses suturassiez suturassions suturat suturates suturaux suture
+suturee suturees suturent suturer suturera suturerai sutureraient suturerais suturerait sutureras
+suturerent suturerez sutureriez suturerions suturerons sutureront sutures suturez suturiez suturions
+suturons sweat tabassa tabassai tabassaient tabassais tabassait tabassames tabassant tabassas
+tabassasse tabassassent tabassasses tabassassiez tabassassions tabassat tabassates tabassons tabes
+tablasse tablassent tablasses tablees tables tacet tachames tachat tachates tachine tachines
+tachions tachisme tachismes tachiste tachistes tachistoscope tachistoscopes tachistoscopique
+tachistoscopiques tachons tachyarythmie tachyarythmies tachygenese tachygeneses tachygraphe
+tachygraphes tachymetre tachymetres tachyon tachyons tachyphemie tachyphemies tachyphylaxie
+tachyphylaxies taies tailladames tailladat tailladates tailladons taillage taillages taillaient
+taillames taillanderie taillanderies taillates taillee tailleur tain tains taire tais taisait taise
+tait talait talasse talassent talasses talent tales taller tancer tanche tanches tangence tangences
+tangent tangente tangentes tangents tangere tangue tante tapasse tapassent tapasses tapat tapes
+tapeur tapeurs tapit tarait tarasse tarassent tarasses taravelle taravelles tardions taree tarent
+tarente tares tarin tarse tartir tasse tatait tatasse tatassent tatasses tatent tater tates tateur
+tateurs taupieres tavela tavelai tavelaient tavelais tavelait tavelames tavelant tavelas tavelasse
+tavelassent tavelasses tavelassiez tavelassions tavelat tavelates tavele tavelee tavelees taveler
+tavelerent taveles tavelez taveliez tavelions tavella tavellai tavellaient tavellais tavellait
+tavellames tavellant tavellas tavellasse tavellassent tavellasses tavellassiez tavellassions
+tavellat tavellates tavelle tavellee tavellees tavellent taveller tavellera tavellerai tavelleraient
+tavellerais tavellerait tavelleras tavellerent tavellerez tavelleriez tavellerions tavellerons
+tavelleront tavelles tavellez tavelliez tavellions tavellons tavelons tavelure tavelures taxait
+taxasse taxassent taxasses taxatif taxatifs taxent taxes tchecoslovaque tchecoslovaques tcheque
+tcheques tcheremisse tchernoziom tchernozioms teiller teins teint teinte telles tempe tempera
+temperai temperaient temperais temperait temperament temperaments temperames temperance temperances
+temperant temperante temperantes temperants temperas temperasse temperassent temperasses
+temperassiez temperassions temperat temperates tempere temperee temperees temperent temperer
+temperera tempererai tempereraient tempererais tempererait tempereras tempererent tempererez
+tempereriez tempererions tempererons tempereront temperes temperez temperiez temperions temperons
+tempes tempeta tempetai tempetaient tempetais tempetait tempetames tempetant tempetas tempetasse
+tempetassent tempetasses tempetassiez tempetassions tempetat tempetates tempete tempetent tempeter
+tempetera tempeterai tempeteraient tempeterais tempeterait tempeteras tempeterent tempeterez
+tempeteriez tempeterions tempeterons tempeteront tempetes tempetez tempetiez tempetions tempetons
+tempetueuse tempetueuses tempetueux tenace tenacement tenaces tendait tende tendit tendu tendue
+tenia tenor tentais tentait tentee tenue terbine terce terme termite terne ternir terpine terreau
+terreauta terreautage terreautages terreautai terreautaient terreautais terreautait terreautames
+terreautant terreautas terreautasse terreautassent terreautasses terreautassiez terreautassions
+terreautat terreautates terreaute terreautee terreautees terreautent terreauter terreautera
+terreauterai terreauteraient terreauterais terreauterait terreauteras terreauterent terreauterez
+terreauteriez terreauterions terreauterons terreauteront terreautes terreautez terreautiez
+terreautions terreautons terreaux terree terrees terrent terrera terrerai terreraient terrerais
+terrerait terreras terrerent terrerez terreriez terrerions terrerons terreront terrestre terrestres
+terreur terreurs terreuse terreuses terreux terrine terse tertre teste tetais tetait teter tette
+texte thora thoras threne tians tiers tille tiller tilles tins tint tinte tiree tirent tisait tisent
+tissait tisse tissent toise toison toisons toiture tombac tombacs tombal tombale tombales tombames
+tombat tombates tombaux tombions tombola tombolas tombons tome tomee tomees toment tomenteuse
+tomenteuses tomenteux tomer tomera tomerai tomeraient tomerais tomerait tomeras tomerent tomerez
+tomeriez tomerions tomerons tomeront tomes tomette tomettes tomez tomiez tomme tommes tommette
+tommettes tonde tondu tondue tondues tondus tonique toniques tonte tontes topait topent topique
+topiques torah tord tordage tordages tordaient tordais tordait tordant tordante tordantes tordants
+torde tordent tordes tordeur tordeurs tordeuse tordeuses tordez tordiez tordimes tordions tordirent
+tordis tordisse tordissent tordisses tordissiez tordissions tordit tordites tordoir tordoirs tordons
+tordra tordrai tordraient tordrais tordrait tordras tordre tordrez tordriez tordrions tordrons
+tordront tords toree toreutique toreutiques torque torques tors tortue tortues tortueuse
+tortueusement tortueuses tortueux tortura torturai torturaient torturais torturait torturames
+torturant torturante torturantes torturants torturas torturasse torturassent torturasses
 torturassiez torturassions torturat torturates torture torturee torturees torturent torturer
 torturera torturerai tortureraient torturerais torturerait tortureras torturerent torturerez
 tortureriez torturerions torturerons tortureront tortures torturez torturiez torturions torturons
@@ -1209,27 +1297,35 @@ travestie travesties travestimes travestir travestira travestirai travestiraient
 travestirait travestiras travestirent travestirez travestiriez travestirions travestirons
 travestiront travestis travestisme travestismes travestissaient travestissais travestissait
 travestissant travestisse travestissement travestissements travestissent travestisses travestissez
-travestissiez travestissions travestissons travestit travestites treille treilles tremelle tremelles
-tremie tremiere tremieres tremies trempage trempages trempames trempat trempates trempions tremplin
-tremplins trempons trient trier triller trin trine trinerve trinervee trinervees trinerves trines
-trios tris trocs trombe trombes trompe trompee trompees trompent tromper trompera tromperai
-tromperaient tromperais tromperait tromperas tromperent tromperez tromperie tromperies tromperiez
-tromperions tromperons tromperont trompes trompeta trompetai trompetaient trompetais trompetait
-trompetames trompetant trompetas trompetasse trompetassent trompetasses trompetassiez trompetassions
-trompetat trompetates trompete trompetee trompetees trompeter trompeterent trompetes trompetez
-trompetiez trompetions trompetons trompette trompettent trompettera trompetterai trompetteraient
-trompetterais trompetterait trompetteras trompetterez trompetteriez trompetterions trompetterons
-trompetteront trompettes trompettiste trompettistes trompeur trompeurs trompeuse trompeusement
-trompeuses trompez troque troquee troquees troquent troquer troquera troquerai troqueraient
-troquerais troquerait troqueras troquerent troquerez troqueriez troquerions troquerons troqueront
-troques troquet troquets troqueur troqueurs troqueuse troqueuses troquez trots troublee troue trouee
-trouer troupe trous trousse trousser trouvee trouvere trouveur truble tuant tuante tuantes tuants
-tubasse tubassent tubasses tuent tueur tueurs tuile tuque tusse tutes typait typent unanime
-unanimement unanimes urane uranes urgente uricemie uricemies urinaire urinaires urinal urinames
-urinat urinates urinaux urinifere uriniferes urinoir urinoirs urinons urne urnes usant usante
-usantes usants userai userais usine usinee usinees usinent usiner usinera usinerai usineraient
-usinerais usinerait usineras usinerent usinerez usineriez usinerions usinerons usineront usines
-usinez usite uvale uvales vache vachement vacher vachere vacheres vacherie vacheries vacherin
+travestissiez travestissions travestissons travestit travestites treille treilles tremblames
+tremblat tremblates tremblions tremblons tremblota tremblotai tremblotaient tremblotais tremblotait
+tremblotames tremblotant tremblotante tremblotantes tremblotants tremblotas tremblotasse
+tremblotassent tremblotasses tremblotassiez tremblotassions tremblotat tremblotates tremblote
+tremblotement tremblotements tremblotent trembloter tremblotera trembloterai trembloteraient
+trembloterais trembloterait trembloteras trembloterent trembloterez trembloteriez trembloterions
+trembloterons trembloteront tremblotes tremblotez tremblotiez tremblotions tremblotons tremelle
+tremelles tremie tremiere tremieres tremies trempage trempages trempames trempat trempates trempions
+tremplin tremplins trempons tremule tremulee tremulees tremulent tremuler tremulera tremulerai
+tremuleraient tremulerais tremulerait tremuleras tremulerent tremulerez tremuleriez tremulerions
+tremulerons tremuleront tremules tremulez trient trier triller trin trine trinerve trinervee
+trinervees trinerves trines trios tris trocs trombe trombes trompe trompee trompees trompent tromper
+trompera tromperai tromperaient tromperais tromperait tromperas tromperent tromperez tromperie
+tromperies tromperiez tromperions tromperons tromperont trompes trompeta trompetai trompetaient
+trompetais trompetait trompetames trompetant trompetas trompetasse trompetassent trompetasses
+trompetassiez trompetassions trompetat trompetates trompete trompetee trompetees trompeter
+trompeterent trompetes trompetez trompetiez trompetions trompetons trompette trompettent trompettera
+trompetterai trompetteraient trompetterais trompetterait trompetteras trompetterez trompetteriez
+trompetterions trompetterons trompetteront trompettes trompettiste trompettistes trompeur trompeurs
+trompeuse trompeusement trompeuses trompez troque troquee troquees troquent troquer troquera
+troquerai troqueraient troquerais troquerait troqueras troquerent troquerez troqueriez troquerions
+troquerons troqueront troques troquet troquets troqueur troqueurs troqueuse troqueuses troquez trots
+troublee troue trouee trouer troupe trous trousse trousser trouvee trouvere trouveur truble tuant
+tuante tuantes tuants tubasse tubassent tubasses tuent tueur tueurs tuile tuque tusse tutes typait
+typent unanime unanimement unanimes urane uranes urgente uricemie uricemies urinaire urinaires
+urinal urinames urinat urinates urinaux urinifere uriniferes urinoir urinoirs urinons urne urnes
+usant usante usantes usants userai userais usine usinee usinees usinent usiner usinera usinerai
+usineraient usinerais usinerait usineras usinerent usinerez usineriez usinerions usinerons usineront
+usines usinez usite uvale uvales vache vachement vacher vachere vacheres vacherie vacheries vacherin
 vacherins vachers vaches vachette vachettes vaine vaines vains vaire valence valences valenciennes
 valent valentinite valentinites valeriane valerianelle valerianelles valerianes valerianique
 valerianiques valet valeta valetai valetaient valetaille valetailles valetais valetait valetames
