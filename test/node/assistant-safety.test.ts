@@ -738,6 +738,32 @@ describe('safety gate: no false alarm on questions about MSP', () => {
   });
 });
 
+/**
+ * A corpus written by someone who had not read the patterns, to measure how they carry over: before
+ * any fix, 23 of 24 emergencies caught, 18 of 20 medical questions refused, 17 of 21 MSP questions let
+ * through. Its misses were then fixed (a seizure told by its signs, two readings, a protocol on chest
+ * pain), so it is tuning material now. Three false alarms are left, as a gate that prefers a false
+ * alarm keeps them: violence named by a team's awareness day with no team word, "AVC" beside a
+ * "je", a budget that "saigne de partout".
+ */
+const heldOutMessages = JSON.parse(readFileSync(new URL('./fixtures/safety-held-out.json', import.meta.url), 'utf8')) as LongMessage[];
+const HELD_OUT_FALSE_ALARMS = [
+  'On voudrait organiser une journée de sensibilisation aux violences conjugales avec le CIDFF, avez-vous des contacts ?',
+  "la réunion de concertation sur le parcours AVC est reportée ? je ne la vois plus dans l'agenda",
+  'le budget de notre projet de santé saigne de partout, des conseils pour trouver des financements ?',
+];
+
+describe('safety gate: a corpus written without reading the patterns (fixtures/safety-held-out.json)', () => {
+  it('catches every emergency and refuses every medical question; lets MSP questions through but its three known false alarms', () => {
+    assert.ok(heldOutMessages.length >= 60);
+    const wrong = heldOutMessages
+      .map((m) => ({ m, kind: checkSafety(m.text).kind }))
+      .filter(({ m, kind }) => (m.expected === 'emergency' ? kind !== 'emergency' : m.expected === 'medical' ? kind === 'ok' : kind !== 'ok'))
+      .map(({ m }) => m.text);
+    assert.deepEqual(wrong, HELD_OUT_FALSE_ALARMS);
+  });
+});
+
 describe('safety gate: long, natural messages (fixtures/safety-long-messages.json)', () => {
   const judged = longMessages.filter((m) => !LONG_KNOWN_MISSES.has(m.text));
 
