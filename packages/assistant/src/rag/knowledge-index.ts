@@ -434,13 +434,12 @@ export class KnowledgeIndex {
    * without naming its subject ("est-ce la même chose ?", "comment dois-je m'y prendre ?") or
    * names it by a pronoun ("quels objectifs doit-il viser ?") asks about the last clause before it
    * that has one (when no other clause asks about something). Every concept counts fully when no clause asks, or every clause does.
-   * With `clause`, only that clause of the message (an index into `clauseRoles`) asks; `alone`, about
+   * With `onlyClause`, only that clause of the message (an index into `clauseRoles`) asks; `alone`, about
    * its own words only, not about the clause before it even when it names it by a pronoun.
    */
-  salience(query: string, concepts: readonly QueryConcept[], clause?: number, alone = false): number[] {
+  salience(query: string, concepts: readonly QueryConcept[], onlyClause?: number, alone = false): number[] {
     // One asking clause taken as the question, the others as its context (see `Assistant.retrieve`).
-    const only = clause;
-    const roles = clauseRoles(query).map((c, i) => (only === undefined ? c : { ...c, asks: c.asks && i === only }));
+    const roles = clauseRoles(query).map((c, i) => (onlyClause === undefined ? c : { ...c, asks: c.asks && i === onlyClause }));
     const asking = roles.filter((c) => c.asks).length;
     if (asking === 0 || asking === roles.length) return concepts.map(() => 1);
     const ofClause = roles.map((c) => this.concepts(c.text));
