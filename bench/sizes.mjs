@@ -62,7 +62,9 @@ export const budgets = [
   // Then +49 B (10,134 B): a directory given no data at all (a misspelt `src`) says so in the console.
   // Then +2 B (10,140 B, no byte left): a `src` that is not http(s) (`javascript:`…) is said in the
   // widget too, not only in the console (+3 B, with the load state no longer set twice before the first render).
-  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 10.14 * KB, goal: 7 * KB },
+  // Then +47 B (10,187 B): an inline JSON child the HTML parser is still writing is judged once the
+  // page is read, not warned about as broken (a CI run caught the false warning).
+  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 10.19 * KB, goal: 7 * KB },
   // Raised from 5.24 for review fixes: dates the calendar does not have refused, a server that
   // never answers fails after 30 s, a missing structure-id is named, and a team moved while its
   // data was coming loads it again. Then -0.05 KB (5,434 → 5,388 B) with the directory's savings
@@ -72,7 +74,8 @@ export const budgets = [
   // a directory of two structures (one refused) asks for structure-id, and a team page speaks of
   // the team while loading or failing, not of a directory.
   // Then +56 B (5,652 B): a team given no data at all says so in the console.
-  { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.66 * KB },
+  // Then +50 B (5,702 B): the inline JSON child judged once the page is read, as the directory's.
+  { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.71 * KB },
   // Issue 6's goal (7 KB) is the budget. Review fixes (+23 B: a forced campaign whose dates are not
   // the region's is ignored; +7 B: the focus kept in the widget when the last message is hidden)
   // were paid for by the element's own members made ES private (#), whose names the minifier

@@ -565,6 +565,37 @@ describe('<msp-directory>', () => {
       expect(parts(el).cards).to.have.length(2);
     });
 
+    it('waits for the page to be read before judging an inline JSON child the parser is still writing', async () => {
+      const json = JSON.stringify(directory([structure(1), structure(2)]));
+      // The page is loading, as when the element is defined before the parser reaches its data's end.
+      Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+      let el!: MspDirectory;
+      try {
+        const warnings = await captureWarnings(async () => {
+          el = await fixture<MspDirectory>(html`<msp-directory><script type="application/json">${json.slice(0, 40)}</script></msp-directory>`);
+          await el.updateComplete;
+          // The rest of the text arrives.
+          el.querySelector('script')!.textContent = json;
+          await loaded(el);
+        });
+        expect(warnings.filter((w) => w.includes('inline JSON'))).to.deep.equal([]);
+        expect(parts(el).cards).to.have.length(2);
+        // Text that stays broken once the page is read is said, in the console and in the widget.
+        const broken = await captureWarnings(async () => {
+          el.querySelector('script')!.textContent = '{"version": 1,';
+          await el.updateComplete;
+          expect(parts(el).cards).to.have.length(2);
+          delete (document as { readyState?: unknown }).readyState;
+          document.dispatchEvent(new Event('DOMContentLoaded'));
+          await el.updateComplete;
+        });
+        expect(broken.join('\n')).to.contain('[msp-directory] inline JSON ignored');
+        expect(parts(el).cards).to.have.length(0);
+      } finally {
+        delete (document as { readyState?: unknown }).readyState;
+      }
+    });
+
     it('on a failed fetch, says so with a retry button, and retries', async () => {
       let el!: MspDirectory;
       const warnings = await captureWarnings(async () => {

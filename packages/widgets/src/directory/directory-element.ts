@@ -77,16 +77,19 @@ export class DirectoryElement extends MspWidget {
   #readInline(): void {
     const text = this.querySelector(':scope > script[type="application/json"]')?.textContent;
     if (text === this.#inlineText) return;
-    this.#inlineText = text;
-    this.#inline = undefined;
+    let inline: unknown;
     if (text !== undefined) {
       try {
-        this.#inline = JSON.parse(text);
+        inline = JSON.parse(text);
       } catch (error) {
+        // The HTML parser may be writing it still: judged once the page is read.
+        if (document.readyState === 'loading') return document.addEventListener('DOMContentLoaded', () => this.#readInline(), { once: true });
         this.warnOnce(`inline JSON ignored: ${(error as Error).message}`);
-        this.#inline = INVALID;
+        inline = INVALID;
       }
     }
+    this.#inlineText = text;
+    this.#inline = inline;
     this.#reload = true;
     this.requestUpdate();
   }
