@@ -23,7 +23,10 @@ const lazyChunk = async (entry, name) =>
  * imports lazily (a provider used by some forms only) is not counted.
  */
 export const budgets = [
-  // +9 B (8,999 B): the contact card left to right on a right-to-left page.
+  // +9 B (8,999 B): the contact card left to right on a right-to-left page. Then 8,994 B: a JSON
+  // block the HTML parser is still writing is judged once the page is read (no false warning),
+  // paid for by the element's own members made ES private (#) and the `lang` attribute watched
+  // as a reactive property instead of two overridden callbacks (in every element's base).
   { name: 'Lit + @lit/context + <msp-site>', kind: 'standalone', entry: elementEntries['msp-site'], max: 9 * KB },
   { name: '<msp-newsletter> over the shared chunks', kind: 'over-shared', file: 'msp-newsletter.js', max: 5 * KB },
   // Issue 3's goal (5 KB) is met, with 1 B to spare; the budget leaves 10 B so that another build

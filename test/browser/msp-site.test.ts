@@ -146,6 +146,41 @@ describe('<msp-site> settings validation', () => {
     expect(warnings.some((w) => w.includes('JSON settings ignored'))).to.be.true;
   });
 
+  it('waits for the page to be read before judging a JSON block the parser is still writing', async () => {
+    const json = '{ "name": "MSP du Parc", "region": "reunion" }';
+    // The page is loading, as when the element is defined before the parser reaches the block's end.
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    try {
+      let site!: MspSite;
+      let probe!: ProbeWidget;
+      const warnings = await captureWarnings(async () => {
+        ({ site, probe } = await siteWithProbe(html`<msp-site>
+          <script type="application/json">${json.slice(0, 20)}</script>
+          <probe-widget></probe-widget>
+        </msp-site>`));
+        // The rest of the text arrives.
+        site.querySelector('script')!.textContent = json;
+        await new Promise((resolve) => setTimeout(resolve));
+        await settled(site, probe);
+      });
+      expect(warnings.filter((w) => w.includes('JSON settings'))).to.deep.equal([]);
+      expect(probe.shown.name).to.equal('MSP du Parc');
+      expect(probe.shown.timeZone).to.equal('Indian/Reunion');
+      // Text that stays broken once the page is read is said, and its settings dropped.
+      const broken = await captureWarnings(async () => {
+        site.querySelector('script')!.textContent = '{ "name": "MSP du';
+        await new Promise((resolve) => setTimeout(resolve));
+        delete (document as { readyState?: unknown }).readyState;
+        document.dispatchEvent(new Event('DOMContentLoaded'));
+        await settled(site, probe);
+      });
+      expect(broken.join('\n')).to.contain('[msp-site] JSON settings ignored');
+      expect(probe.shown.name).to.equal('-');
+    } finally {
+      delete (document as { readyState?: unknown }).readyState;
+    }
+  });
+
   it('warns about an unknown JSON key (a typo) and keeps the others', async () => {
     let probe!: ProbeWidget;
     const warnings = await captureWarnings(async () => {

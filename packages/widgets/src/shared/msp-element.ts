@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { resolveLang, type Lang, type MessageTable, type Messages } from './i18n.js';
 import { VERSION } from './version.js';
 import { DEFAULT_SITE_SETTINGS, type SiteSettings } from '../site/settings.js';
@@ -27,14 +27,14 @@ export class MspElement extends LitElement {
   /** The msp-kit version that defined this element. */
   static readonly version = VERSION;
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
+  // The `lang` attribute is watched so that a change of language renders again (a reactive
+  // property of another name: the native `lang` property is left as it is).
+  static override properties: PropertyDeclarations = {
+    langAttribute: { attribute: 'lang' },
+  };
 
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
+  /** The element's own language (`fr`, `en`, or a tag such as `en-GB`), above the page's. */
+  declare protected langAttribute?: string;
 
   /** The site settings this element works with. */
   get settings(): SiteSettings {

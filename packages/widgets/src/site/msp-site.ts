@@ -6,7 +6,7 @@ import { siteContext } from '../shared/site-context.js';
 import type { Region } from '../shared/regions.js';
 import { siteMessages } from './messages.js';
 import {
-    SITE_SETTING_KEYS,
+  SITE_SETTING_KEYS,
   DEFAULT_SITE_SETTINGS,
   resolveSiteSettings,
   telUrl,
@@ -75,9 +75,9 @@ export class MspSite extends MspElement {
   declare showContact: boolean;
 
   /** Settings read from the JSON child, below attributes. */
-  private json: Record<string, unknown> = {};
+  #json: Record<string, unknown> = {};
 
-  private readonly provider = new ContextProvider(this, {
+  readonly #provider = new ContextProvider(this, {
     context: siteContext,
     initialValue: DEFAULT_SITE_SETTINGS,
   });
@@ -87,26 +87,19 @@ export class MspSite extends MspElement {
     this.showContact = false;
   }
 
-  private readonly childObserver = new MutationObserver(() => this.readJson());
-
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readJson();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.childObserver.disconnect();
+    this.#readJson();
   }
 
   /** `<msp-site>` is the source of site settings, so it does not read another provider's. */
   override get settings(): SiteSettings {
-    return this.provider.value ?? DEFAULT_SITE_SETTINGS;
+    return this.#provider.value ?? DEFAULT_SITE_SETTINGS;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const raw: Record<string, unknown> = { ...this.json };
+    const raw: Record<string, unknown> = { ...this.#json };
     for (const key of SITE_SETTING_KEYS) {
       // Properties too (React and Vue set them); `lang` is the native property, read as attribute.
       const value = key === 'lang' ? this.getAttribute('lang') : (this as unknown as Record<string, unknown>)[key];
@@ -114,38 +107,43 @@ export class MspSite extends MspElement {
     }
     const { settings, issues } = resolveSiteSettings(raw);
     for (const issue of issues) this.warnOnce(issue.message);
-    if (JSON.stringify(settings) !== JSON.stringify(this.settings)) this.provider.setValue(settings);
+    if (JSON.stringify(settings) !== JSON.stringify(this.settings)) this.#provider.setValue(settings);
   }
 
   // Watches only our own children and the JSON block's text (not the whole page below us): the
-  // block may arrive after we connect, while the HTML parser is still reading it.
-  private readJson(): void {
-    this.json = {};
+  // block may arrive after we connect, while the HTML parser is still reading it. An arrow, so that
+  // the observer and DOMContentLoaded hold one listener however often the text changes.
+  readonly #readJson = (): void => {
+    this.#json = {};
     this.requestUpdate();
     const script = this.querySelector(':scope > script[type="application/json"]');
-    this.childObserver.disconnect();
-    this.childObserver.observe(this, { childList: true });
+    this.#childObserver.disconnect();
+    this.#childObserver.observe(this, { childList: true });
     if (!script) return;
-    this.childObserver.observe(script, { childList: true, characterData: true, subtree: true });
+    this.#childObserver.observe(script, { childList: true, characterData: true, subtree: true });
     try {
-      const parsed: unknown = JSON.parse(script.textContent ?? '');
-      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('expected an object such as {"name": "…"}');
-      this.json = parsed as Record<string, unknown>;
+      const parsed: unknown = JSON.parse(script.textContent);
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw Error('expected an object such as {"name": "…"}');
+      this.#json = parsed as Record<string, unknown>;
     } catch (error) {
-      this.warnOnce(`JSON settings ignored: ${(error as Error).message}`);
+      // Text the parser is still writing is judged once the page is read, not warned about as broken.
+      if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', this.#readJson, { once: true });
+      else this.warnOnce(`JSON settings ignored: ${(error as Error).message}`);
     }
-  }
+  };
+
+  readonly #childObserver = new MutationObserver(this.#readJson);
 
   override render(): TemplateResult {
-    return html`${this.showContact ? this.renderContact() : nothing}<slot></slot>`;
+    return html`${this.showContact ? this.#renderContact() : nothing}<slot></slot>`;
   }
 
-  private renderContact() {
+  #renderContact() {
     const t = this.messages(siteMessages);
     const { name, address, phone, onCallNumber } = this.settings;
     return html`<section class="contact" part="contact" aria-label=${name ?? t.contact}>
       ${name ? html`<p class="name" part="name">${name}</p>` : nothing}
-      ${address ? html`<address part="address">${address.split(/\s*,\s*/).join('\n')}</address>` : nothing}
+      ${address ? html`<address part="address">${address.replace(/\s*,\s*/g, '\n')}</address>` : nothing}
       ${phone
         ? html`<p>
             ${t.phone}
