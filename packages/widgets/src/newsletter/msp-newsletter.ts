@@ -110,26 +110,28 @@ export class MspNewsletter extends MspWidget {
   private declare failure?: { text: string; retry: boolean };
   private declare successText: string[];
 
-  private get form(): HTMLFormElement | null {
+  // Its own state and helpers are ES private members (#): the minifier may shorten their names,
+  // which it cannot do for TypeScript's `private` (reactive properties must stay public names).
+  get #form(): HTMLFormElement | null {
     return this.renderRoot.querySelector('form');
   }
 
-  private get statusRegion(): HTMLElement | null {
+  get #statusRegion(): HTMLElement | null {
     return this.renderRoot.querySelector('[role=status]');
   }
 
-  private get alertRegion(): HTMLElement | null {
+  get #alertRegion(): HTMLElement | null {
     return this.renderRoot.querySelector('[role=alert]');
   }
 
   /** The words on screen (see `speak`). */
-  private spoken?: NewsletterWords;
+  #spoken?: NewsletterWords;
 
   /** Whether `consent-text` and `consent-version` are what the proof of consent takes (see `willUpdate`). */
-  private consentSettingsValid = true;
+  #consentSettingsValid = true;
 
   /** Whether the sending was asked from the failure message, whose button it removes. */
-  private sentFromFailure = false;
+  #sentFromFailure = false;
 
   constructor() {
     super();
@@ -147,21 +149,21 @@ export class MspNewsletter extends MspWidget {
     this.successText = [];
   }
 
-  private get actionUrl(): URL | undefined {
+  get #actionUrl(): URL | undefined {
     const url = safeUrl(this.action, document.baseURI);
     return url ? new URL(url) : undefined;
   }
 
   /** The provider named (in any case), else the one whose form `action` is on, else `json`; `undefined` if unknown. */
-  private get validProvider(): NewsletterProvider | undefined {
+  get #validProvider(): NewsletterProvider | undefined {
     const named = this.provider.trim().toLowerCase();
-    return named ? PROVIDERS.find((provider) => provider === named) : (providerOfHost(this.actionUrl?.hostname ?? '') ?? 'json');
+    return named ? PROVIDERS.find((provider) => provider === named) : (providerOfHost(this.#actionUrl?.hostname ?? '') ?? 'json');
   }
 
   /** The endpoint, when it suits the provider; `undefined` (and a warning) otherwise. */
-  private get endpoint(): string | undefined {
-    const url = this.actionUrl;
-    const provider = this.validProvider;
+  get #endpoint(): string | undefined {
+    const url = this.#actionUrl;
+    const provider = this.#validProvider;
     if (!url || !provider) return undefined;
     // Brevo's reply cannot be read (no-cors), so a wrong URL would lose every sign-up in silence:
     // only its form's own shape is taken. A `json` action is never on Mailchimp's or Brevo's hosts:
@@ -178,9 +180,9 @@ export class MspNewsletter extends MspWidget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('action') || changed.has('provider')) {
-      const provider = this.validProvider;
+      const provider = this.#validProvider;
       if (!provider) this.warnOnce(`provider: "${this.provider}" is unknown, expected ${PROVIDERS.join(', ')} (see the README)`);
-      else if (!this.endpoint) {
+      else if (!this.#endpoint) {
         this.warnOnce(`action: ${this.action ? `"${this.action}" is not a valid ${provider} URL` : 'missing'} (see the README)`);
       }
     }
@@ -195,7 +197,7 @@ export class MspNewsletter extends MspWidget {
     const versionValid = consentVersion.safeParse(this.consentVersion).success;
     if (!textValid) this.warnOnce(`consent-text: ${this.consentText.length} characters, 10 to 1,000 expected`);
     if (!versionValid) this.warnOnce(`consent-version: "${this.consentVersion}", 1 to 40 characters expected`);
-    this.consentSettingsValid = textValid && versionValid;
+    this.#consentSettingsValid = textValid && versionValid;
     if (changed.has('privacyUrl') && this.privacyUrl && !safeUrl(this.privacyUrl, document.baseURI)) {
       this.warnOnce(`privacy-url: "${this.privacyUrl}" is not an http(s) link; it is not shown`);
     }
@@ -206,29 +208,29 @@ export class MspNewsletter extends MspWidget {
    * Until they come, the words shown so far, so that a page switching language never takes down
    * the form and what was typed in it; `undefined` at first (nothing is shown yet).
    */
-  private speak(): NewsletterWords | undefined {
+  #speak(): NewsletterWords | undefined {
     const en = this.locale === 'en' ? this.need('English texts', () => import('./messages-en.js')) : null;
-    return (this.spoken = en === undefined ? this.spoken : (en?.newsletterWordsEn ?? newsletterWords));
+    return (this.#spoken = en === undefined ? this.#spoken : (en?.newsletterWordsEn ?? newsletterWords));
   }
 
   /** The words on screen, for what happens after the form was shown. */
-  private get words(): NewsletterWords {
-    return this.speak() ?? newsletterWords;
+  get #words(): NewsletterWords {
+    return this.#speak() ?? newsletterWords;
   }
 
-  private get organisationName(): string {
-    return this.organisation || this.settings.name || this.words.ourOrganisation;
+  get #organisationName(): string {
+    return this.organisation || this.settings.name || this.#words.ourOrganisation;
   }
 
-  private get consentWording(): string {
-    return this.consentText || this.words.consent(this.organisationName);
+  get #consentWording(): string {
+    return this.consentText || this.#words.consent(this.#organisationName);
   }
 
-  private async onSubmit(event: SubmitEvent): Promise<void> {
+  async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.status === 'sending' || !this.form) return;
-    this.sentFromFailure = !!this.alertRegion?.contains(this.shadowRoot!.activeElement);
-    const data = new FormData(this.form);
+    if (this.status === 'sending' || !this.#form) return;
+    this.#sentFromFailure = !!this.#alertRegion?.contains(this.shadowRoot!.activeElement);
+    const data = new FormData(this.#form);
     const text = (name: string) => {
       const value = data.get(name);
       return typeof value === 'string' ? value.trim() : '';
@@ -236,7 +238,7 @@ export class MspNewsletter extends MspWidget {
     // People who cannot see it never fill the honeypot: a filled one is a robot, thanked and
     // ignored (nothing sent, and no `msp-subscribed` for the page to count).
     if (text('website')) {
-      this.succeed({ ok: true });
+      this.#succeed({ ok: true });
       return;
     }
     const parsed = newsletterFormSchema.safeParse({
@@ -252,8 +254,8 @@ export class MspNewsletter extends MspWidget {
       return;
     }
     this.errors = {};
-    const provider = this.validProvider;
-    const endpoint = this.endpoint;
+    const provider = this.#validProvider;
+    const endpoint = this.#endpoint;
     if (!provider || !endpoint) return;
     const proceed = this.dispatchEvent(
       new CustomEvent<NewsletterEventDetail>('msp-subscribe', { detail: { provider }, bubbles: true, composed: true, cancelable: true }),
@@ -265,7 +267,7 @@ export class MspNewsletter extends MspWidget {
     const body: Subscription = {
       email,
       firstName,
-      consent: { text: this.consentWording, version: this.consentVersion, at: new Date().toISOString() },
+      consent: { text: this.#consentWording, version: this.consentVersion, at: new Date().toISOString() },
       locale: this.locale,
       source: location.href,
     };
@@ -282,7 +284,7 @@ export class MspNewsletter extends MspWidget {
       result = { ok: false, reason: 'network' };
     }
     if (result.ok) {
-      this.succeed(result);
+      this.#succeed(result);
       this.dispatchEvent(
         new CustomEvent<NewsletterEventDetail>('msp-subscribed', {
           detail: { provider, confirmed: !result.unconfirmed },
@@ -290,11 +292,11 @@ export class MspNewsletter extends MspWidget {
           composed: true,
         }),
       );
-    } else this.fail(result);
+    } else this.#fail(result);
   }
 
-  private succeed(result: Extract<SendResult, { ok: true }>): void {
-    const t = this.words;
+  #succeed(result: Extract<SendResult, { ok: true }>): void {
+    const t = this.#words;
     this.status = 'success';
     this.successText = result.unconfirmed
       ? [t.sentUnconfirmed]
@@ -302,14 +304,14 @@ export class MspNewsletter extends MspWidget {
         ? [t.alreadySubscribed]
         : [result.message || t.success, t.nextStep];
     // The form (and the focused button) goes away: keep keyboard and screen-reader users in place.
-    void this.updateComplete.then(() => this.statusRegion?.focus());
+    void this.updateComplete.then(() => this.#statusRegion?.focus());
   }
 
-  private fail(result: Extract<SendResult, { ok: false }>): void {
-    const t = this.words;
+  #fail(result: Extract<SendResult, { ok: false }>): void {
+    const t = this.#words;
     this.status = 'idle';
     // An address that takes no sign-ups is the site's mistake: the visitor is not told of a refusal.
-    if (result.reason === 'misdirected') this.warnOnce(`action: ${this.endpoint} answered HTTP ${result.status}: no newsletter relay there`);
+    if (result.reason === 'misdirected') this.warnOnce(`action: ${this.#endpoint} answered HTTP ${result.status}: no newsletter relay there`);
     const text =
       result.reason === 'misdirected'
         ? t.misconfigured
@@ -321,30 +323,30 @@ export class MspNewsletter extends MspWidget {
     // No "Réessayer" after a refusal, nor after "too many requests", whose words say to wait.
     this.failure = { text, retry: result.reason === 'network' };
     // "Réessayer" went away when it was pressed: put keyboard users on the new message, not the page.
-    if (this.sentFromFailure) {
+    if (this.#sentFromFailure) {
       void this.updateComplete.then(() => {
-        const alert = this.alertRegion;
+        const alert = this.#alertRegion;
         (alert?.querySelector('button') ?? alert)?.focus();
       });
     }
   }
 
-  private retry(): void {
+  #retry(): void {
     // The form's only button is its submit button (requestSubmit came in Safari 16).
-    this.form?.querySelector('button')?.click();
+    this.#form?.querySelector('button')?.click();
   }
 
   override render(): TemplateResult | typeof nothing {
-    const t = this.speak();
+    const t = this.#speak();
     if (!t) return nothing;
     const level = headingLevel(this.headingLevel, 2);
     return html`<section part="base" aria-labelledby="title">
       <p id="title" class="title" part="title" role="heading" aria-level=${level}>${this.heading || t.heading}</p>
-      ${this.endpoint && this.consentSettingsValid ? this.renderForm(t) : html`<p role="note">${t.misconfigured}</p>`}
+      ${this.#endpoint && this.#consentSettingsValid ? this.#renderForm(t) : html`<p role="note">${t.misconfigured}</p>`}
     </section>`;
   }
 
-  private renderForm(t: NewsletterWords) {
+  #renderForm(t: NewsletterWords) {
     const sending = this.status === 'sending';
     const privacy = safeUrl(this.privacyUrl, document.baseURI);
     const error = (field: string) => {
@@ -353,7 +355,7 @@ export class MspNewsletter extends MspWidget {
     };
     return html`${this.status === 'success'
         ? nothing
-        : html`<form part="form" novalidate aria-labelledby="title" aria-busy=${sending} @submit=${this.onSubmit}>
+        : html`<form part="form" novalidate aria-labelledby="title" aria-busy=${sending} @submit=${this.#onSubmit}>
               <div class="field">
                 <label for="email">${t.email} <span>${t.required}</span></label>
                 <p id="email-hint" class="hint">${t.emailHint}</p>
@@ -394,11 +396,11 @@ export class MspNewsletter extends MspWidget {
                   aria-invalid=${this.errors.consent ? 'true' : 'false'}
                   aria-describedby="consent-error"
                 />
-                <label for="consent">${this.consentWording}</label>
+                <label for="consent">${this.#consentWording}</label>
                 ${error('consent')}
               </div>
               <p class="notice" part="notice">
-                ${t.notice(this.organisationName)} ${privacy ? html`<a href=${privacy}>${t.privacy}</a>` : nothing}
+                ${t.notice(this.#organisationName)} ${privacy ? html`<a href=${privacy}>${t.privacy}</a>` : nothing}
               </p>
               <div class="honeypot" aria-hidden="true">
                 <label for="website">Website</label>
@@ -412,7 +414,7 @@ export class MspNewsletter extends MspWidget {
         ${this.failure
           ? html`<p>${this.failure.text}</p>
               ${this.failure.retry
-                ? html`<button type="button" class="secondary" @click=${this.retry}>${t.retry}</button>`
+                ? html`<button type="button" class="secondary" @click=${this.#retry}>${t.retry}</button>`
                 : nothing}`
           : nothing}
       </div>
