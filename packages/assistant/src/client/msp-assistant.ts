@@ -117,9 +117,9 @@ export class MspAssistant extends MspWidget {
 
   private declare loaded: boolean;
   private declare failed: boolean;
-  private loading?: Promise<unknown>;
-  private checkTimer?: ReturnType<typeof setTimeout>;
-  private readonly warnFromPanel = (message: string) => this.warnOnce(message);
+  #loading?: Promise<unknown>;
+  #checkTimer?: ReturnType<typeof setTimeout>;
+  readonly #warnFromPanel = (message: string) => this.warnOnce(message);
 
   constructor() {
     super();
@@ -131,65 +131,65 @@ export class MspAssistant extends MspWidget {
     this.loaded = false;
     this.failed = false;
     this.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && this.open && !this.inline && !event.isComposing) {
+      if (event.key === 'Escape' && this.open && !this.#inline && !event.isComposing) {
         event.preventDefault();
         this.hide();
       }
     });
   }
 
-  private get inline(): boolean {
+  get #inline(): boolean {
     return this.mode === 'inline';
   }
 
   /** The chat API's absolute URL, or `undefined` when missing or not an http(s) URL. */
-  private get url(): string | undefined {
+  get #url(): string | undefined {
     return safeUrl(this.endpoint || this.settings.assistantEndpoint, document.baseURI);
   }
 
-  private get panel(): MspAssistantPanel | null {
+  get #panel(): MspAssistantPanel | null {
     return this.renderRoot.querySelector('msp-assistant-panel');
   }
 
-  private get button(): HTMLButtonElement | null {
+  get #button(): HTMLButtonElement | null {
     return this.renderRoot.querySelector('button');
   }
 
   /** Opens the panel (loading it the first time) and moves focus to its question field. */
   async show(): Promise<void> {
-    if (!this.url) return;
+    if (!this.#url) return;
     this.open = true;
-    await this.load();
+    await this.#load();
     await this.updateComplete;
-    await this.panel?.updateComplete;
-    this.panel?.focusInput();
+    await this.#panel?.updateComplete;
+    this.#panel?.focusInput();
   }
 
   /** Closes the panel (an answer being written goes on) and gives focus back to the launcher. */
   hide(): void {
-    if (this.inline) return;
+    if (this.#inline) return;
     this.open = false;
-    this.button?.focus();
+    this.#button?.focus();
   }
 
-  private toggle(): void {
+  #toggle(): void {
     if (this.open) this.hide();
     else void this.show();
   }
 
-  private load(): Promise<unknown> {
+  #load(): Promise<unknown> {
     this.failed = false;
-    this.loading ??= import('./panel.js').then(
+    this.#loading ??= import('./panel.js').then(
       () => (this.loaded = true),
       () => {
-        this.loading = undefined;
+        this.#loading = undefined;
         this.failed = true;
       },
     );
-    return this.loading;
+    return this.#loading;
   }
 
-  private setVar(name: string, value: string | undefined, valid: boolean, field: string): void {
+  #setVar(name: string, value: string | undefined, valid: boolean, field: string): void {
     // The CSS object model, not a style attribute: allowed by a strict Content-Security-Policy.
     if (value && !valid) this.warnOnce(`${field}: "${value}" is not a CSS length (or a z-index for z-index); ignored`);
     if (value && valid) this.style.setProperty(`--msp-assistant-${name}`, value);
@@ -206,19 +206,19 @@ export class MspAssistant extends MspWidget {
       this.warnOnce(`position: "${this.position as string}" is unknown, expected bottom-right or bottom-left; using bottom-right`);
       this.position = 'bottom-right';
     }
-    if (changed.has('offsetX')) this.setVar('offset-x', this.offsetX, CSS_LENGTH.test(this.offsetX ?? ''), 'offset-x');
-    if (changed.has('offsetY')) this.setVar('offset-y', this.offsetY, CSS_LENGTH.test(this.offsetY ?? ''), 'offset-y');
-    if (changed.has('zIndex')) this.setVar('z-index', this.zIndex, /^-?\d{1,10}$/.test(this.zIndex ?? ''), 'z-index');
-    if (this.url && (this.inline || this.open)) void this.load();
+    if (changed.has('offsetX')) this.#setVar('offset-x', this.offsetX, CSS_LENGTH.test(this.offsetX ?? ''), 'offset-x');
+    if (changed.has('offsetY')) this.#setVar('offset-y', this.offsetY, CSS_LENGTH.test(this.offsetY ?? ''), 'offset-y');
+    if (changed.has('zIndex')) this.#setVar('z-index', this.zIndex, /^-?\d{1,10}$/.test(this.zIndex ?? ''), 'z-index');
+    if (this.#url && (this.#inline || this.open)) void this.#load();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // <msp-site> may provide the endpoint a moment later: look again before warning.
-    clearTimeout(this.checkTimer);
-    if (!this.url) {
-      this.checkTimer = setTimeout(() => {
-        if (this.url || !this.isConnected) return;
+    clearTimeout(this.#checkTimer);
+    if (!this.#url) {
+      this.#checkTimer = setTimeout(() => {
+        if (this.#url || !this.isConnected) return;
         const value = this.endpoint || this.settings.assistantEndpoint;
         this.warnOnce(
           value
@@ -231,32 +231,32 @@ export class MspAssistant extends MspWidget {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.checkTimer);
+    clearTimeout(this.#checkTimer);
   }
 
   override render() {
     const t = this.messages(launcherMessages);
-    const url = this.url;
-    if (!url) return this.inline ? html`<p class="status" role="note">${t.notConfigured}</p>` : nothing;
+    const url = this.#url;
+    if (!url) return this.#inline ? html`<p class="status" role="note">${t.notConfigured}</p>` : nothing;
     const persist = !this.noPersist && this.persist !== 'none';
     const panel = this.loaded
       ? html`<msp-assistant-panel
           lang=${this.locale}
           exportparts=${PANEL_PARTS}
           .endpoint=${url}
-          .inline=${this.inline}
+          .inline=${this.#inline}
           .left=${this.position === 'bottom-left'}
-          .open=${this.open || this.inline}
+          .open=${this.open || this.#inline}
           .heading=${this.heading}
           .welcome=${this.welcome}
           .suggestions=${this.suggestions}
           .persist=${persist}
-          .warn=${this.warnFromPanel}
+          .warn=${this.#warnFromPanel}
           @msp-assistant-close=${this.hide}
         ></msp-assistant-panel>`
       : html`<p class="status" role=${this.failed ? 'alert' : 'status'}>${this.failed ? t.loadFailed : t.loading}</p>`;
-    if (this.inline) return html`<div id="panel">${panel}</div>`;
-    return html`<button part="launcher" class="launcher" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="panel" @click=${this.toggle}>
+    if (this.#inline) return html`<div id="panel">${panel}</div>`;
+    return html`<button part="launcher" class="launcher" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="panel" @click=${this.#toggle}>
         ${this.open ? closeIcon : chatIcon}<span class="label">${this.launcherLabel || t.launcher}</span><span class="sr-only"> (${t.launcherHint})</span>
       </button>
       <div id="panel" ?hidden=${!this.open}>${this.open || this.loaded ? panel : nothing}</div>`;

@@ -82,14 +82,14 @@ export class MspAssistantPanel extends MspElement {
   private declare announcement: string;
   private declare urgentAnnouncement: string;
 
-  private messageList: Message[] = [];
-  private readonly parsed = new WeakMap<Message, { text: string; base: string; blocks: Block[] }>();
-  private controller?: AbortController;
-  private restoredFrom?: string;
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private atBottom = true;
-  private scrollToEnd = false;
-  private readonly viewport = () => {
+  #messageList: Message[] = [];
+  readonly #parsed = new WeakMap<Message, { text: string; base: string; blocks: Block[] }>();
+  #controller?: AbortController;
+  #restoredFrom?: string;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #atBottom = true;
+  #scrollToEnd = false;
+  readonly #viewport = () => {
     const vv = window.visualViewport;
     if (!vv) return;
     // The CSS object model, not a style attribute: allowed by a strict Content-Security-Policy.
@@ -110,78 +110,78 @@ export class MspAssistantPanel extends MspElement {
     this.urgentAnnouncement = '';
   }
 
-  private get input(): HTMLTextAreaElement | null {
+  get #input(): HTMLTextAreaElement | null {
     return this.renderRoot.querySelector('textarea');
   }
 
-  private get log(): HTMLElement | null {
+  get #log(): HTMLElement | null {
     return this.renderRoot.querySelector('[role=log]');
   }
 
   /** Moves focus to the question field. */
   focusInput(): void {
-    this.input?.focus();
+    this.#input?.focus();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.open && !this.inline) this.watchViewport(true);
+    if (this.open && !this.inline) this.#watchViewport(true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.controller?.abort();
-    this.watchViewport(false);
-    clearTimeout(this.announceTimer);
+    this.#controller?.abort();
+    this.#watchViewport(false);
+    clearTimeout(this.#announceTimer);
   }
 
   /** On small screens the panel follows the visual viewport, so the field stays above the on-screen keyboard. */
-  private watchViewport(on: boolean): void {
+  #watchViewport(on: boolean): void {
     const vv = window.visualViewport;
     if (!vv) return;
     const method = on ? 'addEventListener' : 'removeEventListener';
-    vv[method]('resize', this.viewport);
-    vv[method]('scroll', this.viewport);
-    if (on) this.viewport();
+    vv[method]('resize', this.#viewport);
+    vv[method]('scroll', this.#viewport);
+    if (on) this.#viewport();
   }
 
-  private get key(): string {
+  get #key(): string {
     return storageKey(this.endpoint);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The stored conversation is read when the panel first opens, never before.
-    if ((changed.has('endpoint') || changed.has('open') || changed.has('persist')) && this.open && this.restoredFrom !== this.endpoint) {
-      this.restoredFrom = this.endpoint;
+    if ((changed.has('endpoint') || changed.has('open') || changed.has('persist')) && this.open && this.#restoredFrom !== this.endpoint) {
+      this.#restoredFrom = this.endpoint;
       if (this.persist) {
-        this.messageList = loadConversation(sessionStore(), this.key).map((turn) => ({ ...turn }));
-        this.scrollToEnd = true;
+        this.#messageList = loadConversation(sessionStore(), this.#key).map((turn) => ({ ...turn }));
+        this.#scrollToEnd = true;
       }
     }
-    if (changed.has('persist') && changed.get('persist') === true && !this.persist) clearConversation(sessionStore(), this.key);
+    if (changed.has('persist') && changed.get('persist') === true && !this.persist) clearConversation(sessionStore(), this.#key);
     if (changed.has('open')) {
-      if (this.open) this.scrollToEnd = true;
-      this.watchViewport(this.open && !this.inline);
+      if (this.open) this.#scrollToEnd = true;
+      this.#watchViewport(this.open && !this.inline);
     }
-    const log = this.log;
-    this.atBottom = !log || log.scrollHeight - log.scrollTop - log.clientHeight < 40;
+    const log = this.#log;
+    this.#atBottom = !log || log.scrollHeight - log.scrollTop - log.clientHeight < 40;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const log = this.log;
+    const log = this.#log;
     // Follow the answer only when the reader is already at the bottom (or just asked).
-    if (log && (this.atBottom || this.scrollToEnd)) log.scrollTop = log.scrollHeight;
-    this.scrollToEnd = false;
+    if (log && (this.#atBottom || this.#scrollToEnd)) log.scrollTop = log.scrollHeight;
+    this.#scrollToEnd = false;
   }
 
-  private save(): void {
+  #save(): void {
     if (!this.persist) return;
     saveConversation(
       sessionStore(),
-      this.key,
-      this.messageList
+      this.#key,
+      this.#messageList
         .filter((m) => m.state !== 'streaming')
         .map(({ role, text, id, kind, citations, state, useful }) => ({
           role,
@@ -196,40 +196,40 @@ export class MspAssistantPanel extends MspElement {
   }
 
   /** Says `text` to screen readers once: politely, or at once (interrupting) when `urgent`. */
-  private announce(text: string, urgent = false): void {
-    clearTimeout(this.announceTimer);
+  #announce(text: string, urgent = false): void {
+    clearTimeout(this.#announceTimer);
     this.announcement = urgent ? '' : text;
     this.urgentAnnouncement = urgent ? text : '';
-    this.announceTimer = setTimeout(() => {
+    this.#announceTimer = setTimeout(() => {
       this.announcement = '';
       this.urgentAnnouncement = '';
     }, ANNOUNCE_MS);
   }
 
-  private get t(): Messages {
+  get #t(): Messages {
     return this.messages(panelMessages);
   }
 
-  private async ask(question: string): Promise<void> {
+  async #ask(question: string): Promise<void> {
     const text = question.trim();
     if (!text || this.busy) return;
-    const t = this.t;
+    const t = this.#t;
     // Exchanges cut by a failure are not sent again: the question is being retried.
-    const history = this.messageList.filter(
+    const history = this.#messageList.filter(
       (m, i, all) => m.state !== 'failed' && all[i + 1]?.state !== 'failed' && !(m.role === 'assistant' && !m.text),
     );
     const request = buildRequest(history, text, this.locale);
     const user: Message = { role: 'user', text };
     const answer: Message = { role: 'assistant', text: '', state: 'streaming', citations: [] };
-    this.messageList.push(user, answer);
+    this.#messageList.push(user, answer);
     this.failure = undefined;
     this.busy = true;
-    this.scrollToEnd = true;
-    const input = this.input;
+    this.#scrollToEnd = true;
+    const input = this.#input;
     if (input && input.value.trim() === text) input.value = '';
-    this.announce(t.answering);
-    this.save();
-    const controller = (this.controller = new AbortController());
+    this.#announce(t.answering);
+    this.#save();
+    const controller = (this.#controller = new AbortController());
     const failure = await streamChat(
       this.endpoint,
       request,
@@ -251,26 +251,26 @@ export class MspAssistantPanel extends MspElement {
       },
       controller.signal,
     );
-    if (this.controller === controller) this.controller = undefined;
+    if (this.#controller === controller) this.#controller = undefined;
     this.busy = false;
     // Cleared while it was being written: nothing left to finish.
-    if (!this.messageList.includes(answer)) return;
+    if (!this.#messageList.includes(answer)) return;
     if (!failure) {
       answer.state = 'done';
-      const said = plainText(this.blocks(answer));
+      const said = plainText(this.#blocks(answer));
       // An emergency must not wait for the screen reader to finish what it was saying.
-      if (answer.kind === 'emergency') this.announce(`${t.emergency}. ${said}`, true);
-      else this.announce(t.answered(said));
+      if (answer.kind === 'emergency') this.#announce(`${t.emergency}. ${said}`, true);
+      else this.#announce(t.answered(said));
     } else if (failure.reason === 'aborted') {
       answer.state = 'stopped';
-      answer.citations = this.citedOnly(answer);
-      this.announce(t.stopped);
+      answer.citations = this.#citedOnly(answer);
+      this.#announce(t.stopped);
     } else {
       if (answer.text.trim()) {
         answer.state = 'failed';
-        answer.citations = this.citedOnly(answer);
+        answer.citations = this.#citedOnly(answer);
       } else {
-        this.messageList.splice(this.messageList.indexOf(user), 2);
+        this.#messageList.splice(this.#messageList.indexOf(user), 2);
       }
       this.failure = { failure, question: text };
       // The question goes back to the field, unless something new was typed meanwhile.
@@ -279,57 +279,57 @@ export class MspAssistantPanel extends MspElement {
         this.warn(`endpoint: the assistant server refused this site (${failure.code}): ${failure.message}`);
       }
     }
-    this.save();
+    this.#save();
     this.requestUpdate();
   }
 
   /** The citations a partial answer actually used. */
-  private citedOnly(message: Message): Citation[] {
-    const used = citedNumbers(this.blocks(message));
+  #citedOnly(message: Message): Citation[] {
+    const used = citedNumbers(this.#blocks(message));
     return (message.citations ?? []).filter((c) => used.includes(c.n));
   }
 
-  private stop(): void {
-    this.controller?.abort();
+  #stop(): void {
+    this.#controller?.abort();
   }
 
-  private clear(): void {
-    this.controller?.abort();
-    this.messageList = [];
+  #clear(): void {
+    this.#controller?.abort();
+    this.#messageList = [];
     this.failure = undefined;
-    clearConversation(sessionStore(), this.key);
-    this.announce(this.t.cleared);
+    clearConversation(sessionStore(), this.#key);
+    this.#announce(this.#t.cleared);
     this.requestUpdate();
     this.focusInput();
   }
 
-  private onSubmit(event: SubmitEvent): void {
+  #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    void this.ask(this.input?.value ?? '');
+    void this.#ask(this.#input?.value ?? '');
   }
 
-  private onInputKeydown(event: KeyboardEvent): void {
+  #onInputKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
     event.preventDefault();
-    void this.ask(this.input?.value ?? '');
+    void this.#ask(this.#input?.value ?? '');
   }
 
-  private onSuggestion(event: Event): void {
+  #onSuggestion(event: Event): void {
     const question = (event.currentTarget as HTMLButtonElement).textContent ?? '';
     // The suggestions disappear with the first question: keep focus in the panel.
     this.focusInput();
-    void this.ask(question);
+    void this.#ask(question);
   }
 
-  private retry(): void {
+  #retry(): void {
     const question = this.failure?.question;
-    if (question) void this.ask(question);
+    if (question) void this.#ask(question);
     this.focusInput();
   }
 
-  private async vote(event: Event): Promise<void> {
+  async #vote(event: Event): Promise<void> {
     const button = event.currentTarget as HTMLButtonElement;
-    const message = this.messageList[Number(button.dataset.index)];
+    const message = this.#messageList[Number(button.dataset.index)];
     if (!message?.id) return;
     const useful = button.dataset.useful === 'true';
     message.useful = useful;
@@ -338,12 +338,12 @@ export class MspAssistantPanel extends MspElement {
     const ok = await sendFeedback(this.endpoint, message.id, useful);
     if (message.useful !== useful) return;
     message.feedback = ok ? 'sent' : 'failed';
-    this.announce(ok ? this.t.thanks : this.t.feedbackFailed);
-    this.save();
+    this.#announce(ok ? this.#t.thanks : this.#t.feedbackFailed);
+    this.#save();
     this.requestUpdate();
   }
 
-  private close(): void {
+  #close(): void {
     this.dispatchEvent(new Event('msp-assistant-close'));
   }
 
@@ -353,32 +353,32 @@ export class MspAssistantPanel extends MspElement {
    * website, not of the assistant's host; a server whose pages live elsewhere sends absolute URLs
    * (MSP_ASSISTANT_SITE_URL).
    */
-  private get linkBase(): string {
+  get #linkBase(): string {
     return document.baseURI;
   }
 
-  private blocks(message: Message): Block[] {
-    const base = this.linkBase;
-    const cached = this.parsed.get(message);
+  #blocks(message: Message): Block[] {
+    const base = this.#linkBase;
+    const cached = this.#parsed.get(message);
     if (cached && cached.text === message.text && cached.base === base) return cached.blocks;
     const blocks = parseMarkdown(message.text, { base });
-    this.parsed.set(message, { text: message.text, base, blocks });
+    this.#parsed.set(message, { text: message.text, base, blocks });
     return blocks;
   }
 
-  private suggestionList(t: Messages): string[] {
+  #suggestionList(t: Messages): string[] {
     if (this.suggestions === undefined || this.suggestions === null) return t.suggestions.split('|');
     const list = parseSuggestions(this.suggestions);
     if (!list) this.warn(`suggestions: not a JSON array of strings nor questions separated by "|"; using the default questions`);
     return list ?? t.suggestions.split('|');
   }
 
-  private sourceUrl(citation: Citation): string | undefined {
-    const href = safeHref(citation.url, this.linkBase);
+  #sourceUrl(citation: Citation): string | undefined {
+    const href = safeHref(citation.url, this.#linkBase);
     return href && /^https?:/.test(href) ? href : undefined;
   }
 
-  private renderInline(nodes: readonly Inline[], message: Message): unknown[] {
+  #renderInline(nodes: readonly Inline[], message: Message): unknown[] {
     return nodes.map((node) => {
       switch (node.type) {
         case 'text':
@@ -386,40 +386,40 @@ export class MspAssistantPanel extends MspElement {
         case 'br':
           return html`<br />`;
         case 'em':
-          return html`<em>${this.renderInline(node.children, message)}</em>`;
+          return html`<em>${this.#renderInline(node.children, message)}</em>`;
         case 'strong':
-          return html`<strong>${this.renderInline(node.children, message)}</strong>`;
+          return html`<strong>${this.#renderInline(node.children, message)}</strong>`;
         case 'link':
-          return html`<a href=${node.href}>${this.renderInline(node.children, message)}</a>`;
+          return html`<a href=${node.href}>${this.#renderInline(node.children, message)}</a>`;
         case 'cite': {
           const citation = message.citations?.find((c) => c.n === node.n);
-          const href = citation && this.sourceUrl(citation);
+          const href = citation && this.#sourceUrl(citation);
           return href
-            ? html`<a class="cite" part="citation" href=${href} aria-label=${this.t.source(node.n, citation.title)}>${node.n}</a>`
+            ? html`<a class="cite" part="citation" href=${href} aria-label=${this.#t.source(node.n, citation.title)}>${node.n}</a>`
             : `[${node.n}]`;
         }
       }
     });
   }
 
-  private renderBlock(block: Block, message: Message): TemplateResult {
-    if (block.type === 'p') return html`<p>${this.renderInline(block.children, message)}</p>`;
-    const items = block.items.map((item) => html`<li>${this.renderInline(item, message)}</li>`);
+  #renderBlock(block: Block, message: Message): TemplateResult {
+    if (block.type === 'p') return html`<p>${this.#renderInline(block.children, message)}</p>`;
+    const items = block.items.map((item) => html`<li>${this.#renderInline(item, message)}</li>`);
     return block.type === 'ul' ? html`<ul>${items}</ul>` : html`<ol start=${block.start}>${items}</ol>`;
   }
 
-  private renderSources(message: Message, index: number, t: Messages) {
-    const citations = (message.citations ?? []).filter((c) => this.sourceUrl(c));
+  #renderSources(message: Message, index: number, t: Messages) {
+    const citations = (message.citations ?? []).filter((c) => this.#sourceUrl(c));
     if (message.state === 'streaming' || !citations.length) return nothing;
     return html`<div class="sources" part="sources">
       <p id="sources-${index}">${t.sources}</p>
       <ol aria-labelledby="sources-${index}">
-        ${citations.map((c) => html`<li value=${c.n}><a href=${this.sourceUrl(c)!}>${c.title}</a></li>`)}
+        ${citations.map((c) => html`<li value=${c.n}><a href=${this.#sourceUrl(c)!}>${c.title}</a></li>`)}
       </ol>
     </div>`;
   }
 
-  private renderCalls(message: Message, t: Messages) {
+  #renderCalls(message: Message, t: Messages) {
     const call = (href: string, label: string) =>
       html`<li><a href=${href}>${phoneIcon}<span>${label}</span></a></li>`;
     return html`<ul class="calls" part="emergency-calls" role="list" aria-label=${t.callsLabel}>
@@ -429,14 +429,14 @@ export class MspAssistantPanel extends MspElement {
     </ul>`;
   }
 
-  private renderFeedback(message: Message, index: number, t: Messages) {
+  #renderFeedback(message: Message, index: number, t: Messages) {
     const button = (useful: boolean, label: string) =>
       html`<button
         type="button"
         data-index=${index}
         data-useful=${useful ? 'true' : 'false'}
         aria-pressed=${message.useful === useful ? 'true' : 'false'}
-        @click=${this.vote}
+        @click=${this.#vote}
       >
         ${label}
       </button>`;
@@ -447,7 +447,7 @@ export class MspAssistantPanel extends MspElement {
     </div>`;
   }
 
-  private renderMessage(message: Message, index: number, t: Messages) {
+  #renderMessage(message: Message, index: number, t: Messages) {
     if (message.role === 'user') {
       return html`<div class="message user" part="message user-message">
         <p><span class="sr-only">${t.you} </span>${message.text}</p>
@@ -458,28 +458,28 @@ export class MspAssistantPanel extends MspElement {
     return html`<div class="message assistant ${emergency ? 'emergency' : ''}" part="message assistant-message ${emergency ? 'emergency' : ''}">
       <span class="sr-only">${t.assistantSays}</span>
       ${emergency ? html`<p class="urgent">${alertIcon}<strong>${t.emergency}</strong></p>` : nothing}
-      <div class="text">${this.blocks(message).map((block) => this.renderBlock(block, message))}</div>
+      <div class="text">${this.#blocks(message).map((block) => this.#renderBlock(block, message))}</div>
       ${state === 'streaming' && !message.text ? html`<p class="writing">${t.writing}</p>` : nothing}
-      ${emergency ? this.renderCalls(message, t) : nothing}
-      ${this.renderSources(message, index, t)}
+      ${emergency ? this.#renderCalls(message, t) : nothing}
+      ${this.#renderSources(message, index, t)}
       ${state === 'stopped' || state === 'failed' ? html`<p class="note">${t.stopped}</p>` : nothing}
-      ${state === 'done' && message.id && !emergency ? this.renderFeedback(message, index, t) : nothing}
+      ${state === 'done' && message.id && !emergency ? this.#renderFeedback(message, index, t) : nothing}
     </div>`;
   }
 
-  private renderError(t: Messages) {
+  #renderError(t: Messages) {
     const failure = this.failure?.failure;
     if (!failure || failure.reason === 'aborted') return nothing;
     const text = failure.reason === 'rate-limited' ? t.rateLimited(failure.retryAfter) : t.errors[failure.reason];
     const retry = failure.reason !== 'forbidden' && failure.reason !== 'rejected';
     return html`<p>${text}</p>
-      ${retry ? html`<button type="button" part="retry" @click=${this.retry}>${t.retry}</button>` : nothing}`;
+      ${retry ? html`<button type="button" part="retry" @click=${this.#retry}>${t.retry}</button>` : nothing}`;
   }
 
   override render() {
-    const t = this.t;
+    const t = this.#t;
     const busy = this.busy;
-    const suggestions = this.messageList.length ? [] : this.suggestionList(t);
+    const suggestions = this.#messageList.length ? [] : this.#suggestionList(t);
     return html`<section
       class="panel"
       part="panel"
@@ -492,14 +492,14 @@ export class MspAssistantPanel extends MspElement {
           type="button"
           class="secondary"
           part="clear"
-          ?disabled=${!this.messageList.length && !this.failure}
-          @click=${this.clear}
+          ?disabled=${!this.#messageList.length && !this.failure}
+          @click=${this.#clear}
         >
           ${t.clear}
         </button>
         ${this.inline
           ? nothing
-          : html`<button type="button" class="icon" part="close" aria-label=${t.close} @click=${this.close}>${closeIcon}</button>`}
+          : html`<button type="button" class="icon" part="close" aria-label=${t.close} @click=${this.#close}>${closeIcon}</button>`}
       </div>
       <p class="notice" part="notice">
         <strong>${t.ai}</strong>. ${t.notMedical}
@@ -521,16 +521,16 @@ export class MspAssistantPanel extends MspElement {
         ${suggestions.length
           ? html`<ul class="suggestions" part="suggestions" role="list" aria-label=${t.suggestionsLabel}>
               ${suggestions.map(
-                (q) => html`<li><button type="button" part="suggestion" @click=${this.onSuggestion}>${q}</button></li>`,
+                (q) => html`<li><button type="button" part="suggestion" @click=${this.#onSuggestion}>${q}</button></li>`,
               )}
             </ul>`
           : nothing}
-        ${this.messageList.map((message, index) => this.renderMessage(message, index, t))}
+        ${this.#messageList.map((message, index) => this.#renderMessage(message, index, t))}
       </div>
       <div class="sr-only" role="status">${this.announcement}</div>
-      <div class="error" part="error" role="alert">${this.renderError(t)}</div>
+      <div class="error" part="error" role="alert">${this.#renderError(t)}</div>
       <div class="sr-only urgent-status" role="alert">${this.urgentAnnouncement}</div>
-      <form part="form" @submit=${this.onSubmit}>
+      <form part="form" @submit=${this.#onSubmit}>
         <label for="input">${t.inputLabel}</label>
         <div class="row">
           <textarea
@@ -541,9 +541,9 @@ export class MspAssistantPanel extends MspElement {
             maxlength=${MAX_MESSAGE_LENGTH}
             autocomplete="off"
             aria-describedby="hint"
-            @keydown=${this.onInputKeydown}
+            @keydown=${this.#onInputKeydown}
           ></textarea>
-          <button type=${busy ? 'button' : 'submit'} part="send" class="send" @click=${busy ? this.stop : nothing}>
+          <button type=${busy ? 'button' : 'submit'} part="send" class="send" @click=${busy ? this.#stop : nothing}>
             ${busy ? t.stop : t.send}
           </button>
         </div>

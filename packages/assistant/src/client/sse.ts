@@ -15,55 +15,55 @@ export interface SseEvent {
 }
 
 export class SseParser {
-  private buffer = '';
-  private started = false;
-  private event = '';
-  private data: string[] = [];
-  private lastId?: string;
+  #buffer = '';
+  #started = false;
+  #event = '';
+  #data: string[] = [];
+  #lastId?: string;
 
   /** Adds decoded text; returns the events it completed. */
   feed(chunk: string): SseEvent[] {
-    if (!this.started && chunk) {
-      this.started = true;
+    if (!this.#started && chunk) {
+      this.#started = true;
       if (chunk.startsWith('\uFEFF')) chunk = chunk.slice(1);
     }
-    this.buffer += chunk;
+    this.#buffer += chunk;
     const events: SseEvent[] = [];
     let start = 0;
-    for (let i = 0; i < this.buffer.length; i++) {
-      const ch = this.buffer[i];
+    for (let i = 0; i < this.#buffer.length; i++) {
+      const ch = this.#buffer[i];
       if (ch !== '\n' && ch !== '\r') continue;
       // A CR at the end of the buffer may be the first half of a CRLF: wait for the next chunk.
-      if (ch === '\r' && i === this.buffer.length - 1) break;
-      const event = this.line(this.buffer.slice(start, i));
+      if (ch === '\r' && i === this.#buffer.length - 1) break;
+      const event = this.#line(this.#buffer.slice(start, i));
       if (event) events.push(event);
-      if (ch === '\r' && this.buffer[i + 1] === '\n') i++;
+      if (ch === '\r' && this.#buffer[i + 1] === '\n') i++;
       start = i + 1;
     }
-    this.buffer = this.buffer.slice(start);
+    this.#buffer = this.#buffer.slice(start);
     return events;
   }
 
   /** The stream ended: a line cut by a final CR counts; an event without its blank line is dropped. */
   end(): SseEvent[] {
-    const rest = this.buffer;
-    this.buffer = '';
-    const event = rest.endsWith('\r') ? this.line(rest.slice(0, -1)) : undefined;
-    this.event = '';
-    this.data = [];
+    const rest = this.#buffer;
+    this.#buffer = '';
+    const event = rest.endsWith('\r') ? this.#line(rest.slice(0, -1)) : undefined;
+    this.#event = '';
+    this.#data = [];
     return event ? [event] : [];
   }
 
-  private line(line: string): SseEvent | undefined {
+  #line(line: string): SseEvent | undefined {
     if (line === '') {
-      if (this.data.length === 0) {
-        this.event = '';
+      if (this.#data.length === 0) {
+        this.#event = '';
         return undefined;
       }
-      const event: SseEvent = { event: this.event || 'message', data: this.data.join('\n') };
-      if (this.lastId !== undefined) event.id = this.lastId;
-      this.event = '';
-      this.data = [];
+      const event: SseEvent = { event: this.#event || 'message', data: this.#data.join('\n') };
+      if (this.#lastId !== undefined) event.id = this.#lastId;
+      this.#event = '';
+      this.#data = [];
       return event;
     }
     if (line.startsWith(':')) return undefined;
@@ -71,9 +71,9 @@ export class SseParser {
     const field = colon === -1 ? line : line.slice(0, colon);
     let value = colon === -1 ? '' : line.slice(colon + 1);
     if (value.startsWith(' ')) value = value.slice(1);
-    if (field === 'data') this.data.push(value);
-    else if (field === 'event') this.event = value;
-    else if (field === 'id' && !value.includes('\0')) this.lastId = value;
+    if (field === 'data') this.#data.push(value);
+    else if (field === 'event') this.#event = value;
+    else if (field === 'id' && !value.includes('\0')) this.#lastId = value;
     return undefined;
   }
 }
