@@ -45,6 +45,8 @@ describe('<msp-assistant> asking the real assistant', () => {
     expect(answer.querySelector('.text p')).to.equal(paragraph);
     expect(parts(el).log!.getAttribute('aria-busy')).to.equal('false');
     expect(text(paragraph)).to.match(/^Une maison de santé pluriprofessionnelle \(MSP\) est une équipe .* plusieurs sites\. 1$/);
+    // Shown with French typography (the pages keep the straight apostrophe their search reads).
+    expect(paragraph.textContent).to.contain('L’équipe partage').and.not.contain("'");
     expect(text(parts(el).send)).to.equal('Envoyer');
     await waitUntil(() => announced.length === 2);
     expect(announced[0]).to.equal('L’assistant rédige sa réponse.');
@@ -129,6 +131,8 @@ describe('<msp-assistant> asking the real assistant', () => {
     send!.click();
     const answer = await answered(el);
     expect(text(answer.querySelector('.text'))).to.equal('Créer une MSP commence par réunir une équipe :');
+    // No line starts with the colon: a no-break space before it.
+    expect(answer.querySelector('.text')!.textContent).to.contain('équipe\u00a0:');
     expect(text(answer.querySelector('.note'))).to.equal('Réponse interrompue.');
     expect(answer.querySelector('[part=feedback]')).to.equal(null);
     expect(text(parts(el).status)).to.equal('Réponse interrompue.');

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { citedNumbers, parseInline, parseMarkdown, plainText, safeHref, type Block, type Inline } from '../../packages/assistant/src/client/markdown.js';
+import { citedNumbers, parseInline, parseMarkdown, plainText, safeHref, typeset, type Block, type Inline } from '../../packages/assistant/src/client/markdown.js';
 
 const BASE = 'https://assistant.exemple.fr/api/chat';
 const text = (t: string): Inline => ({ type: 'text', text: t });
@@ -106,6 +106,16 @@ describe('assistant client: safe Markdown subset', () => {
   it('gives plain text for announcements: no citations, no markup', () => {
     const blocks = parseMarkdown('Une **MSP** est une [équipe](https://a.fr) [1].\n\n- un\n- deux [2]');
     assert.equal(plainText(blocks), 'Une MSP est une équipe.\nun ; deux');
+  });
+
+  it('typesets what is shown in French: no line starting with ? ! : ; », the typographic apostrophe', () => {
+    assert.equal(
+      typeset("Qu'est-ce qu'une MSP ? Contactez la fédération : elle répond ; « vite » !"),
+      'Qu’est-ce qu’une MSP\u00a0? Contactez la fédération\u00a0: elle répond\u00a0; «\u00a0vite\u00a0»\u00a0!',
+    );
+    // English, without spaces before its marks, and quotes that are not apostrophes stay as written.
+    assert.equal(typeset("What's an MSP? It's 'coordinated care': 15'"), 'What’s an MSP? It’s \'coordinated care\': 15\'');
+    assert.equal(typeset('aujourd’hui, 20 h 30'), 'aujourd’hui, 20 h 30');
   });
 
   it('checks URLs by scheme, resolved against the base', () => {

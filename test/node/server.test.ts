@@ -138,6 +138,9 @@ describe('demo server', () => {
     assert.match(page, /<h1>Adhérer à la FEMAS Hauts-de-France<\/h1>/);
     // The question mark kept on the line of its question (a no-break space, French typography).
     assert.match(page, /<h2 id="comment-une-msp-adhere-t-elle">Comment une MSP adhère-t-elle\u00a0\?<\/h2>/, 'heading ids match the chunk anchors');
+    // The typographic apostrophe in the text (the Markdown keeps the straight one its search reads).
+    assert.match(page, /l’adhésion|d’adhésion/);
+    assert.equal((page.match(/\p{L}(?:'|&#39;)\p{L}/gu) ?? []).length, 0, 'no straight apostrophe between letters');
     assert.match(page, /Contenu de démonstration/);
     assert.match(page, /<a href="\/federation\/">/, 'a link back to the list');
     assert.match(page, /Sources&nbsp;: FEMAS Hauts-de-France\./);

@@ -10,7 +10,7 @@ import { MspElement } from '../../../widgets/src/shared/msp-element.js';
 import { hostStyles } from '../../../widgets/src/shared/theme.js';
 import { MAX_MESSAGE_LENGTH, type AnswerKind, type Citation } from '../protocol.js';
 import { buildRequest, mentions3114, mentions3919, parseSuggestions, sendFeedback, streamChat, type ChatFailure } from './chat.js';
-import { citedNumbers, parseMarkdown, plainText, safeHref, type Block, type Inline } from './markdown.js';
+import { citedNumbers, parseMarkdown, plainText, safeHref, typeset, type Block, type Inline } from './markdown.js';
 import { panelMessages } from './messages.js';
 import { clearConversation, loadConversation, saveConversation, sessionStore, storageKey } from './storage.js';
 import styles from './panel.styles.js';
@@ -382,7 +382,7 @@ export class MspAssistantPanel extends MspElement {
     return nodes.map((node) => {
       switch (node.type) {
         case 'text':
-          return node.text;
+          return typeset(node.text);
         case 'br':
           return html`<br />`;
         case 'em':
@@ -414,7 +414,7 @@ export class MspAssistantPanel extends MspElement {
     return html`<div class="sources" part="sources">
       <p id="sources-${index}">${t.sources}</p>
       <ol aria-labelledby="sources-${index}">
-        ${citations.map((c) => html`<li value=${c.n}><a href=${this.#sourceUrl(c)!}>${c.title}</a></li>`)}
+        ${citations.map((c) => html`<li value=${c.n}><a href=${this.#sourceUrl(c)!}>${typeset(c.title)}</a></li>`)}
       </ol>
     </div>`;
   }

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Hono } from 'hono';
 import { Marked, type Tokens } from 'marked';
+import { typeset } from '../client/markdown.js';
 import { parseFrontMatter, slugify } from '../rag/markdown.js';
 
 interface RenderedPage {
@@ -64,9 +65,13 @@ function renderer(): Marked {
         seen.clear();
         return markdown;
       },
-      // French typography: no line break before ? ! : ; » or after «, which a narrow screen would
-      // otherwise leave alone at the start of a line.
-      postprocess: (html: string) => html.replace(/ ([?!:;»])/g, '\u00a0$1').replace(/« /g, '«\u00a0'),
+    },
+    // French typography, as the chat shows answers: no line break before ? ! : ; » or after «,
+    // which a narrow screen would otherwise leave alone at the start of a line, and the typographic
+    // apostrophe. In the text only (a link's address keeps its characters).
+    walkTokens(token) {
+      const text = token as Tokens.Text;
+      if (text.type === 'text' && !text.tokens) text.text = typeset(text.text);
     },
     renderer: {
       heading({ tokens, depth, text }) {
@@ -105,11 +110,11 @@ export function renderContentPages(contentDir: string): RenderedPage[] {
           (sources.length ? `Sources&nbsp;: ${sources.map(escapeHtml).join(', ')}.` : '') +
           `</p></footer>`;
         const html = layout(
-          title,
+          typeset(title),
           `<nav aria-label="Fil d’Ariane"><a href="/federation/">← Toutes les pages de la fédération</a></nav>\n<article>\n${content}</article>\n${footer}`,
-          summary(body),
+          typeset(summary(body)),
         );
-        pages.push({ url, title, html });
+        pages.push({ url, title: typeset(title), html });
       }
     }
   };
