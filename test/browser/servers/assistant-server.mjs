@@ -15,10 +15,13 @@
 //   assistant-stats  → the API's counters { chats, aborted, rateLimited, feedback: { useful, notUseful } }
 //   assistant-emulate-media  [{ name, value }] → emulates CSS media features in the test's page, such as
 //                    forced-colors (which @web/test-runner-commands' emulateMedia does not pass to Puppeteer)
+//   assistant-block-urls  [pattern…] → the test's page fails every request matching one of them, as
+//                    when the network drops (DevTools' Network.setBlockedURLs; `[]` lets them through again)
 //
 // `tokenDelayMs` waits that long before each `token` event: offline answers are written at once, and
 // the tests need to see an answer grow, or stop it midway, as they would with a model.
 import { setTimeout as sleep } from 'node:timers/promises';
+import { cdpSessionOf } from './cdp-session.mjs';
 
 const appModule = new URL('../../../packages/assistant/src/server/app.ts', import.meta.url).href;
 const loadModule = new URL('../../../packages/assistant/src/load.ts', import.meta.url).href;
@@ -138,6 +141,13 @@ export function assistantServer() {
         case 'assistant-emulate-media': {
           if (session.browser.type !== 'puppeteer') throw new Error('assistant-emulate-media needs the Puppeteer (Chrome) launcher');
           await session.browser.getPage(session.id).emulateMediaFeatures(payload ?? []);
+          return true;
+        }
+        case 'assistant-block-urls': {
+          if (session.browser.type !== 'puppeteer') throw new Error('assistant-block-urls needs the Puppeteer (Chrome) launcher');
+          const cdp = await cdpSessionOf(session.browser.getPage(session.id));
+          await cdp.send('Network.enable');
+          await cdp.send('Network.setBlockedURLs', { urls: payload ?? [] });
           return true;
         }
         default:

@@ -209,7 +209,8 @@ export class MspAssistant extends MspWidget {
     if (changed.has('offsetX')) this.#setVar('offset-x', this.offsetX, CSS_LENGTH.test(this.offsetX ?? ''), 'offset-x');
     if (changed.has('offsetY')) this.#setVar('offset-y', this.offsetY, CSS_LENGTH.test(this.offsetY ?? ''), 'offset-y');
     if (changed.has('zIndex')) this.#setVar('z-index', this.zIndex, /^-?\d{1,10}$/.test(this.zIndex ?? ''), 'z-index');
-    if (this.#url && (this.#inline || this.open)) void this.#load();
+    // Not again after a failure (each failure is an update: a loop); show() tries again.
+    if (this.#url && (this.#inline || this.open) && !this.failed) void this.#load();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
