@@ -105,6 +105,22 @@ describe('<msp-assistant> asking the real assistant', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('spaces the sources of an answer 24 px apart at least (WCAG 2.5.8, target size)', async () => {
+    const { endpoint } = await startServer();
+    const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${endpoint}></msp-assistant>`);
+    await openPanel(el);
+    // Two sources of one line each: links 15 px high whose centres were 21 px apart.
+    await ask(el, 'Qu’est-ce que l’ACI ?');
+    const answer = await answered(el);
+    const centres = [...answer.querySelectorAll('[part=sources] li a')].map((a) => {
+      const box = a.getBoundingClientRect();
+      expect(box.height).to.be.below(24);
+      return box.top + box.height / 2;
+    });
+    expect(centres.length).to.equal(2);
+    expect(centres[1]! - centres[0]!).to.be.at.least(24);
+  });
+
   it('links the citations to the federation’s website when the server knows its address', async () => {
     const { endpoint } = await startServer({ siteUrl: 'https://www.ma-federation.example' });
     const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${endpoint}></msp-assistant>`);
@@ -237,9 +253,14 @@ describe('<msp-assistant> asking the real assistant', () => {
     expect((await serverStats()).feedback.useful).to.equal(before.useful + 1);
     expect(text(parts(el).status)).to.equal('Merci pour votre avis.');
     await expect(el).to.be.accessible();
+    // The same thanks again is said again: the live region's text changes (a screen reader says
+    // nothing of a region whose text stays the same).
+    const said = parts(el).status!.textContent;
     no!.click();
     await waitUntil(async () => (await serverStats()).feedback.notUseful === before.notUseful + 1);
     expect(yes!.getAttribute('aria-pressed')).to.equal('false');
     expect(no!.getAttribute('aria-pressed')).to.equal('true');
+    await waitUntil(() => parts(el).status!.textContent !== said, 'the second thanks was not said');
+    expect(text(parts(el).status)).to.equal('Merci pour votre avis.');
   });
 });

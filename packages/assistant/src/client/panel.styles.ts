@@ -233,6 +233,10 @@ export default css`
   .sources ol {
     margin: 0.25em 0 0;
   }
+  /* Links of one line are 21 px apart otherwise: 24 px at least between targets (WCAG 2.5.8). */
+  .sources li + li {
+    margin-top: 0.25em;
+  }
   .note,
   .writing {
     color: ${tokens.textMuted};

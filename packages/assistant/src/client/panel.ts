@@ -198,6 +198,9 @@ export class MspAssistantPanel extends MspElement {
   /** Says `text` to screen readers once: politely, or at once (interrupting) when `urgent`. */
   #announce(text: string, urgent = false): void {
     clearTimeout(this.#announceTimer);
+    // The same words again (the thanks for a second rating) must change the region to be said: a
+    // no-break space is toggled at their end.
+    if (text === (urgent ? this.urgentAnnouncement : this.announcement)) text += '\u00a0';
     this.announcement = urgent ? '' : text;
     this.urgentAnnouncement = urgent ? text : '';
     this.#announceTimer = setTimeout(() => {
