@@ -321,6 +321,29 @@ describe('<msp-opening-hours>', () => {
     });
   });
 
+  it('marks the coming closures and the out-of-hours help as headings, under the service’s name (RGAA 9.1)', async () => {
+    const outline = (el: MspOpeningHours) =>
+      [...el.shadowRoot!.querySelectorAll('[role=heading]')].map((h) => `${h.getAttribute('aria-level')} ${text(h)}`);
+    const value = 'Mo-Fr 08:00-19:00; PH off';
+    let el = await hoursAt('2026-12-24T20:00:00+01:00', html`<msp-opening-hours label="Secrétariat" value=${value}></msp-opening-hours>`);
+    // The closures belong to the service; the help to the whole block.
+    expect(outline(el)).to.deep.equal(['3 Secrétariat', '4 Prochainement', '3 En dehors des horaires']);
+    // Drawn as before: bold lines, the service's name without space above it.
+    const [label, upcoming] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role=heading]')];
+    expect(getComputedStyle(upcoming!).fontWeight).to.equal('700');
+    expect(getComputedStyle(label!).marginTop).to.equal('0px');
+    expect(getComputedStyle(upcoming!).marginTop).to.equal(getComputedStyle(upcoming!).fontSize);
+    await accessible(el);
+    el = await hoursAt('2026-12-24T20:00:00+01:00', html`<msp-opening-hours value=${value}></msp-opening-hours>`);
+    expect(outline(el)).to.deep.equal(['3 Prochainement', '3 En dehors des horaires']);
+    clock?.uninstall();
+    el = await hoursAt(
+      '2026-12-24T20:00:00+01:00',
+      html`<msp-opening-hours label="Secrétariat" heading-level="6" value=${value}></msp-opening-hours>`,
+    );
+    expect(outline(el)).to.deep.equal(['6 Secrétariat', '6 Prochainement', '6 En dehors des horaires']);
+  });
+
   it('shows several services, each with its name and status', async () => {
     const el = await hoursAt(
       '2026-06-10T08:30:00+02:00',

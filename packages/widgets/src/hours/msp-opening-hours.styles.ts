@@ -5,9 +5,13 @@ export default css`
   [part='schedule'] + [part='schedule'] {
     margin-top: 1.5em;
   }
-  [part='label'] {
-    margin: 0 0 0.25em;
+  /* A service's name, and the headings of the coming closures and of the out-of-hours help. */
+  [role='heading'] {
+    margin: 1em 0 0.25em;
     font-weight: 700;
+  }
+  [part='label'] {
+    margin-top: 0;
     font-size: 1.125em;
   }
   [part='status'] {
@@ -66,10 +70,6 @@ export default css`
   }
   [part='compact'] {
     margin: 0;
-  }
-  .subheading {
-    margin: 1em 0 0.25em;
-    font-weight: 700;
   }
   ul {
     margin: 0;

@@ -103,7 +103,7 @@ export class MspOpeningHours extends MspWidget {
   /** Writes schema.org JSON-LD (`MedicalClinic` with its opening hours) into the page for search engines. */
   declare structuredData: boolean;
 
-  /** Level of the services' headings (1 to 6). */
+  /** Level of the services' headings (1 to 6), and of "En dehors des horaires"; "Prochainement" is one below a service's. */
   declare headingLevel: number;
 
   /** Shows the hours as at this instant (ISO 8601, e.g. `2026-12-25T10:00+01:00`) instead of live: for previews. */
@@ -237,7 +237,7 @@ export class MspOpeningHours extends MspWidget {
                 })}
               </tbody>
             </table>`}
-        ${this.#renderExceptions(upcomingExceptions(hours, now, EXCEPTION_DAYS), t)}`;
+        ${this.#renderExceptions(upcomingExceptions(hours, now, EXCEPTION_DAYS), t, label && level < 6 ? level + 1 : level)}`;
       } else body = html`<p part="error" role="status">${t.invalid(error!.position + 1)}</p>`;
       return html`<div part="schedule">
         ${label ? html`<p part="label" role="heading" aria-level=${level}>${label}</p>` : nothing} ${body}
@@ -250,7 +250,7 @@ export class MspOpeningHours extends MspWidget {
       ${showHelp
         ? html`<slot name="closed-help">
             <div part="help">
-              <p class="subheading">${t.help}</p>
+              <p role="heading" aria-level=${level}>${t.help}</p>
               <ul>
                 <li>${t.emergency} ${call('15')} ${t.or} ${call('112')}</li>
                 <li>${t.onCall} ${call(this.settings.onCallNumber)}</li>
@@ -283,7 +283,7 @@ export class MspOpeningHours extends MspWidget {
     </p>`;
   }
 
-  #renderExceptions(exceptions: HoursException[], t: HoursMessages) {
+  #renderExceptions(exceptions: HoursException[], t: HoursMessages, level: number) {
     if (!exceptions.length) return nothing;
     const describe = ({ from, to, spans, holiday }: HoursException): string => {
       const one = from === to;
@@ -297,7 +297,7 @@ export class MspOpeningHours extends MspWidget {
       return `${one ? t.hoursOn(start + name) : t.hoursFromTo(start, end)} ${spansText(spans, t)}`;
     };
     return html`<div part="exceptions">
-      <p class="subheading">${t.upcoming}</p>
+      <p role="heading" aria-level=${level}>${t.upcoming}</p>
       <ul>
         ${exceptions.map((e) => html`<li>${describe(e)}</li>`)}
       </ul>
