@@ -42,6 +42,8 @@ export const budgets = [
   // loaded. It now keeps what it read while the values and settings stay (services tell it when
   // they come, go or change, so its own JSON-LD script no longer counts as one), paid for by the
   // weekdays' abbreviations kept as Intl writes them ("lun.") and a shorter missing-data message.
+  // Then 7,996 B: "Prochainement" and "En dehors des horaires" headings for screen readers too
+  // (role=heading, an accessibility audit), paid for by one [role=heading] rule for the three headings.
   { name: '<msp-opening-hours> with its engine, over the shared chunks', kind: 'over-shared', file: 'msp-opening-hours.js', max: 8.01 * KB, goal: 8 * KB },
   // Goal not met (issue 4 asks 7 KB): the budget stops regressions, the goal is reported. Of the
   // 10 KB, about 2.1 KB are French words and département names, 1 KB CSS, 1.3 KB the data reader.

@@ -11,7 +11,7 @@ export default css`
     font-weight: 700;
   }
   [part='label'] {
-    margin-top: 0;
+    margin: 0 0 0.25em;
     font-size: 1.125em;
   }
   [part='status'] {
