@@ -80,6 +80,9 @@ describe('<msp-newsletter>', () => {
     expect(p.root.querySelector('label[for=email]')!.textContent).to.contain('Adresse e-mail');
     expect(p.consent.checked).to.equal(false);
     expect(p.root.querySelector('label[for=consent]')!.textContent).to.contain('Fédération des Dunes');
+    // Both required fields say so in their label, not only to screen readers (RGAA 11.10).
+    expect(p.root.querySelector('label[for=email] span')!.textContent).to.equal('(obligatoire)');
+    expect(p.root.querySelector('label[for=consent] span')!.textContent).to.equal('(obligatoire)');
     const notice = p.root.querySelector('[part=notice]')!;
     expect(notice.textContent).to.contain('par Fédération des Dunes (responsable du traitement)');
     expect(notice.querySelector('a')!.getAttribute('href')).to.equal(new URL('/confidentialite', location.href).href);

@@ -396,7 +396,7 @@ export class MspNewsletter extends MspWidget {
                   aria-invalid=${this.errors.consent ? 'true' : 'false'}
                   aria-describedby="consent-error"
                 />
-                <label for="consent">${this.#consentWording}</label>
+                <label for="consent">${this.#consentWording} <span>${t.required}</span></label>
                 ${error('consent')}
               </div>
               <p class="notice" part="notice">
