@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../packages/assistant/src/client/msp-assistant.js';
 import type { MspAssistant } from '../../packages/assistant/src/client/msp-assistant.js';
-import { openPanel, parts, startServer, text, type Server } from './fixtures/assistant-chat.js';
+import { parts, startServer, text, type Server } from './fixtures/assistant-chat.js';
 
 // A file of its own: the panel's module must not have been loaded in this page before.
 describe('<msp-assistant> when its panel cannot be downloaded', () => {
@@ -16,7 +16,27 @@ describe('<msp-assistant> when its panel cannot be downloaded', () => {
     await executeServerCommand('assistant-block-urls', []);
   });
 
-  it('says so once, without trying again by itself, and loads it when opened again', async () => {
+  // First: once the panel has come, a page does not download it again.
+  it('gives an inline assistant a button to try again, which keeps the focus when it fails again', async () => {
+    await executeServerCommand('assistant-block-urls', ['*/client/panel.*']);
+    const el = await fixture<MspAssistant>(html`<msp-assistant mode="inline" endpoint=${server.endpoint}></msp-assistant>`);
+    const alert = () => el.shadowRoot!.querySelector('.status [role=alert]');
+    const retry = () => el.shadowRoot!.querySelector<HTMLButtonElement>('.status button');
+    await waitUntil(() => retry(), 'no way to try again', { timeout: 3000 });
+    expect(text(alert())).to.equal('L’assistant n’a pas pu se charger. Vérifiez votre connexion, puis réessayez.');
+    expect(text(retry())).to.equal('Réessayer');
+    await expect(el).to.be.accessible();
+    // Failing again, the focus is on the new button (the pressed one went while loading).
+    const first = retry()!;
+    first.focus();
+    first.click();
+    await waitUntil(() => retry() && retry() !== first, 'no second failure', { timeout: 3000 });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(retry());
+    expect(alert()).to.not.equal(null);
+  });
+
+  it('says so once, without trying again by itself, and loads it when asked again', async () => {
     await executeServerCommand('assistant-block-urls', ['*/client/panel.*']);
     const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${server.endpoint}></msp-assistant>`);
     let updates = 0;
@@ -27,21 +47,23 @@ describe('<msp-assistant> when its panel cannot be downloaded', () => {
     };
     parts(el).launcher!.click();
     const status = () => el.shadowRoot!.querySelector('.status');
-    await waitUntil(() => status()?.getAttribute('role') === 'alert', 'the failure was never said', { timeout: 3000 });
-    expect(text(status())).to.equal('L’assistant n’a pas pu se charger. Vérifiez votre connexion, puis réessayez.');
+    const alert = () => el.shadowRoot!.querySelector('.status [role=alert]');
+    await waitUntil(() => alert(), 'the failure was never said', { timeout: 3000 });
+    expect(text(alert())).to.equal('L’assistant n’a pas pu se charger. Vérifiez votre connexion, puis réessayez.');
+    await expect(el).to.be.accessible();
     // It stays said: each failure used to start another download at the next update, in a loop
     // (thousands of updates a second, "Chargement…" shown for ever).
     await aTimeout(500);
     expect(updates).to.be.below(5);
-    expect(status()?.getAttribute('role')).to.equal('alert');
+    expect(alert()).to.not.equal(null);
 
-    // The connection is back: closing and opening again loads the panel.
+    // The connection is back: the failure's button loads the panel (as closing and opening again
+    // would: both open it), and the question field gets the focus.
     await executeServerCommand('assistant-block-urls', []);
-    parts(el).launcher!.click();
-    await el.updateComplete;
-    expect(parts(el).launcher!.getAttribute('aria-expanded')).to.equal('false');
-    const p = await openPanel(el);
-    expect(p.dialog).to.not.equal(null);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.status button')!.click();
+    await waitUntil(() => parts(el).dialog, 'the panel did not load', { timeout: 3000 });
     expect(status()).to.equal(null);
+    expect(parts(el).launcher!.getAttribute('aria-expanded')).to.equal('true');
+    await waitUntil(() => parts(el).input && parts(el).input === el.shadowRoot!.querySelector('msp-assistant-panel')!.shadowRoot!.activeElement, 'the field did not get the focus');
   });
 });

@@ -7,6 +7,7 @@ export const launcherMessages = defineMessages(
     launcherHint: 'assistant automatique',
     loading: 'Chargement de l’assistant…',
     loadFailed: 'L’assistant n’a pas pu se charger. Vérifiez votre connexion, puis réessayez.',
+    retry: 'Réessayer',
     notConfigured: 'L’assistant n’est pas encore configuré sur ce site.',
   },
   {
@@ -14,6 +15,7 @@ export const launcherMessages = defineMessages(
     launcherHint: 'automated assistant',
     loading: 'Loading the assistant…',
     loadFailed: 'The assistant could not be loaded. Check your connection, then try again.',
+    retry: 'Try again',
     notConfigured: 'The assistant is not set up on this site yet.',
   },
 );

@@ -77,6 +77,20 @@ export default css`
     border-radius: ${tokens.radius};
     background: ${tokens.surface};
   }
+  .status p {
+    margin: 0;
+  }
+  .status button {
+    margin-top: 0.5em;
+    padding: 0.375em 1em;
+    border: 2px solid ${tokens.primary};
+    border-radius: ${tokens.radius};
+    background: ${tokens.surface};
+    color: ${tokens.primary};
+    font: inherit;
+    font-weight: 700;
+    cursor: pointer;
+  }
   :host([position='bottom-left']) .status {
     right: auto;
     left: 0;

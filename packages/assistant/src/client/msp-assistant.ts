@@ -161,6 +161,8 @@ export class MspAssistant extends MspWidget {
     this.open = true;
     await this.#load();
     await this.updateComplete;
+    // Tried again from the failure's button, which went while loading: the focus goes to the new one.
+    if (this.failed && !this.shadowRoot!.activeElement) this.renderRoot.querySelector<HTMLElement>('.status button')?.focus();
     await this.#panel?.updateComplete;
     this.#panel?.focusInput();
   }
@@ -255,7 +257,10 @@ export class MspAssistant extends MspWidget {
           .warn=${this.#warnFromPanel}
           @msp-assistant-close=${this.hide}
         ></msp-assistant-panel>`
-      : html`<p class="status" role=${this.failed ? 'alert' : 'status'}>${this.failed ? t.loadFailed : t.loading}</p>`;
+      : this.failed
+        ? // A way to try again in the widget itself (an inline assistant has no launcher to press again).
+          html`<div class="status"><p role="alert">${t.loadFailed}</p><button type="button" @click=${this.show}>${t.retry}</button></div>`
+        : html`<p class="status" role="status">${t.loading}</p>`;
     if (this.#inline) return html`<div id="panel">${panel}</div>`;
     return html`<button part="launcher" class="launcher" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="panel" @click=${this.#toggle}>
         ${this.open ? closeIcon : chatIcon}<span class="label">${this.launcherLabel || t.launcher}</span><span class="sr-only"> (${t.launcherHint})</span>
