@@ -80,9 +80,11 @@ export default css`
   .status p {
     margin: 0;
   }
+  /* As the panel's own "Réessayer". */
   .status button {
+    min-height: 2.5em;
     margin-top: 0.5em;
-    padding: 0.375em 1em;
+    padding: 0.25em 0.875em;
     border: 2px solid ${tokens.primary};
     border-radius: ${tokens.radius};
     background: ${tokens.surface};
