@@ -99,7 +99,7 @@ export function renderContentPages(contentDir: string): RenderedPage[] {
       else if (entry.isFile() && entry.name.endsWith('.md') && basename(entry.name).toLowerCase() !== 'readme.md') {
         const { data, body } = parseFrontMatter(readFileSync(path, 'utf8'));
         const url = typeof data.url === 'string' ? data.url : undefined;
-        const title = typeof data.title === 'string' ? data.title : basename(entry.name, '.md');
+        const title = typeset(typeof data.title === 'string' ? data.title : basename(entry.name, '.md'));
         if (!url?.startsWith('/')) continue;
         const sources = Array.isArray(data.sources) ? data.sources : [];
         const updated = typeof data.updated === 'string' ? data.updated : undefined;
@@ -110,11 +110,11 @@ export function renderContentPages(contentDir: string): RenderedPage[] {
           (sources.length ? `Sources&nbsp;: ${sources.map(escapeHtml).join(', ')}.` : '') +
           `</p></footer>`;
         const html = layout(
-          typeset(title),
+          title,
           `<nav aria-label="Fil d’Ariane"><a href="/federation/">← Toutes les pages de la fédération</a></nav>\n<article>\n${content}</article>\n${footer}`,
           typeset(summary(body)),
         );
-        pages.push({ url, title: typeset(title), html });
+        pages.push({ url, title, html });
       }
     }
   };
