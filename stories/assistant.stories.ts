@@ -70,9 +70,15 @@ const wait = (ms: number, signal?: AbortSignal | null) =>
     signal?.addEventListener('abort', () => (clearTimeout(timer), reject(new DOMException('Aborted', 'AbortError'))), { once: true });
   });
 
-/** The preview's answer to a chat request, as a text/event-stream response. */
+/** As the real assistant, an English question gets a line in English before the pages' French words. */
+const ENGLISH_LEAD = "The federation's pages are in French; here is what they say:\n\n";
+const asksInEnglish = (question: string) => /^(what|how|who|where|when|why|can|do|does|is|are)\b/i.test(question.trim());
+
+/** The preview's answer to a chat request, as a text/event-stream response, with each part's language. */
 function previewAnswer(question: string, slow: boolean, signal?: AbortSignal | null): Response {
   const recorded = RECORDED.find((r) => r.match.test(question))!;
+  const lead = recorded.kind === 'answer' && asksInEnglish(question);
+  const citations = recorded.citations.map((c) => ({ ...c, lang: 'fr' }));
   const id = crypto.randomUUID();
   const encoder = new TextEncoder();
   const event = (name: string, data: unknown) => encoder.encode(`event: ${name}\ndata: ${JSON.stringify(data)}\n\n`);
@@ -80,14 +86,15 @@ function previewAnswer(question: string, slow: boolean, signal?: AbortSignal | n
     async start(controller) {
       try {
         await wait(300, signal);
-        controller.enqueue(event('meta', { id, kind: recorded.kind, citations: recorded.citations }));
-        for (const text of sentences(recorded.text)) {
+        controller.enqueue(event('meta', { id, kind: recorded.kind, citations, lang: lead ? 'en' : 'fr' }));
+        if (lead) controller.enqueue(event('token', { text: ENGLISH_LEAD }));
+        for (const [i, text] of sentences(recorded.text).entries()) {
           await wait(slow ? 1500 : 250, signal);
-          controller.enqueue(event('token', { text }));
+          controller.enqueue(event('token', lead && i === 0 ? { text, lang: 'fr' } : { text }));
           if (slow) break;
         }
         if (slow) await wait(3_600_000, signal);
-        controller.enqueue(event('done', { id, citations: recorded.citations }));
+        controller.enqueue(event('done', { id, citations }));
         controller.close();
       } catch (error) {
         controller.error(error);

@@ -105,6 +105,53 @@ describe('<msp-assistant> asking the real assistant', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('marks the language of each part of an answer (WCAG 3.1.2): an English lead, the pages\' French quotes and titles', async () => {
+    const { endpoint } = await startServer();
+    const lead = 'The federation’s pages are in French; here is what they say:';
+    // A French page: the English lead is marked, the quotes and sources are the page's language.
+    const fr = await fixture<MspAssistant>(html`<msp-assistant endpoint=${endpoint}></msp-assistant>`);
+    await openPanel(fr);
+    const announcedFr = recordStatus(fr);
+    await ask(fr, 'How do I join the federation?');
+    let answer = await answered(fr);
+    const english = answer.querySelectorAll('.text [lang]');
+    expect([...english].map((e) => e.getAttribute('lang'))).to.deep.equal(['en']);
+    expect(text(english[0])).to.equal(lead);
+    expect(english[0]!.querySelector('p')).to.not.equal(null);
+    const quote = answer.querySelector('.text > p')!;
+    expect(text(quote)).to.contain('Pour adhérer');
+    expect(quote.closest('[lang]')?.getAttribute('lang')).to.equal('fr');
+    expect(answer.querySelector('[part=sources] a')!.hasAttribute('lang')).to.equal(false);
+    // The status region says each part in its language too.
+    await waitUntil(() => announcedFr.some((a) => a.startsWith('Réponse')));
+    const said = parts(fr).status!.querySelector('[lang=en]');
+    expect(text(said).replace("'", '’')).to.equal(lead);
+    expect(text(parts(fr).status)).to.match(/^Réponse de l’assistant : The federation.s pages .*: Pour adhérer/);
+    await expect(fr).to.be.accessible();
+
+    // An English page: the lead is the page's language, the quotes and the sources' titles are marked French.
+    sessionStorage.clear();
+    const en = await fixture<MspAssistant>(html`<msp-assistant lang="en" endpoint=${endpoint}></msp-assistant>`);
+    await openPanel(en);
+    await ask(en, 'How do I join the federation?');
+    answer = await answered(en);
+    const french = [...answer.querySelectorAll('.text [lang]')];
+    expect(french.map((e) => e.getAttribute('lang'))).to.deep.equal(['fr']);
+    expect(text(french[0])).to.contain('Pour adhérer');
+    expect(text(answer.querySelector('.text > p'))).to.equal(lead);
+    const source = answer.querySelector('[part=sources] a')!;
+    expect(source.getAttribute('lang')).to.equal('fr');
+    expect(text(source)).to.equal('Adhérer à la FEMAS Hauts-de-France');
+    await expect(en).to.be.accessible();
+
+    // Kept with the conversation: another page of the site shows the parts marked the same.
+    const next = await fixture<MspAssistant>(html`<msp-assistant lang="en" endpoint=${endpoint}></msp-assistant>`);
+    await openPanel(next);
+    const restored = lastAnswer(next)!;
+    expect([...restored.querySelectorAll('.text [lang]')].map((e) => e.getAttribute('lang'))).to.deep.equal(['fr']);
+    expect(restored.querySelector('[part=sources] a')!.getAttribute('lang')).to.equal('fr');
+  });
+
   it('spaces the sources of an answer 24 px apart at least (WCAG 2.5.8, target size)', async () => {
     const { endpoint } = await startServer();
     const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${endpoint}></msp-assistant>`);

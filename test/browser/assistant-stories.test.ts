@@ -81,6 +81,11 @@ describe('<msp-assistant> stories', () => {
     const el = await show('English');
     await waitUntil(() => parts(el).log?.getAttribute('aria-busy') === 'false' && lastAnswer(el), 'no answer', { timeout: 5000 });
     expect(text(parts(el).clear)).to.equal('Clear the conversation');
+    // As the real assistant answers it: an English line, then the pages' French words, marked French.
+    const answer = lastAnswer(el)!;
+    expect(text(answer.querySelector('.text > p'))).to.match(/^The federation.s pages are in French/);
+    expect(text(answer.querySelector('.text > [lang=fr]'))).to.match(/^Une maison de santé pluriprofessionnelle/);
+    expect(answer.querySelector('[part=sources] a')!.getAttribute('lang')).to.equal('fr');
     await expect(el).to.be.accessible();
   });
 

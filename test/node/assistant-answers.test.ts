@@ -69,7 +69,7 @@ describe('offline answers', () => {
   });
 
   it('quotes at most 4 sentences and 700 characters, citations excluded, whatever the question of the evaluation sets', async () => {
-    const english = "The federation's pages are in French; here is what they say: ";
+    const english = "The federation's pages are in French; here is what they say:\n\n";
     for (const file of ['questions.json', 'tuning.json', 'held-out.json', 'held-out-2.json']) {
       for (const { question } of loadQuestions(fileURLToPath(new URL(`../../packages/assistant/eval/${file}`, import.meta.url)))) {
         const answer = await noFaq.answer(ask(question));
@@ -109,7 +109,7 @@ describe('offline answers', () => {
     assert.equal(answer.kind, 'answer');
     const faq = JSON.parse(readFileSync(`${DEFAULT_CONTENT_DIR}faq.json`, 'utf8')) as { entries: { id: string; answer: string }[] };
     assert.equal(answer.text, `${faq.entries.find((e) => e.id === 'msp-definition')!.answer} [1]`);
-    assert.deepEqual(answer.citations, [{ n: 1, title: "Qu'est-ce qu'une maison de santé pluriprofessionnelle ?", url: '/federation/msp.html' }]);
+    assert.deepEqual(answer.citations, [{ n: 1, title: "Qu'est-ce qu'une maison de santé pluriprofessionnelle ?", url: '/federation/msp.html', lang: 'fr' }]);
   });
 
   it('sends site-relative page URLs resolved against the federation website’s address, when given', async () => {
@@ -120,7 +120,7 @@ describe('offline answers', () => {
     assert.ok(quoted.citations.length >= 1);
     assert.ok(quoted.citations.every((c) => c.url.startsWith('https://www.ma-federation.fr/federation/')), JSON.stringify(quoted.citations));
     const unknown = await site.answer(ask('Quel est le nom du président de la fédération ?'));
-    assert.deepEqual(unknown.citations, [{ n: 1, title: 'Contacter la fédération', url: 'https://www.ma-federation.fr/federation/contact.html' }]);
+    assert.deepEqual(unknown.citations, [{ n: 1, title: 'Contacter la fédération', url: 'https://www.ma-federation.fr/federation/contact.html', lang: 'fr' }]);
     // Both the meta and the done events carry them.
     const events = [];
     for await (const event of site.stream(ask('Comment adhérer à la FEMAS ?'))) if (event.type !== 'token') events.push(event);
@@ -134,7 +134,7 @@ describe('offline answers', () => {
       const answer = await assistant.answer(ask(question));
       assert.equal(answer.kind, 'unknown', question);
       assert.match(answer.text, /^Je ne sais pas/);
-      assert.deepEqual(answer.citations, [{ n: 1, title: 'Contacter la fédération', url: '/federation/contact.html' }]);
+      assert.deepEqual(answer.citations, [{ n: 1, title: 'Contacter la fédération', url: '/federation/contact.html', lang: 'fr' }]);
       assert.match(answer.text, /\[1\]/);
     }
     const en = await assistant.answer(ask('Quel est le nom du président de la fédération ?', 'en'));
@@ -268,7 +268,7 @@ describe('offline answers', () => {
   it('an English question: French quotes after an English line that says so; the assistant\'s own sentences in English, the gate\'s in the page\'s language', async () => {
     const answer = await assistant.answer(ask('How do I create a multidisciplinary health centre?'));
     assert.equal(answer.kind, 'answer');
-    assert.match(answer.text, /^The federation's pages are in French; here is what they say: /);
+    assert.match(answer.text, /^The federation's pages are in French; here is what they say:\n\n\S/);
     assert.equal(answer.citations[0]?.url, '/federation/creer-une-msp.html');
     const unknown = await assistant.answer(ask('What is the SIRET number of the federation?'));
     assert.equal(unknown.kind, 'unknown');
@@ -277,6 +277,40 @@ describe('offline answers', () => {
     assert.match(emergency.text, /^S'il s'agit d'une urgence/);
     const french = await assistant.answer(ask('Comment créer une maison de santé ?', 'en'));
     assert.doesNotMatch(french.text, /are in French/, 'a French question gets no such line');
+  });
+
+  it('says the language of each part of an answer (WCAG 3.1.2): its own sentences in theirs, quotes and sources in the pages\' language', async () => {
+    const lead = "The federation's pages are in French; here is what they say:\n\n";
+    const answer = await assistant.answer(ask('How do I create a multidisciplinary health centre?'));
+    assert.equal(answer.lang, 'en');
+    assert.deepEqual(answer.parts.map((p) => p.lang), ['en', 'fr']);
+    assert.equal(answer.parts[0]!.text, lead);
+    assert.match(answer.parts[1]!.text, /^\S.*\[1\]/s);
+    assert.equal(answer.parts.map((p) => p.text).join(''), answer.text);
+    assert.ok(answer.citations.length && answer.citations.every((c) => c.lang === 'fr'), JSON.stringify(answer.citations));
+    // One language, one part: a French question on an English page is answered by quotes alone.
+    for (const [question, locale, kind, lang] of [
+      ['Comment créer une maison de santé ?', 'en', 'answer', 'fr'],
+      ['Comment créer une maison de santé ?', 'fr', 'answer', 'fr'],
+      ['What is the SIRET number of the federation?', 'fr', 'unknown', 'en'],
+      ['Quel est le numéro SIRET de la fédération ?', 'en', 'unknown', 'en'],
+      ['my child is not breathing', 'fr', 'emergency', 'fr'],
+      ['my child is not breathing', 'en', 'emergency', 'en'],
+      ['quelle est la capitale du Pérou ?', 'fr', 'out_of_scope', 'fr'],
+    ] as const) {
+      const one = await assistant.answer(ask(question, locale));
+      assert.equal(one.kind, kind, question);
+      assert.equal(one.lang, lang, `${question} (${locale})`);
+      assert.deepEqual(one.parts, [{ lang, text: one.text }], question);
+    }
+    // The stream says it too: meta gives the first language, the token where it changes the next.
+    const events = [];
+    for await (const event of assistant.stream(ask('How do I create a multidisciplinary health centre?'))) events.push(event);
+    assert.deepEqual(events[0], { ...events[0], type: 'meta', lang: 'en' });
+    const changes = events.flatMap((e) => (e.type === 'token' && e.lang ? [e] : []));
+    assert.equal(changes.length, 1);
+    assert.equal(changes[0]!.lang, 'fr');
+    assert.doesNotMatch(changes[0]!.text, /French/);
   });
 
   it('prompt injection changes nothing: the injected sentence is dropped, the rest is answered normally', async () => {

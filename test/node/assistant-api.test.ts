@@ -129,6 +129,25 @@ describe('chat API over HTTP (offline assistant)', () => {
     for (const c of done.citations) assert.match(text, new RegExp(`\\[${c.n}\\]`));
   });
 
+  it('says the language of each part: an English question gets an English lead (meta) and the pages\' French quotes (the token where it changes)', async () => {
+    const body = JSON.stringify({ messages: [{ role: 'user', content: 'How do I create a multidisciplinary health centre?' }], locale: 'fr' });
+    const events = await readSSE(await post(server.base, '/api/chat', body));
+    const meta = metaEventSchema.parse(events[0]!.data);
+    assert.equal(meta.lang, 'en');
+    const tokens = events.slice(1, -1).map((e) => tokenEventSchema.parse(e.data));
+    const change = tokens.findIndex((t) => t.lang);
+    assert.ok(change > 0, JSON.stringify(tokens));
+    assert.equal(tokens[change]!.lang, 'fr');
+    assert.deepEqual(tokens.filter((t) => t.lang).length, 1);
+    assert.equal(tokens.slice(0, change).map((t) => t.text).join(''), "The federation's pages are in French; here is what they say:\n\n");
+    for (const c of doneEventSchema.parse(events.at(-1)!.data).citations) assert.equal(c.lang, 'fr');
+    // In one piece: the text and its parts.
+    const json = chatResponseSchema.parse(await (await post(server.base, '/api/chat', body, { accept: 'application/json' })).json());
+    assert.equal(json.lang, 'en');
+    assert.deepEqual(json.parts.map((p) => p.lang), ['en', 'fr']);
+    assert.equal(json.parts.map((p) => p.text).join(''), json.text);
+  });
+
   it('streams when the client accepts both JSON and event streams', async () => {
     const response = await post(server.base, '/api/chat', chatBody(), { accept: 'application/json, text/event-stream' });
     assert.match(response.headers.get('content-type') ?? '', /text\/event-stream/);
@@ -141,6 +160,8 @@ describe('chat API over HTTP (offline assistant)', () => {
     const body = chatResponseSchema.parse(await response.json());
     assert.equal(body.kind, 'emergency');
     assert.match(body.text, /3114/);
+    assert.equal(body.lang, 'fr');
+    assert.deepEqual(body.parts, [{ lang: 'fr', text: body.text }]);
     assert.deepEqual(body.citations, []);
     assert.match(body.id, /^[0-9a-f-]{36}$/);
   });

@@ -46,14 +46,16 @@ async function freePort(): Promise<number> {
 }
 
 describe('msp-assistant CLI', () => {
-  it('ask --json prints { kind, text, citations: [{ n, title, url }] } (through the bin shim)', async () => {
+  it('ask --json prints { kind, lang, text, parts, citations: [{ n, title, url, lang }] } (through the bin shim)', async () => {
     const r = run([bin, 'ask', '--json', 'Comment créer une maison de santé ?']);
     assert.equal(await r.exited, 0, r.err());
-    const answer = JSON.parse(r.out()) as { kind: string; text: string; citations: { n: number; title: string; url: string }[] };
-    assert.deepEqual(Object.keys(answer), ['kind', 'text', 'citations']);
+    const answer = JSON.parse(r.out()) as { kind: string; lang: string; text: string; parts: unknown[]; citations: { n: number; title: string; url: string }[] };
+    assert.deepEqual(Object.keys(answer), ['kind', 'lang', 'text', 'parts', 'citations']);
     assert.equal(answer.kind, 'answer');
+    assert.equal(answer.lang, 'fr');
+    assert.deepEqual(answer.parts, [{ lang: 'fr', text: answer.text }]);
     assert.match(answer.text, /\[1\]/);
-    assert.deepEqual(Object.keys(answer.citations[0]!), ['n', 'title', 'url']);
+    assert.deepEqual(Object.keys(answer.citations[0]!), ['n', 'title', 'url', 'lang']);
     assert.equal(answer.citations[0]!.url, '/federation/creer-une-msp.html');
   });
 

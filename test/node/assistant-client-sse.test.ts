@@ -153,6 +153,10 @@ describe('assistant client: conversation storage', () => {
     const loaded = loadConversation(storage, key);
     assert.equal(loaded.length, MAX_STORED_TURNS);
     assert.equal(loaded[0]!.text, 'q4');
+    // An answer's languages are kept with it.
+    const answer = { role: 'assistant' as const, text: 'Lead:\n\nCitation.', langs: [{ at: 0, lang: 'en' as const }, { at: 7, lang: 'fr' as const }] };
+    saveConversation(storage, key, [answer]);
+    assert.deepEqual(loadConversation(storage, key), [answer]);
     saveConversation(storage, key, []);
     assert.equal(storage.length, 0);
     saveConversation(storage, key, turns.slice(0, 1));
@@ -162,7 +166,14 @@ describe('assistant client: conversation storage', () => {
 
   it('ignores what is not ours and survives a refusing storage', () => {
     const storage = new MemoryStorage();
-    for (const bad of ['{', '{"v":2,"turns":[]}', '{"v":1,"turns":[{"role":"admin","text":"x"}]}', '[]']) {
+    for (const bad of [
+      '{',
+      '{"v":2,"turns":[]}',
+      '{"v":1,"turns":[{"role":"admin","text":"x"}]}',
+      '[]',
+      '{"v":1,"turns":[{"role":"assistant","text":"x","langs":[{"at":0,"lang":"de"}]}]}',
+      '{"v":1,"turns":[{"role":"assistant","text":"x","langs":[{"at":-1,"lang":"fr"}]}]}',
+    ]) {
       storage.setItem(key, bad);
       assert.deepEqual(loadConversation(storage, key), [], bad);
     }
@@ -196,11 +207,18 @@ describe('assistant client: talking to the real server', () => {
   after(() => stop());
 
   async function ask(question: string, endpoint = `${base}/api/chat`, signal = new AbortController().signal) {
-    const events: { meta?: MetaEvent; text: string; done?: DoneEvent } = { text: '' };
+    const events: { meta?: MetaEvent; text: string; langs: { at: number; lang: string }[]; done?: DoneEvent } = { text: '', langs: [] };
     const failure = await streamChat(
       endpoint,
       buildRequest([], question, 'fr'),
-      { meta: (m) => (events.meta = m), token: (t) => (events.text += t), done: (d) => (events.done = d) },
+      {
+        meta: (m) => (events.meta = m),
+        token: (t, lang) => {
+          if (lang) events.langs.push({ at: events.text.length, lang });
+          events.text += t;
+        },
+        done: (d) => (events.done = d),
+      },
       signal,
     );
     return { failure, ...events };
@@ -218,6 +236,16 @@ describe('assistant client: talking to the real server', () => {
     assert.equal(done!.id, meta!.id);
     assert.equal(await sendFeedback(`${base}/api/chat`, done!.id, true), true);
     assert.equal(await sendFeedback(`${base}/api/chat`, 'x', true), false);
+  });
+
+  it('passes on where the language of an answer changes', async () => {
+    const { failure, meta, text, langs } = await ask('How do I join the federation?');
+    assert.equal(failure, undefined);
+    assert.equal(meta!.lang, 'en');
+    assert.equal(langs.length, 1);
+    assert.equal(langs[0]!.lang, 'fr');
+    assert.equal(text.slice(0, langs[0]!.at), "The federation's pages are in French; here is what they say:\n\n");
+    assert.match(text.slice(langs[0]!.at), /^Pour adhérer/);
   });
 
   it('names each failure: aborted, 4xx, 429 with its wait, server down', async () => {

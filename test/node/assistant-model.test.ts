@@ -179,6 +179,27 @@ describe('model answers (fake OpenAI-compatible server on 127.0.0.1)', () => {
     assert.match(result.text, /zone déficitaire/);
   });
 
+  it('says the language of a model answer and of the quotes that complete or replace it', async () => {
+    fake.mode = { type: 'answer', text: 'You first meet the ARS [1].' };
+    const english = 'How do I set up an MSP project in a rural area?';
+    const answered = await assistant.answer(ask(english));
+    assert.deepEqual(answered.parts, [{ lang: 'en', text: 'You first meet the ARS [1].' }]);
+    // Cut: the English separator, then the French quotes in a part of their own.
+    fake.mode = { type: 'fail-mid', text: 'An answer that will be cut [1].' };
+    const cut = await assistant.answer(ask(english));
+    assert.deepEqual(cut.parts.map((p) => p.lang), ['en', 'fr']);
+    assert.match(cut.parts[0]!.text, /^An answer that will.*\n\n\(The answer was interrupted/s);
+    assert.match(cut.parts[1]!.text, /zone déficitaire/);
+    // Failed before a word: the English lead, then the quotes.
+    fake.mode = { type: 'error500' };
+    const failed = await assistant.answer(ask(english));
+    assert.deepEqual(failed.parts.map((p) => p.lang), ['en', 'fr']);
+    assert.match(failed.parts[0]!.text, /^The federation's pages are in French/);
+    // A French question: one part, in French.
+    const french = await assistant.answer(ask(QUESTION));
+    assert.deepEqual(french.parts.map((p) => p.lang), ['fr']);
+  });
+
   it('stops the upstream request when the caller goes away', async () => {
     fake.mode = { type: 'slow', intervalMs: 50 };
     const closedBefore = fake.closedEarly;

@@ -249,11 +249,11 @@ async function askCommand(args: string[]): Promise<number> {
   if (!assistant) return 1;
   const request = { messages: [{ role: 'user' as const, content: question }], locale };
   if (values.json) {
-    const { kind, text, citations } = await assistant.answer(request);
-    console.log(JSON.stringify({ kind, text, citations }, null, 2));
+    const { kind, lang, text, parts, citations } = await assistant.answer(request);
+    console.log(JSON.stringify({ kind, lang, text, parts, citations }, null, 2));
     return 0;
   }
-  let citations: { n: number; title: string; url: string }[] = [];
+  let citations: { n: number; title: string; url: string; lang?: string }[] = [];
   for await (const event of assistant.stream(request)) {
     if (event.type === 'token') process.stdout.write(event.text);
     else if (event.type === 'done') citations = event.citations;

@@ -41,23 +41,34 @@ export const chatRequestSchema = z
     }),
   );
 
+export const localeSchema = z.enum(LOCALES);
+
 export const citationSchema = z.object({
   n: z.number().check(z.int(), z.positive()),
   title: z.string(),
   url: z.string(),
+  /** The language of the page (and of its title). */
+  lang: z.optional(localeSchema),
 });
 
 export const answerKindSchema = z.enum(ANSWER_KINDS);
 
-/** SSE `meta`: sent once, before the text. */
+/**
+ * SSE `meta`: sent once, before the text. `lang`: the language the text begins in (the assistant's
+ * own sentences are in the visitor's language, what it quotes in the pages' language).
+ */
 export const metaEventSchema = z.object({
   id: z.string(),
   kind: answerKindSchema,
   citations: z.array(citationSchema),
+  lang: z.optional(localeSchema),
 });
 
-/** SSE `token`: a piece of the answer's text, in order. */
-export const tokenEventSchema = z.object({ text: z.string() });
+/**
+ * SSE `token`: a piece of the answer's text, in order. `lang`, when the language changes: the
+ * language of this piece and of those after it (it then begins a new paragraph).
+ */
+export const tokenEventSchema = z.object({ text: z.string(), lang: z.optional(localeSchema) });
 
 /** SSE `done`: the answer is complete; `citations` are the sources the text actually cites. */
 export const doneEventSchema = z.object({
@@ -66,11 +77,20 @@ export const doneEventSchema = z.object({
   fallback: z.optional(z.boolean()),
 });
 
-/** The answer in one piece (`Accept: application/json`). */
+/** A stretch of the answer's text in one language. */
+export const textPartSchema = z.object({ lang: localeSchema, text: z.string() });
+
+/**
+ * The answer in one piece (`Accept: application/json`). `lang`: the language of the text, or of
+ * its beginning when it has several; `parts`: the text cut where its language changes (joined, they
+ * are `text`).
+ */
 export const chatResponseSchema = z.object({
   id: z.string(),
   kind: answerKindSchema,
+  lang: localeSchema,
   text: z.string(),
+  parts: z.array(textPartSchema),
   citations: z.array(citationSchema),
 });
 
@@ -95,7 +115,9 @@ export const errorBodySchema = z.object({
 
 export type ChatMessage = z.infer<typeof chatMessageSchema>;
 export type ChatRequest = z.infer<typeof chatRequestSchema>;
+export type Locale = z.infer<typeof localeSchema>;
 export type Citation = z.infer<typeof citationSchema>;
+export type TextPart = z.infer<typeof textPartSchema>;
 export type AnswerKind = z.infer<typeof answerKindSchema>;
 export type MetaEvent = z.infer<typeof metaEventSchema>;
 export type TokenEvent = z.infer<typeof tokenEventSchema>;

@@ -13,6 +13,7 @@ import {
   type ChatMessage,
   type ChatRequest,
   type DoneEvent,
+  type Locale,
   type MetaEvent,
 } from '../protocol.js';
 import { readSse } from './sse.js';
@@ -25,7 +26,8 @@ export type ChatFailure =
 
 export interface ChatHandlers {
   meta(event: MetaEvent): void;
-  token(text: string): void;
+  /** `lang`: the language of this piece and of those after it, when it changes. */
+  token(text: string, lang?: Locale): void;
   done(event: DoneEvent): void;
 }
 
@@ -145,7 +147,7 @@ export async function streamChat(
       } else if (event === 'token') {
         const token = tokenEventSchema.safeParse(value);
         if (!token.success) return { reason: 'invalid-response' };
-        handlers.token(token.data.text);
+        handlers.token(token.data.text, token.data.lang);
       } else if (event === 'done') {
         const done = doneEventSchema.safeParse(value);
         if (!done.success) return { reason: 'invalid-response' };

@@ -159,6 +159,7 @@ export default css`
     padding-inline-start: 1.25em;
   }
   .text > :last-child,
+  .text > :last-child > :last-child,
   .message > :last-child {
     margin-bottom: 0;
   }

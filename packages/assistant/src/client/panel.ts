@@ -5,10 +5,11 @@
  * properties and listens to `msp-assistant-close`.
  */
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { defineElement } from '../../../widgets/src/shared/define.js';
 import { MspElement } from '../../../widgets/src/shared/msp-element.js';
 import { hostStyles } from '../../../widgets/src/shared/theme.js';
-import { MAX_MESSAGE_LENGTH, type AnswerKind, type Citation } from '../protocol.js';
+import { MAX_MESSAGE_LENGTH, type AnswerKind, type Citation, type Locale } from '../protocol.js';
 import { buildRequest, mentions3114, mentions3919, parseSuggestions, sendFeedback, streamChat, type ChatFailure } from './chat.js';
 import { citedNumbers, parseMarkdown, plainText, safeHref, typeset, type Block, type Inline } from './markdown.js';
 import { panelMessages } from './messages.js';
@@ -22,6 +23,8 @@ interface Message {
   id?: string;
   kind?: AnswerKind;
   citations?: Citation[];
+  /** The text's language from character `at` on, as the server says (quotes of French pages in an English answer). */
+  langs?: { at: number; lang: Locale }[];
   /** Assistant messages: being written, complete, stopped by the reader, or cut by a failure. */
   state?: 'streaming' | 'done' | 'stopped' | 'failed';
   useful?: boolean;
@@ -29,6 +32,16 @@ interface Message {
 }
 
 type Messages = (typeof panelMessages)['fr'];
+
+/** A stretch of an answer in one language (`undefined`: the panel's), parsed on its own. */
+interface Part {
+  lang?: Locale;
+  text: string;
+  blocks: Block[];
+}
+
+/** What the screen reader is told: a text in the panel's language, or stretches marked with theirs. */
+type Said = string | readonly { lang?: Locale; text: string }[];
 
 /** How long a screen-reader announcement stays in the live region (then it is removed, not to be found again). */
 const ANNOUNCE_MS = 8000;
@@ -79,11 +92,11 @@ export class MspAssistantPanel extends MspElement {
 
   private declare busy: boolean;
   private declare failure?: { failure: ChatFailure; question: string };
-  private declare announcement: string;
-  private declare urgentAnnouncement: string;
+  private declare announcement: Said;
+  private declare urgentAnnouncement: Said;
 
   #messageList: Message[] = [];
-  readonly #parsed = new WeakMap<Message, { text: string; base: string; blocks: Block[] }>();
+  readonly #parsed = new WeakMap<Message, { key: string; parts: Part[] }>();
   #controller?: AbortController;
   #restoredFrom?: string;
   #announceTimer?: ReturnType<typeof setTimeout>;
@@ -183,12 +196,13 @@ export class MspAssistantPanel extends MspElement {
       this.#key,
       this.#messageList
         .filter((m) => m.state !== 'streaming')
-        .map(({ role, text, id, kind, citations, state, useful }) => ({
+        .map(({ role, text, id, kind, citations, langs, state, useful }) => ({
           role,
           text,
           ...(id ? { id } : {}),
           ...(kind ? { kind } : {}),
           ...(citations?.length ? { citations } : {}),
+          ...(langs?.length ? { langs } : {}),
           ...(state && state !== 'streaming' ? { state } : {}),
           ...(useful !== undefined ? { useful } : {}),
         })),
@@ -196,11 +210,14 @@ export class MspAssistantPanel extends MspElement {
   }
 
   /** Says `text` to screen readers once: politely, or at once (interrupting) when `urgent`. */
-  #announce(text: string, urgent = false): void {
+  #announce(text: Said, urgent = false): void {
     clearTimeout(this.#announceTimer);
     // The same words again (the thanks for a second rating) must change the region to be said: a
     // no-break space is toggled at their end.
-    if (text === (urgent ? this.urgentAnnouncement : this.announcement)) text += '\u00a0';
+    const words = (said: Said) => (typeof said === 'string' ? said : said.map((part) => part.text).join(''));
+    if (words(text) === words(urgent ? this.urgentAnnouncement : this.announcement)) {
+      text = typeof text === 'string' ? `${text}\u00a0` : [...text, { text: '\u00a0' }];
+    }
     this.announcement = urgent ? '' : text;
     this.urgentAnnouncement = urgent ? text : '';
     this.#announceTimer = setTimeout(() => {
@@ -241,9 +258,11 @@ export class MspAssistantPanel extends MspElement {
           answer.id = meta.id;
           answer.kind = meta.kind;
           answer.citations = meta.citations;
+          if (meta.lang) answer.langs = [{ at: 0, lang: meta.lang }];
           this.requestUpdate();
         },
-        token: (piece) => {
+        token: (piece, lang) => {
+          if (lang) (answer.langs ??= []).push({ at: answer.text.length, lang });
           answer.text += piece;
           this.requestUpdate();
         },
@@ -260,10 +279,10 @@ export class MspAssistantPanel extends MspElement {
     if (!this.#messageList.includes(answer)) return;
     if (!failure) {
       answer.state = 'done';
-      const said = plainText(this.#blocks(answer));
+      const said = this.#parts(answer).map(({ lang, blocks }) => ({ lang, text: `${plainText(blocks)} ` }));
       // An emergency must not wait for the screen reader to finish what it was saying.
-      if (answer.kind === 'emergency') this.#announce(`${t.emergency}. ${said}`, true);
-      else this.#announce(t.answered(said));
+      if (answer.kind === 'emergency') this.#announce([{ text: `${t.emergency}. ` }, ...said], true);
+      else this.#announce([{ text: t.answered('') }, ...said]);
     } else if (failure.reason === 'aborted') {
       answer.state = 'stopped';
       answer.citations = this.#citedOnly(answer);
@@ -360,13 +379,28 @@ export class MspAssistantPanel extends MspElement {
     return document.baseURI;
   }
 
-  #blocks(message: Message): Block[] {
+  /**
+   * The message cut where its language changes, each stretch parsed on its own (it is shown as
+   * paragraphs of their own, marked with their language when it is not the panel's).
+   */
+  #parts(message: Message): Part[] {
     const base = this.#linkBase;
+    const { text, langs = [] } = message;
+    // Parsed again when the text grows, a language begins, links resolve elsewhere or the panel's language changes.
+    const key = `${langs.length} ${this.locale} ${base}\n${text}`;
     const cached = this.#parsed.get(message);
-    if (cached && cached.text === message.text && cached.base === base) return cached.blocks;
-    const blocks = parseMarkdown(message.text, { base });
-    this.#parsed.set(message, { text: message.text, base, blocks });
-    return blocks;
+    if (cached?.key === key) return cached.parts;
+    const cuts = langs[0]?.at === 0 ? langs : [{ at: 0, lang: undefined }, ...langs];
+    const parts = cuts.map(({ at, lang }, i): Part => {
+      const stretch = text.slice(at, cuts[i + 1]?.at);
+      return { lang: this.#otherLang(lang), text: stretch, blocks: parseMarkdown(stretch, { base }) };
+    });
+    this.#parsed.set(message, { key, parts });
+    return parts;
+  }
+
+  #blocks(message: Message): Block[] {
+    return this.#parts(message).flatMap((part) => part.blocks);
   }
 
   #suggestionList(t: Messages): string[] {
@@ -417,7 +451,7 @@ export class MspAssistantPanel extends MspElement {
     return html`<div class="sources" part="sources">
       <p id="sources-${index}">${t.sources}</p>
       <ol aria-labelledby="sources-${index}">
-        ${citations.map((c) => html`<li value=${c.n}><a href=${this.#sourceUrl(c)!}>${typeset(c.title)}</a></li>`)}
+        ${citations.map((c) => html`<li value=${c.n}><a href=${this.#sourceUrl(c)!} lang=${ifDefined(this.#otherLang(c.lang))}>${typeset(c.title)}</a></li>`)}
       </ol>
     </div>`;
   }
@@ -461,13 +495,27 @@ export class MspAssistantPanel extends MspElement {
     return html`<div class="message assistant ${emergency ? 'emergency' : ''}" part="message assistant-message ${emergency ? 'emergency' : ''}">
       <span class="sr-only">${t.assistantSays}</span>
       ${emergency ? html`<p class="urgent">${alertIcon}<strong>${t.emergency}</strong></p>` : nothing}
-      <div class="text">${this.#blocks(message).map((block) => this.#renderBlock(block, message))}</div>
+      <div class="text">
+        ${this.#parts(message).map(({ lang, blocks }) => {
+          const rendered = blocks.map((block) => this.#renderBlock(block, message));
+          return lang ? html`<div lang=${lang}>${rendered}</div>` : rendered;
+        })}
+      </div>
       ${state === 'streaming' && !message.text ? html`<p class="writing">${t.writing}</p>` : nothing}
       ${emergency ? this.#renderCalls(message, t) : nothing}
       ${this.#renderSources(message, index, t)}
       ${state === 'stopped' || state === 'failed' ? html`<p class="note">${t.stopped}</p>` : nothing}
       ${state === 'done' && message.id && !emergency ? this.#renderFeedback(message, index, t) : nothing}
     </div>`;
+  }
+
+  /** `lang` when it is not the panel's (an attribute to set), else `undefined`. */
+  #otherLang(lang: Locale | undefined): Locale | undefined {
+    return lang === this.locale ? undefined : lang;
+  }
+
+  #said(said: Said) {
+    return typeof said === 'string' ? said : said.map(({ lang, text }) => (lang ? html`<span lang=${lang}>${text}</span>` : text));
   }
 
   #renderError(t: Messages) {
@@ -530,9 +578,9 @@ export class MspAssistantPanel extends MspElement {
           : nothing}
         ${this.#messageList.map((message, index) => this.#renderMessage(message, index, t))}
       </div>
-      <div class="sr-only" role="status">${this.announcement}</div>
+      <div class="sr-only" role="status">${this.#said(this.announcement)}</div>
       <div class="error" part="error" role="alert">${this.#renderError(t)}</div>
-      <div class="sr-only urgent-status" role="alert">${this.urgentAnnouncement}</div>
+      <div class="sr-only urgent-status" role="alert">${this.#said(this.urgentAnnouncement)}</div>
       <form part="form" @submit=${this.#onSubmit}>
         <label for="input">${t.inputLabel}</label>
         <div class="row">

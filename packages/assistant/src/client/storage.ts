@@ -5,7 +5,7 @@
  * No DOM besides the Storage interface: tested in Node with a stand-in.
  */
 import * as z from 'zod/mini';
-import { answerKindSchema, citationSchema } from '../protocol.js';
+import { answerKindSchema, citationSchema, localeSchema } from '../protocol.js';
 
 /** Most turns kept (older ones are dropped first). */
 export const MAX_STORED_TURNS = 40;
@@ -16,6 +16,7 @@ const storedTurnSchema = z.object({
   id: z.optional(z.string()),
   kind: z.optional(answerKindSchema),
   citations: z.optional(z.array(citationSchema)),
+  langs: z.optional(z.array(z.object({ at: z.number().check(z.int(), z.nonnegative()), lang: localeSchema }))),
   state: z.optional(z.enum(['done', 'stopped', 'failed'])),
   useful: z.optional(z.boolean()),
 });

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Runnable } from '@langchain/core/runnables';
 import { checkSafety, emergencyMessage, medicalMessage, speaksOfHealth, stripInjection, type Locale } from '../safety/index.js';
-import { buildExtractiveAnswer, isConfident, type Citation, type ExtractiveAnswer } from './extractive.js';
+import { buildExtractiveAnswer, isConfident, type Citation } from './extractive.js';
 import { FaqMatcher } from './faq.js';
 import type { KnowledgeIndex, SearchResult } from './knowledge-index.js';
 import { isEnglish } from './english.js';
@@ -34,17 +34,37 @@ export interface AssistantRequest {
   locale?: Locale;
 }
 
+/** A stretch of an answer's text in one language. */
+export interface TextPart {
+  lang: Locale;
+  text: string;
+}
+
+/**
+ * `meta.lang`: the language the text begins in; a token's `lang`, when the language changes: the
+ * language of that token and of those after it. Citations carry their page's language.
+ */
 export type AssistantEvent =
-  | { type: 'meta'; id: string; kind: AnswerKind; citations: Citation[] }
-  | { type: 'token'; text: string }
+  | { type: 'meta'; id: string; kind: AnswerKind; citations: Citation[]; lang: Locale }
+  | { type: 'token'; text: string; lang?: Locale }
   | { type: 'done'; id: string; citations: Citation[]; fallback?: boolean };
 
 export interface AssistantResult {
   id: string;
   kind: AnswerKind;
+  /** The language of the text, or of its beginning when `parts` has several. */
+  lang: Locale;
   text: string;
+  /** The text cut where its language changes; joined, they are `text`. */
+  parts: TextPart[];
   citations: Citation[];
 }
+
+/**
+ * The language of the federation's pages, hence of what the assistant quotes and of its sources'
+ * titles (the search, its stemmer and its synonyms are French too).
+ */
+export const CONTENT_LOCALE: Locale = 'fr';
 
 export interface AssistantOptions {
   index: KnowledgeIndex;
@@ -71,13 +91,27 @@ export interface AssistantOptions {
 
 /** What the pipeline decided before any model call. */
 type Decision =
-  | { type: 'fixed'; kind: AnswerKind; text: string; citations: Citation[] }
+  | { type: 'fixed'; kind: AnswerKind; parts: TextPart[]; citations: Citation[] }
   | { type: 'model'; sources: PromptSource[]; search: SearchResult; question: string; previous: string[]; locale: Locale; english: boolean };
 
 /** Splits a text into a few streamed pieces (sentences), spaces kept. */
 export function pieces(text: string): string[] {
   return text.match(/[^\s].*?(?:[.!?:;»\]]+(?=\s|$)|$)\s*/gs) ?? [text];
 }
+
+/** The parts' text as token events, in pieces; a piece that changes the language says so. */
+function* tokens(parts: readonly TextPart[], lang: Locale): Generator<AssistantEvent> {
+  for (const part of parts) {
+    for (const [i, piece] of pieces(part.text).entries()) {
+      // The part's leading line breaks (the separator's) are kept with its first piece.
+      const text = i ? piece : part.text.slice(0, part.text.indexOf(piece)) + piece;
+      yield part.lang === lang ? { type: 'token', text } : { type: 'token', text, lang: (lang = part.lang) };
+    }
+  }
+}
+
+/** A text in one language. */
+const one = (lang: Locale, text: string): TextPart[] => [{ lang, text }];
 
 export class Assistant {
   readonly index: KnowledgeIndex;
@@ -182,13 +216,13 @@ export class Assistant {
     // Someone's body or health that no pattern of the gate caught ("mon mari a les mains toutes
     // froides et moites"): the medical refusal and its emergency numbers, not "hors sujet".
     if (speaksOfHealth(question)) {
-      return { type: 'fixed', kind: 'medical', text: medicalMessage(pageLocale, this.options.onCallNumber), citations: [] };
+      return { type: 'fixed', kind: 'medical', parts: one(pageLocale, medicalMessage(pageLocale, this.options.onCallNumber)), citations: [] };
     }
     if (!this.index.isInDomain(search.concepts)) {
-      return { type: 'fixed', kind: 'out_of_scope', text: outOfScopeMessage(locale), citations: [] };
+      return { type: 'fixed', kind: 'out_of_scope', parts: one(locale, outOfScopeMessage(locale)), citations: [] };
     }
     const contact = this.contact();
-    return { type: 'fixed', kind: 'unknown', text: unknownMessage(locale, contact?.n), citations: contact ? [contact] : [] };
+    return { type: 'fixed', kind: 'unknown', parts: one(locale, unknownMessage(locale, contact?.n)), citations: contact ? [contact] : [] };
   }
 
   private async decide(request: AssistantRequest, signal?: AbortSignal): Promise<Decision> {
@@ -207,26 +241,27 @@ export class Assistant {
 
     const verdict = checkSafety(last.content);
     if (verdict.kind === 'emergency') {
-      return { type: 'fixed', kind: 'emergency', text: emergencyMessage(locale, verdict.suicide, verdict.violence), citations: [] };
+      return { type: 'fixed', kind: 'emergency', parts: one(locale, emergencyMessage(locale, verdict.suicide, verdict.violence)), citations: [] };
     }
     if (verdict.kind === 'medical') {
-      return { type: 'fixed', kind: 'medical', text: medicalMessage(locale, this.options.onCallNumber), citations: [] };
+      return { type: 'fixed', kind: 'medical', parts: one(locale, medicalMessage(locale, this.options.onCallNumber)), citations: [] };
     }
 
     // Sentences that try to change the rules steer nothing: they are removed before the search.
     const cleaned = stripInjection(last.content);
     const question = cleaned.text.trim();
-    if (!question) return { type: 'fixed', kind: 'out_of_scope', text: outOfScopeMessage(locale), citations: [] };
+    if (!question) return { type: 'fixed', kind: 'out_of_scope', parts: one(locale, outOfScopeMessage(locale)), citations: [] };
 
     // A question in English is searched through the English → French bridge (see english.ts); the
     // assistant's own sentences are then in English, and a quoted answer says that its sources are
-    // in French. The gate's messages above keep the page's language.
+    // in French (in a paragraph of its own, so that each can be marked with its language). The
+    // gate's messages above keep the page's language.
     const english = isEnglish(question);
     const replyLocale: Locale = english ? 'en' : locale;
-    const intro = english ? `${frenchSourcesIntro()} ` : '';
+    const quoted = (text: string): TextPart[] => [...(english ? one('en', `${frenchSourcesIntro()}\n\n`) : []), ...one(CONTENT_LOCALE, text)];
 
     const faq = this.matchFaq(question);
-    if (faq) return { ...faq, text: intro + faq.text };
+    if (faq) return { type: 'fixed', kind: 'answer', parts: quoted(faq.text), citations: faq.citations };
 
     const minCoverage = this.options.minCoverage ?? 0.5;
     // Only the last question is searched: merging it with earlier ones made unrelated words
@@ -237,13 +272,13 @@ export class Assistant {
     if (!this.chain) {
       const answer = buildExtractiveAnswer(this.index, search, { minCoverage });
       if (!answer) return this.notAnswered(search, replyLocale, locale, question);
-      return { type: 'fixed', kind: 'answer', text: intro + answer.text, citations: answer.citations };
+      return { type: 'fixed', kind: 'answer', parts: quoted(answer.text), citations: answer.citations };
     }
     return { type: 'model', sources: this.sources(search), search, question, previous, locale: replyLocale, english };
   }
 
   /** The curated answer to the message, or else to its focus (see focus.ts). */
-  private matchFaq(question: string): Extract<Decision, { type: 'fixed' }> | undefined {
+  private matchFaq(question: string): { text: string; citations: Citation[] } | undefined {
     if (this.options.faq === false) return undefined;
     const focus = questionFocus(question);
     const match =
@@ -251,7 +286,7 @@ export class Assistant {
       (focus === question ? undefined : this.faq.match(focus, this.index.concepts(focus)));
     const page = match && this.index.pageBySlugName(match.entry.source);
     if (!match || !page) return undefined;
-    return { type: 'fixed', kind: 'answer', text: `${match.entry.answer} [1]`, citations: [{ n: 1, title: page.title, url: page.url }] };
+    return { text: `${match.entry.answer} [1]`, citations: [{ n: 1, title: page.title, url: page.url }] };
   }
 
   /** The extracts given to the model: up to 4 pages, numbered, with their best chunks. */
@@ -272,22 +307,22 @@ export class Assistant {
     return [...byPage.values()];
   }
 
-  private fallback(search: SearchResult, sources: readonly PromptSource[], locale: Locale): ExtractiveAnswer | { text: string; citations: Citation[] } {
+  /** The quoted answer, or "I don't know" in `locale`; with the language of its text. */
+  private fallback(search: SearchResult, sources: readonly PromptSource[], locale: Locale): { text: string; citations: Citation[]; lang: Locale } {
     const numbering = new Map<string, number>();
     for (const hit of search.hits) {
       const n = sources.find((s) => s.url === hit.page.url)?.n;
       if (n !== undefined) numbering.set(hit.page.slug, n);
     }
     const answer = buildExtractiveAnswer(this.index, search, { minCoverage: this.options.minCoverage ?? 0.5, numbering });
-    if (answer) return answer;
-    return { text: unknownMessage(locale, undefined), citations: [] };
+    if (answer) return { text: answer.text, citations: answer.citations, lang: CONTENT_LOCALE };
+    return { text: unknownMessage(locale, undefined), citations: [], lang: locale };
   }
 
-  /** The citations with their URLs resolved against the site's address, when one is configured. */
+  /** The citations with their pages' language, and their URLs resolved against the site's address when one is configured. */
   private linked(citations: Citation[]): Citation[] {
     const site = this.options.siteUrl;
-    if (!site) return citations;
-    return citations.map((c) => ({ ...c, url: new URL(c.url, site).href }));
+    return citations.map((c) => ({ ...c, url: site ? new URL(c.url, site).href : c.url, lang: CONTENT_LOCALE }));
   }
 
   /** The answer as events: `meta` (kind, citations), `token`s, then `done`. Stops when `signal` aborts. */
@@ -302,8 +337,9 @@ export class Assistant {
     const decision = await this.decide(request, options.signal);
     options.signal?.throwIfAborted();
     if (decision.type === 'fixed') {
-      yield { type: 'meta', id, kind: decision.kind, citations: decision.citations };
-      for (const text of pieces(decision.text)) yield { type: 'token', text };
+      const lang = decision.parts[0]!.lang;
+      yield { type: 'meta', id, kind: decision.kind, citations: decision.citations, lang };
+      yield* tokens(decision.parts, lang);
       yield { type: 'done', id, citations: decision.citations };
       return;
     }
@@ -324,7 +360,7 @@ export class Assistant {
         if (!started) {
           if (!text.trim()) continue;
           started = true;
-          yield { type: 'meta', id, kind: 'answer', citations: all };
+          yield { type: 'meta', id, kind: 'answer', citations: all, lang: decision.locale };
         }
         if (text) yield { type: 'token', text };
       }
@@ -343,12 +379,14 @@ export class Assistant {
     }
     // Upstream error, timeout or empty answer: the question still gets the quoted answer.
     const offline = this.fallback(search, sources, decision.locale);
+    const quotes = one(offline.lang, offline.text);
     if (!started) {
-      yield { type: 'meta', id, kind: 'answer', citations: all };
-      for (const text of pieces(decision.english ? `${frenchSourcesIntro()} ${offline.text}` : offline.text)) yield { type: 'token', text };
+      // The English lead only before quotes, not before "I don't know".
+      const parts = decision.english && offline.lang === CONTENT_LOCALE ? [...one('en', `${frenchSourcesIntro()}\n\n`), ...quotes] : quotes;
+      yield { type: 'meta', id, kind: 'answer', citations: all, lang: parts[0]!.lang };
+      yield* tokens(parts, parts[0]!.lang);
     } else {
-      yield { type: 'token', text: fallbackSeparator(decision.locale) };
-      for (const text of pieces(offline.text)) yield { type: 'token', text };
+      yield* tokens([...one(decision.locale, fallbackSeparator(decision.locale)), ...quotes], decision.locale);
     }
     const used = new Set([...filter.used, ...offline.citations.map((c) => c.n)]);
     yield { type: 'done', id, citations: all.filter((c) => used.has(c.n)), fallback: true };
@@ -358,15 +396,21 @@ export class Assistant {
   async answer(request: AssistantRequest, options: { signal?: AbortSignal } = {}): Promise<AssistantResult> {
     let id = '';
     let kind: AnswerKind = 'unknown';
-    let text = '';
+    const parts: TextPart[] = [];
     let citations: Citation[] = [];
     for await (const event of this.stream(request, options)) {
       if (event.type === 'meta') {
         id = event.id;
         kind = event.kind;
-      } else if (event.type === 'token') text += event.text;
-      else citations = event.citations;
+        parts.push({ lang: event.lang, text: '' });
+      } else if (event.type === 'token') {
+        if (event.lang) parts.push({ lang: event.lang, text: event.text });
+        else parts.at(-1)!.text += event.text;
+      } else citations = event.citations;
     }
-    return { id, kind, text: text.trim(), citations };
+    const first = parts[0]!;
+    first.text = first.text.trimStart();
+    parts.at(-1)!.text = parts.at(-1)!.text.trimEnd();
+    return { id, kind, lang: first.lang, text: parts.map((p) => p.text).join(''), parts, citations };
   }
 }

@@ -12,6 +12,8 @@ export interface Citation {
   n: number;
   title: string;
   url: string;
+  /** The page's language (the assistant sends it; see CONTENT_LOCALE). */
+  lang?: 'fr' | 'en';
 }
 
 export interface ExtractiveOptions {
