@@ -152,6 +152,33 @@ describe('<msp-assistant> asking the real assistant', () => {
     expect(restored.querySelector('[part=sources] a')!.getAttribute('lang')).to.equal('fr');
   });
 
+  it('reads a citation’s label in its source title’s language, whatever the language of the sentence it ends (WCAG 3.1.2)', async () => {
+    const { endpoint } = await startServer();
+    /** The language an element is read in (the panel marks its own root). */
+    const langOf = (node: Element) => node.closest('[lang]')?.getAttribute('lang');
+    // A French page, an English question the pages do not answer: "I don't know … [1]" is English,
+    // the [1]'s label ("Source 1 : Contacter la fédération") is French, as its source.
+    const fr = await fixture<MspAssistant>(html`<msp-assistant endpoint=${endpoint}></msp-assistant>`);
+    await openPanel(fr);
+    await ask(fr, 'What is the SIRET number of the federation?');
+    let answer = await answered(fr);
+    let cite = answer.querySelector('a.cite')!;
+    expect(langOf(cite.closest('p')!)).to.equal('en');
+    expect(cite.getAttribute('aria-label')).to.equal('Source 1\u00a0: Contacter la fédération');
+    expect(langOf(cite)).to.equal('fr');
+    await expect(fr).to.be.accessible();
+
+    // An English page: the French quotes' [1] stays French, marked by its paragraph, not again.
+    sessionStorage.clear();
+    const en = await fixture<MspAssistant>(html`<msp-assistant lang="en" endpoint=${endpoint}></msp-assistant>`);
+    await openPanel(en);
+    await ask(en, 'How do I join the federation?');
+    answer = await answered(en);
+    cite = answer.querySelector('a.cite')!;
+    expect(langOf(cite)).to.equal('fr');
+    expect(cite.hasAttribute('lang')).to.equal(false);
+  });
+
   it('spaces the sources of an answer 24 px apart at least (WCAG 2.5.8, target size)', async () => {
     const { endpoint } = await startServer();
     const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${endpoint}></msp-assistant>`);

@@ -415,7 +415,8 @@ export class MspAssistantPanel extends MspElement {
     return href && /^https?:/.test(href) ? href : undefined;
   }
 
-  #renderInline(nodes: readonly Inline[], message: Message): unknown[] {
+  /** `lang`: the language of the stretch being rendered (`undefined`: the panel's). */
+  #renderInline(nodes: readonly Inline[], message: Message, lang?: Locale): unknown[] {
     return nodes.map((node) => {
       switch (node.type) {
         case 'text':
@@ -423,25 +424,28 @@ export class MspAssistantPanel extends MspElement {
         case 'br':
           return html`<br />`;
         case 'em':
-          return html`<em>${this.#renderInline(node.children, message)}</em>`;
+          return html`<em>${this.#renderInline(node.children, message, lang)}</em>`;
         case 'strong':
-          return html`<strong>${this.#renderInline(node.children, message)}</strong>`;
+          return html`<strong>${this.#renderInline(node.children, message, lang)}</strong>`;
         case 'link':
-          return html`<a href=${node.href}>${this.#renderInline(node.children, message)}</a>`;
+          return html`<a href=${node.href}>${this.#renderInline(node.children, message, lang)}</a>`;
         case 'cite': {
           const citation = message.citations?.find((c) => c.n === node.n);
           const href = citation && this.#sourceUrl(citation);
+          // Its label is the panel's words: in a stretch of another language, it is marked with the
+          // panel's when its title is too ("Source 1 : Contacter la fédération" after "I don't know").
+          const own = lang && !this.#otherLang(citation?.lang) ? this.locale : undefined;
           return href
-            ? html`<a class="cite" part="citation" href=${href} aria-label=${this.#t.source(node.n, citation.title)}>${node.n}</a>`
+            ? html`<a class="cite" part="citation" href=${href} lang=${ifDefined(own)} aria-label=${this.#t.source(node.n, citation.title)}>${node.n}</a>`
             : `[${node.n}]`;
         }
       }
     });
   }
 
-  #renderBlock(block: Block, message: Message): TemplateResult {
-    if (block.type === 'p') return html`<p>${this.#renderInline(block.children, message)}</p>`;
-    const items = block.items.map((item) => html`<li>${this.#renderInline(item, message)}</li>`);
+  #renderBlock(block: Block, message: Message, lang?: Locale): TemplateResult {
+    if (block.type === 'p') return html`<p>${this.#renderInline(block.children, message, lang)}</p>`;
+    const items = block.items.map((item) => html`<li>${this.#renderInline(item, message, lang)}</li>`);
     return block.type === 'ul' ? html`<ul>${items}</ul>` : html`<ol start=${block.start}>${items}</ol>`;
   }
 
@@ -497,7 +501,7 @@ export class MspAssistantPanel extends MspElement {
       ${emergency ? html`<p class="urgent">${alertIcon}<strong>${t.emergency}</strong></p>` : nothing}
       <div class="text">
         ${this.#parts(message).map(({ lang, blocks }) => {
-          const rendered = blocks.map((block) => this.#renderBlock(block, message));
+          const rendered = blocks.map((block) => this.#renderBlock(block, message, lang));
           return lang ? html`<div lang=${lang}>${rendered}</div>` : rendered;
         })}
       </div>
