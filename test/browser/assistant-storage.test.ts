@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../packages/assistant/src/client/msp-assistant.js';
 import type { MspAssistant } from '../../packages/assistant/src/client/msp-assistant.js';
-import { answered, ask, focusedIn, lastAnswer, openPanel, parts, startServer, text, type Server } from './fixtures/assistant-chat.js';
+import { answered, ask, focusedIn, lastAnswer, openPanel, parts, shownText, startServer, text, type Server } from './fixtures/assistant-chat.js';
 
 const stored = (endpoint: string) => sessionStorage.getItem(`msp-assistant:${endpoint}`);
 
@@ -109,7 +109,7 @@ describe('<msp-assistant> conversation storage and rendering', () => {
     expect((window as { pwned?: number }).pwned).to.equal(undefined);
     expect(text(body.querySelector('strong'))).to.equal('Gras');
     expect(text(body.querySelector('em'))).to.equal('italique');
-    expect([...body.querySelectorAll('li')].map((li) => text(li))).to.deep.equal(['premier point', 'second point 2']);
+    expect([...body.querySelectorAll('li')].map((li) => shownText(li).replace(/\s+/g, ' ').trim())).to.deep.equal(['premier point', 'second point 2']);
     const hrefs = [...message.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs.some((h) => !/^(https?|mailto):/.test(h ?? ''))).to.equal(false);
     expect(hrefs).to.include('https://exemple.fr/page');

@@ -432,11 +432,12 @@ export class MspAssistantPanel extends MspElement {
         case 'cite': {
           const citation = message.citations?.find((c) => c.n === node.n);
           const href = citation && this.#sourceUrl(citation);
-          // Its label is the panel's words: in a stretch of another language, it is marked with the
-          // panel's when its title is too ("Source 1 : Contacter la fédération" after "I don't know").
-          const own = lang && !this.#otherLang(citation?.lang) ? this.locale : undefined;
+          // Its name, "Source 1 : ‹title›", is said from its content, each part in its language: the
+          // panel's words (marked so inside a stretch of another language) and the page's title. No
+          // space between the spans: the badge shows the number alone.
+          const t = this.#t;
           return href
-            ? html`<a class="cite" part="citation" href=${href} lang=${ifDefined(own)} aria-label=${this.#t.source(node.n, citation.title)}>${node.n}</a>`
+            ? html`<a class="cite" part="citation" href=${href} lang=${ifDefined(lang && this.locale)}><span class="sr-only">${t.sourceBefore}</span>${node.n}<span class="sr-only">${t.sourceBetween}<span lang=${ifDefined(this.#otherLang(citation.lang))}>${typeset(citation.title)}</span></span></a>`
             : `[${node.n}]`;
         }
       }
