@@ -122,6 +122,9 @@ describe('chat API over HTTP (offline assistant)', () => {
       assert.equal(e.event, 'token');
       tokenEventSchema.parse(e.data);
     }
+    // Any language tag is read (a newer server may send others than fr and en); anything else is not.
+    for (const lang of ['de', 'fr-CA', 'gsw-u-sd-chzh']) assert.equal(tokenEventSchema.safeParse({ text: 'x', lang }).success, true, lang);
+    for (const lang of ['', 'f', '<b>', 'fr_FR', 'fr-']) assert.equal(tokenEventSchema.safeParse({ text: 'x', lang }).success, false, lang);
     const done = doneEventSchema.parse(events.at(-1)!.data);
     assert.equal(done.id, meta.id);
     const text = events.slice(1, -1).map((e) => (e.data as { text: string }).text).join('');

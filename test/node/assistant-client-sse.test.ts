@@ -153,8 +153,8 @@ describe('assistant client: conversation storage', () => {
     const loaded = loadConversation(storage, key);
     assert.equal(loaded.length, MAX_STORED_TURNS);
     assert.equal(loaded[0]!.text, 'q4');
-    // An answer's languages are kept with it.
-    const answer = { role: 'assistant' as const, text: 'Lead:\n\nCitation.', langs: [{ at: 0, lang: 'en' as const }, { at: 7, lang: 'fr' as const }] };
+    // An answer's languages are kept with it (any language tag: a newer server may send others).
+    const answer = { role: 'assistant' as const, text: 'Lead:\n\nCitation.', langs: [{ at: 0, lang: 'en' as const }, { at: 7, lang: 'fr' as const }, { at: 10, lang: 'de-CH' }] };
     saveConversation(storage, key, [answer]);
     assert.deepEqual(loadConversation(storage, key), [answer]);
     saveConversation(storage, key, []);
@@ -171,8 +171,12 @@ describe('assistant client: conversation storage', () => {
       '{"v":2,"turns":[]}',
       '{"v":1,"turns":[{"role":"admin","text":"x"}]}',
       '[]',
-      '{"v":1,"turns":[{"role":"assistant","text":"x","langs":[{"at":0,"lang":"de"}]}]}',
+      
       '{"v":1,"turns":[{"role":"assistant","text":"x","langs":[{"at":-1,"lang":"fr"}]}]}',
+      '{"v":1,"turns":[{"role":"assistant","text":"x","langs":[{"at":0,"lang":"<b>"}]}]}',
+      // Out of order, or beyond the text: the panel would show part of the text twice.
+      '{"v":1,"turns":[{"role":"assistant","text":"abcdef","langs":[{"at":4,"lang":"en"},{"at":2,"lang":"fr"}]}]}',
+      '{"v":1,"turns":[{"role":"assistant","text":"abc","langs":[{"at":0,"lang":"en"},{"at":9,"lang":"fr"}]}]}',
     ]) {
       storage.setItem(key, bad);
       assert.deepEqual(loadConversation(storage, key), [], bad);

@@ -43,12 +43,18 @@ export const chatRequestSchema = z
 
 export const localeSchema = z.enum(LOCALES);
 
+/**
+ * The language of a text the server sends: a BCP 47 tag. Ours sends `fr` or `en`; a client accepts
+ * any tag, so that a newer server's language does not make a whole answer unreadable.
+ */
+export const languageTagSchema = z.string().check(z.regex(/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i, { error: 'lang must be a language tag' }));
+
 export const citationSchema = z.object({
   n: z.number().check(z.int(), z.positive()),
   title: z.string(),
   url: z.string(),
   /** The language of the page (and of its title). */
-  lang: z.optional(localeSchema),
+  lang: z.optional(languageTagSchema),
 });
 
 export const answerKindSchema = z.enum(ANSWER_KINDS);
@@ -61,14 +67,14 @@ export const metaEventSchema = z.object({
   id: z.string(),
   kind: answerKindSchema,
   citations: z.array(citationSchema),
-  lang: z.optional(localeSchema),
+  lang: z.optional(languageTagSchema),
 });
 
 /**
  * SSE `token`: a piece of the answer's text, in order. `lang`, when the language changes: the
  * language of this piece and of those after it (it then begins a new paragraph).
  */
-export const tokenEventSchema = z.object({ text: z.string(), lang: z.optional(localeSchema) });
+export const tokenEventSchema = z.object({ text: z.string(), lang: z.optional(languageTagSchema) });
 
 /** SSE `done`: the answer is complete; `citations` are the sources the text actually cites. */
 export const doneEventSchema = z.object({
@@ -78,7 +84,7 @@ export const doneEventSchema = z.object({
 });
 
 /** A stretch of the answer's text in one language. */
-export const textPartSchema = z.object({ lang: localeSchema, text: z.string() });
+export const textPartSchema = z.object({ lang: languageTagSchema, text: z.string() });
 
 /**
  * The answer in one piece (`Accept: application/json`). `lang`: the language of the text, or of
@@ -88,7 +94,7 @@ export const textPartSchema = z.object({ lang: localeSchema, text: z.string() })
 export const chatResponseSchema = z.object({
   id: z.string(),
   kind: answerKindSchema,
-  lang: localeSchema,
+  lang: languageTagSchema,
   text: z.string(),
   parts: z.array(textPartSchema),
   citations: z.array(citationSchema),

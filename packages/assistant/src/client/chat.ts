@@ -13,7 +13,6 @@ import {
   type ChatMessage,
   type ChatRequest,
   type DoneEvent,
-  type Locale,
   type MetaEvent,
 } from '../protocol.js';
 import { readSse } from './sse.js';
@@ -26,8 +25,8 @@ export type ChatFailure =
 
 export interface ChatHandlers {
   meta(event: MetaEvent): void;
-  /** `lang`: the language of this piece and of those after it, when it changes. */
-  token(text: string, lang?: Locale): void;
+  /** `lang`: the language of this piece and of those after it (a BCP 47 tag), when it changes. */
+  token(text: string, lang?: string): void;
   done(event: DoneEvent): void;
 }
 

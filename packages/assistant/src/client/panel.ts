@@ -9,7 +9,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { defineElement } from '../../../widgets/src/shared/define.js';
 import { MspElement } from '../../../widgets/src/shared/msp-element.js';
 import { hostStyles } from '../../../widgets/src/shared/theme.js';
-import { MAX_MESSAGE_LENGTH, type AnswerKind, type Citation, type Locale } from '../protocol.js';
+import { MAX_MESSAGE_LENGTH, type AnswerKind, type Citation } from '../protocol.js';
 import { buildRequest, mentions3114, mentions3919, parseSuggestions, sendFeedback, streamChat, type ChatFailure } from './chat.js';
 import { citedNumbers, parseMarkdown, plainText, safeHref, typeset, type Block, type Inline } from './markdown.js';
 import { panelMessages } from './messages.js';
@@ -24,7 +24,7 @@ interface Message {
   kind?: AnswerKind;
   citations?: Citation[];
   /** The text's language from character `at` on, as the server says (quotes of French pages in an English answer). */
-  langs?: { at: number; lang: Locale }[];
+  langs?: { at: number; lang: string }[];
   /** Assistant messages: being written, complete, stopped by the reader, or cut by a failure. */
   state?: 'streaming' | 'done' | 'stopped' | 'failed';
   useful?: boolean;
@@ -35,13 +35,13 @@ type Messages = (typeof panelMessages)['fr'];
 
 /** A stretch of an answer in one language (`undefined`: the panel's), parsed on its own. */
 interface Part {
-  lang?: Locale;
+  lang?: string;
   text: string;
   blocks: Block[];
 }
 
 /** What the screen reader is told: a text in the panel's language, or stretches marked with theirs. */
-type Said = string | readonly { lang?: Locale; text: string }[];
+type Said = string | readonly { lang?: string; text: string }[];
 
 /** How long a screen-reader announcement stays in the live region (then it is removed, not to be found again). */
 const ANNOUNCE_MS = 8000;
@@ -262,7 +262,10 @@ export class MspAssistantPanel extends MspElement {
           this.requestUpdate();
         },
         token: (piece, lang) => {
-          if (lang) (answer.langs ??= []).push({ at: answer.text.length, lang });
+          const last = answer.langs?.at(-1);
+          // A language that changes again before any text replaces the one before.
+          if (lang && last?.at === answer.text.length) last.lang = lang;
+          else if (lang) (answer.langs ??= []).push({ at: answer.text.length, lang });
           answer.text += piece;
           this.requestUpdate();
         },
@@ -416,7 +419,7 @@ export class MspAssistantPanel extends MspElement {
   }
 
   /** `lang`: the language of the stretch being rendered (`undefined`: the panel's). */
-  #renderInline(nodes: readonly Inline[], message: Message, lang?: Locale): unknown[] {
+  #renderInline(nodes: readonly Inline[], message: Message, lang?: string): unknown[] {
     return nodes.map((node) => {
       switch (node.type) {
         case 'text':
@@ -444,7 +447,7 @@ export class MspAssistantPanel extends MspElement {
     });
   }
 
-  #renderBlock(block: Block, message: Message, lang?: Locale): TemplateResult {
+  #renderBlock(block: Block, message: Message, lang?: string): TemplateResult {
     if (block.type === 'p') return html`<p>${this.#renderInline(block.children, message, lang)}</p>`;
     const items = block.items.map((item) => html`<li>${this.#renderInline(item, message, lang)}</li>`);
     return block.type === 'ul' ? html`<ul>${items}</ul>` : html`<ol start=${block.start}>${items}</ol>`;
@@ -515,7 +518,7 @@ export class MspAssistantPanel extends MspElement {
   }
 
   /** `lang` when it is not the panel's (an attribute to set), else `undefined`. */
-  #otherLang(lang: Locale | undefined): Locale | undefined {
+  #otherLang(lang: string | undefined): string | undefined {
     return lang === this.locale ? undefined : lang;
   }
 

@@ -5,7 +5,7 @@
  * No DOM besides the Storage interface: tested in Node with a stand-in.
  */
 import * as z from 'zod/mini';
-import { answerKindSchema, citationSchema, localeSchema } from '../protocol.js';
+import { answerKindSchema, citationSchema, languageTagSchema } from '../protocol.js';
 
 /** Most turns kept (older ones are dropped first). */
 export const MAX_STORED_TURNS = 40;
@@ -16,10 +16,13 @@ const storedTurnSchema = z.object({
   id: z.optional(z.string()),
   kind: z.optional(answerKindSchema),
   citations: z.optional(z.array(citationSchema)),
-  langs: z.optional(z.array(z.object({ at: z.number().check(z.int(), z.nonnegative()), lang: localeSchema }))),
+  langs: z.optional(z.array(z.object({ at: z.number().check(z.int(), z.nonnegative()), lang: languageTagSchema }))),
   state: z.optional(z.enum(['done', 'stopped', 'failed'])),
   useful: z.optional(z.boolean()),
-});
+}).check(
+  // Where the languages change: in order, within the text (or the text would be shown twice).
+  z.refine((turn) => (turn.langs ?? []).every(({ at }, i, all) => at <= turn.text.length && (i === 0 || at > all[i - 1]!.at))),
+);
 
 const storedSchema = z.object({ v: z.literal(1), turns: z.array(storedTurnSchema) });
 
