@@ -188,16 +188,18 @@ describe('model answers (fake OpenAI-compatible server on 127.0.0.1)', () => {
     fake.mode = { type: 'fail-mid', text: 'An answer that will be cut [1].' };
     const cut = await assistant.answer(ask(english));
     assert.deepEqual(cut.parts.map((p) => p.lang), ['en', 'fr']);
-    assert.match(cut.parts[0]!.text, /^An answer that will.*\n\n\(The answer was interrupted/s);
+    assert.match(cut.parts[0]!.text, /^An answer that will.*\n\n\(The answer was interrupted\. From the federation’s pages:\)\n\n$/s);
     assert.match(cut.parts[1]!.text, /zone déficitaire/);
     // Failed before a word: the English lead, then the quotes.
     fake.mode = { type: 'error500' };
     const failed = await assistant.answer(ask(english));
     assert.deepEqual(failed.parts.map((p) => p.lang), ['en', 'fr']);
     assert.match(failed.parts[0]!.text, /^The federation's pages are in French/);
-    // A French question: one part, in French.
+    // A French question: one part, in French, the quotes after the note on the same line.
+    fake.mode = { type: 'fail-mid', text: 'Une réponse qui sera coupée au milieu de sa course [1].' };
     const french = await assistant.answer(ask(QUESTION));
     assert.deepEqual(french.parts.map((p) => p.lang), ['fr']);
+    assert.match(french.text, /\n\n\(La réponse a été interrompue\. Extraits des pages de la fédération\u00a0:\) \S/);
   });
 
   it('stops the upstream request when the caller goes away', async () => {

@@ -99,13 +99,22 @@ export function pieces(text: string): string[] {
   return text.match(/[^\s].*?(?:[.!?:;»\]]+(?=\s|$)|$)\s*/gs) ?? [text];
 }
 
-/** The parts' text as token events, in pieces; a piece that changes the language says so. */
+/**
+ * The parts' text as token events, in pieces, after text in `lang`; a piece that changes the
+ * language says so and begins a paragraph (for every reader of the text, not only the chat panel).
+ */
 function* tokens(parts: readonly TextPart[], lang: Locale): Generator<AssistantEvent> {
+  let before = '';
   for (const part of parts) {
     for (const [i, piece] of pieces(part.text).entries()) {
       // The part's leading line breaks (the separator's) are kept with its first piece.
-      const text = i ? piece : part.text.slice(0, part.text.indexOf(piece)) + piece;
-      yield part.lang === lang ? { type: 'token', text } : { type: 'token', text, lang: (lang = part.lang) };
+      let text = i ? piece : part.text.slice(0, part.text.indexOf(piece)) + piece;
+      if (part.lang === lang) yield { type: 'token', text };
+      else {
+        if (before && !/\n\s*\n\s*$/.test(before)) text = `\n\n${text.trimStart()}`;
+        yield { type: 'token', text, lang: (lang = part.lang) };
+      }
+      before = text;
     }
   }
 }
@@ -308,15 +317,19 @@ export class Assistant {
   }
 
   /** The quoted answer, or "I don't know" in `locale`; with the language of its text. */
-  private fallback(search: SearchResult, sources: readonly PromptSource[], locale: Locale): { text: string; citations: Citation[]; lang: Locale } {
+  private fallback(
+    search: SearchResult,
+    sources: readonly PromptSource[],
+    locale: Locale,
+  ): { text: string; citations: Citation[]; lang: Locale; quoted: boolean } {
     const numbering = new Map<string, number>();
     for (const hit of search.hits) {
       const n = sources.find((s) => s.url === hit.page.url)?.n;
       if (n !== undefined) numbering.set(hit.page.slug, n);
     }
     const answer = buildExtractiveAnswer(this.index, search, { minCoverage: this.options.minCoverage ?? 0.5, numbering });
-    if (answer) return { text: answer.text, citations: answer.citations, lang: CONTENT_LOCALE };
-    return { text: unknownMessage(locale, undefined), citations: [], lang: locale };
+    if (answer) return { text: answer.text, citations: answer.citations, lang: CONTENT_LOCALE, quoted: true };
+    return { text: unknownMessage(locale, undefined), citations: [], lang: locale, quoted: false };
   }
 
   /** The citations with their pages' language, and their URLs resolved against the site's address when one is configured. */
@@ -382,11 +395,14 @@ export class Assistant {
     const quotes = one(offline.lang, offline.text);
     if (!started) {
       // The English lead only before quotes, not before "I don't know".
-      const parts = decision.english && offline.lang === CONTENT_LOCALE ? [...one('en', `${frenchSourcesIntro()}\n\n`), ...quotes] : quotes;
+      const parts = decision.english && offline.quoted ? [...one('en', `${frenchSourcesIntro()}\n\n`), ...quotes] : quotes;
       yield { type: 'meta', id, kind: 'answer', citations: all, lang: parts[0]!.lang };
       yield* tokens(parts, parts[0]!.lang);
     } else {
-      yield* tokens([...one(decision.locale, fallbackSeparator(decision.locale)), ...quotes], decision.locale);
+      // Quotes in another language than the answer begin their own paragraph (see tokens).
+      const separator = fallbackSeparator(decision.locale, offline.quoted);
+      const joined = offline.lang === decision.locale ? separator : `${separator.trimEnd()}\n\n`;
+      yield* tokens([...one(decision.locale, joined), ...quotes], decision.locale);
     }
     const used = new Set([...filter.used, ...offline.citations.map((c) => c.n)]);
     yield { type: 'done', id, citations: all.filter((c) => used.has(c.n)), fallback: true };

@@ -29,9 +29,13 @@ export function outOfScopeMessage(locale: Locale): string {
   );
 }
 
-/** Joins a model answer cut short and the quoted answer that completes it. */
-export function fallbackSeparator(locale: Locale): string {
-  return locale === 'en' ? '\n\n(The answer was interrupted. From the federation’s pages:) ' : '\n\n(La réponse a été interrompue. Extraits des pages de la fédération\u00a0:) ';
+/**
+ * Joins a model answer cut short and what completes it: the pages' quotes (`quoted`), or else the
+ * assistant's "I don't know".
+ */
+export function fallbackSeparator(locale: Locale, quoted = true): string {
+  if (locale === 'en') return quoted ? '\n\n(The answer was interrupted. From the federation’s pages:) ' : '\n\n(The answer was interrupted.) ';
+  return quoted ? '\n\n(La réponse a été interrompue. Extraits des pages de la fédération\u00a0:) ' : '\n\n(La réponse a été interrompue.) ';
 }
 
 /** Before a quoted answer to a question asked in English: the quotes are the pages' French sentences. */
