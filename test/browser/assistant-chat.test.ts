@@ -125,6 +125,10 @@ describe('<msp-assistant> asking the real assistant', () => {
     expect(text(quote)).to.contain('Pour adhérer');
     expect(quote.closest('[lang]')?.getAttribute('lang')).to.equal('fr');
     expect(answer.querySelector('[part=sources] a')!.hasAttribute('lang')).to.equal(false);
+    // The visitor's own question, English on a French page, is marked too.
+    const question = parts(fr).messages[0]!.querySelector('span[lang]');
+    expect(question?.getAttribute('lang')).to.equal('en');
+    expect(text(question)).to.equal('How do I join the federation?');
     // The status region says each part in its language too.
     await waitUntil(() => announcedFr.some((a) => a.startsWith('Réponse')));
     const said = parts(fr).status!.querySelector('[lang=en]');
@@ -145,14 +149,20 @@ describe('<msp-assistant> asking the real assistant', () => {
     const source = answer.querySelector('[part=sources] a')!;
     expect(source.getAttribute('lang')).to.equal('fr');
     expect(text(source)).to.equal('Adhérer à la FEMAS Hauts-de-France');
+    expect(parts(en).messages[0]!.querySelector('[lang]')).to.equal(null);
+    // A French question on the English page: the question is marked French.
+    await ask(en, 'Comment adhérer à la fédération ?');
+    await answered(en);
+    expect(parts(en).messages[2]!.querySelector('span[lang]')?.getAttribute('lang')).to.equal('fr');
     await expect(en).to.be.accessible();
 
     // Kept with the conversation: another page of the site shows the parts marked the same.
     const next = await fixture<MspAssistant>(html`<msp-assistant lang="en" endpoint=${endpoint}></msp-assistant>`);
     await openPanel(next);
-    const restored = lastAnswer(next)!;
+    const restored = parts(next).messages[1]!;
     expect([...restored.querySelectorAll('.text > [lang]')].map((e) => e.getAttribute('lang'))).to.deep.equal(['fr']);
     expect(restored.querySelector('[part=sources] a')!.getAttribute('lang')).to.equal('fr');
+    expect(parts(next).messages[2]!.querySelector('span[lang]')?.getAttribute('lang')).to.equal('fr');
   });
 
   it('says a citation’s name in the panel’s language and its source’s title in the page’s, whatever the sentence it ends (WCAG 3.1.2)', async () => {

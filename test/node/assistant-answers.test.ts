@@ -287,6 +287,10 @@ describe('offline answers', () => {
     assert.equal(answer.parts[0]!.text, lead);
     assert.match(answer.parts[1]!.text, /^\S.*\[1\]/s);
     assert.ok(answer.citations.length && answer.citations.every((c) => c.lang === 'fr'), JSON.stringify(answer.citations));
+    // The question's own language, when its words tell.
+    assert.equal(answer.questionLang, 'en');
+    assert.equal((await assistant.answer(ask('Comment créer une maison de santé ?', 'en'))).questionLang, 'fr');
+    assert.equal((await assistant.answer(ask('MSP ?'))).questionLang, undefined);
     // One language, one part: a French question on an English page is answered by quotes alone.
     for (const [question, locale, kind, lang] of [
       ['Comment créer une maison de santé ?', 'en', 'answer', 'fr'],

@@ -137,6 +137,7 @@ describe('chat API over HTTP (offline assistant)', () => {
     const events = await readSSE(await post(server.base, '/api/chat', body));
     const meta = metaEventSchema.parse(events[0]!.data);
     assert.equal(meta.lang, 'en');
+    assert.equal(meta.questionLang, 'en');
     const tokens = events.slice(1, -1).map((e) => tokenEventSchema.parse(e.data));
     const change = tokens.findIndex((t) => t.lang);
     assert.ok(change > 0, JSON.stringify(tokens));

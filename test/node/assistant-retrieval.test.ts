@@ -5,7 +5,7 @@ import { Document } from '@langchain/core/documents';
 import { evaluate, loadQuestions } from '../../packages/assistant/eval/metrics.js';
 import { loadIndex } from '../../packages/assistant/src/load.js';
 import { Assistant } from '../../packages/assistant/src/rag/assistant.js';
-import { bridgeToFrench, isEnglish } from '../../packages/assistant/src/rag/english.js';
+import { bridgeToFrench, isEnglish, messageLanguage } from '../../packages/assistant/src/rag/english.js';
 import { FaqMatcher } from '../../packages/assistant/src/rag/faq.js';
 import { clauseRoles, isPresentation, questionFocus } from '../../packages/assistant/src/rag/focus.js';
 import { spellOut } from '../../packages/assistant/src/rag/shorthand.js';
@@ -500,6 +500,9 @@ describe('retrieval over the default knowledge base', () => {
     assert.ok(isEnglish('How do I join an MSP?'));
     assert.ok(isEnglish('what is a maison de santé'));
     for (const french of ["c'est quoi le FIR", 'comment adhérer à la fédération', 'Bonjour, is it possible ? merci pour la réponse', 'MSP']) assert.ok(!isEnglish(french), french);
+    assert.equal(messageLanguage('How do I join an MSP?'), 'en');
+    for (const french of ["c'est quoi le FIR", 'Comment adhérer ?', 'Bonjour, is it possible ? merci pour la réponse']) assert.equal(messageLanguage(french), 'fr', french);
+    for (const unknown of ['MSP ?', 'ARS', 'hello']) assert.equal(messageLanguage(unknown), undefined, unknown);
     assert.equal(bridgeToFrench('How do I join the federation?'), 'rejoindre fédération');
     assert.ok(queryConcepts(bridgeToFrench('How do I join the federation?'))[0]!.terms.includes('_adhesion'), 'the synonym table joins the bridge');
     assert.equal(bridgeToFrench('What funding is available to open multidisciplinary health centres?'), 'financement ouvrir maison de santé pluriprofessionnelle');

@@ -62,12 +62,14 @@ export const answerKindSchema = z.enum(ANSWER_KINDS);
 /**
  * SSE `meta`: sent once, before the text. `lang`: the language the text begins in (the assistant's
  * own sentences are in the visitor's language, what it quotes in the pages' language).
+ * `questionLang`: the language of the question, when its words tell (absent for "MSP ?").
  */
 export const metaEventSchema = z.object({
   id: z.string(),
   kind: answerKindSchema,
   citations: z.array(citationSchema),
   lang: z.optional(languageTagSchema),
+  questionLang: z.optional(languageTagSchema),
 });
 
 /**
@@ -98,6 +100,7 @@ export const chatResponseSchema = z.object({
   text: z.string(),
   parts: z.array(textPartSchema),
   citations: z.array(citationSchema),
+  questionLang: z.optional(languageTagSchema),
 });
 
 export const feedbackRequestSchema = z.object(

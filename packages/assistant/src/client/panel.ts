@@ -25,6 +25,8 @@ interface Message {
   citations?: Citation[];
   /** The text's language from character `at` on, as the server says (quotes of French pages in an English answer). */
   langs?: { at: number; lang: string }[];
+  /** A question's language, as the server recognised it. */
+  lang?: string;
   /** Assistant messages: being written, complete, stopped by the reader, or cut by a failure. */
   state?: 'streaming' | 'done' | 'stopped' | 'failed';
   useful?: boolean;
@@ -196,9 +198,10 @@ export class MspAssistantPanel extends MspElement {
       this.#key,
       this.#messageList
         .filter((m) => m.state !== 'streaming')
-        .map(({ role, text, id, kind, citations, langs, state, useful }) => ({
+        .map(({ role, text, lang, id, kind, citations, langs, state, useful }) => ({
           role,
           text,
+          ...(lang ? { lang } : {}),
           ...(id ? { id } : {}),
           ...(kind ? { kind } : {}),
           ...(citations?.length ? { citations } : {}),
@@ -259,6 +262,7 @@ export class MspAssistantPanel extends MspElement {
           answer.kind = meta.kind;
           answer.citations = meta.citations;
           if (meta.lang) answer.langs = [{ at: 0, lang: meta.lang }];
+          user.lang = meta.questionLang;
           this.requestUpdate();
         },
         token: (piece, lang) => {
@@ -495,7 +499,7 @@ export class MspAssistantPanel extends MspElement {
   #renderMessage(message: Message, index: number, t: Messages) {
     if (message.role === 'user') {
       return html`<div class="message user" part="message user-message">
-        <p><span class="sr-only">${t.you} </span>${message.text}</p>
+        <p><span class="sr-only">${t.you} </span><span lang=${ifDefined(this.#otherLang(message.lang))}>${message.text}</span></p>
       </div>`;
     }
     const emergency = message.kind === 'emergency';

@@ -13,6 +13,8 @@ export const MAX_STORED_TURNS = 40;
 const storedTurnSchema = z.object({
   role: z.enum(['user', 'assistant']),
   text: z.string(),
+  /** A question's language, as the server recognised it. */
+  lang: z.optional(languageTagSchema),
   id: z.optional(z.string()),
   kind: z.optional(answerKindSchema),
   citations: z.optional(z.array(citationSchema)),

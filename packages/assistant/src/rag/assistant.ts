@@ -8,7 +8,7 @@ import { checkSafety, emergencyMessage, medicalMessage, speaksOfHealth, stripInj
 import { buildExtractiveAnswer, isConfident, type Citation } from './extractive.js';
 import { FaqMatcher } from './faq.js';
 import type { KnowledgeIndex, SearchResult } from './knowledge-index.js';
-import { isEnglish } from './english.js';
+import { isEnglish, messageLanguage } from './english.js';
 import { questionFocus } from './focus.js';
 import { fallbackSeparator, frenchSourcesIntro, outOfScopeMessage, unknownMessage } from './messages.js';
 import {
@@ -45,7 +45,7 @@ export interface TextPart {
  * language of that token and of those after it. Citations carry their page's language.
  */
 export type AssistantEvent =
-  | { type: 'meta'; id: string; kind: AnswerKind; citations: Citation[]; lang: Locale }
+  | { type: 'meta'; id: string; kind: AnswerKind; citations: Citation[]; lang: Locale; questionLang?: Locale }
   | { type: 'token'; text: string; lang?: Locale }
   | { type: 'done'; id: string; citations: Citation[]; fallback?: boolean };
 
@@ -58,6 +58,8 @@ export interface AssistantResult {
   /** The text cut where its language changes; joined, they are `text`. */
   parts: TextPart[];
   citations: Citation[];
+  /** The question's language, when its words tell. */
+  questionLang?: Locale;
 }
 
 /**
@@ -347,11 +349,14 @@ export class Assistant {
 
   private async *events(request: AssistantRequest, options: { signal?: AbortSignal }): AsyncGenerator<AssistantEvent> {
     const id = randomUUID();
+    // Said with the answer, so that the chat element can mark the visitor's own words too.
+    const questionLang = messageLanguage(request.messages.at(-1)?.content ?? '');
+    const asked = questionLang ? { questionLang } : {};
     const decision = await this.decide(request, options.signal);
     options.signal?.throwIfAborted();
     if (decision.type === 'fixed') {
       const lang = decision.parts[0]!.lang;
-      yield { type: 'meta', id, kind: decision.kind, citations: decision.citations, lang };
+      yield { type: 'meta', id, kind: decision.kind, citations: decision.citations, lang, ...asked };
       yield* tokens(decision.parts, lang);
       yield { type: 'done', id, citations: decision.citations };
       return;
@@ -373,7 +378,7 @@ export class Assistant {
         if (!started) {
           if (!text.trim()) continue;
           started = true;
-          yield { type: 'meta', id, kind: 'answer', citations: all, lang: decision.locale };
+          yield { type: 'meta', id, kind: 'answer', citations: all, lang: decision.locale, ...asked };
         }
         if (text) yield { type: 'token', text };
       }
@@ -396,7 +401,7 @@ export class Assistant {
     if (!started) {
       // The English lead only before quotes, not before "I don't know".
       const parts = decision.english && offline.quoted ? [...one('en', `${frenchSourcesIntro()}\n\n`), ...quotes] : quotes;
-      yield { type: 'meta', id, kind: 'answer', citations: all, lang: parts[0]!.lang };
+      yield { type: 'meta', id, kind: 'answer', citations: all, lang: parts[0]!.lang, ...asked };
       yield* tokens(parts, parts[0]!.lang);
     } else {
       // Quotes in another language than the answer begin their own paragraph (see tokens).
@@ -412,12 +417,14 @@ export class Assistant {
   async answer(request: AssistantRequest, options: { signal?: AbortSignal } = {}): Promise<AssistantResult> {
     let id = '';
     let kind: AnswerKind = 'unknown';
+    let questionLang: Locale | undefined;
     const parts: TextPart[] = [];
     let citations: Citation[] = [];
     for await (const event of this.stream(request, options)) {
       if (event.type === 'meta') {
         id = event.id;
         kind = event.kind;
+        questionLang = event.questionLang;
         parts.push({ lang: event.lang, text: '' });
       } else if (event.type === 'token') {
         if (event.lang) parts.push({ lang: event.lang, text: event.text });
@@ -427,6 +434,6 @@ export class Assistant {
     const first = parts[0]!;
     first.text = first.text.trimStart();
     parts.at(-1)!.text = parts.at(-1)!.text.trimEnd();
-    return { id, kind, lang: first.lang, text: parts.map((p) => p.text).join(''), parts, citations };
+    return { id, kind, lang: first.lang, text: parts.map((p) => p.text).join(''), parts, citations, ...(questionLang ? { questionLang } : {}) };
   }
 }

@@ -24,18 +24,23 @@ const FRENCH_MARKERS = new Set(
 );
 
 /**
- * Whether a message is written in English: at least two English function words, and more of them
- * than French ones ("what is a maison de santé" is English; "c'est quoi le FIR" is not).
+ * The language a message is written in, when its words tell: English with at least two English
+ * function words and more of them than French ones ("what is a maison de santé"); French with more
+ * French words than English ones ("c'est quoi le FIR", "comment adhérer ?"); else `undefined`
+ * ("MSP ?").
  */
-export function isEnglish(text: string): boolean {
+export function messageLanguage(text: string): 'en' | 'fr' | undefined {
   let english = 0;
   let french = 0;
   for (const word of fold(text).split(/[^a-z0-9]+/)) {
     if (ENGLISH_MARKERS.has(word)) english++;
     else if (FRENCH_MARKERS.has(word)) french++;
   }
-  return english >= 2 && english > french;
+  return english >= 2 && english > french ? 'en' : french > english ? 'fr' : undefined;
 }
+
+/** Whether a message is written in English (see {@link messageLanguage}). */
+export const isEnglish = (text: string): boolean => messageLanguage(text) === 'en';
 
 /**
  * English words and phrases of the federation's subjects, with their French equivalent as the pages

@@ -145,7 +145,7 @@ export function createApi(options: ApiOptions): { app: Hono<Env>; stats: ApiStat
           if (controller.signal.aborted) break;
           if (event.type === 'meta') {
             c.set('kind', event.kind);
-            await stream.writeSSE({ event: 'meta', data: JSON.stringify({ id: event.id, kind: event.kind, citations: event.citations, lang: event.lang }) });
+            await stream.writeSSE({ event: 'meta', data: JSON.stringify({ id: event.id, kind: event.kind, citations: event.citations, lang: event.lang, questionLang: event.questionLang }) });
           } else if (event.type === 'token') {
             await stream.writeSSE({ event: 'token', data: JSON.stringify(event.lang ? { text: event.text, lang: event.lang } : { text: event.text }) });
           } else {
