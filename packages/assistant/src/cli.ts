@@ -50,7 +50,7 @@ Usage:
 
   msp-assistant ask "<question>" [options]
       Answers one question.
-      --json                print { kind, text, citations } as JSON
+      --json                print { kind, lang, text, parts, citations } as JSON
       --index <file>        index file (default: the package's content)
       --locale <fr|en>      language of the assistant's own messages (default fr)
       --site-url <url>      the federation website's address, for the sources' urls
