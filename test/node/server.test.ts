@@ -166,6 +166,21 @@ describe('demo server', () => {
     for (const path of seen) assert.equal((await fetch(`${base}${path}`)).status, 200, path);
   });
 
+  it('serves the content pages with their stylesheet and icon without the demo (serve --pages)', async () => {
+    const pagesOnly = serve({ fetch: createApp({ widgetsCdnDir: cdn, serveDemo: false }).fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise<void>((resolve) => pagesOnly.once('listening', () => resolve()));
+    try {
+      const at = `http://127.0.0.1:${(pagesOnly.address() as AddressInfo).port}`;
+      const page = await (await fetch(`${at}/federation/adherer.html`)).text();
+      for (const [, path] of page.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)) assert.equal((await fetch(`${at}${path}`)).status, 200, path);
+      assert.match((await fetch(`${at}/demo.css`)).headers.get('content-type') ?? '', /text\/css/);
+      // The demo's pages and bundles are not served.
+      for (const path of ['/', '/index.html', '/annuaire.html', '/cdn/widgets/msp-widgets.js']) assert.equal((await fetch(`${at}${path}`)).status, 404, path);
+    } finally {
+      await new Promise<void>((resolve) => pagesOnly.close(() => resolve()));
+    }
+  });
+
   it('answers 404 for unknown paths and never serves files outside its folders', async () => {
     assert.equal((await fetch(`${base}/nope.html`)).status, 404);
     assert.equal((await fetch(`${base}/cdn/widgets/..%2f..%2fpackage.json`)).status, 404);

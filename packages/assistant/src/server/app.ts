@@ -112,7 +112,11 @@ export function createApp(options: ServerOptions = {}): ServerApp {
   });
 
   const contentPagesDir = options.contentPagesDir === undefined ? DEFAULT_CONTENT_DIR : options.contentPagesDir;
-  if (contentPagesDir) app.route('/', federationPages(contentPagesDir));
+  if (contentPagesDir) {
+    app.route('/', federationPages(contentPagesDir));
+    // The pages' stylesheet and icon, also when the demo is not served (`serve --pages`).
+    if (options.serveDemo === false) for (const file of ['/demo.css', '/favicon.svg']) app.get(file, serveStatic({ root: demoDir }));
+  }
 
   if (options.serveDemo !== false) {
     app.use(
