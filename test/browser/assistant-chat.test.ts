@@ -251,6 +251,26 @@ describe('<msp-assistant> asking the real assistant', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the languages of an answer stopped in its second language, on this page and the next', async () => {
+    const { endpoint } = await startServer({ tokenDelayMs: 700 });
+    const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${endpoint}></msp-assistant>`);
+    await openPanel(el);
+    await ask(el, 'How do I join the federation?');
+    // The English line, then the first French piece: stop there.
+    await waitUntil(() => text(lastAnswer(el)?.querySelector('.text > p')), 'no French text streamed', { timeout: 6000 });
+    parts(el).send!.click();
+    const shape = (answer: HTMLElement) =>
+      [...answer.querySelector('.text')!.children].map((child) => `${child.getAttribute('lang') ?? '-'}: ${shownText(child).replace(/\s+/g, ' ').trim()}`);
+    const stopped = shape(await answered(el));
+    expect(stopped.length).to.equal(2);
+    expect(stopped[0]).to.equal('en: The federation’s pages are in French; here is what they say:');
+    expect(stopped[1]).to.match(/^-: Pour adhérer/);
+    expect(text(lastAnswer(el)!.querySelector('.note'))).to.equal('Réponse interrompue.');
+    const next = await fixture<MspAssistant>(html`<msp-assistant endpoint=${endpoint}></msp-assistant>`);
+    await openPanel(next);
+    expect(shape(lastAnswer(next)!)).to.deep.equal(stopped);
+  });
+
   it('answers, and stops midway, in browsers without AbortSignal.any (Safari before 17.4, Firefox before 124)', async () => {
     const { endpoint } = await startServer({ tokenDelayMs: 2500 });
     const before = (await serverStats()).aborted;
