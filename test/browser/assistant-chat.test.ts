@@ -4,6 +4,15 @@ import '../../packages/assistant/src/client/msp-assistant.js';
 import type { MspAssistant } from '../../packages/assistant/src/client/msp-assistant.js';
 import { answered, ask, focusedIn, lastAnswer, openPanel, parts, serverStats, shownText, startServer, text } from './fixtures/assistant-chat.js';
 
+/** A new conversation on an English page (`<msp-assistant lang="en">`): the element and its answer to `question`. */
+async function askOnEnglishPage(endpoint: string, question: string): Promise<{ el: MspAssistant; answer: HTMLElement }> {
+  sessionStorage.clear();
+  const el = await fixture<MspAssistant>(html`<msp-assistant lang="en" endpoint=${endpoint}></msp-assistant>`);
+  await openPanel(el);
+  await ask(el, question);
+  return { el, answer: await answered(el) };
+}
+
 /** Every text the status (live) region held, in order. */
 function recordStatus(el: MspAssistant): string[] {
   const status = parts(el).status!;
@@ -137,11 +146,8 @@ describe('<msp-assistant> asking the real assistant', () => {
     await expect(fr).to.be.accessible();
 
     // An English page: the lead is the page's language, the quotes and the sources' titles are marked French.
-    sessionStorage.clear();
-    const en = await fixture<MspAssistant>(html`<msp-assistant lang="en" endpoint=${endpoint}></msp-assistant>`);
-    await openPanel(en);
-    await ask(en, 'How do I join the federation?');
-    answer = await answered(en);
+    const { el: en, answer: enAnswer } = await askOnEnglishPage(endpoint, 'How do I join the federation?');
+    answer = enAnswer;
     const french = [...answer.querySelectorAll('.text > [lang]')];
     expect(french.map((e) => e.getAttribute('lang'))).to.deep.equal(['fr']);
     expect(text(french[0])).to.contain('Pour adhérer');
@@ -182,12 +188,8 @@ describe('<msp-assistant> asking the real assistant', () => {
     expect([...cite.querySelectorAll('[lang]')]).to.deep.equal([]);
     await expect(fr).to.be.accessible();
 
-    // An English page: the French quotes' [1] stays French, marked by its paragraph, not again.
-    sessionStorage.clear();
-    const en = await fixture<MspAssistant>(html`<msp-assistant lang="en" endpoint=${endpoint}></msp-assistant>`);
-    await openPanel(en);
-    await ask(en, 'How do I join the federation?');
-    answer = await answered(en);
+    // An English page quoting the French pages.
+    answer = (await askOnEnglishPage(endpoint, 'How do I join the federation?')).answer;
     cite = answer.querySelector('a.cite')!;
     // "Source 1: " in the panel's English, the title in French.
     expect(cite.textContent).to.equal('Source 1: Adhérer à la FEMAS Hauts-de-France');
