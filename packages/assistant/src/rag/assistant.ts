@@ -102,27 +102,28 @@ export function pieces(text: string): string[] {
 }
 
 /**
- * The parts' text as token events, in pieces, after text in `lang`; a piece that changes the
- * language says so and begins a paragraph (for every reader of the text, not only the chat panel).
+ * The parts' text as token events, in pieces, continuing text in `lang`; a piece that changes the
+ * language says so, and the part before it ends its paragraph (for every reader of the text, not
+ * only the chat panel).
  */
 function* tokens(parts: readonly TextPart[], lang: Locale): Generator<AssistantEvent> {
-  let before = '';
-  for (const part of parts) {
-    for (const [i, piece] of pieces(part.text).entries()) {
+  for (const [p, part] of parts.entries()) {
+    const all = pieces(part.text);
+    const next = parts[p + 1];
+    for (const [i, piece] of all.entries()) {
       // The part's leading line breaks (the separator's) are kept with its first piece.
       let text = i ? piece : part.text.slice(0, part.text.indexOf(piece)) + piece;
-      if (part.lang === lang) yield { type: 'token', text };
-      else {
-        if (before && !/\n\s*\n\s*$/.test(before)) text = `\n\n${text.trimStart()}`;
-        yield { type: 'token', text, lang: (lang = part.lang) };
-      }
-      before = text;
+      if (i === all.length - 1 && next && next.lang !== part.lang) text = `${text.trimEnd()}\n\n`;
+      yield part.lang === lang ? { type: 'token', text } : { type: 'token', text, lang: (lang = part.lang) };
     }
   }
 }
 
 /** A text in one language. */
 const one = (lang: Locale, text: string): TextPart[] => [{ lang, text }];
+
+/** Quotes of the pages, after a line in English that says they are French when the question was English. */
+const quotedFor = (english: boolean, quotes: TextPart[]): TextPart[] => (english ? [...one('en', frenchSourcesIntro()), ...quotes] : quotes);
 
 export class Assistant {
   readonly index: KnowledgeIndex;
@@ -269,7 +270,7 @@ export class Assistant {
     // gate's messages above keep the page's language.
     const english = isEnglish(question);
     const replyLocale: Locale = english ? 'en' : locale;
-    const quoted = (text: string): TextPart[] => [...(english ? one('en', `${frenchSourcesIntro()}\n\n`) : []), ...one(CONTENT_LOCALE, text)];
+    const quoted = (text: string): TextPart[] => quotedFor(english, one(CONTENT_LOCALE, text));
 
     const faq = this.matchFaq(question);
     if (faq) return { type: 'fixed', kind: 'answer', parts: quoted(faq.text), citations: faq.citations };
@@ -400,14 +401,11 @@ export class Assistant {
     const quotes = one(offline.lang, offline.text);
     if (!started) {
       // The English lead only before quotes, not before "I don't know".
-      const parts = decision.english && offline.quoted ? [...one('en', `${frenchSourcesIntro()}\n\n`), ...quotes] : quotes;
+      const parts = quotedFor(decision.english && offline.quoted, quotes);
       yield { type: 'meta', id, kind: 'answer', citations: all, lang: parts[0]!.lang, ...asked };
       yield* tokens(parts, parts[0]!.lang);
     } else {
-      // Quotes in another language than the answer begin their own paragraph (see tokens).
-      const separator = fallbackSeparator(decision.locale, offline.quoted);
-      const joined = offline.lang === decision.locale ? separator : `${separator.trimEnd()}\n\n`;
-      yield* tokens([...one(decision.locale, joined), ...quotes], decision.locale);
+      yield* tokens([...one(decision.locale, fallbackSeparator(decision.locale, offline.quoted)), ...quotes], decision.locale);
     }
     const used = new Set([...filter.used, ...offline.citations.map((c) => c.n)]);
     yield { type: 'done', id, citations: all.filter((c) => used.has(c.n)), fallback: true };
