@@ -109,6 +109,33 @@ describe('<msp-directory>', () => {
       }
     });
 
+    it('keeps a mainland structure on Paris’s clock and national holidays, whatever the site’s region', async () => {
+      const hoursText = (el: MspDirectory) => parts(el).cards.map((card) => text(card.querySelector('[part=hours]')));
+      const week = 'Mo-Fr 08:00-19:00; PH off';
+      const reims = structure(1, { address: { line1: '1 rue de Vesle', postalCode: '51100', city: 'Reims', department: '51' }, openingHours: week });
+      const strasbourg = structure(2, { address: { line1: '2 quai des Bateliers', postalCode: '67000', city: 'Strasbourg', department: '67' }, openingHours: week });
+      // A Grand Est federation whose own site follows Alsace-Moselle's holidays, on Good Friday.
+      let clock = installClock(new Date('2026-04-03T10:00:00+02:00'));
+      try {
+        const site = await fixture(html`<msp-site region="alsace-moselle"><msp-directory .data=${directory([reims, strasbourg])}></msp-directory></msp-site>`);
+        const el = site.querySelector<MspDirectory>('msp-directory')!;
+        await loaded(el);
+        expect(hoursText(el)).to.deep.equal(['Ouvert · Aujourd’hui : 08:00–19:00', 'Fermé · Aujourd’hui : fermé (Vendredi saint)']);
+      } finally {
+        clock.uninstall();
+      }
+      // A site in La Réunion at 07:30 in Paris (09:30 there): the Reims MSP has not opened yet.
+      clock = installClock(new Date('2026-06-10T07:30:00+02:00'));
+      try {
+        const site = await fixture(html`<msp-site region="reunion"><msp-directory .data=${directory([reims])}></msp-directory></msp-site>`);
+        const el = site.querySelector<MspDirectory>('msp-directory')!;
+        await loaded(el);
+        expect(hoursText(el)).to.deep.equal(['Fermé · Aujourd’hui : 08:00–19:00']);
+      } finally {
+        clock.uninstall();
+      }
+    });
+
     it('leaves out a declared date the calendar does not have (30 February) and says so, rather than naming 2 March', async () => {
       let el!: MspDirectory;
       const warnings = await captureWarnings(async () => {

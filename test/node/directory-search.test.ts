@@ -252,12 +252,11 @@ describe('url state', () => {
 });
 
 describe('hours of structures', () => {
-  const site = { timeZone: 'Europe/Paris', region: 'metropole' } as const;
-  const read = hoursReader(site, (message) => assert.fail(message));
+  const read = hoursReader((message) => assert.fail(message));
   const hoursIn = (department: string, postalCode: string) =>
     read(make(`s-${department}`, 'Maison de santé', 'Commune', postalCode, department, { openingHours: 'Mo-Fr 08:00-19:00; PH off' }))!;
 
-  it('reads each structure by the clock and holidays of its département, the site’s elsewhere', () => {
+  it('reads each structure by the clock and holidays of its département, Paris’s and the national ones in the rest of the mainland', () => {
     assert.equal(hoursIn('59', '59000').timeZone, 'Europe/Paris');
     assert.equal(hoursIn('67', '67000').region, 'alsace-moselle');
     assert.equal(hoursIn('974', '97400').timeZone, 'Indian/Reunion');
@@ -271,7 +270,7 @@ describe('hours of structures', () => {
 
   it('says which structure has hours it cannot read', () => {
     const warnings: string[] = [];
-    const reader = hoursReader(site, (message) => warnings.push(message));
+    const reader = hoursReader((message) => warnings.push(message));
     assert.equal(reader(make('msp-arras', 'MSP', 'Arras', '62000', '62', { openingHours: 'Mo-Fx 08:00-12:00' })), null);
     assert.equal(warnings.length, 1);
     assert.match(warnings[0]!, /^openingHours of "msp-arras": Unknown word "Fx"/);

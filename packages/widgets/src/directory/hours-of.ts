@@ -9,7 +9,6 @@
 import type { ReactiveElement } from 'lit';
 import { parseOpeningHours, type OpeningHours, type OpeningHoursOptions, type OpeningState } from '../hours/opening-hours.js';
 import { wakeAt } from '../hours/ticker.js';
-import type { Region } from '../shared/regions.js';
 import type { Structure } from './schema.js';
 
 const ALSACE_MOSELLE = { region: 'alsace-moselle' } as const;
@@ -28,10 +27,12 @@ const PLACES: Record<string, OpeningHoursOptions> = {
 };
 
 /**
- * Reads structures' hours once each. `fallback` is the site's time zone and region, used for
- * structures in metropolitan France outside Alsace-Moselle.
+ * Reads structures' hours once each. A structure in metropolitan France outside Alsace-Moselle
+ * keeps Paris's clock and the national holidays whatever the site's own region: a Grand Est
+ * federation's site set to `alsace-moselle` must not close its Marne MSPs on Good Friday, nor an
+ * overseas site move mainland MSPs to its own clock.
  */
-export function hoursReader(fallback: { timeZone: string; region: Region }, warn: (message: string) => void): (s: Structure) => OpeningHours | null {
+export function hoursReader(warn: (message: string) => void): (s: Structure) => OpeningHours | null {
   const cache = new Map<Structure, OpeningHours | null>();
   return (structure: Structure): OpeningHours | null => {
     let hours = cache.get(structure);
@@ -39,7 +40,7 @@ export function hoursReader(fallback: { timeZone: string; region: Region }, warn
       hours = null;
       if (structure.openingHours) {
         try {
-          hours = parseOpeningHours(structure.openingHours, PLACES[structure.address.department] ?? fallback);
+          hours = parseOpeningHours(structure.openingHours, PLACES[structure.address.department]);
         } catch (error) {
           warn(`openingHours of "${structure.id}": ${(error as { messageEn?: string }).messageEn ?? (error as Error).message}; shown as written`);
         }

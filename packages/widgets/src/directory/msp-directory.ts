@@ -224,11 +224,11 @@ export class MspDirectory extends DirectoryElement {
       this.filters = url.readLocation();
     }
     this.#ready = this.loadState === 'ready' && hours !== undefined && url !== undefined;
-    // Hours read again with new data or settings (each structure's once, then from a cache).
-    if (this.#stale || hours !== this.#hours || changed.has('timeZone') || changed.has('region') || changed.has('site')) {
-      const { timeZone, region } = this.settings;
+    // Hours read again with new data (each structure's once, then from a cache), in the structure's
+    // own region and clock: the site's settings play no part.
+    if (this.#stale || hours !== this.#hours) {
       this.#hours = hours;
-      this.#hoursOf = hours ? hours.hoursReader({ timeZone, region }, (m) => this.warnOnce(m)) : () => null;
+      this.#hoursOf = hours ? hours.hoursReader((m) => this.warnOnce(m)) : () => null;
       this.#stale = true;
       // The clock asked for the hours before (data with no hours may have come since).
       loaded.hours?.wakeAt(this);
