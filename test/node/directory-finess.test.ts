@@ -306,6 +306,21 @@ describe('FINESS extract as it comes', () => {
     assert.deepEqual(corse.directory.structures.map((s) => s.id), ['2A0000011', '2B0000011']);
     assert.deepEqual(importFiness(parseFiness(readFileSync(path)), { departments: ['2A'] }).directory.structures.map((s) => s.id), ['2A0000011']);
   });
+
+  it('sorts Corsica’s structures between départements 19 and 21, as INSEE lists them, and says so', () => {
+    const path = writeFixture('corsica-order.csv', [
+      structureet({ nofinesset: '290000011', departement: '29', libdepartement: 'FINISTERE', ligneacheminement: '29200 BREST' }),
+      structureet({ nofinesset: '2B0000011', departement: '2B', libdepartement: 'HAUTE CORSE', ligneacheminement: '20200 BASTIA' }),
+      structureet({ nofinesset: '210000011', departement: '21', libdepartement: 'COTE D OR', ligneacheminement: '21000 DIJON' }),
+      structureet({ nofinesset: '2A0000011', departement: '2A', libdepartement: 'CORSE DU SUD', ligneacheminement: '20000 AJACCIO' }),
+      structureet({ nofinesset: '190000011', departement: '19', libdepartement: 'CORREZE', ligneacheminement: '19000 TULLE' }),
+    ]);
+    const { directory } = importFiness(parseFiness(readFileSync(path)));
+    assert.deepEqual(directory.structures.map((s) => s.address.department), ['19', '2A', '2B', '21', '29']);
+    let err = '';
+    main([path, '--departement', '29,2B,21,2A', '--out', '-'], { out: () => {}, err: (text) => (err += text) });
+    assert.match(err, /^Skipped: 1 outside 2A, 2B, 21, 29$/m);
+  });
 });
 
 describe('projections to WGS84', () => {

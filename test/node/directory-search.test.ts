@@ -199,6 +199,12 @@ describe('filters', () => {
     assert.deepEqual(facets(reversed).professions, ['medecin-generaliste', 'sage-femme']);
   });
 
+  it('offers Corsica’s départements in their place, between 19 and 21, as INSEE lists them', () => {
+    const codes = ['974', '29', '2B', '21', '2A', '19', '971', '06'];
+    const spread = codes.map((code, i) => make(`d${i}`, `MSP ${i}`, 'Commune', code.length === 3 ? `${code}00` : `${code.replace(/\D/, '0')}000`, code));
+    assert.deepEqual(facets(spread).departments, ['06', '19', '2A', '2B', '21', '29', '971', '974']);
+  });
+
   it('lets go of a département when the data has only one (no choice is shown)', () => {
     const one = structures.filter((s) => s.address.department === '62');
     assert.equal(offered({ ...NO_FILTERS, department: '62' }, facets(one), false).department, '');

@@ -74,6 +74,9 @@ export interface Facets {
   members: boolean;
 }
 
+/** A key that sorts département codes as INSEE lists them: `2A` → `202A`, between 19 and 21. */
+export const inseeOrder = (code: string): string => code.replace(/^2\D/, '20$&');
+
 /** What `structures` offer to filter on. */
 export function facets(structures: readonly Structure[]): Facets {
   const departments = new Set<string>();
@@ -83,7 +86,8 @@ export function facets(structures: readonly Structure[]): Facets {
     for (const p of s.professions) professions.add(p.code);
   }
   return {
-    departments: [...departments].sort(),
+    // INSEE's order, Corsica's 2A and 2B in the place of 20 (a plain sort puts them after 29).
+    departments: [...departments].sort((a, b) => (inseeOrder(a) < inseeOrder(b) ? -1 : 1)),
     professions: PROFESSION_CODES.filter((code) => professions.has(code)),
     members: structures.some((s) => s.member),
   };

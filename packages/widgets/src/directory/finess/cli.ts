@@ -20,6 +20,7 @@ import { parseOverlay, type OverlayIssue } from './overlay.js';
 import { FinessFormatError, parseFiness } from './parse.js';
 import { REGIONS, regionDepartments } from './regions.js';
 import { DEPARTEMENT_PATTERN } from '../departements.js';
+import { inseeOrder } from '../filters.js';
 
 const USAGE = `Usage: msp-kit-finess <extract.csv> --out <directory.json> [options]
 
@@ -215,7 +216,7 @@ export function main(
       );
     }
   }
-  const list = departments.size ? [...departments].sort() : undefined;
+  const list = departments.size ? [...departments].sort((a, b) => inseeOrder(a).localeCompare(inseeOrder(b))) : undefined;
   const { directory, summary } = importFiness(extract, {
     ...(list && { departments: list }),
     withCentres,

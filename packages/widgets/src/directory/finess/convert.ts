@@ -6,6 +6,7 @@
  * against the format and its opening hours with the hours engine. Node only.
  */
 import { parseOpeningHours } from '../../hours/opening-hours.js';
+import { inseeOrder } from '../filters.js';
 import { DIRECTORY_VERSION, parseStructure, type Directory, type Structure, type StructureKind } from '../schema.js';
 import type { Overlay, OverlayIssue } from './overlay.js';
 import type { FinessEstablishment, FinessExtract, FinessLineError } from './parse.js';
@@ -267,7 +268,9 @@ export function importFiness(extract: FinessExtract, options: ImportOptions = {}
     };
   }
   const collator = new Intl.Collator('fr');
-  structures.sort((a, b) => a.address.department.localeCompare(b.address.department) || collator.compare(a.name, b.name));
+  // By département in INSEE's order (Corsica's 2A and 2B between 19 and 21), then by name.
+  const byDepartment = (s: Structure) => inseeOrder(s.address.department);
+  structures.sort((a, b) => byDepartment(a).localeCompare(byDepartment(b)) || collator.compare(a.name, b.name));
   const files = options.files ?? {};
   const source = [
     `FINESS, extraction${extract.date ? ` du ${extract.date}` : ''} (data.gouv.fr, Licence Ouverte)${files.extract ? ` : ${files.extract}` : ''}`,
