@@ -123,6 +123,28 @@ describe('<msp-directory map>', () => {
     await waitUntil(() => markers(el).length === 28);
   });
 
+  it('stays where it is when a search finds nothing, rather than showing mainland France to an overseas directory', async () => {
+    const reunion = (i: number, city: string, lat: number, lon: number) =>
+      structure(i, { address: { line1: `${i} rue de Paris`, postalCode: '97400', city, department: '974' }, geo: { lat, lon } });
+    const data = directory([reunion(1, 'Saint-Denis', -20.88, 55.45), reunion(2, 'Saint-Pierre', -21.34, 55.48)]);
+    const el = await fixture<MspDirectory>(html`<msp-directory map tile-url=${TILES} .data=${data}></msp-directory>`);
+    await loaded(el);
+    await waitUntil(() => markers(el).length === 2, 'no marker');
+    // The zoom of the tiles shown: those of the level Leaflet puts on top.
+    const zoom = () => {
+      const levels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.leaflet-tile-container')];
+      const top = levels.sort((a, b) => Number(b.style.zIndex) - Number(a.style.zIndex))[0];
+      return Number(/\/tiles\/(\d+)\//.exec(top?.querySelector('img')?.getAttribute('src') ?? '')?.[1]);
+    };
+    await waitUntil(() => zoom() > 0, 'no tile');
+    const shown = zoom();
+    expect(shown).to.be.greaterThan(8);
+    await typeInto(parts(el).input, 'ajaccio', el);
+    await waitUntil(() => markers(el).length === 0);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(zoom()).to.equal(shown);
+  });
+
   it('a marker, with Enter or a click, takes the focus to its result', async () => {
     const el = await mapDirectory();
     const third = markers(el).find((m) => m.textContent === '3')!;

@@ -117,6 +117,7 @@ export async function createMap(container: HTMLElement, o: MapOptions, onSelect:
 
   const markers = L.layerGroup().addTo(map);
   let shown: string | undefined;
+  let viewed = false;
   return {
     show(listed) {
       const items = listed.flatMap(({ structure: { id, name, geo } }, i) => (geo ? [{ id, name, i, n: i + 1, ...geo }] : []));
@@ -151,7 +152,11 @@ export async function createMap(container: HTMLElement, o: MapOptions, onSelect:
       }
       const points = items.map((item): LatLngTuple => [item.lat, item.lon]);
       if (points.length) map.fitBounds(L.latLngBounds(points), { padding: [24, 24], maxZoom: 14 });
-      else map.setView([46.6, 2.4], 5);
+      // Nothing to show (a search that finds nothing): the view stays where it was, not on
+      // mainland France, which would be far from an overseas directory; that view is only the
+      // first one of a map with no point at all.
+      else if (!viewed) map.setView([46.6, 2.4], 5);
+      viewed = true;
     },
     remove() {
       map.remove();
