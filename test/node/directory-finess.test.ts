@@ -938,6 +938,13 @@ describe('msp-kit-finess command', () => {
     assert.deepEqual((JSON.parse(result.out) as { structures: Structure[] }).structures.map((s) => s.address.department), ['59', '59', '60', '62', '75', '80']);
     assert.match(result.err, /outside 02, 59, 60, 62, 75, 77, 78, 80, 91, 92, 93, 94, 95$/m);
     assert.match(run([fixture('extract-utf8.csv'), '--region', '32,99', '--out', '-']).err, /unknown region "99"/);
+    // A département given as a region (a Réunion or Corsica federation's first try) says how to give it.
+    assert.match(run([fixture('extract-utf8.csv'), '--region', '974', '--out', '-']).err, /unknown region "974"; .*; "974" is a département: --departement 974\n$/);
+    assert.match(run([fixture('extract-utf8.csv'), '--region', '2a', '--out', '-']).err, /"2a" is a département: --departement 2A\n$/);
+    assert.doesNotMatch(run([fixture('extract-utf8.csv'), '--region', 'atlantide', '--out', '-']).err, /is a département/);
+    // Alsace-Moselle, as <msp-site region> names it.
+    assert.deepEqual(regionDepartments('alsace-moselle'), ['57', '67', '68']);
+    assert.deepEqual(regionDepartments('Alsace-Moselle'), ['57', '67', '68']);
   });
 
   it('formats an empty summary', () => {

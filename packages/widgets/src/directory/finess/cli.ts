@@ -177,7 +177,11 @@ export function main(
     if (!names.length) return fail('--region needs a region name, e.g. hauts-de-france');
     for (const name of names) {
       const codes = regionDepartments(name);
-      if (!codes) return fail(`--region: unknown region "${name}"; one of ${Object.keys(REGIONS).join(', ')}, or its INSEE code (32…)`);
+      if (!codes) {
+        // "974" or "2A" (a département where a region was asked) says how to give it.
+        const departement = DEPARTEMENT_PATTERN.test(name.toUpperCase()) ? `; "${name}" is a département: --departement ${name.toUpperCase()}` : '';
+        return fail(`--region: unknown region "${name}"; one of ${Object.keys(REGIONS).join(', ')}, or its INSEE code (32…)${departement}`);
+      }
       codes.forEach((code) => departments.add(code));
     }
   }

@@ -23,6 +23,8 @@ export const REGIONS: Record<string, readonly string[]> = {
   guyane: ['973'],
   'la-reunion': ['974'],
   mayotte: ['976'],
+  // Not a region: the three départements with holidays of their own, named as `<msp-site region>` names them.
+  'alsace-moselle': ['57', '67', '68'],
 };
 
 /** The INSEE code of each region (Code officiel géographique), as ARS and INSEE files give it. */
