@@ -2,9 +2,10 @@
  * `npm run eval`: evaluates the assistant (offline, default content) on eval/questions.json and
  * prints the figures. Exits non-zero only when it crashes: the figures are reported, not asserted.
  *
- *   node --import tsx packages/assistant/eval/run.ts [--index index.json] [--questions questions.json | --set tuning|held-out|held-out-2|held-out-3|held-out-4|held-out-5] [--json] [--verbose]
- * (a site's own index is best checked with questions about its own pages, in the same format;
- * `--set` asks one of the other sets of this folder instead of questions.json, see README.md)
+ *   node --import tsx packages/assistant/eval/run.ts [--index index.json | --content folder] [--questions questions.json | --set <name>] [--json] [--verbose]
+ * (a site's own index, or a content folder indexed in memory, is best checked with questions about
+ * its own pages, in the same format; `--set` asks one of the other sets of this folder instead of
+ * questions.json, see README.md; the other federation's sets bring their own content folder)
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -15,6 +16,7 @@ import { evaluate, loadQuestions, type EvalReport } from './metrics.js';
 const { values } = parseArgs({
   options: {
     index: { type: 'string' },
+    content: { type: 'string' },
     questions: { type: 'string' },
     set: { type: 'string' },
     json: { type: 'boolean' },
@@ -22,8 +24,21 @@ const { values } = parseArgs({
   },
 });
 
-/** The question sets of this folder besides questions.json (see README.md). */
-const SETS: Record<string, string> = { tuning: 'tuning.json', 'held-out': 'held-out.json', 'held-out-2': 'held-out-2.json', 'held-out-3': 'held-out-3.json', 'held-out-4': 'held-out-4.json', 'held-out-5': 'held-out-5.json' };
+/**
+ * The question sets of this folder besides questions.json (see README.md): the file, and the content
+ * folder it asks about when it is not the package's own (`other-federation/`, a fictional federation).
+ */
+const SETS: Record<string, { file: string; content?: string }> = {
+  tuning: { file: 'tuning.json' },
+  'held-out': { file: 'held-out.json' },
+  'held-out-2': { file: 'held-out-2.json' },
+  'held-out-3': { file: 'held-out-3.json' },
+  'held-out-4': { file: 'held-out-4.json' },
+  'held-out-5': { file: 'held-out-5.json' },
+  'other-federation': { file: 'other-federation/questions.json', content: 'other-federation/' },
+  'other-federation-held-out': { file: 'other-federation/held-out.json', content: 'other-federation/' },
+};
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 
 const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
@@ -65,10 +80,14 @@ function print(report: EvalReport, verbose: boolean) {
 }
 
 try {
-  const index = await loadIndex(values.index ? { indexFile: values.index } : {});
   if (values.set !== undefined && !(values.set in SETS)) throw new Error(`--set must be one of ${Object.keys(SETS).join(', ')}`);
   if (values.set !== undefined && values.questions !== undefined) throw new Error('--set and --questions cannot be used together');
-  const questions = loadQuestions(values.set === undefined ? values.questions : fileURLToPath(new URL(SETS[values.set]!, import.meta.url)));
+  if (values.index !== undefined && values.content !== undefined) throw new Error('--index and --content cannot be used together');
+  const set = values.set === undefined ? undefined : SETS[values.set]!;
+  if (set?.content && (values.index !== undefined || values.content !== undefined)) throw new Error(`--set ${values.set} asks about its own content: no --index nor --content`);
+  const content = set?.content ? here(set.content) : values.content;
+  const index = await loadIndex(values.index ? { indexFile: values.index } : content ? { inputs: [content] } : {});
+  const questions = loadQuestions(set ? here(set.file) : values.questions);
   const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }), questions);
   if (values.json) console.log(JSON.stringify({ ...report, results: values.verbose ? report.results : undefined }, null, 2));
   else print(report, Boolean(values.verbose));
