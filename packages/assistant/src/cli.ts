@@ -29,6 +29,8 @@ Usage:
       --out <file>          index file to write (required)
       --faq <file>          curated FAQ (default: faq.json at the root of an input folder)
       --no-faq              no FAQ
+      --federation <file>   the federation's names, region and contact page (default: federation.json
+                            at the root of an input folder, see packages/assistant/content/README.md)
       --base-url <url>      URL prefix of local pages without a "url" in their front matter
       --max-pages <n>       most pages read from one sitemap (default 1000)
       --concurrency <n>     simultaneous requests to a site (default 2)
@@ -119,6 +121,7 @@ async function ingestCommand(args: string[]): Promise<number> {
       out: { type: 'string', short: 'o' },
       faq: { type: 'string' },
       'no-faq': { type: 'boolean' },
+      federation: { type: 'string' },
       'base-url': { type: 'string' },
       'max-pages': { type: 'string' },
       concurrency: { type: 'string' },
@@ -132,6 +135,7 @@ async function ingestCommand(args: string[]): Promise<number> {
   const started = performance.now();
   const result = await ingest(positionals, {
     ...(values['no-faq'] ? { faq: false as const } : values.faq ? { faq: values.faq } : {}),
+    ...(values.federation ? { site: values.federation } : {}),
     ...(values['base-url'] ? { baseUrl: values['base-url'] } : {}),
     ...(maxPages ? { maxPages } : {}),
     ...(concurrency ? { concurrency } : {}),
@@ -142,7 +146,7 @@ async function ingestCommand(args: string[]): Promise<number> {
     console.error(`msp-assistant: no page could be read (${result.skipped.length} skipped); nothing written.`);
     return 1;
   }
-  const index = await KnowledgeIndex.build(result.pages, { faq: result.faq, inputs: positionals });
+  const index = await KnowledgeIndex.build(result.pages, { faq: result.faq, inputs: positionals, ...(result.site ? { site: result.site } : {}) });
   await writeFile(values.out, JSON.stringify(index.toJSON()));
   console.log(
     `indexed ${index.pages.length} pages, ${index.chunks.length} chunks, ${index.faq.length} FAQ entries → ${values.out}` +

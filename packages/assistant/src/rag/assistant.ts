@@ -81,7 +81,7 @@ export interface AssistantOptions {
    * resolved against it. Without it they are sent as they are.
    */
   siteUrl?: string;
-  /** Slug of the contact page cited by "je ne sais pas" (default "contact"). */
+  /** Slug of the contact page cited by "je ne sais pas" (default: the content's `federation.json`, else "contact"). */
   contactSlug?: string;
   /** Minimum query coverage to answer (default 0.5). */
   minCoverage?: number;
@@ -137,7 +137,7 @@ export class Assistant {
   constructor(options: AssistantOptions) {
     this.options = options;
     this.index = options.index;
-    this.faq = new FaqMatcher(this.index.faq, { correct: this.index.speller.correct, weights: (c) => this.index.weights(c) });
+    this.faq = new FaqMatcher(this.index.faq, { correct: this.index.speller.correct, weights: (c) => this.index.weights(c), own: this.index.siteSynonyms });
     this.retriever = new FrenchLexicalRetriever({ index: this.index });
     if (options.embeddings) {
       this.store = new EmbeddingsStore(this.index, options.embeddings);
@@ -219,7 +219,7 @@ export class Assistant {
   }
 
   private contact(): Citation | undefined {
-    const page = this.index.pageBySlugName(this.options.contactSlug ?? 'contact');
+    const page = this.index.pageBySlugName(this.options.contactSlug ?? this.index.site?.contact ?? 'contact');
     return page ? { n: 1, title: page.title, url: page.url } : undefined;
   }
 

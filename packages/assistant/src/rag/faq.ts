@@ -5,7 +5,7 @@
  * curated answer is worse than none.
  */
 import MiniSearch from 'minisearch';
-import { CONCEPT_PREFIX, analyse, fold, fuzzyOption, prefixOption, queryConcepts, type Corrector, type QueryConcept } from './french.js';
+import { CONCEPT_PREFIX, analyse, fold, fuzzyOption, prefixOption, queryConcepts, type CompiledSynonyms, type Corrector, type QueryConcept } from './french.js';
 import { coversConcept, weightedShare } from './knowledge-index.js';
 import type { FaqEntry } from './types.js';
 
@@ -38,6 +38,8 @@ export interface FaqMatcherOptions {
   minQuestionCoverage?: number;
   /** Minimum share of the variant's concepts (IDF-weighted) the question must contain (default 0.6). */
   minVariantCoverage?: number;
+  /** The content's own synonyms (its federation's names, its region: see `KnowledgeIndex.siteSynonyms`). */
+  own?: CompiledSynonyms;
 }
 
 const NUMBER_CONCEPTS = [`${CONCEPT_PREFIX}chiffres`, `${CONCEPT_PREFIX}cout`];
@@ -57,6 +59,7 @@ export class FaqMatcher {
   private readonly minQ: number;
   private readonly minV: number;
   private readonly correct?: Corrector;
+  private readonly own?: CompiledSynonyms;
   private readonly weights: (concepts: readonly QueryConcept[]) => number[];
 
   constructor(
@@ -64,18 +67,20 @@ export class FaqMatcher {
     options: FaqMatcherOptions = {},
   ) {
     this.correct = options.correct;
+    if (options.own) this.own = options.own;
+    const own = options.own;
     this.weights = options.weights ?? ((concepts) => concepts.map(() => 1));
     this.minQ = options.minQuestionCoverage ?? 0.75;
     this.minV = options.minVariantCoverage ?? 0.6;
     entries.forEach((entry, e) => {
       for (const text of entry.questions) {
-        const concepts = queryConcepts(text, undefined, { broader: false });
-        this.variants.push({ id: this.variants.length, entry: e, text, asksForNumber: /\bcombien\b/.test(fold(text)), terms: new Set(analyse(text)), concepts });
+        const concepts = queryConcepts(text, undefined, { broader: false, ...(own ? { own } : {}) });
+        this.variants.push({ id: this.variants.length, entry: e, text, asksForNumber: /\bcombien\b/.test(fold(text)), terms: new Set(analyse(text, undefined, own)), concepts });
       }
     });
     this.mini = new MiniSearch({
       fields: ['text'],
-      tokenize: (text: string) => analyse(text),
+      tokenize: (text: string) => analyse(text, undefined, own),
       processTerm: (t: string) => t,
       searchOptions: {
         tokenize: (q: string) => q.split(' ').filter(Boolean),
@@ -89,7 +94,7 @@ export class FaqMatcher {
   }
 
   /** The best curated entry for a question, or undefined when none is close enough. */
-  match(question: string, concepts: QueryConcept[] = queryConcepts(question, this.correct)): FaqMatch | undefined {
+  match(question: string, concepts: QueryConcept[] = queryConcepts(question, this.correct, this.own ? { own: this.own } : {})): FaqMatch | undefined {
     if (concepts.length === 0 || this.variants.length === 0) return undefined;
     const queryTerms = new Set(concepts.flatMap((c) => c.terms));
     const results = this.mini.search([...queryTerms].join(' ')).slice(0, 8);

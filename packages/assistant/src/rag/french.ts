@@ -7,10 +7,10 @@
  */
 import { stemmer } from '@orama/stemmers/french';
 import { stopwords as snowballStopwords } from '@orama/stopwords/french';
-import { SYNONYM_GROUPS } from './synonyms.js';
+import { SYNONYM_GROUPS, type SynonymGroup } from './synonyms.js';
 
 /** Version of the analysis below; stored in index files so that an old index is re-analysed. */
-export const ANALYZER_VERSION = 'fr-7';
+export const ANALYZER_VERSION = 'fr-8';
 
 /** Lowercase, fold accents and ligatures, unify apostrophes. Keeps letters, digits, spaces and hyphens as they are. */
 export function fold(text: string): string {
@@ -319,9 +319,15 @@ interface CompiledGroup {
   phrases: string[][];
 }
 
-function compileGroups(): { byFirst: Map<string, { concept: string; phrase: string[] }[]> } {
+/** Synonym phrases compiled for lookup: by the stem they start with, longest phrases first. */
+export interface CompiledSynonyms {
+  byFirst: Map<string, { concept: string; phrase: string[] }[]>;
+}
+
+/** Compiles synonym groups (the built-in table, or a content's own names: see `siteSynonymGroups`). */
+export function compileSynonyms(source: readonly SynonymGroup[]): CompiledSynonyms {
   const byFirst = new Map<string, { concept: string; phrase: string[] }[]>();
-  const groups: CompiledGroup[] = SYNONYM_GROUPS.map((g) => ({
+  const groups: CompiledGroup[] = source.map((g) => ({
     concept: CONCEPT_PREFIX + g.concept,
     phrases: g.phrases.map((p) => contentStems(p)).filter((p) => p.length > 0),
   }));
@@ -338,7 +344,7 @@ function compileGroups(): { byFirst: Map<string, { concept: string; phrase: stri
   return { byFirst };
 }
 
-const SYNONYMS = compileGroups();
+const SYNONYMS = compileSynonyms(SYNONYM_GROUPS);
 
 /** `_kine` → `_professionnel`: the broader concept of each kind (see `SynonymGroup.broader`). */
 const BROADER: ReadonlyMap<string, string> = new Map(
@@ -358,13 +364,18 @@ export interface AnalysedToken {
   everyday: boolean;
 }
 
-/** Stems plus the synonym concepts covering each position (`everyday`: see {@link contentWords}). */
-export function analyseTokens(text: string, correct?: Corrector, everyday = false): AnalysedToken[] {
+/**
+ * Stems plus the synonym concepts covering each position (`everyday`: see {@link contentWords});
+ * `own`: the content's own synonyms (its federation's names, its region), besides the built-in table.
+ */
+export function analyseTokens(text: string, correct?: Corrector, everyday = false, own?: CompiledSynonyms): AnalysedToken[] {
   const content = contentWords(text, correct, everyday);
   const stems = content.map((w) => w.stem);
   const tokens: AnalysedToken[] = content.map((w) => ({ stem: w.stem, concepts: [], corrected: w.corrected, everyday: w.everyday }));
   for (let i = 0; i < stems.length; i++) {
-    const candidates = SYNONYMS.byFirst.get(stems[i]!);
+    const builtIn = SYNONYMS.byFirst.get(stems[i]!);
+    const extra = own?.byFirst.get(stems[i]!);
+    const candidates = extra ? [...(builtIn ?? []), ...extra] : builtIn;
     if (!candidates) continue;
     for (const { concept, phrase } of candidates) {
       if (i + phrase.length > stems.length) continue;
@@ -386,9 +397,9 @@ export function analyseTokens(text: string, correct?: Corrector, everyday = fals
 }
 
 /** The terms MiniSearch indexes and searches: every stem, plus one concept term per synonym phrase found. */
-export function analyse(text: string, correct?: Corrector): string[] {
+export function analyse(text: string, correct?: Corrector, own?: CompiledSynonyms): string[] {
   const out: string[] = [];
-  for (const token of analyseTokens(text, correct)) {
+  for (const token of analyseTokens(text, correct, false, own)) {
     out.push(token.stem);
     for (const c of token.concepts) out.push(c);
   }
@@ -441,9 +452,9 @@ export function placeStems(text: string): Set<string> {
  * variant): "un professionnel de santé" there is satisfied by a question about a dentist, but
  * "un kiné" there is not.
  */
-export function queryConcepts(text: string, correct?: Corrector, options: { broader?: boolean } = {}): QueryConcept[] {
+export function queryConcepts(text: string, correct?: Corrector, options: { broader?: boolean; own?: CompiledSynonyms } = {}): QueryConcept[] {
   const broader = options.broader ?? true;
-  const tokens = analyseTokens(text, correct, true);
+  const tokens = analyseTokens(text, correct, true, options.own);
   const places = placeStems(text);
   const out: QueryConcept[] = [];
   const seen = new Set<string>();

@@ -8,7 +8,8 @@ import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHtmlPage } from './html.js';
 import { MalformedPageError, parseMarkdownPage } from './markdown.js';
-import { faqFileSchema, KnowledgeIndex } from './knowledge-index.js';
+import { faqFileSchema, KnowledgeIndex, siteFileSchema } from './knowledge-index.js';
+import type { SiteProfile } from './synonyms.js';
 import { ALLOW_ALL, DISALLOW_ALL, parseRobots, type RobotsRules } from './robots.js';
 import type { FaqEntry, IngestedPage, SkippedInput } from './types.js';
 
@@ -17,6 +18,11 @@ export const USER_AGENT = 'msp-assistant/0.1 (+https://github.com/msp-kit)';
 export interface IngestOptions {
   /** FAQ file to include; `false` for none. Default: a `faq.json` at the root of an input folder. */
   faq?: string | false;
+  /**
+   * The federation's profile (its names, its region, its contact page); `false` for none. Default: a
+   * `federation.json` at the root of an input folder.
+   */
+  site?: string | false;
   /** Prefix of the URLs of local pages without a `url` in their front matter (default: site-relative paths). */
   baseUrl?: string;
   /** Simultaneous requests to a site (default 2). */
@@ -35,6 +41,8 @@ export interface IngestResult {
   faq: FaqEntry[];
   /** Where the FAQ came from, if any. */
   faqSource?: string;
+  /** What the content says of its federation, if it says it. */
+  site?: SiteProfile;
   warnings: string[];
 }
 
@@ -75,6 +83,22 @@ function readLocalPage(path: string, root: string, options: IngestOptions): Inge
   const url = localUrl(rel, options.baseUrl);
   if (ext === '.md' || ext === '.markdown') return parseMarkdownPage(source, { slug, url });
   return parseHtmlPage(source, { slug, url });
+}
+
+function readSite(path: string): SiteProfile {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`federation profile ${path}: not valid JSON (${(error as Error).message})`, { cause: error });
+  }
+  const parsed = siteFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`federation profile ${path}: ${issue ? `${issue.path.join('.') || 'root'}: ${issue.message}` : 'invalid'}`);
+  }
+  const { version: _version, ...site } = parsed.data;
+  return site;
 }
 
 function readFaq(path: string): FaqEntry[] {
@@ -280,15 +304,16 @@ class Crawl {
     }
   }
 
-  local(path: string, options: IngestOptions): string | undefined {
+  local(path: string, options: IngestOptions): { faq?: string; site?: string } {
     let faq: string | undefined;
+    let site: string | undefined;
     const full = resolve(path);
     let stat;
     try {
       stat = statSync(full);
     } catch {
       this.skip(path, 'no such file or folder');
-      return undefined;
+      return {};
     }
     const files = stat.isDirectory() ? walk(full) : [full];
     const root = stat.isDirectory() ? full : resolve(full, '..');
@@ -296,6 +321,10 @@ class Crawl {
       const name = basename(file).toLowerCase();
       if (stat.isDirectory() && name === 'faq.json' && resolve(file, '..') === full) {
         faq = file;
+        continue;
+      }
+      if (stat.isDirectory() && name === 'federation.json' && resolve(file, '..') === full) {
+        site = file;
         continue;
       }
       if (name === 'readme.md') continue;
@@ -317,7 +346,7 @@ class Crawl {
         this.skip(file, errorReason(error));
       }
     }
-    return faq;
+    return { ...(faq ? { faq } : {}), ...(site ? { site } : {}) };
   }
 }
 
@@ -325,9 +354,19 @@ class Crawl {
 export async function ingest(inputs: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
   const crawl = new Crawl(options);
   let foundFaq: string | undefined;
+  let foundSite: string | undefined;
   for (const input of inputs) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) await crawl.url(input);
-    else foundFaq = crawl.local(input, options) ?? foundFaq;
+    else {
+      const found = crawl.local(input, options);
+      foundFaq = found.faq ?? foundFaq;
+      foundSite = found.site ?? foundSite;
+    }
+  }
+  const sitePath = options.site === false ? undefined : (options.site ?? foundSite);
+  const site = sitePath ? readSite(sitePath) : undefined;
+  if (site?.contact && !crawl.pages.some((p) => p.info.slug === site.contact)) {
+    crawl.warnings.push(`federation profile: contact page "${site.contact}" not found`);
   }
   const faqPath = options.faq === false ? undefined : (options.faq ?? foundFaq);
   let faq: FaqEntry[] = [];
@@ -343,6 +382,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions =
     skipped: crawl.skipped,
     faq,
     ...(faqPath ? { faqSource: faqPath } : {}),
+    ...(site ? { site } : {}),
     warnings: crawl.warnings,
   };
 }
@@ -350,7 +390,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions =
 /** Ingests the inputs and builds the index. */
 export async function buildIndex(inputs: readonly string[], options: IngestOptions = {}): Promise<{ index: KnowledgeIndex; result: IngestResult }> {
   const result = await ingest(inputs, options);
-  const index = await KnowledgeIndex.build(result.pages, { faq: result.faq, inputs });
+  const index = await KnowledgeIndex.build(result.pages, { faq: result.faq, inputs, ...(result.site ? { site: result.site } : {}) });
   return { index, result };
 }
 

@@ -12,18 +12,20 @@ import {
   Speller,
   analyse,
   analyseTokens,
+  compileSynonyms,
   contentStems,
   fold,
   fuzzyOption,
   prefixOption,
   queryConcepts,
   termMatches,
+  type CompiledSynonyms,
   type QueryConcept,
 } from './french.js';
 import { searchText } from './english.js';
 import { clauseRoles } from './focus.js';
 import { spellOut } from './shorthand.js';
-import { SYNONYM_GROUPS } from './synonyms.js';
+import { SYNONYM_GROUPS, siteSynonymGroups, type SiteProfile } from './synonyms.js';
 import { chunkPages, type ChunkMetadata, type ChunkOptions } from './chunker.js';
 import type { ChunkRecord, FaqEntry, IngestedPage, PageInfo } from './types.js';
 
@@ -48,6 +50,14 @@ const faqEntrySchema = z.object({
 /** The curated FAQ file (content/faq.json). */
 export const faqFileSchema = z.object({ version: z.number().int(), entries: z.array(faqEntrySchema) });
 
+/** What a content folder says of its federation (content/federation.json, see `SiteProfile`). */
+export const siteProfileSchema = z.object({
+  names: z.array(z.string().trim().min(1)).min(1),
+  regions: z.array(z.string().trim().min(1)).optional(),
+  contact: z.string().min(1).optional(),
+});
+export const siteFileSchema = siteProfileSchema.extend({ version: z.number().int() });
+
 export const indexFileSchema = z.object({
   format: z.literal(INDEX_FORMAT),
   version: z.literal(INDEX_VERSION),
@@ -65,6 +75,7 @@ export const indexFileSchema = z.object({
     }),
   ),
   faq: z.array(faqEntrySchema),
+  site: siteProfileSchema.optional(),
   search: z
     .object({ analyzer: z.string(), minisearch: z.unknown(), df: z.record(z.string(), z.number().int().nonnegative()) })
     .optional(),
@@ -193,24 +204,24 @@ const OWN_SUBJECT = 2;
 
 const DOMAIN_WORDS = [
   'santé', 'soin', 'soins', 'patient', 'patients', 'professionnel', 'professionnels', 'pôle', 'projet', 'territoire',
-  'réseau', 'pharmacien', 'pharmacie', 'cotisation', 'adhérer', 'adhésion', 'femas', 'avecsanté', 'club', 'exercice',
+  'réseau', 'pharmacien', 'pharmacie', 'cotisation', 'adhérer', 'adhésion', 'avecsanté', 'club', 'exercice',
   'cabinet', 'consultation', 'prévention', 'dépistage', 'vaccination', 'fédération', 'urgence', 'médical', 'paramédical',
   'équipe', 'installation', 'installer', 'libéral', 'premier recours', 'sage-femme', 'dentiste', 'orthophoniste',
   'coordinatrice', 'coordinateur', 'secrétariat', 'dossier patient', 'newsletter', 'assistant',
 ];
 
 /** Analyses every chunk once: the documents MiniSearch indexes (terms joined by spaces) and the document frequencies. */
-function analyseChunks(chunks: readonly ChunkRecord[], pages: readonly PageInfo[]): { docs: IndexedDoc[]; df: Map<string, number> } {
+function analyseChunks(chunks: readonly ChunkRecord[], pages: readonly PageInfo[], own: CompiledSynonyms): { docs: IndexedDoc[]; df: Map<string, number> } {
   const titleTerms = new Map<number, string[]>();
   const df = new Map<string, number>();
   const docs = chunks.map((c) => {
     let title = titleTerms.get(c.page);
     if (!title) {
-      title = analyse(pages[c.page]!.title);
+      title = analyse(pages[c.page]!.title, undefined, own);
       titleTerms.set(c.page, title);
     }
-    const heading = analyse(c.context);
-    const text = analyse(c.text);
+    const heading = analyse(c.context, undefined, own);
+    const text = analyse(c.text, undefined, own);
     for (const t of new Set([...title, ...heading, ...text])) df.set(t, (df.get(t) ?? 0) + 1);
     return { id: c.id, title: title.join(' '), heading: heading.join(' '), text: text.join(' ') };
   });
@@ -222,6 +233,10 @@ export class KnowledgeIndex {
   readonly chunks: readonly ChunkRecord[];
   readonly faq: readonly FaqEntry[];
   readonly inputs: readonly string[];
+  /** What the content says of its federation (names, region, contact page), when it says it. */
+  readonly site?: SiteProfile;
+  /** The synonyms of the site's profile, compiled (see `siteSynonymGroups`). */
+  readonly siteSynonyms: CompiledSynonyms;
   readonly createdAt: string;
   readonly speller: Speller;
   private readonly mini: MiniSearch<IndexedDoc>;
@@ -236,6 +251,7 @@ export class KnowledgeIndex {
     chunks: readonly ChunkRecord[];
     faq: readonly FaqEntry[];
     inputs: readonly string[];
+    site?: SiteProfile;
     createdAt: string;
     serialised?: { minisearch: unknown; df: Record<string, number> };
   }) {
@@ -243,6 +259,9 @@ export class KnowledgeIndex {
     this.chunks = init.chunks;
     this.faq = init.faq;
     this.inputs = init.inputs;
+    if (init.site) this.site = init.site;
+    const siteGroups = siteSynonymGroups(init.site);
+    this.siteSynonyms = compileSynonyms(siteGroups);
     this.createdAt = init.createdAt;
     this.pageBySlug = new Map(this.pages.map((p, i) => [p.slug, i]));
     this.speller = new Speller();
@@ -253,19 +272,20 @@ export class KnowledgeIndex {
     }
     for (const entry of this.faq) for (const q of entry.questions) this.speller.add(q);
     // The synonym table's words are words, not typos of the pages' ("interne", not "internet").
-    for (const group of SYNONYM_GROUPS) for (const phrase of group.phrases) this.speller.add(phrase);
+    for (const group of [...SYNONYM_GROUPS, ...siteGroups]) for (const phrase of group.phrases) this.speller.add(phrase);
     const options = KnowledgeIndex.miniOptions();
     if (init.serialised) {
       this.mini = MiniSearch.loadJS(init.serialised.minisearch as Parameters<typeof MiniSearch.loadJS>[0], options);
       this.df = new Map(Object.entries(init.serialised.df));
     } else {
-      const { docs, df } = analyseChunks(this.chunks, this.pages);
+      const { docs, df } = analyseChunks(this.chunks, this.pages, this.siteSynonyms);
       this.mini = new MiniSearch<IndexedDoc>(options);
       this.mini.addAll(docs);
       this.df = df;
     }
     const domain = new Set<string>();
-    for (const w of DOMAIN_WORDS) for (const t of contentStems(w)) domain.add(t);
+    // The federation's own names are words of its domain ("qui est le président de la FEMAS ?").
+    for (const w of [...DOMAIN_WORDS, ...(init.site?.names ?? [])]) for (const t of contentStems(w)) domain.add(t);
     for (const c of ['_msp', '_adhesion', '_kine', '_ars', '_cpts', '_fir', '_urps', '_hpst', '_etp', '_paps', '_aci', '_sros', '_newsletter', '_federation', '_medecin', '_generaliste', '_infirmier', '_telemedecine', '_deficitaire', '_prevention', '_multisite', '_sansrdv']) {
       domain.add(c);
     }
@@ -293,7 +313,7 @@ export class KnowledgeIndex {
   /** Builds an index from ingested pages (chunking them) and FAQ entries. */
   static async build(
     pages: readonly IngestedPage[],
-    options: { faq?: readonly FaqEntry[]; inputs?: readonly string[]; chunk?: ChunkOptions } = {},
+    options: { faq?: readonly FaqEntry[]; inputs?: readonly string[]; site?: SiteProfile; chunk?: ChunkOptions } = {},
   ): Promise<KnowledgeIndex> {
     const docs = await chunkPages(pages, options.chunk);
     return KnowledgeIndex.fromDocuments(
@@ -307,7 +327,7 @@ export class KnowledgeIndex {
   static fromDocuments(
     pages: readonly PageInfo[],
     docs: readonly Document<ChunkMetadata>[],
-    options: { faq?: readonly FaqEntry[]; inputs?: readonly string[] } = {},
+    options: { faq?: readonly FaqEntry[]; inputs?: readonly string[]; site?: SiteProfile } = {},
   ): KnowledgeIndex {
     const pageIndex = new Map(pages.map((p, i) => [p.slug, i]));
     const chunks: ChunkRecord[] = docs.map((d, id) => {
@@ -320,6 +340,7 @@ export class KnowledgeIndex {
       chunks,
       faq: options.faq ?? [],
       inputs: options.inputs ?? [],
+      ...(options.site ? { site: options.site } : {}),
       createdAt: new Date().toISOString(),
     });
   }
@@ -342,6 +363,7 @@ export class KnowledgeIndex {
       pages: file.pages,
       chunks: file.chunks.map((c, id) => ({ ...c, id })),
       faq: file.faq,
+      ...(file.site ? { site: file.site } : {}),
       inputs: file.inputs,
       createdAt: file.createdAt,
       serialised,
@@ -357,6 +379,7 @@ export class KnowledgeIndex {
       pages: [...this.pages],
       chunks: [...this.chunks],
       faq: [...this.faq],
+      ...(this.site ? { site: this.site } : {}),
       search: { analyzer: ANALYZER_VERSION, minisearch: this.mini.toJSON(), df: Object.fromEntries(this.df) },
     };
   }
@@ -368,7 +391,7 @@ export class KnowledgeIndex {
 
   /** The query's concepts, with spelling corrected against the indexed words; an English query through the bridge (see english.ts). */
   concepts(query: string): QueryConcept[] {
-    return queryConcepts(searchText(spellOut(query)), this.speller.correct);
+    return queryConcepts(searchText(spellOut(query)), this.speller.correct, { own: this.siteSynonyms });
   }
 
   /** Inverse document frequency of a term: ln(1 + N / (df + 0.5)); terms absent from the index weigh the most. */
@@ -572,7 +595,7 @@ export class KnowledgeIndex {
   private titleMatch(page: number, concepts: readonly QueryConcept[], weights: readonly number[], queryTerms: ReadonlySet<string>): number {
     let own = this.titleConcepts.get(page);
     if (!own) {
-      own = queryConcepts(this.pages[page]!.title, undefined, { broader: false });
+      own = queryConcepts(this.pages[page]!.title, undefined, { broader: false, own: this.siteSynonyms });
       this.titleConcepts.set(page, own);
     }
     if (own.length === 0) return 0;
@@ -595,8 +618,8 @@ export class KnowledgeIndex {
       cached = splitSentences(chunk.text).map((text, index) => ({
         text,
         index,
-        terms: new Set(analyse(text)),
-        gist: new Set(analyseTokens(text).flatMap((t) => (t.concepts.length ? t.concepts : [t.stem]))),
+        terms: new Set(analyse(text, undefined, this.siteSynonyms)),
+        gist: new Set(analyseTokens(text, undefined, false, this.siteSynonyms).flatMap((t) => (t.concepts.length ? t.concepts : [t.stem]))),
       }));
       if (this.sentenceCache.size > 20_000) this.sentenceCache.clear();
       this.sentenceCache.set(chunkId, cached);
@@ -609,7 +632,7 @@ export class KnowledgeIndex {
     let cached = this.headingTerms.get(chunkId);
     if (!cached) {
       const chunk = this.chunks[chunkId]!;
-      cached = new Set(analyse(`${this.pages[chunk.page]!.title} ${chunk.context}`));
+      cached = new Set(analyse(`${this.pages[chunk.page]!.title} ${chunk.context}`, undefined, this.siteSynonyms));
       if (this.headingTerms.size > 20_000) this.headingTerms.clear();
       this.headingTerms.set(chunkId, cached);
     }

@@ -32,7 +32,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'maison médicale',
     ],
   },
-  { concept: 'adhesion', phrases: ['adhérer', 'adhésion', 'adhérent', 'adhérente', 'adhérents', 'adhérentes', 'rejoindre la fédération', 'rejoindre la FEMAS', 'devenir membre'] },
+  { concept: 'adhesion', phrases: ['adhérer', 'adhésion', 'adhérent', 'adhérente', 'adhérents', 'adhérentes', 'rejoindre la fédération', 'devenir membre'] },
   { concept: 'creation', phrases: ['créer', 'création', 'créée', 'monter un projet', 'monter une MSP', 'monte une MSP', 'ouvrir une maison de santé', 'ouvrir une MSP', 'fonder', 'porteurs de projet', 'porteur de projet'] },
   {
     concept: 'kine',
@@ -54,8 +54,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { concept: 'newsletter', phrases: ['newsletter', "lettre d'information", "lettre d'info", 'infolettre', 'liste de diffusion'] },
   { concept: 'abonnement', phrases: ["s'abonner", 'abonner', 'abonné', 'inscrire', 'inscription', 'recevoir la newsletter'] },
   { concept: 'desabonnement', phrases: ['désabonner', 'se désabonner', 'désinscrire', 'désinscription', 'ne plus recevoir'] },
-  { concept: 'federation', phrases: ['fédération', 'fédérations', 'fédé', 'FEMAS', 'FEMAS HDF'] },
-  { concept: 'hdf', phrases: ['Hauts-de-France', 'HDF', 'hauts de france'] },
+  // The federation's own names and its region come with its content (see `siteSynonymGroups`).
+  { concept: 'federation', phrases: ['fédération', 'fédérations', 'fédé'] },
   { concept: 'rdv', phrases: ['rdv', 'rendez-vous', 'rendez vous'] },
   { concept: 'sansrdv', phrases: ['sans rendez-vous', 'sans rdv', 'soins non programmés', 'non programmés'] },
   { concept: 'medecin', phrases: ['médecin', 'médecins', 'docteur', 'docteurs', 'toubib'] },
@@ -95,3 +95,30 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { concept: 'ecrire', phrases: ['écrire', 'écrit', 'écrits', 'rédiger', 'rédige', 'rédaction'] },
   { concept: 'loi', phrases: ['loi', 'législation', 'texte de loi', 'cadre légal'] },
 ];
+
+/**
+ * What a content folder says of its federation (`federation.json` beside `faq.json`): its names and
+ * acronyms, its region's names, and the slug of its contact page. Read from the content rather than
+ * written here, so that the assistant serves another federation as it serves the demo's.
+ */
+export interface SiteProfile {
+  /** The federation's names and acronyms ("FEMAS", "FEMAS HDF"): each one means "the federation". */
+  names: string[];
+  /** The region's names ("Hauts-de-France", "HDF"): one concept, so that "HDF" finds "Hauts-de-France". */
+  regions?: string[];
+  /** Slug of the page "je ne sais pas" cites (default "contact"). */
+  contact?: string;
+}
+
+/** The synonym groups a site profile adds to the built-in table. */
+export function siteSynonymGroups(site: SiteProfile | undefined): SynonymGroup[] {
+  if (!site) return [];
+  const groups: SynonymGroup[] = [
+    { concept: 'federation', phrases: site.names },
+    // "Rejoindre la FEMAS" is joining it, as "rejoindre la fédération" is.
+    { concept: 'adhesion', phrases: site.names.map((name) => `rejoindre la ${name}`) },
+  ];
+  // Not "region": MiniSearch's fuzzy search would then take "région" for the concept's term "_region".
+  if (site.regions?.length) groups.push({ concept: 'siteregion', phrases: site.regions });
+  return groups;
+}
