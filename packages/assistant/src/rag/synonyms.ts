@@ -92,6 +92,11 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { concept: 'podologue', phrases: ['podologue', 'podologues', 'pédicure-podologue'], broader: 'professionnel' },
   { concept: 'dieteticien', phrases: ['diététicien', 'diététicienne', 'diététiciens', 'diététiciennes'], broader: 'professionnel' },
   { concept: 'psychologue', phrases: ['psychologue', 'psychologues', 'psy'], broader: 'professionnel' },
+  // A job offer, said as such or by who hires (not "poste" alone: "poste de coordination", "la Poste").
+  {
+    concept: 'emploi',
+    phrases: ['emploi', 'emplois', "offre d'emploi", "offres d'emploi", 'recruter', 'recrute', 'recrutent', 'recrutement', 'embaucher', 'embauche', 'poste à pourvoir', 'postes à pourvoir'],
+  },
   { concept: 'ecrire', phrases: ['écrire', 'écrit', 'écrits', 'rédiger', 'rédige', 'rédaction'] },
   { concept: 'loi', phrases: ['loi', 'législation', 'texte de loi', 'cadre légal'] },
 ];
