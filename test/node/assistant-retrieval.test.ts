@@ -323,7 +323,8 @@ describe('retrieval over the default knowledge base', () => {
   });
 
   it('matches curated FAQ questions, but not a near-miss that lacks the rare word', () => {
-    const faq = new FaqMatcher(index.faq, { correct: index.speller.correct, weights: (c) => index.weights(c) });
+    // As the assistant builds it: with the content's own synonyms (FEMAS is the federation).
+    const faq = new FaqMatcher(index.faq, { correct: index.speller.correct, weights: (c) => index.weights(c), own: index.siteSynonyms });
     assert.equal(faq.match('c est quoi une MSP')?.entry.id, 'msp-definition');
     assert.equal(faq.match('Comment adhérer à la FEMAS ?')?.entry.id, 'adhesion');
     assert.equal(faq.match('comment me desabonner de la newsletter femas')?.entry.id, 'newsletter');
@@ -336,7 +337,8 @@ describe('retrieval over the default knowledge base', () => {
   });
 
   it('a profession stands for "professionnel de santé", never for another profession; a variant\'s rare word must be in the question', () => {
-    const faq = new FaqMatcher(index.faq, { correct: index.speller.correct, weights: (c) => index.weights(c) });
+    // As the assistant builds it: with the content's own synonyms (FEMAS is the federation).
+    const faq = new FaqMatcher(index.faq, { correct: index.speller.correct, weights: (c) => index.weights(c), own: index.siteSynonyms });
     // A kind finds its broader concept ("Un professionnel de santé peut-il adhérer… ?")…
     assert.equal(faq.match('un kiné peut il adhérer a la femas ?')?.entry.id, 'adhesion');
     assert.equal(faq.match('un dentiste peut-il adhérer à la fédération ?')?.entry.id, 'adhesion');

@@ -97,8 +97,8 @@ function readSite(path: string): SiteProfile {
     const issue = parsed.error.issues[0];
     throw new Error(`federation profile ${path}: ${issue ? `${issue.path.join('.') || 'root'}: ${issue.message}` : 'invalid'}`);
   }
-  const { version: _version, ...site } = parsed.data;
-  return site;
+  const { names, regions, contact } = parsed.data;
+  return { names, ...(regions ? { regions } : {}), ...(contact ? { contact } : {}) };
 }
 
 function readFaq(path: string): FaqEntry[] {

@@ -1,0 +1,88 @@
+/**
+ * The assistant on another federation's content: a fictional one (FRELIS, Pays de la Loire, see
+ * packages/assistant/eval/other-federation/README.md), written after the assistant had been tuned on
+ * the demo's pages only. Its federation's names come from its federation.json, not from the code.
+ */
+import { describe, it, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { evaluate, loadQuestions } from '../../packages/assistant/eval/metrics.js';
+import { loadIndex } from '../../packages/assistant/src/load.js';
+import { Assistant } from '../../packages/assistant/src/rag/assistant.js';
+import { analyse, queryConcepts } from '../../packages/assistant/src/rag/french.js';
+import { ingest } from '../../packages/assistant/src/rag/ingest.js';
+import { KnowledgeIndex } from '../../packages/assistant/src/rag/knowledge-index.js';
+
+const folder = fileURLToPath(new URL('../../packages/assistant/eval/other-federation/', import.meta.url));
+const ask = async (assistant: Assistant, question: string) => assistant.answer({ messages: [{ role: 'user', content: question }] });
+
+describe('another federation\'s content (fictional FRELIS)', () => {
+  let index: KnowledgeIndex;
+  before(async () => {
+    index = await loadIndex({ inputs: [folder] });
+  });
+
+  it('ingest reads its pages (two in HTML, their address from the canonical link), its FAQ and its federation.json', async () => {
+    const result = await ingest([folder]);
+    assert.equal(result.pages.length, 12);
+    assert.deepEqual(result.skipped, []);
+    assert.equal(result.faq.length, 3);
+    assert.equal(result.site?.names[0], 'FRELIS');
+    assert.equal(result.site?.contact, 'nous-ecrire');
+    assert.equal(index.pageBySlugName('offres-emploi')?.url, '/reseau/offres-emploi.html');
+    assert.deepEqual(result.warnings, []);
+  });
+
+  it('its names are the federation, "rejoindre la FRELIS" is joining; the demo\'s names are not built in', () => {
+    const own = { own: index.siteSynonyms };
+    assert.ok(queryConcepts('la FRELIS', undefined, own).some((c) => c.terms.includes('_federation')));
+    assert.ok(queryConcepts('rejoindre la FRELIS', undefined, own).some((c) => c.terms.includes('_adhesion')));
+    assert.ok(analyse('Pays de la Loire', undefined, index.siteSynonyms).includes('_siteregion'));
+    // Without a profile, an acronym is a word like another: FEMAS is the demo content's, not the code's.
+    assert.ok(!analyse('la FEMAS').includes('_federation'));
+    assert.ok(!analyse('la FRELIS').includes('_federation'));
+    assert.ok(!analyse('Hauts-de-France').some((t) => t.startsWith('_')));
+  });
+
+  it('the profile survives the index file, and an index without one still loads', () => {
+    const copy = KnowledgeIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    assert.deepEqual(copy.site, index.site);
+    const withoutSite: Record<string, unknown> = { ...index.toJSON() };
+    delete withoutSite.site;
+    assert.equal(KnowledgeIndex.fromJSON(withoutSite).site, undefined);
+  });
+
+  it('"je ne sais pas" about the federation cites its own contact page, and is not "hors sujet"', async () => {
+    const assistant = new Assistant({ index });
+    const result = await ask(assistant, 'Qui est le président de la FRELIS ?');
+    assert.equal(result.kind, 'unknown');
+    assert.equal(result.citations[0]?.url, '/reseau/nous-ecrire.html');
+  });
+
+  it('job offers and the federation\'s offices are found, in French and in English', async () => {
+    const assistant = new Assistant({ index, faq: false });
+    const jobs = await ask(assistant, "Où trouver des offres d'emploi de médecin généraliste en maison de santé ?");
+    // It got "je ne sais pas" before (no page says "emploi"); without the FAQ, the job board is
+    // quoted, though not first (the patients' page says "médecin traitant").
+    assert.equal(jobs.kind, 'answer');
+    assert.ok(jobs.citations.some((c) => c.url === '/reseau/offres-emploi.html'));
+    const offices = await ask(assistant, "Where are the federation's offices?");
+    assert.equal(offices.kind, 'answer');
+    assert.match(offices.text, /Angers/);
+  });
+
+  // Floors under the figures reached (eval/README.md, "Another federation's content"): 34 of 34
+  // answered, recall@1 91.2 %, recall@3 100 %, every fact in 67.6 %, the 6 non-answers right.
+  it('its question set (tuning material now): answered from the right page, the gate unchanged', async () => {
+    const questions = loadQuestions(`${folder}questions.json`);
+    const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }), questions);
+    assert.ok(report.kinds.answer.accuracy >= 0.95, `answered ${report.kinds.answer.correct}/${report.kinds.answer.total}`);
+    assert.ok(report.retrieval.recallAt1 >= 0.88, `recall@1 ${report.retrieval.recallAt1}`);
+    assert.ok(report.retrieval.recallAt3 >= 0.95, `recall@3 ${report.retrieval.recallAt3}`);
+    assert.ok(report.facts.complete >= 0.65, `every fact in ${report.facts.complete}`);
+    for (const kind of ['out_of_scope', 'medical', 'emergency', 'unknown'] as const) assert.equal(report.kinds[kind].accuracy, 1, kind);
+    assert.deepEqual(report.safety.falsePositives, []);
+    assert.deepEqual(report.safety.wronglyRefused, [], 'no safety message to a question neither medical nor urgent');
+    assert.equal(report.citations.invalid, 0);
+  });
+});
