@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { decode, FinessFormatError, parseFiness, splitRow, STRUCTUREET_FIELDS } from '../../packages/widgets/src/directory/finess/parse.js';
 import { crsOf, outsideTerritory, toWgs84 } from '../../packages/widgets/src/directory/finess/project.js';
 import { parseDate, parseKind, parseOverlay, parseOverlayCsv, parseOverlayJson, parseProfessions, parseYesNo, professionCode } from '../../packages/widgets/src/directory/finess/overlay.js';
-import { formatPhone, importFiness, titleCase } from '../../packages/widgets/src/directory/finess/convert.js';
+import { communeName, formatPhone, importFiness, titleCase } from '../../packages/widgets/src/directory/finess/convert.js';
 import { departmentCode, regionDepartments } from '../../packages/widgets/src/directory/finess/regions.js';
 import { formatSummary, main } from '../../packages/widgets/src/directory/finess/cli.js';
 import { PROFESSION_CODES, PROFESSIONS } from '../../packages/widgets/src/directory/professions.js';
@@ -372,10 +372,10 @@ describe('FINESS to directory', () => {
     assert.equal(lille.phone, '03 53 73 00 20');
     assert.ok(distanceKm(lille.geo!, { lat: 50.6405, lon: 3.062 }) < 0.01);
     const mont = byId(directory.structures, '620000021');
-    assert.equal(mont.address.city, 'St Etienne au Mont');
+    assert.equal(mont.address.city, 'Saint-Etienne-au-Mont', 'St spelt out, the words joined as the official name joins them');
     assert.equal(mont.phone, '03 53 73 01 40', 'the leading 0 some extracts lose is put back');
     assert.equal(byId(directory.structures, '800000031').address.city, 'Amiens', 'CEDEX is not a town');
-    assert.deepEqual(byId(directory.structures, '970000101').address, { line1: '3 bis rue de Paris', postalCode: '97400', city: 'Saint Denis', department: '974' });
+    assert.deepEqual(byId(directory.structures, '970000101').address, { line1: '3 bis rue de Paris', postalCode: '97400', city: 'Saint-Denis', department: '974' });
     assert.equal(byId(directory.structures, '970000081').address.line1, 'Morne Joliviere');
     assert.equal(byId(directory.structures, '970000081').address.department, '971');
     assert.equal(byId(directory.structures, '970000111').address.line1, 'BP 111');
@@ -739,6 +739,22 @@ describe('FINESS to directory', () => {
   it('tidies FINESS text', () => {
     assert.equal(titleCase("MAISON DE SANTE DU VAL D'AUTHIE"), "Maison de Sante du Val d'Authie");
     assert.equal(titleCase('SISA MSP DES 2 CAPS'), 'SISA MSP des 2 Caps');
+    // Towns as the Code officiel géographique writes them: hyphens but after a leading article.
+    const towns: [string, string][] = [
+      ['ST DENIS', 'Saint-Denis'],
+      ['STE MARIE', 'Sainte-Marie'],
+      ['VILLENEUVE D ASCQ', "Villeneuve-d'Ascq"],
+      ["VILLENEUVE D'ASCQ", "Villeneuve-d'Ascq"],
+      ['L ILE ROUSSE', "L'Ile-Rousse"],
+      ['LES ABYMES', 'Les Abymes'],
+      ['LE TAMPON', 'Le Tampon'],
+      ['FORT DE FRANCE', 'Fort-de-France'],
+      ['BOULOGNE SUR MER', 'Boulogne-sur-Mer'],
+      ['SAINT-LAURENT-DU-MARONI', 'Saint-Laurent-du-Maroni'],
+      ['PÉRONNE', 'Péronne'],
+      ['MARSEILLE 05', 'Marseille 05'],
+    ];
+    for (const [finess, name] of towns) assert.equal(communeName(finess), name, finess);
     assert.equal(formatPhone('0321000000'), '03 21 00 00 00');
     assert.equal(formatPhone('321000000'), '03 21 00 00 00');
     assert.equal(formatPhone('12'), undefined);

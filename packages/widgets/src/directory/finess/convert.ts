@@ -70,6 +70,39 @@ export function titleCase(text: string, small = false): string {
     });
 }
 
+/** Words a commune's name keeps in lower case inside it ("Boulogne-sur-Mer", "Fort-de-France"). */
+const COMMUNE_SMALL = new Set(['a', 'au', 'aux', 'de', 'des', 'du', 'en', 'et', 'la', 'le', 'les', 'lez', 'sous', 'sur']);
+
+/**
+ * `ST ETIENNE AU MONT` → `Saint-Etienne-au-Mont`, `VILLENEUVE D ASCQ` → `Villeneuve-d'Ascq`,
+ * `L ILE ROUSSE` → `L'Ile-Rousse`, `LES ABYMES` → `Les Abymes`: FINESS writes a town without its
+ * hyphens and apostrophes, and `St`/`Ste` for Saint/Sainte (half the communes of La Réunion). The
+ * official names join every word with a hyphen but a leading article (Code officiel géographique);
+ * accents cannot be guessed.
+ */
+export function communeName(text: string): string {
+  const words = text.trim().toLowerCase().split(/[\s'’-]+/).filter(Boolean);
+  let lead = '';
+  if (/^(le|la|les)$/.test(words[0] ?? '') && words.length > 1) lead = `${titleCase(words.shift()!)} `;
+  else if (words[0] === 'l' && words.length > 1) {
+    words.shift();
+    lead = "L'";
+  }
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    // `d` or `l` before a word: its elision ("Villeneuve-d'Ascq").
+    if ((word === 'd' || word === 'l') && next && i > 0) {
+      out.push(`${word}'${titleCase(next)}`);
+      i++;
+    } else if (word === 'st' || word === 'ste') out.push(word === 'st' ? 'Saint' : 'Sainte');
+    else out.push(i > 0 && COMMUNE_SMALL.has(word) ? word : titleCase(word));
+  }
+  // A number ("Marseille 05", as some lines have it) is not part of the name.
+  return lead + out.join('-').replace(/-(?=\d)/g, ' ');
+}
+
 const STREET_TYPES: Record<string, string> = {
   ALL: 'allée', AV: 'avenue', BD: 'boulevard', CAR: 'carrefour', CHE: 'chemin', CHS: 'chaussée', CITE: 'cité', CRS: 'cours',
   DOM: 'domaine', ESP: 'esplanade', FG: 'faubourg', HAM: 'hameau', IMP: 'impasse', LD: 'lieu-dit', LOT: 'lotissement',
@@ -105,7 +138,7 @@ export function addressParts(e: FinessEstablishment): { parts: Partial<Structure
   const parts = {
     ...(line1 && { line1 }),
     ...(extras.length && { line2: extras.join(', ') }),
-    ...(match && { postalCode: match[1]!, city: titleCase(match[2]!.replace(/\s+CEDEX(\s+\d+)?\s*$/i, '')) }),
+    ...(match && { postalCode: match[1]!, city: communeName(match[2]!.replace(/\s+CEDEX(\s+\d+)?\s*$/i, '')) }),
     ...(department && { department }),
   };
   const problem = !match ? `no postcode and town in "${e.ligneacheminement}"` : !line1 ? 'no street address' : undefined;
