@@ -186,6 +186,23 @@ describe('msp-assistant CLI', () => {
     assert.equal(report.retrieval.recallAt3, 1, 'the parking page (slug of sub/parking.md) is found');
   });
 
+  it('ingest --federation gives a site its federation.json; a broken one stops it, a contact page it lacks is warned about', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'msp-federation-'));
+    const profile = join(dir, 'federation.json');
+    writeFileSync(profile, JSON.stringify({ version: 1, names: ['FEMUX'], regions: ['Pays de Caux'], contact: 'ecrire-nous' }));
+    const out = join(dir, 'index.json');
+    const ingest = run(['--import', 'tsx', cli, 'ingest', `${fixtures}markdown`, '--federation', profile, '--out', out, '--quiet']);
+    assert.equal(await ingest.exited, 0, ingest.err());
+    assert.match(ingest.err(), /warning: federation profile: contact page "ecrire-nous" not found/);
+    const index = JSON.parse(readFileSync(out, 'utf8')) as { site?: { names: string[]; regions?: string[] } };
+    assert.deepEqual(index.site?.names, ['FEMUX']);
+    assert.deepEqual(index.site?.regions, ['Pays de Caux']);
+    writeFileSync(profile, JSON.stringify({ version: 1, names: [] }));
+    const broken = run(['--import', 'tsx', cli, 'ingest', `${fixtures}markdown`, '--federation', profile, '--out', out, '--quiet']);
+    assert.equal(await broken.exited, 1);
+    assert.match(broken.err(), /federation profile .*federation\.json: names: /);
+  });
+
   it('explains usage errors with exit code 2, and a missing index with exit code 1', async () => {
     const usage = run(['--import', 'tsx', cli, 'ingest', `${fixtures}markdown`]);
     assert.equal(await usage.exited, 2);
