@@ -102,7 +102,21 @@ const NUMBER_CONCEPT = '_chiffres';
 const FIGURE_BONUS = 0.1;
 
 /** Sentences that lean on the previous one ("Ce travail…", "Elle…") read badly out of context. */
-const ANAPHORIC = /^(ce|cet|cette|ces|cela|ça|il|elle|ils|elles|celui|celle|ceux|celles|leur|leurs|this|these|it|they)\b/i;
+const LEANS_BACK = /^(ce|cet|cette|ces|cela|ça|il|elle|ils|elles|celui|celle|ceux|celles|leur|leurs|this|these|it|they)\b/i;
+
+/**
+ * Sentences that begin so but lean on nothing: "Ce qui fait une maison de santé, c'est…" announces
+ * what follows (often a definition), and "Il faut compter…", "Il y a…", "Il est utile de…" are
+ * impersonal.
+ */
+const STANDS_ALONE = /^(?:ce\s+(?:qui|que|qu['’]|dont)|il\s+(?:faut|fallait|faudra|y\s+a|existe|suffit|est\s+(?:\p{L}+\s+)?(?:de|d['’])))/iu;
+
+/** A personal pronoun as the subject: "Il permet…", "Elles sont…", "Celle-ci…". */
+const PERSONAL_SUBJECT = /^(?:il|elle|ils|elles|(?:celui|celle|ceux|celles)-ci|it|they)\b/i;
+
+function leansBack(text: string): boolean {
+  return LEANS_BACK.test(text) && !STANDS_ALONE.test(text);
+}
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 && b.size === 0) return 0;
@@ -130,8 +144,13 @@ export function buildExtractiveAnswer(
   hits.slice(0, 5).forEach((hit, rank) => {
     if (hit.score < 0.4 * top) return;
     const context = index.contextTerms(hit.chunk.id);
-    for (const sentence of index.sentences(hit.chunk.id)) {
+    const sentences = index.sentences(hit.chunk.id);
+    for (const sentence of sentences) {
       if (sentence.text.length < 20) continue;
+      // "L'accord…, appelé ACI, a été signé en 2017… Il permet à une maison de santé de recevoir…":
+      // a sentence whose subject is a pronoun speaks of what the sentence before it spoke of.
+      // Not "Ce…", "Ces chiffres…", which name their subject anew.
+      const antecedent = sentence.index > 0 && PERSONAL_SUBJECT.test(sentence.text) && leansBack(sentence.text) ? sentences[sentence.index - 1] : undefined;
       let inSentence = 0;
       let inContext = 0;
       // Everyday words ("plus", "aller") help rank a sentence but are not what it says of the question:
@@ -141,7 +160,7 @@ export function buildExtractiveAnswer(
       concepts.forEach((c, i) => {
         const w = weights[i] ?? 1;
         // "le nombre de MSP en France": a figure is the number asked.
-        if (coversConcept(sentence.terms, c) || (figure && c.terms.includes(NUMBER_CONCEPT))) {
+        if (coversConcept(sentence.terms, c) || (antecedent && coversConcept(antecedent.terms, c)) || (figure && c.terms.includes(NUMBER_CONCEPT))) {
           inSentence += w;
           inContext += w;
           if (!c.everyday) topical += w;
@@ -153,6 +172,7 @@ export function buildExtractiveAnswer(
     }
   });
   if (candidates.length === 0) return undefined;
+  if (process.env.DBG) for (const c of candidates) console.error(`cand r${c.rank} rel=${c.rel.toFixed(3)} own=${c.own.toFixed(2)} ${c.sentence.text.slice(0, 90)}`);
 
   const selected: Candidate[] = [];
   let chars = 0;
@@ -167,7 +187,7 @@ export function buildExtractiveAnswer(
       // A sentence next to a quoted one reads as its continuation; one that leans on an unquoted
       // previous sentence reads badly.
       const follows = selected.some((s) => s.hit.chunk.id === c.hit.chunk.id && s.sentence.index === c.sentence.index - 1);
-      const context = adjacent(c) ? 0.1 : ANAPHORIC.test(c.sentence.text) && !follows ? -0.2 : 0;
+      const context = adjacent(c) ? 0.1 : leansBack(c.sentence.text) && !follows ? -0.2 : 0;
       const value = lambda * (c.rel + context) - (1 - lambda) * redundancy;
       if (value > bestValue) {
         bestValue = value;
@@ -200,7 +220,7 @@ export function buildExtractiveAnswer(
 
   // A quoted sentence that leans on the previous one ("Ce travail…") brings that sentence along.
   for (const c of [...selected]) {
-    if (!ANAPHORIC.test(c.sentence.text) || c.sentence.index === 0 || selected.length >= maxSentences) continue;
+    if (!leansBack(c.sentence.text) || c.sentence.index === 0 || selected.length >= maxSentences) continue;
     if (selected.some((s) => s.hit.chunk.id === c.hit.chunk.id && s.sentence.index === c.sentence.index - 1)) continue;
     const previous = index.sentences(c.hit.chunk.id)[c.sentence.index - 1];
     if (!previous || chars + previous.text.length > maxChars) continue;
