@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { buildExtractiveAnswer } from '../../packages/assistant/src/rag/extractive.js';
 import { KnowledgeIndex } from '../../packages/assistant/src/rag/knowledge-index.js';
 import { parseMarkdownPage } from '../../packages/assistant/src/rag/markdown.js';
+import { answerShape } from '../../packages/assistant/src/rag/shapes.js';
 
 const page = (slug: string, body: string) => parseMarkdownPage(body, { slug, url: `/t/${slug}.html` });
 
@@ -18,6 +19,17 @@ const PAGES = [
       "Le forfait numérique, appelé FNC, a été créé en 2019 par la caisse et les syndicats de soignants. Il verse à chaque cabinet une aide annuelle pour son équipement informatique.\n\n" +
       "## Qui le demande ?\n\nLe cabinet demande le FNC à sa caisse avant la fin du mois de mars.\n\n" +
       "## Le montant\n\nLe montant dépend du logiciel choisi par le cabinet.\n",
+  ),
+  page(
+    'accueil',
+    '---\ntitle: "Venir nous voir"\n---\n\n# Venir nous voir\n\nLe bureau de l\'association est à Tours, près de la gare.\n\n' +
+      "## Nous joindre\n\nNotre permanence téléphonique répond du lundi au jeudi, le matin. Vous pouvez aussi appeler l'accueil au 03 11 22 33 44.\n",
+  ),
+  page(
+    'agrement',
+    '---\ntitle: "L\'agrément des centres de formation"\n---\n\n# L\'agrément des centres de formation\n\n' +
+      "Le dossier d'agrément est déposé auprès du rectorat. Il faut compter entre six et neuf mois entre le dépôt du dossier et la décision.\n\n" +
+      "## La commission\n\nLa commission consacre du temps à chaque dossier d'agrément. Elle entend le directeur du centre.\n",
   ),
   page(
     'aide-fnc',
@@ -34,5 +46,16 @@ describe('quoted answers: which sentences', () => {
   it('a sentence whose subject is a pronoun speaks of what the sentence before it named ("Il verse…" after "Le forfait…, appelé FNC")', () => {
     const answer = buildExtractiveAnswer(index, index.search("C'est quoi le FNC ?", 8));
     assert.match(answer?.text ?? '', /appelé FNC, a été créé en 2019[^.]*\. Il verse à chaque cabinet une aide annuelle/, answer?.text);
+  });
+
+  it('a question that asks how long, or for a phone number, gets the sentence that holds one, in figures or in words', () => {
+    assert.equal(answerShape('Combien de temps faut-il pour obtenir un agrément ?'), 'duration');
+    assert.equal(answerShape('Quel est le numéro de téléphone de l\'association ?'), 'phone');
+    assert.equal(answerShape('Quel est votre numéro SIRET ?'), undefined, 'a number, but no phone number');
+    assert.equal(answerShape('Combien de centres sont agréés ?'), undefined, 'how many, not how long');
+    const duration = buildExtractiveAnswer(index, index.search("Combien de temps prend l'agrément d'un centre de formation ?", 8));
+    assert.match(duration?.text ?? '', /entre six et neuf mois/, duration?.text);
+    const phone = buildExtractiveAnswer(index, index.search("Quel est le numéro de téléphone de l'association ?", 8));
+    assert.match(phone?.text ?? '', /03 11 22 33 44/, phone?.text);
   });
 });

@@ -7,6 +7,7 @@
 import type { Hit, KnowledgeIndex, PreparedSentence, SearchResult } from './knowledge-index.js';
 import { FIGURE, coversConcept } from './knowledge-index.js';
 import type { PageInfo } from './types.js';
+import { asksShape, holdsShape } from './shapes.js';
 
 export interface Citation {
   n: number;
@@ -157,22 +158,23 @@ export function buildExtractiveAnswer(
       // "Pour aller plus loin, consultez les pages…" does not answer "est-ce plus cher d'aller en MSP ?".
       let topical = 0;
       const figure = result.count === true && FIGURE.test(sentence.text);
+      // "combien de temps…": a duration is the time asked; "quel numéro de téléphone…": a number is.
+      const shaped = result.shape !== undefined && holdsShape(result.shape, sentence.text);
       concepts.forEach((c, i) => {
         const w = weights[i] ?? 1;
         // "le nombre de MSP en France": a figure is the number asked.
-        if (coversConcept(sentence.terms, c) || (antecedent && coversConcept(antecedent.terms, c)) || (figure && c.terms.includes(NUMBER_CONCEPT))) {
+        if (coversConcept(sentence.terms, c) || (antecedent && coversConcept(antecedent.terms, c)) || (figure && c.terms.includes(NUMBER_CONCEPT)) || (shaped && asksShape(result.shape!, c.terms))) {
           inSentence += w;
           inContext += w;
           if (!c.everyday) topical += w;
         } else if (coversConcept(context, c)) inContext += w;
       });
       if (inSentence === 0) continue;
-      const rel = 0.35 * (hit.score / top) + 0.5 * (inSentence / total) + 0.15 * (inContext / total) + (figure ? FIGURE_BONUS : 0);
+      const rel = 0.35 * (hit.score / top) + 0.5 * (inSentence / total) + 0.15 * (inContext / total) + (figure || shaped ? FIGURE_BONUS : 0);
       candidates.push({ hit, rank, sentence, rel, own: topical / total });
     }
   });
   if (candidates.length === 0) return undefined;
-  if (process.env.DBG) for (const c of candidates) console.error(`cand r${c.rank} rel=${c.rel.toFixed(3)} own=${c.own.toFixed(2)} ${c.sentence.text.slice(0, 90)}`);
 
   const selected: Candidate[] = [];
   let chars = 0;

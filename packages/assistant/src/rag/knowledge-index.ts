@@ -25,6 +25,7 @@ import {
 import { searchText } from './english.js';
 import { clauseRoles } from './focus.js';
 import { spellOut } from './shorthand.js';
+import { answerShape, asksShape, holdsShape, type AnswerShape } from './shapes.js';
 import { SYNONYM_GROUPS, siteSynonymGroups, type SiteProfile } from './synonyms.js';
 import { chunkPages, type ChunkMetadata, type ChunkOptions } from './chunker.js';
 import type { ChunkRecord, FaqEntry, IngestedPage, PageInfo } from './types.js';
@@ -117,6 +118,8 @@ export interface SearchResult {
   salience: number[];
   /** The message asks how many ("combien", "le nombre de", "how many"): see `buildExtractiveAnswer`. */
   count?: boolean;
+  /** The kind of value the message asks for, when its words say one (a duration, a phone number…: see shapes.ts). */
+  shape?: AnswerShape;
 }
 
 /**
@@ -559,15 +562,19 @@ export class KnowledgeIndex {
     searched.forEach((terms, i) => {
       for (const t of terms) share.set(t, Math.max(share.get(t) ?? 0, salience[i]! / terms.length));
     });
-    // A question that asks how many prefers the chunks that hold a figure (FIGURE_BOOST).
-    const count = asksHowMany(query, concepts);
+    // A question that asks how many prefers the chunks that hold a figure (FIGURE_BOOST); one that
+    // asks how long, or for a phone number, those that hold one ("combien de temps" is no count), and
+    // such a chunk says in effect the words that asked for it ("temps", "téléphone").
+    const shape = answerShape(query);
+    const byShape = concepts.map((c) => shape !== undefined && asksShape(shape, c.terms));
+    const count = shape === undefined && asksHowMany(query, concepts);
     const results = this.mini
       .search(termList.join(' '), { boostTerm: (term) => share.get(term) ?? 1 })
       .slice(0, Math.max(k, 30))
       .map((r) => {
         const chunk = this.chunks[r.id as number]!;
         const match = this.titleMatch(chunk.page, concepts, weights, queryTerms);
-        const figure = count && FIGURE.test(chunk.text) ? 1 + FIGURE_BOOST : 1;
+        const figure = (count && FIGURE.test(chunk.text)) || (shape && holdsShape(shape, chunk.text)) ? 1 + FIGURE_BOOST : 1;
         return { ...r, score: r.score * (1 + 0.6 * match) * figure };
       })
       .sort((a, b) => b.score - a.score);
@@ -582,11 +589,12 @@ export class KnowledgeIndex {
       if (unsearched.length) {
         const extra = this.coveredConcepts(chunk.id, unsearched.map((i) => concepts[i]!));
         for (const j of extra) covered.push(unsearched[j]!);
-        covered.sort((x, y) => x - y);
       }
+      if (shape && holdsShape(shape, chunk.text)) byShape.forEach((b, i) => b && !covered.includes(i) && covered.push(i));
+      covered.sort((x, y) => x - y);
       hits.push({ chunk, page: this.pages[chunk.page]!, score: r.score, coverage: weightedShare(covered, weights), covered });
     }
-    return { concepts, hits, weights, salience, count };
+    return { concepts, hits, weights, salience, count, ...(shape ? { shape } : {}) };
   }
 
   private readonly titleConcepts = new Map<number, QueryConcept[]>();

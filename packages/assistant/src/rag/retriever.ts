@@ -161,7 +161,7 @@ export async function hybridSearch(
     const covered = index.coveredConcepts(id, lexical.concepts);
     return { chunk, page: index.pages[chunk.page]!, score, coverage: weightedShare(covered, lexical.weights), covered };
   });
-  return { concepts: lexical.concepts, hits, weights: lexical.weights, salience: lexical.salience, count: lexical.count };
+  return { concepts: lexical.concepts, hits, weights: lexical.weights, salience: lexical.salience, count: lexical.count, ...(lexical.shape ? { shape: lexical.shape } : {}) };
 }
 
 /** The hybrid search as a LangChain retriever. */
