@@ -180,6 +180,11 @@ describe('French text pipeline', () => {
     assert.ok(analyse('quel est le coût de la cotisation').includes('_cout'));
   });
 
+  it('creating an MSP said with "maison de santé" as with "MSP": "monter une maison de santé"', () => {
+    assert.ok(analyse('Monter une maison de santé en Bretagne : le parcours').includes('_creation'));
+    assert.ok(analyse('monter une MSP').includes('_creation'));
+  });
+
   it('writes the SMS spellings of a message out before it is searched, and nothing else', () => {
     assert.equal(spellOut('bjr jsuis kiné ds une msp, c koi les avantages ? merci'), "bonjour je suis kiné dans une msp, c'est quoi les avantages ? merci");
     assert.equal(spellOut('Slt, cmt on adhère ? pk ?'), 'salut, comment on adhère ? pourquoi ?');
