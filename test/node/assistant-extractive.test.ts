@@ -32,6 +32,13 @@ const PAGES = [
       "## La commission\n\nLa commission consacre du temps à chaque dossier d'agrément. Elle entend le directeur du centre.\n",
   ),
   page(
+    'cabinet-partage',
+    '---\ntitle: "Le cabinet partagé : de quoi parle-t-on ?"\n---\n\n# Le cabinet partagé : de quoi parle-t-on ?\n\n' +
+      "Un cabinet partagé réunit plusieurs soignants libéraux dans les mêmes locaux. Le règlement intérieur du cabinet partagé répartit les frais de loyer.\n\n" +
+      "## Une charte avant des murs\n\nUne telle structure n'est pas seulement une colocation entre locataires qui se croisent dans un couloir. Ce qui fait un cabinet partagé, c'est une charte que tous les soignants signent.\n\n" +
+      "## Au quotidien\n\nLes soignants d'un cabinet partagé se relaient à l'accueil du cabinet partagé. Les patients d'un cabinet partagé gardent leur soignant habituel.\n",
+  ),
+  page(
     'aide-fnc',
     '---\ntitle: "Notre appui"\n---\n\n# Notre appui\n\nL\'association relit les demandes de FNC de ses membres. Elle publie chaque année un guide.\n',
   ),
@@ -57,5 +64,13 @@ describe('quoted answers: which sentences', () => {
     assert.match(duration?.text ?? '', /entre six et neuf mois/, duration?.text);
     const phone = buildExtractiveAnswer(index, index.search("Quel est le numéro de téléphone de l'association ?", 8));
     assert.match(phone?.text ?? '', /03 11 22 33 44/, phone?.text);
+  });
+
+  it('a question that asks what something is gets the sentence that says what it is ("Ce qui fait…, c\'est…"), not only those that name it', () => {
+    assert.equal(answerShape("Qu'est-ce qu'un cabinet partagé ?"), 'definition');
+    assert.equal(answerShape('What is a shared practice?'), 'definition');
+    assert.equal(answerShape("C'est quoi une charte, et qui la signe ?"), undefined, 'a message that asks two things');
+    const answer = buildExtractiveAnswer(index, index.search("Qu'est-ce qu'un cabinet partagé ?", 8));
+    assert.match(answer?.text ?? '', /c'est une charte que tous les soignants signent/, answer?.text);
   });
 });

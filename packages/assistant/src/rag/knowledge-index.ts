@@ -574,7 +574,7 @@ export class KnowledgeIndex {
       .map((r) => {
         const chunk = this.chunks[r.id as number]!;
         const match = this.titleMatch(chunk.page, concepts, weights, queryTerms);
-        const figure = (count && FIGURE.test(chunk.text)) || (shape && holdsShape(shape, chunk.text)) ? 1 + FIGURE_BOOST : 1;
+        const figure = (count && FIGURE.test(chunk.text)) || (shape && shape !== 'definition' && holdsShape(shape, chunk.text)) ? 1 + FIGURE_BOOST : 1;
         return { ...r, score: r.score * (1 + 0.6 * match) * figure };
       })
       .sort((a, b) => b.score - a.score);

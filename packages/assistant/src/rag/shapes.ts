@@ -7,9 +7,10 @@
  * that asked for it. ("Combien" alone asks for a figure: see `asksHowMany` in knowledge-index.ts.)
  */
 import { fold, stem } from './french.js';
+import { clauseRoles } from './focus.js';
 import { spellOut } from './shorthand.js';
 
-export type AnswerShape = 'duration' | 'phone' | 'email';
+export type AnswerShape = 'duration' | 'phone' | 'email' | 'definition';
 
 /** A number in digits or in words, as a duration is written ("18 mois", "dix-huit mois", "quelques semaines"). */
 const NUMBER =
@@ -47,12 +48,25 @@ const SHAPES: Record<AnswerShape, Shape> = {
     holds: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u,
     says: stems('mail', 'e-mail', 'email', 'courriel', 'adresse', 'électronique'),
   },
+  // "Qu'est-ce qu'une MSP ?": the sentence that says what it is ("Ce qui fait une maison de santé,
+  // c'est une équipe…", "…, appelé ACI, est…", "on parle alors de…"), not only those that name it.
+  definition: {
+    asks: /(?:qu'?est[- ]ce qu'?(?:e\s+)?(?:une?|les?|la|l'|des)(?![a-z])|c'?est quoi|(?<![a-z])que (?:signifie|veut dire|designe)|(?<![a-z])definition|(?<![a-z])what (?:is|are)(?![a-z]))/,
+    holds: /,\s*c['’]est(?!\p{L})|(?<!\p{L})(?:est|sont)\s+(?:une?|des|les?|la|l['’])(?!\p{L})|(?<!\p{L})(?:d[ée]signe(?:nt)?|signifie(?:nt)?|se d[ée]fini(?:t|ssent)|appel[ée]e?s?|on appelle|on parle (?:alors )?d)(?!\p{L})/iu,
+    says: new Set<string>(),
+  },
 };
 
 /** The kind of value the question asks for, if its words say one. */
 export function answerShape(query: string): AnswerShape | undefined {
   const text = fold(spellOut(query));
-  for (const shape of Object.keys(SHAPES) as AnswerShape[]) if (SHAPES[shape].asks.test(text)) return shape;
+  for (const shape of Object.keys(SHAPES) as AnswerShape[]) {
+    if (!SHAPES[shape].asks.test(text)) continue;
+    // "C'est quoi une réunion de coordination, on y parle de quoi ? et…": a message that asks
+    // several things wants more than a definition.
+    if (shape === 'definition' && clauseRoles(query).filter((c) => c.asks).length > 1) continue;
+    return shape;
+  }
   return undefined;
 }
 
