@@ -71,15 +71,16 @@ describe('another federation\'s content (fictional FRELIS)', () => {
     assert.match(offices.text, /Angers/);
   });
 
-  // Floors under the figures reached (eval/README.md, "Another federation's content"): 34 of 34
-  // answered, recall@1 91.2 %, recall@3 100 %, every fact in 67.6 %, the 6 non-answers right.
+  // Floors under the figures reached (eval/README.md, "Another federation's content" and the round
+  // on quoted answers after it): 34 of 34 answered, recall@1 94.1 %, recall@3 100 %, every fact in
+  // 82.4 %, the 6 non-answers right.
   it('its question set (tuning material now): answered from the right page, the gate unchanged', async () => {
     const questions = loadQuestions(`${folder}questions.json`);
     const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }), questions);
     assert.ok(report.kinds.answer.accuracy >= 0.95, `answered ${report.kinds.answer.correct}/${report.kinds.answer.total}`);
-    assert.ok(report.retrieval.recallAt1 >= 0.88, `recall@1 ${report.retrieval.recallAt1}`);
+    assert.ok(report.retrieval.recallAt1 >= 0.94, `recall@1 ${report.retrieval.recallAt1}`);
     assert.ok(report.retrieval.recallAt3 >= 0.95, `recall@3 ${report.retrieval.recallAt3}`);
-    assert.ok(report.facts.complete >= 0.65, `every fact in ${report.facts.complete}`);
+    assert.ok(report.facts.complete >= 0.82, `every fact in ${report.facts.complete}`);
     for (const kind of ['out_of_scope', 'medical', 'emergency', 'unknown'] as const) assert.equal(report.kinds[kind].accuracy, 1, kind);
     assert.deepEqual(report.safety.falsePositives, []);
     assert.deepEqual(report.safety.wronglyRefused, [], 'no safety message to a question neither medical nor urgent');
