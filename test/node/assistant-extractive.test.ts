@@ -60,6 +60,7 @@ describe('quoted answers: which sentences', () => {
     assert.equal(answerShape('Quel est le numéro de téléphone de l\'association ?'), 'phone');
     assert.equal(answerShape('Quel est votre numéro SIRET ?'), undefined, 'a number, but no phone number');
     assert.equal(answerShape('Combien de centres sont agréés ?'), undefined, 'how many, not how long');
+    assert.equal(answerShape("À quelle adresse e-mail vous écrire ?"), 'email');
     const duration = buildExtractiveAnswer(index, index.search("Combien de temps prend l'agrément d'un centre de formation ?", 8));
     assert.match(duration?.text ?? '', /entre six et neuf mois/, duration?.text);
     const phone = buildExtractiveAnswer(index, index.search("Quel est le numéro de téléphone de l'association ?", 8));
