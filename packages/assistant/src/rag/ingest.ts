@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ZodType } from 'zod';
 import { parseHtmlPage } from './html.js';
 import { MalformedPageError, parseMarkdownPage } from './markdown.js';
 import { faqFileSchema, KnowledgeIndex, siteFileSchema } from './knowledge-index.js';
@@ -85,36 +86,28 @@ function readLocalPage(path: string, root: string, options: IngestOptions): Inge
   return parseHtmlPage(source, { slug, url });
 }
 
-function readSite(path: string): SiteProfile {
+/** A JSON file of the content folder read with its schema; errors name the file, what it is and the field. */
+function readJson<T>(path: string, what: string, schema: ZodType<T>): T {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`federation profile ${path}: not valid JSON (${(error as Error).message})`, { cause: error });
+    throw new Error(`${what} ${path}: not valid JSON (${(error as Error).message})`, { cause: error });
   }
-  const parsed = siteFileSchema.safeParse(data);
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`federation profile ${path}: ${issue ? `${issue.path.join('.') || 'root'}: ${issue.message}` : 'invalid'}`);
+    throw new Error(`${what} ${path}: ${issue ? `${issue.path.join('.') || 'root'}: ${issue.message}` : 'invalid'}`);
   }
-  const { names, regions, contact } = parsed.data;
+  return parsed.data;
+}
+
+function readSite(path: string): SiteProfile {
+  const { names, regions, contact } = readJson(path, 'federation profile', siteFileSchema);
   return { names, ...(regions ? { regions } : {}), ...(contact ? { contact } : {}) };
 }
 
-function readFaq(path: string): FaqEntry[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`FAQ ${path}: not valid JSON (${(error as Error).message})`, { cause: error });
-  }
-  const parsed = faqFileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`FAQ ${path}: ${issue ? `${issue.path.join('.') || 'root'}: ${issue.message}` : 'invalid'}`);
-  }
-  return parsed.data.entries;
-}
+const readFaq = (path: string): FaqEntry[] => readJson(path, 'FAQ', faqFileSchema).entries;
 
 /** Runs `task` on every item, at most `concurrency` at a time, in order of the list. */
 async function pool<T>(items: readonly T[], concurrency: number, task: (item: T) => Promise<void>): Promise<void> {
