@@ -146,7 +146,7 @@ async function ingestCommand(args: string[]): Promise<number> {
     console.error(`msp-assistant: no page could be read (${result.skipped.length} skipped); nothing written.`);
     return 1;
   }
-  const index = await KnowledgeIndex.build(result.pages, { faq: result.faq, inputs: positionals, ...(result.site ? { site: result.site } : {}) });
+  const index = await KnowledgeIndex.build(result.pages, { faq: result.faq, inputs: positionals, site: result.site });
   await writeFile(values.out, JSON.stringify(index.toJSON()));
   console.log(
     `indexed ${index.pages.length} pages, ${index.chunks.length} chunks, ${index.faq.length} FAQ entries → ${values.out}` +

@@ -67,14 +67,14 @@ export class FaqMatcher {
     options: FaqMatcherOptions = {},
   ) {
     this.correct = options.correct;
-    if (options.own) this.own = options.own;
+    this.own = options.own;
     const own = options.own;
     this.weights = options.weights ?? ((concepts) => concepts.map(() => 1));
     this.minQ = options.minQuestionCoverage ?? 0.75;
     this.minV = options.minVariantCoverage ?? 0.6;
     entries.forEach((entry, e) => {
       for (const text of entry.questions) {
-        const concepts = queryConcepts(text, undefined, { broader: false, ...(own ? { own } : {}) });
+        const concepts = queryConcepts(text, undefined, { broader: false, own });
         this.variants.push({ id: this.variants.length, entry: e, text, asksForNumber: /\bcombien\b/.test(fold(text)), terms: new Set(analyse(text, undefined, own)), concepts });
       }
     });
@@ -94,7 +94,7 @@ export class FaqMatcher {
   }
 
   /** The best curated entry for a question, or undefined when none is close enough. */
-  match(question: string, concepts: QueryConcept[] = queryConcepts(question, this.correct, this.own ? { own: this.own } : {})): FaqMatch | undefined {
+  match(question: string, concepts: QueryConcept[] = queryConcepts(question, this.correct, { own: this.own })): FaqMatch | undefined {
     if (concepts.length === 0 || this.variants.length === 0) return undefined;
     const queryTerms = new Set(concepts.flatMap((c) => c.terms));
     const results = this.mini.search([...queryTerms].join(' ')).slice(0, 8);

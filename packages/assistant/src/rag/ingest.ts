@@ -383,7 +383,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions =
 /** Ingests the inputs and builds the index. */
 export async function buildIndex(inputs: readonly string[], options: IngestOptions = {}): Promise<{ index: KnowledgeIndex; result: IngestResult }> {
   const result = await ingest(inputs, options);
-  const index = await KnowledgeIndex.build(result.pages, { faq: result.faq, inputs, ...(result.site ? { site: result.site } : {}) });
+  const index = await KnowledgeIndex.build(result.pages, { faq: result.faq, inputs, site: result.site });
   return { index, result };
 }
 
