@@ -20,8 +20,10 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
+// Not "fictif": the default content is about a real federation (FEMAS Hauts-de-France) and its real,
+// sourced figures; what is not real is this site, which is not the federation's own.
 const BANNER =
-  '<p class="demo-banner" role="note">Contenu de démonstration&nbsp;: ce site fictif présente la base de connaissances de l’assistant msp-kit. ' +
+  '<p class="demo-banner" role="note">Contenu de démonstration&nbsp;: ce site présente la base de connaissances de l’assistant msp-kit. ' +
   'Ce n’est pas le site officiel de la fédération.</p>';
 
 /** A page's summary for search engines: its first paragraph as plain text, cut at a word near 160 characters. */
@@ -136,7 +138,7 @@ export function federationPages(contentDir: string): Hono {
     const index = layout(
       'Pages de la fédération',
       `<nav aria-label="Fil d’Ariane"><a href="/">← Site de la maison de santé</a></nav>\n<h1>Pages de la fédération</h1>\n<p>Les pages que cite l’assistant.</p>\n<ul>\n${list}\n</ul>`,
-      'Les pages d’une fédération fictive de maisons de santé, que cite l’assistant de démonstration de msp-kit.',
+      'Les pages de démonstration d’une fédération de maisons de santé, que cite l’assistant de démonstration de msp-kit.',
     );
     app.get('/federation/', (c) => c.html(index));
     app.get('/federation', (c) => c.redirect('/federation/', 301));
