@@ -37,7 +37,7 @@ const meta: Meta<EmbedArgs> = {
     classicScript: false,
     name: 'Maison de santé des Dunes',
     address: '12 rue des Oyats, 59140 Dunkerque',
-    phone: '03 28 00 00 00',
+    phone: '03 53 73 00 10',
     region: 'metropole',
     timeZone: '',
     onCallNumber: '',

@@ -19,7 +19,7 @@ const meta: Meta<SiteArgs> = {
   args: {
     name: 'Maison de santé des Dunes',
     address: '12 rue des Oyats, 59140 Dunkerque',
-    phone: '03 28 00 00 00',
+    phone: '03 53 73 00 10',
     lang: 'fr',
     region: 'metropole',
     'time-zone': '',

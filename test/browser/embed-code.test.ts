@@ -78,9 +78,9 @@ describe('embed code generator', () => {
   });
 
   it('the contact card, pasted into a blank page, works', async () => {
-    const doc = await blankPageWith(embedCode('msp-site', { name: 'MSP des Dunes', phone: '03 28 00 00 00', 'show-contact': true }, { cdnBase }));
+    const doc = await blankPageWith(embedCode('msp-site', { name: 'MSP des Dunes', phone: '03 53 73 00 10', 'show-contact': true }, { cdnBase }));
     await waitUntil(rendered(doc, 'msp-site'), 'the element should render', { timeout: 5000 });
-    expect(doc.querySelector('msp-site')!.shadowRoot!.querySelector('a[href="tel:0328000000"]')).to.not.equal(null);
+    expect(doc.querySelector('msp-site')!.shadowRoot!.querySelector('a[href="tel:0353730010"]')).to.not.equal(null);
   });
 
   it('previews the demo directory file for the placeholder, resolved against the Storybook page (under a sub-path too)', () => {
@@ -165,7 +165,7 @@ describe('embed code generator stories', () => {
       assistantEndpoint: '/api/chat',
     });
     expect(code).to.contain(
-      '<msp-site name="Maison de santé des Dunes" address="12 rue des Oyats, 59140 Dunkerque" phone="03 28 00 00 00" region="martinique" ' +
+      '<msp-site name="Maison de santé des Dunes" address="12 rue des Oyats, 59140 Dunkerque" phone="03 53 73 00 10" region="martinique" ' +
         'time-zone="America/Martinique" on-call-number="116 117" lang="fr" assistant-endpoint="/api/chat" show-contact></msp-site>',
     );
     const doc = await blankPageWith(code);

@@ -415,7 +415,7 @@ describe('<msp-opening-hours>', () => {
     at('2026-06-10T10:00:00+02:00');
     let el!: MspOpeningHours;
     const warnings = await captureWarnings(async () => {
-      const site = await fixture(html`<msp-site name="MSP des Dunes" address="12 rue des Oyats, 59140 Dunkerque" phone="03 28 00 00 00">
+      const site = await fixture(html`<msp-site name="MSP des Dunes" address="12 rue des Oyats, 59140 Dunkerque" phone="03 53 73 00 10">
         <msp-opening-hours structured-data value=${WEEK}></msp-opening-hours>
       </msp-site>`);
       el = site.querySelector('msp-opening-hours')!;
@@ -427,7 +427,7 @@ describe('<msp-opening-hours>', () => {
     expect(data['@type']).to.equal('MedicalClinic');
     expect(data.name).to.equal('MSP des Dunes');
     expect(data.address).to.equal('12 rue des Oyats, 59140 Dunkerque');
-    expect(data.telephone).to.equal('03 28 00 00 00');
+    expect(data.telephone).to.equal('03 53 73 00 10');
     const day = (name: string) => `https://schema.org/${name}`;
     expect(data.openingHoursSpecification).to.deep.include({
       '@type': 'OpeningHoursSpecification',

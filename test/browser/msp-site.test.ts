@@ -233,14 +233,14 @@ describe('<msp-site show-contact>', () => {
       show-contact
       name="Maison de santé des Dunes"
       address="12 rue des Oyats, 59140 Dunkerque"
-      phone="03 28 00 00 00"
+      phone="03 53 73 00 10"
       on-call-number="116 117"
     ></msp-site>`);
     const card = site.shadowRoot!.querySelector('[part=contact]')!;
     expect(card.getAttribute('aria-label')).to.equal('Maison de santé des Dunes');
     expect(card.querySelector('[part=address]')!.textContent).to.equal('12 rue des Oyats\n59140 Dunkerque');
     const phone = card.querySelector<HTMLAnchorElement>('[part=phone]')!;
-    expect(phone.getAttribute('href')).to.equal('tel:0328000000');
+    expect(phone.getAttribute('href')).to.equal('tel:0353730010');
     const links = [...card.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).to.include('tel:116117');
     // The emergency numbers are links too, as the opening hours' are: one tap on a phone.
@@ -262,14 +262,14 @@ describe('<msp-site show-contact>', () => {
   it('takes lang="en-GB" as English without a warning, as the widgets do', async () => {
     let site!: MspSite;
     const warnings = await captureWarnings(async () => {
-      site = await fixture<MspSite>(html`<msp-site show-contact lang="en-GB" phone="03 28 00 00 00"></msp-site>`);
+      site = await fixture<MspSite>(html`<msp-site show-contact lang="en-GB" phone="03 53 73 00 10"></msp-site>`);
     });
     expect(warnings).to.deep.equal([]);
     expect(site.shadowRoot!.querySelector('[part=contact]')!.getAttribute('aria-label')).to.equal('Contact details');
   });
 
   it('speaks English with lang="en"', async () => {
-    const site = await fixture<MspSite>(html`<msp-site show-contact lang="en" phone="03 28 00 00 00"></msp-site>`);
+    const site = await fixture<MspSite>(html`<msp-site show-contact lang="en" phone="03 53 73 00 10"></msp-site>`);
     const card = site.shadowRoot!.querySelector('[part=contact]')!;
     expect(card.getAttribute('aria-label')).to.equal('Contact details');
     expect(card.textContent).to.contain('Phone:');

@@ -17,7 +17,7 @@ const structure = (over: Record<string, unknown> = {}): Record<string, unknown> 
   member: true,
   address: { line1: '12 rue des Oyats', postalCode: '59140', city: 'Dunkerque', department: '59' },
   geo: { lat: 51.03, lon: 2.37 },
-  phone: '03 28 00 00 00',
+  phone: '03 53 73 00 10',
   email: 'contact@msp-dunes.example',
   website: 'https://msp-dunes.example/',
   bookingUrl: 'https://rdv.example/msp-dunes',

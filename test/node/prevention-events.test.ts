@@ -12,7 +12,7 @@ describe('readEvents', () => {
       { theme: 'vaccination', title: 'Séance de vaccination', date: '2026-11-20' },
       { theme: 'cancers', title: 'Stand Octobre rose', date: '2026-10-10T09:30:00+02:00', url: 'https://msp.example/octobre-rose' },
       { theme: 'neurosensoriel', title: 'Dépistage visuel', date: '2026-12-02T14:00Z', url: '/depistage' },
-      { theme: 'tabac', title: 'Consultation tabacologue', date: '2026-12-03', url: 'tel:03 28 00 00 00' },
+      { theme: 'tabac', title: 'Consultation tabacologue', date: '2026-12-03', url: 'tel:03 53 73 00 10' },
     ];
     assert.deepEqual(readEvents(raw), { events: raw, issues: [] });
   });

@@ -17,7 +17,7 @@ describe('resolveSiteSettings', () => {
     const { settings, issues } = resolveSiteSettings({
       name: ' MSP des Dunes ',
       address: '12 rue des Oyats, 59140 Dunkerque',
-      phone: '+33 3 28 00 00 00',
+      phone: '+33 3 53 73 00 10',
       lang: 'en',
       timeZone: 'Europe/Paris',
       region: 'alsace-moselle',
@@ -28,7 +28,7 @@ describe('resolveSiteSettings', () => {
     assert.deepEqual(settings, {
       name: 'MSP des Dunes',
       address: '12 rue des Oyats, 59140 Dunkerque',
-      phone: '+33 3 28 00 00 00',
+      phone: '+33 3 53 73 00 10',
       lang: 'en',
       timeZone: 'Europe/Paris',
       region: 'alsace-moselle',
@@ -108,8 +108,8 @@ describe('helpers', () => {
   });
 
   it('builds tel: URLs from phone numbers as people write them', () => {
-    assert.equal(telUrl('03 28 00 00 00'), 'tel:0328000000');
-    assert.equal(telUrl('+33 3.28.00.00.00'), 'tel:+33328000000');
+    assert.equal(telUrl('03 53 73 00 10'), 'tel:0353730010');
+    assert.equal(telUrl('+33 3.53.73.00.10'), 'tel:+33353730010');
     assert.equal(telUrl('116 117'), 'tel:116117');
   });
 });
