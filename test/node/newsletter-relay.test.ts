@@ -1,6 +1,7 @@
 // The newsletter relay against a local server speaking Brevo's contacts API (v3), over real HTTP.
 import { describe, it, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../../packages/assistant/src/server/app.js';
 import { brevoDoubleOptIn, newsletterConfigFromEnv, type NewsletterRelayOptions } from '../../packages/assistant/src/server/newsletter.js';
@@ -49,7 +50,8 @@ describe('newsletter relay (POST /api/newsletter)', () => {
     });
 
   // Rate limiting and the limit per address have their own tests below.
-  before(() => start({ rateLimit: false, recipientLimit: false }));
+  const logs: string[] = [];
+  before(() => start({ rateLimit: false, recipientLimit: false, log: (line) => logs.push(line) }));
   after(async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await brevo.close();
@@ -120,6 +122,40 @@ describe('newsletter relay (POST /api/newsletter)', () => {
       assert.match(body.message, /not answering right now/);
       assert.doesNotMatch(JSON.stringify(body), /xkeysib|Key not found/);
     }
+  });
+
+  it('answers 502, not 500, to a Brevo error whose body is JSON but not an object (null once threw)', async () => {
+    brevo.mode = 'reply';
+    for (const status of [400, 503]) {
+      for (const body of ['null', '42', '"x"', '[]', '{"code":null}', '{"code":{"a":1}}', '{"code":"a\\nforged line"}']) {
+        brevo.reply = { status, body };
+        const response = await post(subscription());
+        assert.equal(response.status, 502, `${status} ${body}`);
+        assert.equal(((await response.json()) as { error: string }).error, 'newsletter_unavailable');
+      }
+    }
+    assert.equal(logs.at(-1), 'newsletter: Brevo answered 503');
+  });
+
+  it('answers 200 or 502 with a JSON reason, never a 5xx of its own, whatever Brevo answers', async () => {
+    brevo.mode = 'reply';
+    const status = fc.oneof(fc.constantFrom(200, 201, 204, 400, 401, 404, 429, 500, 503), fc.integer({ min: 200, max: 599 }));
+    const body = fc.oneof(fc.jsonValue().map((v) => JSON.stringify(v)), fc.constantFrom('null', '', '{', '{"code":"duplicate_parameter"}'), fc.string());
+    await fc.assert(
+      fc.asyncProperty(status, body, fc.constantFrom('application/json', 'text/html'), async (code, text, contentType) => {
+        brevo.reply = { status: code, body: code === 204 ? '' : text, contentType };
+        const response = await post(subscription());
+        const answer = (await response.json()) as { status?: string; error?: string; message?: string };
+        if (response.status === 200) assert.equal(answer.status, 'pending_confirmation');
+        else {
+          assert.equal(response.status, 502, `${code} ${text.slice(0, 60)}`);
+          assert.equal(answer.error, 'newsletter_unavailable');
+        }
+        // Brevo's words reach the log as one line at most.
+        assert.ok(logs.every((line) => !/[\p{Cc}\u2028\u2029]/u.test(line)), logs.at(-1));
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('gives up on a Brevo that hangs, with a 502', async () => {

@@ -179,10 +179,12 @@ export function newsletterRelay(options: NewsletterRelayOptions): Hono {
     }
     if (response.ok) return c.json({ status: 'pending_confirmation' });
 
-    const reply = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
+    // Any JSON may come back (`null` once made this a 500): only a code that is a word is read, and logged.
+    const reply: unknown = await response.json().catch(() => undefined);
+    const code = reply && typeof reply === 'object' && 'code' in reply && typeof reply.code === 'string' && /^\w{1,64}$/.test(reply.code) ? reply.code : '';
     // Already a contact: the same answer as for anyone else, which tells no one who is on the list.
-    if (response.status === 400 && reply.code === 'duplicate_parameter') return c.json({ status: 'pending_confirmation' });
-    options.log?.(`newsletter: Brevo answered ${response.status} ${reply.code ?? ''}`.trim());
+    if (response.status === 400 && code === 'duplicate_parameter') return c.json({ status: 'pending_confirmation' });
+    options.log?.(`newsletter: Brevo answered ${response.status} ${code}`.trim());
     return error(c, 502, 'newsletter_unavailable', unavailable[subscription.locale]);
   });
   app.all('/api/newsletter', (c) => error(c, 405, 'method_not_allowed', `${c.req.method} is not allowed on /api/newsletter: use POST.`));
