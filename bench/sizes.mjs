@@ -27,6 +27,8 @@ export const budgets = [
   // block the HTML parser is still writing is judged once the page is read (no false warning),
   // paid for by the element's own members made ES private (#) and the `lang` attribute watched
   // as a reactive property instead of two overridden callbacks (in every element's base).
+  // Then +3 B (8,997 B): a JSON block's key named like an Object method ("toString") read as an
+  // unknown setting instead of breaking the element.
   { name: 'Lit + @lit/context + <msp-site>', kind: 'standalone', entry: elementEntries['msp-site'], max: 9 * KB },
   { name: '<msp-newsletter> over the shared chunks', kind: 'over-shared', file: 'msp-newsletter.js', max: 5 * KB },
   // Issue 3's goal (5 KB) is met, with 1 B to spare; the budget leaves 10 B so that another build

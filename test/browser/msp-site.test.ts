@@ -192,6 +192,19 @@ describe('<msp-site> settings validation', () => {
     expect(probe.shown.name).to.equal('MSP');
     expect(warnings.some((w) => w.includes('"timezone"'))).to.be.true;
   });
+
+  it('reads a JSON key named like an Object method as unknown, with a warning ("toString" once broke the element)', async () => {
+    let probe!: ProbeWidget;
+    const warnings = await captureWarnings(async () => {
+      ({ probe } = await siteWithProbe(html`<msp-site>
+        <script type="application/json">{ "name": "MSP", "toString": "x", "__proto__": "y" }</script>
+        <probe-widget></probe-widget>
+      </msp-site>`));
+    });
+    expect(probe.shown.name).to.equal('MSP');
+    expect(warnings.some((w) => w.includes('"toString"'))).to.be.true;
+    expect(warnings.some((w) => w.includes('"__proto__"'))).to.be.true;
+  });
 });
 
 describe('a widget without <msp-site>', () => {

@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import {
   DEFAULT_SITE_SETTINGS,
   resolveSiteSettings,
@@ -7,6 +8,7 @@ import {
   telUrl,
 } from '../../packages/widgets/src/site/settings.js';
 import { REGIONS, defaultTimeZone, isValidTimeZone } from '../../packages/widgets/src/shared/regions.js';
+import { parseOpeningHours } from '../../packages/widgets/src/hours/opening-hours.js';
 
 describe('resolveSiteSettings', () => {
   it('has French metropolitan defaults', () => {
@@ -98,6 +100,27 @@ describe('resolveSiteSettings', () => {
     const { issues } = resolveSiteSettings({ timezone: 'Europe/Paris' });
     assert.equal(issues.length, 1);
     assert.match(issues[0]!.message, /unknown setting "timezone"/);
+  });
+
+  it('reads the names of Object methods in a JSON block as unknown settings ("toString" once threw)', () => {
+    const { settings, issues } = resolveSiteSettings(JSON.parse('{"toString": "x", "__proto__": "y", "constructor": "z", "name": "MSP des Dunes"}') as Record<string, unknown>);
+    assert.deepEqual(issues.map((i) => i.message), ['unknown setting "toString" ignored', 'unknown setting "__proto__" ignored', 'unknown setting "constructor" ignored']);
+    assert.equal(settings.name, 'MSP des Dunes');
+  });
+
+  it('never throws, whatever a JSON block holds, and gives the hours engine a time zone and a region it takes', () => {
+    const keys = fc.oneof(fc.constantFrom('name', 'phone', 'lang', 'timeZone', 'region', 'onCallNumber', 'assistantEndpoint', 'toString', '__proto__', 'valueOf', 'hasOwnProperty'), fc.string());
+    const values = fc.oneof(fc.jsonValue(), fc.constantFrom('Europe/Paris', 'europe/paris', '+01:00', 'UTC', 'Mars/Olympus', 'reunion', 'en-GB', '15'));
+    fc.assert(
+      fc.property(fc.dictionary(keys, values, { maxKeys: 5 }), (block) => {
+        const raw = JSON.parse(JSON.stringify(block)) as Record<string, unknown>;
+        const { settings, issues } = resolveSiteSettings(raw);
+        for (const issue of issues) assert.ok(issue.message.includes(issue.field), issue.message);
+        const hours = parseOpeningHours('Mo-Fr 08:00-19:00; PH off', { timeZone: settings.timeZone, region: settings.region });
+        assert.equal(typeof hours.isOpen(new Date('2026-11-02T10:00:00Z')), 'boolean');
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

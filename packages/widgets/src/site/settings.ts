@@ -106,7 +106,8 @@ export function resolveSiteSettings(raw: Record<string, unknown>): ResolvedSiteS
   for (const [key, value] of Object.entries(raw)) {
     const trimmed = typeof value === 'string' ? value.trim() : value;
     if (trimmed === undefined || trimmed === null || trimmed === '') continue;
-    if (!(key in siteSettingRules)) {
+    // Own keys only: `toString` or `__proto__` in a JSON block is unknown, not a rule to call.
+    if (!Object.hasOwn(siteSettingRules, key)) {
       issues.push({
         field: key,
         message: `unknown setting "${key}" ignored`,
