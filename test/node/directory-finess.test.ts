@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { decode, FinessFormatError, parseFiness, splitRow, STRUCTUREET_FIELDS } from '../../packages/widgets/src/directory/finess/parse.js';
 import { crsOf, outsideTerritory, toWgs84 } from '../../packages/widgets/src/directory/finess/project.js';
 import { parseDate, parseKind, parseOverlay, parseOverlayCsv, parseOverlayJson, parseProfessions, parseYesNo, professionCode } from '../../packages/widgets/src/directory/finess/overlay.js';
@@ -440,6 +441,22 @@ describe('FINESS to directory', () => {
     assert.equal(directory.structures[2]!.address.city, 'Péronne');
   });
 
+  it('reads overlay fields and columns named like Object methods as unknown ("constructor" once threw inside zod)', () => {
+    const json = parseOverlay(Buffer.from('{"590000029": {"constructor": 1, "toString": {"call": 1}, "address": {"valueOf": 2}, "member": "oui"}}'), 'overlay.json');
+    assert.deepEqual(json.issues.map((i) => i.message), [
+      '"constructor" is not a field of the directory format; ignored',
+      '"toString" is not a field of the directory format; ignored',
+      '"address.valueOf" is not a field of the directory format; ignored',
+    ]);
+    assert.deepEqual(json.entries.get('590000029'), { member: true });
+    const csv = parseOverlay(Buffer.from('N° FINESS;constructor;hasOwnProperty;Type\n590000029;x;y;toString\n'), 'overlay.csv');
+    assert.deepEqual(csv.issues.map((i) => i.message), [
+      'unknown column "constructor" ignored',
+      'unknown column "hasOwnProperty" ignored',
+      'kind: "toString" is not a kind (MSP, Maison de santé, Pôle de santé, Centre de santé, CPTS); ignored',
+    ]);
+  });
+
   it('merges a JSON overlay, reporting what it could not use', () => {
     const overlay = parseOverlay(read('overlay.json'), 'overlay.json');
     assert.deepEqual(overlay.issues, [
@@ -775,6 +792,66 @@ describe('FINESS to directory', () => {
     assert.deepEqual(regionDepartments('4'), ['974']);
     assert.deepEqual(regionDepartments('Centre'), ['18', '28', '36', '37', '41', '45']);
     assert.equal(regionDepartments('99'), undefined);
+  });
+});
+
+describe('FINESS importer on arbitrary input (property tests)', () => {
+  const row = structureet({});
+  const text = fc.oneof(fc.string({ maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 20 }));
+  const field = fc.oneof(text, fc.constantFrom('', '"', '""', ';', '2A', '9A', '975', '00', '603', '124', '604', 'NaN', '1e308', '1,5', '97400 ST DENIS', 'constructor', '__proto__', '2A0000001'));
+  // Rows of the extract with some fields changed, geolocalisation rows with odd coordinates, and anything.
+  const changed = fc
+    .dictionary(fc.constantFrom(...STRUCTUREET_FIELDS), field, { maxKeys: 5 })
+    .map((fields) => structureet({ ...fields }));
+  const geo = fc
+    .tuple(fc.constantFrom('590000029', '2A0000001', 'x'), fc.oneof(fc.double().map(String), field), fc.oneof(fc.double().map(String), field), fc.constantFrom('1,ATLASANTE,100,IGN,BD_ADRESSE,V2.2,LAMBERT_93', '', 'UTM_N20', 'UTM_N40', 'WGS84'))
+    .map(([finess, x, y, source]) => `geolocalisation;${finess};${x};${y};${source};2026-10-26`);
+  const line = fc.oneof(changed, geo, fc.constant(row), fc.string({ maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }));
+  const metadata = fc.constantFrom('finess;etalab;100;2026-11-02', '\ufefffiness;etalab', 'FINESS;ETALAB;;x', 'finess', '');
+  const file = fc.tuple(metadata, fc.array(line, { maxLength: 8 }), fc.constantFrom('\n', '\r\n')).map(([first, lines, end]) => Buffer.from([first, ...lines].join(end)));
+  const bytes = fc.oneof(file, fc.uint8Array({ maxLength: 300 }), fc.tuple(file, fc.uint8Array({ maxLength: 30 })).map(([a, b]) => Buffer.concat([a, b])));
+
+  it('reads any bytes without a stack trace: a FinessFormatError naming a line, or errors each naming theirs, and an import', () => {
+    fc.assert(
+      fc.property(bytes, fc.constantFrom(7, 1 << 20), fc.option(fc.constantFrom(['59'], ['2A', '2B'], ['974']), { nil: undefined }), (input, size, departments) => {
+        let extract;
+        try {
+          // Given a piece at a time, as the command reads a file.
+          extract = parseFiness(Array.from({ length: Math.ceil(input.length / size) }, (_, i) => input.subarray(i * size, (i + 1) * size)));
+        } catch (error) {
+          assert.ok(error instanceof FinessFormatError, String(error));
+          assert.match(error.message, /^line 1: /);
+          return;
+        }
+        for (const e of extract.errors) assert.ok(Number.isInteger(e.line) && e.line >= 2 && e.line <= extract.lines, JSON.stringify(e));
+        const { directory, summary } = importFiness(extract, { withCentres: true, withCpts: true, ...(departments && { departments }) });
+        assert.equal(typeof formatSummary(summary, departments), 'string');
+        // What it writes, the widgets read whole.
+        assert.equal(parseDirectory(JSON.parse(JSON.stringify(directory))).structures.length, directory.structures.length);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reads any overlay, JSON or CSV, without throwing, and merges it into data the widgets read whole', () => {
+    const extract = parseFiness(Buffer.from(['finess;etalab;100;2026-11-02', row, geolocalisation('590000029', 654000, 7100000)].join('\n')));
+    const names = fc.constantFrom('member', 'exclude', 'name', 'kind', 'openingHours', 'professions', 'team', 'phone', 'email', 'website', 'geo', 'acceptsNewPatients', 'address', 'accessibility', 'constructor', 'toString', '__proto__');
+    const value = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('oui', 'msp', 'Mo-Fr 08:00-12:00', '03 21 00 00 00', 'https://a.fr', [{ name: 'A', profession: 'infirmier' }], { lat: 50.9, lon: 2.3 }, { line1: '1 rue', postalCode: '59140', city: 'Dunkerque', department: '59' }));
+    const json = fc.dictionary(names, value, { maxKeys: 5 }).map((entry) => JSON.stringify({ '590000029': entry }));
+    const cell = fc.oneof(field, fc.constantFrom('oui', 'x', '590000029', 'Mo-Fr 08:00-12:00', 'Infirmière (2)', '"a\nb"', '01/03/2026'));
+    const header = fc.oneof(fc.constantFrom('N° FINESS', 'membre', 'nom', 'horaires', 'professions', 'téléphone', 'type', 'nouveaux patients', 'nouveaux patients (date)', 'constructor'), fc.string({ maxLength: 10 }));
+    const csv = fc
+      .tuple(fc.array(header, { minLength: 1, maxLength: 5 }), fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 3 }), fc.constantFrom(';', ',', '\t'))
+      .map(([headers, rows, separator]) => [headers, ...rows].map((cells) => cells.join(separator)).join('\n'));
+    fc.assert(
+      fc.property(fc.oneof(json.map((t) => [t, 'overlay.json'] as const), csv.map((t) => [t, 'overlay.csv'] as const), fc.string().map((t) => [t, 'overlay.json'] as const)), ([content, name]) => {
+        const overlay = parseOverlay(Buffer.from(content), name);
+        const { directory, summary } = importFiness(extract, { overlay });
+        assert.equal(typeof formatSummary(summary), 'string');
+        assert.equal(parseDirectory(JSON.parse(JSON.stringify(directory))).structures.length, directory.structures.length, JSON.stringify(directory));
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 

@@ -71,6 +71,12 @@ const COLUMNS: Record<string, string> = {
   exclude: 'exclude', exclure: 'exclude',
 };
 
+/**
+ * `table[key]` when the table itself has it: a header or a JSON key named `constructor` or
+ * `toString` must read as unknown, not as a method of every object (which threw inside zod).
+ */
+const own = <T>(table: Record<string, T>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
 const YES = new Set(['oui', 'yes', 'true', 'vrai', '1', 'x', 'o', 'y']);
 const NO = new Set(['non', 'no', 'false', 'faux', '0', 'n']);
 
@@ -93,7 +99,7 @@ const KINDS: Record<string, StructureKind> = {
 
 /** `MSP`, `Maison de santé`, `Pôle de santé`, `Centre de santé`, `CPTS` (or the codes) → the kind; throws on anything else. */
 export function parseKind(value: string): StructureKind {
-  const kind = KINDS[normalize(value)];
+  const kind = own(KINDS, normalize(value));
   if (!kind) throw new Error(`"${value}" is not a kind (MSP, Maison de santé, Pôle de santé, Centre de santé, CPTS)`);
   return kind;
 }
@@ -218,7 +224,7 @@ function columnField(header: string): string | undefined {
   const whole = headerKey(header.replace(/[()[\]]/g, ' '));
   if (/finessej|finessjuridique/.test(whole)) return undefined;
   for (const key of [whole, headerKey(header)]) {
-    const field = FINESS_HEADER.test(key) ? 'finess' : COLUMNS[key];
+    const field = FINESS_HEADER.test(key) ? 'finess' : own(COLUMNS, key);
     if (field) return field;
   }
   return undefined;
@@ -449,7 +455,7 @@ function checkEntry(entry: OverlayEntry, where: string, issues: OverlayIssue[]):
   const out: OverlayEntry = {};
   const unknown = (path: string) => issues.push({ where, message: `"${path}" is not a field of the directory format; ignored` });
   for (const [field, value] of Object.entries(entry)) {
-    const parts = PARTS[field];
+    const parts = own(PARTS, field);
     if (field === 'exclude') {
       const valid = checked(z.boolean('true or false'), field, value, where, issues);
       if (valid) out.exclude = valid.value as boolean;
@@ -459,13 +465,13 @@ function checkEntry(entry: OverlayEntry, where: string, issues: OverlayIssue[]):
     } else if (parts && value && typeof value === 'object' && !Array.isArray(value)) {
       const kept: Record<string, unknown> = {};
       for (const [part, partValue] of Object.entries(value)) {
-        const rule = parts[part];
+        const rule = own(parts, part);
         const valid = rule ? checked(rule, `${field}.${part}`, partValue, where, issues) : unknown(`${field}.${part}`);
         if (typeof valid === 'object') kept[part] = valid.value;
       }
       if (Object.keys(kept).length) out[field] = kept;
     } else {
-      const rule = FIELDS[field];
+      const rule = own(FIELDS, field);
       const valid = rule ? checked(rule, field, value, where, issues) : unknown(field);
       if (typeof valid === 'object') out[field] = valid.value;
     }
