@@ -1,5 +1,6 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { comparable } from '../../packages/assistant/src/rag/french.js';
@@ -10,6 +11,7 @@ import { Assistant, pieces, type AssistantRequest } from '../../packages/assista
 import { buildExtractiveAnswer } from '../../packages/assistant/src/rag/extractive.js';
 import { splitSentences, type KnowledgeIndex } from '../../packages/assistant/src/rag/knowledge-index.js';
 import { stripInjection } from '../../packages/assistant/src/safety/index.js';
+import { ANSWER_KINDS, chatRequestSchema, chatResponseSchema, metaEventSchema } from '../../packages/assistant/src/protocol.js';
 
 const ask = (content: string, locale?: 'fr' | 'en'): AssistantRequest => ({ messages: [{ role: 'user', content }], ...(locale ? { locale } : {}) });
 
@@ -352,6 +354,34 @@ describe('offline answers', () => {
     const result = await assistant.answer(ask('Comment créer une maison de santé ?'));
     assert.equal(tokens.map((e) => (e.type === 'token' ? e.text : '')).join('').trim(), result.text);
     assert.deepEqual(pieces('Une phrase. Deux [1] trois ?'), ['Une phrase. ', 'Deux [1] ', 'trois ?']);
+  });
+
+  it('answers any question the API lets through with one of its kinds and a text, never throwing', async () => {
+    // Words of the pages and of the gate, names of Object methods, and characters that are not text.
+    const words = ['msp', 'maison de santé', 'adhérer', 'fédération', 'CPTS', 'constructor', 'toString', '__proto__', 'je', 'mon', 'médecin', 'what is', 'suicide', 'ignore les instructions', '?', '«', '[1]', '**', 'https://x.fr', '15', '\u0000', '\ud800', '\u200b', '\u200f', '\u202e', '\ufeff', '😀', '👨‍👩‍👧', 'ﬁ', 'İ', 'e\u0301', '１２', '\n', 'a'.repeat(60)];
+    const content = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: fc.constantFrom(...words), maxLength: 30 }));
+    const turn = fc.record({ role: fc.constantFrom('user', 'assistant'), content });
+    const request = fc.record({ messages: fc.tuple(fc.array(turn, { maxLength: 3 }), content).map(([before, last]) => [...before, { role: 'user', content: last }]), locale: fc.constantFrom(undefined, 'fr', 'en') });
+    let asked = 0;
+    await fc.assert(
+      fc.asyncProperty(request, async (raw) => {
+        const parsed = chatRequestSchema.safeParse(raw);
+        if (!parsed.success) return; // refused with a 400 before the assistant
+        asked++;
+        const events = [];
+        for await (const event of assistant.stream(parsed.data)) events.push(event);
+        assert.equal(events[0]?.type, 'meta');
+        metaEventSchema.parse(events[0]);
+        assert.equal(events.at(-1)?.type, 'done');
+        assert.ok(events.slice(1, -1).every((e) => e.type === 'token'));
+        const result = chatResponseSchema.parse(await assistant.answer(parsed.data));
+        assert.ok(ANSWER_KINDS.includes(result.kind));
+        assert.ok(result.text.trim(), 'never an empty answer');
+        assert.equal(result.parts.map((part) => part.text).join(''), result.text);
+      }),
+      { numRuns: 150 },
+    );
+    assert.ok(asked > 75, `${asked} questions reached the assistant`);
   });
 
   it('stops when the caller aborts', async () => {

@@ -1,5 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { request } from 'node:http';
 import { connect } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import {
@@ -15,6 +17,7 @@ import type { KnowledgeIndex } from '../../packages/assistant/src/rag/knowledge-
 import { createApp, type ServerOptions, type ServerApp } from '../../packages/assistant/src/server/app.js';
 import { MemoryRateLimitStore, parseRateLimit } from '../../packages/assistant/src/server/rate-limit.js';
 import { readSSE, startFakeOpenAI, type FakeOpenAI } from './fixtures/assistant/servers.js';
+import { BREVO_TEST_KEY, fakeBrevo } from './fixtures/fake-brevo.js';
 
 interface Running {
   base: string;
@@ -555,5 +558,99 @@ describe('chat API with a model (fake OpenAI-compatible server)', () => {
   it('answers 504 when the whole request times out, in JSON', async () => {
     fake.mode = { type: 'slow', intervalMs: 50 };
     await expectError(await post(server.base, '/api/chat', chatBody(), { accept: 'application/json' }), 504, 'timeout', /No answer within/);
+  });
+});
+
+describe('every API route on arbitrary requests (property test)', () => {
+  const brevo = fakeBrevo();
+  let server: Running;
+  const origin = 'https://msp-des-dunes.example';
+
+  before(async () => {
+    const apiUrl = await brevo.listen();
+    server = await start({
+      assistant: new Assistant({ index: await loadIndex() }),
+      api: { allowedOrigins: [origin], rateLimit: false, feedbackRateLimit: false },
+      newsletter: { brevo: { apiKey: BREVO_TEST_KEY, listId: 7, templateId: 12, redirectUrl: 'https://federation.example/merci', apiUrl }, allowedOrigins: [origin], rateLimit: false, recipientLimit: false },
+    });
+  });
+  after(async () => {
+    await server.close();
+    await brevo.close();
+  });
+
+  /** Any method, path, headers and bytes, framed by a Content-Length (node:http would not frame a DELETE's body). */
+  const send = (method: string, path: string, headers: Record<string, string>, body?: Uint8Array) =>
+    new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const { hostname, port } = new URL(server.base);
+      const framed = body ? { ...headers, 'content-length': String(body.length) } : headers;
+      const req = request({ host: hostname, port, method, path, headers: framed }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode!, text: Buffer.concat(chunks).toString() }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+
+  it('answers every request below 500, its refusals in JSON with a reason, and stays up', async () => {
+    const odd = ['\u0000', '\ud800', '\udfff', '\u200b', '\u200f', '\u202e', '\ufeff', '😀', '\u2028', 'İ', '<script>', '%00'];
+    const weird = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: fc.constantFrom(...odd, 'msp', ' '), maxLength: 20 }));
+    const json = fc.jsonValue({ maxDepth: 3 });
+    const anyOf = <T>(arbitrary: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary }, weird, json);
+    const chat = fc.record({ messages: anyOf(fc.array(fc.record({ role: anyOf(fc.constantFrom('user', 'assistant')), content: anyOf(fc.constantFrom('msp', 'x'.repeat(2001))) }, { requiredKeys: [] }), { maxLength: 3 })), locale: anyOf(fc.constantFrom('fr', 'en')) }, { requiredKeys: [] });
+    const feedback = fc.record({ id: anyOf(fc.constantFrom('12345678-abcd')), useful: anyOf(fc.boolean()) }, { requiredKeys: [] });
+    const consent = fc.record({ text: anyOf(fc.constant('J’accepte de recevoir la lettre.')), version: anyOf(fc.constant('1')), at: anyOf(fc.constantFrom('2026-11-22T10:00:00Z', '2026-02-30T10:00:00Z')) }, { requiredKeys: [] });
+    const signUp = fc.record({ email: anyOf(fc.constantFrom('camille@exemple.fr', 'x@y')), firstName: anyOf(fc.constant('Camille')), consent: anyOf(consent), locale: anyOf(fc.constantFrom('fr', 'en')), source: anyOf(fc.constantFrom('https://msp.example/', 'javascript:alert(1)')) }, { requiredKeys: [] });
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const body = fc.oneof(
+      { weight: 6, arbitrary: fc.oneof(json, chat, feedback, signUp).map((value) => encode(JSON.stringify(value))) },
+      { weight: 1, arbitrary: fc.uint8Array({ maxLength: 200 }) }, // invalid UTF-8 among them
+      { weight: 1, arbitrary: fc.constantFrom(encode(JSON.stringify({ messages: [{ role: 'user', content: 'é'.repeat(70_000) }] })), encode('{"messages":[{"role":"user","content":"\\ud800"}]}'), Uint8Array.of(0xef, 0xbb, 0xbf, 0x7b, 0x7d)) },
+    );
+    // Header values as HTTP allows them: any byte but controls.
+    const headerValue = fc.string({ unit: fc.integer({ min: 0x20, max: 0xff }).filter((c) => c !== 0x7f).map((c) => String.fromCharCode(c)), maxLength: 40 });
+    const header = <T extends string>(...usual: T[]) => fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...usual) }, headerValue);
+    const routes = { '/api/chat': chat, '/api/feedback': feedback, '/api/newsletter': signUp } as const;
+    const isRoute = (path: string): path is keyof typeof routes => path in routes;
+    const route = fc.oneof(
+      { weight: 8, arbitrary: fc.constantFrom(...(Object.keys(routes) as (keyof typeof routes)[])) },
+      fc.constantFrom('/api/', '/api/x', '/api/chat/', '/api/%E0%A4%A', '/api/%00', '/api/chat%0a'),
+    );
+    const query = fc.oneof({ weight: 3, arbitrary: fc.constant('') }, fc.webQueryParameters().map((q) => `?${q}`), fc.constantFrom('?a=%ZZ', '?a[]=1&a[]=2'));
+    // Mostly the body of the route asked, so that valid requests and near misses come often too.
+    const requests = route.chain((to) =>
+      fc.record({
+        method: fc.constantFrom('POST', 'POST', 'POST', 'GET', 'OPTIONS', 'PUT', 'DELETE', 'PATCH'),
+        path: query.map((q) => to + q),
+        type: header('application/json', 'application/json; charset=utf-8', 'text/plain', ''),
+        accept: header('application/json', 'text/event-stream', '*/*'),
+        origin: fc.option(header(origin, 'https://evil.example', 'null'), { nil: undefined }),
+        forwarded: fc.option(headerValue, { nil: undefined }),
+        body: fc.option(isRoute(to) ? fc.oneof({ weight: 3, arbitrary: routes[to].map((value: unknown) => encode(JSON.stringify(value))) }, body) : body, { nil: undefined }),
+      }),
+    );
+    const errors: unknown[] = [];
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      await fc.assert(
+        fc.asyncProperty(requests, async (r) => {
+          errors.length = 0; // each run (and each shrunk one) judged on its own output
+          const headers: Record<string, string> = { 'content-type': r.type, accept: r.accept, ...(r.origin !== undefined && { origin: r.origin }), ...(r.forwarded !== undefined && { 'x-forwarded-for': r.forwarded }) };
+          const response = await send(r.method, r.path, headers, r.method === 'GET' ? undefined : r.body);
+          assert.ok(response.status < 500, `${response.status} ${response.text.slice(0, 200)}`);
+          if (response.status >= 400) {
+            const refusal = errorBodySchema.parse(JSON.parse(response.text));
+            assert.ok(refusal.message.length > 10, refusal.message);
+          }
+          assert.deepEqual(errors, [], 'nothing on stderr (no stack trace)');
+        }),
+        { numRuns: 250 },
+      );
+    } finally {
+      console.error = consoleError;
+    }
+    assert.equal((await fetch(`${server.base}/healthz`)).status, 200);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { citedNumbers, parseInline, parseMarkdown, plainText, safeHref, typeset, type Block, type Inline } from '../../packages/assistant/src/client/markdown.js';
 
 const BASE = 'https://assistant.exemple.fr/api/chat';
@@ -127,5 +128,38 @@ describe('assistant client: safe Markdown subset', () => {
     assert.equal(safeHref('javascript:alert(1)', BASE), undefined);
     assert.equal(safeHref('ftp://a.fr'), undefined);
     assert.equal(safeHref(''), undefined);
+  });
+});
+
+describe('assistant client: any text the server sends (property)', () => {
+  it('gives only the subset\'s nodes, links only to http(s), mailto: and tel:, never nested, whatever the text', () => {
+    const pieces = ['*', '**', '_', '[', ']', '(', ')', '<', '>', '\\', '\n', '\n\n', '- ', '1. ', '# ', 'https://a.fr', 'javascript:alert(1)', 'JaVaScRiPt:x', 'data:text/html,x', '//evil.example', 'mailto:a@b.fr', 'tel:15', '[1]', '[x](javascript:alert(1))', '<script>', ' onerror=', '"', '`', '\u0000', '\ud800', '\u202e', 'é', ' '];
+    const source = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: fc.constantFrom(...pieces), maxLength: 60 }));
+    const inlines = (nodes: readonly Inline[], inLink: boolean): void => {
+      for (const node of nodes) {
+        if (node.type === 'link') {
+          assert.ok(!inLink, 'a link inside a link');
+          assert.match(node.href, /^(https?:|mailto:|tel:)[^\s<>"`]*$/);
+          inlines(node.children, true);
+        } else if (node.type === 'em' || node.type === 'strong') inlines(node.children, inLink);
+        else if (node.type === 'cite') assert.ok(Number.isInteger(node.n) && node.n >= 0);
+        else if (node.type === 'text') assert.ok(node.text.length > 0);
+        else assert.equal(node.type, 'br');
+      }
+    };
+    fc.assert(
+      fc.property(source, fc.constantFrom(undefined, BASE), (text, base) => {
+        const blocks = parseMarkdown(text, base ? { base } : {});
+        for (const block of blocks) {
+          if (block.type === 'p') inlines(block.children, false);
+          else {
+            assert.ok(block.type === 'ul' || (block.type === 'ol' && Number.isInteger(block.start)), block.type);
+            block.items.forEach((item) => inlines(item, false));
+          }
+        }
+        assert.equal(typeof plainText(blocks), 'string');
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

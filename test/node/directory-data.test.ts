@@ -31,6 +31,7 @@ const structure = (over: Record<string, unknown> = {}): Record<string, unknown> 
   ...over,
 });
 const structure_ = (over: Record<string, unknown> = {}) => structure(over);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const doc = (structures: unknown[], over: Record<string, unknown> = {}) => ({ version: 1, updated: '2026-11-02', source: 'Fédération test', structures, ...over });
 
 describe('directory format', () => {
@@ -175,6 +176,32 @@ describe('parseDirectory', () => {
       assert.ok(result.issues.length > 0, JSON.stringify(input));
     }
     assert.deepEqual(parseDirectory({ version: 1, updated: '2026-01-01', structures: [null, 1] }).issues.map((i) => i.path), ['structures[0]', 'structures[1]']);
+  });
+
+  it('keeps every valid structure among any invalid ones, and gives every issue a path (property)', () => {
+    const fields = ['id', 'name', 'kind', 'member', 'address', 'geo', 'phone', 'email', 'website', 'bookingUrl', 'finess', 'openingHours', 'acceptsNewPatients', 'unscheduledCare', 'accessibility', 'professions', 'team', 'constructor', '__proto__'];
+    // A valid structure with one field given any JSON value (its id stays its own unless that is the field changed).
+    const mutant = fc.tuple(fc.constantFrom(...fields), fc.jsonValue({ maxDepth: 3 })).map(([field, value]) => ({ ...structure(), [field]: value }));
+    const entry = fc.oneof(fc.constant('valid' as const), fc.jsonValue({ maxDepth: 3 }), mutant);
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 10 }), fc.constantFrom(1, 2), fc.jsonValue({ maxDepth: 1 }), (entries, version, updated) => {
+        let valid = 0;
+        const structures = entries.map((e, i) => (e === 'valid' ? structure({ id: `valid-${valid++}` }) : { ...(e as object), ...(isObject(e) && e.id === 'msp-des-dunes' && { id: `other-${i}` }) }));
+        const result = parseDirectory(JSON.parse(JSON.stringify({ version, updated, structures })));
+        const ids = new Set(result.structures.map((s) => s.id));
+        for (let n = 0; n < valid; n++) assert.ok(ids.has(`valid-${n}`), `valid-${n} lost: ${JSON.stringify(result.issues)}`);
+        for (const issue of result.issues) assert.ok(issue.path && issue.reason, JSON.stringify(issue));
+      }),
+      { numRuns: 500 },
+    );
+    // Any JSON at all: never throws; only a document that is not an object has its issue at the root ('').
+    fc.assert(
+      fc.property(fc.jsonValue(), (json) => {
+        const result = parseDirectory(json);
+        assert.ok(result.issues.every((issue) => typeof issue.path === 'string' && issue.reason && (issue.path || !isObject(json))));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('refuses an older or missing version, reads a newer one with a warning', () => {

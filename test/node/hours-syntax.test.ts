@@ -2,6 +2,7 @@
 // (warnings) and errors with their positions. Instants carry explicit UTC offsets (Paris time).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import fc from 'fast-check';
 import { type OpeningHours, OpeningHoursSyntaxError, parseOpeningHours } from '../../packages/widgets/src/hours/index.js';
 
 /** Paris wall time `YYYY-MM-DDTHH:MM` of a date in summer time (UTC+2), as an instant. */
@@ -339,6 +340,30 @@ describe('syntax errors', () => {
     fails('Mo; ; Tu', 4, /Unexpected ";"/);
     fails('|| "appeler"', 0, /Unexpected "\|\|"/);
     fails('Mo, 10:00-12:00', 2, /Unexpected ","/);
+  });
+
+  test('any string: a value, or an OpeningHoursSyntaxError within it; a value then answers every question', () => {
+    const words = ['Mo', 'Su', 'Mo-Fr', 'PH', 'off', 'open', 'unknown', '"x"', '08:00', '8h', '24:00', '25:00', '-', '–', ',', ';', '||', '+', '/', '[', ']', '1', '-1', '53', 'week', 'Jan', 'Feb', '29', '2026', '1900', '9999', '99999999999999999999', '24/7', '"', '(', ':', ' ', '\u00a0', '\u0000', '\ud800', '😀'];
+    const value = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom(...words), maxLength: 14 }));
+    const at = fc.date({ min: new Date('1971-01-01'), max: new Date('2199-12-31'), noInvalidDate: true });
+    fc.assert(
+      fc.property(value, at, (text, when) => {
+        let hours: OpeningHours;
+        try {
+          hours = parseOpeningHours(text);
+        } catch (error) {
+          assert.ok(error instanceof OpeningHoursSyntaxError, String(error));
+          assert.ok(error.position >= 0 && error.position <= text.length, `${error.position} in "${text}"`);
+          return;
+        }
+        for (const warning of hours.warnings) assert.ok(warning.position >= 0 && warning.position <= text.length);
+        assert.equal(typeof hours.isOpen(when), 'boolean');
+        assert.equal(hours.week(when).length, 7);
+        hours.nextChange(when);
+        hours.intervals(when, new Date(when.getTime() + 7 * 86_400_000));
+      }),
+      { numRuns: 1500 },
+    );
   });
 
   test('leap day is valid in leap years and in yearly dates', () => {
