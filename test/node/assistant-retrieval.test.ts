@@ -216,6 +216,8 @@ describe('French text pipeline', () => {
     for (const w of ['les MSP reçoivent des patients', 'elle reçoit tout le monde', 'recevoir sans rendez-vous']) assert.ok(analyse(w).includes('_accueil'), w);
     for (const w of ['collaborer avec une MSP', 'une collaboration', 'coopérer', 'la coopération']) assert.ok(analyse(w).includes('_cooperation'), w);
     assert.ok(bridgeToFrench('working alone rather than in a team').includes('isolé'));
+    // Words that name a method of every object are words: not Object's source code in the search.
+    assert.equal(bridgeToFrench('constructor toString valueOf'), 'constructor toString valueOf');
     assert.ok(!/rather|than/.test(bridgeToFrench('working alone rather than in a team')));
   });
 

@@ -310,7 +310,7 @@ const DROPPED = new Set(
     'very only still even currently now today understand one she he her him his hers though although somewhere ' +
     'anywhere else find since')
     .split(' ')
-    .filter((w) => !(w in BRIDGE)),
+    .filter((w) => !Object.hasOwn(BRIDGE, w)),
 );
 
 const LONGEST_PHRASE = Math.max(...Object.keys(BRIDGE).map((k) => k.split(' ').length));
@@ -336,14 +336,15 @@ function verbBases(word: string): string[] {
   return out;
 }
 
+/** The bridge's French for `words` (own entries only: "constructor" is an English word, not Object's). */
 function lookup(words: readonly string[]): string | undefined {
   const key = words.join(' ');
-  if (key in BRIDGE) return BRIDGE[key];
+  if (Object.hasOwn(BRIDGE, key)) return BRIDGE[key];
   const last = words.at(-1)!;
   for (const form of [singular(last), ...verbBases(last)]) {
     if (form === undefined) continue;
     const other = [...words.slice(0, -1), form].join(' ');
-    if (other in BRIDGE) return BRIDGE[other];
+    if (Object.hasOwn(BRIDGE, other)) return BRIDGE[other];
   }
   return undefined;
 }
