@@ -17,4 +17,19 @@ describe('assistant configuration from the environment', () => {
     assert.equal(tracingWarning({}), undefined);
     assert.equal(tracingWarning({ LANGSMITH_TRACING: 'false', LANGCHAIN_TRACING: '0' }), undefined);
   });
+
+  it('names the variable at fault when an origin or the rate limit cannot be read', () => {
+    assert.throws(() => configFromEnv({ ALLOWED_ORIGINS: 'www.msp-exemple.fr' }), /^Error: ALLOWED_ORIGINS: "www\.msp-exemple\.fr" is not an origin/);
+    assert.throws(() => configFromEnv({ MSP_ASSISTANT_RATE_LIMIT: 'abc' }), /^Error: MSP_ASSISTANT_RATE_LIMIT: "abc" is not a rate limit/);
+    assert.throws(() => configFromEnv({ MSP_ASSISTANT_RATE_LIMIT: '3/0' }), /^Error: MSP_ASSISTANT_RATE_LIMIT: "3\/0": the limit and the window must be at least 1/);
+  });
+
+  it('says that an embeddings model without a key or a base URL is not used, as it does for the model', () => {
+    const { config, notes } = configFromEnv({ MSP_ASSISTANT_EMBEDDINGS_MODEL: 'bge-m3' });
+    assert.equal(config.embeddings, undefined);
+    assert.ok(notes.some((note) => note.startsWith('MSP_ASSISTANT_EMBEDDINGS_MODEL is set but') && note.endsWith('lexical search only')), notes.join('\n'));
+    const used = configFromEnv({ MSP_ASSISTANT_EMBEDDINGS_MODEL: 'bge-m3', MSP_ASSISTANT_EMBEDDINGS_BASE_URL: 'http://127.0.0.1:11434/v1' });
+    assert.equal(used.config.embeddings?.model, 'bge-m3');
+    assert.ok(!used.notes.some((note) => note.includes('lexical search only')));
+  });
 });

@@ -130,6 +130,9 @@ export function configFromEnv(env: Env = process.env): { config: AssistantEnvCon
   if (embeddingsModel && (apiKey || embeddingsBase)) {
     embeddings = { model: embeddingsModel, apiKey, ...(embeddingsBase ? { baseURL: embeddingsBase } : {}) };
     notes.push(`hybrid retrieval with embeddings ${embeddingsModel}`);
+  } else if (embeddingsModel) {
+    // Said as for the model: a setting ignored in silence looks like one that works.
+    notes.push('MSP_ASSISTANT_EMBEDDINGS_MODEL is set but neither OPENAI_API_KEY nor a base URL (MSP_ASSISTANT_EMBEDDINGS_BASE_URL or OPENAI_BASE_URL): lexical search only');
   }
   const onCallNumber = env.MSP_ASSISTANT_ON_CALL_NUMBER?.trim() || '15';
   if (!/^\d[\d ]{1,14}$/.test(onCallNumber)) throw new Error(`MSP_ASSISTANT_ON_CALL_NUMBER="${onCallNumber}" must be a phone number (digits)`);
@@ -147,14 +150,24 @@ export function configFromEnv(env: Env = process.env): { config: AssistantEnvCon
       throw new Error(`MSP_ASSISTANT_SITE_URL: ${(error as Error).message}`, { cause: error });
     }
   }
+  // The parsers' messages name the value, not where it came from (`--origins` uses them too).
+  const named = <T>(name: string, parse: () => T): T => {
+    try {
+      return parse();
+    } catch (error) {
+      throw new Error(`${name}: ${(error as Error).message}`, { cause: error });
+    }
+  };
+  const allowedOrigins = named('ALLOWED_ORIGINS', () => parseOrigins(env.ALLOWED_ORIGINS));
+  const rateLimit = named('MSP_ASSISTANT_RATE_LIMIT', () => parseRateLimit(env.MSP_ASSISTANT_RATE_LIMIT ?? '30/60'));
   return {
     config: {
       ...(model ? { model } : {}),
       ...(embeddings ? { embeddings } : {}),
       onCallNumber: onCallNumber.replace(/\s+/g, ''),
       ...(siteUrl ? { siteUrl } : {}),
-      allowedOrigins: parseOrigins(env.ALLOWED_ORIGINS),
-      rateLimit: parseRateLimit(env.MSP_ASSISTANT_RATE_LIMIT ?? '30/60'),
+      allowedOrigins,
+      rateLimit,
       trustProxy: integer(env, 'MSP_ASSISTANT_TRUST_PROXY', 0),
       logMessages: /^(1|true|yes)$/i.test(env.MSP_ASSISTANT_LOG_MESSAGES ?? ''),
     },
