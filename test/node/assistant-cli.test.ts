@@ -214,4 +214,25 @@ describe('msp-assistant CLI', () => {
     assert.equal(await halfBrevo.exited, 2);
     assert.match(halfBrevo.err(), /needs BREVO_API_KEY, BREVO_LIST_ID, BREVO_DOI_TEMPLATE_ID and BREVO_DOI_REDIRECT_URL together/);
   });
+
+  it('serve on an IPv6 address prints an address that is a URL (the literal in brackets)', async (t) => {
+    // Machines without an IPv6 loopback cannot run it.
+    const probe = createServer();
+    const ipv6 = await new Promise<boolean>((resolve) => {
+      probe.once('error', () => resolve(false));
+      probe.listen(0, '::1', () => probe.close(() => resolve(true)));
+    });
+    if (!ipv6) return t.skip('no IPv6 loopback here');
+    const serve = run(['--import', 'tsx', cli, 'serve', '--host', '::1', '--port', '0'], { untilOutput: /api\/chat/ });
+    try {
+      await serve.ready;
+      const printed = /msp-assistant: (\S+)\/api\/chat/.exec(serve.out())?.[1] ?? '';
+      assert.match(printed, /^http:\/\/\[::1\]:\d+$/);
+      assert.equal((await fetch(`${printed}/healthz`)).status, 200);
+    } finally {
+      serve.child.kill('SIGTERM');
+      assert.equal(await serve.exited, 0);
+    }
+  });
 });
+

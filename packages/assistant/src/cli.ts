@@ -16,6 +16,7 @@ import { configFromEnv, parseOrigins, parseSiteUrl, type AssistantEnvConfig } fr
 import { createAssistant } from './load.js';
 import { ingest } from './rag/ingest.js';
 import { KnowledgeIndex } from './rag/knowledge-index.js';
+import { httpAddress } from './server/address.js';
 import { createApp } from './server/app.js';
 import { newsletterConfigFromEnv, type BrevoConfig } from './server/newsletter.js';
 import { applyServerTimeouts } from './server/timeouts.js';
@@ -210,14 +211,14 @@ async function serveCommand(args: string[]): Promise<number> {
   });
   return new Promise<number>((resolve) => {
     const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
-      console.log(`msp-assistant: http://${hostname}:${info.port}/api/chat (Ctrl+C to stop)`);
+      console.log(`msp-assistant: ${httpAddress(hostname, info.port)}/api/chat (Ctrl+C to stop)`);
       console.log(
         `msp-assistant: ${assistant.index.pages.length} pages, ${assistant.index.chunks.length} chunks, ${assistant.index.faq.length} FAQ entries; ` +
           `origins: ${origins.length ? origins.join(', ') : 'same origin only'}`,
       );
       for (const note of notes) console.log(`msp-assistant: ${note}`);
       if (config.siteUrl) console.log(`msp-assistant: sources' page paths sent as addresses on ${config.siteUrl}`);
-      if (brevo) console.log(`msp-assistant: newsletter relay on http://${hostname}:${info.port}/api/newsletter (Brevo list ${brevo.listId})`);
+      if (brevo) console.log(`msp-assistant: newsletter relay on ${httpAddress(hostname, info.port)}/api/newsletter (Brevo list ${brevo.listId})`);
     });
     applyServerTimeouts(server);
     server.on('error', (error: NodeJS.ErrnoException) => {

@@ -9,6 +9,7 @@ import { configFromEnv } from '../config.js';
 import { createAssistant } from '../load.js';
 import { createApp } from './app.js';
 import { newsletterConfigFromEnv, type BrevoConfig } from './newsletter.js';
+import { httpAddress } from './address.js';
 import { applyServerTimeouts } from './timeouts.js';
 
 const { values } = parseArgs({ options: { port: { type: 'string' } } });
@@ -58,7 +59,7 @@ const app = createApp({
 
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   const shown = hostname === '127.0.0.1' || hostname === '::1' ? 'localhost' : hostname;
-  console.log(`msp-kit demo: http://${shown}:${info.port}/  (Ctrl+C to stop)`);
+  console.log(`msp-kit demo: ${httpAddress(shown, info.port)}/  (Ctrl+C to stop)`);
   for (const note of notes) console.log(`msp-assistant: ${note}`);
   console.log(
     brevo
