@@ -186,6 +186,18 @@ describe('msp-assistant CLI', () => {
     assert.equal(report.retrieval.recallAt3, 1, 'the parking page (slug of sub/parking.md) is found');
   });
 
+  it('eval: a mistaken command line is said with the usage, not a stack trace; --help lists the sets', async () => {
+    for (const args of [['--set', 'nope'], ['--nope'], ['--set', 'tuning', '--questions', 'q.json']]) {
+      const mistaken = run(['--import', 'tsx', evalScript, ...args]);
+      assert.equal(await mistaken.exited, 1);
+      assert.match(mistaken.err(), /^eval: .+\nusage: npm run eval -- /);
+      assert.doesNotMatch(mistaken.err(), /\n\s+at /, `no stack trace for ${args.join(' ')}`);
+    }
+    const help = run(['--import', 'tsx', evalScript, '--help']);
+    assert.equal(await help.exited, 0);
+    assert.match(help.out(), /--set: tuning, held-out, .*other-federation-held-out/);
+  });
+
   it('ingest --federation gives a site its federation.json; a broken one stops it, a contact page it lacks is warned about', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'msp-federation-'));
     const profile = join(dir, 'federation.json');

@@ -13,16 +13,32 @@ import { Assistant } from '../src/rag/assistant.js';
 import { loadIndex } from '../src/load.js';
 import { evaluate, loadQuestions, type EvalReport } from './metrics.js';
 
-const { values } = parseArgs({
-  options: {
-    index: { type: 'string' },
-    content: { type: 'string' },
-    questions: { type: 'string' },
-    set: { type: 'string' },
-    json: { type: 'boolean' },
-    verbose: { type: 'boolean', short: 'v' },
-  },
-});
+const USAGE = `usage: npm run eval -- [--index index.json | --content <folder>] [--questions questions.json | --set <name>] [--json] [--verbose]`;
+
+/** A mistake in the command line: said with the usage, without a stack trace (which is for crashes). */
+class UsageError extends Error {}
+
+const usage = (message: string): never => {
+  throw new UsageError(message);
+};
+
+function readArgs() {
+  try {
+    return parseArgs({
+      options: {
+        index: { type: 'string' },
+        content: { type: 'string' },
+        questions: { type: 'string' },
+        set: { type: 'string' },
+        json: { type: 'boolean' },
+        verbose: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
+  } catch (error) {
+    return usage((error as Error).message);
+  }
+}
 
 /**
  * The question sets of this folder besides questions.json (see README.md): the file, and the content
@@ -80,11 +96,16 @@ function print(report: EvalReport, verbose: boolean) {
 }
 
 try {
-  if (values.set !== undefined && !(values.set in SETS)) throw new Error(`--set must be one of ${Object.keys(SETS).join(', ')}`);
-  if (values.set !== undefined && values.questions !== undefined) throw new Error('--set and --questions cannot be used together');
-  if (values.index !== undefined && values.content !== undefined) throw new Error('--index and --content cannot be used together');
+  const values = readArgs();
+  if (values.help) {
+    console.log(`${USAGE}\n--set: ${Object.keys(SETS).join(', ')} (see packages/assistant/eval/README.md)`);
+    process.exit(0);
+  }
+  if (values.set !== undefined && !Object.hasOwn(SETS, values.set)) usage(`--set must be one of ${Object.keys(SETS).join(', ')}`);
+  if (values.set !== undefined && values.questions !== undefined) usage('--set and --questions cannot be used together');
+  if (values.index !== undefined && values.content !== undefined) usage('--index and --content cannot be used together');
   const set = values.set === undefined ? undefined : SETS[values.set]!;
-  if (set?.content && (values.index !== undefined || values.content !== undefined)) throw new Error(`--set ${values.set} asks about its own content: no --index nor --content`);
+  if (set?.content && (values.index !== undefined || values.content !== undefined)) usage(`--set ${values.set} asks about its own content: no --index nor --content`);
   const content = set?.content ? here(set.content) : values.content;
   const index = await loadIndex(values.index ? { indexFile: values.index } : content ? { inputs: [content] } : {});
   const questions = loadQuestions(set ? here(set.file) : values.questions);
@@ -92,6 +113,7 @@ try {
   if (values.json) console.log(JSON.stringify({ ...report, results: values.verbose ? report.results : undefined }, null, 2));
   else print(report, Boolean(values.verbose));
 } catch (error) {
-  console.error(`eval: ${(error as Error).stack ?? String(error)}`);
+  if (error instanceof UsageError) console.error(`eval: ${error.message}\n${USAGE}`);
+  else console.error(`eval: ${(error as Error).stack ?? String(error)}`);
   process.exit(1);
 }
