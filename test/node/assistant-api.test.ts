@@ -135,6 +135,18 @@ describe('chat API over HTTP (offline assistant)', () => {
     for (const c of done.citations) assert.match(text, new RegExp(`\\[${c.n}\\]`));
   });
 
+  it('asks reverse proxies not to buffer the event stream (X-Accel-Buffering: no), so that its words are not held back', async () => {
+    const stream = await post(server.base, '/api/chat', chatBody());
+    assert.match(stream.headers.get('content-type') ?? '', /text\/event-stream/);
+    assert.equal(stream.headers.get('x-accel-buffering'), 'no');
+    await stream.text();
+    // A JSON answer comes whole anyway: a proxy may buffer it as it likes.
+    const json = await post(server.base, '/api/chat', chatBody(), { accept: 'application/json' });
+    assert.equal(json.status, 200);
+    assert.equal(json.headers.get('x-accel-buffering'), null);
+    await json.text();
+  });
+
   it('says the language of each part: an English question gets an English lead (meta) and the pages\' French quotes (the token where it changes)', async () => {
     const body = JSON.stringify({ messages: [{ role: 'user', content: 'How do I create a multidisciplinary health centre?' }], locale: 'fr' });
     const events = await readSSE(await post(server.base, '/api/chat', body));

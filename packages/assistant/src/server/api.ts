@@ -24,7 +24,7 @@ export interface ApiOptions {
   feedbackRateLimit?: RateLimit | false;
   /** Shared store for several instances (default: in memory). */
   rateLimitStore?: RateLimitStore;
-  /** Reverse proxies whose X-Forwarded-For (and -Host, -Proto) are trusted (default 0). */
+  /** Reverse proxies whose X-Forwarded-For (and -Host) are trusted (default 0). */
   trustProxy?: number;
   /** Largest request body in bytes (default 128 KiB: 20 messages of 2,000 characters fit). */
   bodyLimitBytes?: number;
@@ -138,6 +138,9 @@ export function createApi(options: ApiOptions): { app: Hono<Env>; stats: ApiStat
       }
     }
 
+    // A reverse proxy that buffers the response would hold the events and deliver the answer at
+    // once (nginx does when it gzips event streams): this header asks nginx to pass each event on.
+    c.header('X-Accel-Buffering', 'no');
     return streamSSE(c, async (stream) => {
       stream.onAbort(onClientAbort);
       try {
