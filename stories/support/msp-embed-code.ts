@@ -2,8 +2,11 @@
  * Storybook only: shows a widget configured with the story's controls and the code to paste,
  * with a copy button. Not part of the published package.
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+
+/** What the status line says after a click on the copy button. */
+type CopyState = '' | 'copied' | 'manual';
 
 export class MspEmbedCode extends LitElement {
   static override styles = css`
@@ -30,6 +33,16 @@ export class MspEmbedCode extends LitElement {
       font: inherit;
       cursor: pointer;
     }
+    button:focus-visible {
+      outline: 3px solid #b3261e;
+      outline-offset: 2px;
+    }
+    .problems {
+      padding: 0.5rem 1rem;
+      border-left: 4px solid #b3261e;
+      background: #fdf0ef;
+      color: #1c2321;
+    }
   `;
 
   /** The snippet to show. */
@@ -38,27 +51,56 @@ export class MspEmbedCode extends LitElement {
   /** What to change in the snippet before pasting it (e.g. a placeholder address), shown above it. */
   @property() note = '';
 
-  @state() private copied = false;
+  /** Mistakes found in the controls' values, in French, shown above the snippet. */
+  @property({ attribute: false }) problems: readonly string[] = [];
+
+  @state() private copyState: CopyState = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new snippet is not the one in the clipboard: the button and the status say so no more.
+    if (changed.has('code')) this.copyState = '';
+  }
 
   private async copy() {
+    // Emptied first, so that a second copy is announced again by screen readers.
+    this.copyState = '';
+    await this.updateComplete;
     try {
       await navigator.clipboard.writeText(this.code);
-      this.copied = true;
+      this.copyState = 'copied';
     } catch {
-      // No clipboard (insecure context, denied): select the text for a manual copy.
+      // No clipboard (a Storybook served over http from another machine, a denied permission):
+      // the code is selected, and the status says how to copy it by hand.
       const range = document.createRange();
       range.selectNodeContents(this.renderRoot.querySelector('code')!);
       getSelection()?.removeAllRanges();
       getSelection()?.addRange(range);
+      this.copyState = 'manual';
     }
   }
 
   override render() {
+    const status =
+      this.copyState === 'copied'
+        ? 'Le code est dans le presse-papiers : collez-le dans la page (Ctrl+V, ou ⌘+V sur Mac).'
+        : this.copyState === 'manual'
+          ? 'La copie automatique n’est pas possible ici : le code est sélectionné, copiez-le avec Ctrl+C (⌘+C sur Mac).'
+          : '';
     return html`<p><strong>Code à copier dans la page</strong> (bloc « HTML personnalisé » de WordPress, « Intégrer un code » de Wix, ou page HTML) :</p>
+      ${this.problems.length
+        ? html`<div class="problems" id="problems">
+            <p><strong>À corriger avant de copier :</strong></p>
+            <ul>
+              ${this.problems.map((problem) => html`<li>${problem}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
       ${this.note ? html`<p><strong>À modifier :</strong> ${this.note}</p>` : nothing}
       <pre><code>${this.code}</code></pre>
-      <button type="button" @click=${this.copy}>${this.copied ? 'Copié !' : 'Copier le code'}</button>
-      <p role="status">${this.copied ? 'Le code est dans le presse-papiers.' : ''}</p>`;
+      <button type="button" aria-describedby=${this.problems.length ? 'problems' : nothing} @click=${this.copy}>
+        ${this.copyState === 'copied' ? 'Copié !' : 'Copier le code'}
+      </button>
+      <p role="status">${status}</p>`;
   }
 }
 

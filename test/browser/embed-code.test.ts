@@ -1,5 +1,6 @@
 // What federation staff copy from Storybook's code generator works when pasted into a blank page.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { render } from 'lit';
 import { DIRECTORY_SRC_PLACEHOLDER, embedCode, previewDirectorySrc } from '../../stories/support/embed-code.js';
 import * as stories from '../../stories/embed-code.stories.js';
@@ -178,5 +179,49 @@ describe('embed code generator stories', () => {
   it('SiteContactCard: settings left empty stay out of the code', async () => {
     const { code } = await show('SiteContactCard');
     expect(code).to.not.match(/time-zone|on-call-number|assistant-endpoint/);
+  });
+});
+
+describe('<msp-embed-code>: the copy button', () => {
+  let copied: string | undefined;
+  const useClipboard = (writeText: (text: string) => Promise<void>) =>
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  afterEach(() => {
+    // Back to the browser's own clipboard (the stub is an own property of navigator).
+    delete (navigator as unknown as { clipboard?: unknown }).clipboard;
+    getSelection()?.removeAllRanges();
+  });
+
+  it('copies with the keyboard alone, says so in a status, and says it no more once the code changes', async () => {
+    useClipboard((text) => {
+      copied = text;
+      return Promise.resolve();
+    });
+    const el = await fixture<MspEmbedCode>(html`<msp-embed-code .code=${'<msp-site></msp-site>\n'}></msp-embed-code>`);
+    const status = el.shadowRoot!.querySelector('[role=status]')!;
+    expect(status.textContent.trim()).to.equal('');
+    // A native button: Enter (and Space) press it; it follows the preview's links in the tab order.
+    el.shadowRoot!.querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => status.textContent.trim(), 'no status');
+    expect(copied).to.equal('<msp-site></msp-site>\n');
+    expect(status.textContent).to.contain('Le code est dans le presse-papiers');
+    expect(el.shadowRoot!.querySelector('button')!.textContent.trim()).to.equal('Copié !');
+    // Another control changed: the clipboard holds the former code, which the button must not claim.
+    el.code = '<msp-site name="MSP"></msp-site>\n';
+    await el.updateComplete;
+    expect(status.textContent.trim()).to.equal('');
+    expect(el.shadowRoot!.querySelector('button')!.textContent.trim()).to.equal('Copier le code');
+  });
+
+  it('without a clipboard, selects the code and says how to copy it', async () => {
+    useClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+    const el = await fixture<MspEmbedCode>(html`<msp-embed-code .code=${'<msp-team></msp-team>\n'}></msp-embed-code>`);
+    el.shadowRoot!.querySelector('button')!.click();
+    const status = el.shadowRoot!.querySelector('[role=status]')!;
+    await waitUntil(() => status.textContent.trim(), 'no status');
+    expect(status.textContent).to.contain('le code est sélectionné, copiez-le avec Ctrl+C');
+    expect(String(getSelection()).trim()).to.equal('<msp-team></msp-team>');
+    expect(el.shadowRoot!.querySelector('button')!.textContent.trim()).to.equal('Copier le code');
   });
 });
