@@ -93,8 +93,13 @@ describe('embed code generator', () => {
 });
 
 // The generator's stories, rendered as Storybook does (the meta's args, then the story's).
-type Story = { args?: Record<string, unknown>; render?: (args: never, context: never) => unknown };
-const meta = stories.default as unknown as { args: Record<string, unknown> };
+type Story = {
+  args?: Record<string, unknown>;
+  argTypes?: Record<string, ArgType>;
+  render?: (args: never, context: never) => unknown;
+};
+type ArgType = { name?: string; description?: string; control?: string | { type: string }; options?: readonly string[] };
+const meta = stories.default as unknown as { args: Record<string, unknown>; argTypes: Record<string, ArgType> };
 
 async function show(name: Exclude<keyof typeof stories, 'default'>, args: Record<string, unknown> = {}) {
   const story = stories[name] as Story;
@@ -102,8 +107,9 @@ async function show(name: Exclude<keyof typeof stories, 'default'>, args: Record
   render(story.render!({ ...meta.args, ...story.args, ...args } as never, {} as never), canvas);
   const generator = canvas.querySelector<MspEmbedCode>('msp-embed-code')!;
   await generator.updateComplete;
-  return { canvas, code: generator.code, note: generator.shadowRoot!.textContent.replace(/\s+/g, ' ') };
+  return { canvas, code: generator.code, note: generator.shadowRoot!.textContent.replace(/\s+/g, ' '), problems: generator.problems };
 }
+const storyNames = Object.keys(stories).filter((name) => name !== 'default') as Exclude<keyof typeof stories, 'default'>[];
 
 /** The msp-kit elements of a snippet, parsed as a page would. */
 const elementsOf = (code: string) => [...new DOMParser().parseFromString(code, 'text/html').body.querySelectorAll('*')].filter((e) => e.localName.startsWith('msp-'));
@@ -182,6 +188,110 @@ describe('embed code generator stories', () => {
   });
 });
 
+describe('embed code generator: the mistakes it points out', () => {
+  it('none with the values the stories start with', async () => {
+    for (const name of storyNames) expect((await show(name)).problems, name).to.deep.equal([]);
+  });
+
+  // What staff may type, and the words of the message that says what to do.
+  const cases: [Exclude<keyof typeof stories, 'default'>, Record<string, unknown>, RegExp][] = [
+    ['OpeningHours', { value: 'Lu-Ve 8h-12h' }, /^Horaires : Mot inconnu « Lu » \(caractère 1\)\. .*Mo Tu We Th Fr Sa Su/],
+    ['OpeningHours', { value: 'Mo-Fr 08:00-12:00 oops' }, /« oops » \(caractère 19\)/],
+    ['OpeningHours', { timeZone: 'Paris' }, /^Fuseau horaire : « Paris » n’est pas un fuseau connu/],
+    ['Newsletter', { phone: '03 53 73 00 10 (secrétariat)' }, /^Téléphone : « 03 53 73 00 10 \(secrétariat\) » n’est pas un numéro .* il ne serait pas affiché\.$/],
+    ['Team', { onCallNumber: 'SOS Médecins' }, /^Médecin de garde : « SOS Médecins » .* le 15 serait affiché à la place\.$/],
+    ['OpeningHours', { cdnBase: 'cdn.example.fr/msp-kit/' }, /^Adresse des fichiers msp-kit : « cdn\.example\.fr\/msp-kit\/ » ne commence pas par https:\/\//],
+    ['Directory', { src: 'www.msp-des-dunes.fr/annuaire.json' }, /^Fichier annuaire : .* Écrivez https:\/\/www\.msp-des-dunes\.fr\/annuaire\.json\.$/],
+    ['Team', { src: 'http://msp-des-dunes.example/annuaire.json' }, /^Fichier annuaire : .*http:\/\/ — un site en https refuserait de le charger/],
+    ['Team', { structureId: '' }, /^Identifiant de la structure : vide/],
+    ['Newsletter', { action: 'javascript:alert(1)' }, /^Adresse d’envoi : .* n’est pas une adresse web/],
+    ['Newsletter', { action: '' }, /« Ce formulaire n’est pas encore configuré »/],
+    ['Newsletter', { consentText: 'Oui' }, /^Texte de consentement : il doit compter de 10 à 1 000 caractères/],
+    ['PreventionBanner', { events: '[{"theme": "tabac", "title": "Atelier", date: "2026-11-19"}]' }, /^Événements locaux : ce n’est pas du JSON valide/],
+    ['PreventionBanner', { events: '[{"theme": "tabac", "title": "Atelier", "date": "19/11/2026"}]' }, /^Événements locaux : events\[0\]\.date: .*ne serait pas affiché/],
+    ['PreventionBanner', { themes: [] }, /^Thèmes : aucun coché/],
+    ['Assistant', { suggestions: '["Qu’est-ce qu’une MSP ?"' }, /^Questions proposées : .*Séparez plutôt les questions par \|/],
+    ['SiteContactCard', { assistantEndpoint: 'assistant.federation.fr/api/chat' }, /^Adresse de l’assistant : .*ne commence pas par https:\/\//],
+  ];
+  for (const [name, args, message] of cases) {
+    it(`${name} with ${JSON.stringify(args)}`, async () => {
+      const { problems, canvas } = await show(name, args);
+      expect(problems.length, problems.join('\n')).to.equal(1);
+      expect(problems[0]).to.match(message);
+      // Above the code, and the copy button's description for screen readers.
+      const generator = canvas.querySelector('msp-embed-code')!.shadowRoot!;
+      expect(generator.querySelector('#problems')!.textContent).to.contain(problems[0]!.slice(0, 30));
+      expect(generator.querySelector('button')!.getAttribute('aria-describedby')).to.equal('problems');
+    });
+  }
+
+  it('valid values of the same controls are not mistakes', async () => {
+    const valid: [Exclude<keyof typeof stories, 'default'>, Record<string, unknown>][] = [
+      ['OpeningHours', { value: 'Mo-Fr 08:00-19:00; PH off', timeZone: 'America/Martinique', cdnBase: '/msp-kit/dist/cdn/' }],
+      ['Directory', { src: '/annuaire.json' }],
+      ['Directory', { src: 'annuaire.json' }],
+      ['Newsletter', { provider: 'mailchimp', action: 'https://exemple.us21.list-manage.com/subscribe/post?u=abc&id=def', privacyUrl: 'https://msp.example/confidentialite' }],
+      ['PreventionBanner', { events: '[{"theme": "tabac", "title": "Atelier", "date": "2026-11-19T18:00", "url": "/ateliers"}]' }],
+      ['Assistant', { suggestions: '["Qu’est-ce qu’une MSP ?", "Comment adhérer ?"]' }],
+      ['Assistant', { suggestions: 'Qu’est-ce qu’une MSP ?|Comment adhérer ?' }],
+    ];
+    for (const [name, args] of valid) expect((await show(name, args)).problems, `${name} ${JSON.stringify(args)}`).to.deep.equal([]);
+  });
+});
+
+describe('embed code generator: its controls', () => {
+  /** A value other than the story's, of the control's kind. */
+  function another(argType: ArgType, current: unknown): unknown {
+    const type = typeof argType.control === 'string' ? argType.control : argType.control?.type;
+    if (type === 'boolean') return !current;
+    if (type === 'number') return Number(current) + 1;
+    if (type?.endsWith('check')) return argType.options!.slice(0, 1);
+    if (argType.options) return argType.options.find((option) => option !== current);
+    return `${typeof current === 'string' ? current : ''}Essai`;
+  }
+
+  // Controls that matter only with another's value: what that one must be.
+  const context: Record<string, Record<string, unknown>> = { 'Newsletter.firstNameAttribute': { provider: 'brevo' } };
+
+  it('each has a French label and a description, and each changes the code', async () => {
+    for (const name of storyNames) {
+      const story = stories[name] as Story;
+      const argTypes = { ...meta.argTypes, ...story.argTypes };
+      const args = { ...meta.args, ...story.args };
+      for (const [key, argType] of Object.entries(argTypes)) {
+        expect(argType.name, `${name}.${key}: no label`).to.be.a('string').and.not.equal(key);
+        expect(argType.description, `${name}.${key}: no description`).to.match(/^[A-ZÀ-Ü]/);
+        const { code } = await show(name, context[`${name}.${key}`]);
+        const changed = await show(name, { ...context[`${name}.${key}`], [key]: another(argType, args[key]) });
+        expect(changed.code, `${name}.${key}: the control does not change the code`).to.not.equal(code);
+      }
+      expect(Object.keys(args).sort(), `${name}: an argument without a control`).to.deep.equal(Object.keys(argTypes).sort());
+    }
+  });
+
+  // Left out of the generator, and why: set once on <msp-site> (time-zone, region, lang), for
+  // previews only (at, date), the same as another control (persist of the assistant, no-persist),
+  // or for developers, in each widget's Docs tab (tile-*, offset-x, z-index, open).
+  const notControls = ['time-zone', 'region', 'lang', 'at', 'date', 'persist', 'tile-url', 'tile-attribution', 'tile-attribution-url', 'offset-x', 'z-index', 'open'];
+  for (const [name, tag] of [
+    ['OpeningHours', 'msp-opening-hours'],
+    ['Newsletter', 'msp-newsletter'],
+    ['SiteContactCard', 'msp-site'],
+    ['Directory', 'msp-directory'],
+    ['Team', 'msp-team'],
+    ['PreventionBanner', 'msp-prevention-banner'],
+    ['Assistant', 'msp-assistant'],
+  ] as const) {
+    it(`${name}: every attribute of <${tag}> has a control, but those left to <msp-site> or to developers`, () => {
+      const story = stories[name] as Story;
+      const described = Object.values({ ...meta.argTypes, ...story.argTypes }).map((argType) => /attribut `([\w-]+)`/.exec(argType.description ?? '')?.[1]);
+      const observed = (customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes;
+      const expected = observed.filter((attribute) => !notControls.includes(attribute) || (tag === 'msp-site' && ['time-zone', 'region', 'lang'].includes(attribute)) || (tag === 'msp-prevention-banner' && attribute === 'persist'));
+      for (const attribute of expected) expect(described, `<${tag} ${attribute}>`).to.include(attribute);
+    });
+  }
+});
+
 describe('<msp-embed-code>: the copy button', () => {
   let copied: string | undefined;
   const useClipboard = (writeText: (text: string) => Promise<void>) =>
@@ -224,4 +334,42 @@ describe('<msp-embed-code>: the copy button', () => {
     expect(String(getSelection()).trim()).to.equal('<msp-team></msp-team>');
     expect(el.shadowRoot!.querySelector('button')!.textContent.trim()).to.equal('Copier le code');
   });
+});
+
+describe('embed code generator: the copied code shows what the preview shows', () => {
+  /** What a visitor reads of each msp-kit element of a page, in document order. */
+  const seen = (root: ParentNode) =>
+    [...root.querySelectorAll('*')]
+      .filter((element) => element.localName.startsWith('msp-') && element.localName !== 'msp-embed-code')
+      // Without white space: the bundle's templates are minified, the sources' are not.
+      .map((element) => `${element.localName}: ${(element.shadowRoot?.textContent ?? '').replace(/\s+/g, '')}`);
+
+  // The directory and the team with a file of this server (the placeholder has none), the
+  // prevention banner with local events, the assistant inline, all in English for one of them.
+  const args: Record<string, Record<string, unknown>> = {
+    Directory: { src: '/demo/data/directory.json' },
+    Team: { src: '/demo/data/directory.json' },
+    PreventionBanner: { events: '[{"theme": "tabac", "title": "Atelier sevrage", "date": "2099-11-19T18:00", "place": "Salle 2"}]', themes: ['tabac', 'cancers'] },
+    Assistant: { mode: 'inline', suggestions: 'Qu’est-ce qu’une MSP ?|Comment adhérer ?' },
+    Newsletter: { lang: 'en', heading: 'Notre lettre', withoutFirstName: true },
+  };
+  for (const name of storyNames) {
+    for (const classicScript of [false, true]) {
+      it(`${name}${classicScript ? ', classic script' : ''}`, async () => {
+        const { canvas, code } = await show(name, { cdnBase, classicScript, ...args[name] });
+        const doc = await blankPageWith(code);
+        const preview = () => seen(canvas);
+        const pasted = () => seen(doc.body);
+        await waitUntil(
+          // Every widget drawn (<msp-site> draws only its contact card), and the same in both.
+          () =>
+            pasted().some((line) => !line.endsWith(':')) &&
+            pasted().every((line) => line === 'msp-site:' || !line.endsWith(':')) &&
+            JSON.stringify(pasted()) === JSON.stringify(preview()),
+          'the pasted code should show what the preview shows',
+          { timeout: 3000 },
+        ).catch(() => expect(pasted()).to.deep.equal(preview()));
+      });
+    }
+  }
 });
