@@ -34,7 +34,7 @@ export class MspEmbedCode extends LitElement {
       cursor: pointer;
     }
     button:focus-visible {
-      outline: 3px solid #b3261e;
+      outline: 3px solid #1d4ed8;
       outline-offset: 2px;
     }
     .problems {
