@@ -205,46 +205,53 @@ export default meta;
 type Story = StoryObj<AssistantArgs>;
 
 /** The launcher alone: nothing is loaded or stored until it is clicked. */
-export const Closed: Story = {};
+export const Closed: Story = { name: 'Fermé (bouton seul)' };
 
 /** Open: AI disclosure, "not medical advice", emergency numbers, welcome and suggested questions. */
-export const OpenWithWelcome: Story = { args: { open: true } };
+export const OpenWithWelcome: Story = { name: 'Ouvert, message d’accueil', args: { open: true } };
 
 /** An answer being written (it never finishes here): the transcript is busy, the button stops it. */
 export const Streaming: Story = {
+  name: 'Réponse en cours',
   args: { endpoint: SLOW_ENDPOINT },
   play: ({ canvasElement }) => askInStory(canvasElement, 'Comment créer une MSP ?'),
 };
 
 /** A complete answer with a numbered citation, its source list and the feedback buttons. */
 export const AnswerWithCitations: Story = {
+  name: 'Réponse avec sources',
   play: ({ canvasElement }) => askInStory(canvasElement, 'Comment adhérer à la fédération ?'),
 };
 
 /** An emergency: it stands out (icon, "Urgence", thick border) with call links to 15, 112 and 114. */
 export const Emergency: Story = {
+  name: 'Urgence',
   play: ({ canvasElement }) => askInStory(canvasElement, "J'ai une douleur dans la poitrine"),
 };
 
 /** The server is down: a clear message, the question kept in the field, and "Réessayer". */
 export const Error: Story = {
+  name: 'Erreur du serveur',
   args: { endpoint: DOWN_ENDPOINT },
   play: ({ canvasElement }) => askInStory(canvasElement, 'Comment créer une MSP ?'),
 };
 
 /** In the page's flow, for an FAQ page: no launcher, no dialog. */
 export const Inline: Story = {
+  name: 'Dans la page',
   args: { mode: 'inline', suggestions: 'Qu’est-ce qu’une MSP ?|Comment créer une MSP ?|Comment adhérer à la fédération ?' },
 };
 
 /** In English. */
 export const English: Story = {
+  name: 'En anglais',
   args: { lang: 'en' },
   play: ({ canvasElement }) => askInStory(canvasElement, 'What is an MSP?'),
 };
 
 /** Bottom left, raised above a cookie banner. */
 export const AboveACookieBanner: Story = {
+  name: 'Au-dessus d’un bandeau de cookies',
   args: { position: 'bottom-left', 'offset-y': '6rem' },
   render: (args, context) => html`${meta.render!(args, context)}
     <div

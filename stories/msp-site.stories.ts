@@ -50,13 +50,14 @@ export default meta;
 type Story = StoryObj<SiteArgs>;
 
 /** The contact card, with the settings given as attributes. */
-export const ContactCard: Story = {};
+export const ContactCard: Story = { name: 'Carte de coordonnées' };
 
 /** The same card in English. */
-export const English: Story = { args: { lang: 'en' } };
+export const English: Story = { name: 'En anglais', args: { lang: 'en' } };
 
 /** An MSP in La Réunion: its own time zone (Indian/Reunion) follows from the region. */
 export const Overseas: Story = {
+  name: 'Outre-mer',
   args: {
     name: 'Maison de santé du Port',
     address: '3 rue du Marché, 97420 Le Port',

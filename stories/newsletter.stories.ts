@@ -56,39 +56,45 @@ async function submit(canvas: HTMLElement, values: { email?: string; consent?: b
 }
 
 /** The empty form. (Preview: sign-ups are answered inside Storybook, nothing is sent.) */
-export const Default: Story = {};
+export const Default: Story = { name: 'Formulaire' };
 
 /** Sent without ticking the consent box. */
 export const ConsentMissing: Story = {
+  name: 'Consentement manquant',
   play: ({ canvasElement }) => submit(canvasElement, { email: 'camille@exemple.fr' }),
 };
 
 /** An address that is not one. */
 export const InvalidEmail: Story = {
+  name: 'Adresse invalide',
   play: ({ canvasElement }) => submit(canvasElement, { email: 'camille@', consent: true }),
 };
 
 /** Waiting for the answer: the button says so and cannot send twice. */
 export const Sending: Story = {
+  name: 'Envoi en cours',
   args: { action: previewEndpoint('slow') },
   play: ({ canvasElement }) => submit(canvasElement, { email: 'camille@exemple.fr', consent: true }),
 };
 
 /** Thank-you and the next step. */
 export const Success: Story = {
+  name: 'Inscription réussie',
   play: ({ canvasElement }) => submit(canvasElement, { email: 'camille@exemple.fr', consent: true }),
 };
 
 /** The server failed: the form keeps what was typed and offers to try again. */
 export const ServerError: Story = {
+  name: 'Erreur du serveur',
   args: { action: previewEndpoint('error') },
   play: ({ canvasElement }) => submit(canvasElement, { email: 'camille@exemple.fr', consent: true }),
 };
 
 /** Mailchimp: paste your embedded form's URL. (Preview: the URL below is an example.) */
 export const Mailchimp: Story = {
+  name: 'Mailchimp',
   args: { provider: 'mailchimp', action: 'https://exemple.us21.list-manage.com/subscribe/post?u=abc123&id=def456' },
 };
 
 /** In English. */
-export const English: Story = { args: { lang: 'en' } };
+export const English: Story = { name: 'En anglais', args: { lang: 'en' } };

@@ -36,24 +36,26 @@ export default meta;
 type Story = StoryObj<HoursArgs>;
 
 /** Open on a Wednesday morning. */
-export const Open: Story = { args: { at: '2026-06-10T10:00:00+02:00' } };
+export const Open: Story = { name: 'Ouvert', args: { at: '2026-06-10T10:00:00+02:00' } };
 
 /** Twenty minutes before closing: the status counts down. */
-export const ClosingSoon: Story = { args: { at: '2026-06-10T18:40:00+02:00' } };
+export const ClosingSoon: Story = { name: 'Ferme bientôt', args: { at: '2026-06-10T18:40:00+02:00' } };
 
 /** Closed on Saturday afternoon, with the out-of-hours numbers. */
-export const ClosedWithGuidance: Story = { args: { at: '2026-06-13T15:00:00+02:00' } };
+export const ClosedWithGuidance: Story = { name: 'Fermé, avec les numéros utiles', args: { at: '2026-06-13T15:00:00+02:00' } };
 
 /** Easter Monday: closed for the public holiday, which is named. */
-export const PublicHoliday: Story = { args: { at: '2026-04-06T10:00:00+02:00' } };
+export const PublicHoliday: Story = { name: 'Jour férié', args: { at: '2026-04-06T10:00:00+02:00' } };
 
 /** Christmas week: the coming special days are announced. */
 export const ComingClosures: Story = {
+  name: 'Fermetures à venir',
   args: { value: `${WEEK}; Dec 24,Dec 31 08:00-12:00`, at: '2026-12-21T10:00:00+01:00' },
 };
 
 /** Several services, each with its own hours and status. */
 export const SeveralServices: Story = {
+  name: 'Plusieurs services',
   render: (args) => html`<msp-site name="Maison de santé des Dunes">
     <msp-opening-hours at=${args.at || nothing}>
       <msp-hours-service label="Secrétariat" value=${WEEK}></msp-hours-service>
@@ -66,16 +68,16 @@ export const SeveralServices: Story = {
 };
 
 /** One line instead of the table. */
-export const Compact: Story = { args: { compact: true, at: '2026-06-10T10:00:00+02:00' } };
+export const Compact: Story = { name: 'Compact', args: { compact: true, at: '2026-06-10T10:00:00+02:00' } };
 
 /** Writes schema.org JSON-LD into the page (look in the light DOM of the element). */
-export const StructuredData: Story = { args: { 'structured-data': true, at: '2026-06-10T10:00:00+02:00' } };
+export const StructuredData: Story = { name: 'Données structurées (schema.org)', args: { 'structured-data': true, at: '2026-06-10T10:00:00+02:00' } };
 
 /** A typing error in the hours: a polite message, and the position in the console. */
-export const InvalidValue: Story = { args: { value: 'Mo-Fr 08:00-12:00 oops' } };
+export const InvalidValue: Story = { name: 'Horaires invalides', args: { value: 'Mo-Fr 08:00-12:00 oops' } };
 
 /** In English. */
-export const English: Story = { args: { lang: 'en', at: '2026-06-13T15:00:00+02:00' } };
+export const English: Story = { name: 'En anglais', args: { lang: 'en', at: '2026-06-13T15:00:00+02:00' } };
 
 /** Live: the current status, updated by itself at the next change. */
-export const Live: Story = {};
+export const Live: Story = { name: 'En direct (date du jour)' };

@@ -71,59 +71,60 @@ export default meta;
 type Story = StoryObj<PreventionArgs>;
 
 /** 22 November: Mois sans tabac, the flu and Covid-19 vaccination, and the collège vaccination's consent phase. */
-export const SeveralActive: Story = {};
+export const SeveralActive: Story = { name: 'Plusieurs campagnes en cours' };
 
 /** Mid-October: four campaigns at once, browsed with the previous/next buttons (never by themselves). */
-export const FourAtOnce: Story = { args: { date: '2026-10-15' } };
+export const FourAtOnce: Story = { name: 'Quatre à la fois', args: { date: '2026-10-15' } };
 
 // One story per campaign, on a day of its own dates.
 
 /** Mois sans tabac, in November, with the Tabac info service helpline. */
-export const MoisSansTabac: Story = { args: { campaign: 'mois-sans-tabac', date: '2026-11-10' } };
+export const MoisSansTabac: Story = { name: 'Mois sans tabac', args: { campaign: 'mois-sans-tabac', date: '2026-11-10' } };
 
 /** Mois sans tabac's registration month, October. */
-export const MoisSansTabacInscriptions: Story = { args: { campaign: 'mois-sans-tabac', date: '2026-10-10' } };
+export const MoisSansTabacInscriptions: Story = { name: 'Mois sans tabac : inscriptions', args: { campaign: 'mois-sans-tabac', date: '2026-10-10' } };
 
 /** World No Tobacco Day, 31 May (shown from 25 May). */
-export const JourneeMondialeSansTabac: Story = { args: { campaign: 'journee-mondiale-sans-tabac', date: '2026-05-31' } };
+export const JourneeMondialeSansTabac: Story = { name: 'Journée mondiale sans tabac', args: { campaign: 'journee-mondiale-sans-tabac', date: '2026-05-31' } };
 
 /** Octobre rose: breast cancer screening, with the ages it addresses. */
-export const OctobreRose: Story = { args: { campaign: 'octobre-rose', date: '2026-10-10' } };
+export const OctobreRose: Story = { name: 'Octobre rose', args: { campaign: 'octobre-rose', date: '2026-10-10' } };
 
 /** Mars bleu: colorectal cancer screening. */
-export const MarsBleu: Story = { args: { campaign: 'mars-bleu', date: '2026-03-10' } };
+export const MarsBleu: Story = { name: 'Mars bleu', args: { campaign: 'mars-bleu', date: '2026-03-10' } };
 
 /** European Immunization Week, seven days from the last Sunday of April. */
-export const SemaineEuropeenneVaccination: Story = { args: { campaign: 'semaine-europeenne-vaccination', date: '2026-04-28' } };
+export const SemaineEuropeenneVaccination: Story = { name: 'Semaine européenne de la vaccination', args: { campaign: 'semaine-europeenne-vaccination', date: '2026-04-28' } };
 
 /** The joint flu and Covid-19 vaccination campaign. */
-export const GrippeCovid: Story = { args: { campaign: 'grippe-covid', date: '2026-11-10' } };
+export const GrippeCovid: Story = { name: 'Grippe et Covid', args: { campaign: 'grippe-covid', date: '2026-11-10' } };
 
 /** HPV and meningococcal ACWY vaccination at collège: the sessions, January to June. */
-export const VaccinationCollege: Story = { args: { campaign: 'vaccination-college', date: '2026-02-10' } };
+export const VaccinationCollege: Story = { name: 'Vaccination au collège', args: { campaign: 'vaccination-college', date: '2026-02-10' } };
 
 /** The same campaign in the autumn: parents give their consent. */
-export const VaccinationCollegeAutorisation: Story = { args: { campaign: 'vaccination-college', date: '2026-10-10' } };
+export const VaccinationCollegeAutorisation: Story = { name: 'Vaccination au collège : autorisation', args: { campaign: 'vaccination-college', date: '2026-10-10' } };
 
 /** World Hearing Day, 3 March (the resource is in English, and says so). */
-export const JourneeMondialeAudition: Story = { args: { campaign: 'journee-mondiale-audition', date: '2026-03-03' } };
+export const JourneeMondialeAudition: Story = { name: 'Journée mondiale de l’audition', args: { campaign: 'journee-mondiale-audition', date: '2026-03-03' } };
 
 // The evergreen message of each theme, when none of its campaigns runs (10 July).
 
 /** Vaccination, all year round. */
-export const EvergreenVaccination: Story = { args: { date: '2026-07-10', themes: 'vaccination' } };
+export const EvergreenVaccination: Story = { name: 'Hors campagne : vaccination', args: { date: '2026-07-10', themes: 'vaccination' } };
 
 /** Quitting smoking, all year round. */
-export const EvergreenTabac: Story = { args: { date: '2026-07-10', themes: 'tabac' } };
+export const EvergreenTabac: Story = { name: 'Hors campagne : tabac', args: { date: '2026-07-10', themes: 'tabac' } };
 
 /** Organised cancer screening, all year round. */
-export const EvergreenCancers: Story = { args: { date: '2026-07-10', themes: 'cancers' } };
+export const EvergreenCancers: Story = { name: 'Hors campagne : cancers', args: { date: '2026-07-10', themes: 'cancers' } };
 
 /** Children's hearing and vision, all year round. */
-export const EvergreenNeurosensoriel: Story = { args: { date: '2026-07-10', themes: 'neurosensoriel' } };
+export const EvergreenNeurosensoriel: Story = { name: 'Hors campagne : audition et vision', args: { date: '2026-07-10', themes: 'neurosensoriel' } };
 
 /** The MSP's own events, given as JSON (past ones are hidden) and as free markup in a slot. */
 export const WithLocalEvents: Story = {
+  name: 'Avec des événements locaux',
   args: {
     date: '2026-11-10',
     themes: 'tabac',
@@ -137,6 +138,7 @@ export const WithLocalEvents: Story = {
 
 /** Free markup in the `local-events` slot, for what JSON cannot say. */
 export const WithSlottedEvents: Story = {
+  name: 'Avec des événements dans la page',
   args: { date: '2026-10-10', themes: 'cancers' },
   render: (args) => html`<msp-site name="Maison de santé des Dunes" lang=${args.lang}>
     <msp-prevention-banner persist="none" date=${args.date} themes=${args.themes}>
@@ -146,10 +148,11 @@ export const WithSlottedEvents: Story = {
 };
 
 /** One line, for the top of a page. */
-export const Compact: Story = { args: { compact: true } };
+export const Compact: Story = { name: 'Compact', args: { compact: true } };
 
 /** In English: the campaign texts are loaded for English pages only. */
 export const English: Story = {
+  name: 'En anglais',
   args: {
     lang: 'en',
     events: [{ theme: 'tabac', title: 'Quit-smoking workshop', date: '2026-11-26T18:00', place: 'Room 2' }],
@@ -157,7 +160,7 @@ export const English: Story = {
 };
 
 /** La Réunion: the flu campaign follows other dates there, so it is left out. */
-export const LaReunion: Story = { args: { region: 'reunion' } };
+export const LaReunion: Story = { name: 'La Réunion', args: { region: 'reunion' } };
 
 /** Nothing shows with `only-campaigns` on a day without campaign. */
-export const OnlyCampaigns: Story = { args: { date: '2026-07-10', 'only-campaigns': true } };
+export const OnlyCampaigns: Story = { name: 'Campagnes seulement', args: { date: '2026-07-10', 'only-campaigns': true } };

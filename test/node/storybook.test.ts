@@ -151,7 +151,7 @@ describe('Storybook: every story', () => {
   });
 
   it("the visitor time zone toolbar moves the page's clock, and the hours stay the MSP's", async () => {
-    const story = stories.find((s) => s.title === 'Widgets/Horaires' && s.name === 'Open');
+    const story = stories.find((s) => s.title === 'Widgets/Horaires' && s.name === 'Ouvert');
     assert.ok(story, 'no "Open" story under Widgets/Horaires');
     const page = await browser.newPage();
     await shiftClock(page);
