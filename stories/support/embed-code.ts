@@ -47,7 +47,8 @@ export function attributes(values: EmbedAttributes = {}): string {
 
 /** The complete snippet for `tag` with its attributes. */
 export function embedCode(tag: string, values: EmbedAttributes = {}, options: EmbedOptions = {}): string {
-  const base = (options.cdnBase ?? DEFAULT_CDN_BASE).replace(/\/?$/, '/');
+  // Escaped like the attributes: a quote typed in the control must not end the `src` attribute.
+  const base = escapeAttribute((options.cdnBase ?? DEFAULT_CDN_BASE).replace(/\/?$/, '/'));
   const script = options.classicScript
     ? `<script src="${base}msp-widgets.iife.js" defer></script>`
     : `<script type="module" src="${base}msp-widgets.js"></script>`;

@@ -78,6 +78,13 @@ describe('embed code generator', () => {
     await waitUntil(() => !!doc.querySelector('msp-assistant')?.shadowRoot?.querySelector('button'), 'the launcher', { timeout: 5000 });
   });
 
+  it('escapes the CDN address as it escapes attributes: a quote typed in the control stays in the src', () => {
+    const code = embedCode('msp-site', { name: 'MSP' }, { cdnBase: 'https://cdn.example/"><img src=x onerror=alert(1)>' });
+    const script = new DOMParser().parseFromString(code, 'text/html').querySelector('script')!;
+    expect(script.getAttribute('src')).to.equal('https://cdn.example/"><img src=x onerror=alert(1)>/msp-widgets.js');
+    expect(code).to.not.contain('<img');
+  });
+
   it('the contact card, pasted into a blank page, works', async () => {
     const doc = await blankPageWith(embedCode('msp-site', { name: 'MSP des Dunes', phone: '03 53 73 00 10', 'show-contact': true }, { cdnBase }));
     await waitUntil(rendered(doc, 'msp-site'), 'the element should render', { timeout: 5000 });
