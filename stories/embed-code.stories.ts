@@ -10,7 +10,7 @@ import '../packages/widgets/src/prevention/msp-prevention-banner.js';
 import '../packages/assistant/src/client/msp-assistant.js';
 import './support/msp-embed-code.js';
 import { DEFAULT_CDN_BASE, DIRECTORY_SRC_PLACEHOLDER, embedCode, previewDirectorySrc, type EmbedAttributes } from './support/embed-code.js';
-import { checkCdnBase, checkEvents, checkHours, checkSite, checkSuggestions, checkUrl, textOf } from './support/embed-checks.js';
+import { checkCdnBase, checkConsent, checkEvents, checkHours, checkSite, checkSuggestions, checkUrl, textOf } from './support/embed-checks.js';
 
 /** The controls every snippet has: where the bundle is, and the settings of the wrapping `<msp-site>`. */
 interface EmbedArgs {
@@ -246,10 +246,8 @@ export const Newsletter: Story = {
     {
       check: (args) => [
         ...(textOf(args.action).trim() ? checkUrl('Adresse d’envoi', args.action) : ['Adresse d’envoi : vide. Sans elle, le formulaire affiche « Ce formulaire n’est pas encore configuré ».']),
-        ...checkUrl('Politique de confidentialité', args.privacyUrl),
-        ...(args.consentText && (textOf(args.consentText).trim().length < 10 || textOf(args.consentText).length > 1000)
-          ? ['Texte de consentement : il doit compter de 10 à 1 000 caractères ; sinon le texte par défaut est utilisé.']
-          : []),
+        ...checkUrl('Politique de confidentialité', args.privacyUrl, { link: true }),
+        ...checkConsent(args.consentText, args.consentVersion),
       ],
     },
   ),
@@ -289,7 +287,11 @@ export const Newsletter: Story = {
 export const SiteContactCard: Story = {
   name: 'Carte de coordonnées',
   ...story('msp-site', (args) => ({ 'assistant-endpoint': args.assistantEndpoint, 'show-contact': args.showContact }), {
-    check: (args) => checkUrl('Adresse de l’assistant', args.assistantEndpoint),
+    // The address as a page loads it, then as <msp-site> takes it (no "api/chat" without its /).
+    check: (args) => {
+      const problems = checkUrl('Adresse de l’assistant', args.assistantEndpoint);
+      return problems.length ? problems : checkSite({ assistantEndpoint: args.assistantEndpoint });
+    },
   }),
   args: { assistantEndpoint: '', showContact: true },
   argTypes: {
@@ -450,7 +452,15 @@ export const Assistant: Story = {
       'no-persist': args.noPersist,
       'offset-y': args.offsetY,
     }),
-    { check: (args) => [...checkUrl('Adresse de l’assistant', args.endpoint), ...checkSuggestions(args.suggestions)] },
+    {
+      check: (args) => [
+        // The code's own <msp-site> has no assistant-endpoint: without this one, nothing shows.
+        ...(textOf(args.endpoint).trim()
+          ? checkUrl('Adresse de l’assistant', args.endpoint)
+          : ['Adresse de l’assistant : vide. Tel quel, l’assistant resterait masqué ; écrivez l’adresse de son API (ex. https://assistant.votre-federation.fr/api/chat).']),
+        ...checkSuggestions(args.suggestions),
+      ],
+    },
   ),
   args: {
     endpoint: 'https://assistant.example.fr/api/chat',
@@ -464,7 +474,7 @@ export const Assistant: Story = {
     offsetY: '',
   },
   argTypes: {
-    endpoint: control('Adresse de l’assistant', 'endpoint', 'Adresse de l’API de l’assistant de la fédération', { empty: 'celle de la carte de coordonnées (assistant-endpoint)' }),
+    endpoint: control('Adresse de l’assistant', 'endpoint', 'Adresse de l’API de l’assistant de la fédération', { empty: 'aucune : l’assistant reste masqué' }),
     mode: control('Présentation', 'mode', 'Un bouton en bas de l’écran qui ouvre l’assistant, ou l’assistant directement dans la page (page FAQ)', {
       control: { type: 'inline-radio', labels: { launcher: 'Bouton (launcher)', inline: 'Dans la page (inline)' } },
       options: ['launcher', 'inline'],

@@ -6,6 +6,7 @@
 import { OpeningHoursSyntaxError, parseOpeningHours } from '../../packages/widgets/src/hours/index.js';
 import { readEvents } from '../../packages/widgets/src/prevention/events.js';
 import { resolveSiteSettings } from '../../packages/widgets/src/site/settings.js';
+import { consentText, consentVersion } from '../../packages/widgets/src/newsletter/schema.js';
 import { parseSuggestions } from '../../packages/assistant/src/client/chat.js';
 
 /** A control's value as text (controls give strings, numbers, booleans or lists). */
@@ -13,9 +14,10 @@ export const textOf = (value: unknown): string => (typeof value === 'string' || 
 
 /**
  * An address a widget loads or links to: an https URL, or a path on the site (`/api/chat`).
- * `label` names the control. Empty values are left to each widget (most have a default).
+ * `label` names the control. Empty values are left to each widget (most have a default). A `link`
+ * (an href, not loaded by the page) may be http://: an https page refuses only to load such files.
  */
-export function checkUrl(label: string, value: unknown): string[] {
+export function checkUrl(label: string, value: unknown, { link = false } = {}): string[] {
   const text = textOf(value).trim();
   if (!text) return [];
   // "www.msp.fr/annuaire.json" would be read as a path on the site, not as another site.
@@ -28,8 +30,8 @@ export function checkUrl(label: string, value: unknown): string[] {
   } catch {
     return [`${label} : « ${text} » n’est pas une adresse web valide.`];
   }
-  if (url.protocol === 'http:') return [`${label} : « ${text} » commence par http:// — un site en https refuserait de le charger. Écrivez https://.`];
-  if (url.protocol !== 'https:') return [`${label} : « ${text} » n’est pas une adresse web (elle doit commencer par https:// ou par /).`];
+  if (url.protocol === 'http:' && !link) return [`${label} : « ${text} » commence par http:// — un site en https refuserait de le charger. Écrivez https://.`];
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return [`${label} : « ${text} » n’est pas une adresse web (elle doit commencer par https:// ou par /).`];
   return [];
 }
 
@@ -50,18 +52,36 @@ const SITE_MISTAKES: Record<string, (value: string) => string> = {
   'on-call-number': (value) => `Médecin de garde : « ${value} » n’est pas un numéro (chiffres, espaces ou points) ; le 15 serait affiché à la place.`,
   'time-zone': (value) =>
     `Fuseau horaire : « ${value} » n’est pas un fuseau connu. Écrivez-le comme Europe/Paris ou America/Martinique, ou laissez vide pour celui de la région.`,
+  'assistant-endpoint': (value) =>
+    `Adresse de l’assistant : « ${value} » doit commencer par https:// ou par / (ex. /api/chat) ; la carte l’ignorerait et l’assistant resterait masqué.`,
 };
 
 /**
- * The settings of `<msp-site>` (name, address, phone, on-call number, time zone), checked by the
- * rules the element itself applies. Its other settings come from lists, or are checked as URLs.
+ * The settings of `<msp-site>` (name, address, phone, on-call number, time zone, assistant
+ * endpoint), checked by the rules the element itself applies. Its other settings come from lists.
  */
-export function checkSite(settings: Record<'name' | 'address' | 'phone' | 'onCallNumber' | 'timeZone', unknown>): string[] {
+export function checkSite(settings: Partial<Record<'name' | 'address' | 'phone' | 'onCallNumber' | 'timeZone' | 'assistantEndpoint', unknown>>): string[] {
   const raw = Object.fromEntries(Object.entries(settings).map(([key, value]) => [key, textOf(value)]));
   return resolveSiteSettings(raw).issues.map(({ field }) => {
     const key = field.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
     return SITE_MISTAKES[field]?.(raw[key]!.trim()) ?? `${field} : valeur refusée.`;
   });
+}
+
+/**
+ * The newsletter's consent wording and version, by the rules of the relay's proof of consent: the
+ * widget refuses the same ones, and then shows no form at all.
+ */
+export function checkConsent(text: unknown, version: unknown): string[] {
+  const consequence = 'Tel quel, le formulaire ne s’afficherait pas (« Ce formulaire n’est pas encore configuré »).';
+  return [
+    ...(textOf(text) && !consentText.safeParse(textOf(text)).success
+      ? [`Texte de consentement : il doit compter de 10 à 1 000 caractères. ${consequence}`]
+      : []),
+    ...(textOf(version) && !consentVersion.safeParse(textOf(version)).success
+      ? [`Version du consentement : 40 caractères au plus. ${consequence}`]
+      : []),
+  ];
 }
 
 /** Opening hours in the OpenStreetMap syntax: the parser's own French message, with the position. */

@@ -213,12 +213,18 @@ describe('embed code generator: the mistakes it points out', () => {
     ['Team', { structureId: '' }, /^Identifiant de la structure : vide/],
     ['Newsletter', { action: 'javascript:alert(1)' }, /^Adresse d’envoi : .* n’est pas une adresse web/],
     ['Newsletter', { action: '' }, /« Ce formulaire n’est pas encore configuré »/],
-    ['Newsletter', { consentText: 'Oui' }, /^Texte de consentement : il doit compter de 10 à 1 000 caractères/],
+    // The widget then shows no form at all, not its default wording.
+    ['Newsletter', { consentText: 'Oui' }, /^Texte de consentement : il doit compter de 10 à 1 000 caractères\. Tel quel, le formulaire ne s’afficherait pas/],
+    ['Newsletter', { consentVersion: 'v'.repeat(41) }, /^Version du consentement : 40 caractères au plus\. Tel quel, le formulaire ne s’afficherait pas/],
     ['PreventionBanner', { events: '[{"theme": "tabac", "title": "Atelier", date: "2026-11-19"}]' }, /^Événements locaux : ce n’est pas du JSON valide/],
     ['PreventionBanner', { events: '[{"theme": "tabac", "title": "Atelier", "date": "19/11/2026"}]' }, /^Événements locaux : events\[0\]\.date: .*ne serait pas affiché/],
     ['PreventionBanner', { themes: [] }, /^Thèmes : aucun coché/],
     ['Assistant', { suggestions: '["Qu’est-ce qu’une MSP ?"' }, /^Questions proposées : .*Séparez plutôt les questions par \|/],
     ['SiteContactCard', { assistantEndpoint: 'assistant.federation.fr/api/chat' }, /^Adresse de l’assistant : .*ne commence pas par https:\/\//],
+    // A path a page would load, but that <msp-site> refuses (it takes https?:// or /).
+    ['SiteContactCard', { assistantEndpoint: 'api/chat' }, /^Adresse de l’assistant : « api\/chat » doit commencer par https:\/\/ ou par \/ .*l’assistant resterait masqué\.$/],
+    // The code's own <msp-site> gives no endpoint either.
+    ['Assistant', { endpoint: '' }, /^Adresse de l’assistant : vide\. Tel quel, l’assistant resterait masqué/],
   ];
   for (const [name, args, message] of cases) {
     it(`${name} with ${JSON.stringify(args)}`, async () => {
@@ -238,6 +244,10 @@ describe('embed code generator: the mistakes it points out', () => {
       ['Directory', { src: '/annuaire.json' }],
       ['Directory', { src: 'annuaire.json' }],
       ['Newsletter', { provider: 'mailchimp', action: 'https://exemple.us21.list-manage.com/subscribe/post?u=abc&id=def', privacyUrl: 'https://msp.example/confidentialite' }],
+      // A link, not loaded by the page: an https site may point to an http one.
+      ['Newsletter', { privacyUrl: 'http://msp.example/confidentialite', consentText: 'J’accepte de recevoir la lettre.', consentVersion: '2026-01' }],
+      ['SiteContactCard', { assistantEndpoint: 'https://assistant.example.fr/api/chat' }],
+      ['SiteContactCard', { assistantEndpoint: '/api/chat' }],
       ['PreventionBanner', { events: '[{"theme": "tabac", "title": "Atelier", "date": "2026-11-19T18:00", "url": "/ateliers"}]' }],
       ['Assistant', { suggestions: '["Qu’est-ce qu’une MSP ?", "Comment adhérer ?"]' }],
       ['Assistant', { suggestions: 'Qu’est-ce qu’une MSP ?|Comment adhérer ?' }],
