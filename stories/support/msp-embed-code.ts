@@ -5,6 +5,13 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
+/**
+ * The no-break spaces of the assistant's `typeset()` (client/markdown.ts: before : ; ? ! », after «), without its
+ * apostrophe rule: the messages' own apostrophes are already ’, and a value they quote (an address
+ * to write instead) must keep the ' that was typed.
+ */
+const frenchSpaces = (text: string) => text.replace(/ ([?!:;»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
+
 /** What the status line says after a click on the copy button. */
 type CopyState = '' | 'copied' | 'manual';
 
@@ -80,27 +87,29 @@ export class MspEmbedCode extends LitElement {
   }
 
   override render() {
+    // French typography as the widgets write it (no-break space before : ; ? ! », after «), here for
+    // the messages built from controls' values as for the fixed ones.
     const status =
       this.copyState === 'copied'
         ? 'Le code est dans le presse-papiers : collez-le dans la page (Ctrl+V, ou ⌘+V sur Mac).'
         : this.copyState === 'manual'
           ? 'La copie automatique n’est pas possible ici : le code est sélectionné, copiez-le avec Ctrl+C (⌘+C sur Mac).'
           : '';
-    return html`<p><strong>Code à copier dans la page</strong> (bloc « HTML personnalisé » de WordPress, « Intégrer un code » de Wix, ou page HTML) :</p>
+    return html`<p><strong>Code à copier dans la page</strong> ${frenchSpaces('(bloc « HTML personnalisé » de WordPress, « Intégrer un code » de Wix, ou page HTML) :')}</p>
       ${this.problems.length
         ? html`<div class="problems" id="problems">
-            <p><strong>À corriger avant de copier :</strong></p>
+            <p><strong>${frenchSpaces('À corriger avant de copier :')}</strong></p>
             <ul>
-              ${this.problems.map((problem) => html`<li>${problem}</li>`)}
+              ${this.problems.map((problem) => html`<li>${frenchSpaces(problem)}</li>`)}
             </ul>
           </div>`
         : nothing}
-      ${this.note ? html`<p><strong>À modifier :</strong> ${this.note}</p>` : nothing}
+      ${this.note ? html`<p><strong>${frenchSpaces('À modifier :')}</strong> ${frenchSpaces(this.note)}</p>` : nothing}
       <pre><code>${this.code}</code></pre>
       <button type="button" aria-describedby=${this.problems.length ? 'problems' : nothing} @click=${this.copy}>
-        ${this.copyState === 'copied' ? 'Copié !' : 'Copier le code'}
+        ${this.copyState === 'copied' ? frenchSpaces('Copié !') : 'Copier le code'}
       </button>
-      <p role="status">${status}</p>`;
+      <p role="status">${frenchSpaces(status)}</p>`;
   }
 }
 

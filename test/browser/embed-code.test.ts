@@ -233,10 +233,21 @@ describe('embed code generator: the mistakes it points out', () => {
       expect(problems[0]).to.match(message);
       // Above the code, and the copy button's description for screen readers.
       const generator = canvas.querySelector('msp-embed-code')!.shadowRoot!;
-      expect(generator.querySelector('#problems')!.textContent).to.contain(problems[0]!.slice(0, 30));
+      // Only the template's white space collapsed (\s would take the no-break spaces too).
+      const shown = generator.querySelector('#problems')!.textContent.replace(/[ \n]+/g, ' ').trim();
+      expect(shown.replace(/\u00a0/g, ' ')).to.contain(problems[0]!.slice(0, 30));
+      // Typeset as the widgets' French: a no-break space before : ; ? ! » and after «.
+      expect(shown, shown).to.not.match(/ [:;?!»]|« /);
       expect(generator.querySelector('button')!.getAttribute('aria-describedby')).to.equal('problems');
     });
   }
+
+  it('shows a quoted value as it was typed (its straight apostrophe is not made typographic)', async () => {
+    const { canvas } = await show('Directory', { src: "www.msp.example/l'annuaire.json" });
+    const shown = canvas.querySelector('msp-embed-code')!.shadowRoot!.querySelector('#problems')!.textContent;
+    expect(shown).to.contain("Écrivez https://www.msp.example/l'annuaire.json.");
+    expect(shown).to.contain('Fichier annuaire\u00a0: «\u00a0www');
+  });
 
   it('valid values of the same controls are not mistakes', async () => {
     const valid: [Exclude<keyof typeof stories, 'default'>, Record<string, unknown>][] = [
@@ -333,7 +344,8 @@ describe('<msp-embed-code>: the copy button', () => {
     await waitUntil(() => status.textContent.trim(), 'no status');
     expect(copied).to.equal('<msp-site></msp-site>\n');
     expect(status.textContent).to.contain('Le code est dans le presse-papiers');
-    expect(el.shadowRoot!.querySelector('button')!.textContent.trim()).to.equal('Copié !');
+    expect(el.shadowRoot!.querySelector('button')!.textContent.trim()).to.equal('Copié\u00a0!');
+    expect(status.textContent).to.contain('presse-papiers\u00a0: collez-le');
     // Another control changed: the clipboard holds the former code, which the button must not claim.
     el.code = '<msp-site name="MSP"></msp-site>\n';
     await el.updateComplete;
