@@ -786,6 +786,9 @@ describe('FINESS to directory', () => {
     assert.deepEqual(regionDepartments('Hauts-de-France'), ['02', '59', '60', '62', '80']);
     assert.deepEqual(regionDepartments('PACA'), ['04', '05', '06', '13', '83', '84']);
     assert.equal(regionDepartments('Atlantide'), undefined);
+    // Names every object has are no region nor département (the CLI gave Object for --region constructor).
+    assert.equal(regionDepartments('constructor'), undefined);
+    assert.equal(departmentCode('', 'CONSTRUCTOR'), '');
     // INSEE region codes, and "Centre" alone.
     assert.deepEqual(regionDepartments('32'), ['02', '59', '60', '62', '80']);
     assert.deepEqual(regionDepartments('84'), regionDepartments('auvergne-rhone-alpes'));

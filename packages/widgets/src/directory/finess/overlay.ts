@@ -18,6 +18,7 @@ import { isCalendarDate } from '../read.js';
 import { formatPath, structureSchema, type StructureKind } from '../schema.js';
 import { formatPhone } from './convert.js';
 import { binaryKind, decode, FINESS_NUMBER } from './parse.js';
+import { own } from './regions.js';
 
 /**
  * What the overlay says about one structure: fields of the directory format, all optional, each
@@ -71,11 +72,6 @@ const COLUMNS: Record<string, string> = {
   exclude: 'exclude', exclure: 'exclude',
 };
 
-/**
- * `table[key]` when the table itself has it: a header or a JSON key named `constructor` or
- * `toString` must read as unknown, not as a method of every object (which threw inside zod).
- */
-const own = <T>(table: Record<string, T>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
 
 const YES = new Set(['oui', 'yes', 'true', 'vrai', '1', 'x', 'o', 'y']);
 const NO = new Set(['non', 'no', 'false', 'faux', '0', 'n']);

@@ -4,6 +4,12 @@
  */
 import { normalize } from '../search.js';
 
+/**
+ * `table[key]` when the table itself has it: a header, a JSON key or a name written `constructor`
+ * or `toString` must read as unknown, not as a method of every object (which threw inside zod).
+ */
+export const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
 export const REGIONS: Record<string, readonly string[]> = {
   'auvergne-rhone-alpes': ['01', '03', '07', '15', '26', '38', '42', '43', '63', '69', '73', '74'],
   'bourgogne-franche-comte': ['21', '25', '39', '58', '70', '71', '89', '90'],
@@ -41,9 +47,9 @@ const REGION_CODES: Record<string, string> = {
  */
 export function regionDepartments(name: string): readonly string[] | undefined {
   const slug = normalize(name).replace(/ /g, '-');
-  if (/^\d{1,2}$/.test(slug)) return REGIONS[REGION_CODES[slug.padStart(2, '0')] ?? ''];
+  if (/^\d{1,2}$/.test(slug)) return own(REGIONS, own(REGION_CODES, slug.padStart(2, '0')) ?? '');
   const aliases: Record<string, string> = { paca: 'provence-alpes-cote-d-azur', reunion: 'la-reunion', idf: 'ile-de-france', aura: 'auvergne-rhone-alpes', centre: 'centre-val-de-loire' };
-  return REGIONS[aliases[slug] ?? slug];
+  return own(REGIONS, own(aliases, slug) ?? slug);
 }
 
 /** FINESS writes overseas départements as `9A`…`9F`. */
@@ -54,6 +60,6 @@ const BY_NAME: Record<string, string> = { guadeloupe: '971', martinique: '972', 
 export function departmentCode(departement: string, libdepartement = ''): string {
   const code = departement.trim().toUpperCase();
   if (FINESS_OVERSEAS[code]) return FINESS_OVERSEAS[code];
-  if (/^9[A-F]$/.test(code) || !code) return BY_NAME[normalize(libdepartement)] ?? code;
+  if (/^9[A-F]$/.test(code) || !code) return own(BY_NAME, normalize(libdepartement)) ?? code;
   return code.length === 1 ? `0${code}` : code;
 }
