@@ -37,11 +37,20 @@ export interface EmbedOptions {
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** ` name="value"` for each set attribute; `true` gives a bare boolean attribute. */
+/**
+ * ` name="value"`, or ` name='value'` for a value with double quotes and no single one (JSON: a
+ * webmaster can still read and edit `events='[{"theme": "tabac"…}]'`, not `&quot;tabac&quot;`).
+ */
+function attribute(name: string, value: string): string {
+  if (value.includes('"') && !value.includes("'")) return ` ${name}='${value.replace(/&/g, '&amp;').replace(/</g, '&lt;')}'`;
+  return ` ${name}="${escapeAttribute(value)}"`;
+}
+
+/** An attribute for each set value; `true` gives a bare boolean attribute. */
 export function attributes(values: EmbedAttributes = {}): string {
   return Object.entries(values)
     .filter(([, value]) => value !== undefined && value !== null && value !== false && value !== '')
-    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`))
+    .map(([name, value]) => (value === true ? ` ${name}` : attribute(name, String(value))))
     .join('');
 }
 

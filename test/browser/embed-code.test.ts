@@ -2,7 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { render } from 'lit';
-import { DIRECTORY_SRC_PLACEHOLDER, embedCode, previewDirectorySrc } from '../../stories/support/embed-code.js';
+import { DIRECTORY_SRC_PLACEHOLDER, attributes, embedCode, previewDirectorySrc } from '../../stories/support/embed-code.js';
 import * as stories from '../../stories/embed-code.stories.js';
 import type { MspEmbedCode } from '../../stories/support/msp-embed-code.js';
 
@@ -30,10 +30,17 @@ describe('embed code generator', () => {
     });
     expect(code).to.equal(
       '<script type="module" src="https://cdn.example/dist/cdn/msp-widgets.js"></script>\n\n' +
-        '<msp-site name="MSP &quot;des Dunes&quot;" region="metropole">\n' +
+        `<msp-site name='MSP "des Dunes"' region="metropole">\n` +
         '  <msp-opening-hours value="Mo-Fr 08:00-19:00" compact></msp-opening-hours>\n' +
         '</msp-site>\n',
     );
+  });
+
+  it('quotes JSON in single quotes, to stay readable, and escapes a value holding both kinds of quote', () => {
+    expect(attributes({ events: '[{"theme": "tabac", "title": "Atelier <b>"}]' })).to.equal(` events='[{"theme": "tabac", "title": "Atelier &lt;b>"}]'`);
+    expect(attributes({ name: `L'MSP "du Port" & co` })).to.equal(' name="L\'MSP &quot;du Port&quot; &amp; co"');
+    const parsed = new DOMParser().parseFromString(`<p${attributes({ a: '{"x": "y"}', b: `it's "z"` })}></p>`, 'text/html').querySelector('p')!;
+    expect([parsed.getAttribute('a'), parsed.getAttribute('b')]).to.deep.equal(['{"x": "y"}', `it's "z"`]);
   });
 
   it('opening hours, pasted into a blank page, work', async () => {
