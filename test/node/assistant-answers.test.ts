@@ -218,6 +218,8 @@ describe('offline answers', () => {
       // Most of the question's concepts, under half of its weight (isConfident's 60 % rule)
       "Quels avantages pour les patients d'une maison de santé ?",
       'Comment adhérer à la FEMAS quand on est à Amiens ?',
+      // "rejoindre la FEMAS" is one concept, counted as its two words
+      'Comment rejoindre la FEMAS quand on est à Amiens ?',
       // Politeness and linking words said along the way
       "merci. sinon c'est quoi une msp",
       'bonsoir, je voudrais savoir si on peut consulter sans rdv en msp',

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { evaluate, loadQuestions } from '../../packages/assistant/eval/metrics.js';
 import { loadIndex } from '../../packages/assistant/src/load.js';
 import { Assistant } from '../../packages/assistant/src/rag/assistant.js';
-import { analyse, queryConcepts } from '../../packages/assistant/src/rag/french.js';
+import { analyse, fold, queryConcepts, stem } from '../../packages/assistant/src/rag/french.js';
 import { ingest } from '../../packages/assistant/src/rag/ingest.js';
 import { KnowledgeIndex } from '../../packages/assistant/src/rag/knowledge-index.js';
 
@@ -42,6 +42,26 @@ describe('another federation\'s content (fictional FRELIS)', () => {
     assert.ok(!analyse('la FEMAS').includes('_federation'));
     assert.ok(!analyse('la FRELIS').includes('_federation'));
     assert.ok(!analyse('Hauts-de-France').some((t) => t.startsWith('_')));
+  });
+
+  it('"rejoindre la fédération" is a phrase that means joining, and its words keep their own senses', () => {
+    const own = { own: index.siteSynonyms };
+    const [join, ...rest] = queryConcepts('Comment rejoindre la fédération ?', undefined, own);
+    assert.deepEqual(rest, []);
+    assert.deepEqual(join!.phrase, ['_adhesion']);
+    // "rejoindre" alone is also joining a team; "fédération" alone names the federation.
+    assert.deepEqual(join!.words, [[stem('rejoindre'), '_rejoindre'], [stem(fold('fédération')), '_federation']]);
+    // A word alone, or a phrase whose words have no other sense, is no such phrase.
+    assert.equal(queryConcepts('adhérer', undefined, own)[0]!.phrase, undefined);
+    assert.equal(queryConcepts('la FRELIS', undefined, own)[0]!.words, undefined);
+  });
+
+  it('joining the federation ranks the membership page first, not the page that presents the federation', () => {
+    // f42, f43, f46 of its questions: the presentation page names the FRELIS everywhere and says
+    // "rejoindre une équipe"; the federation's name outweighed joining.
+    for (const question of ['Comment rejoindre la FRELIS ?', 'Comment rejoindre la fédération ?', 'How do I join FRELIS?']) {
+      assert.equal(index.search(question, 8).hits[0]?.page.slug, 'cotisations', question);
+    }
   });
 
   it('the profile survives the index file, and an index without one still loads', () => {

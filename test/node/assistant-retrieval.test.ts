@@ -26,7 +26,7 @@ import {
 } from '../../packages/assistant/src/rag/french.js';
 import { ingest } from '../../packages/assistant/src/rag/ingest.js';
 import { buildExtractiveAnswer, isConfident } from '../../packages/assistant/src/rag/extractive.js';
-import { KnowledgeIndex, splitSentences, type Hit, type SearchResult } from '../../packages/assistant/src/rag/knowledge-index.js';
+import { KnowledgeIndex, splitSentences, weightedShare, type Hit, type SearchResult } from '../../packages/assistant/src/rag/knowledge-index.js';
 import {
   EmbeddingsStore,
   FrenchLexicalRetriever,
@@ -605,6 +605,17 @@ describe('retrieval over the default knowledge base', () => {
     assert.ok(isConfident({ concepts, hits: [hit], weights, salience: concepts.map(() => 1) }));
     const salience = [1, 1, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 1];
     assert.ok(!isConfident({ concepts, hits: [hit], weights, salience }));
+  });
+
+  it('the "60 % of the concepts" rule counts a merged phrase ("rejoindre la FEMAS") as its words', () => {
+    const question = 'Comment rejoindre la FEMAS quand on est à Amiens ?';
+    const result = index.search(question, 8);
+    assert.deepEqual(result.concepts.map((c) => c.words?.length ?? 1), [2, 1]);
+    // The phrase holds under half of the weight ("Amiens", in no page, weighs most): counted as one
+    // concept of two, the page that says how to join would not be enough; as two words of three, it is.
+    assert.ok(weightedShare([0], result.weights) < 0.5);
+    assert.equal(result.hits[0]?.page.slug, 'adherer');
+    assert.ok(isConfident(result));
   });
 
   it('a question that asks how many gets the sentence that holds the figure', () => {

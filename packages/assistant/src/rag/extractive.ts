@@ -77,7 +77,9 @@ export function isConfident(result: SearchResult, minCoverage = 0.5): boolean {
   }
   // Concepts are counted as much as they are asked (see `KnowledgeIndex.salience`): in a long
   // message, the many words of its context would otherwise make up the 60 %.
-  const count = (i: number) => result.salience[i] ?? 1;
+  // A phrase whose words have senses of their own ("adhérer à la FEMAS": joining, the federation)
+  // counts as its words: merged into one concept, it would weigh as one word against "à Amiens".
+  const count = (i: number) => (result.salience[i] ?? 1) * (concepts[i]?.words?.length ?? 1);
   const concepts60 = 0.6 * concepts.reduce((a, _, i) => a + count(i), 0);
   return [...top.map((h) => h.covered), ...[...byPage.values()].map((c) => [...c])].some((covered) => {
     if (!covered.some(isEvidence)) return false;
@@ -160,14 +162,18 @@ export function buildExtractiveAnswer(
       const figure = result.count === true && FIGURE.test(sentence.text);
       // "combien de temps…": a duration is the time asked; "quel numéro de téléphone…": a number is.
       const shaped = result.shape !== undefined && holdsShape(result.shape, sentence.text);
-      concepts.forEach((c, i) => {
-        const w = weights[i] ?? 1;
-        // "le nombre de MSP en France": a figure is the number asked.
-        if (coversConcept(sentence.terms, c) || (antecedent && coversConcept(antecedent.terms, c)) || (figure && c.terms.includes(NUMBER_CONCEPT)) || (shaped && asksShape(result.shape!, c.terms))) {
-          inSentence += w;
-          inContext += w;
-          if (!c.everyday) topical += w;
-        } else if (coversConcept(context, c)) inContext += w;
+      concepts.forEach((whole, i) => {
+        // "adhérer à la FEMAS": a sentence that names the federation only says part of it.
+        for (const part of index.phraseParts(whole) ?? [{ terms: whole.terms, share: 1 }]) {
+          const c = { ...whole, terms: part.terms };
+          const w = (weights[i] ?? 1) * part.share;
+          // "le nombre de MSP en France": a figure is the number asked.
+          if (coversConcept(sentence.terms, c) || (antecedent && coversConcept(antecedent.terms, c)) || (figure && c.terms.includes(NUMBER_CONCEPT)) || (shaped && asksShape(result.shape!, c.terms))) {
+            inSentence += w;
+            inContext += w;
+            if (!c.everyday) topical += w;
+          } else if (coversConcept(context, c)) inContext += w;
+        }
       });
       if (inSentence === 0) continue;
       const rel = 0.35 * (hit.score / top) + 0.5 * (inSentence / total) + 0.15 * (inContext / total) + (figure || shaped ? FIGURE_BONUS : 0);

@@ -422,6 +422,17 @@ export interface QueryConcept {
   everyday: boolean;
   /** Every word of the concept names a place, as far as the question shows ({@link placeStems}). */
   place: boolean;
+  /**
+   * The synonym concepts of the whole phrase, when its words also have senses of their own:
+   * "rejoindre la fédération" is joining it (`_adhesion`), though "rejoindre" alone is also joining
+   * a team and "fédération" alone names the federation. Absent otherwise.
+   */
+  phrase?: string[];
+  /**
+   * With `phrase`, each word of the phrase as the terms of its own senses ("adhérer à la FEMAS":
+   * [adher], [fem, _federation]); absent otherwise.
+   */
+  words?: string[][];
 }
 
 /** Words after which a question names a place: "à Lille", "en Picardie", "dans le Nord". */
@@ -476,10 +487,13 @@ export function queryConcepts(text: string, correct?: Corrector, options: { broa
       j++;
     }
     if (broader) for (const t of [...terms]) if (BROADER.has(t)) terms.add(BROADER.get(t)!);
+    const span = tokens.slice(i, j);
+    const whole = span.length > 1 ? token.concepts.filter((c) => span.every((t) => t.concepts.includes(c))) : [];
+    const phrase = whole.length > 0 && span.some((t) => t.concepts.some((c) => !whole.includes(c))) ? whole : undefined;
     const key = [...terms].sort().join(' ');
     if (!seen.has(key)) {
       seen.add(key);
-      out.push({ terms: [...terms], corrected, everyday, place });
+      out.push({ terms: [...terms], corrected, everyday, place, ...(phrase ? { phrase, words: span.map((t) => [t.stem, ...t.concepts.filter((c) => !phrase.includes(c))]) } : {}) });
     }
     i = j;
   }

@@ -140,6 +140,20 @@ export const FIGURE = /(?<![\p{L}\p{N}-])(?!(?:19|20)\d\d(?!\p{N}))\p{N}[\p{N}\s
 /** Score factor of a chunk holding a figure, for a question that asks how many (0.3 sent the ARS figures before the federation's for "combien de MSP dans les Hauts-de-France ?"). */
 const FIGURE_BOOST = 0.15;
 
+/** The site's federation, as a concept of the synonym table (`siteSynonymGroups`). */
+const FEDERATION_CONCEPT = '_federation';
+
+/** Share of a federation phrase's weight its own meaning gets in BM25 (see `search`). */
+const PHRASE_SHARE = 0.7;
+
+/**
+ * The concepts a phrase means when it names the federation but means something else ("rejoindre la
+ * fédération", "adhérer à la FEMAS": joining); undefined for any other concept.
+ */
+function federationPhrase(c: QueryConcept): string[] | undefined {
+  return c.phrase && c.terms.includes(FEDERATION_CONCEPT) && !c.phrase.includes(FEDERATION_CONCEPT) ? c.phrase : undefined;
+}
+
 /** Share of the total weight carried by the covered concepts. */
 export function weightedShare(covered: readonly number[], weights: readonly number[]): number {
   const total = weights.reduce((a, b) => a + b, 0);
@@ -407,14 +421,9 @@ export class KnowledgeIndex {
    * frequent synonym is not rare), or the highest weight when no form occurs at all ("Lille", "Netflix").
    */
   weights(concepts: readonly QueryConcept[]): number[] {
-    const weights = concepts.map((c) => {
-      let w = Infinity;
-      for (const t of c.terms) {
-        const df = this.df.get(t) ?? this.prefixDf(t);
-        if (df > 0) w = Math.min(w, Math.log(1 + this.chunks.length / (df + 0.5)));
-      }
-      return w === Infinity ? this.idf('\u0000') : w;
-    });
+    // "adhérer à la FEMAS" weighs as joining and the federation, as its words would apart: as one
+    // concept of the federation's common forms it would weigh as little as "FEMAS" alone.
+    const weights = concepts.map((c) => (this.phraseParts(c) ?? [{ terms: c.terms }]).reduce((a, p) => a + this.termsWeight(p.terms), 0));
     // An everyday word ("compliqué", "demande", "plus") says nothing of the topic: it weighs less
     // than the question's lightest topical word (EVERYDAY_SHARE), however rare it is in the pages. Otherwise the
     // words around a long question's subject ("est-ce compliqué ?") outweigh it.
@@ -422,6 +431,35 @@ export class KnowledgeIndex {
     if (topical.length === 0) return weights;
     const lightest = Math.min(...topical);
     return weights.map((w, i) => (concepts[i]!.everyday ? Math.min(w, EVERYDAY_SHARE * lightest) : w));
+  }
+
+  /**
+   * A federation phrase's two parts, its meaning and the federation ("adhérer à la FEMAS": joining,
+   * the FEMAS), with the share of the concept's weight each holds; undefined for any other concept.
+   * A sentence that says one part says that share of the concept (see `buildExtractiveAnswer`).
+   */
+  phraseParts(c: QueryConcept): { terms: string[]; share: number }[] | undefined {
+    const phrase = federationPhrase(c);
+    if (!phrase) return undefined;
+    // Its meaning is said by the phrase's concept and by a word that means nothing else ("adhérer"),
+    // not by a word of other senses ("rejoindre une équipe" is not joining the federation).
+    const words = c.words ?? [];
+    const named = words.filter((w) => w.includes(FEDERATION_CONCEPT)).flat();
+    const plain = words.filter((w) => w.length === 1).flat();
+    const parts = [[...phrase, ...plain], named];
+    const w = parts.map((terms) => this.termsWeight(terms));
+    const total = w[0]! + w[1]!;
+    return parts.map((terms, i) => ({ terms, share: w[i]! / total }));
+  }
+
+  /** The IDF of the most common of `terms` in the index, or the highest weight when none occurs. */
+  private termsWeight(terms: readonly string[]): number {
+    let w = Infinity;
+    for (const t of terms) {
+      const df = this.df.get(t) ?? this.prefixDf(t);
+      if (df > 0) w = Math.min(w, Math.log(1 + this.chunks.length / (df + 0.5)));
+    }
+    return w === Infinity ? this.idf('\u0000') : w;
   }
 
   private sortedTerms?: string[];
@@ -559,8 +597,18 @@ export class KnowledgeIndex {
     // Each concept weighs once in BM25, however many terms stand for it: "maison de santé" is the
     // terms maison, santé and _msp, which otherwise outweigh a question's rarer concept ("rejoindre").
     const share = new Map<string, number>();
+    // In a phrase that names the federation but means something else ("rejoindre la FRELIS",
+    // "adhérer à la FRELIS": joining), the terms that say its meaning (`phraseParts`) get PHRASE_SHARE
+    // of the weight: split evenly, the federation's name and concept, found on many pages, outweighed
+    // joining.
     searched.forEach((terms, i) => {
-      for (const t of terms) share.set(t, Math.max(share.get(t) ?? 0, salience[i]! / terms.length));
+      const meaning = this.phraseParts(concepts[i]!)?.[0]!.terms.filter((t) => terms.includes(t)) ?? [];
+      const rest = terms.length - meaning.length;
+      for (const t of terms) {
+        let s = salience[i]! / terms.length;
+        if (meaning.length > 0 && rest > 0) s = salience[i]! * (meaning.includes(t) ? PHRASE_SHARE / meaning.length : (1 - PHRASE_SHARE) / rest);
+        share.set(t, Math.max(share.get(t) ?? 0, s));
+      }
     });
     // A question that asks how many prefers the chunks that hold a figure (FIGURE_BOOST); one that
     // asks how long, or for a phone number, those that hold one ("combien de temps" is no count), and
@@ -608,11 +656,13 @@ export class KnowledgeIndex {
     }
     if (own.length === 0) return 0;
     const titleTerms = new Set(own.flatMap((c) => c.terms));
-    const covered: number[] = [];
+    // A title that only names the federation ("Qui sommes-nous ? La FRELIS") says part of "adhérer à
+    // la FRELIS", the lighter part: its meaning is what the question is about.
+    let found = 0;
     concepts.forEach((c, i) => {
-      if (coversConcept(titleTerms, c)) covered.push(i);
+      for (const part of this.phraseParts(c) ?? [{ terms: c.terms, share: 1 }]) if (coversConcept(titleTerms, { ...c, terms: part.terms })) found += (weights[i] ?? 0) * part.share;
     });
-    const q = weightedShare(covered, weights);
+    const q = found / (weights.reduce((a, b) => a + b, 0) || 1);
     if (q === 0) return 0;
     const t = own.filter((c) => coversConcept(queryTerms, c)).length / own.length;
     return q * t;
