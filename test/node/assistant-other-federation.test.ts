@@ -91,16 +91,27 @@ describe('another federation\'s content (fictional FRELIS)', () => {
     assert.match(offices.text, /Angers/);
   });
 
-  // Floors under the figures reached (eval/README.md, "Another federation's content" and the round
-  // on quoted answers after it): 34 of 34 answered, recall@1 94.1 %, recall@3 100 %, every fact in
-  // 82.4 %, the 6 non-answers right.
+  // Floors under the figures reached on the 40 questions written with the content (eval/README.md,
+  // "Another federation's content" and the round on quoted answers after it): 34 of 34 answered,
+  // recall@1 94.1 %, recall@3 100 %, every fact in 82.4 %, the 6 non-answers right. The 10 questions
+  // on joining the federation (f41-f50), added afterwards and harder, are counted in the whole set's
+  // own floors, from its measured figures: 43 of 44 answered, recall@1 93.2 % (f41 still ranks the
+  // presentation page first), recall@3 97.7 %, every fact in 70.5 % (six answers on joining do not
+  // quote the membership form; f50, "ont rejoint", gets "je ne sais pas").
   it('its question set (tuning material now): answered from the right page, the gate unchanged', async () => {
     const questions = loadQuestions(`${folder}questions.json`);
+    const joining = new Set(Array.from({ length: 10 }, (_, i) => `f${41 + i}`));
+    const earlier = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }), questions.filter((q) => !joining.has(q.id)));
+    assert.equal(earlier.results.length, 40);
+    assert.ok(earlier.kinds.answer.accuracy >= 0.95, `answered ${earlier.kinds.answer.correct}/${earlier.kinds.answer.total}`);
+    assert.ok(earlier.retrieval.recallAt1 >= 0.94, `recall@1 ${earlier.retrieval.recallAt1}`);
+    assert.ok(earlier.retrieval.recallAt3 >= 0.95, `recall@3 ${earlier.retrieval.recallAt3}`);
+    assert.ok(earlier.facts.complete >= 0.82, `every fact in ${earlier.facts.complete}`);
     const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }), questions);
     assert.ok(report.kinds.answer.accuracy >= 0.95, `answered ${report.kinds.answer.correct}/${report.kinds.answer.total}`);
-    assert.ok(report.retrieval.recallAt1 >= 0.94, `recall@1 ${report.retrieval.recallAt1}`);
+    assert.ok(report.retrieval.recallAt1 >= 0.93, `recall@1 ${report.retrieval.recallAt1}`);
     assert.ok(report.retrieval.recallAt3 >= 0.95, `recall@3 ${report.retrieval.recallAt3}`);
-    assert.ok(report.facts.complete >= 0.82, `every fact in ${report.facts.complete}`);
+    assert.ok(report.facts.complete >= 0.7, `every fact in ${report.facts.complete}`);
     for (const kind of ['out_of_scope', 'medical', 'emergency', 'unknown'] as const) assert.equal(report.kinds[kind].accuracy, 1, kind);
     assert.deepEqual(report.safety.falsePositives, []);
     assert.deepEqual(report.safety.wronglyRefused, [], 'no safety message to a question neither medical nor urgent');
