@@ -142,6 +142,8 @@ export function buildExtractiveAnswer(
   const maxChars = options.maxChars ?? 700;
   const lambda = options.lambda ?? 0.7;
   const top = hits[0]!.score || 1;
+  // "adhérer à la FEMAS": a sentence that names the federation only says part of it.
+  const conceptParts = index.conceptParts(concepts, weights).flat();
 
   const candidates: Candidate[] = [];
   hits.slice(0, 5).forEach((hit, rank) => {
@@ -162,19 +164,14 @@ export function buildExtractiveAnswer(
       const figure = result.count === true && FIGURE.test(sentence.text);
       // "combien de temps…": a duration is the time asked; "quel numéro de téléphone…": a number is.
       const shaped = result.shape !== undefined && holdsShape(result.shape, sentence.text);
-      concepts.forEach((whole, i) => {
-        // "adhérer à la FEMAS": a sentence that names the federation only says part of it.
-        for (const part of index.phraseParts(whole) ?? [{ terms: whole.terms, share: 1 }]) {
-          const c = { ...whole, terms: part.terms };
-          const w = (weights[i] ?? 1) * part.share;
-          // "le nombre de MSP en France": a figure is the number asked.
-          if (coversConcept(sentence.terms, c) || (antecedent && coversConcept(antecedent.terms, c)) || (figure && c.terms.includes(NUMBER_CONCEPT)) || (shaped && asksShape(result.shape!, c.terms))) {
-            inSentence += w;
-            inContext += w;
-            if (!c.everyday) topical += w;
-          } else if (coversConcept(context, c)) inContext += w;
-        }
-      });
+      for (const { concept: c, weight: w } of conceptParts) {
+        // "le nombre de MSP en France": a figure is the number asked.
+        if (coversConcept(sentence.terms, c) || (antecedent && coversConcept(antecedent.terms, c)) || (figure && c.terms.includes(NUMBER_CONCEPT)) || (shaped && asksShape(result.shape!, c.terms))) {
+          inSentence += w;
+          inContext += w;
+          if (!c.everyday) topical += w;
+        } else if (coversConcept(context, c)) inContext += w;
+      }
       if (inSentence === 0) continue;
       const rel = 0.35 * (hit.score / top) + 0.5 * (inSentence / total) + 0.15 * (inContext / total) + (figure || shaped ? FIGURE_BONUS : 0);
       candidates.push({ hit, rank, sentence, rel, own: topical / total });

@@ -452,6 +452,18 @@ export class KnowledgeIndex {
     return parts.map((terms, i) => ({ terms, share: w[i]! / total }));
   }
 
+  /**
+   * Each concept as what a page title or a quoted sentence may say of it, with its share of
+   * `weights`: itself for most, its two parts for a federation phrase (`phraseParts`).
+   */
+  conceptParts(concepts: readonly QueryConcept[], weights: readonly number[]): { concept: QueryConcept; weight: number }[][] {
+    return concepts.map((c, i) => {
+      const parts = this.phraseParts(c);
+      if (!parts) return [{ concept: c, weight: weights[i]! }];
+      return parts.map((p) => ({ concept: { ...c, terms: p.terms }, weight: weights[i]! * p.share }));
+    });
+  }
+
   /** The IDF of the most common of `terms` in the index, or the highest weight when none occurs. */
   private termsWeight(terms: readonly string[]): number {
     let w = Infinity;
@@ -601,8 +613,9 @@ export class KnowledgeIndex {
     // "adhérer à la FRELIS": joining), the terms that say its meaning (`phraseParts`) get PHRASE_SHARE
     // of the weight: split evenly, the federation's name and concept, found on many pages, outweighed
     // joining.
+    const parts = this.conceptParts(concepts, weights);
     searched.forEach((terms, i) => {
-      const meaning = this.phraseParts(concepts[i]!)?.[0]!.terms.filter((t) => terms.includes(t)) ?? [];
+      const meaning = parts[i]!.length > 1 ? parts[i]![0]!.concept.terms.filter((t) => terms.includes(t)) : [];
       const rest = terms.length - meaning.length;
       for (const t of terms) {
         let s = salience[i]! / terms.length;
@@ -616,12 +629,14 @@ export class KnowledgeIndex {
     const shape = answerShape(query);
     const byShape = concepts.map((c) => shape !== undefined && asksShape(shape, c.terms));
     const count = shape === undefined && asksHowMany(query, concepts);
+    const said = parts.flat();
+    const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
     const results = this.mini
       .search(termList.join(' '), { boostTerm: (term) => share.get(term) ?? 1 })
       .slice(0, Math.max(k, 30))
       .map((r) => {
         const chunk = this.chunks[r.id as number]!;
-        const match = this.titleMatch(chunk.page, concepts, weights, queryTerms);
+        const match = this.titleMatch(chunk.page, said, totalWeight, queryTerms);
         const figure = (count && FIGURE.test(chunk.text)) || (shape && shape !== 'definition' && holdsShape(shape, chunk.text)) ? 1 + FIGURE_BOOST : 1;
         return { ...r, score: r.score * (1 + 0.6 * match) * figure };
       })
@@ -648,7 +663,12 @@ export class KnowledgeIndex {
   private readonly titleConcepts = new Map<number, QueryConcept[]>();
 
   /** How well a page title and the question match each other (0–1): the product of both coverages. */
-  private titleMatch(page: number, concepts: readonly QueryConcept[], weights: readonly number[], queryTerms: ReadonlySet<string>): number {
+  private titleMatch(
+    page: number,
+    parts: readonly { concept: QueryConcept; weight: number }[],
+    totalWeight: number,
+    queryTerms: ReadonlySet<string>,
+  ): number {
     let own = this.titleConcepts.get(page);
     if (!own) {
       own = queryConcepts(this.pages[page]!.title, undefined, { broader: false, own: this.siteSynonyms });
@@ -659,10 +679,8 @@ export class KnowledgeIndex {
     // A title that only names the federation ("Qui sommes-nous ? La FRELIS") says part of "adhérer à
     // la FRELIS", the lighter part: its meaning is what the question is about.
     let found = 0;
-    concepts.forEach((c, i) => {
-      for (const part of this.phraseParts(c) ?? [{ terms: c.terms, share: 1 }]) if (coversConcept(titleTerms, { ...c, terms: part.terms })) found += (weights[i] ?? 0) * part.share;
-    });
-    const q = found / (weights.reduce((a, b) => a + b, 0) || 1);
+    for (const { concept, weight } of parts) if (coversConcept(titleTerms, concept)) found += weight;
+    const q = found / totalWeight;
     if (q === 0) return 0;
     const t = own.filter((c) => coversConcept(queryTerms, c)).length / own.length;
     return q * t;
