@@ -5,12 +5,10 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
-/**
- * The no-break spaces of the assistant's `typeset()` (client/markdown.ts: before : ; ? ! », after «), without its
- * apostrophe rule: the messages' own apostrophes are already ’, and a value they quote (an address
- * to write instead) must keep the ' that was typed.
- */
-const frenchSpaces = (text: string) => text.replace(/ ([?!:;»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
+// The assistant's no-break spaces, without `typeset`'s apostrophe rule: the messages' own
+// apostrophes are already ’, and a value they quote (an address to write instead) must keep the '
+// that was typed.
+import { frenchSpaces } from '../../packages/assistant/src/client/markdown.js';
 
 /** What the status line says after a click on the copy button. */
 type CopyState = '' | 'copied' | 'manual';

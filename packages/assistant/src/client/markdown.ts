@@ -292,16 +292,16 @@ export function plainText(blocks: readonly Block[]): string {
 }
 
 /**
- * French typography for what is shown (the pages keep the straight apostrophe their search reads):
- * a no-break space before ? ! : ; » and after «, so that no line of a narrow panel starts with
- * them, and the typographic apostrophe between letters (l’équipe, it’s). Only a space already there
- * becomes a no-break one: English text, without it, is unchanged.
+ * A no-break space before ? ! : ; » and after «, so that no line of a narrow panel starts with
+ * them. Only a space already there becomes a no-break one: English text, without it, is unchanged.
  */
-export const typeset = (text: string): string =>
-  text
-    .replace(/ ([?!:;»])/g, '\u00a0$1')
-    .replace(/« /g, '«\u00a0')
-    .replace(/(\p{L})'(?=\p{L})/gu, '$1’');
+export const frenchSpaces = (text: string): string => text.replace(/ ([?!:;»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
+
+/**
+ * French typography for what is shown (the pages keep the straight apostrophe their search reads):
+ * {@link frenchSpaces}, and the typographic apostrophe between letters (l’équipe, it’s).
+ */
+export const typeset = (text: string): string => frenchSpaces(text).replace(/(\p{L})'(?=\p{L})/gu, '$1’');
 
 /** The citation numbers an answer's text refers to, in order of first use. */
 export function citedNumbers(blocks: readonly Block[]): number[] {
