@@ -73,7 +73,7 @@ export const budgets = [
   // page is read, not warned about as broken (a CI run caught the false warning).
   // Then 10,179 B: a structure's hours read in its own place only, never with the site's region and
   // clock (−36 B; an adopter's review), and Corsica's 2A and 2B sorted in INSEE's order (+30 B).
-  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 10.19 * KB, goal: 7 * KB },
+  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 10.25 * KB, goal: 7 * KB },
   // Raised from 5.24 for review fixes: dates the calendar does not have refused, a server that
   // never answers fails after 30 s, a missing structure-id is named, and a team moved while its
   // data was coming loads it again. Then -0.05 KB (5,434 → 5,388 B) with the directory's savings

@@ -58,6 +58,40 @@ describe('search normalisation', () => {
     assert.deepEqual(find('somme'), ['e']);
   });
 
+  it('finds a département by the start of its name only: a town named like its end is not the whole département', () => {
+    const more = [
+      ...structures,
+      make('s', 'MSP de la Basilique', 'Saint-Denis', '93200', '93'),
+      make('k', 'MSP du Port', 'Calais', '62100', '62'),
+      make('r', 'MSP du Barachois', 'Saint-Denis', '97400', '974'),
+      make('o', 'MSP de la Vallée', 'Pontoise', '95000', '95'),
+      make('i', 'MSP des Hortillonnages', 'Beauvais', '60000', '60'),
+    ];
+    const found = finder(more);
+    // Before: every structure of the Seine-Saint-Denis, and every one of the Pas-de-Calais.
+    assert.deepEqual(found('saint denis'), ['b', 's', 'r']);
+    assert.deepEqual(found('denis'), ['b', 's', 'r']);
+    assert.deepEqual(found('calais'), ['k']);
+    assert.deepEqual(found('oise'), ['i']);
+    // The name typed whole, or its start, however written, still finds the département.
+    assert.deepEqual(found('seine'), ['b', 's']);
+    assert.deepEqual(found('Seine-Saint-Denis'), ['b', 's']);
+    assert.deepEqual(found('seine saint'), ['b', 's']);
+    assert.deepEqual(found('pas de calais'), ['a', 'c', 'd', 'k']);
+    assert.deepEqual(found("val d'oise"), ['o']);
+    assert.deepEqual(found('valdoise'), ['o']);
+    assert.deepEqual(found('la reunion'), ['r']);
+    // Past "La", "Haut(e)(s)", "Bas" and "Deux", the name's own start.
+    assert.deepEqual(found('reunion'), ['r']);
+    const north = finder([make('g', 'MSP du Capitole', 'Toulouse', '31000', '31'), make('h', 'MSP de la Défense', 'Nanterre', '92000', '92'), make('n', 'MSP du Canal', 'Agen', '47000', '47')]);
+    assert.deepEqual(north('garonne'), ['g']);
+    assert.deepEqual(north('haute garonne'), ['g']);
+    assert.deepEqual(north('lot et garonne'), ['n']);
+    assert.deepEqual(north('hauts de seine'), ['h']);
+    assert.deepEqual(north('Hauts-de-Seine'), ['h']);
+    assert.deepEqual(north('seine'), []);
+  });
+
   it('needs every word, in any order, and reads st for saint', () => {
     assert.deepEqual(find('lens oeuvre'), ['c']);
     assert.deepEqual(find('mont saint'), ['a']);

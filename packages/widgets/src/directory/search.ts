@@ -22,32 +22,44 @@ export function normalize(text: string): string {
 const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte' };
 
 /**
+ * A département's name as one word from its start, past a leading "La", "Haut(e)(s)", "Bas" or
+ * "Deux": "garonne" finds the Haute-Garonne and "reunion" La Réunion, but "calais" not the
+ * Pas-de-Calais.
+ */
+const departementWords = (name: string) => name.replace(/(?<!^(la|haute?s?|bas|deux)) /g, '_');
+
+/**
  * What a structure is found by: its name, town, postcode, département code and name, each once
  * with its words apart, once run together (so "lile" finds "L'Île") and once with its elisions run
- * together ("dascq" finds "d'Ascq"), separated by `|` so that no word is made of two fields. "St" and "Ste" are spelt out, as FINESS and La Poste write towns
- * ("ST OMER") and people type "saint omer".
+ * together ("dascq" finds "d'Ascq"), separated by `|` so that no word is made of two fields. "St"
+ * and "Ste" are spelt out, as FINESS and La Poste write towns ("ST OMER") and people type "saint
+ * omer". The département's name is found from its start only (see `departementWords`): "calais"
+ * finds Calais, not the whole Pas-de-Calais, nor "saint denis" all of the Seine-Saint-Denis.
  */
 export function searchKey(structure: Structure): string {
   const { name, address } = structure;
-  const fields = [name, address.city, address.postalCode, address.department, departementName(address.department) ?? ''].map((field) =>
-    normalize(field).replace(/\bste?\b/g, (word) => ABBREVIATIONS[word]!),
-  );
+  const fields = [name, address.city, address.postalCode, address.department, departementName(address.department) ?? ''].map((field, i) => {
+    field = normalize(field).replace(/\bste?\b/g, (word) => ABBREVIATIONS[word]!);
+    return i > 3 ? departementWords(field) : field;
+  });
   // Also with elisions run together inside a field ("villeneuve dascq", "pont labbe", "jusquau").
   const elided = fields.map((field) => field.replace(/\b([a-z]|[a-z]*qu) (?=[a-z])/g, '$1')).filter((field, i) => field !== fields[i]);
-  return `|${[...fields, ...fields.map((field) => field.replace(/ /g, '')), ...elided].join('|')}|`;
+  return `|${[...fields, ...fields.map((field) => field.replace(/[ _]/g, '')), ...elided].join('|')}|`;
 }
 
 /** Whether a word of `key` starts with `start`: "80" finds the Somme and 80000, not 59280. */
 const hasWordStarting = (key: string, start: string) => key.includes(`|${start}`) || key.includes(` ${start}`);
 
 /**
- * A predicate over search keys: true when every word of `query` starts a word of the key (an
- * empty query finds all).
+ * A predicate over search keys: true when every word of `query` starts a word of the key, or the
+ * whole query starts a département's name (an empty query finds all).
  */
 export function matcher(query: string): (key: string) => boolean {
   // A postcode typed in two groups ("59 000") is one word.
   const words = normalize(query).replace(/(\d) (?=\d)/g, '$1').split(' ').filter(Boolean);
   if (!words.length) return () => true;
+  const departement = `|${departementWords(words.join(' '))}`;
   return (key) =>
+    key.includes(departement) ||
     words.every((word) => hasWordStarting(key, word) || (word in ABBREVIATIONS && hasWordStarting(key, ABBREVIATIONS[word]!)));
 }
