@@ -46,6 +46,9 @@ export const budgets = [
   // weekdays' abbreviations kept as Intl writes them ("lun.") and a shorter missing-data message.
   // Then 7,996 B: "Prochainement" and "En dehors des horaires" headings for screen readers too
   // (role=heading, an accessibility audit), paid for by one [role=heading] rule for the three headings.
+  // Then 7,992 B (from 7,994; a few bytes come and go with the hashes in the lazy chunks' names):
+  // public holidays named in English on English pages. The names are in the lazy English texts; the
+  // French bundle only has a `holiday` message writing the " (Noël)" the element wrote in three places.
   { name: '<msp-opening-hours> with its engine, over the shared chunks', kind: 'over-shared', file: 'msp-opening-hours.js', max: 8.01 * KB, goal: 8 * KB },
   // Goal not met (issue 4 asks 7 KB): the budget stops regressions, the goal is reported. Of the
   // 10 KB, about 2.1 KB are French words and département names, 1 KB CSS, 1.3 KB the data reader.
@@ -73,6 +76,10 @@ export const budgets = [
   // page is read, not warned about as broken (a CI run caught the false warning).
   // Then 10,179 B: a structure's hours read in its own place only, never with the site's region and
   // clock (−36 B; an adopter's review), and Corsica's 2A and 2B sorted in INSEE's order (+30 B).
+  // Then +3 B (10,182 B): today's public holiday named in English on English pages (the English words
+  // bring the names; the element only hands its words to the lazily loaded hours code).
+  // Then +68 B (10,247 B): a département's name found from its start only ("calais" no longer finds
+  // the whole Pas-de-Calais, nor "saint denis" the Seine-Saint-Denis).
   { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 10.25 * KB, goal: 7 * KB },
   // Raised from 5.24 for review fixes: dates the calendar does not have refused, a server that
   // never answers fails after 30 s, a missing structure-id is named, and a team moved while its

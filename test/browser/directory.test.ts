@@ -109,6 +109,17 @@ describe('<msp-directory>', () => {
       }
     });
 
+    it('names the public holiday in English on an English page (the engine’s names are French)', async () => {
+      const clock = installClock(new Date('2026-05-14T10:00:00+02:00')); // Ascension
+      try {
+        const el = await fixture<MspDirectory>(html`<msp-directory lang="en" .data=${directory([structure(1, { openingHours: 'Mo-Fr 08:00-19:00; PH off' })])}></msp-directory>`);
+        await loaded(el);
+        expect(text(parts(el).cards[0]!.querySelector('[part=hours]'))).to.equal('Closed · Today: closed (Ascension Day)');
+      } finally {
+        clock.uninstall();
+      }
+    });
+
     it('keeps a mainland structure on Paris’s clock and national holidays, whatever the site’s region', async () => {
       const hoursText = (el: MspDirectory) => parts(el).cards.map((card) => text(card.querySelector('[part=hours]')));
       const week = 'Mo-Fr 08:00-19:00; PH off';

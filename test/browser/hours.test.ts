@@ -104,6 +104,29 @@ describe('<msp-opening-hours>', () => {
       await accessible(el);
     });
 
+    it('names public holidays in English on an English page (the engine’s names are French)', async () => {
+      const el = await hoursAt(
+        '2026-12-25T10:00:00+01:00',
+        html`<msp-opening-hours lang="en" region="alsace-moselle" value="Mo-Sa 08:00-12:00; PH off"></msp-opening-hours>`,
+      );
+      expect(status(el)).to.equal('Closed today (Christmas Day) · opens Monday at 08:00');
+      const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map(text);
+      expect(rows.slice(4)).to.deep.equal(['Friday (today) Closed (Christmas Day)', 'Saturday Closed (St Stephen’s Day)', 'Sunday Closed']);
+      expect([...el.shadowRoot!.querySelectorAll('[part=exceptions] li')].map(text)).to.deep.equal([
+        'Closed on December 25 (Christmas Day)',
+        'Closed on December 26 (St Stephen’s Day)',
+        'Closed on January 1 (New Year’s Day)',
+      ]);
+      await accessible(el);
+    });
+
+    it('in English, names the holiday a PH rule’s hours are commented with (as opening_hours.js) in English too', async () => {
+      const el = await hoursAt('2026-12-24T10:00:00+01:00', html`<msp-opening-hours lang="en" value="Mo-Fr 08:00-12:00; PH 09:00-11:00"></msp-opening-hours>`);
+      expect(text(el.shadowRoot!.querySelectorAll('tbody tr')[4])).to.match(/^Friday 09:00–11:00 \(Christmas Day\)/);
+      expect(text(el.shadowRoot!.querySelector('[part=exceptions] li'))).to.match(/^On December 25 \(Christmas Day\): 09:00–11:00 \(Christmas Day\)/);
+      expect(el.shadowRoot!.textContent).not.to.match(/Noël|Jour de l/);
+    });
+
     it('shows the rule’s comment', async () => {
       const el = await hoursAt(
         '2026-06-10T10:00:00+02:00',

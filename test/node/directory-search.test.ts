@@ -6,6 +6,7 @@ import { byDistance, distanceKm } from '../../packages/widgets/src/directory/geo
 import { applyFilters, countFilters, facets, hasFilters, NO_FILTERS, offered, type DirectoryFilters, type Entry } from '../../packages/widgets/src/directory/filters.js';
 import { filtersFromParams, filtersToParams } from '../../packages/widgets/src/directory/url-state.js';
 import { hoursReader, today } from '../../packages/widgets/src/directory/hours-of.js';
+import { holidayEn } from '../../packages/widgets/src/hours/holidays-en.js';
 import { structureSchema, type Structure, type StructureInput } from '../../packages/widgets/src/directory/schema.js';
 
 const make = (id: string, name: string, city: string, postalCode: string, department: string, over: Partial<StructureInput> = {}): Structure =>
@@ -321,6 +322,8 @@ describe('hours of structures', () => {
     // 00:30 on Monday 18 May 2026 in Paris is still Sunday 17 in UTC.
     assert.deepEqual(today(mondays, new Date('2026-05-17T22:30:00Z')), { state: 'closed', spans: ['08:00–19:00'] });
     assert.deepEqual(today(mondays, new Date('2026-05-14T10:00:00Z')), { state: 'closed', spans: [], holiday: 'Ascension' });
+    // Named in the words' language: the English words bring the English names.
+    assert.equal(today(mondays, new Date('2026-05-14T10:00:00Z'), { holiday: holidayEn }).holiday, 'Ascension Day');
     const openEnd = read(make('oe', 'MSP', 'Lille', '59000', '59', { openingHours: 'Sa 10:00+' }))!;
     assert.deepEqual(today(openEnd, new Date('2026-05-16T10:00:00Z')).spans, ['10:00–…']);
   });

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { frenchPublicHolidays, type Region } from '../../packages/widgets/src/hours/index.js';
 import { easterSunday } from '../../packages/widgets/src/hours/holidays.js';
+import { holidayEn } from '../../packages/widgets/src/hours/holidays-en.js';
+import { OpeningHours } from '../../packages/widgets/src/hours/opening-hours.js';
 import { REGIONS } from '../../packages/widgets/src/shared/regions.js';
 
 const YEARS = Array.from({ length: 12 }, (_, i) => 2024 + i);
@@ -161,5 +163,35 @@ describe('frenchPublicHolidays', () => {
       const dates = frenchPublicHolidays(2031, region).map((h) => h.date);
       assert.ok(national.every((d) => dates.includes(d)), region);
     }
+  });
+});
+
+describe('English names (holidays-en.ts, for English pages)', () => {
+  test('every holiday of every region, 2000–2100, has one, two on a day included', () => {
+    const seen = new Set<string>();
+    for (const region of REGIONS) {
+      for (let year = 2000; year <= 2100; year++) {
+        for (const { name } of frenchPublicHolidays(year, region)) {
+          const english = holidayEn(name).split(', ');
+          name.split(', ').forEach((french, i) => {
+            seen.add(french);
+            assert.ok(english[i] && english[i] !== french, `${french} (${region} ${year}) has no English name`);
+          });
+        }
+      }
+    }
+    // The 11 national days, the 2 of Alsace-Moselle, and the overseas abolition and Schœlcher days.
+    assert.equal(seen.size, 15);
+    assert.equal(holidayEn('Fête du Travail, Ascension'), 'Labour Day, Ascension Day'); // 1 May 2008
+    assert.equal(holidayEn('Noël'), 'Christmas Day');
+    assert.equal(holidayEn('Lundi de Pentecôte'), 'Whit Monday');
+  });
+
+  test('also of a date of extraHolidays; other text left as it is', () => {
+    const hours = new OpeningHours('Mo-Fr 08:00-19:00; PH off', { extraHolidays: ['2026-06-10'] });
+    const name = hours.week(new Date('2026-06-10T12:00:00+02:00'))[2]!.holiday!;
+    assert.equal(holidayEn(name), 'Public holiday');
+    assert.equal(holidayEn('sur rendez-vous, le matin'), 'sur rendez-vous, le matin');
+    assert.equal(holidayEn('toString'), 'toString');
   });
 });

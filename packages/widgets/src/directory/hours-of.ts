@@ -9,6 +9,7 @@
 import type { ReactiveElement } from 'lit';
 import { parseOpeningHours, type OpeningHours, type OpeningHoursOptions, type OpeningState } from '../hours/opening-hours.js';
 import { wakeAt } from '../hours/ticker.js';
+import type { DirectoryWords } from './messages.js';
 import type { Structure } from './schema.js';
 
 const ALSACE_MOSELLE = { region: 'alsace-moselle' } as const;
@@ -53,8 +54,12 @@ export function hoursReader(warn: (message: string) => void): (s: Structure) => 
 
 const dates = new Map<string, Intl.DateTimeFormat>();
 
-/** Today, in the place's time zone: its state now and its open spans (`08:00–12:00`). */
-export function today(hours: OpeningHours, now: Date): { state: OpeningState; spans: string[]; holiday?: string } {
+/**
+ * Today, in the place's time zone: its state now, its open spans (`08:00–12:00`) and its public
+ * holiday, named in the words' language (the engine's names are French: the English words bring
+ * theirs, so that French pages do not download them).
+ */
+export function today(hours: OpeningHours, now: Date, words: Pick<DirectoryWords, 'holiday'> = {}): { state: OpeningState; spans: string[]; holiday?: string } {
   let format = dates.get(hours.timeZone);
   if (!format) dates.set(hours.timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone: hours.timeZone })));
   const date = format.format(now);
@@ -62,7 +67,7 @@ export function today(hours: OpeningHours, now: Date): { state: OpeningState; sp
   return {
     state: hours.state(now),
     spans: (day?.spans ?? []).map((span) => `${span.start}–${span.openEnd ? '…' : span.end}`),
-    ...(day?.holiday && { holiday: day.holiday }),
+    ...(day?.holiday && { holiday: words.holiday?.(day.holiday) ?? day.holiday }),
   };
 }
 

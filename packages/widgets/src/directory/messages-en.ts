@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { holidayEn } from '../hours/holidays-en.js';
 import type { DirectoryWords } from './messages.js';
 import { loadWordsEn } from './load-messages-en.js';
 import { PROFESSIONS_EN } from './professions-en.js';
@@ -37,6 +38,7 @@ export const words: DirectoryWords = {
   unknown: 'Hours to be confirmed',
   today: 'Today:',
   closedToday: 'closed',
+  holiday: holidayEn,
   hours: 'Hours:',
   team: 'Professionals:',
   unscheduled: 'Same-day unscheduled care',

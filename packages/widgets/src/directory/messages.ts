@@ -53,4 +53,7 @@ export const directoryWords = {
   labels: PROFESSIONS_FR,
 };
 
-export type DirectoryWords = typeof directoryWords;
+export type DirectoryWords = typeof directoryWords & {
+  /** A public holiday's name in the words' language; absent in French, the engine's language. */
+  holiday?: (names: string) => string;
+};

@@ -520,7 +520,7 @@ export class MspDirectory extends DirectoryElement {
     if (!s.openingHours) return nothing;
     const hours = this.#hoursOf(s);
     if (!hours) return this.#hours ? html`<p part="hours">${t.hours} ${s.openingHours}</p>` : nothing;
-    const { state, spans, holiday } = this.#hours!.today(hours, now);
+    const { state, spans, holiday } = this.#hours!.today(hours, now, t);
     return html`<p part="hours">
       <span class="state" data-state=${state}>${t[state]}</span> · ${t.today} ${spans.join(', ') || t.closedToday}${holiday ? ` (${holiday})` : ''}
     </p>`;

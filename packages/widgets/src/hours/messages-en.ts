@@ -1,4 +1,5 @@
 /** The English words of `<msp-opening-hours>`, loaded on the first English render. */
+import { holidayEn } from './holidays-en.js';
 import type { HoursMessages } from './messages.js';
 
 export const hoursEn: HoursMessages = {
@@ -12,7 +13,9 @@ export const hoursEn: HoursMessages = {
   opensIn: (minutes) => `Opens in ${minutes} min`,
   tomorrow: 'tomorrow',
   onDate: (date) => `on ${date}`,
-  closedToday: (holiday) => `Closed today (${holiday})`,
+  // The engine names public holidays in French.
+  closedToday: (holiday) => `Closed today (${holidayEn(holiday)})`,
+  holiday: (text) => (text ? ` (${holidayEn(text)})` : ''),
   noChange: 'around the clock',
   week: 'Opening hours this week',
   day: 'Day',

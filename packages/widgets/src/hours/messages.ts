@@ -14,6 +14,12 @@ export const hoursFr = {
   tomorrow: 'demain',
   onDate: (date: string) => `le ${date}`,
   closedToday: (holiday: string) => `Fermé aujourd’hui (${holiday})`,
+  /**
+   * " (Noël)" after a day or its hours: its public holiday, or the notes of a span (a `PH` rule's
+   * comment is the holiday's name); nothing without. The English one names the engine's French
+   * holidays in English.
+   */
+  holiday: (text?: string) => (text ? ` (${text})` : ''),
   noChange: 'sans interruption',
   week: 'Horaires de la semaine',
   day: 'Jour',

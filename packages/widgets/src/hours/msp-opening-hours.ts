@@ -232,7 +232,7 @@ export class MspOpeningHours extends MspWidget {
                   const today = day.date === status.today;
                   return html`<tr aria-current=${today ? 'date' : 'false'}>
                     <th scope="row">${this.#weekday(day.weekday)}${today ? ` (${t.today})` : ''}</th>
-                    <td>${spansText(day.spans, t)}${day.holiday ? ` (${day.holiday})` : ''}</td>
+                    <td>${spansText(day.spans, t)}${t.holiday(day.holiday)}</td>
                   </tr>`;
                 })}
               </tbody>
@@ -292,7 +292,7 @@ export class MspOpeningHours extends MspWidget {
       // English: "from August 3 to August 10").
       const first = this.#date(from);
       const start = !one && from.slice(0, 7) === to.slice(0, 7) && /^\d/.test(end) ? first.replace(/ .*/, '') : first;
-      const name = holiday ? ` (${holiday})` : '';
+      const name = t.holiday(holiday);
       if (!spans.length) return one ? t.closedOn(start) + name : t.closedFromTo(start, end);
       return `${one ? t.hoursOn(start + name) : t.hoursFromTo(start, end)} ${spansText(spans, t)}`;
     };
@@ -327,7 +327,7 @@ function spansText(spans: readonly HoursSpan[], t: HoursMessages): string {
       .map(({ start, end, unknown, openEnd, comment }) => {
         const notes = [unknown && !openEnd && t.toConfirm, comment].filter(Boolean).join(', ');
         const text = openEnd ? t.from(start) : `${start}–${end}`;
-        return notes ? `${text} (${notes})` : text;
+        return text + t.holiday(notes);
       })
       .join(', ') || t.closed
   );
