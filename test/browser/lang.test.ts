@@ -1,5 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../packages/widgets/src/site/msp-site.js';
+import '../../packages/widgets/src/directory/msp-directory.js';
+import '../../packages/widgets/src/directory/msp-team.js';
+import { directory, structure, text } from './fixtures/directory-data.js';
 import { settled, type ProbeWidget } from './fixtures/probe-widget.js';
 import './fixtures/probe-widget.js';
 
@@ -105,5 +108,35 @@ describe('language resolution', () => {
     probe.setAttribute('lang', 'fr');
     await settled(probe);
     expect(probe.shown.lang).to.equal('fr');
+  });
+});
+
+describe('French text from the directory data (French-first: it declares no language)', () => {
+  const team = structure(1, {
+    team: [{ name: 'Dr Camille Lefebvre', profession: 'medecin-generaliste', note: 'Consultations sans rendez-vous le samedi matin' }],
+    accessibility: { wheelchair: true, note: 'Entrée de plain-pied par la rue des Tests' },
+  });
+
+  it('is marked French in an English <msp-team>: a professional’s note, not their name', async () => {
+    const el = await fixture(html`<msp-team lang="en" .data=${team}></msp-team>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=member]'), 'the team never showed');
+    const member = el.shadowRoot!.querySelector('[part=member]')!;
+    const note = [...member.querySelectorAll('p')].find((p) => text(p) === 'Consultations sans rendez-vous le samedi matin')!;
+    expect(note.matches(':lang(fr)')).to.equal(true);
+    expect(member.querySelector('.name')!.matches(':lang(en)')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is marked French in an English <msp-directory>: the accessibility note, not its English label nor the names', async () => {
+    const el = await fixture(html`<msp-directory lang="en" .data=${directory([team])}></msp-directory>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=card]'), 'the directory never showed');
+    const card = el.shadowRoot!.querySelector('[part=card]')!;
+    const paragraph = [...card.querySelectorAll('p')].find((p) => text(p).startsWith('Accessibility:'))!;
+    expect(paragraph.matches(':lang(en)')).to.equal(true);
+    const note = [...paragraph.querySelectorAll('*')].find((e) => text(e) === 'Entrée de plain-pied par la rue des Tests');
+    expect(note, 'the note in an element of its own').to.not.equal(undefined);
+    expect(note!.matches(':lang(fr)')).to.equal(true);
+    expect(card.querySelector('[part=name]')!.matches(':lang(en)')).to.equal(true);
+    await expect(el).to.be.accessible();
   });
 });

@@ -47,7 +47,6 @@ export const words: DirectoryWords = {
   accessibility: 'Accessibility:',
   accessDetails: 'Accessibility details',
   website: 'Website',
-  of: (name: string) => ` — ${name}`,
   mapError: 'The map could not be loaded.',
   load: loadWordsEn,
   labels: PROFESSIONS_EN,

@@ -46,7 +46,6 @@ export const directoryWords = {
   accessibility: 'Accessibilité\u00a0:',
   accessDetails: 'Détails sur l’accessibilité',
   website: 'Site internet',
-  of: (name: string) => ` — ${name}`,
   mapError: 'La carte n’a pas pu être chargée.',
   load: loadWords,
   /** The professions' names. */

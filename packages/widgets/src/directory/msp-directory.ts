@@ -483,7 +483,8 @@ export class MspDirectory extends DirectoryElement {
     // The structure's accessibility page or register (registre public d'accessibilité).
     const access = safeUrl(s.accessibility?.url, base);
     const email = s.email && safeUrl(`mailto:${s.email}`, base, ['mailto:']);
-    const of = html`<span class="sr-only">${t.of(s.name)}</span>`;
+    // What a link is about, for screen readers ("Site internet — MSP des Dunes"), in any language.
+    const of = html`<span class="sr-only"> — ${s.name}</span>`;
     const declared = (value: { declared: string }) => ` (${l.declared(this.dateName(value.declared))})`;
     const badges: string[] = [];
     if (s.acceptsNewPatients) badges.push((s.acceptsNewPatients.value ? l.newPatients : l.noNewPatients) + declared(s.acceptsNewPatients));
@@ -492,6 +493,8 @@ export class MspDirectory extends DirectoryElement {
     if (s.accessibility?.wheelchair) badges.push(t.wheelchair);
     if (s.accessibility?.parking) badges.push(t.parking);
     const km = entry.distance;
+    // The accessibility note is the data's free text, French (the format declares no language):
+    // marked so for English pages' screen readers. Names and addresses are not marked.
     return html`<li part="card" class="card">
       ${staticHtml`<${tag} part="name" class="name" tabindex="-1">${this.map ? html`<span class="num" aria-hidden="true">${index + 1}</span>` : nothing}${s.name}</${tag}>`}
       <p class="kind">${t.kinds[s.kind]}</p>
@@ -500,7 +503,7 @@ export class MspDirectory extends DirectoryElement {
       ${this.#renderHours(s, now, t)}
       ${badges.length ? html`<ul class="badges" part="badges" role="list">${badges.map((b) => html`<li>${b}</li>`)}</ul>` : nothing}
       ${s.accessibility?.note || access
-        ? html`<p>${t.accessibility} ${s.accessibility?.note} ${access ? html`<a href=${access}>${t.accessDetails}${of}</a>` : nothing}</p>`
+        ? html`<p>${t.accessibility} <span lang="fr">${s.accessibility?.note}</span> ${access ? html`<a href=${access}>${t.accessDetails}${of}</a>` : nothing}</p>`
         : nothing}
       ${s.professions.length
         ? html`<p>${t.team} ${s.professions.map((p) => `${t.labels[p.code]}${p.count ? ` (${p.count})` : ''}`).join(', ')}</p>`

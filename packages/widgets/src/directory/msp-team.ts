@@ -185,6 +185,8 @@ export class MspTeam extends DirectoryElement {
     });
     const days = m.days?.length ? words.list.format(WEEKDAYS.flatMap((d, i) => (m.days!.includes(d) ? [words.names[i]!] : []))) : '';
     const patients = m.acceptsNewPatients;
+    // The note is the data's free text, French (the format declares no language): marked so for
+    // English pages' screen readers. Names are not marked.
     return html`<li class="member" part="member">
       <p class="name">${m.name}</p>
       ${days ? html`<p>${t.days} ${days}</p>` : nothing}
@@ -193,7 +195,7 @@ export class MspTeam extends DirectoryElement {
             ${patients.value ? l.newPatients : l.noNewPatients} (${l.declared(this.dateName(patients.declared))})
           </p>`
         : nothing}
-      ${m.note ? html`<p>${m.note}</p>` : nothing}
+      ${m.note ? html`<p lang="fr">${m.note}</p>` : nothing}
       ${m.phone ? html`<p>${l.phone} <a href=${telUrl(m.phone)}>${m.phone}</a></p>` : nothing}
       ${booking ? html`<p><a class="button" href=${booking}>${l.booking}<span class="sr-only">${t.of(m.name)}</span></a></p>` : nothing}
     </li>`;
