@@ -345,6 +345,30 @@ describe('<msp-assistant> asking the real assistant', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('marks the French names of its English messages French (WCAG 3.1.2): services, not acronyms spelt out', async () => {
+    const { endpoint } = await startServer();
+    const frenchIn = (node: Element | null) => [...(node?.querySelectorAll('[lang=fr]') ?? [])].map(text);
+    const { el, answer } = await askOnEnglishPage(endpoint, 'my husband hits me');
+    expect(text(answer.querySelector('.text'))).to.match(/^If you are a victim or a witness of violence: call 3919 \(Violences Femmes Info/);
+    expect(frenchIn(answer.querySelector('.text'))).to.deep.equal(['Violences Femmes Info', 'SAMU']);
+    const call15 = answer.querySelector('[part=emergency-calls] a[href="tel:15"]')!;
+    expect(text(call15)).to.equal('Call 15 (SAMU, medical emergencies)');
+    expect(frenchIn(call15)).to.deep.equal(['SAMU']);
+    // Said at once by the alert, with the same voices.
+    expect(frenchIn(parts(el).urgent)).to.deep.equal(['Violences Femmes Info', 'SAMU']);
+    await expect(el).to.be.accessible();
+
+    await ask(el, 'what dose of paracetamol should I take for my fever');
+    const medical = await answered(el);
+    expect(text(medical.querySelector('.text'))).to.contain('your doctor, your pharmacist or your health centre');
+    expect(frenchIn(medical.querySelector('.text'))).to.deep.equal(['permanence des soins']);
+    await ask(el, 'what is the weather tomorrow');
+    const outOfScope = await answered(el);
+    expect(text(outOfScope.querySelector('.text'))).to.contain('multi-professional health centres (MSP)');
+    expect(frenchIn(outOfScope)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
   it('sends useful / not useful to /api/feedback and thanks politely', async () => {
     const { endpoint } = await startServer();
     const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${endpoint}></msp-assistant>`);

@@ -11,6 +11,7 @@ import { MspElement } from '../../../widgets/src/shared/msp-element.js';
 import { hostStyles } from '../../../widgets/src/shared/theme.js';
 import { MAX_MESSAGE_LENGTH, type AnswerKind, type Citation } from '../protocol.js';
 import { buildRequest, mentions3114, mentions3919, parseSuggestions, sendFeedback, streamChat, type ChatFailure } from './chat.js';
+import { frenchNames } from './french-names.js';
 import { citedNumbers, parseMarkdown, plainText, safeHref, typeset, type Block, type Inline } from './markdown.js';
 import { panelMessages } from './messages.js';
 import { clearConversation, loadConversation, saveConversation, sessionStore, storageKey } from './storage.js';
@@ -427,7 +428,7 @@ export class MspAssistantPanel extends MspElement {
     return nodes.map((node) => {
       switch (node.type) {
         case 'text':
-          return typeset(node.text);
+          return this.#french(typeset(node.text), lang);
         case 'br':
           return html`<br />`;
         case 'em':
@@ -470,7 +471,7 @@ export class MspAssistantPanel extends MspElement {
 
   #renderCalls(message: Message, t: Messages) {
     const call = (href: string, label: string) =>
-      html`<li><a href=${href}>${phoneIcon}<span>${label}</span></a></li>`;
+      html`<li><a href=${href}>${phoneIcon}<span>${this.#french(label)}</span></a></li>`;
     return html`<ul class="calls" part="emergency-calls" role="list" aria-label=${t.callsLabel}>
       ${mentions3114(message.text) ? call('tel:3114', t.call3114) : nothing}
       ${mentions3919(message.text) ? [call('tel:3919', t.call3919), call('tel:119', t.call119), call('tel:17', t.call17)] : nothing}
@@ -526,8 +527,19 @@ export class MspAssistantPanel extends MspElement {
     return lang === this.locale ? undefined : lang;
   }
 
+  /**
+   * `text` with the French names it holds marked, when it is English (french-names.ts: "SAMU",
+   * "Violences Femmes Info"…); `lang`: its language, `undefined` for the panel's.
+   */
+  #french(text: string, lang: string = this.locale): unknown {
+    const pieces = frenchNames(text, lang);
+    return pieces.length > 1 ? pieces.map((piece, i) => (i % 2 ? html`<span lang="fr">${piece}</span>` : piece)) : text;
+  }
+
   #said(said: Said) {
-    return typeof said === 'string' ? said : said.map(({ lang, text }) => (lang ? html`<span lang=${lang}>${text}</span>` : text));
+    return typeof said === 'string'
+      ? this.#french(said)
+      : said.map(({ lang, text }) => (lang ? html`<span lang=${lang}>${this.#french(text, lang)}</span>` : this.#french(text)));
   }
 
   #renderError(t: Messages) {

@@ -18,7 +18,7 @@ export function unknownMessage(locale: Locale, contactCitation: number | undefin
 export function outOfScopeMessage(locale: Locale): string {
   if (locale === 'en') {
     return (
-      "I am the federation's information assistant: I answer questions about maisons de santé pluriprofessionnelles (MSP), " +
+      "I am the federation's information assistant: I answer questions about multi-professional health centres (MSP), " +
       'how to create one, coordinated practice and the federation. This question is outside that scope, so I cannot answer it.'
     );
   }

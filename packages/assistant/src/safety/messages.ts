@@ -1,6 +1,7 @@
 /**
  * The fixed messages of the safety gate. French typography: a no-break space (\u00a0) before
- * « : ; ! ? ».
+ * « : ; ! ? ». The English ones keep the French names of services (SAMU, Violences Femmes Info,
+ * permanence des soins), which the chat element marks French (client/french-names.ts).
  */
 export type Locale = 'fr' | 'en';
 
@@ -53,7 +54,7 @@ export function medicalMessage(locale: Locale, onCallNumber = '15'): string {
   if (locale === 'en') {
     return (
       'I cannot give medical advice: no diagnosis, no interpretation of symptoms, no medicine or dose, no change to a treatment. ' +
-      'Please ask your doctor, your pharmacist or your maison de santé. ' +
+      'Please ask your doctor, your pharmacist or your health centre. ' +
       `When they are closed, call ${onCall} for the on-call doctor (permanence des soins). ` +
       'In an emergency, call 15 or 112 (114 by text message).'
     );
