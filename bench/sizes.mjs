@@ -81,9 +81,9 @@ export const budgets = [
   // Then 10,183 B: the accessibility note (French, from the data) marked lang="fr" (+13 B), paid for
   // by the sr-only " — name" after a card's links written by the element, not by a message that was
   // the same in both languages (−12 B).
-  // Then +68 B (10,251 B): a département's name found from its start only ("calais" no longer finds
+  // Then +70 B (10,253 B): a département's name found from its start only ("calais" no longer finds
   // the whole Pas-de-Calais, nor "saint denis" the Seine-Saint-Denis).
-  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 10.25 * KB, goal: 7 * KB },
+  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 10.26 * KB, goal: 7 * KB },
   // Raised from 5.24 for review fixes: dates the calendar does not have refused, a server that
   // never answers fails after 30 s, a missing structure-id is named, and a team moved while its
   // data was coming loads it again. Then -0.05 KB (5,434 → 5,388 B) with the directory's savings
