@@ -10,7 +10,7 @@ import '../packages/widgets/src/prevention/msp-prevention-banner.js';
 import '../packages/assistant/src/client/msp-assistant.js';
 import './support/msp-embed-code.js';
 import { DEFAULT_CDN_BASE, DIRECTORY_SRC_PLACEHOLDER, embedCode, previewDirectorySrc, type EmbedAttributes } from './support/embed-code.js';
-import { checkCdnBase, checkConsent, checkEvents, checkHours, checkSite, checkSuggestions, checkUrl, textOf } from './support/embed-checks.js';
+import { checkCdnBase, checkConsent, checkEvents, checkHours, checkNewsletterAction, checkSite, checkSuggestions, checkUrl, textOf } from './support/embed-checks.js';
 
 /** The controls every snippet has: where the bundle is, and the settings of the wrapping `<msp-site>`. */
 interface EmbedArgs {
@@ -245,7 +245,7 @@ export const Newsletter: Story = {
     }),
     {
       check: (args) => [
-        ...(textOf(args.action).trim() ? checkUrl('Adresse d’envoi', args.action) : ['Adresse d’envoi : vide. Sans elle, le formulaire affiche « Ce formulaire n’est pas encore configuré ».']),
+        ...checkNewsletterAction(args.provider, args.action),
         ...checkUrl('Politique de confidentialité', args.privacyUrl, { link: true }),
         ...checkConsent(args.consentText, args.consentVersion),
       ],

@@ -7,6 +7,7 @@ import { OpeningHoursSyntaxError, parseOpeningHours } from '../../packages/widge
 import { readEvents } from '../../packages/widgets/src/prevention/events.js';
 import { resolveSiteSettings } from '../../packages/widgets/src/site/settings.js';
 import { consentText, consentVersion } from '../../packages/widgets/src/newsletter/schema.js';
+import { PROVIDERS, providerOfHost, suitsProvider, type NewsletterProvider } from '../../packages/widgets/src/newsletter/providers.js';
 import { parseSuggestions } from '../../packages/assistant/src/client/chat.js';
 
 /** A control's value as text (controls give strings, numbers, booleans or lists). */
@@ -68,19 +69,48 @@ export function checkSite(settings: Partial<Record<'name' | 'address' | 'phone' 
   });
 }
 
+/** What the newsletter widget shows instead of its form when a setting is refused. */
+const NO_FORM = 'Tel quel, le formulaire ne s’afficherait pas (« Ce formulaire n’est pas encore configuré »).';
+
+/** The names of the "Service d’envoi" control's choices. */
+const PROVIDER_NAMES: Record<NewsletterProvider, string> = { json: 'Relais du site (json)', mailchimp: 'Mailchimp', brevo: 'Brevo' };
+
+/** The address each provider's form has, to say what to paste instead. */
+const PROVIDER_ADDRESSES: Record<NewsletterProvider, string> = {
+  json: 'l’adresse du relais de votre site (ex. /api/newsletter)',
+  mailchimp: 'l’adresse du formulaire intégré de Mailchimp (https://….list-manage.com/subscribe/post?u=…&id=…)',
+  brevo: 'l’adresse de votre formulaire Brevo (https://….sibforms.com/serve/…)',
+};
+
+/**
+ * The newsletter's address (action) for the chosen provider: a web address, and one that provider
+ * can take, by the rule the widget itself applies (`providers.ts`).
+ */
+export function checkNewsletterAction(provider: unknown, action: unknown): string[] {
+  const text = textOf(action).trim();
+  if (!text) return ['Adresse d’envoi : vide. Sans elle, le formulaire affiche « Ce formulaire n’est pas encore configuré ».'];
+  const problems = checkUrl('Adresse d’envoi', text);
+  const chosen = textOf(provider) as NewsletterProvider;
+  if (problems.length || !PROVIDERS.includes(chosen)) return problems;
+  const url = new URL(text, 'https://www.votre-site.fr/');
+  if (suitsProvider(chosen, url)) return [];
+  // An address on Mailchimp's or Brevo's host can only be that one's: the provider is what to change.
+  const owner = providerOfHost(url.hostname);
+  const fix =
+    owner && owner !== chosen
+      ? `c’est l’adresse d’un formulaire ${PROVIDER_NAMES[owner]} : choisissez « ${PROVIDER_NAMES[owner]} » dans « Service d’envoi ».`
+      : `collez ${PROVIDER_ADDRESSES[chosen]}, ou choisissez un autre service dans « Service d’envoi ».`;
+  return [`Adresse d’envoi : « ${text} » ne convient pas au service d’envoi choisi (${PROVIDER_NAMES[chosen]}) ; ${fix} ${NO_FORM}`];
+}
+
 /**
  * The newsletter's consent wording and version, by the rules of the relay's proof of consent: the
  * widget refuses the same ones, and then shows no form at all.
  */
 export function checkConsent(text: unknown, version: unknown): string[] {
-  const consequence = 'Tel quel, le formulaire ne s’afficherait pas (« Ce formulaire n’est pas encore configuré »).';
   return [
-    ...(textOf(text) && !consentText.safeParse(textOf(text)).success
-      ? [`Texte de consentement : il doit compter de 10 à 1 000 caractères. ${consequence}`]
-      : []),
-    ...(textOf(version) && !consentVersion.safeParse(textOf(version)).success
-      ? [`Version du consentement : 40 caractères au plus. ${consequence}`]
-      : []),
+    ...(textOf(text) && !consentText.safeParse(textOf(text)).success ? [`Texte de consentement : il doit compter de 10 à 1 000 caractères. ${NO_FORM}`] : []),
+    ...(textOf(version) && !consentVersion.safeParse(textOf(version)).success ? [`Version du consentement : 40 caractères au plus. ${NO_FORM}`] : []),
   ];
 }
 

@@ -220,6 +220,21 @@ describe('embed code generator: the mistakes it points out', () => {
     ['Team', { structureId: '' }, /^Identifiant de la structure : vide/],
     ['Newsletter', { action: 'javascript:alert(1)' }, /^Adresse d’envoi : .* n’est pas une adresse web/],
     ['Newsletter', { action: '' }, /« Ce formulaire n’est pas encore configuré »/],
+    // An address the chosen provider cannot take: what to paste, or which provider to choose.
+    [
+      'Newsletter',
+      { provider: 'mailchimp' },
+      /^Adresse d’envoi : « \/api\/newsletter » ne convient pas au service d’envoi choisi \(Mailchimp\) ; collez l’adresse du formulaire intégré de Mailchimp \(https:\/\/….list-manage.com\/subscribe\/post\?u=…&id=…\), ou choisissez un autre service .*« Ce formulaire n’est pas encore configuré »/,
+    ],
+    ['Newsletter', { provider: 'mailchimp', action: 'https://exemple.us21.list-manage.com/subscribe?u=abc&id=def' }, /\(Mailchimp\) ; collez l’adresse du formulaire intégré de Mailchimp/],
+    ['Newsletter', { provider: 'brevo', action: 'https://1a2b3c.sibforms.com/forms/MUIFAbCdEf' }, /\(Brevo\) ; collez l’adresse de votre formulaire Brevo \(https:\/\/….sibforms.com\/serve\/…\)/],
+    ['Newsletter', { provider: 'brevo', action: 'https://sibforms.com.example.org/serve/MUIFAbCdEf' }, /\(Brevo\) ; collez l’adresse de votre formulaire Brevo/],
+    ['Newsletter', { provider: 'mailchimp', action: 'https://1a2b3c.sibforms.com/serve/MUIFAbCdEf' }, /\(Mailchimp\) ; c’est l’adresse d’un formulaire Brevo : choisissez « Brevo » dans « Service d’envoi »\./],
+    [
+      'Newsletter',
+      { action: 'https://exemple.us21.list-manage.com/subscribe/post?u=abc&id=def' },
+      /\(Relais du site \(json\)\) ; c’est l’adresse d’un formulaire Mailchimp : choisissez « Mailchimp » dans « Service d’envoi »\./,
+    ],
     // The widget then shows no form at all, not its default wording.
     ['Newsletter', { consentText: 'Oui' }, /^Texte de consentement : il doit compter de 10 à 1 000 caractères\. Tel quel, le formulaire ne s’afficherait pas/],
     ['Newsletter', { consentVersion: 'v'.repeat(41) }, /^Version du consentement : 40 caractères au plus\. Tel quel, le formulaire ne s’afficherait pas/],
@@ -249,6 +264,34 @@ describe('embed code generator: the mistakes it points out', () => {
     });
   }
 
+  it('Newsletter: an address is flagged exactly when the preview shows no form', async () => {
+    const actions = [
+      '/api/newsletter',
+      'https://relais.msp.example/api/newsletter',
+      'https://exemple.us21.list-manage.com/subscribe/post?u=abc&id=def',
+      'https://exemple.us21.list-manage.com/subscribe?u=abc&id=def',
+      'https://1a2b3c.sibforms.com/serve/MUIFAbCdEf',
+      'https://1a2b3c.sibforms.com/serve/',
+      'https://sibforms.com.example.org/serve/MUIFAbCdEf',
+    ];
+    let flagged = 0;
+    for (const provider of ['json', 'mailchimp', 'brevo']) {
+      for (const action of actions) {
+        const { canvas, problems } = await show('Newsletter', { provider, action });
+        const preview = canvas.querySelector('msp-newsletter')!;
+        await preview.updateComplete;
+        const noForm = !preview.shadowRoot!.querySelector('form');
+        expect(problems.length > 0, `${provider} ${action}: ${problems.join(' ') || 'no mistake'}`).to.equal(noForm);
+        if (noForm) {
+          expect(preview.shadowRoot!.textContent).to.contain('pas encore configuré');
+          flagged++;
+        }
+      }
+    }
+    // Each provider takes some of these addresses and refuses others.
+    expect(flagged).to.be.within(3, 3 * actions.length - 3);
+  });
+
   it('shows a quoted value as it was typed (its straight apostrophe is not made typographic)', async () => {
     const { canvas } = await show('Directory', { src: "www.msp.example/l'annuaire.json" });
     const shown = canvas.querySelector('msp-embed-code')!.shadowRoot!.querySelector('#problems')!.textContent;
@@ -262,6 +305,8 @@ describe('embed code generator: the mistakes it points out', () => {
       ['Directory', { src: '/annuaire.json' }],
       ['Directory', { src: 'annuaire.json' }],
       ['Newsletter', { provider: 'mailchimp', action: 'https://exemple.us21.list-manage.com/subscribe/post?u=abc&id=def', privacyUrl: 'https://msp.example/confidentialite' }],
+      ['Newsletter', { provider: 'brevo', action: 'https://1a2b3c.sibforms.com/serve/MUIFAbCdEf' }],
+      ['Newsletter', { provider: 'json', action: 'https://relais.msp.example/api/newsletter' }],
       // A link, not loaded by the page: an https site may point to an http one.
       ['Newsletter', { privacyUrl: 'http://msp.example/confidentialite', consentText: 'J’accepte de recevoir la lettre.', consentVersion: '2026-01' }],
       ['SiteContactCard', { assistantEndpoint: 'https://assistant.example.fr/api/chat' }],

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { asciiDomain, fieldErrors, newsletterFormSchema } from '../../packages/widgets/src/newsletter/schema.js';
 import { subscriptionSchema } from '../../packages/widgets/src/newsletter/subscription.js';
 import { mailchimpJsonpUrl } from '../../packages/widgets/src/newsletter/mailchimp.js';
+// Imported in Node, without a DOM: Storybook's code generator applies the widget's own rule.
+import { providerOfHost, suitsProvider, type NewsletterProvider } from '../../packages/widgets/src/newsletter/providers.js';
 
 const valid = {
   email: 'camille@exemple.fr',
@@ -84,5 +86,39 @@ describe('Mailchimp JSONP URL', () => {
     assert.equal(url.searchParams.get('FNAME'), 'Ana');
     assert.equal(url.searchParams.get('b_abc_123'), '');
     assert.equal(url.searchParams.get('c'), 'cb1');
+  });
+});
+
+describe('which provider takes which address', () => {
+  const site = 'https://msp.example/';
+  const takes = (provider: NewsletterProvider, action: string) => suitsProvider(provider, new URL(action, site));
+
+  it('Mailchimp: its embedded form’s post address, the only one with an answer other sites can read', () => {
+    assert.equal(takes('mailchimp', 'https://exemple.us21.list-manage.com/subscribe/post?u=abc&id=123'), true);
+    assert.equal(takes('mailchimp', 'https://exemple.us21.list-manage.com/subscribe/post/?u=abc&id=123'), true);
+    // The hosted sign-up page, and the relay's address.
+    assert.equal(takes('mailchimp', 'https://exemple.us21.list-manage.com/subscribe?u=abc&id=123'), false);
+    assert.equal(takes('mailchimp', '/api/newsletter'), false);
+  });
+
+  it('Brevo: only its form’s own address, over https, since its silent reply would hide a wrong one', () => {
+    assert.equal(takes('brevo', 'https://1a2b3c.sibforms.com/serve/MUIFAbCdEf'), true);
+    for (const action of [
+      'http://1a2b3c.sibforms.com/serve/MUIFAbCdEf',
+      'https://1a2b3c.sibforms.com/forms/MUIFAbCdEf',
+      'https://1a2b3c.sibforms.com/serve/',
+      'https://sibforms.com.example.org/serve/MUIFAbCdEf',
+      '/api/newsletter',
+    ]) {
+      assert.equal(takes('brevo', action), false, action);
+    }
+  });
+
+  it('json: any address but Mailchimp’s and Brevo’s, whose forms take no JSON', () => {
+    assert.equal(takes('json', '/api/newsletter'), true);
+    assert.equal(takes('json', 'https://relais.msp.example/api/newsletter'), true);
+    assert.equal(takes('json', 'https://exemple.us21.list-manage.com/subscribe/post?u=abc&id=123'), false);
+    assert.equal(takes('json', 'https://1a2b3c.sibforms.com/serve/MUIFAbCdEf'), false);
+    assert.deepEqual(['exemple.us21.list-manage.com', '1a2b3c.sibforms.com', 'list-manage.com.example.org'].map(providerOfHost), ['mailchimp', 'brevo', undefined]);
   });
 });

@@ -8,14 +8,10 @@ import { newsletterWords, type NewsletterWords } from './messages.js';
 import { consentText, consentVersion, fieldErrors, newsletterFormSchema, type FormErrorCode } from './schema.js';
 import type { Subscription } from './subscription.js';
 import { sendJson, type SendResult } from './transports.js';
+import { PROVIDERS, providerOfHost, suitsProvider, type NewsletterProvider } from './providers.js';
 import styles from './msp-newsletter.styles.js';
 
-export type NewsletterProvider = 'json' | 'mailchimp' | 'brevo';
-const PROVIDERS: readonly NewsletterProvider[] = ['json', 'mailchimp', 'brevo'];
-
-/** Mailchimp's and Brevo's form hosts: an action there can only be theirs. */
-const providerOfHost = (host: string): NewsletterProvider | undefined =>
-  /\.list-manage\.com$/.test(host) ? 'mailchimp' : /\.sibforms\.com$/.test(host) ? 'brevo' : undefined;
+export type { NewsletterProvider };
 
 /** Detail of `msp-subscribe` and `msp-subscribed`: never the person's address. */
 export interface NewsletterEventDetail {
@@ -164,17 +160,7 @@ export class MspNewsletter extends MspWidget {
   get #endpoint(): string | undefined {
     const url = this.#actionUrl;
     const provider = this.#validProvider;
-    if (!url || !provider) return undefined;
-    // Brevo's reply cannot be read (no-cors), so a wrong URL would lose every sign-up in silence:
-    // only its form's own shape is taken. A `json` action is never on Mailchimp's or Brevo's hosts:
-    // their forms take no JSON (nor answer another site's preflight), so every sign-up would fail.
-    const suits =
-      provider === 'mailchimp'
-        ? /\/subscribe\/post\/?$/.test(url.pathname)
-        : provider === 'brevo'
-          ? url.protocol === 'https:' && providerOfHost(url.hostname) === 'brevo' && /^\/serve\/[^/]+/.test(url.pathname)
-          : !providerOfHost(url.hostname);
-    return suits ? url.href : undefined;
+    return url && provider && suitsProvider(provider, url) ? url.href : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
