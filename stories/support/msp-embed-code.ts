@@ -48,7 +48,21 @@ export class MspEmbedCode extends LitElement {
       background: #fdf0ef;
       color: #1c2321;
     }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
   `;
+
+  /**
+   * How long the values must stay before the number of mistakes is said: a text control changes
+   * the code at every keystroke, and a value being typed is often wrong until its last character.
+   */
+  static announceDelay = 800;
 
   /** The snippet to show. */
   @property() code = '';
@@ -61,9 +75,45 @@ export class MspEmbedCode extends LitElement {
 
   @state() private copyState: CopyState = '';
 
+  /** What the mistakes' status says: their number, once it has changed and the values have settled. */
+  @state() private mistakesStatus = '';
+
+  /** The number of mistakes last said (or shown at first, which is not said). */
+  private saidCount = 0;
+
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new snippet is not the one in the clipboard: the button and the status say so no more.
     if (changed.has('code')) this.copyState = '';
+  }
+
+  protected override firstUpdated(): void {
+    // Mistakes already there when the story opens are in the box and the button's description;
+    // the status speaks of changes only.
+    this.saidCount = this.problems.length;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('problems')) return;
+    // The box above the code is for the eyes, and for the copy button's description; a screen
+    // reader user changing a control learns from this status that a mistake came or went. Only the
+    // number is said, once it changed: the box itself has the details.
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const count = this.problems.length;
+      if (count === this.saidCount) return;
+      this.saidCount = count;
+      this.mistakesStatus =
+        count === 0
+          ? 'Plus rien à corriger : le code peut être copié.'
+          : `${count === 1 ? 'Une valeur' : `${count} valeurs`} à corriger avant de copier le code (liste au-dessus du code).`;
+    }, MspEmbedCode.announceDelay);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
   }
 
   private async copy() {
@@ -107,7 +157,8 @@ export class MspEmbedCode extends LitElement {
       <button type="button" aria-describedby=${this.problems.length ? 'problems' : nothing} @click=${this.copy}>
         ${this.copyState === 'copied' ? frenchSpaces('Copié !') : 'Copier le code'}
       </button>
-      <p role="status">${frenchSpaces(status)}</p>`;
+      <p role="status">${frenchSpaces(status)}</p>
+      <p role="status" class="visually-hidden" id="mistakes-status">${frenchSpaces(this.mistakesStatus)}</p>`;
   }
 }
 

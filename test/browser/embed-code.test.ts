@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { render } from 'lit';
 import { DIRECTORY_SRC_PLACEHOLDER, attributes, embedCode, previewDirectorySrc } from '../../stories/support/embed-code.js';
 import * as stories from '../../stories/embed-code.stories.js';
-import type { MspEmbedCode } from '../../stories/support/msp-embed-code.js';
+import { MspEmbedCode } from '../../stories/support/msp-embed-code.js';
 
 const cdnBase = `${location.origin}/packages/widgets/dist/cdn/`;
 
@@ -370,6 +370,59 @@ describe('embed code generator: its controls', () => {
       for (const attribute of expected) expect(described, `<${tag} ${attribute}>`).to.include(attribute);
     });
   }
+});
+
+describe('embed code generator: the mistakes are said as they come and go', () => {
+  const delay = MspEmbedCode.announceDelay;
+  beforeEach(() => (MspEmbedCode.announceDelay = 100));
+  after(() => (MspEmbedCode.announceDelay = delay));
+
+  /** Renders the story again in the same canvas, as Storybook does when a control changes. */
+  async function change(canvas: HTMLElement, name: Exclude<keyof typeof stories, 'default'>, args: Record<string, unknown>) {
+    const story = stories[name] as Story;
+    render(story.render!({ ...meta.args, ...story.args, ...args } as never, {} as never), canvas);
+    await canvas.querySelector<MspEmbedCode>('msp-embed-code')!.updateComplete;
+  }
+  const statusOf = (canvas: HTMLElement) => canvas.querySelector('msp-embed-code')!.shadowRoot!.querySelector('#mistakes-status')!;
+  const settled = () => new Promise((resolve) => setTimeout(resolve, MspEmbedCode.announceDelay * 3));
+
+  it('a polite status says how many mistakes there are when that changes, and when none are left', async () => {
+    const { canvas } = await show('Newsletter');
+    const status = statusOf(canvas);
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.textContent.trim()).to.equal('');
+    await change(canvas, 'Newsletter', { provider: 'mailchimp' });
+    await waitUntil(() => status.textContent.trim(), 'the status should say the mistake', { timeout: 2000 });
+    expect(status.textContent.trim()).to.equal('Une valeur à corriger avant de copier le code (liste au-dessus du code).');
+    // The same element: Storybook renders the story again in place.
+    expect(statusOf(canvas)).to.equal(status);
+    await change(canvas, 'Newsletter', { provider: 'mailchimp', consentVersion: 'v'.repeat(41) });
+    await waitUntil(() => status.textContent.includes('2 valeurs'), 'the status should say two mistakes', { timeout: 2000 });
+    expect(status.textContent.trim()).to.equal('2 valeurs à corriger avant de copier le code (liste au-dessus du code).');
+    await change(canvas, 'Newsletter', {});
+    await waitUntil(() => status.textContent.includes('Plus rien'), 'the status should say none are left', { timeout: 2000 });
+    expect(status.textContent.trim()).to.equal('Plus rien à corriger\u00a0: le code peut être copié.');
+    // The button is still described by the list whenever there is one.
+    const button = canvas.querySelector('msp-embed-code')!.shadowRoot!.querySelector('button')!;
+    expect(button.hasAttribute('aria-describedby')).to.equal(false);
+    await change(canvas, 'Newsletter', { action: '' });
+    expect(button.getAttribute('aria-describedby')).to.equal('problems');
+    await expect(canvas.querySelector('msp-embed-code')).to.be.accessible();
+  });
+
+  it('says nothing while values change and come back to the same number of mistakes (typing), nor for those there at first', async () => {
+    // Longer than the changes take on a busy machine.
+    MspEmbedCode.announceDelay = 600;
+    const { canvas } = await show('OpeningHours', { value: 'Mo-Fr 08:00-' });
+    const status = statusOf(canvas);
+    // Typed one character at a time: wrong, right, wrong again, then right as it started.
+    for (const value of ['Mo-Fr 08:00-1', 'Mo-Fr 08:00-12:00', 'Mo-Fr 08:00-12:00,', 'Mo-Fr 08:00-12:00,1']) await change(canvas, 'OpeningHours', { value });
+    await settled();
+    expect(status.textContent.trim()).to.equal('');
+    await change(canvas, 'OpeningHours', { value: 'Mo-Fr 08:00-12:00,14:00-19:00' });
+    await waitUntil(() => status.textContent.trim(), 'the status should say none are left', { timeout: 2000 });
+    expect(status.textContent).to.contain('Plus rien à corriger');
+  });
 });
 
 describe('<msp-embed-code>: the copy button', () => {
