@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../packages/widgets/src/site/msp-site.js';
 import '../packages/assistant/src/client/msp-assistant.js';
 import type { MspAssistant } from '../packages/assistant/src/client/msp-assistant.js';
+import { frenchControls, widgetRows } from './support/controls-fr.js';
 
 /*
  * PREVIEW MODE. By default these stories talk to a stand-in of the assistant API that lives in this
@@ -151,28 +152,79 @@ async function askInStory(canvas: HTMLElement, question: string): Promise<void> 
   root.querySelector<HTMLButtonElement>('button.send')!.click();
 }
 
+const args: AssistantArgs = {
+  endpoint: PREVIEW_ENDPOINT,
+  mode: 'launcher',
+  position: 'bottom-right',
+  open: false,
+  lang: 'fr',
+  heading: '',
+  welcome: '',
+  suggestions: '',
+  'offset-y': '',
+  'no-persist': true,
+};
+
+// Every row of the controls and of the Docs table, in French (see support/controls-fr.ts).
+const rows = widgetRows({
+  attributes: {
+    endpoint: [
+      'Adresse de l’API de l’assistant (ex. `https://assistant.exemple.fr/api/chat` ou `/api/chat`). Ici, celle de l’aperçu, qui rejoue des réponses enregistrées',
+      'celle de <msp-site assistant-endpoint> ; sans elle, l’assistant reste masqué',
+    ],
+    mode: ['`launcher` : un bouton qui ouvre l’assistant par-dessus la page ; `inline` : l’assistant dans la page (page FAQ)', 'launcher'],
+    position: ['Coin du bouton : `bottom-right` (en bas à droite) ou `bottom-left` (en bas à gauche)', 'bottom-right'],
+    open: ['Ouvre l’assistant (toujours ouvert en mode `inline`)', 'non'],
+    heading: ['Titre de la fenêtre de l’assistant', 'Assistant automatique'],
+    'launcher-label': ['Texte du bouton', 'Une question ?'],
+    welcome: ['Premier message affiché', 'ce à quoi l’assistant répond, sans avis médical'],
+    suggestions: ['Questions proposées, séparées par | (barre verticale), ou en tableau JSON de textes', 'les questions par défaut (écrit vide dans la balise : aucune)'],
+    'no-persist': ['Ne garde la conversation que dans la page : elle s’efface quand le visiteur change de page', 'non : elle le suit de page en page dans cet onglet'],
+    persist: ['`session` : la conversation suit le visiteur de page en page dans cet onglet ; `none` : comme `no-persist`', 'session'],
+    'offset-x': ['Distance du bouton au bord de la fenêtre (longueur CSS, ex. `2rem`)', '1em'],
+    'offset-y': ['Distance du bouton au bas de la fenêtre (longueur CSS), pour passer au-dessus d’un bandeau cookies', '1em'],
+    'z-index': ['Ordre d’empilement (`z-index`) du bouton et de la fenêtre', '999'],
+  },
+  cssProperties: {
+    '--msp-assistant-offset-x': 'Distance du bouton au bord de la fenêtre',
+    '--msp-assistant-offset-y': 'Distance du bouton au bas de la fenêtre (au-dessus d’un bandeau cookies)',
+    '--msp-assistant-z-index': 'Ordre d’empilement du bouton et de la fenêtre (gardez-le sous celui de votre bandeau cookies)',
+    '--msp-assistant-width': 'Largeur de la fenêtre sur grand écran',
+    '--msp-assistant-height': 'Hauteur de la fenêtre (aussi en mode `inline`)',
+    '--msp-color-primary': 'Le bouton, les boutons de la fenêtre et les messages du visiteur',
+    '--msp-color-danger': 'Réponses d’urgence et erreurs',
+  },
+  cssParts: {
+    launcher: 'Le bouton qui ouvre l’assistant',
+    panel: 'La fenêtre de conversation (boîte de dialogue non modale, ou région de la page en mode `inline`)',
+    header: 'L’en-tête de la fenêtre (titre, effacer, fermer)',
+    title: 'Le titre de la fenêtre',
+    clear: 'Le bouton qui efface la conversation',
+    close: 'Le bouton de fermeture',
+    notice: 'L’avertissement : réponses automatiques, pas d’avis médical, numéros d’urgence',
+    log: 'La conversation',
+    message: 'Chaque message (aussi `user-message`, `assistant-message`, `welcome`, `emergency`)',
+    'emergency-calls': 'Les liens d’appel sous une réponse d’urgence',
+    citation: 'Un renvoi numéroté vers une source, dans une réponse',
+    sources: 'La liste des sources sous une réponse',
+    suggestions: 'Les questions proposées (chacune un bouton `suggestion`)',
+    feedback: 'Les boutons « utile » et « pas utile » sous une réponse',
+    error: 'La zone du message d’erreur (son bouton : `retry`)',
+    form: 'Le formulaire de question (`input` : la zone de texte ; `send` : le bouton envoyer ou arrêter)',
+  },
+});
+
 const meta: Meta<AssistantArgs> = {
   title: 'Widgets/Assistant',
   component: 'msp-assistant',
-  args: {
-    endpoint: PREVIEW_ENDPOINT,
-    mode: 'launcher',
-    position: 'bottom-right',
-    open: false,
-    lang: 'fr',
-    heading: '',
-    welcome: '',
-    suggestions: '',
-    'offset-y': '',
-    'no-persist': true,
-  },
-  argTypes: {
-    endpoint: { control: 'text', description: 'Chat API URL: the preview stand-in by default, or a real server (see the file header)' },
+  args,
+  argTypes: frenchControls('msp-assistant', rows, args, {
+    endpoint: { control: 'text' },
     mode: { control: 'inline-radio', options: ['launcher', 'inline'] },
     position: { control: 'inline-radio', options: ['bottom-right', 'bottom-left'] },
     lang: { control: 'inline-radio', options: ['fr', 'en'] },
-    suggestions: { control: 'text', description: 'JSON array or questions separated by "|"; empty for the defaults' },
-  },
+    suggestions: { control: 'text' },
+  }),
   parameters: {
     layout: 'fullscreen',
     // Each story in its own frame: the floating launcher is fixed to the window's corner.

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../packages/widgets/src/directory/msp-directory.js';
 import '../packages/widgets/src/directory/msp-team.js';
 import demo from '../demo/data/directory.json';
+import { frenchControls, widgetRows } from './support/controls-fr.js';
 
 // Storybook runs offline: the map story draws a plain tile of its own rather than OpenStreetMap's
 // (set `tile-url` to https://tile.openstreetmap.org/{z}/{x}/{y}.png to see real tiles).
@@ -32,24 +33,68 @@ interface DirectoryArgs {
   data?: unknown;
 }
 
+const args: DirectoryArgs = {
+  lang: 'fr',
+  map: false,
+  'url-state': false,
+  'structured-data': false,
+  'heading-level': 3,
+  'page-size': 20,
+  'tile-url': OFFLINE_TILE,
+  src: '',
+  data: demo,
+};
+
+// Every row of the controls and of the Docs table, in French (see support/controls-fr.ts).
+const src = [
+  'Adresse du fichier JSON de l’annuaire (sur le même site, ou sur un serveur qui l’autorise par CORS)',
+  'aucune : data, ou un bloc JSON dans la balise',
+] as const;
+const rows = widgetRows({
+  attributes: {
+    src,
+    map: ['Ajoute une carte des structures (chargée seulement dans ce cas)', 'non'],
+    'url-state': ['Garde la recherche et les filtres dans l’adresse de la page, pour partager une vue', 'non'],
+    'structured-data': ['Écrit dans la page les structures lisibles par les moteurs de recherche (schema.org)', 'non'],
+    'heading-level': ['Niveau du titre de chaque résultat (1 à 6)', '3'],
+    'page-size': ['Nombre de résultats affichés d’abord, puis ajoutés à chaque « Afficher plus »', '20'],
+    'tile-url': ['Modèle d’adresse des fonds de carte ; sur un site très visité, respectez les conditions d’usage d’OpenStreetMap', 'les fonds d’OpenStreetMap'],
+    'tile-attribution': ['Crédit des fonds de carte, en texte', '© OpenStreetMap contributors'],
+    'tile-attribution-url': ['Lien du crédit des fonds de carte', 'la page des droits d’OpenStreetMap'],
+  },
+  properties: { data: ['L’annuaire déjà lu (objet JSON) au lieu de `src`, vérifié de la même façon', 'aucun'] },
+  events: { 'msp-directory-change': 'Après un changement de la recherche ou d’un filtre (effacement compris). `detail` : `{ filters, count }`' },
+  cssProperties: {
+    '--msp-color-primary': 'Boutons, liens et marqueurs de la carte',
+    '--msp-color-surface-alt': 'Badges et fond des filtres',
+    '--msp-directory-map-height': 'Hauteur de la carte',
+  },
+  cssParts: {
+    search: 'La zone de recherche (champ et bouton « Autour de moi »)',
+    input: 'Le champ de recherche',
+    filters: 'Le bloc des filtres',
+    status: 'Le nombre de résultats (annoncé aux lecteurs d’écran)',
+    list: 'La liste des résultats',
+    card: 'Un résultat',
+    name: 'Le titre d’un résultat',
+    hours: 'Les horaires du jour et l’état (ouvert, fermé) d’un résultat',
+    badges: 'Les badges d’un résultat (nouveaux patients, soins non programmés, adhérent, accessibilité)',
+    more: 'Le bouton « Afficher … de plus »',
+    map: 'Le cadre de la carte (avec `map`)',
+    error: 'Le message d’échec et son bouton « Réessayer »',
+    note: 'La mention des fiches écartées',
+    source: 'D’où viennent les données et leur date de mise à jour',
+  },
+});
+
 const meta: Meta<DirectoryArgs> = {
   title: 'Widgets/Annuaire',
   component: 'msp-directory',
-  args: {
-    lang: 'fr',
-    map: false,
-    'url-state': false,
-    'structured-data': false,
-    'heading-level': 3,
-    'page-size': 20,
-    'tile-url': OFFLINE_TILE,
-    src: '',
-    data: demo,
-  },
-  argTypes: {
+  args,
+  argTypes: frenchControls('msp-directory', rows, args, {
     lang: { control: 'inline-radio', options: ['fr', 'en'] },
     data: { control: false },
-  },
+  }),
   render: (args) => html`<msp-directory
     lang=${args.lang}
     ?map=${args.map}
@@ -95,13 +140,44 @@ export const LoadError: Story = { name: 'Erreur de chargement', args: { src: FAI
 /** In English. */
 export const English: Story = { name: 'En anglais', args: { lang: 'en' } };
 
+const teamArgs: { lang: 'fr' | 'en'; 'structure-id': string } = { lang: 'fr', 'structure-id': 'msp-des-dunes' };
+const teamRows = widgetRows({
+  attributes: {
+    'structure-id': [
+      'L’identifiant (`id`) de la maison de santé dans le fichier annuaire, ex. `msp-des-dunes`',
+      'aucun : l’équipe n’est pas affichée, sauf si les données n’ont qu’une structure',
+    ],
+    'heading-level': ['Niveau des titres des professions (1 à 6)', '3'],
+    src,
+  },
+  properties: { data: ['L’annuaire, ou une seule structure, déjà lu (objet JSON) au lieu de `src`', 'aucun'] },
+  cssProperties: {
+    '--msp-color-primary': 'Boutons de prise de rendez-vous et liens',
+    '--msp-color-surface-alt': 'Badges',
+  },
+  cssParts: {
+    filter: 'Le filtre par profession',
+    status: 'Le nombre de professionnels affichés (annoncé aux lecteurs d’écran)',
+    group: 'Le bloc d’une profession',
+    heading: 'Le titre d’une profession',
+    member: 'Un professionnel',
+    badge: 'Le badge « Accepte de nouveaux patients »',
+    error: 'Le message d’échec et son bouton « Réessayer »',
+    note: 'Le nombre de professionnels écartés faute de fiche complète',
+  },
+});
+
 /** One MSP's team, grouped by profession, with a profession filter (`<msp-team>`). */
 export const Team: StoryObj<{ lang: 'fr' | 'en'; 'structure-id': string }> = {
   name: 'Équipe d’une MSP',
-  args: { lang: 'fr', 'structure-id': 'msp-des-dunes' },
+  args: teamArgs,
+  // The rows of <msp-team>, not those of the meta's <msp-directory>.
   argTypes: {
-    'structure-id': { control: 'select', options: demo.structures.filter((s) => 'team' in s).map((s) => s.id) },
-    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+    ...Object.fromEntries(Object.keys(meta.argTypes!).map((key) => [key, { table: { disable: true } }])),
+    ...frenchControls('msp-team', teamRows, teamArgs, {
+      'structure-id': { control: 'select', options: demo.structures.filter((s) => 'team' in s).map((s) => s.id) },
+      lang: { control: 'inline-radio', options: ['fr', 'en'] },
+    }),
   },
   render: (args) => html`<msp-team lang=${args.lang} structure-id=${args['structure-id']} .data=${demo}></msp-team>`,
 };

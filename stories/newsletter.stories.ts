@@ -4,6 +4,7 @@ import '../packages/widgets/src/site/msp-site.js';
 import '../packages/widgets/src/newsletter/msp-newsletter.js';
 import type { MspNewsletter } from '../packages/widgets/src/newsletter/msp-newsletter.js';
 import { installPreviewEndpoints, previewEndpoint } from './support/preview-endpoints.js';
+import { frenchControls, widgetRows } from './support/controls-fr.js';
 
 interface NewsletterArgs {
   provider: 'json' | 'mailchimp' | 'brevo';
@@ -16,21 +17,64 @@ interface NewsletterArgs {
 
 installPreviewEndpoints();
 
+const args: NewsletterArgs = {
+  provider: 'json',
+  action: previewEndpoint('ok'),
+  'privacy-url': '/confidentialite.html',
+  organisation: '',
+  lang: 'fr',
+  'without-first-name': false,
+};
+
+// Every row of the controls and of the Docs table, in French (see support/controls-fr.ts).
+const rows = widgetRows({
+  attributes: {
+    provider: [
+      'Où vont les inscriptions : `json` (le relais du site), `mailchimp` ou `brevo`',
+      'd’après action : Mailchimp ou Brevo pour leurs adresses, sinon json',
+    ],
+    action: [
+      'L’adresse d’envoi : celle du relais du site pour `json` (ex. `/api/newsletter`), celle du formulaire intégré pour Mailchimp ou Brevo',
+      'aucune : « Ce formulaire n’est pas encore configuré »',
+    ],
+    'privacy-url': ['Lien vers la page de confidentialité du site, dans la notice sous le formulaire', 'pas de lien'],
+    organisation: ['Qui envoie la lettre : nommé responsable du traitement dans la notice et dans le consentement', 'le nom de <msp-site>'],
+    'consent-text': ['Votre propre texte de consentement, de 10 à 1 000 caractères', 'celui de msp-kit, qui nomme la structure'],
+    'consent-version': ['Version du texte de consentement, gardée avec chaque preuve de consentement : à changer quand le texte change', '1'],
+    heading: ['Titre du formulaire', 'Recevoir la lettre d’information'],
+    'heading-level': ['Niveau du titre (1 à 6), pour s’insérer dans le plan de la page', '2'],
+    'without-first-name': ['Masque le champ prénom (facultatif pour les visiteurs)', 'non : le champ est affiché'],
+    'first-name-attribute': ['Brevo seulement : l’attribut de contact qui reçoit le prénom (`PRENOM` dans certains comptes français)', 'FIRSTNAME'],
+  },
+  events: {
+    'msp-subscribe': 'Juste avant l’envoi ; `preventDefault()` l’annule. `detail` : `{ provider }`',
+    'msp-subscribed': 'Après une inscription acceptée par le service, ou une adresse déjà inscrite (jamais pour un robot). `detail` : `{ provider, confirmed }`',
+  },
+  cssProperties: {
+    '--msp-color-primary': 'Couleur du bouton et de la case à cocher',
+    '--msp-color-danger': 'Couleur des erreurs',
+    '--msp-color-success': 'Bordure du message de réussite',
+  },
+  cssParts: {
+    base: 'Le bloc entier',
+    title: 'Le titre',
+    form: 'Le formulaire',
+    input: 'Chaque champ de saisie',
+    notice: 'La notice d’information (finalité, responsable, durée de conservation, droits)',
+    button: 'Le bouton d’inscription',
+    error: 'La zone du message d’échec',
+    status: 'La zone du message de réussite',
+  },
+});
+
 const meta: Meta<NewsletterArgs> = {
   title: 'Widgets/Lettre d’information',
   component: 'msp-newsletter',
-  args: {
-    provider: 'json',
-    action: previewEndpoint('ok'),
-    'privacy-url': '/confidentialite.html',
-    organisation: '',
-    lang: 'fr',
-    'without-first-name': false,
-  },
-  argTypes: {
+  args,
+  argTypes: frenchControls('msp-newsletter', rows, args, {
     provider: { control: 'inline-radio', options: ['json', 'mailchimp', 'brevo'] },
     lang: { control: 'inline-radio', options: ['fr', 'en'] },
-  },
+  }),
   render: (args) => html`<msp-site name="Fédération des maisons de santé (démo)" lang=${args.lang}>
     <msp-newsletter
       provider=${args.provider}

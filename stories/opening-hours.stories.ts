@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../packages/widgets/src/site/msp-site.js';
 import '../packages/widgets/src/hours/msp-opening-hours.js';
+import { frenchControls, widgetRows } from './support/controls-fr.js';
 
 interface HoursArgs {
   value: string;
@@ -14,15 +15,47 @@ interface HoursArgs {
 
 const WEEK = 'Mo-Fr 08:00-12:00,14:00-19:00; Sa 08:00-12:00; PH off';
 
+const args: HoursArgs = { value: WEEK, at: '', compact: false, 'structured-data': false, lang: 'fr', region: 'metropole' };
+
+// Every row of the controls and of the Docs table, in French (see support/controls-fr.ts).
+const rows = widgetRows({
+  attributes: {
+    value: ['Les horaires, en syntaxe OpenStreetMap : `Mo-Fr 08:00-12:00,14:00-19:00; Sa 08:00-12:00; PH off`', 'aucun horaire affiché'],
+    label: ['Nom affiché au-dessus des horaires, ex. « Secrétariat »', 'pas de nom'],
+    compact: ['Une ligne résumée (« Lun–Ven 08:00–12:00 ») au lieu du tableau de la semaine', 'non : le tableau'],
+    'structured-data': ['Écrit dans la page les horaires lisibles par les moteurs de recherche (schema.org)', 'non'],
+    'heading-level': ['Niveau des titres des services et de « En dehors des horaires » (1 à 6) ; « Prochainement » prend le niveau suivant', '3'],
+    at: ['Montre les horaires à cet instant (ISO 8601, ex. `2026-12-25T10:00+01:00`), pour un aperçu', 'maintenant, mis à jour en direct'],
+  },
+  properties: { hours: ['Des horaires déjà lus (par `parseOpeningHours`), au lieu de `value`', 'aucun'] },
+  slots: { 'closed-help': 'Remplace les conseils affichés hors des horaires (urgences, médecin de garde, pharmacie)' },
+  cssProperties: {
+    '--msp-color-success': 'Le badge « Ouvert »',
+    '--msp-color-danger': 'Le badge « Fermé »',
+    '--msp-color-surface-alt': 'Le fond de la ligne du jour',
+  },
+  cssParts: {
+    schedule: 'Le bloc des horaires d’un service (un par service)',
+    label: 'Le nom d’un service',
+    status: 'La ligne d’état (ouvert, fermé, ouvre dans…)',
+    badge: '« Ouvert » ou « Fermé », dans la ligne d’état',
+    week: 'Le tableau de la semaine',
+    compact: 'Le résumé sur une ligne (avec `compact`)',
+    exceptions: 'Les fermetures et les jours particuliers à venir',
+    help: 'Les conseils hors des horaires',
+    error: 'Le message affiché quand les horaires ne peuvent pas être lus',
+  },
+});
+
 const meta: Meta<HoursArgs> = {
   title: 'Widgets/Horaires',
   component: 'msp-opening-hours',
-  args: { value: WEEK, at: '', compact: false, 'structured-data': false, lang: 'fr', region: 'metropole' },
-  argTypes: {
-    at: { control: 'text', description: 'Instant shown (ISO 8601), empty for live' },
+  args,
+  argTypes: frenchControls('msp-opening-hours', rows, args, {
+    at: { control: 'text' },
     lang: { control: 'inline-radio', options: ['fr', 'en'] },
     region: { control: 'select', options: ['metropole', 'alsace-moselle', 'guadeloupe', 'martinique', 'guyane', 'reunion', 'mayotte'] },
-  },
+  }),
   render: (args) => html`<msp-site name="Maison de santé des Dunes" address="12 rue des Oyats, 59140 Dunkerque" region=${args.region} lang=${args.lang}>
     <msp-opening-hours
       value=${args.value}

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/widgets/src/site/msp-site.js';
 import '../packages/widgets/src/prevention/msp-prevention-banner.js';
 import type { LocalEvent } from '../packages/widgets/src/prevention/events.js';
+import { frenchControls, widgetRows } from './support/controls-fr.js';
 
 interface PreventionArgs {
   date: string;
@@ -19,22 +20,72 @@ interface PreventionArgs {
 
 const THEMES = ['vaccination', 'tabac', 'cancers', 'neurosensoriel'];
 
+const args: PreventionArgs = {
+  date: '2026-11-22',
+  themes: THEMES.join(' '),
+  campaign: '',
+  evergreen: '',
+  compact: false,
+  'only-campaigns': false,
+  lang: 'fr',
+  region: 'metropole',
+  events: [],
+};
+
+// Every row of the controls and of the Docs table, in French (see support/controls-fr.ts).
+const rows = widgetRows({
+  attributes: {
+    themes: ['Les thèmes proposés, séparés par des espaces : `vaccination tabac cancers neurosensoriel`', 'les quatre'],
+    campaign: [
+      'Affiche toujours cette campagne (son identifiant, ex. `mois-sans-tabac`), quelle que soit la date : pour une page consacrée à un thème',
+      'selon la date du jour',
+    ],
+    date: ['Le jour montré (AAAA-MM-JJ), pour un aperçu', 'aujourd’hui, dans le fuseau horaire du site'],
+    evergreen: ['Le thème du message permanent, affiché quand aucune campagne n’a lieu', 'le premier des thèmes'],
+    'only-campaigns': ['N’affiche rien en dehors des campagnes, plutôt qu’un message permanent', 'non'],
+    compact: ['Sur une ligne : pictogramme, titre, lien et boutons', 'non'],
+    persist: ['`local` : un message masqué par le visiteur le reste dans ce navigateur ; `none` : il revient à la page suivante', 'local'],
+    'heading-level': ['Niveau du titre (1 à 6) ; les événements locaux prennent le niveau suivant', '2'],
+    events: ['Les actions de la maison de santé, en JSON : `[{ theme, title, date, place?, url? }]` ; celles qui sont passées sont masquées', 'aucune'],
+  },
+  events: { 'msp-dismiss': 'Un visiteur a masqué un message ; `preventDefault()` le garde affiché. `detail` : `{ campaign, edition }`' },
+  slots: {
+    'local-events': 'Votre propre contenu (texte, liens), affiché avec chaque message',
+    'local-events-vaccination': 'Le même, avec les messages sur la vaccination seulement',
+    'local-events-tabac': 'Le même, avec les messages sur le tabac seulement',
+    'local-events-cancers': 'Le même, avec les messages sur le dépistage des cancers seulement',
+    'local-events-neurosensoriel': 'Le même, avec les messages sur l’audition et la vision seulement',
+  },
+  cssProperties: {
+    '--msp-prevention-accent': 'Couleur d’accent des campagnes (contraste d’au moins 4,5:1 avec le blanc)',
+    '--msp-color-surface': 'Fond sous la teinte d’accent',
+    '--msp-color-text': 'Couleur du texte',
+    '--msp-radius': 'Arrondi des coins',
+  },
+  cssParts: {
+    banner: 'La zone qui contient le message',
+    pictogram: 'Le pictogramme du thème',
+    theme: 'Le nom du thème',
+    title: 'Le titre de la campagne',
+    message: 'Le texte de la campagne',
+    audience: 'Les âges concernés',
+    cta: 'Le lien vers la ressource officielle',
+    phone: 'Le lien vers la ligne d’aide',
+    local: 'Les événements de la maison de santé et le contenu placé dans la balise',
+    previous: 'Le bouton « message précédent »',
+    next: 'Le bouton « message suivant »',
+    position: 'La position parmi les messages (« 2 / 3 »)',
+    dismiss: 'Le bouton qui masque le message',
+    issue: 'Une note sur un réglage invalide',
+  },
+});
+
 const meta: Meta<PreventionArgs> = {
   title: 'Widgets/Prévention',
   component: 'msp-prevention-banner',
-  args: {
-    date: '2026-11-22',
-    themes: THEMES.join(' '),
-    campaign: '',
-    evergreen: '',
-    compact: false,
-    'only-campaigns': false,
-    lang: 'fr',
-    region: 'metropole',
-    events: [],
-  },
-  argTypes: {
-    date: { control: 'text', description: 'Day shown (YYYY-MM-DD), empty for today in the site’s time zone' },
+  args,
+  argTypes: frenchControls('msp-prevention-banner', rows, args, {
+    date: { control: 'text' },
     campaign: {
       control: 'select',
       options: [
@@ -52,7 +103,7 @@ const meta: Meta<PreventionArgs> = {
     evergreen: { control: 'select', options: ['', ...THEMES] },
     lang: { control: 'inline-radio', options: ['fr', 'en'] },
     region: { control: 'select', options: ['metropole', 'alsace-moselle', 'guadeloupe', 'martinique', 'guyane', 'reunion', 'mayotte'] },
-  },
+  }),
   // persist="none": hiding a message in a story does not hide it in the next one.
   render: (args) => html`<msp-site name="Maison de santé des Dunes" region=${args.region} lang=${args.lang}>
     <msp-prevention-banner

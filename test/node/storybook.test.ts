@@ -180,6 +180,78 @@ describe('Storybook: every story', () => {
     assert.equal(seen.auckland?.shown, seen.browser?.shown);
   });
 
+  it('describes every row of the widget stories’ controls in French, and gives a control only to what the story shows', async () => {
+    const widgetStories = stories.filter((s) => s.title.startsWith('Widgets/') || s.title.startsWith('Réglages du site/'));
+    assert.ok(widgetStories.length > 20, `only ${widgetStories.length} widget stories`);
+    // The JSDoc's English, which Storybook would show (it stays in custom-elements.json).
+    const manifest = JSON.parse(readFileSync(new URL('../../packages/widgets/custom-elements.json', import.meta.url), 'utf8')) as {
+      modules: { declarations?: Record<string, unknown>[] }[];
+    };
+    const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const english = new Set(
+      manifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .flatMap((declaration) =>
+          ['members', 'attributes', 'events', 'slots', 'cssProperties', 'cssParts'].flatMap((kind) => (declaration[kind] as { description?: string }[] | undefined) ?? []),
+        )
+        .map((item) => words(item.description ?? ''))
+        .filter(Boolean),
+    );
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    let rowCount = 0;
+    try {
+      await page.goto(`${base}/iframe.html?id=${encodeURIComponent(widgetStories[0]!.id)}&viewMode=story`, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.body.classList.contains('sb-show-main'), { timeout: 15_000 });
+      for (const story of widgetStories) {
+        // What the Controls panel and the Docs table show: the story's argTypes, as Storybook's
+        // preview prepares them (its internal API, the same in the panel and the Docs tab).
+        const { args, rows } = await page.evaluate(async (id) => {
+          type Prepared = {
+            initialArgs: Record<string, unknown>;
+            argTypes: Record<
+              string,
+              { name?: string; description?: string; control?: false | string | { type?: string; disable?: boolean }; table?: { category?: string; disable?: boolean } }
+            >;
+          };
+          const preview = (window as unknown as { __STORYBOOK_PREVIEW__: { storyStoreValue: { loadStory: (o: { storyId: string }) => Promise<Prepared> } } }).__STORYBOOK_PREVIEW__;
+          const prepared = await preview.storyStoreValue.loadStory({ storyId: id });
+          return {
+            args: Object.fromEntries(Object.entries(prepared.initialArgs).map(([key, value]) => [key, typeof value])),
+            rows: Object.entries(prepared.argTypes)
+              .filter(([, argType]) => !argType.table?.disable)
+              .map(([key, argType]) => ({
+                key,
+                name: argType.name ?? key,
+                description: argType.description ?? '',
+                category: argType.table?.category ?? '',
+                // (`control: false` comes as `{ disable: true }`.)
+                control: !argType.control || (typeof argType.control === 'object' && argType.control.disable) ? null : typeof argType.control === 'string' ? argType.control : (argType.control.type ?? 'unknown'),
+              })),
+          };
+        }, story.id);
+        for (const row of rows) {
+          rowCount++;
+          const where = `${story.id}: ${row.name}`;
+          // Code (`json`, `preventDefault()`) is written as it is, in any language.
+          const prose = row.description.replace(/`[^`]*`/g, '');
+          if (!row.description.trim()) problems.push(`${where}: no description`);
+          else if (english.has(words(row.description))) problems.push(`${where}: the JSDoc's English`);
+          else if (/\b(the|and|of|to|is|are|with|for|when|from|by|its|this|shows?|default|empty)\b/i.test(prose)) problems.push(`${where}: English? "${row.description}"`);
+          if (/^(attributes|properties|events|slots|css custom properties|css shadow parts)$/.test(row.category)) problems.push(`${where}: category "${row.category}"`);
+          // A control the story does not render would change nothing.
+          if (row.control && !(row.key in args)) problems.push(`${where}: a control, but no argument`);
+          if (args[row.key] === 'boolean' && row.control !== 'boolean') problems.push(`${where}: a yes/no argument with a ${row.control} control`);
+          if (args[row.key] === 'string' && row.control === 'object') problems.push(`${where}: a text argument with a JSON editor`);
+        }
+      }
+    } finally {
+      await page.close();
+    }
+    assert.ok(rowCount > 200, `only ${rowCount} rows`);
+    assert.deepEqual(problems, []);
+  });
+
   it('the Docs tab lists the public API: the attributes, not the internal state or private members', async () => {
     const docs = Object.values((JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> }).entries).find(
       (entry) => entry.type === 'docs' && entry.title === 'Widgets/Annuaire',
