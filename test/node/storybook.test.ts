@@ -180,6 +180,40 @@ describe('Storybook: every story', () => {
     assert.equal(seen.auckland?.shown, seen.browser?.shown);
   });
 
+  it('the code generator says in a status, once a control changed, how many mistakes there are', async () => {
+    const story = stories.find((s) => s.title === 'Intégration/Générateur de code' && s.name === 'Lettre d’information');
+    assert.ok(story, 'no "Lettre d’information" story under Intégration/Générateur de code');
+    const page = await browser.newPage();
+    const status = () =>
+      page.evaluate(() => document.querySelector('msp-embed-code')?.shadowRoot?.querySelector('#mistakes-status')?.textContent?.trim() ?? null);
+    // What the Controls panel sends when a control changes.
+    const change = (args: Record<string, unknown>) =>
+      page.evaluate(
+        (storyId, updatedArgs) =>
+          (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: { emit: (event: string, data: unknown) => void } }).__STORYBOOK_ADDONS_CHANNEL__.emit(
+            'updateStoryArgs',
+            { storyId, updatedArgs },
+          ),
+        story.id,
+        args,
+      );
+    try {
+      await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.querySelector('msp-embed-code')?.shadowRoot?.querySelector('#mistakes-status'), { timeout: 15_000 });
+      assert.equal(await status(), '');
+      await change({ provider: 'mailchimp' });
+      await page.waitForFunction(() => document.querySelector('msp-embed-code')?.shadowRoot?.querySelector('#mistakes-status')?.textContent?.trim(), { timeout: 5000 });
+      assert.equal(await status(), 'Une valeur à corriger avant de copier le code (liste au-dessus du code).');
+      await change({ provider: 'json' });
+      await page.waitForFunction(() => document.querySelector('msp-embed-code')?.shadowRoot?.querySelector('#mistakes-status')?.textContent?.includes('Plus rien'), {
+        timeout: 5000,
+      });
+      assert.equal(await status(), 'Plus rien à corriger\u00a0: le code peut être copié.');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('describes every row of the widget stories’ controls in French, and gives a control only to what the story shows', async () => {
     const widgetStories = stories.filter((s) => s.title.startsWith('Widgets/') || s.title.startsWith('Réglages du site/'));
     assert.ok(widgetStories.length > 20, `only ${widgetStories.length} widget stories`);
