@@ -227,8 +227,10 @@ const meta: Meta<AssistantArgs> = {
   }),
   parameters: {
     layout: 'fullscreen',
-    // Each story in its own frame: the floating launcher is fixed to the window's corner.
-    docs: { story: { inline: false, iframeHeight: 680 } },
+    // The Docs page's description, in French for federation staff (the class JSDoc, in English,
+    // feeds the manifest). Each story in its own frame: the floating launcher is fixed to the
+    // window's corner.
+    docs: { description: { component: 'L’assistant d’information de la fédération : un bouton « Une question ? » ouvre une conversation qui répond à partir des pages de la fédération, en citant ses sources. Il n’est pas un service médical : en cas d’urgence, il donne le 15, le 112 et le 114.' }, story: { inline: false, iframeHeight: 680 } },
   },
   render: (args) => html`<msp-site name="Fédération des maisons de santé (démonstration)" lang=${args.lang}>
     <main style="padding: 1rem 1.5rem; max-width: 48rem">
@@ -256,52 +258,52 @@ const meta: Meta<AssistantArgs> = {
 export default meta;
 type Story = StoryObj<AssistantArgs>;
 
-/** The launcher alone: nothing is loaded or stored until it is clicked. */
+/** Le bouton seul : rien n’est téléchargé ni enregistré tant qu’on ne l’a pas pressé. */
 export const Closed: Story = { name: 'Fermé (bouton seul)' };
 
-/** Open: AI disclosure, "not medical advice", emergency numbers, welcome and suggested questions. */
+/** Ouvert : la mention de l’IA, « pas un avis médical », les numéros d’urgence, l’accueil et des questions proposées. */
 export const OpenWithWelcome: Story = { name: 'Ouvert, message d’accueil', args: { open: true } };
 
-/** An answer being written (it never finishes here): the transcript is busy, the button stops it. */
+/** Une réponse en cours d’écriture (elle ne finit jamais ici) : la conversation est signalée occupée, le bouton l’arrête. */
 export const Streaming: Story = {
   name: 'Réponse en cours',
   args: { endpoint: SLOW_ENDPOINT },
   play: ({ canvasElement }) => askInStory(canvasElement, 'Comment créer une MSP ?'),
 };
 
-/** A complete answer with a numbered citation, its source list and the feedback buttons. */
+/** Une réponse complète : une citation numérotée, la liste de ses sources et les boutons d’avis. */
 export const AnswerWithCitations: Story = {
   name: 'Réponse avec sources',
   play: ({ canvasElement }) => askInStory(canvasElement, 'Comment adhérer à la fédération ?'),
 };
 
-/** An emergency: it stands out (icon, "Urgence", thick border) with call links to 15, 112 and 114. */
+/** Une urgence : elle se distingue (icône, « Urgence », bordure épaisse) et propose d’appeler le 15, le 112 ou le 114. */
 export const Emergency: Story = {
   name: 'Urgence',
   play: ({ canvasElement }) => askInStory(canvasElement, "J'ai une douleur dans la poitrine"),
 };
 
-/** The server is down: a clear message, the question kept in the field, and "Réessayer". */
+/** Le serveur ne répond pas : un message clair, la question gardée dans le champ, et « Réessayer ». */
 export const Error: Story = {
   name: 'Erreur du serveur',
   args: { endpoint: DOWN_ENDPOINT },
   play: ({ canvasElement }) => askInStory(canvasElement, 'Comment créer une MSP ?'),
 };
 
-/** In the page's flow, for an FAQ page: no launcher, no dialog. */
+/** Dans le fil de la page, pour une page de questions fréquentes : ni bouton, ni fenêtre. */
 export const Inline: Story = {
   name: 'Dans la page',
   args: { mode: 'inline', suggestions: 'Qu’est-ce qu’une MSP ?|Comment créer une MSP ?|Comment adhérer à la fédération ?' },
 };
 
-/** In English. */
+/** En anglais. */
 export const English: Story = {
   name: 'En anglais',
   args: { lang: 'en' },
   play: ({ canvasElement }) => askInStory(canvasElement, 'What is an MSP?'),
 };
 
-/** Bottom left, raised above a cookie banner. */
+/** En bas à gauche, remonté au-dessus d’un bandeau de cookies. */
 export const AboveACookieBanner: Story = {
   name: 'Au-dessus d’un bandeau de cookies',
   args: { position: 'bottom-left', 'offset-y': '6rem' },

@@ -90,6 +90,8 @@ const rows = widgetRows({
 const meta: Meta<DirectoryArgs> = {
   title: 'Widgets/Annuaire',
   component: 'msp-directory',
+  // The Docs page's description, in French for federation staff (the class JSDoc, in English, feeds the manifest).
+  parameters: { docs: { description: { component: 'L’annuaire des structures d’une région : un champ de recherche (nom, commune, code postal, département ; sans souci des accents, majuscules, tirets et apostrophes), des filtres, « Autour de moi », des fiches avec les horaires du jour, et une carte facultative.' } } },
   args,
   argTypes: frenchControls('msp-directory', rows, args, {
     lang: { control: 'inline-radio', options: ['fr', 'en'] },
@@ -110,13 +112,13 @@ const meta: Meta<DirectoryArgs> = {
 export default meta;
 type Story = StoryObj<DirectoryArgs>;
 
-/** A federation's directory: 28 fictional structures in Hauts-de-France (demo/data/directory.json). */
+/** L’annuaire d’une fédération : 28 structures fictives des Hauts-de-France (demo/data/directory.json). */
 export const FederationDirectory: Story = { name: 'Annuaire d’une fédération' };
 
-/** With the map (Leaflet, loaded only then). On a site, tiles come from OpenStreetMap unless `tile-url` says otherwise. */
+/** Avec la carte (Leaflet, téléchargé dans ce cas seulement). Sur un site, les fonds de carte viennent d’OpenStreetMap, sauf autre adresse dans `tile-url`. */
 export const WithMap: Story = { name: 'Avec la carte', args: { map: true } };
 
-/** A search that finds nothing: the status says so, suggests what to do, and offers to clear. */
+/** Une recherche sans résultat : le message le dit, suggère quoi faire et propose de tout effacer. */
 export const NoResult: Story = {
   name: 'Aucun résultat',
   play: async ({ canvasElement }) => {
@@ -128,16 +130,16 @@ export const NoResult: Story = {
   },
 };
 
-/** A directory with no structure yet (a federation setting up its file). */
+/** Un annuaire encore vide (une fédération qui prépare son fichier). */
 export const Empty: Story = { name: 'Annuaire vide', args: { data: { version: 1, updated: '2026-11-02', structures: [] } } };
 
-/** While the data is on its way. */
+/** Pendant l’arrivée des données. */
 export const Loading: Story = { name: 'Chargement', args: { src: LOADING } };
 
-/** The data could not be fetched: a message and a retry button. */
+/** Les données n’ont pas pu être téléchargées : un message et un bouton « Réessayer ». */
 export const LoadError: Story = { name: 'Erreur de chargement', args: { src: FAILING } };
 
-/** In English. */
+/** En anglais. */
 export const English: Story = { name: 'En anglais', args: { lang: 'en' } };
 
 const teamArgs: { lang: 'fr' | 'en'; 'structure-id': string } = { lang: 'fr', 'structure-id': 'msp-des-dunes' };
@@ -167,7 +169,7 @@ const teamRows = widgetRows({
   },
 });
 
-/** One MSP's team, grouped by profession, with a profession filter (`<msp-team>`). */
+/** L’équipe d’une maison de santé, par profession, avec un filtre par profession (`<msp-team>`). */
 export const Team: StoryObj<{ lang: 'fr' | 'en'; 'structure-id': string }> = {
   name: 'Équipe d’une MSP',
   args: teamArgs,

@@ -66,6 +66,8 @@ const rows = {
 const meta: Meta<SiteArgs> = {
   title: 'Réglages du site/msp-site',
   component: 'msp-site',
+  // The Docs page's description, in French for federation staff (the class JSDoc, in English, feeds the manifest).
+  parameters: { docs: { description: { component: 'Les réglages communs du site (nom, adresse, téléphone, région, fuseau horaire, langue, couleurs), donnés une fois autour de la page : chaque widget placé à l’intérieur les reprend. Il peut aussi afficher une carte de coordonnées.' } } },
   args,
   argTypes: frenchControls('msp-site', rows, args, {
     lang: { control: 'inline-radio', options: ['fr', 'en'] },
@@ -90,13 +92,13 @@ const meta: Meta<SiteArgs> = {
 export default meta;
 type Story = StoryObj<SiteArgs>;
 
-/** The contact card, with the settings given as attributes. */
+/** La carte de coordonnées, avec les réglages donnés en attributs. */
 export const ContactCard: Story = { name: 'Carte de coordonnées' };
 
-/** The same card in English. */
+/** La même carte en anglais. */
 export const English: Story = { name: 'En anglais', args: { lang: 'en' } };
 
-/** An MSP in La Réunion: its own time zone (Indian/Reunion) follows from the region. */
+/** Une maison de santé à La Réunion : son fuseau horaire (Indian/Reunion) découle de la région. */
 export const Overseas: Story = {
   name: 'Outre-mer',
   args: {

@@ -70,6 +70,8 @@ const rows = widgetRows({
 const meta: Meta<NewsletterArgs> = {
   title: 'Widgets/Lettre d’information',
   component: 'msp-newsletter',
+  // The Docs page's description, in French for federation staff (the class JSDoc, in English, feeds the manifest).
+  parameters: { docs: { description: { component: 'Le formulaire d’inscription à la lettre d’information, conforme au RGPD : adresse e-mail, prénom facultatif, consentement explicite ; l’envoi passe par le relais du site, Mailchimp ou Brevo, et rien n’est perdu si le réseau échoue.' } } },
   args,
   argTypes: frenchControls('msp-newsletter', rows, args, {
     provider: { control: 'inline-radio', options: ['json', 'mailchimp', 'brevo'] },
@@ -99,46 +101,46 @@ async function submit(canvas: HTMLElement, values: { email?: string; consent?: b
   await el.updateComplete;
 }
 
-/** The empty form. (Preview: sign-ups are answered inside Storybook, nothing is sent.) */
+/** Le formulaire vide. (Aperçu : les inscriptions reçoivent leur réponse dans Storybook, rien n’est envoyé.) */
 export const Default: Story = { name: 'Formulaire' };
 
-/** Sent without ticking the consent box. */
+/** Envoyé sans cocher la case de consentement. */
 export const ConsentMissing: Story = {
   name: 'Consentement manquant',
   play: ({ canvasElement }) => submit(canvasElement, { email: 'camille@exemple.fr' }),
 };
 
-/** An address that is not one. */
+/** Une adresse e-mail mal formée. */
 export const InvalidEmail: Story = {
   name: 'Adresse invalide',
   play: ({ canvasElement }) => submit(canvasElement, { email: 'camille@', consent: true }),
 };
 
-/** Waiting for the answer: the button says so and cannot send twice. */
+/** En attente de la réponse : le bouton l’indique et ne peut pas envoyer deux fois. */
 export const Sending: Story = {
   name: 'Envoi en cours',
   args: { action: previewEndpoint('slow') },
   play: ({ canvasElement }) => submit(canvasElement, { email: 'camille@exemple.fr', consent: true }),
 };
 
-/** Thank-you and the next step. */
+/** Le remerciement et l’étape suivante. */
 export const Success: Story = {
   name: 'Inscription réussie',
   play: ({ canvasElement }) => submit(canvasElement, { email: 'camille@exemple.fr', consent: true }),
 };
 
-/** The server failed: the form keeps what was typed and offers to try again. */
+/** Le serveur a échoué : le formulaire garde ce qui a été saisi et propose de réessayer. */
 export const ServerError: Story = {
   name: 'Erreur du serveur',
   args: { action: previewEndpoint('error') },
   play: ({ canvasElement }) => submit(canvasElement, { email: 'camille@exemple.fr', consent: true }),
 };
 
-/** Mailchimp: paste your embedded form's URL. (Preview: the URL below is an example.) */
+/** Mailchimp : collez l’adresse de votre formulaire intégré. (Aperçu : l’adresse ci-dessous est un exemple.) */
 export const Mailchimp: Story = {
   name: 'Mailchimp',
   args: { provider: 'mailchimp', action: 'https://exemple.us21.list-manage.com/subscribe/post?u=abc123&id=def456' },
 };
 
-/** In English. */
+/** En anglais. */
 export const English: Story = { name: 'En anglais', args: { lang: 'en' } };

@@ -50,6 +50,8 @@ const rows = widgetRows({
 const meta: Meta<HoursArgs> = {
   title: 'Widgets/Horaires',
   component: 'msp-opening-hours',
+  // The Docs page's description, in French for federation staff (the class JSDoc, in English, feeds the manifest).
+  parameters: { docs: { description: { component: 'Les horaires d’ouverture (syntaxe OpenStreetMap), avec l’état du moment (ouvert, ferme bientôt, fermé), les jours fériés de la région, les fermetures à venir et les numéros utiles en dehors des horaires.' } } },
   args,
   argTypes: frenchControls('msp-opening-hours', rows, args, {
     at: { control: 'text' },
@@ -68,25 +70,25 @@ const meta: Meta<HoursArgs> = {
 export default meta;
 type Story = StoryObj<HoursArgs>;
 
-/** Open on a Wednesday morning. */
+/** Ouvert, un mercredi matin. */
 export const Open: Story = { name: 'Ouvert', args: { at: '2026-06-10T10:00:00+02:00' } };
 
-/** Twenty minutes before closing: the status counts down. */
+/** Vingt minutes avant la fermeture : le message décompte les minutes. */
 export const ClosingSoon: Story = { name: 'Ferme bientôt', args: { at: '2026-06-10T18:40:00+02:00' } };
 
-/** Closed on Saturday afternoon, with the out-of-hours numbers. */
+/** Fermé le samedi après-midi, avec les numéros à appeler en dehors des horaires. */
 export const ClosedWithGuidance: Story = { name: 'Fermé, avec les numéros utiles', args: { at: '2026-06-13T15:00:00+02:00' } };
 
-/** Easter Monday: closed for the public holiday, which is named. */
+/** Lundi de Pâques : fermé pour le jour férié, qui est nommé. */
 export const PublicHoliday: Story = { name: 'Jour férié', args: { at: '2026-04-06T10:00:00+02:00' } };
 
-/** Christmas week: the coming special days are announced. */
+/** La semaine de Noël : les jours particuliers à venir sont annoncés. */
 export const ComingClosures: Story = {
   name: 'Fermetures à venir',
   args: { value: `${WEEK}; Dec 24,Dec 31 08:00-12:00`, at: '2026-12-21T10:00:00+01:00' },
 };
 
-/** Several services, each with its own hours and status. */
+/** Plusieurs services, chacun avec ses horaires et son état. */
 export const SeveralServices: Story = {
   name: 'Plusieurs services',
   render: (args) => html`<msp-site name="Maison de santé des Dunes">
@@ -100,17 +102,17 @@ export const SeveralServices: Story = {
   args: { at: '2026-06-10T08:00:00+02:00' },
 };
 
-/** One line instead of the table. */
+/** Une ligne au lieu du tableau. */
 export const Compact: Story = { name: 'Compact', args: { compact: true, at: '2026-06-10T10:00:00+02:00' } };
 
-/** Writes schema.org JSON-LD into the page (look in the light DOM of the element). */
+/** Écrit dans la page les horaires lisibles par les moteurs de recherche (JSON-LD schema.org, dans le DOM de l’élément, hors de son shadow DOM). */
 export const StructuredData: Story = { name: 'Données structurées (schema.org)', args: { 'structured-data': true, at: '2026-06-10T10:00:00+02:00' } };
 
-/** A typing error in the hours: a polite message, and the position in the console. */
+/** Une faute de frappe dans les horaires : un message courtois, et sa position dans la console. */
 export const InvalidValue: Story = { name: 'Horaires invalides', args: { value: 'Mo-Fr 08:00-12:00 oops' } };
 
-/** In English. */
+/** En anglais. */
 export const English: Story = { name: 'En anglais', args: { lang: 'en', at: '2026-06-13T15:00:00+02:00' } };
 
-/** Live: the current status, updated by itself at the next change. */
+/** En direct : l’état du moment, mis à jour tout seul au prochain changement. */
 export const Live: Story = { name: 'En direct (date du jour)' };

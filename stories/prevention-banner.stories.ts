@@ -83,6 +83,8 @@ const rows = widgetRows({
 const meta: Meta<PreventionArgs> = {
   title: 'Widgets/Prévention',
   component: 'msp-prevention-banner',
+  // The Docs page's description, in French for federation staff (the class JSDoc, in English, feeds the manifest).
+  parameters: { docs: { description: { component: 'Le bandeau des campagnes nationales de prévention du moment (vaccination, tabac, dépistage des cancers, audition et vue des enfants), selon la date et la région, avec les événements de la maison de santé.' } } },
   args,
   argTypes: frenchControls('msp-prevention-banner', rows, args, {
     date: { control: 'text' },
@@ -121,59 +123,59 @@ const meta: Meta<PreventionArgs> = {
 export default meta;
 type Story = StoryObj<PreventionArgs>;
 
-/** 22 November: Mois sans tabac, the flu and Covid-19 vaccination, and the collège vaccination's consent phase. */
+/** Le 22 novembre : Mois sans tabac, la vaccination contre la grippe et le Covid-19, et les autorisations de la vaccination au collège. */
 export const SeveralActive: Story = { name: 'Plusieurs campagnes en cours' };
 
-/** Mid-October: four campaigns at once, browsed with the previous/next buttons (never by themselves). */
+/** Mi-octobre : quatre campagnes à la fois, parcourues avec les boutons précédent et suivant (jamais d’elles-mêmes). */
 export const FourAtOnce: Story = { name: 'Quatre à la fois', args: { date: '2026-10-15' } };
 
 // One story per campaign, on a day of its own dates.
 
-/** Mois sans tabac, in November, with the Tabac info service helpline. */
+/** Mois sans tabac, en novembre, avec la ligne Tabac info service. */
 export const MoisSansTabac: Story = { name: 'Mois sans tabac', args: { campaign: 'mois-sans-tabac', date: '2026-11-10' } };
 
-/** Mois sans tabac's registration month, October. */
+/** Le mois des inscriptions au Mois sans tabac, en octobre. */
 export const MoisSansTabacInscriptions: Story = { name: 'Mois sans tabac : inscriptions', args: { campaign: 'mois-sans-tabac', date: '2026-10-10' } };
 
-/** World No Tobacco Day, 31 May (shown from 25 May). */
+/** La Journée mondiale sans tabac, le 31 mai (affichée dès le 25 mai). */
 export const JourneeMondialeSansTabac: Story = { name: 'Journée mondiale sans tabac', args: { campaign: 'journee-mondiale-sans-tabac', date: '2026-05-31' } };
 
-/** Octobre rose: breast cancer screening, with the ages it addresses. */
+/** Octobre rose : le dépistage du cancer du sein, avec les âges concernés. */
 export const OctobreRose: Story = { name: 'Octobre rose', args: { campaign: 'octobre-rose', date: '2026-10-10' } };
 
-/** Mars bleu: colorectal cancer screening. */
+/** Mars bleu : le dépistage du cancer colorectal. */
 export const MarsBleu: Story = { name: 'Mars bleu', args: { campaign: 'mars-bleu', date: '2026-03-10' } };
 
-/** European Immunization Week, seven days from the last Sunday of April. */
+/** La Semaine européenne de la vaccination, sept jours à partir du dernier dimanche d’avril. */
 export const SemaineEuropeenneVaccination: Story = { name: 'Semaine européenne de la vaccination', args: { campaign: 'semaine-europeenne-vaccination', date: '2026-04-28' } };
 
-/** The joint flu and Covid-19 vaccination campaign. */
+/** La campagne commune de vaccination contre la grippe et le Covid-19. */
 export const GrippeCovid: Story = { name: 'Grippe et Covid', args: { campaign: 'grippe-covid', date: '2026-11-10' } };
 
-/** HPV and meningococcal ACWY vaccination at collège: the sessions, January to June. */
+/** La vaccination au collège contre les HPV et les méningocoques ACWY : les séances, de janvier à juin. */
 export const VaccinationCollege: Story = { name: 'Vaccination au collège', args: { campaign: 'vaccination-college', date: '2026-02-10' } };
 
-/** The same campaign in the autumn: parents give their consent. */
+/** La même campagne à l’automne : les parents donnent leur autorisation. */
 export const VaccinationCollegeAutorisation: Story = { name: 'Vaccination au collège : autorisation', args: { campaign: 'vaccination-college', date: '2026-10-10' } };
 
-/** World Hearing Day, 3 March (the resource is in English, and says so). */
+/** La Journée mondiale de l’audition, le 3 mars (la ressource est en anglais, et le bandeau le dit). */
 export const JourneeMondialeAudition: Story = { name: 'Journée mondiale de l’audition', args: { campaign: 'journee-mondiale-audition', date: '2026-03-03' } };
 
 // The evergreen message of each theme, when none of its campaigns runs (10 July).
 
-/** Vaccination, all year round. */
+/** La vaccination, toute l’année. */
 export const EvergreenVaccination: Story = { name: 'Hors campagne : vaccination', args: { date: '2026-07-10', themes: 'vaccination' } };
 
-/** Quitting smoking, all year round. */
+/** L’arrêt du tabac, toute l’année. */
 export const EvergreenTabac: Story = { name: 'Hors campagne : tabac', args: { date: '2026-07-10', themes: 'tabac' } };
 
-/** Organised cancer screening, all year round. */
+/** Les dépistages organisés des cancers, toute l’année. */
 export const EvergreenCancers: Story = { name: 'Hors campagne : cancers', args: { date: '2026-07-10', themes: 'cancers' } };
 
-/** Children's hearing and vision, all year round. */
+/** L’audition et la vue des enfants, toute l’année. */
 export const EvergreenNeurosensoriel: Story = { name: 'Hors campagne : audition et vision', args: { date: '2026-07-10', themes: 'neurosensoriel' } };
 
-/** The MSP's own events, given as JSON (past ones are hidden) and as free markup in a slot. */
+/** Les événements de la maison de santé, donnés en JSON (ceux qui sont passés sont masqués) et en HTML libre dans un slot. */
 export const WithLocalEvents: Story = {
   name: 'Avec des événements locaux',
   args: {
@@ -187,7 +189,7 @@ export const WithLocalEvents: Story = {
   },
 };
 
-/** Free markup in the `local-events` slot, for what JSON cannot say. */
+/** Du HTML libre dans le slot `local-events`, pour ce que le JSON ne sait pas dire. */
 export const WithSlottedEvents: Story = {
   name: 'Avec des événements dans la page',
   args: { date: '2026-10-10', themes: 'cancers' },
@@ -198,10 +200,10 @@ export const WithSlottedEvents: Story = {
   </msp-site>`,
 };
 
-/** One line, for the top of a page. */
+/** Une ligne, pour le haut d’une page. */
 export const Compact: Story = { name: 'Compact', args: { compact: true } };
 
-/** In English: the campaign texts are loaded for English pages only. */
+/** En anglais : les textes des campagnes en anglais ne sont téléchargés que pour les pages en anglais. */
 export const English: Story = {
   name: 'En anglais',
   args: {
@@ -210,8 +212,8 @@ export const English: Story = {
   },
 };
 
-/** La Réunion: the flu campaign follows other dates there, so it is left out. */
+/** La Réunion : la campagne contre la grippe y suit d’autres dates, elle n’est donc pas affichée. */
 export const LaReunion: Story = { name: 'La Réunion', args: { region: 'reunion' } };
 
-/** Nothing shows with `only-campaigns` on a day without campaign. */
+/** Avec `only-campaigns`, rien ne s’affiche un jour sans campagne. */
 export const OnlyCampaigns: Story = { name: 'Campagnes seulement', args: { date: '2026-07-10', 'only-campaigns': true } };

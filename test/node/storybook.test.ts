@@ -286,6 +286,33 @@ describe('Storybook: every story', () => {
     assert.deepEqual(problems, []);
   });
 
+  it('describes each widget and each widget story in French on its Docs page', async () => {
+    const widgetStories = stories.filter((s) => s.title.startsWith('Widgets/') || s.title.startsWith('Réglages du site/'));
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    try {
+      await page.goto(`${base}/iframe.html?id=${encodeURIComponent(widgetStories[0]!.id)}&viewMode=story`, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.body.classList.contains('sb-show-main'), { timeout: 15_000 });
+      for (const story of widgetStories) {
+        const { component, own } = await page.evaluate(async (id) => {
+          type Prepared = { parameters: { docs?: { description?: { component?: string; story?: string } } } };
+          const preview = (window as unknown as { __STORYBOOK_PREVIEW__: { storyStoreValue: { loadStory: (o: { storyId: string }) => Promise<Prepared> } } }).__STORYBOOK_PREVIEW__;
+          const { description } = (await preview.storyStoreValue.loadStory({ storyId: id })).parameters.docs ?? {};
+          return { component: description?.component ?? '', own: description?.story ?? '' };
+        }, story.id);
+        // (The story's own description comes from its JSDoc, through Storybook's CSF plugin.)
+        for (const [what, text] of [['widget', component], ['story', own]] as const) {
+          const prose = text.replace(/`[^`]*`/g, '');
+          if (!text.trim()) problems.push(`${story.id}: no ${what} description`);
+          else if (/\b(the|and|of|to|is|are|with|for|when|from|by|its|this|shows?|in|one)\b/i.test(prose)) problems.push(`${story.id}: English ${what} description? "${text}"`);
+        }
+      }
+    } finally {
+      await page.close();
+    }
+    assert.deepEqual(problems, []);
+  });
+
   it('the Docs tab lists the public API: the attributes, not the internal state or private members', async () => {
     const docs = Object.values((JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> }).entries).find(
       (entry) => entry.type === 'docs' && entry.title === 'Widgets/Annuaire',
