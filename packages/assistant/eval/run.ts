@@ -53,6 +53,11 @@ const SETS: Record<string, { file: string; content?: string }> = {
   'held-out-5': { file: 'held-out-5.json' },
   'other-federation': { file: 'other-federation/questions.json', content: 'other-federation/' },
   'other-federation-held-out': { file: 'other-federation/held-out.json', content: 'other-federation/' },
+  // "How do I…" questions: the answer should quote the page's steps (tuning material, and a held-out part).
+  'how-to': { file: 'how-to.json' },
+  'how-to-held-out': { file: 'how-to-held-out.json' },
+  'other-federation-how-to': { file: 'other-federation/how-to.json', content: 'other-federation/' },
+  'other-federation-how-to-held-out': { file: 'other-federation/how-to-held-out.json', content: 'other-federation/' },
 };
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
