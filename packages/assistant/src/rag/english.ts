@@ -72,6 +72,8 @@ const BRIDGE: Readonly<Record<string, string>> = {
   'health hub': 'pôle de santé',
   'health pole': 'pôle de santé',
   'health network': 'réseau de santé',
+  // A federation calls itself "le réseau" too ("Devenir membre du réseau").
+  network: 'réseau',
   'health project': 'projet de santé',
   'healthcare project': 'projet de santé',
   'care project': 'projet de santé',

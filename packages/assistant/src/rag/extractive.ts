@@ -4,10 +4,10 @@
  * citation. Quoting whole sentences means the offline answer cannot say anything the federation's
  * pages do not say.
  */
-import type { Hit, KnowledgeIndex, PreparedSentence, SearchResult } from './knowledge-index.js';
+import type { Hit, KnowledgeIndex, PreparedSentence, SearchResult, StepOutline } from './knowledge-index.js';
 import { FIGURE, coversConcept } from './knowledge-index.js';
 import type { PageInfo } from './types.js';
-import { asksShape, holdsShape } from './shapes.js';
+import { asksShape, holdsShape, isStepsHeading } from './shapes.js';
 
 export interface Citation {
   n: number;
@@ -88,6 +88,24 @@ export function isConfident(result: SearchResult, minCoverage = 0.5): boolean {
   });
 }
 
+/**
+ * Share of the question's subject (the words that ask for steps left out) a sentence that tells what
+ * to do must say to complete the answer as a weaker sentence may: "Pour s'abonner, il suffit de…"
+ * says "newsletter" but not "désabonner".
+ */
+const STEP_SUBJECT = 0.3;
+
+/** Score (share of the best chunk's) a section of the best page that tells what to do is quoted with, at least (see `buildExtractiveAnswer`). */
+const STEPS_SECTION_SCORE = 0.2;
+
+/**
+ * Share of the question's weight a page's title must say (the words that ask for steps, and places,
+ * counted as said) for the answer to quote the page's steps: "Comment créer une MSP ?" asks about
+ * what the page "Comment créer une maison de santé… ?" tells as a whole; "comment monter une MSP en
+ * zone rurale ?", "comment rencontrer l'ARS pour créer une MSP ?" ask about one part of it.
+ */
+const STEPS_TITLE_SHARE = 0.6;
+
 interface Candidate {
   hit: Hit;
   rank: number;
@@ -96,6 +114,8 @@ interface Candidate {
   rel: number;
   /** Weighted share of the question found in the sentence itself, everyday words left out. */
   own: number;
+  /** The same, the words that ask for steps left out too ("démarches"). */
+  subject: number;
 }
 
 /** The concept of "nombre", "chiffres" (synonyms.ts). */
@@ -146,8 +166,24 @@ export function buildExtractiveAnswer(
   const conceptParts = index.conceptParts(concepts, weights).flat();
 
   const candidates: Candidate[] = [];
-  hits.slice(0, 5).forEach((hit, rank) => {
-    if (hit.score < 0.4 * top) return;
+  const pool = hits.slice(0, 5).flatMap((hit, rank) => (hit.score < 0.4 * top ? [] : [{ hit, rank }]));
+  if (result.shape === 'steps') {
+    // A question that asks how to do something is also answered by the best page's sections that
+    // tell what to do ("Les démarches": "Remplissez le bulletin…, puis réglez…"), which rank lower
+    // than the page's introduction when the question's words are in its title, or not at all in a
+    // long message; and by the other chunks found on that page that tell it.
+    const best = hits[0]!;
+    const tells = (chunk: Hit['chunk']) => isStepsHeading(chunk.heading) || holdsShape('steps', chunk.text);
+    for (const chunk of index.pageChunks(best.chunk.page)) {
+      if (pool.some((p) => p.hit.chunk.id === chunk.id)) continue;
+      const rank = hits.findIndex((h) => h.chunk.id === chunk.id);
+      if (rank >= 0 ? tells(chunk) : isStepsHeading(chunk.heading)) {
+        const score = Math.max(rank >= 0 ? hits[rank]!.score : 0, STEPS_SECTION_SCORE * top);
+        pool.push({ hit: { chunk, page: best.page, score, coverage: 0, covered: [] }, rank: rank >= 0 ? rank : hits.length });
+      }
+    }
+  }
+  pool.forEach(({ hit, rank }) => {
     const context = index.contextTerms(hit.chunk.id);
     const sentences = index.sentences(hit.chunk.id);
     for (const sentence of sentences) {
@@ -161,20 +197,24 @@ export function buildExtractiveAnswer(
       // Everyday words ("plus", "aller") help rank a sentence but are not what it says of the question:
       // "Pour aller plus loin, consultez les pages…" does not answer "est-ce plus cher d'aller en MSP ?".
       let topical = 0;
+      // What it says of the question's subject, not of the words that ask for steps ("démarches").
+      let subject = 0;
       const figure = result.count === true && FIGURE.test(sentence.text);
       // "combien de temps…": a duration is the time asked; "quel numéro de téléphone…": a number is.
       const shaped = result.shape !== undefined && holdsShape(result.shape, sentence.text);
       for (const { concept: c, weight: w } of conceptParts) {
         // "le nombre de MSP en France": a figure is the number asked.
-        if (coversConcept(sentence.terms, c) || (antecedent && coversConcept(antecedent.terms, c)) || (figure && c.terms.includes(NUMBER_CONCEPT)) || (shaped && asksShape(result.shape!, c.terms))) {
+        const says = coversConcept(sentence.terms, c) || (antecedent !== undefined && coversConcept(antecedent.terms, c));
+        if (says || (figure && c.terms.includes(NUMBER_CONCEPT)) || (shaped && asksShape(result.shape!, c.terms))) {
           inSentence += w;
           inContext += w;
           if (!c.everyday) topical += w;
+          if (says && !c.everyday && !(result.shape === 'steps' && asksShape('steps', c.terms))) subject += w;
         } else if (coversConcept(context, c)) inContext += w;
       }
       if (inSentence === 0) continue;
       const rel = 0.35 * (hit.score / top) + 0.5 * (inSentence / total) + 0.15 * (inContext / total) + (figure || shaped ? FIGURE_BONUS : 0);
-      candidates.push({ hit, rank, sentence, rel, own: topical / total });
+      candidates.push({ hit, rank, sentence, rel, own: topical / total, subject: subject / total });
     }
   });
   if (candidates.length === 0) return undefined;
@@ -206,7 +246,14 @@ export function buildExtractiveAnswer(
       // Up to the minimum, a weaker sentence may complete the first; beyond it, only sentences that
       // themselves speak of the question.
       const enough = selected.length >= minSentences;
-      if (best.rel < (enough ? 0.7 : 0.45) * first.rel) break;
+      // What to do, for a question that asks how, completes the answer as a weaker sentence
+      // completes the first ("Six CPTS adhèrent à notre fédération." then "Remplissez le bulletin
+      // d'adhésion…, puis réglez…"); the sentences that do not tell it are passed over.
+      const step = result.shape === 'steps' && best.subject >= STEP_SUBJECT && holdsShape('steps', best.sentence.text);
+      if (best.rel < (enough && !step ? 0.7 : 0.45) * first.rel) {
+        if (result.shape === 'steps') continue;
+        break;
+      }
       if (enough && best.own < 0.3) continue;
       if (selected.some((s) => jaccard(s.sentence.gist, best.sentence.gist) > 0.7)) continue;
       if (chars + best.sentence.text.length > maxChars) continue;
@@ -223,21 +270,27 @@ export function buildExtractiveAnswer(
   const unseen = concepts.some((c, i) => weights[i] === unknownWeight && !c.corrected && !c.everyday && !c.place);
   if (unseen && Math.max(...selected.map((s) => s.own)) < UNSEEN_WORD_COVERAGE) return undefined;
 
+  // "Comment créer une MSP ?", "quelles sont les étapes… ?": the page's steps, in its order.
+  const steps = result.shape === 'steps' ? stepsAnswer(index, result, conceptParts, total, candidates, maxChars, options.numbering) : undefined;
+  if (steps) return steps;
+
   // A quoted sentence that leans on the previous one ("Ce travail…") brings that sentence along.
   for (const c of [...selected]) {
     if (!leansBack(c.sentence.text) || c.sentence.index === 0 || selected.length >= maxSentences) continue;
     if (selected.some((s) => s.hit.chunk.id === c.hit.chunk.id && s.sentence.index === c.sentence.index - 1)) continue;
     const previous = index.sentences(c.hit.chunk.id)[c.sentence.index - 1];
     if (!previous || chars + previous.text.length > maxChars) continue;
-    selected.push({ hit: c.hit, rank: c.rank, sentence: previous, rel: c.rel, own: 0 });
+    selected.push({ hit: c.hit, rank: c.rank, sentence: previous, rel: c.rel, own: 0, subject: 0 });
     chars += previous.text.length;
   }
 
   selected.sort((a, b) => a.rank - b.rank || a.sentence.index - b.sentence.index);
-  // Keep sentences of the same page together, pages in order of their best chunk.
+  // Keep sentences of the same page together, pages in order of their best chunk; what to do is
+  // told in the page's order ("Remplissez le bulletin…, puis réglez…", then "Le réseau envoie…").
   const pageOrder: string[] = [];
   for (const s of selected) if (!pageOrder.includes(s.hit.page.slug)) pageOrder.push(s.hit.page.slug);
-  selected.sort((a, b) => pageOrder.indexOf(a.hit.page.slug) - pageOrder.indexOf(b.hit.page.slug));
+  const inPage = (a: Candidate, b: Candidate) => (result.shape === 'steps' ? a.hit.chunk.id - b.hit.chunk.id || a.sentence.index - b.sentence.index : 0);
+  selected.sort((a, b) => pageOrder.indexOf(a.hit.page.slug) - pageOrder.indexOf(b.hit.page.slug) || inPage(a, b));
 
   const numbers = new Map<string, number>();
   const citations: Citation[] = [];
@@ -257,5 +310,46 @@ export function buildExtractiveAnswer(
     text: parts.join(' '),
     citations: citations.sort((a, b) => a.n - b.n),
     quotes: selected.map((s) => ({ text: s.sentence.text, page: s.hit.page })),
+  };
+}
+
+/**
+ * The answer to a question that asks how to do something, when the best page lists steps (see
+ * `KnowledgeIndex.stepOutline`) and the question asks about what the page tells as a whole: the
+ * page's best sentence outside its steps (what the steps lead to, the time they take), then the steps'
+ * headings as a list, in the page's order, quoted as the page writes them. Undefined otherwise, or
+ * when the steps do not fit in `maxChars`.
+ */
+function stepsAnswer(
+  index: KnowledgeIndex,
+  result: SearchResult,
+  conceptParts: readonly { concept: SearchResult['concepts'][number]; weight: number }[],
+  total: number,
+  candidates: readonly Candidate[],
+  maxChars: number,
+  numbering: ReadonlyMap<string, number> | undefined,
+): ExtractiveAnswer | undefined {
+  const best = result.hits[0]!;
+  const outline: StepOutline | undefined = index.stepOutline(best.chunk.page);
+  if (!outline) return undefined;
+  const title = index.titleTerms(best.chunk.page);
+  let said = 0;
+  // A place ("dans la région", "à Nantes") says where, not which part: the steps are the same.
+  for (const { concept, weight } of conceptParts) if (coversConcept(title, concept) || asksShape('steps', concept.terms) || concept.place) said += weight;
+  if (said / total < STEPS_TITLE_SHARE) return undefined;
+  const length = outline.steps.reduce((a, s) => a + s.length, 0);
+  if (length > maxChars) return undefined;
+  let lead: Candidate | undefined;
+  for (const c of candidates) {
+    if (c.hit.page.slug !== best.page.slug || outline.chunks.has(c.hit.chunk.id)) continue;
+    if (!lead || c.rel > lead.rel) lead = c;
+  }
+  if (lead && length + lead.sentence.text.length > maxChars) lead = undefined;
+  const n = numbering?.get(best.page.slug) ?? 1;
+  const list = outline.steps.map((s) => `- ${s}`).join('\n');
+  return {
+    text: `${lead ? `${lead.sentence.text}\n` : ''}${list} [${n}]`,
+    citations: [{ n, title: best.page.title, url: best.page.url }],
+    quotes: [...(lead ? [lead.sentence.text] : []), ...outline.steps].map((text) => ({ text, page: best.page })),
   };
 }

@@ -25,7 +25,7 @@ import {
 import { searchText } from './english.js';
 import { clauseRoles } from './focus.js';
 import { spellOut } from './shorthand.js';
-import { answerShape, asksShape, holdsShape, type AnswerShape } from './shapes.js';
+import { answerShape, asksShape, holdsShape, isActionHeading, isNumberedStep, isStepsHeading, isStepsTitle, type AnswerShape } from './shapes.js';
 import { SYNONYM_GROUPS, siteSynonymGroups, type SiteProfile } from './synonyms.js';
 import { chunkPages, type ChunkMetadata, type ChunkOptions } from './chunker.js';
 import type { ChunkRecord, FaqEntry, IngestedPage, PageInfo } from './types.js';
@@ -139,6 +139,20 @@ export const FIGURE = /(?<![\p{L}\p{N}-])(?!(?:19|20)\d\d(?!\p{N}))\p{N}[\p{N}\s
 
 /** Score factor of a chunk holding a figure, for a question that asks how many (0.3 sent the ARS figures before the federation's for "combien de MSP dans les Hauts-de-France ?"). */
 const FIGURE_BOOST = 0.15;
+
+/**
+ * Score factor of a chunk whose heading tells what to do ("Les démarches", "Comment une MSP
+ * adhère-t-elle ?", "Étape 2 : …"), for a question that asks how to do something.
+ */
+const STEPS_BOOST = 0.3;
+
+/** The steps a page lists, in its order (see {@link KnowledgeIndex.stepOutline}). */
+export interface StepOutline {
+  /** The steps' headings, as the page writes them. */
+  steps: string[];
+  /** The chunks under those headings. */
+  chunks: ReadonlySet<number>;
+}
 
 /** The site's federation, as a concept of the synonym table (`siteSynonymGroups`). */
 const FEDERATION_CONCEPT = '_federation';
@@ -588,7 +602,22 @@ export class KnowledgeIndex {
     if (concepts.length === 0) return { concepts, hits: [], weights: [], salience: [] };
     const queryTerms = new Set(concepts.flatMap((c) => c.terms));
     const salience = this.salience(query, concepts, options.clause, options.alone);
-    const weights = this.weights(concepts).map((w, i) => w * salience[i]!);
+    const own = this.weights(concepts);
+    const shape = answerShape(query);
+    const byShape = concepts.map((c) => shape !== undefined && asksShape(shape, c.terms));
+    // "What are the steps to open a health centre?": the word that asks for steps is not what the
+    // question is about, however rare it is in the pages ("Se soigner… ne demande aucune démarche
+    // particulière"). It weighs at most as much as the question's lightest subject (each as rare
+    // as it is, before the clauses' salience), in BM25 too.
+    const stepsScale = concepts.map(() => 1);
+    if (shape === 'steps') {
+      const subjects = own.filter((_, i) => !byShape[i] && !concepts[i]!.everyday);
+      const lightest = subjects.length ? Math.min(...subjects) : Infinity;
+      own.forEach((w, i) => {
+        if (byShape[i] && w > lightest) stepsScale[i] = lightest / w;
+      });
+    }
+    const weights = own.map((w, i) => w * salience[i]! * stepsScale[i]!);
     // In a large index, terms found in most chunks ("maison", "santé" on a federation's site) weigh
     // almost nothing in BM25 but make every chunk a result: they are left out of the query (their
     // concepts' coverage is checked on the best chunks instead). Small indexes search every term.
@@ -618,7 +647,7 @@ export class KnowledgeIndex {
       const meaning = parts[i]!.length > 1 ? parts[i]![0]!.concept.terms.filter((t) => terms.includes(t)) : [];
       const rest = terms.length - meaning.length;
       for (const t of terms) {
-        let s = salience[i]! / terms.length;
+        let s = (salience[i]! * stepsScale[i]!) / terms.length;
         if (meaning.length > 0 && rest > 0) s = salience[i]! * (meaning.includes(t) ? PHRASE_SHARE / meaning.length : (1 - PHRASE_SHARE) / rest);
         share.set(t, Math.max(share.get(t) ?? 0, s));
       }
@@ -626,9 +655,8 @@ export class KnowledgeIndex {
     // A question that asks how many prefers the chunks that hold a figure (FIGURE_BOOST); one that
     // asks how long, or for a phone number, those that hold one ("combien de temps" is no count), and
     // such a chunk says in effect the words that asked for it ("temps", "téléphone").
-    const shape = answerShape(query);
-    const byShape = concepts.map((c) => shape !== undefined && asksShape(shape, c.terms));
-    const count = shape === undefined && asksHowMany(query, concepts);
+    // "Comment adhérer, et combien de MSP adhèrent ?" asks for steps and a figure.
+    const count = (shape === undefined || shape === 'steps') && asksHowMany(query, concepts);
     const said = parts.flat();
     const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
     const results = this.mini
@@ -638,7 +666,8 @@ export class KnowledgeIndex {
         const chunk = this.chunks[r.id as number]!;
         const match = this.titleMatch(chunk.page, said, totalWeight, queryTerms);
         const figure = (count && FIGURE.test(chunk.text)) || (shape && shape !== 'definition' && holdsShape(shape, chunk.text)) ? 1 + FIGURE_BOOST : 1;
-        return { ...r, score: r.score * (1 + 0.6 * match) * figure };
+        const steps = shape === 'steps' && isStepsHeading(chunk.heading) ? 1 + STEPS_BOOST : 1;
+        return { ...r, score: r.score * (1 + 0.6 * match) * figure * steps };
       })
       .sort((a, b) => b.score - a.score);
     const hits: Hit[] = [];
@@ -653,7 +682,10 @@ export class KnowledgeIndex {
         const extra = this.coveredConcepts(chunk.id, unsearched.map((i) => concepts[i]!));
         for (const j of extra) covered.push(unsearched[j]!);
       }
-      if (shape && holdsShape(shape, chunk.text)) byShape.forEach((b, i) => b && !covered.includes(i) && covered.push(i));
+      // A heading that tells what to do says in effect "les étapes", "les démarches".
+      if (shape && (holdsShape(shape, chunk.text) || (shape === 'steps' && isStepsHeading(chunk.heading)))) {
+        byShape.forEach((b, i) => b && !covered.includes(i) && covered.push(i));
+      }
       covered.sort((x, y) => x - y);
       hits.push({ chunk, page: this.pages[chunk.page]!, score: r.score, coverage: weightedShare(covered, weights), covered });
     }
@@ -661,6 +693,17 @@ export class KnowledgeIndex {
   }
 
   private readonly titleConcepts = new Map<number, QueryConcept[]>();
+  private readonly titleTermSets = new Map<number, ReadonlySet<string>>();
+
+  /** The terms of a page's title, its concepts included (computed once per page). */
+  titleTerms(page: number): ReadonlySet<string> {
+    let terms = this.titleTermSets.get(page);
+    if (!terms) {
+      terms = new Set(analyse(this.pages[page]!.title, undefined, this.siteSynonyms));
+      this.titleTermSets.set(page, terms);
+    }
+    return terms;
+  }
 
   /** How well a page title and the question match each other (0–1): the product of both coverages. */
   private titleMatch(
@@ -684,6 +727,50 @@ export class KnowledgeIndex {
     if (q === 0) return 0;
     const t = own.filter((c) => coversConcept(queryTerms, c)).length / own.length;
     return q * t;
+  }
+
+  private readonly outlines = new Map<number, StepOutline | null>();
+  private byPage?: ChunkRecord[][];
+
+  /** A page's chunks, in its order. */
+  pageChunks(page: number): readonly ChunkRecord[] {
+    if (!this.byPage) {
+      this.byPage = this.pages.map(() => []);
+      for (const c of this.chunks) this.byPage[c.page]!.push(c);
+    }
+    return this.byPage[page] ?? [];
+  }
+
+  /**
+   * The steps a page lists, in its order: its numbered steps ("Étape 1 : constituer le noyau de
+   * l'équipe", at least two), or, on a page whose title says it tells how ("Comment créer une maison
+   * de santé… ?"), the headings that say an action ("Réunir une équipe", "Rencontrer l'ARS", at least
+   * three). Undefined for any other page. Computed once per page.
+   */
+  stepOutline(page: number): StepOutline | undefined {
+    let outline = this.outlines.get(page);
+    if (outline === undefined) {
+      const title = this.pages[page]!.title;
+      const own = this.pageChunks(page).filter((c) => !(c.anchor === '' && c.heading === title));
+      const pick = (test: (heading: string) => boolean) => {
+        const steps: string[] = [];
+        const chunks = new Set<number>();
+        let last: string | undefined;
+        for (const c of own) {
+          if (!test(c.heading)) continue;
+          chunks.add(c.id);
+          // A long section is cut into several chunks under one heading.
+          if (c.anchor !== last) steps.push(c.heading);
+          last = c.anchor;
+        }
+        return { steps, chunks };
+      };
+      const numbered = pick(isNumberedStep);
+      const actions = isStepsTitle(title) ? pick(isActionHeading) : undefined;
+      outline = numbered.steps.length >= 2 ? numbered : actions && actions.steps.length >= 3 ? actions : null;
+      this.outlines.set(page, outline);
+    }
+    return outline ?? undefined;
   }
 
   /** The chunk's sentences with their terms (computed once per chunk, on first use). */

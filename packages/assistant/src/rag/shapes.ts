@@ -10,7 +10,7 @@ import { fold, stem } from './french.js';
 import { clauseRoles } from './focus.js';
 import { spellOut } from './shorthand.js';
 
-export type AnswerShape = 'duration' | 'phone' | 'email' | 'definition';
+export type AnswerShape = 'duration' | 'phone' | 'email' | 'definition' | 'steps';
 
 /** A number in digits or in words, as a duration is written ("18 mois", "dix-huit mois", "quelques semaines"). */
 const NUMBER =
@@ -26,6 +26,45 @@ interface Shape {
 }
 
 const stems = (...words: string[]) => new Set(words.map((w) => stem(fold(w))));
+
+/** An infinitive, maybe reflexive ("adhérer", "s'inscrire", "devenir", "se faire"); not "votre", "notre", "autre", "entre". */
+const INFINITIVE = "(?:s'|se |m'|me |nous |vous |l'|y |en )?(?!(?:votre|notre|autre|entre|contre)(?![a-z]))[a-z]+(?:er|ir|re|oir)(?![a-z])";
+
+/**
+ * A question that asks what to do, on the folded question (SMS spellings written out): the words of
+ * a procedure, "comment" before an infinitive ("comment adhérer", "comment je pourrais rejoindre",
+ * "comment notre équipe peut-elle adhérer"), "comment on fait", and English "how do / can / to".
+ */
+const STEPS_ASKED = new RegExp(
+  [
+    "(?<![a-z])(?:etapes?|demarches?|marche a suivre|procedures?|par (?:ou|quoi) commencer|pas a pas|mode d'emploi|steps?|step by step)(?![a-z])",
+    "(?<![a-z])comment (?:faire|proceder|s'y prendre|(?:ca|cela) se passe)(?![a-z])",
+    // "comment on fait", "comment on adhère", "comment je peux…": a person doing something.
+    "(?<![a-z])comment (?:on |je |j'|nous )[a-z]",
+    `(?<![a-z])comment (?:(?:vous|tu) )?(?:(?:peux|peut|pourrais|pourrait|pouvons|pouvez|dois|doit|devons|devez|faut-il|faudrait-il) )?${INFINITIVE}`,
+    // "comment notre équipe peut-elle adhérer ?"
+    `(?<![a-z])comment [^?.!;]{0,60}?(?:peut|peuvent|doit|doivent)-(?:il|elle|ils|elles|on) ${INFINITIVE}`,
+    '(?<![a-z])how (?:do|does|can|could|should|would|to|did)(?![a-z])',
+  ].join('|'),
+);
+
+/**
+ * A sentence that says what to do: an order ("Remplissez…", "Écrivez-nous…"; not "chez", "assez"),
+ * a purpose before what to do ("Pour adhérer, une MSP contacte…", "Pour s'abonner, il suffit de…"), a
+ * sequence ("…, puis réglez…", "une fois l'inscription confirmée", "dès réception"; not "d'abord",
+ * which as often means "above all": "est d'abord un projet d'équipe"), a first step ("La première démarche consiste à…"), a numbered step.
+ */
+const STEP_SENTENCE = new RegExp(
+  [
+    // At a sentence's start, in a sentence or in a chunk's text.
+    "(?<=^|[.!?…]\\s+|\\n)(?!(?:chez|assez)(?!\\p{L}))\\p{L}+ez(?:-(?:vous|nous|le|la|les|leur|moi))?(?!\\p{L})",
+    "(?<=^|[.!?…]\\s+|\\n)pour (?:s['’]|se |vous |nous )?(?!(?:votre|notre|autre)(?!\\p{L}))\\p{L}+(?:er|ir|re)(?!\\p{L})",
+    "(?<!\\p{L})(?:puis|ensuite|une fois (?:que |qu['’]|le |la |les |l['’])|apr[eè]s avoir|avant de|d[eè]s r[ée]ception|il suffit de)(?!\\p{L})",
+    "(?<!\\p{L})premi[eè]re (?:[ée]tape|d[ée]marche)(?!\\p{L})",
+    "(?<=^|[.!?…]\\s+|\\n)(?:[ée]tape|step)\\s*\\d",
+  ].join('|'),
+  'iu',
+);
 
 const SHAPES: Record<AnswerShape, Shape> = {
   duration: {
@@ -47,6 +86,16 @@ const SHAPES: Record<AnswerShape, Shape> = {
     asks: /(?<![a-z])(?:e-?mail|mail|courriel|adresse electronique)(?![a-z])/,
     holds: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u,
     says: stems('mail', 'e-mail', 'email', 'courriel', 'adresse', 'électronique'),
+  },
+  // "Comment adhérer ?", "quelles sont les étapes…", "how do I join…": the steps of the page, not
+  // the sentences that describe. A sentence that says one tells what to do ("Remplissez le bulletin…,
+  // puis réglez…", "Pour adhérer, une MSP contacte…"). Checked before the definition, since "what are
+  // the steps" asks for steps. Not "comment le montant est-il calculé", "comment fonctionne…", "how
+  // many": how a thing is, not what to do.
+  steps: {
+    asks: STEPS_ASKED,
+    holds: STEP_SENTENCE,
+    says: stems('étape', 'étapes', 'démarche', 'démarches', 'procédure', 'procédures', 'marche', 'suivre', 'commencer'),
   },
   // "Qu'est-ce qu'une MSP ?": the sentence that says what it is ("Ce qui fait une maison de santé,
   // c'est une équipe…", "…, appelé ACI, est…", "on parle alors de…"), not only those that name it.
@@ -79,4 +128,41 @@ export function holdsShape(shape: AnswerShape, text: string): boolean {
 export function asksShape(shape: AnswerShape, terms: readonly string[]): boolean {
   const says = SHAPES[shape].says;
   return terms.some((t) => says.has(t));
+}
+
+/**
+ * A heading under which a page tells what to do: one that asks how ("Comment une MSP adhère-t-elle ?",
+ * "Comment s'abonner… ?"), says steps or a procedure ("Les démarches", "… : le parcours pas à pas"),
+ * or numbers a step ("Étape 2 : faire un diagnostic…").
+ */
+export function isStepsHeading(heading: string): boolean {
+  const text = fold(heading);
+  return /^comment(?![a-z])/.test(text) || STEPS_ASKED.test(text) || NUMBERED_STEP.test(text);
+}
+
+/** A numbered step, on a folded heading: "Étape 2 : …", "Step 2", "2. …", "Première étape : …". */
+const NUMBERED_STEP =
+  /^(?:(?:etape|step|phase)\s*\d+|\d{1,2}\s*[.)]\s|(?:premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|derniere)\s+etape)(?![a-z])/;
+
+/** Whether a heading numbers a step ("Étape 2 : faire un diagnostic du territoire"). */
+export function isNumberedStep(heading: string): boolean {
+  return NUMBERED_STEP.test(fold(heading));
+}
+
+/**
+ * A heading that says an action, in the infinitive, before what it acts on: "Réunir une équipe",
+ * "Rencontrer l'ARS", "Se faire accompagner". Not "Tout dépend du lieu…", "Plusieurs financeurs", nor a
+ * noun in -re or -er ("Notre accompagnement", "Membre du réseau", "Premier contact").
+ */
+const ACTION_HEADING =
+  /^(?:se |s')?(?!(?:votre|notre|autre|entre|contre|centre|membre|premier|dernier|cadre|titre|lettre|chiffre|ordre|offre|livre|dossier|quartier|metier)(?![a-z]))[a-z]+(?:er|ir|re|oir) (?:(?:un|une|des|le|la|les|du|son|sa|ses|leur|leurs|vos|votre|nos|notre|ce|cet|cette|ces|a|au|aux|en|avec|ensemble)(?![a-z'])|l'|[a-z]+(?:er|ir|re)(?![a-z]))/;
+
+/** Whether a heading says an action ("Rencontrer l'ARS"): a step, on a page whose title asks how. */
+export function isActionHeading(heading: string): boolean {
+  return ACTION_HEADING.test(fold(heading));
+}
+
+/** Whether a page's title says it tells how to do something ("Comment créer… ?", "… pas à pas"). */
+export function isStepsTitle(title: string): boolean {
+  return STEPS_ASKED.test(fold(title));
 }
