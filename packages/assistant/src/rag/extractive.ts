@@ -248,8 +248,9 @@ export function buildExtractiveAnswer(
       const enough = selected.length >= minSentences;
       // What to do, for a question that asks how, completes the answer as a weaker sentence
       // completes the first ("Six CPTS adhèrent à notre fédération." then "Remplissez le bulletin
-      // d'adhésion…, puis réglez…"); the sentences that do not tell it are passed over.
-      const step = result.shape === 'steps' && best.subject >= STEP_SUBJECT && holdsShape('steps', best.sentence.text);
+      // d'adhésion…, puis réglez…"), when the best page tells it; the sentences that do not tell it
+      // are passed over.
+      const step = result.shape === 'steps' && best.hit.page.slug === hits[0]!.page.slug && best.subject >= STEP_SUBJECT && holdsShape('steps', best.sentence.text);
       if (best.rel < (enough && !step ? 0.7 : 0.45) * first.rel) {
         if (result.shape === 'steps') continue;
         break;

@@ -10,7 +10,7 @@ import { stopwords as snowballStopwords } from '@orama/stopwords/french';
 import { SYNONYM_GROUPS, type SynonymGroup } from './synonyms.js';
 
 /** Version of the analysis below; stored in index files so that an old index is re-analysed. */
-export const ANALYZER_VERSION = 'fr-9';
+export const ANALYZER_VERSION = 'fr-10';
 
 /** Lowercase, fold accents and ligatures, unify apostrophes. Keeps letters, digits, spaces and hyphens as they are. */
 export function fold(text: string): string {
@@ -41,7 +41,7 @@ const QUESTION_WORDS = [
   // "c'est", "qu'est-ce" typed without the apostrophe.
   'cest', 'quest',
   'a', 'y', 'il', 'ils', 'elle', 'elles', 'on', 't', 'peut', 'peuvent', 'peux', 'pouvez', 'pourrait', 'puis',
-  'faut', 'fait', 'dois', 'doit', 'doivent', 'devez', 'veux', 'veut', 'voudrais', 'souhaite', 'sais', 'savoir',
+  'faut', 'fait', 'dois', 'doit', 'doivent', 'devez', 'veux', 'veut', 'voudrais', 'souhaite', 'sais', 'sait', 'savoir',
   'svp', 'stp', 'merci', 'bonjour', 'salut', 'alors', 'donc', 'aussi', 'tres', 'bien', 'etre', 'avoir', 'ai',
   // Politeness and linking words of a message typed as one speaks: "merci. sinon, c'est quoi une MSP ?",
   // "je voudrais savoir si la maison de santé…".
@@ -452,7 +452,9 @@ export function placeStems(text: string): Set<string> {
     const afterPreposition = PLACE_PREPOSITIONS.has(before) || (ARTICLES.has(before) && PLACE_PREPOSITIONS.has(fold(raw[i - 2] ?? '')));
     // "à rencontrer", "à monter": an infinitive after "à" is no place.
     const infinitive = before === 'a' && /(?:er|ir|re)$/.test(fold(word));
-    if ((i > 0 && /^\p{Lu}\p{Ll}/u.test(word)) || (afterPreposition && !infinitive)) for (const stem of contentStems(word)) out.add(stem);
+    // "un bourg de l'Oise", "une MSP d'Amiens": the elided article is not the name.
+    const name = word.replace(/^[ld]['’](?=\p{Lu})/u, '');
+    if ((i > 0 && /^\p{Lu}\p{Ll}/u.test(name)) || (afterPreposition && !infinitive)) for (const stem of contentStems(word)) out.add(stem);
   });
   return out;
 }

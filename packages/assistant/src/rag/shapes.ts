@@ -37,7 +37,7 @@ const INFINITIVE = "(?:s'|se |m'|me |nous |vous |l'|y |en )?(?!(?:votre|notre|au
  */
 const STEPS_ASKED = new RegExp(
   [
-    "(?<![a-z])(?:etapes?|demarches?|marche a suivre|procedures?|par (?:ou|quoi) commencer|pas a pas|mode d'emploi|steps?|step by step)(?![a-z])",
+    "(?<![a-z])(?:etapes?|demarches?|marche a suivre|procedures?|par (?:ou|quoi) commencer|pas a pas|mode d'emploi|dans quel ordre|steps?|step by step)(?![a-z])",
     "(?<![a-z])comment (?:faire|proceder|s'y prendre|(?:ca|cela) se passe)(?![a-z])",
     // "comment on fait", "comment on adhère", "comment je peux…": a person doing something.
     "(?<![a-z])comment (?:on |je |j'|nous )[a-z]",
@@ -95,7 +95,7 @@ const SHAPES: Record<AnswerShape, Shape> = {
   steps: {
     asks: STEPS_ASKED,
     holds: STEP_SENTENCE,
-    says: stems('étape', 'étapes', 'démarche', 'démarches', 'procédure', 'procédures', 'marche', 'suivre', 'commencer'),
+    says: stems('étape', 'étapes', 'démarche', 'démarches', 'procédure', 'procédures', 'marche', 'suivre', 'commencer', 'ordre'),
   },
   // "Qu'est-ce qu'une MSP ?": the sentence that says what it is ("Ce qui fait une maison de santé,
   // c'est une équipe…", "…, appelé ACI, est…", "on parle alors de…"), not only those that name it.
