@@ -95,6 +95,9 @@ export function isConfident(result: SearchResult, minCoverage = 0.5): boolean {
  */
 const STEP_SUBJECT = 0.3;
 
+/** What a sentence that tells what to do (see STEP_SUBJECT) adds to its relevance when the sentences are picked, not when they are kept. */
+const STEP_PRIORITY = 0.1;
+
 /** Score (share of the best chunk's) a section of the best page that tells what to do is quoted with, at least (see `buildExtractiveAnswer`). */
 const STEPS_SECTION_SCORE = 0.2;
 
@@ -219,6 +222,10 @@ export function buildExtractiveAnswer(
   });
   if (candidates.length === 0) return undefined;
 
+  // For a question that asks how, a sentence of the best page that tells what to do and says enough
+  // of the question's subject (STEP_SUBJECT): it comes before the sentences that describe.
+  const tellsWhatToDo = (c: Candidate) =>
+    result.shape === 'steps' && c.hit.page.slug === hits[0]!.page.slug && c.subject >= STEP_SUBJECT && holdsShape('steps', c.sentence.text);
   const selected: Candidate[] = [];
   let chars = 0;
   const remaining = new Set(candidates);
@@ -233,7 +240,7 @@ export function buildExtractiveAnswer(
       // previous sentence reads badly.
       const follows = selected.some((s) => s.hit.chunk.id === c.hit.chunk.id && s.sentence.index === c.sentence.index - 1);
       const context = adjacent(c) ? 0.1 : leansBack(c.sentence.text) && !follows ? -0.2 : 0;
-      const value = lambda * (c.rel + context) - (1 - lambda) * redundancy;
+      const value = lambda * (c.rel + context + (tellsWhatToDo(c) ? STEP_PRIORITY : 0)) - (1 - lambda) * redundancy;
       if (value > bestValue) {
         bestValue = value;
         best = c;
@@ -250,8 +257,7 @@ export function buildExtractiveAnswer(
       // completes the first ("Six CPTS adhèrent à notre fédération." then "Remplissez le bulletin
       // d'adhésion…, puis réglez…"), when the best page tells it; the sentences that do not tell it
       // are passed over.
-      const step = result.shape === 'steps' && best.hit.page.slug === hits[0]!.page.slug && best.subject >= STEP_SUBJECT && holdsShape('steps', best.sentence.text);
-      if (best.rel < (enough && !step ? 0.7 : 0.45) * first.rel) {
+      if (best.rel < (enough && !tellsWhatToDo(best) ? 0.7 : 0.45) * first.rel) {
         if (result.shape === 'steps') continue;
         break;
       }
