@@ -7,6 +7,7 @@
 import type { Hit, KnowledgeIndex, PreparedSentence, SearchResult, StepOutline } from './knowledge-index.js';
 import { FIGURE, coversConcept } from './knowledge-index.js';
 import type { PageInfo } from './types.js';
+import { stem } from './french.js';
 import { asksShape, holdsShape, isStepsHeading } from './shapes.js';
 
 export interface Citation {
@@ -26,6 +27,8 @@ export interface ExtractiveOptions {
   minSentences?: number;
   /** Longest answer in characters, citations excluded (default 700). */
   maxChars?: number;
+  /** Most steps a list of a page's steps may have (default 8); a page with more is quoted as sentences. */
+  maxSteps?: number;
   /** MMR trade-off between relevance and novelty (default 0.7). */
   lambda?: number;
   /**
@@ -102,7 +105,7 @@ const STEP_PRIORITY = 0.1;
 const STEPS_SECTION_SCORE = 0.2;
 
 /**
- * Share of the question's weight a page's title must say (the words that ask for steps, and places,
+ * Share of the question's weight a page's title must say (the words that ask for steps, and where,
  * counted as said) for the answer to quote the page's steps: "Comment créer une MSP ?" asks about
  * what the page "Comment créer une maison de santé… ?" tells as a whole; "comment monter une MSP en
  * zone rurale ?", "comment rencontrer l'ARS pour créer une MSP ?" ask about one part of it.
@@ -120,6 +123,10 @@ interface Candidate {
   /** The same, the words that ask for steps left out too ("démarches"). */
   subject: number;
 }
+
+/** The site's region (synonyms.ts, `siteSynonymGroups`) and the word "région". */
+const SITE_REGION = '_siteregion';
+const REGION = stem('region');
 
 /** The concept of "nombre", "chiffres" (synonyms.ts). */
 const NUMBER_CONCEPT = '_chiffres';
@@ -278,7 +285,7 @@ export function buildExtractiveAnswer(
   if (unseen && Math.max(...selected.map((s) => s.own)) < UNSEEN_WORD_COVERAGE) return undefined;
 
   // "Comment créer une MSP ?", "quelles sont les étapes… ?": the page's steps, in its order.
-  const steps = result.shape === 'steps' ? stepsAnswer(index, result, conceptParts, total, candidates, maxChars, options.numbering) : undefined;
+  const steps = result.shape === 'steps' ? stepsAnswer(index, result, conceptParts, total, candidates, { maxChars, maxSteps: options.maxSteps ?? 8, numbering: options.numbering }) : undefined;
   if (steps) return steps;
 
   // A quoted sentence that leans on the previous one ("Ce travail…") brings that sentence along.
@@ -325,7 +332,7 @@ export function buildExtractiveAnswer(
  * `KnowledgeIndex.stepOutline`) and the question asks about what the page tells as a whole: the
  * page's best sentence outside its steps (what the steps lead to, the time they take), then the steps'
  * headings as a list, in the page's order, quoted as the page writes them. Undefined otherwise, or
- * when the steps do not fit in `maxChars`.
+ * when the steps are more than `maxSteps` or do not fit in `maxChars`.
  */
 function stepsAnswer(
   index: KnowledgeIndex,
@@ -333,27 +340,32 @@ function stepsAnswer(
   conceptParts: readonly { concept: SearchResult['concepts'][number]; weight: number }[],
   total: number,
   candidates: readonly Candidate[],
-  maxChars: number,
-  numbering: ReadonlyMap<string, number> | undefined,
+  limits: { maxChars: number; maxSteps: number; numbering: ReadonlyMap<string, number> | undefined },
 ): ExtractiveAnswer | undefined {
   const best = result.hits[0]!;
   const outline: StepOutline | undefined = index.stepOutline(best.chunk.page);
   if (!outline) return undefined;
   const title = index.titleTerms(best.chunk.page);
   let said = 0;
-  // A place ("dans la région", "à Nantes") says where, not which part: the steps are the same.
-  for (const { concept, weight } of conceptParts) if (coversConcept(title, concept) || asksShape('steps', concept.terms) || concept.place) said += weight;
+  // A place the pages do not name ("dans un bourg de l'Oise") or the region ("dans la région") says
+  // where, not which part: the steps are the same. Not "en zone rurale", which a part may be about.
+  const unseen = index.idf('\u0000');
+  const where = (c: SearchResult['concepts'][number]) =>
+    c.place && (c.terms.every((t) => index.idf(t) === unseen) || c.terms.some((t) => t === SITE_REGION || t === REGION));
+  for (const { concept, weight } of conceptParts) if (coversConcept(title, concept) || asksShape('steps', concept.terms) || where(concept)) said += weight;
   if (said / total < STEPS_TITLE_SHARE) return undefined;
-  const length = outline.steps.reduce((a, s) => a + s.length, 0);
-  if (length > maxChars) return undefined;
+  if (outline.steps.length > limits.maxSteps) return undefined;
+  // The list as it is shown, one step a line, counts in the answer's length.
+  const list = outline.steps.map((s) => `- ${s}`).join('\n');
+  if (list.length > limits.maxChars) return undefined;
   let lead: Candidate | undefined;
   for (const c of candidates) {
-    if (c.hit.page.slug !== best.page.slug || outline.chunks.has(c.hit.chunk.id)) continue;
+    // Alone before the list, a sentence that leans on the one before it ("Ce délai varie…") reads badly.
+    if (c.hit.page.slug !== best.page.slug || outline.chunks.has(c.hit.chunk.id) || leansBack(c.sentence.text)) continue;
     if (!lead || c.rel > lead.rel) lead = c;
   }
-  if (lead && length + lead.sentence.text.length > maxChars) lead = undefined;
-  const n = numbering?.get(best.page.slug) ?? 1;
-  const list = outline.steps.map((s) => `- ${s}`).join('\n');
+  if (lead && lead.sentence.text.length + 1 + list.length > limits.maxChars) lead = undefined;
+  const n = limits.numbering?.get(best.page.slug) ?? 1;
   return {
     text: `${lead ? `${lead.sentence.text}\n` : ''}${list} [${n}]`,
     citations: [{ n, title: best.page.title, url: best.page.url }],
