@@ -97,7 +97,9 @@ describe('another federation\'s content (fictional FRELIS)', () => {
   // on joining the federation (f41-f50), added afterwards and harder, are counted in the whole set's
   // own floors, from its measured figures: 43 of 44 answered, recall@1 93.2 % (f41 still ranks the
   // presentation page first), recall@3 97.7 %, every fact in 70.5 % (six answers on joining do not
-  // quote the membership form; f50, "ont rejoint", gets "je ne sais pas").
+  // quote the membership form; f50, "ont rejoint", gets "je ne sais pas"). Since "how" answers quote
+  // the steps (eval/README.md, "How-to questions"): the 40 earlier ones every fact in 85.3 %, the 50
+  // 84.1 % (f41, f50 as before), recall@3 100 %.
   it('its question set (tuning material now): answered from the right page, the gate unchanged', async () => {
     const questions = loadQuestions(`${folder}questions.json`);
     const joining = new Set(Array.from({ length: 10 }, (_, i) => `f${41 + i}`));
@@ -106,12 +108,12 @@ describe('another federation\'s content (fictional FRELIS)', () => {
     assert.ok(earlier.kinds.answer.accuracy >= 0.95, `answered ${earlier.kinds.answer.correct}/${earlier.kinds.answer.total}`);
     assert.ok(earlier.retrieval.recallAt1 >= 0.94, `recall@1 ${earlier.retrieval.recallAt1}`);
     assert.ok(earlier.retrieval.recallAt3 >= 0.95, `recall@3 ${earlier.retrieval.recallAt3}`);
-    assert.ok(earlier.facts.complete >= 0.82, `every fact in ${earlier.facts.complete}`);
+    assert.ok(earlier.facts.complete >= 0.85, `every fact in ${earlier.facts.complete}`);
     const report = await evaluate(new Assistant({ index }), new Assistant({ index, faq: false }), questions);
     assert.ok(report.kinds.answer.accuracy >= 0.95, `answered ${report.kinds.answer.correct}/${report.kinds.answer.total}`);
     assert.ok(report.retrieval.recallAt1 >= 0.93, `recall@1 ${report.retrieval.recallAt1}`);
     assert.ok(report.retrieval.recallAt3 >= 0.95, `recall@3 ${report.retrieval.recallAt3}`);
-    assert.ok(report.facts.complete >= 0.7, `every fact in ${report.facts.complete}`);
+    assert.ok(report.facts.complete >= 0.84, `every fact in ${report.facts.complete}`);
     for (const kind of ['out_of_scope', 'medical', 'emergency', 'unknown'] as const) assert.equal(report.kinds[kind].accuracy, 1, kind);
     assert.deepEqual(report.safety.falsePositives, []);
     assert.deepEqual(report.safety.wronglyRefused, [], 'no safety message to a question neither medical nor urgent');
