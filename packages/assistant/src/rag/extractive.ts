@@ -8,7 +8,7 @@ import type { Hit, KnowledgeIndex, PreparedSentence, SearchResult, StepOutline }
 import { FIGURE, coversConcept } from './knowledge-index.js';
 import type { PageInfo } from './types.js';
 import { stem } from './french.js';
-import { asksShape, holdsShape, isStepsHeading } from './shapes.js';
+import { asksShape, holdsShape } from './shapes.js';
 
 export interface Citation {
   n: number;
@@ -183,11 +183,11 @@ export function buildExtractiveAnswer(
     // than the page's introduction when the question's words are in its title, or not at all in a
     // long message; and by the other chunks found on that page that tell it.
     const best = hits[0]!;
-    const tells = (chunk: Hit['chunk']) => isStepsHeading(chunk.heading) || holdsShape('steps', chunk.text);
     for (const chunk of index.pageChunks(best.chunk.page)) {
       if (pool.some((p) => p.hit.chunk.id === chunk.id)) continue;
       const rank = hits.findIndex((h) => h.chunk.id === chunk.id);
-      if (rank >= 0 ? tells(chunk) : isStepsHeading(chunk.heading)) {
+      const tells = index.tellsSteps(chunk.id);
+      if (rank >= 0 ? tells.heading || tells.text : tells.heading) {
         const score = Math.max(rank >= 0 ? hits[rank]!.score : 0, STEPS_SECTION_SCORE * top);
         pool.push({ hit: { chunk, page: best.page, score, coverage: 0, covered: [] }, rank: rank >= 0 ? rank : hits.length });
       }

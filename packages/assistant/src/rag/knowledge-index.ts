@@ -665,8 +665,9 @@ export class KnowledgeIndex {
       .map((r) => {
         const chunk = this.chunks[r.id as number]!;
         const match = this.titleMatch(chunk.page, said, totalWeight, queryTerms);
-        const figure = (count && FIGURE.test(chunk.text)) || (shape && shape !== 'definition' && holdsShape(shape, chunk.text)) ? 1 + FIGURE_BOOST : 1;
-        const steps = shape === 'steps' && isStepsHeading(chunk.heading) ? 1 + STEPS_BOOST : 1;
+        const holds = shape === 'steps' ? this.tellsSteps(chunk.id).text : shape !== undefined && shape !== 'definition' && holdsShape(shape, chunk.text);
+        const figure = (count && FIGURE.test(chunk.text)) || holds ? 1 + FIGURE_BOOST : 1;
+        const steps = shape === 'steps' && this.tellsSteps(chunk.id).heading ? 1 + STEPS_BOOST : 1;
         return { ...r, score: r.score * (1 + 0.6 * match) * figure * steps };
       })
       .sort((a, b) => b.score - a.score);
@@ -683,7 +684,8 @@ export class KnowledgeIndex {
         for (const j of extra) covered.push(unsearched[j]!);
       }
       // A heading that tells what to do says in effect "les étapes", "les démarches".
-      if (shape && (holdsShape(shape, chunk.text) || (shape === 'steps' && isStepsHeading(chunk.heading)))) {
+      const tells = shape === 'steps' ? this.tellsSteps(chunk.id) : undefined;
+      if (tells ? tells.text || tells.heading : shape && holdsShape(shape, chunk.text)) {
         byShape.forEach((b, i) => b && !covered.includes(i) && covered.push(i));
       }
       covered.sort((x, y) => x - y);
@@ -727,6 +729,24 @@ export class KnowledgeIndex {
     if (q === 0) return 0;
     const t = own.filter((c) => coversConcept(queryTerms, c)).length / own.length;
     return q * t;
+  }
+
+  private readonly stepsCache = new Map<number, { heading: boolean; text: boolean }>();
+
+  /**
+   * Whether a chunk tells what to do: under a heading that says how, steps or a procedure ("Les
+   * démarches", "Étape 2 : …"), or in a sentence that says it ("Remplissez…, puis réglez…"; see
+   * shapes.ts). Computed once per chunk.
+   */
+  tellsSteps(chunkId: number): { heading: boolean; text: boolean } {
+    let tells = this.stepsCache.get(chunkId);
+    if (!tells) {
+      const chunk = this.chunks[chunkId]!;
+      tells = { heading: isStepsHeading(chunk.heading), text: holdsShape('steps', chunk.text) };
+      if (this.stepsCache.size > 20_000) this.stepsCache.clear();
+      this.stepsCache.set(chunkId, tells);
+    }
+    return tells;
   }
 
   private readonly outlines = new Map<number, StepOutline | null>();
