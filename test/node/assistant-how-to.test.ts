@@ -115,7 +115,7 @@ describe('"how do I…" questions: the steps quoted', () => {
     // A list, one step a line, after the page's sentence outside the steps.
     assert.match(text, /^Ouvrir un cabinet partagé prend souvent une année entière[^\n]*\n- Étape 1 : réunir les associés\n- Étape 2 : trouver un local\n- Étape 3 : signer le bail \[1\]$/, text);
     assert.deepEqual(answer?.citations.map((c) => c.url), ['/t/ouvrir-un-cabinet.html']);
-    assert.ok(answer!.quotes.every((q) => text.includes(q.text)), 'every quote is in the answer');
+    assert.ok(answer?.quotes.every((q) => text.includes(q.text)), 'every quote is in the answer');
   });
 
   it('a page whose title says how lists its action headings for "comment…", not the heading that says none', () => {
