@@ -49,6 +49,8 @@ export const budgets = [
   // Then 7,992 B (from 7,994; a few bytes come and go with the hashes in the lazy chunks' names):
   // public holidays named in English on English pages. The names are in the lazy English texts; the
   // French bundle only has a `holiday` message writing the " (Noël)" the element wrote in three places.
+  // Then 7,995 B: a PH rule's hours no longer followed by their holiday's name, said once after them
+  // (+8 B), paid for by reading `at` with NaN and isNaN (−5 B).
   { name: '<msp-opening-hours> with its engine, over the shared chunks', kind: 'over-shared', file: 'msp-opening-hours.js', max: 8.01 * KB, goal: 8 * KB },
   // Goal not met (issue 4 asks 7 KB): the budget stops regressions, the goal is reported. Of the
   // 10 KB, about 2.1 KB are French words and département names, 1 KB CSS, 1.3 KB the data reader.

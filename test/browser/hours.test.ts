@@ -122,9 +122,24 @@ describe('<msp-opening-hours>', () => {
 
     it('in English, names the holiday a PH rule’s hours are commented with (as opening_hours.js) in English too', async () => {
       const el = await hoursAt('2026-12-24T10:00:00+01:00', html`<msp-opening-hours lang="en" value="Mo-Fr 08:00-12:00; PH 09:00-11:00"></msp-opening-hours>`);
-      expect(text(el.shadowRoot!.querySelectorAll('tbody tr')[4])).to.match(/^Friday 09:00–11:00 \(Christmas Day\)/);
-      expect(text(el.shadowRoot!.querySelector('[part=exceptions] li'))).to.match(/^On December 25 \(Christmas Day\): 09:00–11:00 \(Christmas Day\)/);
+      expect(text(el.shadowRoot!.querySelectorAll('tbody tr')[4])).to.equal('Friday 09:00–11:00 (Christmas Day)');
+      expect(text(el.shadowRoot!.querySelector('[part=exceptions] li'))).to.equal('On December 25 (Christmas Day): 09:00–11:00');
       expect(el.shadowRoot!.textContent).not.to.match(/Noël|Jour de l/);
+    });
+
+    it('names the holiday of a PH rule’s hours once, after the hours (its name is also their comment)', async () => {
+      const el = await hoursAt(
+        '2026-12-24T10:00:00+01:00',
+        html`<msp-opening-hours value='Mo-Fr 08:00-12:00,14:00-18:00; PH 09:00-11:00,15:00-16:00; Dec 31 08:00-12:00 open "permanence"'></msp-opening-hours>`,
+      );
+      expect(text(el.shadowRoot!.querySelectorAll('tbody tr')[4])).to.equal('vendredi 09:00–11:00, 15:00–16:00 (Noël)');
+      // Before: "Le 25 décembre (Noël) : 09:00–11:00 (Noël), 15:00–16:00 (Noël)". A comment of its own is still said.
+      expect([...el.shadowRoot!.querySelectorAll('[part=exceptions] li')].map(text)).to.deep.equal([
+        'Le 25 décembre (Noël) : 09:00–11:00, 15:00–16:00',
+        'Le 31 décembre : 08:00–12:00 (permanence)',
+        "Le 1er janvier (Jour de l'an) : 09:00–11:00, 15:00–16:00",
+      ]);
+      await accessible(el);
     });
 
     it('shows the rule’s comment', async () => {

@@ -194,8 +194,8 @@ export class MspOpeningHours extends MspWidget {
     const en = this.locale === 'en' ? this.need('English texts', () => import('./messages-en.js')) : null;
     const t = en === undefined ? undefined : (en?.hoursEn ?? hoursFr);
     if (!t) return nothing;
-    let now = new Date(this.at || Number.NaN);
-    const preview = !Number.isNaN(now.getTime());
+    let now = new Date(this.at || NaN);
+    const preview = !isNaN(+now);
     if (this.at && !preview) this.warnOnce(`at: "${this.at}" is not an ISO 8601 date and time; showing now`);
     if (!preview) now = new Date();
     const level = headingLevel(this.headingLevel, 3);
@@ -232,7 +232,7 @@ export class MspOpeningHours extends MspWidget {
                   const today = day.date === status.today;
                   return html`<tr aria-current=${today ? 'date' : 'false'}>
                     <th scope="row">${this.#weekday(day.weekday)}${today ? ` (${t.today})` : ''}</th>
-                    <td>${spansText(day.spans, t)}${t.holiday(day.holiday)}</td>
+                    <td>${spansText(day.spans, t, day.holiday)}${t.holiday(day.holiday)}</td>
                   </tr>`;
                 })}
               </tbody>
@@ -294,7 +294,7 @@ export class MspOpeningHours extends MspWidget {
       const start = !one && from.slice(0, 7) === to.slice(0, 7) && /^\d/.test(end) ? first.replace(/ .*/, '') : first;
       const name = t.holiday(holiday);
       if (!spans.length) return one ? t.closedOn(start) + name : t.closedFromTo(start, end);
-      return `${one ? t.hoursOn(start + name) : t.hoursFromTo(start, end)} ${spansText(spans, t)}`;
+      return `${one ? t.hoursOn(start + name) : t.hoursFromTo(start, end)} ${spansText(spans, t, holiday)}`;
     };
     return html`<div part="exceptions">
       <p role="heading" aria-level=${level}>${t.upcoming}</p>
@@ -320,12 +320,15 @@ export class MspOpeningHours extends MspWidget {
   }
 }
 
-/** "08:00–12:00, 14:00–19:00", "à partir de 18:00", "Fermé". */
-function spansText(spans: readonly HoursSpan[], t: HoursMessages): string {
+/**
+ * "08:00–12:00, 14:00–19:00", "à partir de 18:00", "Fermé". The day's `holiday` is said after the
+ * spans, not again after each (a `PH` rule's spans have its name as their comment).
+ */
+function spansText(spans: readonly HoursSpan[], t: HoursMessages, holiday?: string): string {
   return (
     spans
       .map(({ start, end, unknown, openEnd, comment }) => {
-        const notes = [unknown && !openEnd && t.toConfirm, comment].filter(Boolean).join(', ');
+        const notes = [unknown && !openEnd && t.toConfirm, comment].filter((note) => note && note != holiday).join(', ');
         const text = openEnd ? t.from(start) : `${start}–${end}`;
         return text + t.holiday(notes);
       })
