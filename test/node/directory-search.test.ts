@@ -93,6 +93,16 @@ describe('search normalisation', () => {
     assert.deepEqual(north('seine'), []);
   });
 
+  it('finds a département by its name typed with its elision run together, as a town ("val doise", "cotes darmor")', () => {
+    const found = finder([make('o', 'MSP de la Vallée', 'Pontoise', '95000', '95'), make('t', 'MSP du Trégor', 'Lannion', '22300', '22')]);
+    assert.deepEqual(found('val doise'), ['o']);
+    assert.deepEqual(found('Val-dOise'), ['o']);
+    assert.deepEqual(found('cotes darmor'), ['t']);
+    assert.deepEqual(found("côtes d'armor"), ['t']);
+    // Still from its start only.
+    assert.deepEqual(found('doise'), []);
+  });
+
   it('needs every word, in any order, and reads st for saint', () => {
     assert.deepEqual(find('lens oeuvre'), ['c']);
     assert.deepEqual(find('mont saint'), ['a']);

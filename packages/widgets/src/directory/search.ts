@@ -38,13 +38,14 @@ const departementWords = (name: string) => name.replace(/(?<!^(la|haute?s?|bas|d
  */
 export function searchKey(structure: Structure): string {
   const { name, address } = structure;
-  const fields = [name, address.city, address.postalCode, address.department, departementName(address.department) ?? ''].map((field, i) => {
-    field = normalize(field).replace(/\bste?\b/g, (word) => ABBREVIATIONS[word]!);
-    return i > 3 ? departementWords(field) : field;
-  });
-  // Also with elisions run together inside a field ("villeneuve dascq", "pont labbe", "jusquau").
-  const elided = fields.map((field) => field.replace(/\b([a-z]|[a-z]*qu) (?=[a-z])/g, '$1')).filter((field, i) => field !== fields[i]);
-  return `|${[...fields, ...fields.map((field) => field.replace(/[ _]/g, '')), ...elided].join('|')}|`;
+  const fields = [name, address.city, address.postalCode, address.department, departementName(address.department) ?? ''].map((field) =>
+    normalize(field).replace(/\bste?\b/g, (word) => ABBREVIATIONS[word]!),
+  );
+  // Also with elisions run together inside a field ("villeneuve dascq", "pont labbe", "jusquau",
+  // "val doise"): before the département's words are joined, which leaves no space to elide.
+  const elided = fields.map((field) => field.replace(/\b([a-z]|[a-z]*qu) (?=[a-z])/g, '$1'));
+  for (const list of [fields, elided]) list[4] = departementWords(list[4]!);
+  return `|${[...fields, ...fields.map((field) => field.replace(/[ _]/g, '')), ...elided.filter((field, i) => field !== fields[i])].join('|')}|`;
 }
 
 /** Whether a word of `key` starts with `start`: "80" finds the Somme and 80000, not 59280. */
