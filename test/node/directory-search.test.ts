@@ -103,6 +103,13 @@ describe('search normalisation', () => {
     assert.deepEqual(found('doise'), []);
   });
 
+  it('reads st for saint in a département’s name too ("Seine-St-Denis", as it is often written)', () => {
+    const found = finder([make('s', 'MSP de la Basilique', 'Bobigny', '93000', '93'), make('k', 'MSP du Port', 'Calais', '62100', '62')]);
+    assert.deepEqual(found('Seine-St-Denis'), ['s']);
+    assert.deepEqual(found('seine st'), ['s']);
+    assert.deepEqual(found('seine saint denis'), ['s']);
+  });
+
   it('needs every word, in any order, and reads st for saint', () => {
     assert.deepEqual(find('lens oeuvre'), ['c']);
     assert.deepEqual(find('mont saint'), ['a']);

@@ -20,6 +20,8 @@ export function normalize(text: string): string {
 }
 
 const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte' };
+/** `text` (normalised) with "st" and "ste" spelt out. */
+const spelt = (text: string) => text.replace(/\bste?\b/g, (word) => ABBREVIATIONS[word]!);
 
 /**
  * A département's name as one word from its start, past a leading "La", "Haut(e)(s)", "Bas" or
@@ -38,9 +40,7 @@ const departementWords = (name: string) => name.replace(/(?<!^(la|haute?s?|bas|d
  */
 export function searchKey(structure: Structure): string {
   const { name, address } = structure;
-  const fields = [name, address.city, address.postalCode, address.department, departementName(address.department) ?? ''].map((field) =>
-    normalize(field).replace(/\bste?\b/g, (word) => ABBREVIATIONS[word]!),
-  );
+  const fields = [name, address.city, address.postalCode, address.department, departementName(address.department) ?? ''].map((field) => spelt(normalize(field)));
   // Also with elisions run together inside a field ("villeneuve dascq", "pont labbe", "jusquau",
   // "val doise"): before the département's words are joined, which leaves no space to elide.
   const elided = fields.map((field) => field.replace(/\b([a-z]|[a-z]*qu) (?=[a-z])/g, '$1'));
@@ -59,8 +59,9 @@ export function matcher(query: string): (key: string) => boolean {
   // A postcode typed in two groups ("59 000") is one word.
   const words = normalize(query).replace(/(\d) (?=\d)/g, '$1').split(' ').filter(Boolean);
   if (!words.length) return () => true;
-  const departement = `|${departementWords(words.join(' '))}`;
+  // "Seine-St-Denis": the name's "saint" typed short.
+  const departement = `|${departementWords(spelt(words.join(' ')))}`;
   return (key) =>
     key.includes(departement) ||
-    words.every((word) => hasWordStarting(key, word) || (word in ABBREVIATIONS && hasWordStarting(key, ABBREVIATIONS[word]!)));
+    words.every((word) => hasWordStarting(key, word) || hasWordStarting(key, spelt(word)));
 }
