@@ -107,6 +107,27 @@ describe('"how do I…" questions: the steps quoted', () => {
     assert.equal(index.stepOutline(slug('adhesion-amicale')), undefined);
   });
 
+  it('headings numbered "1. …" are steps too, unless they are questions (a numbered FAQ)', async () => {
+    const numbered = await KnowledgeIndex.build([
+      page(
+        'local',
+        '---\ntitle: "Louer un local partagé"\n---\n\n# Louer un local partagé\n\nLouer un local partagé prend quelques mois.\n\n' +
+          '## 1. Visiter les locaux\n\nLes associés visitent les locaux libres avec la mairie.\n\n' +
+          '## 2. Négocier le loyer\n\nLe loyer se négocie avec le propriétaire.\n\n' +
+          '## 3) Signer le bail\n\nLe bail est signé par la société des associés.\n',
+      ),
+      page(
+        'faq-amicale',
+        '---\ntitle: "L\'amicale : questions fréquentes"\n---\n\n# L\'amicale : questions fréquentes\n\nLes questions les plus posées sur l\'amicale.\n\n' +
+          "## 1. Qui peut adhérer ?\n\nTous les soignants du canton.\n\n" +
+          "## 2. Combien coûte l'adhésion ?\n\nTrente euros par an.\n\n" +
+          "## 3. Comment adhérer ?\n\nEnvoyez le bulletin d'adhésion par courrier.\n",
+      ),
+    ]);
+    assert.deepEqual(numbered.stepOutline(0)?.steps, ['1. Visiter les locaux', '2. Négocier le loyer', '3) Signer le bail']);
+    assert.equal(numbered.stepOutline(1), undefined);
+  });
+
   it('"quelles sont les étapes…" gets the numbered steps, in the page\'s order, as the page writes them, with one citation', () => {
     const answer = buildExtractiveAnswer(index, index.search('Quelles sont les étapes pour ouvrir un cabinet partagé ?', 8));
     const text = answer?.text ?? '';

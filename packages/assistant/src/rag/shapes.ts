@@ -142,9 +142,12 @@ export function isStepsHeading(heading: string): boolean {
   return /^comment(?![a-z])/.test(text) || STEPS_ASKED.test(text) || NUMBERED_STEP.test(text);
 }
 
-/** A numbered step, on a folded heading: "Étape 2 : …", "Step 2", "2. …", "Première étape : …". */
+/**
+ * A numbered step, on a folded heading: "Étape 2 : …", "Step 2", "2. …", "Première étape : …"; not
+ * a numbered question ("2. Combien coûte l'adhésion ?", a FAQ's).
+ */
 const NUMBERED_STEP =
-  /^(?:(?:etape|step|phase)\s*\d+|\d{1,2}\s*[.)]\s|(?:premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|derniere)\s+etape)(?![a-z])/;
+  /^(?:(?:etape|step|phase)\s*\d+(?![a-z])|\d{1,2}\s*[.)]\s(?![^?]*\?\s*$)|(?:premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|derniere)\s+etape(?![a-z]))/;
 
 /** Whether a heading numbers a step ("Étape 2 : faire un diagnostic du territoire"). */
 export function isNumberedStep(heading: string): boolean {
