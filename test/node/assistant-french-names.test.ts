@@ -18,6 +18,9 @@ describe('French names in English text (client/french-names.ts)', () => {
     assert.deepEqual(frenchNames('call 15 (SAMU, medical emergencies)', 'en-GB'), ['call 15 (', 'SAMU', ', medical emergencies)']);
     assert.deepEqual(cut('your maison de santé, two maisons de santé pluriprofessionnelles').names, ['maison de santé', 'maisons de santé pluriprofessionnelles']);
     assert.deepEqual(frenchNames('SAMUEL', 'en'), ['SAMUEL']);
+    // A model's English answer starts its sentences with them too, or capitalises them.
+    assert.deepEqual(cut('Maisons de santé pluriprofessionnelles (MSP) bring professionals together.').names, ['Maisons de santé pluriprofessionnelles']);
+    assert.deepEqual(cut('Ask your Maison de Santé, or the Samu.').names, ['Maison de Santé', 'Samu']);
     assert.deepEqual(frenchNames('appelez le 15 (SAMU)', 'fr'), ['appelez le 15 (SAMU)']);
   });
 

@@ -7,7 +7,8 @@
  * reader's voice, as technical terms: an English voice spelling them is what an English listener
  * understands. Pure module, tested in Node.
  */
-const NAMES = /(?<![\p{L}\p{N}])(SAMU|Violences Femmes Info|permanence des soins|maisons? de santé(?: pluriprofessionnelles?)?)(?![\p{L}\p{N}])/u;
+// Any case: a model starts a sentence with "Maisons de santé…" or writes "Samu".
+const NAMES = /(?<![\p{L}\p{N}])(SAMU|Violences Femmes Info|permanence des soins|maisons? de santé(?: pluriprofessionnelles?)?)(?![\p{L}\p{N}])/iu;
 
 /**
  * `text` cut around the French names it holds: the names at odd indexes (none: `[text]`). Only
