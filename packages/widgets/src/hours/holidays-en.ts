@@ -2,7 +2,7 @@
  * The English names of the public holidays of holidays.ts (and of `extraHolidays`), for the
  * English words of `<msp-opening-hours>` and `<msp-directory>`: French pages never download them.
  * The engine names holidays in French only (its size is an issue's goal), so they are looked up
- * here by their French name; test/node/holidays-en.test.ts checks that every name has its English.
+ * here by their French name; test/node/hours-holidays.test.ts checks that every name has its English.
  */
 const NAMES = new Map([
   ["Jour de l'an", 'New Year’s Day'],
