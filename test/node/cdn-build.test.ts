@@ -74,6 +74,24 @@ describe('per-element CDN files', () => {
     );
   });
 
+  it('write no regular expression with a lookbehind, which Safari before 16.4 cannot parse (the whole file would fail)', async () => {
+    // Every element and what they load on demand (the assistant's panel, the directory's search).
+    const bundle = await rollup({
+      input: fileURLToPath(new URL('../../packages/widgets/src/cdn/msp-widgets.ts', import.meta.url)),
+      plugins: plugins(),
+      onwarn: () => {},
+    });
+    try {
+      const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+      const code = output.map((o) => (o.type === 'chunk' ? o.code : '')).join('\n');
+      assert.match(code, /Violences Femmes Info/, 'the panel is in the bundle');
+      const lookbehinds = [...code.matchAll(/.{0,40}\(\?<[=!].{0,40}/g)].map((m) => m[0]);
+      assert.deepEqual(lookbehinds, []);
+    } finally {
+      await bundle.close();
+    }
+  });
+
   it('write media queries that Safari before 16.4 reads (min-width, not the range syntax width>=)', async () => {
     const bundle = await rollup({
       input: fileURLToPath(new URL('../../packages/widgets/src/directory/msp-directory.ts', import.meta.url)),

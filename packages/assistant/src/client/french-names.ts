@@ -7,13 +7,24 @@
  * reader's voice, as technical terms: an English voice spelling them is what an English listener
  * understands. Pure module, tested in Node.
  */
-// Any case: a model starts a sentence with "Maisons de santé…" or writes "Samu".
-const NAMES = /(?<![\p{L}\p{N}])(SAMU|Violences Femmes Info|permanence des soins|maisons? de santé(?: pluriprofessionnelles?)?)(?![\p{L}\p{N}])/iu;
+// Any case: a model starts a sentence with "Maisons de santé…" or writes "Samu". What comes before
+// a name is matched, not looked behind at: Safari before 16.4 cannot parse a lookbehind, and would
+// lose the whole panel.
+const NAMES = /(^|[^\p{L}\p{N}])(SAMU|Violences Femmes Info|permanence des soins|maisons? de santé(?: pluriprofessionnelles?)?)(?![\p{L}\p{N}])/iu;
 
 /**
  * `text` cut around the French names it holds: the names at odd indexes (none: `[text]`). Only
  * for text in English (`lang`, a language tag); any other is returned whole.
  */
 export function frenchNames(text: string, lang: string): string[] {
-  return /^en\b/i.test(lang) ? text.split(NAMES) : [text];
+  if (!/^en\b/i.test(lang)) return [text];
+  // split() gives [text before, the character before the name, the name, …]: that character goes
+  // back to the text before it.
+  const parts = text.split(NAMES);
+  const pieces = [parts[0]!];
+  for (let i = 1; i < parts.length; i += 3) {
+    pieces[pieces.length - 1] += parts[i]!;
+    pieces.push(parts[i + 1]!, parts[i + 2]!);
+  }
+  return pieces;
 }

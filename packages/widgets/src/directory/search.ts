@@ -26,9 +26,10 @@ const spelt = (text: string) => text.replace(/\bste?\b/g, (word) => ABBREVIATION
 /**
  * A département's name as one word from its start, past a leading "La", "Haut(e)(s)", "Bas" or
  * "Deux": "garonne" finds the Haute-Garonne and "reunion" La Réunion, but "calais" not the
- * Pas-de-Calais.
+ * Pas-de-Calais. The leading word is matched and kept, not looked behind at: Safari before 16.4
+ * cannot parse a lookbehind, and would lose the whole file (every element, in msp-widgets.js).
  */
-const departementWords = (name: string) => name.replace(/(?<!^(la|haute?s?|bas|deux)) /g, '_');
+const departementWords = (name: string) => name.replace(/^(?:la|haute?s?|bas|deux) | /g, (match) => (match[1] ? match : '_'));
 
 /**
  * What a structure is found by: its name, town, postcode, département code and name, each once
