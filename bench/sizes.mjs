@@ -89,7 +89,9 @@ export const budgets = [
   // "cotes darmor") found again, as before that change (a review). Then 10,257 B still: the name
   // typed with "St" ("Seine-St-Denis") found again too, paid for by one way of spelling out "st".
   // Then +1 B (10,258 B): no lookbehind in the département rule, which Safari before 16.4 cannot parse.
-  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 10.26 * KB, goal: 7 * KB },
+  // Then +66 B (10,324 B): a département's name typed with a town before or after it ("pas de calais
+  // lens" found nothing since the rule above), and "belfort" finding the Territoire de Belfort.
+  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 10.33 * KB, goal: 7 * KB },
   // Raised from 5.24 for review fixes: dates the calendar does not have refused, a server that
   // never answers fails after 30 s, a missing structure-id is named, and a team moved while its
   // data was coming loads it again. Then -0.05 KB (5,434 → 5,388 B) with the directory's savings

@@ -110,6 +110,28 @@ describe('search normalisation', () => {
     assert.deepEqual(found('seine saint denis'), ['s']);
   });
 
+  it('finds a département’s name typed with other words before or after it, and the Territoire de Belfort by "belfort"', () => {
+    const more = [
+      ...structures,
+      make('k', 'MSP du Port', 'Calais', '62100', '62'),
+      make('s', 'MSP de la Basilique', 'Saint-Denis', '93200', '93'),
+      make('y', 'MSP des Tanneurs', 'Bobigny', '93000', '93'),
+      make('t', 'MSP du Lion', 'Belfort', '90000', '90'),
+      make('u', 'MSP de la Suisse', 'Delle', '90100', '90'),
+    ];
+    const found = finder(more);
+    assert.deepEqual(found('pas de calais lens'), ['c']);
+    assert.deepEqual(found('lens pas de calais'), ['c']);
+    assert.deepEqual(found('seine saint denis bobigny'), ['y']);
+    assert.deepEqual(found('93 seine st denis'), ['b', 's', 'y']);
+    assert.deepEqual(found('bobigny seine st'), ['y']);
+    // Still not a town named like the end of a département's name.
+    assert.deepEqual(found('saint denis bobigny'), []);
+    assert.deepEqual(found('belfort'), ['t', 'u']);
+    assert.deepEqual(found('territoire de belfort'), ['t', 'u']);
+    assert.deepEqual(found('delle'), ['u']);
+  });
+
   it('needs every word, in any order, and reads st for saint', () => {
     assert.deepEqual(find('lens oeuvre'), ['c']);
     assert.deepEqual(find('mont saint'), ['a']);

@@ -24,12 +24,13 @@ const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte' };
 const spelt = (text: string) => text.replace(/\bste?\b/g, (word) => ABBREVIATIONS[word]!);
 
 /**
- * A département's name as one word from its start, past a leading "La", "Haut(e)(s)", "Bas" or
- * "Deux": "garonne" finds the Haute-Garonne and "reunion" La Réunion, but "calais" not the
- * Pas-de-Calais. The leading word is matched and kept, not looked behind at: Safari before 16.4
- * cannot parse a lookbehind, and would lose the whole file (every element, in msp-widgets.js).
+ * A département's name as one word from its start, past a leading "La", "Haut(e)(s)", "Bas",
+ * "Deux" or "Territoire de": "garonne" finds the Haute-Garonne, "reunion" La Réunion and "belfort"
+ * the Territoire de Belfort, but "calais" not the Pas-de-Calais. The leading words are matched and
+ * kept, not looked behind at: Safari before 16.4 cannot parse a lookbehind, and would lose the
+ * whole file (every element, in msp-widgets.js).
  */
-const departementWords = (name: string) => name.replace(/^(?:la|haute?s?|bas|deux) | /g, (match) => (match[1] ? match : '_'));
+const departementWords = (name: string) => name.replace(/^(?:la|haute?s?|bas|deux|territoire de) | /g, (match) => (match[1] ? match : '_'));
 
 /**
  * What a structure is found by: its name, town, postcode, département code and name, each once
@@ -52,17 +53,23 @@ export function searchKey(structure: Structure): string {
 /** Whether a word of `key` starts with `start`: "80" finds the Somme and 80000, not 59280. */
 const hasWordStarting = (key: string, start: string) => key.includes(`|${start}`) || key.includes(` ${start}`);
 
+/** Whether every word of `words` starts a word of `key`, "st" and "ste" read as "saint" and "sainte" too. */
+const hasWords = (key: string, words: string[]) => words.every((word) => hasWordStarting(key, word) || hasWordStarting(key, spelt(word)));
+
 /**
- * A predicate over search keys: true when every word of `query` starts a word of the key, or the
- * whole query starts a département's name (an empty query finds all).
+ * A predicate over search keys: true when every word of `query` starts a word of the key, or when
+ * the query's first or last words start a département's name and its other words start words of
+ * the key ("pas de calais lens", "lens seine st denis"; an empty query finds all).
  */
 export function matcher(query: string): (key: string) => boolean {
   // A postcode typed in two groups ("59 000") is one word.
   const words = normalize(query).replace(/(\d) (?=\d)/g, '$1').split(' ').filter(Boolean);
   if (!words.length) return () => true;
-  // "Seine-St-Denis": the name's "saint" typed short.
-  const departement = `|${departementWords(spelt(words.join(' ')))}`;
+  // The département's name from the first word or to the last ("Seine-St-Denis": its "saint" typed short).
+  const name = (list: string[]) => `|${departementWords(spelt(list.join(' ')))}`;
+  const heads = words.map((_, i) => name(words.slice(0, i + 1)));
+  const tails = words.map((_, i) => name(words.slice(i)));
   return (key) =>
-    key.includes(departement) ||
-    words.every((word) => hasWordStarting(key, word) || hasWordStarting(key, spelt(word)));
+    hasWords(key, words) ||
+    words.some((_, i) => (key.includes(heads[i]!) && hasWords(key, words.slice(i + 1))) || (key.includes(tails[i]!) && hasWords(key, words.slice(0, i))));
 }
