@@ -13,7 +13,7 @@ import { Assistant } from '../../packages/assistant/src/rag/assistant.js';
 import { buildExtractiveAnswer } from '../../packages/assistant/src/rag/extractive.js';
 import { KnowledgeIndex } from '../../packages/assistant/src/rag/knowledge-index.js';
 import { parseMarkdownPage } from '../../packages/assistant/src/rag/markdown.js';
-import { answerShape } from '../../packages/assistant/src/rag/shapes.js';
+import { answerShape, holdsShape, isStepsHeading } from '../../packages/assistant/src/rag/shapes.js';
 
 const page = (slug: string, body: string) => parseMarkdownPage(body, { slug, url: `/t/${slug}.html` });
 
@@ -80,6 +80,7 @@ describe('"how do I…" questions: the steps quoted', () => {
       "Comment notre équipe peut-elle adhérer à l'amicale ?",
       'Quelles démarches faut-il faire, et dans quel ordre ?',
       'How do I join the club?',
+      'How can a health centre become a member?',
       'What are the steps to open a shared practice?',
     ]) {
       assert.equal(answerShape(question), 'steps', question);
@@ -89,9 +90,22 @@ describe('"how do I…" questions: the steps quoted', () => {
       'Comment fonctionne un cabinet partagé ?',
       "Comment l'amicale défend-elle les soignants ?",
       'How many members are there?',
+      // How a thing is, in English too.
+      'How does the federation help health centres?',
+      'How do health centres work?',
     ]) {
       assert.notEqual(answerShape(question), 'steps', question);
     }
+  });
+
+  it('a sentence that asks is not one that tells what to do; a heading that asks how a thing is does not head steps', () => {
+    assert.equal(holdsShape('steps', 'Avez-vous un médecin traitant ?'), false);
+    assert.equal(holdsShape('steps', "Savez-vous que l'amicale a quarante membres ?"), false);
+    assert.equal(holdsShape('steps', "Envoyez le bulletin d'adhésion par courrier."), true);
+    assert.equal(isStepsHeading('Comment le montant est-il calculé ?'), false);
+    assert.equal(isStepsHeading('Comment fonctionne une maison de santé ?'), false);
+    assert.equal(isStepsHeading('Comment une MSP adhère-t-elle ?'), true);
+    assert.equal(isStepsHeading('Comment s’abonner à la newsletter ?'), true);
   });
 
   it('a page lists steps when it numbers them, or when its title says how and its headings say actions', () => {
@@ -189,6 +203,21 @@ describe('"how do I…" questions on the demo\'s and the other federation\'s con
     for (const question of ['Comment rejoindre la fédération ?', 'How do we become members of the network?']) {
       const join = await ask(frelis, question);
       assert.match(join.text, /Remplissez le bulletin d'adhésion en ligne, puis réglez la cotisation/, `${question}\n${join.text}`);
+    }
+  });
+
+  it('what to do comes first, and for the purpose asked: not "Pour s\'abonner…" to "comment me désabonner ?"', async () => {
+    for (const question of ['comment me desabonner de la newsletter femas', 'Comment se désinscrire de la newsletter ?']) {
+      const answer = await ask(demo, question);
+      assert.match(answer.text, /^Pour vous désabonner de la newsletter/, `${question}\n${answer.text}`);
+      assert.doesNotMatch(answer.text, /Pour s'abonner/, `${question}\n${answer.text}`);
+    }
+    // Told for its own purpose, subscribing keeps its sentence.
+    assert.match((await ask(demo, "comment s'inscrire à la newsletter ?")).text, /^Pour s'abonner, il suffit de s'inscrire/);
+    // Not "La fédération compte aussi 1 CPTS adhérente…" first, pointing back at nothing; the verb
+    // may differ when no sentence tells the question's own ("rejoindre", "Pour adhérer").
+    for (const question of ['Comment adhérer à la FEMAS ?', 'Comment rejoindre la fédération ?']) {
+      assert.match((await ask(demo, question)).text, /^Pour adhérer, une MSP contacte la FEMAS Hauts-de-France/, question);
     }
   });
 

@@ -7,7 +7,7 @@
 import type { Hit, KnowledgeIndex, PreparedSentence, SearchResult, StepOutline } from './knowledge-index.js';
 import { FIGURE, coversConcept } from './knowledge-index.js';
 import type { PageInfo } from './types.js';
-import { stem } from './french.js';
+import { queryConcepts, stem } from './french.js';
 import { asksShape, holdsShape } from './shapes.js';
 
 export interface Citation {
@@ -128,6 +128,9 @@ interface Candidate {
 const SITE_REGION = '_siteregion';
 const REGION = stem('region');
 
+/** "Pour s'abonner, …", "Pour adhérer, …": the verb of the purpose a sentence starts with. */
+const PURPOSE = /^pour (?:s['’]|se |vous |nous )?(\p{L}+)/iu;
+
 /** The concept of "nombre", "chiffres" (synonyms.ts). */
 const NUMBER_CONCEPT = '_chiffres';
 
@@ -230,9 +233,21 @@ export function buildExtractiveAnswer(
   if (candidates.length === 0) return undefined;
 
   // For a question that asks how, a sentence of the best page that tells what to do and says enough
-  // of the question's subject (STEP_SUBJECT): it comes before the sentences that describe.
+  // of the question's subject (STEP_SUBJECT): it comes before the sentences that describe. When a
+  // sentence tells it for the question's own purpose ("Pour vous désabonner, …" to "comment me
+  // désabonner ?"), not one that tells it for another ("Pour s'abonner, …"). (Otherwise the verbs
+  // may differ: "Pour adhérer, …" answers "comment rejoindre la fédération ?".)
+  const asked = new Set(concepts.flatMap((c) => c.terms));
+  // The purpose's verb read as a question's word is (its synonyms: "désinscrire" is "désabonner").
+  const purposes = new Map(candidates.map((c) => [c, PURPOSE.exec(c.sentence.text)?.[1]]));
+  const otherPurpose = (c: Candidate) => !queryConcepts(purposes.get(c)!).some((k) => k.terms.some((t) => asked.has(t)));
+  const ownPurpose = candidates.some((c) => purposes.get(c) && !otherPurpose(c));
   const tellsWhatToDo = (c: Candidate) =>
-    result.shape === 'steps' && c.hit.page.slug === hits[0]!.page.slug && c.subject >= STEP_SUBJECT && holdsShape('steps', c.sentence.text);
+    result.shape === 'steps' &&
+    c.hit.page.slug === hits[0]!.page.slug &&
+    c.subject >= STEP_SUBJECT &&
+    holdsShape('steps', c.sentence.text) &&
+    !(ownPurpose && purposes.get(c) && otherPurpose(c));
   const selected: Candidate[] = [];
   let chars = 0;
   const remaining = new Set(candidates);
@@ -303,7 +318,12 @@ export function buildExtractiveAnswer(
   // told in the page's order ("Remplissez le bulletin…, puis réglez…", then "Le réseau envoie…").
   const pageOrder: string[] = [];
   for (const s of selected) if (!pageOrder.includes(s.hit.page.slug)) pageOrder.push(s.hit.page.slug);
-  const inPage = (a: Candidate, b: Candidate) => (result.shape === 'steps' ? a.hit.chunk.id - b.hit.chunk.id || a.sentence.index - b.sentence.index : 0);
+  // Within the best page, what to do comes first, with the sentence that follows each: "Comment
+  // adhérer ?" does not start with "La fédération compte aussi…".
+  const told = (c: Candidate) =>
+    tellsWhatToDo(c) || selected.some((s) => s.hit.chunk.id === c.hit.chunk.id && s.sentence.index === c.sentence.index - 1 && tellsWhatToDo(s));
+  const inPage = (a: Candidate, b: Candidate) =>
+    result.shape === 'steps' ? Number(told(b)) - Number(told(a)) || a.hit.chunk.id - b.hit.chunk.id || a.sentence.index - b.sentence.index : 0;
   selected.sort((a, b) => pageOrder.indexOf(a.hit.page.slug) - pageOrder.indexOf(b.hit.page.slug) || inPage(a, b));
 
   const numbers = new Map<string, number>();

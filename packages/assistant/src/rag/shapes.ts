@@ -44,7 +44,9 @@ const STEPS_ASKED = new RegExp(
     `(?<![a-z])comment (?:(?:vous|tu) )?(?:(?:peux|peut|pourrais|pourrait|pouvons|pouvez|dois|doit|devons|devez|faut-il|faudrait-il) )?${INFINITIVE}`,
     // "comment notre équipe peut-elle adhérer ?"
     `(?<![a-z])comment [^?.!;]{0,60}?(?:peut|peuvent|doit|doivent)-(?:il|elle|ils|elles|on) ${INFINITIVE}`,
-    '(?<![a-z])how (?:do|does|can|could|should|would|to|did)(?![a-z])',
+    // "how can a centre join", "how do I join": not how a thing is, "how does the federation help…",
+    // "how do health centres work".
+    '(?<![a-z])(?:how (?:can|could|should|may|might|to)|how (?:do|does|did|would) (?:i|we|you|one|my|our))(?![a-z])',
   ].join('|'),
 );
 
@@ -59,7 +61,8 @@ const STEP_SENTENCE = new RegExp(
   [
     // At a sentence's start, in a sentence or in a chunk's text (the start consumed, not looked
     // behind at every position: this runs on the chunks a search finds).
-    "(?:^|[.!?…]\\s+|\\n)(?:(?!(?:chez|assez)(?!\\p{L}))\\p{L}+ez(?:-(?:vous|nous|le|la|les|leur|moi))?(?!\\p{L})" +
+    // Not in a question ("Avez-vous un médecin traitant ?").
+    "(?:^|[.!?…]\\s+|\\n)(?![^.!?…\\n]*\\?)(?:(?!(?:chez|assez)(?!\\p{L}))\\p{L}+ez(?:-(?:vous|nous|le|la|les|leur|moi))?(?!\\p{L})" +
       "|pour (?:s['’]|se |vous |nous )?(?!(?:votre|notre|autre)(?!\\p{L}))\\p{L}+(?:er|ir|re)(?!\\p{L})" +
       "|(?:[ée]tape|step)\\s*\\d)",
     "(?<!\\p{L})(?:puis|ensuite|une fois (?:que |qu['’]|le |la |les |l['’])|apr[eè]s avoir|avant de|d[eè]s r[ée]ception|il suffit de)(?!\\p{L})",
@@ -133,13 +136,15 @@ export function asksShape(shape: AnswerShape, terms: readonly string[]): boolean
 }
 
 /**
- * A heading under which a page tells what to do: one that asks how ("Comment une MSP adhère-t-elle ?",
+ * A heading under which a page tells what to do: one that asks how to ("Comment une MSP adhère-t-elle ?",
  * "Comment s'abonner… ?"), says steps or a procedure ("Les démarches", "… : le parcours pas à pas"),
  * or numbers a step ("Étape 2 : faire un diagnostic…").
  */
 export function isStepsHeading(heading: string): boolean {
   const text = fold(heading);
-  return /^comment(?![a-z])/.test(text) || STEPS_ASKED.test(text) || NUMBERED_STEP.test(text);
+  // "Comment une MSP adhère-t-elle ?", not how a thing is: "Comment le montant est-il calculé ?",
+  // "Comment fonctionne…".
+  return /^comment(?![a-z])(?! (?:fonctionne|marche|est|sont|se passe))(?![^?]*(?:est|sont)-(?:il|elle|ils|elles)(?![a-z]))/.test(text) || STEPS_ASKED.test(text) || NUMBERED_STEP.test(text);
 }
 
 /**
