@@ -53,8 +53,12 @@ export function searchKey(structure: Structure): string {
 /** Whether a word of `key` starts with `start`: "80" finds the Somme and 80000, not 59280. */
 const hasWordStarting = (key: string, start: string) => key.includes(`|${start}`) || key.includes(` ${start}`);
 
-/** Whether every word of `words` starts a word of `key`, "st" and "ste" read as "saint" and "sainte" too. */
-const hasWords = (key: string, words: string[]) => words.every((word) => hasWordStarting(key, word) || hasWordStarting(key, spelt(word)));
+/**
+ * Whether every word of `words` starts a word of `key`, each also as spelt out ("st" as "saint"):
+ * spelt once per search, not for each of thousands of keys at every keystroke.
+ */
+const hasWords = (key: string, words: (readonly [word: string, spelt: string])[]) =>
+  words.every(([word, long]) => hasWordStarting(key, word) || hasWordStarting(key, long));
 
 /**
  * A predicate over search keys: true when every word of `query` starts a word of the key, or when
@@ -69,7 +73,8 @@ export function matcher(query: string): (key: string) => boolean {
   const name = (list: string[]) => `|${departementWords(spelt(list.join(' ')))}`;
   const heads = words.map((_, i) => name(words.slice(0, i + 1)));
   const tails = words.map((_, i) => name(words.slice(i)));
+  const pairs = words.map((word) => [word, spelt(word)] as const);
   return (key) =>
-    hasWords(key, words) ||
-    words.some((_, i) => (key.includes(heads[i]!) && hasWords(key, words.slice(i + 1))) || (key.includes(tails[i]!) && hasWords(key, words.slice(0, i))));
+    hasWords(key, pairs) ||
+    words.some((_, i) => (key.includes(heads[i]!) && hasWords(key, pairs.slice(i + 1))) || (key.includes(tails[i]!) && hasWords(key, pairs.slice(0, i))));
 }
