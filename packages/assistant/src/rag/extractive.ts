@@ -237,17 +237,24 @@ export function buildExtractiveAnswer(
   // sentence tells it for the question's own purpose ("Pour vous désabonner, …" to "comment me
   // désabonner ?"), not one that tells it for another ("Pour s'abonner, …"). (Otherwise the verbs
   // may differ: "Pour adhérer, …" answers "comment rejoindre la fédération ?".)
-  const asked = new Set(concepts.flatMap((c) => c.terms));
-  // The purpose's verb read as a question's word is (its synonyms: "désinscrire" is "désabonner").
-  const purposes = new Map(candidates.map((c) => [c, PURPOSE.exec(c.sentence.text)?.[1]]));
-  const otherPurpose = (c: Candidate) => !queryConcepts(purposes.get(c)!).some((k) => k.terms.some((t) => asked.has(t)));
-  const ownPurpose = candidates.some((c) => purposes.get(c) && !otherPurpose(c));
+  // Whether each sentence that starts with a purpose tells another than the question's, its verb
+  // read as a question's word is (with its synonyms: "désinscrire" is "désabonner"). Worked out once,
+  // not at each turn of the selection below.
+  const otherPurpose = new Map<Candidate, boolean>();
+  if (result.shape === 'steps') {
+    const asked = new Set(concepts.flatMap((c) => c.terms));
+    for (const c of candidates) {
+      const verb = PURPOSE.exec(c.sentence.text)?.[1];
+      if (verb) otherPurpose.set(c, !queryConcepts(verb).some((k) => k.terms.some((t) => asked.has(t))));
+    }
+  }
+  const ownPurpose = [...otherPurpose.values()].includes(false);
   const tellsWhatToDo = (c: Candidate) =>
     result.shape === 'steps' &&
     c.hit.page.slug === hits[0]!.page.slug &&
     c.subject >= STEP_SUBJECT &&
     holdsShape('steps', c.sentence.text) &&
-    !(ownPurpose && purposes.get(c) && otherPurpose(c));
+    !(ownPurpose && otherPurpose.get(c));
   const selected: Candidate[] = [];
   let chars = 0;
   const remaining = new Set(candidates);
