@@ -7,6 +7,7 @@ import { OpeningHoursSyntaxError, parseOpeningHours } from '../../packages/widge
 import { readEvents } from '../../packages/widgets/src/prevention/events.js';
 import { resolveSiteSettings } from '../../packages/widgets/src/site/settings.js';
 import { consentText, consentVersion } from '../../packages/widgets/src/newsletter/schema.js';
+import { newsletterWords } from '../../packages/widgets/src/newsletter/messages.js';
 import { PROVIDERS, providerOfHost, suitsProvider, type NewsletterProvider } from '../../packages/widgets/src/newsletter/providers.js';
 import { parseSuggestions } from '../../packages/assistant/src/client/chat.js';
 
@@ -69,8 +70,9 @@ export function checkSite(settings: Partial<Record<'name' | 'address' | 'phone' 
   });
 }
 
-/** What the newsletter widget shows instead of its form when a setting is refused. */
-const NO_FORM = 'Tel quel, le formulaire ne s’afficherait pas (« Ce formulaire n’est pas encore configuré »).';
+/** What the newsletter widget shows instead of its form when a setting is refused (its own words). */
+const MISCONFIGURED = `« ${newsletterWords.misconfigured.replace(/\.$/, '')} »`;
+const NO_FORM = `Tel quel, le formulaire ne s’afficherait pas (${MISCONFIGURED}).`;
 
 /** The names of the "Service d’envoi" control's choices. */
 const PROVIDER_NAMES: Record<NewsletterProvider, string> = { json: 'Relais du site (json)', mailchimp: 'Mailchimp', brevo: 'Brevo' };
@@ -88,7 +90,7 @@ const PROVIDER_ADDRESSES: Record<NewsletterProvider, string> = {
  */
 export function checkNewsletterAction(provider: unknown, action: unknown): string[] {
   const text = textOf(action).trim();
-  if (!text) return ['Adresse d’envoi : vide. Sans elle, le formulaire affiche « Ce formulaire n’est pas encore configuré ».'];
+  if (!text) return [`Adresse d’envoi : vide. Sans elle, le formulaire affiche ${MISCONFIGURED}.`];
   const problems = checkUrl('Adresse d’envoi', text);
   const chosen = textOf(provider) as NewsletterProvider;
   if (problems.length || !PROVIDERS.includes(chosen)) return problems;
