@@ -587,6 +587,46 @@ describe('<msp-directory>', () => {
       expect(text(parts(el).status)).to.equal('28 structures trouvées, 20 affichées');
     });
 
+    it('keeps a screen’s height while its data comes, so that what follows on the page does not jump when the results show', async () => {
+      // A page as a webmaster writes it, with no room kept for the directory in its own styles.
+      const page = await fixture<HTMLElement>(html`<div>
+        <msp-directory src=${api('slow')}></msp-directory>
+        <p id="after">Lettre d’information</p>
+      </div>`);
+      const el = page.querySelector<MspDirectory>('msp-directory')!;
+      const after = page.querySelector('#after')!;
+      const shifts: number[] = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
+          if (entry.sources.some((s) => s.node === after)) shifts.push(entry.value);
+        }
+      });
+      observer.observe({ type: 'layout-shift' });
+      try {
+        await el.updateComplete;
+        expect(text(parts(el).status)).to.equal('Chargement de l’annuaire…');
+        // What follows is below the screen while loading: the results push it there unseen.
+        expect(after.getBoundingClientRect().top).to.be.at.least(window.innerHeight);
+        await expect(el).to.be.accessible();
+        await loaded(el);
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        expect(parts(el).cards).to.have.length(20);
+        expect(shifts).to.deep.equal([]);
+      } finally {
+        observer.disconnect();
+      }
+    });
+
+    it('keeps no room once the results show, however short, nor after a failure', async () => {
+      const el = await fixture<MspDirectory>(html`<msp-directory .data=${directory([structure(1)])}></msp-directory>`);
+      await loaded(el);
+      // (A screen's height kept would make it taller than the screen, its search field included.)
+      expect(el.getBoundingClientRect().height).to.be.lessThan(window.innerHeight);
+      const failed = await fixture<MspDirectory>(html`<msp-directory src=${api('missing')}></msp-directory>`);
+      await waitUntil(() => parts(failed).alert.querySelector('button'), 'no retry button');
+      expect(failed.getBoundingClientRect().height).to.be.lessThan(window.innerHeight);
+    });
+
     it('loads again when moved while its data was coming (the first request was cut off)', async () => {
       const el = await fixture<MspDirectory>(html`<msp-directory src=${api('slow')}></msp-directory>`);
       const parent = el.parentElement!;

@@ -167,6 +167,9 @@ export default css`
   .more {
     margin-top: 1em;
   }
+  .wait {
+    min-height: 100vh;
+  }
   .map {
     height: var(--msp-directory-map-height, 28em);
     border: 1px solid ${tokens.border};

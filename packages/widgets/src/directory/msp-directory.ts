@@ -388,7 +388,12 @@ export class MspDirectory extends DirectoryElement {
       ${this.renderFailure(t.load)}
       ${data
         ? [this.#renderResults(t), this.renderSkipped(t.load), this.#renderSource(t, data)]
-        : nothing}`;
+        : waiting
+          ? // A screen's height kept while loading: what follows on the page is then out of view
+            // when the results push it down (no visible layout shift), and comes back up only for
+            // results shorter than a screen.
+            html`<div class="wait"></div>`
+          : nothing}`;
   }
 
   /** Where the data comes from and when it was updated (a file without a valid date may be read). */
