@@ -1,8 +1,11 @@
 // Benchmark of <msp-directory> in Chromium with 3,000 generated structures (a national directory
 // is about 2,800 MSPs): first render (data given → results laid out, JSON validation included)
-// and one keystroke in the search field (input → filtered results laid out). The element is
-// bundled as shipped (esbuild, minified, Lit's production build) and served from 127.0.0.1;
-// Chromium is driven with puppeteer-core. Writes bench/results/directory.json and .md.
+// and one keystroke in the search field (input → filtered results laid out); then, on a phone's
+// CPU (4× slowdown, as Lighthouse's mobile profile), the first render and its longest task; and
+// the layout shift a page sees while the data comes (`src`, answered after 500 ms) on a phone and
+// a desktop screen, with no room kept by the page's own CSS. The element is bundled as shipped
+// (esbuild, minified, Lit's production build) and served from 127.0.0.1; Chromium is driven with
+// puppeteer-core. Writes bench/results/directory.json and .md.
 // Run: node --import tsx bench/directory.bench.ts
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -13,6 +16,9 @@ import puppeteer from 'puppeteer-core';
 
 const STRUCTURES = 3000;
 const FIRST_RENDERS = 25;
+const SLOW_CPU = { rate: 4, renders: 9 };
+const SHIFT_RUNS = 3;
+const DATA_DELAY_MS = 500;
 const QUERY = 'saint etienne';
 const TYPING_ROUNDS = 6;
 const GOALS = { firstRenderMs: 50, keystrokeMs: 8 };
@@ -131,14 +137,25 @@ const files = new Map(bundle.outputFiles.map((f) => [f.path.replace(/^\/bench/, 
 files.set('/bench.js', new TextEncoder().encode(page));
 files.set('/data.json', new TextEncoder().encode(JSON.stringify(data)));
 files.set('/', new TextEncoder().encode('<!doctype html><html lang="fr"><meta charset="utf-8"><title>bench</title><script type="module" src="/bench.js"></script><body></body></html>'));
+// A page as a webmaster writes it: a heading, the directory, something after it; no CSS of its own.
+// Its layout shifts are summed from the first paint until the results have shown for a while.
+const shiftPage = (src: string) => `<!doctype html><html lang="fr"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>layout shift</title>
+<script>window.shift = 0; new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.shift += e.value; }).observe({ type: 'layout-shift', buffered: true });</script>
+<script type="module" src="/msp-directory.js"></script>
+<body style="margin: 0 1em; font: 16px/1.5 sans-serif"><h1>Annuaire des maisons de santé</h1><p>Trouvez une maison de santé près de chez vous.</p>
+<msp-directory src="${src}"></msp-directory><section><h2>Lettre d’information</h2><p>Inscrivez-vous pour recevoir nos nouvelles.</p></section></body></html>`;
+files.set('/shift-large.html', new TextEncoder().encode(shiftPage('/slow/data.json')));
+files.set('/shift-short.html', new TextEncoder().encode(shiftPage('/slow/short.json')));
+files.set('/short.json', new TextEncoder().encode(JSON.stringify({ ...data, structures: data.structures.slice(0, 3) })));
 const server = createServer((req, res) => {
-  const body = files.get(req.url ?? '/');
-  if (!body) {
-    res.writeHead(404).end();
-    return;
-  }
-  const type = req.url === '/' ? 'text/html' : req.url?.endsWith('.json') ? 'application/json' : 'text/javascript';
-  res.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(body);
+  // `/slow/…`: the same file, answered after DATA_DELAY_MS (a directory's data from a server).
+  const slow = req.url?.startsWith('/slow/');
+  const url = slow ? req.url!.slice('/slow'.length) : (req.url ?? '/');
+  const body = files.get(url);
+  const type = url === '/' || url.endsWith('.html') ? 'text/html' : url.endsWith('.json') ? 'application/json' : 'text/javascript';
+  const answer = () => (body ? res.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(body) : res.writeHead(404).end());
+  if (slow) setTimeout(answer, DATA_DELAY_MS);
+  else answer();
 });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -175,6 +192,49 @@ try {
     keys.push(...times);
     found = count;
   }
+  // On a phone's CPU: Lighthouse's mobile profile slows the CPU 4×. The longest task is the
+  // first render's, as a visitor's phone would be blocked by it (no input answered meanwhile).
+  const cdp = await tab.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_CPU.rate });
+  // The JSON handed over once (DevTools would otherwise pass 1.5 MB at each call, in the task).
+  await tab.evaluate((j) => void ((window as unknown as { json: string }).json = j), json);
+  const slowFirsts: number[] = [];
+  const slowTasks: number[] = [];
+  for (let i = 0; i < SLOW_CPU.renders + 1; i++) {
+    await tab.evaluate(() => {
+      (window as unknown as { tasks: number[] }).tasks = [];
+      new PerformanceObserver((l) => (window as unknown as { tasks: number[] }).tasks.push(...l.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+    });
+    const ms = await tab.evaluate(() => (window as unknown as BenchWindow & { json: string }).firstRender((window as unknown as { json: string }).json));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const tasks = await tab.evaluate(() => (window as unknown as { tasks: number[] }).tasks);
+    if (i === 0) continue; // the first after the slowdown: code optimised for the fast CPU
+    slowFirsts.push(ms);
+    slowTasks.push(Math.max(0, ...tasks));
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await tab.close();
+
+  // Layout shift while the data comes, on a phone (412 × 823, Lighthouse's) and a desktop screen.
+  const screens = { phone: { width: 412, height: 823, isMobile: true, hasTouch: true }, desktop: { width: 1350, height: 940 } };
+  const shifts: Record<string, { large: number; short: number }> = {};
+  for (const [screen, viewport] of Object.entries(screens)) {
+    const of = async (path: string) => {
+      const values: number[] = [];
+      for (let i = 0; i < SHIFT_RUNS; i++) {
+        const shiftTab = await browser.newPage();
+        await shiftTab.setViewport(viewport);
+        await shiftTab.goto(origin + path, { waitUntil: 'load' });
+        await shiftTab.waitForFunction(() => document.querySelector('msp-directory')?.shadowRoot?.querySelector('[part=list]'), { timeout: 30_000 });
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        values.push(await shiftTab.evaluate(() => (window as unknown as { shift: number }).shift));
+        await shiftTab.close();
+      }
+      return Math.round(median(values) * 1000) / 1000;
+    };
+    shifts[screen] = { large: await of('/shift-large.html'), short: await of('/shift-short.html') };
+  }
+
   const results = {
     date: new Date().toISOString(),
     chromium: await browser.version(),
@@ -183,6 +243,8 @@ try {
     firstRender: { runs: firsts.length, medianMs: round(median(firsts)), p90Ms: round(percentile(firsts, 0.9)), goalMs: GOALS.firstRenderMs },
     validation: { runs: validations.length, medianMs: round(median(validations)), p90Ms: round(percentile(validations, 0.9)) },
     keystroke: { query: QUERY, samples: keys.length, medianMs: round(median(keys)), p90Ms: round(percentile(keys, 0.9)), goalMs: GOALS.keystrokeMs, resultsShownAtEnd: found },
+    slowCpu: { rate: SLOW_CPU.rate, runs: slowFirsts.length, firstRenderMedianMs: round(median(slowFirsts)), longestTaskMedianMs: round(median(slowTasks)) },
+    layoutShiftWhileLoading: { dataDelayMs: DATA_DELAY_MS, runs: SHIFT_RUNS, ...shifts },
   };
   const ok = (value: number, goal: number) => (value <= goal ? 'ok' : '**over**');
   const md = `# <msp-directory> in Chromium, ${STRUCTURES.toLocaleString('en')} structures
@@ -195,6 +257,15 @@ times from \`performance.now()\` to the results laid out (\`updateComplete\` + a
 | first render (JSON validated, 20 cards with today's hours) | ${results.firstRender.medianMs} | ${results.firstRender.p90Ms} | ${GOALS.firstRenderMs} | ${ok(results.firstRender.medianMs, GOALS.firstRenderMs)} |
 | … of which validating the JSON (\`parseDirectory\`: read by hand, zod/mini for what that leaves) | ${results.validation.medianMs} | ${results.validation.p90Ms} | | |
 | keystroke in the search field ("${QUERY}", ${keys.length} keys) | ${results.keystroke.medianMs} | ${results.keystroke.p90Ms} | ${GOALS.keystrokeMs} | ${ok(results.keystroke.medianMs, GOALS.keystrokeMs)} |
+
+On a phone's CPU (Chromium's CPU slowed ${SLOW_CPU.rate}× through the DevTools protocol, as Lighthouse's mobile profile; median of ${slowFirsts.length}):
+first render ${results.slowCpu.firstRenderMedianMs} ms; its longest task ${results.slowCpu.longestTaskMedianMs} ms, with \`JSON.parse\` of the file, which a page does in the same task.
+
+Layout shift (CLS) of a page with the directory and a section after it, no room kept by the page's CSS, data answered after ${DATA_DELAY_MS} ms (median of ${SHIFT_RUNS}; 0.1 is Lighthouse's "good"):
+
+| screen | ${STRUCTURES.toLocaleString('en')} structures | 3 structures |
+|---|---:|---:|
+${Object.entries(shifts).map(([screen, s]) => `| ${screen} | ${s.large} | ${s.short} |`).join('\n')}
 `;
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/directory.json', `${JSON.stringify(results, null, 2)}\n`);
