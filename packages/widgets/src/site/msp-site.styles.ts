@@ -2,14 +2,15 @@ import { css } from 'lit';
 import { tokens } from '../shared/tokens.js';
 
 export default css`
+  /* A box of its own, not display: contents: a WordPress theme keeps the post's content in a column
+     by sizing its direct children (TT1, TT3), and a pasted <msp-site> is one of them. */
   :host {
-    display: contents;
+    display: block;
   }
   :host([hidden]) {
     display: none !important;
   }
   :host([show-contact]) {
-    display: block;
     font-family: ${tokens.font};
   }
   /* In French or English, left to right on a right-to-left page too (the page's content in the
