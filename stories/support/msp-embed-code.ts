@@ -143,7 +143,7 @@ export class MspEmbedCode extends LitElement {
         : this.copyState === 'manual'
           ? 'La copie automatique n’est pas possible ici : le code est sélectionné, copiez-le avec Ctrl+C (⌘+C sur Mac).'
           : '';
-    return html`<p><strong>Code à copier dans la page</strong> ${frenchSpaces('(bloc « HTML personnalisé » de WordPress, « Intégrer un code » de Wix, ou page HTML) :')}</p>
+    return html`<p><strong>Code à copier dans la page</strong> ${frenchSpaces('(bloc « HTML personnalisé » de WordPress, avec un compte administrateur ou éditeur ; « Intégrer un code » de Wix ; ou page HTML) :')}</p>
       ${this.problems.length
         ? html`<div class="problems" id="problems">
             <p><strong>${frenchSpaces('À corriger avant de copier :')}</strong></p>

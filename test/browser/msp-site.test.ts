@@ -240,7 +240,7 @@ describe('<msp-site show-contact>', () => {
     expect(site.shadowRoot!.querySelector('[part=contact]')).to.equal(null);
     // A block all the same, so that a WordPress theme's column reaches it (wordpress.test.ts).
     expect(getComputedStyle(site).display).to.equal('block');
-    expect(site.shadowRoot!.textContent!.trim()).to.equal('');
+    expect(site.shadowRoot!.textContent.trim()).to.equal('');
   });
 
   it('renders the contact card with a tel: link and helplines', async () => {
