@@ -243,6 +243,19 @@ describe('<msp-site show-contact>', () => {
     expect(site.shadowRoot!.textContent.trim()).to.equal('');
   });
 
+  it('leaves a flex layout to its items when the page gives it display: contents, as the README says', async () => {
+    const page = await fixture<HTMLElement>(html`<div style="display: flex; width: 600px">
+      <style>
+        msp-site { display: contents; }
+      </style>
+      <msp-site><p style="flex: 1; margin: 0">Un</p><p style="flex: 1; margin: 0">Deux</p></msp-site>
+    </div>`);
+    const [one, two] = [...page.querySelectorAll('p')].map((p) => p.getBoundingClientRect());
+    // Side by side, half the width each: the page's rule wins over the element's own block.
+    expect(Math.round(one!.width)).to.equal(300);
+    expect(Math.round(two!.left - one!.left)).to.equal(300);
+  });
+
   it('renders the contact card with a tel: link and helplines', async () => {
     const site = await fixture<MspSite>(html`<msp-site
       show-contact
