@@ -507,6 +507,17 @@ describe('<msp-directory>', () => {
       await announced(el, '28 structures trouvées, 20 affichées');
     });
 
+    it('shows the département it filters by once the visitor has chosen "Tous" in between', async () => {
+      // Each option the visitor picks stops following its `selected` attribute (Firefox: every
+      // option the choice changes): the rendered state must be set as the options' property.
+      const el = await demoDirectory();
+      for (const value of ['59', '', '59']) await change(parts(el).select!, value, el);
+      parts(el).clear!.click();
+      await el.updateComplete;
+      expect(parts(el).select!.value).to.equal('');
+      expect(parts(el).cards).to.have.length(20);
+    });
+
     it('fires msp-directory-change with the filters and the count', async () => {
       const el = await demoDirectory();
       const events: CustomEvent<{ count: number; filters: { department: string } }>[] = [];

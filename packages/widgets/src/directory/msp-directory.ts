@@ -440,8 +440,8 @@ export class MspDirectory extends DirectoryElement {
             ? html`<div class="field">
                 <label for="dep">${t.department}</label>
                 <select id="dep" name="department" @change=${this.#onValue}>
-                  <option value="" ?selected=${!f.department}>${t.allDepartments}</option>
-                  ${departments.map((code) => html`<option value=${code} ?selected=${f.department === code}>${departementName(code) ?? code} (${code})</option>`)}
+                  <option value="" .selected=${!f.department}>${t.allDepartments}</option>
+                  ${departments.map((code) => html`<option value=${code} .selected=${f.department === code}>${departementName(code) ?? code} (${code})</option>`)}
                 </select>
               </div>`
             : nothing}
