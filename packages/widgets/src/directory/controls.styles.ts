@@ -50,9 +50,10 @@ export default css`
     color: ${tokens.textMuted};
     font-size: 0.875em;
   }
-  /* Drawn only with a message in it: :empty would not do, as the template's own spaces and line
-     ends stay in the region outside the minified CDN files (npm package, Storybook). */
-  [role='alert']:has(*) {
+  /* Drawn only with a message (a <p>) in it: :empty would not do, as the template's own spaces and
+     line ends stay in the region outside the minified CDN files (npm package, Storybook); not
+     :has(*), which Firefox (153) often leaves matched once the message is gone. */
+  [role='alert']:has(p) {
     margin: 1em 0;
     padding: 0.75em;
     border-left: 4px solid ${tokens.danger};
