@@ -9,6 +9,7 @@
 import type { ReactiveElement } from 'lit';
 import { parseOpeningHours, type OpeningHours, type OpeningHoursOptions, type OpeningState } from '../hours/opening-hours.js';
 import { wakeAt } from '../hours/ticker.js';
+import { zone } from '../hours/zoned-time.js';
 import type { DirectoryWords } from './messages.js';
 import type { Structure } from './schema.js';
 
@@ -52,17 +53,15 @@ export function hoursReader(warn: (message: string) => void): (s: Structure) => 
   };
 }
 
-const dates = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * Today, in the place's time zone: its state now, its open spans (`08:00–12:00`) and its public
  * holiday, named in the words' language (the engine's names are French: the English words bring
  * theirs, so that French pages do not download them).
  */
 export function today(hours: OpeningHours, now: Date, words: Pick<DirectoryWords, 'holiday'> = {}): { state: OpeningState; spans: string[]; holiday?: string } {
-  let format = dates.get(hours.timeZone);
-  if (!format) dates.set(hours.timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone: hours.timeZone })));
-  const date = format.format(now);
+  // The place's calendar day from the engine's own clock, not from a locale's date format: en-CA
+  // writes 11/24/2026 rather than 2026-11-24 with ICU 72 (WebKitGTK on Debian 12, some Safaris).
+  const date = new Date(zone(hours.timeZone).wall(now.getTime())).toISOString().slice(0, 10);
   const day = hours.week(now).find((d) => d.date === date);
   return {
     state: hours.state(now),
