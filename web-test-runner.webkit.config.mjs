@@ -50,7 +50,17 @@ async function webkit(timeZone) {
       'wdio:enforceWebDriverClassic': true,
       'webkitgtk:browserOptions': {
         binary: miniBrowser,
-        args: ['--automation', ...(timeZone ? [`--time-zone=${timeZone}`] : [])],
+        args: [
+          '--automation',
+          // Safari's default fonts (Times, Helvetica, Courier) by their metric twins, as Chromium
+          // has them here: WebKitGTK's own default, DejaVu, is a quarter wider and would fail the
+          // layout tests at 200 % text for a reason no Safari has.
+          '--default-font-family=Liberation Serif',
+          '--serif-font-family=Liberation Serif',
+          '--sans-serif-font-family=Liberation Sans',
+          '--monospace-font-family=Liberation Mono',
+          ...(timeZone ? [`--time-zone=${timeZone}`] : []),
+        ],
       },
     },
   });
@@ -87,13 +97,16 @@ const keyCode = (name) => keyCodes[name] ?? name;
 
 /** Sizes the window so that the page's viewport is the one asked (its frame and toolbar take the rest). */
 async function resize(driver, { width, height }) {
+  const before = await driver.getWindowRect();
   for (let attempt = 0; attempt < 4; attempt++) {
     const [innerWidth, innerHeight] = await driver.execute(() => [window.innerWidth, window.innerHeight]);
     if (innerWidth === width && innerHeight === height) return true;
     const rect = await driver.getWindowRect();
     await driver.setWindowRect(null, null, rect.width + width - innerWidth, rect.height + height - innerHeight);
   }
-  // MiniBrowser's toolbar gives its window a minimum width (about 450 px).
+  // MiniBrowser's toolbar gives its window a minimum width (about 450 px). The window is put back
+  // as it was, since a test that fails here does not reach its own `finally` that would.
+  await driver.setWindowRect(null, null, before.width, before.height);
   throw new Error(`set-viewport: MiniBrowser's window cannot give a ${width}×${height} viewport`);
 }
 
