@@ -147,6 +147,24 @@ describe('<msp-directory>', () => {
       }
     });
 
+    it('finds today’s hours whatever a locale’s date format (en-CA writes 6/10/2026 with ICU 72, as in WebKitGTK)', async () => {
+      const Real = Intl.DateTimeFormat;
+      Intl.DateTimeFormat = new Proxy(Real, {
+        construct: (target, [locales, options]: [string | undefined, Intl.DateTimeFormatOptions | undefined]) => new target(locales === 'en-CA' ? 'en-US' : locales, options),
+      });
+      // Saint-Pierre-et-Miquelon: a time zone no other test reads hours in.
+      const clock = installClock(new Date('2026-06-10T12:00:00-02:00'));
+      try {
+        const miquelon = structure(1, { address: { line1: '1 rue du Port', postalCode: '97500', city: 'Saint-Pierre', department: '975' }, openingHours: 'Mo-Fr 08:00-19:00' });
+        const el = await fixture<MspDirectory>(html`<msp-directory .data=${directory([miquelon])}></msp-directory>`);
+        await loaded(el);
+        expect(text(parts(el).cards[0]!.querySelector('[part=hours]'))).to.equal('Ouvert · Aujourd’hui : 08:00–19:00');
+      } finally {
+        clock.uninstall();
+        Intl.DateTimeFormat = Real;
+      }
+    });
+
     it('leaves out a declared date the calendar does not have (30 February) and says so, rather than naming 2 March', async () => {
       let el!: MspDirectory;
       const warnings = await captureWarnings(async () => {
