@@ -514,18 +514,21 @@ describe('<msp-opening-hours>', () => {
     });
   });
 
-  it('fits a 360 px phone at 200 % text, today’s name wrapping (WCAG 1.4.4)', async () => {
-    // A Wednesday: "Mercredi (aujourd'hui)" is the widest day name.
-    const column = await fixture<HTMLElement>(html`<div style="width: 360px; font-size: 32px">
-      <msp-opening-hours value=${WEEK} at="2026-06-10T10:00:00+02:00"></msp-opening-hours>
-    </div>`);
-    const el = column.querySelector('msp-opening-hours')!;
-    await el.updateComplete;
-    const table = el.shadowRoot!.querySelector('table')!;
-    expect(text(table.querySelector('[aria-current=date] th'))).to.match(/^mercredi \(aujourd.hui\)$/);
-    expect(table.scrollWidth).to.be.at.most(360);
-    for (const cell of table.querySelectorAll('th, td')) expect(cell.scrollWidth, text(cell)).to.be.at.most(cell.clientWidth);
-  });
+  // The browser's default font (Times), and Arial, as wide as Helvetica: most sites' sans-serif.
+  for (const font of ['serif', 'Arial']) {
+    it(`fits a 360 px phone at 200 % text, today’s name wrapping (WCAG 1.4.4), in ${font}`, async () => {
+      // A Wednesday: "Mercredi (aujourd'hui)" is the widest day name.
+      const column = await fixture<HTMLElement>(html`<div style="width: 360px; font: 32px ${font}">
+        <msp-opening-hours value=${WEEK} at="2026-06-10T10:00:00+02:00"></msp-opening-hours>
+      </div>`);
+      const el = column.querySelector('msp-opening-hours')!;
+      await el.updateComplete;
+      const table = el.shadowRoot!.querySelector('table')!;
+      expect(text(table.querySelector('[aria-current=date] th'))).to.match(/^mercredi \(aujourd.hui\)$/);
+      expect(table.scrollWidth).to.be.at.most(360);
+      for (const cell of table.querySelectorAll('th, td')) expect(cell.scrollWidth, text(cell)).to.be.at.most(cell.clientWidth);
+    });
+  }
 
   it('lets keyboard users reach every help link in order', async () => {
     const el = await hoursAt('2026-06-13T13:00:00+02:00');

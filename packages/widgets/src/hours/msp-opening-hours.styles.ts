@@ -46,9 +46,11 @@ export default css`
   td {
     text-align: start;
   }
+  /* Narrow enough sideways for "mercredi (aujourd'hui)" and the hours on a 360 px phone at 200 %
+     text in Arial or Helvetica (0.5em: 9 px too wide). */
   th,
   td {
-    padding: 0.3em 0.5em;
+    padding: 0.3em 0.4em;
     border-bottom: 1px solid ${tokens.border};
     vertical-align: top;
   }
