@@ -1,5 +1,5 @@
 // Browser tests in WebKit (Safari's engine): WebKitGTK's MiniBrowser driven by WebKitWebDriver
-// (Debian: `apt-get install webkit2gtk-driver xvfb`). Not part of `npm test` (CI installs Chromium
+// (Debian: `apt-get install webkit2gtk-driver xvfb fonts-liberation`). Not part of `npm test` (CI installs Chromium
 // only): `npm run test:webkit`. Same files, servers and middleware as the Chromium config; the
 // commands that need Chromium's DevTools protocol (geolocation, text size, accessibility snapshot,
 // emulated media, blocked URLs, MSP_TEST_NOW) fail in the tests that use them.
@@ -12,7 +12,7 @@ import baseConfig from './web-test-runner.config.mjs';
 const miniBrowser = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const driverPath = process.env.WEBKIT_WEBDRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 for (const file of [miniBrowser, driverPath]) {
-  if (!existsSync(file)) throw new Error(`${file} not found: apt-get install webkit2gtk-driver xvfb`);
+  if (!existsSync(file)) throw new Error(`${file} not found: apt-get install webkit2gtk-driver xvfb fonts-liberation`);
 }
 
 const freePort = () =>
