@@ -1,6 +1,6 @@
 // Browser tests in WebKit (Safari's engine): WebKitGTK's MiniBrowser driven by WebKitWebDriver
-// (Debian: `apt-get install webkit2gtk-driver xvfb fonts-liberation`). Not part of `npm test` (CI installs Chromium
-// only): `npm run test:webkit`. Same files, servers and middleware as the Chromium config; the
+// (Debian: `apt-get install webkit2gtk-driver xvfb fonts-liberation`). Not part of `npm test` (CI
+// installs Chromium only): `npm run test:webkit`. Same files, servers and middleware as the Chromium config; the
 // commands that need Chromium's DevTools protocol (geolocation, text size, accessibility snapshot,
 // emulated media, blocked URLs, MSP_TEST_NOW) fail in the tests that use them.
 import { spawn } from 'node:child_process';
