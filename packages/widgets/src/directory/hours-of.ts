@@ -7,9 +7,9 @@
  * directory's own copy of it: one timer for the directory, one for the hours widgets).
  */
 import type { ReactiveElement } from 'lit';
+import { weekday } from '../hours/calendar.js';
 import { parseOpeningHours, type OpeningHours, type OpeningHoursOptions, type OpeningState } from '../hours/opening-hours.js';
 import { wakeAt } from '../hours/ticker.js';
-import { zone } from '../hours/zoned-time.js';
 import type { DirectoryWords } from './messages.js';
 import type { Structure } from './schema.js';
 
@@ -59,10 +59,9 @@ export function hoursReader(warn: (message: string) => void): (s: Structure) => 
  * theirs, so that French pages do not download them).
  */
 export function today(hours: OpeningHours, now: Date, words: Pick<DirectoryWords, 'holiday'> = {}): { state: OpeningState; spans: string[]; holiday?: string } {
-  // The place's calendar day from the engine's own clock, not from a locale's date format: en-CA
-  // writes 11/24/2026 rather than 2026-11-24 with ICU 72 (WebKitGTK on Debian 12, some Safaris).
-  const date = new Date(zone(hours.timeZone).wall(now.getTime())).toISOString().slice(0, 10);
-  const day = hours.week(now).find((d) => d.date === date);
+  // The place's day from the engine's own clock, as <msp-opening-hours> reads it: not from a
+  // locale's date format (en-CA writes 11/24/2026, not 2026-11-24, with ICU 72: WebKitGTK, some Safaris).
+  const day = hours.week(now)[weekday(hours.locate(now)[0])];
   return {
     state: hours.state(now),
     spans: (day?.spans ?? []).map((span) => `${span.start}–${span.openEnd ? '…' : span.end}`),
