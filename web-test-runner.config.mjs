@@ -37,8 +37,13 @@ const chromium = (timeZone) =>
     },
   });
 
-// Tests that must see the widgets from elsewhere in the world: run once per visitor time zone.
-const visitorZoneTests = 'test/browser/visitor-zone/**/*.test.ts';
+// Tests that must see the widgets from elsewhere in the world: run once per visitor time zone
+// (group name, IANA zone), in every browser's config.
+export const visitorZoneTests = 'test/browser/visitor-zone/**/*.test.ts';
+export const visitorZones = [
+  ['visitor-in-new-york', 'America/New_York'],
+  ['visitor-in-auckland', 'Pacific/Auckland'],
+];
 
 /** Adds one closing line over every group: "browser tests: N passed, N failed" (npm test reads it). */
 function totalsReporter() {
@@ -86,10 +91,7 @@ export default {
   // Local stand-ins for the providers the widgets talk to (same origin, real HTTP).
   middleware: [newsletterTestApi, directoryTestApi],
   browsers: [chromium()],
-  groups: [
-    { name: 'visitor-in-new-york', files: visitorZoneTests, browsers: [chromium('America/New_York')] },
-    { name: 'visitor-in-auckland', files: visitorZoneTests, browsers: [chromium('Pacific/Auckland')] },
-  ],
+  groups: visitorZones.map(([name, zone]) => ({ name, files: visitorZoneTests, browsers: [chromium(zone)] })),
   reporters: [defaultReporter(), totalsReporter()],
   // One page at a time: headless Chromium gives no animation frames to a page in the background,
   // and fixtures wait for one.

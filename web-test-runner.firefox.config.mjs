@@ -4,7 +4,7 @@
 // text size, emulated media features, blocked URLs, the accessibility snapshot).
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
-import base from './web-test-runner.config.mjs';
+import base, { visitorZones, visitorZoneTests } from './web-test-runner.config.mjs';
 import { shiftClock } from './test/clock-shift.mjs';
 
 /** Firefox, optionally with the visitor in another time zone. */
@@ -37,14 +37,9 @@ const firefox = (timeZone) =>
     },
   });
 
-// The same groups as in Chromium: each visitor's zone, set through BiDi (the page's Intl and Date).
-const zones = { 'visitor-in-new-york': 'America/New_York', 'visitor-in-auckland': 'Pacific/Auckland' };
-
 export default {
   ...base,
   browsers: [firefox()],
-  groups: base.groups.map((group) => {
-    if (!zones[group.name]) throw new Error(`web-test-runner.firefox.config.mjs: no time zone for the group ${group.name}`);
-    return { ...group, browsers: [firefox(zones[group.name])] };
-  }),
+  // Each visitor's zone, set through BiDi (the page's Intl and Date).
+  groups: visitorZones.map(([name, zone]) => ({ name, files: visitorZoneTests, browsers: [firefox(zone)] })),
 };

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import baseConfig from './web-test-runner.config.mjs';
+import baseConfig, { visitorZones, visitorZoneTests } from './web-test-runner.config.mjs';
 
 const miniBrowser = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const driverPath = process.env.WEBKIT_WEBDRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
@@ -152,16 +152,11 @@ function webdriverCommands() {
   };
 }
 
-const visitorZoneTests = 'test/browser/visitor-zone/**/*.test.ts';
-
 export default {
   ...baseConfig,
   plugins: [webdriverCommands(), ...baseConfig.plugins],
   browsers: [await webkit()],
-  groups: [
-    { name: 'visitor-in-new-york', files: visitorZoneTests, browsers: [await webkit('America/New_York')] },
-    { name: 'visitor-in-auckland', files: visitorZoneTests, browsers: [await webkit('Pacific/Auckland')] },
-  ],
+  groups: await Promise.all(visitorZones.map(async ([name, zone]) => ({ name, files: visitorZoneTests, browsers: [await webkit(zone)] }))),
   // WebDriver round trips are slower than Puppeteer's.
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 3 * 60 * 1000,
