@@ -224,6 +224,27 @@ describe('<msp-newsletter>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('an msp-kit relay that does not take sign-ups from this site (403 origin_not_allowed) is the site’s mistake too; another 403 is a refusal', async () => {
+    let el!: MspNewsletter;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('other-site')} organisation="MSP des Dunes"></msp-newsletter>`);
+      await fill(el, filled);
+      await submit(el);
+      await waitUntil(() => parts(el).alert.textContent.includes('pas encore configuré'));
+    });
+    expect(parts(el).alert.textContent).to.not.contain('ALLOWED_ORIGINS');
+    expect(parts(el).alert.querySelector('button'), 'sending again would be refused again').to.equal(null);
+    expect(parts(el).email.value).to.equal('camille@exemple.fr');
+    expect(warnings.join('\n')).to.match(/\[msp-newsletter\] action: .*\/test-api\/newsletter\/other-site answered HTTP 403: Requests from .* ALLOWED_ORIGINS/);
+    await expect(el).to.be.accessible();
+
+    const other = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('forbidden')} organisation="MSP des Dunes"></msp-newsletter>`);
+    await fill(other, filled);
+    await submit(other);
+    await waitUntil(() => parts(other).alert.textContent.includes('réservées aux patients'));
+    expect(parts(other).alert.textContent).to.contain('L’inscription n’a pas été acceptée.');
+  });
+
   it('shows the sentence of an msp-kit error body ({ error: code, message })', async () => {
     const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('bad-coded')}></msp-newsletter>`);
     await fill(el, filled);

@@ -57,6 +57,15 @@ export async function newsletterTestApi(ctx, next) {
             : 'Le service d’inscription ne répond pas pour le moment. Réessayez dans quelques minutes.',
         });
       }
+      case 'other-site':
+        // The msp-kit relay when this site's origin is not in its ALLOWED_ORIGINS.
+        return json(ctx, 403, {
+          error: 'origin_not_allowed',
+          message: 'Requests from https://www.msp-ailleurs.example are not allowed: add this origin to ALLOWED_ORIGINS (or --origins) on the assistant server.',
+        });
+      case 'forbidden':
+        // Another server's refusal, meant for the person.
+        return json(ctx, 403, { error: 'Les inscriptions sont réservées aux patients de la maison de santé.' });
       case 'limited':
         return json(ctx, 429, { error: 'Too many requests' });
       case 'slow':

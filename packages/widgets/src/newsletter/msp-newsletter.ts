@@ -297,7 +297,7 @@ export class MspNewsletter extends MspWidget {
     const t = this.#words;
     this.status = 'idle';
     // An address that takes no sign-ups is the site's mistake: the visitor is not told of a refusal.
-    if (result.reason === 'misdirected') this.warnOnce(`action: ${this.#endpoint} answered HTTP ${result.status}: no newsletter relay there`);
+    if (result.reason === 'misdirected') this.warnOnce(`action: ${this.#endpoint} answered HTTP ${result.status}: ${result.message ?? 'no newsletter relay there'}`);
     const text =
       result.reason === 'misdirected'
         ? t.misconfigured

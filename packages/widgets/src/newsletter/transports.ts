@@ -16,8 +16,12 @@ export type SendResult =
       alreadySubscribed?: boolean;
     }
   | { ok: false; reason: 'network' | 'rejected' | 'rate-limited'; message?: string }
-  /** Nothing takes sign-ups at that address (HTTP 404, 405): the site's setting, not the visitor's input. */
-  | { ok: false; reason: 'misdirected'; status: number };
+  /**
+   * Nothing takes sign-ups at that address (HTTP 404, 405), or the msp-kit relay refuses this site
+   * (403 `origin_not_allowed`, with the relay's `message` for the console): the site's setting, not
+   * the visitor's input.
+   */
+  | { ok: false; reason: 'misdirected'; status: number; message?: string };
 
 /** How long a provider has to answer before the form offers to try again. */
 export const SEND_TIMEOUT_MS = 15_000;
@@ -43,18 +47,24 @@ export async function sendJson(action: string, body: Subscription): Promise<Send
     return { ok: false, reason: 'network' };
   }
   if (response.ok) return { ok: true };
-  if (response.status === 404 || response.status === 405) return { ok: false, reason: 'misdirected', status: response.status };
+  const { status } = response;
   // A server error is worth another try, like a network failure; a 4xx is a refusal.
-  const serverError = response.status >= 500;
+  const serverError = status >= 500;
   let message: string | undefined;
+  let code: unknown;
   try {
     // `{ error }`, or msp-kit's `{ error: code, message: sentence }`: show the sentence (the relay's
     // 502 words it in the page's language). A server error's bare `error` is not meant for people.
     const data = (await response.json()) as { error?: unknown; message?: unknown };
     const text = typeof data.message === 'string' ? data.message : serverError ? undefined : data.error;
     if (typeof text === 'string' && text.trim()) message = text.trim().slice(0, 300);
+    code = data.error;
   } catch {
     // Not JSON: the status says enough.
   }
-  return { ok: false, reason: serverError ? 'network' : response.status === 429 ? 'rate-limited' : 'rejected', message };
+  // The msp-kit relay does not take sign-ups from this site, or nothing takes them there: the
+  // site's setting, which the visitor cannot mend.
+  if (code === 'origin_not_allowed') return { ok: false, reason: 'misdirected', status, message };
+  if (status === 404 || status === 405) return { ok: false, reason: 'misdirected', status };
+  return { ok: false, reason: serverError ? 'network' : status === 429 ? 'rate-limited' : 'rejected', message };
 }
