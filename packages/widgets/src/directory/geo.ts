@@ -5,18 +5,26 @@
 import { defineMessages } from '../shared/i18n.js';
 import type { Entry } from './filters.js';
 
+/**
+ * Whether the page forbids location (a frame without `allow="geolocation"`, as Wix shows pasted
+ * code in): the browser then refuses without asking the visitor. Only Chromium can tell.
+ */
+const forbidden =
+  (globalThis.document as { featurePolicy?: { allowsFeature(feature: string): boolean } } | undefined)?.featurePolicy?.allowsFeature('geolocation') ===
+  false;
+
 // Said only once someone pressed "near me": downloaded with this module.
 export const geoMessages = defineMessages(
   {
     locating: 'Recherche de votre position…',
     on: 'Classement de la plus proche à la plus éloignée. Votre position reste sur votre appareil.',
-    denied: 'Vous n’avez pas autorisé la localisation\u00a0: les structures restent classées par nom. Cherchez plutôt par commune ou code postal.',
+    denied: `${forbidden ? 'Cette page ne permet pas' : 'Vous n’avez pas autorisé'} la localisation\u00a0: les structures restent classées par nom. Cherchez plutôt par commune ou code postal.`,
     unavailable: 'Votre position n’a pas pu être déterminée\u00a0: les structures restent classées par nom. Cherchez plutôt par commune ou code postal.',
   },
   {
     locating: 'Finding your location…',
     on: 'Sorted from nearest to farthest. Your location stays on your device.',
-    denied: 'You did not allow location access: health centres stay sorted by name. Search by town or postcode instead.',
+    denied: `${forbidden ? 'This page does not allow' : 'You did not allow'} location access: health centres stay sorted by name. Search by town or postcode instead.`,
     unavailable: 'Your location could not be found: health centres stay sorted by name. Search by town or postcode instead.',
   },
 );
@@ -28,12 +36,15 @@ export interface LatLon {
 
 /**
  * The visitor's position, asked for only now (after their click); it never leaves the page.
- * Rejects with the `GeolocationPositionError`, or a `TypeError` without the geolocation API
- * (old browser, iframe without `allow="geolocation"`).
+ * Rejects with the `GeolocationPositionError`; with an error of the same `code` (1, refused) when the
+ * page forbids location, rather than asking a browser that would only log a policy violation; or
+ * with a `TypeError` without the geolocation API (old browser, or one that hides it in a frame).
  */
 export const locate = (): Promise<LatLon> =>
   new Promise((resolve, reject) =>
-    navigator.geolocation.getCurrentPosition(({ coords }) => resolve({ lat: coords.latitude, lon: coords.longitude }), reject, { timeout: 15000, maximumAge: 600000 }),
+    forbidden
+      ? reject(Object.assign(new Error('The page does not allow location'), { code: 1 }))
+      : navigator.geolocation.getCurrentPosition(({ coords }) => resolve({ lat: coords.latitude, lon: coords.longitude }), reject, { timeout: 15000, maximumAge: 600000 }),
   );
 
 /** Mean Earth radius (IUGG), in kilometres. */

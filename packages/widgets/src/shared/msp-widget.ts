@@ -12,6 +12,17 @@ const widgets = new Set<MspWidget>();
 let htmlLang: MutationObserver | undefined;
 
 /**
+ * In a frame (Wix shows pasted code in one), a web link would open inside the frame's box, where
+ * most sites refuse to be shown, and take the widget away: there, it opens in a new tab instead,
+ * as framed widgets' links do. Links within the page, `tel:` and `mailto:` are left as they are.
+ */
+function openOutsideFrame(event: Event): void {
+  if (self === top) return;
+  const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+  if (link && !link.target && /^https?:$/.test(link.protocol) && link.href.split('#')[0] !== location.href.split('#')[0]) link.target = '_blank';
+}
+
+/**
  * The base of every msp-kit widget: it reads the settings of the closest `<msp-site>` (or works
  * alone with its own `time-zone` and `region` attributes, then the defaults) and re-renders when
  * the page's language changes.
@@ -46,6 +57,7 @@ export class MspWidget extends MspElement {
       subscribe: true,
       callback: (settings) => (this.site = settings),
     });
+    this.addEventListener('click', openOutsideFrame);
   }
 
   override connectedCallback(): void {

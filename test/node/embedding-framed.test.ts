@@ -1,0 +1,250 @@
+// Drop-in embedding in a frame, as Wix shows pasted code: the code in a sandboxed iframe of another
+// origin than the page (Wix's own attributes: a page on www.example.fr, the code on
+// <account>-wixsite-com.filesusr.com), in real Chromium, with the msp-kit server as the assistant's
+// API and the newsletter relay, on a third origin. Everything runs on 127.0.0.1: the page is loaded
+// as http://localhost:<port>, which is another origin than the frame's http://127.0.0.1:<port>.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Frame, Page } from 'puppeteer-core';
+import { serve, type ServerType } from '@hono/node-server';
+import { loadIndex } from '../../packages/assistant/src/load.js';
+import { Assistant } from '../../packages/assistant/src/rag/assistant.js';
+import { createApp } from '../../packages/assistant/src/server/app.js';
+import { closeChromium, launchChromium, openPage, type PageLog } from './fixtures/embedding/browser.js';
+import { htmlPage } from './fixtures/embedding/elements.js';
+import { startServer, type StaticServer } from './fixtures/embedding/server.js';
+import { BREVO_TEST_KEY, fakeBrevo } from './fixtures/fake-brevo.js';
+
+/** The attributes of the frame Wix puts pasted code in ("Intégrer un code" → "Code"). */
+const WIX_SANDBOX = 'allow-same-origin allow-forms allow-popups allow-scripts allow-pointer-lock';
+
+interface Api {
+  base: string;
+  close(): Promise<void>;
+}
+
+/** The msp-kit server (assistant and newsletter relay), open to `allowedOrigins` only. */
+async function startApi(allowedOrigins: string[], brevoUrl: string): Promise<Api> {
+  const app = createApp({
+    serveDemo: false,
+    contentPagesDir: false,
+    assistant: new Assistant({ index: await loadIndex() }),
+    api: { allowedOrigins, rateLimit: false, feedbackRateLimit: false, log: () => {} },
+    newsletter: {
+      brevo: { apiKey: BREVO_TEST_KEY, listId: 7, templateId: 12, redirectUrl: 'https://federation.example/merci', apiUrl: brevoUrl },
+      allowedOrigins,
+      rateLimit: false,
+      recipientLimit: false,
+    },
+  });
+  let server!: ServerType;
+  const base = await new Promise<string>((resolve) => {
+    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(`http://127.0.0.1:${info.port}`));
+  });
+  return {
+    base,
+    close: () =>
+      new Promise<void>((resolve) => {
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Fictional data whose web links lead to the test server's landing page, each saying where it came from. */
+const directory = (origin: string) => ({
+  version: 1,
+  updated: '2026-11-02',
+  structures: [
+    {
+      id: 'msp-des-dunes',
+      name: 'Maison de santé des Dunes (fictive)',
+      kind: 'msp',
+      member: true,
+      address: { line1: '12 rue des Oyats', postalCode: '59140', city: 'Dunkerque', department: '59' },
+      geo: { lat: 51.03, lon: 2.37 },
+      phone: '03 53 73 00 10',
+      email: 'contact@msp-des-dunes.example',
+      website: `${origin}/landing.html?from=directory`,
+      professions: [{ code: 'medecin-generaliste', count: 1 }],
+      team: [{ name: 'Dr Léa Martin', profession: 'medecin-generaliste', bookingUrl: `${origin}/landing.html?from=team` }],
+    },
+  ],
+});
+
+/** What the webmaster pastes into Wix: absolute addresses, since relative ones would point into Wix's frame host. */
+const embedCode = (origin: string, api: string) =>
+  htmlPage({
+    head: `<script type="module" src="${origin}/cdn/msp-widgets.js"></script>`,
+    body: `<msp-site name="Maison de santé des Dunes (fictive)" assistant-endpoint="${api}/api/chat">
+<msp-directory><script type="application/json">${JSON.stringify(directory(origin))}</script></msp-directory>
+<msp-team structure-id="msp-des-dunes"><script type="application/json">${JSON.stringify(directory(origin))}</script></msp-team>
+<msp-newsletter action="${api}/api/newsletter" privacy-url="${origin}/landing.html?from=privacy"></msp-newsletter>
+<msp-assistant></msp-assistant>
+</msp-site>`,
+  });
+
+describe('drop-in embedding in a frame of another origin (Wix)', { timeout: 120_000 }, () => {
+  let server: StaticServer;
+  let browser: Browser;
+  const brevo = fakeBrevo();
+  let open: Api;
+  let closed: Api;
+  /** The frame's origin, and the page's. */
+  let frameOrigin: string;
+  let pageOrigin: string;
+
+  before(async () => {
+    server = await startServer();
+    frameOrigin = server.origin;
+    pageOrigin = server.origin.replace('127.0.0.1', 'localhost');
+    const brevoUrl = await brevo.listen();
+    [open, closed] = await Promise.all([startApi([frameOrigin], brevoUrl), startApi([], brevoUrl)]);
+    server.put('/landing.html', htmlPage({ body: '<h1>Page d’arrivée</h1>' }));
+    server.put('/open.html', embedCode(frameOrigin, open.base));
+    server.put('/closed.html', embedCode(frameOrigin, closed.base));
+    for (const name of ['open', 'closed']) {
+      server.put(
+        `/wix-${name}.html`,
+        htmlPage({ body: `<h1>Un site Wix</h1><iframe title="Code intégré" style="width:900px;height:1600px" sandbox="${WIX_SANDBOX}" src="${frameOrigin}/${name}.html"></iframe>` }),
+      );
+    }
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await closeChromium(browser);
+    await Promise.all([open?.close(), closed?.close(), server?.close(), brevo.close()]);
+  });
+
+  /** The Wix-like page, and the frame with the code once the directory shows its structure. */
+  async function openFramed(name: 'open' | 'closed'): Promise<{ page: Page; frame: Frame; log: PageLog }> {
+    const { page, log } = await openPage(browser, `${pageOrigin}/wix-${name}.html`);
+    await page.setViewport({ width: 1000, height: 1700 });
+    const frame = page.frames().find((f) => f.url() === `${frameOrigin}/${name}.html`);
+    assert.ok(frame, `the frame with the code: ${page.frames().map((f) => f.url()).join(', ')}`);
+    await frame.waitForSelector('msp-directory >>> [part=card] [part=name]', { timeout: 10_000 });
+    return { page, frame, log };
+  }
+
+  it('opens a web link in a new tab: the page stays, with the widgets in their frame', async () => {
+    const { page, frame } = await openFramed('open');
+    try {
+      for (const [from, selector] of [
+        ['directory', 'msp-directory >>> a[href*="from=directory"]'],
+        ['team', 'msp-team >>> a[href*="from=team"]'],
+        ['privacy', 'msp-newsletter >>> a[href*="from=privacy"]'],
+      ] as const) {
+        const link = await frame.waitForSelector(selector, { timeout: 5000 });
+        assert.ok(link, selector);
+        const opened = browser.waitForTarget((target) => target.url() === `${frameOrigin}/landing.html?from=${from}`, { timeout: 5000 });
+        await link.click();
+        const tab = await (await opened).page();
+        assert.ok(tab, `${from}: a new tab`);
+        await tab.waitForFunction(() => document.querySelector('h1')?.textContent === 'Page d’arrivée', { timeout: 5000 });
+        await tab.close();
+        assert.equal(frame.url(), `${frameOrigin}/open.html`, `${from}: the frame still holds the widgets`);
+        assert.equal(page.url(), `${pageOrigin}/wix-open.html`);
+        await link.dispose();
+      }
+      // A phone number or an e-mail address opens the phone or mail app, not a tab.
+      const kept = await frame.evaluate(() =>
+        [...document.querySelector('msp-directory')!.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"], a[href^="mailto:"]')].map((link) => {
+          link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+          link.click();
+          return `${link.protocol} target="${link.target}"`;
+        }),
+      );
+      assert.deepEqual(kept, ['tel: target=""', 'mailto: target=""']);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('at the top of a page (no frame), the same link opens in place, as any link', async () => {
+    const { page } = await openPage(browser, `${frameOrigin}/open.html`);
+    try {
+      const link = await page.waitForSelector('msp-directory >>> a[href*="from=directory"]', { timeout: 10_000 });
+      const pages = (await browser.pages()).length;
+      await Promise.all([page.waitForNavigation({ timeout: 5000 }), link!.click()]);
+      assert.equal(page.url(), `${frameOrigin}/landing.html?from=directory`);
+      assert.equal((await browser.pages()).length, pages, 'no new tab');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('"Autour de moi" says that the page does not allow location (the frame has no allow="geolocation")', async () => {
+    const { page, frame } = await openFramed('open');
+    try {
+      const button = await frame.waitForSelector('msp-directory >>> button[aria-pressed]');
+      await button!.click();
+      await frame.waitForFunction(
+        () => document.querySelector('msp-directory')?.shadowRoot?.querySelector('#geo')?.textContent?.startsWith('Cette page ne permet pas la localisation'),
+        { timeout: 5000 },
+      );
+    } finally {
+      await page.close();
+    }
+  });
+
+  /** The assistant panel's shadow root, as an expression evaluated in the frame. */
+  const PANEL = "document.querySelector('msp-assistant').shadowRoot.querySelector('msp-assistant-panel').shadowRoot";
+
+  /** Asks the assistant a question in the frame; resolves with the panel's text once it has answered or failed. */
+  async function ask(frame: Frame, question: string): Promise<string> {
+    await (await frame.waitForSelector('msp-assistant >>> [part=launcher]'))!.click();
+    const field = await frame.waitForSelector('msp-assistant >>> msp-assistant-panel >>> textarea', { timeout: 5000 });
+    await field!.type(question);
+    await field!.press('Enter');
+    await frame.waitForFunction(`/Sources|n’est pas ouvert|ne répond pas/.test(${PANEL}.textContent)`, { timeout: 10_000 });
+    return frame.evaluate(`${PANEL}.textContent.replace(/\\s+/g, ' ')`) as Promise<string>;
+  }
+
+  /** Signs up in the frame's form; resolves with the form's status or alert text. */
+  async function signUp(frame: Frame): Promise<string> {
+    const email = await frame.waitForSelector('msp-newsletter >>> input[name=email]');
+    await email!.type('lea.martin@example.fr');
+    await (await frame.waitForSelector('msp-newsletter >>> input[name=consent]'))!.click();
+    await (await frame.waitForSelector('msp-newsletter >>> button[type=submit]'))!.click();
+    const said = () => {
+      const root = document.querySelector('msp-newsletter')!.shadowRoot!;
+      return `${root.querySelector('[role=status]')?.textContent ?? ''} ${root.querySelector('[role=alert]')?.textContent ?? ''}`.trim();
+    };
+    await frame.waitForFunction(`(${String(said)})().length > 0`, { timeout: 10_000 });
+    return frame.evaluate(said);
+  }
+
+  it('with the frame’s origin in ALLOWED_ORIGINS, the assistant answers and the relay takes the sign-up', async () => {
+    const { page, frame } = await openFramed('open');
+    try {
+      assert.match(await ask(frame, 'Comment adhérer à la fédération ?'), /Sources/);
+      const calls = brevo.calls.length;
+      assert.match(await signUp(frame), /Merci/);
+      assert.equal(brevo.calls.length, calls + 1);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('from an origin the server does not list: the visitor reads that the assistant is not open to this site and that the form is not set up, and the console names the origin to add', async () => {
+    const { page, frame, log } = await openFramed('closed');
+    try {
+      const calls = brevo.calls.length;
+      const answer = await ask(frame, 'Comment adhérer à la fédération ?');
+      assert.match(answer, /L’assistant n’est pas ouvert à ce site/);
+      assert.doesNotMatch(answer, /ne répond pas|Réessayer/, 'not a network failure, which another try would not mend');
+      const form = await signUp(frame);
+      assert.match(form, /pas encore configuré/);
+      assert.doesNotMatch(form, /Réessayer|ALLOWED_ORIGINS/);
+      assert.equal(brevo.calls.length, calls, 'nothing sent to Brevo');
+      const said = [...log.warnings, ...log.errors].join('\n');
+      const refusal = `Requests from ${frameOrigin} are not allowed: add this origin to ALLOWED_ORIGINS`;
+      assert.ok(said.includes(`[msp-assistant] endpoint: the assistant server refused this site (origin_not_allowed): ${refusal}`), said);
+      assert.match(said, /\[msp-newsletter\] action: \S+ answered HTTP 403: /);
+      assert.ok(said.includes(`answered HTTP 403: ${refusal}`), said);
+    } finally {
+      await page.close();
+    }
+  });
+});
