@@ -153,6 +153,15 @@ export class MspEmbedCode extends LitElement {
           </div>`
         : nothing}
       ${this.note ? html`<p><strong>${frenchSpaces('À modifier :')}</strong> ${frenchSpaces(this.note)}</p>` : nothing}
+      ${
+        // Wix shows pasted code in a frame on an address of its own, where "/…" leads nowhere.
+        /="\/(?!\/)/.test(this.code)
+          ? html`<p id="wix">
+              <strong>${frenchSpaces('Sous Wix :')}</strong>
+              ${frenchSpaces('écrivez les adresses en entier (https://www.votre-site.fr/…) : Wix affiche le code dans un cadre, à une autre adresse que votre site, où une adresse commençant par « / » ne mène nulle part.')}
+            </p>`
+          : nothing
+      }
       <pre><code>${this.code}</code></pre>
       <button type="button" aria-describedby=${this.problems.length ? 'problems' : nothing} @click=${this.copy}>
         ${this.copyState === 'copied' ? frenchSpaces('Copié !') : 'Copier le code'}

@@ -435,6 +435,17 @@ describe('<msp-embed-code>: the copy button', () => {
     getSelection()?.removeAllRanges();
   });
 
+  it('says, for Wix, to write in full an address that begins with "/" (Wix shows the code on an address of its own)', async () => {
+    const el = await fixture<MspEmbedCode>(
+      html`<msp-embed-code .code=${'<msp-newsletter action="/api/newsletter" privacy-url="https://www.msp.fr/confidentialite"></msp-newsletter>\n'}></msp-embed-code>`,
+    );
+    expect(el.shadowRoot!.querySelector('#wix')?.textContent).to.contain('écrivez les adresses en entier');
+    await expect(el).to.be.accessible();
+    el.code = '<script type="module" src="https://cdn.example/msp-widgets.js"></script>\n<msp-newsletter action="https://www.msp.fr/api/newsletter" privacy-url="//www.msp.fr/confidentialite"></msp-newsletter>\n';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#wix')).to.equal(null);
+  });
+
   it('copies with the keyboard alone, says so in a status, and says it no more once the code changes', async () => {
     useClipboard((text) => {
       copied = text;
