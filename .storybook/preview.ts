@@ -5,6 +5,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { styleMap } from 'lit/directives/style-map.js';
 // Attributes, properties, events, slots, CSS parts and custom properties of every element, for autodocs.
 import manifest from '../packages/widgets/custom-elements.json';
+import { darkPalette } from '../stories/support/dark-palette.js';
 import { setVisitorZone, visitorZones } from './visitor-zone.js';
 
 /** What publicApi reads of custom-elements.json. */
@@ -41,6 +42,8 @@ const themes: Record<string, Record<string, string>> = {
     '--msp-color-surface-alt': '#ffffff',
     '--msp-color-focus': '#b00020',
   },
+  // On a page of its own colour, since the widgets' surroundings are the page's.
+  dark: { ...darkPalette, background: '#121212', color: '#f1f4f3', padding: '1rem' },
   federation: {
     '--msp-color-primary': '#1d4f91',
     '--msp-color-text': '#16213a',
@@ -88,6 +91,7 @@ const preview: Preview = {
           { value: 'default', title: 'Par défaut' },
           { value: 'high-contrast', title: 'Contraste élevé' },
           { value: 'federation', title: 'Palette d’une fédération' },
+          { value: 'dark', title: 'Fond sombre' },
         ],
         dynamicTitle: true,
       },

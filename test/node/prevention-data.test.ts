@@ -4,6 +4,7 @@ import { CAMPAIGNS } from '../../packages/widgets/src/prevention/campaigns.js';
 import { CAMPAIGNS_EN } from '../../packages/widgets/src/prevention/campaigns-en.js';
 import { THEMES, fromDay, ruleOccurrence, textsOf, type Campaign, type Texts } from '../../packages/widgets/src/prevention/calendar.js';
 import { contrast, tint, validateCampaigns } from '../../packages/widgets/src/prevention/schema.js';
+import { darkPalette } from '../../stories/support/dark-palette.js';
 
 /** A deep copy of the shipped data, changed by `edit`, with its issues. */
 function broken(edit: (campaigns: Record<string, unknown>[], en: Record<string, Record<string, unknown>>) => void): string[] {
@@ -62,6 +63,23 @@ describe('the shipped campaign data', () => {
       assert.ok(contrast(c.colour, '#ffffff') >= 4.5, `${c.id}: white on ${c.colour}`);
       assert.ok(contrast(c.colour, background) >= 4.5, `${c.id}: ${c.colour} on ${background}`);
       assert.ok(contrast('#1c2321', background) >= 4.5, `${c.id}: text on ${background}`);
+    }
+  });
+
+  it('keeps the label (60 % of the campaign colour, 40 % of the text’s) and the text at AA on the banner, with the default colours and with the dark palette', () => {
+    /** `share` of `a` over `b`, as CSS `color-mix(in srgb, a share, b)` computes it. */
+    const mix = (a: string, b: string, share: number) =>
+      `#${[1, 3, 5].map((i) => Math.round(parseInt(a.slice(i, i + 2), 16) * share + parseInt(b.slice(i, i + 2), 16) * (1 - share)).toString(16).padStart(2, '0')).join('')}`;
+    for (const { text, surface } of [
+      { text: '#1c2321', surface: '#ffffff' },
+      { text: darkPalette['--msp-color-text']!, surface: darkPalette['--msp-color-surface']! },
+    ]) {
+      for (const c of CAMPAIGNS) {
+        const background = mix(c.colour, surface, 0.08);
+        const label = mix(c.colour, text, 0.6);
+        assert.ok(contrast(label, background) >= 4.5, `${c.id}: label ${label} on ${background}`);
+        assert.ok(contrast(text, background) >= 4.5, `${c.id}: text ${text} on ${background}`);
+      }
     }
   });
 

@@ -82,7 +82,8 @@ export default css`
   }
   .theme {
     margin: 0;
-    color: var(--a);
+    /* The campaign's colour, taken towards the text's: as dark on a light page, light on a dark one. */
+    color: color-mix(in srgb, var(--a) 60%, ${tokens.text});
     font-size: 0.875em;
     letter-spacing: 0.03em;
     text-transform: uppercase;
