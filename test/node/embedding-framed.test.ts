@@ -1,11 +1,11 @@
 // Drop-in embedding in a frame, as Wix shows pasted code: the code in a sandboxed iframe of another
 // origin than the page (Wix's own attributes: a page on www.example.fr, the code on
 // <account>-wixsite-com.filesusr.com), in real Chromium, with the msp-kit server as the assistant's
-// API and the newsletter relay, on a third origin. Everything runs on 127.0.0.1: the page is loaded
-// as http://localhost:<port>, which is another origin than the frame's http://127.0.0.1:<port>.
+// API and the newsletter relay, on a third origin. Everything runs on 127.0.0.1: the frame is
+// loaded as http://localhost:<port>, which is another origin than the page's http://127.0.0.1:<port>.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Frame, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Frame, Page } from 'puppeteer-core';
 import { serve, type ServerType } from '@hono/node-server';
 import { loadIndex } from '../../packages/assistant/src/load.js';
 import { Assistant } from '../../packages/assistant/src/rag/assistant.js';
@@ -17,6 +17,23 @@ import { BREVO_TEST_KEY, fakeBrevo } from './fixtures/fake-brevo.js';
 
 /** The attributes of the frame Wix puts pasted code in ("Intégrer un code" → "Code"). */
 const WIX_SANDBOX = 'allow-same-origin allow-forms allow-popups allow-scripts allow-pointer-lock';
+
+/**
+ * Clicks until `effect` resolves (three tries): Chromium may lose a click sent to a frame of
+ * another process just after it loaded (puppeteer#12401, playwright#28023), which is no fault of
+ * the widgets. An effect waits 2 s at most.
+ */
+async function clickUntil<T>(handle: ElementHandle | null, effect: () => Promise<T>): Promise<T> {
+  assert.ok(handle, 'nothing to click');
+  for (let attempt = 1; ; attempt++) {
+    await handle.click();
+    try {
+      return await effect();
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
 
 interface Api {
   base: string;
@@ -51,8 +68,8 @@ async function startApi(allowedOrigins: string[], brevoUrl: string): Promise<Api
   };
 }
 
-/** Fictional data whose web links lead to the test server's landing page, each saying where it came from. */
-const directory = (origin: string) => ({
+/** Fictional data whose web links lead to the site's landing page, each saying where it came from. */
+const directory = (landing: string) => ({
   version: 1,
   updated: '2026-11-02',
   structures: [
@@ -65,21 +82,21 @@ const directory = (origin: string) => ({
       geo: { lat: 51.03, lon: 2.37 },
       phone: '03 53 73 00 10',
       email: 'contact@msp-des-dunes.example',
-      website: `${origin}/landing.html?from=directory`,
+      website: `${landing}/landing.html?from=directory`,
       professions: [{ code: 'medecin-generaliste', count: 1 }],
-      team: [{ name: 'Dr Léa Martin', profession: 'medecin-generaliste', bookingUrl: `${origin}/landing.html?from=team` }],
+      team: [{ name: 'Dr Léa Martin', profession: 'medecin-generaliste', bookingUrl: `${landing}/landing.html?from=team` }],
     },
   ],
 });
 
 /** What the webmaster pastes into Wix: absolute addresses, since relative ones would point into Wix's frame host. */
-const embedCode = (origin: string, api: string) =>
+const embedCode = (origin: string, api: string, landing: string) =>
   htmlPage({
     head: `<script type="module" src="${origin}/cdn/msp-widgets.js"></script>`,
     body: `<msp-site name="Maison de santé des Dunes (fictive)" assistant-endpoint="${api}/api/chat">
-<msp-directory><script type="application/json">${JSON.stringify(directory(origin))}</script></msp-directory>
-<msp-team structure-id="msp-des-dunes"><script type="application/json">${JSON.stringify(directory(origin))}</script></msp-team>
-<msp-newsletter action="${api}/api/newsletter" privacy-url="${origin}/landing.html?from=privacy"></msp-newsletter>
+<msp-directory><script type="application/json">${JSON.stringify(directory(landing))}</script></msp-directory>
+<msp-team structure-id="msp-des-dunes"><script type="application/json">${JSON.stringify(directory(landing))}</script></msp-team>
+<msp-newsletter action="${api}/api/newsletter" privacy-url="${landing}/landing.html?from=privacy"></msp-newsletter>
 <msp-assistant></msp-assistant>
 </msp-site>`,
   });
@@ -96,19 +113,27 @@ describe('drop-in embedding in a frame of another origin (Wix)', { timeout: 120_
 
   before(async () => {
     server = await startServer();
-    frameOrigin = server.origin;
-    pageOrigin = server.origin.replace('127.0.0.1', 'localhost');
+    // The page on 127.0.0.1, where the links lead (the directory takes only web addresses with a
+    // dot in their host), and the frame on localhost.
+    pageOrigin = server.origin;
+    frameOrigin = server.origin.replace('127.0.0.1', 'localhost');
     const brevoUrl = await brevo.listen();
     [open, closed] = await Promise.all([startApi([frameOrigin], brevoUrl), startApi([], brevoUrl)]);
     server.put('/landing.html', htmlPage({ body: '<h1>Page d’arrivée</h1>' }));
-    server.put('/open.html', embedCode(frameOrigin, open.base));
-    server.put('/closed.html', embedCode(frameOrigin, closed.base));
+    // The links lead to the site (the page's origin), away from the frame's host, as on Wix.
+    server.put('/open.html', embedCode(frameOrigin, open.base, pageOrigin));
+    server.put('/closed.html', embedCode(frameOrigin, closed.base, pageOrigin));
     for (const name of ['open', 'closed']) {
       server.put(
         `/wix-${name}.html`,
         htmlPage({ body: `<h1>Un site Wix</h1><iframe title="Code intégré" style="width:900px;height:1600px" sandbox="${WIX_SANDBOX}" src="${frameOrigin}/${name}.html"></iframe>` }),
       );
     }
+    // Another host's frame that lets the code ask for location.
+    server.put(
+      '/located.html',
+      htmlPage({ body: `<iframe title="Code intégré" style="width:900px;height:1600px" allow="geolocation" src="${frameOrigin}/open.html"></iframe>` }),
+    );
     browser = await launchChromium();
   });
 
@@ -137,9 +162,8 @@ describe('drop-in embedding in a frame of another origin (Wix)', { timeout: 120_
       ] as const) {
         const link = await frame.waitForSelector(selector, { timeout: 5000 });
         assert.ok(link, selector);
-        const opened = browser.waitForTarget((target) => target.url() === `${frameOrigin}/landing.html?from=${from}`, { timeout: 5000 });
-        await link.click();
-        const tab = await (await opened).page();
+        const opened = await clickUntil(link, () => browser.waitForTarget((target) => target.url() === `${pageOrigin}/landing.html?from=${from}`, { timeout: 2000 }));
+        const tab = await opened.page();
         assert.ok(tab, `${from}: a new tab`);
         await tab.waitForFunction(() => document.querySelector('h1')?.textContent === 'Page d’arrivée', { timeout: 5000 });
         await tab.close();
@@ -167,7 +191,7 @@ describe('drop-in embedding in a frame of another origin (Wix)', { timeout: 120_
       const link = await page.waitForSelector('msp-directory >>> a[href*="from=directory"]', { timeout: 10_000 });
       const pages = (await browser.pages()).length;
       await Promise.all([page.waitForNavigation({ timeout: 5000 }), link!.click()]);
-      assert.equal(page.url(), `${frameOrigin}/landing.html?from=directory`);
+      assert.equal(page.url(), `${pageOrigin}/landing.html?from=directory`);
       assert.equal((await browser.pages()).length, pages, 'no new tab');
     } finally {
       await page.close();
@@ -177,11 +201,11 @@ describe('drop-in embedding in a frame of another origin (Wix)', { timeout: 120_
   it('"Autour de moi" says that the page does not allow location (the frame has no allow="geolocation")', async () => {
     const { page, frame } = await openFramed('open');
     try {
-      const button = await frame.waitForSelector('msp-directory >>> button[aria-pressed]');
-      await button!.click();
-      await frame.waitForFunction(
-        () => document.querySelector('msp-directory')?.shadowRoot?.querySelector('#geo')?.textContent?.startsWith('Cette page ne permet pas la localisation'),
-        { timeout: 5000 },
+      await clickUntil(await frame.waitForSelector('msp-directory >>> button[aria-pressed]'), () =>
+        frame.waitForFunction(
+          () => document.querySelector('msp-directory')?.shadowRoot?.querySelector('#geo')?.textContent?.startsWith('Cette page ne permet pas la localisation'),
+          { timeout: 2000 },
+        ),
       );
     } finally {
       await page.close();
@@ -191,10 +215,28 @@ describe('drop-in embedding in a frame of another origin (Wix)', { timeout: 120_
   /** The assistant panel's shadow root, as an expression evaluated in the frame. */
   const PANEL = "document.querySelector('msp-assistant').shadowRoot.querySelector('msp-assistant-panel').shadowRoot";
 
+  it('in a frame, a refusal is not said to be the visitor’s (Firefox and Safari refuse there without saying why)', async () => {
+    const { page, log } = await openPage(browser, `${pageOrigin}/located.html`);
+    try {
+      await browser.defaultBrowserContext().overridePermissions(frameOrigin, []);
+      const frame = page.frames().find((f) => f.url() === `${frameOrigin}/open.html`)!;
+      await frame.waitForSelector('msp-directory >>> [part=card] [part=name]', { timeout: 10_000 });
+      await clickUntil(await frame.waitForSelector('msp-directory >>> button[aria-pressed]'), () =>
+        frame.waitForFunction(() => document.querySelector('msp-directory')?.shadowRoot?.querySelector('#geo')?.textContent?.trim(), { timeout: 2000 }),
+      );
+      const said = await frame.evaluate(() => document.querySelector('msp-directory')!.shadowRoot!.querySelector('#geo')!.textContent.trim());
+      assert.match(said, /^La localisation n’a pas été autorisée/, `${said} ${log.warnings.join(' ')}`);
+    } finally {
+      await browser.defaultBrowserContext().clearPermissionOverrides();
+      await page.close();
+    }
+  });
+
   /** Asks the assistant a question in the frame; resolves with the panel's text once it has answered or failed. */
   async function ask(frame: Frame, question: string): Promise<string> {
-    await (await frame.waitForSelector('msp-assistant >>> [part=launcher]'))!.click();
-    const field = await frame.waitForSelector('msp-assistant >>> msp-assistant-panel >>> textarea', { timeout: 5000 });
+    const field = await clickUntil(await frame.waitForSelector('msp-assistant >>> [part=launcher]'), () =>
+      frame.waitForSelector('msp-assistant >>> msp-assistant-panel >>> textarea', { timeout: 2000 }),
+    );
     await field!.type(question);
     await field!.press('Enter');
     await frame.waitForFunction(`/Sources|n’est pas ouvert|ne répond pas/.test(${PANEL}.textContent)`, { timeout: 10_000 });
@@ -205,13 +247,17 @@ describe('drop-in embedding in a frame of another origin (Wix)', { timeout: 120_
   async function signUp(frame: Frame): Promise<string> {
     const email = await frame.waitForSelector('msp-newsletter >>> input[name=email]');
     await email!.type('lea.martin@example.fr');
-    await (await frame.waitForSelector('msp-newsletter >>> input[name=consent]'))!.click();
-    await (await frame.waitForSelector('msp-newsletter >>> button[type=submit]'))!.click();
+    await clickUntil(await frame.waitForSelector('msp-newsletter >>> input[name=consent]'), () =>
+      frame.waitForFunction(() => document.querySelector('msp-newsletter')?.shadowRoot?.querySelector<HTMLInputElement>('input[name=consent]')?.checked, { timeout: 2000 }),
+    );
     const said = () => {
       const root = document.querySelector('msp-newsletter')!.shadowRoot!;
       return `${root.querySelector('[role=status]')?.textContent ?? ''} ${root.querySelector('[role=alert]')?.textContent ?? ''}`.trim();
     };
-    await frame.waitForFunction(`(${String(said)})().length > 0`, { timeout: 10_000 });
+    // A second click while it sends sends nothing: the form cannot be sent twice.
+    await clickUntil(await frame.waitForSelector('msp-newsletter >>> button[type=submit]'), () =>
+      frame.waitForFunction(`(${String(said)})().length > 0`, { timeout: 2000 }),
+    );
     return frame.evaluate(said);
   }
 

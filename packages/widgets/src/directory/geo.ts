@@ -12,19 +12,21 @@ import type { Entry } from './filters.js';
 const forbidden =
   (globalThis.document as { featurePolicy?: { allowsFeature(feature: string): boolean } } | undefined)?.featurePolicy?.allowsFeature('geolocation') ===
   false;
+/** In a frame, where other browsers refuse as silently: a refusal is not said to be the visitor's. */
+const framed = globalThis.self !== globalThis.top;
 
 // Said only once someone pressed "near me": downloaded with this module.
 export const geoMessages = defineMessages(
   {
     locating: 'Recherche de votre position…',
     on: 'Classement de la plus proche à la plus éloignée. Votre position reste sur votre appareil.',
-    denied: `${forbidden ? 'Cette page ne permet pas' : 'Vous n’avez pas autorisé'} la localisation\u00a0: les structures restent classées par nom. Cherchez plutôt par commune ou code postal.`,
+    denied: `${forbidden ? 'Cette page ne permet pas la localisation' : framed ? 'La localisation n’a pas été autorisée' : 'Vous n’avez pas autorisé la localisation'}\u00a0: les structures restent classées par nom. Cherchez plutôt par commune ou code postal.`,
     unavailable: 'Votre position n’a pas pu être déterminée\u00a0: les structures restent classées par nom. Cherchez plutôt par commune ou code postal.',
   },
   {
     locating: 'Finding your location…',
     on: 'Sorted from nearest to farthest. Your location stays on your device.',
-    denied: `${forbidden ? 'This page does not allow' : 'You did not allow'} location access: health centres stay sorted by name. Search by town or postcode instead.`,
+    denied: `${forbidden ? 'This page does not allow location access' : framed ? 'Location access was not allowed' : 'You did not allow location access'}: health centres stay sorted by name. Search by town or postcode instead.`,
     unavailable: 'Your location could not be found: health centres stay sorted by name. Search by town or postcode instead.',
   },
 );
