@@ -61,7 +61,7 @@ export async function newsletterTestApi(ctx, next) {
         // The msp-kit relay when this site's origin is not in its ALLOWED_ORIGINS.
         return json(ctx, 403, {
           error: 'origin_not_allowed',
-          message: 'Requests from https://www.msp-ailleurs.example are not allowed: add this origin to ALLOWED_ORIGINS (or --origins) on the assistant server.',
+          message: 'Requests from https://www.msp-ailleurs.example are not allowed: add this origin to ALLOWED_ORIGINS (or --origins) on the msp-kit server.',
         });
       case 'forbidden':
         // Another server's refusal, meant for the person.

@@ -143,7 +143,7 @@ export function createGuards(options: GuardOptions = {}): Guards {
         c,
         403,
         'origin_not_allowed',
-        `Requests from ${origin} are not allowed: add this origin to ALLOWED_ORIGINS (or --origins) on the assistant server.`,
+        `Requests from ${origin} are not allowed: add this origin to ALLOWED_ORIGINS (or --origins) on the msp-kit server.`,
       );
     }
     await next();

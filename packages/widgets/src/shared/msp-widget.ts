@@ -17,7 +17,7 @@ let htmlLang: MutationObserver | undefined;
  * as framed widgets' links do. Links within the page, `tel:` and `mailto:` are left as they are.
  */
 function openOutsideFrame(event: Event): void {
-  if (self === top) return;
+  if (self === top || event.defaultPrevented) return;
   const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
   if (link && !link.target && /^https?:$/.test(link.protocol) && link.href.split('#')[0] !== location.href.split('#')[0]) link.target = '_blank';
 }
