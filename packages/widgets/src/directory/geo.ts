@@ -12,7 +12,7 @@ import type { Entry } from './filters.js';
 const forbidden =
   (globalThis.document as { featurePolicy?: { allowsFeature(feature: string): boolean } } | undefined)?.featurePolicy?.allowsFeature('geolocation') ===
   false;
-/** In a frame, where other browsers refuse as silently: a refusal is not said to be the visitor's. */
+/** In a frame, Firefox and Safari refuse as silently, without saying why: a refusal there is not said to be the visitor's. */
 const framed = globalThis.self !== globalThis.top;
 
 // Said only once someone pressed "near me": downloaded with this module.

@@ -82,7 +82,7 @@ export default css`
   }
   .theme {
     margin: 0;
-    /* The campaign's colour, taken towards the text's: as dark on a light page, light on a dark one. */
+    /* The campaign's colour mixed with the text's: it reads on a light page and on a dark one. */
     color: color-mix(in srgb, var(--a) 60%, ${tokens.text});
     font-size: 0.875em;
     letter-spacing: 0.03em;
