@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { request } from 'node:http';
 import { connect } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
 import {
   chatResponseSchema,
   doneEventSchema,
@@ -14,36 +13,9 @@ import {
 import { loadIndex } from '../../packages/assistant/src/load.js';
 import { Assistant } from '../../packages/assistant/src/rag/assistant.js';
 import type { KnowledgeIndex } from '../../packages/assistant/src/rag/knowledge-index.js';
-import { createApp, type ServerOptions, type ServerApp } from '../../packages/assistant/src/server/app.js';
 import { MemoryRateLimitStore, parseRateLimit } from '../../packages/assistant/src/server/rate-limit.js';
-import { readSSE, startFakeOpenAI, type FakeOpenAI } from './fixtures/assistant/servers.js';
+import { readSSE, startApp, startFakeOpenAI, type FakeOpenAI, type RunningApp } from './fixtures/assistant/servers.js';
 import { BREVO_TEST_KEY, fakeBrevo } from './fixtures/fake-brevo.js';
-
-interface Running {
-  base: string;
-  app: ServerApp;
-  logs: string[];
-  close(): Promise<void>;
-}
-
-async function start(options: ServerOptions): Promise<Running> {
-  const logs: string[] = [];
-  const app = createApp({ serveDemo: false, contentPagesDir: false, ...options, api: { log: (l) => logs.push(l), ...options.api } });
-  let server!: ServerType;
-  const base = await new Promise<string>((resolve) => {
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(`http://127.0.0.1:${info.port}`));
-  });
-  return {
-    base,
-    app,
-    logs,
-    close: () =>
-      new Promise<void>((resolve) => {
-        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 const QUESTION = 'comment monter un projet de msp en zone rural';
 const chatBody = (content = QUESTION, extra: Record<string, unknown> = {}) => JSON.stringify({ messages: [{ role: 'user', content }], ...extra });
@@ -90,12 +62,12 @@ async function expectError(response: Response, status: number, code: string, mes
 
 describe('chat API over HTTP (offline assistant)', () => {
   let index: KnowledgeIndex;
-  let server: Running;
+  let server: RunningApp;
   const allowed = 'https://msp-des-dunes.example';
 
   before(async () => {
     index = await loadIndex();
-    server = await start({ assistant: new Assistant({ index }), api: { allowedOrigins: [allowed], rateLimit: { limit: 1000, windowMs: 60_000 } } });
+    server = await startApp({ assistant: new Assistant({ index }), api: { allowedOrigins: [allowed], rateLimit: { limit: 1000, windowMs: 60_000 } } });
   });
   after(() => server.close());
 
@@ -366,7 +338,7 @@ describe('chat API over HTTP (offline assistant)', () => {
     assert.match(server.logs.at(-1) ?? '', /^POST \/api\/chat 200 \d+ms kind=(answer|unknown)$/, 'a stream is logged when it ends, with its kind');
     assert.ok(!server.logs.join('\n').includes('ma-donnee-privee'));
 
-    const verbose = await start({ assistant: new Assistant({ index }), api: { logMessages: true } });
+    const verbose = await startApp({ assistant: new Assistant({ index }), api: { logMessages: true } });
     try {
       await (await post(verbose.base, '/api/chat', chatBody(secret), { accept: 'application/json' })).arrayBuffer();
       assert.match(verbose.logs.join('\n'), /question="Comment adhérer à la fédération \? ma-donnee-privee"/);
@@ -417,7 +389,7 @@ describe('chat API limits', () => {
   });
 
   it('answers 429 with Retry-After past the rate limit, per client', async () => {
-    const server = await start({ assistant: new Assistant({ index }), api: { rateLimit: { limit: 3, windowMs: 60_000 }, trustProxy: 1 } });
+    const server = await startApp({ assistant: new Assistant({ index }), api: { rateLimit: { limit: 3, windowMs: 60_000 }, trustProxy: 1 } });
     try {
       const client = (ip: string) => post(server.base, '/api/chat', chatBody(), { accept: 'application/json', 'x-forwarded-for': ip });
       for (let i = 0; i < 3; i++) {
@@ -441,7 +413,7 @@ describe('chat API limits', () => {
   });
 
   it('counts a client by the address its own proxy saw, not by what the client wrote before it in X-Forwarded-For', async () => {
-    const server = await start({ assistant: new Assistant({ index }), api: { rateLimit: { limit: 1, windowMs: 60_000 }, trustProxy: 1 } });
+    const server = await startApp({ assistant: new Assistant({ index }), api: { rateLimit: { limit: 1, windowMs: 60_000 }, trustProxy: 1 } });
     try {
       const client = async (forwardedFor: string) => {
         const r = await post(server.base, '/api/chat', chatBody(), { accept: 'application/json', 'x-forwarded-for': forwardedFor });
@@ -456,7 +428,7 @@ describe('chat API limits', () => {
   });
 
   it('reads X-Forwarded-Host only behind a trusted proxy: a browser cannot pass for the server\'s own origin with it', async () => {
-    const server = await start({ assistant: new Assistant({ index }), api: { rateLimit: false } });
+    const server = await startApp({ assistant: new Assistant({ index }), api: { rateLimit: false } });
     try {
       const denied = await post(server.base, '/api/chat', chatBody(), { origin: 'https://evil.example', 'x-forwarded-host': 'evil.example', accept: 'application/json' });
       await expectError(denied, 403, 'origin_not_allowed');
@@ -466,7 +438,7 @@ describe('chat API limits', () => {
   });
 
   it('counts an IPv6 client by its /64 network: changing addresses within it does not get a new budget', async () => {
-    const server = await start({ assistant: new Assistant({ index }), api: { rateLimit: { limit: 2, windowMs: 60_000 }, trustProxy: 1 } });
+    const server = await startApp({ assistant: new Assistant({ index }), api: { rateLimit: { limit: 2, windowMs: 60_000 }, trustProxy: 1 } });
     try {
       const client = async (ip: string) => {
         const r = await post(server.base, '/api/chat', chatBody(), { accept: 'application/json', 'x-forwarded-for': ip });
@@ -486,7 +458,7 @@ describe('chat API limits', () => {
   });
 
   it('logs a path with a line break (%0a) on one line, the break written encoded', async () => {
-    const server = await start({});
+    const server = await startApp({});
     try {
       const response = await fetch(`${server.base}/api/x%0aPOST%20/api/chat%20200%201ms%20kind=emergency`);
       assert.equal(response.status, 404);
@@ -500,7 +472,7 @@ describe('chat API limits', () => {
   });
 
   it('answers 503 without the server\'s detail when the index could not be built, logs the detail, and keeps serving the rest', async () => {
-    const server = await start({ assistant: Promise.reject(new Error('no page to index in /nowhere')) });
+    const server = await startApp({ assistant: Promise.reject(new Error('no page to index in /nowhere')) });
     try {
       const response = await post(server.base, '/api/chat', chatBody());
       const body = JSON.stringify(await response.clone().json());
@@ -517,12 +489,12 @@ describe('chat API limits', () => {
 
 describe('chat API with a model (fake OpenAI-compatible server)', () => {
   let fake: FakeOpenAI;
-  let server: Running;
+  let server: RunningApp;
 
   before(async () => {
     fake = await startFakeOpenAI();
     const index = await loadIndex();
-    server = await start({
+    server = await startApp({
       assistant: new Assistant({ index, model: { model: 'fake-model', apiKey: '', baseURL: fake.url, idleTimeoutMs: 5000, totalTimeoutMs: 20_000 } }),
       api: { requestTimeoutMs: 800 },
     });
@@ -581,12 +553,12 @@ describe('chat API with a model (fake OpenAI-compatible server)', () => {
 
 describe('every API route on arbitrary requests (property test)', () => {
   const brevo = fakeBrevo();
-  let server: Running;
+  let server: RunningApp;
   const origin = 'https://msp-des-dunes.example';
 
   before(async () => {
     const apiUrl = await brevo.listen();
-    server = await start({
+    server = await startApp({
       assistant: new Assistant({ index: await loadIndex() }),
       api: { allowedOrigins: [origin], rateLimit: false, feedbackRateLimit: false },
       newsletter: { brevo: { apiKey: BREVO_TEST_KEY, listId: 7, templateId: 12, redirectUrl: 'https://federation.example/merci', apiUrl }, allowedOrigins: [origin], rateLimit: false, recipientLimit: false },

@@ -6,10 +6,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, ElementHandle, Frame, Page } from 'puppeteer-core';
-import { serve, type ServerType } from '@hono/node-server';
 import { loadIndex } from '../../packages/assistant/src/load.js';
 import { Assistant } from '../../packages/assistant/src/rag/assistant.js';
-import { createApp } from '../../packages/assistant/src/server/app.js';
+import { startApp, type RunningApp } from './fixtures/assistant/servers.js';
 import { closeChromium, launchChromium, openPage, type PageLog } from './fixtures/embedding/browser.js';
 import { htmlPage } from './fixtures/embedding/elements.js';
 import { startServer, type StaticServer } from './fixtures/embedding/server.js';
@@ -35,18 +34,11 @@ async function clickUntil<T>(handle: ElementHandle | null, effect: () => Promise
   }
 }
 
-interface Api {
-  base: string;
-  close(): Promise<void>;
-}
-
 /** The msp-kit server (assistant and newsletter relay), open to `allowedOrigins` only. */
-async function startApi(allowedOrigins: string[], brevoUrl: string): Promise<Api> {
-  const app = createApp({
-    serveDemo: false,
-    contentPagesDir: false,
+async function startApi(allowedOrigins: string[], brevoUrl: string): Promise<RunningApp> {
+  return startApp({
     assistant: new Assistant({ index: await loadIndex() }),
-    api: { allowedOrigins, rateLimit: false, feedbackRateLimit: false, log: () => {} },
+    api: { allowedOrigins, rateLimit: false, feedbackRateLimit: false },
     newsletter: {
       brevo: { apiKey: BREVO_TEST_KEY, listId: 7, templateId: 12, redirectUrl: 'https://federation.example/merci', apiUrl: brevoUrl },
       allowedOrigins,
@@ -54,18 +46,6 @@ async function startApi(allowedOrigins: string[], brevoUrl: string): Promise<Api
       recipientLimit: false,
     },
   });
-  let server!: ServerType;
-  const base = await new Promise<string>((resolve) => {
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(`http://127.0.0.1:${info.port}`));
-  });
-  return {
-    base,
-    close: () =>
-      new Promise<void>((resolve) => {
-        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-        server.close(() => resolve());
-      }),
-  };
 }
 
 /** Fictional data whose web links lead to the site's landing page, each saying where it came from. */
@@ -105,8 +85,8 @@ describe('drop-in embedding in a frame of another origin (Wix)', { timeout: 120_
   let server: StaticServer;
   let browser: Browser;
   const brevo = fakeBrevo();
-  let open: Api;
-  let closed: Api;
+  let open: RunningApp;
+  let closed: RunningApp;
   /** The frame's origin, and the page's. */
   let frameOrigin: string;
   let pageOrigin: string;
