@@ -67,16 +67,13 @@ describe('the shipped campaign data', () => {
   });
 
   it('keeps the label (60 % of the campaign colour, 40 % of the text’s) and the text at AA on the banner, with the default colours and with the dark palette', () => {
-    /** `share` of `a` over `b`, as CSS `color-mix(in srgb, a share, b)` computes it. */
-    const mix = (a: string, b: string, share: number) =>
-      `#${[1, 3, 5].map((i) => Math.round(parseInt(a.slice(i, i + 2), 16) * share + parseInt(b.slice(i, i + 2), 16) * (1 - share)).toString(16).padStart(2, '0')).join('')}`;
     for (const { text, surface } of [
       { text: '#1c2321', surface: '#ffffff' },
       { text: darkPalette['--msp-color-text']!, surface: darkPalette['--msp-color-surface']! },
     ]) {
       for (const c of CAMPAIGNS) {
-        const background = mix(c.colour, surface, 0.08);
-        const label = mix(c.colour, text, 0.6);
+        const background = tint(c.colour, 0.08, surface);
+        const label = tint(c.colour, 0.6, text);
         assert.ok(contrast(label, background) >= 4.5, `${c.id}: label ${label} on ${background}`);
         assert.ok(contrast(text, background) >= 4.5, `${c.id}: text ${text} on ${background}`);
       }

@@ -121,24 +121,19 @@ export function createGuards(options: GuardOptions = {}): Guards {
       if (c.req.method === 'OPTIONS') return c.body(null, 204, { allow: 'POST, OPTIONS' });
       return next();
     }
-    const cors = {
-      'access-control-allow-origin': origin,
-      vary: 'Origin',
-    };
+    // Readable by a refused page too, so that its widget can say why instead of "network error".
+    c.header('access-control-allow-origin', origin);
+    c.header('vary', 'Origin');
     // A browser asks first (preflight) for a JSON POST, and shows the page nothing of a refused
     // preflight but a network error: every origin may ask, and the request itself is refused below.
     if (c.req.method === 'OPTIONS') {
       return c.body(null, 204, {
-        ...cors,
         'access-control-allow-methods': 'POST, OPTIONS',
         'access-control-allow-headers': 'content-type, accept',
         'access-control-max-age': '600',
       });
     }
     if (!originAllowed(c, origin)) {
-      // Readable by the refused page, so its widget can say why instead of "network error".
-      c.header('access-control-allow-origin', origin);
-      c.header('vary', 'Origin');
       return error(
         c,
         403,

@@ -48,10 +48,14 @@ export function contrast(a: string, b: string): number {
   return (x + 0.05) / (y + 0.05);
 }
 
-/** The banner's background: `share` of `colour` over white, as CSS `color-mix(in srgb, …)` computes it. */
-export function tint(colour: string, share = 0.08): string {
+/**
+ * The banner's background: `share` of `colour` over `surface` (white by default), as CSS
+ * `color-mix(in srgb, …)` computes it.
+ */
+export function tint(colour: string, share = 0.08, surface = '#ffffff'): string {
+  const channel = (hex: string, i: number) => parseInt(hex.slice(i, i + 2), 16);
   return `#${[1, 3, 5]
-    .map((i) => Math.round(parseInt(colour.slice(i, i + 2), 16) * share + 255 * (1 - share)).toString(16).padStart(2, '0'))
+    .map((i) => Math.round(channel(colour, i) * share + channel(surface, i) * (1 - share)).toString(16).padStart(2, '0'))
     .join('')}`;
 }
 
