@@ -2,14 +2,16 @@
 //   dist/cdn/msp-widgets.js       one ES module defining every element (lazy parts split off as chunks)
 //   dist/cdn/msp-widgets.iife.js  the same as a classic script, for CMSs that cannot load modules
 //   dist/cdn/<element>.js         one ES entry per element; Lit lives in a shared chunk, loaded once
+//   dist/cdn/integrity.json       the SRI hash (sha384) of every .js file above, for `integrity="…"`
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyHTMLLiterals } from 'minify-literals';
 import MagicString from 'magic-string';
 import { tsImport } from 'tsx/esm/api';
-import { readFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 
 const widgets = 'packages/widgets';
@@ -138,6 +140,28 @@ export const Browser = {};`
       : null,
 });
 
+/**
+ * Adds the Subresource Integrity hash of each JavaScript file an output writes to
+ * `dist/cdn/integrity.json` (`{ "msp-widgets.iife.js": "sha384-…", … }`), which sites that check
+ * what they load copy into their script tag. Read back from disk, so that the hash is of the bytes
+ * served, source-map comment included; merged, since the three outputs write one after another.
+ */
+const integrityList = () => ({
+  name: 'integrity-list',
+  async writeBundle(options, bundle) {
+    const list = `${out}/integrity.json`;
+    const hashes = existsSync(list) ? JSON.parse(await readFile(list, 'utf8')) : {};
+    const dir = options.dir ?? out;
+    const prefix = dir === out ? '' : `${dir.slice(out.length + 1)}/`;
+    for (const file of Object.values(bundle).filter((file) => file.type === 'chunk')) {
+      const code = await readFile(`${dir}/${file.fileName}`);
+      hashes[`${prefix}${file.fileName}`] = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+    }
+    const sorted = Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => a.localeCompare(b)));
+    await writeFile(list, `${JSON.stringify(sorted, null, 2)}\n`);
+  },
+});
+
 const warnOnRealProblems = (warning, warn) => {
   // Lit's and our own `this` at the top of decorated classes is expected.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -251,7 +275,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: (chunk) => (chunk.name === 'core' ? 'msp-widgets-core-[hash].js' : 'lazy/[name]-[hash].js'),
       manualChunks: coreChunk,
-      plugins: [minify(true)],
+      plugins: [minify(true), integrityList()],
     },
   },
   {
@@ -263,7 +287,7 @@ export default [
       format: 'iife',
       sourcemap: true,
       inlineDynamicImports: true,
-      plugins: [minify(false)],
+      plugins: [minify(false), integrityList()],
     },
   },
   {
@@ -283,7 +307,7 @@ export default [
         `${['lit', 'zod', 'base'].includes(chunk.name) ? 'shared' : 'lazy'}/${sourceOf(`${chunk.name}.ts`).slice(0, -3)}-[hash].js`,
       manualChunks: sharedChunks,
       sourcemapPathTransform: (path) => sourceOf(path),
-      plugins: [minify(true)],
+      plugins: [minify(true), integrityList()],
     },
   },
 ];
