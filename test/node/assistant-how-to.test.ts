@@ -102,6 +102,11 @@ describe('"how do I…" questions: the steps quoted', () => {
     assert.equal(holdsShape('steps', 'Avez-vous un médecin traitant ?'), false);
     assert.equal(holdsShape('steps', "Savez-vous que l'amicale a quarante membres ?"), false);
     assert.equal(holdsShape('steps', "Envoyez le bulletin d'adhésion par courrier."), true);
+    // Words in -ez that give no order: a town, a floor, a part of the face.
+    assert.equal(holdsShape('steps', 'Rodez accueille une nouvelle maison de santé.'), false);
+    assert.equal(holdsShape('steps', 'Orthez compte deux MSP.'), false);
+    assert.equal(holdsShape('steps', 'Rez-de-chaussée accessible en fauteuil.'), false);
+    assert.equal(holdsShape('steps', 'Nez, gorge, oreilles : un spécialiste consulte le mardi.'), false);
     assert.equal(isStepsHeading('Comment le montant est-il calculé ?'), false);
     assert.equal(isStepsHeading('Comment fonctionne une maison de santé ?'), false);
     assert.equal(isStepsHeading('Comment une MSP adhère-t-elle ?'), true);

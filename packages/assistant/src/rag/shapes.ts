@@ -51,7 +51,8 @@ const STEPS_ASKED = new RegExp(
 );
 
 /**
- * A sentence that says what to do: an order ("Remplissez…", "Écrivez-nous…"; not "chez", "assez"),
+ * A sentence that says what to do: an order ("Remplissez…", "Écrivez-nous…"; not "chez", "assez", "Rez-de-chaussée", nor the
+ * towns of Rodez and Orthez),
  * a purpose before what to do ("Pour adhérer, une MSP contacte…", "Pour s'abonner, il suffit de…"), a
  * sequence ("…, puis réglez…", "une fois l'inscription confirmée", "dès réception"; not "d'abord",
  * which as often means "above all": "est d'abord un projet d'équipe"), a first step ("La première
@@ -62,7 +63,7 @@ const STEP_SENTENCE = new RegExp(
     // At a sentence's start, in a sentence or in a chunk's text (the start consumed, not looked
     // behind at every position: this runs on the chunks a search finds).
     // Not in a question ("Avez-vous un médecin traitant ?").
-    "(?:^|[.!?…]\\s+|\\n)(?![^.!?…\\n]*\\?)(?:(?!(?:chez|assez)(?!\\p{L}))\\p{L}+ez(?:-(?:vous|nous|le|la|les|leur|moi))?(?!\\p{L})" +
+    "(?:^|[.!?…]\\s+|\\n)(?![^.!?…\\n]*\\?)(?:(?!(?:chez|assez|nez|rez|rodez|orthez)(?!\\p{L}))\\p{L}+ez(?:-(?:vous|nous|le|la|les|leur|moi))?(?!\\p{L})" +
       "|pour (?:s['’]|se |vous |nous )?(?!(?:votre|notre|autre)(?!\\p{L}))\\p{L}+(?:er|ir|re)(?!\\p{L})" +
       "|(?:[ée]tape|step)\\s*\\d)",
     "(?<!\\p{L})(?:puis|ensuite|une fois (?:que |qu['’]|le |la |les |l['’])|apr[eè]s avoir|avant de|d[eè]s r[ée]ception|il suffit de)(?!\\p{L})",
