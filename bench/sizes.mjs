@@ -38,10 +38,11 @@ export const budgets = [
   // Issue 4 asks 7 KB, not met: the budget stops regressions and the goal is reported. About 2.1 KB
   // are French words and département names, 1 KB CSS, 1.3 KB the data reader; English, hours, the
   // map, geolocation, URL state and JSON-LD already load only when used. Each raise was for a
-  // feature or a review's fix.
-  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 10.36 * KB, goal: 7 * KB },
+  // feature or a review's fix (the last, 14 B: fields at 16 px at least, as iPhones zoom in on smaller).
+  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 10.38 * KB, goal: 7 * KB },
   // Carries its own copy of the data reader it shares with <msp-directory> (one file per element).
-  { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.71 * KB },
+  // Raised by 20 B for its list at 16 px at least (iPhones zoom in on a smaller field).
+  { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.73 * KB },
   // Issue 6's goal (7 KB) is the budget. English texts and local events load only when a page has them.
   { name: '<msp-prevention-banner> over the shared chunks', kind: 'over-shared', file: 'msp-prevention-banner.js', max: 7 * KB },
   // Issue 8's budgets: the launcher, then the panel it loads on first open.

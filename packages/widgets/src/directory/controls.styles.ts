@@ -22,6 +22,8 @@ export default css`
     background: ${tokens.surface};
     color: inherit;
     font: inherit;
+    /* Not under 16 px: Safari on iPhone zooms the page in on a smaller field that gets focus. */
+    font-size: max(1em, 16px);
   }
   button,
   a.button {

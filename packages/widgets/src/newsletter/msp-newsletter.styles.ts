@@ -41,6 +41,8 @@ export default css`
     border: 1px solid ${tokens.border};
     border-radius: calc(${tokens.radius} / 2);
     font: inherit;
+    /* Not under 16 px: Safari on iPhone zooms the page in on a smaller field that gets focus. */
+    font-size: max(1em, 16px);
     color: inherit;
     background: ${tokens.surface};
   }
