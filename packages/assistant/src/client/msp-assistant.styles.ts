@@ -2,15 +2,17 @@ import { css } from 'lit';
 import { tokens } from '../../../widgets/src/shared/tokens.js';
 
 export default css`
+  /* Clear of the screen's rounded corners, notch and home bar (env() is 0 unless the page's viewport
+     has viewport-fit=cover). */
   :host {
     position: fixed;
     z-index: var(--msp-assistant-z-index, 999);
-    right: var(--msp-assistant-offset-x, 1em);
-    bottom: var(--msp-assistant-offset-y, 1em);
+    right: calc(var(--msp-assistant-offset-x, 1em) + env(safe-area-inset-right, 0px));
+    bottom: calc(var(--msp-assistant-offset-y, 1em) + env(safe-area-inset-bottom, 0px));
   }
   :host([position='bottom-left']) {
     right: auto;
-    left: var(--msp-assistant-offset-x, 1em);
+    left: calc(var(--msp-assistant-offset-x, 1em) + env(safe-area-inset-left, 0px));
   }
   :host([mode='inline']) {
     position: static;

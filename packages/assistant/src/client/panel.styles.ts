@@ -2,24 +2,25 @@ import { css } from 'lit';
 import { tokens } from '../../../widgets/src/shared/tokens.js';
 
 export default css`
+  /* Above the launcher, which keeps clear of the screen's safe area (see msp-assistant.styles.ts). */
   :host(:not([inline])) {
     position: fixed;
-    right: var(--msp-assistant-offset-x, 1em);
-    bottom: calc(var(--msp-assistant-offset-y, 1em) + 3.75em);
+    right: calc(var(--msp-assistant-offset-x, 1em) + env(safe-area-inset-right, 0px));
+    bottom: calc(var(--msp-assistant-offset-y, 1em) + 3.75em + env(safe-area-inset-bottom, 0px));
     width: min(var(--msp-assistant-width, 24em), calc(100vw - 2 * var(--msp-assistant-offset-x, 1em)));
-    height: min(var(--msp-assistant-height, 36em), calc(100vh - var(--msp-assistant-offset-y, 1em) - 5em));
+    height: min(var(--msp-assistant-height, 36em), calc(100vh - var(--msp-assistant-offset-y, 1em) - 5em - env(safe-area-inset-bottom, 0px)));
   }
   /* Tested, not simply written second: a value with var() is kept at parse time whatever its units,
      so a browser without dvh (Chrome before 108) would drop it only later, losing the vh height
      too, and the panel would grow past the top of the screen with the conversation. */
   @supports (height: 100dvh) {
     :host(:not([inline])) {
-      height: min(var(--msp-assistant-height, 36em), calc(100dvh - var(--msp-assistant-offset-y, 1em) - 5em));
+      height: min(var(--msp-assistant-height, 36em), calc(100dvh - var(--msp-assistant-offset-y, 1em) - 5em - env(safe-area-inset-bottom, 0px)));
     }
   }
   :host([left]:not([inline])) {
     right: auto;
-    left: var(--msp-assistant-offset-x, 1em);
+    left: calc(var(--msp-assistant-offset-x, 1em) + env(safe-area-inset-left, 0px));
   }
   :host([inline]) {
     height: var(--msp-assistant-height, 36em);
@@ -360,9 +361,11 @@ export default css`
       width: auto;
       height: var(--msp-assistant-vh, auto);
     }
+    /* The whole screen: its content clear of the notch, rounded corners and home bar. */
     :host(:not([inline])) .panel {
       border: 0;
       border-radius: 0;
+      padding: env(safe-area-inset-top, 0px) env(safe-area-inset-right, 0px) env(safe-area-inset-bottom, 0px) env(safe-area-inset-left, 0px);
     }
   }
   /* Little height for the text size (a phone with large text, or held sideways): less space around
