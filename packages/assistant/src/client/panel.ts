@@ -615,6 +615,7 @@ export class MspAssistantPanel extends MspElement {
             rows="2"
             maxlength=${MAX_MESSAGE_LENGTH}
             autocomplete="off"
+            enterkeyhint="send"
             aria-describedby="hint"
             @keydown=${this.#onInputKeydown}
           ></textarea>
