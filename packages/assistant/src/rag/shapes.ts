@@ -51,9 +51,9 @@ const STEPS_ASKED = new RegExp(
 );
 
 /**
- * A sentence that says what to do: an order ("Remplissez…", "Écrivez-nous…"; not "chez", "assez", "Rez-de-chaussée", nor the
- * towns of Rodez and Orthez),
- * a purpose before what to do ("Pour adhérer, une MSP contacte…", "Pour s'abonner, il suffit de…"), a
+ * A sentence that says what to do: an order ("Remplissez…", "Écrivez-nous…"; not "chez", "assez",
+ * "nez", "Rez-de-chaussée", nor the towns of Rodez and Orthez), a purpose before what to do
+ * ("Pour adhérer, une MSP contacte…", "Pour s'abonner, il suffit de…"), a
  * sequence ("…, puis réglez…", "une fois l'inscription confirmée", "dès réception"; not "d'abord",
  * which as often means "above all": "est d'abord un projet d'équipe"), a first step ("La première
  * démarche consiste à…"), a numbered step.
