@@ -314,6 +314,8 @@ describe('<msp-assistant> asking the real assistant', () => {
     const calls = [...answer.querySelectorAll<HTMLAnchorElement>('[part=emergency-calls] a')];
     expect(calls.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:15', 'tel:112', 'sms:114']);
     expect(text(calls[0])).to.equal('Appeler le 15 (Samu)');
+    // The call buttons take the bubble's width, not indented as a list of the answer's text.
+    expect(getComputedStyle(answer.querySelector('[part=emergency-calls]')!).paddingInlineStart).to.equal('0px');
     expect(answer.querySelector('[part=feedback]')).to.equal(null);
     // Said at once (an assertive alert, interrupting), not queued in the polite status region.
     const urgent = parts(el).urgent!;

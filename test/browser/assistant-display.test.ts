@@ -115,6 +115,33 @@ describe('<msp-assistant> display preferences and a strict CSP', () => {
     }
   });
 
+  for (const [width, height] of [
+    [360, 640],
+    [640, 360],
+  ] as const) {
+    it(`lets every control be reached with 200 % text on a short phone screen (${width}×${height}), and leaves room to the conversation`, async () => {
+      await setViewport({ width, height });
+      const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${server.endpoint}></msp-assistant>`);
+      const p = await openPanel(el);
+      await setDefaultFontSize(32);
+      try {
+        const dialog = p.dialog!;
+        // The header, the notice and the form are taller than such a screen: the panel scrolls (a
+        // visitor can swipe back to the close button), or every control is in it.
+        const scrolls = ['auto', 'scroll'].includes(getComputedStyle(dialog).overflowY) && dialog.scrollHeight > dialog.clientHeight;
+        for (const control of [p.close!, p.clear!, p.input!, p.send!]) {
+          expect(scrolls || inBox(control, dialog), `${control.outerHTML.slice(0, 40)} out of reach`).to.equal(true);
+        }
+        // The conversation keeps some 5 lines (it had 56 px, less than 2).
+        expect(p.log!.getBoundingClientRect().height).to.be.at.least(5 * 32);
+        await expect(el).to.be.accessible();
+      } finally {
+        await setDefaultFontSize(16);
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
+
   it('keeps the close button in view with 200 % text in a browser without container queries (Safari before 16)', async () => {
     const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${server.endpoint}></msp-assistant>`);
     const p = await openPanel(el);

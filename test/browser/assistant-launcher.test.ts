@@ -250,6 +250,8 @@ describe('<msp-assistant> launcher and panel', () => {
     expect(p.dialog!.getAttribute('role')).to.equal('region');
     expect(getComputedStyle(el).position).to.equal('static');
     expect(getComputedStyle(p.panel!).position).to.equal('static');
+    // A swipe past the conversation's end scrolls the page on (the floating panel keeps it: 'contain').
+    expect(getComputedStyle(p.log!).overscrollBehaviorY).to.equal('auto');
     expect(focusedIn(el)).to.equal(null);
     expect(sessionStorage.length).to.equal(0);
     await expect(el).to.be.accessible();

@@ -1,8 +1,8 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../packages/assistant/src/client/msp-assistant.js';
 import type { MspAssistant } from '../../packages/assistant/src/client/msp-assistant.js';
-import { parts, startServer, text, type Server } from './fixtures/assistant-chat.js';
+import { parts, setDefaultFontSize, startServer, text, type Server } from './fixtures/assistant-chat.js';
 
 // A file of its own: the panel's module must not have been loaded in this page before.
 describe('<msp-assistant> when its panel cannot be downloaded', () => {
@@ -51,6 +51,16 @@ describe('<msp-assistant> when its panel cannot be downloaded', () => {
     await waitUntil(() => alert(), 'the failure was never said', { timeout: 3000 });
     expect(text(alert())).to.equal('L’assistant n’a pas pu se charger. Vérifiez votre connexion, puis réessayez.');
     await expect(el).to.be.accessible();
+    // On a phone held sideways with 200 % text, the message above the button stays on the screen.
+    await setViewport({ width: 640, height: 360 });
+    await setDefaultFontSize(32);
+    try {
+      expect(status()!.getBoundingClientRect().top).to.be.at.least(0);
+      expect(['auto', 'scroll']).to.include(getComputedStyle(status()!).overflowY);
+    } finally {
+      await setDefaultFontSize(16);
+      await setViewport({ width: 800, height: 600 });
+    }
     // It stays said: each failure used to start another download at the next update, in a loop
     // (thousands of updates a second, "Chargement…" shown for ever).
     await aTimeout(500);

@@ -140,6 +140,10 @@ export default css`
     overflow-y: auto;
     overscroll-behavior: contain;
   }
+  /* In the page, a swipe past the conversation's end goes on to scroll the page. */
+  :host([inline]) .log {
+    overscroll-behavior: auto;
+  }
   .log:focus-visible {
     outline-offset: -3px;
   }
@@ -185,7 +189,8 @@ export default css`
     color: ${tokens.danger};
     font-size: 1.125em;
   }
-  .calls {
+  /* Not indented as the answers' own lists are (.message ul): the buttons get the bubble's width. */
+  .message .calls {
     display: grid;
     gap: 0.375em;
     margin: 0.5em 0 0;
@@ -369,8 +374,16 @@ export default css`
     }
   }
   /* Little height for the text size (a phone with large text, or held sideways): less space around
-     the header, the notice and the form, and a one-line field, leave more to the conversation. */
+     the header, the notice and the form, and a one-line field, leave more to the conversation. When
+     they still take the whole screen (200 % text), the conversation keeps 5 lines and the panel
+     scrolls, so that the close button and the send button can be reached. */
   @media (max-height: 40em) {
+    .panel {
+      overflow-y: auto;
+    }
+    .log {
+      flex: 1 0 5em;
+    }
     .header {
       padding-block: 0.25em;
       row-gap: 0.25em;
