@@ -38,8 +38,9 @@ export const budgets = [
   // Issue 4 asks 7 KB, not met: the budget stops regressions and the goal is reported. About 2.1 KB
   // are French words and département names, 1 KB CSS, 1.3 KB the data reader; English, hours, the
   // map, geolocation, URL state and JSON-LD already load only when used. Each raise was for a
-  // feature or a review's fix (the last, 14 B: fields at 16 px at least, as iPhones zoom in on smaller).
-  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 10.38 * KB, goal: 7 * KB },
+  // feature or a review's fix (the last two: 14 B for fields at 16 px at least, as iPhones zoom in on
+  // smaller; 11 B for filters folded on a phone held sideways).
+  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 10.39 * KB, goal: 7 * KB },
   // Carries its own copy of the data reader it shares with <msp-directory> (one file per element).
   // Raised by 20 B for its list at 16 px at least (iPhones zoom in on a smaller field).
   { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.73 * KB },

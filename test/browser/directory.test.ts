@@ -318,6 +318,22 @@ describe('<msp-directory>', () => {
       }
     });
 
+    it('are folded on a phone held sideways too, and unfolded on a wide window', async () => {
+      try {
+        for (const [width, height, open] of [
+          [844, 390, false],
+          [640, 360, false],
+          [1280, 720, true],
+        ] as const) {
+          await setViewport({ width, height });
+          const el = await demoDirectory();
+          expect(parts(el).root.querySelector<HTMLDetailsElement>('details[part=filters]')!.open, `${width}×${height}`).to.equal(open);
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('stay as the visitor folded or unfolded them when new data comes', async () => {
       await setViewport({ width: 360, height: 740 });
       try {

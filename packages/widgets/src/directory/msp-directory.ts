@@ -127,11 +127,11 @@ export class MspDirectory extends DirectoryElement {
   #results: Entry[] = [];
   #position?: LatLon;
   /**
-   * Filters start folded on a narrow screen: some twenty checkboxes would push the results, which
-   * follow the typing, a screen or two down. The visitor's own folding is kept, also when the
-   * filters are drawn again (new data).
+   * Filters start folded on a narrow or short screen (a phone, also held sideways): some twenty
+   * checkboxes would push the results, which follow the typing, a screen or two down. The
+   * visitor's own folding is kept, also when the filters are drawn again (new data).
    */
-  #unfolded = globalThis.matchMedia?.('(min-width: 40em)').matches;
+  #unfolded = globalThis.matchMedia?.('(min-width:40em) and (min-height:30em)').matches;
   /** What the data offers to filter on: set with the data, read once the results show. */
   #facets!: Facets;
   #stale = true;
