@@ -444,6 +444,23 @@ describe('<msp-prevention-banner> dismissal', () => {
     expect(title(nextYear)).to.equal('Mois sans tabac');
   });
 
+  it('takes a double click or double tap on the × as one: the second click (detail 2) does not hide the next message', async () => {
+    const el = await fixture<MspPreventionBanner>(html`<msp-prevention-banner date="2026-11-22"></msp-prevention-banner>`);
+    // As a mouse or a finger gives them: the same button (redrawn for the next message), counted.
+    const click = (detail: number) => part(el, 'dismiss')!.dispatchEvent(new MouseEvent('click', { detail, bubbles: true, composed: true }));
+    click(1);
+    await waitUntil(() => position(el) === '1 / 2');
+    click(2);
+    await el.updateComplete;
+    await aTimeout(50);
+    expect(title(el)).to.equal('Vaccination contre la grippe et le Covid-19');
+    expect(stored()).to.deep.equal(['mois-sans-tabac@2026-11-01']);
+    // A later single click hides it, as does the keyboard (detail 0).
+    click(1);
+    await waitUntil(() => position(el) !== '1 / 2');
+    expect(stored()).to.have.length(2);
+  });
+
   it('hides the last message without showing another, and says so', async () => {
     const el = await fixture<MspPreventionBanner>(html`<msp-prevention-banner date="2026-10-05" themes="cancers"></msp-prevention-banner>`);
     await click(el, 'dismiss');

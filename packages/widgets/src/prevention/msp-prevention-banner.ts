@@ -384,7 +384,8 @@ export class MspPreventionBanner extends MspWidget {
             </button>
           </div>`
         : nothing}
-      <button type="button" class="dismiss" part="dismiss" aria-label=${t.dismiss(texts.title)} @click=${() => void this.#dismiss(slide)}>
+      <!-- A double click or tap (its second click has detail 2) hides one message, not the next too. -->
+      <button type="button" class="dismiss" part="dismiss" aria-label=${t.dismiss(texts.title)} @click=${(e: MouseEvent) => e.detail < 2 && this.#dismiss(slide)}>
         ${svg(icons.close)}
       </button>
     </section>`;
