@@ -223,3 +223,100 @@ describe('drop-in embedding: the assistant keeps clear of the screen\'s safe are
     }
   });
 });
+
+/** A directory whose words are long at 200 % text: a URL as the source, a team note with an address. */
+const LONG_WORDS_DIRECTORY = {
+  version: 1,
+  updated: '2026-11-02',
+  source: 'https://www.data.gouv.fr/fr/datasets/finess-extraction-du-fichier-des-etablissements/',
+  structures: [
+    {
+      id: 'msp-longue',
+      name: 'Maison de santé pluriprofessionnelle des Dunes (fictive)',
+      kind: 'msp',
+      member: true,
+      address: { line1: '12 rue des Oyats', postalCode: '59140', city: 'Dunkerque', department: '59' },
+      email: 'secretariat.maisondesante.desdunes@exemple.fr',
+      professions: [
+        { code: 'medecin-generaliste', count: 3 },
+        { code: 'psychomotricien', count: 1 },
+      ],
+      team: [{ name: 'Dr Léa Martin', profession: 'medecin-generaliste', note: 'Téléconsultation : https://www.exemple.fr/teleconsultation-maisondesante' }],
+    },
+  ],
+};
+
+describe('drop-in embedding: long words at 200 % text on a phone, on a page that does not break them', { timeout: 60_000 }, () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  before(async () => {
+    [server, browser] = await Promise.all([startServer(), launchChromium()]);
+  });
+
+  after(async () => {
+    await closeChromium(browser);
+    await server?.close();
+  });
+
+  it('nothing runs out of its widget: URLs, e-mail addresses and long French words break', async () => {
+    const data = JSON.stringify(LONG_WORDS_DIRECTORY);
+    const url = server.put(
+      '/long-words/page.html',
+      htmlPage({
+        // 200 % text, and a page that leaves long words whole (the browser's default).
+        head: `<style>html { font-size: 32px; overflow-wrap: normal } body { margin: 0 12px }</style>\n<script type="module" src="/cdn/msp-widgets.js"></script>`,
+        body: [
+          `<msp-directory><script type="application/json">${data}</script></msp-directory>`,
+          `<msp-team structure-id="msp-longue"><script type="application/json">${data}</script></msp-team>`,
+          `<msp-assistant mode="inline" endpoint="/api/chat" suggestions="Qu’est-ce qu’une maison de santé pluriprofessionnelle ?"></msp-assistant>`,
+        ].join('\n'),
+      }),
+    );
+    const opened = await openPage(browser);
+    try {
+      await opened.page.setViewport({ width: 360, height: 740 });
+      await opened.page.goto(url, { waitUntil: 'load' });
+      assert.deepEqual(await settle(opened.page, ['msp-directory', 'msp-team', 'msp-assistant', 'msp-assistant-panel']), []);
+      await opened.page.waitForFunction(
+        () => !!document.querySelector('msp-assistant')?.shadowRoot?.querySelector('msp-assistant-panel')?.shadowRoot?.querySelector('[part=suggestion]'),
+        { timeout: 5000, polling: 50 },
+      );
+      // Unfold the directory's filters, folded on a phone, so that their labels are drawn.
+      await opened.page.evaluate(() => {
+        document.querySelector('msp-directory')!.shadowRoot!.querySelector('details')!.open = true;
+      });
+      const overflows = await opened.page.evaluate(() => {
+        const found: string[] = [];
+        const visit = (root: ShadowRoot, host: Element, right: number) => {
+          for (const el of root.querySelectorAll('*')) {
+            if (el.shadowRoot) visit(el.shadowRoot, el, right);
+            const box = el.getBoundingClientRect();
+            if (box.width && box.right > right + 1) found.push(`<${host.localName}> ${el.localName}.${el.className}: ${Math.round(box.right)} > ${Math.round(right)} px`);
+            // Text runs out of a box that keeps its width: measure the text itself.
+            // (Not text for screen readers only, clipped to 1 px.)
+            for (const node of el.closest('.sr-only') ? [] : el.childNodes) {
+              if (node.nodeType !== Node.TEXT_NODE || !node.textContent?.trim()) continue;
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              const text = range.getBoundingClientRect();
+              if (text.width && text.right > right + 1) found.push(`<${host.localName}> "${node.textContent.trim().slice(0, 30)}": ${Math.round(text.right)} > ${Math.round(right)} px`);
+            }
+          }
+        };
+        // The column's right edge: the screen's, less the page's margin (a widget grown wider is caught too).
+        const column = document.documentElement.clientWidth - 12;
+        for (const host of document.querySelectorAll('msp-directory, msp-team, msp-assistant')) {
+          if (host.getBoundingClientRect().right > column + 1) found.push(`<${host.localName}> wider than the column`);
+          visit(host.shadowRoot!, host, column);
+        }
+        return found;
+      });
+      assert.deepEqual(overflows, []);
+      assert.equal(await opened.page.evaluate(() => document.documentElement.scrollWidth), 360, 'the page scrolls sideways');
+      assert.deepEqual(opened.log.errors, []);
+    } finally {
+      await opened.page.close();
+    }
+  });
+});

@@ -258,6 +258,9 @@ export default css`
     margin: 0;
     padding: 0;
     list-style: none;
+    /* Each button as wide as its text, but never wider than the conversation: a long word
+       ("pluriprofessionnelle" at 200 % text) breaks. */
+    overflow-wrap: anywhere;
   }
   .suggestions button,
   .feedback button {

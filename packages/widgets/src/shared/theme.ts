@@ -17,6 +17,9 @@ export const hostStyles = css`
     font-family: ${tokens.font};
     color: ${tokens.text};
     line-height: 1.5;
+    /* A long word (an e-mail address, a URL, "pluriprofessionnelle" at 200 % text) breaks rather
+       than running out of its box or the phone's screen, whatever the page sets. */
+    overflow-wrap: break-word;
   }
   :host([hidden]),
   [hidden] {
