@@ -57,7 +57,11 @@ describe('<msp-assistant> when its panel cannot be downloaded', () => {
     try {
       expect(status()!.getBoundingClientRect().top).to.be.at.least(0);
       expect(['auto', 'scroll']).to.include(getComputedStyle(status()!).overflowY);
+      // Also with the button moved up by the page.
+      el.style.setProperty('--msp-assistant-offset-y', '3em');
+      expect(status()!.getBoundingClientRect().top).to.be.at.least(0);
     } finally {
+      el.style.removeProperty('--msp-assistant-offset-y');
       await setDefaultFontSize(16);
       await setViewport({ width: 800, height: 600 });
     }

@@ -455,10 +455,13 @@ describe('<msp-prevention-banner> dismissal', () => {
     await aTimeout(50);
     expect(title(el)).to.equal('Vaccination contre la grippe et le Covid-19');
     expect(stored()).to.deep.equal(['mois-sans-tabac@2026-11-01']);
-    // A later single click hides it, as does the keyboard (detail 0).
+    // A later single click hides it, as does the keyboard (a click of detail 0).
     click(1);
     await waitUntil(() => position(el) !== '1 / 2');
     expect(stored()).to.have.length(2);
+    part(el, 'dismiss')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => (stored() as string[]).length === 3, 'Enter did not hide the message');
   });
 
   it('hides the last message without showing another, and says so', async () => {

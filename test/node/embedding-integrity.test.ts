@@ -1,6 +1,6 @@
 // Subresource Integrity: the build lists the sha384 hash of every CDN file in dist/cdn/integrity.json,
 // and a page that loads the classic script from another origin with that hash in `integrity` (as a
-// site would from jsDelivr) gets every widget. One byte changed in the file, or a server that does not
+// site would from jsDelivr) gets every widget. One byte added to the file, or a server that does not
 // send Access-Control-Allow-Origin, and the browser refuses to run it: the control that proves the
 // check is really made.
 import { after, before, describe, it } from 'node:test';
@@ -68,7 +68,7 @@ describe('drop-in embedding: Subresource Integrity', { timeout: 60_000 }, () => 
 
   const controls: { name: string; file: (original: Buffer) => Buffer; headers: Record<string, string>; error: RegExp }[] = [
     {
-      name: 'one byte changed in the file',
+      name: 'one byte added to the file',
       file: (original: Buffer) => Buffer.concat([original, Buffer.from(' ')]),
       headers: { 'access-control-allow-origin': '*' },
       error: /Failed to find a valid digest in the .integrity. attribute/,

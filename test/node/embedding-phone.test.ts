@@ -204,6 +204,24 @@ describe('drop-in embedding: the assistant keeps clear of the screen\'s safe are
     }
   });
 
+  it('on a phone held sideways, the full-screen panel keeps its content clear of the notch on either side and of the home bar', async () => {
+    const insets = { top: 0, bottom: 21, left: 47, right: 47 };
+    const { page, log } = await open('sideways-phone', 844, 390, insets);
+    try {
+      await openPanel(page);
+      const panel = await boxOf(page, '[part=panel]', true);
+      assert.deepEqual([panel.top, panel.left, panel.right, panel.bottom], [0, 0, 844, 390], 'the panel fills the screen');
+      const close = await boxOf(page, '[part=close]', true);
+      const field = await boxOf(page, 'textarea', true);
+      assert.ok(close.right <= 844 - insets.right, `close button's right ${close.right}`);
+      assert.ok(field.left >= insets.left, `question box's left ${field.left}`);
+      assert.ok(field.bottom <= 390 - insets.bottom, `question box's bottom ${field.bottom}`);
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('on a phone, the panel fills the screen with its title bar below the notch and its question box above the home bar', async () => {
     const { page, log } = await open('upright', 390, 844, UPRIGHT);
     try {

@@ -73,8 +73,9 @@ export default css`
     bottom: calc(100% + 0.75em);
     width: max-content;
     max-width: min(20em, calc(100vw - 2em));
-    /* On a short screen with large text, the message scrolls rather than going past the top. */
-    max-height: calc(100dvh - 5em);
+    /* On a short screen with large text, the message scrolls rather than going past the top: the
+       screen less the button (3em and the gap), its offset and the home bar. */
+    max-height: calc(100dvh - 4em - var(--msp-assistant-offset-y, 1em) - env(safe-area-inset-bottom, 0px));
     overflow-y: auto;
     margin: 0;
     padding: 0.75em 1em;

@@ -384,6 +384,10 @@ export default css`
     .panel {
       overflow-y: auto;
     }
+    /* On the whole screen, a swipe past the panel's end does not scroll the page behind it. */
+    :host(:not([inline])) .panel {
+      overscroll-behavior: contain;
+    }
     .log {
       flex: 1 0 5em;
     }

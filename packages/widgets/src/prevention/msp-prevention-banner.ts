@@ -384,7 +384,8 @@ export class MspPreventionBanner extends MspWidget {
             </button>
           </div>`
         : nothing}
-      <!-- A double click or tap (its second click has detail 2) hides one message, not the next too. -->
+      <!-- A double click (its second click has detail 2) hides one message, not the next too. So do
+           two quick taps, but in Safari on iOS, whose clicks all have detail 1. -->
       <button type="button" class="dismiss" part="dismiss" aria-label=${t.dismiss(texts.title)} @click=${(e: MouseEvent) => e.detail < 2 && this.#dismiss(slide)}>
         ${svg(icons.close)}
       </button>

@@ -18,7 +18,8 @@ export const hostStyles = css`
     color: ${tokens.text};
     line-height: 1.5;
     /* A long word (an e-mail address, a URL, "pluriprofessionnelle" at 200 % text) breaks rather
-       than running out of its box or the phone's screen, whatever the page sets. */
+       than running out of its box or the phone's screen, on a page that leaves long words whole
+       (inherited; a page rule aimed at the host itself still wins). */
     overflow-wrap: break-word;
   }
   :host([hidden]),
