@@ -36,19 +36,20 @@ function textFields(page: Page): Promise<{ field: string; px: number }[]> {
   });
 }
 
+// One server and one Chromium for the whole file (2 shared cores).
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  [server, browser] = await Promise.all([startServer(), launchChromium()]);
+});
+
+after(async () => {
+  await closeChromium(browser);
+  await server?.close();
+});
+
 describe('drop-in embedding: text fields on a page with small text', { timeout: 60_000 }, () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  before(async () => {
-    [server, browser] = await Promise.all([startServer(), launchChromium()]);
-  });
-
-  after(async () => {
-    await closeChromium(browser);
-    await server?.close();
-  });
-
   /** Every element, and the assistant inline (its question box shows without a click), on a page whose text is `px`. */
   const fieldsAt = async (px: number) => {
     const url = server.put(
@@ -127,18 +128,6 @@ function boxOf(page: Page, selector: string, panel = false) {
 }
 
 describe('drop-in embedding: the assistant keeps clear of the screen\'s safe area', { timeout: 60_000 }, () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  before(async () => {
-    [server, browser] = await Promise.all([startServer(), launchChromium()]);
-  });
-
-  after(async () => {
-    await closeChromium(browser);
-    await server?.close();
-  });
-
   /** The page on a window of `width` × `height`, with the screen's safe-area insets set (none: `undefined`). */
   const open = async (name: string, width: number, height: number, insets?: typeof UPRIGHT, position = '') => {
     const url = server.put(`/safe-area/${name}.html`, coverPage(position));
@@ -265,18 +254,6 @@ const LONG_WORDS_DIRECTORY = {
 };
 
 describe('drop-in embedding: long words at 200 % text on a phone, on a page that does not break them', { timeout: 60_000 }, () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  before(async () => {
-    [server, browser] = await Promise.all([startServer(), launchChromium()]);
-  });
-
-  after(async () => {
-    await closeChromium(browser);
-    await server?.close();
-  });
-
   it('nothing runs out of its widget: URLs, e-mail addresses and long French words break', async () => {
     const data = JSON.stringify(LONG_WORDS_DIRECTORY);
     const url = server.put(
