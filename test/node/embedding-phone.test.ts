@@ -8,6 +8,8 @@
 //   `viewport-fit=cover` runs under them, and tells how far through env(safe-area-inset-*) (which
 //   Chromium's DevTools protocol can set). The assistant's button, the only thing msp-kit fixes to the
 //   screen, and its panel keep clear of them.
+// - Long words at 200 % text on a page that leaves them whole: URLs, e-mail addresses and long French
+//   words break inside the widgets rather than running out of them.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'puppeteer-core';
@@ -36,6 +38,19 @@ function textFields(page: Page): Promise<{ field: string; px: number }[]> {
   });
 }
 
+/**
+ * Waits until the assistant's panel (a lazy chunk) shows `selector`: the first <msp-assistant> of the
+ * page, or the one `host` names.
+ */
+function panelShows(page: Page, selector: string, host = 'msp-assistant'): Promise<unknown> {
+  return page.waitForFunction(
+    (host, selector) => !!document.querySelector(host)?.shadowRoot?.querySelector('msp-assistant-panel')?.shadowRoot?.querySelector(selector)?.getClientRects().length,
+    { timeout: 5000, polling: 50 },
+    host,
+    selector,
+  );
+}
+
 // One server and one Chromium for the whole file (2 shared cores).
 let server: StaticServer;
 let browser: Browser;
@@ -48,6 +63,15 @@ after(async () => {
   await closeChromium(browser);
   await server?.close();
 });
+
+/** `url` in a new page of `width` × `height`, with the screen's safe-area insets set (none: `undefined`). */
+async function openSized(url: string, width: number, height: number, insets?: Record<'top' | 'bottom' | 'left' | 'right', number>) {
+  const opened = await openPage(browser);
+  await opened.page.setViewport({ width, height });
+  if (insets) await opened.cdp.send('Emulation.setSafeAreaInsetsOverride', { insets });
+  await opened.page.goto(url, { waitUntil: 'load' });
+  return opened;
+}
 
 describe('drop-in embedding: text fields on a page with small text', { timeout: 60_000 }, () => {
   /** Every element, and the assistant inline (its question box shows without a click), on a page whose text is `px`. */
@@ -62,11 +86,7 @@ describe('drop-in embedding: text fields on a page with small text', { timeout: 
     const { page, log } = await openPage(browser, url);
     try {
       assert.deepEqual(await settle(page, [...TAGS, 'msp-assistant-panel']), []);
-      // The assistant's panel is a lazy chunk: wait for its question box.
-      await page.waitForFunction(
-        () => !!document.querySelector('msp-assistant[mode=inline]')?.shadowRoot?.querySelector('msp-assistant-panel')?.shadowRoot?.querySelector('textarea'),
-        { timeout: 5000, polling: 50 },
-      );
+      await panelShows(page, 'textarea', 'msp-assistant[mode=inline]');
       const fields = await textFields(page);
       assert.deepEqual(log.errors, []);
       return fields;
@@ -128,13 +148,9 @@ function boxOf(page: Page, selector: string, panel = false) {
 }
 
 describe('drop-in embedding: the assistant keeps clear of the screen\'s safe area', { timeout: 60_000 }, () => {
-  /** The page on a window of `width` × `height`, with the screen's safe-area insets set (none: `undefined`). */
+  /** The cover page on a window of `width` × `height`, with the screen's safe-area insets set (none: `undefined`). */
   const open = async (name: string, width: number, height: number, insets?: typeof UPRIGHT, position = '') => {
-    const url = server.put(`/safe-area/${name}.html`, coverPage(position));
-    const opened = await openPage(browser);
-    await opened.page.setViewport({ width, height });
-    if (insets) await opened.cdp.send('Emulation.setSafeAreaInsetsOverride', { insets });
-    await opened.page.goto(url, { waitUntil: 'load' });
+    const opened = await openSized(server.put(`/safe-area/${name}.html`, coverPage(position)), width, height, insets);
     assert.deepEqual(await settle(opened.page, ['msp-assistant']), []);
     return opened;
   };
@@ -142,10 +158,7 @@ describe('drop-in embedding: the assistant keeps clear of the screen\'s safe are
   /** Opens the panel with the button, and waits for its question box. */
   const openPanel = async (page: Page) => {
     await page.evaluate(() => (document.querySelector('msp-assistant')!.shadowRoot!.querySelector('[part=launcher]') as HTMLElement).click());
-    await page.waitForFunction(
-      () => !!document.querySelector('msp-assistant')?.shadowRoot?.querySelector('msp-assistant-panel')?.shadowRoot?.querySelector('textarea')?.getClientRects().length,
-      { timeout: 5000, polling: 50 },
-    );
+    await panelShows(page, 'textarea');
     // Where it ends, not where its opening transition is.
     await page.evaluate(() =>
       Promise.all(
@@ -268,15 +281,10 @@ describe('drop-in embedding: long words at 200 % text on a phone, on a page that
         ].join('\n'),
       }),
     );
-    const opened = await openPage(browser);
+    const opened = await openSized(url, 360, 740);
     try {
-      await opened.page.setViewport({ width: 360, height: 740 });
-      await opened.page.goto(url, { waitUntil: 'load' });
       assert.deepEqual(await settle(opened.page, ['msp-directory', 'msp-team', 'msp-assistant', 'msp-assistant-panel']), []);
-      await opened.page.waitForFunction(
-        () => !!document.querySelector('msp-assistant')?.shadowRoot?.querySelector('msp-assistant-panel')?.shadowRoot?.querySelector('[part=suggestion]'),
-        { timeout: 5000, polling: 50 },
-      );
+      await panelShows(opened.page, '[part=suggestion]');
       // Unfold the directory's filters, folded on a phone, so that their labels are drawn.
       await opened.page.evaluate(() => {
         document.querySelector('msp-directory')!.shadowRoot!.querySelector('details')!.open = true;
