@@ -426,6 +426,32 @@ export default css`
       transform: translateY(0.75em);
     }
   }
+  /* Printed inline (the floating panel is not printed): the whole conversation rather than what its
+     box shows, without the controls (gone with the shared rules) or the feedback question. The title
+     bar and the visitor's questions keep their colours: white text alone would not show on paper. */
+  @media print {
+    :host([inline]) {
+      height: auto;
+    }
+    .panel,
+    .log {
+      height: auto;
+      overflow: visible;
+    }
+    .feedback,
+    .suggestions {
+      display: none;
+    }
+    .header,
+    .user {
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
+    }
+    /* The sources under the answer print their addresses once. */
+    .cite::after {
+      content: none !important;
+    }
+  }
   @media (forced-colors: active) {
     .message,
     .header {

@@ -626,6 +626,23 @@ svg.leaflet-image-layer.leaflet-interactive path {
     outline: 3px solid ${tokens.focus};
     outline-offset: 2px;
   }
+  /* On paper the map keeps its numbered markers, filled even where backgrounds are left out, and so
+     do the list's numbers (shown with the map only). The zoom buttons and the keyboard help go like
+     the other controls; the attribution keeps its names without the addresses links print elsewhere. */
+  @media print {
+    .leaflet-control-zoom,
+    #map-help {
+      display: none;
+    }
+    .leaflet-container a::after {
+      content: none !important;
+    }
+    .msp-marker,
+    .num {
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
+    }
+  }
   @media (forced-colors: active) {
     .msp-marker {
       border-color: CanvasText;

@@ -5,7 +5,7 @@ export { tokens };
 
 /**
  * Host rules shared by every widget: inherit the page's typography, left to right, honour `hidden`,
- * visible focus, and `.sr-only` for text said to screen readers only.
+ * visible focus, `.sr-only` for text said to screen readers only, and what prints.
  */
 export const hostStyles = css`
   :host {
@@ -55,6 +55,38 @@ export const hostStyles = css`
       animation-iteration-count: 1 !important;
       transition-duration: 0.01ms !important;
       scroll-behavior: auto !important;
+    }
+  }
+  /* On paper nothing can be pressed or typed in: the controls go (and the newsletter's form with
+     them), a link prints the address it leads to, and a card or a week of hours is not cut in two
+     by a page break, nor parted from its heading. A filled link prints as text, since browsers leave backgrounds out. */
+  @media print {
+    :host(msp-newsletter),
+    button,
+    form,
+    details,
+    [part~='filter'],
+    [part~='position'] {
+      display: none !important;
+    }
+    a {
+      color: inherit !important;
+      background: none !important;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+    }
+    li,
+    table {
+      break-inside: avoid;
+    }
+    [role='heading'],
+    h2,
+    h3,
+    h4,
+    h5,
+    h6 {
+      break-after: avoid;
     }
   }
   @media (forced-colors: active) {
