@@ -11,7 +11,7 @@ import { loadIndex } from '../../packages/assistant/src/load.js';
 import { Assistant } from '../../packages/assistant/src/rag/assistant.js';
 import { startApp, type RunningApp } from './fixtures/assistant/servers.js';
 import { closeChromium, launchChromium, openPage, settle } from './fixtures/embedding/browser.js';
-import { htmlPage } from './fixtures/embedding/elements.js';
+import { askTheAssistant, htmlPage } from './fixtures/embedding/elements.js';
 import { startServer, type StaticServer } from './fixtures/embedding/server.js';
 
 const TAGS = ['msp-site', 'msp-opening-hours', 'msp-directory', 'msp-team', 'msp-newsletter', 'msp-prevention-banner', 'msp-assistant'];
@@ -148,14 +148,7 @@ describe('drop-in embedding, printed', { timeout: 120_000 }, () => {
       // The conversation, three answers long, outgrows its 22em box on screen.
       const panel = 'msp-assistant#inline >>> msp-assistant-panel';
       for (const question of ['Comment rejoindre la fédération ?', 'Qu’est-ce qu’une maison de santé ?', 'Comment créer une maison de santé ?']) {
-        const count = await tab.$$eval(`${panel} >>> .sources`, (found) => found.length);
-        await (await tab.waitForSelector(`${panel} >>> textarea`))!.type(question);
-        await tab.keyboard.press('Enter');
-        await tab.waitForFunction(
-          (count) => document.querySelector('#inline')?.shadowRoot?.querySelector('msp-assistant-panel')?.shadowRoot?.querySelectorAll('.sources').length === count + 1,
-          { timeout: 10_000 },
-          count,
-        );
+        await askTheAssistant(tab, 'msp-assistant#inline', question);
       }
       await tab.waitForSelector('msp-directory >>> .msp-marker');
       const log$ = (await tab.waitForSelector(`${panel} >>> [part=log]`))!;
