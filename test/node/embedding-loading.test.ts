@@ -2,8 +2,9 @@
 // body is parsed, the ES bundle twice, the IIFE and the ES bundle together, every per-element entry
 // with the full bundle, a `?ver=` query string, two versions — the elements work, with no error and no
 // warning but the documented version one. A widget added after load and removed again, hundreds of
-// times, leaves nothing behind: no timer, no document listener, no instance, no heap growth. And the
-// element list of the tests covers every element the CDN builds.
+// times, leaves nothing behind: no timer, no document listener, no instance, no heap growth. Text
+// written inside an element is the fallback when the script cannot run, hidden once it does. And
+// the element list of the tests covers every element the CDN builds.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -172,6 +173,33 @@ describe('drop-in embedding: loading', { timeout: 120_000 }, () => {
       }
     });
   }
+
+  it('what a webmaster writes inside an element shows when the script cannot run, and is hidden once it does', async () => {
+    // Every element but the container (whose children are the page's own content), with a line of
+    // text inside, as the README suggests: the hours, a link to a list, an address.
+    const body = EMBEDDED_ELEMENTS.filter((element) => !element.container)
+      .map((element) => element.markup('', false).replace(/^<[a-z-]+[^>]*>/, (tag) => `${tag}<p data-fallback="${element.tag}">Texte de secours</p>`))
+      .join('\n');
+    const fallbacks = (page: OpenedPage['page']) =>
+      page.$$eval('[data-fallback]', (found) => found.map((p) => `${p.getAttribute('data-fallback')}: ${p.getClientRects().length ? 'shown' : 'hidden'}`));
+    const expect = (state: string) => EMBEDDED_ELEMENTS.filter((element) => !element.container).map((element) => `${element.tag}: ${state}`);
+
+    // The CDN blocked or down (a 404 here), and a browser too old for the bundle, alike: no element defined.
+    const blocked = await openPage(browser, server.put('/loading/fallback-blocked.html', htmlPage({ head: '<script type="module" src="/cdn/absent.js"></script>', body })));
+    try {
+      assert.deepEqual(await fallbacks(blocked.page), expect('shown'));
+    } finally {
+      await blocked.page.close();
+    }
+    const loaded = await openPage(browser, server.put('/loading/fallback.html', htmlPage({ head: '<script type="module" src="/cdn/msp-widgets.js"></script>', body })));
+    try {
+      assert.deepEqual(await settle(loaded.page, TAGS.filter((tag) => tag !== 'msp-site')), []);
+      assert.deepEqual(await fallbacks(loaded.page), expect('hidden'));
+      assert.deepEqual(loaded.log.errors, []);
+    } finally {
+      await loaded.page.close();
+    }
+  });
 
   it("a query string on the script's URL (WordPress adds ?ver=…) does not make the lazy parts load the bundle again", async () => {
     // Every element on the page, the assistant opened and the newsletter sent: the lazy chunks they
