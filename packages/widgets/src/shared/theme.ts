@@ -59,7 +59,8 @@ export const hostStyles = css`
   }
   /* On paper nothing can be pressed or typed in: the controls go (and the newsletter's form with
      them), a link prints the address it leads to, and a card or a week of hours is not cut in two
-     by a page break, nor parted from its heading. A filled link prints as text, since browsers leave backgrounds out. */
+     by a page break, nor parted from its heading. A filled link prints as dark text, since
+     browsers leave backgrounds out (its white text would print pale grey). */
   @media print {
     :host(msp-newsletter),
     button,
