@@ -29,7 +29,7 @@ mkdir -p "$OUT/orca-prefs"
 LANG=${SR_LANG:-fr_FR.UTF-8} LANGUAGE=${SR_LANGUAGE:-fr} SR_OUT="$OUT" /usr/bin/python3 "$(dirname "$0")/orca-logged.py" --replace -d braille -u "$OUT/orca-prefs" --debug-file="$OUT/orca.log" > "$OUT/orca.out" 2>&1 & echo $! > "$OUT/orca.pid"
 sleep 4
 
-LANG=${SR_LANG:-fr_FR.UTF-8} LANGUAGE=${SR_LANGUAGE:-fr} mkdir -p "$OUT/profile/Default"
+mkdir -p "$OUT/profile/Default"
 echo '{"translate":{"enabled":false},"intl":{"accept_languages":"fr-FR,fr"}}' > "$OUT/profile/Default/Preferences"
 LANG=${SR_LANG:-fr_FR.UTF-8} LANGUAGE=${SR_LANGUAGE:-fr} chromium --no-sandbox --force-renderer-accessibility --user-data-dir="$OUT/profile" \
   --no-first-run --no-default-browser-check --disable-gpu --disable-dev-shm-usage \

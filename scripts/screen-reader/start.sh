@@ -3,6 +3,8 @@
 # Usage: scripts/screen-reader/start.sh [URL]   (then drive it with say.sh / xdotool; stop with stop.sh)
 set -eu
 OUT=${SR_OUT:-/tmp/msp-sr}
+# Emptied at each start (profile, logs): only a directory of its own under /tmp.
+case "$OUT" in /tmp/?*) ;; *) echo "SR_OUT must be a directory under /tmp" >&2; exit 1 ;; esac
 rm -rf "$OUT"; mkdir -p "$OUT"
 export SR_OUT=$OUT
 setsid dbus-run-session -- "$(dirname "$(readlink -f "$0")")/session.sh" "${1:-about:blank}" \
