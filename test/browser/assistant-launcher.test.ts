@@ -135,6 +135,22 @@ describe('<msp-assistant> launcher and panel', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('is described by its notice, which a screen reader says on opening though focus goes to the field', async () => {
+    // The accessible description: the text of what aria-describedby names, in the same shadow root.
+    const description = (p: Awaited<ReturnType<typeof openPanel>>) => {
+      const ids = p.dialog!.getAttribute('aria-describedby')?.split(' ') ?? [];
+      return ids.map((id) => text(p.panel!.shadowRoot!.getElementById(id))).join(' ');
+    };
+    const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${server.endpoint}></msp-assistant>`);
+    // The notice's first words are the default title: not said twice.
+    expect(description(await openPanel(el))).to.equal('Il donne de l’information, pas un avis médical. Urgence : 15, 112, SMS 114.');
+    el.remove();
+    // A title of the site's own: the notice also says what answers.
+    const named = await fixture<MspAssistant>(html`<msp-assistant endpoint=${server.endpoint} heading="Une question sur les MSP ?"></msp-assistant>`);
+    expect(description(await openPanel(named))).to.equal('Assistant automatique. Il donne de l’information, pas un avis médical. Urgence : 15, 112, SMS 114.');
+    await expect(named).to.be.accessible();
+  });
+
   it('closes with Escape or the close button and gives focus back to the launcher', async () => {
     const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${server.endpoint}></msp-assistant>`);
     let p = await openPanel(el);

@@ -555,14 +555,19 @@ export class MspAssistantPanel extends MspElement {
     const t = this.#t;
     const busy = this.busy;
     const suggestions = this.#messageList.length ? [] : this.#suggestionList(t);
+    // Described by the notice, so that a screen reader says it on opening, when focus goes straight
+    // to the question field: not a medical service, and the emergency numbers. Its first words
+    // repeat the default title, and are left out then.
+    const heading = this.heading || t.title;
     return html`<section
       class="panel"
       part="panel"
       role=${this.inline ? 'region' : 'dialog'}
       aria-labelledby="title"
+      aria-describedby=${heading === t.ai ? 'notice-rest' : 'notice'}
     >
       <div class="header" part="header">
-        <h2 id="title" part="title">${this.heading || t.title}</h2>
+        <h2 id="title" part="title">${heading}</h2>
         <button
           type="button"
           class="secondary"
@@ -576,10 +581,11 @@ export class MspAssistantPanel extends MspElement {
           ? nothing
           : html`<button type="button" class="icon" part="close" aria-label=${t.close} @click=${this.#close}>${closeIcon}</button>`}
       </div>
-      <p class="notice" part="notice">
-        <strong>${t.ai}</strong>. ${t.notMedical}
-        <span class="numbers">${t.urgent} <a href="tel:15">15</a>, <a href="tel:112">112</a>,
-        <a href="sms:114">${t.sms} 114</a>.</span>
+      <p class="notice" part="notice" id="notice">
+        <strong>${t.ai}</strong>.
+        <span id="notice-rest">${t.notMedical}
+          <span class="numbers">${t.urgent} <a href="tel:15">15</a>, <a href="tel:112">112</a>,
+            <a href="sms:114">${t.sms} 114</a>.</span></span>
       </p>
       <div
         class="log"
