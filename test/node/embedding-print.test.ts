@@ -7,59 +7,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'puppeteer-core';
-import { loadIndex } from '../../packages/assistant/src/load.js';
-import { Assistant } from '../../packages/assistant/src/rag/assistant.js';
-import { startApp, type RunningApp } from './fixtures/assistant/servers.js';
+import type { RunningApp } from './fixtures/assistant/servers.js';
 import { closeChromium, launchChromium, openPage, settle } from './fixtures/embedding/browser.js';
-import { askTheAssistant, htmlPage } from './fixtures/embedding/elements.js';
+import { askTheAssistant } from './fixtures/embedding/elements.js';
+import { LINKED_PAGE_TAGS, linkedPage, startAssistantFor } from './fixtures/embedding/linked-page.js';
 import { startServer, type StaticServer } from './fixtures/embedding/server.js';
-
-const TAGS = ['msp-site', 'msp-opening-hours', 'msp-directory', 'msp-team', 'msp-newsletter', 'msp-prevention-banner', 'msp-assistant'];
-
-/** Fictional data with every kind of link a card or a member has, and a place on the map. */
-const DIRECTORY = {
-  version: 1,
-  updated: '2026-11-02',
-  structures: [
-    {
-      id: 'msp-des-dunes',
-      name: 'Maison de santé des Dunes (fictive)',
-      kind: 'msp',
-      member: true,
-      address: { line1: '12 rue des Oyats', postalCode: '59140', city: 'Dunkerque', department: '59' },
-      geo: { lat: 51.03, lon: 2.37 },
-      phone: '03 53 73 00 10',
-      email: 'contact@msp-des-dunes.example',
-      website: 'https://msp-des-dunes.example/',
-      bookingUrl: 'https://rdv.example/msp-des-dunes',
-      openingHours: 'Mo-Fr 08:00-19:00; Sa 08:00-12:00',
-      professions: [{ code: 'medecin-generaliste', count: 2 }],
-      team: [
-        { name: 'Dr Léa Martin', profession: 'medecin-generaliste', days: ['Mo', 'Tu'], bookingUrl: 'https://rdv.example/msp-des-dunes/martin' },
-        { name: 'Dr Paul Roux', profession: 'medecin-generaliste', days: ['Th'], acceptsNewPatients: { value: true, declared: '2026-10-05' } },
-      ],
-    },
-  ],
-};
-
-const data = `<script type="application/json">${JSON.stringify(DIRECTORY)}</script>`;
-
-/** A short inline assistant (its conversation will outgrow its box), and the floating one. */
-const page = (api: string, origin: string) =>
-  htmlPage({
-    head: `<script type="module" src="/cdn/msp-widgets.js"></script>`,
-    body: `<msp-site name="Maison de santé des Dunes (fictive)" phone="03 53 73 00 10" show-contact>
-<main>
-<msp-opening-hours label="Secrétariat" value="Mo-Fr 08:00-12:00,14:00-19:00; Sa 08:00-12:00; PH off"></msp-opening-hours>
-<msp-prevention-banner themes="tabac" campaign="mois-sans-tabac" persist="none"></msp-prevention-banner>
-<msp-directory map tile-url="${origin}/tiles/{z}/{x}/{y}.png">${data}</msp-directory>
-<msp-team structure-id="msp-des-dunes">${data}</msp-team>
-<msp-newsletter action="${api}/api/newsletter" privacy-url="/confidentialite.html"></msp-newsletter>
-<msp-assistant id="inline" mode="inline" endpoint="${api}/api/chat" style="--msp-assistant-height: 22em"></msp-assistant>
-<msp-assistant id="floating" endpoint="${api}/api/chat"></msp-assistant>
-</main>
-</msp-site>`,
-  });
 
 /** What the page shows of the widgets, read from every shadow root: one line per thing found. */
 function inspect(page: Page): Promise<{
@@ -126,11 +78,8 @@ describe('drop-in embedding, printed', { timeout: 120_000 }, () => {
 
   before(async () => {
     server = await startServer();
-    api = await startApp({
-      assistant: new Assistant({ index: await loadIndex() }),
-      api: { allowedOrigins: [server.origin], rateLimit: false, feedbackRateLimit: false },
-    });
-    server.put('/print.html', page(api.base, server.origin));
+    api = await startAssistantFor(server.origin);
+    server.put('/print.html', linkedPage(api.base, server.origin));
     browser = await launchChromium();
   });
 
@@ -144,7 +93,7 @@ describe('drop-in embedding, printed', { timeout: 120_000 }, () => {
     const { page: tab, log } = await openPage(browser, `${server.origin}/print.html`);
     try {
       await tab.setViewport({ width: 1000, height: 900 });
-      assert.deepEqual(await settle(tab, TAGS), []);
+      assert.deepEqual(await settle(tab, LINKED_PAGE_TAGS), []);
       // The conversation, three answers long, outgrows its 22em box on screen.
       const panel = 'msp-assistant#inline >>> msp-assistant-panel';
       for (const question of ['Comment rejoindre la fédération ?', 'Qu’est-ce qu’une maison de santé ?', 'Comment créer une maison de santé ?']) {

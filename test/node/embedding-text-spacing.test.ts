@@ -8,11 +8,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'puppeteer-core';
-import { loadIndex } from '../../packages/assistant/src/load.js';
-import { Assistant } from '../../packages/assistant/src/rag/assistant.js';
-import { startApp, type RunningApp } from './fixtures/assistant/servers.js';
+import type { RunningApp } from './fixtures/assistant/servers.js';
 import { closeChromium, launchChromium, openPage, settle } from './fixtures/embedding/browser.js';
 import { TAGS, allElementsMarkup, askTheAssistant, htmlPage } from './fixtures/embedding/elements.js';
+import { startAssistantFor } from './fixtures/embedding/linked-page.js';
 import { startServer, type StaticServer } from './fixtures/embedding/server.js';
 
 /** The spacing of WCAG 1.4.12, as the usual bookmarklet writes it. */
@@ -71,10 +70,7 @@ describe('drop-in embedding with a reader’s text spacing (WCAG 1.4.12)', { tim
 
   before(async () => {
     server = await startServer();
-    api = await startApp({
-      assistant: new Assistant({ index: await loadIndex() }),
-      api: { allowedOrigins: [server.origin], rateLimit: false, feedbackRateLimit: false },
-    });
+    api = await startAssistantFor(server.origin);
     server.put(
       '/spacing.html',
       htmlPage({

@@ -489,7 +489,9 @@ export class MspDirectory extends DirectoryElement {
     const access = safeUrl(s.accessibility?.url, base);
     const email = s.email && safeUrl(`mailto:${s.email}`, base, ['mailto:']);
     // What a link is about, for screen readers ("Site internet — MSP des Dunes"), in any language.
-    const of = html`<span class="sr-only"> — ${s.name}</span>`;
+    // A no-break space first: the build's minifier drops a leading space, and the words would run
+    // together ("Site internet— MSP…").
+    const of = html`<span class="sr-only">\u00a0— ${s.name}</span>`;
     const declared = (value: { declared: string }) => ` (${l.declared(this.dateName(value.declared))})`;
     const badges: string[] = [];
     if (s.acceptsNewPatients) badges.push((s.acceptsNewPatients.value ? l.newPatients : l.noNewPatients) + declared(s.acceptsNewPatients));

@@ -39,13 +39,15 @@ export const hostStyles = css`
     outline: 3px solid ${tokens.focus};
     outline-offset: 2px;
   }
+  /* pre, not nowrap: text set apart from its line loses a leading or trailing space, and screen
+     readers then read "Prendre rendez-vousavec Dr Martin" (Orca, helper-87). */
   .sr-only {
     position: absolute;
     width: 1px;
     height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
-    white-space: nowrap;
+    white-space: pre;
   }
   @media (prefers-reduced-motion: reduce) {
     *,

@@ -1,0 +1,75 @@
+// Drop-in embedding, as a screen reader gets it: Chromium's accessibility tree, which Orca, NVDA and
+// JAWS read through the platform's accessibility API (scripts/screen-reader runs Orca itself; what it
+// found, helper-87, is checked here where the tree shows it). A link's or a button's text is read
+// piece by piece, its text nodes in order: a word set apart for screen readers only must keep the
+// space before and after it, or "Prendre rendez-vous" and "avec Dr Martin" run together.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'puppeteer-core';
+import type { RunningApp } from './fixtures/assistant/servers.js';
+import { closeChromium, launchChromium, openPage, settle } from './fixtures/embedding/browser.js';
+import { askTheAssistant } from './fixtures/embedding/elements.js';
+import { LINKED_PAGE_TAGS, linkedPage, startAssistantFor } from './fixtures/embedding/linked-page.js';
+import { startServer, type StaticServer } from './fixtures/embedding/server.js';
+
+interface AXNode {
+  nodeId: string;
+  ignored: boolean;
+  role?: { value: string };
+  name?: { value: string };
+  childIds?: string[];
+}
+
+describe('drop-in embedding, as a screen reader gets it', { timeout: 120_000 }, () => {
+  let server: StaticServer;
+  let api: RunningApp;
+  let browser: Browser;
+
+  before(async () => {
+    server = await startServer();
+    api = await startAssistantFor(server.origin);
+    server.put('/heard.html', linkedPage(api.base, server.origin));
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await closeChromium(browser);
+    await api?.close();
+    await server?.close();
+  });
+
+  it('reads every link and button with the spaces of its name: no words run together', async () => {
+    const { page, cdp, log } = await openPage(browser, `${server.origin}/heard.html`);
+    try {
+      assert.deepEqual(await settle(page, LINKED_PAGE_TAGS), []);
+      // An answer: its citations ("Source 1 : …") and sources.
+      await askTheAssistant(page, 'msp-assistant#inline', 'Comment rejoindre la fédération ?');
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as unknown as { nodes: AXNode[] };
+      const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+      /** The text a screen reader reads of `node`: its text nodes, in order, as they are. */
+      const pieces = (node: AXNode): string[] =>
+        (node.childIds ?? []).flatMap((id) => {
+          const child = byId.get(id);
+          if (!child) return [];
+          return child.role?.value === 'StaticText' ? [child.name?.value ?? ''] : pieces(child);
+        });
+      const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+      const read = nodes
+        .filter((node) => !node.ignored && ['link', 'button'].includes(node.role?.value ?? ''))
+        .map((node) => ({ name: squeeze(node.name?.value ?? ''), text: squeeze(pieces(node).join('')) }))
+        // Named by their own text (not by aria-label): the two must have the same words.
+        .filter(({ name, text }) => text && name.replace(/\s/g, '') === text.replace(/\s/g, ''));
+      for (const name of ['Prendre rendez-vous — Maison de santé des Dunes (fictive)', 'Prendre rendez-vous avec Dr Léa Martin']) {
+        assert.ok(read.some((r) => r.name === name), `no link named "${name}" (found: ${read.map((r) => r.name).join(' | ')})`);
+      }
+      assert.ok(read.some((r) => /^Source 1 : /.test(r.name)), 'no citation');
+      assert.deepEqual(
+        read.filter(({ name, text }) => name !== text).map(({ name, text }) => `"${text}" (its name: "${name}")`),
+        [],
+      );
+      assert.deepEqual(log.errors.filter((e) => !/404 .*\/tiles\//.test(e)), []);
+    } finally {
+      await page.close();
+    }
+  });
+});
