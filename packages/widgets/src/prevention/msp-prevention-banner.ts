@@ -301,13 +301,13 @@ export class MspPreventionBanner extends MspWidget {
     if (colour) this.renderRoot.querySelector('section')?.style.setProperty('--campaign', colour);
   }
 
-  /** Says politely which message now shows: "Message 2 sur 3 : Octobre rose", after `prefix`. */
-  #announce(prefix = ''): void {
+  /** Says politely which message now shows: "Message 2 sur 3 : Octobre rose". */
+  #announce(): void {
     const t = this.#t;
     const slide = this.#slides[this.index];
     const total = this.#slides.length;
     const position = total > 1 ? t.position(this.index + 1, total) + t.colon : '';
-    this.status = slide ? `${prefix}${position}${textsOf(slide, this.#translations).title}` : prefix;
+    this.status = slide ? `${position}${textsOf(slide, this.#translations).title}` : '';
   }
 
   #go(step: number): void {
@@ -325,9 +325,9 @@ export class MspPreventionBanner extends MspWidget {
     this.requestUpdate();
     // The render itself, not the parts loaded on demand: they are there, since a message shows.
     await this.renderComplete();
-    this.#announce(`${this.#t.dismissed} `);
-    // The next message's title; when none is left, the status that says the message is hidden
-    // (rather than the page's body).
+    // Only that: focus then reads the next message's title (said twice before, helper-87's Orca
+    // run). When none is left, focus goes to this status (rather than the page's body).
+    this.status = this.#t.dismissed;
     this.renderRoot.querySelector<HTMLElement>('.title,[role=status]')?.focus();
   }
 
