@@ -890,6 +890,9 @@ describe('<msp-directory>', () => {
       expect(text(cards[0]!.querySelector('.distance'))).to.match(/^À 0,\d km$/);
       expect(text(cards[1]!.querySelector('.distance'))).to.match(/^À 1\d km$/);
       expect(text(parts(el).geoMessage)).to.equal('Classement de la plus proche à la plus éloignée. Votre position reste sur votre appareil.');
+      // Said once, by its live region: the button is not described by it too (Orca said it twice).
+      expect(parts(el).geoMessage.getAttribute('aria-live')).to.equal('polite');
+      expect(parts(el).near.hasAttribute('aria-describedby')).to.equal(false);
       await expect(el).to.be.accessible();
       parts(el).near.click();
       await el.updateComplete;

@@ -410,7 +410,7 @@ export class MspDirectory extends DirectoryElement {
         <label for="q">${t.query}</label>
         <input id="q" name="query" part="input" type="search" autocomplete="off" spellcheck="false" .value=${this.filters.query} @input=${this.#onValue} />
       </div>
-      <button type="button" aria-pressed=${geo === 'on'} aria-describedby="geo" @click=${this.#locate}>${t.aroundMe}</button>
+      <button type="button" aria-pressed=${geo === 'on'} @click=${this.#locate}>${t.aroundMe}</button>
       <p id="geo" class="geo" aria-live="polite">${message}</p>
     </form>`;
   }
