@@ -151,6 +151,24 @@ describe('<msp-newsletter>', () => {
     expect(p.root.activeElement).to.equal(p.consent);
   });
 
+  it('says a field’s error again at each Enter pressed in it, the same error included', async () => {
+    const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('ok')}></msp-newsletter>`);
+    const p = parts(el);
+    let focused = 0;
+    p.email.addEventListener('focus', () => focused++);
+    p.email.focus();
+    await sendKeys({ type: 'pas-une-adresse' });
+    // A screen reader speaks on a focus event: the field gets one at each failed sending, though
+    // it keeps focus throughout.
+    for (const times of [2, 3]) {
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => focused === times, `focus event ${times}`);
+      expect(p.root.activeElement).to.equal(p.email);
+      expect(p.root.querySelector('#email-error')!.textContent).to.contain('adresse e-mail valide');
+    }
+    expect(await received()).to.deep.equal([]);
+  });
+
   it('sends the JSON body with the proof of consent, then thanks and gives the next step', async () => {
     const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('ok')} organisation="MSP des Dunes" consent-version="2026-11"></msp-newsletter>`);
     const before: string[] = [];
@@ -177,7 +195,9 @@ describe('<msp-newsletter>', () => {
     expect(p.form).to.equal(null);
     expect(p.status.textContent).to.contain('Merci');
     expect(p.status.textContent).to.contain('ouvrez l’e-mail');
-    await waitUntil(() => p.root.activeElement === p.status, 'focus should move to the confirmation');
+    // Focus on the widget's title, not on the status, which a screen reader then says once, whole.
+    await waitUntil(() => p.root.activeElement === p.root.querySelector('[part=title]'), 'focus should move to the title');
+    expect(p.status.getAttribute('role')).to.equal('status');
     await expect(el).to.be.accessible();
   });
 

@@ -112,10 +112,6 @@ export class MspNewsletter extends MspWidget {
     return this.renderRoot.querySelector('form');
   }
 
-  get #statusRegion(): HTMLElement | null {
-    return this.renderRoot.querySelector('[role=status]');
-  }
-
   get #alertRegion(): HTMLElement | null {
     return this.renderRoot.querySelector('[role=alert]');
   }
@@ -236,7 +232,11 @@ export class MspNewsletter extends MspWidget {
     if (!parsed.success) {
       this.errors = fieldErrors(parsed.error) as Partial<Record<string, FormErrorCode>>;
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      // Focused again even when it has focus (Enter in the field): a screen reader then says its
+      // error again, which it did not when the error was the same (Orca, helper-87).
+      const field = this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]');
+      field?.blur();
+      field?.focus();
       return;
     }
     this.errors = {};
@@ -289,8 +289,10 @@ export class MspNewsletter extends MspWidget {
       : result.alreadySubscribed
         ? [t.alreadySubscribed]
         : [result.message || t.success, t.nextStep];
-    // The form (and the focused button) goes away: keep keyboard and screen-reader users in place.
-    void this.updateComplete.then(() => this.#statusRegion?.focus());
+    // The form (and the focused button) goes away: keep keyboard and screen-reader users in place,
+    // on the title, so that the status is said once, whole, as a status (focused, Orca read its
+    // first line, then all of it again).
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.title')?.focus());
   }
 
   #fail(result: Extract<SendResult, { ok: false }>): void {
@@ -327,7 +329,7 @@ export class MspNewsletter extends MspWidget {
     if (!t) return nothing;
     const level = headingLevel(this.headingLevel, 2);
     return html`<section part="base" aria-labelledby="title">
-      <p id="title" class="title" part="title" role="heading" aria-level=${level}>${this.heading || t.heading}</p>
+      <p id="title" class="title" part="title" role="heading" aria-level=${level} tabindex="-1">${this.heading || t.heading}</p>
       ${this.#endpoint && this.#consentSettingsValid ? this.#renderForm(t) : html`<p role="note">${t.misconfigured}</p>`}
     </section>`;
   }
@@ -404,7 +406,7 @@ export class MspNewsletter extends MspWidget {
                 : nothing}`
           : nothing}
       </div>
-      <div role="status" part="status" tabindex="-1">
+      <div role="status" part="status">
         ${this.successText.map((line) => html`<p>${line}</p>`)}
       </div>`;
   }
