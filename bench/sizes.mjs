@@ -42,8 +42,10 @@ export const budgets = [
   // smaller; 11 B for filters folded on a phone held sideways).
   { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 10.39 * KB, goal: 7 * KB },
   // Carries its own copy of the data reader it shares with <msp-directory> (one file per element).
-  // Raised by 20 B for its list at 16 px at least (iPhones zoom in on a smaller field).
-  { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.73 * KB },
+  // Raised by 20 B for its list at 16 px at least (iPhones zoom in on a smaller field), then 10 B
+  // for profession names in full words ("Infirmier ou infirmière"): screen readers read the point
+  // médian of "Infirmier·ère" out loud.
+  { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.74 * KB },
   // Issue 6's goal (7 KB) is the budget. English texts and local events load only when a page has them.
   { name: '<msp-prevention-banner> over the shared chunks', kind: 'over-shared', file: 'msp-prevention-banner.js', max: 7 * KB },
   // Issue 8's budgets: the launcher, then the panel it loads on first open.

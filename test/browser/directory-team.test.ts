@@ -21,7 +21,7 @@ describe('<msp-team>', () => {
   it('groups one structure’s team by profession, from src and structure-id', async () => {
     const el = await fixture<MspTeam>(html`<msp-team src=${api('demo')} structure-id="msp-des-dunes"></msp-team>`);
     await ready(el);
-    expect(headings(el)).to.deep.equal(['Médecin généraliste', 'Infirmier·ère', 'Masseur-kinésithérapeute', 'Sage-femme', 'Coordinateur·rice']);
+    expect(headings(el)).to.deep.equal(['Médecin généraliste', 'Infirmier ou infirmière', 'Kinésithérapeute', 'Sage-femme', 'Coordinateur ou coordinatrice']);
     expect(el.shadowRoot!.querySelectorAll('h3[part=heading]')).to.have.length(5);
     expect(status(el)).to.equal('11 professionnels');
     const groups = [...el.shadowRoot!.querySelectorAll('[part=group]')];
@@ -54,10 +54,10 @@ describe('<msp-team>', () => {
     expect(text(el.shadowRoot!.querySelector('label[for=pro]'))).to.equal('Profession');
     expect(select.options[0]!.text).to.equal('Toutes les professions');
     await change(select, 'infirmier', el);
-    expect(headings(el)).to.deep.equal(['Infirmier·ère']);
+    expect(headings(el)).to.deep.equal(['Infirmier ou infirmière']);
     expect(members(el)).to.deep.equal(['Chloé Bertin', 'Karim Benali']);
     expect(el.shadowRoot!.querySelector('.members')!.getAttribute('role')).to.equal('list');
-    expect(status(el)).to.equal('Infirmier·ère : 2 professionnels');
+    expect(status(el)).to.equal('Infirmier ou infirmière : 2 professionnels');
     // Another profession with the same count is still announced: the status names the profession.
     await change(select, 'orthophoniste', el);
     expect(status(el)).to.equal('Orthophoniste : 1 professionnel');

@@ -78,7 +78,7 @@ describe('<msp-directory>', () => {
         expect(mail.parentElement!.tagName).to.equal('P');
         expect(mail.parentElement!.contains(tel), 'the e-mail on its own line, not run on from the phone').to.equal(false);
         expect(text(card.querySelector('a[href="https://msp-des-dunes.example/accessibilite"]'))).to.equal('Détails sur l’accessibilité — Maison de santé des Dunes');
-        expect(text(card)).to.contain('Professionnels : Médecin généraliste (3), Infirmier·ère (4), Masseur-kinésithérapeute (2), Sage-femme (1), Coordinateur·rice (1)');
+        expect(text(card)).to.contain('Professionnels : Médecin généraliste (3), Infirmier ou infirmière (4), Kinésithérapeute (2), Sage-femme (1), Coordinateur ou coordinatrice (1)');
         expect(card.querySelector('[part=badges]')!.getAttribute('role')).to.equal('list');
         const badges = [...card.querySelectorAll('[part=badges] li')].map(text);
         expect(badges).to.deep.equal([
@@ -89,7 +89,7 @@ describe('<msp-directory>', () => {
           'Stationnement réservé aux personnes handicapées',
         ]);
         const hours = card.querySelector('[part=hours]')!;
-        expect(text(hours)).to.equal('Ouvert · Aujourd’hui : 08:00–12:00, 14:00–19:00');
+        expect(text(hours)).to.equal('Ouvert, aujourd’hui : 08:00–12:00, 14:00–19:00');
         expect(hours.querySelector('[data-state=open]')).to.not.equal(null);
       } finally {
         clock.uninstall();
@@ -102,7 +102,7 @@ describe('<msp-directory>', () => {
         const el = await fixture<MspDirectory>(html`<msp-directory .data=${directory([structure(1, { openingHours: 'Mo-Fr 08:00-19:00; PH off' })])}></msp-directory>`);
         await loaded(el);
         const hours = parts(el).cards[0]!.querySelector('[part=hours]')!;
-        expect(text(hours)).to.equal('Fermé · Aujourd’hui : fermé (Ascension)');
+        expect(text(hours)).to.equal('Fermé, aujourd’hui : fermé (Ascension)');
         expect(hours.querySelector('.state')!.getAttribute('data-state')).to.equal('closed');
       } finally {
         clock.uninstall();
@@ -114,7 +114,7 @@ describe('<msp-directory>', () => {
       try {
         const el = await fixture<MspDirectory>(html`<msp-directory lang="en" .data=${directory([structure(1, { openingHours: 'Mo-Fr 08:00-19:00; PH off' })])}></msp-directory>`);
         await loaded(el);
-        expect(text(parts(el).cards[0]!.querySelector('[part=hours]'))).to.equal('Closed · Today: closed (Ascension Day)');
+        expect(text(parts(el).cards[0]!.querySelector('[part=hours]'))).to.equal('Closed, today: closed (Ascension Day)');
       } finally {
         clock.uninstall();
       }
@@ -131,7 +131,7 @@ describe('<msp-directory>', () => {
         const site = await fixture(html`<msp-site region="alsace-moselle"><msp-directory .data=${directory([reims, strasbourg])}></msp-directory></msp-site>`);
         const el = site.querySelector<MspDirectory>('msp-directory')!;
         await loaded(el);
-        expect(hoursText(el)).to.deep.equal(['Ouvert · Aujourd’hui : 08:00–19:00', 'Fermé · Aujourd’hui : fermé (Vendredi saint)']);
+        expect(hoursText(el)).to.deep.equal(['Ouvert, aujourd’hui : 08:00–19:00', 'Fermé, aujourd’hui : fermé (Vendredi saint)']);
       } finally {
         clock.uninstall();
       }
@@ -141,7 +141,7 @@ describe('<msp-directory>', () => {
         const site = await fixture(html`<msp-site region="reunion"><msp-directory .data=${directory([reims])}></msp-directory></msp-site>`);
         const el = site.querySelector<MspDirectory>('msp-directory')!;
         await loaded(el);
-        expect(hoursText(el)).to.deep.equal(['Fermé · Aujourd’hui : 08:00–19:00']);
+        expect(hoursText(el)).to.deep.equal(['Fermé, aujourd’hui : 08:00–19:00']);
       } finally {
         clock.uninstall();
       }
@@ -158,7 +158,7 @@ describe('<msp-directory>', () => {
         const miquelon = structure(1, { address: { line1: '1 rue du Port', postalCode: '97500', city: 'Saint-Pierre', department: '975' }, openingHours: 'Mo-Fr 08:00-19:00' });
         const el = await fixture<MspDirectory>(html`<msp-directory .data=${directory([miquelon])}></msp-directory>`);
         await loaded(el);
-        expect(text(parts(el).cards[0]!.querySelector('[part=hours]'))).to.equal('Ouvert · Aujourd’hui : 08:00–19:00');
+        expect(text(parts(el).cards[0]!.querySelector('[part=hours]'))).to.equal('Ouvert, aujourd’hui : 08:00–19:00');
       } finally {
         clock.uninstall();
         Intl.DateTimeFormat = Real;
@@ -380,7 +380,7 @@ describe('<msp-directory>', () => {
       const el = await demoDirectory();
       await change(parts(el).checkbox('Sage-femme')!, true, el);
       expect(parts(el).cards).to.have.length(10);
-      await change(parts(el).checkbox('Diététicien·ne')!, true, el);
+      await change(parts(el).checkbox('Diététicien ou diététicienne')!, true, el);
       expect(parts(el).names).to.deep.equal(['Pôle de santé du Cambrésis']);
       await announced(el, '1 structure trouvée');
     });
@@ -1007,7 +1007,7 @@ describe('<msp-directory>', () => {
       await loaded(el);
       const p = parts(el);
       expect(p.checkbox('Sage-femme')).to.equal(null);
-      expect(p.checkbox('Infirmier·ère')!.checked).to.equal(true);
+      expect(p.checkbox('Infirmier ou infirmière')!.checked).to.equal(true);
       expect(p.checkbox('Accepte de nouveaux patients')!.checked).to.equal(true);
       expect(p.select!.value).to.equal('');
       expect([...p.select!.options].map((o) => o.value)).to.deep.equal(['', '59', '62']);
@@ -1133,7 +1133,7 @@ describe('<msp-directory>', () => {
       await sendKeys({ press: 'Tab' }); // the filters' title, which folds and unfolds them
       expect(text(parts(el).root.activeElement)).to.equal('Filtres');
       await sendKeys({ press: 'Tab' }); // first profession
-      expect(text(parts(el).root.activeElement!.closest('label'))).to.equal('Infirmier·ère');
+      expect(text(parts(el).root.activeElement!.closest('label'))).to.equal('Infirmier ou infirmière');
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       expect(parts(el).cards).to.have.length(15);

@@ -46,14 +46,14 @@ describe('<msp-opening-hours>', () => {
   describe('status line', () => {
     it('says when it closes', async () => {
       const el = await hoursAt('2026-06-10T10:00:00+02:00');
-      expect(status(el)).to.equal('Ouvert · ferme à 12:00');
+      expect(status(el)).to.equal('Ouvert, ferme à 12:00');
       expect(el.shadowRoot!.querySelector('[part=status]')!.getAttribute('data-state')).to.equal('open');
       await accessible(el);
     });
 
     it('counts down the last hour before closing', async () => {
       const el = await hoursAt('2026-06-10T11:40:00+02:00');
-      expect(status(el)).to.equal('Ouvert · ferme dans 20 min');
+      expect(status(el)).to.equal('Ouvert, ferme dans 20 min');
     });
 
     it('gives no closing time before an open end, which is not a closing', async () => {
@@ -77,7 +77,7 @@ describe('<msp-opening-hours>', () => {
       </msp-site>`);
       const el = site.querySelector('msp-opening-hours')!;
       await el.updateComplete;
-      expect(status(el)).to.equal('Fermé · ouvre lundi à 08:00');
+      expect(status(el)).to.equal('Fermé, ouvre lundi à 08:00');
       const help = el.shadowRoot!.querySelector('[part=help]')!;
       expect([...help.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
         'tel:15',
@@ -90,15 +90,15 @@ describe('<msp-opening-hours>', () => {
 
     it('says tomorrow, and nothing of the help while open', async () => {
       const el = await hoursAt('2026-06-10T20:00:00+02:00');
-      expect(status(el)).to.equal('Fermé · ouvre demain à 08:00');
+      expect(status(el)).to.equal('Fermé, ouvre demain à 08:00');
       await clock!.tickTo(new Date('2026-06-11T09:00:00+02:00'));
-      expect(status(el)).to.equal('Ouvert · ferme à 12:00');
+      expect(status(el)).to.equal('Ouvert, ferme à 12:00');
       expect(el.shadowRoot!.querySelector('[part=help]')).to.equal(null);
     });
 
     it('names the public holiday it is closed for', async () => {
       const el = await hoursAt('2026-04-06T10:00:00+02:00');
-      expect(status(el)).to.equal('Fermé aujourd’hui (Lundi de Pâques) · ouvre demain à 08:00');
+      expect(status(el)).to.equal('Fermé aujourd’hui (Lundi de Pâques), ouvre demain à 08:00');
       const today = el.shadowRoot!.querySelector('tr[aria-current=date]')!;
       expect(text(today)).to.equal('lundi (aujourd’hui) Fermé (Lundi de Pâques)');
       await accessible(el);
@@ -109,7 +109,7 @@ describe('<msp-opening-hours>', () => {
         '2026-12-25T10:00:00+01:00',
         html`<msp-opening-hours lang="en" region="alsace-moselle" value="Mo-Sa 08:00-12:00; PH off"></msp-opening-hours>`,
       );
-      expect(status(el)).to.equal('Closed today (Christmas Day) · opens Monday at 08:00');
+      expect(status(el)).to.equal('Closed today (Christmas Day), opens Monday at 08:00');
       const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map(text);
       expect(rows.slice(4)).to.deep.equal(['Friday (today) Closed (Christmas Day)', 'Saturday Closed (St Stephen’s Day)', 'Sunday Closed']);
       expect([...el.shadowRoot!.querySelectorAll('[part=exceptions] li')].map(text)).to.deep.equal([
@@ -147,12 +147,12 @@ describe('<msp-opening-hours>', () => {
         '2026-06-10T10:00:00+02:00',
         html`<msp-opening-hours value='Mo-Fr 08:00-19:00 open "sur rendez-vous"'></msp-opening-hours>`,
       );
-      expect(status(el)).to.equal('Ouvert · ferme à 19:00 — sur rendez-vous');
+      expect(status(el)).to.equal('Ouvert, ferme à 19:00 — sur rendez-vous');
     });
 
     it('speaks English', async () => {
       const el = await hoursAt('2026-06-13T13:00:00+02:00', html`<msp-opening-hours lang="en" value=${WEEK}></msp-opening-hours>`);
-      expect(status(el)).to.equal('Closed · opens Monday at 08:00');
+      expect(status(el)).to.equal('Closed, opens Monday at 08:00');
       expect(text(el.shadowRoot!.querySelector('caption'))).to.equal('Opening hours this week');
       await accessible(el);
     });
@@ -318,16 +318,16 @@ describe('<msp-opening-hours>', () => {
       </div>`).then((div) => [...div.querySelectorAll('msp-opening-hours')]);
       await first!.updateComplete;
       await second!.updateComplete;
-      expect(status(first!)).to.equal('Ouvert · ferme dans 2 min');
+      expect(status(first!)).to.equal('Ouvert, ferme dans 2 min');
       expect(clock!.pending()).to.have.length(1);
 
       await clock!.tickTo(new Date('2026-06-10T18:59:00+02:00'));
-      expect(status(first!)).to.equal('Ouvert · ferme dans 1 min');
+      expect(status(first!)).to.equal('Ouvert, ferme dans 1 min');
       await clock!.tickTo(new Date('2026-06-10T18:59:59.999+02:00'));
-      expect(status(first!)).to.equal('Ouvert · ferme dans 1 min');
+      expect(status(first!)).to.equal('Ouvert, ferme dans 1 min');
       await clock!.tickTo(new Date('2026-06-10T19:00:00+02:00'));
-      expect(status(first!)).to.equal('Fermé · ouvre demain à 08:00');
-      expect(status(second!)).to.equal('Ouvert · ferme à 22:00');
+      expect(status(first!)).to.equal('Fermé, ouvre demain à 08:00');
+      expect(status(second!)).to.equal('Ouvert, ferme à 22:00');
       expect(clock!.pending()).to.have.length(1);
     });
 
@@ -342,11 +342,11 @@ describe('<msp-opening-hours>', () => {
         return week(day);
       };
       const el = await fixture<MspOpeningHours>(html`<msp-opening-hours .hours=${hours}></msp-opening-hours>`);
-      expect(status(el)).to.equal('Ouvert · ferme dans 2 min');
+      expect(status(el)).to.equal('Ouvert, ferme dans 2 min');
       expect(clock!.pending()).to.have.length(1);
       await clock!.tick(0);
       await el.updateComplete;
-      expect(status(el)).to.equal('Ouvert · ferme dans 1 min');
+      expect(status(el)).to.equal('Ouvert, ferme dans 1 min');
       expect(clock!.pending()).to.have.length(1);
     });
 
@@ -355,7 +355,7 @@ describe('<msp-opening-hours>', () => {
       clock!.jump(12 * 3_600_000);
       document.dispatchEvent(new Event('visibilitychange'));
       await el.updateComplete;
-      expect(status(el)).to.equal('Fermé · ouvre demain à 08:00');
+      expect(status(el)).to.equal('Fermé, ouvre demain à 08:00');
     });
   });
 
@@ -393,8 +393,8 @@ describe('<msp-opening-hours>', () => {
     const headings = [...el.shadowRoot!.querySelectorAll('[role=heading]')];
     expect(headings.map(text)).to.deep.equal(['Secrétariat', 'Prélèvements']);
     expect(headings.map((h) => h.getAttribute('aria-level'))).to.deep.equal(['3', '3']);
-    expect(status(el, 0)).to.equal('Ouvert · ferme à 19:00');
-    expect(status(el, 1)).to.equal('Ouvert · ferme dans 60 min — sans rendez-vous');
+    expect(status(el, 0)).to.equal('Ouvert, ferme à 19:00');
+    expect(status(el, 1)).to.equal('Ouvert, ferme dans 60 min — sans rendez-vous');
     const service = el.querySelector('msp-hours-service')!;
     service.setAttribute('value', 'Mo-Fr 09:00-19:00');
     await el.updateComplete;
@@ -427,14 +427,14 @@ describe('<msp-opening-hours>', () => {
 
   it('previews any instant with `at`, without a timer', async () => {
     const el = await hoursAt('2026-06-10T10:00:00+02:00', html`<msp-opening-hours at="2026-12-25T10:00:00+01:00" value=${WEEK}></msp-opening-hours>`);
-    expect(status(el)).to.equal('Fermé aujourd’hui (Noël) · ouvre demain à 08:00');
+    expect(status(el)).to.equal('Fermé aujourd’hui (Noël), ouvre demain à 08:00');
     expect(clock!.pending()).to.have.length(0);
   });
 
   it('accepts already parsed hours', async () => {
     at('2026-06-10T10:00:00+02:00');
     const el = await fixture<MspOpeningHours>(html`<msp-opening-hours .hours=${parseOpeningHours('Mo-Fr 09:00-17:00')}></msp-opening-hours>`);
-    expect(status(el)).to.equal('Ouvert · ferme à 17:00');
+    expect(status(el)).to.equal('Ouvert, ferme à 17:00');
   });
 
   it('shows a polite message and warns with the position when the value cannot be read', async () => {

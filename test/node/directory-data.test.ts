@@ -343,7 +343,7 @@ describe('profession vocabulary', () => {
       assert.match(code, /^[a-z-]+$/);
     }
     assert.equal(professionLabel('sage-femme', 'en'), 'Midwife');
-    assert.equal(professionLabel('infirmier', 'fr'), 'Infirmier·ère');
+    assert.equal(professionLabel('infirmier', 'fr'), 'Infirmier ou infirmière');
   });
 
   it('names the départements', () => {

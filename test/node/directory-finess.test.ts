@@ -669,6 +669,21 @@ describe('FINESS to directory', () => {
       coordinateur: ['Coordinatrice', 'Coordinateur·rice'],
     };
     for (const [code, forms] of Object.entries(names)) for (const form of forms) assert.equal(professionCode(form), code, form);
+    // The labels of earlier versions, in inclusive writing, still name theirs.
+    const earlier: Record<string, string> = {
+      'Infirmier·ère': 'infirmier',
+      'Infirmier·ère en pratique avancée (IPA)': 'infirmier-pratique-avancee',
+      'Masseur-kinésithérapeute': 'masseur-kinesitherapeute',
+      'Pharmacien·ne': 'pharmacien',
+      'Chirurgien·ne-dentiste': 'chirurgien-dentiste',
+      'Diététicien·ne': 'dieteticien',
+      'Psychomotricien·ne': 'psychomotricien',
+      'Enseignant·e en activité physique adaptée': 'enseignant-apa',
+      'Assistant·e de service social': 'assistant-social',
+      'Assistant·e médical·e': 'assistant-medical',
+      'Coordinateur·rice': 'coordinateur',
+    };
+    for (const [label, code] of Object.entries(earlier)) assert.equal(professionCode(label), code, label);
     // Every code and label still names its own profession: no short name took it over.
     for (const code of PROFESSION_CODES) for (const name of [code, ...PROFESSIONS[code]]) assert.equal(professionCode(name), code, name);
     assert.equal(professionCode('Sorcière'), undefined);

@@ -2,7 +2,8 @@
 // JAWS read through the platform's accessibility API (scripts/screen-reader runs Orca itself; what it
 // found, helper-87, is checked here where the tree shows it). A link's or a button's text is read
 // piece by piece, its text nodes in order: a word set apart for screen readers only must keep the
-// space before and after it, or "Prendre rendez-vous" and "avec Dr Martin" run together.
+// space before and after it, or "Prendre rendez-vous" and "avec Dr Martin" run together. And the
+// point médian of inclusive writing, which screen readers read out, is in no text.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'puppeteer-core';
@@ -38,7 +39,7 @@ describe('drop-in embedding, as a screen reader gets it', { timeout: 120_000 }, 
     await server?.close();
   });
 
-  it('reads every link and button with the spaces of its name: no words run together', async () => {
+  it('reads every link and button with the spaces of its name, and no point médian', async () => {
     const { page, cdp, log } = await openPage(browser, `${server.origin}/heard.html`);
     try {
       assert.deepEqual(await settle(page, LINKED_PAGE_TAGS), []);
@@ -67,6 +68,11 @@ describe('drop-in embedding, as a screen reader gets it', { timeout: 120_000 }, 
         read.filter(({ name, text }) => name !== text).map(({ name, text }) => `"${text}" (its name: "${name}")`),
         [],
       );
+      // No point médian in what is read: screen readers say it ("Infirmier point médian ère",
+      // "Ouvert point médian ferme à 19:00").
+      const texts = nodes.filter((node) => node.role?.value === 'StaticText').map((node) => node.name?.value ?? '');
+      assert.ok(texts.some((t) => t.includes('Infirmier ou infirmière')), 'the nurses’ label');
+      assert.deepEqual(texts.filter((t) => t.includes('·')), []);
       assert.deepEqual(log.errors.filter((e) => !/404 .*\/tiles\//.test(e)), []);
     } finally {
       await page.close();

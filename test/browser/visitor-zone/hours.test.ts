@@ -19,7 +19,7 @@ describe('<msp-opening-hours> seen from another time zone', () => {
     // 01:30 on Thursday in Paris: Wednesday evening in New York, Thursday midday in Auckland.
     clock = installClock(new Date('2026-06-11T01:30:00+02:00'));
     const el = await fixture<MspOpeningHours>(html`<msp-opening-hours value="Mo-Fr 08:00-12:00"></msp-opening-hours>`);
-    expect(text(el.shadowRoot!.querySelector('[part=status]'))).to.equal('Fermé · ouvre à 08:00');
+    expect(text(el.shadowRoot!.querySelector('[part=status]'))).to.equal('Fermé, ouvre à 08:00');
     expect(text(el.shadowRoot!.querySelector('tr[aria-current=date] th'))).to.equal('jeudi (aujourd’hui)');
   });
 
@@ -27,6 +27,6 @@ describe('<msp-opening-hours> seen from another time zone', () => {
     // 10:00 in Réunion (UTC+4).
     clock = installClock(new Date('2026-06-10T06:00:00Z'));
     const el = await fixture<MspOpeningHours>(html`<msp-opening-hours region="reunion" value="Mo-Fr 08:00-12:00"></msp-opening-hours>`);
-    expect(text(el.shadowRoot!.querySelector('[part=status]'))).to.equal('Ouvert · ferme à 12:00');
+    expect(text(el.shadowRoot!.querySelector('[part=status]'))).to.equal('Ouvert, ferme à 12:00');
   });
 });

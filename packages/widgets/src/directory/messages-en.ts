@@ -36,7 +36,7 @@ export const words: DirectoryWords = {
   open: 'Open',
   closed: 'Closed',
   unknown: 'Hours to be confirmed',
-  today: 'Today:',
+  today: 'today:',
   closedToday: 'closed',
   holiday: holidayEn,
   hours: 'Hours:',

@@ -36,7 +36,7 @@ export const directoryWords = {
   open: 'Ouvert',
   closed: 'Fermé',
   unknown: 'Horaires à confirmer',
-  today: 'Aujourd’hui\u00a0:',
+  today: 'aujourd’hui\u00a0:',
   closedToday: 'fermé',
   hours: 'Horaires\u00a0:',
   team: 'Professionnels\u00a0:',

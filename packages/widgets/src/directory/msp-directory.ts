@@ -532,7 +532,7 @@ export class MspDirectory extends DirectoryElement {
     if (!hours) return this.#hours ? html`<p part="hours">${t.hours} ${s.openingHours}</p>` : nothing;
     const { state, spans, holiday } = this.#hours!.today(hours, now, t);
     return html`<p part="hours">
-      <span class="state" data-state=${state}>${t[state]}</span> · ${t.today} ${spans.join(', ') || t.closedToday}${holiday ? ` (${holiday})` : ''}
+      <span class="state" data-state=${state}>${t[state]}</span>, ${t.today} ${spans.join(', ') || t.closedToday}${holiday ? ` (${holiday})` : ''}
     </p>`;
   }
 }

@@ -1,6 +1,8 @@
 /**
  * The profession vocabulary of the directory format: one code per profession, with its French
- * (inclusive) display label, in display order. English labels are in professions-en.ts (loaded by
+ * display label, in display order. Labels name women and men in full words ("Infirmier ou
+ * infirmière"), or use a word for both ("Dentiste"): not the point médian ("Infirmier·ère"),
+ * which screen readers read out ("infirmier point médian ère"). English labels are in professions-en.ts (loaded by
  * the elements on English pages only); professions.ts has both. Pure data, no DOM.
  *
  * Codes are stable kebab-case French names. Where an RPPS/ANS code exists
@@ -14,17 +16,17 @@ export const PROFESSIONS_FR = {
   /** RPPS 10 (Médecin), any other specialty (pédiatrie, gynécologie…). */
   'medecin-specialiste': 'Médecin spécialiste',
   /** RPPS 60. */
-  infirmier: 'Infirmier·ère',
+  infirmier: 'Infirmier ou infirmière',
   /** A nurse with the advanced-practice diploma (IPA). */
-  'infirmier-pratique-avancee': 'Infirmier·ère en pratique avancée (IPA)',
-  /** RPPS 70. */
-  'masseur-kinesitherapeute': 'Masseur-kinésithérapeute',
+  'infirmier-pratique-avancee': 'Infirmier ou infirmière en pratique avancée (IPA)',
+  /** RPPS 70 (masseur-kinésithérapeute): the word for women and men alike. */
+  'masseur-kinesitherapeute': 'Kinésithérapeute',
   /** RPPS 50. */
   'sage-femme': 'Sage-femme',
   /** RPPS 21. */
-  pharmacien: 'Pharmacien·ne',
-  /** RPPS 40. */
-  'chirurgien-dentiste': 'Chirurgien·ne-dentiste',
+  pharmacien: 'Pharmacien ou pharmacienne',
+  /** RPPS 40 (chirurgien-dentiste): the word for women and men alike. */
+  'chirurgien-dentiste': 'Dentiste',
   /** RPPS 91. */
   orthophoniste: 'Orthophoniste',
   /** RPPS 92. */
@@ -32,21 +34,19 @@ export const PROFESSIONS_FR = {
   /** RPPS 80. */
   'pedicure-podologue': 'Pédicure-podologue',
   /** RPPS 95. */
-  dieteticien: 'Diététicien·ne',
+  dieteticien: 'Diététicien ou diététicienne',
   /** TRE_R95 93 (usager de titre). */
   psychologue: 'Psychologue',
   /** RPPS 94. */
   ergotherapeute: 'Ergothérapeute',
   /** RPPS 96. */
-  psychomotricien: 'Psychomotricien·ne',
-  /** Enseignant·e en activité physique adaptée. */
-  'enseignant-apa': 'Enseignant·e en activité physique adaptée',
-  /** Assistant·e de service social. */
-  'assistant-social': 'Assistant·e de service social',
-  /** Assistant·e médical·e (role created in 2019). */
-  'assistant-medical': 'Assistant·e médical·e',
-  /** Coordinateur·rice of the MSP. */
-  coordinateur: 'Coordinateur·rice',
+  psychomotricien: 'Psychomotricien ou psychomotricienne',
+  'enseignant-apa': 'Enseignant ou enseignante en activité physique adaptée',
+  'assistant-social': 'Assistant ou assistante de service social',
+  /** A role created in 2019. */
+  'assistant-medical': 'Assistant médical ou assistante médicale',
+  /** Of the MSP. */
+  coordinateur: 'Coordinateur ou coordinatrice',
 };
 
 export type ProfessionCode = keyof typeof PROFESSIONS_FR;

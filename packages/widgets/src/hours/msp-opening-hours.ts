@@ -54,7 +54,7 @@ interface Schedule {
 
 /**
  * The opening hours of a health centre, always computed in its own time zone with French public
- * holidays: a live status line ("Ouvert · ferme à 19:00"), the week as a table, the coming
+ * holidays: a live status line ("Ouvert, ferme à 19:00"), the week as a table, the coming
  * closures, and what to do when it is closed. Written in the OpenStreetMap `opening_hours` syntax.
  *
  * @tagname msp-opening-hours
@@ -279,7 +279,7 @@ export class MspOpeningHours extends MspWidget {
       }
     }
     return html`<p part="status" data-state=${state}>
-      <span part="badge">${badge}</span>${detail ? ` · ${detail}` : nothing}${comment ? ` — ${comment}` : nothing}
+      <span part="badge">${badge}</span>${detail ? `, ${detail}` : nothing}${comment ? ` — ${comment}` : nothing}
     </p>`;
   }
 

@@ -130,15 +130,15 @@ const ALIASES: Record<ProfessionCode, readonly string[]> = {
   psychologue: [],
   ergotherapeute: [],
   psychomotricien: ['psychomotricienne'],
-  'enseignant-apa': ['APA', 'enseignant APA', 'enseignante APA', 'enseignante en activité physique adaptée'],
+  'enseignant-apa': ['APA', 'enseignant APA', 'enseignante APA', 'enseignant en activité physique adaptée', 'enseignante en activité physique adaptée'],
   'assistant-social': ['assistant social', 'assistante sociale', 'assistante de service social', 'assistant de service social'],
   'assistant-medical': ['assistant médical', 'assistante médicale'],
   coordinateur: ['coordinatrice', 'coordination'],
 };
 
 /**
- * A name without its notes in brackets and the endings of inclusive writing:
- * `Infirmier·ère (IDE)` → `Infirmier`.
+ * A name without its notes in brackets and the endings of inclusive writing (the labels of earlier
+ * versions had them, and sheets still do): `Infirmier·ère (IDE)` → `Infirmier`.
  */
 const bare = (name: string) => name.replace(/\([^)]*\)/g, ' ').replace(/·\p{L}+/gu, '');
 
