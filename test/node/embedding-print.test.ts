@@ -6,12 +6,10 @@
 // box showed. The page goes back to what it was on screen afterwards.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'puppeteer-core';
-import type { RunningApp } from './fixtures/assistant/servers.js';
-import { closeChromium, launchChromium, openPage, settle } from './fixtures/embedding/browser.js';
+import type { Page } from 'puppeteer-core';
+import { openPage, settle } from './fixtures/embedding/browser.js';
 import { askTheAssistant } from './fixtures/embedding/elements.js';
-import { LINKED_PAGE_TAGS, linkedPage, startAssistantFor } from './fixtures/embedding/linked-page.js';
-import { startServer, type StaticServer } from './fixtures/embedding/server.js';
+import { LINKED_PAGE_TAGS, linkedPage, startStage, type Stage } from './fixtures/embedding/linked-page.js';
 
 /** What the page shows of the widgets, read from every shadow root: one line per thing found. */
 function inspect(page: Page): Promise<{
@@ -72,25 +70,16 @@ function inspect(page: Page): Promise<{
 }
 
 describe('drop-in embedding, printed', { timeout: 120_000 }, () => {
-  let server: StaticServer;
-  let api: RunningApp;
-  let browser: Browser;
+  let stage: Stage;
 
   before(async () => {
-    server = await startServer();
-    api = await startAssistantFor(server.origin);
-    server.put('/print.html', linkedPage(api.base, server.origin));
-    browser = await launchChromium();
+    stage = await startStage({ '/print.html': linkedPage });
   });
 
-  after(async () => {
-    await closeChromium(browser);
-    await api?.close();
-    await server?.close();
-  });
+  after(() => stage?.close());
 
   it('prints the widgets without their controls, with readable links and addresses, and the whole conversation', async () => {
-    const { page: tab, log } = await openPage(browser, `${server.origin}/print.html`);
+    const { page: tab, log } = await openPage(stage.browser, `${stage.server.origin}/print.html`);
     try {
       await tab.setViewport({ width: 1000, height: 900 });
       assert.deepEqual(await settle(tab, LINKED_PAGE_TAGS), []);
@@ -120,7 +109,7 @@ describe('drop-in embedding, printed', { timeout: 120_000 }, () => {
         assert.ok(web.some((l) => l.href === href), `no link to ${href}`);
       }
       assert.ok(web.some((l) => /mois-sans-tabac/.test(l.href)), 'the banner’s link');
-      assert.ok(web.filter((l) => l.href.startsWith(server.origin)).length >= 3, 'the answers’ sources');
+      assert.ok(web.filter((l) => l.href.startsWith(stage.server.origin)).length >= 3, 'the answers’ sources');
       for (const link of web) assert.equal(link.after, `" (${link.href})"`);
       for (const link of printed.links.filter((l) => l.inMap || l.citation)) assert.equal(link.after, 'none', link.href);
       assert.ok(printed.links.some((l) => l.inMap) && printed.links.some((l) => l.citation));

@@ -6,12 +6,9 @@
 // point médian of inclusive writing, which screen readers read out, is in no text.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'puppeteer-core';
-import type { RunningApp } from './fixtures/assistant/servers.js';
-import { closeChromium, launchChromium, openPage, settle } from './fixtures/embedding/browser.js';
+import { openPage, settle } from './fixtures/embedding/browser.js';
 import { askTheAssistant } from './fixtures/embedding/elements.js';
-import { LINKED_PAGE_TAGS, linkedPage, startAssistantFor } from './fixtures/embedding/linked-page.js';
-import { startServer, type StaticServer } from './fixtures/embedding/server.js';
+import { LINKED_PAGE_TAGS, linkedPage, startStage, type Stage } from './fixtures/embedding/linked-page.js';
 
 interface AXNode {
   nodeId: string;
@@ -22,25 +19,16 @@ interface AXNode {
 }
 
 describe('drop-in embedding, as a screen reader gets it', { timeout: 120_000 }, () => {
-  let server: StaticServer;
-  let api: RunningApp;
-  let browser: Browser;
+  let stage: Stage;
 
   before(async () => {
-    server = await startServer();
-    api = await startAssistantFor(server.origin);
-    server.put('/heard.html', linkedPage(api.base, server.origin));
-    browser = await launchChromium();
+    stage = await startStage({ '/heard.html': linkedPage });
   });
 
-  after(async () => {
-    await closeChromium(browser);
-    await api?.close();
-    await server?.close();
-  });
+  after(() => stage?.close());
 
   it('reads every link and button with the spaces of its name, and no point médian', async () => {
-    const { page, cdp, log } = await openPage(browser, `${server.origin}/heard.html`);
+    const { page, cdp, log } = await openPage(stage.browser, `${stage.server.origin}/heard.html`);
     try {
       assert.deepEqual(await settle(page, LINKED_PAGE_TAGS), []);
       // An answer: its citations ("Source 1 : …") and sources.

@@ -7,12 +7,10 @@
 // which a reader's style sheet cannot do: the strictest case.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'puppeteer-core';
-import type { RunningApp } from './fixtures/assistant/servers.js';
-import { closeChromium, launchChromium, openPage, settle } from './fixtures/embedding/browser.js';
+import type { Page } from 'puppeteer-core';
+import { openPage, settle } from './fixtures/embedding/browser.js';
 import { TAGS, allElementsMarkup, askTheAssistant, htmlPage } from './fixtures/embedding/elements.js';
-import { startAssistantFor } from './fixtures/embedding/linked-page.js';
-import { startServer, type StaticServer } from './fixtures/embedding/server.js';
+import { startStage, type Stage } from './fixtures/embedding/linked-page.js';
 
 /** The spacing of WCAG 1.4.12, as the usual bookmarklet writes it. */
 const SPACING =
@@ -64,32 +62,23 @@ function spaceText(page: Page, on: boolean): Promise<void> {
 }
 
 describe('drop-in embedding with a reader’s text spacing (WCAG 1.4.12)', { timeout: 120_000 }, () => {
-  let server: StaticServer;
-  let api: RunningApp;
-  let browser: Browser;
+  let stage: Stage;
 
   before(async () => {
-    server = await startServer();
-    api = await startAssistantFor(server.origin);
-    server.put(
-      '/spacing.html',
-      htmlPage({
-        head: `<script type="module" src="/cdn/msp-widgets.js"></script>`,
-        body: `<main>${allElementsMarkup()}\n<msp-assistant id="inline" mode="inline" endpoint="${api.base}/api/chat"></msp-assistant></main>`,
-      }),
-    );
-    browser = await launchChromium();
+    stage = await startStage({
+      '/spacing.html': (api) =>
+        htmlPage({
+          head: `<script type="module" src="/cdn/msp-widgets.js"></script>`,
+          body: `<main>${allElementsMarkup()}\n<msp-assistant id="inline" mode="inline" endpoint="${api}/api/chat"></msp-assistant></main>`,
+        }),
+    });
   });
 
-  after(async () => {
-    await closeChromium(browser);
-    await api?.close();
-    await server?.close();
-  });
+  after(() => stage?.close());
 
   for (const width of [320, 1000]) {
     it(`loses no content at ${width} px wide, in every state`, async () => {
-      const { page, log } = await openPage(browser, `${server.origin}/spacing.html`);
+      const { page, log } = await openPage(stage.browser, `${stage.server.origin}/spacing.html`);
       try {
         await page.setViewport({ width, height: 900 });
         assert.deepEqual(await settle(page, TAGS), []);
