@@ -466,6 +466,24 @@ describe('<msp-prevention-banner> dismissal', () => {
     await waitUntil(() => (stored() as string[]).length === 3, 'Enter did not hide the message');
   });
 
+  it('says it hid a message at each one closed in a row: the live region changes every time', async () => {
+    const el = await fixture<MspPreventionBanner>(html`<msp-prevention-banner date="2026-11-22" persist="none"></msp-prevention-banner>`);
+    const region = el.shadowRoot!.querySelector('[role=status]')!;
+    const said: string[] = [];
+    const title = () => el.shadowRoot!.querySelector('.title')?.textContent;
+    while (el.shadowRoot!.querySelector('section')) {
+      const shown = title();
+      await click(el, 'dismiss');
+      await waitUntil(() => title() !== shown, 'the next message, or none');
+      await el.updateComplete;
+      said.push(region.textContent!);
+    }
+    expect(said.length).to.be.at.least(3);
+    // The same words, told apart by a no-break space: the same text twice would not be said again.
+    expect(said.every((s) => s.trim() === 'Message masqué.')).to.equal(true);
+    said.slice(1).forEach((s, i) => expect(s).to.not.equal(said[i]));
+  });
+
   it('hides the last message without showing another, and says so', async () => {
     const el = await fixture<MspPreventionBanner>(html`<msp-prevention-banner date="2026-10-05" themes="cancers"></msp-prevention-banner>`);
     await click(el, 'dismiss');

@@ -238,7 +238,7 @@ export class MspPreventionBanner extends MspWidget {
 
     const words = (this.themes ?? '').split(/[\s,]+/).filter(Boolean);
     const unknown = words.filter((w) => !isTheme(w));
-    if (unknown.length) this.#invalid('themes', unknown.join(' '), `themes among ${THEMES.join(' ')}`);
+    if (unknown.length) this.#invalid('themes', unknown.join(' '), `one of ${THEMES.join(' ')}`);
     const known = words.filter(isTheme);
     const themes = known.length ? known : THEMES;
     if (this.evergreen && !isTheme(this.evergreen)) this.#invalid('evergreen', this.evergreen, `one of ${THEMES.join(' ')}`);
@@ -326,8 +326,10 @@ export class MspPreventionBanner extends MspWidget {
     // The render itself, not the parts loaded on demand: they are there, since a message shows.
     await this.renderComplete();
     // Only that: focus then reads the next message's title (said twice before, helper-87's Orca
-    // run). When none is left, focus goes to this status (rather than the page's body).
-    this.status = this.#t.dismissed;
+    // run). When none is left, focus goes to this status (rather than the page's body). A second
+    // message closed gets the same words, told apart by a no-break space, or nothing is said.
+    const said = this.#t.dismissed;
+    this.status = this.status == said ? said + '\u00a0' : said;
     this.renderRoot.querySelector<HTMLElement>('.title,[role=status]')?.focus();
   }
 
