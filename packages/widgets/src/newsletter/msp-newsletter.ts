@@ -104,6 +104,8 @@ export class MspNewsletter extends MspWidget {
   private declare status: Status;
   private declare errors: Partial<Record<string, FormErrorCode>>;
   private declare failure?: { text: string; retry: boolean };
+  /** Sendings refused for a field's error (see `error` in the form). */
+  #tries = 0;
   private declare successText: string[];
 
   // Its own state and helpers are ES private members (#): the minifier may shorten their names,
@@ -231,12 +233,9 @@ export class MspNewsletter extends MspWidget {
     this.failure = undefined;
     if (!parsed.success) {
       this.errors = fieldErrors(parsed.error) as Partial<Record<string, FormErrorCode>>;
+      this.#tries++;
       await this.updateComplete;
-      // Focused again even when it has focus (Enter in the field): a screen reader then says its
-      // error again, which it did not when the error was the same (Orca, helper-87).
-      const field = this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]');
-      field?.blur();
-      field?.focus();
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
     this.errors = {};
@@ -339,7 +338,10 @@ export class MspNewsletter extends MspWidget {
     const privacy = safeUrl(this.privacyUrl, document.baseURI);
     const error = (field: string) => {
       const code = this.errors[field];
-      return html`<p id="${field}-error" class="error" ?hidden=${!code}>${code ? t.fieldErrors[code] : ''}</p>`;
+      // A no-break space at every other try: the same error, its text changed, is said again to
+      // the field's screen-reader user (its description changes), who pressed Enter in the field,
+      // where a second focus says nothing (Orca, helper-87 and helper-88).
+      return html`<p id="${field}-error" class="error" ?hidden=${!code}>${code ? t.fieldErrors[code] + (this.#tries % 2 ? '\u00a0' : '') : ''}</p>`;
     };
     return html`${this.status === 'success'
         ? nothing
@@ -406,7 +408,7 @@ export class MspNewsletter extends MspWidget {
                 : nothing}`
           : nothing}
       </div>
-      <div role="status" part="status">
+      <div role="status" part="status" aria-atomic="true">
         ${this.successText.map((line) => html`<p>${line}</p>`)}
       </div>`;
   }
