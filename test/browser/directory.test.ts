@@ -69,7 +69,8 @@ describe('<msp-directory>', () => {
         expect(text(card)).to.contain('12 rue des Oyats, 59140 Dunkerque');
         const tel = card.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
         expect(tel.getAttribute('href')).to.equal('tel:0353730010');
-        expect(text(tel)).to.equal('03 53 73 00 10');
+        // Named after its structure too, for those who Tab from link to link (helper-88's Orca run).
+        expect(text(tel)).to.equal('03 53 73 00 10 — Maison de santé des Dunes');
         const booking = card.querySelector<HTMLAnchorElement>('a[href^="https://rdv.example"]')!;
         expect(text(booking)).to.equal('Prendre rendez-vous — Maison de santé des Dunes');
         expect(text(booking.querySelector('.sr-only'))).to.equal('— Maison de santé des Dunes');

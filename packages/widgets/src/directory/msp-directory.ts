@@ -515,7 +515,7 @@ export class MspDirectory extends DirectoryElement {
       ${s.professions.length
         ? html`<p>${t.team} ${s.professions.map((p) => `${t.labels[p.code]}${p.count ? ` (${p.count})` : ''}`).join(', ')}</p>`
         : nothing}
-      ${s.phone ? html`<p>${l.phone} <a href=${telUrl(s.phone)}>${s.phone}</a></p>` : nothing}
+      ${s.phone ? html`<p>${l.phone} <a href=${telUrl(s.phone)}>${s.phone}${of}</a></p>` : nothing}
       ${email ? html`<p><a href=${email}>${s.email}</a></p>` : nothing}
       ${website || booking
         ? html`<p class="links">
