@@ -2,8 +2,9 @@
  * The profession vocabulary of the directory format: one code per profession, with its French
  * display label, in display order. Labels name women and men in full words ("Infirmier ou
  * infirmière"), or use a word for both ("Dentiste"): not the point médian ("Infirmier·ère"),
- * which screen readers read out ("infirmier point médian ère"). English labels are in professions-en.ts (loaded by
- * the elements on English pages only); professions.ts has both. Pure data, no DOM.
+ * which screen readers read out ("infirmier point médian ère"). English labels are in
+ * professions-en.ts (loaded by the elements on English pages only); professions.ts has both. Pure
+ * data, no DOM.
  *
  * Codes are stable kebab-case French names. Where an RPPS/ANS code exists
  * (nomenclature TRE_G15-ProfessionSante, or TRE_R95-UsagerTitre for psychologists), it is given
