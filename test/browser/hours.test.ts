@@ -7,6 +7,7 @@ import { parseOpeningHours } from '../../packages/widgets/src/hours/index.js';
 import { OpeningHours } from '../../packages/widgets/src/hours/opening-hours.js';
 import { installClock, type FakeClock } from './fixtures/fake-clock.js';
 import { captureWarnings } from './fixtures/probe-widget.js';
+import { emulateMediaFeatures } from './fixtures/assistant-chat.js';
 
 const WEEK = 'Mo-Fr 08:00-12:00,14:00-19:00; Sa 08:00-12:00; PH off';
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -47,7 +48,7 @@ describe('<msp-opening-hours>', () => {
     it('says when it closes', async () => {
       const el = await hoursAt('2026-06-10T10:00:00+02:00');
       expect(status(el)).to.equal('Ouvert, ferme à 12:00');
-      expect(el.shadowRoot!.querySelector('[part=status]')!.getAttribute('data-state')).to.equal('open');
+      expect(el.shadowRoot!.querySelector('[part=badge]')!.getAttribute('data-state')).to.equal('open');
       await accessible(el);
     });
 
@@ -155,6 +156,22 @@ describe('<msp-opening-hours>', () => {
       expect(status(el)).to.equal('Closed, opens Monday at 08:00');
       expect(text(el.shadowRoot!.querySelector('caption'))).to.equal('Opening hours this week');
       await accessible(el);
+    });
+
+    it('keeps the badge’s border, solid or dashed, in forced colours (drawn in the text’s colour)', async () => {
+      await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+      try {
+        for (const [iso, style] of [['2026-06-10T10:00:00+02:00', 'solid'], ['2026-06-13T13:00:00+02:00', 'dashed']] as const) {
+          // A preview instant (`at`), not the fake clock: the emulation's commands need real timers.
+          const el = await fixture<MspOpeningHours>(html`<msp-opening-hours value=${WEEK} at=${iso}></msp-opening-hours>`);
+          const badge = getComputedStyle(el.shadowRoot!.querySelector('[part=badge]')!);
+          expect(badge.borderTopStyle).to.equal(style);
+          expect(parseFloat(badge.borderTopWidth)).to.equal(2);
+          expect(badge.borderTopColor).to.equal(badge.color);
+        }
+      } finally {
+        await emulateMediaFeatures([]);
+      }
     });
   });
 

@@ -24,11 +24,11 @@ export default css`
     border-radius: 1em;
     border: 2px solid;
   }
-  [data-state='open'] [part='badge'] {
+  [data-state='open'] {
     color: ${tokens.success};
   }
   /* A dashed outline tells "closed" apart without relying on colour. */
-  [data-state='closed'] [part='badge'] {
+  [data-state='closed'] {
     color: ${tokens.danger};
     border-style: dashed;
   }
@@ -82,10 +82,8 @@ export default css`
     border-left: 4px solid ${tokens.danger};
     background: ${tokens.surfaceAlt};
   }
+  /* The badge's border needs no rule here: forced colours draw every border in the text's colour. */
   @media (forced-colors: active) {
-    [part='badge'] {
-      border-color: CanvasText;
-    }
     [aria-current='date'] {
       outline: 2px solid Highlight;
     }

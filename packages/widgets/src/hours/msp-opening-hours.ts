@@ -278,8 +278,8 @@ export class MspOpeningHours extends MspWidget {
         else detail = t.opens(at);
       }
     }
-    return html`<p part="status" data-state=${state}>
-      <span part="badge">${badge}</span>${detail ? `, ${detail}` : nothing}${comment ? ` — ${comment}` : nothing}
+    return html`<p part="status">
+      <span part="badge" data-state=${state}>${badge}</span>${detail ? `, ${detail}` : nothing}${comment ? ` — ${comment}` : nothing}
     </p>`;
   }
 
