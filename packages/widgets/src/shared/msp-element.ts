@@ -66,12 +66,12 @@ export class MspElement extends LitElement {
     return table[this.locale];
   }
 
-  private readonly warnings = new Set<string>();
+  readonly #warnings = new Set<string>();
 
   /** A console warning naming this element, said once per message so re-renders do not repeat it. */
   protected warnOnce(message: string): void {
-    if (this.warnings.has(message)) return;
-    this.warnings.add(message);
+    if (this.#warnings.has(message)) return;
+    this.#warnings.add(message);
     console.warn(`[${this.localName}] ${message}`);
   }
 }

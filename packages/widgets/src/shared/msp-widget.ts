@@ -45,8 +45,8 @@ export class MspWidget extends MspElement {
   protected declare site?: SiteSettings;
 
   /** Parts loaded on demand, by name (`null`: could not be loaded), and those still loading. */
-  private onDemand: Record<string, unknown> = {};
-  private readonly loads = new Set<Promise<void>>();
+  #onDemand: Record<string, unknown> = {};
+  readonly #loads = new Set<Promise<void>>();
   #lacking = '';
   #lackingTimer?: ReturnType<typeof setTimeout>;
 
@@ -92,23 +92,23 @@ export class MspWidget extends MspElement {
    * `updateComplete` waits for it), `null` if it could not be loaded (said once in the console).
    */
   protected need<T>(name: string, load: () => Promise<T>): T | null | undefined {
-    if (!(name in this.onDemand)) {
-      this.onDemand[name] = undefined;
+    if (!(name in this.#onDemand)) {
+      this.#onDemand[name] = undefined;
       const loading: Promise<void> = load()
         .then(
-          (part) => void (this.onDemand[name] = part),
+          (part) => void (this.#onDemand[name] = part),
           () => {
-            this.onDemand[name] = null;
+            this.#onDemand[name] = null;
             this.warnOnce(`${name} could not be loaded`);
           },
         )
         .then(() => {
-          this.loads.delete(loading);
+          this.#loads.delete(loading);
           this.requestUpdate();
         });
-      this.loads.add(loading);
+      this.#loads.add(loading);
     }
-    return this.onDemand[name] as T | null | undefined;
+    return this.#onDemand[name] as T | null | undefined;
   }
 
   /** Resolves once the pending update is done, without waiting for parts loaded on demand. */
@@ -120,8 +120,8 @@ export class MspWidget extends MspElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     // A render with a part may ask for another one (English words, then structured data).
-    while (this.loads.size) {
-      await Promise.all(this.loads);
+    while (this.#loads.size) {
+      await Promise.all(this.#loads);
       done = await super.getUpdateComplete();
     }
     return done;
