@@ -267,7 +267,7 @@ const LONG_WORDS_DIRECTORY = {
 };
 
 describe('drop-in embedding: long words at 200 % text on a phone, on a page that does not break them', { timeout: 60_000 }, () => {
-  it('nothing runs out of its widget: URLs, e-mail addresses and long French words break', async () => {
+  it('nothing runs out of its widget: URLs, e-mail addresses and long French words break (<msp-site>\'s card too)', async () => {
     const data = JSON.stringify(LONG_WORDS_DIRECTORY);
     const url = server.put(
       '/long-words/page.html',
@@ -275,6 +275,7 @@ describe('drop-in embedding: long words at 200 % text on a phone, on a page that
         // 200 % text, and a page that leaves long words whole (the browser's default).
         head: `<style>html { font-size: 32px; overflow-wrap: normal } body { margin: 0 12px }</style>\n<script type="module" src="/cdn/msp-widgets.js"></script>`,
         body: [
+          `<msp-site show-contact name="Maison de santé pluriprofessionnelle des Dunes (fictive)" address="12 rue des Oyats, 59140 Dunkerque"></msp-site>`,
           `<msp-directory><script type="application/json">${data}</script></msp-directory>`,
           `<msp-team structure-id="msp-longue"><script type="application/json">${data}</script></msp-team>`,
           `<msp-assistant mode="inline" endpoint="/api/chat" suggestions="Qu’est-ce qu’une maison de santé pluriprofessionnelle ?"></msp-assistant>`,
@@ -283,7 +284,7 @@ describe('drop-in embedding: long words at 200 % text on a phone, on a page that
     );
     const opened = await openSized(url, 360, 740);
     try {
-      assert.deepEqual(await settle(opened.page, ['msp-directory', 'msp-team', 'msp-assistant', 'msp-assistant-panel']), []);
+      assert.deepEqual(await settle(opened.page, ['msp-site', 'msp-directory', 'msp-team', 'msp-assistant', 'msp-assistant-panel']), []);
       await panelShows(opened.page, '[part=suggestion]');
       // Unfold the directory's filters, folded on a phone, so that their labels are drawn.
       await opened.page.evaluate(() => {
@@ -309,7 +310,7 @@ describe('drop-in embedding: long words at 200 % text on a phone, on a page that
         };
         // The column's right edge: the screen's, less the page's margin (a widget grown wider is caught too).
         const column = document.documentElement.clientWidth - 12;
-        for (const host of document.querySelectorAll('msp-directory, msp-team, msp-assistant')) {
+        for (const host of document.querySelectorAll('msp-site, msp-directory, msp-team, msp-assistant')) {
           if (host.getBoundingClientRect().right > column + 1) found.push(`<${host.localName}> wider than the column`);
           visit(host.shadowRoot!, host, column);
         }
