@@ -48,7 +48,7 @@ export function hoursStatus(hours: OpeningHours, now: Date): HoursStatus {
     const [day, ms] = hours.locate(next);
     change = {
       date: isoDate(day),
-      time: hhmm(Math.floor(ms / MINUTE)),
+      time: hhmm((ms / MINUTE) | 0), // (ms: since local midnight, so positive and small)
       weekday: weekday(day) + 1,
       daysAhead: day - n,
       minutesAhead: Math.ceil((next.getTime() - now.getTime()) / MINUTE),
