@@ -311,9 +311,12 @@ export class MspOpeningHours extends MspWidget {
     </div>`;
   }
 
-  /** A date in the page's language: `options` (with `timeZone: 'UTC'`) applied to `YYYY-MM-DD`. */
+  /**
+   * A date in the page's language: `options` (with `timeZone: 'UTC'`) applied to `YYYY-MM-DD`. The
+   * formatters are told apart by their `weekday` and `month`, the only options that differ here.
+   */
   #format(options: Intl.DateTimeFormatOptions, date: string): string {
-    return (formats[this.locale + Object.values(options)] ??= new Intl.DateTimeFormat(this.locale, options)).format(new Date(date));
+    return (formats[this.locale + options.weekday + options.month] ??= new Intl.DateTimeFormat(this.locale, options)).format(new Date(date));
   }
 
   /** "lundi", or "lun." with `short`; `weekday` 1 = Monday (1 January 2024 was a Monday). */
