@@ -14,6 +14,7 @@ describe('<msp-assistant> when its panel cannot be downloaded', () => {
 
   after(async () => {
     await executeServerCommand('assistant-block-urls', []);
+    await executeServerCommand('assistant-network-latency', 0);
   });
 
   // First: once the panel has come, a page does not download it again.
@@ -71,11 +72,22 @@ describe('<msp-assistant> when its panel cannot be downloaded', () => {
     expect(updates).to.be.below(5);
     expect(alert()).to.not.equal(null);
 
-    // The connection is back: the failure's button loads the panel (as closing and opening again
-    // would: both open it), and the question field gets the focus.
+    // The connection is back, but slow: the failure's button loads the panel (as closing and opening
+    // again would: both open it), and the question field gets the focus.
     await executeServerCommand('assistant-block-urls', []);
+    await executeServerCommand('assistant-network-latency', 400);
     el.shadowRoot!.querySelector<HTMLButtonElement>('.status button')!.click();
-    await waitUntil(() => parts(el).dialog, 'the panel did not load', { timeout: 3000 });
+    // "Chargement…" comes after half a second (a panel that comes at once is not said to be
+    // loading once it is there), in a live region that was in the page before its text: one
+    // inserted with its text is said late, or not at all.
+    await el.updateComplete;
+    const region = el.shadowRoot!.querySelector('[role=status]');
+    expect(region, 'no live region while loading').to.not.equal(null);
+    expect(text(region)).to.equal('');
+    await waitUntil(() => text(region) === 'Chargement de l’assistant…', '"Chargement…" was not said', { timeout: 3000 });
+    expect(el.shadowRoot!.querySelector('[role=status]')).to.equal(region);
+    await expect(el).to.be.accessible();
+    await waitUntil(() => parts(el).dialog, 'the panel did not load', { timeout: 15000 });
     expect(status()).to.equal(null);
     expect(parts(el).launcher!.getAttribute('aria-expanded')).to.equal('true');
     await waitUntil(() => parts(el).input && parts(el).input === el.shadowRoot!.querySelector('msp-assistant-panel')!.shadowRoot!.activeElement, 'the field did not get the focus');

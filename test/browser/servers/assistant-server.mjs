@@ -17,6 +17,8 @@
 //                    forced-colors (which @web/test-runner-commands' emulateMedia does not pass to Puppeteer)
 //   assistant-block-urls  [pattern…] → the test's page fails every request matching one of them, as
 //                    when the network drops (DevTools' Network.setBlockedURLs; `[]` lets them through again)
+//   assistant-network-latency  ms → every request of the test's page waits that long, as on a slow
+//                    mobile network (DevTools' Network.emulateNetworkConditions; 0 for none)
 //
 // `tokenDelayMs` waits that long before each `token` event: offline answers are written at once, and
 // the tests need to see an answer grow, or stop it midway, as they would with a model.
@@ -148,6 +150,13 @@ export function assistantServer() {
           const cdp = await cdpSessionOf(session.browser.getPage(session.id));
           await cdp.send('Network.enable');
           await cdp.send('Network.setBlockedURLs', { urls: payload ?? [] });
+          return true;
+        }
+        case 'assistant-network-latency': {
+          if (session.browser.type !== 'puppeteer') throw new Error('assistant-network-latency needs the Puppeteer (Chrome) launcher');
+          const cdp = await cdpSessionOf(session.browser.getPage(session.id));
+          await cdp.send('Network.enable');
+          await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: payload ?? 0, downloadThroughput: -1, uploadThroughput: -1 });
           return true;
         }
         default:

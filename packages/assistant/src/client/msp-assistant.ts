@@ -74,6 +74,7 @@ export class MspAssistant extends MspWidget {
     zIndex: { attribute: 'z-index' },
     loaded: { state: true },
     failed: { state: true },
+    slow: { state: true },
   };
 
   /** URL of the chat API (`https://assistant.example.fr/api/chat` or `/api/chat`); defaults to `<msp-site assistant-endpoint>`. */
@@ -117,6 +118,7 @@ export class MspAssistant extends MspWidget {
 
   private declare loaded: boolean;
   private declare failed: boolean;
+  private declare slow: boolean;
   #loading?: Promise<unknown>;
   #checkTimer?: ReturnType<typeof setTimeout>;
   readonly #warnFromPanel = (message: string) => this.warnOnce(message);
@@ -130,6 +132,7 @@ export class MspAssistant extends MspWidget {
     this.persist = 'session';
     this.loaded = false;
     this.failed = false;
+    this.slow = false;
     this.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && this.open && !this.#inline && !event.isComposing) {
         event.preventDefault();
@@ -181,13 +184,23 @@ export class MspAssistant extends MspWidget {
 
   #load(): Promise<unknown> {
     this.failed = false;
-    this.#loading ??= import('./panel.js').then(
-      () => (this.loaded = true),
-      () => {
-        this.#loading = undefined;
-        this.failed = true;
-      },
-    );
+    if (!this.#loading) {
+      // Said only when it lasts: a panel that comes at once would be announced as loading once it
+      // is there. The live region is in the page, empty, before its text: so the text is heard.
+      const slow = setTimeout(() => (this.slow = true), 500);
+      this.#loading = import('./panel.js')
+        .then(
+          () => (this.loaded = true),
+          () => {
+            this.#loading = undefined;
+            this.failed = true;
+          },
+        )
+        .finally(() => {
+          clearTimeout(slow);
+          this.slow = false;
+        });
+    }
     return this.#loading;
   }
 
@@ -260,7 +273,7 @@ export class MspAssistant extends MspWidget {
       : this.failed
         ? // A way to try again in the widget itself (an inline assistant has no launcher to press again).
           html`<div class="status"><p role="alert">${t.loadFailed}</p><button type="button" @click=${this.show}>${t.retry}</button></div>`
-        : html`<p class="status" role="status">${t.loading}</p>`;
+        : html`<div role="status">${this.slow ? html`<p class="status">${t.loading}</p>` : nothing}</div>`;
     if (this.#inline) return html`<div id="panel">${panel}</div>`;
     return html`<button part="launcher" class="launcher" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="panel" @click=${this.#toggle}>
         ${this.open ? closeIcon : chatIcon}<span class="label">${this.launcherLabel || t.launcher}</span><span class="sr-only"> (${t.launcherHint})</span>
