@@ -139,6 +139,15 @@ describe('<msp-newsletter>', () => {
     expect(p.email.getAttribute('aria-invalid')).to.equal('true');
     expect(p.email.getAttribute('aria-describedby')).to.contain('email-error');
     expect(p.root.querySelector('#email-error')!.textContent).to.contain('adresse e-mail valide');
+    // The error, then the format: said the other way, the format ran into the error with no pause
+    // ("…nom@exemple.fr Saisissez…", Orca); the error's full stop is one.
+    const description = (field: Element) =>
+      field
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => p.root.getElementById(id)!.textContent!.trim())
+        .join(' ');
+    expect(description(p.email)).to.equal('Saisissez une adresse e-mail valide, par exemple nom@exemple.fr. Format attendu\u00a0: nom@exemple.fr');
     expect(p.consent.getAttribute('aria-invalid')).to.equal('true');
     expect(p.root.querySelector('#consent-error')!.textContent).to.contain('Cochez la case');
     expect(p.root.activeElement).to.equal(p.email);

@@ -358,7 +358,7 @@ export class MspNewsletter extends MspWidget {
                   spellcheck="false"
                   required
                   aria-invalid=${this.errors.email ? 'true' : 'false'}
-                  aria-describedby="email-hint email-error"
+                  aria-describedby="email-error email-hint"
                 />
                 ${error('email')}
               </div>
