@@ -145,7 +145,7 @@ describe('<msp-newsletter>', () => {
       field
         .getAttribute('aria-describedby')!
         .split(' ')
-        .map((id) => p.root.getElementById(id)!.textContent!.trim())
+        .map((id) => p.root.getElementById(id)!.textContent.trim())
         .join(' ');
     expect(description(p.email)).to.equal('Saisissez une adresse e-mail valide, par exemple nom@exemple.fr. Format attendu\u00a0: nom@exemple.fr');
     expect(p.consent.getAttribute('aria-invalid')).to.equal('true');

@@ -17,13 +17,16 @@
 //                    forced-colors (which @web/test-runner-commands' emulateMedia does not pass to Puppeteer)
 //   assistant-block-urls  [pattern…] → the test's page fails every request matching one of them, as
 //                    when the network drops (DevTools' Network.setBlockedURLs; `[]` lets them through again)
-//   assistant-network-latency  ms → every request of the test's page waits that long, as on a slow
-//                    mobile network (DevTools' Network.emulateNetworkConditions; 0 for none)
+//   assistant-delay-urls  { urls: [pattern…], ms } → the test's page gets its requests matching one of
+//                    them that much later, as from a slow network (DevTools' Fetch domain; `urls: []` for none)
 //
 // `tokenDelayMs` waits that long before each `token` event: offline answers are written at once, and
 // the tests need to see an answer grow, or stop it midway, as they would with a model.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { cdpSessionOf } from './cdp-session.mjs';
+
+/** @type {WeakMap<import('puppeteer-core').CDPSession, number>} How long assistant-delay-urls holds a page's requests. */
+const delays = new WeakMap();
 
 const appModule = new URL('../../../packages/assistant/src/server/app.ts', import.meta.url).href;
 const loadModule = new URL('../../../packages/assistant/src/load.ts', import.meta.url).href;
@@ -152,11 +155,21 @@ export function assistantServer() {
           await cdp.send('Network.setBlockedURLs', { urls: payload ?? [] });
           return true;
         }
-        case 'assistant-network-latency': {
-          if (session.browser.type !== 'puppeteer') throw new Error('assistant-network-latency needs the Puppeteer (Chrome) launcher');
+        case 'assistant-delay-urls': {
+          if (session.browser.type !== 'puppeteer') throw new Error('assistant-delay-urls needs the Puppeteer (Chrome) launcher');
           const cdp = await cdpSessionOf(session.browser.getPage(session.id));
-          await cdp.send('Network.enable');
-          await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: payload ?? 0, downloadThroughput: -1, uploadThroughput: -1 });
+          const { urls = [], ms = 0 } = payload ?? {};
+          const listening = delays.has(cdp);
+          delays.set(cdp, ms);
+          if (!listening) {
+            cdp.on('Fetch.requestPaused', async ({ requestId }) => {
+              await sleep(delays.get(cdp) ?? 0);
+              // Gone with its page (the test ended): nothing to let through.
+              await cdp.send('Fetch.continueRequest', { requestId }).catch(() => undefined);
+            });
+          }
+          if (urls.length) await cdp.send('Fetch.enable', { patterns: urls.map((urlPattern) => ({ urlPattern, requestStage: 'Request' })) });
+          else await cdp.send('Fetch.disable');
           return true;
         }
         default:

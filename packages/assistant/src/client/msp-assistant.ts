@@ -121,6 +121,7 @@ export class MspAssistant extends MspWidget {
   private declare slow: boolean;
   #loading?: Promise<unknown>;
   #checkTimer?: ReturnType<typeof setTimeout>;
+  #slowTimer?: ReturnType<typeof setTimeout>;
   readonly #warnFromPanel = (message: string) => this.warnOnce(message);
 
   constructor() {
@@ -184,23 +185,13 @@ export class MspAssistant extends MspWidget {
 
   #load(): Promise<unknown> {
     this.failed = false;
-    if (!this.#loading) {
-      // Said only when it lasts: a panel that comes at once would be announced as loading once it
-      // is there. The live region is in the page, empty, before its text: so the text is heard.
-      const slow = setTimeout(() => (this.slow = true), 500);
-      this.#loading = import('./panel.js')
-        .then(
-          () => (this.loaded = true),
-          () => {
-            this.#loading = undefined;
-            this.failed = true;
-          },
-        )
-        .finally(() => {
-          clearTimeout(slow);
-          this.slow = false;
-        });
-    }
+    this.#loading ??= import('./panel.js').then(
+      () => (this.loaded = true),
+      () => {
+        this.#loading = undefined;
+        this.failed = true;
+      },
+    );
     return this.#loading;
   }
 
@@ -225,7 +216,17 @@ export class MspAssistant extends MspWidget {
     if (changed.has('offsetY')) this.#setVar('offset-y', this.offsetY, CSS_LENGTH.test(this.offsetY ?? ''), 'offset-y');
     if (changed.has('zIndex')) this.#setVar('z-index', this.zIndex, /^-?\d{1,10}$/.test(this.zIndex ?? ''), 'z-index');
     // Not again after a failure (each failure is an update: a loop); show() tries again.
-    if (this.#url && (this.#inline || this.open) && !this.failed) void this.#load();
+    const waiting = !!this.#url && (this.#inline || this.open) && !this.failed && !this.loaded;
+    if (waiting) void this.#load();
+    // "Chargement…" only when it lasts: a panel that comes at once would be said to be loading once
+    // it is there. The live region is shown empty first, so that its text is heard; closed and
+    // opened again, it is shown anew, so the wait starts again.
+    if (waiting) this.#slowTimer ??= setTimeout(() => (this.slow = true), 500);
+    else {
+      clearTimeout(this.#slowTimer);
+      this.#slowTimer = undefined;
+      this.slow = false;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
