@@ -1,6 +1,7 @@
 // Benchmark of <msp-opening-hours> in Chromium, as a visitor's browser meets it: the demo's
 // block (the centre's hours and two services, with JSON-LD) rendered on a page just loaded, so
-// that every cache (time-zone offsets, the engine's days, date formatters) starts cold. Measured
+// that the page's own caches (time-zone offsets, the engine's days, date formatters) start cold,
+// Chromium's (HTTP, compiled code) warmed by a first page as a returning visitor's. Measured
 // at full speed and on a phone's CPU (4× slowdown through the DevTools protocol, as Lighthouse's
 // mobile profile): the time from inserting the markup to the block laid out, and the longest task.
 // The element is bundled as shipped (esbuild, minified, Lit's production build) and served from
@@ -102,7 +103,7 @@ try {
   const md = `# <msp-opening-hours> in Chromium, on a page just loaded
 
 ${results.chromium}, Node ${results.node}, ${results.date}, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} on ${cpus().length} CPUs. Element bundled with esbuild (minified, Lit production build).
-The demo's block: the centre's hours and two services (three weeks, coming exceptions, JSON-LD), shown at ${AT}, on a new page each run (every cache cold);
+The demo's block: the centre's hours and two services (three weeks, coming exceptions, JSON-LD), shown at ${AT}, on a new page each run (the page's caches cold, the browser's HTTP and code caches warm);
 from inserting the markup to the block laid out. Median of ${RUNS} runs. A task over 50 ms delays the page's answer to a tap.
 
 | CPU | render (ms) | longest task (ms) |
