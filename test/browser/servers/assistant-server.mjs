@@ -18,7 +18,8 @@
 //   assistant-block-urls  [pattern…] → the test's page fails every request matching one of them, as
 //                    when the network drops (DevTools' Network.setBlockedURLs; `[]` lets them through again)
 //   assistant-delay-urls  { urls: [pattern…], ms } → the test's page gets its requests matching one of
-//                    them that much later, as from a slow network (DevTools' Fetch domain; `urls: []` for none)
+//                    them that much later, as from a slow network, its HTTP cache off meanwhile (DevTools'
+//                    Fetch domain; `urls: []` for none)
 //
 // `tokenDelayMs` waits that long before each `token` event: offline answers are written at once, and
 // the tests need to see an answer grow, or stop it midway, as they would with a model.
@@ -168,6 +169,9 @@ export function assistantServer() {
               await cdp.send('Fetch.continueRequest', { requestId }).catch(() => undefined);
             });
           }
+          // Without the HTTP cache: a file another test file loaded would come from it, never held.
+          await cdp.send('Network.enable');
+          await cdp.send('Network.setCacheDisabled', { cacheDisabled: urls.length > 0 });
           if (urls.length) await cdp.send('Fetch.enable', { patterns: urls.map((urlPattern) => ({ urlPattern, requestStage: 'Request' })) });
           else await cdp.send('Fetch.disable');
           return true;
