@@ -11,8 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
-import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
+import { benchFiles, launchChromium, median } from './in-chromium.js';
 
 const STRUCTURES = 3000;
 const FIRST_RENDERS = 25;
@@ -121,22 +120,8 @@ window.typing = async (json, query) => {
   return { times, count };
 };
 `;
-const bundle = await build({
-  entryPoints: { 'msp-directory': 'packages/widgets/src/directory/msp-directory.ts', schema: 'packages/widgets/src/directory/schema.ts' },
-  bundle: true,
-  minify: true,
-  splitting: true,
-  format: 'esm',
-  target: 'es2022',
-  conditions: ['production'],
-  outdir: '/bench',
-  write: false,
-  tsconfig: 'packages/widgets/tsconfig.build.json',
-});
-const files = new Map(bundle.outputFiles.map((f) => [f.path.replace(/^\/bench/, ''), f.contents]));
-files.set('/bench.js', new TextEncoder().encode(page));
+const files = await benchFiles({ 'msp-directory': 'packages/widgets/src/directory/msp-directory.ts', schema: 'packages/widgets/src/directory/schema.ts' }, page);
 files.set('/data.json', new TextEncoder().encode(JSON.stringify(data)));
-files.set('/', new TextEncoder().encode('<!doctype html><html lang="fr"><meta charset="utf-8"><title>bench</title><script type="module" src="/bench.js"></script><body></body></html>'));
 // A page as a webmaster writes it: a heading, the directory, something after it; no CSS of its own.
 // Its layout shifts are summed from the first paint until the results have shown for a while.
 const shiftPage = (src: string) => `<!doctype html><html lang="fr"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>layout shift</title>
@@ -160,16 +145,7 @@ const server = createServer((req, res) => {
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
+const browser = await launchChromium();
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 const round = (n: number) => Math.round(n * 100) / 100;
 try {

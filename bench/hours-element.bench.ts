@@ -11,8 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
-import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
+import { benchFiles, launchChromium, median } from './in-chromium.js';
 
 const RUNS = 15;
 const RATES = [1, 4];
@@ -40,21 +39,7 @@ window.render = async () => {
   return performance.now() - start;
 };
 `;
-const bundle = await build({
-  entryPoints: { 'msp-opening-hours': 'packages/widgets/src/hours/msp-opening-hours.ts' },
-  bundle: true,
-  minify: true,
-  splitting: true,
-  format: 'esm',
-  target: 'es2022',
-  conditions: ['production'],
-  outdir: '/bench',
-  write: false,
-  tsconfig: 'packages/widgets/tsconfig.build.json',
-});
-const files = new Map(bundle.outputFiles.map((f) => [f.path.replace(/^\/bench/, ''), f.contents]));
-files.set('/bench.js', new TextEncoder().encode(page));
-files.set('/', new TextEncoder().encode('<!doctype html><html lang="fr"><meta charset="utf-8"><title>bench</title><script type="module" src="/bench.js"></script><body></body></html>'));
+const files = await benchFiles({ 'msp-opening-hours': 'packages/widgets/src/hours/msp-opening-hours.ts' }, page);
 const server = createServer((req, res) => {
   const body = files.get(req.url ?? '/');
   const type = req.url === '/' ? 'text/html' : 'text/javascript';
@@ -64,16 +49,7 @@ const server = createServer((req, res) => {
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
+const browser = await launchChromium();
 const round = (n: number) => Math.round(n * 10) / 10;
 type BenchWindow = { render(): Promise<number>; tasks: number[] };
 try {
