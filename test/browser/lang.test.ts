@@ -139,4 +139,13 @@ describe('French text from the directory data (French-first: it declares no lang
     expect(card.querySelector('[part=name]')!.matches(':lang(en)')).to.equal(true);
     await expect(el).to.be.accessible();
   });
+
+  it('leaves out the French mark when the accessibility has a link but no note', async () => {
+    const linked = structure(1, { accessibility: { url: 'https://msp.example/accessibilite' } });
+    const el = await fixture(html`<msp-directory lang="en" .data=${directory([linked])}></msp-directory>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=card]'), 'the directory never showed');
+    const paragraph = [...el.shadowRoot!.querySelectorAll('[part=card] p')].find((p) => text(p).startsWith('Accessibility:'))!;
+    expect(text(paragraph)).to.equal('Accessibility: Accessibility details — ' + linked.name);
+    expect(paragraph.querySelector('[lang]'), 'no empty element marked French').to.equal(null);
+  });
 });

@@ -510,7 +510,7 @@ export class MspDirectory extends DirectoryElement {
       ${this.#renderHours(s, now, t)}
       ${badges.length ? html`<ul class="badges" part="badges" role="list">${badges.map((b) => html`<li>${b}</li>`)}</ul>` : nothing}
       ${s.accessibility?.note || access
-        ? html`<p>${t.accessibility} <span lang="fr">${s.accessibility?.note}</span> ${access ? html`<a href=${access}>${t.accessDetails}${of}</a>` : nothing}</p>`
+        ? html`<p>${t.accessibility} ${s.accessibility?.note ? html`<span lang="fr">${s.accessibility.note}</span>` : nothing} ${access ? html`<a href=${access}>${t.accessDetails}${of}</a>` : nothing}</p>`
         : nothing}
       ${s.professions.length
         ? html`<p>${t.team} ${s.professions.map((p) => `${t.labels[p.code]}${p.count ? ` (${p.count})` : ''}`).join(', ')}</p>`
