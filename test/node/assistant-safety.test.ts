@@ -55,6 +55,21 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: 'il fait un infarctus' },
   { text: "son coeur s'est arrêté" },
   { text: 'my chest hurts really bad' },
+  { text: 'pain in the chest since this morning' },
+  { text: 'tightness in my chest' },
+  // A stroke's signs told without its name, a heavy bleeding, too many pills (same audit).
+  { text: "faiblesse soudaine d'un côté du corps" },
+  { text: "mon père a perdu sa force d'un côté" },
+  { text: 'sudden weakness on one side' },
+  { text: 'ma mère est brutalement confuse' },
+  { text: "il est devenu confus, c'est arrivé brutalement" },
+  { text: 'my dad is suddenly confused' },
+  { text: 'sudden confusion and trouble speaking' },
+  { text: 'saignement abondant' },
+  { text: 'heavy bleeding after the birth' },
+  { text: "he's losing a lot of blood" },
+  { text: 'I took too many pills' },
+  { text: 'I took the whole bottle' },
   { text: 'I think I am having a heart attack' },
   // Breathing
   { text: "j'arrive pu a respirer" },
@@ -124,6 +139,10 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: 'JE VEUX MOURIR', suicide: true },
   { text: 'je veux mourrir', suicide: true },
   { text: 'I want to end my life', suicide: true },
+  // Wordings an audit found missed (helper-95): no "my", self-harm going on.
+  { text: 'I want to end it all', suicide: true },
+  { text: "I'm thinking of ending it all", suicide: true },
+  { text: "I've been cutting myself", suicide: true },
   { text: 'thinking about suicide', suicide: true },
   // A relative wanting to die: 3114 is also for the people around.
   { text: 'mon fils veut se tuer', suicide: true },
@@ -354,6 +373,10 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
 
 /** Questions that must reach the knowledge base (no emergency, no medical refusal). */
 const IN_SCOPE = [
+  // Near the stroke, bleeding and pills patterns added after an audit.
+  'I have trouble speaking French, is there an English page?',
+  'we need blood tests at the MSP, who can do them?',
+  'a lot of blood donors in our region come to the MSP',
   "Quelles sont les horaires des urgences de l'hôpital ?",
   'Comment créer une maison de santé ?',
   "j'ai envie de créer une MSP avec des collègues",

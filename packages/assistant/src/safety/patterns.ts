@@ -123,7 +123,11 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'vaut-plus-peine', category: 'suicide', words: 'vaut plus|pas peine vivre', gap: 3 },
   { id: 'vie-vaut-plus', category: 'suicide', words: 'vie|existence vaut|valait plus|pas|rien', gap: 2 },
   { id: 'en-kill-myself', category: 'suicide', words: 'kill|hurt|harm|hang myself|me', gap: 1 },
-  { id: 'en-end-life', category: 'suicide', words: 'end|take my life|lives!|it', gap: 1 },
+  { id: 'en-end-life', category: 'suicide', words: 'end|ending!|take|taking! my life|lives!|it', gap: 1 },
+  // "I want to end it all", "thinking of ending it all" (with no "my").
+  { id: 'en-end-it-all', category: 'suicide', words: 'end|ending! it all', gap: 0 },
+  // Self-harm told as it goes on ("I've been cutting myself"), not a cut while cooking.
+  { id: 'en-cutting-myself', category: 'suicide', words: 'cutting! myself', gap: 0 },
   { id: 'en-want-die', category: 'suicide', words: 'want|wish|going die|dead', gap: 3 },
   { id: 'en-not-want-live', category: 'suicide', words: 'not want live|living|alive!', gap: 2 },
   { id: 'en-better-off', category: 'suicide', words: 'better! dead|without', gap: 1 },
@@ -169,6 +173,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'machoire-et-bras', category: 'vital', words: 'machoire|machoires bras|poitrine|epaule|transpire|sueur*', gap: 6 },
   { id: 'bras-et-machoire', category: 'vital', words: 'bras|poitrine|epaule machoire|machoires', gap: 6 },
   { id: 'en-chest', category: 'vital', words: 'chest pain|pains|tight*!|pressure|hurts|hurting|crushing|heavy|heaviness|squeez*!', gap: 3 },
+  // "pain in my chest", "tightness in the chest": the pain named before the chest.
+  { id: 'en-pain-in-chest', category: 'vital', words: 'pain|pains|tightness!|pressure!|heaviness!|crushing!|squeezing!|ache|aching!|burning! chest!', gap: 3 },
   { id: 'en-sweating-grey', category: 'vital', words: 'sweating|sweaty|clammy pale|grey|gray|ashen', gap: 3 },
   { id: 'en-heart-attack', category: 'vital', words: 'heart!|cardiac attack|arrest!', gap: 1 },
 
@@ -218,6 +224,15 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'en-slurred', category: 'vital', words: 'slurred|slurring' },
   { id: 'en-face-lopsided', category: 'vital', words: 'face|mouth|smile lopsided|droop*|crooked|uneven', gap: 2 },
   { id: 'en-cannot-lift', category: 'vital', words: 'not|unable lift|raise|move arm|arms|leg|legs', gap: 3 },
+  // One side of the body weak or numb, sudden confusion: a stroke's signs ("faiblesse soudaine d'un
+  // côté du corps", "perte de force d'un côté", "sudden weakness on one side").
+  { id: 'faiblesse-un-cote', category: 'vital', words: 'faiblesse|faible|force|engourdi*|insensible|lourd* un|seul cote|moitie', gap: 3 },
+  { id: 'en-weak-one-side', category: 'vital', words: 'weak|weakness!|numb|numbness!|paralysed!|paralyzed! one|left|right! side', gap: 3 },
+  { id: 'confusion-soudaine', category: 'vital', words: 'soudain*|brutal*|brusque* confus*|confusion|desoriente*', gap: 2 },
+  { id: 'soudain-confus', category: 'vital', words: 'confus*|confusion|desoriente* soudain*|brutal*|brusque*', gap: 4 },
+  { id: 'en-sudden-confusion', category: 'vital', words: 'sudden!|suddenly! confused!|confusion!|disoriented!', gap: 1 },
+  // Not a language: "trouble speaking French".
+  { id: 'en-trouble-speaking', category: 'vital', words: 'trouble!|difficulty!|struggling! speaking!|talking!', gap: 1, unless: 'french|english|anglais|francais|language|languages|langue|public|publicly|accent' },
 
   // ---- Unconsciousness, seizures ----
   { id: 'inconscient', category: 'vital', words: 'inconscient*|inanime*|evanoui*|evanouissement|unconscious|unresponsive|fainted|collapsed|coma' },
@@ -266,7 +281,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'passed-out', category: 'vital', words: 'passed|pass out', gap: 0 },
 
   // ---- Bleeding ----
-  { id: 'saigne', category: 'vital', words: 'saign*|hemorrag*|sang beaucoup|abondam*|enormement|fort|partout|arrete|arret*|arreter|flots', gap: 4 },
+  { id: 'saigne', category: 'vital', words: 'saign*|hemorrag*|sang beaucoup|abondam*|abondant*|enormement|fort|partout|arrete|arret*|arreter|flots', gap: 4 },
   // "le sang gicle", "le sang coule et ça ne veut pas s'arrêter", "ça n'arrête pas de saigner":
   // bleeding that spurts or will not stop, the stop said some words after the blood, or before.
   { id: 'sang-gicle', category: 'vital', words: 'sang|saign* gicle|giclait|giclent|gicler|jaillit|jaillissait|pulse', gap: 2 },
@@ -284,6 +299,9 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'perd-sang', category: 'vital', words: 'perd|perdu|perte|crache|crachat|vomit|vomi|vomis|plein|flaque sang', gap: 3 },
   { id: 'hemorragie', category: 'vital', words: 'hemorragie|hemoragie|haemorrhage|hemorrhage', topic: true },
   { id: 'en-bleeding', category: 'vital', words: 'bleeding|bleed|bleeds|blood! heavily|lot|stop|badly|everywhere|much', gap: 3 },
+  { id: 'en-heavy-bleeding', category: 'vital', words: 'heavy!|severe!|serious!|massive! bleeding', gap: 1 },
+  // Not blood tests nor a blood donation.
+  { id: 'en-losing-blood', category: 'vital', words: 'losing!|lost|lot|lots blood!', gap: 2, unless: 'test|tests|donation|donor|donors|pressure|sugar|bank' },
 
   // ---- Overdose, poisoning ----
   { id: 'overdose', category: 'vital', words: 'overdose*|surdose*|overdosed|od', topic: true },
@@ -291,6 +309,9 @@ export const PATTERNS: readonly PatternSpec[] = [
   // "j'ai pris 20 dolipranes", "il a pris tous ses médicaments", "toute la plaquette".
   { id: 'pris-tous', category: 'vital', words: `pris|pri|prise!|avale*|gobe*|ingere*|bu|took|taken|swallowed tous|toutes|tout|toute|all|${COUNT} ${PILLS}`, gap: 2 },
   { id: 'en-a-pris-20', category: 'vital', words: `${PILLS} pris|pri|avale*|gobe* ${COUNT}`, gap: 3 },
+  // "I took too many pills", "too much insulin" (the French "trop" is in trop-medicaments).
+  { id: 'en-too-many-pills', category: 'vital', words: 'too many|much pills!|tablets|meds|medication*|medicine*|painkillers!|paracetamol|tylenol|sleeping!|insulin!', gap: 1 },
+  { id: 'en-whole-bottle', category: 'vital', words: 'took|taken!|swallowed! whole!|entire! bottle!|box|packet!|pack', gap: 2 },
   // Not "bu": "j'ai bu un café et pris mon doliprane".
   { id: 'alcool-et-cachets', category: 'vital', words: `alcool|alcoolise*|ivre|saoul|soul|bourre|whisky|vodka pris|pri|avale*|gobe* ${PILLS}`, gap: 3 },
   // Past tense only: "peut-on avaler un comprimé avec de l'alcool ?" is a medical question.

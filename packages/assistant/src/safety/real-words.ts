@@ -3,66 +3,65 @@
  * French words one edit away from a pattern word of the safety gate, and no inflection of it
  * ("acheter" is not "cachet", "place" not "plaie", "constituer" not "constipé"): the gate reads
  * them as themselves, never as that word's typo. From the dictionary of an-array-of-french-words
- * 2.0.0; 12372 words.
+ * 2.0.0; 12409 words.
  */
-export const REAL_WORDS_KEY = '2df77f67c60ec902';
+export const REAL_WORDS_KEY = 'a171f7fcdd939cd6';
 
 export const REAL_WORDS: ReadonlySet<string> = new Set(
   `
 abaisser abattre abattu abattue abimant abimerais abloque abloquee abloquees abloquent abloquer
 abloquera abloquerai abloqueraient abloquerais abloquerait abloqueras abloquerent abloquerez
 abloqueriez abloquerions abloquerons abloqueront abloques abloquez abonda abondai abondaient
-abondais abondait abondance abondances abondanciste abondancistes abondant abondante abondantes
-abondants abondas abondasse abondassent abondasses abondassiez abondassions abondat abondates
-abonnames abordames abouche aboutons abusee abusees acalephe acalephes accedent accouchee
-accoucherent accoucheur acheen acheenne acheennes acheens achemina acheminai acheminaient acheminais
-acheminait acheminames acheminant acheminas acheminasse acheminassent acheminasses acheminassiez
-acheminassions acheminat acheminates achemine acheminee acheminees acheminement acheminements
-acheminent acheminer acheminera acheminerai achemineraient acheminerais acheminerait achemineras
-acheminerent acheminerez achemineriez acheminerions acheminerons achemineront achemines acheminez
-acheminiez acheminions acheminons acheta achetable achetables achetai achetaient achetais achetait
-achetames achetant achetas achetasse achetassent achetasses achetassiez achetassions achetat
-achetates achete achetee achetees achetent acheter achetera acheterai acheteraient acheterais
-acheterait acheteras acheterent acheterez acheteriez acheterions acheterons acheteront achetes
-acheteur acheteurs acheteuse acheteuses achetez achetiez achetions achetons acheuleen acheuleenne
-acheuleennes acheuleens acheva achevai achevaient achevais achevait achevames achevant achevas
-achevasse achevassent achevasses achevassiez achevassions achevat achevates acheve achevee achevees
-achevement achevements achevent achever achevera acheverai acheveraient acheverais acheverait
-acheveras acheverent acheverez acheveriez acheverions acheverons acheveront acheves achevez acheviez
-achevions achevons acrete acretes adents adipeux adnee adnees adresse adressee adressees adressent
-adresser adressera adresserai adresseraient adresserais adresserait adresseras adresserent
-adresserez adresseriez adresserions adresserons adresseront adresses adressez adret adrets aerai
-aerais affadissaient affadissais affadissait affadissant affadissante affadissantes affadissants
-affadisse affadissement affadissements affadissent affadisses affadissez affadissiez affadissions
-affadissons affaler affect affects affiler affolee agenouillames agenouillassiez agenouillassions
-agenouillates agenouille agenouillee agenouillees agenouillement agenouillements agenouiller
-agenouillerez agenouilleriez agenouillerions agenouillerons agenouilles agenouillez agenouilliez
-agenouillions agenouilloir agenouilloirs agenouillons agreasse agreassent agreasses agressames
-agressat agressates agressivite agressivites agressons agreste agrestes agrippames agrippat
-agrippates agrippons aidant aide aidees aiderais aidiez aidions aient aieux ailante ailantes ailes
-aille ailler ailles aimat aimates aiment ainee ainees airant aire airerais aise ajours alaise
-alaises alarmee alcade alcoolisames alcoolisat alcoolisates alcoolisme alcoolismes alcoolisons
-algine allegie alourdi alourdie alourdies alourdimes alourdir alourdira alourdirai alourdiraient
-alourdirais alourdirait alourdiras alourdirent alourdirez alourdiriez alourdirions alourdirons
-alourdiront alourdis alourdissaient alourdissais alourdissait alourdissant alourdisse alourdissement
-alourdissements alourdissent alourdisses alourdissez alourdissiez alourdissions alourdissons
-alourdit alourdites amant amante amantes amants amarre amiante amiantes amide aminci amincie
-amincies amincimes amincir amincira amincirai aminciraient amincirais amincirait aminciras
-amincirent amincirez aminciriez amincirions amincirons aminciront amincis amincissaient amincissais
-amincissait amincissant amincissante amincissantes amincissants amincisse amincissement
-amincissements amincissent amincisses amincissez amincissiez amincissions amincissons amincit
-amincites amine aminee aminees amines aminoplaste aminoplastes amuse amuses anale analecta
-analeptique analeptiques anales analysee analysees analyste analystes anche andine ange angeite
-angeites angelique angeliques angelisme angelismes angelot angelots angelus anges angevin angevine
-angevines angevins animalier animaliere animalieres animaliers animant animerais annee annees
-anormal anormale anormaux antre aoute aoutes aoutons appel aprete apretes arcane arete aretes
-aretiere aretieres aride aridite aridites ariette ariettes arise arises armant armerais armet armets
-arpete arpetes arpette arpettes arrenta arrentai arrentaient arrentais arrentait arrentames
-arrentant arrentas arrentasse arrentassent arrentasses arrentassiez arrentassions arrentat
-arrentates arrente arrentee arrentees arrentent arrenter arrentera arrenterai arrenteraient
-arrenterais arrenterait arrenteras arrenterent arrenterez arrenteriez arrenterions arrenterons
-arrenteront arrentes arrentez arrentiez arrentions arrentons arrerage arreragea arrerageai
-arrerageaient arrerageais arrerageait arrerageames arrerageant arrerageas arrerageasse
+abondais abondanciste abondancistes abondas abondasse abondassent abondasses abondassiez
+abondassions abondat abondates abondent abonnames abonnant abordames abordant abouche aboutons
+abusee abusees acalephe acalephes accedent accouchee accoucherent accoucheur acheen acheenne
+acheennes acheens achemina acheminai acheminaient acheminais acheminait acheminames acheminant
+acheminas acheminasse acheminassent acheminasses acheminassiez acheminassions acheminat acheminates
+achemine acheminee acheminees acheminement acheminements acheminent acheminer acheminera acheminerai
+achemineraient acheminerais acheminerait achemineras acheminerent acheminerez achemineriez
+acheminerions acheminerons achemineront achemines acheminez acheminiez acheminions acheminons acheta
+achetable achetables achetai achetaient achetais achetait achetames achetant achetas achetasse
+achetassent achetasses achetassiez achetassions achetat achetates achete achetee achetees achetent
+acheter achetera acheterai acheteraient acheterais acheterait acheteras acheterent acheterez
+acheteriez acheterions acheterons acheteront achetes acheteur acheteurs acheteuse acheteuses achetez
+achetiez achetions achetons acheuleen acheuleenne acheuleennes acheuleens acheva achevai achevaient
+achevais achevait achevames achevant achevas achevasse achevassent achevasses achevassiez
+achevassions achevat achevates acheve achevee achevees achevement achevements achevent achever
+achevera acheverai acheveraient acheverais acheverait acheveras acheverent acheverez acheveriez
+acheverions acheverons acheveront acheves achevez acheviez achevions achevons acrete acretes adents
+adipeux adnee adnees adresse adressee adressees adressent adresser adressera adresserai
+adresseraient adresserais adresserait adresseras adresserent adresserez adresseriez adresserions
+adresserons adresseront adresses adressez adret adrets aerai aerais affadissaient affadissais
+affadissait affadissant affadissante affadissantes affadissants affadisse affadissement
+affadissements affadissent affadisses affadissez affadissiez affadissions affadissons affaler affect
+affects affiler affolee agenouillames agenouillassiez agenouillassions agenouillates agenouille
+agenouillee agenouillees agenouillement agenouillements agenouiller agenouillerez agenouilleriez
+agenouillerions agenouillerons agenouilles agenouillez agenouilliez agenouillions agenouilloir
+agenouilloirs agenouillons agreasse agreassent agreasses agressames agressat agressates agressivite
+agressivites agressons agreste agrestes agrippames agrippat agrippates agrippons aidant aide aidees
+aiderais aidiez aidions aient aieux ailante ailantes ailes aille ailler ailles aimat aimates aiment
+ainee ainees airant aire airerais aise ajours alaise alaises alarmee alcade alcoolisames alcoolisat
+alcoolisates alcoolisme alcoolismes alcoolisons algine allegie alourdi alourdie alourdies alourdimes
+alourdir alourdira alourdirai alourdiraient alourdirais alourdirait alourdiras alourdirent
+alourdirez alourdiriez alourdirions alourdirons alourdiront alourdis alourdissaient alourdissais
+alourdissait alourdissant alourdisse alourdissement alourdissements alourdissent alourdisses
+alourdissez alourdissiez alourdissions alourdissons alourdit alourdites amant amante amantes amants
+amarre amiante amiantes amide aminci amincie amincies amincimes amincir amincira amincirai
+aminciraient amincirais amincirait aminciras amincirent amincirez aminciriez amincirions amincirons
+aminciront amincis amincissaient amincissais amincissait amincissant amincissante amincissantes
+amincissants amincisse amincissement amincissements amincissent amincisses amincissez amincissiez
+amincissions amincissons amincit amincites amine aminee aminees amines aminoplaste aminoplastes
+amuse amuses anale analecta analeptique analeptiques anales analysee analysees analyste analystes
+anche andine ange angeite angeites angelique angeliques angelisme angelismes angelot angelots
+angelus anges angevin angevine angevines angevins animalier animaliere animalieres animaliers
+animant animerais annee annees anormal anormale anormaux antre aoute aoutes aoutons appel aprete
+apretes arcane arete aretes aretiere aretieres aride aridite aridites ariette ariettes arise arises
+armant armerais armet armets arpete arpetes arpette arpettes arrenta arrentai arrentaient arrentais
+arrentait arrentames arrentant arrentas arrentasse arrentassent arrentasses arrentassiez
+arrentassions arrentat arrentates arrente arrentee arrentees arrentent arrenter arrentera arrenterai
+arrenteraient arrenterais arrenterait arrenteras arrenterent arrenterez arrenteriez arrenterions
+arrenterons arrenteront arrentes arrentez arrentiez arrentions arrentons arrerage arreragea
+arrerageai arrerageaient arrerageais arrerageait arrerageames arrerageant arrerageas arrerageasse
 arrerageassent arrerageasses arrerageassiez arrerageassions arrerageat arrerageates arreragee
 arreragees arreragent arrerageons arrerager arreragera arreragerai arrerageraient arreragerais
 arreragerait arrerageras arreragerent arreragerez arrerageriez arreragerions arreragerons
@@ -102,102 +101,104 @@ blessates blessions blessons blessure blessures bloquames bloquat bloquates bloq
 bluter blutons boats boche boesse boesses boete boetes boille boilles boire boise boises boisons
 boitons boive boives bombe bombee bombees bombement bombements bombent bomber bombera bomberai
 bomberaient bomberais bomberait bomberas bomberent bomberez bomberiez bomberions bomberons bomberont
-bombes bombez bondames bonde bondon bonite bonites bonte bontes boqueteau boqueteaux borax bordure
-bordures boston bostons bote botes botte bottes bottons bouchee bouchot boucle boude bouder boudons
-bougee bougon bougonna bougonnai bougonnaient bougonnais bougonnait bougonnames bougonnant bougonnas
-bougonnasse bougonnassent bougonnasses bougonnassiez bougonnassions bougonnat bougonnates bougonne
-bougonnement bougonnements bougonnent bougonner bougonnera bougonnerai bougonneraient bougonnerais
-bougonnerait bougonneras bougonnerent bougonnerez bougonneriez bougonnerions bougonnerons
-bougonneront bougonnes bougonnez bougonniez bougonnions bougonnons bougons bougre bouillent boulais
-boulait boulant bouleau bouleaux bouledogue bouledogues boulee boulees boulent bouler boulera
-boulerai bouleraient boulerais boulerait bouleras boulerent boulerez bouleriez boulerions boulerons
-bouleront boules boulet boulete bouletee bouletees bouletes boulets boulette boulettes boulevard
-boulevardier boulevardiere boulevardieres boulevardiers boulevards bouleversa bouleversai
-bouleversaient bouleversais bouleversait bouleversames bouleversant bouleversante bouleversantes
-bouleversants bouleversas bouleversasse bouleversassent bouleversasses bouleversassiez
-bouleversassions bouleversat bouleversates bouleverse bouleversee bouleversees bouleversement
-bouleversements bouleversent bouleverser bouleversera bouleverserai bouleverseraient bouleverserais
-bouleverserait bouleverseras bouleverserent bouleverserez bouleverseriez bouleverserions
-bouleverserons bouleverseront bouleverses bouleversez bouleversiez bouleversions bouleversons boulez
-boulon boulonna boulonnage boulonnages boulonnai boulonnaient boulonnais boulonnait boulonnames
-boulonnant boulonnas boulonnasse boulonnassent boulonnasses boulonnassiez boulonnassions boulonnat
-boulonnates boulonne boulonnee boulonnees boulonnent boulonner boulonnera boulonnerai boulonneraient
-boulonnerais boulonnerait boulonneras boulonnerent boulonnerez boulonnerie boulonneries boulonneriez
-boulonnerions boulonnerons boulonneront boulonnes boulonnez boulonniez boulonnions boulonnons
-boulons boumer bourbe bourda bourdai bourdaient bourdaine bourdaines bourdais bourdait bourdames
-bourdant bourdas bourdasse bourdassent bourdasses bourdassiez bourdassions bourdat bourdates bourde
-bourdent bourder bourdera bourderai bourderaient bourderais bourderait bourderas bourderent
-bourderez bourderiez bourderions bourderons bourderont bourdes bourdez bourdiez bourdions bourdon
-bourdonna bourdonnai bourdonnaient bourdonnais bourdonnait bourdonnames bourdonnant bourdonnante
-bourdonnantes bourdonnants bourdonnas bourdonnasse bourdonnassent bourdonnasses bourdonnassiez
-bourdonnassions bourdonnat bourdonnates bourdonne bourdonnement bourdonnements bourdonnent
-bourdonner bourdonnera bourdonnerai bourdonneraient bourdonnerais bourdonnerait bourdonneras
-bourdonnerent bourdonnerez bourdonneriez bourdonnerions bourdonnerons bourdonneront bourdonnes
-bourdonnez bourdonniez bourdonnions bourdonnons bourdons bourree bourru bourrue bourse bousillant
-boutant boutants boute boutent bouter boutes boutions boutoir boutoirs boutre bowling brain braise
-branche brasse brelant brele brelee brelees brelent breler brelera brelerai breleraient brelerais
-brelerait breleras brelerent brelerez breleriez brelerions brelerons breleront breles brelez bride
-bridee brille brilles brise brises brode broie brome broquette broquettes brouillant broute broutons
-broye bruant bruants brucelles brucellose brucelloses bruche bruie bruies brulage brulages brulames
-brulat brulates brulions bruloir bruloirs brulons brulot brulots brume brumer brumera brumerait
-brumes brumeuse brumeuses brumeux brunante brunantes brune brunes brunet brunets brunette brunettes
-brushing brute brutes bruyant bruyante bruyantes bruyants bruyere bruyeres buche bulle bulles burine
-burinee burinees burinent buriner burinera burinerai burineraient burinerais burinerait burineras
-burinerent burinerez burineriez burinerions burinerons burineront burines burineur burineurs burinez
-burlesque burlesquement burlesques buse buses busse butee buteur butons butor butter cabasset
-cabassets cacahouete cacahouetes cachat cachates cache cachectique cachectiques cachee cachees
-cachemire cachemires cachent cacher cachera cacherai cacheraient cacherais cacherait cacheras
-cacherent cacherez cacheriez cacherions cacherons cacheront caches cachexie cachexies cachez cachot
-cachots cachotterie cachotteries cachottier cachottiere cachottieres cachottiers cadrions cagne
-cagnent cagner cagnera cagnerai cagneraient cagnerais cagnerait cagneras cagnerent cagnerez
-cagneriez cagnerions cagnerons cagneront cagnes cagneuse cagneuses cagneux cagnez cahute cailler
-caisses cakes calait caldarium caldariums caldeira caldeiras caletant calete caletee caletees
-caleter caleterent caletes caletez cancel cancers canche cancre cane caner cangue canner canter
-capes capsulage capsulages capsulaire capsulaires capsulames capsulat capsulates capsulons capulet
-capulets cardia cardial cardiale cardiales cardialgie cardialgies cardias cardiaux cardiez cardigan
-cardigans cardinal cardinalat cardinalats cardinale cardinales cardinalice cardinalices cardinaux
-cardite cardites cardon cardons carier cariions carions carmions carne carre carriole carrioles
-carrions casse casser causee causees causse cavais cavait cavale cavalee cavalees cavalent cavaler
-cavalera cavalerai cavaleraient cavalerais cavalerait cavaleras cavalerent cavalerez cavalerie
-cavaleries cavaleriez cavalerions cavalerons cavaleront cavales cavaleur cavaleurs cavaleuse
-cavaleuses cavalez celles cense censee censees centre cents cerise cerises cessee ceste chance
-changee changeur chante chanter charger chases chaule chaume chaut chauve chaux chenille chevillee
-chier choeur choies chomes chopes choque choquee choquees choquent choquer choquera choquerai
-choqueraient choquerais choquerait choqueras choquerent choquerez choqueriez choquerions choquerons
-choqueront choques choquez choyes chue chutee cieux cille cilles cirer cirier claie claies claque
-claquee claquees claquement claquements claquemura claquemurai claquemuraient claquemurais
-claquemurait claquemurames claquemurant claquemuras claquemurasse claquemurassent claquemurasses
-claquemurassiez claquemurassions claquemurat claquemurates claquemure claquemuree claquemurees
-claquemurent claquemurer claquemurera claquemurerai claquemureraient claquemurerais claquemurerait
-claquemureras claquemurerent claquemurerez claquemureriez claquemurerions claquemurerons
-claquemureront claquemures claquemurez claquemuriez claquemurions claquemurons claquent claquer
-claquera claquerai claqueraient claquerais claquerait claqueras claquerent claquerez claqueriez
-claquerions claquerons claqueront claques claquet claqueta claquetai claquetaient claquetais
-claquetait claquetames claquetant claquetas claquetasse claquetassent claquetasses claquetassiez
-claquetassions claquetat claquetates claquete claqueter claqueterent claquetez claquetiez
-claquetions claquetons claquets claquette claquettent claquettera claquetterai claquetteraient
-claquetterais claquetterait claquetteras claquetterez claquetteriez claquetterions claquetterons
-claquetteront claquettes claquez claude clinquante clisses cloque cloquent cloquer cloquera
-cloquerai cloqueraient cloquerais cloquerait cloqueras cloquerent cloquerez cloqueriez cloquerions
-cloquerons cloqueront cloques cloquez closes codeur codifier cogerance cogerances cogerant cogerante
-cogerantes cogerants cogestion cogestions cognac cognacs cognames cognassier cognassiers cognat
-cognates cognation cognations cognats cognions cognitif cognitifs cognitive cognitives cognons
-coincames coincat coincates coincida coincidai coincidaient coincidais coincidait coincidames
-coincidant coincidas coincidasse coincidassent coincidasses coincidassiez coincidassions coincidat
-coincidates coincide coincidence coincidences coincident coincidente coincidentes coincidents
-coincider coincidera coinciderai coincideraient coinciderais coinciderait coincideras coinciderent
-coinciderez coincideriez coinciderions coinciderons coincideront coincides coincidez coincidiez
-coincidions coincidons coincions coincons coinculpe coinculpee coinculpees coinculpes coing coite
-coites collait colle collent collerent collerette collerettes collerez combe combes compliment
-complimenta complimentai complimentaient complimentais complimentait complimentames complimentant
-complimentas complimentasse complimentassent complimentasses complimentassiez complimentassions
-complimentat complimentates complimente complimentee complimentees complimentent complimenter
-complimentera complimenterai complimenteraient complimenterais complimenterait complimenteras
-complimenterent complimenterez complimenteriez complimenterions complimenterons complimenteront
-complimentes complimenteur complimenteurs complimenteuse complimenteuses complimentez complimentiez
-complimentions complimentons compliments compressames compressat compressates compressibilite
-compressibilites compressible compressibles compressons comprimames comprimat comprimates comprimons
-comprirent comprises comprisse comprissent comprisses comprites compromet compromets compromettaient
+bombes bombez bondames bondant bonde bondon bonite bonites bonte bontes boqueteau boqueteaux borax
+bordure bordures boston bostons bote botes botte bottes bottons bouchee bouchot boucle boude bouder
+boudons bougee bougon bougonna bougonnai bougonnaient bougonnais bougonnait bougonnames bougonnant
+bougonnas bougonnasse bougonnassent bougonnasses bougonnassiez bougonnassions bougonnat bougonnates
+bougonne bougonnement bougonnements bougonnent bougonner bougonnera bougonnerai bougonneraient
+bougonnerais bougonnerait bougonneras bougonnerent bougonnerez bougonneriez bougonnerions
+bougonnerons bougonneront bougonnes bougonnez bougonniez bougonnions bougonnons bougons bougre
+bouillent boulais boulait boulant bouleau bouleaux bouledogue bouledogues boulee boulees boulent
+bouler boulera boulerai bouleraient boulerais boulerait bouleras boulerent boulerez bouleriez
+boulerions boulerons bouleront boules boulet boulete bouletee bouletees bouletes boulets boulette
+boulettes boulevard boulevardier boulevardiere boulevardieres boulevardiers boulevards bouleversa
+bouleversai bouleversaient bouleversais bouleversait bouleversames bouleversant bouleversante
+bouleversantes bouleversants bouleversas bouleversasse bouleversassent bouleversasses
+bouleversassiez bouleversassions bouleversat bouleversates bouleverse bouleversee bouleversees
+bouleversement bouleversements bouleversent bouleverser bouleversera bouleverserai bouleverseraient
+bouleverserais bouleverserait bouleverseras bouleverserent bouleverserez bouleverseriez
+bouleverserions bouleverserons bouleverseront bouleverses bouleversez bouleversiez bouleversions
+bouleversons boulez boulon boulonna boulonnage boulonnages boulonnai boulonnaient boulonnais
+boulonnait boulonnames boulonnant boulonnas boulonnasse boulonnassent boulonnasses boulonnassiez
+boulonnassions boulonnat boulonnates boulonne boulonnee boulonnees boulonnent boulonner boulonnera
+boulonnerai boulonneraient boulonnerais boulonnerait boulonneras boulonnerent boulonnerez
+boulonnerie boulonneries boulonneriez boulonnerions boulonnerons boulonneront boulonnes boulonnez
+boulonniez boulonnions boulonnons boulons boumer bourbe bourda bourdai bourdaient bourdaine
+bourdaines bourdais bourdait bourdames bourdant bourdas bourdasse bourdassent bourdasses bourdassiez
+bourdassions bourdat bourdates bourde bourdent bourder bourdera bourderai bourderaient bourderais
+bourderait bourderas bourderent bourderez bourderiez bourderions bourderons bourderont bourdes
+bourdez bourdiez bourdions bourdon bourdonna bourdonnai bourdonnaient bourdonnais bourdonnait
+bourdonnames bourdonnant bourdonnante bourdonnantes bourdonnants bourdonnas bourdonnasse
+bourdonnassent bourdonnasses bourdonnassiez bourdonnassions bourdonnat bourdonnates bourdonne
+bourdonnement bourdonnements bourdonnent bourdonner bourdonnera bourdonnerai bourdonneraient
+bourdonnerais bourdonnerait bourdonneras bourdonnerent bourdonnerez bourdonneriez bourdonnerions
+bourdonnerons bourdonneront bourdonnes bourdonnez bourdonniez bourdonnions bourdonnons bourdons
+bourree bourru bourrue bourse bousillant boutant boutants boute boutent bouter boutes boutions
+boutoir boutoirs boutre bowling brain braise branche brasse brelant brele brelee brelees brelent
+breler brelera brelerai breleraient brelerais brelerait breleras brelerent brelerez breleriez
+brelerions brelerons breleront breles brelez bride bridee brille brilles brise brises brisque
+brisques brode broie brome broquette broquettes brouillant broute broutons broye bruant bruants
+brucelles brucellose brucelloses bruche bruie bruies brulage brulages brulames brulat brulates
+brulions bruloir bruloirs brulons brulot brulots brume brumer brumera brumerait brumes brumeuse
+brumeuses brumeux brunante brunantes brune brunes brunet brunets brunette brunettes brushing
+brusquames brusquat brusquates brusquions brusquons brute brutes bruyant bruyante bruyantes bruyants
+bruyere bruyeres buche bulle bulles burine burinee burinees burinent buriner burinera burinerai
+burineraient burinerais burinerait burineras burinerent burinerez burineriez burinerions burinerons
+burineront burines burineur burineurs burinez burlesque burlesquement burlesques buse buses busse
+butee buteur butons butor butter cabasset cabassets cacahouete cacahouetes cachat cachates cache
+cachectique cachectiques cachee cachees cachemire cachemires cachent cacher cachera cacherai
+cacheraient cacherais cacherait cacheras cacherent cacherez cacheriez cacherions cacherons cacheront
+caches cachexie cachexies cachez cachot cachots cachotterie cachotteries cachottier cachottiere
+cachottieres cachottiers cadrions cagne cagnent cagner cagnera cagnerai cagneraient cagnerais
+cagnerait cagneras cagnerent cagnerez cagneriez cagnerions cagnerons cagneront cagnes cagneuse
+cagneuses cagneux cagnez cahute cailler caisses cakes calait caldarium caldariums caldeira caldeiras
+caletant calete caletee caletees caleter caleterent caletes caletez cancel cancers canche cancre
+cane caner cangue canner canter capes capsulage capsulages capsulaire capsulaires capsulames
+capsulat capsulates capsulons capulet capulets cardia cardial cardiale cardiales cardialgie
+cardialgies cardias cardiaux cardiez cardigan cardigans cardinal cardinalat cardinalats cardinale
+cardinales cardinalice cardinalices cardinaux cardite cardites cardon cardons carier cariions
+carions carmions carne carre carriole carrioles carrions casse casser causee causees causse cavais
+cavait cavale cavalee cavalees cavalent cavaler cavalera cavalerai cavaleraient cavalerais
+cavalerait cavaleras cavalerent cavalerez cavalerie cavaleries cavaleriez cavalerions cavalerons
+cavaleront cavales cavaleur cavaleurs cavaleuse cavaleuses cavalez celles cense censee censees
+centre cents cerise cerises cessee ceste chance changee changeur chante chanter charger chases
+chaule chaume chaut chauve chaux chenille chevillee chier choeur choies chomes chopes choque choquee
+choquees choquent choquer choquera choquerai choqueraient choquerais choquerait choqueras choquerent
+choquerez choqueriez choquerions choquerons choqueront choques choquez choyes chue chutee cieux
+cille cilles cirer cirier claie claies claque claquee claquees claquement claquements claquemura
+claquemurai claquemuraient claquemurais claquemurait claquemurames claquemurant claquemuras
+claquemurasse claquemurassent claquemurasses claquemurassiez claquemurassions claquemurat
+claquemurates claquemure claquemuree claquemurees claquemurent claquemurer claquemurera
+claquemurerai claquemureraient claquemurerais claquemurerait claquemureras claquemurerent
+claquemurerez claquemureriez claquemurerions claquemurerons claquemureront claquemures claquemurez
+claquemuriez claquemurions claquemurons claquent claquer claquera claquerai claqueraient claquerais
+claquerait claqueras claquerent claquerez claqueriez claquerions claquerons claqueront claques
+claquet claqueta claquetai claquetaient claquetais claquetait claquetames claquetant claquetas
+claquetasse claquetassent claquetasses claquetassiez claquetassions claquetat claquetates claquete
+claqueter claqueterent claquetez claquetiez claquetions claquetons claquets claquette claquettent
+claquettera claquetterai claquetteraient claquetterais claquetterait claquetteras claquetterez
+claquetteriez claquetterions claquetterons claquetteront claquettes claquez claude clinquante
+clisses cloque cloquent cloquer cloquera cloquerai cloqueraient cloquerais cloquerait cloqueras
+cloquerent cloquerez cloqueriez cloquerions cloquerons cloqueront cloques cloquez closes codeur
+codifier cogerance cogerances cogerant cogerante cogerantes cogerants cogestion cogestions cognac
+cognacs cognames cognassier cognassiers cognat cognates cognation cognations cognats cognions
+cognitif cognitifs cognitive cognitives cognons coincames coincat coincates coincida coincidai
+coincidaient coincidais coincidait coincidames coincidant coincidas coincidasse coincidassent
+coincidasses coincidassiez coincidassions coincidat coincidates coincide coincidence coincidences
+coincident coincidente coincidentes coincidents coincider coincidera coinciderai coincideraient
+coinciderais coinciderait coincideras coinciderent coinciderez coincideriez coinciderions
+coinciderons coincideront coincides coincidez coincidiez coincidions coincidons coincions coincons
+coinculpe coinculpee coinculpees coinculpes coing coite coites collait colle collent collerent
+collerette collerettes collerez combe combes compliment complimenta complimentai complimentaient
+complimentais complimentait complimentames complimentant complimentas complimentasse
+complimentassent complimentasses complimentassiez complimentassions complimentat complimentates
+complimente complimentee complimentees complimentent complimenter complimentera complimenterai
+complimenteraient complimenterais complimenterait complimenteras complimenterent complimenterez
+complimenteriez complimenterions complimenterons complimenteront complimentes complimenteur
+complimenteurs complimenteuse complimenteuses complimentez complimentiez complimentions
+complimentons compliments compressames compressat compressates compressibilite compressibilites
+compressible compressibles compressons comprimames comprimat comprimates comprimons comprirent
+comprises comprisse comprissent comprisses comprites compromet compromets compromettaient
 compromettais compromettait compromettant compromettante compromettantes compromettants compromette
 compromettent compromettes compromettez compromettiez compromettions compromettons compromettra
 compromettrai compromettraient compromettrais compromettrait compromettras compromettre
@@ -384,104 +385,104 @@ denouaient denouais denouait denouames denouant denouas denouasse denouassent de
 denouassions denouat denouates denoue denouee denouees denouement denouements denouent denouer
 denouera denouerai denoueraient denouerais denouerait denoueras denouerent denouerez denoueriez
 denouerions denouerons denoueront denoues denouez denouiez denouions denouons dense deprendre depris
-deroder dessous detenu detenue detergeant detergeat detergeates deterrent detiennent detient
-devaient devais devait devente devenus devetu devetue deviais deviant devident deviens devinent
-devint devisent devoient devorais devrez dieu dieux diminuee dinait ding dirait disparaissant
-disparus disparut disse dissent doche domestiqua domestiquai domestiquaient domestiquais
-domestiquait domestiquames domestiquant domestiquas domestiquasse domestiquassent domestiquasses
-domestiquassiez domestiquassions domestiquat domestiquates domestiquiez domestiquions domestiquons
-dopage dorage dosait doublee doublet doubleur doubleurs doublier doubliers doubliez douce douceur
-douceurs douche doue douee douez doute doutes douteur douteurs doutons douve drain drapes drenne
-drennes dring drink drop dropa dropai dropaient dropais dropait dropames dropant dropas dropasse
-dropassent dropasses dropassiez dropassions dropat dropates drope dropee dropees dropent droper
-dropera droperai droperaient droperais droperait droperas droperent droperez droperiez droperions
-droperons droperont dropes dropez dropiez dropions dropons droppa droppage droppages droppai
-droppaient droppais droppait droppames droppant droppas droppasse droppassent droppasses droppassiez
-droppassions droppat droppates droppe droppee droppees droppent dropper droppera dropperai
-dropperaient dropperais dropperait dropperas dropperent dropperez dropperiez dropperions dropperons
-dropperont droppes droppez droppiez droppions droppons drops drosophile drosophiles duite ebats
-ebattre ebattu ebattue ebourre eboutons ebrase ebrasee ebrasees ebrasement ebrasements ebrasent
-ebraser ebrasera ebraserai ebraseraient ebraserais ebraserait ebraseras ebraserent ebraserez
-ebraseriez ebraserions ebraserons ebraseront ebrases ebrasez echange echanger echaude eche echeance
-echeances echeancier echeanciers echeant echec echecs echelette echelettes echelier echeliers
-echelle echelles echelon echelonna echelonnai echelonnaient echelonnais echelonnait echelonnames
-echelonnant echelonnas echelonnasse echelonnassent echelonnasses echelonnassiez echelonnassions
-echelonnat echelonnates echelonne echelonnee echelonnees echelonnement echelonnements echelonnent
-echelonner echelonnera echelonnerai echelonneraient echelonnerais echelonnerait echelonneras
-echelonnerent echelonnerez echelonneriez echelonnerions echelonnerons echelonneront echelonnes
-echelonnez echelonniez echelonnions echelonnons echelons echenilla echenillage echenillages
-echenillai echenillaient echenillais echenillait echenillames echenillant echenillas echenillasse
-echenillassent echenillasses echenillassiez echenillassions echenillat echenillates echenille
-echenillee echenillees echenillent echeniller echenillera echenillerai echenilleraient echenillerais
-echenillerait echenilleras echenillerent echenillerez echenilleriez echenillerions echenillerons
-echenilleront echenilles echenillez echenilliez echenillions echenilloir echenilloirs echenillons
-eches echeveau echeveaux echevela echevelai echevelaient echevelais echevelait echevelames
-echevelant echevelas echevelasse echevelassent echevelasses echevelassiez echevelassions echevelat
-echevelates echevele echevelee echevelees echeveler echevelerent echeveles echevelez echeveliez
-echevelions echevelle echevellent echevellera echevellerai echevelleraient echevellerais
-echevellerait echevelleras echevellerez echevelleriez echevellerions echevellerons echevelleront
-echevelles echevelons echevette echevettes echevin echevinage echevinages echevinal echevinale
-echevinales echevinaux echevins ecoulait ecoule ecoulee ecoulees ecoulement ecoulements ecoulent
-ecouler ecoulera ecoulerai ecouleraient ecoulerais ecoulerait ecouleras ecoulerent ecoulerez
-ecouleriez ecoulerions ecoulerons ecouleront ecoules ecoulez ecrasames ecrasat ecrasates ecrasons
-ecrema ecrier ecroue ecrouee ecrouees ecrouelles ecrouent ecrouer ecrouera ecrouerai ecroueraient
-ecrouerais ecrouerait ecroueras ecrouerent ecrouerez ecroueriez ecrouerions ecrouerons ecroueront
-ecroues ecrouez ecrouie ecrouies ecrouiez ecroulames ecroulates ecroulons ecroute ecroutee ecroutees
-ecroutent ecrouter ecroutera ecrouterai ecrouteraient ecrouterais ecrouterait ecrouteras ecrouterent
-ecrouterez ecrouteriez ecrouterions ecrouterons ecrouteront ecroutes ecrouteuse ecrouteuses ecroutez
-ecuisses effacant effacee effane effanent effare effarent egorge egrise egrises elave elavee elavees
-elaves electrice electrices electrisames electrisat electrisates electrisons electrocautere
-electrocauteres element elementaire elementaires elements elevage elevages elevames elevat elevates
-elevatoire elevatoires elevons elinguer elles eloquemment eloquence eloquences eloquent eloquente
-eloquentes eloquents emeche emechee emechees emechent emecher emechera emecherai emecheraient
-emecherais emecherait emecheras emecherent emecherez emecheriez emecherions emecherons emecheront
-emeches emechez emergence emettre emonde empechames empechat empechates empechons emperche emperchee
-emperchees emperchent empercher emperchera empercherai empercheraient empercherais empercherait
-empercheras empercherent empercherez empercheriez empercherions empercherons empercheront emperches
-emperchez empoche empochee empochees empochent empocher empochera empocherai empocheraient
-empocherais empocherait empocheras empocherent empocherez empocheriez empocherions empocherons
-empocheront empoches empochez empoissonna empoissonnai empoissonnaient empoissonnais empoissonnait
-empoissonnames empoissonnant empoissonnas empoissonnasse empoissonnassent empoissonnasses
-empoissonnassiez empoissonnassions empoissonnat empoissonnates empoissonne empoissonnee
-empoissonnees empoissonnement empoissonnements empoissonnent empoissonner empoissonnera
-empoissonnerai empoissonneraient empoissonnerais empoissonnerait empoissonneras empoissonnerent
-empoissonnerez empoissonneriez empoissonnerions empoissonnerons empoissonneront empoissonnes
-empoissonnez empoissonniez empoissonnions empoissonnons emporte emprisonna emprisonnai
-emprisonnaient emprisonnais emprisonnait emprisonnames emprisonnant emprisonnas emprisonnasse
-emprisonnassent emprisonnasses emprisonnassiez emprisonnassions emprisonnat emprisonnates emprisonne
-emprisonnee emprisonnees emprisonnement emprisonnements emprisonnent emprisonner emprisonnera
-emprisonnerai emprisonneraient emprisonnerais emprisonnerait emprisonneras emprisonnerent
-emprisonnerez emprisonneriez emprisonnerions emprisonnerons emprisonneront emprisonnes emprisonnez
-emprisonniez emprisonnions emprisonnons enantheme enanthemes enantiomorphe enantiomorphes
-enantiotrope enantiotropes encre endorment endormeur endormeurs endormons enfaita enfaitai
-enfaitaient enfaitais enfaitait enfaitames enfaitant enfaitas enfaitasse enfaitassent enfaitasses
-enfaitassiez enfaitassions enfaitat enfaitates enfaite enfaiteau enfaiteaux enfaitee enfaitees
-enfaitent enfaiter enfaitera enfaiterai enfaiteraient enfaiterais enfaiterait enfaiteras enfaiterent
-enfaiterez enfaiteriez enfaiterions enfaiterons enfaiteront enfaites enfaitez enfaitiez enfaitions
-enfaitons enfance enfances enfermames enfermat enfermates enfermons enferre enferree enferrees
-enferrent enferrer enferrera enferrerai enferreraient enferrerais enferrerait enferreras enferrerent
-enferrerez enferreriez enferrerions enferrerons enferreront enferres enferrez enfers enleve enlevee
-enlevees enlevement enlevements enlevent enlever enlevera enleverai enleveraient enleverais
-enleverait enleveras enleverent enleverez enleveriez enleverions enleverons enleveront enleves
-enlevez enlie enorme enormite enormites enoua enouai enouaient enouais enouait enouames enouant
-enouas enouasse enouassent enouasses enouassiez enouassions enouat enouates enoue enouee enouees
-enouent enouer enouera enouerai enoueraient enouerais enouerait enoueras enouerent enouerez
-enoueriez enouerions enouerons enoueront enoues enouez enouiez enouions enouons enraille enraillee
-enraillees enraillent enrailler enraillera enraillerai enrailleraient enraillerais enraillerait
-enrailleras enraillerent enraillerez enrailleriez enraillerions enraillerons enrailleront enrailles
-enraillez enroule enroulee enroulees enroulement enroulements enroulent enrouler enroulera
-enroulerai enrouleraient enroulerais enroulerait enrouleras enroulerent enroulerez enrouleriez
-enroulerions enroulerons enrouleront enroules enrouleur enrouleurs enrouleuse enrouleuses enroulez
-entaillage entaillages entaillames entaillat entaillates entaillons entais entait entant ente entee
-enter entra entrailles entrer entrez enture envide enviee envine envoie epais epale epalee epalees
-epalent epaler epalera epalerai epaleraient epalerais epalerait epaleras epalerent epalerez
-epaleriez epalerions epalerons epaleront epales epalez epanoui epanouie epanouies epanouimes
-epanouir epanouira epanouirai epanouiraient epanouirais epanouirait epanouiras epanouirent
-epanouirez epanouiriez epanouirions epanouirons epanouiront epanouis epanouissaient epanouissais
-epanouissait epanouissant epanouisse epanouissement epanouissements epanouissent epanouisses
-epanouissez epanouissiez epanouissions epanouissons epanouit epanouites epateur epateurs epateuse
-epateuses epaulames epaulard epaulards epaulat epaulates epauliere epaulieres epaulons eperdre
-eperdu epeule epeulee epeulees epeulent epeuler epeulera epeulerai epeuleraient epeulerais
+deroder desorientames desorientat desorientates desorientons dessous detenu detenue detergeant
+detergeat detergeates deterrent detiennent detient devaient devais devait devente devenus devetu
+devetue deviais deviant devident deviens devinent devint devisent devoient devorais devrez dieu
+dieux diminuee dinait ding dirait disparaissant disparus disparut disse dissent doche domestiqua
+domestiquai domestiquaient domestiquais domestiquait domestiquames domestiquant domestiquas
+domestiquasse domestiquassent domestiquasses domestiquassiez domestiquassions domestiquat
+domestiquates domestiquiez domestiquions domestiquons dopage dorage dosait doublee doublet doubleur
+doubleurs doublier doubliers doubliez douce douceur douceurs douche doue douee douez doute doutes
+douteur douteurs doutons douve drain drapes drenne drennes dring drink drop dropa dropai dropaient
+dropais dropait dropames dropant dropas dropasse dropassent dropasses dropassiez dropassions dropat
+dropates drope dropee dropees dropent droper dropera droperai droperaient droperais droperait
+droperas droperent droperez droperiez droperions droperons droperont dropes dropez dropiez dropions
+dropons droppa droppage droppages droppai droppaient droppais droppait droppames droppant droppas
+droppasse droppassent droppasses droppassiez droppassions droppat droppates droppe droppee droppees
+droppent dropper droppera dropperai dropperaient dropperais dropperait dropperas dropperent
+dropperez dropperiez dropperions dropperons dropperont droppes droppez droppiez droppions droppons
+drops drosophile drosophiles duite ebats ebattre ebattu ebattue ebourre eboutons ebrase ebrasee
+ebrasees ebrasement ebrasements ebrasent ebraser ebrasera ebraserai ebraseraient ebraserais
+ebraserait ebraseras ebraserent ebraserez ebraseriez ebraserions ebraserons ebraseront ebrases
+ebrasez echange echanger echaude eche echeance echeances echeancier echeanciers echeant echec echecs
+echelette echelettes echelier echeliers echelle echelles echelon echelonna echelonnai echelonnaient
+echelonnais echelonnait echelonnames echelonnant echelonnas echelonnasse echelonnassent
+echelonnasses echelonnassiez echelonnassions echelonnat echelonnates echelonne echelonnee
+echelonnees echelonnement echelonnements echelonnent echelonner echelonnera echelonnerai
+echelonneraient echelonnerais echelonnerait echelonneras echelonnerent echelonnerez echelonneriez
+echelonnerions echelonnerons echelonneront echelonnes echelonnez echelonniez echelonnions
+echelonnons echelons echenilla echenillage echenillages echenillai echenillaient echenillais
+echenillait echenillames echenillant echenillas echenillasse echenillassent echenillasses
+echenillassiez echenillassions echenillat echenillates echenille echenillee echenillees echenillent
+echeniller echenillera echenillerai echenilleraient echenillerais echenillerait echenilleras
+echenillerent echenillerez echenilleriez echenillerions echenillerons echenilleront echenilles
+echenillez echenilliez echenillions echenilloir echenilloirs echenillons eches echeveau echeveaux
+echevela echevelai echevelaient echevelais echevelait echevelames echevelant echevelas echevelasse
+echevelassent echevelasses echevelassiez echevelassions echevelat echevelates echevele echevelee
+echevelees echeveler echevelerent echeveles echevelez echeveliez echevelions echevelle echevellent
+echevellera echevellerai echevelleraient echevellerais echevellerait echevelleras echevellerez
+echevelleriez echevellerions echevellerons echevelleront echevelles echevelons echevette echevettes
+echevin echevinage echevinages echevinal echevinale echevinales echevinaux echevins ecoulait ecoule
+ecoulee ecoulees ecoulement ecoulements ecoulent ecouler ecoulera ecoulerai ecouleraient ecoulerais
+ecoulerait ecouleras ecoulerent ecoulerez ecouleriez ecoulerions ecoulerons ecouleront ecoules
+ecoulez ecrasames ecrasat ecrasates ecrasons ecrema ecrier ecroue ecrouee ecrouees ecrouelles
+ecrouent ecrouer ecrouera ecrouerai ecroueraient ecrouerais ecrouerait ecroueras ecrouerent
+ecrouerez ecroueriez ecrouerions ecrouerons ecroueront ecroues ecrouez ecrouie ecrouies ecrouiez
+ecroulames ecroulates ecroulons ecroute ecroutee ecroutees ecroutent ecrouter ecroutera ecrouterai
+ecrouteraient ecrouterais ecrouterait ecrouteras ecrouterent ecrouterez ecrouteriez ecrouterions
+ecrouterons ecrouteront ecroutes ecrouteuse ecrouteuses ecroutez ecuisses effacant effacee effane
+effanent effare effarent egorge egrise egrises elave elavee elavees elaves electrice electrices
+electrisames electrisat electrisates electrisons electrocautere electrocauteres element elementaire
+elementaires elements elevage elevages elevames elevat elevates elevatoire elevatoires elevons
+elinguer elles eloquemment eloquence eloquences eloquent eloquente eloquentes eloquents emeche
+emechee emechees emechent emecher emechera emecherai emecheraient emecherais emecherait emecheras
+emecherent emecherez emecheriez emecherions emecherons emecheront emeches emechez emergence emettre
+emonde empechames empechat empechates empechons emperche emperchee emperchees emperchent empercher
+emperchera empercherai empercheraient empercherais empercherait empercheras empercherent empercherez
+empercheriez empercherions empercherons empercheront emperches emperchez empoche empochee empochees
+empochent empocher empochera empocherai empocheraient empocherais empocherait empocheras empocherent
+empocherez empocheriez empocherions empocherons empocheront empoches empochez empoissonna
+empoissonnai empoissonnaient empoissonnais empoissonnait empoissonnames empoissonnant empoissonnas
+empoissonnasse empoissonnassent empoissonnasses empoissonnassiez empoissonnassions empoissonnat
+empoissonnates empoissonne empoissonnee empoissonnees empoissonnement empoissonnements empoissonnent
+empoissonner empoissonnera empoissonnerai empoissonneraient empoissonnerais empoissonnerait
+empoissonneras empoissonnerent empoissonnerez empoissonneriez empoissonnerions empoissonnerons
+empoissonneront empoissonnes empoissonnez empoissonniez empoissonnions empoissonnons emporte
+emprisonna emprisonnai emprisonnaient emprisonnais emprisonnait emprisonnames emprisonnant
+emprisonnas emprisonnasse emprisonnassent emprisonnasses emprisonnassiez emprisonnassions
+emprisonnat emprisonnates emprisonne emprisonnee emprisonnees emprisonnement emprisonnements
+emprisonnent emprisonner emprisonnera emprisonnerai emprisonneraient emprisonnerais emprisonnerait
+emprisonneras emprisonnerent emprisonnerez emprisonneriez emprisonnerions emprisonnerons
+emprisonneront emprisonnes emprisonnez emprisonniez emprisonnions emprisonnons enantheme enanthemes
+enantiomorphe enantiomorphes enantiotrope enantiotropes encre endorment endormeur endormeurs
+endormons enfaita enfaitai enfaitaient enfaitais enfaitait enfaitames enfaitant enfaitas enfaitasse
+enfaitassent enfaitasses enfaitassiez enfaitassions enfaitat enfaitates enfaite enfaiteau enfaiteaux
+enfaitee enfaitees enfaitent enfaiter enfaitera enfaiterai enfaiteraient enfaiterais enfaiterait
+enfaiteras enfaiterent enfaiterez enfaiteriez enfaiterions enfaiterons enfaiteront enfaites enfaitez
+enfaitiez enfaitions enfaitons enfance enfances enfermames enfermat enfermates enfermons enferre
+enferree enferrees enferrent enferrer enferrera enferrerai enferreraient enferrerais enferrerait
+enferreras enferrerent enferrerez enferreriez enferrerions enferrerons enferreront enferres enferrez
+enfers enleve enlevee enlevees enlevement enlevements enlevent enlever enlevera enleverai
+enleveraient enleverais enleverait enleveras enleverent enleverez enleveriez enleverions enleverons
+enleveront enleves enlevez enlie enorme enormite enormites enoua enouai enouaient enouais enouait
+enouames enouant enouas enouasse enouassent enouasses enouassiez enouassions enouat enouates enoue
+enouee enouees enouent enouer enouera enouerai enoueraient enouerais enouerait enoueras enouerent
+enouerez enoueriez enouerions enouerons enoueront enoues enouez enouiez enouions enouons enraille
+enraillee enraillees enraillent enrailler enraillera enraillerai enrailleraient enraillerais
+enraillerait enrailleras enraillerent enraillerez enrailleriez enraillerions enraillerons
+enrailleront enrailles enraillez enroule enroulee enroulees enroulement enroulements enroulent
+enrouler enroulera enroulerai enrouleraient enroulerais enroulerait enrouleras enroulerent
+enroulerez enrouleriez enroulerions enroulerons enrouleront enroules enrouleur enrouleurs enrouleuse
+enrouleuses enroulez entaillage entaillages entaillames entaillat entaillates entaillons entais
+entait entant ente entee enter entra entrailles entrer entrez enture envide enviee envine envoie
+epais epale epalee epalees epalent epaler epalera epalerai epaleraient epalerais epalerait epaleras
+epalerent epalerez epaleriez epalerions epalerons epaleront epales epalez epanoui epanouie epanouies
+epanouimes epanouir epanouira epanouirai epanouiraient epanouirais epanouirait epanouiras
+epanouirent epanouirez epanouiriez epanouirions epanouirons epanouiront epanouis epanouissaient
+epanouissais epanouissait epanouissant epanouisse epanouissement epanouissements epanouissent
+epanouisses epanouissez epanouissiez epanouissions epanouissons epanouit epanouites epateur epateurs
+epateuse epateuses epaulames epaulard epaulards epaulat epaulates epauliere epaulieres epaulons
+eperdre eperdu epeule epeulee epeulees epeulent epeuler epeulera epeulerai epeuleraient epeulerais
 epeulerait epeuleras epeulerent epeulerez epeuleriez epeulerions epeulerons epeuleront epeules
 epeulez epile epilee epilees epilent epiler epilera epilerai epileraient epilerais epilerait
 epileras epilerent epilerez epileriez epilerions epilerons epileront epiles epilez epine epissait
@@ -508,28 +509,28 @@ explorons exposa exposai exposaient exposais exposait exposames exposant exposan
 exposants exposas exposasse exposassent exposasses exposassiez exposassions exposat exposates expose
 exposee exposees exposent exposer exposera exposerai exposeraient exposerais exposerait exposeras
 exposerent exposerez exposeriez exposerions exposerons exposeront exposes exposez exposiez exposions
-exposition expositions exposons fache fachee fachees fachent facher fachera facherai facheraient
-facherais facherait facheras facherent facherez facherie facheries facheriez facherions facherons
-facheront faches facheu facheuse facheusement facheuses facheux fachez fadaise faignant faignanta
-faignantai faignantaient faignantais faignantait faignantames faignantant faignantas faignantasse
-faignantassent faignantasses faignantassiez faignantassions faignantat faignantates faignante
-faignantent faignanter faignantera faignanterai faignanteraient faignanterais faignanterait
-faignanteras faignanterent faignanterez faignanteriez faignanterions faignanterons faignanteront
-faignantes faignantez faignantiez faignantions faignantons faignants faille failler faillit faine
-faite falots famee famees familiarisa familiarisai familiarisaient familiarisais familiarisait
-familiarisames familiarisant familiarisas familiarisasse familiarisassent familiarisasses
-familiarisassiez familiarisassions familiarisat familiarisates familiarisation familiarisations
-familiarise familiarisee familiarisees familiarisent familiariser familiarisera familiariserai
-familiariseraient familiariserais familiariserait familiariseras familiariserent familiariserez
-familiariseriez familiariserions familiariserons familiariseront familiarises familiarisez
-familiarisiez familiarisions familiarisons familiarite familiarites famine famines fange fanges
-fangeuse fangeuses fangeux farce fardions fasse fauche faussee fausset faute fauter fauterai
-fauterais fend fende fendre fends fendus fenestre fenetree fenouil fenouillet fenouillets
+exposition expositions exposons fable fache fachee fachees fachent facher fachera facherai
+facheraient facherais facherait facheras facherent facherez facherie facheries facheriez facherions
+facherons facheront faches facheu facheuse facheusement facheuses facheux fachez fadaise faiblisse
+faignant faignanta faignantai faignantaient faignantais faignantait faignantames faignantant
+faignantas faignantasse faignantassent faignantasses faignantassiez faignantassions faignantat
+faignantates faignante faignantent faignanter faignantera faignanterai faignanteraient faignanterais
+faignanterait faignanteras faignanterent faignanterez faignanteriez faignanterions faignanterons
+faignanteront faignantes faignantez faignantiez faignantions faignantons faignants faille failler
+faillit faine faite falots famee famees familiarisa familiarisai familiarisaient familiarisais
+familiarisait familiarisames familiarisant familiarisas familiarisasse familiarisassent
+familiarisasses familiarisassiez familiarisassions familiarisat familiarisates familiarisation
+familiarisations familiarise familiarisee familiarisees familiarisent familiariser familiarisera
+familiariserai familiariseraient familiariserais familiariserait familiariseras familiariserent
+familiariserez familiariseriez familiariserions familiariserons familiariseront familiarises
+familiarisez familiarisiez familiarisions familiarisons familiarite familiarites famine famines
+fange fanges fangeuse fangeuses fangeux farce fardions fasse fauche faussee fausset faute fauter
+fauterai fauterais fend fende fendre fends fendus fenestre fenetree fenouil fenouillet fenouillets
 fenouillette fenouillettes fenouils fente ferai ferais ferme feront ferre ferree ferrees ferrement
 ferrements ferrent ferrer ferrera ferrerai ferreraient ferrerais ferrerait ferreras ferrerent
 ferrerez ferreriez ferrerions ferrerons ferreront ferres ferret ferrets ferreur ferreurs ferreux
-ferrez fesse fesser fessus fetais fetait feter feulent feutre fient fiere fieux figue figuree file
-filee files filme finesse fiole fisse fissent flaire flambe flambeau flambeaux flambee flambees
+ferrez fesse fesser fessus fetais fetait feter feulent feutre fiable fient fiere fieux figue figuree
+file filee files filme finesse fiole fisse fissent flaire flambe flambeau flambeaux flambee flambees
 flambement flambements flambent flamber flambera flamberai flamberaient flamberais flamberait
 flamberas flamberent flamberez flamberge flamberges flamberiez flamberions flamberons flamberont
 flambes flambeur flambeurs flambeuse flambeuses flambez flamenco flamencos flanc flanche flanque
@@ -563,68 +564,70 @@ fournisseur fournisseurs fournisseuse fournisseuses fournissez fournissiez fourn
 fournit fournites fourniture fournitures fourre fourrier fourriere fourrieres fourriers fourriez
 fourrions fours foute foutes foutons foutue fraisait fraise frape frapes frappage frappages
 frappames frappat frappates frappions frappons fressure frileuse frimeuse fringuer frire frisait
-frise frises fuisses fuite fume fumer fumes fumet fumets fumez fusee fusees fusel fusse futee futees
-gache gachee gachees gachent gacher gachera gacherai gacheraient gacherais gacherait gacheras
-gacherent gacherez gacheriez gacherions gacherons gacheront gaches gachette gachettes gacheur
-gacheurs gacheuse gacheuses gachez gadin gadins gain gaina gainage gainages gainai gainaient gainais
-gainait gainames gainant gainas gainasse gainassent gainasses gainassiez gainassions gainat gainates
-gaine gainee gainees gainent gainer gainera gainerai gaineraient gainerais gainerait gaineras
-gainerent gainerez gainerie gaineries gaineriez gainerions gainerons gaineront gaines gainez gainier
-gainiers gainiez gainions gainons gains gambe gamberge gambergea gambergeai gambergeaient
-gambergeais gambergeait gambergeames gambergeant gambergeas gambergeasse gambergeassent
-gambergeasses gambergeassiez gambergeassions gambergeat gambergeates gambergee gambergees gambergent
-gambergeons gamberger gambergera gambergerai gambergeraient gambergerais gambergerait gambergeras
-gambergerent gambergerez gambergeriez gambergerions gambergerons gambergeront gamberges gambergez
-gambergiez gambergions gambes gambette gambettes gangetique gangetiques gangue gardions gater
-gateuse gateuses gateux gatine gatines gaucho gausse gavais gavait gelure gelures gemina geminai
-geminaient geminais geminait geminames geminant geminas geminasse geminassent geminasses geminassiez
-geminassions geminat geminates gemination geminations gemine geminee geminees geminent geminer
-geminera geminerai gemineraient geminerais geminerait gemineras geminerent geminerez gemineriez
-geminerions geminerons gemineront gemines geminez geminiez geminions geminons gemme genait geneur
-geneurs geneuse geneuses genocide genocides genois genoise genoises genome genomes genomique
-genomiques genons genotype genotypes genuflexion genuflexions gerai gerais gesse giclat giclee
-gicleur giflait gifle giflent gifler gille gilles gisait givre globales glycerie gnou gnous goder
-gomina gominai gominaient gominais gominait gominames gominant gominas gominasse gominassent
-gominasses gominassiez gominassions gominat gominates gomine gominee gominees gominent gominer
-gominera gominerai gomineraient gominerais gominerait gomineras gominerent gominerez gomineriez
-gominerions gominerons gomineront gomines gominez gominiez gominions gominons gommes gonde gonelle
-gonelles gonfalon gonfalonier gonfaloniers gonfalons gonfanon gonfanonier gonfanoniers gonfanons
-gong gorgee gorget gouet gouge goule gourd gourde gourdes gourdin gourdins gourds gousse goute
-goutes goutons grain graminee graminees grappe grappes gravelee gravelees graveleuse graveleuses
-graveleux gravelle gravelles gravelure gravelures grenouilla grenouillage grenouillages grenouillai
-grenouillaient grenouillais grenouillait grenouillames grenouillant grenouillas grenouillasse
-grenouillassent grenouillasses grenouillassiez grenouillassions grenouillat grenouillates grenouille
-grenouillent grenouiller grenouillera grenouillerai grenouilleraient grenouillerais grenouillerait
-grenouilleras grenouillere grenouillerent grenouilleres grenouillerez grenouilleriez grenouillerions
-grenouillerons grenouilleront grenouilles grenouillette grenouillettes grenouillez grenouilliez
-grenouillions grenouillons grese greses grime grimes grimpe grippent grippera gripperai gripperaient
-gripperais gripperait gripperas gripperent gripperez gripperiez gripperions gripperons gripperont
-grisee grisees griset grisets grive grives grossisse guise guises hachee hachees hachement
-hachements hachent hacher hachera hacherai hacheraient hacherais hacherait hacheras hachereau
-hachereaux hacherent hacherez hacheriez hacherions hacherons hacheront haches hachette hachettes
-hacheur hacheurs hachez haire halait halates halee halees halerent halerez haletames haletat
-haletates haletons haleur halte haltere halteres halterophile halterophiles halterophilie
-halterophilies haltes hanchee hante hardions harle harpes harts haste hate hater hausse havais
-havait herbes heres hermine herses heure heurt heurts hissait hisse hissent hoche hommes horse houle
-hourd hourda hourdage hourdages hourdai hourdaient hourdais hourdait hourdames hourdant hourdas
-hourdasse hourdassent hourdasses hourdassiez hourdassions hourdat hourdates hourde hourdee hourdees
-hourdent hourder hourdera hourderai hourderaient hourderais hourderait hourderas hourderent
-hourderez hourderiez hourderions hourderons hourderont hourdes hourdez hourdi hourdie hourdies
-hourdiez hourdimes hourdions hourdir hourdira hourdirai hourdiraient hourdirais hourdirait hourdiras
-hourdirent hourdirez hourdiriez hourdirions hourdirons hourdiront hourdis hourdissaient hourdissais
-hourdissait hourdissant hourdisse hourdissent hourdisses hourdissez hourdissiez hourdissions
-hourdissons hourdit hourdites hourdons hourds housse housser huant huants huarts huilee hume humee
-humees hures hurle iambe iambes ibere ideel ideels iles ilots imbibames imbibat imbibates imbibition
-imbibitions imbibons immanent impassible importee imposte inanite inanites indereglable
-indereglables indiquames indiquat indiquates indiquons induline inepte inerme infanterie infanteries
-infantes infanticide infanticides infantile infantiles infantilisa infantilisai infantilisaient
-infantilisais infantilisait infantilisames infantilisant infantilisas infantilisasse
-infantilisassent infantilisasses infantilisassiez infantilisassions infantilisat infantilisates
-infantilise infantilisee infantilisees infantilisent infantiliser infantilisera infantiliserai
-infantiliseraient infantiliserais infantiliserait infantiliseras infantiliserent infantiliserez
-infantiliseriez infantiliserions infantiliserons infantiliseront infantilises infantilisez
-infantilisiez infantilisions infantilisme infantilismes infantilisons infere inferee inferees
-inference inferences inferent inferer inferera infererai infereraient infererais infererait
+frise frises frusque frusquee frusquees frusquent frusquer frusquera frusquerai frusqueraient
+frusquerais frusquerait frusqueras frusquerent frusquerez frusqueriez frusquerions frusquerons
+frusqueront frusques frusquez fuisses fuite fume fumer fumes fumet fumets fumez fusee fusees fusel
+fusse futee futees gache gachee gachees gachent gacher gachera gacherai gacheraient gacherais
+gacherait gacheras gacherent gacherez gacheriez gacherions gacherons gacheront gaches gachette
+gachettes gacheur gacheurs gacheuse gacheuses gachez gadin gadins gain gaina gainage gainages gainai
+gainaient gainais gainait gainames gainant gainas gainasse gainassent gainasses gainassiez
+gainassions gainat gainates gaine gainee gainees gainent gainer gainera gainerai gaineraient
+gainerais gainerait gaineras gainerent gainerez gainerie gaineries gaineriez gainerions gainerons
+gaineront gaines gainez gainier gainiers gainiez gainions gainons gains gambe gamberge gambergea
+gambergeai gambergeaient gambergeais gambergeait gambergeames gambergeant gambergeas gambergeasse
+gambergeassent gambergeasses gambergeassiez gambergeassions gambergeat gambergeates gambergee
+gambergees gambergent gambergeons gamberger gambergera gambergerai gambergeraient gambergerais
+gambergerait gambergeras gambergerent gambergerez gambergeriez gambergerions gambergerons
+gambergeront gamberges gambergez gambergiez gambergions gambes gambette gambettes gangetique
+gangetiques gangue gardions gater gateuse gateuses gateux gatine gatines gaucho gausse gavais gavait
+gelure gelures gemina geminai geminaient geminais geminait geminames geminant geminas geminasse
+geminassent geminasses geminassiez geminassions geminat geminates gemination geminations gemine
+geminee geminees geminent geminer geminera geminerai gemineraient geminerais geminerait gemineras
+geminerent geminerez gemineriez geminerions geminerons gemineront gemines geminez geminiez geminions
+geminons gemme genait geneur geneurs geneuse geneuses genocide genocides genois genoise genoises
+genome genomes genomique genomiques genons genotype genotypes genuflexion genuflexions gerai gerais
+gesse giclat giclee gicleur giflait gifle giflent gifler gille gilles gisait givre globales glycerie
+gnou gnous goder gomina gominai gominaient gominais gominait gominames gominant gominas gominasse
+gominassent gominasses gominassiez gominassions gominat gominates gomine gominee gominees gominent
+gominer gominera gominerai gomineraient gominerais gominerait gomineras gominerent gominerez
+gomineriez gominerions gominerons gomineront gomines gominez gominiez gominions gominons gommes
+gonde gonelle gonelles gonfalon gonfalonier gonfaloniers gonfalons gonfanon gonfanonier gonfanoniers
+gonfanons gong gorgee gorget gouet gouge goule gourd gourde gourdes gourdin gourdins gourds gousse
+goute goutes goutons grain graminee graminees grappe grappes gravelee gravelees graveleuse
+graveleuses graveleux gravelle gravelles gravelure gravelures grenouilla grenouillage grenouillages
+grenouillai grenouillaient grenouillais grenouillait grenouillames grenouillant grenouillas
+grenouillasse grenouillassent grenouillasses grenouillassiez grenouillassions grenouillat
+grenouillates grenouille grenouillent grenouiller grenouillera grenouillerai grenouilleraient
+grenouillerais grenouillerait grenouilleras grenouillere grenouillerent grenouilleres grenouillerez
+grenouilleriez grenouillerions grenouillerons grenouilleront grenouilles grenouillette
+grenouillettes grenouillez grenouilliez grenouillions grenouillons grese greses grime grimes grimpe
+grippent grippera gripperai gripperaient gripperais gripperait gripperas gripperent gripperez
+gripperiez gripperions gripperons gripperont grisee grisees griset grisets grive grives grossisse
+guise guises hachee hachees hachement hachements hachent hacher hachera hacherai hacheraient
+hacherais hacherait hacheras hachereau hachereaux hacherent hacherez hacheriez hacherions hacherons
+hacheront haches hachette hachettes hacheur hacheurs hachez haire halait halates halee halees
+halerent halerez haletames haletat haletates haletons haleur halte haltere halteres halterophile
+halterophiles halterophilie halterophilies haltes hanchee hante hardions harle harpes harts haste
+hate hater hausse havais havait herbes heres hermine herses heure heurt heurts hissait hisse hissent
+hoche hommes horse houle hourd hourda hourdage hourdages hourdai hourdaient hourdais hourdait
+hourdames hourdant hourdas hourdasse hourdassent hourdasses hourdassiez hourdassions hourdat
+hourdates hourde hourdee hourdees hourdent hourder hourdera hourderai hourderaient hourderais
+hourderait hourderas hourderent hourderez hourderiez hourderions hourderons hourderont hourdes
+hourdez hourdi hourdie hourdies hourdiez hourdimes hourdions hourdir hourdira hourdirai hourdiraient
+hourdirais hourdirait hourdiras hourdirent hourdirez hourdiriez hourdirions hourdirons hourdiront
+hourdis hourdissaient hourdissais hourdissait hourdissant hourdisse hourdissent hourdisses
+hourdissez hourdissiez hourdissions hourdissons hourdit hourdites hourdons hourds housse housser
+huant huants huarts huilee hume humee humees hures hurle iambe iambes ibere ideel ideels iles ilots
+imbibames imbibat imbibates imbibition imbibitions imbibons immanent impassible importee imposte
+inanite inanites indereglable indereglables indiquames indiquat indiquates indiquons induline inepte
+inerme infanterie infanteries infantes infanticide infanticides infantile infantiles infantilisa
+infantilisai infantilisaient infantilisais infantilisait infantilisames infantilisant infantilisas
+infantilisasse infantilisassent infantilisasses infantilisassiez infantilisassions infantilisat
+infantilisates infantilise infantilisee infantilisees infantilisent infantiliser infantilisera
+infantiliserai infantiliseraient infantiliserais infantiliserait infantiliseras infantiliserent
+infantiliserez infantiliseriez infantiliserions infantiliserons infantiliseront infantilises
+infantilisez infantilisiez infantilisions infantilisme infantilismes infantilisons infere inferee
+inferees inference inferences inferent inferer inferera infererai infereraient infererais infererait
 infereras infererent infererez infereriez infererions infererons infereront inferes inferez
 infermentescible infermentescibles ingerames ingerat ingerates ingerons ingredient ingredients
 ingression ingressions inhalames inhalat inhalates inhalons inherence inherences inherent inherente
@@ -684,123 +687,124 @@ lochee lochees lochent locher lochera locherai locheraient locherais locherait l
 locherez locheriez locherions locherons locheront loches lochez lombes longe longue loque loquee
 loquees loquent loquer loquera loquerai loqueraient loquerais loquerait loqueras loquerent loquerez
 loqueriez loquerions loquerons loqueront loques loquet loqueteau loqueteaux loqueteuse loqueteuses
-loqueteux loquets loquez lord lordose lordoses lords lots louche louchon loupe loupee louper loupes
-loura lourai louraient lourais lourait lourames lourant louras lourasse lourassent lourasses
-lourassiez lourassions lourat lourates loure louree lourees lourent lourer lourera lourerai
-loureraient lourerais lourerait loureras lourerent lourerez loureriez lourerions lourerons loureront
-loures lourez louriez lourions lourons loutre lovait lovee lover lueur lueurs luite luter lutteur
-lychee lychees lycose lycoses mache machee machees machefer machefers machement machements machent
-macher machera macherai macheraient macherais macherait macheras macherent macherez macheriez
-macherions macherons macheront maches macheur macheurs macheuse macheuses machez macque macre madre
-mage magenta mages magne magnee magnees magnent magner magnera magnerai magneraient magnerais
-magnerait magneras magnerent magnerez magneriez magnerions magnerons magneront magnes magnesie
-magnesien magnesienne magnesiennes magnesiens magnesies magnesite magnesites magnesium magnesiums
-magnetique magnetiques magnetisa magnetisai magnetisaient magnetisais magnetisait magnetisames
-magnetisant magnetisante magnetisantes magnetisants magnetisas magnetisasse magnetisassent
-magnetisasses magnetisassiez magnetisassions magnetisat magnetisates magnetisation magnetisations
-magnetise magnetisee magnetisees magnetisent magnetiser magnetisera magnetiserai magnetiseraient
-magnetiserais magnetiserait magnetiseras magnetiserent magnetiserez magnetiseriez magnetiserions
-magnetiserons magnetiseront magnetises magnetiseur magnetiseurs magnetiseuse magnetiseuses
-magnetisez magnetisiez magnetisions magnetisme magnetismes magnetisons magnetite magnetites magneto
-magnetocassette magnetocassettes magnetodynamique magnetodynamiques magnetometre magnetometres
-magnetometrie magnetometries magnetomoteur magnetomoteurs magnetomotrice magnetomotrices
-magnetophone magnetophones magnetos magnetoscopa magnetoscopai magnetoscopaient magnetoscopais
-magnetoscopait magnetoscopames magnetoscopant magnetoscopas magnetoscopasse magnetoscopassent
-magnetoscopasses magnetoscopassiez magnetoscopassions magnetoscopat magnetoscopates magnetoscope
-magnetoscopee magnetoscopees magnetoscopent magnetoscoper magnetoscopera magnetoscoperai
-magnetoscoperaient magnetoscoperais magnetoscoperait magnetoscoperas magnetoscoperent
-magnetoscoperez magnetoscoperiez magnetoscoperions magnetoscoperons magnetoscoperont magnetoscopes
-magnetoscopez magnetoscopiez magnetoscopions magnetoscopons magnetosphere magnetospheres
-magnetostriction magnetostrictions magnetron magnetrons magnez maias maies mailler maint maints
-maire mais malaire malaires malais malaisee malaisees malavise malavises malins maltraitames
-maltraitat maltraitates maltraitons mammite manage managea manageai manageaient manageais manageait
-manageames manageant manageas manageasse manageassent manageasses manageassiez manageassions
-manageat manageates managee managees management managements managent manageons manager managera
-managerai manageraient managerais managerait manageras managerent managerez manageriez managerions
-managerons manageront managers manages managez mancelle mancelles mancenille mancenilles
-mancenillier mancenilliers manche manchette mande mandee mandees mandement mandements mandent mander
-mandera manderai manderaient manderais manderait manderas manderent manderez manderiez manderions
-manderons manderont mandes mandez manecanterie manecanteries manege manegea manegeai manegeaient
-manegeais manegeait manegeames manegeant manegeas manegeasse manegeassent manegeasses manegeassiez
-manegeassions manegeat manegeates manegee manegees manegent manegeons maneger manegera manegerai
-manegeraient manegerais manegerait manegeras manegerent manegerez manegeriez manegerions manegerons
-manegeront maneges manegez manegiez manegions manes maneton manetons manette manettes manganate
-manganates manganese manganeses manganeux manganique manganiques manganite manganites mangions
-manglier mangliers mangoustan mangoustans mangouste mangoustes mangrove mangroves mangue mangues
-manguier manguiers manie maniee maniees maniement maniements manient manier maniera manierai
-manieraient manierais manierait manierames manierant manieras manierasse manierassent manierasses
-manierassiez manierassions manierat manierates maniere manieree manierees manierent manierer
-manierera maniererai maniereraient maniererais maniererait maniereras maniererent maniererez
-maniereriez maniererions maniererons maniereront manieres manierez manieriez manierions manierisme
-manierismes manieriste manieristes manierons manieront manies manieur manieurs manieuse manieuses
-maniez manique manne mannequin mannequina mannequinai mannequinaient mannequinais mannequinait
-mannequinames mannequinant mannequinas mannequinasse mannequinassent mannequinasses mannequinassiez
-mannequinassions mannequinat mannequinates mannequine mannequinee mannequinees mannequinent
-mannequiner mannequinera mannequinerai mannequineraient mannequinerais mannequinerait mannequineras
-mannequinerent mannequinerez mannequineriez mannequinerions mannequinerons mannequineront
-mannequines mannequinez mannequiniez mannequinions mannequinons mannequins mannes manoeuvra
-manoeuvrabilite manoeuvrabilites manoeuvrable manoeuvrables manoeuvrai manoeuvraient manoeuvrais
-manoeuvrait manoeuvrames manoeuvrant manoeuvras manoeuvrasse manoeuvrassent manoeuvrasses
-manoeuvrassiez manoeuvrassions manoeuvrat manoeuvrates manoeuvre manoeuvree manoeuvrees manoeuvrent
-manoeuvrer manoeuvrera manoeuvrerai manoeuvreraient manoeuvrerais manoeuvrerait manoeuvreras
-manoeuvrerent manoeuvrerez manoeuvreriez manoeuvrerions manoeuvrerons manoeuvreront manoeuvres
-manoeuvrez manoeuvrier manoeuvriere manoeuvrieres manoeuvriers manoeuvriez manoeuvrions manoeuvrons
-manoque manquee mans manse manses mante manteau manteaux mantele mantelee mantelees manteles
-mantelet mantelets mantelure mantelures mantes manuel manuelin manueline manuelines manuelins
-manuelle manuellement manuelles manuels maque marbre maree marge margea margeai margeaient margeais
-margeait margeames margeant margeas margeasse margeassent margeasses margeassiez margeassions
-margeat margeates margee margees margelle margelles margent margeons marger margera margerai
-margeraient margerais margerait margeras margerent margerez margeriez margerions margerons margeront
-marges margeur margeurs margeuse margeuses margez marie marins marmitee marne marque marree marte
-martre masque massage massages masse mater matins maure maures meats meche mechee mechees mechent
-mecher mechera mecherai mecheraient mecherais mecherait mecheras mecherent mecherez mecheriez
-mecherions mecherons mecheront meches mecheuse mecheuses mecheux mechez meconnaissait meconnait
-medial mediation mediations meditation meditations mefait megaceros menacames menacat menacates
-menacons menade menades menage menagea menageai menageaient menageais menageait menageames menageant
-menageante menageantes menageants menageas menageasse menageassent menageasses menageassiez
-menageassions menageat menageates menagee menagees menagement menagements menagent menageons menager
-menagera menagerai menageraient menagerais menagerait menageras menagere menagerent menageres
-menagerez menagerie menageries menageriez menagerions menagerons menageront menages menagez menaient
-menait menames menates mense mentais mentait mente mentir menure menures meprendre meres mesange
-mesanges mesangette mesangettes messagers messe messer mestre mesure mesures metacentre metacentres
-metre metres mette meule meulent meules meut meute meutes meuve meuves miens mievre migraient mile
-miles mille milles mimant mimerais misait misse missent miteux moche mode modifie modifiee modifies
-modifiez moins moire moires moisons moites momifier monade mondee monoxyle monstre mont monta montas
-monte montee monter montes montree monts monture morbilleuse morbilleuses morbilleux mord morde
-mordillames mordillat mordillates mordillons mords mordues mordus morille morilles morse mouche
-moudrais moudrait mouillant mouillante mouillantes mouillants moulais moulait moule moulent mouleur
-mouleurs mouroir mourre mousse mousser mout mouton moutonna moutonnai moutonnaient moutonnais
-moutonnait moutonnames moutonnant moutonnante moutonnantes moutonnants moutonnas moutonnasse
-moutonnassent moutonnasses moutonnassiez moutonnassions moutonnat moutonnates moutonne moutonnee
-moutonnees moutonnement moutonnements moutonnent moutonner moutonnera moutonnerai moutonneraient
-moutonnerais moutonnerait moutonneras moutonnerent moutonnerez moutonnerie moutonneries moutonneriez
-moutonnerions moutonnerons moutonneront moutonnes moutonneuse moutonneuses moutonneux moutonnez
-moutonnier moutonniere moutonnieres moutonniers moutonniez moutonnions moutonnons moutons mouts
-moyee muant mure mures murir muter mycoderme mycodermes mycodermique mycodermiques nains narre nasse
-nauseabond nauseabonde nauseabondes nauseabonds navale navales negre negres niece nieces nient nille
-nilles nique noie noies noise noises nomade nommes nopee nosologie notee notre notres nouee
-nourrissant nourrissante nourrissantes nourrissants nourrissent nourrissions novee nuant nuire nuite
-occident odieux oeillere oeilleres oeillet oeilleton oeilletonna oeilletonnage oeilletonnages
-oeilletonnai oeilletonnaient oeilletonnais oeilletonnait oeilletonnames oeilletonnant oeilletonnas
-oeilletonnasse oeilletonnassent oeilletonnasses oeilletonnassiez oeilletonnassions oeilletonnat
-oeilletonnates oeilletonne oeilletonnee oeilletonnees oeilletonnent oeilletonner oeilletonnera
-oeilletonnerai oeilletonneraient oeilletonnerais oeilletonnerait oeilletonneras oeilletonnerent
-oeilletonnerez oeilletonneriez oeilletonnerions oeilletonnerons oeilletonneront oeilletonnes
-oeilletonnez oeilletonniez oeilletonnions oeilletonnons oeilletons oeillets oeillette oeillettes
-oeuvre ogresse ogresses oille oilles oing oint oison oisons ombelle ombellee ombellees ombelles
-ombellifere ombelliferes ombelliforme ombelliformes ombellule ombellules omettre omis omit onde
-oppressames oppressat oppressates oppressons oraison ordure ordures ordurier orduriere ordurieres
-orduriers oreillard oreillarde oreillardes oreillards oreillon oreillons orge ormille ormilles
-orseille orseilles oseille oseilles oserai oserais otais otait oublia oubliai oubliaient oubliais
-oubliait oubliames oubliant oublias oubliasse oubliassent oubliasses oubliassiez oubliassions
-oubliat oubliates oubliiez oubliions oublions ouche ouillant ouisses ourdi ourdie ourdies ourdimes
-ourdir ourdira ourdirai ourdiraient ourdirais ourdirait ourdiras ourdirent ourdirez ourdiriez
-ourdirions ourdirons ourdiront ourdis ourdissage ourdissages ourdissaient ourdissais ourdissait
-ourdissant ourdisse ourdissent ourdisses ourdisseur ourdisseurs ourdisseuse ourdisseuses ourdissez
-ourdissiez ourdissions ourdissoir ourdissoirs ourdissons ourdit ourdites ourdou ourlien ourlienne
-ourliennes ourliens ourliez ours oute outer outes outons outre ouvree ouvrier ouvroir ovale ovales
-ovulais ovulait paie paiens paies pailler paire pairle pairs pais paissait paisse paissent pales
-paleur paleurs palie palies pamais panax panee panees pangermanisme pangermanismes pangermaniste
+loqueteux loquets loquez lord lordose lordoses lords louche louchon loupe loupee louper loupes loura
+lourai louraient lourais lourait lourames lourant louras lourasse lourassent lourasses lourassiez
+lourassions lourat lourates loure louree lourees lourent lourer lourera lourerai loureraient
+lourerais lourerait loureras lourerent lourerez loureriez lourerions lourerons loureront loures
+lourez louriez lourions lourons loutre lovait lovee lover lueur lueurs luite luter lutteur lychee
+lychees lycose lycoses mache machee machees machefer machefers machement machements machent macher
+machera macherai macheraient macherais macherait macheras macherent macherez macheriez macherions
+macherons macheront maches macheur macheurs macheuse macheuses machez macque macre madre mage
+magenta mages magne magnee magnees magnent magner magnera magnerai magneraient magnerais magnerait
+magneras magnerent magnerez magneriez magnerions magnerons magneront magnes magnesie magnesien
+magnesienne magnesiennes magnesiens magnesies magnesite magnesites magnesium magnesiums magnetique
+magnetiques magnetisa magnetisai magnetisaient magnetisais magnetisait magnetisames magnetisant
+magnetisante magnetisantes magnetisants magnetisas magnetisasse magnetisassent magnetisasses
+magnetisassiez magnetisassions magnetisat magnetisates magnetisation magnetisations magnetise
+magnetisee magnetisees magnetisent magnetiser magnetisera magnetiserai magnetiseraient magnetiserais
+magnetiserait magnetiseras magnetiserent magnetiserez magnetiseriez magnetiserions magnetiserons
+magnetiseront magnetises magnetiseur magnetiseurs magnetiseuse magnetiseuses magnetisez magnetisiez
+magnetisions magnetisme magnetismes magnetisons magnetite magnetites magneto magnetocassette
+magnetocassettes magnetodynamique magnetodynamiques magnetometre magnetometres magnetometrie
+magnetometries magnetomoteur magnetomoteurs magnetomotrice magnetomotrices magnetophone
+magnetophones magnetos magnetoscopa magnetoscopai magnetoscopaient magnetoscopais magnetoscopait
+magnetoscopames magnetoscopant magnetoscopas magnetoscopasse magnetoscopassent magnetoscopasses
+magnetoscopassiez magnetoscopassions magnetoscopat magnetoscopates magnetoscope magnetoscopee
+magnetoscopees magnetoscopent magnetoscoper magnetoscopera magnetoscoperai magnetoscoperaient
+magnetoscoperais magnetoscoperait magnetoscoperas magnetoscoperent magnetoscoperez magnetoscoperiez
+magnetoscoperions magnetoscoperons magnetoscoperont magnetoscopes magnetoscopez magnetoscopiez
+magnetoscopions magnetoscopons magnetosphere magnetospheres magnetostriction magnetostrictions
+magnetron magnetrons magnez maias maies mailler maint maints maire mais malaire malaires malais
+malaisee malaisees malavise malavises malins maltraitames maltraitat maltraitates maltraitons
+mammite manage managea manageai manageaient manageais manageait manageames manageant manageas
+manageasse manageassent manageasses manageassiez manageassions manageat manageates managee managees
+management managements managent manageons manager managera managerai manageraient managerais
+managerait manageras managerent managerez manageriez managerions managerons manageront managers
+manages managez mancelle mancelles mancenille mancenilles mancenillier mancenilliers manche
+manchette mande mandee mandees mandement mandements mandent mander mandera manderai manderaient
+manderais manderait manderas manderent manderez manderiez manderions manderons manderont mandes
+mandez manecanterie manecanteries manege manegea manegeai manegeaient manegeais manegeait manegeames
+manegeant manegeas manegeasse manegeassent manegeasses manegeassiez manegeassions manegeat
+manegeates manegee manegees manegent manegeons maneger manegera manegerai manegeraient manegerais
+manegerait manegeras manegerent manegerez manegeriez manegerions manegerons manegeront maneges
+manegez manegiez manegions manes maneton manetons manette manettes manganate manganates manganese
+manganeses manganeux manganique manganiques manganite manganites mangions manglier mangliers
+mangoustan mangoustans mangouste mangoustes mangrove mangroves mangue mangues manguier manguiers
+manie maniee maniees maniement maniements manient manier maniera manierai manieraient manierais
+manierait manierames manierant manieras manierasse manierassent manierasses manierassiez
+manierassions manierat manierates maniere manieree manierees manierent manierer manierera maniererai
+maniereraient maniererais maniererait maniereras maniererent maniererez maniereriez maniererions
+maniererons maniereront manieres manierez manieriez manierions manierisme manierismes manieriste
+manieristes manierons manieront manies manieur manieurs manieuse manieuses maniez manique manne
+mannequin mannequina mannequinai mannequinaient mannequinais mannequinait mannequinames mannequinant
+mannequinas mannequinasse mannequinassent mannequinasses mannequinassiez mannequinassions
+mannequinat mannequinates mannequine mannequinee mannequinees mannequinent mannequiner mannequinera
+mannequinerai mannequineraient mannequinerais mannequinerait mannequineras mannequinerent
+mannequinerez mannequineriez mannequinerions mannequinerons mannequineront mannequines mannequinez
+mannequiniez mannequinions mannequinons mannequins mannes manoeuvra manoeuvrabilite manoeuvrabilites
+manoeuvrable manoeuvrables manoeuvrai manoeuvraient manoeuvrais manoeuvrait manoeuvrames manoeuvrant
+manoeuvras manoeuvrasse manoeuvrassent manoeuvrasses manoeuvrassiez manoeuvrassions manoeuvrat
+manoeuvrates manoeuvre manoeuvree manoeuvrees manoeuvrent manoeuvrer manoeuvrera manoeuvrerai
+manoeuvreraient manoeuvrerais manoeuvrerait manoeuvreras manoeuvrerent manoeuvrerez manoeuvreriez
+manoeuvrerions manoeuvrerons manoeuvreront manoeuvres manoeuvrez manoeuvrier manoeuvriere
+manoeuvrieres manoeuvriers manoeuvriez manoeuvrions manoeuvrons manoque manquee mans manse manses
+mante manteau manteaux mantele mantelee mantelees manteles mantelet mantelets mantelure mantelures
+mantes manuel manuelin manueline manuelines manuelins manuelle manuellement manuelles manuels maque
+marbre maree marge margea margeai margeaient margeais margeait margeames margeant margeas margeasse
+margeassent margeasses margeassiez margeassions margeat margeates margee margees margelle margelles
+margent margeons marger margera margerai margeraient margerais margerait margeras margerent margerez
+margeriez margerions margerons margeront marges margeur margeurs margeuse margeuses margez marie
+marins marmitee marne marque marree marte martre masque massage massages masse mater matins maure
+maures meats meche mechee mechees mechent mecher mechera mecherai mecheraient mecherais mecherait
+mecheras mecherent mecherez mecheriez mecherions mecherons mecheront meches mecheuse mecheuses
+mecheux mechez meconnaissait meconnait medecine medecines medial mediation mediations medicinal
+medicinale medicinales medicinaux medicinier mediciniers meditation meditations mefait megaceros
+menacames menacat menacates menacons menade menades menage menagea menageai menageaient menageais
+menageait menageames menageant menageante menageantes menageants menageas menageasse menageassent
+menageasses menageassiez menageassions menageat menageates menagee menagees menagement menagements
+menagent menageons menager menagera menagerai menageraient menagerais menagerait menageras menagere
+menagerent menageres menagerez menagerie menageries menageriez menagerions menagerons menageront
+menages menagez menaient menait menames menates mense mentais mentait mente mentir menure menures
+meprendre meres mesange mesanges mesangette mesangettes messagers messe messer mestre mesure mesures
+metacentre metacentres metre metres mette meule meulent meules meut meute meutes meuve meuves miens
+mievre migraient mile miles mille milles mimant mimerais misait misse missent miteux moche mode
+modifie modifiee modifies modifiez moins moire moires moisons moites momifier monade mondee monoxyle
+monstre mont monta montas monte montee monter montes montree monts monture morbilleuse morbilleuses
+morbilleux mord morde mordillames mordillat mordillates mordillons mords mordues mordus morille
+morilles morse mouche moudrais moudrait mouillant mouillante mouillantes mouillants moulais moulait
+moule moulent mouleur mouleurs mouroir mourre mousse mousser mout mouton moutonna moutonnai
+moutonnaient moutonnais moutonnait moutonnames moutonnant moutonnante moutonnantes moutonnants
+moutonnas moutonnasse moutonnassent moutonnasses moutonnassiez moutonnassions moutonnat moutonnates
+moutonne moutonnee moutonnees moutonnement moutonnements moutonnent moutonner moutonnera moutonnerai
+moutonneraient moutonnerais moutonnerait moutonneras moutonnerent moutonnerez moutonnerie
+moutonneries moutonneriez moutonnerions moutonnerons moutonneront moutonnes moutonneuse moutonneuses
+moutonneux moutonnez moutonnier moutonniere moutonnieres moutonniers moutonniez moutonnions
+moutonnons moutons mouts moyee muant mure mures murir muter mycoderme mycodermes mycodermique
+mycodermiques nains narre nasse nauseabond nauseabonde nauseabondes nauseabonds navale navales negre
+negres niece nieces nient nille nilles nique noie noies noise noises nomade nommes nopee nosologie
+notee notre notres nouee nourrissant nourrissante nourrissantes nourrissants nourrissent
+nourrissions novee nuant nuire nuite occident odieux oeillere oeilleres oeillet oeilleton
+oeilletonna oeilletonnage oeilletonnages oeilletonnai oeilletonnaient oeilletonnais oeilletonnait
+oeilletonnames oeilletonnant oeilletonnas oeilletonnasse oeilletonnassent oeilletonnasses
+oeilletonnassiez oeilletonnassions oeilletonnat oeilletonnates oeilletonne oeilletonnee
+oeilletonnees oeilletonnent oeilletonner oeilletonnera oeilletonnerai oeilletonneraient
+oeilletonnerais oeilletonnerait oeilletonneras oeilletonnerent oeilletonnerez oeilletonneriez
+oeilletonnerions oeilletonnerons oeilletonneront oeilletonnes oeilletonnez oeilletonniez
+oeilletonnions oeilletonnons oeilletons oeillets oeillette oeillettes oeuvre ogresse ogresses oille
+oilles oing oint oison oisons ombelle ombellee ombellees ombelles ombellifere ombelliferes
+ombelliforme ombelliformes ombellule ombellules omettre omis omit onde oppressames oppressat
+oppressates oppressons oraison ordure ordures ordurier orduriere ordurieres orduriers oreillard
+oreillarde oreillardes oreillards oreillon oreillons orge ormille ormilles orseille orseilles
+oseille oseilles oserai oserais otais otait oublia oubliai oubliaient oubliais oubliait oubliames
+oubliant oublias oubliasse oubliassent oubliasses oubliassiez oubliassions oubliat oubliates
+oubliiez oubliions oublions ouche ouillant ouisses ourdi ourdie ourdies ourdimes ourdir ourdira
+ourdirai ourdiraient ourdirais ourdirait ourdiras ourdirent ourdirez ourdiriez ourdirions ourdirons
+ourdiront ourdis ourdissage ourdissages ourdissaient ourdissais ourdissait ourdissant ourdisse
+ourdissent ourdisses ourdisseur ourdisseurs ourdisseuse ourdisseuses ourdissez ourdissiez
+ourdissions ourdissoir ourdissoirs ourdissons ourdit ourdites ourdou ourlien ourlienne ourliennes
+ourliens ourliez ours oute outer outes outons outre ouvree ouvrier ouvroir ovale ovales ovulais
+ovulait paie paiens paies pailler paire pairle pairs pais paissait paisse paissent pales paleur
+paleurs palie palies pamais panax panee panees pangermanisme pangermanismes pangermaniste
 pangermanistes paniquee pans panse pansee pansees panser panserent paons papes paque paquebot
 paquebots paquerette paquerettes paques paquet paquetage paquetages paqueteur paqueteurs paqueteuse
 paqueteuses paquets paraient parait parce pare paree parer pareur pareurs pareuse pareuses parfait
