@@ -4,6 +4,7 @@ import '../packages/widgets/src/site/msp-site.js';
 import '../packages/assistant/src/client/msp-assistant.js';
 import type { MspAssistant } from '../packages/assistant/src/client/msp-assistant.js';
 import { frenchControls, widgetRows } from './support/controls-fr.js';
+import { langControl, storyLang, type StoryLangArg } from './support/lang.js';
 
 /*
  * PREVIEW MODE. By default these stories talk to a stand-in of the assistant API that lives in this
@@ -133,7 +134,7 @@ interface AssistantArgs {
   mode: 'launcher' | 'inline';
   position: 'bottom-right' | 'bottom-left';
   open: boolean;
-  lang: 'fr' | 'en';
+  lang: StoryLangArg;
   heading: string;
   welcome: string;
   suggestions: string;
@@ -157,7 +158,7 @@ const args: AssistantArgs = {
   mode: 'launcher',
   position: 'bottom-right',
   open: false,
-  lang: 'fr',
+  lang: '',
   heading: '',
   welcome: '',
   suggestions: '',
@@ -222,7 +223,7 @@ const meta: Meta<AssistantArgs> = {
     endpoint: { control: 'text' },
     mode: { control: 'inline-radio', options: ['launcher', 'inline'] },
     position: { control: 'inline-radio', options: ['bottom-right', 'bottom-left'] },
-    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+    lang: langControl,
     suggestions: { control: 'text' },
   }),
   parameters: {
@@ -232,15 +233,17 @@ const meta: Meta<AssistantArgs> = {
     // window's corner.
     docs: { description: { component: 'L’assistant d’information de la fédération : un bouton « Une question ? » ouvre une conversation qui répond à partir des pages de la fédération, en citant ses sources. Il n’est pas un service médical : en cas d’urgence, il donne le 15, le 112 et le 114.' }, story: { inline: false, iframeHeight: 680 } },
   },
-  render: (args) => html`<msp-site name="Fédération des maisons de santé (démonstration)" lang=${args.lang}>
+  render: (args, context) => {
+    const lang = storyLang(args, context);
+    return html`<msp-site name="Fédération des maisons de santé (démonstration)" lang=${lang}>
     <main style="padding: 1rem 1.5rem; max-width: 48rem">
-      <h1>${args.lang === 'en' ? 'Multi-professional health centres' : 'Les maisons de santé pluriprofessionnelles'}</h1>
+      <h1>${lang === 'en' ? 'Multi-professional health centres' : 'Les maisons de santé pluriprofessionnelles'}</h1>
       <p>
-        ${args.lang === 'en'
+        ${lang === 'en'
           ? 'A page of the federation’s site. Preview: the answers are recorded from the real assistant.'
           : 'Une page du site de la fédération. Aperçu : les réponses sont enregistrées depuis le véritable assistant.'}
       </p>
-      ${args.mode === 'inline' ? html`<h2>${args.lang === 'en' ? 'Ask the assistant' : 'Posez votre question'}</h2>` : nothing}
+      ${args.mode === 'inline' ? html`<h2>${lang === 'en' ? 'Ask the assistant' : 'Posez votre question'}</h2>` : nothing}
       <msp-assistant
         endpoint=${args.endpoint || nothing}
         mode=${args.mode}
@@ -253,7 +256,8 @@ const meta: Meta<AssistantArgs> = {
         ?no-persist=${args['no-persist']}
       ></msp-assistant>
     </main>
-  </msp-site>`,
+  </msp-site>`;
+  },
 };
 export default meta;
 type Story = StoryObj<AssistantArgs>;

@@ -4,6 +4,7 @@ import '../packages/widgets/src/directory/msp-directory.js';
 import '../packages/widgets/src/directory/msp-team.js';
 import demo from '../demo/data/directory.json';
 import { frenchControls, widgetRows } from './support/controls-fr.js';
+import { langControl, storyLang, type StoryLangArg } from './support/lang.js';
 
 // Storybook runs offline: the map story draws a plain tile of its own rather than OpenStreetMap's
 // (set `tile-url` to https://tile.openstreetmap.org/{z}/{x}/{y}.png to see real tiles).
@@ -22,7 +23,7 @@ window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
 };
 
 interface DirectoryArgs {
-  lang: 'fr' | 'en';
+  lang: StoryLangArg;
   map: boolean;
   'url-state': boolean;
   'structured-data': boolean;
@@ -34,7 +35,7 @@ interface DirectoryArgs {
 }
 
 const args: DirectoryArgs = {
-  lang: 'fr',
+  lang: '',
   map: false,
   'url-state': false,
   'structured-data': false,
@@ -94,11 +95,11 @@ const meta: Meta<DirectoryArgs> = {
   parameters: { docs: { description: { component: 'L’annuaire des structures d’une région : un champ de recherche (nom, commune, code postal, département ; sans souci des accents, majuscules, tirets et apostrophes), des filtres, « Autour de moi », des fiches avec les horaires du jour, et une carte facultative.' } } },
   args,
   argTypes: frenchControls('msp-directory', rows, args, {
-    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+    lang: langControl,
     data: { control: false },
   }),
-  render: (args) => html`<msp-directory
-    lang=${args.lang}
+  render: (args, context) => html`<msp-directory
+    lang=${storyLang(args, context)}
     ?map=${args.map}
     ?url-state=${args['url-state']}
     ?structured-data=${args['structured-data']}
@@ -142,7 +143,7 @@ export const LoadError: Story = { name: 'Erreur de chargement', args: { src: FAI
 /** En anglais. */
 export const English: Story = { name: 'En anglais', args: { lang: 'en' } };
 
-const teamArgs: { lang: 'fr' | 'en'; 'structure-id': string } = { lang: 'fr', 'structure-id': 'msp-des-dunes' };
+const teamArgs: { lang: StoryLangArg; 'structure-id': string } = { lang: '', 'structure-id': 'msp-des-dunes' };
 const teamRows = widgetRows({
   attributes: {
     'structure-id': [
@@ -170,7 +171,7 @@ const teamRows = widgetRows({
 });
 
 /** L’équipe d’une maison de santé, par profession, avec un filtre par profession (`<msp-team>`). */
-export const Team: StoryObj<{ lang: 'fr' | 'en'; 'structure-id': string }> = {
+export const Team: StoryObj<{ lang: StoryLangArg; 'structure-id': string }> = {
   name: 'Équipe d’une MSP',
   args: teamArgs,
   // The rows of <msp-team>, not those of the meta's <msp-directory>.
@@ -178,8 +179,8 @@ export const Team: StoryObj<{ lang: 'fr' | 'en'; 'structure-id': string }> = {
     ...Object.fromEntries(Object.keys(meta.argTypes!).map((key) => [key, { table: { disable: true } }])),
     ...frenchControls('msp-team', teamRows, teamArgs, {
       'structure-id': { control: 'select', options: demo.structures.filter((s) => 'team' in s).map((s) => s.id) },
-      lang: { control: 'inline-radio', options: ['fr', 'en'] },
+      lang: langControl,
     }),
   },
-  render: (args) => html`<msp-team lang=${args.lang} structure-id=${args['structure-id']} .data=${demo}></msp-team>`,
+  render: (args, context) => html`<msp-team lang=${storyLang(args, context)} structure-id=${args['structure-id']} .data=${demo}></msp-team>`,
 };

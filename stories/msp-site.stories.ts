@@ -2,12 +2,13 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../packages/widgets/src/site/msp-site.js';
 import { frenchControls } from './support/controls-fr.js';
+import { langControl, storyLang, type StoryLangArg } from './support/lang.js';
 
 interface SiteArgs {
   name: string;
   address: string;
   phone: string;
-  lang: 'fr' | 'en';
+  lang: StoryLangArg;
   region: string;
   'time-zone': string;
   'on-call-number': string;
@@ -18,7 +19,7 @@ const args: SiteArgs = {
   name: 'Maison de santé des Dunes',
   address: '12 rue des Oyats, 59140 Dunkerque',
   phone: '03 53 73 00 10',
-  lang: 'fr',
+  lang: '',
   region: 'metropole',
   'time-zone': '',
   'on-call-number': '15',
@@ -70,17 +71,17 @@ const meta: Meta<SiteArgs> = {
   parameters: { docs: { description: { component: 'Les réglages communs du site (nom, adresse, téléphone, région, fuseau horaire, langue, couleurs), donnés une fois autour de la page : chaque widget placé à l’intérieur les reprend. Il peut aussi afficher une carte de coordonnées.' } } },
   args,
   argTypes: frenchControls('msp-site', rows, args, {
-    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+    lang: langControl,
     region: {
       control: 'select',
       options: ['metropole', 'alsace-moselle', 'guadeloupe', 'martinique', 'guyane', 'reunion', 'mayotte'],
     },
   }),
-  render: (args) => html`<msp-site
+  render: (args, context) => html`<msp-site
     name=${args.name || nothing}
     address=${args.address || nothing}
     phone=${args.phone || nothing}
-    lang=${args.lang}
+    lang=${storyLang(args, context)}
     region=${args.region}
     time-zone=${args['time-zone'] || nothing}
     on-call-number=${args['on-call-number'] || nothing}

@@ -5,13 +5,14 @@ import '../packages/widgets/src/newsletter/msp-newsletter.js';
 import type { MspNewsletter } from '../packages/widgets/src/newsletter/msp-newsletter.js';
 import { installPreviewEndpoints, previewEndpoint } from './support/preview-endpoints.js';
 import { frenchControls, widgetRows } from './support/controls-fr.js';
+import { langControl, storyLang, type StoryLangArg } from './support/lang.js';
 
 interface NewsletterArgs {
   provider: 'json' | 'mailchimp' | 'brevo';
   action: string;
   'privacy-url': string;
   organisation: string;
-  lang: 'fr' | 'en';
+  lang: StoryLangArg;
   'without-first-name': boolean;
 }
 
@@ -22,7 +23,7 @@ const args: NewsletterArgs = {
   action: previewEndpoint('ok'),
   'privacy-url': '/confidentialite.html',
   organisation: '',
-  lang: 'fr',
+  lang: '',
   'without-first-name': false,
 };
 
@@ -75,9 +76,9 @@ const meta: Meta<NewsletterArgs> = {
   args,
   argTypes: frenchControls('msp-newsletter', rows, args, {
     provider: { control: 'inline-radio', options: ['json', 'mailchimp', 'brevo'] },
-    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+    lang: langControl,
   }),
-  render: (args) => html`<msp-site name="Fédération des maisons de santé (démo)" lang=${args.lang}>
+  render: (args, context) => html`<msp-site name="Fédération des maisons de santé (démo)" lang=${storyLang(args, context)}>
     <msp-newsletter
       provider=${args.provider}
       action=${args.action || nothing}

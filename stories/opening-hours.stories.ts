@@ -3,19 +3,20 @@ import { html, nothing } from 'lit';
 import '../packages/widgets/src/site/msp-site.js';
 import '../packages/widgets/src/hours/msp-opening-hours.js';
 import { frenchControls, widgetRows } from './support/controls-fr.js';
+import { langControl, storyLang, type StoryLangArg } from './support/lang.js';
 
 interface HoursArgs {
   value: string;
   at: string;
   compact: boolean;
   'structured-data': boolean;
-  lang: 'fr' | 'en';
+  lang: StoryLangArg;
   region: string;
 }
 
 const WEEK = 'Mo-Fr 08:00-12:00,14:00-19:00; Sa 08:00-12:00; PH off';
 
-const args: HoursArgs = { value: WEEK, at: '', compact: false, 'structured-data': false, lang: 'fr', region: 'metropole' };
+const args: HoursArgs = { value: WEEK, at: '', compact: false, 'structured-data': false, lang: '', region: 'metropole' };
 
 // Every row of the controls and of the Docs table, in French (see support/controls-fr.ts).
 const rows = widgetRows({
@@ -55,10 +56,10 @@ const meta: Meta<HoursArgs> = {
   args,
   argTypes: frenchControls('msp-opening-hours', rows, args, {
     at: { control: 'text' },
-    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+    lang: langControl,
     region: { control: 'select', options: ['metropole', 'alsace-moselle', 'guadeloupe', 'martinique', 'guyane', 'reunion', 'mayotte'] },
   }),
-  render: (args) => html`<msp-site name="Maison de santé des Dunes" address="12 rue des Oyats, 59140 Dunkerque" region=${args.region} lang=${args.lang}>
+  render: (args, context) => html`<msp-site name="Maison de santé des Dunes" address="12 rue des Oyats, 59140 Dunkerque" region=${args.region} lang=${storyLang(args, context)}>
     <msp-opening-hours
       value=${args.value}
       at=${args.at || nothing}

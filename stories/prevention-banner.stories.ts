@@ -5,6 +5,7 @@ import '../packages/widgets/src/site/msp-site.js';
 import '../packages/widgets/src/prevention/msp-prevention-banner.js';
 import type { LocalEvent } from '../packages/widgets/src/prevention/events.js';
 import { frenchControls, widgetRows } from './support/controls-fr.js';
+import { langControl, storyLang, type StoryLangArg } from './support/lang.js';
 
 interface PreventionArgs {
   date: string;
@@ -13,7 +14,7 @@ interface PreventionArgs {
   evergreen: string;
   compact: boolean;
   'only-campaigns': boolean;
-  lang: 'fr' | 'en';
+  lang: StoryLangArg;
   region: string;
   events: LocalEvent[];
 }
@@ -27,7 +28,7 @@ const args: PreventionArgs = {
   evergreen: '',
   compact: false,
   'only-campaigns': false,
-  lang: 'fr',
+  lang: '',
   region: 'metropole',
   events: [],
 };
@@ -103,11 +104,11 @@ const meta: Meta<PreventionArgs> = {
       ],
     },
     evergreen: { control: 'select', options: ['', ...THEMES] },
-    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+    lang: langControl,
     region: { control: 'select', options: ['metropole', 'alsace-moselle', 'guadeloupe', 'martinique', 'guyane', 'reunion', 'mayotte'] },
   }),
   // persist="none": hiding a message in a story does not hide it in the next one.
-  render: (args) => html`<msp-site name="Maison de santé des Dunes" region=${args.region} lang=${args.lang}>
+  render: (args, context) => html`<msp-site name="Maison de santé des Dunes" region=${args.region} lang=${storyLang(args, context)}>
     <msp-prevention-banner
       persist="none"
       date=${ifDefined(args.date || undefined)}
@@ -193,7 +194,7 @@ export const WithLocalEvents: Story = {
 export const WithSlottedEvents: Story = {
   name: 'Avec des événements dans la page',
   args: { date: '2026-10-10', themes: 'cancers' },
-  render: (args) => html`<msp-site name="Maison de santé des Dunes" lang=${args.lang}>
+  render: (args, context) => html`<msp-site name="Maison de santé des Dunes" lang=${storyLang(args, context)}>
     <msp-prevention-banner persist="none" date=${args.date} themes=${args.themes}>
       <p slot="local-events-cancers">Samedi 17 octobre, 10 h – 12 h : stand Octobre rose au marché, avec les sages-femmes de la maison de santé.</p>
     </msp-prevention-banner>

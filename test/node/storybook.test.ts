@@ -150,6 +150,37 @@ describe('Storybook: every story', () => {
     }
   });
 
+  it('the language toolbar sets the language of every widget, unless the story sets its own', async () => {
+    const cases = [
+      { title: 'Widgets/Horaires', name: 'Ouvert', tag: 'msp-opening-hours', fr: 'Ouvert', en: 'Open' },
+      { title: 'Widgets/Assistant', name: 'Fermé (bouton seul)', tag: 'msp-assistant', fr: 'Une question', en: 'A question?' },
+      { title: 'Widgets/Annuaire', name: 'Annuaire d’une fédération', tag: 'msp-directory', fr: 'Nom, commune, code postal', en: 'Name, town, postcode' },
+      { title: 'Widgets/Lettre d’information', name: 'Formulaire', tag: 'msp-newsletter', fr: 'Adresse e-mail', en: 'E-mail address' },
+    ];
+    const page = await browser.newPage();
+    await shiftClock(page);
+    const shown = (tag: string) => page.evaluate((t) => document.querySelector(t)?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '', tag);
+    try {
+      for (const { title, name, tag, fr, en } of cases) {
+        const story = stories.find((s) => s.title === title && s.name === name);
+        assert.ok(story, `no "${name}" story under ${title}`);
+        for (const [locale, expected, other] of [['fr', fr, en], ['en', en, fr]] as const) {
+          await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=locale:${locale}`, { waitUntil: 'load' });
+          await page.waitForFunction((t, text) => document.querySelector(t)?.shadowRoot?.textContent?.includes(text), { timeout: 15_000 }, tag, expected).catch(() => undefined);
+          const text = await shown(tag);
+          assert.ok(text.includes(expected) && !text.includes(other), `${title} / ${name} with the toolbar in ${locale}: ${text.slice(0, 120)}`);
+        }
+      }
+      // A story that sets its own language keeps it, whatever the toolbar.
+      const english = stories.find((s) => s.title === 'Widgets/Horaires' && s.name === 'En anglais');
+      assert.ok(english, 'no "En anglais" story under Widgets/Horaires');
+      await page.goto(`${base}/iframe.html?id=${encodeURIComponent(english.id)}&viewMode=story&globals=locale:fr`, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.querySelector('msp-opening-hours')?.shadowRoot?.textContent?.includes('Open'), { timeout: 15_000 });
+    } finally {
+      await page.close();
+    }
+  });
+
   it("the visitor time zone toolbar moves the page's clock, and the hours stay the MSP's", async () => {
     const story = stories.find((s) => s.title === 'Widgets/Horaires' && s.name === 'Ouvert');
     assert.ok(story, 'no "Open" story under Widgets/Horaires');
