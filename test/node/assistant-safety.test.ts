@@ -70,6 +70,12 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: "he's losing a lot of blood" },
   { text: 'I took too many pills' },
   { text: 'I took the whole bottle' },
+  // From a second corpus written blind (fixtures/safety-blind-2.json), in other words.
+  { text: "I can't go on like this", suicide: true },
+  { text: "we can't wake him up" },
+  { text: 'we are unable to wake her' },
+  { text: "j'ai mal à la tête, la pire douleur de ma vie" },
+  { text: "un voile noir devant l'oeil gauche d'un coup" },
   { text: 'I think I am having a heart attack' },
   // Breathing
   { text: "j'arrive pu a respirer" },
@@ -634,9 +640,10 @@ describe('safety gate: emergencies', () => {
     assert.equal(checkSafety("j'ai pris 4 comprimés").kind, 'medical');
   });
 
-  it('covers every emergency pattern with a phrase (ours or the evaluation set\'s)', () => {
+  it('covers every emergency pattern with a phrase (ours, our corpora\'s or the evaluation set\'s)', () => {
     const covered = new Set<string>();
-    for (const text of [...EMERGENCY_PHRASES.map((p) => p.text), ...longMessages.filter((m) => m.expected === 'emergency').map((m) => m.text), ...evalSet.filter((q) => q.kind === 'emergency').map((q) => q.question)]) {
+    const corpora = [...longMessages, ...blindMessages].filter((m) => m.expected === 'emergency').map((m) => m.text);
+    for (const text of [...EMERGENCY_PHRASES.map((p) => p.text), ...corpora, ...evalSet.filter((q) => q.kind === 'emergency').map((q) => q.question)]) {
       const verdict = checkSafety(text);
       if (verdict.kind === 'emergency') for (const id of verdict.matched) covered.add(id);
     }
@@ -775,6 +782,57 @@ const HELD_OUT_FALSE_ALARMS = [
   "la réunion de concertation sur le parcours AVC est reportée ? je ne la vois plus dans l'agenda",
   'le budget de notre projet de santé saigne de partout, des conseils pour trouver des financements ?',
 ];
+
+/**
+ * A second corpus written blind (110 messages, by a helper who read neither the patterns nor the
+ * tests): before its fixes the gate caught 30 of its 40 French emergencies and 6 of its 20 English
+ * ones (a stroke's signs, hypoglycaemia, strangulation, a child's bruises, "I can't go on"…). They
+ * are caught since, so it is tuning material now. Its false alarms (a team's training or webinar on
+ * a subject, words used figuratively) and the medical questions it lets through to the search (a
+ * vaccine booster's interval, a test result given as a figure) are listed, as the gate keeps them.
+ */
+const blindMessages = JSON.parse(readFileSync(new URL('./fixtures/safety-blind-2.json', import.meta.url), 'utf8')) as LongMessage[];
+const BLIND_FALSE_ALARMS = [
+  "La réunion sur l'hémorragie des effectifs médicaux en zone rurale est-elle maintenue jeudi ?",
+  "Les indicateurs de l'ACI nous tuent, on est noyés sous les tableaux, quelqu'un peut nous aider à remplir le rapport annuel ?",
+  "Le webinaire sur le repérage du risque suicidaire en soins primaires sera-t-il rediffusé ?",
+  "Nous organisons une formation aux gestes d'urgence (arrêt cardiaque, étouffement) pour nos secrétaires, pouvez-vous relayer l'info ?",
+  "Is there a webinar on stroke care pathways planned for this spring?",
+  "Our team is drowning in paperwork, do you offer support with the coordination funding forms?",
+  "We're presenting a poster on overdose prevention at your annual congress, what's the submission format?",
+  "Do you have training resources on chest pain triage over the phone for medical secretaries?"
+];
+const BLIND_MEDICAL_LET_THROUGH = [
+  "le rappel du vaccin tétanos c'est tous les combien d'années chez l'adulte ?",
+  "j'ai un grain de beauté qui a un peu changé de forme, je dois prendre rdv avec qui ?",
+  "ma glycémie à jeun est à 1,15 g/L, c'est du prédiabète ?",
+  "My blood test shows vitamin D at 18 ng/mL, should I take supplements?",
+  "Do I need a covid booster this autumn if I'm 45 and healthy?",
+  "my ferritin came back at 12, is that why I'm tired all the time?",
+  "how long after a tick bite should i worry about lyme disease? the spot is small and not growing",
+  "My blood pressure readings at home are around 142/88, should I be worried?",
+  "I get heartburn at night, is it okay to take omeprazole long term?"
+];
+
+describe('safety gate: a second corpus written blind (fixtures/safety-blind-2.json)', () => {
+  it('catches every emergency, with 3114 for suicidal thoughts and the lines for victims of violence', () => {
+    assert.ok(blindMessages.filter((m) => m.expected === 'emergency').length >= 60);
+    const wrong = blindMessages
+      .filter((m) => m.expected === 'emergency')
+      .filter((m) => {
+        const v = checkSafety(m.text);
+        return v.kind !== 'emergency' || (m.suicide && !v.suicide) || (m.violence && !v.violence);
+      })
+      .map((m) => m.text);
+    assert.deepEqual(wrong, []);
+  });
+
+  it('keeps its known false alarms and medical questions let through, and no others', () => {
+    const kind = (m: LongMessage) => checkSafety(m.text).kind;
+    assert.deepEqual(blindMessages.filter((m) => m.expected === 'ok' && kind(m) !== 'ok').map((m) => m.text), BLIND_FALSE_ALARMS);
+    assert.deepEqual(blindMessages.filter((m) => m.expected === 'medical' && kind(m) === 'ok').map((m) => m.text), BLIND_MEDICAL_LET_THROUGH);
+  });
+});
 
 describe('safety gate: a corpus written without reading the patterns (fixtures/safety-held-out.json)', () => {
   it('catches every emergency and refuses every medical question; lets MSP questions through but its three known false alarms', () => {

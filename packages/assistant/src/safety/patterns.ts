@@ -60,7 +60,7 @@ const LOST_IN_WORK =
 const PROJECT =
   'prevention|projet*|programme*|action|actions|depistage*|campagne*|atelier*|sensibilisation|etp|education|protocole*';
 
-const PERSON = 'pere|mere|papa|maman|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|fils|fille|enfant|enfants|bebe|ami|amie|copain|copine|frere|soeur|grand|grandmere|grandpere|voisin|voisine|collegue|patient|patiente|il|elle|he|she|child|baby|son|daughter|husband|wife|friend|mother|father|mum|mom|dad';
+const PERSON = 'pere|mere|papa|maman|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|fils|fille|enfant|enfants|bebe|ami|amie|copain|copine|frere|soeur|grand|grandmere|grandpere|voisin|voisine|collegue|patient|patiente|il|elle|he|she|child|baby|son|daughter|husband|wife|friend|mother|father|mum|mom|dad|brother|sister|grandad|grandpa|grandma|granny|roommate|boyfriend|girlfriend';
 /** PERSON as a pattern slot, exact words: "Lille" is not "fille", "ferme" not "femme", "coeur" not "soeur". */
 const SOMEONE = PERSON.split('|').map((w) => `${w}!`).join('|');
 
@@ -101,6 +101,13 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'en-finir', category: 'suicide', words: 'en finir', gap: 0 },
   { id: 'plus-la-force', category: 'suicide', words: 'plus|pas|aucune force continuer|tenir|lutter', gap: 3 },
   { id: 'lettre-adieu', category: 'suicide', words: 'lettre|lettres|mot|message|messages adieu|adieux', gap: 2 },
+  // Warning signs found by a corpus written blind: a letter left for one's own, belongings given
+  // away, being sorry for everything (not the French "désolé pour tout", a politeness), not being
+  // here "much longer".
+  { id: 'lettre-pour-les-miens', category: 'suicide', words: 'lettre|lettres|mot|mots pour|a mes|ma|mon enfants|famille|proches|children|kids|family', gap: 2 },
+  { id: 'donne-mes-affaires', category: 'suicide', words: 'donne|distribue|given|gave mes|my|toutes affaires|things|belongings|stuff', gap: 2 },
+  { id: 'en-sorry-for-everything', category: 'suicide', words: 'sorry for everything', gap: 0 },
+  { id: 'serai-plus-la-longtemps', category: 'suicide', words: 'serai|serais plus la|ici longtemps', gap: 1 },
   // Said indirectly, as people do ("bientôt je ne serai plus là", "ce sera bientôt fini pour
   // moi", "je suis un poids pour tout le monde", "s'endormir et ne plus jamais se réveiller").
   { id: 'bientot-plus-la', category: 'suicide', words: 'bientot|jamais|bout serai|serais plus la|ici|vivant*|monde', gap: 3 },
@@ -127,7 +134,12 @@ export const PATTERNS: readonly PatternSpec[] = [
   // "I want to end it all", "thinking of ending it all" (with no "my").
   { id: 'en-end-it-all', category: 'suicide', words: 'end|ending! it all', gap: 0 },
   // Self-harm told as it goes on ("I've been cutting myself"), not a cut while cooking.
-  { id: 'en-cutting-myself', category: 'suicide', words: 'cutting! myself', gap: 0 },
+  { id: 'en-cutting-myself', category: 'suicide', words: 'cutting! myself|again|deeper', gap: 0 },
+  // "I can't go on" (read as "can not"), not a website or a trip one cannot go on.
+  { id: 'en-cant-go-on', category: 'suicide', words: 'can|could not go on', gap: 0, unless: 'site|website|page|link|internet|online|holiday|holidays|leave|training|course|strike|trip|visit|tour|call|meeting|line|list|webinar|platform' },
+  { id: 'en-stocked-pills', category: 'suicide', words: 'stocked|stockpiled|stockpiling|saved|saving|hoarding pills!|tablets|meds|medication*', gap: 2 },
+  // "everyone would be better off if I just wasn't here".
+  { id: 'en-better-off-if', category: 'suicide', words: 'better! off if i wasn|wasnt|weren|werent|gone|dead|disappeared|around', gap: 2 },
   { id: 'en-want-die', category: 'suicide', words: 'want|wish|going die|dead', gap: 3 },
   { id: 'en-not-want-live', category: 'suicide', words: 'not want live|living|alive!', gap: 2 },
   { id: 'en-better-off', category: 'suicide', words: 'better! dead|without', gap: 1 },
@@ -152,7 +164,14 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'arme-menace', category: 'violence', words: 'couteau|couteaux|arme|armes!|pistolet|fusil|revolver|hache!|machette|cutter menace*|frapper|tuer|blesse*|agresse*|tire', gap: 4 },
   { id: 'violences', category: 'violence', words: 'violence*|violente* conjugal*|familial*|sexuel*|domestique*|couple', gap: 2, topic: true },
   { id: 'viol', category: 'violence', words: 'viol!|viols!|violee!|violees!|inceste*!|maltraitance*|rape|raped!', topic: true },
-  { id: 'en-hits-me', category: 'violence', words: 'hits|beats|beat|hit|abuses|abused|rapes|raped!|hurts me', gap: 1 },
+  { id: 'en-hits-me', category: 'violence', words: 'hits|beats|beat|hit|hitting!|beating!|kicking!|choking!|strangling!|abuses|abused|rapes|raped!|hurts me', gap: 1 },
+  // Heard through a wall, seen on a child (a corpus written blind).
+  { id: 'cris-et-coups', category: 'violence', words: 'crier|cris|crie|hurler|hurle|hurlements coups|frappe*|claque*', gap: 5 },
+  { id: 'en-child-bruises', category: 'violence', words: 'child|boy|girl|kid|kids|baby|son|daughter bruises!|bruised!', gap: 6 },
+  // "il m'a serré le cou": strangulation said plainly.
+  { id: 'serre-le-cou', category: 'violence', words: 'serre|serree|serrait|tenu|attrape* cou|gorge', gap: 2, personal: true },
+  // A child telling of being touched by an adult.
+  { id: 'la-touche', category: 'violence', words: `${SOMEONE}|beau|oncle|cousin la|le|me|les touche|touchait|touchent|tripote*`, gap: 2, unless: 'coeur|sujet|theme|question|projet|beaucoup|vraiment|profondement|emu|emue|emouvant|attention|message|mot' },
   { id: 'en-domestic-violence', category: 'violence', words: 'domestic violence|abuse', gap: 0, topic: true },
 
   // ---- Chest pain, heart ----
@@ -237,7 +256,14 @@ export const PATTERNS: readonly PatternSpec[] = [
   // ---- Unconsciousness, seizures ----
   { id: 'inconscient', category: 'vital', words: 'inconscient*|inanime*|evanoui*|evanouissement|unconscious|unresponsive|fainted|collapsed|coma' },
   { id: 'perte-connaissance', category: 'vital', words: 'perdu|perte|perd|perdre|tombe connaissance|conscience|connaisance', gap: 2 },
-  { id: 'ne-repond-plus', category: 'vital', words: `${SOMEONE} repond|respond|responding plus|pas|not|rien`, gap: 4, unless: CORRESPONDENCE },
+  { id: 'ne-repond-plus', category: 'vital', words: `${SOMEONE} repond|respond|responding plus|pas|not|rien|peine`, gap: 4, unless: CORRESPONDENCE },
+  { id: 'en-not-responding', category: 'vital', words: 'not|stopped responding!|reacting!|responsive!', gap: 1, unless: `${CORRESPONDENCE}|server|website|site|page|app|phone|emails|calls` },
+  // "can't", "won't" are read as "can not", "won not".
+  { id: 'en-cant-wake', category: 'vital', words: 'can|could|won|will|would not wake|rouse', gap: 0 },
+  { id: 'en-unable-to-wake', category: 'vital', words: 'unable wake|rouse', gap: 2 },
+  { id: 'en-knocked-out', category: 'vital', words: 'knocked out', gap: 0 },
+  { id: 'en-someone-confused', category: 'vital', words: `${SOMEONE} confused!|disoriented!|delirious!|incoherent!`, gap: 6, unless: 'rules|form|forms|process|procedure|question|questions|application|funding|aci|sisa|contract|website|paperwork|documents|meeting|schedule' },
+  { id: 'en-not-making-sense', category: 'vital', words: 'not|isn|isnt making sense', gap: 1, personal: true, unless: 'form|forms|document|documents|website|rules|law|letter|email|contract|budget|plan|figures|numbers' },
   { id: 'ne-reagit-plus', category: 'vital', words: `${SOMEONE} reagit|bouge!|bouger!|reveille|wake plus|pas|not|up|rien`, gap: 4 },
   // "il est tombé et ne se réveille pas": the person named further back than the gap allows.
   { id: 'reveille-pas', category: 'vital', words: 'reveille|reagit plus|pas', gap: 1, personal: true },
@@ -261,6 +287,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'reconnait-plus', category: 'vital', words: 'reconnait|reconnaissait plus|pas personne|rien|moi|me', gap: 2, personal: true },
   { id: 'coup-de-chaleur', category: 'vital', words: 'coup chaleur', gap: 1, topic: true },
   { id: 'hypothermie', category: 'vital', words: 'hypotherm*|hypertherm*', topic: true },
+  { id: 'en-stopped-sweating', category: 'vital', words: 'stopped sweating', gap: 0 },
+  { id: 'froid-toute-la-nuit', category: 'vital', words: 'dehors|froid toute|nuit nuit|froid|glace|glacee|glaces', gap: 5, personal: true },
   // A fall or a knock, then vomiting, drowsiness or confusion: a head injury.
   {
     id: 'chute-puis-signes',
@@ -298,7 +326,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'flaque-rouge', category: 'vital', words: 'flaque|mare rouge|sang', gap: 1, personal: true },
   { id: 'perd-sang', category: 'vital', words: 'perd|perdu|perte|crache|crachat|vomit|vomi|vomis|plein|flaque sang', gap: 3 },
   { id: 'hemorragie', category: 'vital', words: 'hemorragie|hemoragie|haemorrhage|hemorrhage', topic: true },
-  { id: 'en-bleeding', category: 'vital', words: 'bleeding|bleed|bleeds|blood! heavily|lot|stop|badly|everywhere|much', gap: 3 },
+  { id: 'en-bleeding', category: 'vital', words: 'bleeding|bleed|bleeds|blood! heavily|lot|stop|badly|everywhere|much|pumping!|spurting!|gushing!|pouring!', gap: 3 },
+  { id: 'en-wont-stop-bleeding', category: 'vital', words: 'won|wont|doesn|isn|can|not stop|stopping bleeding', gap: 1 },
   { id: 'en-heavy-bleeding', category: 'vital', words: 'heavy!|severe!|serious!|massive! bleeding', gap: 1 },
   // Not blood tests nor a blood donation.
   { id: 'en-losing-blood', category: 'vital', words: 'losing!|lost|lot|lots blood!', gap: 2, unless: 'test|tests|donation|donor|donors|pressure|sugar|bank' },
@@ -315,7 +344,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   // Not "bu": "j'ai bu un café et pris mon doliprane".
   { id: 'alcool-et-cachets', category: 'vital', words: `alcool|alcoolise*|ivre|saoul|soul|bourre|whisky|vodka pris|pri|avale*|gobe* ${PILLS}`, gap: 3 },
   // Past tense only: "peut-on avaler un comprimé avec de l'alcool ?" is a medical question.
-  { id: 'cachets-et-alcool', category: 'vital', words: `pris|prise|avale!|avalee!|avales!|gobe! ${PILLS} alcool|whisky|vodka|vin|biere|alcohol`, gap: 3 },
+  { id: 'cachets-et-alcool', category: 'vital', words: `pris|prise|avale!|avalee!|avales!|gobe!|took|taken!|swallowed! ${PILLS} alcool|whisky|vodka|vin|biere|alcohol|drinking!|drunk|beer|wine`, gap: 3 },
   {
     id: 'avale-produit',
     category: 'vital',
@@ -338,7 +367,8 @@ export const PATTERNS: readonly PatternSpec[] = [
 
   // ---- Allergy, drowning, burns, generic ----
   { id: 'anaphylaxie', category: 'vital', words: 'anaphyla*|oedeme', topic: true },
-  { id: 'gorge-gonfle', category: 'vital', words: 'gorge|langue|visage|levres|paupieres|throat|tongue|lips gonfl*|enfl*|volume|swell*!|swollen|closing', gap: 3 },
+  { id: 'gorge-gonfle', category: 'vital', words: 'gorge|langue|visage|levres|paupieres|throat|tongue|lips|face gonfl*|enfl*|volume|swell*!|swollen|closing|tight!|tightening!', gap: 3 },
+  { id: 'en-sting-dizzy', category: 'vital', words: 'stung|sting|peanut*|peanuts|allergic dizzy|wheezing!|swelling!|swollen|hives|faint*', gap: 10 },
   { id: 'noyade', category: 'vital', words: 'noyade|noye|noyee|drown*!', topic: true },
   { id: 'electrocution', category: 'vital', words: 'electrocut*|electrise*', topic: true },
   // A burn by a hot liquid, fire, a chemical (not "brûlures d'estomac", nor a small burn to soothe: medical).
@@ -382,6 +412,16 @@ export const PATTERNS: readonly PatternSpec[] = [
   // The worst or a sudden headache: haemorrhage.
   { id: 'pire-mal-de-tete', category: 'vital', words: 'pire|pires! mal|douleur*|migraine* tete|vie', gap: 2 },
   { id: 'mal-de-tete-brutal', category: 'vital', words: 'mal|douleur*|migraine* tete brutal*|soudain*|violent*|explos*|tonnerre', gap: 3 },
+  { id: 'mal-de-tete-pire', category: 'vital', words: 'tete|migraine*|headache pire|worst vie|life', gap: 10 },
+  { id: 'mal-de-tete-atroce', category: 'vital', words: 'mal|douleur*|migraine* tete atroce*|insupportable*|massue', gap: 3 },
+  // Sight lost all at once, in one eye or both.
+  { id: 'vois-plus-rien', category: 'vital', words: 'vois|voit|voyait|voyais plus|pas rien', gap: 1, personal: true, unless: `${LOST_IN_WORK}|site|page|ecran|lien|menu|bouton|agenda|mail|mails|message` },
+  { id: 'rideau-noir', category: 'vital', words: 'rideau|voile noir|devant oeil|yeux|vue', gap: 3 },
+  // A diabetic sweating, shaking or confused: a low sugar.
+  { id: 'diabetique-malaise', category: 'vital', words: 'diabet*|insuline|insulin! transpire*|sueur*|tremble*|confus*|sweaty!|sweating!|shaky!|shaking!|confused!', gap: 10 },
+  // Dehydration: no more pee, sunken eyes.
+  { id: 'fait-plus-pipi', category: 'vital', words: 'fait|fais plus|pas pipi|urine*', gap: 2 },
+  { id: 'yeux-creux', category: 'vital', words: 'yeux creux|enfonces', gap: 1, personal: true },
   // Pregnancy: bleeding, waters broken; the bleeding may come a sentence later ("enceinte de 6 mois,
   // elle a très mal au ventre, elle saigne"): both words are health, a wide gap costs little.
   { id: 'enceinte-saigne', category: 'vital', words: 'enceinte|grossesse|pregnant saign*|hemorrag*|bleeding', gap: 12 },
