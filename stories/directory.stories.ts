@@ -143,7 +143,8 @@ export const LoadError: Story = { name: 'Erreur de chargement', args: { src: FAI
 /** En anglais. */
 export const English: Story = { name: 'En anglais', args: { lang: 'en' } };
 
-const teamArgs: { lang: StoryLangArg; 'structure-id': string } = { lang: '', 'structure-id': 'msp-des-dunes' };
+type TeamArgs = { lang: StoryLangArg; 'structure-id': string; src: string };
+const teamArgs: TeamArgs = { lang: '', 'structure-id': 'msp-des-dunes', src: '' };
 const teamRows = widgetRows({
   attributes: {
     'structure-id': [
@@ -171,16 +172,30 @@ const teamRows = widgetRows({
 });
 
 /** L’équipe d’une maison de santé, par profession, avec un filtre par profession (`<msp-team>`). */
-export const Team: StoryObj<{ lang: StoryLangArg; 'structure-id': string }> = {
+export const Team: StoryObj<TeamArgs> = {
   name: 'Équipe d’une MSP',
   args: teamArgs,
   // The rows of <msp-team>, not those of the meta's <msp-directory>.
   argTypes: {
     ...Object.fromEntries(Object.keys(meta.argTypes!).map((key) => [key, { table: { disable: true } }])),
     ...frenchControls('msp-team', teamRows, teamArgs, {
-      'structure-id': { control: 'select', options: demo.structures.filter((s) => 'team' in s).map((s) => s.id) },
+      // Those with a team first; the others say that their team is not listed yet.
+      'structure-id': { control: 'select', options: [...demo.structures.filter((s) => 'team' in s), ...demo.structures.filter((s) => !('team' in s))].map((s) => s.id) },
       lang: langControl,
     }),
   },
-  render: (args, context) => html`<msp-team lang=${storyLang(args, context)} structure-id=${args['structure-id']} .data=${demo}></msp-team>`,
+  render: (args, context) =>
+    html`<msp-team lang=${storyLang(args, context)} structure-id=${args['structure-id']} src=${args.src || nothing} .data=${args.src ? undefined : demo}></msp-team>`,
 };
+
+/** L’équipe pendant le téléchargement des données. */
+export const TeamLoading: StoryObj<TeamArgs> = { ...Team, name: 'Équipe : chargement', args: { ...teamArgs, src: LOADING } };
+
+/** Les données de l’équipe n’ont pas pu être téléchargées : un message et un bouton « Réessayer ». */
+export const TeamLoadError: StoryObj<TeamArgs> = { ...Team, name: 'Équipe : erreur de chargement', args: { ...teamArgs, src: FAILING } };
+
+/** Une maison de santé de l’annuaire dont l’équipe n’est pas encore listée. */
+export const TeamNotListed: StoryObj<TeamArgs> = { ...Team, name: 'Équipe non listée', args: { ...teamArgs, 'structure-id': 'msp-du-vieux-lille' } };
+
+/** L’équipe en anglais. */
+export const TeamEnglish: StoryObj<TeamArgs> = { ...Team, name: 'Équipe en anglais', args: { ...teamArgs, lang: 'en' } };
