@@ -151,6 +151,24 @@ describe('model answers (fake OpenAI-compatible server on 127.0.0.1)', () => {
     assert.match(warnings.join('\n'), /500/);
   });
 
+  it('with nothing to quote either, a failed model gives the offline kind: out of scope, or unknown with the contact page', async () => {
+    fake.mode = { type: 'error500' };
+    const offline = new Assistant({ index });
+    for (const question of ['combien coute un abonnement netflix', 'quel est le numéro SIRET de la fédération ?']) {
+      const before = fake.chatRequests.length;
+      const expected = await offline.answer(ask(question));
+      const events = await collect(assistant.stream(ask(question)));
+      assert.ok(fake.chatRequests.length > before, `${question}: the model was asked`);
+      const meta = events.find((e) => e.type === 'meta') as Extract<AssistantEvent, { type: 'meta' }>;
+      const done = events.at(-1) as Extract<AssistantEvent, { type: 'done' }>;
+      assert.equal(meta.kind, expected.kind, question);
+      assert.notEqual(meta.kind, 'answer', question);
+      assert.deepEqual(done.citations, expected.citations, question);
+      assert.equal(events.map((e) => (e.type === 'token' ? e.text : '')).join('').trim(), expected.text, question);
+      assert.equal(done.fallback, true);
+    }
+  });
+
   it('never writes the API key in the log, even when the provider’s error quotes it', async () => {
     fake.mode = { type: 'error500', echoKey: true };
     const before = warnings.length;

@@ -92,9 +92,10 @@ export interface AssistantOptions {
 }
 
 /** What the pipeline decided before any model call. */
+type FixedDecision = { type: 'fixed'; kind: AnswerKind; parts: TextPart[]; citations: Citation[] };
 type Decision =
-  | { type: 'fixed'; kind: AnswerKind; parts: TextPart[]; citations: Citation[] }
-  | { type: 'model'; sources: PromptSource[]; search: SearchResult; question: string; previous: string[]; locale: Locale; english: boolean };
+  | FixedDecision
+  | { type: 'model'; sources: PromptSource[]; search: SearchResult; question: string; previous: string[]; locale: Locale; pageLocale: Locale; english: boolean };
 
 /** Splits a text into a few streamed pieces (sentences), spaces kept. */
 export function pieces(text: string): string[] {
@@ -224,7 +225,7 @@ export class Assistant {
   }
 
   /** `locale`: the language of the assistant's own sentences; `pageLocale`: the page's, which the safety messages keep. */
-  private notAnswered(search: SearchResult, locale: Locale, pageLocale: Locale, question: string): Decision {
+  private notAnswered(search: SearchResult, locale: Locale, pageLocale: Locale, question: string): FixedDecision {
     // Someone's body or health that no pattern of the gate caught ("mon mari a les mains toutes
     // froides et moites"): the medical refusal and its emergency numbers, not "hors sujet".
     if (speaksOfHealth(question)) {
@@ -286,7 +287,7 @@ export class Assistant {
       if (!answer) return this.notAnswered(search, replyLocale, locale, question);
       return { type: 'fixed', kind: 'answer', parts: quoted(answer.text), citations: answer.citations };
     }
-    return { type: 'model', sources: this.sources(search), search, question, previous, locale: replyLocale, english };
+    return { type: 'model', sources: this.sources(search), search, question, previous, locale: replyLocale, pageLocale: locale, english };
   }
 
   /** The curated answer to the message, or else to its focus (see focus.ts). */
@@ -399,6 +400,17 @@ export class Assistant {
     // Upstream error, timeout or empty answer: the question still gets the quoted answer.
     const offline = this.fallback(search, sources, decision.locale);
     const quotes = one(offline.lang, offline.text);
+    if (!started && !offline.quoted) {
+      // Nothing to quote either: the answer the assistant gives offline, with its kind (out of
+      // scope, unknown with the federation's contact, or the medical refusal), not an unnamed
+      // "je ne sais pas".
+      const fixed = this.notAnswered(search, decision.locale, decision.pageLocale, decision.question);
+      const lang = fixed.parts[0]!.lang;
+      yield { type: 'meta', id, kind: fixed.kind, citations: fixed.citations, lang, ...asked };
+      yield* tokens(fixed.parts, lang);
+      yield { type: 'done', id, citations: fixed.citations, fallback: true };
+      return;
+    }
     if (!started) {
       // The English lead only before quotes, not before "I don't know".
       const parts = quotedFor(decision.english && offline.quoted, quotes);
