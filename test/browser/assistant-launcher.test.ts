@@ -290,6 +290,20 @@ describe('<msp-assistant> launcher and panel', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the site’s own welcome and title when given (welcome, heading), the defaults otherwise', async () => {
+    const el = await fixture<MspAssistant>(
+      html`<msp-assistant mode="inline" endpoint=${server.endpoint} heading="L’assistant de la MSP des Dunes" welcome="Bonjour ! Posez vos questions sur la maison de santé des Dunes."></msp-assistant>`,
+    );
+    await loaded(el);
+    const p = parts(el);
+    expect(text(p.log!.querySelector('[part~=welcome]'))).to.contain('Bonjour ! Posez vos questions sur la maison de santé des Dunes.');
+    expect(text(p.log!.querySelector('[part~=welcome]'))).to.not.contain('Je ne donne pas d’avis médical');
+    expect(text(p.panel!.shadowRoot!.querySelector('[part=title]'))).to.equal('L’assistant de la MSP des Dunes');
+    // The disclosure and the emergency numbers stay, whatever the welcome says.
+    expect(text(p.panel!.shadowRoot!.querySelector('[part=notice]'))).to.contain('112');
+    await expect(el).to.be.accessible();
+  });
+
   it('takes its suggestions from the attribute (JSON or "|" list) and warns about unreadable ones', async () => {
     const json = await fixture<MspAssistant>(
       html`<msp-assistant mode="inline" endpoint=${server.endpoint} suggestions='["Où trouver une MSP ?", "Qui finance les MSP ?"]'></msp-assistant>`,
