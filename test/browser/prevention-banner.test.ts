@@ -204,6 +204,27 @@ describe('<msp-prevention-banner> dates in the site’s time zone', () => {
     expect(title(own)).to.equal('Les dépistages organisés des cancers');
   });
 
+  it('on a page left open, shows the new day’s message within the hour (a waiting room’s screen)', async () => {
+    // 23:30 in Paris on 31 October: Octobre rose; an hour later it is 1 November, and it ended.
+    // setInterval is caught here: the fake clock runs timeouts only.
+    const realSetInterval = window.setInterval;
+    const ticks: { run: () => void; ms: number }[] = [];
+    window.setInterval = ((run: () => void, ms: number) => ticks.push({ run, ms })) as typeof window.setInterval;
+    try {
+      clock = installClock(new Date('2026-10-31T22:30:00Z'));
+      const el = await fixture<MspPreventionBanner>(html`<msp-prevention-banner themes="cancers"></msp-prevention-banner>`);
+      expect(title(el)).to.equal('Octobre rose');
+      expect(ticks.length).to.equal(1);
+      expect(ticks[0]!.ms).to.be.at.most(3_600_000);
+      clock.jump(ticks[0]!.ms);
+      ticks[0]!.run();
+      await el.updateComplete;
+      expect(title(el)).to.equal('Les dépistages organisés des cancers');
+    } finally {
+      window.setInterval = realSetInterval;
+    }
+  });
+
   it('leaves out the flu campaign where its dates differ (La Réunion)', async () => {
     const site = await fixture(html`<msp-site region="reunion"><msp-prevention-banner date="2026-11-22"></msp-prevention-banner></msp-site>`);
     const el = site.querySelector('msp-prevention-banner')!;
