@@ -207,6 +207,8 @@ describe('<msp-prevention-banner> dates in the site’s time zone', () => {
   it('on a page left open, shows the new day’s message within the hour (a waiting room’s screen)', async () => {
     // 23:30 in Paris on 31 October: Octobre rose; an hour later it is 1 November, and it ended.
     // setInterval is caught here: the fake clock runs timeouts only.
+    // Put back as it was, never called unbound.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const realSetInterval = window.setInterval;
     const ticks: { run: () => void; ms: number }[] = [];
     window.setInterval = ((run: () => void, ms: number) => ticks.push({ run, ms })) as typeof window.setInterval;
