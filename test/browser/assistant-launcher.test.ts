@@ -255,6 +255,13 @@ describe('<msp-assistant> launcher and panel', () => {
     // The field is inside the window.
     expect(p.input!.getBoundingClientRect().bottom).to.be.at.most(innerHeight);
     await expect(el).to.be.accessible();
+    // The window gets shorter, as when the on-screen keyboard comes up: the panel follows, and
+    // its field stays in view.
+    await setViewport({ width: 375, height: 400 });
+    await waitUntil(() => p.panel!.style.getPropertyValue('--msp-assistant-vh') === `${visualViewport!.height}px`, 'the panel did not follow the viewport');
+    expect(visualViewport!.height).to.equal(400);
+    expect(Math.round(p.panel!.getBoundingClientRect().height)).to.equal(400);
+    expect(p.input!.getBoundingClientRect().bottom).to.be.at.most(400);
   });
 
   it('sits in the page flow with mode="inline": no launcher, no dialog, no focus taken', async () => {
