@@ -71,16 +71,25 @@ describe('Storybook: every story', () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   });
 
-  it('has stories for every widget', () => {
+  it('has stories for every widget, and for every state of <msp-team> and the assistant', () => {
     const titles = new Set(stories.map((s) => s.title));
     for (const title of [
       'Réglages du site/msp-site',
       'Widgets/Horaires',
       'Widgets/Lettre d’information',
       'Widgets/Prévention',
+      'Widgets/Annuaire',
+      'Widgets/Assistant',
       'Intégration/Générateur de code',
     ]) {
       assert.ok(titles.has(title), `no stories titled "${title}"`);
+    }
+    const names = (title: string) => stories.filter((s) => s.title === title).map((s) => s.name);
+    for (const name of ['Équipe d’une MSP', 'Équipe : chargement', 'Équipe : erreur de chargement', 'Équipe non listée', 'Équipe en anglais']) {
+      assert.ok(names('Widgets/Annuaire').includes(name), `no "${name}" story under Widgets/Annuaire`);
+    }
+    for (const name of ['Fermé (bouton seul)', 'Réponse avec sources', 'Urgence', 'Erreur du serveur', 'En anglais']) {
+      assert.ok(names('Widgets/Assistant').includes(name), `no "${name}" story under Widgets/Assistant`);
     }
   });
 
