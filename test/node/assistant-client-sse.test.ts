@@ -188,6 +188,49 @@ describe('assistant client: conversation storage', () => {
   });
 });
 
+describe('assistant client: the end of an answer', () => {
+  // A stream that sends `done` and then its last bytes later, or never ends: what the client does
+  // with the body after `done` shows on the server's side of the connection.
+  const answerThen = async (after: 'end' | 'hang') => {
+    const { createServer } = await import('node:http');
+    let cut = false;
+    const server = createServer((req, res) => {
+      req.resume();
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      const citations: never[] = [];
+      res.write(`event: meta\ndata: ${JSON.stringify({ id: 'a1', kind: 'answer', citations })}\n\n`);
+      res.write(`event: token\ndata: ${JSON.stringify({ text: 'Une réponse.' })}\n\n`);
+      res.write(`event: done\ndata: ${JSON.stringify({ id: 'a1', citations })}\n\n`);
+      res.on('close', () => (cut = !res.writableFinished));
+      if (after === 'end') setTimeout(() => res.end(': fin\n\n'), 150);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    let done = false;
+    const started = performance.now();
+    const failure = await streamChat(`http://127.0.0.1:${port}/api/chat`, buildRequest([], 'Bonjour ?', 'fr'), { meta: () => {}, token: () => {}, done: () => (done = true) }, new AbortController().signal);
+    const elapsed = performance.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    return { failure, done, elapsed, cut };
+  };
+
+  it('reads the stream to its end after done, rather than cancelling it (the browser would log the request as failed)', async () => {
+    const { failure, done, cut } = await answerThen('end');
+    assert.equal(failure, undefined);
+    assert.equal(done, true);
+    assert.equal(cut, false, 'the client cut the connection before the server ended the response');
+  });
+
+  it('lets go of a stream left open after done within about a second, as an answer', async () => {
+    const { failure, done, elapsed } = await answerThen('hang');
+    assert.equal(failure, undefined);
+    assert.equal(done, true);
+    assert.ok(elapsed < 3000, `still waiting after ${Math.round(elapsed)} ms`);
+  });
+});
+
 describe('assistant client: talking to the real server', () => {
   let server: ServerType;
   let base = '';

@@ -136,8 +136,11 @@ export async function streamChat(
   if (!response.body || !/^text\/event-stream/i.test(response.headers.get('content-type') ?? '')) {
     return { reason: 'invalid-response' };
   }
+  let answered = false;
+  let drain: ReturnType<typeof setTimeout> | undefined;
   try {
     for await (const { event, data } of readSse(response.body)) {
+      if (answered) continue;
       const value = parseJson(data);
       if (event === 'meta') {
         const meta = metaEventSchema.safeParse(value);
@@ -151,7 +154,10 @@ export async function streamChat(
         const done = doneEventSchema.safeParse(value);
         if (!done.success) return { reason: 'invalid-response' };
         handlers.done(done.data);
-        return undefined;
+        // Read on to the stream's end, which the server gives at once: a body cancelled here
+        // shows the request as failed in the browser's network log. One left open is let go.
+        answered = true;
+        drain = setTimeout(stop, 1000);
       } else if (event === 'error') {
         const error = errorBodySchema.safeParse(value);
         return error.success
@@ -160,10 +166,12 @@ export async function streamChat(
       }
     }
   } catch {
-    return lost();
+    return answered ? undefined : lost();
+  } finally {
+    clearTimeout(drain);
   }
-  // The connection closed before `done`: the server went away mid-answer.
-  return lost();
+  // Closed before `done`: the server went away mid-answer.
+  return answered ? undefined : lost();
 }
 
 /** Sends a useful / not useful vote; resolves with whether the server recorded it. */
