@@ -136,11 +136,13 @@ export async function streamChat(
   if (!response.body || !/^text\/event-stream/i.test(response.headers.get('content-type') ?? '')) {
     return { reason: 'invalid-response' };
   }
-  let answered = false;
-  let drain: ReturnType<typeof setTimeout> | undefined;
+  const events = readSse(response.body);
+  let draining = false;
   try {
-    for await (const { event, data } of readSse(response.body)) {
-      if (answered) continue;
+    for (;;) {
+      const next = await events.next();
+      if (next.done) break;
+      const { event, data } = next.value;
       const value = parseJson(data);
       if (event === 'meta') {
         const meta = metaEventSchema.safeParse(value);
@@ -154,10 +156,21 @@ export async function streamChat(
         const done = doneEventSchema.safeParse(value);
         if (!done.success) return { reason: 'invalid-response' };
         handlers.done(done.data);
-        // Read on to the stream's end, which the server gives at once: a body cancelled here
-        // shows the request as failed in the browser's network log. One left open is let go.
-        answered = true;
-        drain = setTimeout(stop, 1000);
+        // The rest is read on the side, to the stream's end, which the server gives at once: a
+        // body cancelled here would show the request as failed in the browser's network log. One
+        // left open is let go after a second. The answer does not wait for either.
+        draining = true;
+        const drain = setTimeout(stop, 1000);
+        void (async () => {
+          try {
+            while (!(await events.next()).done);
+          } catch {
+            // Let go, or cut: the answer was complete.
+          } finally {
+            clearTimeout(drain);
+          }
+        })();
+        return undefined;
       } else if (event === 'error') {
         const error = errorBodySchema.safeParse(value);
         return error.success
@@ -166,12 +179,13 @@ export async function streamChat(
       }
     }
   } catch {
-    return answered ? undefined : lost();
+    return lost();
   } finally {
-    clearTimeout(drain);
+    // A failure or an invalid answer: the rest of the body is not wanted.
+    if (!draining) void events.return(undefined);
   }
   // Closed before `done`: the server went away mid-answer.
-  return answered ? undefined : lost();
+  return lost();
 }
 
 /** Sends a useful / not useful vote; resolves with whether the server recorded it. */
