@@ -76,6 +76,19 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: 'we are unable to wake her' },
   { text: "j'ai mal à la tête, la pire douleur de ma vie" },
   { text: "un voile noir devant l'oeil gauche d'un coup" },
+  // Found missed by the review of those patterns (helper-97).
+  { text: 'Il a passé toute la nuit dehors dans le froid' },
+  { text: 'My uncle touches me when we are alone', violence: true },
+  { text: 'mon grand-père me fait des attouchements', violence: true },
+  { text: 'I suddenly lost vision in one eye' },
+  { text: 'ma fille a des bleus sur les bras et elle a peur de rentrer chez son père', violence: true },
+  { text: 'My boyfriend pushed me down the stairs', violence: true },
+  { text: "Il m'a giflée devant les enfants", violence: true },
+  { text: 'my dad beats my mum', violence: true },
+  { text: "I've written a goodbye letter to my family", suicide: true },
+  { text: "J'ai préparé une corde", suicide: true },
+  { text: 'the worst headache of my life' },
+  { text: 'my son ate peanuts and his face is swelling' },
   { text: 'I think I am having a heart attack' },
   // Breathing
   { text: "j'arrive pu a respirer" },
@@ -753,6 +766,27 @@ describe('safety gate: medical advice', () => {
 });
 
 describe('safety gate: no false alarm on questions about MSP', () => {
+  it('calls none of these an emergency: words of the newer patterns in ordinary questions (found by review)', () => {
+    const flagged = [
+      'Mon bébé a le nez bouché depuis 3 jours',
+      'Ma mère a la bouche sèche',
+      'Mon fils a une allergie aux arachides, est-ce que la MSP fait des tests ?',
+      'My daughter fell off her bike and has bruises on her legs, which GP can see her today?',
+      "Mon mari est kiné dans une MSP, est-ce qu'il la touche aussi, la prime ACI ?",
+      "Would I be better off if I wasn't a member of the federation?",
+      'In the end it all depends on the ARS funding, right?',
+      'Je ne serai plus là longtemps à la MSP, je pars en retraite en juin',
+      'Registration for the face-to-face session is closing on Friday?',
+      'The new diabetes ETP guidelines are confusing',
+      "Pour l'atelier diabète, je suis un peu confuse",
+      'Our GPs have trouble talking to each other, is there training?',
+      'Depuis la mise à jour je ne vois plus rien sur la carte des MSP',
+      'Our elderly patients take too many medications: is there a deprescribing programme?',
+      "Sorry I can't go on Tuesday",
+    ].filter((text) => checkSafety(text).kind === 'emergency');
+    assert.deepEqual(flagged, []);
+  });
+
   it('lets the in-scope questions of the evaluation set through', () => {
     const flagged = evalSet
       .filter((q) => q.kind === 'answer' || q.kind === 'out_of_scope')

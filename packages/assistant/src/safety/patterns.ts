@@ -107,7 +107,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'lettre-pour-les-miens', category: 'suicide', words: 'lettre|lettres|mot|mots pour|a mes|ma|mon enfants|famille|proches|children|kids|family', gap: 2 },
   { id: 'donne-mes-affaires', category: 'suicide', words: 'donne|distribue|given|gave mes|my|toutes affaires|things|belongings|stuff', gap: 2 },
   { id: 'en-sorry-for-everything', category: 'suicide', words: 'sorry for everything', gap: 0 },
-  { id: 'serai-plus-la-longtemps', category: 'suicide', words: 'serai|serais plus la|ici longtemps', gap: 1 },
+  { id: 'serai-plus-la-longtemps', category: 'suicide', words: 'serai|serais plus la|ici longtemps', gap: 1, unless: 'retraite|poste|msp|demenage*|mutation|contrat|stage|remplacement|federation|cabinet|association|mandat|equipe|travail|job|region|ville' },
   // Said indirectly, as people do ("bientôt je ne serai plus là", "ce sera bientôt fini pour
   // moi", "je suis un poids pour tout le monde", "s'endormir et ne plus jamais se réveiller").
   { id: 'bientot-plus-la', category: 'suicide', words: 'bientot|jamais|bout serai|serais plus la|ici|vivant*|monde', gap: 3 },
@@ -132,14 +132,16 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'en-kill-myself', category: 'suicide', words: 'kill|hurt|harm|hang myself|me', gap: 1 },
   { id: 'en-end-life', category: 'suicide', words: 'end|ending!|take|taking! my life|lives!|it', gap: 1 },
   // "I want to end it all", "thinking of ending it all" (with no "my").
-  { id: 'en-end-it-all', category: 'suicide', words: 'end|ending! it all', gap: 0 },
+  { id: 'en-end-it-all', category: 'suicide', words: 'to|want|going|gonna|wanna|just|will|should|could|of|about end|ending! it all', gap: 0 },
   // Self-harm told as it goes on ("I've been cutting myself"), not a cut while cooking.
   { id: 'en-cutting-myself', category: 'suicide', words: 'cutting! myself|again|deeper', gap: 0 },
   // "I can't go on" (read as "can not"), not a website or a trip one cannot go on.
-  { id: 'en-cant-go-on', category: 'suicide', words: 'can|could not go on', gap: 0, unless: 'site|website|page|link|internet|online|holiday|holidays|leave|training|course|strike|trip|visit|tour|call|meeting|line|list|webinar|platform' },
+  { id: 'en-cant-go-on', category: 'suicide', words: 'can|could not go on', gap: 0, unless: 'site|website|page|link|internet|online|holiday|holidays|leave|training|course|strike|trip|visit|tour|call|meeting|line|list|webinar|platform|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|date|day|week|weekend|time|sorry' },
+  { id: 'en-goodbye-letter', category: 'suicide', words: 'goodbye|farewell|suicide letter|note|letters|notes', gap: 1, unless: 'retire|retiring|retirement|colleagues|team|job|leaving|patients|practice|msp|federation' },
+  { id: 'preparer-corde', category: 'suicide', words: 'prepare|preparee|trouve|accroche corde', gap: 2, unless: 'jardin|linge|escalade|bateau|sport|atelier|balancoire' },
   { id: 'en-stocked-pills', category: 'suicide', words: 'stocked|stockpiled|stockpiling|saved|saving|hoarding pills!|tablets|meds|medication*', gap: 2 },
   // "everyone would be better off if I just wasn't here".
-  { id: 'en-better-off-if', category: 'suicide', words: 'better! off if i wasn|wasnt|weren|werent|gone|dead|disappeared|around', gap: 2 },
+  { id: 'en-better-off-if', category: 'suicide', words: 'better! off if i wasn|wasnt|weren|werent|gone|dead|disappeared|around', gap: 2, unless: 'member|membership|federation|msp|sisa|association|contract|registered|scheme|insurance|plan|network|cpts|team' },
   { id: 'en-want-die', category: 'suicide', words: 'want|wish|going die|dead', gap: 3 },
   { id: 'en-not-want-live', category: 'suicide', words: 'not want live|living|alive!', gap: 2 },
   { id: 'en-better-off', category: 'suicide', words: 'better! dead|without', gap: 1 },
@@ -150,7 +152,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'vais-prendre-tous', category: 'suicide', words: `vais|veux|veut|voudrais|envie prendre|avaler|gober tous|toutes|tout|toute|${COUNT} ${PILLS}`, gap: 2 },
 
   // ---- Violence (3919 violences femmes info, 119 enfance en danger, 17 police) ----
-  { id: 'me-frappe', category: 'violence', words: 'me|m frappe*|bat|battu|battue|cogne*|tabasse*|viole!|violee!|violer!|violente*!|etrangle*|brutalise*', gap: 2 },
+  { id: 'me-frappe', category: 'violence', words: 'me|m frappe*|bat|battu|battue|cogne*|tabasse*|viole!|violee!|violer!|violente*!|etrangle*|brutalise*|gifle*', gap: 2 },
   { id: 'frappe-proche', category: 'violence', words: 'frappe*|bat|battu|cogne*|tabasse*|tape|tapait|tapent|maltraite* enfant|enfants|fils|fille|femme|mere|bebe|gamin*|petit|petite', gap: 2 },
   { id: 'violent-avec', category: 'violence', words: 'violent|violente|violents avec|envers', gap: 1 },
   // "il lève la main sur moi", "il m'enferme": violence said without its name (not "je m'enferme").
@@ -164,14 +166,19 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'arme-menace', category: 'violence', words: 'couteau|couteaux|arme|armes!|pistolet|fusil|revolver|hache!|machette|cutter menace*|frapper|tuer|blesse*|agresse*|tire', gap: 4 },
   { id: 'violences', category: 'violence', words: 'violence*|violente* conjugal*|familial*|sexuel*|domestique*|couple', gap: 2, topic: true },
   { id: 'viol', category: 'violence', words: 'viol!|viols!|violee!|violees!|inceste*!|maltraitance*|rape|raped!', topic: true },
-  { id: 'en-hits-me', category: 'violence', words: 'hits|beats|beat|hit|hitting!|beating!|kicking!|choking!|strangling!|abuses|abused|rapes|raped!|hurts me', gap: 1 },
+  { id: 'en-hits-me', category: 'violence', words: 'hits|beats|beat|hit|hitting!|beating!|kicking!|choking!|strangling!|pushed!|shoved!|slapped!|punched!|kicked!|abuses|abused|rapes|raped!|hurts me', gap: 1 },
   // Heard through a wall, seen on a child (a corpus written blind).
   { id: 'cris-et-coups', category: 'violence', words: 'crier|cris|crie|hurler|hurle|hurlements coups|frappe*|claque*', gap: 5 },
-  { id: 'en-child-bruises', category: 'violence', words: 'child|boy|girl|kid|kids|baby|son|daughter bruises!|bruised!', gap: 6 },
+  { id: 'en-child-bruises', category: 'violence', words: 'child|boy|girl|kid|kids|baby|son|daughter bruises!|bruised!', gap: 6, unless: 'fell|fall|falls|bike|bicycle|sport|sports|football|rugby|playground|accident|tripped|skating|climbing' },
   // "il m'a serré le cou": strangulation said plainly.
   { id: 'serre-le-cou', category: 'violence', words: 'serre|serree|serrait|tenu|attrape* cou|gorge', gap: 2, personal: true },
   // A child telling of being touched by an adult.
-  { id: 'la-touche', category: 'violence', words: `${SOMEONE}|beau|oncle|cousin la|le|me|les touche|touchait|touchent|tripote*`, gap: 2, unless: 'coeur|sujet|theme|question|projet|beaucoup|vraiment|profondement|emu|emue|emouvant|attention|message|mot' },
+  { id: 'la-touche', category: 'violence', words: `${SOMEONE}|beau|oncle|cousin la|le|me|les touche!|touchait!|touchent!|tripote*`, gap: 2, unless: 'coeur|sujet|theme|question|projet|beaucoup|vraiment|profondement|emu|emue|emouvant|attention|message|mot|prime|primes|aci|argent|salaire|remuneration|indemnite*|subvention*|retraite|chomage|allocation*|forfait*' },
+  { id: 'attouchements', category: 'violence', words: 'attouchement*', topic: true },
+  { id: 'en-touches-me', category: 'violence', words: 'touches!|touched!|touching! me', gap: 0, unless: 'heart|story|deeply|really|much|moved|words|letter|message' },
+  // "ma fille a des bleus sur les bras et elle a peur de rentrer chez son père".
+  { id: 'bleus-et-peur', category: 'violence', words: 'bleus|hematome*|marques peur', gap: 8, personal: true },
+  { id: 'en-beats-someone', category: 'violence', words: 'beats|beat|hits|hitting!|beating!|punches|punched!|slaps|slapped! my|her|his mum|mom|mother|wife|sister|brother|child|kids|son|daughter|girlfriend|me', gap: 1 },
   { id: 'en-domestic-violence', category: 'violence', words: 'domestic violence|abuse', gap: 0, topic: true },
 
   // ---- Chest pain, heart ----
@@ -251,7 +258,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'soudain-confus', category: 'vital', words: 'confus*|confusion|desoriente* soudain*|brutal*|brusque*', gap: 4 },
   { id: 'en-sudden-confusion', category: 'vital', words: 'sudden!|suddenly! confused!|confusion!|disoriented!', gap: 1 },
   // Not a language: "trouble speaking French".
-  { id: 'en-trouble-speaking', category: 'vital', words: 'trouble!|difficulty!|struggling! speaking!|talking!', gap: 1, unless: 'french|english|anglais|francais|language|languages|langue|public|publicly|accent' },
+  { id: 'en-trouble-speaking', category: 'vital', words: 'trouble!|difficulty!|struggling! speaking!|talking!', gap: 1, unless: 'french|english|anglais|francais|language|languages|langue|public|publicly|accent|each|other|together|colleagues|team|teams|patients|about|with|meetings' },
 
   // ---- Unconsciousness, seizures ----
   { id: 'inconscient', category: 'vital', words: 'inconscient*|inanime*|evanoui*|evanouissement|unconscious|unresponsive|fainted|collapsed|coma' },
@@ -288,6 +295,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'coup-de-chaleur', category: 'vital', words: 'coup chaleur', gap: 1, topic: true },
   { id: 'hypothermie', category: 'vital', words: 'hypotherm*|hypertherm*', topic: true },
   { id: 'en-stopped-sweating', category: 'vital', words: 'stopped sweating', gap: 0 },
+  { id: 'nuit-dehors-froid', category: 'vital', words: 'nuit dehors|froid|gel|neige', gap: 4, personal: true },
   { id: 'froid-toute-la-nuit', category: 'vital', words: 'dehors|froid toute|nuit nuit|froid|glace|glacee|glaces', gap: 5, personal: true },
   // A fall or a knock, then vomiting, drowsiness or confusion: a head injury.
   {
@@ -339,7 +347,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'pris-tous', category: 'vital', words: `pris|pri|prise!|avale*|gobe*|ingere*|bu|took|taken|swallowed tous|toutes|tout|toute|all|${COUNT} ${PILLS}`, gap: 2 },
   { id: 'en-a-pris-20', category: 'vital', words: `${PILLS} pris|pri|avale*|gobe* ${COUNT}`, gap: 3 },
   // "I took too many pills", "too much insulin" (the French "trop" is in trop-medicaments).
-  { id: 'en-too-many-pills', category: 'vital', words: 'too many|much pills!|tablets|meds|medication*|medicine*|painkillers!|paracetamol|tylenol|sleeping!|insulin!', gap: 1 },
+  { id: 'en-too-many-pills', category: 'vital', words: 'too many|much pills!|tablets|meds|medication*|medicine*|painkillers!|paracetamol|tylenol|sleeping!|insulin!', gap: 1, unless: 'patients|programme|program|deprescribing|deprescription|polypharmacy|review|reviews|audit|project|workshop|training|elderly|residents|prescribe|prescribing|prescribed' },
   { id: 'en-whole-bottle', category: 'vital', words: 'took|taken!|swallowed! whole!|entire! bottle!|box|packet!|pack', gap: 2 },
   // Not "bu": "j'ai bu un café et pris mon doliprane".
   { id: 'alcool-et-cachets', category: 'vital', words: `alcool|alcoolise*|ivre|saoul|soul|bourre|whisky|vodka pris|pri|avale*|gobe* ${PILLS}`, gap: 3 },
@@ -367,8 +375,9 @@ export const PATTERNS: readonly PatternSpec[] = [
 
   // ---- Allergy, drowning, burns, generic ----
   { id: 'anaphylaxie', category: 'vital', words: 'anaphyla*|oedeme', topic: true },
-  { id: 'gorge-gonfle', category: 'vital', words: 'gorge|langue|visage|levres|paupieres|throat|tongue|lips|face gonfl*|enfl*|volume|swell*!|swollen|closing|tight!|tightening!', gap: 3 },
-  { id: 'en-sting-dizzy', category: 'vital', words: 'stung|sting|peanut*|peanuts|allergic dizzy|wheezing!|swelling!|swollen|hives|faint*', gap: 10 },
+  { id: 'gorge-gonfle', category: 'vital', words: 'gorge|langue|visage|levres|paupieres|throat|tongue|lips gonfl*|enfl*|volume|swell*!|swollen|closing|tight!|tightening!', gap: 3 },
+  { id: 'en-face-swelling', category: 'vital', words: 'face swelling!|swollen!|swells!|puffy!', gap: 2 },
+  { id: 'en-sting-dizzy', category: 'vital', words: 'stung|sting|peanut!|peanuts!|allergic! dizzy|wheezing!|swelling!|swollen!|hives|faint!|fainted!|fainting!', gap: 10 },
   { id: 'noyade', category: 'vital', words: 'noyade|noye|noyee|drown*!', topic: true },
   { id: 'electrocution', category: 'vital', words: 'electrocut*|electrise*', topic: true },
   // A burn by a hot liquid, fire, a chemical (not "brûlures d'estomac", nor a small burn to soothe: medical).
@@ -412,13 +421,15 @@ export const PATTERNS: readonly PatternSpec[] = [
   // The worst or a sudden headache: haemorrhage.
   { id: 'pire-mal-de-tete', category: 'vital', words: 'pire|pires! mal|douleur*|migraine* tete|vie', gap: 2 },
   { id: 'mal-de-tete-brutal', category: 'vital', words: 'mal|douleur*|migraine* tete brutal*|soudain*|violent*|explos*|tonnerre', gap: 3 },
-  { id: 'mal-de-tete-pire', category: 'vital', words: 'tete|migraine*|headache pire|worst vie|life', gap: 10 },
+  { id: 'mal-de-tete-pire', category: 'vital', words: 'tete|migraine*|headache! pire|worst vie|life', gap: 10 },
+  { id: 'en-worst-headache', category: 'vital', words: 'worst headache!', gap: 1 },
+  { id: 'en-lost-vision', category: 'vital', words: 'lost|losing|lose vision!|sight!', gap: 2 },
   { id: 'mal-de-tete-atroce', category: 'vital', words: 'mal|douleur*|migraine* tete atroce*|insupportable*|massue', gap: 3 },
   // Sight lost all at once, in one eye or both.
-  { id: 'vois-plus-rien', category: 'vital', words: 'vois|voit|voyait|voyais plus|pas rien', gap: 1, personal: true, unless: `${LOST_IN_WORK}|site|page|ecran|lien|menu|bouton|agenda|mail|mails|message` },
+  { id: 'vois-plus-rien', category: 'vital', words: 'vois|voit|voyait|voyais plus|pas rien', gap: 1, personal: true, unless: `${LOST_IN_WORK}|site|page|ecran|lien|menu|bouton|agenda|mail|mails|message|carte|mise|jour|application|appli|msp|msps|plan|pdf|document|fichier|tableau|liste|compte` },
   { id: 'rideau-noir', category: 'vital', words: 'rideau|voile noir|devant oeil|yeux|vue', gap: 3 },
   // A diabetic sweating, shaking or confused: a low sugar.
-  { id: 'diabetique-malaise', category: 'vital', words: 'diabet*|insuline|insulin! transpire*|sueur*|tremble*|confus*|sweaty!|sweating!|shaky!|shaking!|confused!', gap: 10 },
+  { id: 'diabetique-malaise', category: 'vital', words: 'diabet*|insuline|insulin! transpire*|sueur*|tremble*|confus!|confuse!|sweaty!|sweating!|shaky!|shaking!|confused!', gap: 10, personal: true, unless: `${PROJECT}|guidelines|recommandations|guide|formation|webinaire|webinar|reunion|meeting` },
   // Dehydration: no more pee, sunken eyes.
   { id: 'fait-plus-pipi', category: 'vital', words: 'fait|fais plus|pas pipi|urine*', gap: 2 },
   { id: 'yeux-creux', category: 'vital', words: 'yeux creux|enfonces', gap: 1, personal: true },

@@ -3,9 +3,9 @@
  * French words one edit away from a pattern word of the safety gate, and no inflection of it
  * ("acheter" is not "cachet", "place" not "plaie", "constituer" not "constipé"): the gate reads
  * them as themselves, never as that word's typo. From the dictionary of an-array-of-french-words
- * 2.0.0; 12812 words.
+ * 2.0.0; 12712 words.
  */
-export const REAL_WORDS_KEY = '2ec372f6a4db9ad0';
+export const REAL_WORDS_KEY = 'a0b8df084d7a972d';
 
 export const REAL_WORDS: ReadonlySet<string> = new Set(
   `
@@ -13,35 +13,35 @@ abaisser abattre abattu abattue abimant abimerais abloque abloquee abloquees abl
 abloquera abloquerai abloqueraient abloquerais abloquerait abloqueras abloquerent abloquerez
 abloqueriez abloquerions abloquerons abloqueront abloques abloquez abonda abondai abondaient
 abondais abondanciste abondancistes abondas abondasse abondassent abondasses abondassiez
-abondassions abondat abondates abondent abonnames abonnant abordames abordant abouche aboutons
-abusee abusees acalephe acalephes accedent accouchee accoucherent accoucheur acheen acheenne
-acheennes acheens achemina acheminai acheminaient acheminais acheminait acheminames acheminant
-acheminas acheminasse acheminassent acheminasses acheminassiez acheminassions acheminat acheminates
-achemine acheminee acheminees acheminement acheminements acheminent acheminer acheminera acheminerai
-achemineraient acheminerais acheminerait achemineras acheminerent acheminerez achemineriez
-acheminerions acheminerons achemineront achemines acheminez acheminiez acheminions acheminons acheta
-achetable achetables achetai achetaient achetais achetait achetames achetant achetas achetasse
-achetassent achetasses achetassiez achetassions achetat achetates achete achetee achetees achetent
-acheter achetera acheterai acheteraient acheterais acheterait acheteras acheterent acheterez
-acheteriez acheterions acheterons acheteront achetes acheteur acheteurs acheteuse acheteuses achetez
-achetiez achetions achetons acheuleen acheuleenne acheuleennes acheuleens acheva achevai achevaient
-achevais achevait achevames achevant achevas achevasse achevassent achevasses achevassiez
-achevassions achevat achevates acheve achevee achevees achevement achevements achevent achever
-achevera acheverai acheveraient acheverais acheverait acheveras acheverent acheverez acheveriez
-acheverions acheverons acheveront acheves achevez acheviez achevions achevons acrete acretes
-acrocephale acrocephales acrocephalie acrocephalies adents adipeux adnee adnees adonne adresse
-adressee adressees adressent adresser adressera adresserai adresseraient adresserais adresserait
-adresseras adresserent adresserez adresseriez adresserions adresserons adresseront adresses adressez
-adret adrets aerai aerais aerent affadissaient affadissais affadissait affadissant affadissante
-affadissantes affadissants affadisse affadissement affadissements affadissent affadisses affadissez
-affadissiez affadissions affadissons affairee affairees affaler affect affects affiler affolee
-agenouillames agenouillassiez agenouillassions agenouillates agenouille agenouillee agenouillees
-agenouillement agenouillements agenouiller agenouillerez agenouilleriez agenouillerions
+abondassions abondat abondates abondent abonnames abonnant abordames abordant abot abouche aboutons
+absout abusee abusees acalephe acalephes accedent accouchee accoucherent accoucheur accrochee acheen
+acheenne acheennes acheens achemina acheminai acheminaient acheminais acheminait acheminames
+acheminant acheminas acheminasse acheminassent acheminasses acheminassiez acheminassions acheminat
+acheminates achemine acheminee acheminees acheminement acheminements acheminent acheminer acheminera
+acheminerai achemineraient acheminerais acheminerait achemineras acheminerent acheminerez
+achemineriez acheminerions acheminerons achemineront achemines acheminez acheminiez acheminions
+acheminons acheta achetable achetables achetai achetaient achetais achetait achetames achetant
+achetas achetasse achetassent achetasses achetassiez achetassions achetat achetates achete achetee
+achetees achetent acheter achetera acheterai acheteraient acheterais acheterait acheteras acheterent
+acheterez acheteriez acheterions acheterons acheteront achetes acheteur acheteurs acheteuse
+acheteuses achetez achetiez achetions achetons acheuleen acheuleenne acheuleennes acheuleens acheva
+achevai achevaient achevais achevait achevames achevant achevas achevasse achevassent achevasses
+achevassiez achevassions achevat achevates acheve achevee achevees achevement achevements achevent
+achever achevera acheverai acheveraient acheverais acheverait acheveras acheverent acheverez
+acheveriez acheverions acheverons acheveront acheves achevez acheviez achevions achevons acrete
+acretes acrocephale acrocephales acrocephalie acrocephalies adents adipeux adnee adnees adonne
+adresse adressee adressees adressent adresser adressera adresserai adresseraient adresserais
+adresserait adresseras adresserent adresserez adresseriez adresserions adresserons adresseront
+adresses adressez adret adrets aerai aerais aerent affadissaient affadissais affadissait affadissant
+affadissante affadissantes affadissants affadisse affadissement affadissements affadissent
+affadisses affadissez affadissiez affadissions affadissons affairee affairees affaler affect affects
+affiler affolee agenouillames agenouillassiez agenouillassions agenouillates agenouille agenouillee
+agenouillees agenouillement agenouillements agenouiller agenouillerez agenouilleriez agenouillerions
 agenouillerons agenouilles agenouillez agenouilliez agenouillions agenouilloir agenouilloirs
 agenouillons agreasse agreassent agreasses agressames agressat agressates agressivite agressivites
 agressons agreste agrestes agrippames agrippat agrippates agrippons aidant aide aidees aiderais
 aidiez aidions aient aieux ailante ailantes ailes aille ailler ailles aimat aimates aiment ainee
-ainees airant aire airerais aise ajours alaise alaises alarmee alcade alcoolisames alcoolisat
+ainees airant aire airerais aise ajours ajout alaise alaises alarmee alcade alcoolisames alcoolisat
 alcoolisates alcoolisme alcoolismes alcoolisons algine allegie alourdi alourdie alourdies alourdimes
 alourdir alourdira alourdirai alourdiraient alourdirais alourdirait alourdiras alourdirent
 alourdirez alourdiriez alourdirions alourdirons alourdiront alourdis alourdissaient alourdissais
@@ -55,129 +55,129 @@ amincissions amincissons amincit amincites amine aminee aminees amines aminoplas
 amuse amuses anale analecta analeptique analeptiques anales analysee analysees analyste analystes
 anche andine ange angeite angeites angelique angeliques angelisme angelismes angelot angelots
 angelus anges angevin angevine angevines angevins animalier animaliere animalieres animaliers
-animant animerais annee annees anormal anormale anormaux antre aoute aoutes aoutons appel aprete
-apretes arcane arete aretes aretiere aretieres aride aridite aridites ariette ariettes arise arises
-armant armerais armet armets arpete arpetes arpette arpettes arrenta arrentai arrentaient arrentais
-arrentait arrentames arrentant arrentas arrentasse arrentassent arrentasses arrentassiez
-arrentassions arrentat arrentates arrente arrentee arrentees arrentent arrenter arrentera arrenterai
-arrenteraient arrenterais arrenterait arrenteras arrenterent arrenterez arrenteriez arrenterions
-arrenterons arrenteront arrentes arrentez arrentiez arrentions arrentons arrerage arreragea
-arrerageai arrerageaient arrerageais arrerageait arrerageames arrerageant arrerageas arrerageasse
-arrerageassent arrerageasses arrerageassiez arrerageassions arrerageat arrerageates arreragee
-arreragees arreragent arrerageons arrerager arreragera arreragerai arrerageraient arreragerais
-arreragerait arrerageras arreragerent arreragerez arrerageriez arreragerions arreragerons
-arrerageront arrerages arreragez arreragiez arreragions arrestation arrestations arrime arrimons
-arrise arrisons arrivee arrivions articulee articulet asexuel asexuelle asexuelles asexuels asperme
-asse atoxique atoxiques atrocite atrocites attaquames attaquat attaquates attaquons attique attiques
-attrapade attrapades attrapage attrapages attrapames attrapat attrapates attrapons augmentee avaient
-avais avait avalames avalanche avalanches avalat avalates avalisa avalisai avalisaient avalisais
-avalisait avalisames avalisant avalisas avalisasse avalisassent avalisasses avalisassiez
-avalisassions avalisat avalisates avalise avalisee avalisees avalisent avaliser avalisera avaliserai
-avaliseraient avaliserais avaliserait avaliseras avaliserent avaliserez avaliseriez avaliserions
-avaliserons avaliseront avalises avaliseur avaliseurs avalisez avalisiez avalisions avalisons
-avalons avare avares avide avivant azalee azalees bache bachee bachees bachelier bacheliere
-bachelieres bacheliers bachent bacher bachera bacherai bacheraient bacherais bacherait bacheras
-bacherent bacherez bacheriez bacherions bacherons bacheront baches bachez bacon bafre baigna
-baignade baignades baignai baignaient baignais baignait baignames baignant baignas baignasse
-baignassent baignasses baignassiez baignassions baignat baignates baigne baignee baignees baignent
-baigner baignera baignerai baigneraient baignerais baignerait baigneras baignerent baignerez
-baigneriez baignerions baignerons baigneront baignes baigneur baigneurs baigneuse baigneuses baignez
-baigniez baignions baignoire baignoires baignons baille bailler bailles bains baisait baise baiser
-baissee baissier balancee balancier balle balles ballon banc banche banque barbe barde bardeau
-bardions barge barree barrette barrettes barye base basee bases basset baste bater bats batte battee
-battle batture battus bauger bavais bavait beais beants beas beasse beche bechee bechees bechent
-becher bechera becherai becheraient becherais becherait becheras becherent becherez becheriez
-becherions becherons becheront beches becheur becheurs becheuse becheuses bechez bees bekes beles
-belle belles benir bessemer bessemers betas betement betes beurre bible bibles bicarre bicarree
-bicarrees bicarres bielle bielles biens bigarre bigarreau bigarreaux bigarree bigarrees bigarrent
-bigarrer bigarrera bigarrerai bigarreraient bigarrerais bigarrerait bigarreras bigarrerent
-bigarrerez bigarreriez bigarrerions bigarrerons bigarreront bigarres bigarrez bigle bigles bigre
-bile bilee bilees biles billet billets biloque biloquee biloquees biloquent biloquer biloquera
-biloquerai biloqueraient biloquerais biloquerait biloqueras biloquerent biloquerez biloqueriez
-biloquerions biloquerons biloqueront biloques biloquez bisait bissait bisse bissent bisser bite
-biter bites bizarroide bizarroides blanchet bleche bleches bled bleds blemie blemies blemissent
-blemit blese blesee blesees blesement blesements blesent bleser blesera bleserai bleseraient
-bleserais bleserait bleseras bleserent bleserez bleseriez bleserions bleserons bleseront bleses
-blesez blesiez blessames blessat blessates blessions blessons blessure blessures bloquames bloquat
-bloquates bloquions bloquons bluter blutons boats boche boesse boesses boete boetes boille boilles
-boire boise boises boisons boitons boive boives bombe bombee bombees bombement bombements bombent
-bomber bombera bomberai bomberaient bomberais bomberait bomberas bomberent bomberez bomberiez
-bomberions bomberons bomberont bombes bombez bondames bondant bonde bondon bonite bonites bonne
-bonte bontes boqueteau boqueteaux borax bordure bordures boston bostons bote botes botte bottes
-bottons bouchait bouchee bouchent bouchot boucle boude bouder boudons bougee bougon bougonna
-bougonnai bougonnaient bougonnais bougonnait bougonnames bougonnant bougonnas bougonnasse
-bougonnassent bougonnasses bougonnassiez bougonnassions bougonnat bougonnates bougonne bougonnement
-bougonnements bougonnent bougonner bougonnera bougonnerai bougonneraient bougonnerais bougonnerait
-bougonneras bougonnerent bougonnerez bougonneriez bougonnerions bougonnerons bougonneront bougonnes
-bougonnez bougonniez bougonnions bougonnons bougons bougre bouillent boulais boulait boulant bouleau
-bouleaux bouledogue bouledogues boulee boulees boulent bouler boulera boulerai bouleraient boulerais
-boulerait bouleras boulerent boulerez bouleriez boulerions boulerons bouleront boules boulet boulete
-bouletee bouletees bouletes boulets boulette boulettes boulevard boulevardier boulevardiere
-boulevardieres boulevardiers boulevards bouleversa bouleversai bouleversaient bouleversais
-bouleversait bouleversames bouleversant bouleversante bouleversantes bouleversants bouleversas
-bouleversasse bouleversassent bouleversasses bouleversassiez bouleversassions bouleversat
-bouleversates bouleverse bouleversee bouleversees bouleversement bouleversements bouleversent
-bouleverser bouleversera bouleverserai bouleverseraient bouleverserais bouleverserait bouleverseras
-bouleverserent bouleverserez bouleverseriez bouleverserions bouleverserons bouleverseront
-bouleverses bouleversez bouleversiez bouleversions bouleversons boulez boulon boulonna boulonnage
-boulonnages boulonnai boulonnaient boulonnais boulonnait boulonnames boulonnant boulonnas
-boulonnasse boulonnassent boulonnasses boulonnassiez boulonnassions boulonnat boulonnates boulonne
-boulonnee boulonnees boulonnent boulonner boulonnera boulonnerai boulonneraient boulonnerais
-boulonnerait boulonneras boulonnerent boulonnerez boulonnerie boulonneries boulonneriez
-boulonnerions boulonnerons boulonneront boulonnes boulonnez boulonniez boulonnions boulonnons
-boulons boumer bourbe bourda bourdai bourdaient bourdaine bourdaines bourdais bourdait bourdames
-bourdant bourdas bourdasse bourdassent bourdasses bourdassiez bourdassions bourdat bourdates bourde
-bourdent bourder bourdera bourderai bourderaient bourderais bourderait bourderas bourderent
-bourderez bourderiez bourderions bourderons bourderont bourdes bourdez bourdiez bourdions bourdon
-bourdonna bourdonnai bourdonnaient bourdonnais bourdonnait bourdonnames bourdonnant bourdonnante
-bourdonnantes bourdonnants bourdonnas bourdonnasse bourdonnassent bourdonnasses bourdonnassiez
-bourdonnassions bourdonnat bourdonnates bourdonne bourdonnement bourdonnements bourdonnent
-bourdonner bourdonnera bourdonnerai bourdonneraient bourdonnerais bourdonnerait bourdonneras
-bourdonnerent bourdonnerez bourdonneriez bourdonnerions bourdonnerons bourdonneront bourdonnes
-bourdonnez bourdonniez bourdonnions bourdonnons bourdons bourree bourru bourrue bourse bouse
-bousillant bousin boutant boutants boute boutent bouter boutes boutions boutoir boutoirs boutre
-bowling brain braise branche brasse brelant brele brelee brelees brelent breler brelera brelerai
-breleraient brelerais brelerait breleras brelerent brelerez breleriez brelerions brelerons breleront
-breles brelez bride bridee brille brilles brise brises brisque brisques broches brode broie brome
-broquette broquettes brouillant broute broutons broye bruant bruants brucelles brucellose
-brucelloses bruche bruie bruies brulage brulages brulames brulat brulates brulions bruloir bruloirs
-brulons brulot brulots brume brumer brumera brumerait brumes brumeuse brumeuses brumeux brunante
-brunantes brune brunes brunet brunets brunette brunettes brushing brusquames brusquat brusquates
-brusquions brusquons brute brutes bruyant bruyante bruyantes bruyants bruyere bruyeres buche bulle
-bulles burine burinee burinees burinent buriner burinera burinerai burineraient burinerais
-burinerait burineras burinerent burinerez burineriez burinerions burinerons burineront burines
-burineur burineurs burinez burlesque burlesquement burlesques buse buses busse butee buteur butons
-butor butter cabasset cabassets cacahouete cacahouetes cachat cachates cache cachectique
-cachectiques cachee cachees cachemire cachemires cachent cacher cachera cacherai cacheraient
-cacherais cacherait cacheras cacherent cacherez cacheriez cacherions cacherons cacheront caches
-cachexie cachexies cachez cachot cachots cachotterie cachotteries cachottier cachottiere
-cachottieres cachottiers cadrions cagne cagnent cagner cagnera cagnerai cagneraient cagnerais
-cagnerait cagneras cagnerent cagnerez cagneriez cagnerions cagnerons cagneront cagnes cagneuse
-cagneuses cagneux cagnez cahute cailler caisses cakes calait caldarium caldariums caldeira caldeiras
-caletant calete caletee caletees caleter caleterent caletes caletez calque calquee calquees calquent
-calquer calquera calquerai calqueraient calquerais calquerait calqueras calquerent calquerez
-calqueriez calquerions calquerons calqueront calques calquez cancel cancers canche cancre cane caner
-cangue canner canter capes capsulage capsulages capsulaire capsulaires capsulames capsulat
-capsulates capsulons capulet capulets caque caquee caquees caquelon caquelons caquent caquer caquera
-caquerai caqueraient caquerais caquerait caqueras caquerent caquerez caqueriez caquerions caquerons
-caqueront caques caquet caqueta caquetage caquetages caquetai caquetaient caquetais caquetait
-caquetames caquetant caquetante caquetantes caquetants caquetas caquetasse caquetassent caquetasses
-caquetassiez caquetassions caquetat caquetates caquete caquetement caquetements caqueter caqueterent
-caquetez caquetiez caquetions caquetons caquets caquette caquettent caquettera caquetterai
-caquetteraient caquetterais caquetterait caquetteras caquetterez caquetteriez caquetterions
-caquetterons caquetteront caquettes caquez cardia cardial cardiale cardiales cardialgie cardialgies
-cardias cardiaux cardiez cardigan cardigans cardinal cardinalat cardinalats cardinale cardinales
-cardinalice cardinalices cardinaux cardite cardites cardon cardons carier cariions carions carmions
-carne carre carriole carrioles carrions casse casser causee causees causse cavais cavait cavale
-cavalee cavalees cavalent cavaler cavalera cavalerai cavaleraient cavalerais cavalerait cavaleras
-cavalerent cavalerez cavalerie cavaleries cavaleriez cavalerions cavalerons cavaleront cavales
-cavaleur cavaleurs cavaleuse cavaleuses cavalez celles cense censee censees centre cents cerise
-cerises cessee ceste ceux chance changee changeur chante chanter chaque charger chases chaule chaume
-chaut chauve chaux chenille chevillee chier choeur choies chomes chopes choque choquee choquees
-choquent choquer choquera choquerai choqueraient choquerais choquerait choqueras choquerent
-choquerez choqueriez choquerions choquerons choqueront choques choquez choyes chue chutee cieux
-cille cilles cirer cireux cirier claie claies claquage claquages claquames claquat claquates
-claquions claquoir claquoirs claquons claude clinquante cliques cliquet cliqueta cliquetai
+animant animerais annee annees anormal anormale anormaux antre aout aoute aoutes aoutons appel
+aprete apretes arcane arete aretes aretiere aretieres aride aridite aridites ariette ariettes arise
+arises armant armerais armet armets arpete arpetes arpette arpettes arques arrenta arrentai
+arrentaient arrentais arrentait arrentames arrentant arrentas arrentasse arrentassent arrentasses
+arrentassiez arrentassions arrentat arrentates arrente arrentee arrentees arrentent arrenter
+arrentera arrenterai arrenteraient arrenterais arrenterait arrenteras arrenterent arrenterez
+arrenteriez arrenterions arrenterons arrenteront arrentes arrentez arrentiez arrentions arrentons
+arrerage arreragea arrerageai arrerageaient arrerageais arrerageait arrerageames arrerageant
+arrerageas arrerageasse arrerageassent arrerageasses arrerageassiez arrerageassions arrerageat
+arrerageates arreragee arreragees arreragent arrerageons arrerager arreragera arreragerai
+arrerageraient arreragerais arreragerait arrerageras arreragerent arreragerez arrerageriez
+arreragerions arreragerons arrerageront arrerages arreragez arreragiez arreragions arrestation
+arrestations arrime arrimons arrise arrisons arrivee arrivions articulee articulet asexuel asexuelle
+asexuelles asexuels asperme asse atout atoxique atoxiques atrocite atrocites attaquames attaquat
+attaquates attaquons attique attiques attrapade attrapades attrapage attrapages attrapames attrapat
+attrapates attrapons augmentee avaient avais avait avalames avalanche avalanches avalat avalates
+avalisa avalisai avalisaient avalisais avalisait avalisames avalisant avalisas avalisasse
+avalisassent avalisasses avalisassiez avalisassions avalisat avalisates avalise avalisee avalisees
+avalisent avaliser avalisera avaliserai avaliseraient avaliserais avaliserait avaliseras avaliserent
+avaliserez avaliseriez avaliserions avaliserons avaliseront avalises avaliseur avaliseurs avalisez
+avalisiez avalisions avalisons avalons avare avares avide avivant azalee azalees bache bachee
+bachees bachelier bacheliere bachelieres bacheliers bachent bacher bachera bacherai bacheraient
+bacherais bacherait bacheras bacherent bacherez bacheriez bacherions bacherons bacheront baches
+bachez bacon bafre baigna baignade baignades baignai baignaient baignais baignait baignames baignant
+baignas baignasse baignassent baignasses baignassiez baignassions baignat baignates baigne baignee
+baignees baignent baigner baignera baignerai baigneraient baignerais baignerait baigneras baignerent
+baignerez baigneriez baignerions baignerons baigneront baignes baigneur baigneurs baigneuse
+baigneuses baignez baigniez baignions baignoire baignoires baignons baille bailler bailles bains
+baisait baise baiser baissee baissier balancee balancier balle balles ballon banc banche banna
+banque barbe barde bardeau bardions barge barques barree barrette barrettes barye base basee bases
+basset baste bater bats batte battee battle batture battus bauger bavais bavait beais beants beas
+beasse beche bechee bechees bechent becher bechera becherai becheraient becherais becherait becheras
+becherent becherez becheriez becherions becherons becheront beches becheur becheurs becheuse
+becheuses bechez bees beige bekes beles belle belles benir bessemer bessemers betas betement betes
+beurre bible bibles bicarre bicarree bicarrees bicarres bielle bielles biens bigarre bigarreau
+bigarreaux bigarree bigarrees bigarrent bigarrer bigarrera bigarrerai bigarreraient bigarrerais
+bigarrerait bigarreras bigarrerent bigarrerez bigarreriez bigarrerions bigarrerons bigarreront
+bigarres bigarrez bigle bigles bigre bile bilee bilees biles billet billets biloque biloquee
+biloquees biloquent biloquer biloquera biloquerai biloqueraient biloquerais biloquerait biloqueras
+biloquerent biloquerez biloqueriez biloquerions biloquerons biloqueront biloques biloquez bisait
+bissait bisse bissent bisser bite biter bites bizarroide bizarroides blanchet blaps bleche bleches
+bled bleds blemie blemies blemissent blemit bles blese blesee blesees blesement blesements blesent
+bleser blesera bleserai bleseraient bleserais bleserait bleseras bleserent bleserez bleseriez
+bleserions bleserons bleseront bleses blesez blesiez blessames blessat blessates blessions blessons
+blessure blessures blets bloquames bloquat bloquates bloquions bloquons blues bluter blutons boats
+boche boesse boesses boete boetes boille boilles boire boise boises boisons boitons boive boives
+bombe bombee bombees bombement bombements bombent bomber bombera bomberai bomberaient bomberais
+bomberait bomberas bomberent bomberez bomberiez bomberions bomberons bomberont bombes bombez
+bondames bondant bonde bondon bonite bonites bonne bonte bontes boqueteau boqueteaux borax borde
+bordure bordures boston bostons bote botes botte bottes bottons bouchee bouchot boucle boude bouder
+boudons bougee bougon bougonna bougonnai bougonnaient bougonnais bougonnait bougonnames bougonnant
+bougonnas bougonnasse bougonnassent bougonnasses bougonnassiez bougonnassions bougonnat bougonnates
+bougonne bougonnement bougonnements bougonnent bougonner bougonnera bougonnerai bougonneraient
+bougonnerais bougonnerait bougonneras bougonnerent bougonnerez bougonneriez bougonnerions
+bougonnerons bougonneront bougonnes bougonnez bougonniez bougonnions bougonnons bougons bougre
+bouillent boulais boulait boulant bouleau bouleaux bouledogue bouledogues boulee boulees boulent
+bouler boulera boulerai bouleraient boulerais boulerait bouleras boulerent boulerez bouleriez
+boulerions boulerons bouleront boules boulet boulete bouletee bouletees bouletes boulets boulette
+boulettes boulevard boulevardier boulevardiere boulevardieres boulevardiers boulevards bouleversa
+bouleversai bouleversaient bouleversais bouleversait bouleversames bouleversant bouleversante
+bouleversantes bouleversants bouleversas bouleversasse bouleversassent bouleversasses
+bouleversassiez bouleversassions bouleversat bouleversates bouleverse bouleversee bouleversees
+bouleversement bouleversements bouleversent bouleverser bouleversera bouleverserai bouleverseraient
+bouleverserais bouleverserait bouleverseras bouleverserent bouleverserez bouleverseriez
+bouleverserions bouleverserons bouleverseront bouleverses bouleversez bouleversiez bouleversions
+bouleversons boulez boulon boulonna boulonnage boulonnages boulonnai boulonnaient boulonnais
+boulonnait boulonnames boulonnant boulonnas boulonnasse boulonnassent boulonnasses boulonnassiez
+boulonnassions boulonnat boulonnates boulonne boulonnee boulonnees boulonnent boulonner boulonnera
+boulonnerai boulonneraient boulonnerais boulonnerait boulonneras boulonnerent boulonnerez
+boulonnerie boulonneries boulonneriez boulonnerions boulonnerons boulonneront boulonnes boulonnez
+boulonniez boulonnions boulonnons boulons boumer bourbe bourda bourdai bourdaient bourdaine
+bourdaines bourdais bourdait bourdames bourdant bourdas bourdasse bourdassent bourdasses bourdassiez
+bourdassions bourdat bourdates bourde bourdent bourder bourdera bourderai bourderaient bourderais
+bourderait bourderas bourderent bourderez bourderiez bourderions bourderons bourderont bourdes
+bourdez bourdiez bourdions bourdon bourdonna bourdonnai bourdonnaient bourdonnais bourdonnait
+bourdonnames bourdonnant bourdonnante bourdonnantes bourdonnants bourdonnas bourdonnasse
+bourdonnassent bourdonnasses bourdonnassiez bourdonnassions bourdonnat bourdonnates bourdonne
+bourdonnement bourdonnements bourdonnent bourdonner bourdonnera bourdonnerai bourdonneraient
+bourdonnerais bourdonnerait bourdonneras bourdonnerent bourdonnerez bourdonneriez bourdonnerions
+bourdonnerons bourdonneront bourdonnes bourdonnez bourdonniez bourdonnions bourdonnons bourdons
+bourree bourru bourrue bourse bouse bousillant bousin boutant boutants boute boutent bouter boutes
+boutions boutoir boutoirs boutre bowling brain braise branche brasse brelant brele brelee brelees
+brelent breler brelera brelerai breleraient brelerais brelerait breleras brelerent brelerez
+breleriez brelerions brelerons breleront breles brelez bride bridee brille brilles brise brises
+brisque brisques brocher broches brode broie brome broquette broquettes brouillant broute broutons
+broye bruant bruants brucelles brucellose brucelloses bruche bruie bruies brulage brulages brulames
+brulat brulates brulions bruloir bruloirs brulons brulot brulots brume brumer brumera brumerait
+brumes brumeuse brumeuses brumeux brunante brunantes brune brunes brunet brunets brunette brunettes
+brushing brusquames brusquat brusquates brusquions brusquons brute brutes bruyant bruyante bruyantes
+bruyants bruyere bruyeres buche bulle bulles burine burinee burinees burinent buriner burinera
+burinerai burineraient burinerais burinerait burineras burinerent burinerez burineriez burinerions
+burinerons burineront burines burineur burineurs burinez burlesque burlesquement burlesques buse
+buses busse butee buteur butons butor butter cabasset cabassets cacahouete cacahouetes cachat
+cachates cache cachectique cachectiques cachee cachees cachemire cachemires cachent cacher cachera
+cacherai cacheraient cacherais cacherait cacheras cacherent cacherez cacheriez cacherions cacherons
+cacheront caches cachexie cachexies cachez cachot cachots cachotterie cachotteries cachottier
+cachottiere cachottieres cachottiers cadrions cagne cagnent cagner cagnera cagnerai cagneraient
+cagnerais cagnerait cagneras cagnerent cagnerez cagneriez cagnerions cagnerons cagneront cagnes
+cagneuse cagneuses cagneux cagnez cahute cailler caisses cakes calait caldarium caldariums caldeira
+caldeiras caletant calete caletee caletees caleter caleterent caletes caletez calque calquee
+calquees calquent calquer calquera calquerai calqueraient calquerais calquerait calqueras calquerent
+calquerez calqueriez calquerions calquerons calqueront calques calquez cancel cancers canche cancre
+cane caner cangue canna canner canter capes capsulage capsulages capsulaire capsulaires capsulames
+capsulat capsulates capsulons capulet capulets caque caquee caquees caquelon caquelons caquent
+caquer caquera caquerai caqueraient caquerais caquerait caqueras caquerent caquerez caqueriez
+caquerions caquerons caqueront caques caquet caqueta caquetage caquetages caquetai caquetaient
+caquetais caquetait caquetames caquetant caquetante caquetantes caquetants caquetas caquetasse
+caquetassent caquetasses caquetassiez caquetassions caquetat caquetates caquete caquetement
+caquetements caqueter caqueterent caquetez caquetiez caquetions caquetons caquets caquette
+caquettent caquettera caquetterai caquetteraient caquetterais caquetterait caquetteras caquetterez
+caquetteriez caquetterions caquetterons caquetteront caquettes caquez carde cardia cardial cardiale
+cardiales cardialgie cardialgies cardias cardiaux cardiez cardigan cardigans cardinal cardinalat
+cardinalats cardinale cardinales cardinalice cardinalices cardinaux cardite cardites cardon cardons
+carier cariions carions carmions carne carre carriole carrioles carrions casse casser causee causees
+causse cavais cavait cavale cavalee cavalees cavalent cavaler cavalera cavalerai cavaleraient
+cavalerais cavalerait cavaleras cavalerent cavalerez cavalerie cavaleries cavaleriez cavalerions
+cavalerons cavaleront cavales cavaleur cavaleurs cavaleuse cavaleuses cavalez celles cense censee
+censees centre cents cerise cerises cessee ceste ceux chance changee changeur chante chanter chaque
+charger chases chaule chaume chaut chauve chaux chenille chevillee chier choeur choies chomes chopes
+choque choquee choquees choquent choquer choquera choquerai choqueraient choquerais choquerait
+choqueras choquerent choquerez choqueriez choquerions choquerons choqueront choques choquez choyes
+chue chutee cieux cille cilles cirer cireux cirier claie claies claquage claquages claquames claquat
+claquates claquions claquoir claquoirs claquons claude clinquante cliques cliquet cliqueta cliquetai
 cliquetaient cliquetais cliquetait cliquetames cliquetant cliquetas cliquetasse cliquetassent
 cliquetasses cliquetassiez cliquetassions cliquetat cliquetates cliquete cliquetement cliquetements
 cliqueter cliqueterent cliquetez cliquetiez cliquetions cliquetis cliquetons cliquets cliquette
@@ -185,13 +185,13 @@ cliquettement cliquettements cliquettent cliquettera cliquetterai cliquetteraien
 cliquetterait cliquetteras cliquetterez cliquetteriez cliquetterions cliquetterons cliquetteront
 cliquettes clisses cloaque cloaques cloque cloquent cloquer cloquera cloquerai cloqueraient
 cloquerais cloquerait cloqueras cloquerent cloquerez cloqueriez cloquerions cloquerons cloqueront
-cloques cloquez closes codeur codifier cogerance cogerances cogerant cogerante cogerantes cogerants
-cogestion cogestions cognac cognacs cognames cognassier cognassiers cognat cognates cognation
-cognations cognats cognions cognitif cognitifs cognitive cognitives cognons coincames coincat
-coincates coincida coincidai coincidaient coincidais coincidait coincidames coincidant coincidas
-coincidasse coincidassent coincidasses coincidassiez coincidassions coincidat coincidates coincide
-coincidence coincidences coincident coincidente coincidentes coincidents coincider coincidera
-coinciderai coincideraient coinciderais coinciderait coincideras coinciderent coinciderez
+cloques cloquez closes code codeur codifier cogerance cogerances cogerant cogerante cogerantes
+cogerants cogestion cogestions cognac cognacs cognames cognassier cognassiers cognat cognates
+cognation cognations cognats cognions cognitif cognitifs cognitive cognitives cognons coincames
+coincat coincates coincida coincidai coincidaient coincidais coincidait coincidames coincidant
+coincidas coincidasse coincidassent coincidasses coincidassiez coincidassions coincidat coincidates
+coincide coincidence coincidences coincident coincidente coincidentes coincidents coincider
+coincidera coinciderai coincideraient coinciderais coinciderait coincideras coinciderent coinciderez
 coincideriez coinciderions coinciderons coincideront coincides coincidez coincidiez coincidions
 coincidons coincions coincons coinculpe coinculpee coinculpees coinculpes coing coite coites cold
 collait colle collent collerent collerette collerettes collerez combe combes compliment complimenta
@@ -328,16 +328,16 @@ coquetasse coquetassent coquetasses coquetassiez coquetassions coquetat coquetat
 coqueterent coquetez coquetier coquetiers coquetiez coquetions coquetons coquets coquette
 coquettement coquettent coquettera coquetterai coquetteraient coquetterais coquetterait coquetteras
 coquetterez coquetterie coquetteries coquetteriez coquetterions coquetterons coquetteront coquettes
-coquez cordillere cordilleres cordions corne corned cornee corneen corneenne corneennes corneens
-cornees corneille corneilles cornelien cornelienne corneliennes corneliens cornemuse cornemuses
-cornemuseur cornemuseurs cornent corner cornera cornerai corneraient cornerais cornerait corneras
-cornerent cornerez corneriez cornerions cornerons corneront cornes cornet cornets cornette cornettes
-cornettiste cornettistes cornez corps cors corse cosse cosser coteau coteaux couchait couche
-couchent coud coudait coude coudee coudent couder coudes coudrais coudrait couds coulat coulee
-couleur couleurs coulure coulures coupait coupent couperent couperet couperets couperez couplait
-couplee couplent couplet coupole courait courent courir coursa couru coururent courus courut cous
-cousait couse cousent couses cousis cousit coussin cout coutait coute coutee coutent couter coutes
-couteux coutons coutre couts couture couturee couturees couturent couturer couturera couturerai
+coquez cordee cordillere cordilleres cordions corne corned cornee corneen corneenne corneennes
+corneens cornees corneille corneilles cornelien cornelienne corneliennes corneliens cornemuse
+cornemuses cornemuseur cornemuseurs cornent corner cornera cornerai corneraient cornerais cornerait
+corneras cornerent cornerez corneriez cornerions cornerons corneront cornes cornet cornets cornette
+cornettes cornettiste cornettistes cornez corps cors corse cosse cosser coteau coteaux cotes couche
+coud coudait coude coudee coudent couder coudes coudrais coudrait couds coulat coulee couleur
+couleurs coulure coulures coupait coupent couperent couperet couperets couperez couplait couplee
+couplent couplet coupole courait courent courir coursa couru coururent courus courut cous cousait
+couse cousent couses cousis cousit coussin cout coutait coute coutee coutent couter coutes couteux
+coutons coutre couts couture couturee couturees couturent couturer couturera couturerai
 coutureraient couturerais couturerait coutureras couturerent couturerez coutureriez couturerions
 couturerons coutureront coutures couturez couvait couve couvee couvent couver couvert couverte
 couvertes couverts couverture couvertures couves couvre couvrir crabe crachai crachaient crachais
@@ -398,39 +398,39 @@ diametralement diametrales diametraux diametre diametres dieu dieux diminuee din
 disparaissant disparus disparut disse dissent distribuee doche domestiqua domestiquai domestiquaient
 domestiquais domestiquait domestiquames domestiquant domestiquas domestiquasse domestiquassent
 domestiquasses domestiquassiez domestiquassions domestiquat domestiquates domestiquiez domestiquions
-domestiquons donnee dopage dorage dosait doublee doublet doubleur doubleurs doublier doubliers
-doubliez douce douceur douceurs douchait douche douchent doue douee douez doute doutes douteur
-douteurs doutons douve drain drapes drenne drennes dring drink drop dropa dropai dropaient dropais
-dropait dropames dropant dropas dropasse dropassent dropasses dropassiez dropassions dropat dropates
-drope dropee dropees dropent droper dropera droperai droperaient droperais droperait droperas
-droperent droperez droperiez droperions droperons droperont dropes dropez dropiez dropions dropons
-droppa droppage droppages droppai droppaient droppais droppait droppames droppant droppas droppasse
-droppassent droppasses droppassiez droppassions droppat droppates droppe droppee droppees droppent
-dropper droppera dropperai dropperaient dropperais dropperait dropperas dropperent dropperez
-dropperiez dropperions dropperons dropperont droppes droppez droppiez droppions droppons drops
-drosophile drosophiles duite ebats ebattre ebattu ebattue ebourre eboutons ebrase ebrasee ebrasees
-ebrasement ebrasements ebrasent ebraser ebrasera ebraserai ebraseraient ebraserais ebraserait
-ebraseras ebraserent ebraserez ebraseriez ebraserions ebraserons ebraseront ebrases ebrasez echange
-echanger echaude eche echeance echeances echeancier echeanciers echeant echec echecs echelette
-echelettes echelier echeliers echelle echelles echelon echelonna echelonnai echelonnaient
-echelonnais echelonnait echelonnames echelonnant echelonnas echelonnasse echelonnassent
-echelonnasses echelonnassiez echelonnassions echelonnat echelonnates echelonne echelonnee
-echelonnees echelonnement echelonnements echelonnent echelonner echelonnera echelonnerai
-echelonneraient echelonnerais echelonnerait echelonneras echelonnerent echelonnerez echelonneriez
-echelonnerions echelonnerons echelonneront echelonnes echelonnez echelonniez echelonnions
-echelonnons echelons echenilla echenillage echenillages echenillai echenillaient echenillais
-echenillait echenillames echenillant echenillas echenillasse echenillassent echenillasses
-echenillassiez echenillassions echenillat echenillates echenille echenillee echenillees echenillent
-echeniller echenillera echenillerai echenilleraient echenillerais echenillerait echenilleras
-echenillerent echenillerez echenilleriez echenillerions echenillerons echenilleront echenilles
-echenillez echenilliez echenillions echenilloir echenilloirs echenillons eches echeveau echeveaux
-echevela echevelai echevelaient echevelais echevelait echevelames echevelant echevelas echevelasse
-echevelassent echevelasses echevelassiez echevelassions echevelat echevelates echevele echevelee
-echevelees echeveler echevelerent echeveles echevelez echeveliez echevelions echevelle echevellent
-echevellera echevellerai echevelleraient echevellerais echevellerait echevelleras echevellerez
-echevelleriez echevellerions echevellerons echevelleront echevelles echevelons echevette echevettes
-echevin echevinage echevinages echevinal echevinale echevinales echevinaux echevins ecoulait ecoule
-ecoulee ecoulees ecoulement ecoulements ecoulent ecouler ecoulera ecoulerai ecouleraient ecoulerais
+domestiquons donnee dopage dorage dosait dotes doublee doublet doubleur doubleurs doublier doubliers
+doubliez douce douceur douceurs douche doue douee douez doute doutes douteur douteurs doutons douve
+drain drapes drenne drennes dring drink drop dropa dropai dropaient dropais dropait dropames dropant
+dropas dropasse dropassent dropasses dropassiez dropassions dropat dropates drope dropee dropees
+dropent droper dropera droperai droperaient droperais droperait droperas droperent droperez
+droperiez droperions droperons droperont dropes dropez dropiez dropions dropons droppa droppage
+droppages droppai droppaient droppais droppait droppames droppant droppas droppasse droppassent
+droppasses droppassiez droppassions droppat droppates droppe droppee droppees droppent dropper
+droppera dropperai dropperaient dropperais dropperait dropperas dropperent dropperez dropperiez
+dropperions dropperons dropperont droppes droppez droppiez droppions droppons drops drosophile
+drosophiles duite ebats ebattre ebattu ebattue ebourre eboutons ebrase ebrasee ebrasees ebrasement
+ebrasements ebrasent ebraser ebrasera ebraserai ebraseraient ebraserais ebraserait ebraseras
+ebraserent ebraserez ebraseriez ebraserions ebraserons ebraseront ebrases ebrasez echange echanger
+echaude eche echeance echeances echeancier echeanciers echeant echec echecs echelette echelettes
+echelier echeliers echelle echelles echelon echelonna echelonnai echelonnaient echelonnais
+echelonnait echelonnames echelonnant echelonnas echelonnasse echelonnassent echelonnasses
+echelonnassiez echelonnassions echelonnat echelonnates echelonne echelonnee echelonnees
+echelonnement echelonnements echelonnent echelonner echelonnera echelonnerai echelonneraient
+echelonnerais echelonnerait echelonneras echelonnerent echelonnerez echelonneriez echelonnerions
+echelonnerons echelonneront echelonnes echelonnez echelonniez echelonnions echelonnons echelons
+echenilla echenillage echenillages echenillai echenillaient echenillais echenillait echenillames
+echenillant echenillas echenillasse echenillassent echenillasses echenillassiez echenillassions
+echenillat echenillates echenille echenillee echenillees echenillent echeniller echenillera
+echenillerai echenilleraient echenillerais echenillerait echenilleras echenillerent echenillerez
+echenilleriez echenillerions echenillerons echenilleront echenilles echenillez echenilliez
+echenillions echenilloir echenilloirs echenillons eches echeveau echeveaux echevela echevelai
+echevelaient echevelais echevelait echevelames echevelant echevelas echevelasse echevelassent
+echevelasses echevelassiez echevelassions echevelat echevelates echevele echevelee echevelees
+echeveler echevelerent echeveles echevelez echeveliez echevelions echevelle echevellent echevellera
+echevellerai echevelleraient echevellerais echevellerait echevelleras echevellerez echevelleriez
+echevellerions echevellerons echevelleront echevelles echevelons echevette echevettes echevin
+echevinage echevinages echevinal echevinale echevinales echevinaux echevins ecoulait ecoule ecoulee
+ecoulees ecoulement ecoulements ecoulent ecouler ecoulera ecoulerai ecouleraient ecoulerais
 ecoulerait ecouleras ecoulerent ecoulerez ecouleriez ecoulerions ecoulerons ecouleront ecoules
 ecoulez ecrasames ecrasat ecrasates ecrasons ecrema ecrier ecroue ecrouee ecrouees ecrouelles
 ecrouent ecrouer ecrouera ecrouerai ecroueraient ecrouerais ecrouerait ecroueras ecrouerent
@@ -524,55 +524,37 @@ faignantais faignantait faignantames faignantant faignantas faignantasse faignan
 faignantasses faignantassiez faignantassions faignantat faignantates faignante faignantent
 faignanter faignantera faignanterai faignanteraient faignanterais faignanterait faignanteras
 faignanterent faignanterez faignanteriez faignanterions faignanterons faignanteront faignantes
-faignantez faignantiez faignantions faignantons faignants faille failler faillit faine faineant
-faineanta faineantai faineantaient faineantais faineantait faineantames faineantant faineantas
-faineantasse faineantassent faineantasses faineantassiez faineantassions faineantat faineantates
-faineante faineantent faineanter faineantera faineanterai faineanteraient faineanterais
-faineanterait faineanteras faineanterent faineanterez faineanteriez faineanterions faineanterons
-faineanteront faineantes faineantez faineantiez faineantions faineantise faineantises faineantons
-faineants faines faitage faitages faite faiteau faiteaux faites faitiere faitieres faitout faitouts
-faits falots famee famees familiarisa familiarisai familiarisaient familiarisais familiarisait
-familiarisames familiarisant familiarisas familiarisasse familiarisassent familiarisasses
-familiarisassiez familiarisassions familiarisat familiarisates familiarisation familiarisations
-familiarise familiarisee familiarisees familiarisent familiariser familiarisera familiariserai
-familiariseraient familiariserais familiariserait familiariseras familiariserent familiariserez
-familiariseriez familiariserions familiariserons familiariseront familiarises familiarisez
-familiarisiez familiarisions familiarisons familiarite familiarites famine famines fange fanges
-fangeuse fangeuses fangeux fantaisie fantaisies fantaisiste fantaisistes fantasia fantasias fantasma
-fantasmagorie fantasmagories fantasmagorique fantasmagoriques fantasmai fantasmaient fantasmais
-fantasmait fantasmames fantasmant fantasmas fantasmasse fantasmassent fantasmasses fantasmassiez
-fantasmassions fantasmat fantasmates fantasmatique fantasmatiques fantasme fantasment fantasmer
-fantasmera fantasmerai fantasmeraient fantasmerais fantasmerait fantasmeras fantasmerent fantasmerez
-fantasmeriez fantasmerions fantasmerons fantasmeront fantasmes fantasmez fantasmiez fantasmions
-fantasmons fantasque fantasques fantassin fantassins fantastique fantastiquement fantastiques
-fantoche fantoches fantomatique fantomatiques fantome fantomes farce fardions fasse fauche faussee
-fausset faute fauter fauterai fauterais feint feinta feintai feintaient feintais feintait feintames
-feintant feintas feintasse feintassent feintasses feintassiez feintassions feintat feintates feinte
-feintee feintees feintent feinter feintera feinterai feinteraient feinterais feinterait feinteras
-feinterent feinterez feinteriez feinterions feinterons feinteront feintes feinteur feinteurs feintez
-feintiez feintions feintise feintises feintons feints fend fende fendre fends fendus fenestre
-fenetree fenouil fenouillet fenouillets fenouillette fenouillettes fenouils fente ferai ferais ferme
-feront ferrait ferre ferree ferrees ferrement ferrements ferrent ferrer ferrera ferrerai ferreraient
-ferrerais ferrerait ferreras ferrerent ferrerez ferreriez ferrerions ferrerons ferreront ferres
-ferret ferrets ferreur ferreurs ferreux ferrez fesse fesser fessus fetais fetait feter feulent
-feutre fiable fiant fient fiere fieux figue figuree file filee files filme finesse fiole fisse
-fissent flaire flambe flambeau flambeaux flambee flambees flambement flambements flambent flamber
-flambera flamberai flamberaient flamberais flamberait flamberas flamberent flamberez flamberge
-flamberges flamberiez flamberions flamberons flamberont flambes flambeur flambeurs flambeuse
-flambeuses flambez flamenco flamencos flanc flanche flanque flaquent flaquera flaquerai flaqueraient
-flaquerais flaquerait flaqueras flaquerent flaquerez flaqueriez flaquerions flaquerons flaqueront
-flasque fleche flechee flechees flechent flecher flechera flecherai flecheraient flecherais
-flecherait flecheras flecherent flecherez flecheriez flecherions flecherons flecheront fleches
-flechette flechettes flechez flein flemme flemmes fleurer flinguee flint flints flood flops flous
-flows fluor foire foires foison foisonna foisonnai foisonnaient foisonnais foisonnait foisonnames
-foisonnant foisonnante foisonnantes foisonnants foisonnas foisonnasse foisonnassent foisonnasses
-foisonnassiez foisonnassions foisonnat foisonnates foisonne foisonnement foisonnements foisonnent
-foisonner foisonnera foisonnerai foisonneraient foisonnerais foisonnerait foisonneras foisonnerent
-foisonnerez foisonneriez foisonnerions foisonnerons foisonneront foisonnes foisonnez foisonniez
-foisonnions foisonnons folle fonce fonde fondu fondue foots forcee fore foree forge forme formiate
-formiates formicant formicante formicantes formicants formication formications formidable
-formidablement formidables formiez formions formique formiques forte foudre fouet fouge fouger
-fouillant foulais foulait foule foulent fouleur fouleurs fourailla fouraillai fouraillaient
+faignantez faignantiez faignantions faignantons faignants faille failler faillit faine faite falots
+famee famees familiarisa familiarisai familiarisaient familiarisais familiarisait familiarisames
+familiarisant familiarisas familiarisasse familiarisassent familiarisasses familiarisassiez
+familiarisassions familiarisat familiarisates familiarisation familiarisations familiarise
+familiarisee familiarisees familiarisent familiariser familiarisera familiariserai familiariseraient
+familiariserais familiariserait familiariseras familiariserent familiariserez familiariseriez
+familiariserions familiariserons familiariseront familiarises familiarisez familiarisiez
+familiarisions familiarisons familiarite familiarites famine famines fange fanges fangeuse fangeuses
+fangeux farce fardions fasse fauche faussee fausset faute fauter fauterai fauterais fend fende
+fendre fends fendus fenestre fenetree fenouil fenouillet fenouillets fenouillette fenouillettes
+fenouils fente ferai ferais ferme feront ferrait ferre ferree ferrees ferrement ferrements ferrent
+ferrer ferrera ferrerai ferreraient ferrerais ferrerait ferreras ferrerent ferrerez ferreriez
+ferrerions ferrerons ferreront ferres ferret ferrets ferreur ferreurs ferreux ferrez fesse fesser
+fessus fetais fetait feter feulent feutre fiable fient fiere fieux figue figuree file filee files
+filme finesse fiole fisse fissent flaire flambe flambeau flambeaux flambee flambees flambement
+flambements flambent flamber flambera flamberai flamberaient flamberais flamberait flamberas
+flamberent flamberez flamberge flamberges flamberiez flamberions flamberons flamberont flambes
+flambeur flambeurs flambeuse flambeuses flambez flamenco flamencos flanc flanche flanque flaquent
+flaquera flaquerai flaqueraient flaquerais flaquerait flaqueras flaquerent flaquerez flaqueriez
+flaquerions flaquerons flaqueront flasque fleche flechee flechees flechent flecher flechera
+flecherai flecheraient flecherais flecherait flecheras flecherent flecherez flecheriez flecherions
+flecherons flecheront fleches flechette flechettes flechez flein flemme flemmes fleurer flinguee
+flood flops flous flows fluor foire foires foison foisonna foisonnai foisonnaient foisonnais
+foisonnait foisonnames foisonnant foisonnante foisonnantes foisonnants foisonnas foisonnasse
+foisonnassent foisonnasses foisonnassiez foisonnassions foisonnat foisonnates foisonne foisonnement
+foisonnements foisonnent foisonner foisonnera foisonnerai foisonneraient foisonnerais foisonnerait
+foisonneras foisonnerent foisonnerez foisonneriez foisonnerions foisonnerons foisonneront foisonnes
+foisonnez foisonniez foisonnions foisonnons folle fonce fonde fondu fondue foots forcee fore foree
+forge forme formiate formiates formicant formicante formicantes formicants formication formications
+formidable formidablement formidables formiez formions formique formiques forte foudre fouet fouge
+fouger fouillant foulais foulait foule foulent fouleur fouleurs fourailla fouraillai fouraillaient
 fouraillais fouraillait fouraillames fouraillant fouraillas fouraillasse fouraillassent
 fouraillasses fouraillassiez fouraillassions fouraillat fouraillates fouraille fouraillee
 fouraillees fouraillent fourailler fouraillera fouraillerai fourailleraient fouraillerais
@@ -612,20 +594,22 @@ gemine geminee geminees geminent geminer geminera geminerai gemineraient geminer
 gemineras geminerent geminerez gemineriez geminerions geminerons gemineront gemines geminez geminiez
 geminions geminons gemme genait geneur geneurs geneuse geneuses genocide genocides genois genoise
 genoises genome genomes genomique genomiques genons genotype genotypes genuflexion genuflexions
-gerai gerais gerent gesse giclat giclee gicleur giflait gifle giflent gifler gille gilles gisait
-givre glane glanee glanes globales glycerie gnou gnous goder gomina gominai gominaient gominais
-gominait gominames gominant gominas gominasse gominassent gominasses gominassiez gominassions
-gominat gominates gomine gominee gominees gominent gominer gominera gominerai gomineraient
-gominerais gominerait gomineras gominerent gominerez gomineriez gominerions gominerons gomineront
-gomines gominez gominiez gominions gominons gommes gonde gonelle gonelles gonfalon gonfalonier
-gonfaloniers gonfalons gonfanon gonfanonier gonfanoniers gonfanons gong gorgee gorget gouet gouge
-goule gourd gourde gourdes gourdin gourdins gourds gousse goute goutes goutons grace graces grain
-graminee graminees grappe grappes gravelee gravelees graveleuse graveleuses graveleux gravelle
-gravelles gravelure gravelures grenouilla grenouillage grenouillages grenouillai grenouillaient
-grenouillais grenouillait grenouillames grenouillant grenouillas grenouillasse grenouillassent
-grenouillasses grenouillassiez grenouillassions grenouillat grenouillates grenouille grenouillent
-grenouiller grenouillera grenouillerai grenouilleraient grenouillerais grenouillerait grenouilleras
-grenouillere grenouillerent grenouilleres grenouillerez grenouilleriez grenouillerions
+gerai gerais gerent gesse giclat giclee giclees giclement giclements giclerai gicleraient giclerais
+giclerait gicleras giclerent giclerez gicleriez giclerions giclerons gicleront gicleur gicleurs
+giflames giflat giflates giflions giflons gilet giletier giletiere giletieres giletiers gilets gille
+gilles gisait givre glane glanee glanes globales glycerie gnou gnous goder gomina gominai gominaient
+gominais gominait gominames gominant gominas gominasse gominassent gominasses gominassiez
+gominassions gominat gominates gomine gominee gominees gominent gominer gominera gominerai
+gomineraient gominerais gominerait gomineras gominerent gominerez gomineriez gominerions gominerons
+gomineront gomines gominez gominiez gominions gominons gommes gonda gonde gonelle gonelles gonfalon
+gonfalonier gonfaloniers gonfalons gonfanon gonfanonier gonfanoniers gonfanons gong gorgee gorget
+gouet gouge goule gourd gourde gourdes gourdin gourdins gourds gousse goute goutes goutons grace
+graces grain graminee graminees grappe grappes gravelee gravelees graveleuse graveleuses graveleux
+gravelle gravelles gravelure gravelures grenouilla grenouillage grenouillages grenouillai
+grenouillaient grenouillais grenouillait grenouillames grenouillant grenouillas grenouillasse
+grenouillassent grenouillasses grenouillassiez grenouillassions grenouillat grenouillates grenouille
+grenouillent grenouiller grenouillera grenouillerai grenouilleraient grenouillerais grenouillerait
+grenouilleras grenouillere grenouillerent grenouilleres grenouillerez grenouilleriez grenouillerions
 grenouillerons grenouilleront grenouilles grenouillette grenouillettes grenouillez grenouilliez
 grenouillions grenouillons grese greses grime grimes grimpe grippent grippera gripperai gripperaient
 gripperais gripperait gripperas gripperent gripperez gripperiez gripperions gripperons gripperont
@@ -635,215 +619,210 @@ hachereaux hacherent hacherez hacheriez hacherions hacherons hacheront haches ha
 hacheur hacheurs hachez haire halait halates halee halees halerent halerez haletames haletat
 haletates haletons haleur halte haltere halteres halterophile halterophiles halterophilie
 halterophilies haltes hanchee hante hardions harle harpes harts haste hate hater hausse havais
-havait haves herbes heres hermine herses heure heurt heurts hies hissait hisse hissent hivers hoche
-hommes horse horst houle hourd hourda hourdage hourdages hourdai hourdaient hourdais hourdait
-hourdames hourdant hourdas hourdasse hourdassent hourdasses hourdassiez hourdassions hourdat
-hourdates hourde hourdee hourdees hourdent hourder hourdera hourderai hourderaient hourderais
-hourderait hourderas hourderent hourderez hourderiez hourderions hourderons hourderont hourdes
-hourdez hourdi hourdie hourdies hourdiez hourdimes hourdions hourdir hourdira hourdirai hourdiraient
-hourdirais hourdirait hourdiras hourdirent hourdirez hourdiriez hourdirions hourdirons hourdiront
-hourdis hourdissaient hourdissais hourdissait hourdissant hourdisse hourdissent hourdisses
-hourdissez hourdissiez hourdissions hourdissons hourdit hourdites hourdons hourds housse housser
-huant huants huarts huilee hume humee humees hurdler hure hures hurlee hurleur iambe iambes ibere
-ideel ideels iles ilots imbibames imbibat imbibates imbibition imbibitions imbibons immanent
-impassible importee imposte inanite inanites indereglable indereglables indiquames indiquat
-indiquates indiquons induline inepte inerme infanterie infanteries infantes infanticide infanticides
-infantile infantiles infantilisa infantilisai infantilisaient infantilisais infantilisait
-infantilisames infantilisant infantilisas infantilisasse infantilisassent infantilisasses
-infantilisassiez infantilisassions infantilisat infantilisates infantilise infantilisee
-infantilisees infantilisent infantiliser infantilisera infantiliserai infantiliseraient
-infantiliserais infantiliserait infantiliseras infantiliserent infantiliserez infantiliseriez
-infantiliserions infantiliserons infantiliseront infantilises infantilisez infantilisiez
-infantilisions infantilisme infantilismes infantilisons infere inferee inferees inference inferences
-inferent inferer inferera infererai infereraient infererais infererait infereras infererent
-infererez infereriez infererions infererons infereront inferes inferez infermentescible
-infermentescibles ingerames ingerat ingerates ingerons ingredient ingredients ingression ingressions
-inhalames inhalat inhalates inhalons inherence inherences inherent inherente inherentes inherents
-inique iniquement iniques injure inquietat inquietates inquietee inquietent insere inseree inserees
-inserent inserer inserera insererai insereraient insererais insererait insereras insererent
-insererez insereriez insererions insererons insereront inseres inserez intaille intaillent intailler
-intaillera intaillerai intailleraient intaillerais intaillerait intailleras intaillerent intaillerez
-intailleriez intaillerions intaillerons intailleront intailles intaillez interessa interessai
-interessaient interessais interessait interessames interessant interessante interessantes
-interessants interessas interessasse interessassent interessasses interessassiez interessassions
-interessat interessates interesse interessee interessees interessement interessements interessent
-interesser interessera interesserai interesseraient interesserais interesserait interesseras
-interesserent interesserez interesseriez interesserions interesserons interesseront interesses
-interessez interessiez interessions interessons interet interets inuline iodees iodique iodiques
-ioulais ioulait ioule ioulent irise irises iront irraisonne irraisonnee irraisonnees irraisonnes
-irrationalisme irrationalismes irrationalite irrationalites irrationnel irrationnelle irrationnelles
-irrationnels irretrecissable irretrecissables isthme ives jachere jacheres jains jambage jambages
-jambier jambiere jambieres jambiers jambon jambonneau jambonneaux jambons jamboree jamborees jambose
-jamboses jambosier jambosiers jamerosier jamerosiers jarre jarret jarreta jarretai jarretaient
-jarretais jarretait jarretames jarretant jarretas jarretasse jarretassent jarretasses jarretassiez
-jarretassions jarretat jarretates jarrete jarretee jarretees jarretelle jarretelles jarreter
-jarreterent jarretes jarretez jarretiere jarretieres jarretiez jarretions jarretons jarrets jarrette
-jarrettent jarrettes jasais jetais jetait jetee jeteur joint jouas jouat joue jouee jouent jouer
-joues jouez jougs jouis jouit joule joute joutes joutons juter kache kaches lace lacee laces lache
-lachee lachees lachement lachent lacher lachera lacherai lacheraient lacherais lacherait lacheras
-lacherent lacherez lacheriez lacherions lacherons lacheront laches lachete lachetes lacheur lacheurs
-lacheuse lacheuses lachez laie laies laisser lamais lambeau lambeaux lambel lambels lamina laminage
-laminages laminai laminaient laminaire laminaires laminais laminait laminames laminant laminas
-laminasse laminassent laminasses laminassiez laminassions laminat laminates lamine laminectomie
-laminectomies laminee laminees laminent laminer laminera laminerai lamineraient laminerais
-laminerait lamineras laminerent laminerez lamineriez laminerions laminerons lamineront lamines
-lamineur lamineurs lamineuse lamineuses lamineux laminez laminiez laminions laminoir laminoirs
-laminons lancer lange langea langeai langeaient langeais langeait langeames langeant langeas
-langeasse langeassent langeasses langeassiez langeassions langeat langeates langee langees langent
-langeons langer langera langerai langeraient langerais langerait langeras langerent langerez
-langeriez langerions langerons langeront langes langez langui languie lapait lapent lapes laque
-laquee laquees laquelle laquent laquer laquera laquerai laqueraient laquerais laquerait laqueras
-laquerent laquerez laqueriez laquerions laquerons laqueront laques laqueur laqueurs laqueuse
-laqueuses laqueux laquez lardions largue lasse latter lavais lavait lavee laver lechage lechages
-lechames lechat lechates lechions lechons lecteur lecteurs leger lemme lente lents lepre lepres
-lepreuse lepreuses lepreux lerche lesait lesee leser lessivee lettree lettrees levain levat levent
-leverai leveraient leverais leverait leveras leverent leverez leveriez leverions leverons leveront
-levier leviers leviez levraut levrauts levrier levriers levron levronne levronnes levrons levure
-levures liage liche lichee lichees lichen lichens lichent licher lichera licherai licheraient
-licherais licherait licheras licherent licherez licheriez licherions licherons licheront liches
-lichette lichettes lichez liege liens lient lieux lievre lievres lige ligne lignifia lignifiai
-lignifiaient lignifiais lignifiait lignifiames lignifiant lignifiante lignifiantes lignifiants
-lignifias lignifiasse lignifiassent lignifiasses lignifiassiez lignifiassions lignifiat lignifiates
-lignification lignifications lignifie lignifiee lignifiees lignifient lignifier lignifiera
-lignifierai lignifieraient lignifierais lignifierait lignifieras lignifierent lignifierez
-lignifieriez lignifierions lignifierons lignifieront lignifies lignifiez lignifiiez lignifiions
-lignifions ligure limant limerais lingee lingere lingerent lingeres lingerez lipide liquidee lisage
-lisait lissait lisse lissent livre livree livrees livrent livrer livrera livrerai livreraient
-livrerais livrerait livreras livrerent livrerez livreriez livrerions livrerons livreront livres
-livresque livresques livret livrets livreur livreurs livreuse livreuses livrez lober lobules loche
-lochee lochees lochent locher lochera locherai locheraient locherais locherait locheras locherent
-locherez locheriez locherions locherons locheront loches lochez lombes longe longue loque loquee
-loquees loquent loquer loquera loquerai loqueraient loquerais loquerait loqueras loquerent loquerez
-loqueriez loquerions loquerons loqueront loques loquet loqueteau loqueteaux loqueteuse loqueteuses
-loqueteux loquets loquez lord lordose lordoses lords louchait louche louchent louchon loupe loupee
-louper loupes loups loura lourai louraient lourais lourait lourames lourant louras lourasse
-lourassent lourasses lourassiez lourassions lourat lourates loure louree lourees lourent lourer
-lourera lourerai loureraient lourerais lourerait loureras lourerent lourerez loureriez lourerions
-lourerons loureront loures lourez louriez lourions lourons loutre lovait lovee lover lueur lueurs
-luite luter lutteur lychee lychees lycose lycoses mache machee machees machefer machefers machement
-machements machent macher machera macherai macheraient macherais macherait macheras macherent
-macherez macheriez macherions macherons macheront maches macheur macheurs macheuse macheuses machez
-macque macre madre mage magenta mages magne magnee magnees magnent magner magnera magnerai
-magneraient magnerais magnerait magneras magnerent magnerez magneriez magnerions magnerons magneront
-magnes magnesie magnesien magnesienne magnesiennes magnesiens magnesies magnesite magnesites
-magnesium magnesiums magnetique magnetiques magnetisa magnetisai magnetisaient magnetisais
-magnetisait magnetisames magnetisant magnetisante magnetisantes magnetisants magnetisas magnetisasse
-magnetisassent magnetisasses magnetisassiez magnetisassions magnetisat magnetisates magnetisation
-magnetisations magnetise magnetisee magnetisees magnetisent magnetiser magnetisera magnetiserai
-magnetiseraient magnetiserais magnetiserait magnetiseras magnetiserent magnetiserez magnetiseriez
-magnetiserions magnetiserons magnetiseront magnetises magnetiseur magnetiseurs magnetiseuse
-magnetiseuses magnetisez magnetisiez magnetisions magnetisme magnetismes magnetisons magnetite
-magnetites magneto magnetocassette magnetocassettes magnetodynamique magnetodynamiques magnetometre
-magnetometres magnetometrie magnetometries magnetomoteur magnetomoteurs magnetomotrice
-magnetomotrices magnetophone magnetophones magnetos magnetoscopa magnetoscopai magnetoscopaient
-magnetoscopais magnetoscopait magnetoscopames magnetoscopant magnetoscopas magnetoscopasse
-magnetoscopassent magnetoscopasses magnetoscopassiez magnetoscopassions magnetoscopat
-magnetoscopates magnetoscope magnetoscopee magnetoscopees magnetoscopent magnetoscoper
-magnetoscopera magnetoscoperai magnetoscoperaient magnetoscoperais magnetoscoperait magnetoscoperas
-magnetoscoperent magnetoscoperez magnetoscoperiez magnetoscoperions magnetoscoperons
-magnetoscoperont magnetoscopes magnetoscopez magnetoscopiez magnetoscopions magnetoscopons
-magnetosphere magnetospheres magnetostriction magnetostrictions magnetron magnetrons magnez maias
-maies mailler maint mainte maintenaient maintenais maintenance maintenances mainteneur mainteneurs
-maintenez mainteniez maintenions maintenir maintenons maintenu maintenue maintenues maintenus
-maintes maintien maintiendra maintiendrai maintiendraient maintiendrais maintiendrait maintiendras
-maintiendrez maintiendriez maintiendrions maintiendrons maintiendront maintienne maintiennent
-maintiennes maintiens maintient maintinmes maintinrent maintins maintinsse maintinssent maintinsses
-maintinssiez maintinssions maintint maintintes maints maire mais malaire malaires malais malaisee
-malaisees malavise malavises malins maltraitames maltraitat maltraitates maltraitons mammite manage
-managea manageai manageaient manageais manageait manageames manageant manageas manageasse
-manageassent manageasses manageassiez manageassions manageat manageates managee managees management
-managements managent manageons manager managera managerai manageraient managerais managerait
-manageras managerent managerez manageriez managerions managerons manageront managers manages managez
-mancelle mancelles mancenille mancenilles mancenillier mancenilliers manche manchette mande mandee
-mandees mandement mandements mandent mander mandera manderai manderaient manderais manderait
-manderas manderent manderez manderiez manderions manderons manderont mandes mandez manecanterie
-manecanteries manege manegea manegeai manegeaient manegeais manegeait manegeames manegeant manegeas
-manegeasse manegeassent manegeasses manegeassiez manegeassions manegeat manegeates manegee manegees
-manegent manegeons maneger manegera manegerai manegeraient manegerais manegerait manegeras
-manegerent manegerez manegeriez manegerions manegerons manegeront maneges manegez manegiez manegions
-manes maneton manetons manette manettes manganate manganates manganese manganeses manganeux
-manganique manganiques manganite manganites mangions manglier mangliers mangoustan mangoustans
-mangouste mangoustes mangrove mangroves mangue mangues manguier manguiers manie maniee maniees
-maniement maniements manient manier maniera manierai manieraient manierais manierait manierames
-manierant manieras manierasse manierassent manierasses manierassiez manierassions manierat
-manierates maniere manieree manierees manierent manierer manierera maniererai maniereraient
-maniererais maniererait maniereras maniererent maniererez maniereriez maniererions maniererons
-maniereront manieres manierez manieriez manierions manierisme manierismes manieriste manieristes
-manierons manieront manies manieur manieurs manieuse manieuses maniez manique manne mannequin
-mannequina mannequinai mannequinaient mannequinais mannequinait mannequinames mannequinant
-mannequinas mannequinasse mannequinassent mannequinasses mannequinassiez mannequinassions
-mannequinat mannequinates mannequine mannequinee mannequinees mannequinent mannequiner mannequinera
-mannequinerai mannequineraient mannequinerais mannequinerait mannequineras mannequinerent
-mannequinerez mannequineriez mannequinerions mannequinerons mannequineront mannequines mannequinez
-mannequiniez mannequinions mannequinons mannequins mannes manoeuvra manoeuvrabilite manoeuvrabilites
-manoeuvrable manoeuvrables manoeuvrai manoeuvraient manoeuvrais manoeuvrait manoeuvrames manoeuvrant
-manoeuvras manoeuvrasse manoeuvrassent manoeuvrasses manoeuvrassiez manoeuvrassions manoeuvrat
-manoeuvrates manoeuvre manoeuvree manoeuvrees manoeuvrent manoeuvrer manoeuvrera manoeuvrerai
-manoeuvreraient manoeuvrerais manoeuvrerait manoeuvreras manoeuvrerent manoeuvrerez manoeuvreriez
-manoeuvrerions manoeuvrerons manoeuvreront manoeuvres manoeuvrez manoeuvrier manoeuvriere
-manoeuvrieres manoeuvriers manoeuvriez manoeuvrions manoeuvrons manoque manquee mans manse manses
-mante manteau manteaux mantele mantelee mantelees manteles mantelet mantelets mantelure mantelures
-mantes manuel manuelin manueline manuelines manuelins manuelle manuellement manuelles manuels maque
-marbre maree marge margea margeai margeaient margeais margeait margeames margeant margeas margeasse
-margeassent margeasses margeassiez margeassions margeat margeates margee margees margelle margelles
-margent margeons marger margera margerai margeraient margerais margerait margeras margerent margerez
-margeriez margerions margerons margeront marges margeur margeurs margeuse margeuses margez marie
-marins marmitee marne marque marree marte martre masque massage massages masse massee mater matins
-maure maures meats meche mechee mechees mechent mecher mechera mecherai mecheraient mecherais
-mecherait mecheras mecherent mecherez mecheriez mecherions mecherons mecheront meches mecheuse
-mecheuses mecheux mechez meconnaissait meconnait medecine medecines medial mediation mediations
-medicinal medicinale medicinales medicinaux medicinier mediciniers meditation meditations mefait
-megaceros menacames menacat menacates menacons menade menades menage menagea menageai menageaient
-menageais menageait menageames menageant menageante menageantes menageants menageas menageasse
-menageassent menageasses menageassiez menageassions menageat menageates menagee menagees menagement
-menagements menagent menageons menager menagera menagerai menageraient menagerais menagerait
-menageras menagere menagerent menageres menagerez menagerie menageries menageriez menagerions
-menagerons menageront menages menagez menaient menait menames menates mense mentais mentait mente
-mentir menure menures meprendre meres mesange mesanges mesangette mesangettes messagers messe messer
-mestre mesure mesures metacentre metacentres metre metres mette meule meulent meules meut meute
-meutes meuve meuves miens mievre migraient mile miles mille milles mimant mimerais misait misse
-missent miteux moche mode modifie modifiee modifies modifiez moins moire moires moisons moites
-momifier monade mondee monoxyle monstre mont monta montas monte montee monter montes montree monts
-monture morbilleuse morbilleuses morbilleux mord morde mordillames mordillat mordillates mordillons
-mords mordues mordus morille morilles morse mouchait mouche mouchent moudrais moudrait mouillant
-mouillante mouillantes mouillants moulais moulait moule moulent mouleur mouleurs mouroir mourre
-mousse mousser mout mouton moutonna moutonnai moutonnaient moutonnais moutonnait moutonnames
-moutonnant moutonnante moutonnantes moutonnants moutonnas moutonnasse moutonnassent moutonnasses
-moutonnassiez moutonnassions moutonnat moutonnates moutonne moutonnee moutonnees moutonnement
-moutonnements moutonnent moutonner moutonnera moutonnerai moutonneraient moutonnerais moutonnerait
-moutonneras moutonnerent moutonnerez moutonnerie moutonneries moutonneriez moutonnerions
-moutonnerons moutonneront moutonnes moutonneuse moutonneuses moutonneux moutonnez moutonnier
-moutonniere moutonnieres moutonniers moutonniez moutonnions moutonnons moutons mouts moyee muant
-mure mures murir muter mycoderme mycodermes mycodermique mycodermiques nains narre nasse nauseabond
-nauseabonde nauseabondes nauseabonds navale navales negre negres niece nieces nient nille nilles
-nique noie noies noise noises nomade nommes nonne nopee nosologie notee notre notres nouee
-nourrissant nourrissante nourrissantes nourrissants nourrissent nourrissions novee noyais noyait
-nuant nuire nuite occident ocreux odieux oeillere oeilleres oeillet oeilleton oeilletonna
-oeilletonnage oeilletonnages oeilletonnai oeilletonnaient oeilletonnais oeilletonnait oeilletonnames
-oeilletonnant oeilletonnas oeilletonnasse oeilletonnassent oeilletonnasses oeilletonnassiez
-oeilletonnassions oeilletonnat oeilletonnates oeilletonne oeilletonnee oeilletonnees oeilletonnent
-oeilletonner oeilletonnera oeilletonnerai oeilletonneraient oeilletonnerais oeilletonnerait
-oeilletonneras oeilletonnerent oeilletonnerez oeilletonneriez oeilletonnerions oeilletonnerons
-oeilletonneront oeilletonnes oeilletonnez oeilletonniez oeilletonnions oeilletonnons oeilletons
-oeillets oeillette oeillettes oeuvre ogresse ogresses oille oilles oing oint oison oisons ombelle
-ombellee ombellees ombelles ombellifere ombelliferes ombelliforme ombelliformes ombellule ombellules
-omettre omis omit once onde ongle oppressames oppressat oppressates oppressons oraison ordure
-ordures ordurier orduriere ordurieres orduriers oreillard oreillarde oreillardes oreillards oreillon
-oreillons orge ormille ormilles orseille orseilles oseille oseilles oserai oserais otais otait
-oublia oubliai oubliaient oubliais oubliait oubliames oubliant oublias oubliasse oubliassent
-oubliasses oubliassiez oubliassions oubliat oubliates oubliiez oubliions oublions ouche ouillant
-ouisses ourdi ourdie ourdies ourdimes ourdir ourdira ourdirai ourdiraient ourdirais ourdirait
-ourdiras ourdirent ourdirez ourdiriez ourdirions ourdirons ourdiront ourdis ourdissage ourdissages
-ourdissaient ourdissais ourdissait ourdissant ourdisse ourdissent ourdisses ourdisseur ourdisseurs
-ourdisseuse ourdisseuses ourdissez ourdissiez ourdissions ourdissoir ourdissoirs ourdissons ourdit
-ourdites ourdou ourle ourler ourlien ourlienne ourliennes ourliens ourliez ours oute outer outes
-outons outre ouvree ouvrier ouvroir ovale ovales ovulais ovulait oyais paie paiens paies pailler
-paire pairle pairs pais paissait paisse paissent pales paleur paleurs palie palies pamais panax
-panee panees pangermanisme pangermanismes pangermaniste pangermanistes paniquee pans panse pansee
-pansees panser panserent paons papes paque paquebot paquebots paquerette paquerettes paques paquet
-paquetage paquetages paqueteur paqueteurs paqueteuse paqueteuses paquets paraient parait parce pare
-paree parer pareur pareurs pareuse pareuses parfait pariait parie parient parier parlat parlee
-parlers parleur parme parole parsement partait parte particule parue parviens parvint passait passee
+havait haves hematemese hematemeses hematose hematoses hepatomegalie hepatomegalies herbes heres
+hermine herses heure heurt heurts hies hissait hisse hissent hivers hoche hommes horde horse horst
+hotes houle hourd hourda hourdage hourdages hourdai hourdaient hourdais hourdait hourdames hourdant
+hourdas hourdasse hourdassent hourdasses hourdassiez hourdassions hourdat hourdates hourde hourdee
+hourdees hourdent hourder hourdera hourderai hourderaient hourderais hourderait hourderas hourderent
+hourderez hourderiez hourderions hourderons hourderont hourdes hourdez hourdi hourdie hourdies
+hourdiez hourdimes hourdions hourdir hourdira hourdirai hourdiraient hourdirais hourdirait hourdiras
+hourdirent hourdirez hourdiriez hourdirions hourdirons hourdiront hourdis hourdissaient hourdissais
+hourdissait hourdissant hourdisse hourdissent hourdisses hourdissez hourdissiez hourdissions
+hourdissons hourdit hourdites hourdons hourds housse housser huant huants huarts huilee hume humee
+humees hurdler hure hures hurlee hurleur iambe iambes ibere ideel ideels iles ileus ilots imbibames
+imbibat imbibates imbibition imbibitions imbibons immanent impassible importee imposte inanite
+inanites indereglable indereglables indiquames indiquat indiquates indiquons induline inepte inerme
+infanterie infanteries infantes infanticide infanticides infantile infantiles infantilisa
+infantilisai infantilisaient infantilisais infantilisait infantilisames infantilisant infantilisas
+infantilisasse infantilisassent infantilisasses infantilisassiez infantilisassions infantilisat
+infantilisates infantilise infantilisee infantilisees infantilisent infantiliser infantilisera
+infantiliserai infantiliseraient infantiliserais infantiliserait infantiliseras infantiliserent
+infantiliserez infantiliseriez infantiliserions infantiliserons infantiliseront infantilises
+infantilisez infantilisiez infantilisions infantilisme infantilismes infantilisons infere inferee
+inferees inference inferences inferent inferer inferera infererai infereraient infererais infererait
+infereras infererent infererez infereriez infererions infererons infereront inferes inferez
+infermentescible infermentescibles ingerames ingerat ingerates ingerons ingredient ingredients
+ingression ingressions inhalames inhalat inhalates inhalons inherence inherences inherent inherente
+inherentes inherents inique iniquement iniques injure inquietat inquietates inquietee inquietent
+insere inseree inserees inserent inserer inserera insererai insereraient insererais insererait
+insereras insererent insererez insereriez insererions insererons insereront inseres inserez intaille
+intaillent intailler intaillera intaillerai intailleraient intaillerais intaillerait intailleras
+intaillerent intaillerez intailleriez intaillerions intaillerons intailleront intailles intaillez
+interessa interessai interessaient interessais interessait interessames interessant interessante
+interessantes interessants interessas interessasse interessassent interessasses interessassiez
+interessassions interessat interessates interesse interessee interessees interessement
+interessements interessent interesser interessera interesserai interesseraient interesserais
+interesserait interesseras interesserent interesserez interesseriez interesserions interesserons
+interesseront interesses interessez interessiez interessions interessons interet interets inuline
+iodees iodique iodiques ioulais ioulait ioule ioulent irise irises iront irraisonne irraisonnee
+irraisonnees irraisonnes irrationalisme irrationalismes irrationalite irrationalites irrationnel
+irrationnelle irrationnelles irrationnels irretrecissable irretrecissables isthme ives jachere
+jacheres jains jambage jambages jambier jambiere jambieres jambiers jambon jambonneau jambonneaux
+jambons jamboree jamborees jambose jamboses jambosier jambosiers jamerosier jamerosiers jarre jarret
+jarreta jarretai jarretaient jarretais jarretait jarretames jarretant jarretas jarretasse
+jarretassent jarretasses jarretassiez jarretassions jarretat jarretates jarrete jarretee jarretees
+jarretelle jarretelles jarreter jarreterent jarretes jarretez jarretiere jarretieres jarretiez
+jarretions jarretons jarrets jarrette jarrettent jarrettes jasais jetais jetait jetee jeteur joint
+jouas jouat joue jouee jouent jouer joues jouez jougs jouis jouit joule joute joutes joutons juter
+kache kaches lace lacee laces lache lachee lachees lachement lachent lacher lachera lacherai
+lacheraient lacherais lacherait lacheras lacherent lacherez lacheriez lacherions lacherons lacheront
+laches lachete lachetes lacheur lacheurs lacheuse lacheuses lachez laie laies laisser lamais lambeau
+lambeaux lambel lambels lamina laminage laminages laminai laminaient laminaire laminaires laminais
+laminait laminames laminant laminas laminasse laminassent laminasses laminassiez laminassions
+laminat laminates lamine laminectomie laminectomies laminee laminees laminent laminer laminera
+laminerai lamineraient laminerais laminerait lamineras laminerent laminerez lamineriez laminerions
+laminerons lamineront lamines lamineur lamineurs lamineuse lamineuses lamineux laminez laminiez
+laminions laminoir laminoirs laminons lancer lange langea langeai langeaient langeais langeait
+langeames langeant langeas langeasse langeassent langeasses langeassiez langeassions langeat
+langeates langee langees langent langeons langer langera langerai langeraient langerais langerait
+langeras langerent langerez langeriez langerions langerons langeront langes langez langui languie
+lapait lapent lapes laps laque laquee laquees laquelle laquent laquer laquera laquerai laqueraient
+laquerais laquerait laqueras laquerent laquerez laqueriez laquerions laquerons laqueront laques
+laqueur laqueurs laqueuse laqueuses laqueux laquez lardions largue lasse latter lavais lavait lavee
+laver lechage lechages lechames lechat lechates lechions lechons lecteur lecteurs leger lemme lente
+lents lepre lepres lepreuse lepreuses lepreux lerche lesait lesee leser lessivee lester lettree
+lettrees levain levat levent leverai leveraient leverais leverait leveras leverent leverez leveriez
+leverions leverons leveront levier leviers leviez levraut levrauts levrier levriers levron levronne
+levronnes levrons levure levures liage liche lichee lichees lichen lichens lichent licher lichera
+licherai licheraient licherais licherait licheras licherent licherez licheriez licherions licherons
+licheront liches lichette lichettes lichez liege liens lient lieux lievre lievres lige ligne
+lignifia lignifiai lignifiaient lignifiais lignifiait lignifiames lignifiant lignifiante
+lignifiantes lignifiants lignifias lignifiasse lignifiassent lignifiasses lignifiassiez
+lignifiassions lignifiat lignifiates lignification lignifications lignifie lignifiee lignifiees
+lignifient lignifier lignifiera lignifierai lignifieraient lignifierais lignifierait lignifieras
+lignifierent lignifierez lignifieriez lignifierions lignifierons lignifieront lignifies lignifiez
+lignifiiez lignifiions lignifions ligure limant limerais lingee lingere lingerent lingeres lingerez
+lipide liquidee lisage lisait lissait lisse lissent lister livre livree livrees livrent livrer
+livrera livrerai livreraient livrerais livrerait livreras livrerent livrerez livreriez livrerions
+livrerons livreront livres livresque livresques livret livrets livreur livreurs livreuse livreuses
+livrez lober lobules loche lochee lochees lochent locher lochera locherai locheraient locherais
+locherait locheras locherent locherez locheriez locherions locherons locheront loches lochez lombes
+longe longue loque loquee loquees loquent loquer loquera loquerai loqueraient loquerais loquerait
+loqueras loquerent loquerez loqueriez loquerions loquerons loqueront loques loquet loqueteau
+loqueteaux loqueteuse loqueteuses loqueteux loquets loquez lord lordose lordoses lords lotes louche
+louchon loupe loupee louper loupes loups loura lourai louraient lourais lourait lourames lourant
+louras lourasse lourassent lourasses lourassiez lourassions lourat lourates loure louree lourees
+lourent lourer lourera lourerai loureraient lourerais lourerait loureras lourerent lourerez
+loureriez lourerions lourerons loureront loures lourez louriez lourions lourons loutre lovait lovee
+lover lueur lueurs luite lunches luter lutteur lychee lychees lycose lycoses mache machee machees
+machefer machefers machement machements machent macher machera macherai macheraient macherais
+macherait macheras macherent macherez macheriez macherions macherons macheront maches macheur
+macheurs macheuse macheuses machez macque macques macre madre mage magenta mages magne magnee
+magnees magnent magner magnera magnerai magneraient magnerais magnerait magneras magnerent magnerez
+magneriez magnerions magnerons magneront magnes magnesie magnesien magnesienne magnesiennes
+magnesiens magnesies magnesite magnesites magnesium magnesiums magnetique magnetiques magnetisa
+magnetisai magnetisaient magnetisais magnetisait magnetisames magnetisant magnetisante magnetisantes
+magnetisants magnetisas magnetisasse magnetisassent magnetisasses magnetisassiez magnetisassions
+magnetisat magnetisates magnetisation magnetisations magnetise magnetisee magnetisees magnetisent
+magnetiser magnetisera magnetiserai magnetiseraient magnetiserais magnetiserait magnetiseras
+magnetiserent magnetiserez magnetiseriez magnetiserions magnetiserons magnetiseront magnetises
+magnetiseur magnetiseurs magnetiseuse magnetiseuses magnetisez magnetisiez magnetisions magnetisme
+magnetismes magnetisons magnetite magnetites magneto magnetocassette magnetocassettes
+magnetodynamique magnetodynamiques magnetometre magnetometres magnetometrie magnetometries
+magnetomoteur magnetomoteurs magnetomotrice magnetomotrices magnetophone magnetophones magnetos
+magnetoscopa magnetoscopai magnetoscopaient magnetoscopais magnetoscopait magnetoscopames
+magnetoscopant magnetoscopas magnetoscopasse magnetoscopassent magnetoscopasses magnetoscopassiez
+magnetoscopassions magnetoscopat magnetoscopates magnetoscope magnetoscopee magnetoscopees
+magnetoscopent magnetoscoper magnetoscopera magnetoscoperai magnetoscoperaient magnetoscoperais
+magnetoscoperait magnetoscoperas magnetoscoperent magnetoscoperez magnetoscoperiez magnetoscoperions
+magnetoscoperons magnetoscoperont magnetoscopes magnetoscopez magnetoscopiez magnetoscopions
+magnetoscopons magnetosphere magnetospheres magnetostriction magnetostrictions magnetron magnetrons
+magnez maias maies mailler maint maints maire mais malaire malaires malais malaisee malaisees
+malavise malavises malins maltraitames maltraitat maltraitates maltraitons mammite manage managea
+manageai manageaient manageais manageait manageames manageant manageas manageasse manageassent
+manageasses manageassiez manageassions manageat manageates managee managees management managements
+managent manageons manager managera managerai manageraient managerais managerait manageras
+managerent managerez manageriez managerions managerons manageront managers manages managez mancelle
+mancelles mancenille mancenilles mancenillier mancenilliers manche manchette mande mandee mandees
+mandement mandements mandent mander mandera manderai manderaient manderais manderait manderas
+manderent manderez manderiez manderions manderons manderont mandes mandez manecanterie manecanteries
+manege manegea manegeai manegeaient manegeais manegeait manegeames manegeant manegeas manegeasse
+manegeassent manegeasses manegeassiez manegeassions manegeat manegeates manegee manegees manegent
+manegeons maneger manegera manegerai manegeraient manegerais manegerait manegeras manegerent
+manegerez manegeriez manegerions manegerons manegeront maneges manegez manegiez manegions manes
+maneton manetons manette manettes manganate manganates manganese manganeses manganeux manganique
+manganiques manganite manganites mangions manglier mangliers mangoustan mangoustans mangouste
+mangoustes mangrove mangroves mangue mangues manguier manguiers manie maniee maniees maniement
+maniements manient manier maniera manierai manieraient manierais manierait manierames manierant
+manieras manierasse manierassent manierasses manierassiez manierassions manierat manierates maniere
+manieree manierees manierent manierer manierera maniererai maniereraient maniererais maniererait
+maniereras maniererent maniererez maniereriez maniererions maniererons maniereront manieres manierez
+manieriez manierions manierisme manierismes manieriste manieristes manierons manieront manies
+manieur manieurs manieuse manieuses maniez manique manne mannequin mannequina mannequinai
+mannequinaient mannequinais mannequinait mannequinames mannequinant mannequinas mannequinasse
+mannequinassent mannequinasses mannequinassiez mannequinassions mannequinat mannequinates mannequine
+mannequinee mannequinees mannequinent mannequiner mannequinera mannequinerai mannequineraient
+mannequinerais mannequinerait mannequineras mannequinerent mannequinerez mannequineriez
+mannequinerions mannequinerons mannequineront mannequines mannequinez mannequiniez mannequinions
+mannequinons mannequins mannes manoeuvra manoeuvrabilite manoeuvrabilites manoeuvrable manoeuvrables
+manoeuvrai manoeuvraient manoeuvrais manoeuvrait manoeuvrames manoeuvrant manoeuvras manoeuvrasse
+manoeuvrassent manoeuvrasses manoeuvrassiez manoeuvrassions manoeuvrat manoeuvrates manoeuvre
+manoeuvree manoeuvrees manoeuvrent manoeuvrer manoeuvrera manoeuvrerai manoeuvreraient manoeuvrerais
+manoeuvrerait manoeuvreras manoeuvrerent manoeuvrerez manoeuvreriez manoeuvrerions manoeuvrerons
+manoeuvreront manoeuvres manoeuvrez manoeuvrier manoeuvriere manoeuvrieres manoeuvriers manoeuvriez
+manoeuvrions manoeuvrons manoque manquee mans manse manses mante manteau manteaux mantele mantelee
+mantelees manteles mantelet mantelets mantelure mantelures mantes manuel manuelin manueline
+manuelines manuelins manuelle manuellement manuelles manuels maque maques marbre maree marge margea
+margeai margeaient margeais margeait margeames margeant margeas margeasse margeassent margeasses
+margeassiez margeassions margeat margeates margee margees margelle margelles margent margeons marger
+margera margerai margeraient margerais margerait margeras margerent margerez margeriez margerions
+margerons margeront marges margeur margeurs margeuse margeuses margez marie marins marmitee marne
+marquee marquees marree marte martre masque masques massage massages masse massee mater matins maure
+maures meats meche mechee mechees mechent mecher mechera mecherai mecheraient mecherais mecherait
+mecheras mecherent mecherez mecheriez mecherions mecherons mecheront meches mecheuse mecheuses
+mecheux mechez meconnaissait meconnait medecine medecines medial mediation mediations medicinal
+medicinale medicinales medicinaux medicinier mediciniers meditation meditations mefait megaceros
+menacames menacat menacates menacons menade menades menage menagea menageai menageaient menageais
+menageait menageames menageant menageante menageantes menageants menageas menageasse menageassent
+menageasses menageassiez menageassions menageat menageates menagee menagees menagement menagements
+menagent menageons menager menagera menagerai menageraient menagerais menagerait menageras menagere
+menagerent menageres menagerez menagerie menageries menageriez menagerions menagerons menageront
+menages menagez menaient menait menames menates mense mentais mentait mente mentir menure menures
+meprendre meres mesange mesanges mesangette mesangettes messagers messe messer mestre mesure mesures
+metacentre metacentres metre metres mette meule meulent meules meut meute meutes meuve meuves miens
+mievre migraient mile miles mille milles mimant mimerais misait misse missent miteux moche mode
+modifie modifiee modifies modifiez moins moire moires moisons moites momifier monade mondee monoxyle
+monstre mont monta montas monte montee monter montes montree monts monture morbilleuse morbilleuses
+morbilleux mord morde mordillames mordillat mordillates mordillons mords mordues mordus morille
+morilles morse motter mouche moudrais moudrait mouillant mouillante mouillantes mouillants moulais
+moulait moule moulent mouleur mouleurs mouroir mourre mousse mousser mout mouton moutonna moutonnai
+moutonnaient moutonnais moutonnait moutonnames moutonnant moutonnante moutonnantes moutonnants
+moutonnas moutonnasse moutonnassent moutonnasses moutonnassiez moutonnassions moutonnat moutonnates
+moutonne moutonnee moutonnees moutonnement moutonnements moutonnent moutonner moutonnera moutonnerai
+moutonneraient moutonnerais moutonnerait moutonneras moutonnerent moutonnerez moutonnerie
+moutonneries moutonneriez moutonnerions moutonnerons moutonneront moutonnes moutonneuse moutonneuses
+moutonneux moutonnez moutonnier moutonniere moutonnieres moutonniers moutonniez moutonnions
+moutonnons moutons mouts moyee muant mure mures murir muter mycoderme mycodermes mycodermique
+mycodermiques nains narre nasse nauseabond nauseabonde nauseabondes nauseabonds navale navales negre
+negres niece nieces nient nille nilles nique noces noie noies noise noises nomade nomes nommes nones
+nonne nopee nopes nosologie notee notees notre notres nouee noues nourrissant nourrissante
+nourrissantes nourrissants nourrissent nourrissions novee noves noyais noyait nuant nuire nuite
+occident ocreux odieux oeillere oeilleres oeillet oeilleton oeilletonna oeilletonnage oeilletonnages
+oeilletonnai oeilletonnaient oeilletonnais oeilletonnait oeilletonnames oeilletonnant oeilletonnas
+oeilletonnasse oeilletonnassent oeilletonnasses oeilletonnassiez oeilletonnassions oeilletonnat
+oeilletonnates oeilletonne oeilletonnee oeilletonnees oeilletonnent oeilletonner oeilletonnera
+oeilletonnerai oeilletonneraient oeilletonnerais oeilletonnerait oeilletonneras oeilletonnerent
+oeilletonnerez oeilletonneriez oeilletonnerions oeilletonnerons oeilletonneront oeilletonnes
+oeilletonnez oeilletonniez oeilletonnions oeilletonnons oeilletons oeillets oeillette oeillettes
+oeuvre ogresse ogresses oille oilles oing oint oison oisons ombelle ombellee ombellees ombelles
+ombellifere ombelliferes ombelliforme ombelliformes ombellule ombellules omettre omis omit once onde
+ongle oppressames oppressat oppressates oppressons oraison ordure ordures ordurier orduriere
+ordurieres orduriers oreillard oreillarde oreillardes oreillards oreillon oreillons orge ormille
+ormilles orseille orseilles oseille oseilles oserai oserais otais otait otes oublia oubliai
+oubliaient oubliais oubliait oubliames oubliant oublias oubliasse oubliassent oubliasses oubliassiez
+oubliassions oubliat oubliates oubliiez oubliions oublions ouche ouillant ouisses ourdi ourdie
+ourdies ourdimes ourdir ourdira ourdirai ourdiraient ourdirais ourdirait ourdiras ourdirent ourdirez
+ourdiriez ourdirions ourdirons ourdiront ourdis ourdissage ourdissages ourdissaient ourdissais
+ourdissait ourdissant ourdisse ourdissent ourdisses ourdisseur ourdisseurs ourdisseuse ourdisseuses
+ourdissez ourdissiez ourdissions ourdissoir ourdissoirs ourdissons ourdit ourdites ourdou ourle
+ourler ourlien ourlienne ourliennes ourliens ourliez ours oute outer outes outons outre ouvree
+ouvrier ouvroir ovale ovales ovulais ovulait oyais paie paiens paies pailler paire pairle pairs pais
+paissait paisse paissent pales paleur paleurs palie palies pamais panax panee panees pangermanisme
+pangermanismes pangermaniste pangermanistes paniquee panna pans panse pansee pansees panser
+panserent paons papes paque paquebot paquebots paquerette paquerettes paques paquet paquetage
+paquetages paqueteur paqueteurs paqueteuse paqueteuses paquets paraient parait parce pare paree
+parer pareur pareurs pareuse pareuses parfait pariait parie parient parier parlat parlee parlers
+parleur parme parole parques parsement partait parte particule parue parviens parvint passait passee
 passement passent pasteur pasteurien pasteurienne pasteuriennes pasteuriens pasteurisa pasteurisai
 pasteurisaient pasteurisais pasteurisait pasteurisames pasteurisant pasteurisas pasteurisasse
 pasteurisassent pasteurisasses pasteurisassiez pasteurisassions pasteurisat pasteurisates
@@ -885,15 +864,15 @@ pause pavais pavait paveur paveurs payeur payeurs payeuse payeuses payse peche p
 pechent pecher pechera pecherai pecheraient pecherais pecherait pecheras pecherent pecheresse
 pecheresses pecherez pecherie pecheries pecheriez pecherions pecherons pecheront pechers peches
 pechette pechettes pecheur pecheurs pecheuse pecheuses pecheux pechez pegre pegres peigne peinee
-peint peinte pekine peles pelles pelte pend pende pends pene penes penetre penitence penitencerie
-penitenceries penitences penitencier penitenciers penitent penitente penitentes penitentiaire
-penitentiaires penitential penitentiale penitentiales penitentiaux penitentiel penitentielle
-penitentielles penitentiels penitents penne pennee pennees pennes penseur pente pepite pepites perce
-percu perenne perennes perit perites perithece peritheces peritoine peritoines peritoneal
-peritoneale peritoneales peritoneaux peritonite peritonites perityphlite perityphlites perlait perle
-perler perore perse personnel pese pesee pesees peser pesse peste petais petat petates pete peter
-peteur peteurs peteuse peteuses peteux petilla petillai petillaient petillais petillait petillames
-petillant petillante petillantes petillants petillas petillasse petillassent petillasses
+peint peinte pekine peles pelles pelte penches pend pende pends pene penes penetre penitence
+penitencerie penitenceries penitences penitencier penitenciers penitent penitente penitentes
+penitentiaire penitentiaires penitential penitentiale penitentiales penitentiaux penitentiel
+penitentielle penitentielles penitentiels penitents penne pennee pennees pennes penseur pente pepite
+pepites perce percu perenne perennes perit perites perithece peritheces peritoine peritoines
+peritoneal peritoneale peritoneales peritoneaux peritonite peritonites perityphlite perityphlites
+perlait perle perler perore perse personnel pese pesee pesees peser pesse peste petais petat petates
+pete peter peteur peteurs peteuse peteuses peteux petilla petillai petillaient petillais petillait
+petillames petillant petillante petillantes petillants petillas petillasse petillassent petillasses
 petillassiez petillassions petillat petillates petille petillement petillements petillent petiller
 petillera petillerai petilleraient petillerais petillerait petilleras petillerent petillerez
 petilleriez petillerions petillerons petilleront petilles petillez petilliez petillions petillons
@@ -911,7 +890,7 @@ pillerent pillerez pilleriez pillerions pillerons pilleront pilles pilleur pille
 pilleuses pilleux pillez pilote pilotee pilotees pilotent piloter pilotera piloterai piloteraient
 piloterais piloterait piloteras piloterent piloterez piloteriez piloterions piloterons piloteront
 pilotes pilotez pilulaire pilulaires pilulier piluliers pince pinces pins pioche pioches piolet
-piolets pipes pise pises pissat pissee pistait piste pistent pistole pistoles pites piteuse
+piolets pipes pise pises pissat pissee pistait piste pistent pister pistole pistoles pites piteuse
 piteusement piteuses piteux pives pivote pivotee pivotees pivotement pivotements pivotent pivoter
 pivotera pivoterai pivoteraient pivoterais pivoterait pivoteras pivoterent pivoterez pivoteriez
 pivoterions pivoterons pivoteront pivotes pivotez place placee places plage plages plagie plagies
@@ -927,98 +906,98 @@ poignes poignez poignit poile poiles poilons poils poing poins pointu poire poir
 poissait poisse poissent poisson poissonnerie poissonneries poissonneuse poissonneuses poissonneux
 poissonnier poissonniere poissonnieres poissonniers poissons polaque polaques poles pommadames
 pommadat pommadates pommadons pommaient pommames pommates pompes ponde ponds porche porches porte
-posions posons poudrais poudrait poule poupe poupee poupes pourpier pourpiers pourprames pourprat
-pourprates pourprinne pourprinnes pourprions pourprons pourrez pourrissons poursuivent poursuiveur
-poursuiveurs poursuivons poursuivra poursuivrai poursuivraient poursuivrais poursuivrait poursuivras
-poursuivre poursuivrez poursuivriez poursuivrions poursuivrons poursuivront pousse pousser poutre
-preches prefera preferee preferez prefete preleve prelevent prelever prenant pressuree presure prete
-preux prie priee prier pries prime prisee prisme prison prisonnier prisonniere prisonnieres
-prisonniers prisons prisse prissent prive proces procres producteur producteurs productible
-productibles productif productifs production productions productive productives productivite
-productivites productrice productrices produira produirai produiraient produirais produirait
-produiras produire produirez produiriez produirions produirons produiront produis produisaient
-produisais produisait produisant produise produisent produises produisez produisiez produisimes
-produisions produisirent produisis produisisse produisissent produisisses produisissiez
-produisissions produisit produisites produisons profere profererais prononcee prose prouve prouver
-puant puante puantes puanteur puanteurs puants puasse publie publiee publiees publient publier
-publiera publierai publieraient publierais publierait publieras publierent publierez publieriez
-publierions publierons publieront publies publiez puche puine puise puisons puisse puissent puisses
-pulpe pulsee purine purines pusse pussent quant quanta quantieme quantiemes quantifia quantifiable
-quantifiables quantifiai quantifiaient quantifiais quantifiait quantifiames quantifiant quantifias
-quantifiasse quantifiassent quantifiasses quantifiassiez quantifiassions quantifiat quantifiates
-quantificateur quantificateurs quantification quantifications quantifie quantifiee quantifiees
-quantifient quantifier quantifiera quantifierai quantifieraient quantifierais quantifierait
-quantifieras quantifierent quantifierez quantifieriez quantifierions quantifierons quantifieront
-quantifies quantifiez quantifiiez quantifiions quantifions quantitatif quantitatifs quantitative
-quantitativement quantitatives quantite quantites quantum quarre quarte quater querir quete queute
-queux quine quinee quintaine quintaines quinte races rachat rachats racheta rachetable rachetables
-rachetai rachetaient rachetais rachetait rachetames rachetant rachetas rachetasse rachetassent
-rachetasses rachetassiez rachetassions rachetat rachetates rachete rachetee rachetees rachetent
-racheter rachetera racheterai racheteraient racheterais racheterait racheteras racheterent
-racheterez racheteriez racheterions racheterons racheteront rachetes rachetez rachetiez rachetions
-rachetons racontat racontee radeau rades radia radiai radiaient radiaire radiaires radiais radiait
-radial radiale radiales radiames radian radiance radiances radians radiant radias radiasse
-radiassent radiasses radiassiez radiassions radiat radiates radiateur radiateurs radiatif radiatifs
-radiation radiations radiative radiatives radiaux radical radicale radicalement radicales radicalisa
-radicalisai radicalisaient radicalisais radicalisait radicalisames radicalisant radicalisas
-radicalisasse radicalisassent radicalisasses radicalisassiez radicalisassions radicalisat
-radicalisates radicalisation radicalisations radicalise radicalisee radicalisees radicalisent
-radicaliser radicalisera radicaliserai radicaliseraient radicaliserais radicaliserait radicaliseras
-radicaliserent radicaliserez radicaliseriez radicaliserions radicaliserons radicaliseront
-radicalises radicalisez radicalisiez radicalisions radicalisme radicalismes radicalisons radicant
-radicante radicantes radicants radicaux radicelle radicelles radiculaire radiculaires radie radiee
-radiees radient radier radiera radierai radieraient radierais radierait radieras radierent radierez
-radieriez radierions radierons radieront radies radiesthesie radiesthesies radiesthesiste
-radiesthesistes radieuse radieuses radieux radiez radiiez radiions radin radina radinai radinaient
-radinais radinait radinames radinant radinas radinasse radinassent radinasses radinassiez
-radinassions radinat radinates radine radinee radinees radinent radiner radinera radinerai
-radineraient radinerais radinerait radineras radinerent radinerez radinerie radineries radineriez
-radinerions radinerons radineront radines radinez radiniez radinions radinons radins radioactif
-radioactifs radioactive radioactives radioactivite radioactivites radioalignement radioalignements
-radioaltimetre radioaltimetres radioamateur radioamateurs radioamatrice radioamatrices
-radioastronome radioastronomes radioastronomie radioastronomies radiobalisa radiobalisage
-radiobalisages radiobalisai radiobalisaient radiobalisais radiobalisait radiobalisames radiobalisant
-radiobalisas radiobalisasse radiobalisassent radiobalisasses radiobalisassiez radiobalisassions
-radiobalisat radiobalisates radiobalise radiobalisee radiobalisees radiobalisent radiobaliser
-radiobalisera radiobaliserai radiobaliseraient radiobaliserais radiobaliserait radiobaliseras
-radiobaliserent radiobaliserez radiobaliseriez radiobaliserions radiobaliserons radiobaliseront
-radiobalises radiobalisez radiobalisiez radiobalisions radiobalisons radiocarbone radiocarbones
-radiocassette radiocassettes radiocobalt radiocobalts radiocommunication radiocommunications
-radiocompas radioconducteur radioconducteurs radiocristallographie radiocristallographies
-radiodiagnostic radiodiagnostics radiodiffusa radiodiffusai radiodiffusaient radiodiffusais
-radiodiffusait radiodiffusames radiodiffusant radiodiffusas radiodiffusasse radiodiffusassent
-radiodiffusasses radiodiffusassiez radiodiffusassions radiodiffusat radiodiffusates radiodiffuse
-radiodiffusee radiodiffusees radiodiffusent radiodiffuser radiodiffusera radiodiffuserai
-radiodiffuseraient radiodiffuserais radiodiffuserait radiodiffuseras radiodiffuserent
-radiodiffuserez radiodiffuseriez radiodiffuserions radiodiffuserons radiodiffuseront radiodiffuses
-radiodiffusez radiodiffusiez radiodiffusion radiodiffusions radiodiffusons radioelectricite
-radioelectricites radioelectrique radioelectriques radiographia radiographiai radiographiaient
-radiographiais radiographiait radiographiames radiographiant radiographias radiographiasse
-radiographiassent radiographiasses radiographiassiez radiographiassions radiographiat
-radiographiates radiographiee radiographiees radiographient radiographier radiographiera
-radiographierai radiographieraient radiographierais radiographierait radiographieras
-radiographierent radiographierez radiographieriez radiographierions radiographierons
-radiographieront radiographiiez radiographiions radiographions radioguida radioguidage radioguidages
-radioguidai radioguidaient radioguidais radioguidait radioguidames radioguidant radioguidas
-radioguidasse radioguidassent radioguidasses radioguidassiez radioguidassions radioguidat
-radioguidates radioguide radioguidee radioguidees radioguident radioguider radioguidera
-radioguiderai radioguideraient radioguiderais radioguiderait radioguideras radioguiderent
-radioguiderez radioguideriez radioguiderions radioguiderons radioguideront radioguides radioguidez
-radioguidiez radioguidions radioguidons radiolesion radiolesions radiologie radiologies radiologique
-radiologiques radiologiste radiologistes radiologue radiologues radiolyse radiolyses
-radiometallographie radiometallographies radiometre radiometres radionavigant radionavigants
-radionavigation radionavigations radionecrose radionecroses radions radiophare radiophares
-radiophonie radiophonies radiophonique radiophoniques radiophotographie radiophotographies
-radioprotection radioprotections radioreportage radioreportages radioreporter radioreporters radios
-radioscopa radioscopai radioscopaient radioscopais radioscopait radioscopames radioscopant
-radioscopas radioscopasse radioscopassent radioscopasses radioscopassiez radioscopassions
-radioscopat radioscopates radioscope radioscopee radioscopees radioscopent radioscoper radioscopera
-radioscoperai radioscoperaient radioscoperais radioscoperait radioscoperas radioscoperent
-radioscoperez radioscoperiez radioscoperions radioscoperons radioscoperont radioscopes radioscopez
-radioscopie radioscopies radioscopiez radioscopions radioscopons radiosondage radiosondages
-radiosonde radiosondes radiotechnique radiotechniques radiotelegraphia radiotelegraphiai
-radiotelegraphiaient radiotelegraphiais radiotelegraphiait radiotelegraphiames radiotelegraphiant
-radiotelegraphias radiotelegraphiasse radiotelegraphiassent radiotelegraphiasses
+posions posons potes poudrais poudrait poule poupe poupee poupes pourpier pourpiers pourprames
+pourprat pourprates pourprinne pourprinnes pourprions pourprons pourrez pourrissons poursuivent
+poursuiveur poursuiveurs poursuivons poursuivra poursuivrai poursuivraient poursuivrais poursuivrait
+poursuivras poursuivre poursuivrez poursuivriez poursuivrions poursuivrons poursuivront pousse
+pousser poutre preches prefera preferee preferez prefete preleve prelevent prelever prenant prepaie
+prepaye prepayee pressuree presure prete preux prie priee prier pries prisee prisme prison
+prisonnier prisonniere prisonnieres prisonniers prisons prisse prissent prive proces procres
+producteur producteurs productible productibles productif productifs production productions
+productive productives productivite productivites productrice productrices produira produirai
+produiraient produirais produirait produiras produire produirez produiriez produirions produirons
+produiront produis produisaient produisais produisait produisant produise produisent produises
+produisez produisiez produisimes produisions produisirent produisis produisisse produisissent
+produisisses produisissiez produisissions produisit produisites produisons profere profererais
+prononcee prose prouve prouver puant puante puantes puanteur puanteurs puants puasse publie publiee
+publiees publient publier publiera publierai publieraient publierais publierait publieras publierent
+publierez publieriez publierions publierons publieront publies publiez puche puches puine puise
+puisons puisse puissent puisses pulpe pulsee purine purines pusse pussent quant quanta quantieme
+quantiemes quantifia quantifiable quantifiables quantifiai quantifiaient quantifiais quantifiait
+quantifiames quantifiant quantifias quantifiasse quantifiassent quantifiasses quantifiassiez
+quantifiassions quantifiat quantifiates quantificateur quantificateurs quantification
+quantifications quantifie quantifiee quantifiees quantifient quantifier quantifiera quantifierai
+quantifieraient quantifierais quantifierait quantifieras quantifierent quantifierez quantifieriez
+quantifierions quantifierons quantifieront quantifies quantifiez quantifiiez quantifiions
+quantifions quantitatif quantitatifs quantitative quantitativement quantitatives quantite quantites
+quantum quarre quarte quater querir quete queute queux quine quinee quintaine quintaines quinte
+raccroche races rachat rachats racheta rachetable rachetables rachetai rachetaient rachetais
+rachetait rachetames rachetant rachetas rachetasse rachetassent rachetasses rachetassiez
+rachetassions rachetat rachetates rachete rachetee rachetees rachetent racheter rachetera racheterai
+racheteraient racheterais racheterait racheteras racheterent racheterez racheteriez racheterions
+racheterons racheteront rachetes rachetez rachetiez rachetions rachetons racontat racontee radeau
+rades radia radiai radiaient radiaire radiaires radiais radiait radial radiale radiales radiames
+radian radiance radiances radians radiant radias radiasse radiassent radiasses radiassiez
+radiassions radiat radiates radiateur radiateurs radiatif radiatifs radiation radiations radiative
+radiatives radiaux radical radicale radicalement radicales radicalisa radicalisai radicalisaient
+radicalisais radicalisait radicalisames radicalisant radicalisas radicalisasse radicalisassent
+radicalisasses radicalisassiez radicalisassions radicalisat radicalisates radicalisation
+radicalisations radicalise radicalisee radicalisees radicalisent radicaliser radicalisera
+radicaliserai radicaliseraient radicaliserais radicaliserait radicaliseras radicaliserent
+radicaliserez radicaliseriez radicaliserions radicaliserons radicaliseront radicalises radicalisez
+radicalisiez radicalisions radicalisme radicalismes radicalisons radicant radicante radicantes
+radicants radicaux radicelle radicelles radiculaire radiculaires radie radiee radiees radient radier
+radiera radierai radieraient radierais radierait radieras radierent radierez radieriez radierions
+radierons radieront radies radiesthesie radiesthesies radiesthesiste radiesthesistes radieuse
+radieuses radieux radiez radiiez radiions radin radina radinai radinaient radinais radinait
+radinames radinant radinas radinasse radinassent radinasses radinassiez radinassions radinat
+radinates radine radinee radinees radinent radiner radinera radinerai radineraient radinerais
+radinerait radineras radinerent radinerez radinerie radineries radineriez radinerions radinerons
+radineront radines radinez radiniez radinions radinons radins radioactif radioactifs radioactive
+radioactives radioactivite radioactivites radioalignement radioalignements radioaltimetre
+radioaltimetres radioamateur radioamateurs radioamatrice radioamatrices radioastronome
+radioastronomes radioastronomie radioastronomies radiobalisa radiobalisage radiobalisages
+radiobalisai radiobalisaient radiobalisais radiobalisait radiobalisames radiobalisant radiobalisas
+radiobalisasse radiobalisassent radiobalisasses radiobalisassiez radiobalisassions radiobalisat
+radiobalisates radiobalise radiobalisee radiobalisees radiobalisent radiobaliser radiobalisera
+radiobaliserai radiobaliseraient radiobaliserais radiobaliserait radiobaliseras radiobaliserent
+radiobaliserez radiobaliseriez radiobaliserions radiobaliserons radiobaliseront radiobalises
+radiobalisez radiobalisiez radiobalisions radiobalisons radiocarbone radiocarbones radiocassette
+radiocassettes radiocobalt radiocobalts radiocommunication radiocommunications radiocompas
+radioconducteur radioconducteurs radiocristallographie radiocristallographies radiodiagnostic
+radiodiagnostics radiodiffusa radiodiffusai radiodiffusaient radiodiffusais radiodiffusait
+radiodiffusames radiodiffusant radiodiffusas radiodiffusasse radiodiffusassent radiodiffusasses
+radiodiffusassiez radiodiffusassions radiodiffusat radiodiffusates radiodiffuse radiodiffusee
+radiodiffusees radiodiffusent radiodiffuser radiodiffusera radiodiffuserai radiodiffuseraient
+radiodiffuserais radiodiffuserait radiodiffuseras radiodiffuserent radiodiffuserez radiodiffuseriez
+radiodiffuserions radiodiffuserons radiodiffuseront radiodiffuses radiodiffusez radiodiffusiez
+radiodiffusion radiodiffusions radiodiffusons radioelectricite radioelectricites radioelectrique
+radioelectriques radiographia radiographiai radiographiaient radiographiais radiographiait
+radiographiames radiographiant radiographias radiographiasse radiographiassent radiographiasses
+radiographiassiez radiographiassions radiographiat radiographiates radiographiee radiographiees
+radiographient radiographier radiographiera radiographierai radiographieraient radiographierais
+radiographierait radiographieras radiographierent radiographierez radiographieriez radiographierions
+radiographierons radiographieront radiographiiez radiographiions radiographions radioguida
+radioguidage radioguidages radioguidai radioguidaient radioguidais radioguidait radioguidames
+radioguidant radioguidas radioguidasse radioguidassent radioguidasses radioguidassiez
+radioguidassions radioguidat radioguidates radioguide radioguidee radioguidees radioguident
+radioguider radioguidera radioguiderai radioguideraient radioguiderais radioguiderait radioguideras
+radioguiderent radioguiderez radioguideriez radioguiderions radioguiderons radioguideront
+radioguides radioguidez radioguidiez radioguidions radioguidons radiolesion radiolesions radiologie
+radiologies radiologique radiologiques radiologiste radiologistes radiologue radiologues radiolyse
+radiolyses radiometallographie radiometallographies radiometre radiometres radionavigant
+radionavigants radionavigation radionavigations radionecrose radionecroses radions radiophare
+radiophares radiophonie radiophonies radiophonique radiophoniques radiophotographie
+radiophotographies radioprotection radioprotections radioreportage radioreportages radioreporter
+radioreporters radios radioscopa radioscopai radioscopaient radioscopais radioscopait radioscopames
+radioscopant radioscopas radioscopasse radioscopassent radioscopasses radioscopassiez
+radioscopassions radioscopat radioscopates radioscope radioscopee radioscopees radioscopent
+radioscoper radioscopera radioscoperai radioscoperaient radioscoperais radioscoperait radioscoperas
+radioscoperent radioscoperez radioscoperiez radioscoperions radioscoperons radioscoperont
+radioscopes radioscopez radioscopie radioscopies radioscopiez radioscopions radioscopons
+radiosondage radiosondages radiosonde radiosondes radiotechnique radiotechniques radiotelegraphia
+radiotelegraphiai radiotelegraphiaient radiotelegraphiais radiotelegraphiait radiotelegraphiames
+radiotelegraphiant radiotelegraphias radiotelegraphiasse radiotelegraphiassent radiotelegraphiasses
 radiotelegraphiassiez radiotelegraphiassions radiotelegraphiat radiotelegraphiates radiotelegraphie
 radiotelegraphiee radiotelegraphiees radiotelegraphient radiotelegraphier radiotelegraphiera
 radiotelegraphierai radiotelegraphieraient radiotelegraphierais radiotelegraphierait
@@ -1080,28 +1059,30 @@ renvergeas renvergeasse renvergeassent renvergeasses renvergeassiez renvergeassi
 renvergeates renvergee renvergees renvergent renvergeons renverger renvergera renvergerai
 renvergeraient renvergerais renvergerait renvergeras renvergerent renvergerez renvergeriez
 renvergerions renvergerons renvergeront renverges renvergez renverrez renversames renversat
-renversates renversons renvie repait repand repend rependre repondu repression resonnait ressaie
-ressaye resulta resultait resultant resultante resultantes resultants retond revaille revait
-revalent revalez revant revee revees reveillee reveilleur revelames revelat revelates revelons
-revenez revenu revenue rever revere reveree reverees reverence reverences reverencielle
-reverencielles reverencieuse reverencieusement reverencieuses reverencieux reverend reverende
-reverendes reverendissime reverendissimes reverends reverent reverer reverera revererai revereraient
-revererais revererait revereras revererent revererez revereriez revererions revererons revereront
-reveres reverez reverse reversee reversees reversent reverser reversera reverserai reverseraient
-reverserais reverserait reverseras reverserent reverserez reverseriez reverserions reverserons
-reverseront reverses reversez revete revetement revetements revetent revetes revetez reveuille
-reveulent reviennent revient revole revolent revoler revolera revolerai revoleraient revolerais
-revolerait revoleras revolerent revolerez revoleriez revolerions revolerons revoleront revoles
-revolez revolter revolvers revoque revoquee revoquees revoquent revoquer revoquera revoquerai
-revoqueraient revoquerais revoquerait revoqueras revoquerent revoquerez revoqueriez revoquerions
-revoquerons revoqueront revoques revoquez revulsames revulsat revulsates revulsons rhumb rhumee
-ridees ridicule ridiculement ridicules ridiculisa ridiculisai ridiculisaient ridiculisais
-ridiculisait ridiculisames ridiculisant ridiculisas ridiculisasse ridiculisassent ridiculisasses
-ridiculisassiez ridiculisassions ridiculisat ridiculisates ridiculise ridiculisee ridiculisees
-ridiculisent ridiculiser ridiculisera ridiculiserai ridiculiseraient ridiculiserais ridiculiserait
-ridiculiseras ridiculiserent ridiculiserez ridiculiseriez ridiculiserions ridiculiserons
-ridiculiseront ridiculises ridiculisez ridiculisiez ridiculisions ridiculisons ridiez ridions riens
-rient riffle riffles rimant rimerais ripes risse rissent rivant rives rober roche roches rogne
+renversates renversons renvie repait repand repare reparee repend rependre repondu repression
+resonnait ressaie ressaye resulta resultait resultant resultante resultantes resultants retond
+revaille revait revalent revalez revant revee revees reveillee reveilleur revelames revelat
+revelates revelons revenez revenu revenue rever revere reveree reverees reverence reverences
+reverencielle reverencielles reverencieuse reverencieusement reverencieuses reverencieux reverend
+reverende reverendes reverendissime reverendissimes reverends reverent reverer reverera revererai
+revereraient revererais revererait revereras revererent revererez revereriez revererions revererons
+revereront reveres reverez reverse reversee reversees reversent reverser reversera reverserai
+reverseraient reverserais reverserait reverseras reverserent reverserez reverseriez reverserions
+reverserons reverseront reverses reversez revete revetement revetements revetent revetes revetez
+reveuille reveulent reviennent revient revole revolent revoler revolera revolerai revoleraient
+revolerais revolerait revoleras revolerent revolerez revoleriez revolerions revolerons revoleront
+revoles revolez revolter revolvers revoque revoquee revoquees revoquent revoquer revoquera
+revoquerai revoqueraient revoquerais revoquerait revoqueras revoquerent revoquerez revoqueriez
+revoquerions revoquerons revoqueront revoques revoquez revulsames revulsat revulsates revulsons
+rhumb rhumee ridees ridicule ridiculement ridicules ridiculisa ridiculisai ridiculisaient
+ridiculisais ridiculisait ridiculisames ridiculisant ridiculisas ridiculisasse ridiculisassent
+ridiculisasses ridiculisassiez ridiculisassions ridiculisat ridiculisates ridiculise ridiculisee
+ridiculisees ridiculisent ridiculiser ridiculisera ridiculiserai ridiculiseraient ridiculiserais
+ridiculiserait ridiculiseras ridiculiserent ridiculiserez ridiculiseriez ridiculiserions
+ridiculiserons ridiculiseront ridiculises ridiculisez ridiculisiez ridiculisions ridiculisons ridiez
+ridions riens rient riffle riffles rifle riflee riflees riflent rifler riflera riflerai rifleraient
+riflerais riflerait rifleras riflerent riflerez rifleriez riflerions riflerons rifleront rifles
+riflette riflettes riflez rimant rimerais ripes risse rissent rivant rives rober roche roches rogne
 rognee rognees rognent rogner rognera rognerai rogneraient rognerais rognerait rogneras rognerent
 rognerez rogneriez rognerions rognerons rogneront rognes rogneur rogneurs rogneuse rogneuses rognez
 rogue roidi roidie roidies roidimes roidir roidira roidirai roidiraient roidirais roidirait roidiras
@@ -1120,49 +1101,49 @@ ronfleront ronfles ronfleur ronfleurs ronfleuse ronfleuses ronflez ronfliez ronf
 rongeur rongeurs roque roquefort roqueforts roquelaure roquelaures roquent roquentin roquentins
 roquer roquera roquerai roqueraient roquerais roquerait roqueras roquerent roquerez roquerie
 roqueries roqueriez roquerions roquerons roqueront roques roquet roquets roquette roquettes roquez
-rosage rose rosse rote rouage rouble roue rouee roues rouet rouget rouie rouillant roulais roulait
-roule roulent rouleur rouleurs round rousse roussis routee routons rouvert rouverte rouvertes
-rouverts rouvre rouvrir ruant ruile ruine ruinee ruinees ruinent ruiner ruinera ruinerai ruineraient
-ruinerais ruinerait ruineras ruinerent ruinerez ruineriez ruinerions ruinerons ruineront ruines
-ruineuse ruineusement ruineuses ruineux ruinez ruse sache sachem sachems sachent saches sachez
-sacrifia sacrifiai sacrifiaient sacrifiais sacrifiait sacrifiames sacrifiant sacrifias sacrifiasse
-sacrifiassent sacrifiasses sacrifiassiez sacrifiassions sacrifiat sacrifiates sacrificateur
-sacrificateurs sacrificatoire sacrificatoires sacrificatrice sacrificatrices sacrifice sacrifices
-sacrificiel sacrificielle sacrificielles sacrificiels sacrifie sacrifiee sacrifiees sacrifient
-sacrifier sacrifiera sacrifierai sacrifieraient sacrifierais sacrifierait sacrifieras sacrifierent
-sacrifierez sacrifieriez sacrifierions sacrifierons sacrifieront sacrifies sacrifiez sacrifiiez
-sacrifiions sacrifions saiga saigas saillit sain sainbois saindoux saine sainement saines sainfoin
-sainfoins sains saint sainte saintement saintes saintete saintetes saints saison saite sakes salais
-salait salete saletes salignon salignons salles sanglions santal santals sante santes santon
-santonna santonnai santonnaient santonnais santonnait santonnames santonnant santonnas santonnasse
-santonnassent santonnasses santonnassiez santonnassions santonnat santonnates santonne santonnee
-santonnees santonnent santonner santonnera santonnerai santonneraient santonnerais santonnerait
-santonneras santonnerent santonnerez santonneriez santonnerions santonnerons santonneront santonnes
-santonnez santonniez santonnions santonnons santons sapais sapait sapent sapes sapeur sapeurs
-sarrette sarrettes sasse satine satinee satinees satinent satiner satinera satinerai satineraient
-satinerais satinerait satineras satinerent satinerez satineriez satinerions satinerons satineront
-satines satinette satinettes satineur satineurs satineuse satineuses satinez sauce saucer saucerai
-saucerais sauge saule saune sauner saunerai saunerais saure saurer saurerai saurerais sautee sauteur
-sauvais sauvait sauve sauver sauverai sauverais savart savez scalaire scalaires scalene scalenes
-scalp scalpa scalpai scalpaient scalpais scalpait scalpames scalpant scalpas scalpasse scalpassent
-scalpasses scalpassiez scalpassions scalpat scalpates scalpe scalpee scalpees scalpel scalpels
-scalpent scalper scalpera scalperai scalperaient scalperais scalperait scalperas scalperent
-scalperez scalperiez scalperions scalperons scalperont scalpes scalpez scalpiez scalpions scalpons
-scalps scanda scandai scandaient scandais scandait scandale scandales scandaleuse scandaleusement
-scandaleuses scandaleux scandalisa scandalisai scandalisaient scandalisais scandalisait
-scandalisames scandalisant scandalisas scandalisasse scandalisassent scandalisasses scandalisassiez
-scandalisassions scandalisat scandalisates scandalise scandalisee scandalisees scandalisent
-scandaliser scandalisera scandaliserai scandaliseraient scandaliserais scandaliserait scandaliseras
-scandaliserent scandaliserez scandaliseriez scandaliserions scandaliserons scandaliseront
-scandalises scandalisez scandalisiez scandalisions scandalisons scandames scandant scandas scandasse
-scandassent scandasses scandassiez scandassions scandat scandates scande scandee scandees scandent
-scander scandera scanderai scanderaient scanderais scanderait scanderas scanderent scanderez
-scanderiez scanderions scanderons scanderont scandes scandez scandiez scandinave scandinaves
-scandions scandium scandiums scandons scanners scelles seant seante seantes seants seche sechee
-sechees sechement sechent secher sechera secherai secheraient secherais secherait secheras secherent
-secheresse secheresses secherez secherie secheries secheriez secherions secherons secheront seches
-secheur secheurs secheuse secheuses sechez secondaient secouames secouat secouates secouons
-secourable secourables secouraient secourais secourait secourant secoure secourent secoures
+rosage rose rosse rote rotes rouage rouble roue rouee roues rouet rouget rouie rouillant roulais
+roulait roule roulent rouleur rouleurs round rousse roussis routee routons rouvert rouverte
+rouvertes rouverts rouvre rouvrir ruant ruile ruine ruinee ruinees ruinent ruiner ruinera ruinerai
+ruineraient ruinerais ruinerait ruineras ruinerent ruinerez ruineriez ruinerions ruinerons ruineront
+ruines ruineuse ruineusement ruineuses ruineux ruinez ruse sache sachem sachems sachent saches
+sachez sacrifia sacrifiai sacrifiaient sacrifiais sacrifiait sacrifiames sacrifiant sacrifias
+sacrifiasse sacrifiassent sacrifiasses sacrifiassiez sacrifiassions sacrifiat sacrifiates
+sacrificateur sacrificateurs sacrificatoire sacrificatoires sacrificatrice sacrificatrices sacrifice
+sacrifices sacrificiel sacrificielle sacrificielles sacrificiels sacrifie sacrifiee sacrifiees
+sacrifient sacrifier sacrifiera sacrifierai sacrifieraient sacrifierais sacrifierait sacrifieras
+sacrifierent sacrifierez sacrifieriez sacrifierions sacrifierons sacrifieront sacrifies sacrifiez
+sacrifiiez sacrifiions sacrifions saiga saigas saillit sain sainbois saindoux saine sainement saines
+sainfoin sainfoins sains saint sainte saintement saintes saintete saintetes saints saison saite
+sakes salais salait salete saletes salignon salignons salles sanglions santal santals sante santes
+santon santonna santonnai santonnaient santonnais santonnait santonnames santonnant santonnas
+santonnasse santonnassent santonnasses santonnassiez santonnassions santonnat santonnates santonne
+santonnee santonnees santonnent santonner santonnera santonnerai santonneraient santonnerais
+santonnerait santonneras santonnerent santonnerez santonneriez santonnerions santonnerons
+santonneront santonnes santonnez santonniez santonnions santonnons santons sapais sapait sapent
+sapes sapeur sapeurs sarrette sarrettes sasse satine satinee satinees satinent satiner satinera
+satinerai satineraient satinerais satinerait satineras satinerent satinerez satineriez satinerions
+satinerons satineront satines satinette satinettes satineur satineurs satineuse satineuses satinez
+sauce saucer saucerai saucerais sauge saule saune sauner saunerai saunerais saure saurer saurerai
+saurerais sautee sauteur sauvais sauvait sauve sauver sauverai sauverais savart savez scalaire
+scalaires scalene scalenes scalp scalpa scalpai scalpaient scalpais scalpait scalpames scalpant
+scalpas scalpasse scalpassent scalpasses scalpassiez scalpassions scalpat scalpates scalpe scalpee
+scalpees scalpel scalpels scalpent scalper scalpera scalperai scalperaient scalperais scalperait
+scalperas scalperent scalperez scalperiez scalperions scalperons scalperont scalpes scalpez scalpiez
+scalpions scalpons scalps scanda scandai scandaient scandais scandait scandale scandales scandaleuse
+scandaleusement scandaleuses scandaleux scandalisa scandalisai scandalisaient scandalisais
+scandalisait scandalisames scandalisant scandalisas scandalisasse scandalisassent scandalisasses
+scandalisassiez scandalisassions scandalisat scandalisates scandalise scandalisee scandalisees
+scandalisent scandaliser scandalisera scandaliserai scandaliseraient scandaliserais scandaliserait
+scandaliseras scandaliserent scandaliserez scandaliseriez scandaliserions scandaliserons
+scandaliseront scandalises scandalisez scandalisiez scandalisions scandalisons scandames scandant
+scandas scandasse scandassent scandasses scandassiez scandassions scandat scandates scande scandee
+scandees scandent scander scandera scanderai scanderaient scanderais scanderait scanderas scanderent
+scanderez scanderiez scanderions scanderons scanderont scandes scandez scandiez scandinave
+scandinaves scandions scandium scandiums scandons scanners scelles seant seante seantes seants seche
+sechee sechees sechement sechent secher sechera secherai secheraient secherais secherait secheras
+secherent secheresse secheresses secherez secherie secheries secheriez secherions secherons
+secheront seches secheur secheurs secheuse secheuses sechez secondaient secouames secouat secouates
+secouons secourable secourables secouraient secourais secourait secourant secoure secourent secoures
 secoureur secoureurs secourez secouriez secourions secourir secourisme secourismes secouriste
 secouristes secourons secourra secourrai secourraient secourrais secourrait secourras secourrez
 secourriez secourrions secourrons secourront secours secourt secouru secourue secourues secourumes
@@ -1193,24 +1174,24 @@ serpentiez serpentin serpentine serpentines serpentins serpentions serpentons se
 serpette serpettes serrage serrages serrames serran serrans serrat serrate serrates serratule
 serratules serrions serrons serrure serrurerie serrureries serrures serrurier serruriers serte
 sertes serti sertir sertirait sertis serve servent serves serveur serveurs serveuse serveuses servez
-servi servis seules sevirait sevrai sevrais sevrait sevre sevree sevrees sevrent sevrer sevrera
-sevrerai sevreraient sevrerais sevrerait sevreras sevrerent sevrerez sevreriez sevrerions sevrerons
-sevreront sevres sevrez sexualisa sexualisai sexualisaient sexualisais sexualisait sexualisames
-sexualisant sexualisas sexualisasse sexualisassent sexualisasses sexualisassiez sexualisassions
-sexualisat sexualisates sexualisation sexualisations sexualise sexualisee sexualisees sexualisent
-sexualiser sexualisera sexualiserai sexualiseraient sexualiserais sexualiserait sexualiseras
-sexualiserent sexualiserez sexualiseriez sexualiserions sexualiserons sexualiseront sexualises
-sexualisez sexualisiez sexualisions sexualisme sexualismes sexualisons sexualite sexualites sexue
-sexuee sexuees sexues shantoung shantoungs shantung shantungs shirt shopping sicle siens sieur
-sieurs sifflage sifflages sifflames sifflat sifflates sifflions sifflons sifflota sifflotai
-sifflotaient sifflotais sifflotait sifflotames sifflotant sifflotas sifflotasse sifflotassent
-sifflotasses sifflotassiez sifflotassions sifflotat sifflotates sifflote sifflotee sifflotees
-sifflotement sifflotements sifflotent siffloter sifflotera siffloterai siffloteraient siffloterais
-siffloterait siffloteras siffloterent siffloterez siffloteriez siffloterions siffloterons
-siffloteront sifflotes sifflotez sifflotiez sifflotions sifflotons sifilet sifilets signa signai
-signaient signais signait signal signala signalai signalaient signalais signalait signalames
-signalant signalas signalasse signalassent signalasses signalassiez signalassions signalat
-signalates signale signalee signalees signalement signalements signalent signaler signalera
+servi servis setter setters seules sevirait sevrai sevrais sevrait sevre sevree sevrees sevrent
+sevrer sevrera sevrerai sevreraient sevrerais sevrerait sevreras sevrerent sevrerez sevreriez
+sevrerions sevrerons sevreront sevres sevrez sexualisa sexualisai sexualisaient sexualisais
+sexualisait sexualisames sexualisant sexualisas sexualisasse sexualisassent sexualisasses
+sexualisassiez sexualisassions sexualisat sexualisates sexualisation sexualisations sexualise
+sexualisee sexualisees sexualisent sexualiser sexualisera sexualiserai sexualiseraient sexualiserais
+sexualiserait sexualiseras sexualiserent sexualiserez sexualiseriez sexualiserions sexualiserons
+sexualiseront sexualises sexualisez sexualisiez sexualisions sexualisme sexualismes sexualisons
+sexualite sexualites sexue sexuee sexuees sexues shantoung shantoungs shantung shantungs shirt
+shopping sicle siens sieur sieurs sifflage sifflages sifflames sifflat sifflates sifflions sifflons
+sifflota sifflotai sifflotaient sifflotais sifflotait sifflotames sifflotant sifflotas sifflotasse
+sifflotassent sifflotasses sifflotassiez sifflotassions sifflotat sifflotates sifflote sifflotee
+sifflotees sifflotement sifflotements sifflotent siffloter sifflotera siffloterai siffloteraient
+siffloterais siffloterait siffloteras siffloterent siffloterez siffloteriez siffloterions
+siffloterons siffloteront sifflotes sifflotez sifflotiez sifflotions sifflotons sifilet sifilets
+signa signai signaient signais signait signal signala signalai signalaient signalais signalait
+signalames signalant signalas signalasse signalassent signalasses signalassiez signalassions
+signalat signalates signale signalee signalees signalement signalements signalent signaler signalera
 signalerai signaleraient signalerais signalerait signaleras signalerent signalerez signaleriez
 signalerions signalerons signaleront signales signaletique signaletiques signaleur signaleurs
 signalez signaliez signalions signalisa signalisai signalisaient signalisais signalisait
@@ -1222,33 +1203,33 @@ signaliseront signalises signalisez signalisiez signalisions signalisons signalo
 signas signasse signassent signasses signassiez signassions signat signataire signataires signates
 signature signatures signaux signe signee signees signent signer signera signerai signeraient
 signerais signerait signeras signerent signerez signeriez signerions signerons signeront signes
-signet signets signez signiez signions signons simile singe singerent singerez smille sode soeurette
-soeurettes soeurs soigna soignai soignaient soignais soignait soignames soignant soignante
-soignantes soignants soignas soignasse soignassent soignasses soignassiez soignassions soignat
-soignates soigne soignee soignees soignent soignera soignerai soigneraient soignerais soignerait
-soigneras soignerent soignerez soigneriez soignerions soignerons soigneront soignes soigneur
-soigneurs soigneuse soigneusement soigneuses soigneux soignez soigniez soignions soignons solde
-sommes somnolant somnolante somnolantes somnolants sonde sonne souche soudai soudaient soudais
-soudait soudan soudanais soudanaise soudanaises soudans soudant soudante soudantes soudants soudee
-soue soufflee soufflet souffre souhait souhaitee souillant soulais soulait soule soulent souple
-sourd sourde sourdement sourdes sourdina sourdinai sourdinaient sourdinais sourdinait sourdinames
-sourdinant sourdinas sourdinasse sourdinassent sourdinasses sourdinassiez sourdinassions sourdinat
-sourdinates sourdine sourdinee sourdinees sourdinent sourdiner sourdinera sourdinerai sourdineraient
-sourdinerais sourdinerait sourdineras sourdinerent sourdinerez sourdineriez sourdinerions
-sourdinerons sourdineront sourdines sourdinez sourdingue sourdingues sourdiniez sourdinions
-sourdinons sourds soute soutes spasmodique spasmodiques spasmolytique spasmolytiques spirite spirits
-staff stamine staminee staminees stamines starifia starifiai starifiaient starifiais starifiait
-starifiames starifiant starifias starifiasse starifiassent starifiasses starifiassiez starifiassions
-starifiat starifiates starifie starifiee starifiees starifient starifier starifiera starifierai
-starifieraient starifierais starifierait starifieras starifierent starifierez starifieriez
-starifierions starifierons starifieront starifies starifiez starifiiez starifiions starifions
-statice statices stative statives steak steppe stepper sterai sterais stocke stockee stocker stockes
-stockez stoppee stoppeur storax string suat suates subantarctique subantarctiques subite suburbain
-suburbaine suburbaines suburbains suburbicaire suburbicaires sucant suent suer suera suerai
-sueraient suerais suerait sueras suerent suerez sueriez suerions suerons sueront suie suife suint
-suinta suintai suintaient suintais suintait suintames suintant suintante suintantes suintants
-suintas suintasse suintassent suintasses suintassiez suintassions suintat suintates suinte suintee
-suintees suintement suintements suintent suinter suintera suinterai suinteraient suinterais
+signet signets signez signiez signions signons simile singe singerent singerez sistre sitter slips
+smille sode soeurette soeurettes soeurs soigna soignai soignaient soignais soignait soignames
+soignant soignante soignantes soignants soignas soignasse soignassent soignasses soignassiez
+soignassions soignat soignates soigne soignee soignees soignent soignera soignerai soigneraient
+soignerais soignerait soigneras soignerent soignerez soigneriez soignerions soignerons soigneront
+soignes soigneur soigneurs soigneuse soigneusement soigneuses soigneux soignez soigniez soignions
+soignons solde sommes somnolant somnolante somnolantes somnolants sonde sonna sonne souche soudai
+soudaient soudais soudait soudan soudanais soudanaise soudanaises soudans soudant soudante soudantes
+soudants soudee soue soufflee soufflet souffre souhait souhaitee souillant soulais soulait soule
+soulent souple sourd sourde sourdement sourdes sourdina sourdinai sourdinaient sourdinais sourdinait
+sourdinames sourdinant sourdinas sourdinasse sourdinassent sourdinasses sourdinassiez sourdinassions
+sourdinat sourdinates sourdine sourdinee sourdinees sourdinent sourdiner sourdinera sourdinerai
+sourdineraient sourdinerais sourdinerait sourdineras sourdinerent sourdinerez sourdineriez
+sourdinerions sourdinerons sourdineront sourdines sourdinez sourdingue sourdingues sourdiniez
+sourdinions sourdinons sourds soute soutes spasmodique spasmodiques spasmolytique spasmolytiques
+spirite spirits staff stamine staminee staminees stamines starifia starifiai starifiaient starifiais
+starifiait starifiames starifiant starifias starifiasse starifiassent starifiasses starifiassiez
+starifiassions starifiat starifiates starifie starifiee starifiees starifient starifier starifiera
+starifierai starifieraient starifierais starifierait starifieras starifierent starifierez
+starifieriez starifierions starifierons starifieront starifies starifiez starifiiez starifiions
+starifions statice statices stative statives steak steppe stepper sterai sterais stocke stockee
+stocker stockes stockez stoppee stoppeur storax string suat suates subantarctique subantarctiques
+subite suburbain suburbaine suburbaines suburbains suburbicaire suburbicaires sucant suent suer
+suera suerai sueraient suerais suerait sueras suerent suerez sueriez suerions suerons sueront suie
+suife suint suinta suintai suintaient suintais suintait suintames suintant suintante suintantes
+suintants suintas suintasse suintassent suintasses suintassiez suintassions suintat suintates suinte
+suintee suintees suintement suintements suintent suinter suintera suinterai suinteraient suinterais
 suinterait suinteras suinterent suinterez suinteriez suinterions suinterons suinteront suintes
 suintez suintiez suintions suintons suints suisses suitee suive supportee surdore surdoree surdorees
 surdorent surdorer surdorera surdorerai surdoreraient surdorerais surdorerait surdoreras surdorerent
@@ -1265,22 +1246,22 @@ susurres susurrez susurriez susurrions susurrons sutura suturai suturaient sutur
 suturale suturales suturames suturant suturas suturasse suturassent suturasses suturassiez
 suturassions suturat suturates suturaux suture suturee suturees suturent suturer suturera suturerai
 sutureraient suturerais suturerait sutureras suturerent suturerez sutureriez suturerions suturerons
-sutureront sutures suturez suturiez suturions suturons sweat swing tabassa tabassai tabassaient
-tabassais tabassait tabassames tabassant tabassas tabassasse tabassassent tabassasses tabassassiez
-tabassassions tabassat tabassates tabassons tabes tablasse tablassent tablasses tablees tables tacet
-tachames tachat tachates tachine tachines tachions tachisme tachismes tachiste tachistes
-tachistoscope tachistoscopes tachistoscopique tachistoscopiques tachons tachyarythmie tachyarythmies
-tachygenese tachygeneses tachygraphe tachygraphes tachymetre tachymetres tachyon tachyons
-tachyphemie tachyphemies tachyphylaxie tachyphylaxies taies tailladames tailladat tailladates
-tailladons taillage taillages taillaient taillames taillanderie taillanderies taillates taillee
-tailleur tain tains taire tais taisait taise tait talait talasse talassent talasses talent tales
-taller tancer tanche tanches tangence tangences tangent tangente tangentes tangents tangere tangue
-tante tapasse tapassent tapasses tapat tapes tapeur tapeurs tapit tarait tarasse tarassent tarasses
-taravelle taravelles tardions taree tarent tarente tares tarin tarse tartir tasse tatait tatasse
-tatassent tatasses tatent tater tates tateur tateurs taupieres tavela tavelai tavelaient tavelais
-tavelait tavelames tavelant tavelas tavelasse tavelassent tavelasses tavelassiez tavelassions
-tavelat tavelates tavele tavelee tavelees taveler tavelerent taveles tavelez taveliez tavelions
-tavella tavellai tavellaient tavellais tavellait tavellames tavellant tavellas tavellasse
+sutureront sutures suturez suturiez suturions suturons swaps sweat swing tabassa tabassai
+tabassaient tabassais tabassait tabassames tabassant tabassas tabassasse tabassassent tabassasses
+tabassassiez tabassassions tabassat tabassates tabassons tabes tablasse tablassent tablasses tablees
+tables tacet tachames tachat tachates tachine tachines tachions tachisme tachismes tachiste
+tachistes tachistoscope tachistoscopes tachistoscopique tachistoscopiques tachons tachyarythmie
+tachyarythmies tachygenese tachygeneses tachygraphe tachygraphes tachymetre tachymetres tachyon
+tachyons tachyphemie tachyphemies tachyphylaxie tachyphylaxies taies tailladames tailladat
+tailladates tailladons taillage taillages taillaient taillames taillanderie taillanderies taillates
+taillee tailleur tain tains taire tais taisait taise tait talait talasse talassent talasses talent
+tales taller tancer tanche tanches tangence tangences tangent tangente tangentes tangents tangere
+tangue tanna tante tapasse tapassent tapasses tapat tapes tapeur tapeurs tapit tarait tarasse
+tarassent tarasses taravelle taravelles tardions taree tarent tarente tares tarin tarse tartir tasse
+tatait tatasse tatassent tatasses tatent tater tates tateur tateurs taupieres tavela tavelai
+tavelaient tavelais tavelait tavelames tavelant tavelas tavelasse tavelassent tavelasses tavelassiez
+tavelassions tavelat tavelates tavele tavelee tavelees taveler tavelerent taveles tavelez taveliez
+tavelions tavella tavellai tavellaient tavellais tavellait tavellames tavellant tavellas tavellasse
 tavellassent tavellasses tavellassiez tavellassions tavellat tavellates tavelle tavellee tavellees
 tavellent taveller tavellera tavellerai tavelleraient tavellerais tavellerait tavelleras tavellerent
 tavellerez tavelleriez tavellerions tavellerons tavelleront tavelles tavellez tavelliez tavellions
@@ -1310,97 +1291,97 @@ tisait tisent tissait tisse tissent toile toise toison toisons toiture tombac to
 tombales tombames tombat tombates tombaux tombions tombola tombolas tombons tome tomee tomees toment
 tomenteuse tomenteuses tomenteux tomer tomera tomerai tomeraient tomerais tomerait tomeras tomerent
 tomerez tomeriez tomerions tomerons tomeront tomes tomette tomettes tomez tomiez tomme tommes
-tommette tommettes tonde tondu tondue tondues tondus tonique toniques tonne tonte tontes topait
-topent topique topiques torah torchait torche torchent tord tordage tordages tordaient tordais
-tordait tordant tordante tordantes tordants torde tordent tordes tordeur tordeurs tordeuse tordeuses
-tordez tordiez tordimes tordions tordirent tordis tordisse tordissent tordisses tordissiez
-tordissions tordit tordites tordoir tordoirs tordons tordra tordrai tordraient tordrais tordrait
-tordras tordre tordrez tordriez tordrions tordrons tordront tords toree toreutique toreutiques
-torque torques tors tortue tortues tortueuse tortueusement tortueuses tortueux tortura torturai
-torturaient torturais torturait torturames torturant torturante torturantes torturants torturas
-torturasse torturassent torturasses torturassiez torturassions torturat torturates torture torturee
-torturees torturent torturer torturera torturerai tortureraient torturerais torturerait tortureras
-torturerent torturerez tortureriez torturerions torturerons tortureront tortures torturez torturiez
-torturions torturons torve touasse touates touchat touchee toue touee touees toues touillant tourd
-tourdille tourdilles tourds tours tourte tourtes tracheal tracheale tracheales tracheaux trachee
-tracheen tracheenne tracheennes tracheens trachees tracheide tracheides tracheite tracheites tracheo
-tracheostomie tracheostomies tracheotomie tracheotomies tracter traie trainement trainements trainer
-trais trait traitee traiterent traiteur traitre transirent transirez transmirent transparence
-transparences transparent transparente transparentes transparents transpira transpirai transpiraient
-transpirais transpirait transpirames transpiras transpirat transpirates transpiriez transpirions
-transpirons transpyreneen transpyreneenne transpyreneennes transpyreneens trapes trappe trappes
-trappeur trappeurs travee travees traversa traversable traversables traversai traversaient
-traversais traversait traversames traversant traversante traversantes traversants traversas
-traversasse traversassent traversasses traversassiez traversassions traversat traversates traverse
-traversee traversees traversent traverser traversera traverserai traverseraient traverserais
-traverserait traverseras traverserent traverserez traverseriez traverserions traverserons
-traverseront traverses traversez traversier traversiere traversieres traversiers traversiez
-traversin traversins traversions traversons travesti travestie travesties travestimes travestir
-travestira travestirai travestiraient travestirais travestirait travestiras travestirent travestirez
-travestiriez travestirions travestirons travestiront travestis travestisme travestismes
-travestissaient travestissais travestissait travestissant travestisse travestissement
-travestissements travestissent travestisses travestissez travestissiez travestissions travestissons
-travestit travestites treille treilles tremblames tremblat tremblates tremblions tremblons tremblota
-tremblotai tremblotaient tremblotais tremblotait tremblotames tremblotant tremblotante tremblotantes
-tremblotants tremblotas tremblotasse tremblotassent tremblotasses tremblotassiez tremblotassions
-tremblotat tremblotates tremblote tremblotement tremblotements tremblotent trembloter tremblotera
-trembloterai trembloteraient trembloterais trembloterait trembloteras trembloterent trembloterez
-trembloteriez trembloterions trembloterons trembloteront tremblotes tremblotez tremblotiez
-tremblotions tremblotons tremelle tremelles tremie tremiere tremieres tremies trempage trempages
-trempames trempat trempates trempions tremplin tremplins trempons tremule tremulee tremulees
-tremulent tremuler tremulera tremulerai tremuleraient tremulerais tremulerait tremuleras tremulerent
-tremulerez tremuleriez tremulerions tremulerons tremuleront tremules tremulez tricote tricotee
-tricotees tricotent tricoter tricotera tricoterai tricoteraient tricoterais tricoterait tricoteras
-tricoterent tricoterez tricoteriez tricoterions tricoterons tricoteront tricotes tricotets tricoteur
-tricoteurs tricoteuse tricoteuses tricotez trient trier triller trimoteur trimoteurs trin trine
-trinerve trinervee trinervees trinerves trines trios triporteur triporteurs tripotage tripotages
-tripotames tripotat tripotates tripotons tris troches trocs trombe trombes trompe trompee trompees
-trompent tromper trompera tromperai tromperaient tromperais tromperait tromperas tromperent
-tromperez tromperie tromperies tromperiez tromperions tromperons tromperont trompes trompeta
-trompetai trompetaient trompetais trompetait trompetames trompetant trompetas trompetasse
-trompetassent trompetasses trompetassiez trompetassions trompetat trompetates trompete trompetee
-trompetees trompeter trompeterent trompetes trompetez trompetiez trompetions trompetons trompette
-trompettent trompettera trompetterai trompetteraient trompetterais trompetterait trompetteras
-trompetterez trompetteriez trompetterions trompetterons trompetteront trompettes trompettiste
-trompettistes trompeur trompeurs trompeuse trompeusement trompeuses trompez troque troquee troquees
-troquent troquer troquera troquerai troqueraient troquerais troquerait troqueras troquerent
-troquerez troqueriez troquerions troquerons troqueront troques troquet troquets troqueur troqueurs
-troqueuse troqueuses troquez trots troublee troue trouee trouer troupe trous trousse trousser
-trouvee trouvere trouveur truble tuant tuante tuantes tuants tubasse tubassent tubasses tuent tueur
-tueurs tuile tuque tusse tutes typait typent unanime unanimement unanimes urane uranes urgente
-uricemie uricemies urinaire urinaires urinal urinames urinat urinates urinaux urinifere uriniferes
-urinoir urinoirs urinons urne urnes usant usante usantes usants userai userais usine usinee usinees
-usinent usiner usinera usinerai usineraient usinerais usinerait usineras usinerent usinerez
-usineriez usinerions usinerons usineront usines usinez usite uvale uvales vache vachement vacher
-vachere vacheres vacherie vacheries vacherin vacherins vachers vaches vachette vachettes vaine
-vaines vains vaire valence valences valenciennes valent valentinite valentinites valeriane
-valerianelle valerianelles valerianes valerianique valerianiques valet valeta valetai valetaient
-valetaille valetailles valetais valetait valetames valetant valetas valetasse valetassent valetasses
-valetassiez valetassions valetat valetates valete valeter valetera valeterai valeteraient valeterais
-valeterait valeteras valeterent valeterez valeteriez valeterions valeterons valeteront valetez
-valetiez valetions valetons valets valette valettent valettes valetudinaire valetudinaires valeur
-valeureuse valeureusement valeureuses valeureux valeurs valez valsait vampes vases vaudrais vaudrait
-vehement vehemente vehementement vehementes vehements veinee veinees velait velement velements
-velent venait vendre vendu vendue venere venir ventait vente venter ventree ventru ventrue vents
-verbigeration verbigerations vergue vergues verine verines vermine verrait verre verree verrees
-verrerie verreries verres verrez verrier verriere verrieres verriers verriez verrucosite
-verrucosites verruqueuse verruqueuses verruqueux verte vertement vertigineuse vertigineusement
-vertigineuses vertigineux vertigo vertigos vertueuse vertueusement vertueuses vertueux vesse vesser
-vestige vestiges vetais vetait vetit vetites vibre vidage vidant videes viens vient vieux vile viles
-ville villes vinage vinant vinat vine vines vint violacames violacat violacates violacons violaient
-violames violant violat violates violateur violateurs violation violations violatre violatres
-violatrice violatrices violats violemment violera violerai violeraient violerais violerait violeras
-violerent violerez violeriez violerions violerons violeront violes violeur violeurs violeuse
-violeuses violez violoncelle violoncelles violoncelliste violoncellistes virage virale virant
-virolent visait visant visnage vissage vissait visse vissent vitae vitre vivandier vivandiere
-vivandieres vivandiers vivat vivats vive vivent vives vivree voie voilais voilait voilee voilent
-voilette voilettes voilure voire voituree volage volages volais volait vole volent volet voleta
-voletai voletaient voletais voletait voletames voletant voletas voletasse voletassent voletasses
-voletassiez voletassions voletat voletates volete voleter voleterent voletez voletiez voletions
-voletons volets volette volettement volettements volettent volettera voletterai voletteraient
-voletterais voletterait voletteras voletterez voletteriez voletterions voletterons voletteront
-volettes volis volute votais votait vouais vouait vouerais vouerait vouge voutais voutait voute
-voutes voutons voyaient zains zoile
+tommette tommettes tonde tondu tondue tondues tondus tonique toniques tonna tonne tonte tontes
+topait topent topique topiques torah tord tordage tordages tordaient tordais tordait tordant
+tordante tordantes tordants torde tordent tordes tordeur tordeurs tordeuse tordeuses tordez tordiez
+tordimes tordions tordirent tordis tordisse tordissent tordisses tordissiez tordissions tordit
+tordites tordoir tordoirs tordons tordra tordrai tordraient tordrais tordrait tordras tordre tordrez
+tordriez tordrions tordrons tordront tords toree toreutique toreutiques torque torques tors tortue
+tortues tortueuse tortueusement tortueuses tortueux tortura torturai torturaient torturais torturait
+torturames torturant torturante torturantes torturants torturas torturasse torturassent torturasses
+torturassiez torturassions torturat torturates torture torturee torturees torturent torturer
+torturera torturerai tortureraient torturerais torturerait tortureras torturerent torturerez
+tortureriez torturerions torturerons tortureront tortures torturez torturiez torturions torturons
+torve touasse touates toue touee touees toues touillant tourd tourdille tourdilles tourds tours
+tourte tourtes tracheal tracheale tracheales tracheaux trachee tracheen tracheenne tracheennes
+tracheens trachees tracheide tracheides tracheite tracheites tracheo tracheostomie tracheostomies
+tracheotomie tracheotomies tracter traie trainement trainements trainer trais trait traitee
+traiterent traiteur traitre transirent transirez transmirent transparence transparences transparent
+transparente transparentes transparents transpira transpirai transpiraient transpirais transpirait
+transpirames transpiras transpirat transpirates transpiriez transpirions transpirons transpyreneen
+transpyreneenne transpyreneennes transpyreneens trapes trappe trappes trappeur trappeurs travee
+travees traversa traversable traversables traversai traversaient traversais traversait traversames
+traversant traversante traversantes traversants traversas traversasse traversassent traversasses
+traversassiez traversassions traversat traversates traverse traversee traversees traversent
+traverser traversera traverserai traverseraient traverserais traverserait traverseras traverserent
+traverserez traverseriez traverserions traverserons traverseront traverses traversez traversier
+traversiere traversieres traversiers traversiez traversin traversins traversions traversons travesti
+travestie travesties travestimes travestir travestira travestirai travestiraient travestirais
+travestirait travestiras travestirent travestirez travestiriez travestirions travestirons
+travestiront travestis travestisme travestismes travestissaient travestissais travestissait
+travestissant travestisse travestissement travestissements travestissent travestisses travestissez
+travestissiez travestissions travestissons travestit travestites treille treilles tremblames
+tremblat tremblates tremblions tremblons tremblota tremblotai tremblotaient tremblotais tremblotait
+tremblotames tremblotant tremblotante tremblotantes tremblotants tremblotas tremblotasse
+tremblotassent tremblotasses tremblotassiez tremblotassions tremblotat tremblotates tremblote
+tremblotement tremblotements tremblotent trembloter tremblotera trembloterai trembloteraient
+trembloterais trembloterait trembloteras trembloterent trembloterez trembloteriez trembloterions
+trembloterons trembloteront tremblotes tremblotez tremblotiez tremblotions tremblotons tremelle
+tremelles tremie tremiere tremieres tremies trempage trempages trempames trempat trempates trempions
+tremplin tremplins trempons tremule tremulee tremulees tremulent tremuler tremulera tremulerai
+tremuleraient tremulerais tremulerait tremuleras tremulerent tremulerez tremuleriez tremulerions
+tremulerons tremuleront tremules tremulez tricote tricotee tricotees tricotent tricoter tricotera
+tricoterai tricoteraient tricoterais tricoterait tricoteras tricoterent tricoterez tricoteriez
+tricoterions tricoterons tricoteront tricotes tricotets tricoteur tricoteurs tricoteuse tricoteuses
+tricotez trient trier triller trimoteur trimoteurs trin trine trinerve trinervee trinervees
+trinerves trines trios triporteur triporteurs tripotage tripotages tripotames tripotat tripotates
+tripotons tris troches trocs trombe trombes trompe trompee trompees trompent tromper trompera
+tromperai tromperaient tromperais tromperait tromperas tromperent tromperez tromperie tromperies
+tromperiez tromperions tromperons tromperont trompes trompeta trompetai trompetaient trompetais
+trompetait trompetames trompetant trompetas trompetasse trompetassent trompetasses trompetassiez
+trompetassions trompetat trompetates trompete trompetee trompetees trompeter trompeterent trompetes
+trompetez trompetiez trompetions trompetons trompette trompettent trompettera trompetterai
+trompetteraient trompetterais trompetterait trompetteras trompetterez trompetteriez trompetterions
+trompetterons trompetteront trompettes trompettiste trompettistes trompeur trompeurs trompeuse
+trompeusement trompeuses trompez troque troquee troquees troquent troquer troquera troquerai
+troqueraient troquerais troquerait troqueras troquerent troquerez troqueriez troquerions troquerons
+troqueront troques troquet troquets troqueur troqueurs troqueuse troqueuses troquez trots troublee
+troue trouee trouer troupe trous trousse trousser trouvee trouvere trouveur truble tuant tuante
+tuantes tuants tubasse tubassent tubasses tuent tueur tueurs tuile tuque tusse tutes typait typent
+unanime unanimement unanimes urane uranes urgente uricemie uricemies urinaire urinaires urinal
+urinames urinat urinates urinaux urinifere uriniferes urinoir urinoirs urinons urne urnes usant
+usante usantes usants userai userais usine usinee usinees usinent usiner usinera usinerai
+usineraient usinerais usinerait usineras usinerent usinerez usineriez usinerions usinerons usineront
+usines usinez usite uvale uvales vache vachement vacher vachere vacheres vacherie vacheries vacherin
+vacherins vachers vaches vachette vachettes vaine vaines vains vaire valence valences valenciennes
+valent valentinite valentinites valeriane valerianelle valerianelles valerianes valerianique
+valerianiques valet valeta valetai valetaient valetaille valetailles valetais valetait valetames
+valetant valetas valetasse valetassent valetasses valetassiez valetassions valetat valetates valete
+valeter valetera valeterai valeteraient valeterais valeterait valeteras valeterent valeterez
+valeteriez valeterions valeterons valeteront valetez valetiez valetions valetons valets valette
+valettent valettes valetudinaire valetudinaires valeur valeureuse valeureusement valeureuses
+valeureux valeurs valez valsait vampes vanna vases vaudrais vaudrait vehement vehemente
+vehementement vehementes vehements veinee veinees velait velement velements velent venait vendre
+vendu vendue venere venir ventait vente venter ventree ventru ventrue vents verbigeration
+verbigerations vergue vergues verine verines vermine verrait verre verree verrees verrerie verreries
+verres verrez verrier verriere verrieres verriers verriez verrucosite verrucosites verruqueuse
+verruqueuses verruqueux verte vertement vertigineuse vertigineusement vertigineuses vertigineux
+vertigo vertigos vertueuse vertueusement vertueuses vertueux vesse vesser vestige vestiges vetais
+vetait vetit vetites vibre vidage vidant videes viens vient vieux vile viles villes vinage vinant
+vinat vine vines vint violacames violacat violacates violacons violaient violames violant violat
+violates violateur violateurs violation violations violatre violatres violatrice violatrices violats
+violemment violera violerai violeraient violerais violerait violeras violerent violerez violeriez
+violerions violerons violeront violes violeur violeurs violeuse violeuses violez violoncelle
+violoncelles violoncelliste violoncellistes virage virale virant virolent visait visant visnage
+vissage vissait visse vissent vitae vitre vivandier vivandiere vivandieres vivandiers vivat vivats
+vive vivent vives vivree voie voilais voilait voilee voilent voilette voilettes voilure voire
+voituree volage volages volais volait vole volent volet voleta voletai voletaient voletais voletait
+voletames voletant voletas voletasse voletassent voletasses voletassiez voletassions voletat
+voletates volete voleter voleterent voletez voletiez voletions voletons volets volette volettement
+volettements volettent volettera voletterai voletteraient voletterais voletterait voletteras
+voletterez voletteriez voletterions voletterons voletteront volettes volis volute votais votait
+votes vouais vouait vouerais vouerait vouge voutais voutait voute voutes voutons voyaient zains
+zoile
 `
     .split(/\s+/)
     .filter(Boolean),
