@@ -97,6 +97,14 @@ type Decision =
   | FixedDecision
   | { type: 'model'; sources: PromptSource[]; search: SearchResult; question: string; previous: string[]; locale: Locale; pageLocale: Locale; english: boolean };
 
+/** A fixed answer as events: `meta`, its text as `token`s, `done` (`fallback` when it stands in for a model's). */
+function* fixedEvents(id: string, decision: FixedDecision, asked: { questionLang?: Locale }, fallback?: boolean): Generator<AssistantEvent> {
+  const lang = decision.parts[0]!.lang;
+  yield { type: 'meta', id, kind: decision.kind, citations: decision.citations, lang, ...asked };
+  yield* tokens(decision.parts, lang);
+  yield { type: 'done', id, citations: decision.citations, ...(fallback ? { fallback } : {}) };
+}
+
 /** Splits a text into a few streamed pieces (sentences), spaces kept. */
 export function pieces(text: string): string[] {
   return text.match(/[^\s].*?(?:[.!?:;»\]]+(?=\s|$)|$)\s*/gs) ?? [text];
@@ -357,10 +365,7 @@ export class Assistant {
     const decision = await this.decide(request, options.signal);
     options.signal?.throwIfAborted();
     if (decision.type === 'fixed') {
-      const lang = decision.parts[0]!.lang;
-      yield { type: 'meta', id, kind: decision.kind, citations: decision.citations, lang, ...asked };
-      yield* tokens(decision.parts, lang);
-      yield { type: 'done', id, citations: decision.citations };
+      yield* fixedEvents(id, decision, asked);
       return;
     }
 
@@ -404,11 +409,7 @@ export class Assistant {
       // Nothing to quote either: the answer the assistant gives offline, with its kind (out of
       // scope, unknown with the federation's contact, or the medical refusal), not an unnamed
       // "je ne sais pas".
-      const fixed = this.notAnswered(search, decision.locale, decision.pageLocale, decision.question);
-      const lang = fixed.parts[0]!.lang;
-      yield { type: 'meta', id, kind: fixed.kind, citations: fixed.citations, lang, ...asked };
-      yield* tokens(fixed.parts, lang);
-      yield { type: 'done', id, citations: fixed.citations, fallback: true };
+      yield* fixedEvents(id, this.notAnswered(search, decision.locale, decision.pageLocale, decision.question), asked, true);
       return;
     }
     if (!started) {
