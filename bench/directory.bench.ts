@@ -8,10 +8,8 @@
 // puppeteer-core. Writes bench/results/directory.json and .md.
 // Run: node --import tsx bench/directory.bench.ts
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
-import { benchFiles, launchChromium, median } from './in-chromium.js';
+import { benchFiles, launchChromium, median, serveBenchFiles } from './in-chromium.js';
 
 const STRUCTURES = 3000;
 const FIRST_RENDERS = 25;
@@ -132,18 +130,7 @@ const shiftPage = (src: string) => `<!doctype html><html lang="fr"><meta charset
 files.set('/shift-large.html', new TextEncoder().encode(shiftPage('/slow/data.json')));
 files.set('/shift-short.html', new TextEncoder().encode(shiftPage('/slow/short.json')));
 files.set('/short.json', new TextEncoder().encode(JSON.stringify({ ...data, structures: data.structures.slice(0, 3) })));
-const server = createServer((req, res) => {
-  // `/slow/…`: the same file, answered after DATA_DELAY_MS (a directory's data from a server).
-  const slow = req.url?.startsWith('/slow/');
-  const url = slow ? req.url!.slice('/slow'.length) : (req.url ?? '/');
-  const body = files.get(url);
-  const type = url === '/' || url.endsWith('.html') ? 'text/html' : url.endsWith('.json') ? 'application/json' : 'text/javascript';
-  const answer = () => (body ? res.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(body) : res.writeHead(404).end());
-  if (slow) setTimeout(answer, DATA_DELAY_MS);
-  else answer();
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const { origin, server } = await serveBenchFiles(files, DATA_DELAY_MS);
 
 const browser = await launchChromium();
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;

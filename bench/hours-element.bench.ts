@@ -8,10 +8,8 @@
 // 127.0.0.1; Chromium is driven with puppeteer-core. Writes bench/results/hours-element.json and .md.
 // Run: node --import tsx bench/hours-element.bench.ts
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
-import { benchFiles, launchChromium, median } from './in-chromium.js';
+import { benchFiles, launchChromium, median, serveBenchFiles } from './in-chromium.js';
 
 const RUNS = 15;
 const RATES = [1, 4];
@@ -40,14 +38,7 @@ window.render = async () => {
 };
 `;
 const files = await benchFiles({ 'msp-opening-hours': 'packages/widgets/src/hours/msp-opening-hours.ts' }, page);
-const server = createServer((req, res) => {
-  const body = files.get(req.url ?? '/');
-  const type = req.url === '/' ? 'text/html' : 'text/javascript';
-  if (body) res.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(body);
-  else res.writeHead(404).end();
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const { origin, server } = await serveBenchFiles(files);
 
 const browser = await launchChromium();
 const round = (n: number) => Math.round(n * 10) / 10;
