@@ -392,6 +392,34 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
 
 /** Questions that must reach the knowledge base (no emergency, no medical refusal). */
 const IN_SCOPE = [
+  // Near the vaccine, test-result and worry patterns added after the second blind corpus.
+  'Rappel : la campagne de vaccination contre la grippe commence lundi à la MSP',
+  'Petit rappel : la réunion sur la vaccination des soignants est jeudi',
+  'Un pharmacien peut-il faire les rappels de vaccin covid dans une MSP ?',
+  'Should I worry about the deadline for the ACI application?',
+  'Do I need to be worried if our MSP has no coordinator yet?',
+  'I am concerned about the funding of my MSP',
+  'Our MSP runs a blood pressure screening day, can the federation relay it?',
+  'We want to set up a protocol with the lab for blood test results, who can help?',
+  'Nous organisons un atelier sur la vitamine D, pouvez-vous relayer ?',
+  "Notre MSP suit l'HbA1c des patients diabétiques pour l'ACI, comment le déclarer ?",
+  'La newsletter peut-elle parler des tiques cet été ?',
+  'Comment faire pour booster les inscriptions à notre newsletter ?',
+  'Which box do I tick on the ACI form for the coordination indicator?',
+  "Y aura-t-il un repas sans gluten à l'AG ? je suis coeliaque",
+  'Mon budget 2025 est en tension, comment demander une subvention ?',
+  "Ça fait 3 mois que j'ai envoyé mon adhésion, c'est normal de ne pas avoir de réponse ?",
+  "Comment mon association peut-elle prendre du poids face à l'ARS ?",
+  "Je peux venir à l'AG enceinte de 8 mois ? il y a un ascenseur ?",
+  "Nous devons prendre des compléments d'information avant de signer la convention",
+  'Je dois faire un rappel à mes adhérents pour la cotisation',
+  "Dois-je m'inquiéter pour l'audit de l'ARS ?",
+  'Notre MSP voudrait des TROD CRP pour limiter les antibiotiques',
+  'The new ACI rules are a bitter pill to swallow for our MSP, who can we talk to?',
+  'Tiques : les piqûres augmentent, avez-vous une affiche de prévention pour la MSP ?',
+  'Webinaire vitamine D du 14 novembre : où trouver le lien ?',
+  'Should I be worried that our coordinator is leaving in June?',
+  'HPV vaccine posters: can I get some for the waiting room?',
   // Near the stroke, bleeding and pills patterns added after an audit.
   'I have trouble speaking French, is there an English page?',
   'we need blood tests at the MSP, who can do them?',
@@ -749,6 +777,31 @@ describe('safety gate: medical advice', () => {
       'I take a treatment for my thyroid, can I take it at night?',
       'avec mon taux de cholestérol, faut-il que je prenne un traitement ?',
       'ma tension est à 16/10 ce soir',
+      // Vaccine boosters, test results by name, bites, skin, reflux (after the second blind corpus).
+      "le rappel du DTP c'est quand pour un adulte",
+      'how often do I need a tetanus booster',
+      'is it normal that my TSH is 5.2?',
+      "mon fils s'est fait piquer par une tique hier",
+      "I've had heartburn for weeks, what can I take?",
+      'je prends de la mélatonine pour dormir, c’est sans risque ?',
+      "should I be worried about my son's rash?",
+      // Found by the review of those patterns.
+      'Piqûre de tique : faut-il aller chez le médecin ?',
+      "TSH à 3,2 c'est normal ?",
+      'Is it safe to drink coffee while pregnant?',
+      'je suis enceinte, je peux boire un verre de vin ?',
+      'Quel régime pour perdre 10 kilos rapidement ?',
+      'comment maigrir vite après une grossesse',
+      "Faut-il un rappel de ROR à l'âge adulte ?",
+      'À partir de quel âge le vaccin contre le zona ?',
+      "un grain de beauté qui change de couleur, c'est grave ?",
+      "Un enfant de 3 ans qui ne parle pas, c'est normal ?",
+      "oméprazole tous les jours pendant des années c'est risqué ?",
+      // Still refused, though they name a delay, a workshop or a team's leaflet.
+      'Mon bébé a du retard de langage à 2 ans, dois-je m’inquiéter ?',
+      "J'ai une angine et je dois animer l'atelier de demain, que prendre ?",
+      "Peut-on associer Doliprane et ibuprofène ? C'est pour préparer l'atelier de la MSP",
+      "doliprane max par jour ? c pr l'affiche de la msp",
     ]) {
       assert.equal(checkSafety(text).kind, 'medical', text);
     }
@@ -783,6 +836,8 @@ describe('safety gate: no false alarm on questions about MSP', () => {
       'Depuis la mise à jour je ne vois plus rien sur la carte des MSP',
       'Our elderly patients take too many medications: is there a deprescribing programme?',
       "Sorry I can't go on Tuesday",
+      // "rappel" was read as a typo of "frappe" (found by the third blind corpus).
+      "Pouvez-vous m'envoyer un rappel de la date de l'assemblée générale ?",
     ].filter((text) => checkSafety(text).kind === 'emergency');
     assert.deepEqual(flagged, []);
   });
@@ -822,8 +877,9 @@ const HELD_OUT_FALSE_ALARMS = [
  * tests): before its fixes the gate caught 30 of its 40 French emergencies and 6 of its 20 English
  * ones (a stroke's signs, hypoglycaemia, strangulation, a child's bruises, "I can't go on"…). They
  * are caught since, so it is tuning material now. Its false alarms (a team's training or webinar on
- * a subject, words used figuratively) and the medical questions it lets through to the search (a
- * vaccine booster's interval, a test result given as a figure) are listed, as the gate keeps them.
+ * a subject, words used figuratively) are listed, as the gate keeps them. Its 9 medical questions
+ * that went to the search (a vaccine booster's interval, a test result given as a figure, a tick
+ * bite, heartburn) are refused since.
  */
 const blindMessages = JSON.parse(readFileSync(new URL('./fixtures/safety-blind-2.json', import.meta.url), 'utf8')) as LongMessage[];
 const BLIND_FALSE_ALARMS = [
@@ -836,17 +892,7 @@ const BLIND_FALSE_ALARMS = [
   "We're presenting a poster on overdose prevention at your annual congress, what's the submission format?",
   "Do you have training resources on chest pain triage over the phone for medical secretaries?"
 ];
-const BLIND_MEDICAL_LET_THROUGH = [
-  "le rappel du vaccin tétanos c'est tous les combien d'années chez l'adulte ?",
-  "j'ai un grain de beauté qui a un peu changé de forme, je dois prendre rdv avec qui ?",
-  "ma glycémie à jeun est à 1,15 g/L, c'est du prédiabète ?",
-  "My blood test shows vitamin D at 18 ng/mL, should I take supplements?",
-  "Do I need a covid booster this autumn if I'm 45 and healthy?",
-  "my ferritin came back at 12, is that why I'm tired all the time?",
-  "how long after a tick bite should i worry about lyme disease? the spot is small and not growing",
-  "My blood pressure readings at home are around 142/88, should I be worried?",
-  "I get heartburn at night, is it okay to take omeprazole long term?"
-];
+const BLIND_MEDICAL_LET_THROUGH: string[] = [];
 
 describe('safety gate: a second corpus written blind (fixtures/safety-blind-2.json)', () => {
   it('catches every emergency, with 3114 for suicidal thoughts and the lines for victims of violence', () => {
@@ -865,6 +911,28 @@ describe('safety gate: a second corpus written blind (fixtures/safety-blind-2.js
     const kind = (m: LongMessage) => checkSafety(m.text).kind;
     assert.deepEqual(blindMessages.filter((m) => m.expected === 'ok' && kind(m) !== 'ok').map((m) => m.text), BLIND_FALSE_ALARMS);
     assert.deepEqual(blindMessages.filter((m) => m.expected === 'medical' && kind(m) === 'ok').map((m) => m.text), BLIND_MEDICAL_LET_THROUGH);
+  });
+});
+
+/**
+ * A third corpus written blind (90 messages): medical questions in everyday words (a test result
+ * named or given as a figure, a vaccine's booster, a tick, a mole, reflux, supplements, a child's
+ * development, pregnancy) and organisational questions that use the same words (a vaccination
+ * campaign, a workshop on vitamin D, an INR protocol with the lab, the ACI's HbA1c indicator, a
+ * webinar on Lyme disease). Before its fixes the gate refused 22 of its 45 medical questions and
+ * flagged 3 of its 45 ordinary ones, one as violence ("m'envoyer un rappel" read as "me frappe").
+ * Tuning material since.
+ */
+const blindMessages3 = JSON.parse(readFileSync(new URL('./fixtures/safety-blind-3.json', import.meta.url), 'utf8')) as LongMessage[];
+
+describe('safety gate: a third corpus written blind (fixtures/safety-blind-3.json)', () => {
+  it('refuses every medical question and lets every ordinary question through', () => {
+    for (const kind of ['medical', 'ok'] as const) assert.ok(blindMessages3.filter((m) => m.expected === kind).length >= 40, kind);
+    const wrong = blindMessages3
+      .map((m) => ({ m, kind: checkSafety(m.text).kind }))
+      .filter(({ m, kind }) => (m.expected === 'ok' ? kind !== 'ok' : kind !== 'medical'))
+      .map(({ m, kind }) => `${m.expected} → ${kind}: ${m.text}`);
+    assert.deepEqual(wrong, []);
   });
 });
 

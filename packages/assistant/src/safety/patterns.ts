@@ -56,9 +56,16 @@ const NOT_PAIN =
 /** "elle ne sait plus où elle est avec tous ces dossiers": lost in work, not confused. */
 const LOST_IN_WORK =
   'dossier|dossiers|papiers|demarches|travail|boulot|projet|reunion|reunions|formulaire|formulaires|planning|taches|mails|deborde|debordee';
+/** Pregnancy and work, a meeting or a team: "je peux venir à l'AG enceinte ?", "une sage-femme peut-elle suivre une femme enceinte ?". */
+const PREGNANT_AT_WORK =
+  'msp|msps|federation|join|rejoindre|adherer|travailler|work|working|conge|leave|maternite|maternity|poste|job|congres|ag|assemblee|venir|participer|formation|webinaire|sage|sagefemme|suivre|suivi';
 /** Words of a health team's project: in `que-faire-maladie`, the team is not a patient. */
 const PROJECT =
   'prevention|projet*|programme*|action|actions|depistage*|campagne*|atelier*|sensibilisation|etp|education|protocole*';
+
+/** A team's vaccination: its campaign, its training, its software, who offers it, a meeting's reminder. */
+const RAPPEL_NOT_FOR_SOMEONE =
+  `${PROJECT}|formation*|webinaire*|reunion*|soignants|professionnels|equipe|equipes|pharmacien*|infirmier*|infirmiere*|officine*|proposer|propose|organiser|stagiaires|internes|etudiants|salaries|campaign*|staff|newsletter|nurses|pharmacist*|msp|msps|aci|sms|logiciel*|envoyer|journee*|assemblee|regles|session|coordinat*|fiche*|affiche*|lettre|adherents|cotisation*`;
 
 const PERSON = 'pere|mere|papa|maman|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|fils|fille|enfant|enfants|bebe|ami|amie|copain|copine|frere|soeur|grand|grandmere|grandpere|voisin|voisine|collegue|patient|patiente|il|elle|he|she|child|baby|son|daughter|husband|wife|friend|mother|father|mum|mom|dad|brother|sister|grandad|grandpa|grandma|granny|roommate|boyfriend|girlfriend';
 /** PERSON as a pattern slot, exact words: "Lille" is not "fille", "ferme" not "femme", "coeur" not "soeur". */
@@ -449,7 +456,10 @@ export const PATTERNS: readonly PatternSpec[] = [
     id: 'medicament',
     category: 'medical',
     words:
-      'doliprane|dafalgan|efferalgan|paracetamol|acetaminophen|tylenol|ibuprofene|ibuprofen|advil!|nurofen|aspirine|aspirin|kardegic|levothyrox|antibiotique*|antibiotic*|amoxicilline|amoxicillin|augmentin|xanax|lexomil|tramadol|codeine|cortisone|corticoide*|ventoline|insuline|metformine|somnifere*|anxiolytique*|antidepresseur*|antidepressant*|antihistaminique*|spasfon|smecta|gaviscon|lamaline|ixprim|opium|morphine|medicament*|medoc*!|comprime*!|cachet*|gelule*|sirop|pommade*|collyre*|suppositoire*|pilule*|statine*|anticoagulant*|antalgique*|antiinflammatoire*|betabloquant*|diuretique*|laxatif*|medication*|pills!|prescription!',
+      'doliprane|dafalgan|efferalgan|paracetamol|acetaminophen|tylenol|ibuprofene|ibuprofen|advil!|nurofen|aspirine|aspirin|kardegic|levothyrox|antibiotique*|antibiotic*|amoxicilline|amoxicillin|augmentin|xanax|lexomil|tramadol|codeine|cortisone|corticoide*|ventoline|insuline|metformine|somnifere*|anxiolytique*|antidepresseur*|antidepressant*|antihistaminique*|spasfon|smecta|gaviscon|lamaline|ixprim|opium|morphine|omeprazole|esomeprazole|pantoprazole|lansoprazole|inexium|mopral|melatonine|melatonin|medicament*|medoc*!|comprime*!|cachet*|gelule*|sirop|pommade*|collyre*|suppositoire*|pilule*|statine*|anticoagulant*|antalgique*|antiinflammatoire*|betabloquant*|diuretique*|laxatif*|medication*|pills!|pill!|antibio|antibios|prescription!',
+    // "Notre MSP voudrait des TROD CRP pour réduire les antibiotiques", the slogan "les antibiotiques,
+    // c'est pas automatique", "a bitter pill to swallow". (Not "limiter" nor "usage": a patient's words too.)
+    unless: 'trod|trods|antibioresistance|iatrogenie|deprescription|automatique|bitter',
   },
   // "la dose de travail d'une coordinatrice" is no medicine.
   { id: 'dose', category: 'medical', words: 'posologie|dose|doses!|dosage', unless: 'travail|boulot|temps|charge|stress|heures|coordination|humour|patience|courage|motivation' },
@@ -459,7 +469,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'effets-secondaires', category: 'medical', words: 'effet|effets|side secondaire*|indesirable*|effect|effects', gap: 1 },
   // Vaccines by name, for oneself or a relative.
   // Not a team offering them: "je suis pharmacien, je voudrais proposer la vaccination contre le zona".
-  { id: 'vaccin-nomme', category: 'medical', words: 'dtp|dtpolio|tetanos|zona|hpv|papillomavirus|ror|pneumocoque|meningocoque|bcg', personal: true, unless: `${PROJECT}|proposer|propose|organiser|pharmacien|pharmaciens|officine` },
+  { id: 'vaccin-nomme', category: 'medical', words: 'dtp|dtpolio|tetanos|zona|hpv|papillomavirus|ror|pneumocoque|meningocoque|bcg', personal: true, unless: `${PROJECT}|proposer|propose|organiser|pharmacien|pharmaciens|officine|poster*|affiche*|leaflet*` },
   { id: 'suis-diabetique', category: 'medical', words: 'suis|es|est diabetique*|asthmatique*|hypertendu*|epileptique*|cardiaque', gap: 1, personal: true, unless: PROJECT },
   {
     id: 'symptome',
@@ -472,8 +482,10 @@ export const PATTERNS: readonly PatternSpec[] = [
     id: 'maladie-perso',
     category: 'medical',
     words:
-      'angine|cystite|otite|rhume|grippe|gastro|eczema|bronchite|infection|infecte!|allergie|allergique|boutons|bouton|rougeur*|plaques|saignement|saignements|sore|temperature|brulure*|boule!|bosse!|grosseur|kyste!|kystes!|ganglion*|poux|verrue*|mycose*|herpes|acne|piqure*|morsure*|entorse*|coupure*|plaie|plaies|varicelle|alzheimer|parkinson|apnee*',
+      'angine|cystite|otite|rhume|grippe|gastro|eczema|bronchite|infection|infecte!|allergie|allergique|boutons|bouton|rougeur*|plaques|saignement|saignements|sore|temperature|brulure*|boule!|bosse!|grosseur|kyste!|kystes!|ganglion*|poux|verrue*|mycose*|herpes|acne|piqure*|morsure*|entorse*|coupure*|plaie|plaies|varicelle|alzheimer|parkinson|apnee*|lyme|tique|tiques|reflux|heartburn|mole|moles|melanome|melanoma|prediabete*|prediabetes|intolerance*|gluten|lactose',
     personal: true,
+    // "Le webinaire sur la maladie de Lyme est-il enregistré ? Je n'ai pas pu y assister."
+    unless: 'campagne*|sensibilisation|webinaire*|webinar*|conference*|congres|replay|enregistre*|newsletter|traiteur|buffet|caterer|catering|inscription|assemblee|ag',
   },
   { id: 'mal-a', category: 'medical', words: 'mal|douleur*|douloureu*|pain|ache gorge|tete|ventre|dos|dent|dents|oreille*|genou*|jambe*|pied*|bras|epaule*|estomac|yeux|oeil|nuque|cou|hanche|poignet|cheville|throat|head|stomach|back|tooth|ear', gap: 3, topic: true },
   // "mon genou me fait souffrir", "le dos me fait mal": the part of the body named first.
@@ -489,15 +501,85 @@ export const PATTERNS: readonly PatternSpec[] = [
   // treatment, whatever its name. Not "prise en charge" (no "prise"), nor a team's project.
   { id: 'prendre-traitement', category: 'medical', words: 'prends|prend|prendre|pris|prenne|prennes|take|takes|taking traitement*|treatment*', gap: 2, personal: true, unless: PROJECT },
   // "mon père a une tension à 15/9": a reading, not the tensions of a team.
-  { id: 'tension-chiffre', category: 'medical', words: 'tension! #', gap: 2 },
+  { id: 'tension-chiffre', category: 'medical', words: 'tension! #', gap: 3 },
+  // "j'ai 15/9 de tension"; not "15 postes en tension" (jobs hard to fill).
+  { id: 'chiffre-tension', category: 'medical', words: '# tension!', gap: 1, personal: true, unless: 'metier*|poste*|recrut*|effectif*|emploi*' },
   { id: 'diagnostic', category: 'medical', words: 'diagnostic|diagnostiquer|diagnose|diagnosis', personal: true },
   { id: 'grave', category: 'medical', words: 'est|ce|it|is grave!|graves!|inquietant*|dangereux|dangereuse*|serious|dangerous', gap: 1, personal: true },
   // "je dois m'inquiéter ?", "faut-il s'affoler ?" about oneself or a relative.
-  { id: 'inquieter', category: 'medical', words: 'dois|doit|faut|faudrait|devrais m|me|s|se inquieter|alarmer|affoler|paniquer', gap: 2, personal: true },
+  { id: 'inquieter', category: 'medical', words: 'dois|doit|faut|faudrait|devrais m|me|s|se inquieter|alarmer|affoler|paniquer', gap: 2, personal: true, unless: 'paiement|versement|financement|aci|subvention*|candidature|formulaire|budget|audit|ars|inspection|controle' },
   // "ma tension est à 9/6, c'est normal ?"
   { id: 'valeur-normale', category: 'medical', words: 'tension!|cholesterol|glycemie|taux|temperature|resultat*|analyse|analyses normal|normale|normaux|grave!|inquietant*|bas|basse|haut|haute|eleve*', gap: 6, personal: true, unless: PROJECT },
   { id: 'vaccin-voyage', category: 'medical', words: 'vaccin*|vaccination voyage*|partir|voyager|travel*|trip', gap: 4 },
-  { id: 'vaccin-perso', category: 'medical', words: 'dois|faut|faire|peux|should|need vacciner|vaccin|vaccine|vaccinated|rappel', gap: 3, personal: true },
+  // Not "je dois faire un rappel à mes adhérents pour la cotisation".
+  { id: 'vaccin-perso', category: 'medical', words: 'dois|faut|faire|peux|should|need vacciner|vaccin|vaccine|vaccinated|rappel|jab', gap: 3, personal: true, unless: 'adherents|cotisation*|facture*|paiement*|relance*|newsletter' },
+  // Not in vaccin-perso: "booster" is a French verb too ("booster les inscriptions").
+  { id: 'need-booster', category: 'medical', words: 'need|get|getting|should|due covid|flu|tetanus|shingles|booster|boosters|jab', gap: 3, unless: 'campaign*|offer*|pharmacist*|nurse*|staff|team|teams|msp|msps|patients|programme|program|project|morale|session' },
+  // A vaccine's booster, whoever it is for ("le rappel du tétanos, c'est tous les combien ?"); not
+  // a team's reminder of its campaign or training.
+  {
+    id: 'rappel-vaccin',
+    category: 'medical',
+    words: 'rappel|rappels|booster|boosters vaccin*|tetanos|dtp|dtpolio|coqueluche|covid|grippe|zona|hpv|ror|pneumocoque|meningocoque|tetanus|flu|vaccine*',
+    gap: 3,
+    unless: RAPPEL_NOT_FOR_SOMEONE,
+  },
+  // One's own test results by what they measure: "ma glycémie à jeun est à 1,15", "my ferritin came
+  // back at 12". Not "plaquettes" (a team's leaflets too).
+  {
+    id: 'valeur-analyse',
+    category: 'medical',
+    words: 'glycemie|ferritine|ferritin|vitamine|vitamines|vitamin|vitamins|hemoglobine|hemoglobin|haemoglobin|creatinine|tsh|psa|crp|hba1c|triglycerides|platelets|cholesterol',
+    personal: true,
+    unless: `${PROJECT}|screening|campaign*|workshop*|program*|project*|trod|trods|patients|msp|msps|team|equipe|expose|share|coter|cotation`,
+  },
+  // A figure, with no one named: "ferritine à 12, c'est grave ?", "is an hba1c of 6.1 prediabetes".
+  { id: 'analyse-chiffre', category: 'medical', words: 'glycemie|ferritine|ferritin|vitamine|vitamin|hemoglobine|hemoglobin|creatinine|tsh|psa|crp|hba1c|cholesterol|inr #|0|1|2|3|4', gap: 2, unless: `${PROJECT}|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|webinaire*|conference*|kit|kits|trod|trods|msp|msps` },
+  // A level said in words: "ferritine basse", "taux de PSA élevé", "is 150/95 blood pressure high".
+  { id: 'analyse-niveau', category: 'medical', words: 'glycemie|ferritine|ferritin|vitamine|vitamin|hemoglobine|hemoglobin|creatinine|tsh|psa|crp|hba1c|cholesterol|inr eleve*|bas|basse|haut|haute|high|low|trop', gap: 3, unless: `${PROJECT}|webinaire*|conference*|trod|trods|msp|msps` },
+  { id: 'en-pressure-high', category: 'medical', words: 'blood pressure|sugar high|low|normal', gap: 1 },
+  // "my blood pressure readings are around 142/88", "my blood test shows…".
+  {
+    id: 'en-blood',
+    category: 'medical',
+    words: 'blood pressure|sugar|test|tests|results|count|glucose',
+    gap: 0,
+    personal: true,
+    unless: `${PROJECT}|screening|campaign*|workshop*|program*|project*|protocol*|partnership*|pathway*|organi*|patients|staff|msp|msps|nurse|coordinator|lab`,
+  },
+  // "should I be worried?", "do I need to worry": about oneself or a relative (the French is `inquieter`).
+  {
+    id: 'en-worry',
+    category: 'medical',
+    words: 'should|do|must|need i|we worry|worried|concerned|panic',
+    gap: 2,
+    personal: true,
+    unless: 'funding|deadline|deadlines|application|applications|form|forms|grant|grants|meeting|paperwork|budget|contract|federation|msp|team|project|website|newsletter|subscription|data|privacy|ars|gdpr|rgpd|aci|coordinator|inspection|audit|email|rules',
+  },
+  // "Is a mole that itches dangerous?"
+  { id: 'mole-change', category: 'medical', words: 'mole|moles itch*|bleed*|chang*|bigger|grow*|dangerous', gap: 4 },
+  // "un grain de beauté qui change de couleur"; not a team's screening day.
+  { id: 'grain-de-beaute', category: 'medical', words: 'grain|grains beaute', gap: 1, unless: `${PROJECT}|organiser|journee*` },
+  // Both orders ("tique… piqûre", "piqûre de tique"); not a team's campaign on ticks. "tick" alone
+  // is a box on a form.
+  { id: 'morsure-tique', category: 'medical', words: 'tique|tiques|tick|ticks morsure*|piqure*|bite|bites|bitten|mordu*|pique*', gap: 2, topic: true },
+  { id: 'piqure-de-tique', category: 'medical', words: 'morsure*|piqure*|pique*|mordu*|bite|bites|bitten tique|tiques|tick|ticks', gap: 3, topic: true },
+  // Supplements for oneself; not "prendre des compléments d'information".
+  { id: 'en-supplements', category: 'medical', words: 'prendre|prends|prenne|take|taking complements|supplements|vitamin*|vitamine*|magnesium|zinc|fer|iron', gap: 2, personal: true, unless: `${PROJECT}|information|informations|info|infos|formation|renseignements` },
+  // A named vaccine, no one named: "Is the HPV vaccine still worth getting at 30?"
+  { id: 'en-vaccine-worth', category: 'medical', words: 'hpv|tetanus|flu|covid|shingles|zoster|mmr|pneumococcal|whooping vaccine|vaccines|jab|shot|booster worth|get|getting|need|needed|safe|recommended', gap: 3, unless: 'campaign*|offer*|pharmacist*|nurse*|staff|team|teams|msp|msps|patients|programme|program|project|poster*|leaflet*|flyer*|waiting|figures|data' },
+  // The same in French, no one named: "à partir de quel âge le vaccin contre le zona ?", "le vaccin HPV
+  // pour les garçons, c'est utile ?"; not a team's campaign, nor where a vaccination is offered.
+  { id: 'vaccin-maladie', category: 'medical', words: 'vaccin|vaccins|vaccination zona|hpv|papillomavirus|grippe|covid|tetanos|ror|coqueluche|pneumocoque|meningocoque|dtp|bcg', gap: 2, unless: `${RAPPEL_NOT_FOR_SOMEONE}|maison|maisons|centre|centres|pharmacie|pharmacies|rendez|rdv` },
+  // A child's development: "mon bébé de 14 mois ne marche pas encore, est-ce normal ?"
+  { id: 'enfant-normal', category: 'medical', words: 'bebe|enfant|fils|fille|nourrisson|baby|toddler|child|son|daughter|old normal|normale', gap: 10, personal: true, unless: 'interne*|stage*|stagiaire*|paye|payee|salaire|contrat|dossier|msp|federation|job|internship|salary' },
+  // Not "prendre du poids face à l'ARS".
+  { id: 'perdre-poids', category: 'medical', words: 'perdre|prendre|lose|losing poids|kilos|weight', gap: 2, unless: `${PROJECT}|face|aupres|association|federation|msp|msps|ars|negociation*|influence` },
+  { id: 'maigrir', category: 'medical', words: 'maigrir|mincir|amaigrissant*', unless: PROJECT },
+  // "Is it safe to drink coffee while pregnant?", "je suis enceinte, je peux boire un verre ?"; not
+  // coming to a meeting or joining a team while pregnant.
+  { id: 'enceinte-risque', category: 'medical', words: 'safe|risque|risky|dangereux|dangereuse|eviter|avoid|peux|peut|can|allowed enceinte|pregnant|grossesse|pregnancy', gap: 5, unless: PREGNANT_AT_WORK },
+  { id: 'enceinte-peux', category: 'medical', words: 'enceinte|pregnant|grossesse|pregnancy peux|peut|risque|dangereux|safe|eviter', gap: 8, unless: PREGNANT_AT_WORK },
   // "calmer" exactly: "le calme" and "calme" are no one's care.
   { id: 'soigner', category: 'medical', words: 'soigner!|guerir|soulager|calmer!|calmez!|cure', personal: true },
   { id: 'que-faire-maladie', category: 'medical', words: 'diabete|tension!|hypertension|asthme|cholesterol|covid|cancer|depression|anxiete|insomnie|diabetes traitement|soigner!|traiter|que|faire|dois|treatment', gap: 4, personal: true, unless: PROJECT },
@@ -553,7 +635,7 @@ export const NOT_TYPOS: readonly string[] = (
   // Real words that became pattern words in the review of long messages ("mare", "terre", "rentre",
   // "grise"): real-words.ts leaves out what a pattern matches exactly, but they must stay no typo
   // of another ("mare" of "marre", "rentre" of "ventre", "grise" of "crise").
-  'agrippe barre coulais coulait coule couler coules crie cries grise grises leve levee levees levera leves levez mare mordu mordue ' +
+  'agrippe barre rappel rappels coulais coulait coule couler coules crie cries grise grises leve levee levees levera leves levez mare mordu mordue ' +
   'passe passer passes passez rentre rouge serait soupe souper soupes suceur suceurs terminee terre terrer terres terrez transpirez'
 ).split(' ');
 
