@@ -797,6 +797,7 @@ describe('safety gate: medical advice', () => {
       "un grain de beauté qui change de couleur, c'est grave ?",
       "Un enfant de 3 ans qui ne parle pas, c'est normal ?",
       "oméprazole tous les jours pendant des années c'est risqué ?",
+      'is it normal for a 2 year old to not talk yet',
       // Still refused, though they name a delay, a workshop or a team's leaflet.
       'Mon bébé a du retard de langage à 2 ans, dois-je m’inquiéter ?',
       "J'ai une angine et je dois animer l'atelier de demain, que prendre ?",
@@ -838,6 +839,8 @@ describe('safety gate: no false alarm on questions about MSP', () => {
       "Sorry I can't go on Tuesday",
       // "rappel" was read as a typo of "frappe" (found by the third blind corpus).
       "Pouvez-vous m'envoyer un rappel de la date de l'assemblée générale ?",
+      'Je ne peux pas bouger la date de la réunion, qui prévenir ?',
+      'is it normal for a 2 year old to not talk yet',
     ].filter((text) => checkSafety(text).kind === 'emergency');
     assert.deepEqual(flagged, []);
   });

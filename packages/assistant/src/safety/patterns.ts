@@ -252,7 +252,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'sent-plus-bras', category: 'vital', words: 'sent|sens|sentait|sentais|sentir|feel plus|pas|rien bras|jambe*|main!|mains!|visage|cote|pied*|moitie|arm|leg|face', gap: 2 },
   { id: 'bouche-travers', category: 'vital', words: 'bouche|visage|figure|levre*|face travers|tordu*|paralys*|deform*!|affaiss*|tombe*|drooping|droop*', gap: 3 },
   { id: 'paralysie', category: 'vital', words: 'paralys*|paraly*!|hemipleg*' },
-  { id: 'plus-parler-bouger', category: 'vital', words: 'plus|pas|not parler|bouger|lever!|articuler|move|speak|talk', gap: 2 },
+  // Not "on ne peut pas bouger la date", nor a toddler who does "not talk yet" (a medical question).
+  { id: 'plus-parler-bouger', category: 'vital', words: 'plus|pas|not parler|bouger|lever!|articuler|move|speak|talk', gap: 2, unless: 'yet|date|dates' },
   { id: 'engourdi', category: 'vital', words: 'bras|jambe|visage|cote|main engourdi*|insensible|inerte|lourd*|numb', gap: 3 },
   { id: 'en-slurred', category: 'vital', words: 'slurred|slurring' },
   { id: 'en-face-lopsided', category: 'vital', words: 'face|mouth|smile lopsided|droop*|crooked|uneven', gap: 2 },
@@ -573,6 +574,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'vaccin-maladie', category: 'medical', words: 'vaccin|vaccins|vaccination zona|hpv|papillomavirus|grippe|covid|tetanos|ror|coqueluche|pneumocoque|meningocoque|dtp|bcg', gap: 2, unless: `${RAPPEL_NOT_FOR_SOMEONE}|maison|maisons|centre|centres|pharmacie|pharmacies|rendez|rdv` },
   // A child's development: "mon bébé de 14 mois ne marche pas encore, est-ce normal ?"
   { id: 'enfant-normal', category: 'medical', words: 'bebe|enfant|fils|fille|nourrisson|baby|toddler|child|son|daughter|old normal|normale', gap: 10, personal: true, unless: 'interne*|stage*|stagiaire*|paye|payee|salaire|contrat|dossier|msp|federation|job|internship|salary' },
+  // "is it normal for a 2 year old to not talk yet", no one named.
+  { id: 'en-normal-age', category: 'medical', words: 'normal year|years|month|months old', gap: 4 },
   // Not "prendre du poids face à l'ARS".
   { id: 'perdre-poids', category: 'medical', words: 'perdre|prendre|lose|losing poids|kilos|weight', gap: 2, unless: `${PROJECT}|face|aupres|association|federation|msp|msps|ars|negociation*|influence` },
   { id: 'maigrir', category: 'medical', words: 'maigrir|mincir|amaigrissant*', unless: PROJECT },

@@ -5,7 +5,7 @@
  * them as themselves, never as that word's typo. From the dictionary of an-array-of-french-words
  * 2.0.0; 13655 words.
  */
-export const REAL_WORDS_KEY = '624e3110a347047b';
+export const REAL_WORDS_KEY = 'ba96e78be3a003fa';
 
 export const REAL_WORDS: ReadonlySet<string> = new Set(
   `
