@@ -56,6 +56,12 @@ const NOT_PAIN =
 /** "elle ne sait plus où elle est avec tous ces dossiers": lost in work, not confused. */
 const LOST_IN_WORK =
   'dossier|dossiers|papiers|demarches|travail|boulot|projet|reunion|reunions|formulaire|formulaires|planning|taches|mails|deborde|debordee';
+/**
+ * What a blood test measures, for the test-result patterns. Not "plaquettes" (a team's leaflets
+ * too); "INR" only with a figure or a level ("INR results go to the nurse" is a team's protocol).
+ */
+const ANALYTES =
+  'glycemie|ferritine|ferritin|vitamine|vitamines|vitamin|vitamins|hemoglobine|hemoglobin|haemoglobin|creatinine|tsh|psa|crp|hba1c|triglycerides|platelets|cholesterol';
 /** Pregnancy and work, a meeting or a team: "je peux venir à l'AG enceinte ?", "une sage-femme peut-elle suivre une femme enceinte ?". */
 const PREGNANT_AT_WORK =
   'msp|msps|federation|join|rejoindre|adherer|travailler|work|working|conge|leave|maternite|maternity|poste|job|congres|ag|assemblee|venir|participer|formation|webinaire|sage|sagefemme|suivre|suivi';
@@ -526,18 +532,18 @@ export const PATTERNS: readonly PatternSpec[] = [
     unless: RAPPEL_NOT_FOR_SOMEONE,
   },
   // One's own test results by what they measure: "ma glycémie à jeun est à 1,15", "my ferritin came
-  // back at 12". Not "plaquettes" (a team's leaflets too).
+  // back at 12".
   {
     id: 'valeur-analyse',
     category: 'medical',
-    words: 'glycemie|ferritine|ferritin|vitamine|vitamines|vitamin|vitamins|hemoglobine|hemoglobin|haemoglobin|creatinine|tsh|psa|crp|hba1c|triglycerides|platelets|cholesterol',
+    words: ANALYTES,
     personal: true,
     unless: `${PROJECT}|screening|campaign*|workshop*|program*|project*|trod|trods|patients|msp|msps|team|equipe|expose|share|coter|cotation`,
   },
   // A figure, with no one named: "ferritine à 12, c'est grave ?", "is an hba1c of 6.1 prediabetes".
-  { id: 'analyse-chiffre', category: 'medical', words: 'glycemie|ferritine|ferritin|vitamine|vitamin|hemoglobine|hemoglobin|creatinine|tsh|psa|crp|hba1c|cholesterol|inr #|0|1|2|3|4', gap: 2, unless: `${PROJECT}|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|webinaire*|conference*|kit|kits|trod|trods|msp|msps` },
+  { id: 'analyse-chiffre', category: 'medical', words: `${ANALYTES}|inr #|0|1|2|3|4`, gap: 2, unless: `${PROJECT}|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|webinaire*|conference*|kit|kits|trod|trods|msp|msps` },
   // A level said in words: "ferritine basse", "taux de PSA élevé", "is 150/95 blood pressure high".
-  { id: 'analyse-niveau', category: 'medical', words: 'glycemie|ferritine|ferritin|vitamine|vitamin|hemoglobine|hemoglobin|creatinine|tsh|psa|crp|hba1c|cholesterol|inr eleve*|bas|basse|haut|haute|high|low|trop', gap: 3, unless: `${PROJECT}|webinaire*|conference*|trod|trods|msp|msps` },
+  { id: 'analyse-niveau', category: 'medical', words: `${ANALYTES}|inr eleve*|bas|basse|haut|haute|high|low|trop`, gap: 3, unless: `${PROJECT}|webinaire*|conference*|trod|trods|msp|msps` },
   { id: 'en-pressure-high', category: 'medical', words: 'blood pressure|sugar high|low|normal', gap: 1 },
   // "my blood pressure readings are around 142/88", "my blood test shows…".
   {
