@@ -61,16 +61,16 @@ const LOST_IN_WORK =
  * too); "INR" only with a figure or a level ("INR results go to the nurse" is a team's protocol).
  */
 const ANALYTES =
-  'glycemie|ferritine|ferritin|vitamine|vitamines|vitamin|vitamins|hemoglobine|hemoglobin|haemoglobin|creatinine|tsh|psa|crp|hba1c|triglycerides|platelets|cholesterol';
+  'glycemie|ferritine|ferritin|vitamine|vitamines|vitamin|vitamins|hemoglobine|hemoglobin|haemoglobin|creatinine|tsh|psa|crp|hba1c|triglycerides|platelets|cholesterol|globules|leucocytes|sodium|potassium|creat!|egfr|dfg|nitrites|transaminases|asat|alat|igg|igm';
 /** Everyday ailments, for `maladie-perso` (someone's) and, through `REMEDIED`, `que-prendre` (no one named). */
 const AILMENTS =
-  'angine|cystite|otite|rhume|grippe|gastro|eczema|bronchite|infection|infecte!|allergie|allergique|boutons|bouton|rougeur*|plaques|saignement|saignements|sore|temperature|brulure*|boule!|bosse!|grosseur|kyste!|kystes!|ganglion*|poux|verrue*|mycose*|herpes|acne|piqure*|morsure*|entorse*|coupure*|plaie|plaies|varicelle|alzheimer|parkinson|apnee*|lyme|tique|tiques|reflux|heartburn|mole|moles|melanome|melanoma|prediabete*|prediabetes|intolerance*|gluten|lactose|aphte*|acouphene*|tinnitus|sprain*|menopause|menopausal|bouffees|sweats';
+  'angine|cystite|otite|rhume|grippe|gastro|eczema|bronchite|infection|infecte!|allergie|allergique|boutons|bouton|rougeur*|plaques|saignement|saignements|sore|temperature|brulure*|boule!|bosse!|grosseur|kyste!|kystes!|ganglion*|poux|verrue*|mycose*|herpes|acne|piqure*|morsure*|entorse*|coupure*|plaie|plaies|varicelle|alzheimer|parkinson|apnee*|lyme|tique|tiques|reflux|heartburn|mole|moles|melanome|melanoma|prediabete*|prediabetes|intolerance*|gluten|lactose|aphte*|acouphene*|tinnitus|cyst|cysts|nodule|nodules|sprain*|menopause|menopausal|bouffees|sweats';
 /** Ailments that are treated for years, for `faut-il-traiter` and `traiter-condition`. */
 const CONDITIONS =
   'diabete|prediabete*|prediabetes|diabetes|hypertension|asthme|asthma|cholesterol|hypothyroidie|thyroide|osteoporose|arthrose|migraine*|insomnie|depression|anxiete|apnee*|reflux|eczema|psoriasis';
 /** Pregnancy and work, a meeting or a team: "je peux venir à l'AG enceinte ?", "une sage-femme peut-elle suivre une femme enceinte ?". */
 const PREGNANT_AT_WORK =
-  'msp|msps|federation|join|rejoindre|adherer|travailler|work|working|conge|leave|maternite|maternity|poste|job|congres|ag|assemblee|venir|participer|formation|webinaire|sage|sagefemme|suivre|suivi';
+  'msp|msps|federation|join|rejoindre|adherer|travailler|work|working|conge|leave|maternite|maternity|poste|job|congres|ag|assemblee|venir|participer|formation|webinaire|sage|sagefemme|suivre|suivi|collegue|collegues|pot|staff|visitors|congress|lunch|menu';
 /** Words of a health team's project: in `que-faire-maladie`, the team is not a patient. */
 const PROJECT =
   'prevention|projet*|programme*|action|actions|depistage*|campagne*|atelier*|sensibilisation|etp|education|protocole*';
@@ -85,15 +85,19 @@ const ALSO_REMEDIED =
   'cold|flu|cough|headache|hangover|throat|gorge|maux|douleur*|toux|fievre|pain|dormir|sleep|hayfever|hay|uti|tension!|saigne|saignent';
 /** A team's day, meeting or errand: what it takes "comme traiteur", "pour l'AG". */
 const NOT_A_REMEDY =
-  `${PROJECT}|comme|traiteur|buffet|repas|dejeuner|lunch|agm|ag|assemblee|reunion*|soiree*|journee*|salle|salles|intervenant*|habitants|public|affiche*|accueil|cadeau|mesures|consignes|dispositions|precautions|lien|invites|participants|desserts|sortie|equipe|organisation|organiser|clinic|vaccination|weather|fair`;
+  `${PROJECT}|comme|traiteur|buffet|repas|dejeuner|lunch|agm|ag|assemblee|reunion*|soiree*|journee*|salle|salles|intervenant*|habitants|public|affiche*|cadeau|mesures|consignes|dispositions|precautions|lien|invites|participants|desserts|sortie|equipe|organisation|organiser|clinic|vaccination|weather|fair`;
 /** Treating data, a file, a request or registrations; a team's day on the condition. */
 const NOT_A_TREATMENT =
-  `${PROJECT}|donnees|data|rgpd|cnil|texte|logiciel*|dossier*|demande*|candidature*|inscription*|inscrits|registration*|facture*|questions|webinaire*|conference*|journee*|soiree*|reunion*|day|protocol*|msp|msps`;
-/** Supplements, by name. */
+  `${PROJECT}|donnees|rgpd|cnil|texte|logiciel*|dossier*|demande*|candidature*|inscription*|inscrits|registration*|facture*|questions|webinaire*|conference*|journee*|soiree*|reunion*|day|protocol*|msp|msps|comptable|subvention*|budget`;
+/** Supplements, by name (not "fer": "le chemin de fer tous les jours"; not "compléments" alone: "d'enquête chaque jour"). */
 const SUPPLEMENTS =
-  'magnesium|zinc|vitamine*|vitamin*|melatonine|melatonin|probiotique*|probiotics|omega|complements|supplements|fer|iron|curcuma|turmeric|collagene|collagen|spiruline|spirulina';
+  'magnesium|zinc|vitamine*|vitamin*|melatonine|melatonin|probiotique*|probiotics|omega|iron|alimentaires|dietary|curcuma|turmeric|collagene|collagen|spiruline|spirulina';
 /** A supplement's workshop, stock or newsletter; "des compléments de dossier", "d'information". */
 const NOT_A_SUPPLEMENT = `${PROJECT}|webinaire*|conference*|msp|msps|information|informations|dossier|dossiers|stock|stocks|rupture|newsletter`;
+
+/** What a question may ask it is ("c'est une dépression ?", "ça peut être un cancer ?"). */
+const DIAGNOSES =
+  'depression|cancer|tumeur|burnout|allergie|infection|angine|grippe|covid|otite|cystite|eczema|mycose*|herpes|zona|migraine|diabete|melanome';
 
 /** A team's vaccination: its campaign, its training, its software, who offers it, a meeting's reminder. */
 const RAPPEL_NOT_FOR_SOMEONE =
@@ -416,7 +420,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   // ---- Allergy, drowning, burns, generic ----
   { id: 'anaphylaxie', category: 'vital', words: 'anaphyla*|oedeme', topic: true },
   // A sting in the mouth or throat can close the airway: "piqûre de guêpe dans la gorge".
-  { id: 'piqure-gorge', category: 'vital', words: 'guepe*|abeille*|frelon*|wasp*|bee|bees|hornet* gorge|bouche|langue|throat|mouth|tongue', gap: 4 },
+  { id: 'piqure-gorge', category: 'vital', words: 'guepe*|abeille*|frelon*|wasp*|hornet*|stung|sting gorge!|bouche|langue|throat|mouth|tongue', gap: 4 },
   { id: 'gorge-gonfle', category: 'vital', words: 'gorge|langue|visage|levres|paupieres|throat|tongue|lips gonfl*|enfl*|volume|swell*!|swollen|closing|tight!|tightening!', gap: 3 },
   { id: 'en-face-swelling', category: 'vital', words: 'face swelling!|swollen!|swells!|puffy!', gap: 2 },
   { id: 'en-sting-dizzy', category: 'vital', words: 'stung|sting|peanut!|peanuts!|allergic! dizzy|wheezing!|swelling!|swollen!|hives|faint!|fainted!|fainting!', gap: 10 },
@@ -491,13 +495,13 @@ export const PATTERNS: readonly PatternSpec[] = [
     id: 'medicament',
     category: 'medical',
     words:
-      'doliprane|dafalgan|efferalgan|paracetamol|acetaminophen|tylenol|ibuprofene|ibuprofen|advil!|nurofen|aspirine|aspirin|kardegic|levothyrox|antibiotique*|antibiotic*|amoxicilline|amoxicillin|augmentin|xanax|lexomil|tramadol|codeine|cortisone|corticoide*|ventoline|insuline|metformine|somnifere*|anxiolytique*|antidepresseur*|antidepressant*|antihistaminique*|spasfon|smecta|gaviscon|lamaline|ixprim|opium|morphine|omeprazole|esomeprazole|pantoprazole|lansoprazole|inexium|mopral|melatonine|melatonin|medicament*|medoc*!|comprime*!|cachet*|gelule*|sirop|pommade*|collyre*|suppositoire*|pilule*|statine*|anticoagulant*|antalgique*|antiinflammatoire*|betabloquant*|diuretique*|laxatif*|medication*|pills!|pill!|antibio|antibios',
+      'doliprane|dafalgan|efferalgan|paracetamol|acetaminophen|tylenol|ibuprofene|ibuprofen|advil!|nurofen|aspirine|aspirin|kardegic|levothyrox|antibiotique*|antibiotic*|amoxicilline|amoxicillin|augmentin|xanax|lexomil|tramadol|codeine|cortisone|corticoide*|ventoline|insuline|metformine|somnifere*|anxiolytique*|antidepresseur*|antidepressant*|antihistaminique*|spasfon|smecta|gaviscon|lamaline|ixprim|opium|morphine|omeprazole|esomeprazole|pantoprazole|lansoprazole|inexium|mopral|melatonine|melatonin|medicament*|medoc*!|comprime*!|cachet*|gelule*|sirop|pommade*|collyre*|suppositoire*|pilule*|statine*|anticoagulant*|antalgique*|antiinflammatoire*|betabloquant*|diuretique*|laxatif*|medication*|pills!|pill!|antibio|antibios|inhaler|inhalers|inhalateur*|puffs',
     // "Notre MSP voudrait des TROD CRP pour réduire les antibiotiques", the slogan "les antibiotiques,
     // c'est pas automatique", "a bitter pill to swallow". (Not "limiter" nor "usage": a patient's words too.)
     unless: 'trod|trods|antibioresistance|iatrogenie|deprescription|automatique|bitter',
   },
-  // Not an errand: "I need to pick up my prescription at the front desk".
-  { id: 'prescription', category: 'medical', words: 'prescription!', unless: 'desk|reception|pick|collect|renewal|accueil|secretariat' },
+  // Not "I need to pick up my prescription at the front desk" ("picked up", past, stays).
+  { id: 'prescription', category: 'medical', words: 'prescription!', unless: 'pick' },
   // "la dose de travail d'une coordinatrice" is no medicine.
   { id: 'dose', category: 'medical', words: 'posologie|dose|doses!|dosage', unless: 'travail|boulot|temps|charge|stress|heures|coordination|humour|patience|courage|motivation' },
   // "MG France", the union of general practitioners, is no milligram.
@@ -521,13 +525,11 @@ export const PATTERNS: readonly PatternSpec[] = [
     words: AILMENTS,
     personal: true,
     // "Le webinaire sur la maladie de Lyme est-il enregistré ? Je n'ai pas pu y assister."
-    // "Ma mère a Alzheimer, la MSP propose-t-elle un groupe pour les aidants ?", "qui peut remplir le
-    // formulaire du PAI pour son allergie ?" (found by a corpus of patients' questions, written blind).
-    unless: 'campagne*|sensibilisation|webinaire*|webinar*|conference*|congres|replay|enregistre*|newsletter|traiteur|buffet|caterer|catering|inscription|assemblee|ag|aidant|aidants|caregiver*|pai|formulaire|formulaires',
+    unless: 'campagne*|sensibilisation|webinaire*|webinar*|conference*|congres|replay|enregistre*|newsletter|traiteur|buffet|caterer|catering|inscription|assemblee|ag',
   },
   { id: 'mal-a', category: 'medical', words: 'mal|douleur*|douloureu*|pain|ache gorge|tete|ventre|dos|dent|dents|oreille*|genou*|jambe*|pied*|bras|epaule*|estomac|yeux|oeil|nuque|cou|hanche|poignet|cheville|throat|head|stomach|back|tooth|ear', gap: 3, topic: true },
   // "my back pain", "knee ache": the body part first, in English.
-  { id: 'en-body-pain', category: 'medical', words: 'back|knee|knees|neck|shoulder|hip|tooth|ear|stomach|joint|joints|muscle pain|pains|ache|aches', gap: 0, personal: true, topic: true },
+  { id: 'en-body-pain', category: 'medical', words: 'back|knee|knees|neck|shoulder|hip|tooth|ear|stomach|joint|joints|muscle pain|pains|ache|aches', gap: 0, personal: true, topic: true, unless: 'workshop*|slides|session*|webinar*|chocolat' },
   // "mon genou me fait souffrir", "le dos me fait mal": the part of the body named first.
   { id: 'partie-fait-mal', category: 'medical', words: 'gorge|tete|ventre|dos|dent|dents|oreille*|genou*|jambe*|pied*|bras|epaule*|estomac|yeux|oeil|nuque|cou|hanche|poignet|cheville fait|font|faisait souffrir|mal', gap: 3, personal: true },
   { id: 'j-ai-mal', category: 'medical', words: 'ai|j|have mal|douleur*|pain', gap: 1, unless: NOT_PAIN },
@@ -535,10 +537,11 @@ export const PATTERNS: readonly PatternSpec[] = [
   // Plural "analyses" only: "l'analyse des besoins du territoire" is a project's.
   { id: 'interpreter-analyses', category: 'medical', words: 'interpret*|comprendre|lire|decoder|expliquer|explique*|signifi* analyses|sanguin*|biologi*|radio|radiographie|irm|scanner|echographie|ecg|electrocardiogramme|mammographie|biopsie|frottis|glycemie', gap: 4, personal: true },
   { id: 'examen-veut-dire', category: 'medical', words: 'analyses|radio|radiographie|irm|scanner|echographie|ecg|electrocardiogramme|mammographie|biopsie|frottis|glycemie|sang veut|veulent|signifi*|montre|indique*|revele* dire|quoi|que|plaquettes|taux|globules|anomalie*', gap: 6, personal: true, unless: PROJECT },
-  // Not where results are sent or fetched: "où récupérer les résultats d'analyses de ma mère, le labo est fermé ?".
-  { id: 'resultats-analyses', category: 'medical', words: 'resultat* analyses|sang|sanguin*|labo|laboratoire|biologi*|radio|irm|scanner|echographie', gap: 4, personal: true, unless: 'recuperer|recupere|envoyer|envoyes|envoyees|envoye|transmettre|transmis|recevoir|mail|email|espace|dmp|ferme|copie|courrier' },
+  // Not where to get them: "où récupérer les résultats d'analyses de ma mère ?", "je peux les recevoir
+  // par mail ?". Verbs in the infinitive only: "j'ai récupéré mes résultats, …" is about them.
+  { id: 'resultats-analyses', category: 'medical', words: 'resultat* analyses|sang|sanguin*|labo|laboratoire|biologi*|radio|irm|scanner|echographie', gap: 4, personal: true, unless: 'recuperer|recevoir|envoyer|acceder|consulter|transmettre|retirer|obtenir|telecharger' },
   // "mon frottis revient ASC-US", "my pap smear came back abnormal".
-  { id: 'examen-revient', category: 'medical', words: 'analyses|radio|irm|scanner|echographie|ecg|mammographie|biopsie|frottis|smear|test|tests|resultat*|results revient|revenu|revenue|revenus|came|come|positif|positive|negatif|anormal*|abnormal|douteux|suspect*', gap: 5, personal: true, unless: `${PROJECT}|campaign*|screening|programme|program` },
+  { id: 'examen-revient', category: 'medical', words: 'analyses|radio|irm|scanner|echographie|ecg|mammographie|biopsie|frottis|smear|covid|pcr|serologie|resultat*|results revient|revenu|revenue|revenus|came|come|positif|positive|negatif|anormal*|abnormal|douteux|suspect*', gap: 5, personal: true, unless: `${PROJECT}|campaign*|screening|programme|program|enquete|concours|eligibilite` },
   { id: 'changer-traitement', category: 'medical', words: 'arret*|arreter|stopper|changer|modifier|doubler|diminuer|baisser|augmenter|sauter|oublie*|reduire|stop|change|double|skip traitement|dose|doses!|medicament*|pilule|comprime*|treatment|medication|pill', gap: 3 },
   // "depuis que je prends un traitement pour la thyroïde…, je peux le prendre le soir ?": one's own
   // treatment, whatever its name. Not "prise en charge" (no "prise"), nor a team's project.
@@ -579,7 +582,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   // A figure, with no one named: "ferritine à 12, c'est grave ?", "is an hba1c of 6.1 prediabetes".
   { id: 'analyse-chiffre', category: 'medical', words: `${ANALYTES}|inr #|0|1|2|3|4`, gap: 2, unless: `${PROJECT}|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|webinaire*|conference*|kit|kits|trod|trods|msp|msps` },
   // A level said in words: "ferritine basse", "taux de PSA élevé", "is 150/95 blood pressure high".
-  { id: 'analyse-niveau', category: 'medical', words: `${ANALYTES}|inr eleve*|bas|basse|haut|haute|high|low|trop`, gap: 3, unless: `${PROJECT}|webinaire*|conference*|trod|trods|msp|msps` },
+  { id: 'analyse-niveau', category: 'medical', words: `${ANALYTES}|inr eleve*|bas|basse|haut|haute|high|low|trop|positif|positifs|positive`, gap: 3, unless: `${PROJECT}|webinaire*|conference*|trod|trods|msp|msps` },
   { id: 'en-pressure-high', category: 'medical', words: 'blood pressure|sugar high|low|normal', gap: 1 },
   // "my blood pressure readings are around 142/88", "my blood test shows…".
   {
@@ -608,7 +611,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'morsure-tique', category: 'medical', words: 'tique|tiques|tick|ticks morsure*|piqure*|bite|bites|bitten|mordu*|pique*', gap: 2, topic: true },
   { id: 'piqure-de-tique', category: 'medical', words: 'morsure*|piqure*|pique*|mordu*|bite|bites|bitten tique|tiques|tick|ticks', gap: 3, topic: true },
   // Supplements for oneself; not "prendre des compléments d'information".
-  { id: 'en-supplements', category: 'medical', words: 'prendre|prends|prenne|donner|donne|take|taking|give complements|supplements|vitamin*|vitamine*|magnesium|zinc|fer|iron', gap: 2, personal: true, unless: `${PROJECT}|information|informations|info|infos|formation|renseignements` },
+  { id: 'en-supplements', category: 'medical', words: 'prendre|prends|prenne|take|taking complements|supplements|vitamin*|vitamine*|magnesium|zinc|fer|iron', gap: 2, personal: true, unless: `${PROJECT}|information|informations|info|infos|formation|renseignements` },
   // What to take for an ailment, no one named: "Reflux tous les soirs, quoi prendre ?", "que prendre
   // pour un rhume ?", "qu'est-ce qu'on prend pour une otite ?". Not what to choose for a team's
   // day or meeting ("Allergies : que prendre comme traiteur pour l'AG ?", "quoi prendre comme salle
@@ -617,7 +620,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'prendre-pour', category: 'medical', words: `quoi|que|qu|koi|what|wat|thing prendre|prend|take pour|pr|contre|cas|for ${REMEDIED}|${ALSO_REMEDIED}`, gap: 3, unless: NOT_A_REMEDY },
   // "un truc pour le rhume ?", "c'est quoi le mieux contre les brûlures d'estomac ?", "remède naturel
   // contre l'insomnie", "what's good for a hangover?"
-  { id: 'remede-contre', category: 'medical', words: `remede*|remedy|remedies|truc|trucs|mieux|good|best|efficace pour|contre|for|against ${REMEDIED}|${ALSO_REMEDIED}`, gap: 3, unless: NOT_A_REMEDY },
+  { id: 'remede-contre', category: 'medical', words: `remede*|remedy|remedies|truc|trucs|mieux|good|best|efficace pour|contre|for|against ${REMEDIED}|${ALSO_REMEDIED}`, gap: 3, unless: `${NOT_A_REMEDY}|mail|email|sms|rappel*|reminder*|jab|jabs` },
   // Whether a condition needs treating, either order: "Prédiabète : faut-il un traitement ?",
   // "Hypothyroïdie fruste : on traite ou pas ?", "is it worth treating borderline hypertension?";
   // not a team's programme on it, nor its caterer ("traiteur" is exact, no typo of "traiter").
@@ -626,7 +629,11 @@ export const PATTERNS: readonly PatternSpec[] = [
   // A supplement taken every day, no one named: "magnésium tous les jours, c'est bon ou pas ?",
   // "vitamine D au quotidien", "zinc daily"; not "des compléments de dossier tous les jours".
   { id: 'complement-chaque-jour', category: 'medical', words: `${SUPPLEMENTS} tous|ts|chaque|every|par|le|au jours|jour|soir|soirs|matin|matins|hiver|day|night|quotidien`, gap: 2, unless: NOT_A_SUPPLEMENT },
+  // "prendre du fer tous les jours" ("fer" alone is also "le chemin de fer").
+  { id: 'prendre-du-fer', category: 'medical', words: 'prendre|prends|prend|cure du|de fer', gap: 0, unless: NOT_A_SUPPLEMENT },
   { id: 'complement-quotidien', category: 'medical', words: `${SUPPLEMENTS} daily|quotidien*|quotidienne*`, gap: 2, unless: NOT_A_SUPPLEMENT },
+  // "faut-il lui donner des compléments alimentaires ?" about a relative.
+  { id: 'complements-alimentaires', category: 'medical', words: 'complement*|supplement* alimentaire*', gap: 0, personal: true, unless: PROJECT },
   // A named vaccine, no one named: "Is the HPV vaccine still worth getting at 30?"
   { id: 'en-vaccine-worth', category: 'medical', words: 'hpv|tetanus|flu|covid|shingles|zoster|mmr|pneumococcal|whooping vaccine|vaccines|jab|shot|booster worth|get|getting|need|needed|safe|recommended', gap: 3, unless: 'campaign*|offer*|pharmacist*|nurse*|staff|team|teams|msp|msps|patients|programme|program|project|poster*|leaflet*|flyer*|waiting|figures|data' },
   // The same in French, no one named: "à partir de quel âge le vaccin contre le zona ?", "le vaccin HPV
@@ -634,13 +641,19 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'vaccin-maladie', category: 'medical', words: 'vaccin|vaccins|vaccination zona|hpv|papillomavirus|grippe|covid|tetanos|ror|coqueluche|pneumocoque|meningocoque|dtp|bcg', gap: 2, unless: `${RAPPEL_NOT_FOR_SOMEONE}|maison|maisons|centre|centres|pharmacie|pharmacies|rendez|rdv` },
   // A child's development: "mon bébé de 14 mois ne marche pas encore, est-ce normal ?"
   { id: 'enfant-normal', category: 'medical', words: 'bebe|enfant|fils|fille|nourrisson|baby|toddler|child|son|daughter|old normal|normale', gap: 10, personal: true, unless: 'interne*|stage*|stagiaire*|paye|payee|salaire|contrat|dossier|msp|federation|job|internship|salary' },
-  // "fait encore pipi au lit, c'est normal à son âge ?"
-  { id: 'normal-a-son-age', category: 'medical', words: 'normal|normale|normaux a|pour son|sa|leur|cet age', gap: 1, personal: true },
-  { id: 'pipi-au-lit', category: 'medical', words: 'pipi|enuresie lit', gap: 1 },
-  // "est-ce que c'est une dépression ?", "is it an allergy?"
-  { id: 'est-ce-une', category: 'medical', words: 'est|is un|une|an|a depression|cancer|tumeur|tumour|burnout|allergie|allergy|infection|angine|grippe|flu|covid|otite|cystite|eczema|mycose*|herpes|migraine|diabete|diabetes|melanome|melanoma', gap: 0, unless: PROJECT },
+  // "mon fils de 8 ans fait encore pipi au lit, c'est normal à son âge ?"
+  { id: 'pipi-au-lit', category: 'medical', words: 'pipi|enuresie lit', gap: 1, unless: `${PROJECT}|session*|parents` },
+  // A reaction to a vaccine: "le bras de ma fille est rouge et gonflé depuis son vaccin d'hier".
+  { id: 'apres-vaccin', category: 'medical', words: 'rouge|gonfle|gonflee|enfle|enflee|douloureux|douloureuse|chaud|bouton|fievre depuis|apres vaccin*|injection|piqure', gap: 3, personal: true, unless: PROJECT },
+  // "est-ce que c'est une dépression ?", "c'est un zona ?", "ça peut être un cancer ?"; not "ce
+  // dossier est un cancer administratif".
+  { id: 'est-ce-une', category: 'medical', words: `c|ce est un|une ${DIAGNOSES}`, gap: 0, unless: PROJECT },
+  { id: 'peut-etre-un', category: 'medical', words: `etre un|une ${DIAGNOSES}`, gap: 0, unless: PROJECT },
+  // "est-ce que c'est une crise d'angoisse ?"
+  // (Not "elle a fait une crise d'angoisse : la MSP a-t-elle un psychologue ?")
+  { id: 'crise-angoisse', category: 'medical', words: 'c|ce est une crise angoisse|panique|tetanie|spasmophilie', gap: 1, unless: PROJECT },
   // "je mets de la glace ou une crème ?", "quelle pommade mettre".
-  { id: 'mettre-creme', category: 'medical', words: 'mets|mettre|met|appliquer|applique|put creme|creme|pommade*|glace|cream|ointment|ice', gap: 3, personal: true, unless: `${PROJECT}|buffet|traiteur|dessert|ag` },
+  { id: 'mettre-creme', category: 'medical', words: 'mets|mettre|met|appliquer|applique|put creme|pommade*|cream|ointment', gap: 5, personal: true, unless: `${PROJECT}|buffet|traiteur|dessert|ag|fraiche|solaire|sunscreen|quiche|gateau|cake|kit|stand` },
   // "is it normal for a 2 year old to not talk yet", no one named.
   { id: 'en-normal-age', category: 'medical', words: 'normal year|years|month|months old', gap: 4 },
   // Not "prendre du poids face à l'ARS".
@@ -649,7 +662,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   // "Is it safe to drink coffee while pregnant?", "je suis enceinte, je peux boire un verre ?"; not
   // coming to a meeting or joining a team while pregnant.
   { id: 'enceinte-risque', category: 'medical', words: 'safe|risque|risky|dangereux|dangereuse|eviter|avoid|peux|peut|can|allowed enceinte|pregnant|grossesse|pregnancy', gap: 5, unless: PREGNANT_AT_WORK },
-  { id: 'enceinte-peux', category: 'medical', words: 'enceinte|pregnant|grossesse|pregnancy peux|peut|risque|dangereux|safe|eviter|manger|boire|eat|drink', gap: 8, unless: PREGNANT_AT_WORK },
+  { id: 'enceinte-peux', category: 'medical', words: 'enceinte|pregnant|grossesse|pregnancy peux|peut|risque|dangereux|safe|eviter|fromage|cru|crue|sushi|sushis|alcool|vin|alcohol|wine|raw|cheese', gap: 10, unless: PREGNANT_AT_WORK },
   // "calmer" exactly: "le calme" and "calme" are no one's care.
   { id: 'soigner', category: 'medical', words: 'soigner!|guerir|soulager|calmer!|calmez!|cure', personal: true },
   { id: 'que-faire-maladie', category: 'medical', words: 'diabete|tension!|hypertension|asthme|cholesterol|covid|cancer|depression|anxiete|insomnie|diabetes traitement|soigner!|traiter|que|faire|dois|treatment', gap: 4, personal: true, unless: PROJECT },

@@ -3,9 +3,9 @@
  * French words one edit away from a pattern word of the safety gate, and no inflection of it
  * ("acheter" is not "cachet", "place" not "plaie", "constituer" not "constipé"): the gate reads
  * them as themselves, never as that word's typo. From the dictionary of an-array-of-french-words
- * 2.0.0; 14061 words.
+ * 2.0.0; 14048 words.
  */
-export const REAL_WORDS_KEY = '1b35176ffad32f5e';
+export const REAL_WORDS_KEY = 'b62435c61eb1017a';
 
 export const REAL_WORDS: ReadonlySet<string> = new Set(
   `
@@ -30,128 +30,129 @@ achevassiez achevassions achevat achevates acheve achevee achevees achevement ac
 achever achevera acheverai acheveraient acheverais acheverait acheveras acheverent acheverez
 acheveriez acheverions acheverons acheveront acheves achevez acheviez achevions achevons acmes acnes
 acres acrete acretes acrocephale acrocephales acrocephalie acrocephalies actes adents adipeux adnee
-adnees adonne adonner adresse adressee adressees adressent adresser adressera adresserai
-adresseraient adresserais adresserait adresseras adresserent adresserez adresseriez adresserions
-adresserons adresseront adresses adressez adret adrets aerai aerais aerent affadissaient affadissais
-affadissait affadissant affadissante affadissantes affadissants affadisse affadissement
+adnees adonne adresse adressee adressees adressent adresser adressera adresserai adresseraient
+adresserais adresserait adresseras adresserent adresserez adresseriez adresserions adresserons
+adresseront adresses adressez adret adrets aerai aerais aerent aeres aerologie affadissaient
+affadissais affadissait affadissant affadissante affadissantes affadissants affadisse affadissement
 affadissements affadissent affadisses affadissez affadissiez affadissions affadissons affairee
 affairees affaler affect affects affiler affolee agenouillames agenouillassiez agenouillassions
 agenouillates agenouille agenouillee agenouillees agenouillement agenouillements agenouiller
 agenouillerez agenouilleriez agenouillerions agenouillerons agenouilles agenouillez agenouilliez
-agenouillions agenouilloir agenouilloirs agenouillons agreasse agreassent agreasses agressames
+agenouillions agenouilloir agenouilloirs agenouillons agreasse agreassent agreasses agres agressames
 agressat agressates agressivite agressivites agressons agreste agrestes agrippames agrippat
-agrippates agrippons aiches aide aidees aiderais aidiez aidions aient aieux aigrir ailante ailantes
-ailes aille ailler ailles aimat aimates aiment ainee ainees airant aire airerais aise ajours ajout
-alaise alaises alarmee alcade alcoolisames alcoolisat alcoolisates alcoolisme alcoolismes
-alcoolisons algine allegie alourdi alourdie alourdies alourdimes alourdir alourdira alourdirai
-alourdiraient alourdirais alourdirait alourdiras alourdirent alourdirez alourdiriez alourdirions
-alourdirons alourdiront alourdis alourdissaient alourdissais alourdissait alourdissant alourdisse
-alourdissement alourdissements alourdissent alourdisses alourdissez alourdissiez alourdissions
-alourdissons alourdit alourdites amaigrir amant amante amantes amants amarre amiante amiantes amide
-aminci amincie amincies amincimes amincir amincira amincirai aminciraient amincirais amincirait
-aminciras amincirent amincirez aminciriez amincirions amincirons aminciront amincis amincissaient
-amincissais amincissait amincissant amincissante amincissantes amincissants amincisse amincissement
-amincissements amincissent amincisses amincissez amincissiez amincissions amincissons amincit
-amincites amine aminee aminees amines aminoplaste aminoplastes amuse amuses anale analecta
-analeptique analeptiques anales analysee analysees analyste analystes anche anches andine ange
-angeite angeites angelique angeliques angelisme angelismes angelot angelots angelus anges angevin
-angevine angevines angevins animalier animaliere animalieres animaliers animant animerais annee
-annees anomal antibois antre aoute aoutes aoutons aphelie aphelies apherese aphereses apique apiquee
-apiquees apiquent apiquer apiquera apiquerai apiqueraient apiquerais apiquerait apiqueras apiquerent
-apiquerez apiqueriez apiquerions apiquerons apiqueront apiques apiquez appel appels appliquee aprete
-apretes apte aptere apteres apteryx aptes arcane arches arete aretes aretiere aretieres aride
-aridite aridites ariette ariettes arise arises armant armerais armet armets arpete arpetes arpette
-arpettes arques arrenta arrentai arrentaient arrentais arrentait arrentames arrentant arrentas
-arrentasse arrentassent arrentasses arrentassiez arrentassions arrentat arrentates arrente arrentee
-arrentees arrentent arrenter arrentera arrenterai arrenteraient arrenterais arrenterait arrenteras
-arrenterent arrenterez arrenteriez arrenterions arrenterons arrenteront arrentes arrentez arrentiez
-arrentions arrentons arrerage arreragea arrerageai arrerageaient arrerageais arrerageait
-arrerageames arrerageant arrerageas arrerageasse arrerageassent arrerageasses arrerageassiez
-arrerageassions arrerageat arrerageates arreragee arreragees arreragent arrerageons arrerager
-arreragera arreragerai arrerageraient arreragerais arreragerait arrerageras arreragerent arreragerez
-arrerageriez arreragerions arreragerons arrerageront arrerages arreragez arreragiez arreragions
-arrestation arrestations arrime arrimons arrise arrisons arrivee arrivions articulee articulet
-asexuel asexuelle asexuelles asexuels asperme asse atout atoxique atoxiques atrocite atrocites
-attaquames attaquat attaquates attaquons attique attiques attrapade attrapades attrapage attrapages
-attrapames attrapat attrapates attrapons augmentee avaient avais avait avalames avalanche avalanches
-avalat avalates avalisa avalisai avalisaient avalisais avalisait avalisames avalisant avalisas
-avalisasse avalisassent avalisasses avalisassiez avalisassions avalisat avalisates avalise avalisee
-avalisees avalisent avaliser avalisera avaliserai avaliseraient avaliserais avaliserait avaliseras
-avaliserent avaliserez avaliseriez avaliserions avaliserons avaliseront avalises avaliseur
-avaliseurs avalisez avalisiez avalisions avalisons avalons avare avares avide avitaminose
-avitaminoses avivant avoir azalee azalees bache bachee bachees bachelier bacheliere bachelieres
-bacheliers bachent bacher bachera bacherai bacheraient bacherais bacherait bacheras bacherent
-bacherez bacheriez bacherions bacherons bacheront baches bachez bacon bafre baigna baignade
-baignades baignai baignaient baignais baignait baignames baignant baignas baignasse baignassent
-baignasses baignassiez baignassions baignat baignates baigne baignee baignees baignent baigner
-baignera baignerai baigneraient baignerais baignerait baigneras baignerent baignerez baigneriez
-baignerions baignerons baigneront baignes baigneur baigneurs baigneuse baigneuses baignez baigniez
-baignions baignoire baignoires baignons baille bailler bailles bains baisait baise baiser baissee
-baissier balancee balancier balle balles ballon banc banche banna banque barbe barde bardeau
-bardions barge barques barree barrette barrettes barye base basee bases basset baste bater bates
-bats batte battee battle batture battus bauger bavais bavait beais beante beants beas beasse beche
-bechee bechees bechent becher bechera becherai becheraient becherais becherait becheras becherent
-becherez becheriez becherions becherons becheront beches becheur becheurs becheuse becheuses bechez
-beige bekes beles belle belles benir bessemer bessemers betas betement betes beurre bible bibles
-bicarre bicarree bicarrees bicarres bides bielle bielles biens bigarre bigarreau bigarreaux bigarree
-bigarrees bigarrent bigarrer bigarrera bigarrerai bigarreraient bigarrerais bigarrerait bigarreras
-bigarrerent bigarrerez bigarreriez bigarrerions bigarrerons bigarreront bigarres bigarrez bigle
-bigler bigles bigre bile bilee bilees biles billet billets biloque biloquee biloquees biloquent
-biloquer biloquera biloquerai biloqueraient biloquerais biloquerait biloqueras biloquerent
-biloquerez biloqueriez biloquerions biloquerons biloqueront biloques biloquez bines bique biques
-biquet biquets biquette biquettes bisait bises bisque bissait bisse bissent bisser bitee bitees
-bitos bitte bittee bittent bittes bittez bizarroide bizarroides blanchet blaps bleche bleches bled
-bleds blemie blemies blemissent blemit blende blendes bles blese blesee blesees blesement blesements
-blesent bleser blesera bleserai bleseraient bleserais bleserait bleseras bleserent bleserez
-bleseriez bleserions bleserons bleseront bleses blesez blesiez blessames blessat blessates blessions
-blessons blessure blessures blets blond bloquames bloquat bloquates bloquions bloquons blues
-bluffees bluter blutons boats boche boesse boesses boete boetes boille boilles boise boises boisons
-boitons boive boives bombe bombee bombees bombement bombements bombent bomber bombera bomberai
-bomberaient bomberais bomberait bomberas bomberent bomberez bomberiez bomberions bomberons bomberont
-bombes bombez bondames bondant bonde bondon bonite bonites bonne bonte bontes boqueteau boqueteaux
-borax borde bordure bordures bore boston bostons bote botes botte bottes bottons bouchee bouchot
-boucle boude bouder boudons bouffes bouffies bougee bougon bougonna bougonnai bougonnaient
-bougonnais bougonnait bougonnames bougonnant bougonnas bougonnasse bougonnassent bougonnasses
-bougonnassiez bougonnassions bougonnat bougonnates bougonne bougonnement bougonnements bougonnent
-bougonner bougonnera bougonnerai bougonneraient bougonnerais bougonnerait bougonneras bougonnerent
-bougonnerez bougonneriez bougonnerions bougonnerons bougonneront bougonnes bougonnez bougonniez
-bougonnions bougonnons bougons bougre bouillent boulais boulait boulant bouleau bouleaux bouledogue
-bouledogues boulee boulees boulent bouler boulera boulerai bouleraient boulerais boulerait bouleras
-boulerent boulerez bouleriez boulerions boulerons bouleront boules boulet boulete bouletee bouletees
-bouletes boulets boulette boulettes boulevard boulevardier boulevardiere boulevardieres
-boulevardiers boulevards bouleversa bouleversai bouleversaient bouleversais bouleversait
-bouleversames bouleversant bouleversante bouleversantes bouleversants bouleversas bouleversasse
-bouleversassent bouleversasses bouleversassiez bouleversassions bouleversat bouleversates bouleverse
-bouleversee bouleversees bouleversement bouleversements bouleversent bouleverser bouleversera
-bouleverserai bouleverseraient bouleverserais bouleverserait bouleverseras bouleverserent
-bouleverserez bouleverseriez bouleverserions bouleverserons bouleverseront bouleverses bouleversez
-bouleversiez bouleversions bouleversons boulez boulon boulonna boulonnage boulonnages boulonnai
-boulonnaient boulonnais boulonnait boulonnames boulonnant boulonnas boulonnasse boulonnassent
-boulonnasses boulonnassiez boulonnassions boulonnat boulonnates boulonne boulonnee boulonnees
-boulonnent boulonner boulonnera boulonnerai boulonneraient boulonnerais boulonnerait boulonneras
-boulonnerent boulonnerez boulonnerie boulonneries boulonneriez boulonnerions boulonnerons
-boulonneront boulonnes boulonnez boulonniez boulonnions boulonnons boulons boumer bourbe bourda
-bourdai bourdaient bourdaine bourdaines bourdais bourdait bourdames bourdant bourdas bourdasse
-bourdassent bourdasses bourdassiez bourdassions bourdat bourdates bourde bourdent bourder bourdera
-bourderai bourderaient bourderais bourderait bourderas bourderent bourderez bourderiez bourderions
-bourderons bourderont bourdes bourdez bourdiez bourdions bourdon bourdonna bourdonnai bourdonnaient
-bourdonnais bourdonnait bourdonnames bourdonnant bourdonnante bourdonnantes bourdonnants bourdonnas
-bourdonnasse bourdonnassent bourdonnasses bourdonnassiez bourdonnassions bourdonnat bourdonnates
-bourdonne bourdonnement bourdonnements bourdonnent bourdonner bourdonnera bourdonnerai
-bourdonneraient bourdonnerais bourdonnerait bourdonneras bourdonnerent bourdonnerez bourdonneriez
-bourdonnerions bourdonnerons bourdonneront bourdonnes bourdonnez bourdonniez bourdonnions
-bourdonnons bourdons bourree bourru bourrue bourse bouse bousillant bousin boutant boutants boute
-boutent bouter boutes boutions boutoir boutoirs boutre bowling brain braise branche brasse brelant
-brele brelee brelees brelent breler brelera brelerai breleraient brelerais brelerait breleras
-brelerent brelerez breleriez brelerions brelerons breleront breles brelez brelons breme bride bridee
-brille brilles brise brises brisque brisques brocher broches brode broie brome broquette broquettes
-brouillant broute broutons broye bruant bruants brucelles brucellose brucelloses bruche bruie bruies
-brulage brulages brulames brulat brulates brulions bruloir bruloirs brulons brulot brulots brume
-brumer brumera brumerait brumes brumeuse brumeuses brumeux brunante brunantes brune brunes brunet
-brunets brunette brunettes brushing brusquames brusquat brusquates brusquions brusquons brute brutes
-bruyant bruyante bruyantes bruyants bruyere bruyeres buche buire bulle bulles burine burinee
-burinees burinent buriner burinera burinerai burineraient burinerais burinerait burineras burinerent
-burinerez burineriez burinerions burinerons burineront burines burineur burineurs burinez burlesque
+agrippates agrippons aiches aidant aide aidees aiderais aidiez aidions aient aieux aigrir ailante
+ailantes ailes aille ailler ailles aimat aimates aiment ainee ainees airant aire airerais aires aise
+ajours ajout alaise alaises alarmee alcade alcoolisames alcoolisat alcoolisates alcoolisme
+alcoolismes alcoolisons algine alimentaient allegie alourdi alourdie alourdies alourdimes alourdir
+alourdira alourdirai alourdiraient alourdirais alourdirait alourdiras alourdirent alourdirez
+alourdiriez alourdirions alourdirons alourdiront alourdis alourdissaient alourdissais alourdissait
+alourdissant alourdisse alourdissement alourdissements alourdissent alourdisses alourdissez
+alourdissiez alourdissions alourdissons alourdit alourdites amaigrir amant amante amantes amants
+amarre amiante amiantes amide aminci amincie amincies amincimes amincir amincira amincirai
+aminciraient amincirais amincirait aminciras amincirent amincirez aminciriez amincirions amincirons
+aminciront amincis amincissaient amincissais amincissait amincissant amincissante amincissantes
+amincissants amincisse amincissement amincissements amincissent amincisses amincissez amincissiez
+amincissions amincissons amincit amincites amine aminee aminees amines aminoplaste aminoplastes
+amuse amuses anale analecta analeptique analeptiques anales analysee analysees analyste analystes
+anche anches andine ange angeite angeites angelique angeliques angelisme angelismes angelot angelots
+angelus anges angevin angevine angevines angevins angoissee animalier animaliere animalieres
+animaliers animant animerais annee annees anomal antibois antre aoute aoutes aoutons aphelie
+aphelies apherese aphereses apique apiquee apiquees apiquent apiquer apiquera apiquerai apiqueraient
+apiquerais apiquerait apiqueras apiquerent apiquerez apiqueriez apiquerions apiquerons apiqueront
+apiques apiquez appel appels appliquee aprete apretes apte aptere apteres apteryx aptes apures
+arcane arches ares arete aretes aretiere aretieres aride aridite aridites ariette ariettes arise
+arises armant armerais armet armets arpete arpetes arpette arpettes arques arrenta arrentai
+arrentaient arrentais arrentait arrentames arrentant arrentas arrentasse arrentassent arrentasses
+arrentassiez arrentassions arrentat arrentates arrente arrentee arrentees arrentent arrenter
+arrentera arrenterai arrenteraient arrenterais arrenterait arrenteras arrenterent arrenterez
+arrenteriez arrenterions arrenterons arrenteront arrentes arrentez arrentiez arrentions arrentons
+arrerage arreragea arrerageai arrerageaient arrerageais arrerageait arrerageames arrerageant
+arrerageas arrerageasse arrerageassent arrerageasses arrerageassiez arrerageassions arrerageat
+arrerageates arreragee arreragees arreragent arrerageons arrerager arreragera arreragerai
+arrerageraient arreragerais arreragerait arrerageras arreragerent arreragerez arrerageriez
+arreragerions arreragerons arrerageront arrerages arreragez arreragiez arreragions arrestation
+arrestations arrime arrimons arrise arrisons arrivee arrivions articulee articulet asexuel asexuelle
+asexuelles asexuels asperme asse atout atoxique atoxiques atrocite atrocites attaquames attaquat
+attaquates attaquons attique attiques attrapade attrapades attrapage attrapages attrapames attrapat
+attrapates attrapons augmentee avaient avais avait avalames avalanche avalanches avalat avalates
+avalisa avalisai avalisaient avalisais avalisait avalisames avalisant avalisas avalisasse
+avalisassent avalisasses avalisassiez avalisassions avalisat avalisates avalise avalisee avalisees
+avalisent avaliser avalisera avaliserai avaliseraient avaliserais avaliserait avaliseras avaliserent
+avaliserez avaliseriez avaliserions avaliserons avaliseront avalises avaliseur avaliseurs avalisez
+avalisiez avalisions avalisons avalons avare avares avide avitaminose avitaminoses avivant avoir
+azalee azalees bache bachee bachees bachelier bacheliere bachelieres bacheliers bachent bacher
+bachera bacherai bacheraient bacherais bacherait bacheras bacherent bacherez bacheriez bacherions
+bacherons bacheront baches bachez bacon bafre baigna baignade baignades baignai baignaient baignais
+baignait baignames baignant baignas baignasse baignassent baignasses baignassiez baignassions
+baignat baignates baigne baignee baignees baignent baigner baignera baignerai baigneraient
+baignerais baignerait baigneras baignerent baignerez baigneriez baignerions baignerons baigneront
+baignes baigneur baigneurs baigneuse baigneuses baignez baigniez baignions baignoire baignoires
+baignons baille bailler bailles bains baisait baise baiser baissee baissier balancee balancier balle
+balles ballon banc banche banna banque barbe barde bardeau bardions barge barques barree barrette
+barrettes barye base basee bases basset baste bater bates bats batte battee battle batture battus
+bauger bavais bavait beais beante beants beas beasse beche bechee bechees bechent becher bechera
+becherai becheraient becherais becherait becheras becherent becherez becheriez becherions becherons
+becheront beches becheur becheurs becheuse becheuses bechez bees beige bekes beles belle belles
+benir bessemer bessemers betas betement betes beurre bible bibles bicarre bicarree bicarrees
+bicarres bides bielle bielles biens bigarre bigarreau bigarreaux bigarree bigarrees bigarrent
+bigarrer bigarrera bigarrerai bigarreraient bigarrerais bigarrerait bigarreras bigarrerent
+bigarrerez bigarreriez bigarrerions bigarrerons bigarreront bigarres bigarrez bigle bigler bigles
+bigre bile bilee bilees biles billet billets biloque biloquee biloquees biloquent biloquer biloquera
+biloquerai biloqueraient biloquerais biloquerait biloqueras biloquerent biloquerez biloqueriez
+biloquerions biloquerons biloqueront biloques biloquez bines bique biques biquet biquets biquette
+biquettes bisait bises bisque bissait bisse bissent bisser bitee bitees bitos bitte bittee bittent
+bittes bittez bizarroide bizarroides blanchet blaps bleche bleches bled bleds blemie blemies
+blemissent blemit blende blendes bles blese blesee blesees blesement blesements blesent bleser
+blesera bleserai bleseraient bleserais bleserait bleseras bleserent bleserez bleseriez bleserions
+bleserons bleseront bleses blesez blesiez blessames blessat blessates blessions blessons blessure
+blessures blets blond bloquames bloquat bloquates bloquions bloquons blues bluffees bluter blutons
+boats boche boesse boesses boete boetes boille boilles boire boise boises boisons boitons boive
+boives bombe bombee bombees bombement bombements bombent bomber bombera bomberai bomberaient
+bomberais bomberait bomberas bomberent bomberez bomberiez bomberions bomberons bomberont bombes
+bombez bondames bondant bonde bondon bonite bonites bonne bonte bontes boqueteau boqueteaux borax
+borde bordure bordures boston bostons bote botes botte bottes bottons bouchee bouchot boucle boude
+bouder boudons bouffes bouffies bougee bougon bougonna bougonnai bougonnaient bougonnais bougonnait
+bougonnames bougonnant bougonnas bougonnasse bougonnassent bougonnasses bougonnassiez bougonnassions
+bougonnat bougonnates bougonne bougonnement bougonnements bougonnent bougonner bougonnera
+bougonnerai bougonneraient bougonnerais bougonnerait bougonneras bougonnerent bougonnerez
+bougonneriez bougonnerions bougonnerons bougonneront bougonnes bougonnez bougonniez bougonnions
+bougonnons bougons bougre bouillent boulais boulait boulant bouleau bouleaux bouledogue bouledogues
+boulee boulees boulent bouler boulera boulerai bouleraient boulerais boulerait bouleras boulerent
+boulerez bouleriez boulerions boulerons bouleront boules boulet boulete bouletee bouletees bouletes
+boulets boulette boulettes boulevard boulevardier boulevardiere boulevardieres boulevardiers
+boulevards bouleversa bouleversai bouleversaient bouleversais bouleversait bouleversames
+bouleversant bouleversante bouleversantes bouleversants bouleversas bouleversasse bouleversassent
+bouleversasses bouleversassiez bouleversassions bouleversat bouleversates bouleverse bouleversee
+bouleversees bouleversement bouleversements bouleversent bouleverser bouleversera bouleverserai
+bouleverseraient bouleverserais bouleverserait bouleverseras bouleverserent bouleverserez
+bouleverseriez bouleverserions bouleverserons bouleverseront bouleverses bouleversez bouleversiez
+bouleversions bouleversons boulez boulon boulonna boulonnage boulonnages boulonnai boulonnaient
+boulonnais boulonnait boulonnames boulonnant boulonnas boulonnasse boulonnassent boulonnasses
+boulonnassiez boulonnassions boulonnat boulonnates boulonne boulonnee boulonnees boulonnent
+boulonner boulonnera boulonnerai boulonneraient boulonnerais boulonnerait boulonneras boulonnerent
+boulonnerez boulonnerie boulonneries boulonneriez boulonnerions boulonnerons boulonneront boulonnes
+boulonnez boulonniez boulonnions boulonnons boulons boumer bourbe bourda bourdai bourdaient
+bourdaine bourdaines bourdais bourdait bourdames bourdant bourdas bourdasse bourdassent bourdasses
+bourdassiez bourdassions bourdat bourdates bourde bourdent bourder bourdera bourderai bourderaient
+bourderais bourderait bourderas bourderent bourderez bourderiez bourderions bourderons bourderont
+bourdes bourdez bourdiez bourdions bourdon bourdonna bourdonnai bourdonnaient bourdonnais
+bourdonnait bourdonnames bourdonnant bourdonnante bourdonnantes bourdonnants bourdonnas bourdonnasse
+bourdonnassent bourdonnasses bourdonnassiez bourdonnassions bourdonnat bourdonnates bourdonne
+bourdonnement bourdonnements bourdonnent bourdonner bourdonnera bourdonnerai bourdonneraient
+bourdonnerais bourdonnerait bourdonneras bourdonnerent bourdonnerez bourdonneriez bourdonnerions
+bourdonnerons bourdonneront bourdonnes bourdonnez bourdonniez bourdonnions bourdonnons bourdons
+bourree bourru bourrue bourse bouse bousillant bousin boutant boutants boute boutent bouter boutes
+boutions boutoir boutoirs boutre bowling brain braise branche brasse brelant brele brelee brelees
+brelent breler brelera brelerai breleraient brelerais brelerait breleras brelerent brelerez
+breleriez brelerions brelerons breleront breles brelez brelons breme bride bridee brille brilles
+brise brises brisque brisques brocher broches brode broie brome broquette broquettes brouillant
+broute broutons broye bruant bruants brucelles brucellose brucelloses bruche bruie bruies brulage
+brulages brulames brulat brulates brulions bruloir bruloirs brulons brulot brulots brume brumer
+brumera brumerait brumes brumeuse brumeuses brumeux brunante brunantes brune brunes brunet brunets
+brunette brunettes brushing brusquames brusquat brusquates brusquions brusquons brute brutes bruyant
+bruyante bruyantes bruyants bruyere bruyeres buche bulle bulles burine burinee burinees burinent
+buriner burinera burinerai burineraient burinerais burinerait burineras burinerent burinerez
+burineriez burinerions burinerons burineront burines burineur burineurs burinez burlesque
 burlesquement burlesques burnous buse buses busse butee buteur butons butor butter cabasset
 cabassets cacahouete cacahouetes cachat cachates cache cachectique cachectiques cachee cachees
 cachemire cachemires cachent cacher cachera cacherai cacheraient cacherais cacherait cacheras
@@ -163,11 +164,11 @@ caisses cakes calait caldarium caldariums caldeira caldeiras caletant calete cal
 caleter caleterent caletes caletez calque calquee calquees calquent calquer calquera calquerai
 calqueraient calquerais calquerait calqueras calquerent calquerez calqueriez calquerions calquerons
 calqueront calques calquez cancel cancers canche cancre cane caner cangue cangues canna canner
-canter cantre capes capsulage capsulages capsulaire capsulaires capsulames capsulat capsulates
-capsulons capulet capulets caque caquee caquees caquelon caquelons caquent caquer caquera caquerai
-caqueraient caquerais caquerait caqueras caquerent caquerez caqueriez caquerions caquerons caqueront
-caques caquet caqueta caquetage caquetages caquetai caquetaient caquetais caquetait caquetames
-caquetant caquetante caquetantes caquetants caquetas caquetasse caquetassent caquetasses
+canter cantre capes capres capsulage capsulages capsulaire capsulaires capsulames capsulat
+capsulates capsulons capulet capulets caque caquee caquees caquelon caquelons caquent caquer caquera
+caquerai caqueraient caquerais caquerait caqueras caquerent caquerez caqueriez caquerions caquerons
+caqueront caques caquet caqueta caquetage caquetages caquetai caquetaient caquetais caquetait
+caquetames caquetant caquetante caquetantes caquetants caquetas caquetasse caquetassent caquetasses
 caquetassiez caquetassions caquetat caquetates caquete caquetement caquetements caqueter caqueterent
 caquetez caquetiez caquetions caquetons caquets caquette caquettent caquettera caquetterai
 caquetteraient caquetterais caquetterait caquetteras caquetterez caquetteriez caquetterions
@@ -257,13 +258,13 @@ coincidente coincidentes coincidents coincider coincidera coinciderai coincidera
 coinciderait coincideras coinciderent coinciderez coincideriez coinciderions coinciderons
 coincideront coincides coincidez coincidiez coincidions coincidons coincions coincons coinculpe
 coinculpee coinculpees coinculpes coing coite coites collage collages collait colle collent
-collerent collerette collerettes collerez combe combes comblements compliment complimenta
-complimentai complimentaient complimentais complimentait complimentames complimentant complimentas
-complimentasse complimentassent complimentasses complimentassiez complimentassions complimentat
-complimentates complimente complimentee complimentees complimentent complimenter complimentera
-complimenterai complimenteraient complimenterais complimenterait complimenteras complimenterent
-complimenterez complimenteriez complimenterions complimenterons complimenteront complimentes
-complimenteur complimenteurs complimenteuse complimenteuses complimentez complimentiez
+collerent collerette collerettes collerez combe combes comblement comblements completent complexent
+complimenta complimentai complimentaient complimentais complimentait complimentames complimentant
+complimentas complimentasse complimentassent complimentasses complimentassiez complimentassions
+complimentat complimentates complimente complimentee complimentees complimentent complimenter
+complimentera complimenterai complimenteraient complimenterais complimenterait complimenteras
+complimenterent complimenterez complimenteriez complimenterions complimenterons complimenteront
+complimentes complimenteur complimenteurs complimenteuse complimenteuses complimentez complimentiez
 complimentions complimentons compressames compressat compressates compressibilite compressibilites
 compressible compressibles compressons comprimames comprimat comprimates comprimons comprirent
 comprises comprisse comprissent comprisses comprites compromet compromets compromettaient
@@ -423,8 +424,8 @@ craquetasse craquetassent craquetasses craquetassiez craquetassions craquetat cr
 craquetement craquetements craqueter craqueterent craquetez craquetiez craquetions craquetons
 craquette craquettement craquettements craquettent craquettera craquetterai craquetteraient
 craquetterais craquetterait craquetteras craquetterez craquetteriez craquetterions craquetterons
-craquetteront craquettes craquez crase crases crave crea creai creas creat crechat crechates creche
-cree creer crene crepe crete creve criee criees crieur crime crimes crique criques criquet criquets
+craquetteront craquettes craquez crase crases crave crea creai creas crechat crechates creche cree
+creer crene crepe crete creve criee criees crieur crime crimes crique criques criquet criquets
 crispe crispes crisse crisses crochat crochates croche croches crois croise croises croquames
 croquat croquates croquions croquons croulait croule croulent crouler croulera croulerai
 crouleraient croulerais croulerait crouleras croulerent croulerez crouleriez croulerions croulerons
@@ -461,14 +462,14 @@ diametral diametrale diametralement diametrales diametraux diametre diametres di
 dinait ding dirait disparaissant disparus disparut disque disse dissent distribuee dites doche doles
 domestiqua domestiquai domestiquaient domestiquais domestiquait domestiquames domestiquant
 domestiquas domestiquasse domestiquassent domestiquasses domestiquassiez domestiquassions
-domestiquat domestiquates domestiquiez domestiquions domestiquons donnee donneur dopage dorage
-dosait dotes doublee doublet doubleur doubleurs doublier doubliers doubliez douce douceur douceurs
-douche doue douee douez doute doutes douteur douteurs doutons douve drain drains drapes drenne
-drennes dring drop dropa dropai dropaient dropais dropait dropames dropant dropas dropasse
-dropassent dropasses dropassiez dropassions dropat dropates drope dropee dropees dropent droper
-dropera droperai droperaient droperais droperait droperas droperent droperez droperiez droperions
-droperons droperont dropes dropez dropiez dropions dropons droppa droppage droppages droppai
-droppaient droppais droppait droppames droppant droppas droppasse droppassent droppasses droppassiez
+domestiquat domestiquates domestiquiez domestiquions domestiquons donnee dopage dorage dosait dotes
+doublee doublet doubleur doubleurs doublier doubliers doubliez douce douceur douceurs douche doue
+douee douez doute doutes douteur douteurs doutons douve drain drains drapes drenne drennes dring
+drink drop dropa dropai dropaient dropais dropait dropames dropant dropas dropasse dropassent
+dropasses dropassiez dropassions dropat dropates drope dropee dropees dropent droper dropera
+droperai droperaient droperais droperait droperas droperent droperez droperiez droperions droperons
+droperont dropes dropez dropiez dropions dropons droppa droppage droppages droppai droppaient
+droppais droppait droppames droppant droppas droppasse droppassent droppasses droppassiez
 droppassions droppat droppates droppe droppee droppees droppent dropper droppera dropperai
 dropperaient dropperais dropperait dropperas dropperent dropperez dropperiez dropperions dropperons
 dropperont droppes droppez droppiez droppions droppons drops drosophile drosophiles duite ebats
@@ -538,97 +539,97 @@ enfaitent enfaiter enfaitera enfaiterai enfaiteraient enfaiterais enfaiterait en
 enfaiterez enfaiteriez enfaiterions enfaiterons enfaiteront enfaites enfaitez enfaitiez enfaitions
 enfaitons enfance enfances enfermames enfermat enfermates enfermons enferre enferree enferrees
 enferrent enferrer enferrera enferrerai enferreraient enferrerais enferrerait enferreras enferrerent
-enferrerez enferreriez enferrerions enferrerons enferreront enferres enferrez enfers enfoncee
-enfoncees engonces enjonces enleve enlevee enlevees enlevement enlevements enlevent enlever enlevera
-enleverai enleveraient enleverais enleverait enleveras enleverent enleverez enleveriez enleverions
-enleverons enleveront enleves enlevez enlie enonces enorme enormite enormites enoua enouai enouaient
-enouais enouait enouames enouant enouas enouasse enouassent enouasses enouassiez enouassions enouat
-enouates enoue enouee enouees enouent enouer enouera enouerai enoueraient enouerais enouerait
-enoueras enouerent enouerez enoueriez enouerions enouerons enoueront enoues enouez enouiez enouions
-enouons enraille enraillee enraillees enraillent enrailler enraillera enraillerai enrailleraient
-enraillerais enraillerait enrailleras enraillerent enraillerez enrailleriez enraillerions
-enraillerons enrailleront enrailles enraillez enroule enroulee enroulees enroulement enroulements
-enroulent enrouler enroulera enroulerai enrouleraient enroulerais enroulerait enrouleras enroulerent
-enroulerez enrouleriez enroulerions enroulerons enrouleront enroules enrouleur enrouleurs enrouleuse
-enrouleuses enroulez entaillage entaillages entaillames entaillat entaillates entaillons entais
-entait entant ente entee enter entra entrailles entrer entrez enture envide enviee envine envoie
-epais epale epalee epalees epalent epaler epalera epalerai epaleraient epalerais epalerait epaleras
-epalerent epalerez epaleriez epalerions epalerons epaleront epales epalez epanoui epanouie epanouies
-epanouimes epanouir epanouira epanouirai epanouiraient epanouirais epanouirait epanouiras
-epanouirent epanouirez epanouiriez epanouirions epanouirons epanouiront epanouis epanouissaient
-epanouissais epanouissait epanouissant epanouisse epanouissement epanouissements epanouissent
-epanouisses epanouissez epanouissiez epanouissions epanouissons epanouit epanouites epateur epateurs
-epateuse epateuses epaulames epaulard epaulards epaulat epaulates epauliere epaulieres epaulons
-eperdre eperdu epeule epeulee epeulees epeulent epeuler epeulera epeulerai epeuleraient epeulerais
-epeulerait epeuleras epeulerent epeulerez epeuleriez epeulerions epeulerons epeuleront epeules
-epeulez epile epilee epilees epilent epiler epilera epilerai epileraient epilerais epilerait
-epileras epilerent epilerez epileriez epilerions epilerons epileront epiles epilez epine epique
-epiques epissait episse epissent epoque epoques epouillant epousee eprendre eprise equestre
-equestres erine erines errait erre errements errent errer errera errerai erreraient errerais
-errerait erreras errerent errerez erreriez errerions errerons erreront erres erreur erreurs errez
-essaim essaime essais essaya essayee essayer essayez esse essuie essuye etai etaie etaies etain
-etains etals etant etat etats ethographie etique etiques etuis eveille eveiller eventre eveque
-eveques evider evier evitee evolue evoluee evoluees evoluent evoluer evoluera evoluerai evolueraient
-evoluerais evoluerait evolueras evoluerent evoluerez evolueriez evoluerions evoluerons evolueront
-evolues evoluez evoquames evoquat evoquates evoquons existat expliquames expliquat expliquates
-expliquons exploit exploita exploitabilite exploitabilites exploitable exploitables exploitai
-exploitaient exploitais exploitait exploitames exploitant exploitante exploitantes exploitants
-exploitas exploitasse exploitassent exploitasses exploitassiez exploitassions exploitat exploitates
-exploitation exploitations exploite exploitee exploitees exploitent exploiter exploitera exploiterai
-exploiteraient exploiterais exploiterait exploiteras exploiterent exploiterez exploiteriez
-exploiterions exploiterons exploiteront exploites exploiteur exploiteurs exploiteuse exploiteuses
-exploitez exploitiez exploitions exploitons exploits explora explorai exploraient explorais
-explorait explorames explorant exploras explorasse explorassent explorasses explorassiez
-explorassions explorat explorates explorateur explorateurs exploration explorations exploratoire
-exploratoires exploratrice exploratrices explore exploree explorees explorent explorer explorera
-explorerai exploreraient explorerais explorerait exploreras explorerent explorerez exploreriez
-explorerions explorerons exploreront explores explorez exploriez explorions explorons exposa exposai
-exposaient exposais exposait exposames exposant exposante exposantes exposants exposas exposasse
-exposassent exposasses exposassiez exposassions exposat exposates exposee exposees exposent exposer
-exposera exposerai exposeraient exposerais exposerait exposeras exposerent exposerez exposeriez
-exposerions exposerons exposeront exposes exposez exposiez exposions exposition expositions exposons
-fable fache fachee fachees fachent facher fachera facherai facheraient facherais facherait facheras
-facherent facherez facherie facheries facheriez facherions facherons facheront faches facheu
-facheuse facheusement facheuses facheux fachez fadaise faiblisse faignant faignanta faignantai
-faignantaient faignantais faignantait faignantames faignantant faignantas faignantasse
-faignantassent faignantasses faignantassiez faignantassions faignantat faignantates faignante
-faignantent faignanter faignantera faignanterai faignanteraient faignanterais faignanterait
-faignanteras faignanterent faignanterez faignanteriez faignanterions faignanterons faignanteront
-faignantes faignantez faignantiez faignantions faignantons faignants faille failler faillit faine
-faite falots famee famees familiarisa familiarisai familiarisaient familiarisais familiarisait
-familiarisames familiarisant familiarisas familiarisasse familiarisassent familiarisasses
-familiarisassiez familiarisassions familiarisat familiarisates familiarisation familiarisations
-familiarise familiarisee familiarisees familiarisent familiariser familiarisera familiariserai
-familiariseraient familiariserais familiariserait familiariseras familiariserent familiariserez
-familiariseriez familiariserions familiariserons familiariseront familiarises familiarisez
-familiarisiez familiarisions familiarisons familiarite familiarites famine famines fange fanges
-fangeuse fangeuses fangeux farce fardions fasse fauche faussee fausset faute fauter fauterai
-fauterais felon felonie felonies felonne felonnes felons fend fende fendre fends fendus fenestre
-fenetree fenouil fenouillet fenouillets fenouillette fenouillettes fenouils fente ferai ferais
-ferlons feront ferrait ferre ferree ferrees ferrement ferrements ferrent ferrer ferrera ferrerai
-ferreraient ferrerais ferrerait ferreras ferrerent ferrerez ferreriez ferrerions ferrerons ferreront
-ferres ferret ferrets ferreur ferreurs ferreux ferrez fesse fesser fessus fetais fetait feter
-feulent feutre fiable fient fiere fieux figue figuree file filee files filme finesse fiole fisse
-fissent fites flaire flambe flambeau flambeaux flambee flambees flambement flambements flambent
-flamber flambera flamberai flamberaient flamberais flamberait flamberas flamberent flamberez
-flamberge flamberges flamberiez flamberions flamberons flamberont flambes flambeur flambeurs
-flambeuse flambeuses flambez flamenco flamencos flanc flanche flanque flaquent flaquera flaquerai
-flaqueraient flaquerais flaquerait flaqueras flaquerent flaquerez flaqueriez flaquerions flaquerons
-flaqueront flasque fleche flechee flechees flechent flecher flechera flecherai flecheraient
-flecherais flecherait flecheras flecherent flecherez flecheriez flecherions flecherons flecheront
-fleches flechette flechettes flechez flein flemme flemmes fleurer flinguee flood flops flous flows
-fluor foire foires foison foisonna foisonnai foisonnaient foisonnais foisonnait foisonnames
-foisonnant foisonnante foisonnantes foisonnants foisonnas foisonnasse foisonnassent foisonnasses
-foisonnassiez foisonnassions foisonnat foisonnates foisonne foisonnement foisonnements foisonnent
-foisonner foisonnera foisonnerai foisonneraient foisonnerais foisonnerait foisonneras foisonnerent
-foisonnerez foisonneriez foisonnerions foisonnerons foisonneront foisonnes foisonnez foisonniez
-foisonnions foisonnons folle fonce fonde fondu fondue foots forcee fore foree forge forme formiate
-formiates formicant formicante formicantes formicants formication formications formidable
-formidablement formidables formiez formions formique formiques forte foudre fouet fouge fouger
-fouillant foulais foulait foule foulent fouleur fouleurs fourailla fouraillai fouraillaient
-fouraillais fouraillait fouraillames fouraillant fouraillas fouraillasse fouraillassent
-fouraillasses fouraillassiez fouraillassions fouraillat fouraillates fouraille fouraillee
-fouraillees fouraillent fourailler fouraillera fouraillerai fourailleraient fouraillerais
+enferrerez enferreriez enferrerions enferrerons enferreront enferres enferrez enfers enfile enfilee
+enfoncee enfoncees engonces enjonces enleve enlevee enlevees enlevement enlevements enlevent enlever
+enlevera enleverai enleveraient enleverais enleverait enleveras enleverent enleverez enleveriez
+enleverions enleverons enleveront enleves enlevez enlie enonces enorme enormite enormites enoua
+enouai enouaient enouais enouait enouames enouant enouas enouasse enouassent enouasses enouassiez
+enouassions enouat enouates enoue enouee enouees enouent enouer enouera enouerai enoueraient
+enouerais enouerait enoueras enouerent enouerez enoueriez enouerions enouerons enoueront enoues
+enouez enouiez enouions enouons enraille enraillee enraillees enraillent enrailler enraillera
+enraillerai enrailleraient enraillerais enraillerait enrailleras enraillerent enraillerez
+enrailleriez enraillerions enraillerons enrailleront enrailles enraillez enroule enroulee enroulees
+enroulement enroulements enroulent enrouler enroulera enroulerai enrouleraient enroulerais
+enroulerait enrouleras enroulerent enroulerez enrouleriez enroulerions enroulerons enrouleront
+enroules enrouleur enrouleurs enrouleuse enrouleuses enroulez entaillage entaillages entaillames
+entaillat entaillates entaillons entais entait entant ente entee enter entra entrailles entrer
+entrez enture envide enviee envine envoie epais epale epalee epalees epalent epaler epalera epalerai
+epaleraient epalerais epalerait epaleras epalerent epalerez epaleriez epalerions epalerons epaleront
+epales epalez epanoui epanouie epanouies epanouimes epanouir epanouira epanouirai epanouiraient
+epanouirais epanouirait epanouiras epanouirent epanouirez epanouiriez epanouirions epanouirons
+epanouiront epanouis epanouissaient epanouissais epanouissait epanouissant epanouisse epanouissement
+epanouissements epanouissent epanouisses epanouissez epanouissiez epanouissions epanouissons
+epanouit epanouites epateur epateurs epateuse epateuses epaulames epaulard epaulards epaulat
+epaulates epauliere epaulieres epaulons eperdre eperdu epeule epeulee epeulees epeulent epeuler
+epeulera epeulerai epeuleraient epeulerais epeulerait epeuleras epeulerent epeulerez epeuleriez
+epeulerions epeulerons epeuleront epeules epeulez epile epilee epilees epilent epiler epilera
+epilerai epileraient epilerais epilerait epileras epilerent epilerez epileriez epilerions epilerons
+epileront epiles epilez epine epique epiques epissait episse epissent epoque epoques epouillant
+epousee eprendre eprise equestre equestres erine erines errait erre errements errent errer errera
+errerai erreraient errerais errerait erreras errerent errerez erreriez errerions errerons erreront
+erres erreur erreurs errez essaim essaime essais essaya essayee essayer essayez esse essuie essuye
+etai etaie etaies etain etains etals etant etat etats ethographie etique etiques etuis eveille
+eveiller eventre eveque eveques evider evier evitee evolue evoluee evoluees evoluent evoluer
+evoluera evoluerai evolueraient evoluerais evoluerait evolueras evoluerent evoluerez evolueriez
+evoluerions evoluerons evolueront evolues evoluez evoquames evoquat evoquates evoquons existat
+expliquames expliquat expliquates expliquons exploit exploita exploitabilite exploitabilites
+exploitable exploitables exploitai exploitaient exploitais exploitait exploitames exploitant
+exploitante exploitantes exploitants exploitas exploitasse exploitassent exploitasses exploitassiez
+exploitassions exploitat exploitates exploitation exploitations exploite exploitee exploitees
+exploitent exploiter exploitera exploiterai exploiteraient exploiterais exploiterait exploiteras
+exploiterent exploiterez exploiteriez exploiterions exploiterons exploiteront exploites exploiteur
+exploiteurs exploiteuse exploiteuses exploitez exploitiez exploitions exploitons exploits explora
+explorai exploraient explorais explorait explorames explorant exploras explorasse explorassent
+explorasses explorassiez explorassions explorat explorates explorateur explorateurs exploration
+explorations exploratoire exploratoires exploratrice exploratrices explore exploree explorees
+explorent explorer explorera explorerai exploreraient explorerais explorerait exploreras explorerent
+explorerez exploreriez explorerions explorerons exploreront explores explorez exploriez explorions
+explorons exposa exposai exposaient exposais exposait exposames exposant exposante exposantes
+exposants exposas exposasse exposassent exposasses exposassiez exposassions exposat exposates
+exposee exposees exposent exposer exposera exposerai exposeraient exposerais exposerait exposeras
+exposerent exposerez exposeriez exposerions exposerons exposeront exposes exposez exposiez exposions
+exposition expositions exposons fable fache fachee fachees fachent facher fachera facherai
+facheraient facherais facherait facheras facherent facherez facherie facheries facheriez facherions
+facherons facheront faches facheu facheuse facheusement facheuses facheux fachez fadaise faiblisse
+faignant faignanta faignantai faignantaient faignantais faignantait faignantames faignantant
+faignantas faignantasse faignantassent faignantasses faignantassiez faignantassions faignantat
+faignantates faignante faignantent faignanter faignantera faignanterai faignanteraient faignanterais
+faignanterait faignanteras faignanterent faignanterez faignanteriez faignanterions faignanterons
+faignanteront faignantes faignantez faignantiez faignantions faignantons faignants faille failler
+faillit faine faite falots famee famees familiarisa familiarisai familiarisaient familiarisais
+familiarisait familiarisames familiarisant familiarisas familiarisasse familiarisassent
+familiarisasses familiarisassiez familiarisassions familiarisat familiarisates familiarisation
+familiarisations familiarise familiarisee familiarisees familiarisent familiariser familiarisera
+familiariserai familiariseraient familiariserais familiariserait familiariseras familiariserent
+familiariserez familiariseriez familiariserions familiariserons familiariseront familiarises
+familiarisez familiarisiez familiarisions familiarisons familiarite familiarites famine famines
+fange fanges fangeuse fangeuses fangeux farce fardions fasse fauche faussee fausset faute fauter
+fauterai fauterais felon felonie felonies felonne felonnes felons fend fende fendre fends fendus
+fenestre fenetree fenouil fenouillet fenouillets fenouillette fenouillettes fenouils fente ferai
+ferais ferlons ferme feront ferrait ferre ferree ferrees ferrement ferrements ferrent ferrer ferrera
+ferrerai ferreraient ferrerais ferrerait ferreras ferrerent ferrerez ferreriez ferrerions ferrerons
+ferreront ferres ferret ferrets ferreur ferreurs ferreux ferrez fesse fesser fessus fetais fetait
+feter feulent feutre fiable fient fiere fieux figue figuree file filee files filme finesse fiole
+fisse fissent fites flaire flambe flambeau flambeaux flambee flambees flambement flambements
+flambent flamber flambera flamberai flamberaient flamberais flamberait flamberas flamberent
+flamberez flamberge flamberges flamberiez flamberions flamberons flamberont flambes flambeur
+flambeurs flambeuse flambeuses flambez flamenco flamencos flanc flanche flanque flaquent flaquera
+flaquerai flaqueraient flaquerais flaquerait flaqueras flaquerent flaquerez flaqueriez flaquerions
+flaquerons flaqueront flasque fleche flechee flechees flechent flecher flechera flecherai
+flecheraient flecherais flecherait flecheras flecherent flecherez flecheriez flecherions flecherons
+flecheront fleches flechette flechettes flechez flein flemme flemmes fleurer flinguee flood flops
+flous flows fluor foire foires foison foisonna foisonnai foisonnaient foisonnais foisonnait
+foisonnames foisonnant foisonnante foisonnantes foisonnants foisonnas foisonnasse foisonnassent
+foisonnasses foisonnassiez foisonnassions foisonnat foisonnates foisonne foisonnement foisonnements
+foisonnent foisonner foisonnera foisonnerai foisonneraient foisonnerais foisonnerait foisonneras
+foisonnerent foisonnerez foisonneriez foisonnerions foisonnerons foisonneront foisonnes foisonnez
+foisonniez foisonnions foisonnons folle fonce fonde fondu fondue foots forcee fore foree forge
+formage forme formiate formiates formicant formicante formicantes formicants formication
+formications formidable formidablement formidables formiez formions formique formiques forte foudre
+fouet fouge fouger fouillant foulais foulait foule foulent fouleur fouleurs fourailla fouraillai
+fouraillaient fouraillais fouraillait fouraillames fouraillant fouraillas fouraillasse
+fouraillassent fouraillasses fouraillassiez fouraillassions fouraillat fouraillates fouraille
+fouraillee fouraillees fouraillent fourailler fouraillera fouraillerai fourailleraient fouraillerais
 fouraillerait fourailleras fouraillerent fouraillerez fourailleriez fouraillerions fouraillerons
 fourailleront fourailles fouraillez fourailliez fouraillions fouraillons fourbi fourbie fourbies
 fourbiez fourbimes fourbions fourbir fourbira fourbirai fourbiraient fourbirais fourbirait fourbiras
@@ -909,27 +910,28 @@ moutonnerions moutonnerons moutonneront moutonnes moutonneuse moutonneuses mouto
 moutonnier moutonniere moutonnieres moutonniers moutonniez moutonnions moutonnons moutons mouts
 moyee moyes muant mules mure mures murir musclee musele muter mutin mutins mycoderme mycodermes
 mycodermique mycodermiques nains naphte naphtes narre nasse nauseabond nauseabonde nauseabondes
-nauseabonds navale navales nees negre negres niece nieces nient nille nilles nique niquedouille
-niquedouilles niquent niquer niquera niquerai niqueraient niquerais niquerait niqueras niquerent
-niquerez niqueriez niquerions niquerons niqueront niques niqueur niqueurs niqueuse niqueuses niquez
-noces noie noies noise noises nomade nomes nommes nones nonne nopee nopes normalement normalien
-normalienne normaliennes normaliens normalisa normalisai normalisaient normalisais normalisait
-normalisames normalisant normalisante normalisantes normalisants normalisas normalisasse
-normalisassent normalisasses normalisassiez normalisassions normalisat normalisates normalisation
-normalisations normalise normalisee normalisees normalisent normaliser normalisera normaliserai
-normaliseraient normaliserais normaliserait normaliseras normaliserent normaliserez normaliseriez
-normaliserions normaliserons normaliseront normalises normalisez normalisiez normalisions
-normalisons nosologie notee notees notre notres nouee noues nourrissant nourrissante nourrissantes
-nourrissants nourrissent nourrissions novee noves noyais noyait nuant nuire nuite occident ocreux
-odieux oeillere oeilleres oeillet oeilleton oeilletonna oeilletonnage oeilletonnages oeilletonnai
-oeilletonnaient oeilletonnais oeilletonnait oeilletonnames oeilletonnant oeilletonnas oeilletonnasse
-oeilletonnassent oeilletonnasses oeilletonnassiez oeilletonnassions oeilletonnat oeilletonnates
-oeilletonne oeilletonnee oeilletonnees oeilletonnent oeilletonner oeilletonnera oeilletonnerai
-oeilletonneraient oeilletonnerais oeilletonnerait oeilletonneras oeilletonnerent oeilletonnerez
-oeilletonneriez oeilletonnerions oeilletonnerons oeilletonneront oeilletonnes oeilletonnez
-oeilletonniez oeilletonnions oeilletonnons oeilletons oeillets oeillette oeillettes oeuvre ogresse
-ogresses oille oilles oing oint oints oison oisons ombelle ombellee ombellees ombelles ombellifere
-ombelliferes ombelliforme ombelliformes ombellule ombellules omettre omis omit once onde ongle
+nauseabonds navale navales nees nefle negre negres niece nieces nient nille nilles nique
+niquedouille niquedouilles niquent niquer niquera niquerai niqueraient niquerais niquerait niqueras
+niquerent niquerez niqueriez niquerions niquerons niqueront niques niqueur niqueurs niqueuse
+niqueuses niquez nitrates nitriles noces noie noies noise noises nomade nomes nommes nones nonne
+nopee nopes normalement normalien normalienne normaliennes normaliens normalisa normalisai
+normalisaient normalisais normalisait normalisames normalisant normalisante normalisantes
+normalisants normalisas normalisasse normalisassent normalisasses normalisassiez normalisassions
+normalisat normalisates normalisation normalisations normalise normalisee normalisees normalisent
+normaliser normalisera normaliserai normaliseraient normaliserais normaliserait normaliseras
+normaliserent normaliserez normaliseriez normaliserions normaliserons normaliseront normalises
+normalisez normalisiez normalisions normalisons nosologie notee notees notre notres notule notules
+nouee noues nourrissant nourrissante nourrissantes nourrissants nourrissent nourrissions novee noves
+noyais noyait nuant nuire nuite occident ocreux odieux oeillere oeilleres oeillet oeilleton
+oeilletonna oeilletonnage oeilletonnages oeilletonnai oeilletonnaient oeilletonnais oeilletonnait
+oeilletonnames oeilletonnant oeilletonnas oeilletonnasse oeilletonnassent oeilletonnasses
+oeilletonnassiez oeilletonnassions oeilletonnat oeilletonnates oeilletonne oeilletonnee
+oeilletonnees oeilletonnent oeilletonner oeilletonnera oeilletonnerai oeilletonneraient
+oeilletonnerais oeilletonnerait oeilletonneras oeilletonnerent oeilletonnerez oeilletonneriez
+oeilletonnerions oeilletonnerons oeilletonneront oeilletonnes oeilletonnez oeilletonniez
+oeilletonnions oeilletonnons oeilletons oeillets oeillette oeillettes oeuvre ogresse ogresses oille
+oilles oing oint oints oison oisons ombelle ombellee ombellees ombelles ombellifere ombelliferes
+ombelliforme ombelliformes ombellule ombellules omettre omis omit once onde ondule ondules ongle
 oppressames oppressat oppressates oppressons oraison ordure ordures ordurier orduriere ordurieres
 orduriers oreillard oreillarde oreillardes oreillards oreillon oreillons orge ormille ormilles
 orseille orseilles oseille oseilles oserai oserais otais otait otes otique otiques oublia oubliai
@@ -945,21 +947,21 @@ paissait paisse paissent pales paleur paleurs palie palies pamais panax panee pa
 pangermanismes pangermaniste pangermanistes paniquee panna pans panse pansee pansees panser
 panserent paons papes paque paquebot paquebots paquerette paquerettes paques paquet paquetage
 paquetages paqueteur paqueteurs paqueteuse paqueteuses paquets paraient parait parce pare paree
-parer pareur pareurs pareuse pareuses parfait pariait parie parient parier parlat parlee parlers
-parleur parme parole parques parsement partait parte particule parue parviens parvint passait passee
-passement passent pasteur pasteurien pasteurienne pasteuriennes pasteuriens pasteurisa pasteurisai
-pasteurisaient pasteurisais pasteurisait pasteurisames pasteurisant pasteurisas pasteurisasse
-pasteurisassent pasteurisasses pasteurisassiez pasteurisassions pasteurisat pasteurisates
-pasteurisation pasteurisations pasteurise pasteurisee pasteurisees pasteurisent pasteuriser
-pasteurisera pasteuriserai pasteuriseraient pasteuriserais pasteuriserait pasteuriseras
-pasteuriserent pasteuriserez pasteuriseriez pasteuriserions pasteuriserons pasteuriseront
-pasteurises pasteurisez pasteurisiez pasteurisions pasteurisons pasteurs pataud pataude pataudes
-patauds patauge pataugea pataugeage pataugeages pataugeai pataugeaient pataugeaimes pataugeairent
-pataugeais pataugeaisse pataugeaissent pataugeaisses pataugeaissiez pataugeaissions pataugeait
-pataugeaites pataugeames pataugeant pataugeas pataugeasse pataugeassent pataugeasses pataugeassiez
-pataugeassions pataugeat pataugeates pataugent pataugeoire pataugeoires pataugeons patauger
-pataugera pataugerai pataugeraient pataugerais pataugerait pataugeras pataugerent pataugerez
-pataugeriez pataugerions pataugerons pataugeront patauges pataugeur pataugeurs pataugeuse
+parer pares pareur pareurs pareuse pareuses parfait pariait parie parient parier parlat parlee
+parlers parleur parme parole parques parsement partait parte particule parue parviens parvint
+passait passee passement passent pasteur pasteurien pasteurienne pasteuriennes pasteuriens
+pasteurisa pasteurisai pasteurisaient pasteurisais pasteurisait pasteurisames pasteurisant
+pasteurisas pasteurisasse pasteurisassent pasteurisasses pasteurisassiez pasteurisassions
+pasteurisat pasteurisates pasteurisation pasteurisations pasteurise pasteurisee pasteurisees
+pasteurisent pasteuriser pasteurisera pasteuriserai pasteuriseraient pasteuriserais pasteuriserait
+pasteuriseras pasteuriserent pasteuriserez pasteuriseriez pasteuriserions pasteuriserons
+pasteuriseront pasteurises pasteurisez pasteurisiez pasteurisions pasteurisons pasteurs pataud
+pataude pataudes patauds patauge pataugea pataugeage pataugeages pataugeai pataugeaient pataugeaimes
+pataugeairent pataugeais pataugeaisse pataugeaissent pataugeaisses pataugeaissiez pataugeaissions
+pataugeait pataugeaites pataugeames pataugeant pataugeas pataugeasse pataugeassent pataugeasses
+pataugeassiez pataugeassions pataugeat pataugeates pataugent pataugeoire pataugeoires pataugeons
+patauger pataugera pataugerai pataugeraient pataugerais pataugerait pataugeras pataugerent
+pataugerez pataugeriez pataugerions pataugerons pataugeront patauges pataugeur pataugeurs pataugeuse
 pataugeuses pataugez pataugiez pataugions pate patee patees patelin patelina patelinage patelinages
 patelinai patelinaient patelinais patelinait patelinames patelinant patelinas patelinasse
 patelinassent patelinasses patelinassiez patelinassions patelinat patelinates pateline patelinee
@@ -1026,8 +1028,8 @@ plaquage plaquages plaquames plaquat plaquates plaquions plaquons plate plates p
 plevre plevres plie plies plique pliques plissait plisse plissent ploie ploies ploque ploquee
 ploquees ploquent ploquer ploquera ploquerai ploqueraient ploquerais ploquerait ploqueras ploquerent
 ploquerez ploqueriez ploquerions ploquerons ploqueront ploques ploquez plots pluie pluies pochee
-podologie poemes pogne pognes poigne poignee poignees poignent poignes poignez poignit poile poiles
-poilons poils poing poins pointu poire poires pois poise poissait poisse poissent poisson
+podium podologie poemes pogne pognes poigne poignee poignees poignent poignes poignez poignit poile
+poiles poilons poils poing poins pointu poire poires pois poise poissait poisse poissent poisson
 poissonnerie poissonneries poissonneuse poissonneuses poissonneux poissonnier poissonniere
 poissonnieres poissonniers poissons polaque polaques poles pommadames pommadat pommadates pommadons
 pommaient pommames pommates pompes ponde ponds poque poquent poquer poquera poquerai poqueraient
@@ -1037,7 +1039,7 @@ poupes pourpier pourpiers pourprames pourprat pourprates pourprinne pourprinnes 
 pourrez pourrissons poursuivent poursuiveur poursuiveurs poursuivons poursuivra poursuivrai
 poursuivraient poursuivrais poursuivrait poursuivras poursuivre poursuivrez poursuivriez
 poursuivrions poursuivrons poursuivront pousse pousser poutre preches prefera preferee preferez
-prefete pregnance preleve prelevent prelever prenant prepaie prepaye prepayee pressuree presure
+prefete pregnance preleve prelevent prelever prenant prepaie prepaye prepayee pres pressuree presure
 prete preux prevenu prevenue prevenus previent prie priee prier pries prisee prisme prison
 prisonnier prisonniere prisonnieres prisonniers prisons prisse prissent prive proces procres
 producteur producteurs productible productibles productif productifs production productions
@@ -1049,10 +1051,10 @@ produisisses produisissiez produisissions produisit produisites produisons profe
 prononcee prose prouve prouver puant puante puantes puanteur puanteurs puants puasse publie publiee
 publiees publient publier publiera publierai publieraient publierais publierait publieras publierent
 publierez publieriez publierions publierons publieront publies publiez puche puches puine puise
-puisons puisse puissent puisses pulpe pulsee purine purines pusse pussent quant quanta quantieme
-quantiemes quantifia quantifiable quantifiables quantifiai quantifiaient quantifiais quantifiait
-quantifiames quantifiant quantifias quantifiasse quantifiassent quantifiasses quantifiassiez
-quantifiassions quantifiat quantifiates quantificateur quantificateurs quantification
+puisons puisse puissent puisses pulpe pulsee punique purine purines pusse pussent quant quanta
+quantieme quantiemes quantifia quantifiable quantifiables quantifiai quantifiaient quantifiais
+quantifiait quantifiames quantifiant quantifias quantifiasse quantifiassent quantifiasses
+quantifiassiez quantifiassions quantifiat quantifiates quantificateur quantificateurs quantification
 quantifications quantifie quantifiee quantifiees quantifient quantifier quantifiera quantifierai
 quantifieraient quantifierais quantifierait quantifieras quantifierent quantifierez quantifieriez
 quantifierions quantifierons quantifieront quantifies quantifiez quantifiiez quantifiions
@@ -1140,20 +1142,16 @@ ramingue ramingues rampes ranche range rangea rangeai rangeaient rangeais rangea
 rangeant rangeas rangeasse rangeassent rangeasses rangeassiez rangeassions rangeat rangeates rangee
 rangees rangement rangements rangent rangeons ranger rangera rangerai rangeraient rangerais
 rangerait rangeras rangerent rangerez rangeriez rangerions rangerons rangeront ranges rangez rapait
-rapee rapees rapent rapidite rapidites rappelable rappelables rappelai rappelaient rappelais
-rappelait rappelames rappelant rappelasse rappelassent rappelasses rappelassiez rappelassions
-rappelat rappelates rappelee rappelees rappeler rappelerent rappelez rappeliez rappelions rappelle
-rappellent rappellera rappellerai rappelleraient rappellerais rappellerait rappelleras rappellerez
-rappelleriez rappellerions rappellerons rappelleront rappelles rappelons rapplique rappliquer rapts
-rares rarete raretes rase rases rater rates ratio rattrape rattrapee rattrapees rattrapent rattraper
-rattrapera rattraperai rattraperaient rattraperais rattraperait rattraperas rattraperent rattraperez
-rattraperiez rattraperions rattraperons rattraperont rattrapes rattrapez raugmenter ravale ravalee
-ravalees ravalement ravalements ravalent ravaler ravalera ravalerai ravaleraient ravalerais
-ravalerait ravaleras ravalerent ravalerez ravaleriez ravalerions ravalerons ravaleront ravales
-ravaleur ravaleurs ravalez ravelin ravelins raves ravise rayes reaient reait reat rebond recede
-recedee recedees recedent receder recedera recederai recederaient recederais recederait recederas
-recederent recederez recederiez recederions recederons recederont recedes recedez recele recelee
-recelees recelent receler recelera recelerai receleraient recelerais recelerait receleras recelerent
+rapee rapees rapent rapidite rapidites rapplique rappliquer rapts rares rarete raretes rase rases
+rater rates ratio rattrape rattrapee rattrapees rattrapent rattraper rattrapera rattraperai
+rattraperaient rattraperais rattraperait rattraperas rattraperent rattraperez rattraperiez
+rattraperions rattraperons rattraperont rattrapes rattrapez raugmenter ravale ravalee ravalees
+ravalement ravalements ravalent ravaler ravalera ravalerai ravaleraient ravalerais ravalerait
+ravaleras ravalerent ravalerez ravaleriez ravalerions ravalerons ravaleront ravales ravaleur
+ravaleurs ravalez ravelin ravelins raves ravise rayes reaient reait reat rebond recede recedee
+recedees recedent receder recedera recederai recederaient recederais recederait recederas recederent
+recederez recederiez recederions recederons recederont recedes recedez recele recelee recelees
+recelent receler recelera recelerai receleraient recelerais recelerait receleras recelerent
 recelerez receleriez recelerions recelerons receleront receles receleur receleurs receleuse
 receleuses recelez reche rechercha recherchai recherchaient recherchais recherchait recherchames
 recherchant recherchas recherchasse recherchassent recherchasses recherchassiez recherchassions
@@ -1180,9 +1178,9 @@ rendormiront rendormis rendormisse rendormissent rendormisses rendormissiez rend
 rendormites rendre rends rendu rendue renferme renfermee renfermees renfermement renfermements
 renferment renfermer renfermera renfermerai renfermeraient renfermerais renfermerait renfermeras
 renfermerent renfermerez renfermeriez renfermerions renfermerons renfermeront renfermes renfermez
-renfonces renient renne rennes renoua renouai renouaient renouais renouait renouames renouant
-renouas renouasse renouassent renouasses renouassiez renouassions renouat renouates renoue renouee
-renouees renouement renouements renouent renouer renouera renouerai renoueraient renouerais
+renfle renflee renfonces renient renne rennes renoua renouai renouaient renouais renouait renouames
+renouant renouas renouasse renouassent renouasses renouassiez renouassions renouat renouates renoue
+renouee renouees renouement renouements renouent renouer renouera renouerai renoueraient renouerais
 renouerait renoueras renouerent renouerez renoueriez renouerions renouerons renoueront renoues
 renouez renouiez renouions renouons renouveau renouveaux renouvela renouvelable renouvelables
 renouvelai renouvelaient renouvelais renouvelait renouvelames renouvelant renouvelante renouvelantes
@@ -1315,28 +1313,28 @@ serratules serrions serrons serrure serrurerie serrureries serrures serrurier se
 sertes serti sertir sertirait sertis serve servent serves serveur serveurs serveuse serveuses servez
 servi servis setter setters seules sevirait sevrai sevrais sevrait sevre sevree sevrees sevrent
 sevrer sevrera sevrerai sevreraient sevrerais sevrerait sevreras sevrerent sevrerez sevreriez
-sevrerions sevrerons sevreront sevres sevrez sexualisa sexualisai sexualisaient sexualisais
-sexualisait sexualisames sexualisant sexualisas sexualisasse sexualisassent sexualisasses
-sexualisassiez sexualisassions sexualisat sexualisates sexualisation sexualisations sexualise
-sexualisee sexualisees sexualisent sexualiser sexualisera sexualiserai sexualiseraient sexualiserais
-sexualiserait sexualiseras sexualiserent sexualiserez sexualiseriez sexualiserions sexualiserons
-sexualiseront sexualises sexualisez sexualisiez sexualisions sexualisme sexualismes sexualisons
-sexualite sexualites sexue sexuee sexuees sexues shantoung shantoungs shantung shantungs shirt
-shopping sicle siens sieur sieurs sifflage sifflages sifflames sifflat sifflates sifflions sifflons
-sifflota sifflotai sifflotaient sifflotais sifflotait sifflotames sifflotant sifflotas sifflotasse
-sifflotassent sifflotasses sifflotassiez sifflotassions sifflotat sifflotates sifflote sifflotee
-sifflotees sifflotement sifflotements sifflotent siffloter sifflotera siffloterai siffloteraient
-siffloterais siffloterait siffloteras siffloterent siffloterez siffloteriez siffloterions
-siffloterons siffloteront sifflotes sifflotez sifflotiez sifflotions sifflotons sifilet sifilets
-signa signai signaient signais signait signal signala signalai signalaient signalais signalait
-signalames signalant signalas signalasse signalassent signalasses signalassiez signalassions
-signalat signalates signale signalee signalees signalement signalements signalent signaler signalera
-signalerai signaleraient signalerais signalerait signaleras signalerent signalerez signaleriez
-signalerions signalerons signaleront signales signaletique signaletiques signaleur signaleurs
-signalez signaliez signalions signalisa signalisai signalisaient signalisais signalisait
-signalisames signalisant signalisas signalisasse signalisassent signalisasses signalisassiez
-signalisassions signalisat signalisates signalisation signalisations signalise signalisee
-signalisees signalisent signaliser signalisera signaliserai signaliseraient signaliserais
+sevrerions sevrerons sevreront sevres sevrez sexologie sexualisa sexualisai sexualisaient
+sexualisais sexualisait sexualisames sexualisant sexualisas sexualisasse sexualisassent
+sexualisasses sexualisassiez sexualisassions sexualisat sexualisates sexualisation sexualisations
+sexualise sexualisee sexualisees sexualisent sexualiser sexualisera sexualiserai sexualiseraient
+sexualiserais sexualiserait sexualiseras sexualiserent sexualiserez sexualiseriez sexualiserions
+sexualiserons sexualiseront sexualises sexualisez sexualisiez sexualisions sexualisme sexualismes
+sexualisons sexualite sexualites sexue sexuee sexuees sexues shantoung shantoungs shantung shantungs
+shirt shopping sicle siens sieur sieurs sifflage sifflages sifflames sifflat sifflates sifflions
+sifflons sifflota sifflotai sifflotaient sifflotais sifflotait sifflotames sifflotant sifflotas
+sifflotasse sifflotassent sifflotasses sifflotassiez sifflotassions sifflotat sifflotates sifflote
+sifflotee sifflotees sifflotement sifflotements sifflotent siffloter sifflotera siffloterai
+siffloteraient siffloterais siffloterait siffloteras siffloterent siffloterez siffloteriez
+siffloterions siffloterons siffloteront sifflotes sifflotez sifflotiez sifflotions sifflotons
+sifilet sifilets signa signai signaient signais signait signal signala signalai signalaient
+signalais signalait signalames signalant signalas signalasse signalassent signalasses signalassiez
+signalassions signalat signalates signale signalee signalees signalement signalements signalent
+signaler signalera signalerai signaleraient signalerais signalerait signaleras signalerent
+signalerez signaleriez signalerions signalerons signaleront signales signaletique signaletiques
+signaleur signaleurs signalez signaliez signalions signalisa signalisai signalisaient signalisais
+signalisait signalisames signalisant signalisas signalisasse signalisassent signalisasses
+signalisassiez signalisassions signalisat signalisates signalisation signalisations signalise
+signalisee signalisees signalisent signaliser signalisera signaliserai signaliseraient signaliserais
 signaliserait signaliseras signaliserent signaliserez signaliseriez signaliserions signaliserons
 signaliseront signalises signalisez signalisiez signalisions signalisons signalons signames signant
 signas signasse signassent signasses signassiez signassions signat signataire signataires signates
@@ -1349,12 +1347,12 @@ soignasses soignassiez soignassions soignat soignates soigne soignee soignees so
 soignerai soigneraient soignerais soignerait soigneras soignerent soignerez soigneriez soignerions
 soignerons soigneront soignes soigneur soigneurs soigneuse soigneusement soigneuses soigneux soignez
 soigniez soignions soignons soins sois solde soles sommes somnolant somnolante somnolantes
-somnolants sonde sonna sonne sonner sornette sornettes sors souche soudai soudaient soudais soudait
-soudan soudanais soudanaise soudanaises soudans soudant soudante soudantes soudants soudee soue
-soufflee soufflet souffre souhait souhaitee souillant soulais soulait soule soulent souple sourd
-sourde sourdement sourdes sourdina sourdinai sourdinaient sourdinais sourdinait sourdinames
-sourdinant sourdinas sourdinasse sourdinassent sourdinasses sourdinassiez sourdinassions sourdinat
-sourdinates sourdine sourdinee sourdinees sourdinent sourdiner sourdinera sourdinerai sourdineraient
+somnolants sonde sonna sonne sornette sornettes sors souche soudai soudaient soudais soudait soudan
+soudanais soudanaise soudanaises soudans soudant soudante soudantes soudants soudee soue soufflee
+soufflet souffre souhait souhaitee souillant soulais soulait soule soulent souple sourd sourde
+sourdement sourdes sourdina sourdinai sourdinaient sourdinais sourdinait sourdinames sourdinant
+sourdinas sourdinasse sourdinassent sourdinasses sourdinassiez sourdinassions sourdinat sourdinates
+sourdine sourdinee sourdinees sourdinent sourdiner sourdinera sourdinerai sourdineraient
 sourdinerais sourdinerait sourdineras sourdinerent sourdinerez sourdineriez sourdinerions
 sourdinerons sourdineront sourdines sourdinez sourdingue sourdingues sourdiniez sourdinions
 sourdinons sourds soute soutes spasmodique spasmodiques spasmolytique spasmolytiques spirite spirits
@@ -1375,63 +1373,63 @@ suint suinta suintai suintaient suintais suintait suintames suintant suintante s
 suintas suintasse suintassent suintasses suintassiez suintassions suintat suintates suinte suintee
 suintees suintement suintements suintent suinter suintera suinterai suinteraient suinterais
 suinterait suinteras suinterent suinterez suinteriez suinterions suinterons suinteront suintes
-suintez suintiez suintions suintons suints suisses suitee suive supplementa supplementas supplemente
-supplementes supportee surdore surdoree surdorees surdorent surdorer surdorera surdorerai
-surdoreraient surdorerais surdorerait surdoreras surdorerent surdorerez surdoreriez surdorerions
-surdorerons surdoreront surdores surdorez surdosage surdosages surdoue surdouee surdouees surdoues
-surine surinee surinees surinent suriner surinera surinerai surineraient surinerais surinerait
-surineras surinerent surinerez surineriez surinerions surinerons surineront surines surinez
-surrealisme surrealismes surrealiste surrealistes surrection surrections surregenerateur
-surregenerateurs surrenale surrenales survirait suspente suspentes susurra susurrai susurraient
-susurrais susurrait susurrames susurrant susurrante susurrantes susurrants susurras susurrasse
-susurrassent susurrasses susurrassiez susurrassions susurrat susurrates susurre susurree susurrees
-susurrement susurrements susurrent susurrer susurrera susurrerai susurreraient susurrerais
-susurrerait susurreras susurrerent susurrerez susurreriez susurrerions susurrerons susurreront
-susurres susurrez susurriez susurrions susurrons sutura suturai suturaient suturais suturait sutural
-suturale suturales suturames suturant suturas suturasse suturassent suturasses suturassiez
-suturassions suturat suturates suturaux suture suturee suturees suturent suturer suturera suturerai
-sutureraient suturerais suturerait sutureras suturerent suturerez sutureriez suturerions suturerons
-sutureront sutures suturez suturiez suturions suturons swaps swing tabassa tabassai tabassaient
-tabassais tabassait tabassames tabassant tabassas tabassasse tabassassent tabassasses tabassassiez
-tabassassions tabassat tabassates tabassons tabes tablasse tablassent tablasses tablees tables tacet
-tachames tachat tachates tachine tachines tachions tachisme tachismes tachiste tachistes
-tachistoscope tachistoscopes tachistoscopique tachistoscopiques tachons tachyarythmie tachyarythmies
-tachygenese tachygeneses tachygraphe tachygraphes tachymetre tachymetres tachyon tachyons
-tachyphemie tachyphemies tachyphylaxie tachyphylaxies taies tailladames tailladat tailladates
-tailladons taillage taillages taillaient taillames taillanderie taillanderies taillates taillee
-tailleur tain tains taire tais taisait taise tait talait talasse talassent talasses talent tales
-taller tancer tanche tanches tangence tangences tangent tangente tangentes tangents tangere tangue
-tanna tante tapasse tapassent tapasses tapat tapes tapeur tapeurs tapit taque taques tarait tarasse
-tarassent tarasses taravelle taravelles tardions taree tarent tarente tares tarin tarse tartir tasse
-tatait tatasse tatassent tatasses tatent tater tates tateur tateurs taupieres tavela tavelai
-tavelaient tavelais tavelait tavelames tavelant tavelas tavelasse tavelassent tavelasses tavelassiez
-tavelassions tavelat tavelates tavele tavelee tavelees taveler tavelerent taveles tavelez taveliez
-tavelions tavella tavellai tavellaient tavellais tavellait tavellames tavellant tavellas tavellasse
-tavellassent tavellasses tavellassiez tavellassions tavellat tavellates tavelle tavellee tavellees
-tavellent taveller tavellera tavellerai tavelleraient tavellerais tavellerait tavelleras tavellerent
-tavellerez tavelleriez tavellerions tavellerons tavelleront tavelles tavellez tavelliez tavellions
-tavellons tavelons tavelure tavelures taxait taxasse taxassent taxasses taxatif taxatifs taxent
-taxes tchecoslovaque tchecoslovaques tcheque tcheques tcheremisse tchernoziom tchernozioms tecks
-teiller teins teint teinte telles tempe tempera temperai temperaient temperais temperait temperament
-temperaments temperames temperance temperances temperant temperante temperantes temperants temperas
-temperasse temperassent temperasses temperassiez temperassions temperat temperates tempere temperee
-temperees temperent temperer temperera tempererai tempereraient tempererais tempererait tempereras
-tempererent tempererez tempereriez tempererions tempererons tempereront temperes temperez temperiez
-temperions temperons tempes tempeta tempetai tempetaient tempetais tempetait tempetames tempetant
-tempetas tempetasse tempetassent tempetasses tempetassiez tempetassions tempetat tempetates tempete
-tempetent tempeter tempetera tempeterai tempeteraient tempeterais tempeterait tempeteras tempeterent
-tempeterez tempeteriez tempeterions tempeterons tempeteront tempetes tempetez tempetiez tempetions
-tempetons tempetueuse tempetueuses tempetueux tenace tenacement tenaces tendait tende tendit tendu
-tendue tenia tenor tentais tentait tentee tenue terbine terce terme termite terne ternir terpine
-terrait terreau terreauta terreautage terreautages terreautai terreautaient terreautais terreautait
+suintez suintiez suintions suintons suints suisses suitee suive suppleent supportee surdore surdoree
+surdorees surdorent surdorer surdorera surdorerai surdoreraient surdorerais surdorerait surdoreras
+surdorerent surdorerez surdoreriez surdorerions surdorerons surdoreront surdores surdorez surdosage
+surdosages surdoue surdouee surdouees surdoues surine surinee surinees surinent suriner surinera
+surinerai surineraient surinerais surinerait surineras surinerent surinerez surineriez surinerions
+surinerons surineront surines surinez surrealisme surrealismes surrealiste surrealistes surrection
+surrections surregenerateur surregenerateurs surrenale surrenales survirait suspente suspentes
+susurra susurrai susurraient susurrais susurrait susurrames susurrant susurrante susurrantes
+susurrants susurras susurrasse susurrassent susurrasses susurrassiez susurrassions susurrat
+susurrates susurre susurree susurrees susurrement susurrements susurrent susurrer susurrera
+susurrerai susurreraient susurrerais susurrerait susurreras susurrerent susurrerez susurreriez
+susurrerions susurrerons susurreront susurres susurrez susurriez susurrions susurrons sutura suturai
+suturaient suturais suturait sutural suturale suturales suturames suturant suturas suturasse
+suturassent suturasses suturassiez suturassions suturat suturates suturaux suture suturee suturees
+suturent suturer suturera suturerai sutureraient suturerais suturerait sutureras suturerent
+suturerez sutureriez suturerions suturerons sutureront sutures suturez suturiez suturions suturons
+swaps swing tabassa tabassai tabassaient tabassais tabassait tabassames tabassant tabassas
+tabassasse tabassassent tabassasses tabassassiez tabassassions tabassat tabassates tabassons tabes
+tablasse tablassent tablasses tablees tables tacet tachames tachat tachates tachine tachines
+tachions tachisme tachismes tachiste tachistes tachistoscope tachistoscopes tachistoscopique
+tachistoscopiques tachons tachyarythmie tachyarythmies tachygenese tachygeneses tachygraphe
+tachygraphes tachymetre tachymetres tachyon tachyons tachyphemie tachyphemies tachyphylaxie
+tachyphylaxies taies tailladames tailladat tailladates tailladons taillage taillages taillaient
+taillames taillanderie taillanderies taillates taillee tailleur tain tains taire tais taisait taise
+tait talait talasse talassent talasses talent tales taller tancer tanche tanches tangence tangences
+tangent tangente tangentes tangents tangere tangue tanna tante tapasse tapassent tapasses tapat
+tapes tapeur tapeurs tapit taque taques tarait tarasse tarassent tarasses taravelle taravelles
+tardions taree tarent tarente tares tarin tarse tartir tasse tatait tatasse tatassent tatasses
+tatent tater tates tateur tateurs taupieres tavela tavelai tavelaient tavelais tavelait tavelames
+tavelant tavelas tavelasse tavelassent tavelasses tavelassiez tavelassions tavelat tavelates tavele
+tavelee tavelees taveler tavelerent taveles tavelez taveliez tavelions tavella tavellai tavellaient
+tavellais tavellait tavellames tavellant tavellas tavellasse tavellassent tavellasses tavellassiez
+tavellassions tavellat tavellates tavelle tavellee tavellees tavellent taveller tavellera tavellerai
+tavelleraient tavellerais tavellerait tavelleras tavellerent tavellerez tavelleriez tavellerions
+tavellerons tavelleront tavelles tavellez tavelliez tavellions tavellons tavelons tavelure tavelures
+taxait taxasse taxassent taxasses taxatif taxatifs taxent taxes tchecoslovaque tchecoslovaques
+tcheque tcheques tcheremisse tchernoziom tchernozioms tecks teiller teins teint teinte telles tempe
+tempera temperai temperaient temperais temperait temperament temperaments temperames temperance
+temperances temperant temperante temperantes temperants temperas temperasse temperassent temperasses
+temperassiez temperassions temperat temperates tempere temperee temperees temperent temperer
+temperera tempererai tempereraient tempererais tempererait tempereras tempererent tempererez
+tempereriez tempererions tempererons tempereront temperes temperez temperiez temperions temperons
+tempes tempeta tempetai tempetaient tempetais tempetait tempetames tempetant tempetas tempetasse
+tempetassent tempetasses tempetassiez tempetassions tempetat tempetates tempete tempetent tempeter
+tempetera tempeterai tempeteraient tempeterais tempeterait tempeteras tempeterent tempeterez
+tempeteriez tempeterions tempeterons tempeteront tempetes tempetez tempetiez tempetions tempetons
+tempetueuse tempetueuses tempetueux tenace tenacement tenaces tendait tende tendit tendu tendue
+tenia tenor tentais tentait tentee tenue terbine terce terme termite terne ternir terpine terrait
+terreau terreauta terreautage terreautages terreautai terreautaient terreautais terreautait
 terreautames terreautant terreautas terreautasse terreautassent terreautasses terreautassiez
 terreautassions terreautat terreautates terreaute terreautee terreautees terreautent terreauter
 terreautera terreauterai terreauteraient terreauterais terreauterait terreauteras terreauterent
 terreauterez terreauteriez terreauterions terreauterons terreauteront terreautes terreautez
 terreautiez terreautions terreautons terreaux terree terrees terrent terrera terrerai terreraient
 terrerais terrerait terreras terrerent terrerez terreriez terrerions terrerons terreront terrestre
-terrestres terreur terreurs terreuse terreuses terreux terrine terse tertre tetais tetait teter
-tette thora thoras threne tians tics tiers tille tiller tilles tins tint tinte tiquent tiquera
+terrestres terreur terreurs terreuse terreuses terreux terrine terse tertre tetais tetait tetanise
+teter tette thora thoras threne tians tics tiers tille tiller tilles tins tint tinte tiquent tiquera
 tiquerai tiqueraient tiquerais tiquerait tiqueras tiquerent tiquerez tiqueriez tiquerions tiquerons
 tiqueront tiquete tiquetee tiquetees tiquetes tiqueture tiquetures tiqueur tiqueurs tiqueuse
 tiqueuses tiree tirent tisait tisent tissait tisse tissent toile toise toison toisons toiture toles
@@ -1439,13 +1437,13 @@ tombac tombacs tombal tombale tombales tombames tombat tombates tombaux tombions
 tombons tome tomee tomees toment tomenteuse tomenteuses tomenteux tomer tomera tomerai tomeraient
 tomerais tomerait tomeras tomerent tomerez tomeriez tomerions tomerons tomeront tomes tomette
 tomettes tomez tomiez tomme tommes tommette tommettes tonde tondu tondue tondues tondus tonique
-toniques tonna tonne tonner tonte tontes topait topent topique topiques toque toques torah tord
-tordage tordages tordaient tordais tordait tordant tordante tordantes tordants torde tordent tordes
-tordeur tordeurs tordeuse tordeuses tordez tordiez tordimes tordions tordirent tordis tordisse
-tordissent tordisses tordissiez tordissions tordit tordites tordoir tordoirs tordons tordra tordrai
-tordraient tordrais tordrait tordras tordre tordrez tordriez tordrions tordrons tordront tords
-toreat toree toreutique toreutiques torque torques tors tortue tortues tortueuse tortueusement
-tortueuses tortueux tortura torturai torturaient torturais torturait torturames torturant torturante
+toniques tonna tonne tonte tontes topait topent topique topiques toque toques torah tord tordage
+tordages tordaient tordais tordait tordant tordante tordantes tordants torde tordent tordes tordeur
+tordeurs tordeuse tordeuses tordez tordiez tordimes tordions tordirent tordis tordisse tordissent
+tordisses tordissiez tordissions tordit tordites tordoir tordoirs tordons tordra tordrai tordraient
+tordrais tordrait tordras tordre tordrez tordriez tordrions tordrons tordront tords toreat toree
+toreutique toreutiques torque torques tors tortue tortues tortueuse tortueusement tortueuses
+tortueux tortura torturai torturaient torturais torturait torturames torturant torturante
 torturantes torturants torturas torturasse torturassent torturasses torturassiez torturassions
 torturat torturates torture torturee torturees torturent torturer torturera torturerai tortureraient
 torturerais torturerait tortureras torturerent torturerez tortureriez torturerions torturerons
