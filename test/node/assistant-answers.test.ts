@@ -136,7 +136,8 @@ describe('offline answers', () => {
   });
 
   it('says honestly "je ne sais pas" and cites the federation’s contact page when the pages do not answer', async () => {
-    for (const question of ['Quel est le nom du président de la fédération ?', 'Quelle est la date de la prochaine assemblée générale de la fédération ?']) {
+    // "AG" alone is the federation's general assembly (it got "hors sujet").
+    for (const question of ['Quel est le nom du président de la fédération ?', 'Quelle est la date de la prochaine assemblée générale de la fédération ?', "C'est quand l'AG ?"]) {
       const answer = await assistant.answer(ask(question));
       assert.equal(answer.kind, 'unknown', question);
       assert.match(answer.text, /^Je ne sais pas/);
@@ -154,6 +155,25 @@ describe('offline answers', () => {
       assert.deepEqual(answer.citations, []);
       assert.match(answer.text, /maisons de santé pluriprofessionnelles/);
     }
+  });
+
+  it('declines questions outside its domain that a page says only in part, or by a word one letter away', async () => {
+    // Each got a confident quoted answer from an unrelated page: "recette" matched "récent" (one
+    // letter away), "planter" "plan"; "horaires" alone, "construire" alone, "abonnement" alone
+    // covered half of the question.
+    for (const question of [
+      'Quelle est la recette de la tarte aux pommes ?',
+      'recettes de cuisine',
+      'Comment planter des tomates ?',
+      'Quels sont les horaires de la mairie ?',
+      'Comment obtenir un permis de construire ?',
+      'Comment résilier mon abonnement téléphonique ?',
+    ]) {
+      const answer = await assistant.answer(ask(question));
+      assert.equal(answer.kind, 'out_of_scope', `${question}: ${answer.text}`);
+    }
+    // A question in the domain is still answered from the words it shares with a page.
+    assert.equal((await assistant.answer(ask('Quels sont les horaires d’une maison de santé ?'))).kind, 'answer');
   });
 
   it('declines off-topic questions that share only everyday or spell-corrected words with the pages', async () => {

@@ -232,6 +232,15 @@ export class Assistant {
     return page ? { n: 1, title: page.title, url: page.url } : undefined;
   }
 
+  /**
+   * A question that names nothing the federation's content is about ("recette de la tarte aux
+   * pommes", "résilier mon abonnement téléphonique") is answered only by a passage that says each of
+   * its words: half of them, or a word one letter away, made a confident answer from an unrelated page.
+   */
+  private answersOutsideDomain(search: SearchResult): boolean {
+    return this.index.isInDomain(search.concepts) || search.hits.slice(0, 3).some((h) => this.index.saysEveryConcept(h.chunk.id, search.concepts));
+  }
+
   /** `locale`: the language of the assistant's own sentences; `pageLocale`: the page's, which the safety messages keep. */
   private notAnswered(search: SearchResult, locale: Locale, pageLocale: Locale, question: string): FixedDecision {
     // Someone's body or health that no pattern of the gate caught ("mon mari a les mains toutes
@@ -288,7 +297,7 @@ export class Assistant {
     // Only the last question is searched: merging it with earlier ones made unrelated words
     // ("et pour la Bretagne ?") borrow the earlier question's answer. The model sees them as context.
     const search = await this.retrieve(question, signal);
-    if (!isConfident(search, minCoverage)) return this.notAnswered(search, replyLocale, locale, question);
+    if (!isConfident(search, minCoverage) || !this.answersOutsideDomain(search)) return this.notAnswered(search, replyLocale, locale, question);
 
     if (!this.chain) {
       const answer = buildExtractiveAnswer(this.index, search, { minCoverage });

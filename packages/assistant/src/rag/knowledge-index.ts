@@ -239,6 +239,8 @@ const DOMAIN_WORDS = [
   'cabinet', 'consultation', 'prévention', 'dépistage', 'vaccination', 'fédération', 'urgence', 'médical', 'paramédical',
   'équipe', 'installation', 'installer', 'libéral', 'premier recours', 'sage-femme', 'dentiste', 'orthophoniste',
   'coordinatrice', 'coordinateur', 'secrétariat', 'dossier patient', 'newsletter', 'assistant',
+  // A federation's life: "c'est quand l'AG ?" is a question for the federation, not out of scope.
+  'assemblée générale', 'AG', 'adhérent', 'adhérents',
 ];
 
 /** Analyses every chunk once: the documents MiniSearch indexes (terms joined by spaces) and the document frequencies. */
@@ -509,6 +511,22 @@ export class KnowledgeIndex {
     let df = 0;
     for (let i = lo; i < terms.length && terms[i]!.startsWith(term); i++) df = Math.max(df, this.df.get(terms[i]!) ?? 0);
     return df;
+  }
+
+  /**
+   * Whether a chunk says every concept of a question that are not everyday words, each as itself, a
+   * longer form of it, or a stem one letter shorter ("publier" and "publie" stem differently), not a
+   * word one letter away ("recette" is not "récent"). A question outside the federation's domain is
+   * answered only then: "quels sont les horaires de la mairie ?" is not answered by the MSP's
+   * opening hours.
+   */
+  saysEveryConcept(chunkId: number, concepts: readonly QueryConcept[]): boolean {
+    const near = (t: string, term: string) => term.startsWith(t) || (term.length >= 4 && term.length === t.length - 1 && t.startsWith(term));
+    const says = (terms: ReadonlySet<string>, c: QueryConcept) =>
+      c.terms.some((t) => terms.has(t) || (!t.startsWith('_') && t.length >= 4 && [...terms].some((term) => near(t, term))));
+    const context = this.contextTerms(chunkId);
+    const sentences = this.sentences(chunkId);
+    return concepts.every((c) => c.everyday || says(context, c) || sentences.some((s) => says(s.terms, c)));
   }
 
   /** Whether the query mentions anything the federation's content is about (to tell "unknown" from "out of scope"). */
