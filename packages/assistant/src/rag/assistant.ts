@@ -311,9 +311,15 @@ export class Assistant {
   private matchFaq(question: string): { text: string; citations: Citation[] } | undefined {
     if (this.options.faq === false) return undefined;
     const focus = questionFocus(question);
-    const match =
-      this.faq.match(question, this.index.concepts(question)) ??
-      (focus === question ? undefined : this.faq.match(focus, this.index.concepts(focus)));
+    // Outside the federation's domain, an entry must say the whole question, in its own words
+    // ("What are the opening hours of the Louvre?" is not the MSPs' opening hours).
+    const faqMatch = (text: string) => {
+      const concepts = this.index.concepts(text);
+      const match = this.faq.match(text, concepts);
+      const whole = match && match.questionCoverage >= 0.999 && !concepts.some((c) => c.corrected && !c.everyday);
+      return match && (whole || this.index.isInDomain(concepts)) ? match : undefined;
+    };
+    const match = faqMatch(question) ?? (focus === question ? undefined : faqMatch(focus));
     const page = match && this.index.pageBySlugName(match.entry.source);
     if (!match || !page) return undefined;
     return { text: `${match.entry.answer} [1]`, citations: [{ n: 1, title: page.title, url: page.url }] };

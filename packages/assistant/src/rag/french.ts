@@ -90,6 +90,8 @@ const EVERYDAY_WORDS = [
   'non', 'ok', 'accord', 'temps', 'jour', 'jours', 'soir', 'matin', 'nuit', 'heure', 'heures', 'minute', 'semaine',
   'week', 'end', 'an', 'ans', 'annee', 'fois', 'moment', 'minimum', 'maximum', 'prochain', 'prochaine', 'dernier',
   'derniere', 'quotidien', 'quitter', 'depuis', 'ensemble',
+  // "quand a lieu Octobre rose ?", "au lieu de".
+  'lieu',
   // Nouns
   'chose', 'choses', 'truc', 'vie', 'monde', 'gens', 'personne', 'question', 'reponse', 'idee', 'conseil', 'besoin',
   'probleme', 'facon', 'maniere', 'nom', 'blague', 'histoire', 'sens', 'argent',

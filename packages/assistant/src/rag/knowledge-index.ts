@@ -526,7 +526,8 @@ export class KnowledgeIndex {
       c.terms.some((t) => terms.has(t) || (!t.startsWith('_') && t.length >= 4 && [...terms].some((term) => near(t, term))));
     const context = this.contextTerms(chunkId);
     const sentences = this.sentences(chunkId);
-    return concepts.every((c) => c.everyday || says(context, c) || sentences.some((s) => says(s.terms, c)));
+    // A spelling correction's guess is no word of the question ("Louvre" read as "ouvre").
+    return concepts.every((c) => c.everyday || (!c.corrected && (says(context, c) || sentences.some((s) => says(s.terms, c)))));
   }
 
   /** Whether the query mentions anything the federation's content is about (to tell "unknown" from "out of scope"). */
