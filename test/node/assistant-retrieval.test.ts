@@ -341,6 +341,9 @@ describe('retrieval over the default knowledge base', () => {
     assert.equal(faq.match('a quelle heure ouvre la msp')?.entry.id, 'horaires');
     assert.equal(faq.match('les msp sont elles ouvertes le samedi')?.entry.id, 'horaires');
     assert.equal(faq.match('la maison de sante est elle ouverte a tout le monde')?.entry.id, 'consulter-en-msp');
+    // A patient whose doctor works elsewhere (a blind probe's question got a page for professionals).
+    assert.equal(faq.match('est ce que je peux aller a la msp si mon medecin traitant est ailleurs')?.entry.id, 'consulter-en-msp');
+    assert.equal(faq.match('puis-je consulter à la maison de santé si mon médecin est ailleurs ?')?.entry.id, 'consulter-en-msp');
   });
 
   it('a profession stands for "professionnel de santé", never for another profession; a variant\'s rare word must be in the question', () => {
