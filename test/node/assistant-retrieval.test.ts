@@ -344,6 +344,8 @@ describe('retrieval over the default knowledge base', () => {
     // A patient whose doctor works elsewhere (a blind probe's question got a page for professionals).
     assert.equal(faq.match('est ce que je peux aller a la msp si mon medecin traitant est ailleurs')?.entry.id, 'consulter-en-msp');
     assert.equal(faq.match('puis-je consulter à la maison de santé si mon médecin est ailleurs ?')?.entry.id, 'consulter-en-msp');
+    // "La région" is the federation's: its figures, not only the ARS's older ones.
+    assert.equal(faq.match('y a combien de maisons de santé dans la région ?')?.entry.id, 'chiffres');
   });
 
   it('a profession stands for "professionnel de santé", never for another profession; a variant\'s rare word must be in the question', () => {
