@@ -136,8 +136,15 @@ describe('offline answers', () => {
   });
 
   it('says honestly "je ne sais pas" and cites the federation’s contact page when the pages do not answer', async () => {
-    // "AG" alone is the federation's general assembly (it got "hors sujet").
-    for (const question of ['Quel est le nom du président de la fédération ?', 'Quelle est la date de la prochaine assemblée générale de la fédération ?', "C'est quand l'AG ?"]) {
+    // "AG" alone is the federation's general assembly (it got "hors sujet"). The pages give no
+    // duration: "combien de temps" got the steps of creating an MSP, from the FAQ or the page.
+    for (const question of [
+      'Quel est le nom du président de la fédération ?',
+      'Quelle est la date de la prochaine assemblée générale de la fédération ?',
+      "C'est quand l'AG ?",
+      'Combien de temps faut-il pour créer une MSP ?',
+      'Quel est le délai pour créer une maison de santé ?',
+    ]) {
       const answer = await assistant.answer(ask(question));
       assert.equal(answer.kind, 'unknown', question);
       assert.match(answer.text, /^Je ne sais pas/);

@@ -10,6 +10,7 @@ import { FaqMatcher } from './faq.js';
 import type { KnowledgeIndex, SearchResult } from './knowledge-index.js';
 import { isEnglish, messageLanguage } from './english.js';
 import { questionFocus } from './focus.js';
+import { answerShape, holdsShape } from './shapes.js';
 import { fallbackSeparator, frenchSourcesIntro, outOfScopeMessage, unknownMessage } from './messages.js';
 import {
   CitationFilter,
@@ -317,7 +318,9 @@ export class Assistant {
       const concepts = this.index.concepts(text);
       const match = this.faq.match(text, concepts);
       const whole = match && match.questionCoverage >= 0.999 && !concepts.some((c) => c.corrected && !c.everyday);
-      return match && (whole || this.index.isInDomain(concepts)) ? match : undefined;
+      // "Combien de temps faut-il pour créer une MSP ?" is not answered by the steps, without a duration.
+      const lacksDuration = match && answerShape(text) === 'duration' && !holdsShape('duration', match.entry.answer);
+      return match && !lacksDuration && (whole || this.index.isInDomain(concepts)) ? match : undefined;
     };
     const match = faqMatch(question) ?? (focus === question ? undefined : faqMatch(focus));
     const page = match && this.index.pageBySlugName(match.entry.source);

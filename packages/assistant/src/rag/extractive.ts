@@ -306,6 +306,11 @@ export function buildExtractiveAnswer(
   const unseen = concepts.some((c, i) => weights[i] === unknownWeight && !c.corrected && !c.everyday && !c.place);
   if (unseen && Math.max(...selected.map((s) => s.own)) < UNSEEN_WORD_COVERAGE) return undefined;
 
+  // A question that asks how long ("combien de temps faut-il pour créer une MSP ?") is not answered
+  // by sentences that give no duration: they only share its other words ("créer", "MSP"). (A
+  // question for a phone number or an address is: the contact page says where to find them.)
+  if (result.shape === 'duration' && !selected.some((s) => holdsShape('duration', s.sentence.text))) return undefined;
+
   // "Comment créer une MSP ?", "quelles sont les étapes… ?": the page's steps, in its order.
   const steps = result.shape === 'steps' ? stepsAnswer(index, result, conceptParts, total, candidates, { maxChars, maxSteps: options.maxSteps ?? 8, numbering: options.numbering }) : undefined;
   if (steps) return steps;
