@@ -164,6 +164,14 @@ describe('offline answers', () => {
     }
   });
 
+  it('does not quote a sentence for sharing only the verb of an offer ("proposer")', async () => {
+    // "Un dépistage de l'audition est proposé…" came first: "proposer" and the page's title were all it shared.
+    const answer = await noFaq.answer(ask('Quelles formations propose la fédération ?'));
+    assert.equal(answer.kind, 'answer');
+    assert.match(answer.text, /formations/);
+    assert.doesNotMatch(answer.text, /dépistage de l'audition/);
+  });
+
   it('declines questions outside its domain that a page says only in part, or by a word one letter away', async () => {
     // Each got a confident quoted answer from an unrelated page: "recette" matched "récent" (one
     // letter away), "planter" "plan"; "horaires" alone, "construire" alone, "abonnement" alone

@@ -99,6 +99,9 @@ const EVERYDAY_WORDS = [
   // "une explication", "comment procéder".
   'etape', 'piste', 'explication', 'interet', 'terme', 'rapport', 'proceder', 'habiter', 'terminer', 'prennent', 'prenons',
   'presenter',
+  // What is offered, whatever it is: "quelles formations la fédération propose-t-elle ?" asks about
+  // trainings, not about "un dépistage est proposé".
+  'proposer', 'propose', 'offrir',
   // What introduces an example or a kind, and the small words of a message typed as one speaks:
   // "quelque chose de ce genre", "ce type de projet", "par exemple", "au passage", "chacun dans son
   // propre cabinet", "parfois", "pas trop loin", "par votre intermédiaire", "merci de votre retour".
