@@ -135,6 +135,9 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   // A sting in the mouth or throat, before it swells (found by a review).
   { text: 'Piqûre de guêpe dans la gorge, que prendre ?' },
   { text: 'a bee stung me in the mouth' },
+  // Found by a probe: "don't want to go on" (English), and no false alarm on French "dont".
+  { text: "I don't want to go on anymore", suicide: true },
+  { text: 'Sorry, I dont want to go on anymore', suicide: true },
   { text: 'mon enfant s’est noyé dans la piscine' },
   { text: 'c’est une urgence vitale' },
   // Burns by a hot liquid, fire or a chemical
@@ -395,6 +398,10 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
 
 /** Questions that must reach the knowledge base (no emergency, no medical refusal). */
 const IN_SCOPE = [
+  // "dont" is French too: it was read as "do not" ("le PAPS dont parle la FEMAS": a stroke's sign).
+  'C quoi le PAPS dont parle la femas ?',
+  "Le projet dont parle l'ARS peut-il bouger de date ?",
+  'We want to go on with the project, can the federation help?',
   // Near the what-to-take, whether-to-treat and supplement patterns.
   'Le projet Bee Healthy se diffuse par bouche à oreille, comment le faire connaître ?',
   'Attention aux guêpes aux gorges du Verdon pour la sortie d’équipe de juin ?',

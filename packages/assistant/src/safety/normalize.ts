@@ -44,6 +44,9 @@ const SMS: ReadonlyMap<string, string> = new Map(Object.entries({
   wanna: 'want to',
 }));
 
+/** Small French words no English message has: with one of them, "dont" is the French word. */
+const FRENCH_MARKERS: ReadonlySet<string> = new Set('le la les du des est je vous nous une que qui quoi avec pour pas ce cette mes il elle sur dans'.split(' '));
+
 /** Folded, space-separated words. */
 export function safetyWords(text: string): string[] {
   const folded = text
@@ -59,10 +62,13 @@ export function safetyWords(text: string): string[] {
     .replace(/[^a-z0-9]+/g, ' ')
     .replace(/([a-z])\1{2,}/g, '$1')
     .replace(/\b(ca|can|won|don|doesn|isn|aren|didn|couldn|wasn|haven|hasn) t\b/g, '$1 not');
+  const words = folded.split(' ').filter(Boolean);
+  // "dont" is French as often as "don't" typed without its apostrophe: "le PAPS dont parle la
+  // FEMAS" is no "do not speak" (a stroke's sign).
+  const french = words.some((w) => FRENCH_MARKERS.has(w));
   const out: string[] = [];
-  for (const w of folded.split(' ')) {
-    if (!w) continue;
-    const expanded = /^\d+$/.test(out.at(-1) ?? '') ? undefined : SMS.get(w);
+  for (const w of words) {
+    const expanded = /^\d+$/.test(out.at(-1) ?? '') || (french && w === 'dont') ? undefined : SMS.get(w);
     if (expanded) out.push(...expanded.split(' '));
     else out.push(w);
   }
