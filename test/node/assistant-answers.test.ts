@@ -194,6 +194,8 @@ describe('offline answers', () => {
     for (const question of ['Quels sont les horaires d’une maison de santé ?', 'quand a lieu octobre rose', 'quand a lieu mars bleu']) {
       assert.equal((await assistant.answer(ask(question))).kind, 'answer', question);
     }
+    // The federation's prevention themes are its domain ("numéro" is not in the page's sentence).
+    assert.match((await assistant.answer(ask('quel est le numero de tabac info service'))).text, /39 89/);
   });
 
   it('declines off-topic questions that share only everyday or spell-corrected words with the pages', async () => {

@@ -241,6 +241,8 @@ const DOMAIN_WORDS = [
   'coordinatrice', 'coordinateur', 'secrétariat', 'dossier patient', 'newsletter', 'assistant',
   // A federation's life: "c'est quand l'AG ?" is a question for the federation, not out of scope.
   'assemblée générale', 'AG', 'adhérent', 'adhérents',
+  // The prevention themes it supports: "quel est le numéro de Tabac info service ?"
+  'tabac', 'tabagique', 'cancer', 'cancers', 'vaccin', 'vaccins',
 ];
 
 /** Analyses every chunk once: the documents MiniSearch indexes (terms joined by spaces) and the document frequencies. */
