@@ -164,6 +164,14 @@ describe('offline answers', () => {
     }
   });
 
+  it('finds a page by its meaning said otherwise: "répartie sur plusieurs sites", "à quelle fréquence"', async () => {
+    // Both got "je ne sais pas" (a second blind probe): "répartie" and "fréquence" are in no page.
+    const multisite = await assistant.answer(ask('une msp peut elle etre repartie sur plusieurs sites ?'));
+    assert.match(multisite.text, /multisite/);
+    const often = await assistant.answer(ask('La newsletter de la fédé paraît à quelle fréquence ?'));
+    assert.match(often.text, /tous les mois/);
+  });
+
   it('does not quote a sentence for sharing only the verb of an offer ("proposer")', async () => {
     // "Un dépistage de l'audition est proposé…" came first: "proposer" and the page's title were all it shared.
     const answer = await noFaq.answer(ask('Quelles formations propose la fédération ?'));

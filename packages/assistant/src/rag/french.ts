@@ -102,6 +102,8 @@ const EVERYDAY_WORDS = [
   // What is offered, whatever it is: "quelles formations la fédération propose-t-elle ?" asks about
   // trainings, not about "un dépistage est proposé".
   'proposer', 'propose', 'offrir',
+  // "la newsletter paraît à quelle fréquence ?"
+  'paraitre', 'parait', 'paraissent',
   // What introduces an example or a kind, and the small words of a message typed as one speaks:
   // "quelque chose de ce genre", "ce type de projet", "par exemple", "au passage", "chacun dans son
   // propre cabinet", "parfois", "pas trop loin", "par votre intermédiaire", "merci de votre retour".

@@ -77,7 +77,9 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { concept: 'quatre', phrases: ['4', 'quatre'] },
   { concept: 'theme', phrases: ['thème', 'thèmes', 'thématique', 'thématiques'] },
   { concept: 'prevention', phrases: ['prévention', 'prévenir', 'dépistage', 'dépistages'] },
-  { concept: 'multisite', phrases: ['multisite', 'plusieurs sites', 'plusieurs lieux', 'plusieurs endroits'] },
+  { concept: 'multisite', phrases: ['multisite', 'plusieurs sites', 'plusieurs lieux', 'plusieurs endroits', 'répartie sur plusieurs', 'réparti sur plusieurs', 'répartis sur plusieurs', 'réparties sur plusieurs'] },
+  // How often: "à quelle fréquence paraît la newsletter ?" is answered by "tous les mois".
+  { concept: 'frequence', phrases: ['fréquence', 'périodicité', 'à quel rythme', 'tous les mois', 'chaque mois', 'mensuel', 'mensuelle', 'mensuellement', 'chaque semaine', 'toutes les semaines', 'hebdomadaire', 'chaque année', 'tous les ans', 'annuel', 'annuelle'] },
   { concept: 'chiffres', phrases: ['nombre', 'nombres', 'chiffres', 'statistiques', 'combien y a-t-il'] },
   { concept: 'missions', phrases: ['missions', 'mission', 'rôle', 'à quoi sert', 'que fait'] },
   { concept: 'jeune', phrases: ['jeune médecin', 'jeunes médecins', 'jeunes professionnels', 'jeune professionnel', 'nouvelles générations'] },
