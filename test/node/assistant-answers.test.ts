@@ -164,12 +164,17 @@ describe('offline answers', () => {
     }
   });
 
-  it('finds a page by its meaning said otherwise: "répartie sur plusieurs sites", "à quelle fréquence"', async () => {
+  it('finds a page by its meaning said otherwise: "répartie sur plusieurs sites", "à quelle fréquence", "faire naître"', async () => {
     // Both got "je ne sais pas" (a second blind probe): "répartie" and "fréquence" are in no page.
     const multisite = await assistant.answer(ask('une msp peut elle etre repartie sur plusieurs sites ?'));
     assert.match(multisite.text, /multisite/);
     const often = await assistant.answer(ask('La newsletter de la fédé paraît à quelle fréquence ?'));
     assert.match(often.text, /tous les mois/);
+    // "Faire naître une maison de santé" is creating one: the mayor's part is told on that page.
+    const mayor = await assistant.answer(
+      ask("Bonjour, je suis maire d'une commune rurale de l'Aisne et nos deux médecins partent bientôt en retraite. Quel rôle peut jouer la mairie pour aider à faire naître une maison de santé chez nous ?"),
+    );
+    assert.match(mayor.text, /Le maire de la commune/);
   });
 
   it('does not quote a sentence for sharing only the verb of an offer ("proposer")', async () => {
