@@ -78,8 +78,9 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { concept: 'theme', phrases: ['thème', 'thèmes', 'thématique', 'thématiques'] },
   { concept: 'prevention', phrases: ['prévention', 'prévenir', 'dépistage', 'dépistages'] },
   { concept: 'multisite', phrases: ['multisite', 'plusieurs sites', 'plusieurs lieux', 'plusieurs endroits', 'répartie sur plusieurs', 'réparti sur plusieurs', 'répartis sur plusieurs', 'réparties sur plusieurs'] },
-  // How often: "à quelle fréquence paraît la newsletter ?" is answered by "tous les mois".
-  { concept: 'frequence', phrases: ['fréquence', 'périodicité', 'à quel rythme', 'tous les mois', 'chaque mois', 'mensuel', 'mensuelle', 'mensuellement', 'chaque semaine', 'toutes les semaines', 'hebdomadaire', 'chaque année', 'tous les ans', 'annuel', 'annuelle'] },
+  // How often: "à quelle fréquence paraît la newsletter ?" is answered by "tous les mois". Not
+  // "annuel" nor "mensuel": "le budget annuel" asks for an amount.
+  { concept: 'frequence', phrases: ['fréquence', 'périodicité', 'à quel rythme', 'tous les mois', 'chaque mois', 'chaque semaine', 'toutes les semaines', 'chaque année', 'tous les ans'] },
   { concept: 'chiffres', phrases: ['nombre', 'nombres', 'chiffres', 'statistiques', 'combien y a-t-il'] },
   { concept: 'missions', phrases: ['missions', 'mission', 'rôle', 'à quoi sert', 'que fait'] },
   { concept: 'jeune', phrases: ['jeune médecin', 'jeunes médecins', 'jeunes professionnels', 'jeune professionnel', 'nouvelles générations'] },
