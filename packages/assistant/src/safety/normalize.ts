@@ -5,6 +5,7 @@
  * names no one), and a few SMS spellings expanded ("g mal" → "j ai mal", "jpeux pu" →
  * "je peux plus"), except after a number ("20 g" stays grams).
  */
+import { messageLanguage } from '../rag/english.js';
 
 /** A Map, not an object: "constructor" or "tostring" in a message must not find Object's methods. */
 const SMS: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -44,9 +45,6 @@ const SMS: ReadonlyMap<string, string> = new Map(Object.entries({
   wanna: 'want to',
 }));
 
-/** Small French words no English message has: with one of them, "dont" is the French word. */
-const FRENCH_MARKERS: ReadonlySet<string> = new Set('le la les du des est je vous nous une que qui quoi avec pour pas ce cette mes il elle sur dans'.split(' '));
-
 /** Folded, space-separated words. */
 export function safetyWords(text: string): string[] {
   const folded = text
@@ -63,9 +61,9 @@ export function safetyWords(text: string): string[] {
     .replace(/([a-z])\1{2,}/g, '$1')
     .replace(/\b(ca|can|won|don|doesn|isn|aren|didn|couldn|wasn|haven|hasn) t\b/g, '$1 not');
   const words = folded.split(' ').filter(Boolean);
-  // "dont" is French as often as "don't" typed without its apostrophe: "le PAPS dont parle la
-  // FEMAS" is no "do not speak" (a stroke's sign).
-  const french = words.some((w) => FRENCH_MARKERS.has(w));
+  // "dont" is French as often as "don't" typed without its apostrophe: only in an English message
+  // is it "do not" ("le PAPS dont parle la FEMAS" is no "do not speak", a stroke's sign).
+  const french = messageLanguage(text) !== 'en';
   const out: string[] = [];
   for (const w of words) {
     const expanded = /^\d+$/.test(out.at(-1) ?? '') || (french && w === 'dont') ? undefined : SMS.get(w);
