@@ -82,6 +82,9 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: 'mon grand-père me fait des attouchements', violence: true },
   { text: 'I suddenly lost vision in one eye' },
   { text: 'ma fille a des bleus sur les bras et elle a peur de rentrer chez son père', violence: true },
+  // A child heard being hit next door (a mixed-traffic probe: "je ne sais pas" and "hors sujet").
+  { text: "j'entends l'enfant des voisins hurler, il crie « arrête papa » et ça cogne contre le mur depuis 10 min", violence: true },
+  { text: "les voisins battent leur fils, j'entends les coups", violence: true },
   { text: 'My boyfriend pushed me down the stairs', violence: true },
   { text: "Il m'a giflée devant les enfants", violence: true },
   { text: 'my dad beats my mum', violence: true },
@@ -286,6 +289,9 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: 'mon patient fait un avc, notre msp a un protocole ?' },
   // Collapse, unconsciousness
   { text: 'il a fait un malaise' },
+  { text: 'mon père a un malaise, il est tout pâle' },
+  { text: "c'est une urgence, venez vite" },
+  { text: "il s'étouffe avec un bonbon, je remplis les dossiers de la cantine" },
   { text: 'ma grand mere a fait un malaize' },
   { text: 'elle est dans les pommes' },
   { text: 'il est tombe dans les pommes' },
@@ -398,6 +404,10 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
 
 /** Questions that must reach the knowledge base (no emergency, no medical refusal). */
 const IN_SCOPE = [
+  // A team's unease, a deadline, paperwork (a mixed-traffic probe: each got the emergency numbers).
+  "Il y a un malaise dans notre équipe depuis le départ d'un médecin, la fédération peut-elle accompagner notre MSP ?",
+  "C'est une urgence, je dois déposer le dossier FIR vendredi : c'est l'ARS qui s'en occupe ?",
+  "J'étouffe sous les dossiers administratifs de la MSP, la fédération aide-t-elle les coordinateurs ?",
   // "dont" is French too: it was read as "do not" ("le PAPS dont parle la FEMAS": a stroke's sign).
   'C quoi le PAPS dont parle la femas ?',
   "Le projet dont parle l'ARS peut-il bouger de date ?",
@@ -899,6 +909,9 @@ describe('safety gate: medical advice', () => {
       "Je suis enceinte de 4 mois, j'ai le droit de manger du fromage au lait cru ?",
       "Le bras de ma fille est rouge et gonflé depuis son vaccin d'hier, je mets de la glace ou une crème ?",
       'Prendre du fer tous les jours, c’est risqué ?',
+      // A mixed-traffic probe: "hors sujet" and "je ne sais pas".
+      "mon enfant de 4 ans n'entend pas bien, est-ce qu'il a un trouble de l'audition ?",
+      "Le kiné de la maison de santé pense que j'ai une tendinite, combien de temps d'arrêt il me faut ?",
     ]) {
       assert.equal(checkSafety(text).kind, 'medical', text);
     }
@@ -1121,7 +1134,8 @@ describe('speaks of health (the fallback when the pages do not answer)', () => {
     for (const text of ['mon mari est tout gris et il transpire', 'ma fille a de l’urticaire', 'il est tombé du toit', 'my dad feels dizzy']) {
       assert.equal(speaksOfHealth(text), true, text);
     }
-    for (const text of ['la prévention des chutes', 'nos patients font des chutes, notre MSP veut un programme', "j'ai mal compris", 'c koi une msp']) {
+    // "ma carte grise" got the medical refusal (a mixed-traffic probe).
+    for (const text of ['la prévention des chutes', 'nos patients font des chutes, notre MSP veut un programme', "j'ai mal compris", 'c koi une msp', 'Comment prendre rendez-vous à la préfecture pour ma carte grise ?']) {
       assert.equal(speaksOfHealth(text), false, text);
     }
   });

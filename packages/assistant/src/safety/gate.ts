@@ -4,7 +4,7 @@
  * for victims (3919, 119, 17).
  */
 import { safetyWords } from './normalize.js';
-import { HEALTH_WORDS, NOT_TYPOS, PATTERNS, PERSONAL_WORDS, PROJECT_WORDS, TEAM_POSSESSIVES, TEAM_WORDS, type PatternSpec } from './patterns.js';
+import { HEALTH_WORDS, NOT_HEALTH_PHRASES, NOT_TYPOS, PATTERNS, PERSONAL_WORDS, PROJECT_WORDS, TEAM_POSSESSIVES, TEAM_WORDS, type PatternSpec } from './patterns.js';
 import { REAL_WORDS } from './real-words.js';
 
 export type SafetyVerdict =
@@ -225,5 +225,7 @@ const HEALTH_PREFIXES = HEALTH_WORDS.filter((w) => w.endsWith('*')).map((w) => w
  */
 export function speaksOfHealth(text: string): boolean {
   const words = unglue(safetyWords(text));
-  return namesSomeone(words, namesTeam(words)) && words.some((w) => HEALTH_EXACT.has(w) || HEALTH_PREFIXES.some((p) => w.startsWith(p)));
+  const health = (w: string, i: number) =>
+    (HEALTH_EXACT.has(w) || HEALTH_PREFIXES.some((p) => w.startsWith(p))) && !NOT_HEALTH_PHRASES.has(`${words[i - 1]} ${w}`);
+  return namesSomeone(words, namesTeam(words)) && words.some(health);
 }

@@ -64,7 +64,7 @@ const ANALYTES =
   'glycemie|ferritine|ferritin|vitamine|vitamines|vitamin|vitamins|hemoglobine|hemoglobin|haemoglobin|creatinine|tsh|psa|crp|hba1c|triglycerides|platelets|cholesterol|globules|leucocytes|sodium|potassium|creat!|egfr|dfg|nitrites|transaminases|asat|alat|igg|igm';
 /** Everyday ailments, for `maladie-perso` (someone's) and, through `REMEDIED`, `que-prendre` (no one named). */
 const AILMENTS =
-  'angine|cystite|otite|rhume|grippe|gastro|eczema|bronchite|infection|infecte!|allergie|allergique|boutons|bouton|rougeur*|plaques|saignement|saignements|sore|temperature|brulure*|boule!|bosse!|grosseur|kyste!|kystes!|ganglion*|poux|verrue*|mycose*|herpes|acne|piqure*|morsure*|entorse*|coupure*|plaie|plaies|varicelle|alzheimer|parkinson|apnee*|lyme|tique|tiques|reflux|heartburn|mole|moles|melanome|melanoma|prediabete*|prediabetes|intolerance*|gluten|lactose|aphte*|acouphene*|tinnitus|cyst|cysts|nodule|nodules|sprain*|menopause|menopausal|bouffees|sweats';
+  'angine|cystite|otite|rhume|grippe|gastro|eczema|bronchite|infection|infecte!|allergie|allergique|boutons|bouton|rougeur*|plaques|saignement|saignements|sore|temperature|brulure*|boule!|bosse!|grosseur|kyste!|kystes!|ganglion*|poux|verrue*|mycose*|herpes|acne|piqure*|morsure*|entorse*|coupure*|plaie|plaies|varicelle|alzheimer|parkinson|apnee*|lyme|tique|tiques|reflux|heartburn|mole|moles|melanome|melanoma|prediabete*|prediabetes|intolerance*|gluten|lactose|tendinite*|aphte*|acouphene*|tinnitus|cyst|cysts|nodule|nodules|sprain*|menopause|menopausal|bouffees|sweats';
 /** Ailments that are treated for years, for `faut-il-traiter` and `traiter-condition`. */
 const CONDITIONS =
   'diabete|prediabete*|prediabetes|diabetes|hypertension|asthme|asthma|cholesterol|hypothyroidie|thyroide|osteoporose|arthrose|migraine*|insomnie|depression|anxiete|apnee*|reflux|eczema|psoriasis';
@@ -199,7 +199,9 @@ export const PATTERNS: readonly PatternSpec[] = [
 
   // ---- Violence (3919 violences femmes info, 119 enfance en danger, 17 police) ----
   { id: 'me-frappe', category: 'violence', words: 'me|m frappe*|bat|battu|battue|cogne*|tabasse*|viole!|violee!|violer!|violente*!|etrangle*|brutalise*|gifle*', gap: 2 },
-  { id: 'frappe-proche', category: 'violence', words: 'frappe*|bat|battu|cogne*|tabasse*|tape|tapait|tapent|maltraite* enfant|enfants|fils|fille|femme|mere|bebe|gamin*|petit|petite', gap: 2 },
+  // A child heard begging ("il crie « arrête papa »", "elle hurle « pitié maman »").
+  { id: 'crie-arrete', category: 'violence', words: 'crie|crier|crient|hurle|hurler|hurlent|supplie arrete|arretez|stop|pitie papa|maman|pitie', gap: 2 },
+  { id: 'frappe-proche', category: 'violence', words: 'frappe*|bat|bats|battent|battait|battaient|battu|cogne*|tabasse*|tape|tapait|tapent|maltraite* enfant|enfants|fils|fille|femme|mere|bebe|gamin*|petit|petite', gap: 2 },
   { id: 'violent-avec', category: 'violence', words: 'violent|violente|violents avec|envers', gap: 1 },
   // "il lève la main sur moi", "il m'enferme": violence said without its name (not "je m'enferme").
   { id: 'strangulation', category: 'violence', words: 'strangul*|etrangl*', topic: true },
@@ -253,7 +255,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   // ---- Breathing ----
   { id: 'plus-respirer', category: 'vital', words: 'plus|pas|mal|difficult*|peine|peu|arrive|peux|peut|empeche* respir*', gap: 3 },
   { id: 'respire-plus', category: 'vital', words: 'respir* plus|pas|mal|difficilement|difficile|peine|bizarre', gap: 2 },
-  { id: 'etouffe', category: 'vital', words: 'etouff*!|asphyxi*|suffoqu*|suffocat*' },
+  // Not "j'étouffe sous les dossiers administratifs" (not "dossiers" alone: "il s'étouffe…, je remplis les dossiers").
+  { id: 'etouffe', category: 'vital', words: 'etouff*!|asphyxi*|suffoqu*|suffocat*', unless: 'paperasse|administratif|administratifs|administrative|administratives' },
   { id: 'souffle', category: 'vital', words: 'manque|court|perd*|reprendre|coupe souffle|air', gap: 3 },
   { id: 'bleu-levres', category: 'vital', words: 'levres|visage|bebe|enfant devient|devenu|deviennent|sont|est bleu*|violet*|gris|grise|grises', gap: 3 },
   { id: 'bleuit', category: 'vital', words: 'bleuit|bleuissent|bleuissait|bleuissaient|bleuies|bleuie|cyanose*|violace*' },
@@ -352,7 +355,9 @@ export const PATTERNS: readonly PatternSpec[] = [
     gap: 8,
     unless: 'malade|malades|panne',
   },
-  { id: 'malaise', category: 'vital', words: 'fait|fais|faire|faisait|eu|a|ai|as|fit malaise|malaises', gap: 1 },
+  { id: 'malaise', category: 'vital', words: 'fait|fais|faire|faisait|eu|fit malaise|malaises', gap: 1 },
+  // "mon père a un malaise"; not "il y a un malaise dans notre équipe" (a team's unease).
+  { id: 'a-un-malaise', category: 'vital', words: 'a|ai|as malaise|malaises', gap: 1, unless: 'equipe|equipes|ambiance|relationnel|relationnelle|tension|tensions|conflit*|climat|management|gouvernance|associes' },
   { id: 'dans-les-pommes', category: 'vital', words: 'dans pommes|vapes|vap', gap: 1 },
   { id: 'effondre', category: 'vital', words: 'effondre*|ecroule*', personal: true },
   { id: 'en-train-de-mourir', category: 'vital', words: 'train mourir|crever!', gap: 1 },
@@ -440,7 +445,9 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'ebouillante', category: 'vital', words: 'ebouillant*!|immole*!', topic: true },
   { id: 'en-burn', category: 'vital', words: 'burn|burned!|burnt!|scald*|scalded! boiling|fire|oil|water|acid|chemical', gap: 4 },
   { id: 'urgence-vitale', category: 'vital', words: 'urgence vitale', gap: 0 },
-  { id: 'une-urgence', category: 'vital', words: 'une|est urgence', gap: 0 },
+  // Not a deadline: "c'est une urgence, je dois déposer le dossier FIR vendredi" (a danger said
+  // with it has patterns of its own).
+  { id: 'une-urgence', category: 'vital', words: 'une|est urgence', gap: 0, unless: 'dossier|dossiers|fir|ars|aci|cpam|administratif*|administrative*|deposer|depot|delai|delais|candidature|subvention*|facture*|paiement|formulaire|cotisation|newsletter|signature|signer|envoyer|rendre' },
   { id: 'samu', category: 'vital', words: 'samu|ambulance|911', topic: true },
   { id: 'en-emergency', category: 'vital', words: 'an|medical|this emergency', gap: 1 },
 
@@ -648,6 +655,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'pipi-au-lit', category: 'medical', words: 'pipi|enuresie lit', gap: 1, unless: `${PROJECT}|session*|parents` },
   // A reaction to a vaccine: "le bras de ma fille est rouge et gonflé depuis son vaccin d'hier".
   { id: 'apres-vaccin', category: 'medical', words: 'rouge|gonfle|gonflee|enfle|enflee|douloureux|douloureuse|chaud|bouton|fievre depuis|apres vaccin*|injection|piqure', gap: 3, personal: true, unless: PROJECT },
+  // "est-ce qu'il a un trouble de l'audition ?", "des troubles du sommeil".
+  { id: 'trouble-de', category: 'medical', words: 'trouble|troubles audition|vision|visuel*|langage|sommeil|comportement|attention|apprentissage|alimentaire*|erection|memoire|hearing|sleep|speech', gap: 2, personal: true, unless: PROJECT },
   // "est-ce que c'est une dépression ?", "c'est un zona ?", "ça peut être un cancer ?"; not "ce
   // dossier est un cancer administratif".
   { id: 'est-ce-une', category: 'medical', words: `c|ce est un|une ${DIAGNOSES}`, gap: 0, unless: PROJECT },
@@ -734,6 +743,9 @@ export const PATTERN_WORD_FORMS: readonly string[] = (
   'catheter* diagnostiqu* effondr* grippee grippees incendi* injection injections noyer noyes noyez piqu* sachet* ' +
   'soulagee soulagees suffoc* tousseur tousseuse'
 ).split(' ');
+
+/** Two words where a health word means something else: "ma carte grise" is no grey skin. */
+export const NOT_HEALTH_PHRASES: ReadonlySet<string> = new Set(['carte grise', 'matiere grise', 'sang froid']);
 
 /**
  * Words of the body, of symptoms and of accidents (normalised, a trailing `*` for a prefix): with a

@@ -3,245 +3,247 @@
  * French words one edit away from a pattern word of the safety gate, and no inflection of it
  * ("acheter" is not "cachet", "place" not "plaie", "constituer" not "constipé"): the gate reads
  * them as themselves, never as that word's typo. From the dictionary of an-array-of-french-words
- * 2.0.0; 14048 words.
+ * 2.0.0; 14138 words.
  */
-export const REAL_WORDS_KEY = 'b62435c61eb1017a';
+export const REAL_WORDS_KEY = '2ecce184760753de';
 
 export const REAL_WORDS: ReadonlySet<string> = new Set(
   `
-abaisser abattre abattu abattue abimant abimerais abloque abloquee abloquees abloquent abloquer
-abloquera abloquerai abloqueraient abloquerais abloquerait abloqueras abloquerent abloquerez
-abloqueriez abloquerions abloquerons abloqueront abloques abloquez abonda abondai abondaient
-abondais abondanciste abondancistes abondas abondasse abondassent abondasses abondassiez
-abondassions abondat abondates abondent abonnames abonnant abordames abordant abot abouche aboutons
-absout abusee abusees acalephe acalephes accedent acces accouchee accoucherent accoucheur accrochee
-aces acheen acheenne acheennes acheens achemina acheminai acheminaient acheminais acheminait
-acheminames acheminant acheminas acheminasse acheminassent acheminasses acheminassiez acheminassions
-acheminat acheminates achemine acheminee acheminees acheminement acheminements acheminent acheminer
-acheminera acheminerai achemineraient acheminerais acheminerait achemineras acheminerent acheminerez
-achemineriez acheminerions acheminerons achemineront achemines acheminez acheminiez acheminions
-acheminons acheta achetable achetables achetai achetaient achetais achetait achetames achetant
-achetas achetasse achetassent achetasses achetassiez achetassions achetat achetates achete achetee
-achetees achetent acheter achetera acheterai acheteraient acheterais acheterait acheteras acheterent
-acheterez acheteriez acheterions acheterons acheteront achetes acheteur acheteurs acheteuse
-acheteuses achetez achetiez achetions achetons acheuleen acheuleenne acheuleennes acheuleens acheva
-achevai achevaient achevais achevait achevames achevant achevas achevasse achevassent achevasses
-achevassiez achevassions achevat achevates acheve achevee achevees achevement achevements achevent
-achever achevera acheverai acheveraient acheverais acheverait acheveras acheverent acheverez
-acheveriez acheverions acheverons acheveront acheves achevez acheviez achevions achevons acmes acnes
-acres acrete acretes acrocephale acrocephales acrocephalie acrocephalies actes adents adipeux adnee
-adnees adonne adresse adressee adressees adressent adresser adressera adresserai adresseraient
-adresserais adresserait adresseras adresserent adresserez adresseriez adresserions adresserons
-adresseront adresses adressez adret adrets aerai aerais aerent aeres aerologie affadissaient
-affadissais affadissait affadissant affadissante affadissantes affadissants affadisse affadissement
-affadissements affadissent affadisses affadissez affadissiez affadissions affadissons affairee
-affairees affaler affect affects affiler affolee agenouillames agenouillassiez agenouillassions
-agenouillates agenouille agenouillee agenouillees agenouillement agenouillements agenouiller
-agenouillerez agenouilleriez agenouillerions agenouillerons agenouilles agenouillez agenouilliez
-agenouillions agenouilloir agenouilloirs agenouillons agreasse agreassent agreasses agres agressames
-agressat agressates agressivite agressivites agressons agreste agrestes agrippames agrippat
-agrippates agrippons aiches aidant aide aidees aiderais aidiez aidions aient aieux aigrir ailante
-ailantes ailes aille ailler ailles aimat aimates aiment ainee ainees airant aire airerais aires aise
-ajours ajout alaise alaises alarmee alcade alcoolisames alcoolisat alcoolisates alcoolisme
-alcoolismes alcoolisons algine alimentaient allegie alourdi alourdie alourdies alourdimes alourdir
-alourdira alourdirai alourdiraient alourdirais alourdirait alourdiras alourdirent alourdirez
-alourdiriez alourdirions alourdirons alourdiront alourdis alourdissaient alourdissais alourdissait
-alourdissant alourdisse alourdissement alourdissements alourdissent alourdisses alourdissez
-alourdissiez alourdissions alourdissons alourdit alourdites amaigrir amant amante amantes amants
-amarre amiante amiantes amide aminci amincie amincies amincimes amincir amincira amincirai
-aminciraient amincirais amincirait aminciras amincirent amincirez aminciriez amincirions amincirons
-aminciront amincis amincissaient amincissais amincissait amincissant amincissante amincissantes
-amincissants amincisse amincissement amincissements amincissent amincisses amincissez amincissiez
-amincissions amincissons amincit amincites amine aminee aminees amines aminoplaste aminoplastes
-amuse amuses anale analecta analeptique analeptiques anales analysee analysees analyste analystes
-anche anches andine ange angeite angeites angelique angeliques angelisme angelismes angelot angelots
-angelus anges angevin angevine angevines angevins angoissee animalier animaliere animalieres
-animaliers animant animerais annee annees anomal antibois antre aoute aoutes aoutons aphelie
-aphelies apherese aphereses apique apiquee apiquees apiquent apiquer apiquera apiquerai apiqueraient
-apiquerais apiquerait apiqueras apiquerent apiquerez apiqueriez apiquerions apiquerons apiqueront
-apiques apiquez appel appels appliquee aprete apretes apte aptere apteres apteryx aptes apures
-arcane arches ares arete aretes aretiere aretieres aride aridite aridites ariette ariettes arise
-arises armant armerais armet armets arpete arpetes arpette arpettes arques arrenta arrentai
-arrentaient arrentais arrentait arrentames arrentant arrentas arrentasse arrentassent arrentasses
-arrentassiez arrentassions arrentat arrentates arrente arrentee arrentees arrentent arrenter
-arrentera arrenterai arrenteraient arrenterais arrenterait arrenteras arrenterent arrenterez
-arrenteriez arrenterions arrenterons arrenteront arrentes arrentez arrentiez arrentions arrentons
-arrerage arreragea arrerageai arrerageaient arrerageais arrerageait arrerageames arrerageant
-arrerageas arrerageasse arrerageassent arrerageasses arrerageassiez arrerageassions arrerageat
-arrerageates arreragee arreragees arreragent arrerageons arrerager arreragera arreragerai
-arrerageraient arreragerais arreragerait arrerageras arreragerent arreragerez arrerageriez
-arreragerions arreragerons arrerageront arrerages arreragez arreragiez arreragions arrestation
-arrestations arrime arrimons arrise arrisons arrivee arrivions articulee articulet asexuel asexuelle
-asexuelles asexuels asperme asse atout atoxique atoxiques atrocite atrocites attaquames attaquat
-attaquates attaquons attique attiques attrapade attrapades attrapage attrapages attrapames attrapat
-attrapates attrapons augmentee avaient avais avait avalames avalanche avalanches avalat avalates
-avalisa avalisai avalisaient avalisais avalisait avalisames avalisant avalisas avalisasse
-avalisassent avalisasses avalisassiez avalisassions avalisat avalisates avalise avalisee avalisees
-avalisent avaliser avalisera avaliserai avaliseraient avaliserais avaliserait avaliseras avaliserent
-avaliserez avaliseriez avaliserions avaliserons avaliseront avalises avaliseur avaliseurs avalisez
-avalisiez avalisions avalisons avalons avare avares avide avitaminose avitaminoses avivant avoir
-azalee azalees bache bachee bachees bachelier bacheliere bachelieres bacheliers bachent bacher
-bachera bacherai bacheraient bacherais bacherait bacheras bacherent bacherez bacheriez bacherions
-bacherons bacheront baches bachez bacon bafre baigna baignade baignades baignai baignaient baignais
-baignait baignames baignant baignas baignasse baignassent baignasses baignassiez baignassions
-baignat baignates baigne baignee baignees baignent baigner baignera baignerai baigneraient
-baignerais baignerait baigneras baignerent baignerez baigneriez baignerions baignerons baigneront
-baignes baigneur baigneurs baigneuse baigneuses baignez baigniez baignions baignoire baignoires
-baignons baille bailler bailles bains baisait baise baiser baissee baissier balancee balancier balle
-balles ballon banc banche banna banque barbe barde bardeau bardions barge barques barree barrette
-barrettes barye base basee bases basset baste bater bates bats batte battee battle batture battus
-bauger bavais bavait beais beante beants beas beasse beche bechee bechees bechent becher bechera
-becherai becheraient becherais becherait becheras becherent becherez becheriez becherions becherons
-becheront beches becheur becheurs becheuse becheuses bechez bees beige bekes beles belle belles
-benir bessemer bessemers betas betement betes beurre bible bibles bicarre bicarree bicarrees
-bicarres bides bielle bielles biens bigarre bigarreau bigarreaux bigarree bigarrees bigarrent
-bigarrer bigarrera bigarrerai bigarreraient bigarrerais bigarrerait bigarreras bigarrerent
-bigarrerez bigarreriez bigarrerions bigarrerons bigarreront bigarres bigarrez bigle bigler bigles
-bigre bile bilee bilees biles billet billets biloque biloquee biloquees biloquent biloquer biloquera
-biloquerai biloqueraient biloquerais biloquerait biloqueras biloquerent biloquerez biloqueriez
-biloquerions biloquerons biloqueront biloques biloquez bines bique biques biquet biquets biquette
-biquettes bisait bises bisque bissait bisse bissent bisser bitee bitees bitos bitte bittee bittent
-bittes bittez bizarroide bizarroides blanchet blaps bleche bleches bled bleds blemie blemies
-blemissent blemit blende blendes bles blese blesee blesees blesement blesements blesent bleser
-blesera bleserai bleseraient bleserais bleserait bleseras bleserent bleserez bleseriez bleserions
-bleserons bleseront bleses blesez blesiez blessames blessat blessates blessions blessons blessure
-blessures blets blond bloquames bloquat bloquates bloquions bloquons blues bluffees bluter blutons
-boats boche boesse boesses boete boetes boille boilles boire boise boises boisons boitons boive
-boives bombe bombee bombees bombement bombements bombent bomber bombera bomberai bomberaient
-bomberais bomberait bomberas bomberent bomberez bomberiez bomberions bomberons bomberont bombes
-bombez bondames bondant bonde bondon bonite bonites bonne bonte bontes boqueteau boqueteaux borax
-borde bordure bordures boston bostons bote botes botte bottes bottons bouchee bouchot boucle boude
-bouder boudons bouffes bouffies bougee bougon bougonna bougonnai bougonnaient bougonnais bougonnait
-bougonnames bougonnant bougonnas bougonnasse bougonnassent bougonnasses bougonnassiez bougonnassions
-bougonnat bougonnates bougonne bougonnement bougonnements bougonnent bougonner bougonnera
-bougonnerai bougonneraient bougonnerais bougonnerait bougonneras bougonnerent bougonnerez
-bougonneriez bougonnerions bougonnerons bougonneront bougonnes bougonnez bougonniez bougonnions
-bougonnons bougons bougre bouillent boulais boulait boulant bouleau bouleaux bouledogue bouledogues
-boulee boulees boulent bouler boulera boulerai bouleraient boulerais boulerait bouleras boulerent
-boulerez bouleriez boulerions boulerons bouleront boules boulet boulete bouletee bouletees bouletes
-boulets boulette boulettes boulevard boulevardier boulevardiere boulevardieres boulevardiers
-boulevards bouleversa bouleversai bouleversaient bouleversais bouleversait bouleversames
-bouleversant bouleversante bouleversantes bouleversants bouleversas bouleversasse bouleversassent
-bouleversasses bouleversassiez bouleversassions bouleversat bouleversates bouleverse bouleversee
-bouleversees bouleversement bouleversements bouleversent bouleverser bouleversera bouleverserai
-bouleverseraient bouleverserais bouleverserait bouleverseras bouleverserent bouleverserez
-bouleverseriez bouleverserions bouleverserons bouleverseront bouleverses bouleversez bouleversiez
-bouleversions bouleversons boulez boulon boulonna boulonnage boulonnages boulonnai boulonnaient
-boulonnais boulonnait boulonnames boulonnant boulonnas boulonnasse boulonnassent boulonnasses
-boulonnassiez boulonnassions boulonnat boulonnates boulonne boulonnee boulonnees boulonnent
-boulonner boulonnera boulonnerai boulonneraient boulonnerais boulonnerait boulonneras boulonnerent
-boulonnerez boulonnerie boulonneries boulonneriez boulonnerions boulonnerons boulonneront boulonnes
-boulonnez boulonniez boulonnions boulonnons boulons boumer bourbe bourda bourdai bourdaient
-bourdaine bourdaines bourdais bourdait bourdames bourdant bourdas bourdasse bourdassent bourdasses
-bourdassiez bourdassions bourdat bourdates bourde bourdent bourder bourdera bourderai bourderaient
-bourderais bourderait bourderas bourderent bourderez bourderiez bourderions bourderons bourderont
-bourdes bourdez bourdiez bourdions bourdon bourdonna bourdonnai bourdonnaient bourdonnais
-bourdonnait bourdonnames bourdonnant bourdonnante bourdonnantes bourdonnants bourdonnas bourdonnasse
-bourdonnassent bourdonnasses bourdonnassiez bourdonnassions bourdonnat bourdonnates bourdonne
-bourdonnement bourdonnements bourdonnent bourdonner bourdonnera bourdonnerai bourdonneraient
-bourdonnerais bourdonnerait bourdonneras bourdonnerent bourdonnerez bourdonneriez bourdonnerions
-bourdonnerons bourdonneront bourdonnes bourdonnez bourdonniez bourdonnions bourdonnons bourdons
-bourree bourru bourrue bourse bouse bousillant bousin boutant boutants boute boutent bouter boutes
-boutions boutoir boutoirs boutre bowling brain braise branche brasse brelant brele brelee brelees
-brelent breler brelera brelerai breleraient brelerais brelerait breleras brelerent brelerez
-breleriez brelerions brelerons breleront breles brelez brelons breme bride bridee brille brilles
-brise brises brisque brisques brocher broches brode broie brome broquette broquettes brouillant
-broute broutons broye bruant bruants brucelles brucellose brucelloses bruche bruie bruies brulage
-brulages brulames brulat brulates brulions bruloir bruloirs brulons brulot brulots brume brumer
-brumera brumerait brumes brumeuse brumeuses brumeux brunante brunantes brune brunes brunet brunets
-brunette brunettes brushing brusquames brusquat brusquates brusquions brusquons brute brutes bruyant
-bruyante bruyantes bruyants bruyere bruyeres buche bulle bulles burine burinee burinees burinent
-buriner burinera burinerai burineraient burinerais burinerait burineras burinerent burinerez
-burineriez burinerions burinerons burineront burines burineur burineurs burinez burlesque
-burlesquement burlesques burnous buse buses busse butee buteur butons butor butter cabasset
-cabassets cacahouete cacahouetes cachat cachates cache cachectique cachectiques cachee cachees
-cachemire cachemires cachent cacher cachera cacherai cacheraient cacherais cacherait cacheras
-cacherent cacherez cacheriez cacherions cacherons cacheront caches cachexie cachexies cachez cachot
-cachots cachotterie cachotteries cachottier cachottiere cachottieres cachottiers cadrions cagne
-cagnent cagner cagnera cagnerai cagneraient cagnerais cagnerait cagneras cagnerent cagnerez
-cagneriez cagnerions cagnerons cagneront cagnes cagneuse cagneuses cagneux cagnez cahute cailler
-caisses cakes calait caldarium caldariums caldeira caldeiras caletant calete caletee caletees
-caleter caleterent caletes caletez calque calquee calquees calquent calquer calquera calquerai
-calqueraient calquerais calquerait calqueras calquerent calquerez calqueriez calquerions calquerons
-calqueront calques calquez cancel cancers canche cancre cane caner cangue cangues canna canner
-canter cantre capes capres capsulage capsulages capsulaire capsulaires capsulames capsulat
-capsulates capsulons capulet capulets caque caquee caquees caquelon caquelons caquent caquer caquera
-caquerai caqueraient caquerais caquerait caqueras caquerent caquerez caqueriez caquerions caquerons
-caqueront caques caquet caqueta caquetage caquetages caquetai caquetaient caquetais caquetait
-caquetames caquetant caquetante caquetantes caquetants caquetas caquetasse caquetassent caquetasses
-caquetassiez caquetassions caquetat caquetates caquete caquetement caquetements caqueter caqueterent
-caquetez caquetiez caquetions caquetons caquets caquette caquettent caquettera caquetterai
-caquetteraient caquetterais caquetterait caquetteras caquetterez caquetteriez caquetterions
-caquetterons caquetteront caquettes caquez carde cardia cardial cardiale cardiales cardialgie
-cardialgies cardias cardiaux cardiez cardigan cardigans cardinal cardinalat cardinalats cardinale
-cardinales cardinalice cardinalices cardinaux cardite cardites cardon cardons careme carier cariions
-carions carmions carne carre carriole carrioles carrions casse casser catin catins causee causees
-causse cavais cavait cavale cavalee cavalees cavalent cavaler cavalera cavalerai cavaleraient
-cavalerais cavalerait cavaleras cavalerent cavalerez cavalerie cavaleries cavaleriez cavalerions
-cavalerons cavaleront cavales cavaleur cavaleurs cavaleuse cavaleuses cavalez celles cense censee
-censees cents cerise cerises cessee ceste ceux chagrin chagrina chagrinai chagrinaient chagrinais
-chagrinait chagrinames chagrinant chagrinante chagrinantes chagrinants chagrinas chagrinasse
-chagrinassent chagrinasses chagrinassiez chagrinassions chagrinat chagrinates chagrine chagrinee
-chagrinees chagrinent chagriner chagrinera chagrinerai chagrineraient chagrinerais chagrinerait
-chagrineras chagrinerent chagrinerez chagrineriez chagrinerions chagrinerons chagrineront chagrines
-chagrinez chagriniez chagrinions chagrinons chagrins chancard chancarde chancardes chancards chance
-chancel chancela chancelai chancelaient chancelais chancelait chancelames chancelant chancelante
-chancelantes chancelants chancelas chancelasse chancelassent chancelasses chancelassiez
-chancelassions chancelat chancelates chancele chanceler chancelerent chancelez chancelier
-chanceliere chancelieres chanceliers chanceliez chancelions chancelle chancellent chancellera
-chancellerai chancelleraient chancellerais chancellerait chancelleras chancellerez chancellerie
-chancelleries chancelleriez chancellerions chancellerons chancelleront chancelles chancelons
-chancels chances chanceuse chanceuses chanceux chanci chancimes chancir chancira chancirai
-chanciraient chancirais chancirait chanciras chancirent chancirez chanciriez chancirions chancirons
-chanciront chancis chancissaient chancissais chancissait chancissant chancisse chancissent
-chancisses chancissez chancissiez chancissions chancissons chancit chancites chancre chancres
-chandail chandails chandeleur chandeleurs chandelier chandeliers chandelle chandelles chanfrein
-chanfreina chanfreinai chanfreinaient chanfreinais chanfreinait chanfreinames chanfreinant
-chanfreinas chanfreinasse chanfreinassent chanfreinasses chanfreinassiez chanfreinassions
-chanfreinat chanfreinates chanfreine chanfreinee chanfreinees chanfreinent chanfreiner chanfreinera
-chanfreinerai chanfreineraient chanfreinerais chanfreinerait chanfreineras chanfreinerent
-chanfreinerez chanfreineriez chanfreinerions chanfreinerons chanfreineront chanfreines chanfreinez
-chanfreiniez chanfreinions chanfreinons chanfreins chanlatte chanlattes chanoine chanoines
-chanoinesse chanoinesses chanson chansonna chansonnai chansonnaient chansonnais chansonnait
-chansonnames chansonnant chansonnas chansonnasse chansonnassent chansonnasses chansonnassiez
-chansonnassions chansonnat chansonnates chansonne chansonnee chansonnees chansonnent chansonner
-chansonnera chansonnerai chansonneraient chansonnerais chansonnerait chansonneras chansonnerent
-chansonnerez chansonneriez chansonnerions chansonnerons chansonneront chansonnes chansonnette
-chansonnettes chansonnez chansonnier chansonniere chansonnieres chansonniers chansonniez
-chansonnions chansonnons chansons chanstiqua chanstiquai chanstiquaient chanstiquais chanstiquait
-chanstiquames chanstiquant chanstiquas chanstiquasse chanstiquassent chanstiquasses chanstiquassiez
-chanstiquassions chanstiquat chanstiquates chanstique chanstiquee chanstiquees chanstiquent
-chanstiquer chanstiquera chanstiquerai chanstiqueraient chanstiquerais chanstiquerait chanstiqueras
-chanstiquerent chanstiquerez chanstiqueriez chanstiquerions chanstiquerons chanstiqueront
-chanstiques chanstiquez chanstiquiez chanstiquions chanstiquons chant chanta chantage chantages
-chantai chantaient chantais chantait chantames chantant chantante chantantes chantants chantas
-chantasse chantassent chantasses chantassiez chantassions chantat chantates chante chanteau
-chanteaux chantee chantees chantefable chantefables chantent chantepleure chantepleures chanter
-chantera chanterai chanteraient chanterais chanterait chanteras chanterelle chanterelles chanterent
-chanterez chanteriez chanterions chanterons chanteront chantes chanteur chanteurs chanteuse
-chanteuses chantez chantier chantiers chantiez chantignole chantignoles chantilly chantions
-chantonna chantonnai chantonnaient chantonnais chantonnait chantonnames chantonnant chantonnas
-chantonnasse chantonnassent chantonnasses chantonnassiez chantonnassions chantonnat chantonnates
-chantonne chantonnee chantonnees chantonnement chantonnements chantonnent chantonner chantonnera
-chantonnerai chantonneraient chantonnerais chantonnerait chantonneras chantonnerent chantonnerez
-chantonneriez chantonnerions chantonnerons chantonneront chantonnes chantonnez chantonniez
-chantonnions chantonnons chantons chantoung chantoungs chantourna chantournai chantournaient
-chantournais chantournait chantournames chantournant chantournas chantournasse chantournassent
-chantournasses chantournassiez chantournassions chantournat chantournates chantourne chantournee
-chantournees chantournent chantourner chantournera chantournerai chantourneraient chantournerais
-chantournerait chantourneras chantournerent chantournerez chantourneriez chantournerions
-chantournerons chantourneront chantournes chantournez chantourniez chantournions chantournons
-chantre chantres chants chanvre chanvres chanvrier chanvriere chanvrieres chanvriers chargea
-chargeai chargeaient chargeais chargeait chargeames chargeant chargeas chargeasse chargeassent
-chargeasses chargeassiez chargeassions chargeat chargeates chargee chargees chargement chargements
-chargent chargeons charger chargera chargerai chargeraient chargerais chargerait chargeras
-chargerent chargerez chargeriez chargerions chargerons chargeront charges chargeur chargeurs chargez
-chargiez chargions chases chaule chaume chaut chauve chaux chenille cheque chevillee chier chique
-choeur choies chomes chong chopes choque choquee choquees choquent choquer choquera choquerai
-choqueraient choquerais choquerait choqueras choquerent choquerez choqueriez choquerions choquerons
-choqueront choques choquez choyes chue chutee cieux cille cilles cintre cirer cireux cirier cites
-claie claies claquage claquages claquames claquat claquates claquions claquoir claquoirs claquons
-claude clinquante cliques cliquet cliqueta cliquetai cliquetaient cliquetais cliquetait cliquetames
+abaisser abattaient abattait abattent abattre abattu abattue abimant abimerais abloque abloquee
+abloquees abloquent abloquer abloquera abloquerai abloqueraient abloquerais abloquerait abloqueras
+abloquerent abloquerez abloqueriez abloquerions abloquerons abloqueront abloques abloquez abonda
+abondai abondaient abondais abondanciste abondancistes abondas abondasse abondassent abondasses
+abondassiez abondassions abondat abondates abondent abonnames abonnant abordames abordant abot
+abouche aboutons absout abusee abusees acalephe acalephes accedent acces accouchee accoucherent
+accoucheur accrochee aces acheen acheenne acheennes acheens achemina acheminai acheminaient
+acheminais acheminait acheminames acheminant acheminas acheminasse acheminassent acheminasses
+acheminassiez acheminassions acheminat acheminates achemine acheminee acheminees acheminement
+acheminements acheminent acheminer acheminera acheminerai achemineraient acheminerais acheminerait
+achemineras acheminerent acheminerez achemineriez acheminerions acheminerons achemineront achemines
+acheminez acheminiez acheminions acheminons acheta achetable achetables achetai achetaient achetais
+achetait achetames achetant achetas achetasse achetassent achetasses achetassiez achetassions
+achetat achetates achete achetee achetees achetent acheter achetera acheterai acheteraient
+acheterais acheterait acheteras acheterent acheterez acheteriez acheterions acheterons acheteront
+achetes acheteur acheteurs acheteuse acheteuses achetez achetiez achetions achetons acheuleen
+acheuleenne acheuleennes acheuleens acheva achevai achevaient achevais achevait achevames achevant
+achevas achevasse achevassent achevasses achevassiez achevassions achevat achevates acheve achevee
+achevees achevement achevements achevent achever achevera acheverai acheveraient acheverais
+acheverait acheveras acheverent acheverez acheveriez acheverions acheverons acheveront acheves
+achevez acheviez achevions achevons acmes acnes acres acrete acretes acrocephale acrocephales
+acrocephalie acrocephalies actes addition adents adipeux adnee adnees adonne adresse adressee
+adressees adressent adresser adressera adresserai adresseraient adresserais adresserait adresseras
+adresserent adresserez adresseriez adresserions adresserons adresseront adresses adressez adret
+adrets aerai aerais aerent aeres aerologie affadissaient affadissais affadissait affadissant
+affadissante affadissantes affadissants affadisse affadissement affadissements affadissent
+affadisses affadissez affadissiez affadissions affadissons affairee affairees affaler affect affects
+affiler affolee agenouillames agenouillassiez agenouillassions agenouillates agenouille agenouillee
+agenouillees agenouillement agenouillements agenouiller agenouillerez agenouilleriez agenouillerions
+agenouillerons agenouilles agenouillez agenouilliez agenouillions agenouilloir agenouilloirs
+agenouillons agreasse agreassent agreasses agres agressames agressat agressates agressivite
+agressivites agressons agreste agrestes agrippames agrippat agrippates agrippons aiches aidant aide
+aidees aiderais aidiez aidions aient aieux aigrir ailante ailantes ailes aille ailler ailles aimat
+aimates aiment ainee ainees airant aire airerais aires aise ajours ajout alaise alaises alarmee
+alcade alcoolisames alcoolisat alcoolisates alcoolisme alcoolismes alcoolisons algine alimentaient
+allegie alourdi alourdie alourdies alourdimes alourdir alourdira alourdirai alourdiraient
+alourdirais alourdirait alourdiras alourdirent alourdirez alourdiriez alourdirions alourdirons
+alourdiront alourdis alourdissaient alourdissais alourdissait alourdissant alourdisse alourdissement
+alourdissements alourdissent alourdisses alourdissez alourdissiez alourdissions alourdissons
+alourdit alourdites amaigrir amant amante amantes amants amarre amiante amiantes amide aminci
+amincie amincies amincimes amincir amincira amincirai aminciraient amincirais amincirait aminciras
+amincirent amincirez aminciriez amincirions amincirons aminciront amincis amincissaient amincissais
+amincissait amincissant amincissante amincissantes amincissants amincisse amincissement
+amincissements amincissent amincisses amincissez amincissiez amincissions amincissons amincit
+amincites amine aminee aminees amines aminoplaste aminoplastes amuse amuses anale analecta
+analeptique analeptiques anales analysee analysees analyste analystes anche anches andine ange
+angeite angeites angelique angeliques angelisme angelismes angelot angelots angelus anges angevin
+angevine angevines angevins angoissee animalier animaliere animalieres animaliers animant animerais
+annee annees anomal antibois antre aoute aoutes aoutons aphelie aphelies apherese aphereses apique
+apiquee apiquees apiquent apiquer apiquera apiquerai apiqueraient apiquerais apiquerait apiqueras
+apiquerent apiquerez apiqueriez apiquerions apiquerons apiqueront apiques apiquez appel appels
+appliquee aprete apretes apte aptere apteres apteryx aptes apures arcane arches ares arete aretes
+aretiere aretieres aride aridite aridites ariette ariettes arise arises armant armerais armet armets
+arpete arpetes arpette arpettes arques arrenta arrentai arrentaient arrentais arrentait arrentames
+arrentant arrentas arrentasse arrentassent arrentasses arrentassiez arrentassions arrentat
+arrentates arrente arrentee arrentees arrentent arrenter arrentera arrenterai arrenteraient
+arrenterais arrenterait arrenteras arrenterent arrenterez arrenteriez arrenterions arrenterons
+arrenteront arrentes arrentez arrentiez arrentions arrentons arrerage arreragea arrerageai
+arrerageaient arrerageais arrerageait arrerageames arrerageant arrerageas arrerageasse
+arrerageassent arrerageasses arrerageassiez arrerageassions arrerageat arrerageates arreragee
+arreragees arreragent arrerageons arrerager arreragera arreragerai arrerageraient arreragerais
+arreragerait arrerageras arreragerent arreragerez arrerageriez arreragerions arreragerons
+arrerageront arrerages arreragez arreragiez arreragions arrestation arrestations arrime arrimons
+arrise arrisons arrivee arrivions articulee articulet asexuel asexuelle asexuelles asexuels asperme
+asse atout atoxique atoxiques atrocite atrocites attaquames attaquat attaquates attaquons attique
+attiques attrapade attrapades attrapage attrapages attrapames attrapat attrapates attrapons
+augmentee avaient avais avait avalames avalanche avalanches avalat avalates avalisa avalisai
+avalisaient avalisais avalisait avalisames avalisant avalisas avalisasse avalisassent avalisasses
+avalisassiez avalisassions avalisat avalisates avalise avalisee avalisees avalisent avaliser
+avalisera avaliserai avaliseraient avaliserais avaliserait avaliseras avaliserent avaliserez
+avaliseriez avaliserions avaliserons avaliseront avalises avaliseur avaliseurs avalisez avalisiez
+avalisions avalisons avalons avare avares avide avitaminose avitaminoses avivant avoir azalee
+azalees bache bachee bachees bachelier bacheliere bachelieres bacheliers bachent bacher bachera
+bacherai bacheraient bacherais bacherait bacheras bacherent bacherez bacheriez bacherions bacherons
+bacheront baches bachez bacon bafre baigna baignade baignades baignai baignaient baignais baignait
+baignames baignant baignas baignasse baignassent baignasses baignassiez baignassions baignat
+baignates baigne baignee baignees baignent baigner baignera baignerai baigneraient baignerais
+baignerait baigneras baignerent baignerez baigneriez baignerions baignerons baigneront baignes
+baigneur baigneurs baigneuse baigneuses baignez baigniez baignions baignoire baignoires baignons
+baille bailler bailles bains baisait baise baiser baissee baissier balancee balancier balle balles
+ballon banc banche banna banque barbe barde bardeau bardions barge barques barree barrette barrettes
+barye base basee bases basset baste bataient batait batent bater bates batte battee battle
+battraient battrait batture battus bauger bavais bavait beais beante beants beas beasse beche bechee
+bechees bechent becher bechera becherai becheraient becherais becherait becheras becherent becherez
+becheriez becherions becherons becheront beches becheur becheurs becheuse becheuses bechez bees
+beige bekes beles belle belles benir bessemer bessemers betas betement betes beurre bible bibles
+bicarre bicarree bicarrees bicarres bides bielle bielles biens bigarre bigarreau bigarreaux bigarree
+bigarrees bigarrent bigarrer bigarrera bigarrerai bigarreraient bigarrerais bigarrerait bigarreras
+bigarrerent bigarrerez bigarreriez bigarrerions bigarrerons bigarreront bigarres bigarrez bigle
+bigler bigles bigre bile bilee bilees biles billet billets biloque biloquee biloquees biloquent
+biloquer biloquera biloquerai biloqueraient biloquerais biloquerait biloqueras biloquerent
+biloquerez biloqueriez biloquerions biloquerons biloqueront biloques biloquez bines bique biques
+biquet biquets biquette biquettes bisait bises bisque bissait bisse bissent bisser bitee bitees
+bitos bittaient bittait bitte bittee bittent bittes bittez bizarroide bizarroides blanchet blaps
+bleche bleches bled bleds blemie blemies blemissent blemit blende blendes bles blese blesee blesees
+blesement blesements blesent bleser blesera bleserai bleseraient bleserais bleserait bleseras
+bleserent bleserez bleseriez bleserions bleserons bleseront bleses blesez blesiez blessames blessat
+blessates blessions blessons blessure blessures blets blond bloquames bloquat bloquates bloquions
+bloquons blues bluffees bluter blutons boats boche boesse boesses boete boetes boille boilles boire
+boise boises boisons boitons boive boives bombe bombee bombees bombement bombements bombent bomber
+bombera bomberai bomberaient bomberais bomberait bomberas bomberent bomberez bomberiez bomberions
+bomberons bomberont bombes bombez bondames bondant bonde bondon bonite bonites bonne bonte bontes
+boqueteau boqueteaux borax borde bordure bordures boston bostons bote botes bottaient bottait botte
+bottent bottes bottons bouchee bouchot boucle boude bouder boudons bouffes bouffies bougee bougon
+bougonna bougonnai bougonnaient bougonnais bougonnait bougonnames bougonnant bougonnas bougonnasse
+bougonnassent bougonnasses bougonnassiez bougonnassions bougonnat bougonnates bougonne bougonnement
+bougonnements bougonnent bougonner bougonnera bougonnerai bougonneraient bougonnerais bougonnerait
+bougonneras bougonnerent bougonnerez bougonneriez bougonnerions bougonnerons bougonneront bougonnes
+bougonnez bougonniez bougonnions bougonnons bougons bougre bouillent boulais boulait boulant bouleau
+bouleaux bouledogue bouledogues boulee boulees boulent bouler boulera boulerai bouleraient boulerais
+boulerait bouleras boulerent boulerez bouleriez boulerions boulerons bouleront boules boulet boulete
+bouletee bouletees bouletes boulets boulette boulettes boulevard boulevardier boulevardiere
+boulevardieres boulevardiers boulevards bouleversa bouleversai bouleversaient bouleversais
+bouleversait bouleversames bouleversant bouleversante bouleversantes bouleversants bouleversas
+bouleversasse bouleversassent bouleversasses bouleversassiez bouleversassions bouleversat
+bouleversates bouleverse bouleversee bouleversees bouleversement bouleversements bouleversent
+bouleverser bouleversera bouleverserai bouleverseraient bouleverserais bouleverserait bouleverseras
+bouleverserent bouleverserez bouleverseriez bouleverserions bouleverserons bouleverseront
+bouleverses bouleversez bouleversiez bouleversions bouleversons boulez boulon boulonna boulonnage
+boulonnages boulonnai boulonnaient boulonnais boulonnait boulonnames boulonnant boulonnas
+boulonnasse boulonnassent boulonnasses boulonnassiez boulonnassions boulonnat boulonnates boulonne
+boulonnee boulonnees boulonnent boulonner boulonnera boulonnerai boulonneraient boulonnerais
+boulonnerait boulonneras boulonnerent boulonnerez boulonnerie boulonneries boulonneriez
+boulonnerions boulonnerons boulonneront boulonnes boulonnez boulonniez boulonnions boulonnons
+boulons boumer bourbe bourda bourdai bourdaient bourdaine bourdaines bourdais bourdait bourdames
+bourdant bourdas bourdasse bourdassent bourdasses bourdassiez bourdassions bourdat bourdates bourde
+bourdent bourder bourdera bourderai bourderaient bourderais bourderait bourderas bourderent
+bourderez bourderiez bourderions bourderons bourderont bourdes bourdez bourdiez bourdions bourdon
+bourdonna bourdonnai bourdonnaient bourdonnais bourdonnait bourdonnames bourdonnant bourdonnante
+bourdonnantes bourdonnants bourdonnas bourdonnasse bourdonnassent bourdonnasses bourdonnassiez
+bourdonnassions bourdonnat bourdonnates bourdonne bourdonnement bourdonnements bourdonnent
+bourdonner bourdonnera bourdonnerai bourdonneraient bourdonnerais bourdonnerait bourdonneras
+bourdonnerent bourdonnerez bourdonneriez bourdonnerions bourdonnerons bourdonneront bourdonnes
+bourdonnez bourdonniez bourdonnions bourdonnons bourdons bourree bourru bourrue bourse bouse
+bousillant bousin boutant boutants boute boutent bouter boutes boutions boutoir boutoirs boutre
+bowling brain braise branche brasse brelant brele brelee brelees brelent breler brelera brelerai
+breleraient brelerais brelerait breleras brelerent brelerez breleriez brelerions brelerons breleront
+breles brelez brelons breme bride bridee brille brilles brise brises brisque brisques brocher
+broches brode broie brome broquette broquettes brouillant broute broutons broye bruant bruants
+brucelles brucellose brucelloses bruche bruie bruies brulage brulages brulames brulat brulates
+brulions bruloir bruloirs brulons brulot brulots brume brumer brumera brumerait brumes brumeuse
+brumeuses brumeux brunante brunantes brune brunes brunet brunets brunette brunettes brushing
+brusquames brusquat brusquates brusquions brusquons brute brutes bruyant bruyante bruyantes bruyants
+bruyere bruyeres buche bulle bulles burine burinee burinees burinent buriner burinera burinerai
+burineraient burinerais burinerait burineras burinerent burinerez burineriez burinerions burinerons
+burineront burines burineur burineurs burinez burlesque burlesquement burlesques burnous buse buses
+busse butee buteur butons butor buttaient buttait buttent butter cabasset cabassets cacahouete
+cacahouetes cachat cachates cache cachectique cachectiques cachee cachees cachemire cachemires
+cachent cacher cachera cacherai cacheraient cacherais cacherait cacheras cacherent cacherez
+cacheriez cacherions cacherons cacheront caches cachexie cachexies cachez cachot cachots cachotterie
+cachotteries cachottier cachottiere cachottieres cachottiers cadrions cagne cagnent cagner cagnera
+cagnerai cagneraient cagnerais cagnerait cagneras cagnerent cagnerez cagneriez cagnerions cagnerons
+cagneront cagnes cagneuse cagneuses cagneux cagnez cahute cailler caisses cakes calait caldarium
+caldariums caldeira caldeiras caletant calete caletee caletees caleter caleterent caletes caletez
+calque calquee calquees calquent calquer calquera calquerai calqueraient calquerais calquerait
+calqueras calquerent calquerez calqueriez calquerions calquerons calqueront calques calquez cancel
+cancers canche cancre cane caner cangue cangues canna canner canter cantre capes capres capsulage
+capsulages capsulaire capsulaires capsulames capsulat capsulates capsulons capulet capulets caque
+caquee caquees caquelon caquelons caquent caquer caquera caquerai caqueraient caquerais caquerait
+caqueras caquerent caquerez caqueriez caquerions caquerons caqueront caques caquet caqueta caquetage
+caquetages caquetai caquetaient caquetais caquetait caquetames caquetant caquetante caquetantes
+caquetants caquetas caquetasse caquetassent caquetasses caquetassiez caquetassions caquetat
+caquetates caquete caquetement caquetements caqueter caqueterent caquetez caquetiez caquetions
+caquetons caquets caquette caquettent caquettera caquetterai caquetteraient caquetterais
+caquetterait caquetteras caquetterez caquetteriez caquetterions caquetterons caquetteront caquettes
+caquez carde cardia cardial cardiale cardiales cardialgie cardialgies cardias cardiaux cardiez
+cardigan cardigans cardinal cardinalat cardinalats cardinale cardinales cardinalice cardinalices
+cardinaux cardite cardites cardon cardons careme carient carier cariions carions carmions carne
+carre carriole carrioles carrions casse casser catin catins causee causees causse cavais cavait
+cavale cavalee cavalees cavalent cavaler cavalera cavalerai cavaleraient cavalerais cavalerait
+cavaleras cavalerent cavalerez cavalerie cavaleries cavaleriez cavalerions cavalerons cavaleront
+cavales cavaleur cavaleurs cavaleuse cavaleuses cavalez celles cense censee censees cents cerise
+cerises cessee ceste ceux chagrin chagrina chagrinai chagrinaient chagrinais chagrinait chagrinames
+chagrinant chagrinante chagrinantes chagrinants chagrinas chagrinasse chagrinassent chagrinasses
+chagrinassiez chagrinassions chagrinat chagrinates chagrine chagrinee chagrinees chagrinent
+chagriner chagrinera chagrinerai chagrineraient chagrinerais chagrinerait chagrineras chagrinerent
+chagrinerez chagrineriez chagrinerions chagrinerons chagrineront chagrines chagrinez chagriniez
+chagrinions chagrinons chagrins chancard chancarde chancardes chancards chance chancel chancela
+chancelai chancelaient chancelais chancelait chancelames chancelant chancelante chancelantes
+chancelants chancelas chancelasse chancelassent chancelasses chancelassiez chancelassions chancelat
+chancelates chancele chanceler chancelerent chancelez chancelier chanceliere chancelieres
+chanceliers chanceliez chancelions chancelle chancellent chancellera chancellerai chancelleraient
+chancellerais chancellerait chancelleras chancellerez chancellerie chancelleries chancelleriez
+chancellerions chancellerons chancelleront chancelles chancelons chancels chances chanceuse
+chanceuses chanceux chanci chancimes chancir chancira chancirai chanciraient chancirais chancirait
+chanciras chancirent chancirez chanciriez chancirions chancirons chanciront chancis chancissaient
+chancissais chancissait chancissant chancisse chancissent chancisses chancissez chancissiez
+chancissions chancissons chancit chancites chancre chancres chandail chandails chandeleur
+chandeleurs chandelier chandeliers chandelle chandelles chanfrein chanfreina chanfreinai
+chanfreinaient chanfreinais chanfreinait chanfreinames chanfreinant chanfreinas chanfreinasse
+chanfreinassent chanfreinasses chanfreinassiez chanfreinassions chanfreinat chanfreinates chanfreine
+chanfreinee chanfreinees chanfreinent chanfreiner chanfreinera chanfreinerai chanfreineraient
+chanfreinerais chanfreinerait chanfreineras chanfreinerent chanfreinerez chanfreineriez
+chanfreinerions chanfreinerons chanfreineront chanfreines chanfreinez chanfreiniez chanfreinions
+chanfreinons chanfreins chanlatte chanlattes chanoine chanoines chanoinesse chanoinesses chanson
+chansonna chansonnai chansonnaient chansonnais chansonnait chansonnames chansonnant chansonnas
+chansonnasse chansonnassent chansonnasses chansonnassiez chansonnassions chansonnat chansonnates
+chansonne chansonnee chansonnees chansonnent chansonner chansonnera chansonnerai chansonneraient
+chansonnerais chansonnerait chansonneras chansonnerent chansonnerez chansonneriez chansonnerions
+chansonnerons chansonneront chansonnes chansonnette chansonnettes chansonnez chansonnier
+chansonniere chansonnieres chansonniers chansonniez chansonnions chansonnons chansons chanstiqua
+chanstiquai chanstiquaient chanstiquais chanstiquait chanstiquames chanstiquant chanstiquas
+chanstiquasse chanstiquassent chanstiquasses chanstiquassiez chanstiquassions chanstiquat
+chanstiquates chanstique chanstiquee chanstiquees chanstiquent chanstiquer chanstiquera
+chanstiquerai chanstiqueraient chanstiquerais chanstiquerait chanstiqueras chanstiquerent
+chanstiquerez chanstiqueriez chanstiquerions chanstiquerons chanstiqueront chanstiques chanstiquez
+chanstiquiez chanstiquions chanstiquons chant chanta chantage chantages chantai chantaient chantais
+chantait chantames chantant chantante chantantes chantants chantas chantasse chantassent chantasses
+chantassiez chantassions chantat chantates chante chanteau chanteaux chantee chantees chantefable
+chantefables chantent chantepleure chantepleures chanter chantera chanterai chanteraient chanterais
+chanterait chanteras chanterelle chanterelles chanterent chanterez chanteriez chanterions chanterons
+chanteront chantes chanteur chanteurs chanteuse chanteuses chantez chantier chantiers chantiez
+chantignole chantignoles chantilly chantions chantonna chantonnai chantonnaient chantonnais
+chantonnait chantonnames chantonnant chantonnas chantonnasse chantonnassent chantonnasses
+chantonnassiez chantonnassions chantonnat chantonnates chantonne chantonnee chantonnees
+chantonnement chantonnements chantonnent chantonner chantonnera chantonnerai chantonneraient
+chantonnerais chantonnerait chantonneras chantonnerent chantonnerez chantonneriez chantonnerions
+chantonnerons chantonneront chantonnes chantonnez chantonniez chantonnions chantonnons chantons
+chantoung chantoungs chantourna chantournai chantournaient chantournais chantournait chantournames
+chantournant chantournas chantournasse chantournassent chantournasses chantournassiez
+chantournassions chantournat chantournates chantourne chantournee chantournees chantournent
+chantourner chantournera chantournerai chantourneraient chantournerais chantournerait chantourneras
+chantournerent chantournerez chantourneriez chantournerions chantournerons chantourneront
+chantournes chantournez chantourniez chantournions chantournons chantre chantres chants chanvre
+chanvres chanvrier chanvriere chanvrieres chanvriers chargea chargeai chargeaient chargeais
+chargeait chargeames chargeant chargeas chargeasse chargeassent chargeasses chargeassiez
+chargeassions chargeat chargeates chargee chargees chargement chargements chargent chargeons charger
+chargera chargerai chargeraient chargerais chargerait chargeras chargerent chargerez chargeriez
+chargerions chargerons chargeront charges chargeur chargeurs chargez chargiez chargions chases
+chaule chaume chaut chauve chaux chenille cheque chevillee chient chier chique choeur choies chomes
+chong chopes choque choquee choquees choquent choquer choquera choquerai choqueraient choquerais
+choquerait choqueras choquerent choquerez choqueriez choquerions choquerons choqueront choques
+choquez choyes chue chutee cieux cille cilles cintre cirent cirer cireux cirier cites claie claies
+claquage claquages claquames claquat claquates claquions claquoir claquoirs claquons claude client
+clinquante cliques cliquet cliqueta cliquetai cliquetaient cliquetais cliquetait cliquetames
 cliquetant cliquetas cliquetasse cliquetassent cliquetasses cliquetassiez cliquetassions cliquetat
 cliquetates cliquete cliquetement cliquetements cliqueter cliqueterent cliquetez cliquetiez
 cliquetions cliquetis cliquetons cliquets cliquette cliquettement cliquettements cliquettent
@@ -265,9 +267,9 @@ complimentat complimentates complimente complimentee complimentees complimentent
 complimentera complimenterai complimenteraient complimenterais complimenterait complimenteras
 complimenterent complimenterez complimenteriez complimenterions complimenterons complimenteront
 complimentes complimenteur complimenteurs complimenteuse complimenteuses complimentez complimentiez
-complimentions complimentons compressames compressat compressates compressibilite compressibilites
-compressible compressibles compressons comprimames comprimat comprimates comprimons comprirent
-comprises comprisse comprissent comprisses comprites compromet compromets compromettaient
+complimentions complimentons comporterent compressames compressat compressates compressibilite
+compressibilites compressible compressibles compressons comprimames comprimat comprimates comprimons
+comprirent comprises comprisse comprissent comprisses comprites compromet compromets compromettaient
 compromettais compromettait compromettant compromettante compromettantes compromettants compromette
 compromettent compromettes compromettez compromettiez compromettions compromettons compromettra
 compromettrai compromettraient compromettrais compromettrait compromettras compromettre
@@ -327,8 +329,8 @@ confisquates confisque confisquee confisquees confisquent confisquer confisquera
 confisqueraient confisquerais confisquerait confisqueras confisquerent confisquerez confisqueriez
 confisquerions confisquerons confisqueront confisques confisquez confisquiez confisquions
 confisquons confisse confissent confisses confissiez confissions conflagration conflagrations
-conflictuel conflictuelle conflictuelles conflictuels conflit conflits conflua confluai confluaient
-confluais confluait confluames confluant confluas confluasse confluassent confluasses confluassiez
+conflictuel conflictuelle conflictuelles conflictuels conflua confluai confluaient confluais
+confluait confluames confluant confluas confluasse confluassent confluasses confluassiez
 confluassions confluat confluates conflue confluence confluences confluent confluents confluer
 confluera confluerai conflueraient confluerais confluerait conflueras confluerent confluerez
 conflueriez confluerions confluerons conflueront conflues confluez confluiez confluions confluons
@@ -425,16 +427,16 @@ craquetement craquetements craqueter craqueterent craquetez craquetiez craquetio
 craquette craquettement craquettements craquettent craquettera craquetterai craquetteraient
 craquetterais craquetterait craquetteras craquetterez craquetteriez craquetterions craquetterons
 craquetteront craquettes craquez crase crases crave crea creai creas crechat crechates creche cree
-creer crene crepe crete creve criee criees crieur crime crimes crique criques criquet criquets
-crispe crispes crisse crisses crochat crochates croche croches crois croise croises croquames
-croquat croquates croquions croquons croulait croule croulent crouler croulera croulerai
+creent creer crene crepe crete creve criant criee criees crieur crime crimes crique criques criquet
+criquets crispe crispes crisse crisses crochat crochates croche croches croient crois croise croises
+croquames croquat croquates croquions croquons croulait croule croulent crouler croulera croulerai
 crouleraient croulerais croulerait crouleras croulerent croulerez crouleriez croulerions croulerons
 crouleront croules croulez croupe croupes croute cruche cuise cuises cuite cuiter culait cule culent
 cutters cyanogene cyanogenes cyanosames cyanosat cyanosates cyanosons cygne cygnes cystine daigna
 daignai daignaient daignais daignait daignames daignant daignas daignasse daignassent daignasses
 daignassiez daignassions daignat daignates daigne daignee daignees daignent daigner daignera
 daignerai daigneraient daignerais daignerait daigneras daignerent daignerez daigneriez daignerions
-daignerons daigneront daignes daignez daigniez daignions daignons damais danger dangerosite
+daignerons daigneront daignes daignez daigniez daignions daignons damais daman danger dangerosite
 dangerosites dangers dardions dater dateur dateurs dateuse dateuses deboucher debouchera deboucherai
 deboucheraient deboucherais deboucherait deboucheras deboucherent deboucherez deboucheriez
 deboucherions deboucherons deboucheront debouillant debous debut deceder deche decheance decheances
@@ -508,18 +510,18 @@ ecrouerez ecroueriez ecrouerions ecrouerons ecroueront ecroues ecrouez ecrouie e
 ecroulames ecroulates ecroulons ecroute ecroutee ecroutees ecroutent ecrouter ecroutera ecrouterai
 ecrouteraient ecrouterais ecrouterait ecrouteras ecrouterent ecrouterez ecrouteriez ecrouterions
 ecrouterons ecrouteront ecroutes ecrouteuse ecrouteuses ecroutez ecuisses editer effacant effacee
-effane effanent effare effarent egorge egrise egrises elave elavee elavees elaves electrice
-electrices electrisames electrisat electrisates electrisons electrocautere electrocauteres element
-elementaire elementaires elements elevage elevages elevames elevat elevates elevatoire elevatoires
-elevons elinguer elles eloquemment eloquence eloquences eloquent eloquente eloquentes eloquents
-emeche emechee emechees emechent emecher emechera emecherai emecheraient emecherais emecherait
-emecheras emecherent emecherez emecheriez emecherions emecherons emecheront emeches emechez
-emergence emettre emonde empechames empechat empechates empechons emperche emperchee emperchees
-emperchent empercher emperchera empercherai empercheraient empercherais empercherait empercheras
-empercherent empercherez empercheriez empercherions empercherons empercheront emperches emperchez
-empoche empochee empochees empochent empocher empochera empocherai empocheraient empocherais
-empocherait empocheras empocherent empocherez empocheriez empocherions empocherons empocheront
-empoches empochez empoissonna empoissonnai empoissonnaient empoissonnais empoissonnait
+effane effanent effare effarent egorge egrise egrises ejection elave elavee elavees elaves election
+electrice electrices electrisames electrisat electrisates electrisons electrocautere electrocauteres
+element elementaire elementaires elements elevage elevages elevames elevat elevates elevatoire
+elevatoires elevons elinguer elles eloquemment eloquence eloquences eloquent eloquente eloquentes
+eloquents emeche emechee emechees emechent emecher emechera emecherai emecheraient emecherais
+emecherait emecheras emecherent emecherez emecheriez emecherions emecherons emecheront emeches
+emechez emergence emettre emonde empechames empechat empechates empechons emperche emperchee
+emperchees emperchent empercher emperchera empercherai empercheraient empercherais empercherait
+empercheras empercherent empercherez empercheriez empercherions empercherons empercheront emperches
+emperchez empoche empochee empochees empochent empocher empochera empocherai empocheraient
+empocherais empocherait empocheras empocherent empocherez empocheriez empocherions empocherons
+empocheront empoches empochez empoissonna empoissonnai empoissonnaient empoissonnais empoissonnait
 empoissonnames empoissonnant empoissonnas empoissonnasse empoissonnassent empoissonnasses
 empoissonnassiez empoissonnassions empoissonnat empoissonnates empoissonne empoissonnee
 empoissonnees empoissonnement empoissonnements empoissonnent empoissonner empoissonnera
@@ -568,8 +570,8 @@ epileront epiles epilez epine epique epiques epissait episse epissent epoque epo
 epousee eprendre eprise equestre equestres erine erines errait erre errements errent errer errera
 errerai erreraient errerais errerait erreras errerent errerez erreriez errerions errerons erreront
 erres erreur erreurs errez essaim essaime essais essaya essayee essayer essayez esse essuie essuye
-etai etaie etaies etain etains etals etant etat etats ethographie etique etiques etuis eveille
-eveiller eventre eveque eveques evider evier evitee evolue evoluee evoluees evoluent evoluer
+etai etaie etaies etain etains etals etant etat etats ethographie etique etiques etuis evection
+eveille eveiller eventre eveque eveques evider evier evitee evolue evoluee evoluees evoluent evoluer
 evoluera evoluerai evolueraient evoluerais evoluerait evolueras evoluerent evoluerez evolueriez
 evoluerions evoluerons evolueront evolues evoluez evoquames evoquat evoquates evoquons existat
 expliquames expliquat expliquates expliquons exploit exploita exploitabilite exploitabilites
@@ -711,96 +713,97 @@ hourderez hourderiez hourderions hourderons hourderont hourdes hourdez hourdi ho
 hourdiez hourdimes hourdions hourdir hourdira hourdirai hourdiraient hourdirais hourdirait hourdiras
 hourdirent hourdirez hourdiriez hourdirions hourdirons hourdiront hourdis hourdissaient hourdissais
 hourdissait hourdissant hourdisse hourdissent hourdisses hourdissez hourdissiez hourdissions
-hourdissons hourdit hourdites hourdons hourds housse housser huant huants huarts huilee hume humee
-humees humeur hurdler hure hures hurlee hurleur iambe iambes ibere ideel ideels iles ileus ilots
-imbibames imbibat imbibates imbibition imbibitions imbibons immanent impassible importee imposte
-inanite inanites indereglable indereglables indiquames indiquat indiquates indiquons induline inepte
-inerme infanterie infanteries infantes infanticide infanticides infantile infantiles infantilisa
-infantilisai infantilisaient infantilisais infantilisait infantilisames infantilisant infantilisas
-infantilisasse infantilisassent infantilisasses infantilisassiez infantilisassions infantilisat
-infantilisates infantilise infantilisee infantilisees infantilisent infantiliser infantilisera
-infantiliserai infantiliseraient infantiliserais infantiliserait infantiliseras infantiliserent
-infantiliserez infantiliseriez infantiliserions infantiliserons infantiliseront infantilises
-infantilisez infantilisiez infantilisions infantilisme infantilismes infantilisons infere inferee
-inferees inference inferences inferent inferer inferera infererai infereraient infererais infererait
-infereras infererent infererez infereriez infererions infererons infereront inferes inferez
-infermentescible infermentescibles ingerames ingerat ingerates ingerons ingredient ingredients
-ingression ingressions inhalames inhalat inhalates inhalons inherence inherences inherent inherente
-inherentes inherents inique iniquement iniques injure inquietat inquietates inquietee inquietent
-insere inseree inserees inserent inserer inserera insererai insereraient insererais insererait
-insereras insererent insererez insereriez insererions insererons insereront inseres inserez intaille
-intaillent intailler intaillera intaillerai intailleraient intaillerais intaillerait intailleras
-intaillerent intaillerez intailleriez intaillerions intaillerons intailleront intailles intaillez
-interessa interessai interessaient interessais interessait interessames interessant interessante
-interessantes interessants interessas interessasse interessassent interessasses interessassiez
-interessassions interessat interessates interesse interessee interessees interessement
-interessements interessent interesser interessera interesserai interesseraient interesserais
-interesserait interesseras interesserent interesserez interesseriez interesserions interesserons
-interesseront interesses interessez interessiez interessions interessons interet interets inuline
-iodees iodique iodiques ioulais ioulait ioule ioulent irise irises iront irraisonne irraisonnee
-irraisonnees irraisonnes irrationalisme irrationalismes irrationalite irrationalites irrationnel
-irrationnelle irrationnelles irrationnels irretrecissable irretrecissables isthme ives jachere
-jacheres jains jambage jambages jambier jambiere jambieres jambiers jambon jambonneau jambonneaux
-jambons jamboree jamborees jambose jamboses jambosier jambosiers jamerosier jamerosiers jarre jarret
-jarreta jarretai jarretaient jarretais jarretait jarretames jarretant jarretas jarretasse
-jarretassent jarretasses jarretassiez jarretassions jarretat jarretates jarrete jarretee jarretees
-jarretelle jarretelles jarreter jarreterent jarretes jarretez jarretiere jarretieres jarretiez
-jarretions jarretons jarrets jarrette jarrettent jarrettes jasais jetais jetait jetee jeteur jigger
-joins jouas jouat joue jouee jouent jouer joues jouez jougs jouis jouit joule joute joutes joutons
-juter kache kaches kicks kilo kils kilts lace lacee laces lache lachee lachees lachement lachent
-lacher lachera lacherai lacheraient lacherais lacherait lacheras lacherent lacherez lacheriez
-lacherions lacherons lacheront laches lachete lachetes lacheur lacheurs lacheuse lacheuses lachez
-lactase laie laies laisser lamais lambeau lambeaux lambel lambels lamina laminage laminages laminai
-laminaient laminaire laminaires laminais laminait laminames laminant laminas laminasse laminassent
-laminasses laminassiez laminassions laminat laminates lamine laminectomie laminectomies laminee
-laminees laminent laminer laminera laminerai lamineraient laminerais laminerait lamineras laminerent
-laminerez lamineriez laminerions laminerons lamineront lamines lamineur lamineurs lamineuse
-lamineuses lamineux laminez laminiez laminions laminoir laminoirs laminons lancer lange langea
-langeai langeaient langeais langeait langeames langeant langeas langeasse langeassent langeasses
-langeassiez langeassions langeat langeates langee langees langent langeons langer langera langerai
-langeraient langerais langerait langeras langerent langerez langeriez langerions langerons langeront
-langes langez langui languie lapait lapent lapes laps laque laquee laquees laquelle laquent laquer
-laquera laquerai laqueraient laquerais laquerait laqueras laquerent laquerez laqueriez laquerions
-laquerons laqueront laques laqueur laqueurs laqueuse laqueuses laqueux laquez lardions largue lasse
-latin latins latter lavais lavait lavee laver lechage lechages lechames lechat lechates lechions
-lechons lecteur lecteurs leger lemme lente lents lepre lepres lepreuse lepreuses lepreux lerche
-lesait lesee leser lessivee lester lests lettree lettrees levain levat levent leverai leveraient
-leverais leverait leveras leverent leverez leveriez leverions leverons leveront levier leviers
-leviez levraut levrauts levrier levriers levron levronne levronnes levrons levure levures liage
-liche lichee lichees lichen lichens lichent licher lichera licherai licheraient licherais licherait
-licheras licherent licherez licheriez licherions licherons licheront liches lichette lichettes
-lichez liege liens lient lieux lievre lievres lige ligne lignifia lignifiai lignifiaient lignifiais
-lignifiait lignifiames lignifiant lignifiante lignifiantes lignifiants lignifias lignifiasse
-lignifiassent lignifiasses lignifiassiez lignifiassions lignifiat lignifiates lignification
-lignifications lignifie lignifiee lignifiees lignifient lignifier lignifiera lignifierai
-lignifieraient lignifierais lignifierait lignifieras lignifierent lignifierez lignifieriez
-lignifierions lignifierons lignifieront lignifies lignifiez lignifiiez lignifiions lignifions ligure
-limant limerais lingee lingere lingerent lingeres lingerez lipide liquefacteur liquefacteurs
-liquefaction liquefactions liquefia liquefiable liquefiables liquefiai liquefiaient liquefiais
-liquefiait liquefiames liquefiant liquefiante liquefiantes liquefiants liquefias liquefiasse
-liquefiassent liquefiasses liquefiassiez liquefiassions liquefiat liquefiates liquefie liquefiee
-liquefiees liquefient liquefier liquefiera liquefierai liquefieraient liquefierais liquefierait
-liquefieras liquefierent liquefierez liquefieriez liquefierions liquefierons liquefieront liquefies
-liquefiez liquefiiez liquefiions liquefions liquette liquettes liqueur liqueurs liquidee lisage
-lisait lissait lisse lissent lister lites livre livree livrees livrent livrer livrera livrerai
-livreraient livrerais livrerait livreras livrerent livrerez livreriez livrerions livrerons livreront
-livres livresque livresques livret livrets livreur livreurs livreuse livreuses livrez lober lobules
-loche lochee lochees lochent locher lochera locherai locheraient locherais locherait locheras
-locherent locherez locheriez locherions locherons locheront loches lochez loirs lombes longe longue
-loque loquee loquees loquent loquer loquera loquerai loqueraient loquerais loquerait loqueras
-loquerent loquerez loqueriez loquerions loquerons loqueront loques loquet loqueteau loqueteaux
-loqueteuse loqueteuses loqueteux loquets loquez lord lordose lordoses lords lotes louche louchon
-loupe loupee louper loupes loups loura lourai louraient lourais lourait lourames lourant louras
-lourasse lourassent lourasses lourassiez lourassions lourat lourates loure louree lourees lourent
-lourer lourera lourerai loureraient lourerais lourerait loureras lourerent lourerez loureriez
-lourerions lourerons loureront loures lourez louriez lourions lourons loutre lovait lovee lover
-lueur lueurs luite lunches luter lutteur lychee lychees lycose lycoses mache machee machees machefer
-machefers machement machements machent macher machera macherai macheraient macherais macherait
-macheras macherent macherez macheriez macherions macherons macheront maches macheur macheurs
-macheuse macheuses machez macque macques macre madre mage magenta mages magne magnee magnees magnent
-magner magnera magnerai magneraient magnerais magnerait magneras magnerent magnerez magneriez
-magnerions magnerons magneront magnes magnesie magnesien magnesienne magnesiennes magnesiens
-magnesies magnesite magnesites magnetique magnetiques magnetisa magnetisai magnetisaient magnetisais
+hourdissons hourdit hourdites hourdons hourds housse housser huant huants huarts huilee huilent hume
+humee humees humeur hurdler hure hures hurlant hurlee hurleur iambe iambes ibere ideel ideels iles
+ileus ilots imbibames imbibat imbibates imbibition imbibitions imbibons immanent impassible importee
+imposte inanite inanites indereglable indereglables indiquames indiquat indiquates indiquons
+induline inepte inerme infanterie infanteries infantes infanticide infanticides infantile infantiles
+infantilisa infantilisai infantilisaient infantilisais infantilisait infantilisames infantilisant
+infantilisas infantilisasse infantilisassent infantilisasses infantilisassiez infantilisassions
+infantilisat infantilisates infantilise infantilisee infantilisees infantilisent infantiliser
+infantilisera infantiliserai infantiliseraient infantiliserais infantiliserait infantiliseras
+infantiliserent infantiliserez infantiliseriez infantiliserions infantiliserons infantiliseront
+infantilises infantilisez infantilisiez infantilisions infantilisme infantilismes infantilisons
+infere inferee inferees inference inferences inferent inferer inferera infererai infereraient
+infererais infererait infereras infererent infererez infereriez infererions infererons infereront
+inferes inferez infermentescible infermentescibles ingerames ingerat ingerates ingerons ingredient
+ingredients ingression ingressions inhalames inhalat inhalates inhalons inherence inherences
+inherent inherente inherentes inherents inique iniquement iniques injure inquietat inquietates
+inquietee inquietent insere inseree inserees inserent inserer inserera insererai insereraient
+insererais insererait insereras insererent insererez insereriez insererions insererons insereront
+inseres inserez intaille intaillent intailler intaillera intaillerai intailleraient intaillerais
+intaillerait intailleras intaillerent intaillerez intailleriez intaillerions intaillerons
+intailleront intailles intaillez interessa interessai interessaient interessais interessait
+interessames interessant interessante interessantes interessants interessas interessasse
+interessassent interessasses interessassiez interessassions interessat interessates interesse
+interessee interessees interessement interessements interessent interesser interessera interesserai
+interesseraient interesserais interesserait interesseras interesserent interesserez interesseriez
+interesserions interesserons interesseront interesses interessez interessiez interessions
+interessons interet interets inuline iodees iodique iodiques ioulais ioulait ioule ioulent irise
+irises iront irraisonne irraisonnee irraisonnees irraisonnes irrationalisme irrationalismes
+irrationalite irrationalites irrationnel irrationnelle irrationnelles irrationnels irretrecissable
+irretrecissables isthme ives jachere jacheres jains jambage jambages jambier jambiere jambieres
+jambiers jambon jambonneau jambonneaux jambons jamboree jamborees jambose jamboses jambosier
+jambosiers jamerosier jamerosiers jarre jarret jarreta jarretai jarretaient jarretais jarretait
+jarretames jarretant jarretas jarretasse jarretassent jarretasses jarretassiez jarretassions
+jarretat jarretates jarrete jarretee jarretees jarretelle jarretelles jarreter jarreterent jarretes
+jarretez jarretiere jarretieres jarretiez jarretions jarretons jarrets jarrette jarrettent jarrettes
+jasais jetais jetait jetee jeteur jigger joins jouas jouat joue jouee jouent jouer joues jouez jougs
+jouis jouit joule joute joutes joutons juter kache kaches kicks kilo kils kilts lace lacee laces
+lache lachee lachees lachement lachent lacher lachera lacherai lacheraient lacherais lacherait
+lacheras lacherent lacherez lacheriez lacherions lacherons lacheront laches lachete lachetes lacheur
+lacheurs lacheuse lacheuses lachez lactase laie laies laisser lamais lambeau lambeaux lambel lambels
+lamina laminage laminages laminai laminaient laminaire laminaires laminais laminait laminames
+laminant laminas laminasse laminassent laminasses laminassiez laminassions laminat laminates lamine
+laminectomie laminectomies laminee laminees laminent laminer laminera laminerai lamineraient
+laminerais laminerait lamineras laminerent laminerez lamineriez laminerions laminerons lamineront
+lamines lamineur lamineurs lamineuse lamineuses lamineux laminez laminiez laminions laminoir
+laminoirs laminons lancage lancer lange langea langeai langeaient langeais langeait langeames
+langeant langeas langeasse langeassent langeasses langeassiez langeassions langeat langeates langee
+langees langent langeons langer langera langerai langeraient langerais langerait langeras langerent
+langerez langeriez langerions langerons langeront langes langez langui languie lapait lapent lapes
+laps laque laquee laquees laquelle laquent laquer laquera laquerai laqueraient laquerais laquerait
+laqueras laquerent laquerez laqueriez laquerions laquerons laqueront laques laqueur laqueurs
+laqueuse laqueuses laqueux laquez lardions largage largue lasse latin latins lattaient lattait
+lattent latter lavais lavait lavee laver lechage lechages lechames lechat lechates lechions lechons
+lecteur lecteurs leger lemme lente lents lepre lepres lepreuse lepreuses lepreux lerche lesait lesee
+leser lessivee lester lests lettree lettrees levain levat levent leverai leveraient leverais
+leverait leveras leverent leverez leveriez leverions leverons leveront levier leviers leviez levraut
+levrauts levrier levriers levron levronne levronnes levrons levure levures liage liche lichee
+lichees lichen lichens lichent licher lichera licherai licheraient licherais licherait licheras
+licherent licherez licheriez licherions licherons licheront liches lichette lichettes lichez liege
+liens lient lieux lievre lievres lige ligne lignifia lignifiai lignifiaient lignifiais lignifiait
+lignifiames lignifiant lignifiante lignifiantes lignifiants lignifias lignifiasse lignifiassent
+lignifiasses lignifiassiez lignifiassions lignifiat lignifiates lignification lignifications
+lignifie lignifiee lignifiees lignifient lignifier lignifiera lignifierai lignifieraient
+lignifierais lignifierait lignifieras lignifierent lignifierez lignifieriez lignifierions
+lignifierons lignifieront lignifies lignifiez lignifiiez lignifiions lignifions ligure limant
+limerais lingee lingere lingerent lingeres lingerez lipide liquefacteur liquefacteurs liquefaction
+liquefactions liquefia liquefiable liquefiables liquefiai liquefiaient liquefiais liquefiait
+liquefiames liquefiant liquefiante liquefiantes liquefiants liquefias liquefiasse liquefiassent
+liquefiasses liquefiassiez liquefiassions liquefiat liquefiates liquefie liquefiee liquefiees
+liquefient liquefier liquefiera liquefierai liquefieraient liquefierais liquefierait liquefieras
+liquefierent liquefierez liquefieriez liquefierions liquefierons liquefieront liquefies liquefiez
+liquefiiez liquefiions liquefions liquette liquettes liqueur liqueurs liquidee lisage lisait lissait
+lisse lissent lister lites livre livree livrees livrent livrer livrera livrerai livreraient
+livrerais livrerait livreras livrerent livrerez livreriez livrerions livrerons livreront livres
+livresque livresques livret livrets livreur livreurs livreuse livreuses livrez lober lobules loche
+lochee lochees lochent locher lochera locherai locheraient locherais locherait locheras locherent
+locherez locheriez locherions locherons locheront loches lochez loirs lombes longe longue loque
+loquee loquees loquent loquer loquera loquerai loqueraient loquerais loquerait loqueras loquerent
+loquerez loqueriez loquerions loquerons loqueront loques loquet loqueteau loqueteaux loqueteuse
+loqueteuses loqueteux loquets loquez lord lordose lordoses lords lotes louche louchon loupe loupee
+louper loupes loups loura lourai louraient lourais lourait lourames lourant louras lourasse
+lourassent lourasses lourassiez lourassions lourat lourates loure louree lourees lourent lourer
+lourera lourerai loureraient lourerais lourerait loureras lourerent lourerez loureriez lourerions
+lourerons loureront loures lourez louriez lourions lourons loutre lovait lovee lover lueur lueurs
+luite lunches luter lutteur lychee lychees lycose lycoses mache machee machees machefer machefers
+machement machements machent macher machera macherai macheraient macherais macherait macheras
+macherent macherez macheriez macherions macherons macheront maches macheur macheurs macheuse
+macheuses machez macque macques macre madre mage magenta mages magne magnee magnees magnent magner
+magnera magnerai magneraient magnerais magnerait magneras magnerent magnerez magneriez magnerions
+magnerons magneront magnes magnesie magnesien magnesienne magnesiennes magnesiens magnesies
+magnesite magnesites magnetique magnetiques magnetisa magnetisai magnetisaient magnetisais
 magnetisait magnetisames magnetisant magnetisante magnetisantes magnetisants magnetisas magnetisasse
 magnetisassent magnetisasses magnetisassiez magnetisassions magnetisat magnetisates magnetisation
 magnetisations magnetise magnetisee magnetisees magnetisent magnetiser magnetisera magnetiserai
@@ -820,96 +823,96 @@ magnetosphere magnetospheres magnetostriction magnetostrictions magnetron magnet
 maies maigrissant mailler maint maints maire mais malaire malaires malais malaisee malaisees
 malavise malavises males malin malins maltraitames maltraitat maltraitates maltraitons mammite
 manage managea manageai manageaient manageais manageait manageames manageant manageas manageasse
-manageassent manageasses manageassiez manageassions manageat manageates managee managees management
-managements managent manageons manager managera managerai manageraient managerais managerait
-manageras managerent managerez manageriez managerions managerons manageront managers manages managez
-mancelle mancelles mancenille mancenilles mancenillier mancenilliers manche manchette mande mandee
-mandees mandement mandements mandent mander mandera manderai manderaient manderais manderait
-manderas manderent manderez manderiez manderions manderons manderont mandes mandez manecanterie
-manecanteries manege manegea manegeai manegeaient manegeais manegeait manegeames manegeant manegeas
-manegeasse manegeassent manegeasses manegeassiez manegeassions manegeat manegeates manegee manegees
-manegent manegeons maneger manegera manegerai manegeraient manegerais manegerait manegeras
-manegerent manegerez manegeriez manegerions manegerons manegeront maneges manegez manegiez manegions
-manes maneton manetons manette manettes manganate manganates manganese manganeses manganeux
-manganique manganiques manganite manganites mangions manglier mangliers mangoustan mangoustans
-mangouste mangoustes mangrove mangroves mangue mangues manguier manguiers manie maniee maniees
-maniement maniements manient manier maniera manierai manieraient manierais manierait manierames
-manierant manieras manierasse manierassent manierasses manierassiez manierassions manierat
-manierates maniere manieree manierees manierent manierer manierera maniererai maniereraient
-maniererais maniererait maniereras maniererent maniererez maniereriez maniererions maniererons
-maniereront manieres manierez manieriez manierions manierisme manierismes manieriste manieristes
-manierons manieront manies manieur manieurs manieuse manieuses maniez manique manne mannequin
-mannequina mannequinai mannequinaient mannequinais mannequinait mannequinames mannequinant
-mannequinas mannequinasse mannequinassent mannequinasses mannequinassiez mannequinassions
-mannequinat mannequinates mannequine mannequinee mannequinees mannequinent mannequiner mannequinera
-mannequinerai mannequineraient mannequinerais mannequinerait mannequineras mannequinerent
-mannequinerez mannequineriez mannequinerions mannequinerons mannequineront mannequines mannequinez
-mannequiniez mannequinions mannequinons mannequins mannes manoeuvra manoeuvrabilite manoeuvrabilites
-manoeuvrable manoeuvrables manoeuvrai manoeuvraient manoeuvrais manoeuvrait manoeuvrames manoeuvrant
-manoeuvras manoeuvrasse manoeuvrassent manoeuvrasses manoeuvrassiez manoeuvrassions manoeuvrat
-manoeuvrates manoeuvre manoeuvree manoeuvrees manoeuvrent manoeuvrer manoeuvrera manoeuvrerai
-manoeuvreraient manoeuvrerais manoeuvrerait manoeuvreras manoeuvrerent manoeuvrerez manoeuvreriez
-manoeuvrerions manoeuvrerons manoeuvreront manoeuvres manoeuvrez manoeuvrier manoeuvriere
-manoeuvrieres manoeuvriers manoeuvriez manoeuvrions manoeuvrons manoque manquee mans manse manses
-mante manteau manteaux mantele mantelee mantelees manteles mantelet mantelets mantelure mantelures
-mantes manuel manuelin manueline manuelines manuelins manuelle manuellement manuelles manuels maque
-maques marbre maree marge margea margeai margeaient margeais margeait margeames margeant margeas
-margeasse margeassent margeasses margeassiez margeassions margeat margeates margee margees margelle
-margelles margent margeons marger margera margerai margeraient margerais margerait margeras
-margerent margerez margeriez margerions margerons margeront marges margeur margeurs margeuse
-margeuses margez marie marin marins marmitee marne marquee marquees marree marte martin martins
-martre masque masques massage massages masse massee mater mati matie maties mations matir matis
-matit maton matons maure maures meats meche mechee mechees mechent mecher mechera mecherai
-mecheraient mecherais mecherait mecheras mecherent mecherez mecheriez mecherions mecherons mecheront
-meches mecheuse mecheuses mecheux mechez meconnaissait meconnait medecine medecines medial mediation
-mediations medicinal medicinale medicinales medicinaux medicinier mediciniers meditation meditations
-mefait megaceros melanose meles menacames menacat menacates menacons menade menades menage menagea
-menageai menageaient menageais menageait menageames menageant menageante menageantes menageants
-menageas menageasse menageassent menageasses menageassiez menageassions menageat menageates menagee
-menagees menagement menagements menagent menageons menager menagera menagerai menageraient
-menagerais menagerait menageras menagere menagerent menageres menagerez menagerie menageries
-menageriez menagerions menagerons menageront menages menagez menaient menait menames menates
-menopausee mense mentais mentait mente mentir menure menures meprendre meres mesange mesanges
-mesangette mesangettes mesopause messagers messe messer mestre mesure metacentre metacentres metre
-metres mette meule meulent meules meut meute meutes meuve meuves miens mievre migraient mile miles
-mille milles mimant mimerais misait misse missent mites miteux moche mode modes modifie modifiee
-modifies modifiez modula modulai modulaient modulaire modulaires modulais modulait modulames
-modulant modulante modulantes modulants modularite modularites modulas modulasse modulassent
-modulasses modulassiez modulassions modulat modulates modulateur modulateurs modulation modulations
-modulatrice modulatrices module modulee modulees modulent moduler modulera modulerai moduleraient
-modulerais modulerait moduleras modulerent modulerez moduleriez modulerions modulerons moduleront
-modules modulez moduliez modulions modulons modulor modulors modus moins moire moires moisons moites
-molles molys momes momifier monade mondee monoxyle monstre mont monta montas monte montee monter
-montes montree monts monture moral moraux morbilleuse morbilleuses morbilleux morbus mord mordache
-mordaches mordacite mordacites mordaient mordais mordait mordanca mordancai mordancaient mordancais
-mordancait mordancames mordancant mordancas mordancasse mordancassent mordancasses mordancassiez
-mordancassions mordancat mordancates mordance mordancee mordancees mordancent mordancer mordancera
-mordancerai mordanceraient mordancerais mordancerait mordanceras mordancerent mordancerez
-mordanceriez mordancerions mordancerons mordanceront mordances mordancez mordanciez mordancions
-mordancons mordant mordante mordantes mordants morde mordent mordes mordez mordicant mordicante
-mordicantes mordicants mordicus mordiez mordillames mordillat mordillates mordillons mordimes
-mordions mordirent mordis mordisse mordissent mordisses mordissiez mordissions mordit mordites
-mordons mordora mordorai mordoraient mordorais mordorait mordorames mordorant mordoras mordorasse
-mordorassent mordorasses mordorassiez mordorassions mordorat mordorates mordore mordoree mordorees
-mordorent mordorer mordorera mordorerai mordoreraient mordorerais mordorerait mordoreras mordorerent
-mordorerez mordoreriez mordorerions mordorerons mordoreront mordores mordorez mordoriez mordorions
-mordorons mordorure mordorures mordra mordrai mordraient mordrais mordrait mordras mordre mordrez
-mordriez mordrions mordrons mordront mords mores morgua morguai morguaient morguais morguait
-morguames morguant morguas morguasse morguassent morguasses morguassiez morguassions morguat
-morguates morgue morguee morguees morguenne morguent morguer morguera morguerai morgueraient
-morguerais morguerait morgueras morguerent morguerez morgueriez morguerions morguerons morgueront
-morgues morguez morguienne morguiez morguions morguons morille morilles morse mortuaire mortuaires
-morue morues morula morulas morutier morutiere morutieres morutiers motter mouche moudrais moudrait
-moues mouillant mouillante mouillantes mouillants moulais moulait moule moulent moules mouleur
-mouleurs mouroir mourre mousse mousser mout mouton moutonna moutonnai moutonnaient moutonnais
-moutonnait moutonnames moutonnant moutonnante moutonnantes moutonnants moutonnas moutonnasse
-moutonnassent moutonnasses moutonnassiez moutonnassions moutonnat moutonnates moutonne moutonnee
-moutonnees moutonnement moutonnements moutonnent moutonner moutonnera moutonnerai moutonneraient
-moutonnerais moutonnerait moutonneras moutonnerent moutonnerez moutonnerie moutonneries moutonneriez
-moutonnerions moutonnerons moutonneront moutonnes moutonneuse moutonneuses moutonneux moutonnez
-moutonnier moutonniere moutonnieres moutonniers moutonniez moutonnions moutonnons moutons mouts
-moyee moyes muant mules mure mures murir musclee musele muter mutin mutins mycoderme mycodermes
-mycodermique mycodermiques nains naphte naphtes narre nasse nauseabond nauseabonde nauseabondes
+manageassent manageasses manageassiez manageassions manageat manageates managee managees managements
+managent manageons manager managera managerai manageraient managerais managerait manageras
+managerent managerez manageriez managerions managerons manageront managers manages managez mancelle
+mancelles mancenille mancenilles mancenillier mancenilliers manche manchette mande mandee mandees
+mandement mandements mandent mander mandera manderai manderaient manderais manderait manderas
+manderent manderez manderiez manderions manderons manderont mandes mandez manecanterie manecanteries
+manege manegea manegeai manegeaient manegeais manegeait manegeames manegeant manegeas manegeasse
+manegeassent manegeasses manegeassiez manegeassions manegeat manegeates manegee manegees manegent
+manegeons maneger manegera manegerai manegeraient manegerais manegerait manegeras manegerent
+manegerez manegeriez manegerions manegerons manegeront maneges manegez manegiez manegions manes
+maneton manetons manette manettes manganate manganates manganese manganeses manganeux manganique
+manganiques manganite manganites mangions manglier mangliers mangoustan mangoustans mangouste
+mangoustes mangrove mangroves mangue mangues manguier manguiers manie maniee maniees maniement
+maniements manient manier maniera manierai manieraient manierais manierait manierames manierant
+manieras manierasse manierassent manierasses manierassiez manierassions manierat manierates maniere
+manieree manierees manierent manierer manierera maniererai maniereraient maniererais maniererait
+maniereras maniererent maniererez maniereriez maniererions maniererons maniereront manieres manierez
+manieriez manierions manierisme manierismes manieriste manieristes manierons manieront manies
+manieur manieurs manieuse manieuses maniez manique manne mannequin mannequina mannequinai
+mannequinaient mannequinais mannequinait mannequinames mannequinant mannequinas mannequinasse
+mannequinassent mannequinasses mannequinassiez mannequinassions mannequinat mannequinates mannequine
+mannequinee mannequinees mannequinent mannequiner mannequinera mannequinerai mannequineraient
+mannequinerais mannequinerait mannequineras mannequinerent mannequinerez mannequineriez
+mannequinerions mannequinerons mannequineront mannequines mannequinez mannequiniez mannequinions
+mannequinons mannequins mannes manoeuvra manoeuvrabilite manoeuvrabilites manoeuvrable manoeuvrables
+manoeuvrai manoeuvraient manoeuvrais manoeuvrait manoeuvrames manoeuvrant manoeuvras manoeuvrasse
+manoeuvrassent manoeuvrasses manoeuvrassiez manoeuvrassions manoeuvrat manoeuvrates manoeuvre
+manoeuvree manoeuvrees manoeuvrent manoeuvrer manoeuvrera manoeuvrerai manoeuvreraient manoeuvrerais
+manoeuvrerait manoeuvreras manoeuvrerent manoeuvrerez manoeuvreriez manoeuvrerions manoeuvrerons
+manoeuvreront manoeuvres manoeuvrez manoeuvrier manoeuvriere manoeuvrieres manoeuvriers manoeuvriez
+manoeuvrions manoeuvrons manoque manquee mans manse manses mante manteau manteaux mantele mantelee
+mantelees manteles mantelet mantelets mantelure mantelures mantes manuel manuelin manueline
+manuelines manuelins manuelle manuellement manuelles manuels maque maques marbre maree marge margea
+margeai margeaient margeais margeait margeames margeant margeas margeasse margeassent margeasses
+margeassiez margeassions margeat margeates margee margees margelle margelles margent margeons marger
+margera margerai margeraient margerais margerait margeras margerent margerez margeriez margerions
+margerons margeront marges margeur margeurs margeuse margeuses margez marie marin marins marmitee
+marne marquee marquees marree marte martin martins martre masque masques massage massages masse
+massee mater mati matie maties mations matir matis matit maton matons maure maures meats meche
+mechee mechees mechent mecher mechera mecherai mecheraient mecherais mecherait mecheras mecherent
+mecherez mecheriez mecherions mecherons mecheront meches mecheuse mecheuses mecheux mechez
+meconnaissait meconnait medecine medecines medial mediation mediations medicinal medicinale
+medicinales medicinaux medicinier mediciniers meditation meditations mefait megaceros melanose meles
+menacames menacat menacates menacons menade menades menage menagea menageai menageaient menageais
+menageait menageames menageant menageante menageantes menageants menageas menageasse menageassent
+menageasses menageassiez menageassions menageat menageates menagee menagees menagement menagements
+menagent menageons menager menagera menagerai menageraient menagerais menagerait menageras menagere
+menagerent menageres menagerez menagerie menageries menageriez menagerions menagerons menageront
+menages menagez menaient menait menames menates menopausee mense mentais mentait mente mentir menure
+menures meprendre meres mesange mesanges mesangette mesangettes mesopause messagers messe messer
+mestre mesure metacentre metacentres metre metres mette meule meulent meules meut meute meutes meuve
+meuves miens mievre migraient mile miles mille milles mimant mimerais misait misse missent mites
+miteux moche mode modes modifie modifiee modifies modifiez modula modulai modulaient modulaire
+modulaires modulais modulait modulames modulant modulante modulantes modulants modularite
+modularites modulas modulasse modulassent modulasses modulassiez modulassions modulat modulates
+modulateur modulateurs modulation modulations modulatrice modulatrices module modulee modulees
+modulent moduler modulera modulerai moduleraient modulerais modulerait moduleras modulerent
+modulerez moduleriez modulerions modulerons moduleront modules modulez moduliez modulions modulons
+modulor modulors modus moins moire moires moisons moites molles molys momes momifier monade mondee
+monoxyle monstre mont monta montas monte montee monter montes montree monts monture moral moraux
+morbilleuse morbilleuses morbilleux morbus mord mordache mordaches mordacite mordacites mordaient
+mordais mordait mordanca mordancai mordancaient mordancais mordancait mordancames mordancant
+mordancas mordancasse mordancassent mordancasses mordancassiez mordancassions mordancat mordancates
+mordance mordancee mordancees mordancent mordancer mordancera mordancerai mordanceraient
+mordancerais mordancerait mordanceras mordancerent mordancerez mordanceriez mordancerions
+mordancerons mordanceront mordances mordancez mordanciez mordancions mordancons mordant mordante
+mordantes mordants morde mordent mordes mordez mordicant mordicante mordicantes mordicants mordicus
+mordiez mordillames mordillat mordillates mordillons mordimes mordions mordirent mordis mordisse
+mordissent mordisses mordissiez mordissions mordit mordites mordons mordora mordorai mordoraient
+mordorais mordorait mordorames mordorant mordoras mordorasse mordorassent mordorasses mordorassiez
+mordorassions mordorat mordorates mordore mordoree mordorees mordorent mordorer mordorera mordorerai
+mordoreraient mordorerais mordorerait mordoreras mordorerent mordorerez mordoreriez mordorerions
+mordorerons mordoreront mordores mordorez mordoriez mordorions mordorons mordorure mordorures mordra
+mordrai mordraient mordrais mordrait mordras mordre mordrez mordriez mordrions mordrons mordront
+mords mores morgua morguai morguaient morguais morguait morguames morguant morguas morguasse
+morguassent morguasses morguassiez morguassions morguat morguates morgue morguee morguees morguenne
+morguent morguer morguera morguerai morgueraient morguerais morguerait morgueras morguerent
+morguerez morgueriez morguerions morguerons morgueront morgues morguez morguienne morguiez morguions
+morguons morille morilles morse mortuaire mortuaires morue morues morula morulas morutier morutiere
+morutieres morutiers motter mouche moudrais moudrait moues mouillant mouillante mouillantes
+mouillants moulais moulait moule moulent moules mouleur mouleurs mouroir mourre mousse mousser mout
+mouton moutonna moutonnai moutonnaient moutonnais moutonnait moutonnames moutonnant moutonnante
+moutonnantes moutonnants moutonnas moutonnasse moutonnassent moutonnasses moutonnassiez
+moutonnassions moutonnat moutonnates moutonne moutonnee moutonnees moutonnement moutonnements
+moutonnent moutonner moutonnera moutonnerai moutonneraient moutonnerais moutonnerait moutonneras
+moutonnerent moutonnerez moutonnerie moutonneries moutonneriez moutonnerions moutonnerons
+moutonneront moutonnes moutonneuse moutonneuses moutonneux moutonnez moutonnier moutonniere
+moutonnieres moutonniers moutonniez moutonnions moutonnons moutons mouts moyee moyes muant mules
+mure mures murir musclee musele muter mutin mutins mycoderme mycodermes mycodermique mycodermiques
+nains naphte naphtes narre nasse nattaient nattait nattent nauseabond nauseabonde nauseabondes
 nauseabonds navale navales nees nefle negre negres niece nieces nient nille nilles nique
 niquedouille niquedouilles niquent niquer niquera niquerai niqueraient niquerais niquerait niqueras
 niquerent niquerez niqueriez niquerions niquerons niqueront niques niqueur niqueurs niqueuse
@@ -933,23 +936,23 @@ oeilletonnions oeilletonnons oeilletons oeillets oeillette oeillettes oeuvre ogr
 oilles oing oint oints oison oisons ombelle ombellee ombellees ombelles ombellifere ombelliferes
 ombelliforme ombelliformes ombellule ombellules omettre omis omit once onde ondule ondules ongle
 oppressames oppressat oppressates oppressons oraison ordure ordures ordurier orduriere ordurieres
-orduriers oreillard oreillarde oreillardes oreillards oreillon oreillons orge ormille ormilles
-orseille orseilles oseille oseilles oserai oserais otais otait otes otique otiques oublia oubliai
-oubliaient oubliais oubliait oubliames oubliant oublias oubliasse oubliassent oubliasses oubliassiez
-oubliassions oubliat oubliates oubliiez oubliions oublions ouche ouillant ouisses ourdi ourdie
-ourdies ourdimes ourdir ourdira ourdirai ourdiraient ourdirais ourdirait ourdiras ourdirent ourdirez
-ourdiriez ourdirions ourdirons ourdiront ourdis ourdissage ourdissages ourdissaient ourdissais
-ourdissait ourdissant ourdisse ourdissent ourdisses ourdisseur ourdisseurs ourdisseuse ourdisseuses
-ourdissez ourdissiez ourdissions ourdissoir ourdissoirs ourdissons ourdit ourdites ourdou ourle
-ourler ourlien ourlienne ourliennes ourliens ourliez ours oute outer outes outons outre ouvree
-ouvrier ouvroir ovale ovales ovulais ovulait oyais paie paiens paies pailler paire pairle pairs pais
-paissait paisse paissent pales paleur paleurs palie palies pamais panax panee panees pangermanisme
-pangermanismes pangermaniste pangermanistes paniquee panna pans panse pansee pansees panser
-panserent paons papes paque paquebot paquebots paquerette paquerettes paques paquet paquetage
-paquetages paqueteur paqueteurs paqueteuse paqueteuses paquets paraient parait parce pare paree
-parer pares pareur pareurs pareuse pareuses parfait pariait parie parient parier parlat parlee
-parlers parleur parme parole parques parsement partait parte particule parue parviens parvint
-passait passee passement passent pasteur pasteurien pasteurienne pasteuriennes pasteuriens
+orduriers oreillard oreillarde oreillardes oreillards oreillon oreillons orge orient ormille
+ormilles orseille orseilles oseille oseilles oserai oserais otais otait otes otique otiques oublia
+oubliai oubliaient oubliais oubliait oubliames oubliant oublias oubliasse oubliassent oubliasses
+oubliassiez oubliassions oubliat oubliates oubliiez oubliions oublions ouche ouillant ouisses ourdi
+ourdie ourdies ourdimes ourdir ourdira ourdirai ourdiraient ourdirais ourdirait ourdiras ourdirent
+ourdirez ourdiriez ourdirions ourdirons ourdiront ourdis ourdissage ourdissages ourdissaient
+ourdissais ourdissait ourdissant ourdisse ourdissent ourdisses ourdisseur ourdisseurs ourdisseuse
+ourdisseuses ourdissez ourdissiez ourdissions ourdissoir ourdissoirs ourdissons ourdit ourdites
+ourdou ourle ourlent ourler ourlien ourlienne ourliennes ourliens ourliez ours oute outer outes
+outons outre ouvree ouvrier ouvroir ovale ovales ovulais ovulait oyais paie paiens paies pailler
+paire pairle pairs pais paissait paisse paissent pales paleur paleurs palie palies pamais panax
+panee panees pangermanisme pangermanismes pangermaniste pangermanistes paniquee panna pans panse
+pansee pansees panser panserent paons papes paque paquebot paquebots paquerette paquerettes paques
+paquet paquetage paquetages paqueteur paqueteurs paqueteuse paqueteuses paquets paraient parait
+parce pare paree parer pares pareur pareurs pareuse pareuses parfait pariait parie parient parier
+parlat parlee parlers parleur parme parole parques parsement partait parte particule parue parviens
+parvint passait passee passement passent pasteur pasteurien pasteurienne pasteuriennes pasteuriens
 pasteurisa pasteurisai pasteurisaient pasteurisais pasteurisait pasteurisames pasteurisant
 pasteurisas pasteurisasse pasteurisassent pasteurisasses pasteurisassiez pasteurisassions
 pasteurisat pasteurisates pasteurisation pasteurisations pasteurise pasteurisee pasteurisees
@@ -981,152 +984,153 @@ patouillames patouillant patouillas patouillasse patouillassent patouillasses pa
 patouillassions patouillat patouillates patouille patouillee patouillees patouillent patouiller
 patouillera patouillerai patouilleraient patouillerais patouillerait patouilleras patouillerent
 patouillerez patouilleriez patouillerions patouillerons patouilleront patouilles patouillez
-patouilliez patouillions patouillons pattu pattue pattues pattus patura paturage paturages paturai
-paturaient paturais paturait paturames paturant paturas paturasse paturassent paturasses paturassiez
-paturassions paturat paturates pature paturee paturees paturent paturer paturera paturerai
-patureraient paturerais paturerait patureras paturerent paturerez patureriez paturerions paturerons
-patureront patures paturez paturiez paturin paturins paturions paturon paturons paulette paulettes
-pause pavais pavait paveur paveurs payeur payeurs payeuse payeuses payse peche pechee pechees
-pechent pecher pechera pecherai pecheraient pecherais pecherait pecheras pecherent pecheresse
-pecheresses pecherez pecherie pecheries pecheriez pecherions pecherons pecheront pechers peches
-pechette pechettes pecheur pecheurs pecheuse pecheuses pecheux pechez pegre pegres peigne peinee
-peint peinte pekine peles pelles pelte penches pend pende pends pene penes penetre penitence
-penitencerie penitenceries penitences penitencier penitenciers penitent penitente penitentes
-penitentiaire penitentiaires penitential penitentiale penitentiales penitentiaux penitentiel
-penitentielle penitentielles penitentiels penitents penne pennee pennees pennes penseur pente pepite
-pepites pequenaud pequenaude pequenaudes pequenauds pequenot pequenots perce percu perenne perennes
-perit perites perithece peritheces peritoine peritoines peritoneal peritoneale peritoneales
-peritoneaux peritonite peritonites perityphlite perityphlites perlait perle perler perore perse
-personnel pese pesee pesees peser pesse peste petais petat petates pete peter peteur peteurs peteuse
-peteuses peteux petilla petillai petillaient petillais petillait petillames petillant petillante
-petillantes petillants petillas petillasse petillassent petillasses petillassiez petillassions
-petillat petillates petille petillement petillements petillent petiller petillera petillerai
-petilleraient petillerais petillerait petilleras petillerent petillerez petilleriez petillerions
-petillerons petilleront petilles petillez petilliez petillions petillons petiole petiolee petiolees
-petioles petions petiot petiote petiotes petiots petre petrit petrites phase phases phrasee phrasees
-pians piaule piaulement piaulements piaulent piauler piaulera piaulerai piauleraient piaulerais
-piaulerait piauleras piaulerent piaulerez piauleriez piaulerions piaulerons piauleront piaules
-piaulez picole picolee picolees picolent picoler picolera picolerai picoleraient picolerais
-picolerait picoleras picolerent picolerez picoleriez picolerions picolerons picoleront picoles
-picoleur picoleurs picoleuse picoleuses picolez picore picoree picorees picorent picorer picorera
-picorerai picoreraient picorerais picorerait picoreras picorerent picorerez picoreriez picorerions
-picorerons picoreront picores picorez picotames picotat picotates picotin picotins picotons piege
-pieges pies piete pietes pieux pieze piezes pifes piges pilee pilees pilet pilets pille pillee
-pillees pillent piller pillera pillerai pilleraient pillerais pillerait pilleras pillerent pillerez
-pilleriez pillerions pillerons pilleront pilles pilleur pilleurs pilleuse pilleuses pilleux pillez
-pilote pilotee pilotees pilotent piloter pilotera piloterai piloteraient piloterais piloterait
-piloteras piloterent piloterez piloteriez piloterions piloterons piloteront pilotes pilotez
-pilulaire pilulaires pilulier piluliers pince pinces pins pioche pioches piolet piolets pipes pise
-pises pissat pissee pistait piste pistent pister pistole pistoles pites piteuse piteusement piteuses
-piteux pives pivote pivotee pivotees pivotement pivotements pivotent pivoter pivotera pivoterai
-pivoteraient pivoterais pivoterait pivoteras pivoterent pivoterez pivoteriez pivoterions pivoterons
-pivoteront pivotes pivotez place placee places plage plages plagie plagies plaid plaide plaides
-plaids plain plaine plaines plains plaire plais plaise plaises plait planche plane planes planque
-planquee planquees planquent planquer planquera planquerai planqueraient planquerais planquerait
-planqueras planquerent planquerez planqueriez planquerions planquerons planqueront planques planquez
-plaquage plaquages plaquames plaquat plaquates plaquions plaquons plate plates pleuree pleureur
-plevre plevres plie plies plique pliques plissait plisse plissent ploie ploies ploque ploquee
-ploquees ploquent ploquer ploquera ploquerai ploqueraient ploquerais ploquerait ploqueras ploquerent
-ploquerez ploqueriez ploquerions ploquerons ploqueront ploques ploquez plots pluie pluies pochee
-podium podologie poemes pogne pognes poigne poignee poignees poignent poignes poignez poignit poile
-poiles poilons poils poing poins pointu poire poires pois poise poissait poisse poissent poisson
-poissonnerie poissonneries poissonneuse poissonneuses poissonneux poissonnier poissonniere
-poissonnieres poissonniers poissons polaque polaques poles pommadames pommadat pommadates pommadons
-pommaient pommames pommates pompes ponde ponds poque poquent poquer poquera poquerai poqueraient
-poquerais poquerait poqueras poquerent poquerez poqueriez poquerions poquerons poqueront poques
-poquet poquets poquez porche porches porte posions posons potes poudrais poudrait poule poupe poupee
-poupes pourpier pourpiers pourprames pourprat pourprates pourprinne pourprinnes pourprions pourprons
-pourrez pourrissons poursuivent poursuiveur poursuiveurs poursuivons poursuivra poursuivrai
-poursuivraient poursuivrais poursuivrait poursuivras poursuivre poursuivrez poursuivriez
-poursuivrions poursuivrons poursuivront pousse pousser poutre preches prefera preferee preferez
-prefete pregnance preleve prelevent prelever prenant prepaie prepaye prepayee pres pressuree presure
-prete preux prevenu prevenue prevenus previent prie priee prier pries prisee prisme prison
-prisonnier prisonniere prisonnieres prisonniers prisons prisse prissent prive proces procres
-producteur producteurs productible productibles productif productifs production productions
-productive productives productivite productivites productrice productrices produira produirai
-produiraient produirais produirait produiras produire produirez produiriez produirions produirons
-produiront produis produisaient produisais produisait produisant produise produisent produises
-produisez produisiez produisimes produisions produisirent produisis produisisse produisissent
-produisisses produisissiez produisissions produisit produisites produisons profere profererais
-prononcee prose prouve prouver puant puante puantes puanteur puanteurs puants puasse publie publiee
-publiees publient publier publiera publierai publieraient publierais publierait publieras publierent
-publierez publieriez publierions publierons publieront publies publiez puche puches puine puise
-puisons puisse puissent puisses pulpe pulsee punique purine purines pusse pussent quant quanta
-quantieme quantiemes quantifia quantifiable quantifiables quantifiai quantifiaient quantifiais
-quantifiait quantifiames quantifiant quantifias quantifiasse quantifiassent quantifiasses
-quantifiassiez quantifiassions quantifiat quantifiates quantificateur quantificateurs quantification
-quantifications quantifie quantifiee quantifiees quantifient quantifier quantifiera quantifierai
-quantifieraient quantifierais quantifierait quantifieras quantifierent quantifierez quantifieriez
-quantifierions quantifierons quantifieront quantifies quantifiez quantifiiez quantifiions
-quantifions quantitatif quantitatifs quantitative quantitativement quantitatives quantite quantites
-quantum quarre quarte quater querir quete queute queux quine quinee quintaine quintaines quinte
-raccroche races rachat rachats racheta rachetable rachetables rachetai rachetaient rachetais
-rachetait rachetames rachetant rachetas rachetasse rachetassent rachetasses rachetassiez
-rachetassions rachetat rachetates rachete rachetee rachetees rachetent racheter rachetera racheterai
-racheteraient racheterais racheterait racheteras racheterent racheterez racheteriez racheterions
-racheterons racheteront rachetes rachetez rachetiez rachetions rachetons racontat racontee radeau
-rades radia radiai radiaient radiaire radiaires radiais radiait radial radiale radiales radiames
-radian radiance radiances radians radiant radias radiasse radiassent radiasses radiassiez
-radiassions radiat radiates radiateur radiateurs radiatif radiatifs radiation radiations radiative
-radiatives radiaux radical radicale radicalement radicales radicalisa radicalisai radicalisaient
-radicalisais radicalisait radicalisames radicalisant radicalisas radicalisasse radicalisassent
-radicalisasses radicalisassiez radicalisassions radicalisat radicalisates radicalisation
-radicalisations radicalise radicalisee radicalisees radicalisent radicaliser radicalisera
-radicaliserai radicaliseraient radicaliserais radicaliserait radicaliseras radicaliserent
-radicaliserez radicaliseriez radicaliserions radicaliserons radicaliseront radicalises radicalisez
-radicalisiez radicalisions radicalisme radicalismes radicalisons radicant radicante radicantes
-radicants radicaux radicelle radicelles radiculaire radiculaires radie radiee radiees radient radier
-radiera radierai radieraient radierais radierait radieras radierent radierez radieriez radierions
-radierons radieront radies radiesthesie radiesthesies radiesthesiste radiesthesistes radieuse
-radieuses radieux radiez radiiez radiions radin radina radinai radinaient radinais radinait
-radinames radinant radinas radinasse radinassent radinasses radinassiez radinassions radinat
-radinates radine radinee radinees radinent radiner radinera radinerai radineraient radinerais
-radinerait radineras radinerent radinerez radinerie radineries radineriez radinerions radinerons
-radineront radines radinez radiniez radinions radinons radins radioactif radioactifs radioactive
-radioactives radioactivite radioactivites radioalignement radioalignements radioaltimetre
-radioaltimetres radioamateur radioamateurs radioamatrice radioamatrices radioastronome
-radioastronomes radioastronomie radioastronomies radiobalisa radiobalisage radiobalisages
-radiobalisai radiobalisaient radiobalisais radiobalisait radiobalisames radiobalisant radiobalisas
-radiobalisasse radiobalisassent radiobalisasses radiobalisassiez radiobalisassions radiobalisat
-radiobalisates radiobalise radiobalisee radiobalisees radiobalisent radiobaliser radiobalisera
-radiobaliserai radiobaliseraient radiobaliserais radiobaliserait radiobaliseras radiobaliserent
-radiobaliserez radiobaliseriez radiobaliserions radiobaliserons radiobaliseront radiobalises
-radiobalisez radiobalisiez radiobalisions radiobalisons radiocarbone radiocarbones radiocassette
-radiocassettes radiocobalt radiocobalts radiocommunication radiocommunications radiocompas
-radioconducteur radioconducteurs radiocristallographie radiocristallographies radiodiagnostic
-radiodiagnostics radiodiffusa radiodiffusai radiodiffusaient radiodiffusais radiodiffusait
-radiodiffusames radiodiffusant radiodiffusas radiodiffusasse radiodiffusassent radiodiffusasses
-radiodiffusassiez radiodiffusassions radiodiffusat radiodiffusates radiodiffuse radiodiffusee
-radiodiffusees radiodiffusent radiodiffuser radiodiffusera radiodiffuserai radiodiffuseraient
-radiodiffuserais radiodiffuserait radiodiffuseras radiodiffuserent radiodiffuserez radiodiffuseriez
-radiodiffuserions radiodiffuserons radiodiffuseront radiodiffuses radiodiffusez radiodiffusiez
-radiodiffusion radiodiffusions radiodiffusons radioelectricite radioelectricites radioelectrique
-radioelectriques radiographia radiographiai radiographiaient radiographiais radiographiait
-radiographiames radiographiant radiographias radiographiasse radiographiassent radiographiasses
-radiographiassiez radiographiassions radiographiat radiographiates radiographiee radiographiees
-radiographient radiographier radiographiera radiographierai radiographieraient radiographierais
-radiographierait radiographieras radiographierent radiographierez radiographieriez radiographierions
-radiographierons radiographieront radiographiiez radiographiions radiographions radioguida
-radioguidage radioguidages radioguidai radioguidaient radioguidais radioguidait radioguidames
-radioguidant radioguidas radioguidasse radioguidassent radioguidasses radioguidassiez
-radioguidassions radioguidat radioguidates radioguide radioguidee radioguidees radioguident
-radioguider radioguidera radioguiderai radioguideraient radioguiderais radioguiderait radioguideras
-radioguiderent radioguiderez radioguideriez radioguiderions radioguiderons radioguideront
-radioguides radioguidez radioguidiez radioguidions radioguidons radiolesion radiolesions radiologie
-radiologies radiologique radiologiques radiologiste radiologistes radiologue radiologues radiolyse
-radiolyses radiometallographie radiometallographies radiometre radiometres radionavigant
-radionavigants radionavigation radionavigations radionecrose radionecroses radions radiophare
-radiophares radiophonie radiophonies radiophonique radiophoniques radiophotographie
-radiophotographies radioprotection radioprotections radioreportage radioreportages radioreporter
-radioreporters radios radioscopa radioscopai radioscopaient radioscopais radioscopait radioscopames
-radioscopant radioscopas radioscopasse radioscopassent radioscopasses radioscopassiez
-radioscopassions radioscopat radioscopates radioscope radioscopee radioscopees radioscopent
-radioscoper radioscopera radioscoperai radioscoperaient radioscoperais radioscoperait radioscoperas
-radioscoperent radioscoperez radioscoperiez radioscoperions radioscoperons radioscoperont
-radioscopes radioscopez radioscopie radioscopies radioscopiez radioscopions radioscopons
-radiosondage radiosondages radiosonde radiosondes radiotechnique radiotechniques radiotelegraphia
-radiotelegraphiai radiotelegraphiaient radiotelegraphiais radiotelegraphiait radiotelegraphiames
-radiotelegraphiant radiotelegraphias radiotelegraphiasse radiotelegraphiassent radiotelegraphiasses
+patouilliez patouillions patouillons pattaient pattait pattent pattu pattue pattues pattus patura
+paturage paturages paturai paturaient paturais paturait paturames paturant paturas paturasse
+paturassent paturasses paturassiez paturassions paturat paturates pature paturee paturees paturent
+paturer paturera paturerai patureraient paturerais paturerait patureras paturerent paturerez
+patureriez paturerions paturerons patureront patures paturez paturiez paturin paturins paturions
+paturon paturons paulette paulettes pause pavais pavait paveur paveurs payeur payeurs payeuse
+payeuses payse peche pechee pechees pechent pecher pechera pecherai pecheraient pecherais pecherait
+pecheras pecherent pecheresse pecheresses pecherez pecherie pecheries pecheriez pecherions pecherons
+pecheront pechers peches pechette pechettes pecheur pecheurs pecheuse pecheuses pecheux pechez pegre
+pegres peigne peinee peint peinte pekine peles pelles pelte penches pend pende pends pene penes
+penetre penitence penitencerie penitenceries penitences penitencier penitenciers penitent penitente
+penitentes penitentiaire penitentiaires penitential penitentiale penitentiales penitentiaux
+penitentiel penitentielle penitentielles penitentiels penitents penne pennee pennees pennes penseur
+pente pepite pepites pequenaud pequenaude pequenaudes pequenauds pequenot pequenots perce percu
+perenne perennes perit perites perithece peritheces peritoine peritoines peritoneal peritoneale
+peritoneales peritoneaux peritonite peritonites perityphlite perityphlites perlait perle perler
+perore perse personnel pese pesee pesees peser pesse peste petais petat petates pete peter peteur
+peteurs peteuse peteuses peteux petilla petillai petillaient petillais petillait petillames
+petillant petillante petillantes petillants petillas petillasse petillassent petillasses
+petillassiez petillassions petillat petillates petille petillement petillements petillent petiller
+petillera petillerai petilleraient petillerais petillerait petilleras petillerent petillerez
+petilleriez petillerions petillerons petilleront petilles petillez petilliez petillions petillons
+petiole petiolee petiolees petioles petions petiot petiote petiotes petiots petre petrit petrites
+phase phases phrasee phrasees pians piaule piaulement piaulements piaulent piauler piaulera
+piaulerai piauleraient piaulerais piaulerait piauleras piaulerent piaulerez piauleriez piaulerions
+piaulerons piauleront piaules piaulez picole picolee picolees picolent picoler picolera picolerai
+picoleraient picolerais picolerait picoleras picolerent picolerez picoleriez picolerions picolerons
+picoleront picoles picoleur picoleurs picoleuse picoleuses picolez picore picoree picorees picorent
+picorer picorera picorerai picoreraient picorerais picorerait picoreras picorerent picorerez
+picoreriez picorerions picorerons picoreront picores picorez picotames picotat picotates picotin
+picotins picotons piege pieges pies piete pietes pieux pieze piezes pifes piges pilee pilees pilet
+pilets pille pillee pillees pillent piller pillera pillerai pilleraient pillerais pillerait pilleras
+pillerent pillerez pilleriez pillerions pillerons pilleront pilles pilleur pilleurs pilleuse
+pilleuses pilleux pillez pilote pilotee pilotees pilotent piloter pilotera piloterai piloteraient
+piloterais piloterait piloteras piloterent piloterez piloteriez piloterions piloterons piloteront
+pilotes pilotez pilulaire pilulaires pilulier piluliers pince pinces pins pioche pioches piolet
+piolets pipes pise pises pissat pissee pistait piste pistent pister pistole pistoles pites piteuse
+piteusement piteuses piteux pitre pives pivote pivotee pivotees pivotement pivotements pivotent
+pivoter pivotera pivoterai pivoteraient pivoterais pivoterait pivoteras pivoterent pivoterez
+pivoteriez pivoterions pivoterons pivoteront pivotes pivotez place placee places plage plages plagie
+plagies plaid plaide plaides plaids plain plaine plaines plains plaire plais plaise plaises plait
+planche plane planes planque planquee planquees planquent planquer planquera planquerai
+planqueraient planquerais planquerait planqueras planquerent planquerez planqueriez planquerions
+planquerons planqueront planques planquez plaquage plaquages plaquames plaquat plaquates plaquions
+plaquons plate plates pleuree pleureur plevre plevres plie plies plique pliques plissait plisse
+plissent ploie ploies ploque ploquee ploquees ploquent ploquer ploquera ploquerai ploqueraient
+ploquerais ploquerait ploqueras ploquerent ploquerez ploqueriez ploquerions ploquerons ploqueront
+ploques ploquez plots pluie pluies pochee podium podologie poemes pogne pognes poigne poignee
+poignees poignent poignes poignez poignit poile poiles poilons poils poing poins pointu poire poires
+pois poise poissait poisse poissent poisson poissonnerie poissonneries poissonneuse poissonneuses
+poissonneux poissonnier poissonniere poissonnieres poissonniers poissons polaque polaques poles
+pommadames pommadat pommadates pommadons pommaient pommames pommates pompes ponde ponds poque
+poquent poquer poquera poquerai poqueraient poquerais poquerait poqueras poquerent poquerez
+poqueriez poquerions poquerons poqueront poques poquet poquets poquez porche porches porte posions
+posons potes poudrais poudrait poule poupe poupee poupes pourpier pourpiers pourprames pourprat
+pourprates pourprinne pourprinnes pourprions pourprons pourrez pourrissons poursuivent poursuiveur
+poursuiveurs poursuivons poursuivra poursuivrai poursuivraient poursuivrais poursuivrait poursuivras
+poursuivre poursuivrez poursuivriez poursuivrions poursuivrons poursuivront pousse pousser poutre
+preches prefera preferee preferez prefete pregnance preleve prelevent prelever prenant prepaie
+prepaye prepayee pres pressuree presure prete preux prevenu prevenue prevenus previent prie priee
+prient prier pries prisee prisme prison prisonnier prisonniere prisonnieres prisonniers prisons
+prisse prissent prive proces procres producteur producteurs productible productibles productif
+productifs production productions productive productives productivite productivites productrice
+productrices produira produirai produiraient produirais produirait produiras produire produirez
+produiriez produirions produirons produiront produis produisaient produisais produisait produisant
+produise produisent produises produisez produisiez produisimes produisions produisirent produisis
+produisisse produisissent produisisses produisissiez produisissions produisit produisites produisons
+profere profererais prononcee prose prouve prouver puant puante puantes puanteur puanteurs puants
+puasse publie publiee publiees publient publier publiera publierai publieraient publierais
+publierait publieras publierent publierez publieriez publierions publierons publieront publies
+publiez puche puches puine puise puisons puisse puissent puisses pulpe pulsee punique purine purines
+pusse pussent quant quanta quantieme quantiemes quantifia quantifiable quantifiables quantifiai
+quantifiaient quantifiais quantifiait quantifiames quantifiant quantifias quantifiasse
+quantifiassent quantifiasses quantifiassiez quantifiassions quantifiat quantifiates quantificateur
+quantificateurs quantification quantifications quantifie quantifiee quantifiees quantifient
+quantifier quantifiera quantifierai quantifieraient quantifierais quantifierait quantifieras
+quantifierent quantifierez quantifieriez quantifierions quantifierons quantifieront quantifies
+quantifiez quantifiiez quantifiions quantifions quantitatif quantitatifs quantitative
+quantitativement quantitatives quantite quantites quantum quarre quarte quater querir quete queute
+queux quine quinee quintaine quintaines quinte raccroche races rachat rachats racheta rachetable
+rachetables rachetai rachetaient rachetais rachetait rachetames rachetant rachetas rachetasse
+rachetassent rachetasses rachetassiez rachetassions rachetat rachetates rachete rachetee rachetees
+rachetent racheter rachetera racheterai racheteraient racheterais racheterait racheteras racheterent
+racheterez racheteriez racheterions racheterons racheteront rachetes rachetez rachetiez rachetions
+rachetons racontat racontee radeau rades radia radiai radiaient radiaire radiaires radiais radiait
+radial radiale radiales radiames radian radiance radiances radians radiant radias radiasse
+radiassent radiasses radiassiez radiassions radiat radiates radiateur radiateurs radiatif radiatifs
+radiation radiations radiative radiatives radiaux radical radicale radicalement radicales radicalisa
+radicalisai radicalisaient radicalisais radicalisait radicalisames radicalisant radicalisas
+radicalisasse radicalisassent radicalisasses radicalisassiez radicalisassions radicalisat
+radicalisates radicalisation radicalisations radicalise radicalisee radicalisees radicalisent
+radicaliser radicalisera radicaliserai radicaliseraient radicaliserais radicaliserait radicaliseras
+radicaliserent radicaliserez radicaliseriez radicaliserions radicaliserons radicaliseront
+radicalises radicalisez radicalisiez radicalisions radicalisme radicalismes radicalisons radicant
+radicante radicantes radicants radicaux radicelle radicelles radiculaire radiculaires radie radiee
+radiees radient radier radiera radierai radieraient radierais radierait radieras radierent radierez
+radieriez radierions radierons radieront radies radiesthesie radiesthesies radiesthesiste
+radiesthesistes radieuse radieuses radieux radiez radiiez radiions radin radina radinai radinaient
+radinais radinait radinames radinant radinas radinasse radinassent radinasses radinassiez
+radinassions radinat radinates radine radinee radinees radinent radiner radinera radinerai
+radineraient radinerais radinerait radineras radinerent radinerez radinerie radineries radineriez
+radinerions radinerons radineront radines radinez radiniez radinions radinons radins radioactif
+radioactifs radioactive radioactives radioactivite radioactivites radioalignement radioalignements
+radioaltimetre radioaltimetres radioamateur radioamateurs radioamatrice radioamatrices
+radioastronome radioastronomes radioastronomie radioastronomies radiobalisa radiobalisage
+radiobalisages radiobalisai radiobalisaient radiobalisais radiobalisait radiobalisames radiobalisant
+radiobalisas radiobalisasse radiobalisassent radiobalisasses radiobalisassiez radiobalisassions
+radiobalisat radiobalisates radiobalise radiobalisee radiobalisees radiobalisent radiobaliser
+radiobalisera radiobaliserai radiobaliseraient radiobaliserais radiobaliserait radiobaliseras
+radiobaliserent radiobaliserez radiobaliseriez radiobaliserions radiobaliserons radiobaliseront
+radiobalises radiobalisez radiobalisiez radiobalisions radiobalisons radiocarbone radiocarbones
+radiocassette radiocassettes radiocobalt radiocobalts radiocommunication radiocommunications
+radiocompas radioconducteur radioconducteurs radiocristallographie radiocristallographies
+radiodiagnostic radiodiagnostics radiodiffusa radiodiffusai radiodiffusaient radiodiffusais
+radiodiffusait radiodiffusames radiodiffusant radiodiffusas radiodiffusasse radiodiffusassent
+radiodiffusasses radiodiffusassiez radiodiffusassions radiodiffusat radiodiffusates radiodiffuse
+radiodiffusee radiodiffusees radiodiffusent radiodiffuser radiodiffusera radiodiffuserai
+radiodiffuseraient radiodiffuserais radiodiffuserait radiodiffuseras radiodiffuserent
+radiodiffuserez radiodiffuseriez radiodiffuserions radiodiffuserons radiodiffuseront radiodiffuses
+radiodiffusez radiodiffusiez radiodiffusion radiodiffusions radiodiffusons radioelectricite
+radioelectricites radioelectrique radioelectriques radiographia radiographiai radiographiaient
+radiographiais radiographiait radiographiames radiographiant radiographias radiographiasse
+radiographiassent radiographiasses radiographiassiez radiographiassions radiographiat
+radiographiates radiographiee radiographiees radiographient radiographier radiographiera
+radiographierai radiographieraient radiographierais radiographierait radiographieras
+radiographierent radiographierez radiographieriez radiographierions radiographierons
+radiographieront radiographiiez radiographiions radiographions radioguida radioguidage radioguidages
+radioguidai radioguidaient radioguidais radioguidait radioguidames radioguidant radioguidas
+radioguidasse radioguidassent radioguidasses radioguidassiez radioguidassions radioguidat
+radioguidates radioguide radioguidee radioguidees radioguident radioguider radioguidera
+radioguiderai radioguideraient radioguiderais radioguiderait radioguideras radioguiderent
+radioguiderez radioguideriez radioguiderions radioguiderons radioguideront radioguides radioguidez
+radioguidiez radioguidions radioguidons radiolesion radiolesions radiologie radiologies radiologique
+radiologiques radiologiste radiologistes radiologue radiologues radiolyse radiolyses
+radiometallographie radiometallographies radiometre radiometres radionavigant radionavigants
+radionavigation radionavigations radionecrose radionecroses radions radiophare radiophares
+radiophonie radiophonies radiophonique radiophoniques radiophotographie radiophotographies
+radioprotection radioprotections radioreportage radioreportages radioreporter radioreporters radios
+radioscopa radioscopai radioscopaient radioscopais radioscopait radioscopames radioscopant
+radioscopas radioscopasse radioscopassent radioscopasses radioscopassiez radioscopassions
+radioscopat radioscopates radioscope radioscopee radioscopees radioscopent radioscoper radioscopera
+radioscoperai radioscoperaient radioscoperais radioscoperait radioscoperas radioscoperent
+radioscoperez radioscoperiez radioscoperions radioscoperons radioscoperont radioscopes radioscopez
+radioscopie radioscopies radioscopiez radioscopions radioscopons radiosondage radiosondages
+radiosonde radiosondes radiotechnique radiotechniques radiotelegraphia radiotelegraphiai
+radiotelegraphiaient radiotelegraphiais radiotelegraphiait radiotelegraphiames radiotelegraphiant
+radiotelegraphias radiotelegraphiasse radiotelegraphiassent radiotelegraphiasses
 radiotelegraphiassiez radiotelegraphiassions radiotelegraphiat radiotelegraphiates radiotelegraphie
 radiotelegraphiee radiotelegraphiees radiotelegraphient radiotelegraphier radiotelegraphiera
 radiotelegraphierai radiotelegraphieraient radiotelegraphierais radiotelegraphierait
@@ -1158,101 +1162,102 @@ recherchant recherchas recherchasse recherchassent recherchasses recherchassiez 
 recherchat recherchates recherche recherchee recherchees recherchent rechercher recherchera
 rechercherai rechercheraient rechercherais rechercherait rechercheras rechercherent rechercherez
 rechercheriez rechercherions rechercherons rechercheront recherches recherchez recherchiez
-recherchions recherchons reches recuire redire redonnait reduise reduite reelection reelections
-refaite refaits refere refererais reflex reflua reflue refond regit regnant regre regres reine
-reines reitre relave relavent relaver relevant relevee relevees relevement relevements releverai
-releveraient releverais releverait releveras releverent releverez releveriez releverions releverons
-releveront releveur releveurs releveuse releveuses relient reluire remedia remediable remediables
-remediai remediaient remediais remediait remediames remediant remedias remediasse remediassent
-remediasses remediassiez remediassions remediat remediates remedient remedier remediera remedierai
-remedieraient remedierais remedierait remedieras remedierent remedierez remedieriez remedierions
-remedierons remedieront remediiez remediions remere remeres remette remodela remodelage remodelages
-remodelai remodelaient remodelais remodelait remodelames remodelant remodelas remodelasse
-remodelassent remodelasses remodelassiez remodelassions remodelat remodelates remodele remodelee
-remodelees remodelent remodeler remodelera remodelerai remodeleraient remodelerais remodelerait
-remodeleras remodelerent remodelerez remodeleriez remodelerions remodelerons remodeleront remodeles
-remodelez remodeliez remodelions remodelons renait rend rendorme rendormi rendormie rendormies
-rendormiez rendormimes rendormions rendormir rendormira rendormirai rendormiraient rendormirais
-rendormirait rendormiras rendormirent rendormirez rendormiriez rendormirions rendormirons
-rendormiront rendormis rendormisse rendormissent rendormisses rendormissiez rendormissions rendormit
-rendormites rendre rends rendu rendue renferme renfermee renfermees renfermement renfermements
-renferment renfermer renfermera renfermerai renfermeraient renfermerais renfermerait renfermeras
-renfermerent renfermerez renfermeriez renfermerions renfermerons renfermeront renfermes renfermez
-renfle renflee renfonces renient renne rennes renoua renouai renouaient renouais renouait renouames
-renouant renouas renouasse renouassent renouasses renouassiez renouassions renouat renouates renoue
-renouee renouees renouement renouements renouent renouer renouera renouerai renoueraient renouerais
-renouerait renoueras renouerent renouerez renoueriez renouerions renouerons renoueront renoues
-renouez renouiez renouions renouons renouveau renouveaux renouvela renouvelable renouvelables
-renouvelai renouvelaient renouvelais renouvelait renouvelames renouvelant renouvelante renouvelantes
-renouvelants renouvelas renouvelasse renouvelassent renouvelasses renouvelassiez renouvelassions
-renouvelat renouvelates renouvele renouvelee renouvelees renouveler renouvelerent renouveles
-renouvelez renouveliez renouvelions renouvelle renouvellement renouvellements renouvellent
-renouvellera renouvellerai renouvelleraient renouvellerais renouvellerait renouvelleras
-renouvellerez renouvelleriez renouvellerions renouvellerons renouvelleront renouvelles renouvelons
-rentais rentait rente rentee renter rentree renverge renvergea renvergeai renvergeaient renvergeais
-renvergeait renvergeames renvergeant renvergeas renvergeasse renvergeassent renvergeasses
-renvergeassiez renvergeassions renvergeat renvergeates renvergee renvergees renvergent renvergeons
-renverger renvergera renvergerai renvergeraient renvergerais renvergerait renvergeras renvergerent
-renvergerez renvergeriez renvergerions renvergerons renvergeront renverges renvergez renverrez
-renversames renversat renversates renversons renvie renvient repait repand repare reparee repend
-rependre repondu repression resonnait ressaie ressaye resultait resultant resultante resultantes
-resultants retenu retenue retenus retient retond revaient revaille revait revalent revalez revant
-revecus revee revees reveillee reveilleur revelames revelat revelates revelons revend revende
-revends revendu revendue revendus revenez revent revente rever revere reveree reverees reverence
-reverences reverencielle reverencielles reverencieuse reverencieusement reverencieuses reverencieux
-reverend reverende reverendes reverendissime reverendissimes reverends reverent reverer reverera
-revererai revereraient revererais revererait revereras revererent revererez revereriez revererions
-revererons revereront reveres reverez reverse reversee reversees reversent reverser reversera
-reverserai reverseraient reverserais reverserait reverseras reverserent reverserez reverseriez
-reverserions reverserons reverseront reverses reversez revete revetement revetements revetent
-revetes revetez revetu revetue revetus reveuille reveulent reviennent reviens revint revirent
-revisent revivent revoient revole revolent revoler revolera revolerai revoleraient revolerais
-revolerait revoleras revolerent revolerez revoleriez revolerions revolerons revoleront revoles
-revolez revolter revolvers revoque revoquee revoquees revoquent revoquer revoquera revoquerai
-revoqueraient revoquerais revoquerait revoqueras revoquerent revoquerez revoqueriez revoquerions
-revoquerons revoqueront revoques revoquez revulsames revulsat revulsates revulsons rhumb rhumee
-ridees ridicule ridiculement ridicules ridiculisa ridiculisai ridiculisaient ridiculisais
-ridiculisait ridiculisames ridiculisant ridiculisas ridiculisasse ridiculisassent ridiculisasses
-ridiculisassiez ridiculisassions ridiculisat ridiculisates ridiculise ridiculisee ridiculisees
-ridiculisent ridiculiser ridiculisera ridiculiserai ridiculiseraient ridiculiserais ridiculiserait
-ridiculiseras ridiculiserent ridiculiserez ridiculiseriez ridiculiserions ridiculiserons
-ridiculiseront ridiculises ridiculisez ridiculisiez ridiculisions ridiculisons ridiez ridions riens
-rient riffle riffles rifle riflee riflees riflent rifler riflera riflerai rifleraient riflerais
-riflerait rifleras riflerent riflerez rifleriez riflerions riflerons rifleront rifles riflette
-riflettes riflez rimant rimerais ripes risquee risse rissent rites rivant river rives rober roche
-roches rogne rognee rognees rognent rogner rognera rognerai rogneraient rognerais rognerait rogneras
-rognerent rognerez rogneriez rognerions rognerons rogneront rognes rogneur rogneurs rogneuse
-rogneuses rognez rogue roidi roidie roidies roidimes roidir roidira roidirai roidiraient roidirais
-roidirait roidiras roidirent roidirez roidiriez roidirions roidirons roidiront roidis roidissaient
-roidissais roidissait roidissant roidisse roidissent roidisses roidissez roidissiez roidissions
-roidissons roidit roidites rois roles rompe rompre romps rompt rompus ronde ronfla ronflagua
-ronflaguai ronflaguaient ronflaguais ronflaguait ronflaguames ronflaguant ronflaguas ronflaguasse
-ronflaguassent ronflaguasses ronflaguassiez ronflaguassions ronflaguat ronflaguates ronflague
-ronflaguent ronflaguer ronflaguera ronflaguerai ronflagueraient ronflaguerais ronflaguerait
-ronflagueras ronflaguerent ronflaguerez ronflagueriez ronflaguerions ronflaguerons ronflagueront
-ronflagues ronflaguez ronflaguiez ronflaguions ronflaguons ronflai ronflaient ronflais ronflait
-ronflames ronflant ronflante ronflantes ronflants ronflas ronflasse ronflassent ronflasses
-ronflassiez ronflassions ronflat ronflates ronfle ronflement ronflements ronflent ronfler ronflera
-ronflerai ronfleraient ronflerais ronflerait ronfleras ronflerent ronflerez ronfleriez ronflerions
-ronflerons ronfleront ronfles ronfleur ronfleurs ronfleuse ronfleuses ronflez ronfliez ronflions
-ronflons ronge rongeur rongeurs roque roquefort roqueforts roquelaure roquelaures roquent roquentin
-roquentins roquer roquera roquerai roqueraient roquerais roquerait roqueras roquerent roquerez
-roquerie roqueries roqueriez roquerions roquerons roqueront roques roquet roquets roquette roquettes
-roquez rosage rose rosse rote rotes rouage rouble roue rouee roues rouet rouget rouie rouillant
-roulais roulait roule roulent rouleur rouleurs round rousse roussis routee routons rouvert rouverte
-rouvertes rouverts rouvre rouvrir ruant ruile ruine ruinee ruinees ruinent ruiner ruinera ruinerai
-ruineraient ruinerais ruinerait ruineras ruinerent ruinerez ruineriez ruinerions ruinerons ruineront
-ruines ruineuse ruineusement ruineuses ruineux ruinez ruse sache sachem sachems sachent saches
-sachez sacrifia sacrifiai sacrifiaient sacrifiais sacrifiait sacrifiames sacrifiant sacrifias
-sacrifiasse sacrifiassent sacrifiasses sacrifiassiez sacrifiassions sacrifiat sacrifiates
-sacrificateur sacrificateurs sacrificatoire sacrificatoires sacrificatrice sacrificatrices sacrifice
-sacrifices sacrificiel sacrificielle sacrificielles sacrificiels sacrifie sacrifiee sacrifiees
-sacrifient sacrifier sacrifiera sacrifierai sacrifieraient sacrifierais sacrifierait sacrifieras
-sacrifierent sacrifierez sacrifieriez sacrifierions sacrifierons sacrifieront sacrifies sacrifiez
-sacrifiiez sacrifiions sacrifions saiga saigas saillit sain sainbois saindoux saine sainement saines
-sainfoin sainfoins sains saint sainte saintement saintes saintete saintetes saints saison saite
-sakes salais salait salete saletes salignon salignons sanglions santal santals sante santes santon
-santonna santonnai santonnaient santonnais santonnait santonnames santonnant santonnas santonnasse
+recherchions recherchons reches rection recuire redire redonnait reduise reduite reelection
+reelections refaite refaits refere refererais reflex reflua reflue refond regit regnant regre regres
+reine reines reitre relave relavent relaver relevant relevee relevees relevement relevements
+releverai releveraient releverais releverait releveras releverent releverez releveriez releverions
+releverons releveront releveur releveurs releveuse releveuses relient reluire remedia remediable
+remediables remediai remediaient remediais remediait remediames remediant remedias remediasse
+remediassent remediasses remediassiez remediassions remediat remediates remedient remedier remediera
+remedierai remedieraient remedierais remedierait remedieras remedierent remedierez remedieriez
+remedierions remedierons remedieront remediiez remediions remere remeres remette remodela remodelage
+remodelages remodelai remodelaient remodelais remodelait remodelames remodelant remodelas
+remodelasse remodelassent remodelasses remodelassiez remodelassions remodelat remodelates remodele
+remodelee remodelees remodelent remodeler remodelera remodelerai remodeleraient remodelerais
+remodelerait remodeleras remodelerent remodelerez remodeleriez remodelerions remodelerons
+remodeleront remodeles remodelez remodeliez remodelions remodelons renait rend rendorme rendormi
+rendormie rendormies rendormiez rendormimes rendormions rendormir rendormira rendormirai
+rendormiraient rendormirais rendormirait rendormiras rendormirent rendormirez rendormiriez
+rendormirions rendormirons rendormiront rendormis rendormisse rendormissent rendormisses
+rendormissiez rendormissions rendormit rendormites rends rendu rendue renferme renfermee renfermees
+renfermement renfermements renferment renfermer renfermera renfermerai renfermeraient renfermerais
+renfermerait renfermeras renfermerent renfermerez renfermeriez renfermerions renfermerons
+renfermeront renfermes renfermez renfle renflee renfonces renient renne rennes renoua renouai
+renouaient renouais renouait renouames renouant renouas renouasse renouassent renouasses renouassiez
+renouassions renouat renouates renoue renouee renouees renouement renouements renouent renouer
+renouera renouerai renoueraient renouerais renouerait renoueras renouerent renouerez renoueriez
+renouerions renouerons renoueront renoues renouez renouiez renouions renouons renouveau renouveaux
+renouvela renouvelable renouvelables renouvelai renouvelaient renouvelais renouvelait renouvelames
+renouvelant renouvelante renouvelantes renouvelants renouvelas renouvelasse renouvelassent
+renouvelasses renouvelassiez renouvelassions renouvelat renouvelates renouvele renouvelee
+renouvelees renouveler renouvelerent renouveles renouvelez renouveliez renouvelions renouvelle
+renouvellement renouvellements renouvellent renouvellera renouvellerai renouvelleraient
+renouvellerais renouvellerait renouvelleras renouvellerez renouvelleriez renouvellerions
+renouvellerons renouvelleront renouvelles renouvelons rentais rentait rente rentee renter rentree
+renverge renvergea renvergeai renvergeaient renvergeais renvergeait renvergeames renvergeant
+renvergeas renvergeasse renvergeassent renvergeasses renvergeassiez renvergeassions renvergeat
+renvergeates renvergee renvergees renvergent renvergeons renverger renvergera renvergerai
+renvergeraient renvergerais renvergerait renvergeras renvergerent renvergerez renvergeriez
+renvergerions renvergerons renvergeront renverges renvergez renverrez renversames renversat
+renversates renversons renvie renvient repait repand repare reparee repend rependre repondu
+repression resonnait ressaie ressaye resultait resultant resultante resultantes resultants retenu
+retenue retenus retient retond revaient revaille revait revalent revalez revant revecus revee revees
+reveillee reveilleur revelames revelat revelates revelons revend revende revends revendu revendue
+revendus revenez revent revente rever revere reveree reverees reverence reverences reverencielle
+reverencielles reverencieuse reverencieusement reverencieuses reverencieux reverend reverende
+reverendes reverendissime reverendissimes reverends reverent reverer reverera revererai revereraient
+revererais revererait revereras revererent revererez revereriez revererions revererons revereront
+reveres reverez reverse reversee reversees reversent reverser reversera reverserai reverseraient
+reverserais reverserait reverseras reverserent reverserez reverseriez reverserions reverserons
+reverseront reverses reversez revete revetement revetements revetent revetes revetez revetu revetue
+revetus reveuille reveulent reviennent reviens revint revirent revisent revivent revoient revole
+revolent revoler revolera revolerai revoleraient revolerais revolerait revoleras revolerent
+revolerez revoleriez revolerions revolerons revoleront revoles revolez revolter revolvers revoque
+revoquee revoquees revoquent revoquer revoquera revoquerai revoqueraient revoquerais revoquerait
+revoqueras revoquerent revoquerez revoqueriez revoquerions revoquerons revoqueront revoques revoquez
+revulsames revulsat revulsates revulsons rhumb rhumee ridees ridicule ridiculement ridicules
+ridiculisa ridiculisai ridiculisaient ridiculisais ridiculisait ridiculisames ridiculisant
+ridiculisas ridiculisasse ridiculisassent ridiculisasses ridiculisassiez ridiculisassions
+ridiculisat ridiculisates ridiculise ridiculisee ridiculisees ridiculisent ridiculiser ridiculisera
+ridiculiserai ridiculiseraient ridiculiserais ridiculiserait ridiculiseras ridiculiserent
+ridiculiserez ridiculiseriez ridiculiserions ridiculiserons ridiculiseront ridiculises ridiculisez
+ridiculisiez ridiculisions ridiculisons ridiez ridions riens rient riffle riffles rifle riflee
+riflees riflent rifler riflera riflerai rifleraient riflerais riflerait rifleras riflerent riflerez
+rifleriez riflerions riflerons rifleront rifles riflette riflettes riflez rimant rimerais ripes
+risquee risse rissent rites rivant river rives rober roche roches rogne rognee rognees rognent
+rogner rognera rognerai rogneraient rognerais rognerait rogneras rognerent rognerez rogneriez
+rognerions rognerons rogneront rognes rogneur rogneurs rogneuse rogneuses rognez rogue roidi roidie
+roidies roidimes roidir roidira roidirai roidiraient roidirais roidirait roidiras roidirent roidirez
+roidiriez roidirions roidirons roidiront roidis roidissaient roidissais roidissait roidissant
+roidisse roidissent roidisses roidissez roidissiez roidissions roidissons roidit roidites rois roles
+rompe rompre romps rompt rompus ronde ronfla ronflagua ronflaguai ronflaguaient ronflaguais
+ronflaguait ronflaguames ronflaguant ronflaguas ronflaguasse ronflaguassent ronflaguasses
+ronflaguassiez ronflaguassions ronflaguat ronflaguates ronflague ronflaguent ronflaguer ronflaguera
+ronflaguerai ronflagueraient ronflaguerais ronflaguerait ronflagueras ronflaguerent ronflaguerez
+ronflagueriez ronflaguerions ronflaguerons ronflagueront ronflagues ronflaguez ronflaguiez
+ronflaguions ronflaguons ronflai ronflaient ronflais ronflait ronflames ronflant ronflante
+ronflantes ronflants ronflas ronflasse ronflassent ronflasses ronflassiez ronflassions ronflat
+ronflates ronfle ronflement ronflements ronflent ronfler ronflera ronflerai ronfleraient ronflerais
+ronflerait ronfleras ronflerent ronflerez ronfleriez ronflerions ronflerons ronfleront ronfles
+ronfleur ronfleurs ronfleuse ronfleuses ronflez ronfliez ronflions ronflons ronge rongeur rongeurs
+roque roquefort roqueforts roquelaure roquelaures roquent roquentin roquentins roquer roquera
+roquerai roqueraient roquerais roquerait roqueras roquerent roquerez roquerie roqueries roqueriez
+roquerions roquerons roqueront roques roquet roquets roquette roquettes roquez rosage rose rosse
+rote rotes rouage rouble roubles roue rouee roues rouet rouget rouie rouillant roulais roulait roule
+roulent rouleur rouleurs round rousse roussis routee routons rouvert rouverte rouvertes rouverts
+rouvre rouvrir ruant ruile ruine ruinee ruinees ruinent ruiner ruinera ruinerai ruineraient
+ruinerais ruinerait ruineras ruinerent ruinerez ruineriez ruinerions ruinerons ruineront ruines
+ruineuse ruineusement ruineuses ruineux ruinez ruse sache sachem sachems sachent saches sachez
+sacrifia sacrifiai sacrifiaient sacrifiais sacrifiait sacrifiames sacrifiant sacrifias sacrifiasse
+sacrifiassent sacrifiasses sacrifiassiez sacrifiassions sacrifiat sacrifiates sacrificateur
+sacrificateurs sacrificatoire sacrificatoires sacrificatrice sacrificatrices sacrifice sacrifices
+sacrificiel sacrificielle sacrificielles sacrificiels sacrifie sacrifiee sacrifiees sacrifient
+sacrifier sacrifiera sacrifierai sacrifieraient sacrifierais sacrifierait sacrifieras sacrifierent
+sacrifierez sacrifieriez sacrifierions sacrifierons sacrifieront sacrifies sacrifiez sacrifiiez
+sacrifiions sacrifions saiga saigas saillit sain sainbois saindoux saine sainement saines sainfoin
+sainfoins sains saint sainte saintement saintes saintete saintetes saints saison saite sakes salais
+salait salete saletes salignon salignons sanglions santal santals sante santes santon santonna
+santonnai santonnaient santonnais santonnait santonnames santonnant santonnas santonnasse
 santonnassent santonnasses santonnassiez santonnassions santonnat santonnates santonne santonnee
 santonnees santonnent santonner santonnera santonnerai santonneraient santonnerais santonnerait
 santonneras santonnerent santonnerez santonneriez santonnerions santonnerons santonneront santonnes
@@ -1338,29 +1343,29 @@ signalisee signalisees signalisent signaliser signalisera signaliserai signalise
 signaliserait signaliseras signaliserent signaliserez signaliseriez signaliserions signaliserons
 signaliseront signalises signalisez signalisiez signalisions signalisons signalons signames signant
 signas signasse signassent signasses signassiez signassions signat signataire signataires signates
-signature signatures signaux signe signee signees signent signer signera signerai signeraient
-signerais signerait signeras signerent signerez signeriez signerions signerons signeront signes
-signet signets signez signiez signions signons silos simile singe singerent singerez singles sirs
-sistre sites sitter slips smille sode soeurette soeurettes soeurs soies soifs soigna soignai
-soignaient soignais soignait soignames soignant soignante soignantes soignas soignasse soignassent
-soignasses soignassiez soignassions soignat soignates soigne soignee soignees soignent soignera
-soignerai soigneraient soignerais soignerait soigneras soignerent soignerez soigneriez soignerions
-soignerons soigneront soignes soigneur soigneurs soigneuse soigneusement soigneuses soigneux soignez
-soigniez soignions soignons soins sois solde soles sommes somnolant somnolante somnolantes
-somnolants sonde sonna sonne sornette sornettes sors souche soudai soudaient soudais soudait soudan
-soudanais soudanaise soudanaises soudans soudant soudante soudantes soudants soudee soue soufflee
-soufflet souffre souhait souhaitee souillant soulais soulait soule soulent souple sourd sourde
-sourdement sourdes sourdina sourdinai sourdinaient sourdinais sourdinait sourdinames sourdinant
-sourdinas sourdinasse sourdinassent sourdinasses sourdinassiez sourdinassions sourdinat sourdinates
-sourdine sourdinee sourdinees sourdinent sourdiner sourdinera sourdinerai sourdineraient
-sourdinerais sourdinerait sourdineras sourdinerent sourdinerez sourdineriez sourdinerions
-sourdinerons sourdineront sourdines sourdinez sourdingue sourdingues sourdiniez sourdinions
-sourdinons sourds soute soutes spasmodique spasmodiques spasmolytique spasmolytiques spirite spirits
-sprint sprinta sprintai sprintaient sprintais sprintait sprintames sprintant sprintas sprintasse
-sprintassent sprintasses sprintassiez sprintassions sprintat sprintates sprinte sprintent sprinter
-sprintera sprinterai sprinteraient sprinterais sprinterait sprinteras sprinterent sprinterez
-sprinteriez sprinterions sprinterons sprinteront sprintes sprintez sprintiez sprintions sprintons
-sprints stamine staminee staminees stamines starifia starifiai starifiaient starifiais starifiait
+signatures signaux signe signee signees signent signera signerai signeraient signerais signerait
+signeras signerent signerez signeriez signerions signerons signeront signes signet signets signez
+signiez signions signons silos simile singe singerent singerez singles sirs sistre sites sitter
+slips smille sode soeurette soeurettes soeurs soies soifs soigna soignai soignaient soignais
+soignait soignames soignant soignante soignantes soignas soignasse soignassent soignasses
+soignassiez soignassions soignat soignates soigne soignee soignees soignent soignera soignerai
+soigneraient soignerais soignerait soigneras soignerent soignerez soigneriez soignerions soignerons
+soigneront soignes soigneur soigneurs soigneuse soigneusement soigneuses soigneux soignez soigniez
+soignions soignons soins sois solde soles sommes somnolant somnolante somnolantes somnolants sonde
+sonna sonne sornette sornettes sors souche soudai soudaient soudais soudait soudan soudanais
+soudanaise soudanaises soudans soudant soudante soudantes soudants soudee soue soufflee soufflet
+souffre souhait souhaitee souillant soulais soulait soule soulent souple sourd sourde sourdement
+sourdes sourdina sourdinai sourdinaient sourdinais sourdinait sourdinames sourdinant sourdinas
+sourdinasse sourdinassent sourdinasses sourdinassiez sourdinassions sourdinat sourdinates sourdine
+sourdinee sourdinees sourdinent sourdiner sourdinera sourdinerai sourdineraient sourdinerais
+sourdinerait sourdineras sourdinerent sourdinerez sourdineriez sourdinerions sourdinerons
+sourdineront sourdines sourdinez sourdingue sourdingues sourdiniez sourdinions sourdinons sourds
+soute soutes spasmodique spasmodiques spasmolytique spasmolytiques spirite spirits sprint sprinta
+sprintai sprintaient sprintais sprintait sprintames sprintant sprintas sprintasse sprintassent
+sprintasses sprintassiez sprintassions sprintat sprintates sprinte sprintent sprinter sprintera
+sprinterai sprinteraient sprinterais sprinterait sprinteras sprinterent sprinterez sprinteriez
+sprinterions sprinterons sprinteront sprintes sprintez sprintiez sprintions sprintons sprints
+stamine staminee staminees stamines starifia starifiai starifiaient starifiais starifiait
 starifiames starifiant starifias starifiasse starifiassent starifiasses starifiassiez starifiassions
 starifiat starifiates starifie starifiee starifiees starifient starifier starifiera starifierai
 starifieraient starifierais starifierait starifieras starifierent starifierez starifieriez
@@ -1373,117 +1378,118 @@ suint suinta suintai suintaient suintais suintait suintames suintant suintante s
 suintas suintasse suintassent suintasses suintassiez suintassions suintat suintates suinte suintee
 suintees suintement suintements suintent suinter suintera suinterai suinteraient suinterais
 suinterait suinteras suinterent suinterez suinteriez suinterions suinterons suinteront suintes
-suintez suintiez suintions suintons suints suisses suitee suive suppleent supportee surdore surdoree
-surdorees surdorent surdorer surdorera surdorerai surdoreraient surdorerais surdorerait surdoreras
-surdorerent surdorerez surdoreriez surdorerions surdorerons surdoreront surdores surdorez surdosage
-surdosages surdoue surdouee surdouees surdoues surine surinee surinees surinent suriner surinera
-surinerai surineraient surinerais surinerait surineras surinerent surinerez surineriez surinerions
-surinerons surineront surines surinez surrealisme surrealismes surrealiste surrealistes surrection
-surrections surregenerateur surregenerateurs surrenale surrenales survirait suspente suspentes
-susurra susurrai susurraient susurrais susurrait susurrames susurrant susurrante susurrantes
-susurrants susurras susurrasse susurrassent susurrasses susurrassiez susurrassions susurrat
-susurrates susurre susurree susurrees susurrement susurrements susurrent susurrer susurrera
-susurrerai susurreraient susurrerais susurrerait susurreras susurrerent susurrerez susurreriez
-susurrerions susurrerons susurreront susurres susurrez susurriez susurrions susurrons sutura suturai
-suturaient suturais suturait sutural suturale suturales suturames suturant suturas suturasse
-suturassent suturasses suturassiez suturassions suturat suturates suturaux suture suturee suturees
-suturent suturer suturera suturerai sutureraient suturerais suturerait sutureras suturerent
-suturerez sutureriez suturerions suturerons sutureront sutures suturez suturiez suturions suturons
-swaps swing tabassa tabassai tabassaient tabassais tabassait tabassames tabassant tabassas
-tabassasse tabassassent tabassasses tabassassiez tabassassions tabassat tabassates tabassons tabes
-tablasse tablassent tablasses tablees tables tacet tachames tachat tachates tachine tachines
-tachions tachisme tachismes tachiste tachistes tachistoscope tachistoscopes tachistoscopique
-tachistoscopiques tachons tachyarythmie tachyarythmies tachygenese tachygeneses tachygraphe
-tachygraphes tachymetre tachymetres tachyon tachyons tachyphemie tachyphemies tachyphylaxie
-tachyphylaxies taies tailladames tailladat tailladates tailladons taillage taillages taillaient
-taillames taillanderie taillanderies taillates taillee tailleur tain tains taire tais taisait taise
-tait talait talasse talassent talasses talent tales taller tancer tanche tanches tangence tangences
-tangent tangente tangentes tangents tangere tangue tanna tante tapasse tapassent tapasses tapat
-tapes tapeur tapeurs tapit taque taques tarait tarasse tarassent tarasses taravelle taravelles
-tardions taree tarent tarente tares tarin tarse tartir tasse tatait tatasse tatassent tatasses
-tatent tater tates tateur tateurs taupieres tavela tavelai tavelaient tavelais tavelait tavelames
-tavelant tavelas tavelasse tavelassent tavelasses tavelassiez tavelassions tavelat tavelates tavele
-tavelee tavelees taveler tavelerent taveles tavelez taveliez tavelions tavella tavellai tavellaient
-tavellais tavellait tavellames tavellant tavellas tavellasse tavellassent tavellasses tavellassiez
-tavellassions tavellat tavellates tavelle tavellee tavellees tavellent taveller tavellera tavellerai
-tavelleraient tavellerais tavellerait tavelleras tavellerent tavellerez tavelleriez tavellerions
-tavellerons tavelleront tavelles tavellez tavelliez tavellions tavellons tavelons tavelure tavelures
-taxait taxasse taxassent taxasses taxatif taxatifs taxent taxes tchecoslovaque tchecoslovaques
-tcheque tcheques tcheremisse tchernoziom tchernozioms tecks teiller teins teint teinte telles tempe
-tempera temperai temperaient temperais temperait temperament temperaments temperames temperance
-temperances temperant temperante temperantes temperants temperas temperasse temperassent temperasses
-temperassiez temperassions temperat temperates tempere temperee temperees temperent temperer
-temperera tempererai tempereraient tempererais tempererait tempereras tempererent tempererez
-tempereriez tempererions tempererons tempereront temperes temperez temperiez temperions temperons
-tempes tempeta tempetai tempetaient tempetais tempetait tempetames tempetant tempetas tempetasse
-tempetassent tempetasses tempetassiez tempetassions tempetat tempetates tempete tempetent tempeter
-tempetera tempeterai tempeteraient tempeterais tempeterait tempeteras tempeterent tempeterez
-tempeteriez tempeterions tempeterons tempeteront tempetes tempetez tempetiez tempetions tempetons
-tempetueuse tempetueuses tempetueux tenace tenacement tenaces tendait tende tendit tendu tendue
-tenia tenor tentais tentait tentee tenue terbine terce terme termite terne ternir terpine terrait
-terreau terreauta terreautage terreautages terreautai terreautaient terreautais terreautait
-terreautames terreautant terreautas terreautasse terreautassent terreautasses terreautassiez
-terreautassions terreautat terreautates terreaute terreautee terreautees terreautent terreauter
-terreautera terreauterai terreauteraient terreauterais terreauterait terreauteras terreauterent
-terreauterez terreauteriez terreauterions terreauterons terreauteront terreautes terreautez
-terreautiez terreautions terreautons terreaux terree terrees terrent terrera terrerai terreraient
-terrerais terrerait terreras terrerent terrerez terreriez terrerions terrerons terreront terrestre
-terrestres terreur terreurs terreuse terreuses terreux terrine terse tertre tetais tetait tetanise
-teter tette thora thoras threne tians tics tiers tille tiller tilles tins tint tinte tiquent tiquera
-tiquerai tiqueraient tiquerais tiquerait tiqueras tiquerent tiquerez tiqueriez tiquerions tiquerons
-tiqueront tiquete tiquetee tiquetees tiquetes tiqueture tiquetures tiqueur tiqueurs tiqueuse
-tiqueuses tiree tirent tisait tisent tissait tisse tissent toile toise toison toisons toiture toles
-tombac tombacs tombal tombale tombales tombames tombat tombates tombaux tombions tombola tombolas
-tombons tome tomee tomees toment tomenteuse tomenteuses tomenteux tomer tomera tomerai tomeraient
-tomerais tomerait tomeras tomerent tomerez tomeriez tomerions tomerons tomeront tomes tomette
-tomettes tomez tomiez tomme tommes tommette tommettes tonde tondu tondue tondues tondus tonique
-toniques tonna tonne tonte tontes topait topent topique topiques toque toques torah tord tordage
-tordages tordaient tordais tordait tordant tordante tordantes tordants torde tordent tordes tordeur
-tordeurs tordeuse tordeuses tordez tordiez tordimes tordions tordirent tordis tordisse tordissent
-tordisses tordissiez tordissions tordit tordites tordoir tordoirs tordons tordra tordrai tordraient
-tordrais tordrait tordras tordre tordrez tordriez tordrions tordrons tordront tords toreat toree
-toreutique toreutiques torque torques tors tortue tortues tortueuse tortueusement tortueuses
-tortueux tortura torturai torturaient torturais torturait torturames torturant torturante
-torturantes torturants torturas torturasse torturassent torturasses torturassiez torturassions
-torturat torturates torture torturee torturees torturent torturer torturera torturerai tortureraient
-torturerais torturerait tortureras torturerent torturerez tortureriez torturerions torturerons
-tortureront tortures torturez torturiez torturions torturons torve touasse touates toue touee touees
-toues touillant tourd tourdille tourdilles tourds tours tourte tourtes tracheal tracheale tracheales
-tracheaux trachee tracheen tracheenne tracheennes tracheens trachees tracheide tracheides tracheite
-tracheites tracheo tracheostomie tracheostomies tracheotomie tracheotomies tracs tracter traie
-trainement trainements trainer trais trait traitee traiterent traitre transirent transirez
-transmirent transparence transparences transparent transparente transparentes transparents transpira
-transpirai transpiraient transpirais transpirait transpirames transpiras transpirat transpirates
-transpiriez transpirions transpirons transpyreneen transpyreneenne transpyreneennes transpyreneens
-trapes trappe trappes trappeur trappeurs travee travees traversa traversable traversables traversai
-traversaient traversais traversait traversames traversant traversante traversantes traversants
-traversas traversasse traversassent traversasses traversassiez traversassions traversat traversates
-traverse traversee traversees traversent traverser traversera traverserai traverseraient
-traverserais traverserait traverseras traverserent traverserez traverseriez traverserions
-traverserons traverseront traverses traversez traversier traversiere traversieres traversiers
-traversiez traversin traversins traversions traversons travesti travestie travesties travestimes
-travestir travestira travestirai travestiraient travestirais travestirait travestiras travestirent
-travestirez travestiriez travestirions travestirons travestiront travestis travestisme travestismes
-travestissaient travestissais travestissait travestissant travestisse travestissement
-travestissements travestissent travestisses travestissez travestissiez travestissions travestissons
-travestit travestites treille treilles tremblames tremblat tremblates tremblions tremblons tremblota
-tremblotai tremblotaient tremblotais tremblotait tremblotames tremblotant tremblotante tremblotantes
-tremblotants tremblotas tremblotasse tremblotassent tremblotasses tremblotassiez tremblotassions
-tremblotat tremblotates tremblote tremblotement tremblotements tremblotent trembloter tremblotera
-trembloterai trembloteraient trembloterais trembloterait trembloteras trembloterent trembloterez
-trembloteriez trembloterions trembloterons trembloteront tremblotes tremblotez tremblotiez
-tremblotions tremblotons tremelle tremelles tremie tremiere tremieres tremies trempage trempages
-trempames trempat trempates trempions tremplin tremplins trempons tremule tremulee tremulees
-tremulent tremuler tremulera tremulerai tremuleraient tremulerais tremulerait tremuleras tremulerent
-tremulerez tremuleriez tremulerions tremulerons tremuleront tremules tremulez triat tricote tricotee
-tricotees tricotent tricoter tricotera tricoterai tricoteraient tricoterais tricoterait tricoteras
-tricoterent tricoterez tricoteriez tricoterions tricoterons tricoteront tricotes tricotets tricoteur
-tricoteurs tricoteuse tricoteuses tricotez trient trier triller trimoteur trimoteurs trin trine
-trinerve trinervee trinervees trinerves trines trios triporteur triporteurs tripotage tripotages
-tripotames tripotat tripotates tripotons trique triques tris troches trocs trombe trombes trompe
-trompee trompees trompent tromper trompera tromperai tromperaient tromperais tromperait tromperas
-tromperent tromperez tromperie tromperies tromperiez tromperions tromperons tromperont trompes
-trompeta trompetai trompetaient trompetais trompetait trompetames trompetant trompetas trompetasse
+suintez suintiez suintions suintons suints suisses suitee suive supplee suppleent supplia supplice
+suppliee supplier supportee surdore surdoree surdorees surdorent surdorer surdorera surdorerai
+surdoreraient surdorerais surdorerait surdoreras surdorerent surdorerez surdoreriez surdorerions
+surdorerons surdoreront surdores surdorez surdosage surdosages surdoue surdouee surdouees surdoues
+surine surinee surinees surinent suriner surinera surinerai surineraient surinerais surinerait
+surineras surinerent surinerez surineriez surinerions surinerons surineront surines surinez
+surrealisme surrealismes surrealiste surrealistes surrection surrections surregenerateur
+surregenerateurs surrenale surrenales survirait suspente suspentes susurra susurrai susurraient
+susurrais susurrait susurrames susurrant susurrante susurrantes susurrants susurras susurrasse
+susurrassent susurrasses susurrassiez susurrassions susurrat susurrates susurre susurree susurrees
+susurrement susurrements susurrent susurrer susurrera susurrerai susurreraient susurrerais
+susurrerait susurreras susurrerent susurrerez susurreriez susurrerions susurrerons susurreront
+susurres susurrez susurriez susurrions susurrons sutura suturai suturaient suturais suturait sutural
+suturale suturales suturames suturant suturas suturasse suturassent suturasses suturassiez
+suturassions suturat suturates suturaux suture suturee suturees suturent suturer suturera suturerai
+sutureraient suturerais suturerait sutureras suturerent suturerez sutureriez suturerions suturerons
+sutureront sutures suturez suturiez suturions suturons swaps swing tabassa tabassai tabassaient
+tabassais tabassait tabassames tabassant tabassas tabassasse tabassassent tabassasses tabassassiez
+tabassassions tabassat tabassates tabassons tabes tablasse tablassent tablasses tablees tables tacet
+tachames tachat tachates tachine tachines tachions tachisme tachismes tachiste tachistes
+tachistoscope tachistoscopes tachistoscopique tachistoscopiques tachons tachyarythmie tachyarythmies
+tachygenese tachygeneses tachygraphe tachygraphes tachymetre tachymetres tachyon tachyons
+tachyphemie tachyphemies tachyphylaxie tachyphylaxies taies tailladames tailladat tailladates
+tailladons taillage taillages taillaient taillames taillanderie taillanderies taillates taillee
+tailleur tain tains taire tais taisait taise tait talait talasse talassent talasses talent tales
+taller tancer tanche tanches tangage tangence tangences tangent tangente tangentes tangents tangere
+tangue tanna tante tapasse tapassent tapasses tapat tapes tapeur tapeurs tapit taque taques tarait
+tarasse tarassent tarasses taravelle taravelles tardions taree tarent tarente tares tarin tarse
+tartir tasse tatait tatasse tatassent tatasses tatent tater tates tateur tateurs taupieres tavela
+tavelai tavelaient tavelais tavelait tavelames tavelant tavelas tavelasse tavelassent tavelasses
+tavelassiez tavelassions tavelat tavelates tavele tavelee tavelees taveler tavelerent taveles
+tavelez taveliez tavelions tavella tavellai tavellaient tavellais tavellait tavellames tavellant
+tavellas tavellasse tavellassent tavellasses tavellassiez tavellassions tavellat tavellates tavelle
+tavellee tavellees tavellent taveller tavellera tavellerai tavelleraient tavellerais tavellerait
+tavelleras tavellerent tavellerez tavelleriez tavellerions tavellerons tavelleront tavelles tavellez
+tavelliez tavellions tavellons tavelons tavelure tavelures taxait taxasse taxassent taxasses taxatif
+taxatifs taxent taxes tchecoslovaque tchecoslovaques tcheque tcheques tcheremisse tchernoziom
+tchernozioms tecks teiller teins teint teinte telles tempe tempera temperai temperaient temperais
+temperait temperament temperaments temperames temperance temperances temperant temperante
+temperantes temperants temperas temperasse temperassent temperasses temperassiez temperassions
+temperat temperates tempere temperee temperees temperent temperer temperera tempererai tempereraient
+tempererais tempererait tempereras tempererent tempererez tempereriez tempererions tempererons
+tempereront temperes temperez temperiez temperions temperons tempes tempeta tempetai tempetaient
+tempetais tempetait tempetames tempetant tempetas tempetasse tempetassent tempetasses tempetassiez
+tempetassions tempetat tempetates tempete tempetent tempeter tempetera tempeterai tempeteraient
+tempeterais tempeterait tempeteras tempeterent tempeterez tempeteriez tempeterions tempeterons
+tempeteront tempetes tempetez tempetiez tempetions tempetons tempetueuse tempetueuses tempetueux
+tenace tenacement tenaces tendait tende tendit tendu tendue tenia tenor tentais tentait tentee tenue
+terbine terce terme termite terne ternir terpine terrait terreau terreauta terreautage terreautages
+terreautai terreautaient terreautais terreautait terreautames terreautant terreautas terreautasse
+terreautassent terreautasses terreautassiez terreautassions terreautat terreautates terreaute
+terreautee terreautees terreautent terreauter terreautera terreauterai terreauteraient terreauterais
+terreauterait terreauteras terreauterent terreauterez terreauteriez terreauterions terreauterons
+terreauteront terreautes terreautez terreautiez terreautions terreautons terreaux terree terrees
+terrent terrera terrerai terreraient terrerais terrerait terreras terrerent terrerez terreriez
+terrerions terrerons terreront terrestre terrestres terreur terreurs terreuse terreuses terreux
+terrine terse tertre tetais tetait tetanise teter tette thora thoras threne tians tics tiers tille
+tiller tilles tins tint tinte tiquent tiquera tiquerai tiqueraient tiquerais tiquerait tiqueras
+tiquerent tiquerez tiqueriez tiquerions tiquerons tiqueront tiquete tiquetee tiquetees tiquetes
+tiqueture tiquetures tiqueur tiqueurs tiqueuse tiqueuses tiree tirent tisait tisent tissait tisse
+tissent toile toise toison toisons toiture toles tombac tombacs tombal tombale tombales tombames
+tombat tombates tombaux tombions tombola tombolas tombons tome tomee tomees toment tomenteuse
+tomenteuses tomenteux tomer tomera tomerai tomeraient tomerais tomerait tomeras tomerent tomerez
+tomeriez tomerions tomerons tomeront tomes tomette tomettes tomez tomiez tomme tommes tommette
+tommettes tonde tondu tondue tondues tondus tonique toniques tonna tonne tonte tontes topait topent
+topique topiques toque toques torah tord tordage tordages tordaient tordais tordait tordant tordante
+tordantes tordants torde tordent tordes tordeur tordeurs tordeuse tordeuses tordez tordiez tordimes
+tordions tordirent tordis tordisse tordissent tordisses tordissiez tordissions tordit tordites
+tordoir tordoirs tordons tordra tordrai tordraient tordrais tordrait tordras tordre tordrez tordriez
+tordrions tordrons tordront tords toreat toree toreutique toreutiques torque torques tors tortue
+tortues tortueuse tortueusement tortueuses tortueux tortura torturai torturaient torturais torturait
+torturames torturant torturante torturantes torturants torturas torturasse torturassent torturasses
+torturassiez torturassions torturat torturates torture torturee torturees torturent torturer
+torturera torturerai tortureraient torturerais torturerait tortureras torturerent torturerez
+tortureriez torturerions torturerons tortureront tortures torturez torturiez torturions torturons
+torve touasse touates toue touee touees toues touillant tourd tourdille tourdilles tourds tours
+tourte tourtes tracheal tracheale tracheales tracheaux trachee tracheen tracheenne tracheennes
+tracheens trachees tracheide tracheides tracheite tracheites tracheo tracheostomie tracheostomies
+tracheotomie tracheotomies tracs tracter traie trainement trainements trainer trais trait traitee
+traiterent traitre transirent transirez transmirent transparence transparences transparent
+transparente transparentes transparents transpira transpirai transpiraient transpirais transpirait
+transpirames transpiras transpirat transpirates transpiriez transpirions transpirons transpyreneen
+transpyreneenne transpyreneennes transpyreneens trapes trappe trappes trappeur trappeurs travee
+travees traversa traversable traversables traversai traversaient traversais traversait traversames
+traversant traversante traversantes traversants traversas traversasse traversassent traversasses
+traversassiez traversassions traversat traversates traverse traversee traversees traversent
+traverser traversera traverserai traverseraient traverserais traverserait traverseras traverserent
+traverserez traverseriez traverserions traverserons traverseront traverses traversez traversier
+traversiere traversieres traversiers traversiez traversin traversins traversions traversons travesti
+travestie travesties travestimes travestir travestira travestirai travestiraient travestirais
+travestirait travestiras travestirent travestirez travestiriez travestirions travestirons
+travestiront travestis travestisme travestismes travestissaient travestissais travestissait
+travestissant travestisse travestissement travestissements travestissent travestisses travestissez
+travestissiez travestissions travestissons travestit travestites treille treilles tremblames
+tremblat tremblates tremblions tremblons tremblota tremblotai tremblotaient tremblotais tremblotait
+tremblotames tremblotant tremblotante tremblotantes tremblotants tremblotas tremblotasse
+tremblotassent tremblotasses tremblotassiez tremblotassions tremblotat tremblotates tremblote
+tremblotement tremblotements tremblotent trembloter tremblotera trembloterai trembloteraient
+trembloterais trembloterait trembloteras trembloterent trembloterez trembloteriez trembloterions
+trembloterons trembloteront tremblotes tremblotez tremblotiez tremblotions tremblotons tremelle
+tremelles tremie tremiere tremieres tremies trempage trempages trempames trempat trempates trempions
+tremplin tremplins trempons tremule tremulee tremulees tremulent tremuler tremulera tremulerai
+tremuleraient tremulerais tremulerait tremuleras tremulerent tremulerez tremuleriez tremulerions
+tremulerons tremuleront tremules tremulez triat tricote tricotee tricotees tricotent tricoter
+tricotera tricoterai tricoteraient tricoterais tricoterait tricoteras tricoterent tricoterez
+tricoteriez tricoterions tricoterons tricoteront tricotes tricotets tricoteur tricoteurs tricoteuse
+tricoteuses tricotez trient trier triller trimoteur trimoteurs trin trine trinerve trinervee
+trinervees trinerves trines trios triporteur triporteurs tripotage tripotages tripotames tripotat
+tripotates tripotons trique triques tris troches trocs trombe trombes trompe trompee trompees
+trompent tromper trompera tromperai tromperaient tromperais tromperait tromperas tromperent
+tromperez tromperie tromperies tromperiez tromperions tromperons tromperont trompes trompeta
+trompetai trompetaient trompetais trompetait trompetames trompetant trompetas trompetasse
 trompetassent trompetasses trompetassiez trompetassions trompetat trompetates trompete trompetee
 trompetees trompeter trompeterent trompetes trompetez trompetiez trompetions trompetons trompette
 trompettent trompettera trompetterai trompetteraient trompetterais trompetterait trompetteras
@@ -1491,39 +1497,45 @@ trompetterez trompetteriez trompetterions trompetterons trompetteront trompettes
 trompettistes trompeur trompeurs trompeuse trompeusement trompeuses trompez troque troquee troquees
 troquent troquer troquera troquerai troqueraient troquerais troquerait troqueras troquerent
 troquerez troqueriez troquerions troquerons troqueront troques troquet troquets troqueur troqueurs
-troqueuse troqueuses troquez trots troublee troue trouee trouer troupe trous trousse trousser
-trouvee trouvere trouveur truble tuant tuante tuantes tuants tubasse tubassent tubasses tuent tueur
-tueurs tuile tuque tuques turcs tusse tutes tuteur typait typent unanime unanimement unanimes urane
-uranes urgente uricemie uricemies urinaire urinaires urinal urinames urinat urinates urinaux
-urinifere uriniferes urinoir urinoirs urinons urne urnes usant usante usantes usants userai userais
-usine usinee usinees usinent usiner usinera usinerai usineraient usinerais usinerait usineras
-usinerent usinerez usineriez usinerions usinerons usineront usines usinez usite uvale uvales vache
-vachement vacher vachere vacheres vacherie vacheries vacherin vacherins vachers vaches vachette
-vachettes vaine vaines vains vaire valence valences valenciennes valent valentinite valentinites
-valeriane valerianelle valerianelles valerianes valerianique valerianiques valet valeta valetai
-valetaient valetaille valetailles valetais valetait valetames valetant valetas valetasse valetassent
-valetasses valetassiez valetassions valetat valetates valete valeter valetera valeterai valeteraient
-valeterais valeterait valeteras valeterent valeterez valeteriez valeterions valeterons valeteront
-valetez valetiez valetions valetons valets valette valettent valettes valetudinaire valetudinaires
-valeur valeureuse valeureusement valeureuses valeureux valeurs valez valsait vampes vanna vases
-vaudrais vaudrait vehement vehemente vehementement vehementes vehements veinee veinees velait
-velement velements velent venait vendre vendu vendue venere ventait vente venter ventree ventru
-ventrue vents verbigeration verbigerations vergue vergues verine verines vermine verrait verre
-verree verrees verrerie verreries verres verrez verrier verriere verrieres verriers verriez
-verrucosite verrucosites verruqueuse verruqueuses verruqueux verte vertement vertigineuse
-vertigineusement vertigineuses vertigineux vertigo vertigos vertueuse vertueusement vertueuses
-vertueux vesse vesser vestige vestiges vetais vetait vetit vetites vibre vidage vidant videes viens
-vient vieux vile viles villes vinage vinant vinat vine vines vint violacames violacat violacates
-violacons violaient violames violant violat violates violateur violateurs violation violations
-violatre violatres violatrice violatrices violats violemment violera violerai violeraient violerais
-violerait violeras violerent violerez violeriez violerions violerons violeront violes violeur
-violeurs violeuse violeuses violez violoncelle violoncelles violoncelliste violoncellistes virage
-virale virant virolent visait visant visnage vissage vissait visse vissent vitae vites vitre
-vivandier vivandiere vivandieres vivandiers vivat vivats vive vivent vives vivree voie voilais
-voilait voilee voilent voilette voilettes voilure voire voituree volage volages volais volait vole
-volent voles volet voleta voletai voletaient voletais voletait voletames voletant voletas voletasse
-voletassent voletasses voletassiez voletassions voletat voletates volete voleter voleterent voletez
-voletiez voletions voletons volets volette volettement volettements volettent volettera voletterai
+troqueuse troqueuses troquez trots troublee troublees troue trouee trouer troupe trous trousse
+trousser trouvee trouvere trouveur truble trubles tuant tuante tuantes tuants tubasse tubassent
+tubasses tuent tueur tueurs tuile tuque tuques turcs tusse tutes tuteur typait typent unanime
+unanimement unanimes urane uranes urgente uricemie uricemies urinaire urinaires urinal urinames
+urinat urinates urinaux urinifere uriniferes urinoir urinoirs urinons urne urnes usant usante
+usantes usants userai userais usine usinee usinees usinent usiner usinera usinerai usineraient
+usinerais usinerait usineras usinerent usinerez usineriez usinerions usinerons usineront usines
+usinez usite uvale uvales vache vachement vacher vachere vacheres vacherie vacheries vacherin
+vacherins vachers vaches vachette vachettes vaine vaines vains vaire valence valences valenciennes
+valent valentinite valentinites valeriane valerianelle valerianelles valerianes valerianique
+valerianiques valet valeta valetai valetaient valetaille valetailles valetais valetait valetames
+valetant valetas valetasse valetassent valetasses valetassiez valetassions valetat valetates valete
+valeter valetera valeterai valeteraient valeterais valeterait valeteras valeterent valeterez
+valeteriez valeterions valeterons valeteront valetez valetiez valetions valetons valets valette
+valettent valettes valetudinaire valetudinaires valeur valeureuse valeureusement valeureuses
+valeureux valeurs valez valsait vampes vanna vases vaudrais vaudrait vehement vehemente
+vehementement vehementes vehements veinee veinees velait velement velements velent venait vendre
+vendu vendue venere ventait vente venter ventree ventru ventrue vents verbigeration verbigerations
+vergue vergues verine verines vermine verrait verre verree verrees verrerie verreries verres verrez
+verrier verriere verrieres verriers verriez verrucosite verrucosites verruqueuse verruqueuses
+verruqueux verte vertement vertigineuse vertigineusement vertigineuses vertigineux vertigo vertigos
+vertueuse vertueusement vertueuses vertueux vesse vesser vestige vestiges vetais vetait vetit
+vetites vibre vidage vidant videes viens vient vieux vile viles villes vinage vinant vinat vine
+vines vint violacames violacat violacates violacons violaient violames violant violat violates
+violateur violateurs violation violations violatre violatres violatrice violatrices violats
+violemment violera violerai violeraient violerais violerait violeras violerent violerez violeriez
+violerions violerons violeront violes violeur violeurs violeuse violeuses violez violoncelle
+violoncelles violoncelliste violoncellistes virage virale virant virion virolent visait visant
+visnage vison vissage vissait visse vissent visualisa visualisai visualisaient visualisais
+visualisait visualisames visualisant visualisas visualisasse visualisassent visualisasses
+visualisassiez visualisassions visualisat visualisates visualisation visualisations visualise
+visualisee visualisees visualisent visualiser visualisera visualiserai visualiseraient visualiserais
+visualiserait visualiseras visualiserent visualiserez visualiseriez visualiserions visualiserons
+visualiseront visualises visualisez visualisiez visualisions visualisons vitae vites vitre vivandier
+vivandiere vivandieres vivandiers vivat vivats vive vivent vives vivree voie voilais voilait voilee
+voilent voilette voilettes voilure voire voituree volage volages volais volait vole volent voles
+volet voleta voletai voletaient voletais voletait voletames voletant voletas voletasse voletassent
+voletasses voletassiez voletassions voletat voletates volete voleter voleterent voletez voletiez
+voletions voletons volets volette volettement volettements volettent volettera voletterai
 voletteraient voletterais voletterait voletteras voletterez voletteriez voletterions voletterons
 voletteront volettes volis volute votais votait votes vouais vouait vouerais vouerait vouge voutais
 voutait voute voutes voutons voyaient yoles zains zester zoile zostere
