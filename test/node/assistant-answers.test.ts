@@ -248,6 +248,8 @@ describe('offline answers', () => {
   it('answers real in-scope phrasings, typos and missing accents included, from the pages alone', async () => {
     for (const question of [
       'cest quoi une maison de sante pluriprofesionnelle',
+      // A letter typed three times (it got "je ne sais pas").
+      'coment créé une maison de santé dans mon villlage',
       'comment adherer a la federation',
       'combien coute ladhesion',
       'quelles sont les misions de la femas',

@@ -25,10 +25,14 @@ export function fold(text: string): string {
 
 const ELISION = /\b(?:l|d|j|c|n|s|m|t|qu|jusqu|lorsqu|puisqu|quoiqu)'/g;
 
-/** Words folded and split: elisions removed, hyphens and punctuation as separators. */
+/**
+ * Words folded and split: elisions removed, hyphens and punctuation as separators, a letter typed
+ * three times or more kept twice ("villlage" is "village"; no French word has three in a row).
+ */
 export function words(text: string): string[] {
   return fold(text)
     .replace(ELISION, ' ')
+    .replace(/([a-z])\1{2,}/g, '$1$1')
     // Thousands separators: "2 758" and "4 000" are one number, as typed "4000".
     .replace(/(\d)[ \u00a0\u202f.](?=\d{3}\b)/g, '$1')
     .split(/[^a-z0-9]+/)
