@@ -51,6 +51,10 @@ export interface ExtractiveAnswer {
  */
 const UNSEEN_WORD_COVERAGE = 0.45;
 
+/** A number in words, as a page may give a count ("au minimum deux médecins", "quelques dizaines"). */
+const NUMBER_WORD =
+  /(?<!\p{L})(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|plusieurs|quelques|dizaines?|centaines?|milliers?|millions?)(?!\p{L})/iu;
+
 /** Credit a spelling correction earns when found: a guess, since the word meant may be another one. */
 const CORRECTION_CREDIT = 0.5;
 
@@ -310,6 +314,9 @@ export function buildExtractiveAnswer(
   // by sentences that give no duration: they only share its other words ("créer", "MSP"). (A
   // question for a phone number or an address is: the contact page says where to find them.)
   if (result.shape === 'duration' && !selected.some((s) => holdsShape('duration', s.sentence.text))) return undefined;
+  // Nor one that asks how many by sentences that give no number ("combien de patients sont suivis
+  // en MSP ?" got "une MSP aide les patients à être suivis…").
+  if (result.count === true && result.shape !== 'steps' && !selected.some((s) => FIGURE.test(s.sentence.text) || NUMBER_WORD.test(s.sentence.text))) return undefined;
 
   // "Comment créer une MSP ?", "quelles sont les étapes… ?": the page's steps, in its order.
   const steps = result.shape === 'steps' ? stepsAnswer(index, result, conceptParts, total, candidates, { maxChars, maxSteps: options.maxSteps ?? 8, numbering: options.numbering }) : undefined;
