@@ -8,7 +8,7 @@ import type { Hit, KnowledgeIndex, PreparedSentence, SearchResult, StepOutline }
 import { FIGURE, coversConcept } from './knowledge-index.js';
 import type { PageInfo } from './types.js';
 import { queryConcepts, stem } from './french.js';
-import { asksShape, holdsShape } from './shapes.js';
+import { NUMBER_WORDS, asksShape, holdsShape } from './shapes.js';
 
 export interface Citation {
   n: number;
@@ -52,8 +52,7 @@ export interface ExtractiveAnswer {
 const UNSEEN_WORD_COVERAGE = 0.45;
 
 /** A number in words, as a page may give a count ("au minimum deux médecins", "quelques dizaines"). */
-const NUMBER_WORD =
-  /(?<!\p{L})(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|plusieurs|quelques|dizaines?|centaines?|milliers?|millions?)(?!\p{L})/iu;
+const NUMBER_WORD = new RegExp(`(?<!\\p{L})(?:${NUMBER_WORDS}|cents|mille|dizaines?|centaines?|milliers?|millions?)(?!\\p{L})`, 'iu');
 
 /** Credit a spelling correction earns when found: a guess, since the word meant may be another one. */
 const CORRECTION_CREDIT = 0.5;

@@ -547,6 +547,20 @@ export function termMatches(queryTerm: string, docTerm: string): boolean {
   return false;
 }
 
+/**
+ * `termMatches` without its fuzzy match: the page's term is the query's, a longer form of it, or a
+ * stem one letter shorter ("publier" and "publie" stem differently); not a word one letter away
+ * ("recette" is not "récent").
+ */
+export function termSays(queryTerm: string, docTerm: string): boolean {
+  if (queryTerm === docTerm) return true;
+  if (queryTerm.startsWith(CONCEPT_PREFIX) || docTerm.startsWith(CONCEPT_PREFIX)) return false;
+  return (
+    (queryTerm.length >= 4 && docTerm.startsWith(queryTerm)) ||
+    (docTerm.length >= 4 && docTerm.length === queryTerm.length - 1 && queryTerm.startsWith(docTerm))
+  );
+}
+
 /** Search options shared by every MiniSearch index of the assistant. */
 export const prefixOption = (term: string): boolean => term.length >= 4 && !term.startsWith(CONCEPT_PREFIX);
 export const fuzzyOption = (term: string): number | false =>

@@ -19,6 +19,7 @@ import {
   prefixOption,
   queryConcepts,
   termMatches,
+  termSays,
   type CompiledSynonyms,
   type QueryConcept,
 } from './french.js';
@@ -518,18 +519,13 @@ export class KnowledgeIndex {
   /**
    * Whether a chunk says every concept of a question that are not everyday words, each as itself, a
    * longer form of it, or a stem one letter shorter ("publier" and "publie" stem differently), not a
-   * word one letter away ("recette" is not "récent"). A question outside the federation's domain is
-   * answered only then: "quels sont les horaires de la mairie ?" is not answered by the MSP's
-   * opening hours.
+   * word one letter away ("recette" is not "récent"), nor a spelling correction's guess ("Louvre"
+   * read as "ouvre"). A question outside the federation's domain is answered only then: "quels sont
+   * les horaires de la mairie ?" is not answered by the MSP's opening hours.
    */
   saysEveryConcept(chunkId: number, concepts: readonly QueryConcept[]): boolean {
-    const near = (t: string, term: string) => term.startsWith(t) || (term.length >= 4 && term.length === t.length - 1 && t.startsWith(term));
-    const says = (terms: ReadonlySet<string>, c: QueryConcept) =>
-      c.terms.some((t) => terms.has(t) || (!t.startsWith('_') && t.length >= 4 && [...terms].some((term) => near(t, term))));
-    const context = this.contextTerms(chunkId);
-    const sentences = this.sentences(chunkId);
-    // A spelling correction's guess is no word of the question ("Louvre" read as "ouvre").
-    return concepts.every((c) => c.everyday || (!c.corrected && (says(context, c) || sentences.some((s) => says(s.terms, c)))));
+    const asked = concepts.filter((c) => !c.everyday);
+    return !asked.some((c) => c.corrected) && this.coveredConcepts(chunkId, asked, termSays).length === asked.length;
   }
 
   /** Whether the query mentions anything the federation's content is about (to tell "unknown" from "out of scope"). */
@@ -843,13 +839,13 @@ export class KnowledgeIndex {
     return cached;
   }
 
-  /** The concepts (indices) found in a chunk's sentences, heading path or page title. */
-  coveredConcepts(chunkId: number, concepts: readonly QueryConcept[]): number[] {
+  /** The concepts (indices) found in a chunk's sentences, heading path or page title (`matches`: see `coversConcept`). */
+  coveredConcepts(chunkId: number, concepts: readonly QueryConcept[], matches = termMatches): number[] {
     const context = this.contextTerms(chunkId);
     const sentences = this.sentences(chunkId);
     const out: number[] = [];
     concepts.forEach((c, i) => {
-      if (coversConcept(context, c) || sentences.some((s) => coversConcept(s.terms, c))) out.push(i);
+      if (coversConcept(context, c, matches) || sentences.some((s) => coversConcept(s.terms, c, matches))) out.push(i);
     });
     return out;
   }
@@ -874,12 +870,15 @@ export class KnowledgeIndex {
   }
 }
 
-/** Whether a set of terms satisfies a concept: exact term, or prefix/fuzzy match of its stem. */
-export function coversConcept(terms: ReadonlySet<string>, concept: QueryConcept): boolean {
+/**
+ * Whether a set of terms satisfies a concept: exact term, or a match of its stem by `matches`
+ * (prefix or fuzzy by default, see `termMatches`).
+ */
+export function coversConcept(terms: ReadonlySet<string>, concept: QueryConcept, matches = termMatches): boolean {
   for (const t of concept.terms) if (terms.has(t)) return true;
   for (const t of concept.terms) {
     if (t.startsWith('_') || t.length < 4) continue;
-    for (const term of terms) if (termMatches(t, term)) return true;
+    for (const term of terms) if (matches(t, term)) return true;
   }
   return false;
 }

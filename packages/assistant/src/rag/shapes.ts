@@ -13,8 +13,10 @@ import { spellOut } from './shorthand.js';
 export type AnswerShape = 'duration' | 'phone' | 'email' | 'definition' | 'steps';
 
 /** A number in digits or in words, as a duration is written ("18 mois", "dix-huit mois", "quelques semaines"). */
-const NUMBER =
-  '(?:\\d+(?:[,.]\\d+)?|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|quelques|plusieurs)';
+/** Numbers in words, but "un" and "une" (an article as often). */
+export const NUMBER_WORDS =
+  'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|quelques|plusieurs';
+const NUMBER = `(?:\\d+(?:[,.]\\d+)?|une?|${NUMBER_WORDS})`;
 
 interface Shape {
   /** The question asks for it (on the folded question, SMS spellings written out). */

@@ -63,7 +63,7 @@ export function safetyWords(text: string): string[] {
   const words = folded.split(' ').filter(Boolean);
   // "dont" is French as often as "don't" typed without its apostrophe: only in an English message
   // is it "do not" ("le PAPS dont parle la FEMAS" is no "do not speak", a stroke's sign).
-  const french = messageLanguage(text) !== 'en';
+  const french = words.includes('dont') && messageLanguage(text) !== 'en';
   const out: string[] = [];
   for (const w of words) {
     const expanded = /^\d+$/.test(out.at(-1) ?? '') || (french && w === 'dont') ? undefined : SMS.get(w);

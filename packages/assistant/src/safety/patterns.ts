@@ -99,6 +99,10 @@ const NOT_A_SUPPLEMENT = `${PROJECT}|webinaire*|conference*|msp|msps|information
 const DIAGNOSES =
   'depression|cancer|tumeur|burnout|allergie|infection|angine|grippe|covid|otite|cystite|eczema|mycose*|herpes|zona|migraine|diabete|melanome';
 
+/** What one goes on other than living: a website, a trip, a training, a day ("I can't go on Tuesday"). */
+const GO_ON_ELSEWHERE =
+  'site|website|page|link|internet|online|holiday|holidays|leave|training|course|strike|trip|visit|tour|call|meeting|line|list|webinar|platform|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|date|day|week|weekend|time';
+
 /** A team's vaccination: its campaign, its training, its software, who offers it, a meeting's reminder. */
 const RAPPEL_NOT_FOR_SOMEONE =
   `${PROJECT}|formation*|webinaire*|reunion*|soignants|professionnels|equipe|equipes|pharmacien*|infirmier*|infirmiere*|officine*|proposer|propose|organiser|stagiaires|internes|etudiants|salaries|campaign*|staff|newsletter|nurses|pharmacist*|msp|msps|aci|sms|logiciel*|envoyer|journee*|assemblee|regles|session|coordinat*|fiche*|affiche*|lettre|adherents|cotisation*`;
@@ -178,11 +182,10 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'en-end-it-all', category: 'suicide', words: 'to|want|going|gonna|wanna|just|will|should|could|of|about end|ending! it all', gap: 0 },
   // Self-harm told as it goes on ("I've been cutting myself"), not a cut while cooking.
   { id: 'en-cutting-myself', category: 'suicide', words: 'cutting! myself|again|deeper', gap: 0 },
-  // "I can't go on" (read as "can not"), "I don't want to go on anymore"; not a website or a trip
-  // one cannot go on.
-  { id: 'en-cant-go-on', category: 'suicide', words: 'can|could not go on', gap: 0, unless: 'site|website|page|link|internet|online|holiday|holidays|leave|training|course|strike|trip|visit|tour|call|meeting|line|list|webinar|platform|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|date|day|week|weekend|time|sorry' },
+  // "I can't go on" (read as "can not"), not a website or a trip one cannot go on.
+  { id: 'en-cant-go-on', category: 'suicide', words: 'can|could not go on', gap: 0, unless: `${GO_ON_ELSEWHERE}|sorry` },
   // "I don't want to go on anymore" (not "sorry": a despair says it too).
-  { id: 'en-not-want-go-on', category: 'suicide', words: 'not want to go on|living', gap: 0, unless: 'site|website|page|link|internet|online|holiday|holidays|leave|training|course|strike|trip|visit|tour|call|meeting|line|list|webinar|platform|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|date|day|week|weekend|time' },
+  { id: 'en-not-want-go-on', category: 'suicide', words: 'not want to go on|living', gap: 0, unless: GO_ON_ELSEWHERE },
   { id: 'en-goodbye-letter', category: 'suicide', words: 'goodbye|farewell|suicide letter|note|letters|notes', gap: 1, unless: 'retire|retiring|retirement|colleagues|team|job|leaving|patients|practice|msp|federation' },
   { id: 'preparer-corde', category: 'suicide', words: 'prepare|preparee|trouve|accroche corde', gap: 2, unless: 'jardin|linge|escalade|bateau|sport|atelier|balancoire' },
   { id: 'en-stocked-pills', category: 'suicide', words: 'stocked|stockpiled|stockpiling|saved|saving|hoarding pills!|tablets|meds|medication*', gap: 2 },
