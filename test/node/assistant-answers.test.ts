@@ -148,6 +148,10 @@ describe('offline answers', () => {
       'Quel est le budget annuel de la FEMAS Hauts-de-France ?',
       // No page gives that count: "une MSP aide les patients à être suivis…" was no answer.
       'Combien de patients sont suivis en maison de santé dans les Hauts-de-France ?',
+      // Durations in digits are no subject: "4" found "les quatre thématiques", and "envoyé" with
+      // "mois" the newsletter's confirmation e-mail.
+      "ça fait 4 mois que j'attends l'ACI, c'est normal ?",
+      "Ça fait 3 mois que j'ai envoyé mon adhésion, c'est normal de ne pas avoir de réponse ?",
     ]) {
       const answer = await assistant.answer(ask(question));
       assert.equal(answer.kind, 'unknown', question);
@@ -179,6 +183,17 @@ describe('offline answers', () => {
       ask("Bonjour, je suis maire d'une commune rurale de l'Aisne et nos deux médecins partent bientôt en retraite. Quel rôle peut jouer la mairie pour aider à faire naître une maison de santé chez nous ?"),
     );
     assert.match(mayor.text, /Le maire de la commune/);
+  });
+
+  it('answers "monter une MSP" from the page on creating one, not from a page or an FAQ entry that only says "MSP"', async () => {
+    // It got "je ne sais pas" ("2" and "collègues" weighed as the rarest words), then the FAQ's
+    // answer on consulting in an MSP, whose question says "MSP" and "médecin".
+    for (const a of [assistant, noFaq]) {
+      const answer = await a.answer(ask('je veux monter une msp avec 2 collegues medecins'));
+      assert.equal(answer.kind, 'answer');
+      assert.equal(answer.citations[0]?.title, 'Comment créer une maison de santé pluriprofessionnelle ?', answer.text);
+      assert.match(answer.text, /au moins deux médecins généralistes/);
+    }
   });
 
   it('does not quote a sentence for sharing only the verb of an offer ("proposer")', async () => {

@@ -147,7 +147,7 @@ export class Assistant {
   constructor(options: AssistantOptions) {
     this.options = options;
     this.index = options.index;
-    this.faq = new FaqMatcher(this.index.faq, { correct: this.index.speller.correct, weights: (c) => this.index.weights(c), own: this.index.siteSynonyms });
+    this.faq = new FaqMatcher(this.index.faq, { correct: this.index.speller.correct, weights: (c) => this.index.weights(c), parts: (c, w) => this.index.conceptParts(c, w), own: this.index.siteSynonyms });
     this.retriever = new FrenchLexicalRetriever({ index: this.index });
     if (options.embeddings) {
       this.store = new EmbeddingsStore(this.index, options.embeddings);

@@ -34,6 +34,11 @@ export interface FaqMatcherOptions {
   correct?: Corrector;
   /** IDF weights of the question's concepts (a rare word left out of a variant matters more); equal weights without it. */
   weights?: (concepts: readonly QueryConcept[]) => number[];
+  /**
+   * Each concept as the parts a variant may say of it, with their weights (`KnowledgeIndex.conceptParts`):
+   * a variant that says "MSP" says only part of "monter une MSP". Each concept whole without it.
+   */
+  parts?: (concepts: readonly QueryConcept[], weights: readonly number[]) => { concept: QueryConcept; weight: number }[][];
   /** Minimum share of the question's concepts (IDF-weighted) the variant must contain (default 0.75). */
   minQuestionCoverage?: number;
   /** Minimum share of the variant's concepts (IDF-weighted) the question must contain (default 0.6). */
@@ -61,6 +66,7 @@ export class FaqMatcher {
   private readonly correct?: Corrector;
   private readonly own?: CompiledSynonyms;
   private readonly weights: (concepts: readonly QueryConcept[]) => number[];
+  private readonly parts: NonNullable<FaqMatcherOptions['parts']>;
 
   constructor(
     readonly entries: readonly FaqEntry[],
@@ -70,6 +76,7 @@ export class FaqMatcher {
     this.own = options.own;
     const own = options.own;
     this.weights = options.weights ?? ((concepts) => concepts.map(() => 1));
+    this.parts = options.parts ?? ((concepts, weights) => concepts.map((concept, i) => [{ concept, weight: weights[i]! }]));
     this.minQ = options.minQuestionCoverage ?? 0.75;
     this.minV = options.minVariantCoverage ?? 0.6;
     entries.forEach((entry, e) => {
@@ -99,6 +106,8 @@ export class FaqMatcher {
     const queryTerms = new Set(concepts.flatMap((c) => c.terms));
     const results = this.mini.search([...queryTerms].join(' ')).slice(0, 8);
     const weights = this.weights(concepts);
+    const parts = this.parts(concepts, weights);
+    const total = weights.reduce((a, b) => a + b, 0);
     const questionAsksForNumber = asksForNumber(question, concepts);
     let best: FaqMatch | undefined;
     let bestScore = 0;
@@ -112,7 +121,7 @@ export class FaqMatcher {
       // As for the pages (see isConfident): sharing only everyday words or spelling corrections
       // with a variant ("je ne comprends pas" and "Que comprend un projet de santé ?") is no match.
       if (!covered.some((i) => !concepts[i]!.everyday && !concepts[i]!.corrected)) continue;
-      const q = weightedShare(covered, weights);
+      const q = total && parts.flat().reduce((a, p) => a + (coversConcept(variant.terms, p.concept) ? p.weight : 0), 0) / total;
       const variantWeights = this.weights(variant.concepts);
       const v = weightedShare(
         variant.concepts.flatMap((c, i) => (coversConcept(queryTerms, c) ? [i] : [])),

@@ -88,6 +88,8 @@ const EVERYDAY_WORDS = [
   'marcher', 'marche', 'parler', 'parle', 'demander', 'attendre', 'sembler', 'laisser', 'arriver', 'devenir', 'tenir',
   'connaitre', 'chercher', 'sortir', 'manger', 'dormir', 'jouer', 'gagner', 'perdre', 'acheter', 'essayer', 'expliquer',
   'explique', 'raconter', 'raconte', 'montrer', 'changer', 'commencer', 'finir', 'ennuyer', 'ennuie', 'marre', 'appeler',
+  // "j'ai envoyé mon adhésion il y a 3 mois": what was sent is the topic, not the sending.
+  'envoyer', 'envoie', 'envoye',
   // Adverbs and time
   'plus', 'moins', 'mieux', 'beaucoup', 'peu', 'trop', 'assez', 'encore', 'toujours', 'jamais', 'souvent', 'deja',
   'vite', 'vraiment', 'maintenant', 'aujourd', 'hui', 'demain', 'hier', 'apres', 'avant', 'bientot', 'partout', 'oui',
@@ -121,6 +123,9 @@ const EVERYDAY_WORDS = [
   'super', 'genial', 'tout', 'tous', 'toute', 'toutes', 'autre', 'autres', 'meme', 'complique', 'compliquee', 'futur',
   // Where the writer lives, as a long message tells it ("un petit village", "la maison de santé du bourg").
   'ville', 'village', 'bourg', 'quartier',
+  // Who with, and how many in digits: "avec 2 collègues médecins", "depuis 3 mois" ("deux" is
+  // left out: "lequel des deux chiffres" is answered by "les deux séries").
+  'collegue', 'collegues', '2', '3', '4', '5', '6', '7', '8', '9', '10',
 ];
 
 const stemCache = new Map<string, string>();

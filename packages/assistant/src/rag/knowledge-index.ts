@@ -158,7 +158,7 @@ export interface StepOutline {
 /** The site's federation, as a concept of the synonym table (`siteSynonymGroups`). */
 const FEDERATION_CONCEPT = '_federation';
 
-/** Share of a federation phrase's weight its own meaning gets in BM25 (see `search`). */
+/** Share of a phrase's weight its own meaning gets in BM25 (see `search`, `phraseParts`). */
 const PHRASE_SHARE = 0.7;
 
 /**
@@ -167,6 +167,15 @@ const PHRASE_SHARE = 0.7;
  */
 function federationPhrase(c: QueryConcept): string[] | undefined {
   return c.phrase && c.terms.includes(FEDERATION_CONCEPT) && !c.phrase.includes(FEDERATION_CONCEPT) ? c.phrase : undefined;
+}
+
+/**
+ * Another phrase one of whose words has a sense of its own ("monter une MSP": creating, and an MSP;
+ * "médecin traitant": a GP, and a doctor): its words as its two parts (see `phraseParts`).
+ */
+function namingPhrase(c: QueryConcept): string[] | undefined {
+  const words = c.words ?? [];
+  return c.phrase && words.some((w) => w.length > 1) && words.some((w) => w.length === 1) ? c.phrase : undefined;
 }
 
 /** Share of the total weight carried by the covered concepts. */
@@ -442,7 +451,10 @@ export class KnowledgeIndex {
   weights(concepts: readonly QueryConcept[]): number[] {
     // "adhérer à la FEMAS" weighs as joining and the federation, as its words would apart: as one
     // concept of the federation's common forms it would weigh as little as "FEMAS" alone.
-    const weights = concepts.map((c) => (this.phraseParts(c) ?? [{ terms: c.terms }]).reduce((a, p) => a + this.termsWeight(p.terms), 0));
+    // (Not the other phrases: their words together are their one sense, which a page says or not.)
+    const weights = concepts.map((c) =>
+      federationPhrase(c) ? this.phraseParts(c)!.reduce((a, p) => a + this.termsWeight(p.terms), 0) : this.termsWeight(c.terms),
+    );
     // An everyday word ("compliqué", "demande", "plus") says nothing of the topic: it weighs less
     // than the question's lightest topical word (EVERYDAY_SHARE), however rare it is in the pages. Otherwise the
     // words around a long question's subject ("est-ce compliqué ?") outweigh it.
@@ -454,16 +466,20 @@ export class KnowledgeIndex {
 
   /**
    * A federation phrase's two parts, its meaning and the federation ("adhérer à la FEMAS": joining,
-   * the FEMAS), with the share of the concept's weight each holds; undefined for any other concept.
-   * A sentence that says one part says that share of the concept (see `buildExtractiveAnswer`).
+   * the FEMAS), or another phrase's, its meaning and the word of its own sense ("monter une MSP":
+   * creating, an MSP), with the share of the concept's weight each holds; undefined for any other
+   * concept. A sentence, a title or an FAQ question that says one part says that share of the
+   * concept (see `buildExtractiveAnswer`, `FaqMatcher`): "Qu'est-ce qu'une MSP ?" does not say
+   * "monter une MSP".
    */
   phraseParts(c: QueryConcept): { terms: string[]; share: number }[] | undefined {
-    const phrase = federationPhrase(c);
+    const federation = federationPhrase(c);
+    const phrase = federation ?? namingPhrase(c);
     if (!phrase) return undefined;
     // Its meaning is said by the phrase's concept and by a word that means nothing else ("adhérer"),
     // not by a word of other senses ("rejoindre une équipe" is not joining the federation).
     const words = c.words ?? [];
-    const named = words.filter((w) => w.includes(FEDERATION_CONCEPT)).flat();
+    const named = words.filter((w) => (federation ? w.includes(FEDERATION_CONCEPT) : w.length > 1)).flat();
     const plain = words.filter((w) => w.length === 1).flat();
     const parts = [[...phrase, ...plain], named];
     const w = parts.map((terms) => this.termsWeight(terms));
@@ -658,7 +674,7 @@ export class KnowledgeIndex {
     // In a phrase that names the federation but means something else ("rejoindre la FRELIS",
     // "adhérer à la FRELIS": joining), the terms that say its meaning (`phraseParts`) get PHRASE_SHARE
     // of the weight: split evenly, the federation's name and concept, found on many pages, outweighed
-    // joining.
+    // joining. So in "monter une MSP": the page on creating one comes before the one on what an MSP is.
     const parts = this.conceptParts(concepts, weights);
     searched.forEach((terms, i) => {
       const meaning = parts[i]!.length > 1 ? parts[i]![0]!.concept.terms.filter((t) => terms.includes(t)) : [];
