@@ -196,6 +196,22 @@ describe('offline answers', () => {
     }
   });
 
+  it('answers a professional who wants to join an MSP with what is there for professionals, not with how an MSP joins the federation', async () => {
+    // Both got the curated answer "Pour adhérer, une MSP contacte la FEMAS…": "rejoindre" said
+    // "Comment une MSP peut-elle rejoindre la FEMAS Hauts-de-France ?", a phrase of joining the federation.
+    for (const question of [
+      'je suis infirmière, comment rejoindre une MSP ?',
+      'Bonjour, je suis infirmière libérale installée depuis dix ans dans un petit village et je me demande comment je pourrais rejoindre une maison de santé, est-ce compliqué ?',
+    ]) {
+      const answer = await assistant.answer(ask(question));
+      assert.equal(answer.kind, 'answer', question);
+      assert.doesNotMatch(answer.text, /Pour adhérer, une MSP/, question);
+      assert.equal(answer.citations[0]?.title, "Ce que l'exercice en MSP apporte aux professionnels de santé", question);
+    }
+    // Joining the federation is still answered from the curated entry.
+    assert.match((await assistant.answer(ask('Comment une MSP peut-elle rejoindre la fédération ?'))).text, /Pour adhérer, une MSP/);
+  });
+
   it('does not quote a sentence for sharing only the verb of an offer ("proposer")', async () => {
     // "Un dépistage de l'audition est proposé…" came first: "proposer" and the page's title were all it shared.
     const answer = await noFaq.answer(ask('Quelles formations propose la fédération ?'));

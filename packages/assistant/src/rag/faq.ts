@@ -6,7 +6,7 @@
  */
 import MiniSearch from 'minisearch';
 import { CONCEPT_PREFIX, analyse, fold, fuzzyOption, prefixOption, queryConcepts, type CompiledSynonyms, type Corrector, type QueryConcept } from './french.js';
-import { coversConcept, weightedShare } from './knowledge-index.js';
+import { coversConcept } from './knowledge-index.js';
 import type { FaqEntry } from './types.js';
 
 export interface FaqMatch {
@@ -58,6 +58,17 @@ function asksForNumber(text: string, concepts: readonly QueryConcept[]): boolean
   return /\bcombien\b/.test(fold(text)) || concepts.some((c) => c.terms.some((t) => NUMBER_CONCEPTS.includes(t)));
 }
 
+/** Weighted share of concepts (as their parts) that `terms` say. */
+function said(parts: readonly { concept: QueryConcept; weight: number }[][], terms: ReadonlySet<string>): number {
+  let total = 0;
+  let found = 0;
+  for (const { concept, weight } of parts.flat()) {
+    total += weight;
+    if (coversConcept(terms, concept)) found += weight;
+  }
+  return total === 0 ? 0 : found / total;
+}
+
 export class FaqMatcher {
   private readonly variants: Variant[] = [];
   private readonly mini: MiniSearch<{ id: number; text: string }>;
@@ -107,7 +118,6 @@ export class FaqMatcher {
     const results = this.mini.search([...queryTerms].join(' ')).slice(0, 8);
     const weights = this.weights(concepts);
     const parts = this.parts(concepts, weights);
-    const total = weights.reduce((a, b) => a + b, 0);
     const questionAsksForNumber = asksForNumber(question, concepts);
     let best: FaqMatch | undefined;
     let bestScore = 0;
@@ -121,12 +131,10 @@ export class FaqMatcher {
       // As for the pages (see isConfident): sharing only everyday words or spelling corrections
       // with a variant ("je ne comprends pas" and "Que comprend un projet de santé ?") is no match.
       if (!covered.some((i) => !concepts[i]!.everyday && !concepts[i]!.corrected)) continue;
-      const q = total && parts.flat().reduce((a, p) => a + (coversConcept(variant.terms, p.concept) ? p.weight : 0), 0) / total;
-      const variantWeights = this.weights(variant.concepts);
-      const v = weightedShare(
-        variant.concepts.flatMap((c, i) => (coversConcept(queryTerms, c) ? [i] : [])),
-        variantWeights,
-      );
+      const q = said(parts, variant.terms);
+      // Both ways: "comment rejoindre une MSP ?" does not say "Comment une MSP peut-elle rejoindre la
+      // FEMAS ?" (joining the federation, a phrase of two parts), though it has the word "rejoindre".
+      const v = said(this.parts(variant.concepts, this.weights(variant.concepts)), queryTerms);
       if (q < this.minQ || v < this.minV) continue;
       const score = q + v;
       if (score > bestScore) {
