@@ -194,6 +194,11 @@ describe('offline answers', () => {
       assert.equal(answer.citations[0]?.title, 'Comment créer une maison de santé pluriprofessionnelle ?', answer.text);
       assert.match(answer.text, /au moins deux médecins généralistes/);
     }
+    // "faire une MSP" is creating one, and the curated entry that fits the asking clause wins over
+    // one that fits the whole message's words (the kiné of the MSP and "mon médecin"). "avc" is "avec".
+    const team = await assistant.answer(ask('on est 3 kinés avc 2 médecins, on peut faire une msp ?'));
+    assert.equal(team.citations[0]?.title, 'Comment créer une maison de santé pluriprofessionnelle ?', team.text);
+    assert.match(team.text, /au moins deux médecins généralistes/);
   });
 
   it('answers a professional who wants to join an MSP with what is there for professionals, not with how an MSP joins the federation', async () => {

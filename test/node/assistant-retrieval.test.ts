@@ -190,6 +190,8 @@ describe('French text pipeline', () => {
     assert.equal(spellOut('Slt, cmt on adhère ? pk ?'), 'salut, comment on adhère ? pourquoi ?');
     // A one-letter spelling after a number is a unit; words with an apostrophe or a hyphen stay.
     assert.equal(spellOut("39 c de fièvre, 20 g, c'est l'ARS, c-à-d"), "39 c de fièvre, 20 g, c'est l'ARS, c-à-d");
+    // "avc" before a count is "avec"; the stroke otherwise ("les AVC", "un avc ?").
+    assert.equal(spellOut('on est 3 avc 1 généraliste, la prévention des AVC, un avc ?'), 'on est 3 avec 1 généraliste, la prévention des AVC, un avc ?');
     const once = spellOut('bjr g une question, c quoi une cpts');
     assert.equal(spellOut(once), once, 'spelling out twice changes nothing more');
     assert.ok(isPresentation(spellOut('jsuis infirmiere liberale')));

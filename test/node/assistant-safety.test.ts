@@ -287,6 +287,11 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: 'avc en cours !' },
   { text: "quelqu'un fait un AVC pendant l'atelier de prévention de la MSP" },
   { text: 'mon patient fait un avc, notre msp a un protocole ?' },
+  // "avc" before a count of colleagues is "avec" only in a team's message, never after a stroke's words.
+  { text: "il a eu un avc, 3 médecins de la msp l'ont vu" },
+  { text: 'AVC, 2 médecins sur place, que faire ?' },
+  { text: 'mon pere avc 2 medecins de la msp sont la' },
+  { text: 'il a fait 2 avc 3 medecins de la msp le suivent' },
   // Collapse, unconsciousness
   { text: 'il a fait un malaise' },
   { text: 'mon père a un malaise, il est tout pâle' },
@@ -404,6 +409,10 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
 
 /** Questions that must reach the knowledge base (no emergency, no medical refusal). */
 const IN_SCOPE = [
+  // "avc" typed for "avec" (a blind probe got the emergency message).
+  'slt jsuis kiné on est 3 avc 1 generaliste on peut creer une msp??',
+  'on est 3 kinés avc 2 médecins, on peut faire une msp ?',
+  'jsuis infirmiere avc 2 collegues on veut monter un projet',
   // A team's unease, a deadline, paperwork (a mixed-traffic probe: each got the emergency numbers).
   "Il y a un malaise dans notre équipe depuis le départ d'un médecin, la fédération peut-elle accompagner notre MSP ?",
   "C'est une urgence, je dois déposer le dossier FIR vendredi : c'est l'ARS qui s'en occupe ?",

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Runnable } from '@langchain/core/runnables';
 import { checkSafety, emergencyMessage, medicalMessage, speaksOfHealth, stripInjection, type Locale } from '../safety/index.js';
 import { buildExtractiveAnswer, isConfident, type Citation } from './extractive.js';
-import { FaqMatcher } from './faq.js';
+import { FaqMatcher, type FaqMatch } from './faq.js';
 import type { KnowledgeIndex, SearchResult } from './knowledge-index.js';
 import { isEnglish, messageLanguage } from './english.js';
 import { questionFocus } from './focus.js';
@@ -322,7 +322,12 @@ export class Assistant {
       const lacksDuration = match && answerShape(text) === 'duration' && !holdsShape('duration', match.entry.answer);
       return match && !lacksDuration && (whole || this.index.isInDomain(concepts)) ? match : undefined;
     };
-    const match = faqMatch(question) ?? (focus === question ? undefined : faqMatch(focus));
+    // The question's focus when its entry fits better: "on est 3 kinés avec 2 médecins, on peut faire
+    // une msp ?" asks about creating one, not about seeing the MSP's kiné (which its words also say).
+    const whole = faqMatch(question);
+    const focused = focus === question ? undefined : faqMatch(focus);
+    const fit = (m: FaqMatch | undefined) => (m ? m.questionCoverage + m.variantCoverage : 0);
+    const match = fit(focused) > fit(whole) ? focused : whole;
     const page = match && this.index.pageBySlugName(match.entry.source);
     if (!match || !page) return undefined;
     return { text: `${match.entry.answer} [1]`, citations: [{ n: 1, title: page.title, url: page.url }] };

@@ -79,7 +79,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
  * stays ("39 c", "20 g"). Spelling out twice changes nothing more.
  */
 export function spellOut(text: string): string {
-  return text.replace(/(?<![\p{L}\p{N}'’-])(\p{L}+)(?![\p{L}\p{N}'’-])/gu, (word, _w, offset: number) => {
+  // "on est 3 avc 1 généraliste": "avec" before a count (the pages that name strokes say "les AVC").
+  return text.replace(/(?<![\p{L}\p{N}])avc(?=\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s)/giu, 'avec').replace(/(?<![\p{L}\p{N}'’-])(\p{L}+)(?![\p{L}\p{N}'’-])/gu, (word, _w, offset: number) => {
     const full = SHORTHAND.get(word.toLowerCase());
     if (full === undefined) return word;
     if (word.length === 1 && /\d\s*$/u.test(text.slice(0, offset))) return word;
