@@ -321,6 +321,8 @@ describe('offline answers', () => {
       'Comment adhérer à la FEMAS quand on est à Amiens ?',
       // "rejoindre la FEMAS" is one concept, counted as its two words
       'Comment rejoindre la FEMAS quand on est à Amiens ?',
+      // "construction" is in no page (it got "je ne sais pas").
+      "En tant qu'élu, qui finance la construction d'une maison de santé ?",
       // Politeness and linking words said along the way
       "merci. sinon c'est quoi une msp",
       'bonsoir, je voudrais savoir si on peut consulter sans rdv en msp',

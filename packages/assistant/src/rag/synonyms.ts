@@ -33,7 +33,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     ],
   },
   { concept: 'adhesion', phrases: ['adhérer', 'adhésion', 'adhérent', 'adhérente', 'adhérents', 'adhérentes', 'rejoindre la fédération', 'devenir membre'] },
-  { concept: 'creation', phrases: ['créer', 'création', 'créée', 'monter un projet', 'monter une MSP', 'monte une MSP', 'monter une maison de santé', 'faire une MSP', 'faire une maison de santé', 'ouvrir une maison de santé', 'ouvrir une MSP', 'fonder', 'porteurs de projet', 'porteur de projet', 'faire naître', 'voir le jour'] },
+  { concept: 'creation', phrases: ['créer', 'création', 'créée', 'monter un projet', 'monter une MSP', 'monte une MSP', 'monter une maison de santé', 'faire une MSP', 'faire une maison de santé', 'construire une maison de santé', "construction d'une maison de santé", 'construire une MSP', "construction d'une MSP", 'ouvrir une maison de santé', 'ouvrir une MSP', 'fonder', 'porteurs de projet', 'porteur de projet', 'faire naître', 'voir le jour'] },
   {
     concept: 'kine',
     phrases: ['kiné', 'kinés', 'kinésithérapeute', 'kinésithérapeutes', 'masseur-kinésithérapeute', 'masseurs-kinésithérapeutes', 'kinésithérapie', 'kinesitherapeute'],
