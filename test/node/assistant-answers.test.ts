@@ -321,6 +321,8 @@ describe('offline answers', () => {
       'Comment adhérer à la FEMAS quand on est à Amiens ?',
       // "rejoindre la FEMAS" is one concept, counted as its two words
       'Comment rejoindre la FEMAS quand on est à Amiens ?',
+      // Who asks ("le bureau", in no page) is context (it got "je ne sais pas").
+      "Bonjour, je coordonne une MSP de 14 professionnels dans le Pas-de-Calais. Nous ne sommes pas encore adhérents de la fédération régionale. Le bureau aimerait savoir ce que l'adhésion apporterait concrètement à l'équipe et comment on s'y prend.",
       // "construction" is in no page (it got "je ne sais pas").
       "En tant qu'élu, qui finance la construction d'une maison de santé ?",
       // Politeness and linking words said along the way

@@ -545,6 +545,15 @@ describe('retrieval over the default knowledge base', () => {
       ],
     );
     assert.equal(clauseRoles('pour créer une MSP je dois rencontrer qui ?').length, 1, '"pour" and a verb is what is asked');
+    // Who asks, before "aimerait savoir", is context: "bureau" is in no page (it got "je ne sais pas").
+    assert.deepEqual(
+      clauseRoles("Le bureau aimerait savoir ce que l'adhésion apporterait à l'équipe.").map((c) => [c.text, c.asks]),
+      [
+        ['Le bureau', false],
+        ["aimerait savoir ce que l'adhésion apporterait à l'équipe.", true],
+      ],
+    );
+    assert.equal(clauseRoles('Nos élus se demandent si soutenir une maison de santé aiderait').length, 1, 'wondering keeps its subject');
     assert.deepEqual(asks('How many MSPs are there in France, and what is the national target?'), [true, true]);
   });
 

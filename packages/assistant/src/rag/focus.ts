@@ -67,13 +67,22 @@ const JOINED_QUESTION = /^(?:et|ou|mais|puis|ainsi que)\s+(?:(?:[àa]|aupr[eè]s
 const FRAME_THEN_SUBJECT =
   /^((?:pour\s+(?:un|une|mon|ma|mes|notre|nos|le|la|les|l['’]|des|ce|cet|cette)|dans le cadre d)[^,;:]*?)\s+(?=(?:je|j['’]|nous|on)\s)/iu;
 
+/**
+ * Who asks, said before the verb that asks: "Le bureau aimerait savoir ce que…", "notre équipe
+ * voudrait connaître…". It is split from the clause, so that it weighs as context: the board is not
+ * what the question is about. (Not before "se demandent si…": "nos élus se demandent si soutenir une
+ * maison de santé…" asks what the elected councillors can do.)
+ */
+const ASKER_THEN_QUESTION =
+  /^((?:le|la|les|l['’]|mon|ma|mes|notre|nos|son|sa|ses|leur|leurs)\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)\s+(?=(?:aimerai(?:t|ent)|voudrai(?:t|ent)|souhaiterai(?:t|ent)|souhaite(?:nt)?|veu(?:t|lent))\s+(?:savoir|conna[iî]tre|comprendre)(?!\p{L}))/iu;
+
 /** The message's clauses, in order, as typed (SMS spellings written out, see shorthand.ts). */
 function clauses(text: string): string[] {
   return spellOut(text)
     .split(CLAUSE_END)
     .flatMap((c) => c.split(NEW_SUBJECT))
     .flatMap((c) => {
-      const frame = FRAME_THEN_SUBJECT.exec(c.replace(GREETING, ''));
+      const frame = FRAME_THEN_SUBJECT.exec(c.replace(GREETING, '')) ?? ASKER_THEN_QUESTION.exec(c.replace(GREETING, ''));
       return frame ? [frame[1]!, c.replace(GREETING, '').slice(frame[0].length)] : [c];
     })
     .map((c) => c.trim())
