@@ -152,6 +152,8 @@ describe('offline answers', () => {
       // "mois" the newsletter's confirmation e-mail.
       "ça fait 4 mois que j'attends l'ACI, c'est normal ?",
       "Ça fait 3 mois que j'ai envoyé mon adhésion, c'est normal de ne pas avoir de réponse ?",
+      // No page gives it: "Une équipe qui prépare un projet… peut contacter la fédération" was no year.
+      'En quelle année la FEMAS Hauts-de-France a-t-elle été créée ?',
     ]) {
       const answer = await assistant.answer(ask(question));
       assert.equal(answer.kind, 'unknown', question);

@@ -67,6 +67,19 @@ describe('quoted answers: which sentences', () => {
     assert.match(phone?.text ?? '', /03 11 22 33 44/, phone?.text);
   });
 
+  it('a question that asks in what year gets a sentence that gives the year of what it asks about, or nothing', () => {
+    assert.equal(answerShape('En quelle année le FNC a-t-il été créé ?'), 'year');
+    assert.equal(answerShape("Quand a été créée l'association ?"), 'year');
+    assert.equal(answerShape('When was the FNC created?'), 'year');
+    assert.equal(answerShape('Quand a lieu la commission ?'), undefined, 'a date, not a year');
+    const year = buildExtractiveAnswer(index, index.search('En quelle année le FNC a-t-il été créé ?', 8));
+    assert.match(year?.text ?? '', /créé en 2019/, year?.text);
+    // The pages give no year for the guide: "Elle publie chaque année un guide" says every other word.
+    const search = index.search("En quelle année l'association a-t-elle publié son guide ?", 8);
+    assert.equal(search.hits[0]?.coverage, 1);
+    assert.equal(buildExtractiveAnswer(index, search), undefined);
+  });
+
   it('a question that asks what something is gets the sentence that says what it is ("Ce qui fait…, c\'est…"), not only those that name it', () => {
     assert.equal(answerShape("Qu'est-ce qu'un cabinet partagé ?"), 'definition');
     assert.equal(answerShape('What is a shared practice?'), 'definition');

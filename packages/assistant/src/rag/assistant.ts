@@ -319,7 +319,8 @@ export class Assistant {
       const match = this.faq.match(text, concepts);
       const whole = match && match.questionCoverage >= 0.999 && !concepts.some((c) => c.corrected && !c.everyday);
       // "Combien de temps faut-il pour créer une MSP ?" is not answered by the steps, without a duration.
-      const lacksDuration = match && answerShape(text) === 'duration' && !holdsShape('duration', match.entry.answer);
+      const shape = answerShape(text);
+      const lacksDuration = match && (shape === 'duration' || shape === 'year') && !holdsShape(shape, match.entry.answer);
       return match && !lacksDuration && (whole || this.index.isInDomain(concepts)) ? match : undefined;
     };
     // The question's focus when its entry fits better: "on est 3 kinés avec 2 médecins, on peut faire

@@ -101,6 +101,9 @@ export function isConfident(result: SearchResult, minCoverage = 0.5): boolean {
  */
 const STEP_SUBJECT = 0.3;
 
+/** Share of the question a sentence that gives a year must say to answer "en quelle année…" (see `buildExtractiveAnswer`). */
+const YEAR_SUBJECT = 0.5;
+
 /** What a sentence that tells what to do (see STEP_SUBJECT) adds to its relevance when the sentences are picked, not when they are kept. */
 const STEP_PRIORITY = 0.1;
 
@@ -313,6 +316,9 @@ export function buildExtractiveAnswer(
   // by sentences that give no duration: they only share its other words ("créer", "MSP"). (A
   // question for a phone number or an address is: the contact page says where to find them.)
   if (result.shape === 'duration' && !selected.some((s) => holdsShape('duration', s.sentence.text))) return undefined;
+  // Nor one that asks in what year by sentences that give none, or give one of something else ("la
+  // FEMAS a-t-elle été créée ?" got the ARS's "Projet régional de santé 2018-2022").
+  if (result.shape === 'year' && !selected.some((s) => holdsShape('year', s.sentence.text) && s.own >= YEAR_SUBJECT)) return undefined;
   // Nor one that asks how many by sentences that give no number ("combien de patients sont suivis
   // en MSP ?" got "une MSP aide les patients à être suivis…").
   if (result.count === true && result.shape !== 'steps' && !selected.some((s) => FIGURE.test(s.sentence.text) || NUMBER_WORD.test(s.sentence.text))) return undefined;

@@ -10,7 +10,7 @@ import { fold, stem } from './french.js';
 import { clauseRoles } from './focus.js';
 import { spellOut } from './shorthand.js';
 
-export type AnswerShape = 'duration' | 'phone' | 'email' | 'definition' | 'steps';
+export type AnswerShape = 'duration' | 'year' | 'phone' | 'email' | 'definition' | 'steps';
 
 /** A number in digits or in words, as a duration is written ("18 mois", "dix-huit mois", "quelques semaines"). */
 /** Numbers in words, but "un" and "une" (an article as often). */
@@ -82,6 +82,14 @@ const SHAPES: Record<AnswerShape, Shape> = {
       'iu',
     ),
     says: stems('temps', 'durée', 'délai', 'délais', 'long'),
+  },
+  // "En quelle année la fédération a-t-elle été créée ?", "quand a été signé l'ACI ?": a year, not
+  // a sentence that shares the other words ("Une équipe … peut contacter la fédération"). Not "quand
+  // a lieu…" (a month: "en octobre").
+  year: {
+    asks: /(?<![a-z])(?:(?:en |de )?quelle annee|depuis quand|date de (?:creation|fondation|naissance|signature|publication)|quand (?:a|ont|est|sont)(?:-t-(?:il|elle|ils|elles))? (?:ete |elle |il )?(?:cree|creee|crees|creees|fonde|fondee|signe|signee|vote|votee|adopte|adoptee|publie|publiee|lance|lancee|ne|nee|apparu|apparue|apparus|creee?s?)|in what year|what year|when (?:was|were)|since when)(?![a-z])/,
+    holds: /(?<![\p{N}])(?:1[89]|20)\d\d(?![\p{N}])/u,
+    says: stems('année', 'quand', 'date', 'year', 'when'),
   },
   // Not "numéro" alone: "le numéro SIRET" is no phone number.
   phone: {
