@@ -151,6 +151,7 @@ describe('offline answers', () => {
       // Durations in digits are no subject: "4" found "les quatre thématiques", and "envoyé" with
       // "mois" the newsletter's confirmation e-mail.
       "ça fait 4 mois que j'attends l'ACI, c'est normal ?",
+      "ça fait 1 mois que j'attends l'ACI, c'est normal ?",
       "Ça fait 3 mois que j'ai envoyé mon adhésion, c'est normal de ne pas avoir de réponse ?",
       // No page gives it: "Une équipe qui prépare un projet… peut contacter la fédération" was no year.
       'En quelle année la FEMAS Hauts-de-France a-t-elle été créée ?',
@@ -201,6 +202,23 @@ describe('offline answers', () => {
     const team = await assistant.answer(ask('on est 3 kinés avc 2 médecins, on peut faire une msp ?'));
     assert.equal(team.citations[0]?.title, 'Comment créer une maison de santé pluriprofessionnelle ?', team.text);
     assert.match(team.text, /au moins deux médecins généralistes/);
+  });
+
+  it('a phrase of two parts is said by its meaning, not by its other word alone: "sans rendez-vous" is not "Mois sans tabac"', async () => {
+    // A review found it: "sans" alone counted as saying "sans rendez-vous", and the campaigns' sentence came second.
+    for (const a of [assistant, noFaq]) {
+      const answer = await a.answer(ask('peut on aller en msp sans rendez vous'));
+      assert.match(answer.text, /soins non programmés/);
+      assert.doesNotMatch(answer.text, /Mois sans tabac/);
+    }
+  });
+
+  it('a curated entry that does not ask what a thing is answers "c\'est quoi…" only when it says all of it', async () => {
+    // "Je voudrais parler à quelqu'un de la fédération" answered it (a review found it).
+    const answer = await assistant.answer(ask("Un collègue m'a parlé de la FEMAS, c'est quoi ?"));
+    assert.match(answer.text, /^La FEMAS Hauts-de-France est la fédération régionale/);
+    // "c'est quoi le rôle de l'ARS ?" says all of "Quel est le rôle de l'ARS pour les maisons de santé ?".
+    assert.match((await assistant.answer(ask("c'est quoi le rôle de l'ARS pour les maisons de santé ?"))).text, /ARS/);
   });
 
   it('answers a professional who wants to join an MSP with what is there for professionals, not with how an MSP joins the federation', async () => {

@@ -7,6 +7,7 @@
 import MiniSearch from 'minisearch';
 import { CONCEPT_PREFIX, analyse, fold, fuzzyOption, prefixOption, queryConcepts, type CompiledSynonyms, type Corrector, type QueryConcept } from './french.js';
 import { coversConcept } from './knowledge-index.js';
+import { answerShape } from './shapes.js';
 import type { FaqEntry } from './types.js';
 
 export interface FaqMatch {
@@ -25,6 +26,8 @@ interface Variant {
   text: string;
   /** The variant asks "combien…?" (see `asksForNumber`). */
   asksForNumber: boolean;
+  /** The variant asks what something is ("c'est quoi la FEMAS ?", see shapes.ts). */
+  asksDefinition: boolean;
   terms: ReadonlySet<string>;
   concepts: QueryConcept[];
 }
@@ -93,7 +96,15 @@ export class FaqMatcher {
     entries.forEach((entry, e) => {
       for (const text of entry.questions) {
         const concepts = queryConcepts(text, undefined, { broader: false, own });
-        this.variants.push({ id: this.variants.length, entry: e, text, asksForNumber: /\bcombien\b/.test(fold(text)), terms: new Set(analyse(text, undefined, own)), concepts });
+        this.variants.push({
+          id: this.variants.length,
+          entry: e,
+          text,
+          asksForNumber: /\bcombien\b/.test(fold(text)),
+          asksDefinition: answerShape(text) === 'definition',
+          terms: new Set(analyse(text, undefined, own)),
+          concepts,
+        });
       }
     });
     this.mini = new MiniSearch({
@@ -119,6 +130,10 @@ export class FaqMatcher {
     const weights = this.weights(concepts);
     const parts = this.parts(concepts, weights);
     const questionAsksForNumber = asksForNumber(question, concepts);
+    // "Un collègue m'a parlé de la FEMAS, c'est quoi ?" is not answered by "Je voudrais parler à
+    // quelqu'un de la fédération": an entry that does not ask what a thing is answers a question that
+    // does only when it says all of it ("c'est quoi le rôle de l'ARS ?": "Quel est le rôle de l'ARS…").
+    const questionAsksDefinition = answerShape(question) === 'definition';
     let best: FaqMatch | undefined;
     let bestScore = 0;
     for (const r of results) {
@@ -136,6 +151,7 @@ export class FaqMatcher {
       // FEMAS ?" (joining the federation, a phrase of two parts), though it has the word "rejoindre".
       const v = said(this.parts(variant.concepts, this.weights(variant.concepts)), queryTerms);
       if (q < this.minQ || v < this.minV) continue;
+      if (questionAsksDefinition && !variant.asksDefinition && q < 0.999) continue;
       const score = q + v;
       if (score > bestScore) {
         bestScore = score;

@@ -123,9 +123,8 @@ const EVERYDAY_WORDS = [
   'super', 'genial', 'tout', 'tous', 'toute', 'toutes', 'autre', 'autres', 'meme', 'complique', 'compliquee', 'futur',
   // Where the writer lives, as a long message tells it ("un petit village", "la maison de santé du bourg").
   'ville', 'village', 'bourg', 'quartier',
-  // Who with, and how many in digits: "avec 2 collègues médecins", "depuis 3 mois" ("deux" is
-  // left out: "lequel des deux chiffres" is answered by "les deux séries").
-  'collegue', 'collegues', '2', '3', '4', '5', '6', '7', '8', '9', '10',
+  // Who with: "avec des collègues médecins" (how many, in digits, see isEveryday).
+  'collegue', 'collegues',
 ];
 
 const stemCache = new Map<string, string>();
@@ -186,6 +185,10 @@ function verbsOfParticiple(word: string): string[] {
  * everyday too ({@link LINKING_WORDS}, {@link MANNER_ADVERB}).
  */
 export function isEveryday(word: string): boolean {
+  // A number of one or two digits, a count or a duration: "avec 2 collègues", "depuis 15 jours".
+  // ("deux" is not: "lequel des deux chiffres ?" is answered by "les deux séries"; nor a figure
+  // or a year: "l'ARS parle de 142 maisons de santé".)
+  if (/^\d{1,2}$/.test(word)) return true;
   if (EVERYDAY_STEMS.has(stem(word))) return true;
   if (LINKING_WORDS.has(word) || MANNER_ADVERB.test(word)) return true;
   if (verbsOfParticiple(word).some((verb) => EVERYDAY_STEMS.has(stem(verb)))) return true;

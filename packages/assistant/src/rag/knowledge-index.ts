@@ -476,11 +476,13 @@ export class KnowledgeIndex {
     const federation = federationPhrase(c);
     const phrase = federation ?? namingPhrase(c);
     if (!phrase) return undefined;
-    // Its meaning is said by the phrase's concept and by a word that means nothing else ("adhérer"),
-    // not by a word of other senses ("rejoindre une équipe" is not joining the federation).
+    // Its meaning is said by the phrase's concept and, in a federation phrase, by a word that means
+    // nothing else ("adhérer"), not by a word of other senses ("rejoindre une équipe" is not joining
+    // the federation). In another phrase, by its concept only: "sans" alone is not "sans
+    // rendez-vous" ("Mois sans tabac"), nor "monter" creating an MSP ("le montant").
     const words = c.words ?? [];
     const named = words.filter((w) => (federation ? w.includes(FEDERATION_CONCEPT) : w.length > 1)).flat();
-    const plain = words.filter((w) => w.length === 1).flat();
+    const plain = federation ? words.filter((w) => w.length === 1).flat() : [];
     const parts = [[...phrase, ...plain], named];
     const w = parts.map((terms) => this.termsWeight(terms));
     const total = w[0]! + w[1]!;
