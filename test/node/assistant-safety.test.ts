@@ -287,6 +287,19 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: 'avc en cours !' },
   { text: "quelqu'un fait un AVC pendant l'atelier de prévention de la MSP" },
   { text: 'mon patient fait un avc, notre msp a un protocole ?' },
+  // A stroke's signs in words (with "avc" read as "avec", they were all a team's message had).
+  { text: 'la secretaire de la msp avc le bras qui tombe cest grave ?' },
+  { text: 'ma collegue a le bras tout mou d un coup' },
+  { text: 'elle a la jambe qui lache d un coup' },
+  { text: 'sa parole est bizarre depuis 10 min' },
+  { text: "patient en salle d'attente avec une faiblesse du bras droit, que faire ?" },
+  { text: 'une décharge électrique, il ne bouge plus' },
+  { text: 'il vient de prendre une décharge électrique en réparant la prise' },
+  { text: 'accident de scooter devant la MSP, une jeune femme blessée au sol' },
+  { text: 'il est sur le pont et il dit qu il va sauter', suicide: true },
+  { text: "j'ai avalé tous mes cachets volontairement", suicide: true },
+  { text: "j'entends une femme crier au secours chez les voisins", violence: true },
+  { text: 'mon beau-père la frappe quand maman n est pas là', violence: true },
   // "avc" before a count of colleagues is "avec" only in a team's message, never after a stroke's words.
   { text: "il a eu un avc, 3 médecins de la msp l'ont vu" },
   { text: 'AVC, 2 médecins sur place, que faire ?' },
@@ -409,6 +422,17 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
 
 /** Questions that must reach the knowledge base (no emergency, no medical refusal). */
 const IN_SCOPE = [
+  // Health words in another sense, next to the fifth blind corpus's new patterns.
+  'les bras m en tombent avec ce dossier',
+  'le langage de l ARS est bizarre',
+  'mon bras droit à la msp, c est la coordinatrice',
+  "un coup de jus au secrétariat cette semaine, qui peut nous aider pour les dossiers d'adhésion ?",
+  "accident du travail d'une secrétaire blessée légèrement : quel formulaire pour la déclaration ?",
+  "la tache d'humidité sur le mur de notre salle d'attente grossit, qui appeler ?",
+  "la MSP organise un atelier contraception : quels supports choisir, l'implant ou le stérilet d'abord ?",
+  "On va sauter le pas et créer une MSP avec deux collègues, par où commencer ?",
+  "comment je prends rdv avc un medecin de la msp",
+  "la federation avecsante c quoi le lien avc la femas",
   // "avc" typed for "avec" (a blind probe got the emergency message).
   'slt jsuis kiné on est 3 avc 1 generaliste on peut creer une msp??',
   'on est 3 kinés avc 2 médecins, on peut faire une msp ?',
@@ -1086,6 +1110,41 @@ describe('safety gate: a fourth corpus written blind, of patients (fixtures/safe
       .filter(({ m, kind }) => (m.expected === 'ok' ? kind !== 'ok' : kind !== 'medical'))
       .map(({ m, kind }) => `${m.expected} → ${kind}: ${m.text}`);
     assert.deepEqual(wrong, BLIND_4_KEPT);
+  });
+});
+
+/**
+ * A fifth corpus written blind (90 messages), typed on a phone: SMS spellings ("jsuis", "pr", "c",
+ * "avc" for "avec"), no accents, run-on sentences; emergencies said so, medical questions, and
+ * practical ones with health words used otherwise ("mort de rire", "c'est la crise", "ça me tue").
+ * Before its fixes the gate missed 5 of its 30 emergencies (a roof and "jvais sauter", a neighbour
+ * crying for help, "il sest pendu", a road accident with someone trapped, an electric shock), let
+ * 3 of its 25 medical questions through and flagged 6 of its 35 practical ones.
+ */
+const blindMessages5 = JSON.parse(readFileSync(new URL('./fixtures/safety-blind-5.json', import.meta.url), 'utf8')) as LongMessage[];
+/**
+ * Kept: "avc" typed for "avec" stays a stroke but before a count of colleagues in a team's message
+ * or after "rdv", "lien"…: read as "avec" before any determiner, a stroke in a team's context ("la
+ * secrétaire de la msp avc le bras qui tombe") would be missed wherever its signs are said in words
+ * no pattern has.
+ */
+const BLIND_5_KEPT = [
+  'medical → emergency: est ce que je peux prendre ibuprofene avc mon traitement pr la tension',
+  'ok → emergency: g mal au crane avc ce dossier acces aux soins vous avez un modele de projet de sante',
+  'ok → emergency: on est mort de rire avc les collegues sur votre quiz prevention lol',
+  'ok → emergency: on organise une journee prevention avc la pharmacie du coin vous pouvez nous aider',
+];
+
+describe('safety gate: a fifth corpus written blind, typed on a phone (fixtures/safety-blind-5.json)', () => {
+  it('catches every emergency (3114 for suicidal thoughts, the lines for violence), refuses every medical question, lets the practical ones through but the kept four', () => {
+    for (const [kind, least] of [['emergency', 30], ['medical', 25], ['ok', 35]] as const) {
+      assert.ok(blindMessages5.filter((m) => m.expected === kind).length >= least, kind);
+    }
+    const wrong = blindMessages5
+      .map((m) => ({ m, v: checkSafety(m.text) }))
+      .filter(({ m, v }) => (m.expected === 'emergency' ? v.kind !== 'emergency' || (m.suicide && !v.suicide) || (m.violence && !v.violence) : v.kind !== m.expected))
+      .map(({ m, v }) => `${m.expected} → ${v.kind}: ${m.text}`);
+    assert.deepEqual(wrong, BLIND_5_KEPT);
   });
 });
 

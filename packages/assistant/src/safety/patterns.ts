@@ -123,6 +123,10 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'me-jeter', category: 'suicide', words: 'me|m jeter|balancer pont|fenetre|train|vide|haut|sous|falaise|immeuble|toit|balcon|viaduc', gap: 3 },
   // Not "train": "sauter dans le train" is catching it.
   { id: 'sauter', category: 'suicide', words: 'sauter|saute|sauterai|sauterais|jump pont|fenetre|vide|falaise|immeuble|toit|balcon|viaduc|bridge|window', gap: 3 },
+  // The place said first: "jsuis sur le toit jvais sauter" (a blind probe).
+  { id: 'lieu-sauter', category: 'suicide', words: 'pont|fenetre|falaise|immeuble|toit|balcon|viaduc|rebord|parapet vais|veux|va|veut sauter|saute|jump', gap: 6 },
+  // Pills taken on purpose: "jai pris tt la boite de doliprane expres".
+  { id: 'medicaments-expres', category: 'suicide', words: `${PILLS} expres|volontairement|expressement|deliberement`, gap: 3 },
   { id: 'foutre-en-l-air', category: 'suicide', words: 'foutre|fous|fout en l air', gap: 0 },
   // "je veux mourir", "elle veut mourir", "jveu mourir" (SMS table: jveu → je veux).
   { id: 'envie-mourir', category: 'suicide', words: 'envie|veux|veut|veu|voulais|voulait|voudrais|voudrait|souhaite|prefere|prefererais|aimerais|pense|penser|vais mourir|crever!|disparaitre|mort', gap: 3 },
@@ -219,6 +223,10 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'viol', category: 'violence', words: 'viol!|viols!|violee!|violees!|inceste*!|maltraitance*|rape|raped!', topic: true },
   { id: 'en-hits-me', category: 'violence', words: 'hits|beats|beat|hit|hitting!|beating!|kicking!|choking!|strangling!|pushed!|shoved!|slapped!|punched!|kicked!|abuses|abused|rapes|raped!|hurts me', gap: 1 },
   // Heard through a wall, seen on a child (a corpus written blind).
+  // "ma voisine crie au secours", "on entend appeler à l'aide" (a blind probe).
+  { id: 'au-secours', category: 'violence', words: 'crie|crient|criait|crier|hurle|hurlent|hurlait|appelle|appellent|appelait|appeler au|a secours|aide', gap: 1, unless: 'projet|dossier|dossiers|formulaire|subvention*|cotisation|site' },
+  // "son copain la tape", "il la frappe": a partner or a relative who hits her, him or them.
+  { id: 'la-frappe', category: 'violence', words: 'copain|copine|mari|conjoint|conjointe|compagnon|compagne|ex|pere|mere|beau|voisin|voisine|il|elle la|le|les tape|tapent|tapait|frappe|frappent|frappait|bat|battent|battait|cogne|cognent|tabasse|tabassent', gap: 0 },
   { id: 'cris-et-coups', category: 'violence', words: 'crier|cris|crie|hurler|hurle|hurlements coups|frappe*|claque*', gap: 5 },
   { id: 'en-child-bruises', category: 'violence', words: 'child|boy|girl|kid|kids|baby|son|daughter bruises!|bruised!', gap: 6, unless: 'fell|fall|falls|bike|bicycle|sport|sports|football|rugby|playground|accident|tripped|skating|climbing' },
   // "il m'a serré le cou": strangulation said plainly.
@@ -290,7 +298,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'avc-en-cours', category: 'vital', words: 'avc|infarctus|overdose|hemorragie en cours', gap: 0 },
   { id: 'fait-une-attaque', category: 'vital', words: 'fait|fais|faire|faisait|eu|a|fit attaque|attaques', gap: 1 },
   // `parle!` exact: "parce" is one letter away.
-  { id: 'parle-bizarrement', category: 'vital', words: 'parle!|parler|parlait|prononce bizarre*|etrange*|incoherent*|incomprehensible*|confus*|difficult*|difficile*|pateu*', gap: 2 },
+  { id: 'parle-bizarrement', category: 'vital', words: 'parle!|parler|parlait|prononce|parole bizarre*|etrange*|incoherent*|incomprehensible*|confus*|difficult*|difficile*|pateu*', gap: 2 },
   { id: 'articule-plus', category: 'vital', words: 'articule plus|pas|mal', gap: 1 },
   { id: 'trouve-plus-ses-mots', category: 'vital', words: 'trouve|trouver plus mots', gap: 2 },
   { id: 'melange-les-mots', category: 'vital', words: 'melange* mots', gap: 2 },
@@ -300,6 +308,10 @@ export const PATTERNS: readonly PatternSpec[] = [
   // Not "on ne peut pas bouger la date", nor a toddler who does "not talk yet" (a medical question).
   { id: 'plus-parler-bouger', category: 'vital', words: 'plus|pas|not parler|bouger|lever!|articuler|move|speak|talk', gap: 2, unless: 'yet|date|dates' },
   { id: 'engourdi', category: 'vital', words: 'bras|jambe|visage|cote|main engourdi*|insensible|inerte|lourd*|numb', gap: 3 },
+  // "le bras qui tombe", "le bras tout mou", "la jambe qui lâche" (a blind probe's "avc" read as
+  // "avec" showed them missing). Right after: "les bras m'en tombent" is surprise.
+  { id: 'membre-tombe', category: 'vital', words: 'bras|jambe|main|visage|paupiere tombe|tombent|pend|pendent|mou|molle|lache|lachent|ballant*', gap: 1 },
+  { id: 'faiblesse-membre', category: 'vital', words: 'faiblesse|paralys* bras|jambe|visage|soudain*|brutal*', gap: 3 },
   { id: 'en-slurred', category: 'vital', words: 'slurred|slurring' },
   { id: 'en-face-lopsided', category: 'vital', words: 'face|mouth|smile lopsided|droop*|crooked|uneven', gap: 2 },
   { id: 'en-cannot-lift', category: 'vital', words: 'not|unable lift|raise|move arm|arms|leg|legs', gap: 3 },
@@ -437,6 +449,10 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'en-sting-dizzy', category: 'vital', words: 'stung|sting|peanut!|peanuts!|allergic! dizzy|wheezing!|swelling!|swollen!|hives|faint!|fainted!|fainting!', gap: 10 },
   { id: 'noyade', category: 'vital', words: 'noyade|noye|noyee|drown*!', topic: true },
   { id: 'electrocution', category: 'vital', words: 'electrocut*|electrise*', topic: true },
+  // "il s'est pris un coup de jus électrique", "une décharge électrique" (not "un coup de jus" at work).
+  { id: 'decharge-electrique', category: 'vital', words: 'decharge*|jus|coup electrique|courant', gap: 1 },
+  // A road or home accident with someone hurt or trapped ("accident de voiture… un blessé coincé").
+  { id: 'accident-blesse', category: 'vital', words: 'accident blesse|blesses|blessee|blessees|coince|coincee|coinces|inconscient*|ensanglant*|incarcere*', gap: 8, unless: 'travail|declaration|declarer|dossier|formulaire|assurance|cpam|arret|at|mp' },
   // A burn by a hot liquid, fire, a chemical (not "brûlures d'estomac", nor a small burn to soothe: medical).
   {
     id: 'brulure',
@@ -619,6 +635,12 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'mole-change', category: 'medical', words: 'mole|moles itch*|bleed*|chang*|bigger|grow*|dangerous', gap: 4 },
   // "un grain de beauté qui change de couleur"; not a team's screening day.
   { id: 'grain-de-beaute', category: 'medical', words: 'grain|grains beaute', gap: 1, unless: `${PROJECT}|organiser|journee*` },
+  // Something on one's skin that grows or changes: "une tache brune qui grossit sur le bras".
+  { id: 'tache-grossit', category: 'medical', words: 'tache|taches|bouton|boutons|boule|bosse|grosseur|kyste grossit|grossi|grandit|grandi|change|saigne|gratte|demange', gap: 4, personal: true, unless: 'site|page|ecran|formulaire|menu|lien|couleur|logo|affiche|mur|plafond|voiture|vetement|chemise|nappe' },
+  // Which contraception for oneself: "le stérilet ou l'implant, c'est quoi le mieux pour moi ?".
+  { id: 'contraception-choix', category: 'medical', words: 'sterilet|implant!|contracept*|diu|anneau quoi|mieux|choisir|lequel|laquelle|conseill*|recommand*|adapte*|conviendrait', gap: 6, unless: PROJECT },
+  // Reading a pregnancy test: "mon test de grossesse a un trait très léger".
+  { id: 'test-grossesse-lire', category: 'medical', words: 'test|tests grossesse trait|traits|barre|barres|positif|positive|negatif|negative|leger|legere|fiable|signifi*|veut', gap: 4, unless: PROJECT },
   // Both orders ("tique… piqûre", "piqûre de tique"); not a team's campaign on ticks. "tick" alone
   // is a box on a form.
   { id: 'morsure-tique', category: 'medical', words: 'tique|tiques|tick|ticks morsure*|piqure*|bite|bites|bitten|mordu*|pique*', gap: 2, topic: true },
@@ -651,7 +673,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'en-vaccine-worth', category: 'medical', words: 'hpv|tetanus|flu|covid|shingles|zoster|mmr|pneumococcal|whooping vaccine|vaccines|jab|shot|booster worth|get|getting|need|needed|safe|recommended', gap: 3, unless: 'campaign*|offer*|pharmacist*|nurse*|staff|team|teams|msp|msps|patients|programme|program|project|poster*|leaflet*|flyer*|waiting|figures|data' },
   // The same in French, no one named: "à partir de quel âge le vaccin contre le zona ?", "le vaccin HPV
   // pour les garçons, c'est utile ?"; not a team's campaign, nor where a vaccination is offered.
-  { id: 'vaccin-maladie', category: 'medical', words: 'vaccin|vaccins|vaccination zona|hpv|papillomavirus|grippe|covid|tetanos|ror|coqueluche|pneumocoque|meningocoque|dtp|bcg', gap: 2, unless: `${RAPPEL_NOT_FOR_SOMEONE}|maison|maisons|centre|centres|pharmacie|pharmacies|rendez|rdv` },
+  // Not a team's communication on a campaign: "tt le monde appelle pr les vaccins grippe, comment vous communiquez ?".
+  { id: 'vaccin-maladie', category: 'medical', words: 'vaccin|vaccins|vaccination zona|hpv|papillomavirus|grippe|covid|tetanos|ror|coqueluche|pneumocoque|meningocoque|dtp|bcg', gap: 2, unless: `${RAPPEL_NOT_FOR_SOMEONE}|maison|maisons|centre|centres|pharmacie|pharmacies|rendez|rdv|communiquer|communiquez|communication|affiche|affiches|secretariat` },
   // A child's development: "mon bébé de 14 mois ne marche pas encore, est-ce normal ?"
   { id: 'enfant-normal', category: 'medical', words: 'bebe|enfant|fils|fille|nourrisson|baby|toddler|child|son|daughter|old normal|normale', gap: 10, personal: true, unless: 'interne*|stage*|stagiaire*|paye|payee|salaire|contrat|dossier|msp|federation|job|internship|salary' },
   // "mon fils de 8 ans fait encore pipi au lit, c'est normal à son âge ?"
@@ -663,6 +686,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   // "est-ce que c'est une dépression ?", "c'est un zona ?", "ça peut être un cancer ?"; not "ce
   // dossier est un cancer administratif".
   { id: 'est-ce-une', category: 'medical', words: `c|ce est un|une ${DIAGNOSES}`, gap: 0, unless: PROJECT },
+  // SMS: "c un cancer ?" (a blind probe).
+  { id: 'c-un', category: 'medical', words: `c un|une ${DIAGNOSES}`, gap: 0, unless: PROJECT },
   { id: 'peut-etre-un', category: 'medical', words: `etre un|une ${DIAGNOSES}`, gap: 0, unless: PROJECT },
   // "est-ce que c'est une crise d'angoisse ?"
   // (Not "elle a fait une crise d'angoisse : la MSP a-t-elle un psychologue ?")
