@@ -52,7 +52,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   // Not "montant": its stem is the one of "monter" ("monter une maison de santé").
   { concept: 'cout', phrases: ['coût', 'coûte', 'coûter', 'prix', 'tarif', 'cotisation', 'payer', 'payant'] },
   { concept: 'newsletter', phrases: ['newsletter', "lettre d'information", "lettre d'info", 'infolettre', 'liste de diffusion'] },
-  { concept: 'abonnement', phrases: ["s'abonner", 'abonner', 'abonné', 'inscrire', 'inscription', 'recevoir la newsletter'] },
+  { concept: 'abonnement', phrases: ["s'abonner", 'abonner', 'abonné', 'inscrire', 'inscription', 'recevoir la newsletter', 'réinscrire', 'réinscription', 'réabonner'] },
   { concept: 'desabonnement', phrases: ['désabonner', 'se désabonner', 'désinscrire', 'désinscription', 'ne plus recevoir'] },
   // The federation's own names and its region come with its content (see `siteSynonymGroups`).
   { concept: 'federation', phrases: ['fédération', 'fédérations', 'fédé'] },
