@@ -115,6 +115,8 @@ const EVERYDAY_WORDS = [
   // propre cabinet", "parfois", "pas trop loin", "par votre intermédiaire", "merci de votre retour".
   'quelque', 'genre', 'type', 'sorte', 'exemple', 'passage', 'chacun', 'chacune', 'propre', 'parfois', 'quelquefois',
   'loin', 'intermediaire', 'retour',
+  // "quel rôle peut-elle jouer là-dedans ?", "qu'en pensez-vous, là-dessus ?".
+  'dedans', 'dessus', 'dessous',
   // Adjectives
   'bon', 'bonne', 'mauvais', 'grand', 'petit', 'beau', 'belle', 'nouveau', 'vrai', 'faux', 'possible', 'simple',
   'facile', 'difficile', 'important', 'grave', 'normal', 'pareil', 'meilleur', 'heureux', 'content', 'nul', 'cool',
