@@ -204,6 +204,13 @@ describe('offline answers', () => {
     assert.match(team.text, /au moins deux médecins généralistes/);
   });
 
+  it('answers a long message whose question ends on "là-dedans" (it got "je ne sais pas": the word weighed most)', async () => {
+    const councillor = await assistant.answer(
+      ask('Bonjour, je suis conseiller municipal et notre maison de santé a ouvert il y a 6 mois. Les professionnels nous demandent de les aider à organiser des actions de prévention pour la population. Quel rôle la fédération peut-elle jouer là-dedans ?'),
+    );
+    assert.equal(councillor.citations[0]?.title, 'Prévention : les quatre thématiques accompagnées par la fédération', councillor.text);
+  });
+
   it('a phrase of two parts is said by its meaning, not by its other word alone: "sans rendez-vous" is not "Mois sans tabac"', async () => {
     // A review found it: "sans" alone counted as saying "sans rendez-vous", and the campaigns' sentence came second.
     for (const a of [assistant, noFaq]) {
@@ -343,8 +350,6 @@ describe('offline answers', () => {
       'Comment rejoindre la FEMAS quand on est à Amiens ?',
       // Who asks ("le bureau", in no page) is context (it got "je ne sais pas").
       "Bonjour, je coordonne une MSP de 14 professionnels dans le Pas-de-Calais. Nous ne sommes pas encore adhérents de la fédération régionale. Le bureau aimerait savoir ce que l'adhésion apporterait concrètement à l'équipe et comment on s'y prend.",
-      // "là-dedans" is no subject (it got "je ne sais pas").
-      'Bonjour, je suis conseiller municipal et notre maison de santé a ouvert il y a 6 mois. Les professionnels nous demandent de les aider à organiser des actions de prévention pour la population. Quel rôle la fédération peut-elle jouer là-dedans ?',
       // "réinscrire" is subscribing again (it got "je ne sais pas").
       "Bonjour, j'étais abonnée à votre newsletter depuis l'an dernier et je la lisais chaque mois. Depuis 2 mois je ne reçois plus rien, j'ai vérifié mes spams. Pouvez-vous me réinscrire ?",
       // "construction" is in no page (it got "je ne sais pas").
