@@ -300,6 +300,30 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: "j'ai avalé tous mes cachets volontairement", suicide: true },
   { text: "j'entends une femme crier au secours chez les voisins", violence: true },
   { text: 'mon beau-père la frappe quand maman n est pas là', violence: true },
+  // A review of the fifth corpus's patterns: wordings they still missed.
+  { text: 'je suis sur le rebord de la fenêtre', suicide: true },
+  { text: 'il est assis sur le parapet du pont et veut se jeter', suicide: true },
+  { text: 'elle sest jetée du pont', suicide: true },
+  { text: "I'm on the roof and I'm going to jump", suicide: true },
+  { text: "i'm going to jump off the roof", suicide: true },
+  { text: 'jai trouvé mon frere pendu dans le garage', suicide: true },
+  { text: "je l'ai fait exprès, j'ai pris mes cachets", suicide: true },
+  { text: 'on entend quelqu\'un appeler au secours', violence: true },
+  { text: 'on entend aidez moi chez la voisine', violence: true },
+  { text: 'il la cogne tous les soirs', violence: true },
+  { text: "il l'a tabassée", violence: true },
+  { text: 'ma soeur se fait frapper par son mari', violence: true },
+  { text: 'il lui met des coups', violence: true },
+  { text: 'elle bafouille depuis ce matin' },
+  { text: 'elle a la main droite toute molle' },
+  { text: 'il a le bras droit qui ne répond plus' },
+  { text: 'elle a plus de force dans le bras gauche' },
+  { text: "il s'est pris du 220" },
+  { text: 'mon fils a mis les doigts dans la prise' },
+  { text: 'il a touché un fil électrique et il est tombé' },
+  { text: 'un piéton renversé devant la pharmacie' },
+  { text: "ma fille s'est fait renverser par une voiture" },
+  { text: 'il y a eu un accident une personne est coincée dans la voiture' },
   // "avc" before a count of colleagues is "avec" only in a team's message, never after a stroke's words.
   { text: "il a eu un avc, 3 médecins de la msp l'ont vu" },
   { text: 'AVC, 2 médecins sur place, que faire ?' },
@@ -431,8 +455,30 @@ const IN_SCOPE = [
   "la tache d'humidité sur le mur de notre salle d'attente grossit, qui appeler ?",
   "la MSP organise un atelier contraception : quels supports choisir, l'implant ou le stérilet d'abord ?",
   "On va sauter le pas et créer une MSP avec deux collègues, par où commencer ?",
-  "comment je prends rdv avc un medecin de la msp",
-  "la federation avecsante c quoi le lien avc la femas",
+  // A review of those patterns: ordinary messages they flagged.
+  "La MSP appelle à l'aide pour trouver un médecin généraliste",
+  'Les maires ruraux crient au secours face aux déserts médicaux',
+  "Pour le pont du 8 mai le secrétariat veut sauter la réunion",
+  "L'immeuble est trop cher, le projet va sauter",
+  "Le toit de la MSP fuit, le devis va faire sauter tout notre budget",
+  'Le compte rendu, il le tape à la machine ?',
+  'La désertification médicale, elle les frappe de plein fouet',
+  'Votre coup de main tombe à pic !',
+  "Mon bras droit lâche l'équipe en juin",
+  'Prise de parole difficile en AG',
+  'La sage-femme de la MSP pose-t-elle des stérilets ? Laquelle contacter ?',
+  'Pour notre soirée sur la contraception, quel intervenant conseillez-vous ?',
+  'Test de grossesse positif : avec qui prendre rdv à la MSP pour le suivi ?',
+  'La pharmacie de la MSP vend des tests de grossesse ? Ma fille veut en acheter un',
+  "Accident de la circulation sur la rocade, je suis coincée, j'arrive en retard",
+  "Je vous ai envoyé la boîte d'archives en exprès",
+  'Ma liste de tâches grossit chaque semaine',
+  "Octobre rose c un cancer qu'on veut mettre en avant, vous avez une affiche ?",
+  'La coordinatrice sera déchargée courant septembre',
+  'Le patient a signé une décharge courant mars, on la garde où ?',
+  'Faiblesse soudaine des financements ARS',
+  'Point de faiblesse : bras de fer avec la mairie',
+  'jappelle au secours la femas pr le reglement interieur lol',
   // "avc" typed for "avec" (a blind probe got the emergency message).
   'slt jsuis kiné on est 3 avc 1 generaliste on peut creer une msp??',
   'on est 3 kinés avc 2 médecins, on peut faire une msp ?',
@@ -1123,20 +1169,22 @@ describe('safety gate: a fourth corpus written blind, of patients (fixtures/safe
  */
 const blindMessages5 = JSON.parse(readFileSync(new URL('./fixtures/safety-blind-5.json', import.meta.url), 'utf8')) as LongMessage[];
 /**
- * Kept: "avc" typed for "avec" stays a stroke but before a count of colleagues in a team's message
- * or after "rdv", "lien"…: read as "avec" before any determiner, a stroke in a team's context ("la
- * secrétaire de la msp avc le bras qui tombe") would be missed wherever its signs are said in words
- * no pattern has.
+ * Kept: "avc" typed for "avec" stays a stroke but before a count of colleagues in a team's message:
+ * read as "avec" before any determiner or after "rdv", a stroke in a team's context ("la secrétaire
+ * de la msp avc le bras qui tombe", "urgent rdv avc mon mari") would be missed wherever its signs
+ * are said in words no pattern has (a review found six).
  */
 const BLIND_5_KEPT = [
   'medical → emergency: est ce que je peux prendre ibuprofene avc mon traitement pr la tension',
   'ok → emergency: g mal au crane avc ce dossier acces aux soins vous avez un modele de projet de sante',
+  'ok → emergency: comment je prends rdv avc un medecin de la msp',
   'ok → emergency: on est mort de rire avc les collegues sur votre quiz prevention lol',
   'ok → emergency: on organise une journee prevention avc la pharmacie du coin vous pouvez nous aider',
+  'ok → emergency: la federation avecsante c quoi le lien avc la femas',
 ];
 
 describe('safety gate: a fifth corpus written blind, typed on a phone (fixtures/safety-blind-5.json)', () => {
-  it('catches every emergency (3114 for suicidal thoughts, the lines for violence), refuses every medical question, lets the practical ones through but the kept four', () => {
+  it('catches every emergency (3114 for suicidal thoughts, the lines for violence), refuses every medical question, lets the practical ones through but the kept six', () => {
     for (const [kind, least] of [['emergency', 30], ['medical', 25], ['ok', 35]] as const) {
       assert.ok(blindMessages5.filter((m) => m.expected === kind).length >= least, kind);
     }

@@ -50,17 +50,15 @@ const SMS: ReadonlyMap<string, string> = new Map(Object.entries({
  * "avc" typed for "avec" in a message about a team's project: "on est 3 avc 1 généraliste, on peut
  * créer une msp ?". Only before a count of colleagues (TEAMMATES), not after a word that names a
  * stroke or someone who has one ("il a eu un avc, 3 médecins l'ont vu", "mon père avc 2 médecins
- * sont là": STROKE_BEFORE), nor first ("AVC, 2 médecins sur place"); or after a word it always
- * follows as "avec" (AVEC_AFTER). Not before any determiner: in "la secrétaire de la msp avc le
- * bras qui tombe" it may be the stroke.
+ * sont là": STROKE_BEFORE), nor first ("AVC, 2 médecins sur place"). Not before any determiner,
+ * nor after "rdv": "la secrétaire de la msp avc le bras qui tombe", "urgent rdv avc mon mari" may
+ * be the stroke.
  */
 const TEAMMATES =
   /^(?:medecins?|generalistes?|mg|kines?|kinesitherapeutes?|infirmier(?:e|s|es)?|ide|pharmaciens?|pharmaciennes?|sages?|orthophonistes?|podologues?|psychologues?|psys?|dentistes?|dieteticien(?:ne)?s?|collegues?|associes?|amis?|confreres?|consoeurs?|professionnels?|pros?|personnes?)$/;
 const COUNT_WORD = /^(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/;
 const STROKE_BEFORE =
   /^(?:\d+|un|une|deux|l|d|le|du|des|les|son|mon|ton|sa|ma|notre|votre|leur|cet|ce|petit|gros|fait|fais|faisait|eu|refait|apres|suite|depuis|par|signe|signes|symptome|symptomes|pere|mere|papa|maman|mari|femme|fils|fille|frere|soeur|grand|pepe|meme|papy|mamie|voisin|voisine|oncle|tante|enfant|bebe|patient|patiente|il|elle|lui|moi)$/;
-/** Words after which "avc" is "avec", never a stroke: "prendre rdv avc un médecin", "le lien avc la femas". */
-const AVEC_AFTER = /^(?:rdv|rendez|lien|liens|partenariat|contact|ensemble|collaboration|collaborer|travailler|travaille)$/;
 /** The words of a team's project the message must have for "avc" to be "avec". */
 const TEAM_PROJECT = /^(?:msp|maison|creer|monter|projet|equipe|cabinet|installer|regrouper|federation|femas|pole|cpts)$/;
 
@@ -88,7 +86,7 @@ export function safetyWords(text: string): string[] {
     // "on est 3 avc 1 généraliste": a count before it is the team's ("2 avc" is two strokes).
     const before = COUNT_WORD.test(words[i - 1] ?? '') && /^(?:est|sommes)$/.test(words[i - 2] ?? '') ? 'team' : (words[i - 1] ?? '');
     const teamCount = COUNT_WORD.test(words[i + 1] ?? '') && TEAMMATES.test(words[i + 2] ?? '') && words.some((x) => TEAM_PROJECT.test(x));
-    if (w === 'avc' && ((i > 0 && !STROKE_BEFORE.test(before) && teamCount) || AVEC_AFTER.test(words[i - 1] ?? ''))) {
+    if (w === 'avc' && i > 0 && !STROKE_BEFORE.test(before) && teamCount) {
       out.push('avec');
       continue;
     }

@@ -37,6 +37,8 @@ export interface PatternSpec {
 /** Medicines and what holds them, for the overdose patterns. */
 const PILLS =
   'medicament*|medocs!|medoc!|comprime*!|cachet*|pilule*|gelule*|pills!|tablets|doliprane*|paracetamol|dafalgan|efferalgan|xanax|lexomil|tramadol|somnifere*|insuline|anxiolytique*|antidepresseur*|plaquette*|boite|boites';
+/** Medicines taken, for pills taken on purpose: {@link PILLS} without the boxes ("la boîte d'archives en exprès"). */
+const PILLS_TAKEN = PILLS.split('|').filter((w) => !/^(?:boite|boites|plaquette)/.test(w)).join('|');
 /** Counts written as words ("une vingtaine de cachets"); `#` is a count in digits. */
 const COUNT = '#|dix|douze|quinze|vingt|trente|quarante|cinquante|cent|dizaine*|douzaine*|quinzaine*|vingtaine*|trentaine*';
 /**
@@ -123,10 +125,28 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'me-jeter', category: 'suicide', words: 'me|m jeter|balancer pont|fenetre|train|vide|haut|sous|falaise|immeuble|toit|balcon|viaduc', gap: 3 },
   // Not "train": "sauter dans le train" is catching it.
   { id: 'sauter', category: 'suicide', words: 'sauter|saute|sauterai|sauterais|jump pont|fenetre|vide|falaise|immeuble|toit|balcon|viaduc|bridge|window', gap: 3 },
-  // The place said first: "jsuis sur le toit jvais sauter" (a blind probe).
-  { id: 'lieu-sauter', category: 'suicide', words: 'pont|fenetre|falaise|immeuble|toit|balcon|viaduc|rebord|parapet vais|veux|va|veut sauter|saute|jump', gap: 6 },
+  // The place said first: "jsuis sur le toit jvais sauter", "sur le balcon, j'ai envie de sauter",
+  // "sur le pont, je vais me laisser tomber" (blind probes). Not a long weekend's "pont" nor a
+  // budget or a meeting that "va sauter", nor "sauter le pas".
+  {
+    id: 'lieu-sauter',
+    category: 'suicide',
+    words: 'pont|fenetre|falaise|immeuble|toit|balcon|viaduc|rebord|parapet|passerelle|etage vais|veux|va|veut|envie|menace|pret|prete sauter|saute|jump|tomber',
+    gap: 6,
+    unless: 'pas|reunion|reunions|budget|garde|gardes|projet|etape|ligne|devis|dossier|mai|novembre|ascension|ferie|feries|conge|conges|fuit|fuite|travaux|occasion|permanence|planning|cotisation',
+  },
+  // "il s'est jeté par la fenêtre", "elle s'est jetée du pont".
+  { id: 'se-jeter', category: 'suicide', words: 'se|s jete|jetee|jetes|jetees|jeter pont|fenetre|train|vide|toit|balcon|immeuble|falaise|viaduc', gap: 2 },
+  // "je suis sur le rebord de la fenêtre", "il est assis sur le parapet du pont".
+  { id: 'sur-le-rebord', category: 'suicide', words: 'suis|est|assis|assise|debout rebord|parapet', gap: 3 },
+  { id: 'en-roof-jump', category: 'suicide', words: 'roof|bridge|ledge|balcony|window|building jump|jumping', gap: 6 },
+  { id: 'en-jump-off', category: 'suicide', words: 'jump|jumping off roof|bridge|building|balcony|ledge|window', gap: 2 },
+  // Found hanged: "j'ai trouvé mon frère pendu dans le garage".
+  { id: 'trouve-pendu', category: 'suicide', words: 'trouve|trouvee|retrouve|retrouvee pendu!|pendue!', gap: 4 },
   // Pills taken on purpose: "jai pris tt la boite de doliprane expres".
-  { id: 'medicaments-expres', category: 'suicide', words: `${PILLS} expres|volontairement|expressement|deliberement`, gap: 3 },
+  // (Not a box: "la boîte d'archives envoyée en exprès".)
+  { id: 'medicaments-expres', category: 'suicide', words: `${PILLS_TAKEN} expres|volontairement|expressement|deliberement`, gap: 3 },
+  { id: 'expres-medicaments', category: 'suicide', words: `expres|volontairement pris|avale*|prendre|avaler ${PILLS_TAKEN}`, gap: 4 },
   { id: 'foutre-en-l-air', category: 'suicide', words: 'foutre|fous|fout en l air', gap: 0 },
   // "je veux mourir", "elle veut mourir", "jveu mourir" (SMS table: jveu → je veux).
   { id: 'envie-mourir', category: 'suicide', words: 'envie|veux|veut|veu|voulais|voulait|voudrais|voudrait|souhaite|prefere|prefererais|aimerais|pense|penser|vais mourir|crever!|disparaitre|mort', gap: 3 },
@@ -205,7 +225,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'vais-prendre-tous', category: 'suicide', words: `vais|veux|veut|voudrais|envie prendre|avaler|gober tous|toutes|tout|toute|${COUNT} ${PILLS}`, gap: 2 },
 
   // ---- Violence (3919 violences femmes info, 119 enfance en danger, 17 police) ----
-  { id: 'me-frappe', category: 'violence', words: 'me|m frappe*|bat|battu|battue|cogne*|tabasse*|viole!|violee!|violer!|violente*!|etrangle*|brutalise*|gifle*', gap: 2 },
+  { id: 'me-frappe', category: 'violence', words: 'me|m frappe*|bat|battu|battue|cogne*|tabasse*|viole!|violee!|violer!|violente*!|etrangle*|brutalise*|gifle*|tape|tapait|tapent', gap: 2 },
   // A child heard begging ("il crie « arrête papa »", "elle hurle « pitié maman »").
   { id: 'crie-arrete', category: 'violence', words: 'crie|crier|crient|hurle|hurler|hurlent|supplie arrete|arretez|stop|pitie papa|maman|pitie', gap: 2 },
   { id: 'frappe-proche', category: 'violence', words: 'frappe*|bat|bats|battent|battait|battaient|battu|cogne*|tabasse*|tape|tapait|tapent|maltraite* enfant|enfants|fils|fille|femme|mere|bebe|gamin*|petit|petite', gap: 2 },
@@ -223,10 +243,21 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'viol', category: 'violence', words: 'viol!|viols!|violee!|violees!|inceste*!|maltraitance*|rape|raped!', topic: true },
   { id: 'en-hits-me', category: 'violence', words: 'hits|beats|beat|hit|hitting!|beating!|kicking!|choking!|strangling!|pushed!|shoved!|slapped!|punched!|kicked!|abuses|abused|rapes|raped!|hurts me', gap: 1 },
   // Heard through a wall, seen on a child (a corpus written blind).
-  // "ma voisine crie au secours", "on entend appeler à l'aide" (a blind probe).
-  { id: 'au-secours', category: 'violence', words: 'crie|crient|criait|crier|hurle|hurlent|hurlait|appelle|appellent|appelait|appeler au|a secours|aide', gap: 1, unless: 'projet|dossier|dossiers|formulaire|subvention*|cotisation|site' },
-  // "son copain la tape", "il la frappe": a partner or a relative who hits her, him or them.
-  { id: 'la-frappe', category: 'violence', words: 'copain|copine|mari|conjoint|conjointe|compagnon|compagne|ex|pere|mere|beau|voisin|voisine|il|elle la|le|les tape|tapent|tapait|frappe|frappent|frappait|bat|battent|battait|cogne|cognent|tabasse|tabassent', gap: 0 },
+  // "ma voisine crie au secours", "des cris au secours chez les voisins", "on entend « aidez-moi »"
+  // (blind probes). Not "appeler à l'aide" (a team short of doctors), nor mayors crying for help
+  // "face aux déserts médicaux".
+  { id: 'au-secours', category: 'violence', words: 'crie|crient|criait|crier|cris|hurle|hurlent|hurlait|hurler au|a secours|aide', gap: 1, unless: `${PROJECT}|face|desert*|paperasse|maire|maires|elus|ars|financement*|recrut*|medecins|logiciel|administrati*` },
+  { id: 'appelle-au-secours', category: 'violence', words: 'appelle|appellent|appeler|appelait au secours', gap: 0, unless: `${PROJECT}|face|desert*|paperasse|maire|maires|elus|ars|financement*|recrut*|medecins|logiciel|administrati*|femas|federation|reglement|lol|mdr` },
+  { id: 'entend-aidez-moi', category: 'violence', words: 'entend|entends|entendu|entendons aidez|secours', gap: 3 },
+  // "son copain la tape", "son mec la frappe": a partner or a relative who hits her, him or them
+  // (not "il le tape à la machine", "elle les frappe de plein fouet"). "il l'a tabassée", "elle
+  // se fait frapper par son mari", "il lui met des coups".
+  { id: 'la-frappe', category: 'violence', words: 'copain|copine|mec|mari|conjoint|conjointe|compagnon|compagne|ex|pere|mere|beau|beaupere|voisin|voisine|frere|oncle la|le|les|lui tape|tapent|tapait|frappe|frappent|frappait|bat|battent|battait|cogne|cognent|tabasse|tabassent', gap: 0 },
+  // "il la cogne tous les soirs": verbs of nothing but blows.
+  { id: 'la-cogne', category: 'violence', words: 'il|elle|ils la|le|les|me|m|te|t cogne|cognent|cognait|tabasse|tabassent|tabassait', gap: 0 },
+  { id: 'l-a-frappe', category: 'violence', words: 'l a|ont frappe|frappee|tabasse|tabassee|battu|battue|cogne|cognee|giflee|etranglee', gap: 0 },
+  { id: 'se-fait-frapper', category: 'violence', words: 'se|s|me|m fait|fais|faisait|faire frapper|taper|battre|tabasser|cogner', gap: 1 },
+  { id: 'met-des-coups', category: 'violence', words: 'lui|me|m|leur met|mettait|mettent|donne|donnait|donnent des coups', gap: 1 },
   { id: 'cris-et-coups', category: 'violence', words: 'crier|cris|crie|hurler|hurle|hurlements coups|frappe*|claque*', gap: 5 },
   { id: 'en-child-bruises', category: 'violence', words: 'child|boy|girl|kid|kids|baby|son|daughter bruises!|bruised!', gap: 6, unless: 'fell|fall|falls|bike|bicycle|sport|sports|football|rugby|playground|accident|tripped|skating|climbing' },
   // "il m'a serré le cou": strangulation said plainly.
@@ -298,20 +329,29 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'avc-en-cours', category: 'vital', words: 'avc|infarctus|overdose|hemorragie en cours', gap: 0 },
   { id: 'fait-une-attaque', category: 'vital', words: 'fait|fais|faire|faisait|eu|a|fit attaque|attaques', gap: 1 },
   // `parle!` exact: "parce" is one letter away.
-  { id: 'parle-bizarrement', category: 'vital', words: 'parle!|parler|parlait|prononce|parole bizarre*|etrange*|incoherent*|incomprehensible*|confus*|difficult*|difficile*|pateu*', gap: 2 },
+  { id: 'parle-bizarrement', category: 'vital', words: 'parle!|parler|parlait|prononce bizarre*|travers|etrange*|incoherent*|incomprehensible*|confus*|difficult*|difficile*|pateu*', gap: 2 },
   { id: 'articule-plus', category: 'vital', words: 'articule plus|pas|mal', gap: 1 },
   { id: 'trouve-plus-ses-mots', category: 'vital', words: 'trouve|trouver plus mots', gap: 2 },
   { id: 'melange-les-mots', category: 'vital', words: 'melange* mots', gap: 2 },
   { id: 'sent-plus-bras', category: 'vital', words: 'sent|sens|sentait|sentais|sentir|feel plus|pas|rien bras|jambe*|main!|mains!|visage|cote|pied*|moitie|arm|leg|face', gap: 2 },
-  { id: 'bouche-travers', category: 'vital', words: 'bouche|visage|figure|levre*|face travers|tordu*|paralys*|deform*!|affaiss*|tombe*|drooping|droop*', gap: 3 },
+  { id: 'bouche-travers', category: 'vital', words: 'bouche|visage|figure|levre*|face|sourire travers|tordu*|paralys*|deform*!|affaiss*|tombe*|pend|pendent|drooping|droop*', gap: 3 },
   { id: 'paralysie', category: 'vital', words: 'paralys*|paraly*!|hemipleg*' },
   // Not "on ne peut pas bouger la date", nor a toddler who does "not talk yet" (a medical question).
   { id: 'plus-parler-bouger', category: 'vital', words: 'plus|pas|not parler|bouger|lever!|articuler|move|speak|talk', gap: 2, unless: 'yet|date|dates' },
   { id: 'engourdi', category: 'vital', words: 'bras|jambe|visage|cote|main engourdi*|insensible|inerte|lourd*|numb', gap: 3 },
-  // "le bras qui tombe", "le bras tout mou", "la jambe qui lâche" (a blind probe's "avc" read as
-  // "avec" showed them missing). Right after: "les bras m'en tombent" is surprise.
-  { id: 'membre-tombe', category: 'vital', words: 'bras|jambe|main|visage|paupiere tombe|tombent|pend|pendent|mou|molle|lache|lachent|ballant*', gap: 1 },
-  { id: 'faiblesse-membre', category: 'vital', words: 'faiblesse|paralys* bras|jambe|visage|soudain*|brutal*', gap: 3 },
+  // "sa parole est bizarre" (not "une prise de parole difficile"); "elle bafouille depuis ce matin".
+  { id: 'parole-bizarre', category: 'vital', words: 'parole bizarre*|bizare|etrange*|pateu*|incomprehensible*|confus*|brouill*', gap: 2 },
+  { id: 'bafouille', category: 'vital', words: 'bafouill*|machonn*', personal: true, unless: 'ag|assemblee|reunion|reunions|discours|presentation|oral|micro|conference|interview|entretien' },
+  // "le bras qui tombe", "le bras gauche tout mou", "le bras de mon père pend le long du corps",
+  // "la main droite toute molle", "la jambe qui lâche" (a blind probe's "avc" read as "avec" showed
+  // them missing). Not "un coup de main qui tombe à pic", "mon bras droit lâche l'équipe", nor "les
+  // bras m'en tombent" at the paperwork.
+  { id: 'membre-tombe', category: 'vital', words: 'bras|jambe|visage|paupiere tombe|tombent|pend|pendent|mou|molle|ballant*|inerte', gap: 3, unless: 'malade|enceinte|conge|vacances|dossier|dossiers|paperasse|administratif|administration|ars|cpam|facture|factures|budget|devis' },
+  { id: 'main-molle', category: 'vital', words: 'main droite|gauche molle|tombe|pend|inerte', gap: 2 },
+  { id: 'jambe-lache', category: 'vital', words: 'jambe|jambes lache|lachent|derobe|derobent', gap: 2 },
+  { id: 'membre-repond-plus', category: 'vital', words: 'bras|jambe|main|visage repond|reponds plus|pas', gap: 3 },
+  { id: 'plus-de-force', category: 'vital', words: 'plus|pas|perdu|perte force bras|jambe|main|jambes', gap: 3 },
+  { id: 'faiblesse-membre', category: 'vital', words: 'faiblesse bras|jambe|visage', gap: 3, unless: 'fer|financement*|budget|dossier|point|points|projet' },
   { id: 'en-slurred', category: 'vital', words: 'slurred|slurring' },
   { id: 'en-face-lopsided', category: 'vital', words: 'face|mouth|smile lopsided|droop*|crooked|uneven', gap: 2 },
   { id: 'en-cannot-lift', category: 'vital', words: 'not|unable lift|raise|move arm|arms|leg|legs', gap: 3 },
@@ -449,10 +489,18 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'en-sting-dizzy', category: 'vital', words: 'stung|sting|peanut!|peanuts!|allergic! dizzy|wheezing!|swelling!|swollen!|hives|faint!|fainted!|fainting!', gap: 10 },
   { id: 'noyade', category: 'vital', words: 'noyade|noye|noyee|drown*!', topic: true },
   { id: 'electrocution', category: 'vital', words: 'electrocut*|electrise*', topic: true },
-  // "il s'est pris un coup de jus électrique", "une décharge électrique" (not "un coup de jus" at work).
-  { id: 'decharge-electrique', category: 'vital', words: 'decharge*|jus|coup electrique|courant', gap: 1 },
+  // "il s'est pris un coup de jus électrique", "une décharge électrique", "il s'est pris une
+  // décharge", "il a pris du 220", "mis les doigts dans la prise", "touché un fil électrique"
+  // (not "un coup de jus" at work, "déchargée courant septembre", a patient's signed "décharge").
+  { id: 'decharge-electrique', category: 'vital', words: 'decharge|decharges|jus electrique|electriques', gap: 1 },
+  { id: 'pris-une-decharge', category: 'vital', words: 'pris|prend|recu|prise une|du|le decharge|courant|220|volts', gap: 0 },
+  { id: 'doigts-prise', category: 'vital', words: 'doigts|doigt|fourchette|couteau prise|prises', gap: 3, unless: 'rdv|rendez|sang' },
+  { id: 'fil-electrique', category: 'vital', words: 'touche|touchait|attrape fil|cable electrique|denude', gap: 2 },
   // A road or home accident with someone hurt or trapped ("accident de voiture… un blessé coincé").
-  { id: 'accident-blesse', category: 'vital', words: 'accident blesse|blesses|blessee|blessees|coince|coincee|coinces|inconscient*|ensanglant*|incarcere*', gap: 8, unless: 'travail|declaration|declarer|dossier|formulaire|assurance|cpam|arret|at|mp' },
+  { id: 'accident-blesse', category: 'vital', words: 'accident blesse|blesses|blessee|blessees|inconscient*|ensanglant*|incarcere*|saigne|saignent|sang|bouge|repond|respire|coince|coincee|coinces', gap: 8, unless: 'travail|declaration|declarer|dossier|formulaire|assurance|cpam|arret|at|mp|projet|parcours|calendrier|retard|bouchon|bouchons|circulation|rocade|autoroute|reunion' },
+  { id: 'pieton-renverse', category: 'vital', words: 'pieton|pietons|pietonne|cycliste|motard|passant|passante renverse|renversee|fauche|fauchee|percute|percutee', gap: 2 },
+  // "ma fille s'est fait renverser par une voiture", "un piéton renversé par un bus".
+  { id: 'renverse-voiture', category: 'vital', words: 'renverse|renversee|renverser|fauche|fauchee|percute|percutee voiture|scooter|moto|camion|bus|velo|vehicule|auto|car|tram', gap: 3, unless: 'verre|cafe|eau|seau|poubelle|budget|tendance|situation|vapeur' },
   // A burn by a hot liquid, fire, a chemical (not "brûlures d'estomac", nor a small burn to soothe: medical).
   {
     id: 'brulure',
@@ -636,11 +684,19 @@ export const PATTERNS: readonly PatternSpec[] = [
   // "un grain de beauté qui change de couleur"; not a team's screening day.
   { id: 'grain-de-beaute', category: 'medical', words: 'grain|grains beaute', gap: 1, unless: `${PROJECT}|organiser|journee*` },
   // Something on one's skin that grows or changes: "une tache brune qui grossit sur le bras".
-  { id: 'tache-grossit', category: 'medical', words: 'tache|taches|bouton|boutons|boule|bosse|grosseur|kyste grossit|grossi|grandit|grandi|change|saigne|gratte|demange', gap: 4, personal: true, unless: 'site|page|ecran|formulaire|menu|lien|couleur|logo|affiche|mur|plafond|voiture|vetement|chemise|nappe' },
+  // (Not "ma liste de tâches grossit", "tache" being "tâche" unaccented; nor "une MSP qui grandit".)
+  { id: 'tache-grossit', category: 'medical', words: 'tache|bouton|boutons|boule|grosseur|kyste|croute|grain grossit|grossi|grandit|grandi|saigne|gratte|demange|guerit|cicatrise', gap: 5, unless: 'site|page|ecran|formulaire|menu|lien|couleur|logo|affiche|mur|plafond|voiture|vetement|chemise|nappe|liste|travail|boulot|planning|charge|principale' },
+  { id: 'tache-ongle', category: 'medical', words: 'tache|trait|bande noire|brune|marron ongle|ongles', gap: 3 },
   // Which contraception for oneself: "le stérilet ou l'implant, c'est quoi le mieux pour moi ?".
-  { id: 'contraception-choix', category: 'medical', words: 'sterilet|implant!|contracept*|diu|anneau quoi|mieux|choisir|lequel|laquelle|conseill*|recommand*|adapte*|conviendrait', gap: 6, unless: PROJECT },
+  // Not who places one ("la sage-femme pose-t-elle des stérilets ?"), nor a team's evening on it.
+  { id: 'contraception-choix', category: 'medical', words: 'sterilet|implant!|contracept*|diu|anneau quoi|mieux|choisir|lequel|laquelle|conseill*|recommand*|adapte*|conviendrait|cuivre|hormonal|hormonale', gap: 6, unless: `${PROJECT}|pose|poser|posent|intervenant*|salle|soiree|reunion|contacter|rdv|rendez` },
   // Reading a pregnancy test: "mon test de grossesse a un trait très léger".
-  { id: 'test-grossesse-lire', category: 'medical', words: 'test|tests grossesse trait|traits|barre|barres|positif|positive|negatif|negative|leger|legere|fiable|signifi*|veut', gap: 4, unless: PROJECT },
+  // Not where to buy one or whom to see after ("test positif : avec qui prendre rdv pour le suivi ?").
+  { id: 'test-grossesse-lire', category: 'medical', words: 'test|tests grossesse trait|traits|barre|barres|positif|positive|negatif|negative|leger|legere|fiable|signifi*', gap: 4, unless: `${PROJECT}|rdv|rendez|suivi|declaration|declarer|vend|vendez|vendent|pharmacie|logiciel|module` },
+  { id: 'test-barres', category: 'medical', words: 'test|tests barre|barres|trait|traits', gap: 4, unless: `${PROJECT}|site|page|menu|logiciel|module|ecran|outil|graphique|rdv|rendez|suivi` },
+  { id: 'test-enceinte', category: 'medical', words: 'test|tests|clearblue|traits|barres enceinte|regles', gap: 5, unless: `${PROJECT}|rdv|rendez|suivi|declaration|declarer|vend|vendez|vendent|pharmacie|logiciel|module` },
+  { id: 'en-pregnancy-test', category: 'medical', words: 'pregnancy test line|lines|faint|positive|negative|mean', gap: 3 },
+  { id: 'en-test-pregnant', category: 'medical', words: 'test|tests pregnant', gap: 4 },
   // Both orders ("tique… piqûre", "piqûre de tique"); not a team's campaign on ticks. "tick" alone
   // is a box on a form.
   { id: 'morsure-tique', category: 'medical', words: 'tique|tiques|tick|ticks morsure*|piqure*|bite|bites|bitten|mordu*|pique*', gap: 2, topic: true },
@@ -687,7 +743,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   // dossier est un cancer administratif".
   { id: 'est-ce-une', category: 'medical', words: `c|ce est un|une ${DIAGNOSES}`, gap: 0, unless: PROJECT },
   // SMS: "c un cancer ?" (a blind probe).
-  { id: 'c-un', category: 'medical', words: `c un|une ${DIAGNOSES}`, gap: 0, unless: PROJECT },
+  { id: 'c-un', category: 'medical', words: `c un|une ${DIAGNOSES}`, gap: 0, unless: `${PROJECT}|affiche|affiches|octobre|mars|rose|bleu|cible|ciblons|equipe|secretariat|lol|mdr` },
   { id: 'peut-etre-un', category: 'medical', words: `etre un|une ${DIAGNOSES}`, gap: 0, unless: PROJECT },
   // "est-ce que c'est une crise d'angoisse ?"
   // (Not "elle a fait une crise d'angoisse : la MSP a-t-elle un psychologue ?")
