@@ -356,6 +356,12 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: 'il a touché la ligne haute tension' },
   { text: 'une voiture a percuté un piéton devant chez moi' },
   { text: "accident de travail il est coincé sous la machine" },
+  // A measure on realistic traffic (200 messages): its four missed emergencies.
+  { text: "un homme avec un couteau crie dans la salle d'attente, les patients sont paniqués", violence: true },
+  { text: 'Je me suis coupé le doigt avec une trancheuse, le bout est presque détaché' },
+  { text: "Mon père est tombé dans l'escalier, il saigne de la tête et il vomit" },
+  { text: 'mon fils a mangé des champignons cueillis en forêt et vomit sans arrêt, il est tout pâle' },
+  { text: 'il s est cogné la tête et depuis il vomit' },
   // "avc" before a count of colleagues is "avec" only in a team's message, never after a stroke's words.
   { text: "il a eu un avc, 3 médecins de la msp l'ont vu" },
   { text: 'AVC, 2 médecins sur place, que faire ?' },
@@ -499,6 +505,9 @@ const IN_SCOPE = [
   "la tache d'humidité sur le mur de notre salle d'attente grossit, qui appeler ?",
   "la MSP organise un atelier contraception : quels supports choisir, l'implant ou le stérilet d'abord ?",
   "On va sauter le pas et créer une MSP avec deux collègues, par où commencer ?",
+  "Atelier cuisine : une recette aux champignons de saison pour les patients diabétiques ?",
+  "Le bout de l'affiche est détaché, on en réimprime ?",
+  "Le couteau de l'atelier cuisine a disparu, qui l'a rangé ?",
   // A review of those patterns: ordinary messages they flagged.
   "La MSP appelle à l'aide pour trouver un médecin généraliste",
   'Les maires ruraux crient au secours face aux déserts médicaux',

@@ -261,6 +261,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'femme-battue', category: 'violence', words: 'femme|enfant|epouse|fille battue|battu', gap: 1 },
   { id: 'menace-de-mort', category: 'violence', words: `${SOMEONE} menace*|veut|essaye|essaie|tente me|m tuer|etrangler|frapper|buter`, gap: 2 },
   // "il m'a menacée avec un couteau", "il a un couteau et il me menace".
+  // "un homme avec un couteau crie dans la salle d'attente".
+  { id: 'arme-crie', category: 'violence', words: 'couteau|couteaux|arme|armes!|pistolet|fusil|hache!|machette crie|hurle|brandit|brandissant|agite|panique*', gap: 4, unless: 'atelier|cuisine|recette' },
   { id: 'menace-arme', category: 'violence', words: 'menace*|agresse*|attaque*|frappe*|poursuivi* couteau|couteaux|arme|armes!|pistolet|fusil|revolver|hache!|machette|cutter', gap: 4 },
   { id: 'arme-menace', category: 'violence', words: 'couteau|couteaux|arme|armes!|pistolet|fusil|revolver|hache!|machette|cutter menace*|frapper|tuer|blesse*|agresse*|tire', gap: 4 },
   { id: 'violences', category: 'violence', words: 'violence*|violente* conjugal*|familial*|sexuel*|domestique*|couple', gap: 2, topic: true },
@@ -520,6 +522,13 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'liquide-chaud-sur', category: 'vital', words: 'huile|eau|soupe|cafe|the|lait|liquide chaud|chaude|brulant*|bouillant* bras|jambe*|visage|main|mains|ventre|torse|cou|pied*|lui|elle|moi', gap: 3 },
   { id: 'incendie', category: 'vital', words: 'incendie|incendies|fire!', topic: true },
   { id: 'intoxication', category: 'vital', words: 'intoxi*|empoisonn*|poisoned|poisoning', topic: true },
+  // Wild mushrooms eaten, then sick ("des champignons cueillis en forêt et vomit sans arrêt"; a
+  // measure of realistic traffic).
+  { id: 'champignons-malade', category: 'vital', words: 'champignon|champignons vomi*|malade|diarrhee|pale|cueilli*|ramasse*|foret', gap: 6, unless: `${PROJECT}|recette|recettes|cuisine|repas|traiteur|pizza|omelette` },
+  // A fall or a blow to the head that bleeds or makes one vomit; a fingertip cut off.
+  { id: 'saigne-de-la-tete', category: 'vital', words: 'saign*|sang tete|crane', gap: 2 },
+  { id: 'tete-vomit', category: 'vital', words: 'tombe|tombee|chute|cogne|cognee|choc tete vomi*', gap: 6 },
+  { id: 'doigt-detache', category: 'vital', words: 'doigt|doigts|main|orteil|bout|phalange detache*|sectionne*|arrache*|tranche*', gap: 4, unless: 'logiciel|site|etiquette|etiquettes|papier|feuille|affiche|formulaire|page|coupon' },
 
   // ---- Allergy, drowning, burns, generic ----
   { id: 'anaphylaxie', category: 'vital', words: 'anaphyla*|oedeme', topic: true },
@@ -878,7 +887,7 @@ export const NOT_TYPOS: readonly string[] = (
   'adresse baignoire brune claques cliquer corps croute echecs election enleve enlever entend envoie etend exposition faite ' +
   'fauche fiable file fouet fuite grimpe lache lachent laisser leger masse mettent oeuvre ongle parole pend points prete prises ' +
   'radiateur recharge rendu rouste soins verre colle collee colles pousse poussee pousses ' +
-  'casse cassee chantier cible couche factures ligne module rose vendent'
+  'casse cassee chantier cible couche factures ligne module rose vendent brandit'
 ).split(' ');
 
 /**

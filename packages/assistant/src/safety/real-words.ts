@@ -3,9 +3,9 @@
  * French words one edit away from a pattern word of the safety gate, and no inflection of it
  * ("acheter" is not "cachet", "place" not "plaie", "constituer" not "constipé"): the gate reads
  * them as themselves, never as that word's typo. From the dictionary of an-array-of-french-words
- * 2.0.0; 15178 words.
+ * 2.0.0; 15426 words.
  */
-export const REAL_WORDS_KEY = 'ba0049e354d87fbc';
+export const REAL_WORDS_KEY = '119cf0c452d04edf';
 
 export const REAL_WORDS: ReadonlySet<string> = new Set(
   `
@@ -38,82 +38,85 @@ adressera adresserai adresseraient adresserais adresserait adresseras adresseren
 adresseriez adresserions adresserons adresseront adresses adressez adret adrets adroite aerai aerais
 aerent aeres aerologie affadissaient affadissais affadissait affadissant affadissante affadissantes
 affadissants affadisse affadissement affadissements affadissent affadisses affadissez affadissiez
-affadissions affadissons affairee affairees affaler affect affects affiler affolee agenouillames
-agenouillassiez agenouillassions agenouillates agenouille agenouillee agenouillees agenouillement
-agenouillements agenouiller agenouillerez agenouilleriez agenouillerions agenouillerons agenouilles
-agenouillez agenouilliez agenouillions agenouilloir agenouilloirs agenouillons agrandi agrandit
-agreasse agreassent agreasses agres agressames agressat agressates agressivite agressivites
-agressons agreste agrestes agrippames agrippat agrippates agrippons aiches aidant aidee aidees
-aiderais aidions aient aieux aigrir ailante ailantes ailes aille ailler ailles ails aimat aimates
-aiment aimez ainee ainees aines airant aire airerais aires airez aise ajours ajout alaise alaises
-alarmee alcade alcoolisames alcoolisat alcoolisates alcoolisme alcoolismes alcoolisons algine aligne
-alimentaient allant allante allantes allantoide allantoides allants allegie alourdi alourdie
-alourdies alourdimes alourdir alourdira alourdirai alourdiraient alourdirais alourdirait alourdiras
-alourdirent alourdirez alourdiriez alourdirions alourdirons alourdiront alourdis alourdissaient
-alourdissais alourdissait alourdissant alourdisse alourdissement alourdissements alourdissent
-alourdisses alourdissez alourdissiez alourdissions alourdissons alourdit alourdites amaigrir amant
-amante amantes amants amarre amasse amiante amiantes amide aminci amincie amincies amincimes amincir
-amincira amincirai aminciraient amincirais amincirait aminciras amincirent amincirez aminciriez
-amincirions amincirons aminciront amincis amincissaient amincissais amincissait amincissant
-amincissante amincissantes amincissants amincisse amincissement amincissements amincissent
-amincisses amincissez amincissiez amincissions amincissons amincit amincites amine aminee aminees
-amines aminoplaste aminoplastes amuse amuses anale analecta analeptique analeptiques anales analysee
-analysees analyste analystes anche anches andine ange angeite angeites angelique angeliques
-angelisme angelismes angelot angelots angelus anges angevin angevine angevines angevins angle angles
-angoissee animalier animaliere animalieres animaliers animant animerais annee annees anomal antibois
-antre aorte aoute aoutes aoutons aphelie aphelies apherese aphereses apique apiquee apiquees
-apiquent apiquer apiquera apiquerai apiqueraient apiquerais apiquerait apiqueras apiquerent
-apiquerez apiqueriez apiquerions apiquerons apiqueront apiques apiquez appel appelat appelee
-appetait appeter appliquee aprete apretes apte aptere apteres apteryx aptes apures arcane arche
-arches ares arete aretes aretiere aretieres aride aridite aridites ariette ariettes arise arises
-armant armerais armet armets arpete arpetes arpette arpettes arques arrenta arrentai arrentaient
-arrentais arrentait arrentames arrentant arrentas arrentasse arrentassent arrentasses arrentassiez
-arrentassions arrentat arrentates arrente arrentee arrentees arrentent arrenter arrentera arrenterai
-arrenteraient arrenterais arrenterait arrenteras arrenterent arrenterez arrenteriez arrenterions
-arrenterons arrenteront arrentes arrentez arrentiez arrentions arrentons arrerage arreragea
-arrerageai arrerageaient arrerageais arrerageait arrerageames arrerageant arrerageas arrerageasse
-arrerageassent arrerageasses arrerageassiez arrerageassions arrerageat arrerageates arreragee
-arreragees arreragent arrerageons arrerager arreragera arreragerai arrerageraient arreragerais
-arreragerait arrerageras arreragerent arreragerez arrerageriez arreragerions arreragerons
-arrerageront arrerages arreragez arreragiez arreragions arrestation arrestations arrime arrimons
-arrise arrisons arrivee arrivions articulee articulet asexuel asexuelle asexuelles asexuels asperme
-asse asses assisse assiste assit assois astis astre atout atoxique atoxiques atre atrocite atrocites
-attaquames attaquat attaquates attaquons attique attiques attrapade attrapades attrapage attrapages
-attrapames attrapat attrapates attrapons augmentee avaient avais avait avalames avalanche avalanches
-avalat avalates avalisa avalisai avalisaient avalisais avalisait avalisames avalisant avalisas
-avalisasse avalisassent avalisasses avalisassiez avalisassions avalisat avalisates avalise avalisee
-avalisees avalisent avaliser avalisera avaliserai avaliseraient avaliserais avaliserait avaliseras
-avaliserent avaliserez avaliseriez avaliserions avaliserons avaliseront avalises avaliseur
-avaliseurs avalisez avalisiez avalisions avalisons avalons avare avares avide avitaminose
-avitaminoses avivant avoir avoisine azalee azalees bache bachee bachees bachelier bacheliere
-bachelieres bacheliers bachent bacher bachera bacherai bacheraient bacherais bacherait bacheras
-bacherent bacherez bacheriez bacherions bacherons bacheront baches bachez baclant baclee baclees
-bacon baffee baffees baffles bafre bafres baigna baignade baignades baignai baignaient baignais
-baignait baignames baignant baignas baignasse baignassent baignasses baignassiez baignassions
-baignat baignates baigne baignee baignees baignent baigner baignera baignerai baigneraient
-baignerais baignerait baigneras baignerent baignerez baigneriez baignerions baignerons baigneront
-baignes baigneur baigneurs baigneuse baigneuses baignez baigniez baignions baignons baillant baille
-bailler bailles bails bains baisait baise baiser baissee baissier balancee balancier ballast
-ballasta ballastage ballastages ballastai ballastaient ballastais ballastait ballastames ballastant
-ballastas ballastasse ballastassent ballastasses ballastassiez ballastassions ballastat ballastates
-ballaste ballastee ballastees ballastent ballaster ballastera ballasterai ballasteraient
-ballasterais ballasterait ballasteras ballasterent ballasterez ballasteriez ballasterions
-ballasterons ballasteront ballastes ballastez ballastiere ballastieres ballastiez ballastions
-ballastons ballasts ballat ballates balle ballent balles ballon banc banche bandee banna banne
-banque barbe barbes barde bardeau bardes bardions barge barges barques barree barrees barrette
-barrettes barye baryes base basee bases basset baste bataient batait batent bater bates batte battee
-battle battraient battrait batture battus bauge bauger bavais bavait beais beante beants beas beasse
-beaupre beche bechee bechees bechent becher bechera becherai becheraient becherais becherait
-becheras becherent becherez becheriez becherions becherons becheront beches becheur becheurs
-becheuse becheuses bechez bees beige beignet bekes beles belle belles benigne benir bessemer
-bessemers betas betement betes bette beurre bible bibles bicarre bicarree bicarrees bicarres bides
-bielle bielles biens biffes bigarre bigarreau bigarreaux bigarree bigarrees bigarrent bigarrer
-bigarrera bigarrerai bigarreraient bigarrerais bigarrerait bigarreras bigarrerent bigarrerez
-bigarreriez bigarrerions bigarrerons bigarreront bigarres bigarrez bigle bigler bigles bigre bilait
-bile bilee bilees biles billet billets biloque biloquee biloquees biloquent biloquer biloquera
-biloquerai biloqueraient biloquerais biloquerait biloqueras biloquerent biloquerez biloqueriez
-biloquerions biloquerons biloqueront biloques biloquez bines bique biques biquet biquets biquette
-biquettes bisait biseaux bises bisque bisquee bisquees bisquent bisquer bisquera bisquerai
+affadissions affadissons affairee affairees affaler affect affects affiler affolee agate
+agenouillames agenouillassiez agenouillassions agenouillates agenouille agenouillee agenouillees
+agenouillement agenouillements agenouiller agenouillerez agenouilleriez agenouillerions
+agenouillerons agenouilles agenouillez agenouilliez agenouillions agenouilloir agenouilloirs
+agenouillons agile agiote agitee agrandi agrandit agreasse agreassent agreasses agres agressames
+agressat agressates agressivite agressivites agressons agreste agrestes agrippames agrippat
+agrippates agrippons aiches aidant aidee aidees aiderais aidions aient aieux aigrir ailante ailantes
+ailes aille ailler ailles ails aimat aimates aiment aimez ainee ainees aines airant aire airerais
+aires airez aise ajours ajout alaise alaises alarmee alcade alcoolisames alcoolisat alcoolisates
+alcoolisme alcoolismes alcoolisons algine aligne alimentaient alite allant allante allantes
+allantoide allantoides allants allegie alourdi alourdie alourdies alourdimes alourdir alourdira
+alourdirai alourdiraient alourdirais alourdirait alourdiras alourdirent alourdirez alourdiriez
+alourdirions alourdirons alourdiront alourdis alourdissaient alourdissais alourdissait alourdissant
+alourdisse alourdissement alourdissements alourdissent alourdisses alourdissez alourdissiez
+alourdissions alourdissons alourdit alourdites amaigrir amant amante amantes amants amarre amasse
+amassee amassees amassent amasser amassera amasserai amasseraient amasserais amasserait amasseras
+amasserent amasserez amasseriez amasserions amasserons amasseront amasses amassez amiante amiantes
+amide aminci amincie amincies amincimes amincir amincira amincirai aminciraient amincirais
+amincirait aminciras amincirent amincirez aminciriez amincirions amincirons aminciront amincis
+amincissaient amincissais amincissait amincissant amincissante amincissantes amincissants amincisse
+amincissement amincissements amincissent amincisses amincissez amincissiez amincissions amincissons
+amincit amincites amine aminee aminees amines aminoplaste aminoplastes amuse amuses anale analecta
+analeptique analeptiques anales analysee analysees analyste analystes anche anches andine ange
+angeite angeites angelique angeliques angelisme angelismes angelot angelots angelus anges angevin
+angevine angevines angevins angle angles angoissee animalier animaliere animalieres animaliers
+animant animerais annee annees anomal antibois antre aorte aoute aoutes aoutons aphelie aphelies
+apherese aphereses apique apiquee apiquees apiquent apiquer apiquera apiquerai apiqueraient
+apiquerais apiquerait apiqueras apiquerent apiquerez apiqueriez apiquerions apiquerons apiqueront
+apiques apiquez appel appelat appelee appetait appeter appliquee aprete apretes apte aptere apteres
+apteryx aptes apures arcane arche arches ares arete aretes aretiere aretieres aride aridite aridites
+ariette ariettes arise arises armant armasse armassent armasses armerais armet armets arpete arpetes
+arpette arpettes arques arrachage arrachages arrachames arrachat arrachates arrachons arrenta
+arrentai arrentaient arrentais arrentait arrentames arrentant arrentas arrentasse arrentassent
+arrentasses arrentassiez arrentassions arrentat arrentates arrente arrentee arrentees arrentent
+arrenter arrentera arrenterai arrenteraient arrenterais arrenterait arrenteras arrenterent
+arrenterez arrenteriez arrenterions arrenterons arrenteront arrentes arrentez arrentiez arrentions
+arrentons arrerage arreragea arrerageai arrerageaient arrerageais arrerageait arrerageames
+arrerageant arrerageas arrerageasse arrerageassent arrerageasses arrerageassiez arrerageassions
+arrerageat arrerageates arreragee arreragees arreragent arrerageons arrerager arreragera arreragerai
+arrerageraient arreragerais arreragerait arrerageras arreragerent arreragerez arrerageriez
+arreragerions arreragerons arrerageront arrerages arreragez arreragiez arreragions arrestation
+arrestations arrime arrimons arrise arrisons arrivee arrivions arroche arroches articulee articulet
+asexuel asexuelle asexuelles asexuels asperme asse asses assisse assiste assit assois astis astre
+atout atoxique atoxiques atre atrocite atrocites attaquames attaquat attaquates attaquons attique
+attiques attrapade attrapades attrapage attrapages attrapames attrapat attrapates attrapons
+augmentee avaient avais avait avalames avalanche avalanches avalat avalates avalisa avalisai
+avalisaient avalisais avalisait avalisames avalisant avalisas avalisasse avalisassent avalisasses
+avalisassiez avalisassions avalisat avalisates avalise avalisee avalisees avalisent avaliser
+avalisera avaliserai avaliseraient avaliserais avaliserait avaliseras avaliserent avaliserez
+avaliseriez avaliserions avaliserons avaliseront avalises avaliseur avaliseurs avalisez avalisiez
+avalisions avalisons avalons avare avares avide avitaminose avitaminoses avivant avoir avoisine
+azalee azalees bache bachee bachees bachelier bacheliere bachelieres bacheliers bachent bacher
+bachera bacherai bacheraient bacherais bacherait bacheras bacherent bacherez bacheriez bacherions
+bacherons bacheront baches bachez baclant baclee baclees bacon baffee baffees baffles bafre bafres
+baigna baignade baignades baignai baignaient baignais baignait baignames baignant baignas baignasse
+baignassent baignasses baignassiez baignassions baignat baignates baigne baignee baignees baignent
+baigner baignera baignerai baigneraient baignerais baignerait baigneras baignerent baignerez
+baigneriez baignerions baignerons baigneront baignes baigneur baigneurs baigneuse baigneuses baignez
+baigniez baignions baignons baillant baille bailler bailles bails bains baisait baise baiser baissee
+baissier balade balancee balancier ballast ballasta ballastage ballastages ballastai ballastaient
+ballastais ballastait ballastames ballastant ballastas ballastasse ballastassent ballastasses
+ballastassiez ballastassions ballastat ballastates ballaste ballastee ballastees ballastent
+ballaster ballastera ballasterai ballasteraient ballasterais ballasterait ballasteras ballasterent
+ballasterez ballasteriez ballasterions ballasterons ballasteront ballastes ballastez ballastiere
+ballastieres ballastiez ballastions ballastons ballasts ballat ballates balle ballent balles ballon
+banc banche bandee bandit banna banne banque barbe barbes barde bardeau bardes bardions barge barges
+barques barree barrees barrette barrettes barye baryes base basee bases basset baste bataient batait
+batent bater bates batte battee battle battraient battrait batture battus bauge bauger bavais bavait
+beais beante beants beas beasse beaupre beche bechee bechees bechent becher bechera becherai
+becheraient becherais becherait becheras becherent becherez becheriez becherions becherons becheront
+beches becheur becheurs becheuse becheuses bechez bees beige beignet bekes beles belle belles
+benigne benir bessemer bessemers betas betement betes bette beurre bible bibles bicarre bicarree
+bicarrees bicarres bides bielle bielles biens biffes bigarre bigarreau bigarreaux bigarree bigarrees
+bigarrent bigarrer bigarrera bigarrerai bigarreraient bigarrerais bigarrerait bigarreras bigarrerent
+bigarrerez bigarreriez bigarrerions bigarrerons bigarreront bigarres bigarrez bigle bigler bigles
+bigre bilait bile bilee bilees biles billet billets biloque biloquee biloquees biloquent biloquer
+biloquera biloquerai biloqueraient biloquerais biloquerait biloqueras biloquerent biloquerez
+biloqueriez biloquerions biloquerons biloqueront biloques biloquez bines bique biques biquet biquets
+biquette biquettes bisait biseaux bises bisque bisquee bisquees bisquent bisquer bisquera bisquerai
 bisqueraient bisquerais bisquerait bisqueras bisquerent bisquerez bisqueriez bisquerions bisquerons
 bisqueront bisques bisquez bissait bisse bissent bisser bitee bitees bitos bittaient bittait bitte
 bittee bittent bittes bittez bizarroide bizarroides blair blanchet blaps bleche bleches bled bleds
@@ -174,87 +177,89 @@ bourdonnent bourdonner bourdonnera bourdonnerai bourdonneraient bourdonnerais bo
 bourdonneras bourdonnerent bourdonnerez bourdonneriez bourdonnerions bourdonnerons bourdonneront
 bourdonnes bourdonnez bourdonniez bourdonnions bourdonnons bourdons bourree bourru bourrue bourse
 bouse bouses bousillant bousin boutant boutants boute boutent bouter boutes boutions boutoir
-boutoirs boutre bowling brain braise brait branche brande brandi brandit brasse brelant brele brelee
-brelees brelent breler brelera brelerai breleraient brelerais brelerait breleras brelerent brelerez
-breleriez brelerions brelerons breleront breles brelez brelons breme bride bridee brille brilles
-brise brises brisque brisques brocher broches brode broie brome broquette broquettes broute
-broutille broutilles broutons broye bruant bruants brucelles brucellose brucelloses bruche bruie
-bruies bruine brulage brulages brulames brulat brulates brulions bruloir bruloirs brulons brulot
-brulots brume brumer brumera brumerait brumes brumeuse brumeuses brumeux brunante brunantes brunet
-brunets brunette brunettes brushing brusquames brusquat brusquates brusquions brusquons brute brutes
-bruyant bruyante bruyantes bruyants bruyere bruyeres buche bulle bulles burine burinee burinees
-burinent buriner burinera burinerai burineraient burinerais burinerait burineras burinerent
-burinerez burineriez burinerions burinerons burineront burines burineur burineurs burinez burlesque
-burlesquement burlesques burnous buse buses busse butee buteur butons butor buttaient buttait
-buttent butter cabale cabasset cabassets cablee cabre cacahouete cacahouetes cachat cachates cache
-cachectique cachectiques cachee cachees cachemire cachemires cachent cacher cachera cacherai
-cacheraient cacherais cacherait cacheras cacherent cacherez cacheriez cacherions cacherons cacheront
-caches cachexie cachexies cachez cachot cachots cachotterie cachotteries cachottier cachottiere
-cachottieres cachottiers cadrions cafouilla cafouillage cafouillages cafouillai cafouillaient
-cafouillais cafouillait cafouillames cafouillant cafouillas cafouillasse cafouillassent
-cafouillasses cafouillassiez cafouillassions cafouillat cafouillates cafouille cafouillent
-cafouiller cafouillera cafouillerai cafouilleraient cafouillerais cafouillerait cafouilleras
-cafouillerent cafouillerez cafouilleriez cafouillerions cafouillerons cafouilleront cafouilles
-cafouillez cafouilliez cafouillions cafouillis cafouillons cagnait cagne cagnent cagner cagnera
-cagnerai cagneraient cagnerais cagnerait cagneras cagnerent cagnerez cagneriez cagnerions cagnerons
-cagneront cagnes cagneuse cagneuses cagneux cagnez cahute cailler caisse caisses cakes calait
-caldarium caldariums caldeira caldeiras cale caletant calete caletee caletees caleter caleterent
-caletes caletez calque calquee calquees calquent calquer calquera calquerai calqueraient calquerais
-calquerait calqueras calquerent calquerez calqueriez calquerions calquerons calqueront calques
-calquez cancel cancers canche cancre cane caner cangue cangues canna canner canter cantre capee
-capes capres capsulage capsulages capsulaire capsulaires capsulames capsulat capsulates capsulons
-capulet capulets caque caquee caquees caquelon caquelons caquent caquer caquera caquerai caqueraient
-caquerais caquerait caqueras caquerent caquerez caqueriez caquerions caquerons caqueront caques
-caquet caqueta caquetage caquetages caquetai caquetaient caquetais caquetait caquetames caquetant
-caquetante caquetantes caquetants caquetas caquetasse caquetassent caquetasses caquetassiez
-caquetassions caquetat caquetates caquete caquetement caquetements caqueter caqueterent caquetez
-caquetiez caquetions caquetons caquets caquette caquettent caquettera caquetterai caquetteraient
-caquetterais caquetterait caquetteras caquetterez caquetteriez caquetterions caquetterons
-caquetteront caquettes caquez carde cardia cardial cardiale cardiales cardialgie cardialgies cardias
-cardiaux cardiez cardigan cardigans cardinal cardinalat cardinalats cardinale cardinales cardinalice
-cardinalices cardinaux cardite cardites cardon cardons careme cariait carient carier cariions
-carions carmions carne carre carres carriole carrioles carrions case casee cases cassant cassis
-caste catin catins cation cause causee causees causse cavais cavait cavale cavalee cavalees cavalent
-cavaler cavalera cavalerai cavaleraient cavalerais cavalerait cavaleras cavalerent cavalerez
-cavalerie cavaleries cavaleriez cavalerions cavalerons cavaleront cavales cavaleur cavaleurs
-cavaleuse cavaleuses cavalez ceigne ceins celle celles cense censee censees cents cerise cerises
-cessee ceste cette ceux chable chagrin chagrina chagrinai chagrinaient chagrinais chagrinait
-chagrinames chagrinant chagrinante chagrinantes chagrinants chagrinas chagrinasse chagrinassent
-chagrinasses chagrinassiez chagrinassions chagrinat chagrinates chagrine chagrinee chagrinees
-chagrinent chagriner chagrinera chagrinerai chagrineraient chagrinerais chagrinerait chagrineras
-chagrinerent chagrinerez chagrineriez chagrinerions chagrinerons chagrineront chagrines chagrinez
-chagriniez chagrinions chagrinons chagrins chair chancard chancarde chancardes chancards chance
-chancel chancela chancelai chancelaient chancelais chancelait chancelames chancelant chancelante
-chancelantes chancelants chancelas chancelasse chancelassent chancelasses chancelassiez
-chancelassions chancelat chancelates chancele chanceler chancelerent chancelez chancelier
-chanceliere chancelieres chanceliers chanceliez chancelions chancelle chancellent chancellera
-chancellerai chancelleraient chancellerais chancellerait chancelleras chancellerez chancellerie
-chancelleries chancelleriez chancellerions chancellerons chancelleront chancelles chancelons
-chancels chances chanceuse chanceuses chanceux chanci chancimes chancir chancira chancirai
-chanciraient chancirais chancirait chanciras chancirent chancirez chanciriez chancirions chancirons
-chanciront chancis chancissaient chancissais chancissait chancissant chancisse chancissent
-chancisses chancissez chancissiez chancissions chancissons chancit chancites chancre chancres
-chandail chandails chandeleur chandeleurs chandelier chandeliers chandelle chandelles chanfrein
-chanfreina chanfreinai chanfreinaient chanfreinais chanfreinait chanfreinames chanfreinant
-chanfreinas chanfreinasse chanfreinassent chanfreinasses chanfreinassiez chanfreinassions
-chanfreinat chanfreinates chanfreine chanfreinee chanfreinees chanfreinent chanfreiner chanfreinera
-chanfreinerai chanfreineraient chanfreinerais chanfreinerait chanfreineras chanfreinerent
-chanfreinerez chanfreineriez chanfreinerions chanfreinerons chanfreineront chanfreines chanfreinez
-chanfreiniez chanfreinions chanfreinons chanfreins chanlatte chanlattes chanoine chanoines
-chanoinesse chanoinesses chanson chansonna chansonnai chansonnaient chansonnais chansonnait
-chansonnames chansonnant chansonnas chansonnasse chansonnassent chansonnasses chansonnassiez
-chansonnassions chansonnat chansonnates chansonne chansonnee chansonnees chansonnent chansonner
-chansonnera chansonnerai chansonneraient chansonnerais chansonnerait chansonneras chansonnerent
-chansonnerez chansonneriez chansonnerions chansonnerons chansonneront chansonnes chansonnette
-chansonnettes chansonnez chansonnier chansonniere chansonnieres chansonniers chansonniez
-chansonnions chansonnons chansons chanstiqua chanstiquai chanstiquaient chanstiquais chanstiquait
-chanstiquames chanstiquant chanstiquas chanstiquasse chanstiquassent chanstiquasses chanstiquassiez
-chanstiquassions chanstiquat chanstiquates chanstique chanstiquee chanstiquees chanstiquent
-chanstiquer chanstiquera chanstiquerai chanstiqueraient chanstiquerais chanstiquerait chanstiqueras
-chanstiquerent chanstiquerez chanstiqueriez chanstiquerions chanstiquerons chanstiqueront
-chanstiques chanstiquez chanstiquiez chanstiquions chanstiquons chant chanta chantage chantages
-chantai chantaient chantais chantait chantames chantant chantante chantantes chantants chantas
-chantasse chantassent chantasses chantassiez chantassions chantat chantates chante chanteau
+boutoirs boutre bowling brain braise brait bramasse bramassent bramasses branche branchee branchees
+branchement branchements branchent brancher branchera brancherai brancheraient brancherais
+brancherait brancheras brancherent brancherez brancheriez brancherions brancherons brancheront
+branches branchette branchettes branchez brande brasse brelant brele brelee brelees brelent breler
+brelera brelerai breleraient brelerais brelerait breleras brelerent brelerez breleriez brelerions
+brelerons breleront breles brelez brelons breme bride bridee brille brilles brise brises brisque
+brisques brocher broches brode broie brome broquette broquettes broute broutille broutilles broutons
+broye bruant bruants brucelles brucellose brucelloses bruche bruie bruies bruine brulage brulages
+brulames brulat brulates brulions bruloir bruloirs brulons brulot brulots brume brumer brumera
+brumerait brumes brumeuse brumeuses brumeux brunante brunantes brunet brunets brunette brunettes
+brushing brusquames brusquat brusquates brusquions brusquons brute brutes bruyant bruyante bruyantes
+bruyants bruyere bruyeres buche bulle bulles burine burinee burinees burinent buriner burinera
+burinerai burineraient burinerais burinerait burineras burinerent burinerez burineriez burinerions
+burinerons burineront burines burineur burineurs burinez burlesque burlesquement burlesques burnous
+buse buses busse butee buteur butons butor buttaient buttait buttent butter cabale cabasset
+cabassets cablee cabre cacahouete cacahouetes cachat cachates cache cachectique cachectiques cachee
+cachees cachemire cachemires cachent cacher cachera cacherai cacheraient cacherais cacherait
+cacheras cacherent cacherez cacheriez cacherions cacherons cacheront caches cachexie cachexies
+cachez cachot cachots cachotterie cachotteries cachottier cachottiere cachottieres cachottiers
+cadrions cafouilla cafouillage cafouillages cafouillai cafouillaient cafouillais cafouillait
+cafouillames cafouillant cafouillas cafouillasse cafouillassent cafouillasses cafouillassiez
+cafouillassions cafouillat cafouillates cafouille cafouillent cafouiller cafouillera cafouillerai
+cafouilleraient cafouillerais cafouillerait cafouilleras cafouillerent cafouillerez cafouilleriez
+cafouillerions cafouillerons cafouilleront cafouilles cafouillez cafouilliez cafouillions cafouillis
+cafouillons cagnait cagne cagnent cagner cagnera cagnerai cagneraient cagnerais cagnerait cagneras
+cagnerent cagnerez cagneriez cagnerions cagnerons cagneront cagnes cagneuse cagneuses cagneux cagnez
+cahute cailler caisse caisses cakes calait caldarium caldariums caldeira caldeiras cale caletant
+calete caletee caletees caleter caleterent caletes caletez calque calquee calquees calquent calquer
+calquera calquerai calqueraient calquerais calquerait calqueras calquerent calquerez calqueriez
+calquerions calquerons calqueront calques calquez cancel cancers canche cancre cane caner cangue
+cangues canna canner canter cantre capee capes capres capsulage capsulages capsulaire capsulaires
+capsulames capsulat capsulates capsulons capulet capulets caque caquee caquees caquelon caquelons
+caquent caquer caquera caquerai caqueraient caquerais caquerait caqueras caquerent caquerez
+caqueriez caquerions caquerons caqueront caques caquet caqueta caquetage caquetages caquetai
+caquetaient caquetais caquetait caquetames caquetant caquetante caquetantes caquetants caquetas
+caquetasse caquetassent caquetasses caquetassiez caquetassions caquetat caquetates caquete
+caquetement caquetements caqueter caqueterent caquetez caquetiez caquetions caquetons caquets
+caquette caquettent caquettera caquetterai caquetteraient caquetterais caquetterait caquetteras
+caquetterez caquetteriez caquetterions caquetterons caquetteront caquettes caquez carde cardia
+cardial cardiale cardiales cardialgie cardialgies cardias cardiaux cardiez cardigan cardigans
+cardinal cardinalat cardinalats cardinale cardinales cardinalice cardinalices cardinaux cardite
+cardites cardon cardons careme cariait carient carier cariions carions carmions carne carre carres
+carriole carrioles carrions case casee cases cassant cassis caste catin catins cation cause causee
+causees causse cavais cavait cavale cavalee cavalees cavalent cavaler cavalera cavalerai
+cavaleraient cavalerais cavalerait cavaleras cavalerent cavalerez cavalerie cavaleries cavaleriez
+cavalerions cavalerons cavaleront cavales cavaleur cavaleurs cavaleuse cavaleuses cavalez ceigne
+ceins celle celles cense censee censees cents cerise cerises cessee ceste cette ceux chable chagrin
+chagrina chagrinai chagrinaient chagrinais chagrinait chagrinames chagrinant chagrinante
+chagrinantes chagrinants chagrinas chagrinasse chagrinassent chagrinasses chagrinassiez
+chagrinassions chagrinat chagrinates chagrine chagrinee chagrinees chagrinent chagriner chagrinera
+chagrinerai chagrineraient chagrinerais chagrinerait chagrineras chagrinerent chagrinerez
+chagrineriez chagrinerions chagrinerons chagrineront chagrines chagrinez chagriniez chagrinions
+chagrinons chagrins chair chancard chancarde chancardes chancards chance chancel chancela chancelai
+chancelaient chancelais chancelait chancelames chancelant chancelante chancelantes chancelants
+chancelas chancelasse chancelassent chancelasses chancelassiez chancelassions chancelat chancelates
+chancele chanceler chancelerent chancelez chancelier chanceliere chancelieres chanceliers chanceliez
+chancelions chancelle chancellent chancellera chancellerai chancelleraient chancellerais
+chancellerait chancelleras chancellerez chancellerie chancelleries chancelleriez chancellerions
+chancellerons chancelleront chancelles chancelons chancels chances chanceuse chanceuses chanceux
+chanci chancimes chancir chancira chancirai chanciraient chancirais chancirait chanciras chancirent
+chancirez chanciriez chancirions chancirons chanciront chancis chancissaient chancissais chancissait
+chancissant chancisse chancissent chancisses chancissez chancissiez chancissions chancissons chancit
+chancites chancre chancres chandail chandails chandeleur chandeleurs chandelier chandeliers
+chandelle chandelles chanfrein chanfreina chanfreinai chanfreinaient chanfreinais chanfreinait
+chanfreinames chanfreinant chanfreinas chanfreinasse chanfreinassent chanfreinasses chanfreinassiez
+chanfreinassions chanfreinat chanfreinates chanfreine chanfreinee chanfreinees chanfreinent
+chanfreiner chanfreinera chanfreinerai chanfreineraient chanfreinerais chanfreinerait chanfreineras
+chanfreinerent chanfreinerez chanfreineriez chanfreinerions chanfreinerons chanfreineront
+chanfreines chanfreinez chanfreiniez chanfreinions chanfreinons chanfreins chanlatte chanlattes
+chanoine chanoines chanoinesse chanoinesses chanson chansonna chansonnai chansonnaient chansonnais
+chansonnait chansonnames chansonnant chansonnas chansonnasse chansonnassent chansonnasses
+chansonnassiez chansonnassions chansonnat chansonnates chansonne chansonnee chansonnees chansonnent
+chansonner chansonnera chansonnerai chansonneraient chansonnerais chansonnerait chansonneras
+chansonnerent chansonnerez chansonneriez chansonnerions chansonnerons chansonneront chansonnes
+chansonnette chansonnettes chansonnez chansonnier chansonniere chansonnieres chansonniers
+chansonniez chansonnions chansonnons chansons chanstiqua chanstiquai chanstiquaient chanstiquais
+chanstiquait chanstiquames chanstiquant chanstiquas chanstiquasse chanstiquassent chanstiquasses
+chanstiquassiez chanstiquassions chanstiquat chanstiquates chanstique chanstiquee chanstiquees
+chanstiquent chanstiquer chanstiquera chanstiquerai chanstiqueraient chanstiquerais chanstiquerait
+chanstiqueras chanstiquerent chanstiquerez chanstiqueriez chanstiquerions chanstiquerons
+chanstiqueront chanstiques chanstiquez chanstiquiez chanstiquions chanstiquons chant chanta chantage
+chantages chantai chantaient chantais chantait chantames chantant chantante chantantes chantants
+chantas chantasse chantassent chantasses chantassiez chantassions chantat chantates chante chanteau
 chanteaux chantee chantees chantefable chantefables chantent chantepleure chantepleures chanter
 chantera chanterai chanteraient chanterais chanterait chanteras chanterelle chanterelles chanterent
 chanterez chanteriez chanterions chanterons chanteront chantes chanteur chanteurs chanteuse
@@ -453,11 +458,11 @@ crachotait crachotames crachotant crachotas crachotasse crachotassent crachotass
 crachotassions crachotat crachotates crachote crachotement crachotements crachotent crachoter
 crachotera crachoterai crachoteraient crachoterais crachoterait crachoteras crachoterent crachoterez
 crachoteriez crachoterions crachoterons crachoteront crachotes crachotez crachotiez crachotions
-crachotons craie crains crame cranee crante craque craquee craquees craquela craquelage craquelages
-craquelai craquelaient craquelais craquelait craquelames craquelant craquelas craquelasse
-craquelassent craquelasses craquelassiez craquelassions craquelat craquelates craquele craquelee
-craquelees craquelement craquelements craqueler craquelerent craqueles craquelez craqueliez
-craquelions craquelle craquellement craquellements craquellent craquellera craquellerai
+crachotons craie crains cramasse cramassent cramasses crame cranee crante craque craquee craquees
+craquela craquelage craquelages craquelai craquelaient craquelais craquelait craquelames craquelant
+craquelas craquelasse craquelassent craquelasses craquelassiez craquelassions craquelat craquelates
+craquele craquelee craquelees craquelement craquelements craqueler craquelerent craqueles craquelez
+craqueliez craquelions craquelle craquellement craquellements craquellent craquellera craquellerai
 craquelleraient craquellerais craquellerait craquelleras craquellerez craquelleriez craquellerions
 craquellerons craquelleront craquelles craquelons craquelure craquelures craquement craquements
 craquent craquer craquera craquerai craqueraient craquerais craquerait craqueras craquerent
@@ -473,72 +478,84 @@ criquets crispe crispes crisse crisses croate crochat crochates croche croches c
 croises croquames croquat croquates croquions croquons crotte crouillat crouillats crouille
 crouilles croulait croule croulent crouler croulera croulerai crouleraient croulerais croulerait
 crouleras croulerent croulerez crouleriez croulerions croulerons crouleront croules croulez croupe
-croupes croutee cruche cuire cuise cuises cuite cuiter cuivree culait cule culent curant cutters
-cyanogene cyanogenes cyanosames cyanosat cyanosates cyanosons cyclise cyclisee cyclisme cygne cygnes
-cystine daigna daignai daignaient daignais daignait daignames daignant daignas daignasse daignassent
-daignasses daignassiez daignassions daignat daignates daigne daignee daignees daignent daigner
-daignera daignerai daigneraient daignerais daignerait daigneras daignerent daignerez daigneriez
-daignerions daignerons daigneront daignes daignez daigniez daignions daignons dallant damais daman
-danger dangerosite dangerosites dangers darde dardions dater dateur dateurs dateuse dateuses debord
-deboucher debouchera deboucherai deboucheraient deboucherais deboucherait deboucheras deboucherent
-deboucherez deboucheriez deboucherions deboucherons deboucheront debouillant debous debut deceder
-dechargee dechargees decharne decharnes deche decheance decheances deches dechet dechets dechevetra
-dechevetrai dechevetraient dechevetrais dechevetrait dechevetrames dechevetrant dechevetras
-dechevetrasse dechevetrassent dechevetrasses dechevetrassiez dechevetrassions dechevetrat
-dechevetrates dechevetre dechevetree dechevetrees dechevetrent dechevetrer dechevetrera
-dechevetrerai dechevetreraient dechevetrerais dechevetrerait dechevetreras dechevetrerent
-dechevetrerez dechevetreriez dechevetrerions dechevetrerons dechevetreront dechevetres dechevetrez
-dechevetriez dechevetrions dechevetrons dechevilla dechevillai dechevillaient dechevillais
-dechevillait dechevillames dechevillant dechevillas dechevillasse dechevillassent dechevillasses
-dechevillassiez dechevillassions dechevillat dechevillates decheville dechevillee dechevillees
-dechevillent decheviller dechevillera dechevillerai dechevilleraient dechevillerais dechevillerait
-dechevilleras dechevillerent dechevillerez dechevilleriez dechevillerions dechevillerons
-dechevilleront dechevilles dechevillez dechevilliez dechevillions dechevillons decider decodee
-decodeur decommanda decommandai decommandaient decommandais decommandait decommandames decommandant
-decommandas decommandasse decommandassent decommandasses decommandassiez decommandassions
-decommandat decommandates decommande decommandee decommandees decommandent decommander decommandera
-decommanderai decommanderaient decommanderais decommanderait decommanderas decommanderent
-decommanderez decommanderiez decommanderions decommanderons decommanderont decommandes decommandez
-decommandiez decommandions decommandons deconnait decorder decorer decors decours dedain dedie
-dedient deduire deduis defait defie defient degout degree degrees dehiors delibererent delie delient
-demangee demettre demie demoder denie denient denis denoua denouai denouaient denouais denouait
-denouames denouant denouas denouasse denouassent denouasses denouassiez denouassions denouat
-denouates denoue denouee denouees denouement denouements denouent denouer denouera denouerai
-denoueraient denouerais denouerait denoueras denouerent denouerez denoueriez denouerions denouerons
-denoueront denoues denouez denouiez denouions denouons dense denudee denue denuee depingle deprendre
-depris derange derobant derobee derode derodent deroder deroge derogent desorientames desorientat
-desorientates desorientons dessous detend detenu detenue detergeant detergeat detergeates deterrent
-detiennent detient detire detirer detors dette devaient devais devente devenus devetu devetue devia
-deviais deviant devide devident deviee deviens devier devin devine devinent devint devise devisent
-devoie devoient devorais devrez diable diametral diametrale diametralement diametrales diametraux
-diametre diametres dieu dieux digne diminuee dinait dines ding dirait disparaissant disparus
-disparut disque disques disquette disquettes disse dissent distribuee dites doche doles domestiqua
-domestiquai domestiquaient domestiquais domestiquait domestiquames domestiquant domestiquas
-domestiquasse domestiquassent domestiquasses domestiquassiez domestiquassions domestiquat
-domestiquates domestiquiez domestiquions domestiquons donnat donnee dopage dorage dosait dotes
-doublee doublet doubleur doubleurs doublier doubliers doubliez douce douceur douceurs douchait
-douche douchee doue douee douez doute doutes douteur douteurs doutons douve drain drainait draine
-drains drapes drenne drennes dring drink dronte drop dropa dropai dropaient dropais dropait dropames
-dropant dropas dropasse dropassent dropasses dropassiez dropassions dropat dropates drope dropee
-dropees dropent droper dropera droperai droperaient droperais droperait droperas droperent droperez
-droperiez droperions droperons droperont dropes dropez dropiez dropions dropons droppa droppage
-droppages droppai droppaient droppais droppait droppames droppant droppas droppasse droppassent
-droppasses droppassiez droppassions droppat droppates droppe droppee droppees droppent dropper
-droppera dropperai dropperaient dropperais dropperait dropperas dropperent dropperez dropperiez
-dropperions dropperons dropperont droppes droppez droppiez droppions droppons drops drosophile
-drosophiles duite dumping ebats ebattre ebattu ebattue eboule eboules ebourre eboutons ebrase
-ebrasee ebrasees ebrasement ebrasements ebrasent ebraser ebrasera ebraserai ebraseraient ebraserais
-ebraserait ebraseras ebraserent ebraserez ebraseriez ebraserions ebraserons ebraseront ebrases
-ebrasez echange echangea echangeable echangeables echangeai echangeaient echangeais echangeait
-echangeames echangeant echangeas echangeasse echangeassent echangeasses echangeassiez echangeassions
-echangeat echangeates echangee echangees echangent echangeons echanger echangera echangerai
-echangeraient echangerais echangerait echangeras echangerent echangerez echangeriez echangerions
-echangerons echangeront echanges echangeur echangeurs echangeuse echangeuses echangez echangiez
-echangions echangisme echangiste echangistes echaude eche echeance echeances echeancier echeanciers
-echeant echec echelette echelettes echelier echeliers echelle echelles echelon echelonna echelonnai
-echelonnaient echelonnais echelonnait echelonnames echelonnant echelonnas echelonnasse
-echelonnassent echelonnasses echelonnassiez echelonnassions echelonnat echelonnates echelonne
-echelonnee echelonnees echelonnement echelonnements echelonnent echelonner echelonnera echelonnerai
+croupes croutee cruche cueillent cueillette cueillettes cueillons cuire cuise cuises cuite cuiter
+cuivree culait cule culent curant cutters cyanogene cyanogenes cyanosames cyanosat cyanosates
+cyanosons cyclise cyclisee cyclisme cygne cygnes cystine daigna daignai daignaient daignais daignait
+daignames daignant daignas daignasse daignassent daignasses daignassiez daignassions daignat
+daignates daigne daignee daignees daignent daigner daignera daignerai daigneraient daignerais
+daignerait daigneras daignerent daignerez daigneriez daignerions daignerons daigneront daignes
+daignez daigniez daignions daignons dallant damais daman damasse damassee damassees damassent
+damasser damassera damasserai damasseraient damasserais damasserait damasseras damasserent
+damasserez damasseriez damasserions damasserons damasseront damasses damassez danger dangerosite
+dangerosites dangers darde dardions dater dateur dateurs dateuse dateuses debache debachee debachees
+debachent debacher debachera debacherai debacheraient debacherais debacherait debacheras debacherent
+debacherez debacheriez debacherions debacherons debacheront debaches debachez debord deboucher
+debouchera deboucherai deboucheraient deboucherais deboucherait deboucheras deboucherent deboucherez
+deboucheriez deboucherions deboucherons deboucheront debouillant debous debut decacheta decachetai
+decachetaient decachetais decachetait decachetames decachetant decachetas decachetasse
+decachetassent decachetasses decachetassiez decachetassions decachetat decachetates decachete
+decachetee decachetees decacheter decacheterent decachetes decachetez decachetiez decachetions
+decachetons decachette decachettent decachettera decachetterai decachetteraient decachetterais
+decachetterait decachetteras decachetterez decachetteriez decachetterions decachetterons
+decachetteront decachettes deceder dechargee dechargees decharne decharnes deche decheance
+decheances deches dechet dechets dechevetra dechevetrai dechevetraient dechevetrais dechevetrait
+dechevetrames dechevetrant dechevetras dechevetrasse dechevetrassent dechevetrasses dechevetrassiez
+dechevetrassions dechevetrat dechevetrates dechevetre dechevetree dechevetrees dechevetrent
+dechevetrer dechevetrera dechevetrerai dechevetreraient dechevetrerais dechevetrerait dechevetreras
+dechevetrerent dechevetrerez dechevetreriez dechevetrerions dechevetrerons dechevetreront
+dechevetres dechevetrez dechevetriez dechevetrions dechevetrons dechevilla dechevillai
+dechevillaient dechevillais dechevillait dechevillames dechevillant dechevillas dechevillasse
+dechevillassent dechevillasses dechevillassiez dechevillassions dechevillat dechevillates decheville
+dechevillee dechevillees dechevillent decheviller dechevillera dechevillerai dechevilleraient
+dechevillerais dechevillerait dechevilleras dechevillerent dechevillerez dechevilleriez
+dechevillerions dechevillerons dechevilleront dechevilles dechevillez dechevilliez dechevillions
+dechevillons decider decodee decodeur decommanda decommandai decommandaient decommandais
+decommandait decommandames decommandant decommandas decommandasse decommandassent decommandasses
+decommandassiez decommandassions decommandat decommandates decommande decommandee decommandees
+decommandent decommander decommandera decommanderai decommanderaient decommanderais decommanderait
+decommanderas decommanderent decommanderez decommanderiez decommanderions decommanderons
+decommanderont decommandes decommandez decommandiez decommandions decommandons deconnait decorder
+decorer decors decours dedain dedie dedient deduire deduis defait defie defient degout degree
+degrees dehiors delibererent delie delient demangee demettre demie demoder denie denient denis
+denoua denouai denouaient denouais denouait denouames denouant denouas denouasse denouassent
+denouasses denouassiez denouassions denouat denouates denoue denouee denouees denouement denouements
+denouent denouer denouera denouerai denoueraient denouerais denouerait denoueras denouerent
+denouerez denoueriez denouerions denouerons denoueront denoues denouez denouiez denouions denouons
+dense denudee denue denuee depingle deprendre depris derange derobant derobee derode derodent
+deroder deroge derogent desorientames desorientat desorientates desorientons dessous detachage
+detachages detachames detachat detachates detachons detend detenu detenue detergeant detergeat
+detergeates deterrent detiennent detient detire detirer detors dette devaient devais devente devenus
+devetu devetue devia deviais deviant devide devident deviee deviens devier devin devine devinent
+devint devise devisent devoie devoient devorais devrez diable diametral diametrale diametralement
+diametrales diametraux diametre diametres dieu dieux digne diminuee dinait dines ding dirait
+disparaissant disparus disparut disque disques disquette disquettes disse dissent distribuee dites
+doche doles domestiqua domestiquai domestiquaient domestiquais domestiquait domestiquames
+domestiquant domestiquas domestiquasse domestiquassent domestiquasses domestiquassiez
+domestiquassions domestiquat domestiquates domestiquiez domestiquions domestiquons donnat donnee
+dopage dorage dosait dotes doublee doublet doubleur doubleurs doublier doubliers doubliez douce
+douceur douceurs douchait douche douchee doue douee douez doute doutes douteur douteurs doutons
+douve drain drainait draine drains drapes drenne drennes dring drink dronte drop dropa dropai
+dropaient dropais dropait dropames dropant dropas dropasse dropassent dropasses dropassiez
+dropassions dropat dropates drope dropee dropees dropent droper dropera droperai droperaient
+droperais droperait droperas droperent droperez droperiez droperions droperons droperont dropes
+dropez dropiez dropions dropons droppa droppage droppages droppai droppaient droppais droppait
+droppames droppant droppas droppasse droppassent droppasses droppassiez droppassions droppat
+droppates droppe droppee droppees droppent dropper droppera dropperai dropperaient dropperais
+dropperait dropperas dropperent dropperez dropperiez dropperions dropperons dropperont droppes
+droppez droppiez droppions droppons drops drosophile drosophiles duite dumping ebats ebattre ebattu
+ebattue eboule eboules ebourre eboutons ebrase ebrasee ebrasees ebrasement ebrasements ebrasent
+ebraser ebrasera ebraserai ebraseraient ebraserais ebraserait ebraseras ebraserent ebraserez
+ebraseriez ebraserions ebraserons ebraseront ebrases ebrasez echange echangea echangeable
+echangeables echangeai echangeaient echangeais echangeait echangeames echangeant echangeas
+echangeasse echangeassent echangeasses echangeassiez echangeassions echangeat echangeates echangee
+echangees echangent echangeons echanger echangera echangerai echangeraient echangerais echangerait
+echangeras echangerent echangerez echangeriez echangerions echangerons echangeront echanges
+echangeur echangeurs echangeuse echangeuses echangez echangiez echangions echangisme echangiste
+echangistes echaude eche echeance echeances echeancier echeanciers echeant echec echelette
+echelettes echelier echeliers echelle echelles echelon echelonna echelonnai echelonnaient
+echelonnais echelonnait echelonnames echelonnant echelonnas echelonnasse echelonnassent
+echelonnasses echelonnassiez echelonnassions echelonnat echelonnates echelonne echelonnee
+echelonnees echelonnement echelonnements echelonnent echelonner echelonnera echelonnerai
 echelonneraient echelonnerais echelonnerait echelonneras echelonnerent echelonnerez echelonneriez
 echelonnerions echelonnerons echelonneront echelonnes echelonnez echelonniez echelonnions
 echelonnons echelons echenilla echenillage echenillages echenillai echenillaient echenillais
@@ -679,38 +696,39 @@ foisonnait foisonnames foisonnant foisonnante foisonnantes foisonnants foisonnas
 foisonnassent foisonnasses foisonnassiez foisonnassions foisonnat foisonnates foisonne foisonnement
 foisonnements foisonnent foisonner foisonnera foisonnerai foisonneraient foisonnerais foisonnerait
 foisonneras foisonnerent foisonnerez foisonneriez foisonnerions foisonnerons foisonneront foisonnes
-foisonnez foisonniez foisonnions foisonnons folle fonce fonde fondu fondue foots forcee fore foree
-forge formage forme formiate formiates formicant formicante formicantes formicants formication
-formications formidable formidablement formidables formiez formions formique formiques forte foudre
-fouge fouger fouillant foulais foulait foule foulent foules fouleur fouleurs fourailla fouraillai
-fouraillaient fouraillais fouraillait fouraillames fouraillant fouraillas fouraillasse
-fouraillassent fouraillasses fouraillassiez fouraillassions fouraillat fouraillates fouraille
-fouraillee fouraillees fouraillent fourailler fouraillera fouraillerai fourailleraient fouraillerais
-fouraillerait fourailleras fouraillerent fouraillerez fourailleriez fouraillerions fouraillerons
-fourailleront fourailles fouraillez fourailliez fouraillions fouraillons fourbi fourbie fourbies
-fourbiez fourbimes fourbions fourbir fourbira fourbirai fourbiraient fourbirais fourbirait fourbiras
-fourbirent fourbirez fourbiriez fourbirions fourbirons fourbiront fourbis fourbissage fourbissages
-fourbissaient fourbissais fourbissait fourbissant fourbisse fourbissent fourbisses fourbisseur
-fourbisseurs fourbissez fourbissiez fourbissions fourbissons fourbit fourbites fourierisme
-fourierismes fourieriste fourieristes fourni fournie fournier fourniere fournieres fourniers
-fournies fournil fournils fourniment fourniments fournimes fournir fournira fournirai fourniraient
-fournirais fournirait fourniras fournirent fournirez fourniriez fournirions fournirons fourniront
-fournis fournissaient fournissais fournissait fournissant fournisse fournissent fournisses
-fournisseur fournisseurs fournisseuse fournisseuses fournissez fournissiez fournissions fournissons
-fournit fournites fourniture fournitures fourre fourrier fourriere fourrieres fourriers fourriez
-fourrions fours foute foutes foutons foutue fracturames fracturat fracturates fracturons fraisait
-fraise frape frapes frappage frappages frappames frappat frappates frappions frappons fredonna
-fredonnai fredonnaient fredonnais fredonnait fredonnames fredonnant fredonnas fredonnasse
-fredonnassent fredonnasses fredonnassiez fredonnassions fredonnat fredonnates fredonne fredonnee
-fredonnees fredonnement fredonnements fredonnent fredonner fredonnera fredonnerai fredonneraient
-fredonnerais fredonnerait fredonneras fredonnerent fredonnerez fredonneriez fredonnerions
-fredonnerons fredonneront fredonnes fredonnez fredonniez fredonnions fredonnons free frele frene
-freon freons fressure frete fretons freux friable frileuse frimeuse fringuer frire frisait frise
-frises frisquet frisquets frisquette frisquettes frite frolons frusque frusquee frusquees frusquent
+foisonnez foisonniez foisonnions foisonnons folle fonce fonde fondu fondue foots forat forcee fore
+foree forent forer fores forez forge formage forme formiate formiates formicant formicante
+formicantes formicants formication formications formidable formidablement formidables formiez
+formions formique formiques forte foudre fouge fouger fouillant foulais foulait foule foulent foules
+fouleur fouleurs fourailla fouraillai fouraillaient fouraillais fouraillait fouraillames fouraillant
+fouraillas fouraillasse fouraillassent fouraillasses fouraillassiez fouraillassions fouraillat
+fouraillates fouraille fouraillee fouraillees fouraillent fourailler fouraillera fouraillerai
+fourailleraient fouraillerais fouraillerait fourailleras fouraillerent fouraillerez fourailleriez
+fouraillerions fouraillerons fourailleront fourailles fouraillez fourailliez fouraillions
+fouraillons fourbi fourbie fourbies fourbiez fourbimes fourbions fourbir fourbira fourbirai
+fourbiraient fourbirais fourbirait fourbiras fourbirent fourbirez fourbiriez fourbirions fourbirons
+fourbiront fourbis fourbissage fourbissages fourbissaient fourbissais fourbissait fourbissant
+fourbisse fourbissent fourbisses fourbisseur fourbisseurs fourbissez fourbissiez fourbissions
+fourbissons fourbit fourbites fourierisme fourierismes fourieriste fourieristes fourni fournie
+fournier fourniere fournieres fourniers fournies fournil fournils fourniment fourniments fournimes
+fournir fournira fournirai fourniraient fournirais fournirait fourniras fournirent fournirez
+fourniriez fournirions fournirons fourniront fournis fournissaient fournissais fournissait
+fournissant fournisse fournissent fournisses fournisseur fournisseurs fournisseuse fournisseuses
+fournissez fournissiez fournissions fournissons fournit fournites fourniture fournitures fourre
+fourrier fourriere fourrieres fourriers fourriez fourrions fours foute foutes foutons foutue
+fracturames fracturat fracturates fracturons fraisait fraise franche franchement franches frape
+frapes frappage frappages frappames frappat frappates frappions frappons fredonna fredonnai
+fredonnaient fredonnais fredonnait fredonnames fredonnant fredonnas fredonnasse fredonnassent
+fredonnasses fredonnassiez fredonnassions fredonnat fredonnates fredonne fredonnee fredonnees
+fredonnement fredonnements fredonnent fredonner fredonnera fredonnerai fredonneraient fredonnerais
+fredonnerait fredonneras fredonnerent fredonnerez fredonneriez fredonnerions fredonnerons
+fredonneront fredonnes fredonnez fredonniez fredonnions fredonnons free frele frene freon freons
+fressure fret frete fretons freux friable frileuse frimeuse fringuer frire frisait frise frises
+frisquet frisquets frisquette frisquettes frite frolons frusque frusquee frusquees frusquent
 frusquer frusquera frusquerai frusqueraient frusquerais frusquerait frusqueras frusquerent
 frusquerez frusqueriez frusquerions frusquerons frusqueront frusques frusquez fuisses fume fumer
-fumes fumet fumets fumeur fumez fusee fusees fusel fusse futee futees gable gache gachee gachees
-gachent gacher gachera gacherai gacheraient gacherais gacherait gacheras gacherent gacherez
+fumes fumet fumets fumeur fumez furet fusee fusees fusel fusse futee futees gable gache gachee
+gachees gachent gacher gachera gacherai gacheraient gacherais gacherait gacheras gacherent gacherez
 gacheriez gacherions gacherons gacheront gaches gachette gachettes gacheur gacheurs gacheuse
 gacheuses gachez gade gadin gadins gaffes gain gaina gainage gainages gainai gainaient gainais
 gainait gainames gainant gainas gainasse gainassent gainasses gainassiez gainassions gainat gainates
@@ -732,20 +750,20 @@ genocides genois genoise genoises genome genomes genomique genomiques genons gen
 genuflexion genuflexions gerai gerais gerent gesse giclat giclee giclees giclement giclements
 giclerai gicleraient giclerais giclerait gicleras giclerent giclerez gicleriez giclerions giclerons
 gicleront gicleur gicleurs giflames giflat giflates giflions giflons gilet giletier giletiere
-giletieres giletiers gilets gille gilles gisait gites givre glane glanee glanes globales glycerie
-gnou gnous goder gomina gominai gominaient gominais gominait gominames gominant gominas gominasse
-gominassent gominasses gominassiez gominassions gominat gominates gomine gominee gominees gominent
-gominer gominera gominerai gomineraient gominerais gominerait gomineras gominerent gominerez
-gomineriez gominerions gominerons gomineront gomines gominez gominiez gominions gominons gomme
-gommes gonda gonde gonelle gonelles gonfalon gonfalonier gonfaloniers gonfalons gonfanon gonfanonier
-gonfanoniers gonfanons gong gorgee gorget gouet gouge goule goules gourant gourd gourde gourdes
-gourdin gourdins gourds gousse goute goutes gouteux goutons grace graces grade gradin gradins
-grainait graminee graminees grandet granit grappe grappes gratin gratins grattee gravelee gravelees
-graveleuse graveleuses graveleux gravelle gravelles gravelure gravelures great grelon grelons
-grenait grenouilla grenouillage grenouillages grenouillai grenouillaient grenouillais grenouillait
-grenouillames grenouillant grenouillas grenouillasse grenouillassent grenouillasses grenouillassiez
-grenouillassions grenouillat grenouillates grenouille grenouillent grenouiller grenouillera
-grenouillerai grenouilleraient grenouillerais grenouillerait grenouilleras grenouillere
+giletieres giletiers gilets gille gilles gisait gite gites givre glane glanee glanes globales
+glycerie gnou gnous goder gomina gominai gominaient gominais gominait gominames gominant gominas
+gominasse gominassent gominasses gominassiez gominassions gominat gominates gomine gominee gominees
+gominent gominer gominera gominerai gomineraient gominerais gominerait gomineras gominerent
+gominerez gomineriez gominerions gominerons gomineront gomines gominez gominiez gominions gominons
+gomme gommes gonda gonde gonelle gonelles gonfalon gonfalonier gonfaloniers gonfalons gonfanon
+gonfanonier gonfanoniers gonfanons gong goret gorgee gorget gouet gouge goule goules gourant gourd
+gourde gourdes gourdin gourdins gourds gousse goute goutes gouteux goutons grace graces grade gradin
+gradins grainait graminee graminees grandet grandissant granit grappe grappes gratin gratins grattee
+gravelee gravelees graveleuse graveleuses graveleux gravelle gravelles gravelure gravelures great
+grelon grelons grenait grenouilla grenouillage grenouillages grenouillai grenouillaient grenouillais
+grenouillait grenouillames grenouillant grenouillas grenouillasse grenouillassent grenouillasses
+grenouillassiez grenouillassions grenouillat grenouillates grenouille grenouillent grenouiller
+grenouillera grenouillerai grenouilleraient grenouillerais grenouillerait grenouilleras grenouillere
 grenouillerent grenouilleres grenouillerez grenouilleriez grenouillerions grenouillerons
 grenouilleront grenouilles grenouillette grenouillettes grenouillez grenouilliez grenouillions
 grenouillons grese greses grime grimee grimes grippent grippera gripperai gripperaient gripperais
@@ -804,102 +822,103 @@ interessee interessees interessement interessements interessent interesser inter
 interesseraient interesserais interesserait interesseras interesserent interesserez interesseriez
 interesserions interesserons interesseront interesses interessez interessiez interessions
 interessons interet interets inuline iodees iodique iodiques ioulais ioulait ioule ioulent ioules
-irait irise irises iront irraisonne irraisonnee irraisonnees irraisonnes irrationalisme
-irrationalismes irrationalite irrationalites irrationnel irrationnelle irrationnelles irrationnels
-irretrecissable irretrecissables isthme ives jable jachere jacheres jains jambage jambages jambier
-jambiere jambieres jambiers jambon jambonneau jambonneaux jambons jamboree jamborees jambose
-jamboses jambosier jambosiers jamerosier jamerosiers jarde jarre jarres jarret jarreta jarretai
-jarretaient jarretais jarretait jarretames jarretant jarretas jarretasse jarretassent jarretasses
-jarretassiez jarretassions jarretat jarretates jarrete jarretee jarretees jarretelle jarretelles
-jarreter jarreterent jarretes jarretez jarretiere jarretieres jarretiez jarretions jarretons jarrets
-jarrette jarrettent jarrettes jasais jatte jetage jetais jetait jeteur jigger joins jongle jongles
-jouas jouat joue jouee jouent jouer joues jouez jougs jouis jouit joule joules joute joutes joutons
-jutee jutees juter jutes kache kaches kicks kilo kils kilts lace lacee lacent laces lachant lachee
-lachees lachement lachera lacherai lacheraient lacherais lacherait lacheras lacherent lacherez
-lacheriez lacherions lacherons lacheront lachete lachetes lacheur lacheurs lacheuse lacheuses
-lactase lacte laiche laie laies laines laissee laite lamais lambeau lambeaux lambel lambels lamina
-laminage laminages laminai laminaient laminaire laminaires laminais laminait laminames laminant
-laminas laminasse laminassent laminasses laminassiez laminassions laminat laminates lamine
-laminectomie laminectomies laminee laminees laminent laminer laminera laminerai lamineraient
-laminerais laminerait lamineras laminerent laminerez lamineriez laminerions laminerons lamineront
-lamines lamineur lamineurs lamineuse lamineuses lamineux laminez laminiez laminions laminoir
-laminoirs laminons lancage lancer lande lange langea langeai langeaient langeais langeait langeames
-langeant langeas langeasse langeassent langeasses langeassiez langeassions langeat langeates langee
-langees langent langeons langer langera langerai langeraient langerais langerait langeras langerent
-langerez langeriez langerions langerons langeront langes langez langui languie lapait lapee lapent
-laper lapes laps laque laquee laquees laquent laquer laquera laquerai laqueraient laquerais
-laquerait laqueras laquerent laquerez laqueriez laquerions laquerons laqueront laques laqueur
-laqueurs laqueuse laqueuses laqueux laquez larde lardions largage largue larron lassant lasse lassee
-lasser lassis latin latins lattaient lattait lattent latter lavais lavait lavee laver lechage
-lechages lechames lechat lechates lechions lechons lecteur lecteurs leguer lemme lente lents lepre
-lepres lepreuse lepreuses lepreux lerche lesait lesee leser lessivee lester lests lettree lettrees
-levain levat levent leverai leveraient leverais leverait leveras leverent leverez leveriez leverions
-leverons leveront levier leviers leviez levraut levrauts levrier levriers levron levronne levronnes
-levrons levure levures liage liane lianes lices liche lichee lichees lichen lichens lichent licher
-lichera licherai licheraient licherais licherait licheras licherent licherez licheriez licherions
-licherons licheront liches lichette lichettes lichez liees liege lieger liens lient lies lieux
-lievre lievres lige liges ligie lignee lignifia lignifiai lignifiaient lignifiais lignifiait
-lignifiames lignifiant lignifiante lignifiantes lignifiants lignifias lignifiasse lignifiassent
-lignifiasses lignifiassiez lignifiassions lignifiat lignifiates lignification lignifications
-lignifie lignifiee lignifiees lignifient lignifier lignifiera lignifierai lignifieraient
-lignifierais lignifierait lignifieras lignifierent lignifierez lignifieriez lignifierions
-lignifierons lignifieront lignifies lignifiez lignifiiez lignifiions lignifions ligue ligure limant
-limerais limes liners lingee lingere lingerent lingeres lingerez links linos lipide liquefacteur
-liquefacteurs liquefaction liquefactions liquefia liquefiable liquefiables liquefiai liquefiaient
-liquefiais liquefiait liquefiames liquefiant liquefiante liquefiantes liquefiants liquefias
-liquefiasse liquefiassent liquefiasses liquefiassiez liquefiassions liquefiat liquefiates liquefie
-liquefiee liquefiees liquefient liquefier liquefiera liquefierai liquefieraient liquefierais
-liquefierait liquefieras liquefierent liquefierez liquefieriez liquefierions liquefierons
-liquefieront liquefies liquefiez liquefiiez liquefiions liquefions liquette liquettes liqueur
-liqueurs liquidee lisage lisait lises lissait lisse lissent lisser lister lites livre livree livrees
-livrent livrer livrera livrerai livreraient livrerais livrerait livreras livrerent livrerez
-livreriez livrerions livrerons livreront livres livresque livresques livret livrets livreur livreurs
-livreuse livreuses livrez lober lobules loche lochee lochees lochent locher lochera locherai
-locheraient locherais locherait locheras locherent locherez locheriez locherions locherons locheront
-loches lochez loger loirs lombes longe longue loque loquee loquees loquent loquer loquera loquerai
-loqueraient loquerais loquerait loqueras loquerent loquerez loqueriez loquerions loquerons loqueront
-loques loquet loqueteau loqueteaux loqueteuse loqueteuses loqueteux loquets loquez lord lordose
-lordoses lords lotes louchait louche louchon loupe loupee louper loupes loups loura lourai louraient
-lourais lourait lourames lourant louras lourasse lourassent lourasses lourassiez lourassions lourat
-lourates loure louree lourees lourent lourer lourera lourerai loureraient lourerais lourerait
-loureras lourerent lourerez loureriez lourerions lourerons loureront loures lourez louriez lourions
-lourons loutre lovait lovee lover lueur lueurs luger luite lunches lunes luter lutteur lychee
-lychees lycose lycoses mache machee machees machefer machefers machement machements machent macher
-machera macherai macheraient macherais macherait macheras macherent macherez macheriez macherions
-macherons macheront maches macheur macheurs macheuse macheuses machez maclee maclees maconna
-maconnai maconnaient maconnais maconnait maconnames maconnant maconnas maconnasse maconnassent
-maconnasses maconnassiez maconnassions maconnat maconnates maconne maconnee maconnees maconnent
-maconner maconnera maconnerai maconneraient maconnerais maconnerait maconneras maconnerent
-maconnerez maconnerie maconneries maconneriez maconnerions maconnerons maconneront maconnes maconnez
-maconniez maconnions maconnique maconniques maconnons macque macques macre madre mage magenta mages
-magne magnee magnees magnent magner magnera magnerai magneraient magnerais magnerait magneras
-magnerent magnerez magneriez magnerions magnerons magneront magnes magnesie magnesien magnesienne
-magnesiennes magnesiens magnesies magnesite magnesites magnetique magnetiques magnetisa magnetisai
-magnetisaient magnetisais magnetisait magnetisames magnetisant magnetisante magnetisantes
-magnetisants magnetisas magnetisasse magnetisassent magnetisasses magnetisassiez magnetisassions
-magnetisat magnetisates magnetisation magnetisations magnetise magnetisee magnetisees magnetisent
-magnetiser magnetisera magnetiserai magnetiseraient magnetiserais magnetiserait magnetiseras
-magnetiserent magnetiserez magnetiseriez magnetiserions magnetiserons magnetiseront magnetises
-magnetiseur magnetiseurs magnetiseuse magnetiseuses magnetisez magnetisiez magnetisions magnetisme
-magnetismes magnetisons magnetite magnetites magneto magnetocassette magnetocassettes
-magnetodynamique magnetodynamiques magnetometre magnetometres magnetometrie magnetometries
-magnetomoteur magnetomoteurs magnetomotrice magnetomotrices magnetophone magnetophones magnetos
-magnetoscopa magnetoscopai magnetoscopaient magnetoscopais magnetoscopait magnetoscopames
-magnetoscopant magnetoscopas magnetoscopasse magnetoscopassent magnetoscopasses magnetoscopassiez
-magnetoscopassions magnetoscopat magnetoscopates magnetoscope magnetoscopee magnetoscopees
-magnetoscopent magnetoscoper magnetoscopera magnetoscoperai magnetoscoperaient magnetoscoperais
-magnetoscoperait magnetoscoperas magnetoscoperent magnetoscoperez magnetoscoperiez magnetoscoperions
-magnetoscoperons magnetoscoperont magnetoscopes magnetoscopez magnetoscopiez magnetoscopions
-magnetoscopons magnetosphere magnetospheres magnetostriction magnetostrictions magnetron magnetrons
-magnez mahonne mahonnes maias maies maigrissant mailing mailler maint maints mais malaire malaires
-malais malaisee malaisees malavise malavises males malhonnete malhonnetement malhonnetes
-malhonnetete malhonnetetes malin malins malle maltraitames maltraitat maltraitates maltraitons
-mammite manage managea manageai manageaient manageais manageait manageames manageant manageas
-manageasse manageassent manageasses manageassiez manageassions manageat manageates managee managees
-managements managent manageons manager managera managerai manageraient managerais managerait
-manageras managerent managerez manageriez managerions managerons manageront managers manages managez
-mancelle mancelles mancenille mancenilles mancenillier mancenilliers manche manchette manchonna
-manchonnai manchonnaient manchonnais manchonnait manchonnames manchonnant manchonnas manchonnasse
+irait irise irises iront irrachetable irrachetables irraisonne irraisonnee irraisonnees irraisonnes
+irrationalisme irrationalismes irrationalite irrationalites irrationnel irrationnelle irrationnelles
+irrationnels irretrecissable irretrecissables isthme ives jable jachere jacheres jains jambage
+jambages jambier jambiere jambieres jambiers jambon jambonneau jambonneaux jambons jamboree
+jamborees jambose jamboses jambosier jambosiers jamerosier jamerosiers jarde jarre jarres jarret
+jarreta jarretai jarretaient jarretais jarretait jarretames jarretant jarretas jarretasse
+jarretassent jarretasses jarretassiez jarretassions jarretat jarretates jarrete jarretee jarretees
+jarretelle jarretelles jarreter jarreterent jarretes jarretez jarretiere jarretieres jarretiez
+jarretions jarretons jarrets jarrette jarrettent jarrettes jasais jatte jetage jetais jetait jeteur
+jigger joins jongle jongles jouas jouat joue jouee jouent jouer joues jouez jougs jouis jouit joule
+joules joute joutes joutons jutee jutees juter jutes kache kaches kicks kilo kils kilts lace lacee
+lacent laces lachant lachee lachees lachement lachera lacherai lacheraient lacherais lacherait
+lacheras lacherent lacherez lacheriez lacherions lacherons lacheront lachete lachetes lacheur
+lacheurs lacheuse lacheuses lactase lacte laiche laie laies laines laissee laite lamais lamasse
+lamassent lamasses lambeau lambeaux lambel lambels lamina laminage laminages laminai laminaient
+laminaire laminaires laminais laminait laminames laminant laminas laminasse laminassent laminasses
+laminassiez laminassions laminat laminates lamine laminectomie laminectomies laminee laminees
+laminent laminer laminera laminerai lamineraient laminerais laminerait lamineras laminerent
+laminerez lamineriez laminerions laminerons lamineront lamines lamineur lamineurs lamineuse
+lamineuses lamineux laminez laminiez laminions laminoir laminoirs laminons lancage lancer lande
+lange langea langeai langeaient langeais langeait langeames langeant langeas langeasse langeassent
+langeasses langeassiez langeassions langeat langeates langee langees langent langeons langer langera
+langerai langeraient langerais langerait langeras langerent langerez langeriez langerions langerons
+langeront langes langez langui languie lapait lapee lapent laper lapes laps laque laquee laquees
+laquent laquer laquera laquerai laqueraient laquerais laquerait laqueras laquerent laquerez
+laqueriez laquerions laquerons laqueront laques laqueur laqueurs laqueuse laqueuses laqueux laquez
+larde lardions largage largue larron lassant lasse lassee lasser lassis latin latins lattaient
+lattait lattent latter lavais lavait lavee laver lechage lechages lechames lechat lechates lechions
+lechons lecteur lecteurs leguer lemme lente lents lepre lepres lepreuse lepreuses lepreux lerche
+lesait lesee leser lessivee lester lests lettree lettrees levain levat levent leverai leveraient
+leverais leverait leveras leverent leverez leveriez leverions leverons leveront levier leviers
+leviez levraut levrauts levrier levriers levron levronne levronnes levrons levure levures liage
+liane lianes lices liche lichee lichees lichen lichens lichent licher lichera licherai licheraient
+licherais licherait licheras licherent licherez licheriez licherions licherons licheront liches
+lichette lichettes lichez liees liege lieger liens lient lies lieux lievre lievres lige liges ligie
+lignee lignifia lignifiai lignifiaient lignifiais lignifiait lignifiames lignifiant lignifiante
+lignifiantes lignifiants lignifias lignifiasse lignifiassent lignifiasses lignifiassiez
+lignifiassions lignifiat lignifiates lignification lignifications lignifie lignifiee lignifiees
+lignifient lignifier lignifiera lignifierai lignifieraient lignifierais lignifierait lignifieras
+lignifierent lignifierez lignifieriez lignifierions lignifierons lignifieront lignifies lignifiez
+lignifiiez lignifiions lignifions ligue ligure limant limerais limes liners lingee lingere lingerent
+lingeres lingerez links linos lipide liquefacteur liquefacteurs liquefaction liquefactions liquefia
+liquefiable liquefiables liquefiai liquefiaient liquefiais liquefiait liquefiames liquefiant
+liquefiante liquefiantes liquefiants liquefias liquefiasse liquefiassent liquefiasses liquefiassiez
+liquefiassions liquefiat liquefiates liquefie liquefiee liquefiees liquefient liquefier liquefiera
+liquefierai liquefieraient liquefierais liquefierait liquefieras liquefierent liquefierez
+liquefieriez liquefierions liquefierons liquefieront liquefies liquefiez liquefiiez liquefiions
+liquefions liquette liquettes liqueur liqueurs liquidee lisage lisait lises lissait lisse lissent
+lisser lister lites livre livree livrees livrent livrer livrera livrerai livreraient livrerais
+livrerait livreras livrerent livrerez livreriez livrerions livrerons livreront livres livresque
+livresques livret livrets livreur livreurs livreuse livreuses livrez lober lobules loche lochee
+lochees lochent locher lochera locherai locheraient locherais locherait locheras locherent locherez
+locheriez locherions locherons locheront loches lochez loger loirs lombes longe longue loque loquee
+loquees loquent loquer loquera loquerai loqueraient loquerais loquerait loqueras loquerent loquerez
+loqueriez loquerions loquerons loqueront loques loquet loqueteau loqueteaux loqueteuse loqueteuses
+loqueteux loquets loquez lord lordose lordoses lords lotes louchait louche louchon loupe loupee
+louper loupes loups loura lourai louraient lourais lourait lourames lourant louras lourasse
+lourassent lourasses lourassiez lourassions lourat lourates loure louree lourees lourent lourer
+lourera lourerai loureraient lourerais lourerait loureras lourerent lourerez loureriez lourerions
+lourerons loureront loures lourez louriez lourions lourons loutre lovait lovee lover lueur lueurs
+luger luite lunches lunes luter lutteur lychee lychees lycose lycoses mache machee machees machefer
+machefers machement machements machent macher machera macherai macheraient macherais macherait
+macheras macherent macherez macheriez macherions macherons macheront maches macheur macheurs
+macheuse macheuses machez maclee maclees maconna maconnai maconnaient maconnais maconnait maconnames
+maconnant maconnas maconnasse maconnassent maconnasses maconnassiez maconnassions maconnat
+maconnates maconne maconnee maconnees maconnent maconner maconnera maconnerai maconneraient
+maconnerais maconnerait maconneras maconnerent maconnerez maconnerie maconneries maconneriez
+maconnerions maconnerons maconneront maconnes maconnez maconniez maconnions maconnique maconniques
+maconnons macque macques macre madre mage magenta mages magne magnee magnees magnent magner magnera
+magnerai magneraient magnerais magnerait magneras magnerent magnerez magneriez magnerions magnerons
+magneront magnes magnesie magnesien magnesienne magnesiennes magnesiens magnesies magnesite
+magnesites magnetique magnetiques magnetisa magnetisai magnetisaient magnetisais magnetisait
+magnetisames magnetisant magnetisante magnetisantes magnetisants magnetisas magnetisasse
+magnetisassent magnetisasses magnetisassiez magnetisassions magnetisat magnetisates magnetisation
+magnetisations magnetise magnetisee magnetisees magnetisent magnetiser magnetisera magnetiserai
+magnetiseraient magnetiserais magnetiserait magnetiseras magnetiserent magnetiserez magnetiseriez
+magnetiserions magnetiserons magnetiseront magnetises magnetiseur magnetiseurs magnetiseuse
+magnetiseuses magnetisez magnetisiez magnetisions magnetisme magnetismes magnetisons magnetite
+magnetites magneto magnetocassette magnetocassettes magnetodynamique magnetodynamiques magnetometre
+magnetometres magnetometrie magnetometries magnetomoteur magnetomoteurs magnetomotrice
+magnetomotrices magnetophone magnetophones magnetos magnetoscopa magnetoscopai magnetoscopaient
+magnetoscopais magnetoscopait magnetoscopames magnetoscopant magnetoscopas magnetoscopasse
+magnetoscopassent magnetoscopasses magnetoscopassiez magnetoscopassions magnetoscopat
+magnetoscopates magnetoscope magnetoscopee magnetoscopees magnetoscopent magnetoscoper
+magnetoscopera magnetoscoperai magnetoscoperaient magnetoscoperais magnetoscoperait magnetoscoperas
+magnetoscoperent magnetoscoperez magnetoscoperiez magnetoscoperions magnetoscoperons
+magnetoscoperont magnetoscopes magnetoscopez magnetoscopiez magnetoscopions magnetoscopons
+magnetosphere magnetospheres magnetostriction magnetostrictions magnetron magnetrons magnez mahonne
+mahonnes maias maies maigrissant mailing mailler maint maints mais malaire malaires malais malaisee
+malaisees malavise malavises malaxe males malhonnete malhonnetement malhonnetes malhonnetete
+malhonnetetes malin malins malle maltraitames maltraitat maltraitates maltraitons mammite manade
+manage managea manageai manageaient manageais manageait manageames manageant manageas manageasse
+manageassent manageasses manageassiez manageassions manageat manageates managee managees managements
+managent manageons manager managera managerai manageraient managerais managerait manageras
+managerent managerez manageriez managerions managerons manageront managers manages managez mancelle
+mancelles mancenille mancenilles mancenillier mancenilliers manche manchette manchonna manchonnai
+manchonnaient manchonnais manchonnait manchonnames manchonnant manchonnas manchonnasse
 manchonnassent manchonnasses manchonnassiez manchonnassions manchonnat manchonnates manchonne
 manchonnee manchonnees manchonnent manchonner manchonnera manchonnerai manchonneraient manchonnerais
 manchonnerait manchonneras manchonnerent manchonnerez manchonneriez manchonnerions manchonnerons
@@ -918,7 +937,7 @@ manieras manierasse manierassent manierasses manierassiez manierassions manierat
 manieree manierees manierent manierer manierera maniererai maniereraient maniererais maniererait
 maniereras maniererent maniererez maniereriez maniererions maniererons maniereront manieres manierez
 manieriez manierions manierisme manierismes manieriste manieristes manierons manieront manies
-manieur manieurs manieuse manieuses maniez manique manne mannequin mannequina mannequinai
+manieur manieurs manieuse manieuses maniez manique maniques manne mannequin mannequina mannequinai
 mannequinaient mannequinais mannequinait mannequinames mannequinant mannequinas mannequinasse
 mannequinassent mannequinasses mannequinassiez mannequinassions mannequinat mannequinates mannequine
 mannequinee mannequinees mannequinent mannequiner mannequinera mannequinerai mannequineraient
@@ -1028,25 +1047,26 @@ ourdissez ourdissiez ourdissions ourdissoir ourdissoirs ourdissons ourdit ourdit
 ourle ourlent ourler ourlien ourlienne ourliennes ourliens ourliez ours ouste oute outer outes
 outons outre ouvree ouvrier ouvroir ovale ovales ovulais ovulait oyais pagent paie paiens paient
 paies pailler paire pairle pairs pais paissait paissant paisse paisselle paissent pales paleur
-paleurs palie palies pamais pament panax panee panees panent pangermanisme pangermanismes
-pangermaniste pangermanistes paniquee panna pans pansant panse pansee pansees panser panserent paons
-papes paque paquebot paquebots paquerette paquerettes paques paquet paquetage paquetages paqueteur
-paqueteurs paqueteuse paqueteuses paquets paraient parait parant parce pare paree parer pares pareur
-pareurs pareuse pareuses parfait pariait parie parient parier parlat parlee parlent parlers parleur
-parme parques parsement partait parte partent particule parue parviens parvint passat passee
-passement passent pasteur pasteurien pasteurienne pasteuriennes pasteuriens pasteurisa pasteurisai
-pasteurisaient pasteurisais pasteurisait pasteurisames pasteurisant pasteurisas pasteurisasse
-pasteurisassent pasteurisasses pasteurisassiez pasteurisassions pasteurisat pasteurisates
-pasteurisation pasteurisations pasteurise pasteurisee pasteurisees pasteurisent pasteuriser
-pasteurisera pasteuriserai pasteuriseraient pasteuriserais pasteuriserait pasteuriseras
-pasteuriserent pasteuriserez pasteuriseriez pasteuriserions pasteuriserons pasteuriseront
-pasteurises pasteurisez pasteurisiez pasteurisions pasteurisons pasteurs pataud pataude pataudes
-patauds patauge pataugea pataugeage pataugeages pataugeai pataugeaient pataugeaimes pataugeairent
-pataugeais pataugeaisse pataugeaissent pataugeaisses pataugeaissiez pataugeaissions pataugeait
-pataugeaites pataugeames pataugeant pataugeas pataugeasse pataugeassent pataugeasses pataugeassiez
-pataugeassions pataugeat pataugeates pataugent pataugeoire pataugeoires pataugeons patauger
-pataugera pataugerai pataugeraient pataugerais pataugerait pataugeras pataugerent pataugerez
-pataugeriez pataugerions pataugerons pataugeront patauges pataugeur pataugeurs pataugeuse
+paleurs palie palies pamais pamasse pamassent pamasses pament panax panee panees panent
+pangermanisme pangermanismes pangermaniste pangermanistes paniquames paniquard paniquarde
+paniquardes paniquards paniquat paniquates paniquons panna pans pansant panse pansee pansees panser
+panserent paons papes paque paquebot paquebots paquerette paquerettes paques paquet paquetage
+paquetages paqueteur paqueteurs paqueteuse paqueteuses paquets paraient parait parant parce pare
+paree parer pares pareur pareurs pareuse pareuses parfait pariait parie parient parier parlat parlee
+parlent parlers parleur parme parques parsement partait parte partent particule parue parviens
+parvint passat passee passement passent pasteur pasteurien pasteurienne pasteuriennes pasteuriens
+pasteurisa pasteurisai pasteurisaient pasteurisais pasteurisait pasteurisames pasteurisant
+pasteurisas pasteurisasse pasteurisassent pasteurisasses pasteurisassiez pasteurisassions
+pasteurisat pasteurisates pasteurisation pasteurisations pasteurise pasteurisee pasteurisees
+pasteurisent pasteuriser pasteurisera pasteuriserai pasteuriseraient pasteuriserais pasteuriserait
+pasteuriseras pasteuriserent pasteuriserez pasteuriseriez pasteuriserions pasteuriserons
+pasteuriseront pasteurises pasteurisez pasteurisiez pasteurisions pasteurisons pasteurs pataud
+pataude pataudes patauds patauge pataugea pataugeage pataugeages pataugeai pataugeaient pataugeaimes
+pataugeairent pataugeais pataugeaisse pataugeaissent pataugeaisses pataugeaissiez pataugeaissions
+pataugeait pataugeaites pataugeames pataugeant pataugeas pataugeasse pataugeassent pataugeasses
+pataugeassiez pataugeassions pataugeat pataugeates pataugent pataugeoire pataugeoires pataugeons
+patauger pataugera pataugerai pataugeraient pataugerais pataugerait pataugeras pataugerent
+pataugerez pataugeriez pataugerions pataugerons pataugeront patauges pataugeur pataugeurs pataugeuse
 pataugeuses pataugez pataugiez pataugions pate patee patees patelin patelina patelinage patelinages
 patelinai patelinaient patelinais patelinait patelinames patelinant patelinas patelinasse
 patelinassent patelinasses patelinassiez patelinassions patelinat patelinates pateline patelinee
@@ -1142,62 +1162,62 @@ pronait prononcee prose proses prote prouve prouvee prouver prune puant puante p
 puanteurs puants puasse publie publiee publiees publient publier publiera publierai publieraient
 publierais publierait publieras publierent publierez publieriez publierions publierons publieront
 publies publiez puche puches puine puise puises puisons puisse puissent puisses pulpe pulsee punique
-purent purete purine purines pusse pussent quant quanta quantieme quantiemes quantifia quantifiable
-quantifiables quantifiai quantifiaient quantifiais quantifiait quantifiames quantifiant quantifias
-quantifiasse quantifiassent quantifiasses quantifiassiez quantifiassions quantifiat quantifiates
-quantificateur quantificateurs quantification quantifications quantifie quantifiee quantifiees
-quantifient quantifier quantifiera quantifierai quantifieraient quantifierais quantifierait
-quantifieras quantifierent quantifierez quantifieriez quantifierions quantifierons quantifieront
-quantifies quantifiez quantifiiez quantifiions quantifions quantitatif quantitatifs quantitative
-quantitativement quantitatives quantite quantites quantum quarre quarte quater querir quete queute
-queux quille quine quinee quintaine quintaines quinte rable rablee rablees raccroche racee racees
-races rachat rachats racheta rachetable rachetables rachetai rachetaient rachetais rachetait
-rachetames rachetant rachetas rachetasse rachetassent rachetasses rachetassiez rachetassions
-rachetat rachetates rachete rachetee rachetees rachetent racheter rachetera racheterai racheteraient
-racheterais racheterait racheteras racheterent racheterez racheteriez racheterions racheterons
-racheteront rachetes rachetez rachetiez rachetions rachetons racle racler racles raclez racolee
-racolees racontat racontee radeau rades radia radiai radiaient radiaire radiaires radiais radiait
-radial radiale radiales radiames radian radiance radiances radians radiant radias radiasse
-radiassent radiasses radiassiez radiassions radiat radiates radiateurs radiatif radiatifs radiation
-radiations radiative radiatives radiaux radical radicale radicalement radicales radicalisa
-radicalisai radicalisaient radicalisais radicalisait radicalisames radicalisant radicalisas
-radicalisasse radicalisassent radicalisasses radicalisassiez radicalisassions radicalisat
-radicalisates radicalisation radicalisations radicalise radicalisee radicalisees radicalisent
-radicaliser radicalisera radicaliserai radicaliseraient radicaliserais radicaliserait radicaliseras
-radicaliserent radicaliserez radicaliseriez radicaliserions radicaliserons radicaliseront
-radicalises radicalisez radicalisiez radicalisions radicalisme radicalismes radicalisons radicant
-radicante radicantes radicants radicaux radicelle radicelles radiculaire radiculaires radie radiee
-radiees radient radier radiera radierai radieraient radierais radierait radieras radierent radierez
-radieriez radierions radierons radieront radies radiesthesie radiesthesies radiesthesiste
-radiesthesistes radieuse radieuses radieux radiez radiiez radiions radin radina radinai radinaient
-radinais radinait radinames radinant radinas radinasse radinassent radinasses radinassiez
-radinassions radinat radinates radine radinee radinees radinent radiner radinera radinerai
-radineraient radinerais radinerait radineras radinerent radinerez radinerie radineries radineriez
-radinerions radinerons radineront radines radinez radiniez radinions radinons radins radioactif
-radioactifs radioactive radioactives radioactivite radioactivites radioalignement radioalignements
-radioaltimetre radioaltimetres radioamateur radioamateurs radioamatrice radioamatrices
-radioastronome radioastronomes radioastronomie radioastronomies radiobalisa radiobalisage
-radiobalisages radiobalisai radiobalisaient radiobalisais radiobalisait radiobalisames radiobalisant
-radiobalisas radiobalisasse radiobalisassent radiobalisasses radiobalisassiez radiobalisassions
-radiobalisat radiobalisates radiobalise radiobalisee radiobalisees radiobalisent radiobaliser
-radiobalisera radiobaliserai radiobaliseraient radiobaliserais radiobaliserait radiobaliseras
-radiobaliserent radiobaliserez radiobaliseriez radiobaliserions radiobaliserons radiobaliseront
-radiobalises radiobalisez radiobalisiez radiobalisions radiobalisons radiocarbone radiocarbones
-radiocassette radiocassettes radiocobalt radiocobalts radiocommunication radiocommunications
-radiocompas radioconducteur radioconducteurs radiocristallographie radiocristallographies
-radiodiagnostic radiodiagnostics radiodiffusa radiodiffusai radiodiffusaient radiodiffusais
-radiodiffusait radiodiffusames radiodiffusant radiodiffusas radiodiffusasse radiodiffusassent
-radiodiffusasses radiodiffusassiez radiodiffusassions radiodiffusat radiodiffusates radiodiffuse
-radiodiffusee radiodiffusees radiodiffusent radiodiffuser radiodiffusera radiodiffuserai
-radiodiffuseraient radiodiffuserais radiodiffuserait radiodiffuseras radiodiffuserent
-radiodiffuserez radiodiffuseriez radiodiffuserions radiodiffuserons radiodiffuseront radiodiffuses
-radiodiffusez radiodiffusiez radiodiffusion radiodiffusions radiodiffusons radioelectricite
-radioelectricites radioelectrique radioelectriques radiographia radiographiai radiographiaient
-radiographiais radiographiait radiographiames radiographiant radiographias radiographiasse
-radiographiassent radiographiasses radiographiassiez radiographiassions radiographiat
-radiographiates radiographiee radiographiees radiographient radiographier radiographiera
-radiographierai radiographieraient radiographierais radiographierait radiographieras
-radiographierent radiographierez radiographieriez radiographierions radiographierons
+puniques purent purete purine purines pusse pussent quant quanta quantieme quantiemes quantifia
+quantifiable quantifiables quantifiai quantifiaient quantifiais quantifiait quantifiames quantifiant
+quantifias quantifiasse quantifiassent quantifiasses quantifiassiez quantifiassions quantifiat
+quantifiates quantificateur quantificateurs quantification quantifications quantifie quantifiee
+quantifiees quantifient quantifier quantifiera quantifierai quantifieraient quantifierais
+quantifierait quantifieras quantifierent quantifierez quantifieriez quantifierions quantifierons
+quantifieront quantifies quantifiez quantifiiez quantifiions quantifions quantitatif quantitatifs
+quantitative quantitativement quantitatives quantite quantites quantum quarre quarte quater querir
+quete queute queux quille quine quinee quintaine quintaines quinte rable rablee rablees raccroche
+racee racees races rachat rachats racheta rachetable rachetables rachetai rachetaient rachetais
+rachetait rachetames rachetant rachetas rachetasse rachetassent rachetasses rachetassiez
+rachetassions rachetat rachetates rachete rachetee rachetees rachetent racheter rachetera racheterai
+racheteraient racheterais racheterait racheteras racheterent racheterez racheteriez racheterions
+racheterons racheteront rachetes rachetez rachetiez rachetions rachetons racle racler racles raclez
+racolee racolees racontat racontee radasse radassent radasses radeau rades radia radiai radiaient
+radiaire radiaires radiais radiait radial radiale radiales radiames radian radiance radiances
+radians radiant radias radiasse radiassent radiasses radiassiez radiassions radiat radiates
+radiateurs radiatif radiatifs radiation radiations radiative radiatives radiaux radical radicale
+radicalement radicales radicalisa radicalisai radicalisaient radicalisais radicalisait radicalisames
+radicalisant radicalisas radicalisasse radicalisassent radicalisasses radicalisassiez
+radicalisassions radicalisat radicalisates radicalisation radicalisations radicalise radicalisee
+radicalisees radicalisent radicaliser radicalisera radicaliserai radicaliseraient radicaliserais
+radicaliserait radicaliseras radicaliserent radicaliserez radicaliseriez radicaliserions
+radicaliserons radicaliseront radicalises radicalisez radicalisiez radicalisions radicalisme
+radicalismes radicalisons radicant radicante radicantes radicants radicaux radicelle radicelles
+radiculaire radiculaires radie radiee radiees radient radier radiera radierai radieraient radierais
+radierait radieras radierent radierez radieriez radierions radierons radieront radies radiesthesie
+radiesthesies radiesthesiste radiesthesistes radieuse radieuses radieux radiez radiiez radiions
+radin radina radinai radinaient radinais radinait radinames radinant radinas radinasse radinassent
+radinasses radinassiez radinassions radinat radinates radine radinee radinees radinent radiner
+radinera radinerai radineraient radinerais radinerait radineras radinerent radinerez radinerie
+radineries radineriez radinerions radinerons radineront radines radinez radiniez radinions radinons
+radins radioactif radioactifs radioactive radioactives radioactivite radioactivites radioalignement
+radioalignements radioaltimetre radioaltimetres radioamateur radioamateurs radioamatrice
+radioamatrices radioastronome radioastronomes radioastronomie radioastronomies radiobalisa
+radiobalisage radiobalisages radiobalisai radiobalisaient radiobalisais radiobalisait radiobalisames
+radiobalisant radiobalisas radiobalisasse radiobalisassent radiobalisasses radiobalisassiez
+radiobalisassions radiobalisat radiobalisates radiobalise radiobalisee radiobalisees radiobalisent
+radiobaliser radiobalisera radiobaliserai radiobaliseraient radiobaliserais radiobaliserait
+radiobaliseras radiobaliserent radiobaliserez radiobaliseriez radiobaliserions radiobaliserons
+radiobaliseront radiobalises radiobalisez radiobalisiez radiobalisions radiobalisons radiocarbone
+radiocarbones radiocassette radiocassettes radiocobalt radiocobalts radiocommunication
+radiocommunications radiocompas radioconducteur radioconducteurs radiocristallographie
+radiocristallographies radiodiagnostic radiodiagnostics radiodiffusa radiodiffusai radiodiffusaient
+radiodiffusais radiodiffusait radiodiffusames radiodiffusant radiodiffusas radiodiffusasse
+radiodiffusassent radiodiffusasses radiodiffusassiez radiodiffusassions radiodiffusat
+radiodiffusates radiodiffuse radiodiffusee radiodiffusees radiodiffusent radiodiffuser
+radiodiffusera radiodiffuserai radiodiffuseraient radiodiffuserais radiodiffuserait radiodiffuseras
+radiodiffuserent radiodiffuserez radiodiffuseriez radiodiffuserions radiodiffuserons
+radiodiffuseront radiodiffuses radiodiffusez radiodiffusiez radiodiffusion radiodiffusions
+radiodiffusons radioelectricite radioelectricites radioelectrique radioelectriques radiographia
+radiographiai radiographiaient radiographiais radiographiait radiographiames radiographiant
+radiographias radiographiasse radiographiassent radiographiasses radiographiassiez
+radiographiassions radiographiat radiographiates radiographiee radiographiees radiographient
+radiographier radiographiera radiographierai radiographieraient radiographierais radiographierait
+radiographieras radiographierent radiographierez radiographieriez radiographierions radiographierons
 radiographieront radiographiiez radiographiions radiographions radioguida radioguidage radioguidages
 radioguidai radioguidaient radioguidais radioguidait radioguidames radioguidant radioguidas
 radioguidasse radioguidassent radioguidasses radioguidassiez radioguidassions radioguidat
@@ -1230,25 +1250,29 @@ radiotelephonies radiotelephoniste radiotelephonistes radiotelescope radiotelesc
 radiotelevisee radiotelevisees radiotelevises radiotherapeute radiotherapeutes radiotherapie
 radiotherapies radis radium radiums radius raffoler raflee raflees rages raias raiders raideur
 raideurs raie raies railler rainait raine rainiez rainions raisin raisine raisines raisins ralait
-rales rallonge rallongee ramais rames ramille ramingue ramingues rampes ranche range rangea rangeai
-rangeaient rangeais rangeait rangeames rangeant rangeas rangeasse rangeassent rangeasses rangeassiez
+ralasse ralassent ralasses rales rallonge rallongee ramais ramassa ramassage ramassages ramassai
+ramassaient ramassais ramassait ramassames ramassant ramassas ramassasse ramassassent ramassasses
+ramassassiez ramassassions ramassat ramassates ramassis ramassons rames ramille ramingue ramingues
+rampasse rampassent rampasses rampes ranche rancher ranchers ranches range rangea rangeai rangeaient
+rangeais rangeait rangeames rangeant rangeas rangeasse rangeassent rangeasses rangeassiez
 rangeassions rangeat rangeates rangee rangees rangement rangements rangent rangeons ranger rangera
 rangerai rangeraient rangerais rangerait rangeras rangerent rangerez rangeriez rangerions rangerons
-rangeront ranges rangez rapait rapee rapees rapent rapidite rapidites rapplique rappliquer rapts
-rares rarete raretes rase rases rassis rassise rater rates ratio rattrape rattrapee rattrapees
-rattrapent rattraper rattrapera rattraperai rattraperaient rattraperais rattraperait rattraperas
-rattraperent rattraperez rattraperiez rattraperions rattraperons rattraperont rattrapes rattrapez
-raugmenter ravale ravalee ravalees ravalement ravalements ravalent ravaler ravalera ravalerai
-ravaleraient ravalerais ravalerait ravaleras ravalerent ravalerez ravaleriez ravalerions ravalerons
-ravaleront ravales ravaleur ravaleurs ravalez ravelin ravelins raves ravise rayes reaient reait
-reales reat rebond rebonds recede recedee recedees recedent receder recedera recederai recederaient
-recederais recederait recederas recederent recederez recederiez recederions recederons recederont
-recedes recedez recele recelee recelees recelent receler recelera recelerai receleraient recelerais
-recelerait receleras recelerent recelerez receleriez recelerions recelerons receleront receles
-receleur receleurs receleuse receleuses recelez recharges reche rechercha recherchai recherchaient
-recherchais recherchait recherchames recherchant recherchas recherchasse recherchassent
-recherchasses recherchassiez recherchassions recherchat recherchates recherche recherchee
-recherchees recherchent rechercher recherchera rechercherai rechercheraient rechercherais
+rangeront ranges rangez rapait rapasse rapassent rapasses rapee rapees rapent rapidite rapidites
+rapplique rappliquer rapts rares rarete raretes rasasse rasassent rasasses rase rases rassis rassise
+ratasse ratassent ratasses rater rates ratio rattrape rattrapee rattrapees rattrapent rattraper
+rattrapera rattraperai rattraperaient rattraperais rattraperait rattraperas rattraperent rattraperez
+rattraperiez rattraperions rattraperons rattraperont rattrapes rattrapez raugmenter ravale ravalee
+ravalees ravalement ravalements ravalent ravaler ravalera ravalerai ravaleraient ravalerais
+ravalerait ravaleras ravalerent ravalerez ravaleriez ravalerions ravalerons ravaleront ravales
+ravaleur ravaleurs ravalez ravelin ravelins raves ravise rayasse rayassent rayasses rayes reaient
+reait reales reat rebond rebonds recede recedee recedees recedent receder recedera recederai
+recederaient recederais recederait recederas recederent recederez recederiez recederions recederons
+recederont recedes recedez recele recelee recelees recelent receler recelera recelerai receleraient
+recelerais recelerait receleras recelerent recelerez receleriez recelerions recelerons receleront
+receles receleur receleurs receleuse receleuses recelez recharges reche rechercha recherchai
+recherchaient recherchais recherchait recherchames recherchant recherchas recherchasse
+recherchassent recherchasses recherchassiez recherchassions recherchat recherchates recherche
+recherchee recherchees recherchent rechercher recherchera rechercherai rechercheraient rechercherais
 rechercherait rechercheras rechercherent rechercherez rechercheriez rechercherions rechercherons
 rechercheront recherches recherchez recherchiez recherchions recherchons reches record recours
 rection recuire redire redonnait reduise reduite reelection reelections refaite refaits refere
@@ -1314,20 +1338,20 @@ ridiculiserais ridiculiserait ridiculiseras ridiculiserent ridiculiserez ridicul
 ridiculiserions ridiculiserons ridiculiseront ridiculises ridiculisez ridiculisiez ridiculisions
 ridiculisons ridiez ridions riens rient riffle riffles rifle riflee riflees riflent rifler riflera
 riflerai rifleraient riflerais riflerait rifleras riflerent riflerez rifleriez riflerions riflerons
-rifleront rifles riflette riflettes riflez rimant rimerais ripes risquames risquat risquates
-risquions risquons risse rissent rites rivant river rives rober robuste roche roches rognait rogne
-rognee rognees rognent rogner rognera rognerai rogneraient rognerais rognerait rogneras rognerent
-rognerez rogneriez rognerions rognerons rogneront rognes rogneur rogneurs rogneuse rogneuses rognez
-rogue roidi roidie roidies roidimes roidir roidira roidirai roidiraient roidirais roidirait roidiras
-roidirent roidirez roidiriez roidirions roidirons roidiront roidis roidissaient roidissais
-roidissait roidissant roidisse roidissent roidisses roidissez roidissiez roidissions roidissons
-roidit roidites rois roles rompe rompre romps rompt rompus ronde ronfla ronflagua ronflaguai
-ronflaguaient ronflaguais ronflaguait ronflaguames ronflaguant ronflaguas ronflaguasse
-ronflaguassent ronflaguasses ronflaguassiez ronflaguassions ronflaguat ronflaguates ronflague
-ronflaguent ronflaguer ronflaguera ronflaguerai ronflagueraient ronflaguerais ronflaguerait
-ronflagueras ronflaguerent ronflaguerez ronflagueriez ronflaguerions ronflaguerons ronflagueront
-ronflagues ronflaguez ronflaguiez ronflaguions ronflaguons ronflai ronflaient ronflais ronflait
-ronflames ronflant ronflante ronflantes ronflants ronflas ronflasse ronflassent ronflasses
+rifleront rifles riflette riflettes riflez rimant rimasse rimassent rimasses rimerais ripes
+risquames risquat risquates risquions risquons risse rissent rites rivant river rives rober robuste
+roche roches rognait rogne rognee rognees rognent rogner rognera rognerai rogneraient rognerais
+rognerait rogneras rognerent rognerez rogneriez rognerions rognerons rogneront rognes rogneur
+rogneurs rogneuse rogneuses rognez rogue roidi roidie roidies roidimes roidir roidira roidirai
+roidiraient roidirais roidirait roidiras roidirent roidirez roidiriez roidirions roidirons roidiront
+roidis roidissaient roidissais roidissait roidissant roidisse roidissent roidisses roidissez
+roidissiez roidissions roidissons roidit roidites rois roles rompe rompre romps rompt rompus ronde
+ronfla ronflagua ronflaguai ronflaguaient ronflaguais ronflaguait ronflaguames ronflaguant
+ronflaguas ronflaguasse ronflaguassent ronflaguasses ronflaguassiez ronflaguassions ronflaguat
+ronflaguates ronflague ronflaguent ronflaguer ronflaguera ronflaguerai ronflagueraient ronflaguerais
+ronflaguerait ronflagueras ronflaguerent ronflaguerez ronflagueriez ronflaguerions ronflaguerons
+ronflagueront ronflagues ronflaguez ronflaguiez ronflaguions ronflaguons ronflai ronflaient ronflais
+ronflait ronflames ronflant ronflante ronflantes ronflants ronflas ronflasse ronflassent ronflasses
 ronflassiez ronflassions ronflat ronflates ronfle ronflement ronflements ronflent ronfler ronflera
 ronflerai ronfleraient ronflerais ronflerait ronfleras ronflerent ronflerez ronfleriez ronflerions
 ronflerons ronfleront ronfles ronfleur ronfleurs ronfleuse ronfleuses ronflez ronfliez ronflions
@@ -1351,14 +1375,14 @@ sacrificielles sacrificiels sacrifie sacrifiee sacrifiees sacrifient sacrifier s
 sacrifierai sacrifieraient sacrifierais sacrifierait sacrifieras sacrifierent sacrifierez
 sacrifieriez sacrifierions sacrifierons sacrifieront sacrifies sacrifiez sacrifiiez sacrifiions
 sacrifions saiga saigas saillit sain sainbois saindoux saine sainement saines sainfoin sainfoins
-sains saint sainte saintement saintes saintete saintetes saints saison saite sakes salais salait
-salete saletes salignon salignons sanglions santal santals sante santes santon santonna santonnai
-santonnaient santonnais santonnait santonnames santonnant santonnas santonnasse santonnassent
-santonnasses santonnassiez santonnassions santonnat santonnates santonne santonnee santonnees
-santonnent santonner santonnera santonnerai santonneraient santonnerais santonnerait santonneras
-santonnerent santonnerez santonneriez santonnerions santonnerons santonneront santonnes santonnez
-santonniez santonnions santonnons santons sapais sapait sapee sapent saper sapes sapeur sapeurs
-sarde sarrette sarrettes sassant sasse sassee satin satine satinee satinees satinent satiner
+sains saint sainte saintement saintes saintete saintetes saints saison saite sakes salade salais
+salait salete saletes salignon salignons sanglions santal santals sante santes santon santonna
+santonnai santonnaient santonnais santonnait santonnames santonnant santonnas santonnasse
+santonnassent santonnasses santonnassiez santonnassions santonnat santonnates santonne santonnee
+santonnees santonnent santonner santonnera santonnerai santonneraient santonnerais santonnerait
+santonneras santonnerent santonnerez santonneriez santonnerions santonnerons santonneront santonnes
+santonnez santonniez santonnions santonnons santons sapais sapait sapee sapent saper sapes sapeur
+sapeurs sarde sarrette sarrettes sassant sasse sassee satin satine satinee satinees satinent satiner
 satinera satinerai satineraient satinerais satinerait satineras satinerent satinerez satineriez
 satinerions satinerons satineront satines satinette satinettes satineur satineurs satineuse
 satineuses satinez satins sauce saucer saucerai saucerais sauge saule saune sauner saunerai
@@ -1392,51 +1416,51 @@ secretant secretariats secretas secretasse secretassent secretasses secretassiez
 secretat secretates secrete secretee secretees secretement secretent secreter secretera secreterai
 secreteraient secreterais secreterait secreteras secreterent secreterez secreteriez secreterions
 secreterons secreteront secretes secreteur secreteurs secreteuse secreteuses secretez secretiez
-secretine secretines secretion secretions secretoire secretoires secretons secrets seduire segrais
-segregatif segregatifs segregation segregationnisme segregationnismes segregationniste
-segregationnistes segregations segregative segregatives segregee seigneur seigneuriage seigneuriages
-seigneurial seigneuriale seigneuriales seigneuriaux seigneurie seigneuries seigneurs seilles seing
-seings sejours sellee sellees sellers selves semai semais sene senes senne sensee sensees sente
-sentier sequelle sequelles sequestrames sequestrat sequestrates sequestrons serac seracs serail
-serails serbe serbes serdeau serdeaus serein sereine sereinement sereines sereins serenade serenades
-serenissime serenissimes serenite serenites sereuse sereuses sereux serez serge sergent sergents
-serges sergette sergettes seria seriai seriais seriait serias serie seriee seriees seriel serielle
-serielles seriels serient serier seriera serierai serieraient serierais serierait serieras serierent
-serierez serieriez serierions serierons serieront series serieuse serieusement serieuses serieux
-seriez serins serions serment serments serpe serpent serpenta serpentai serpentaient serpentaire
-serpentaires serpentais serpentait serpentames serpentant serpentas serpentasse serpentassent
-serpentasses serpentassiez serpentassions serpentat serpentates serpente serpenteau serpenteaux
-serpentee serpentees serpentement serpentements serpentent serpenter serpentera serpenterai
-serpenteraient serpenterais serpenterait serpenteras serpenterent serpenterez serpenteriez
-serpenterions serpenterons serpenteront serpentes serpentez serpentiez serpentin serpentine
-serpentines serpentins serpentions serpentons serpents serpes serpette serpettes serrage serrages
-serrames serran serrans serrat serrate serrates serratule serratules serrions serrons serrure
-serrurerie serrureries serrures serrurier serruriers serte sertes serti sertir sertirait sertis
-serve servent serves serveur serveurs serveuse serveuses servez servi servis setter setters seules
-sevirait sevrai sevrais sevrait sevre sevree sevrees sevrent sevrer sevrera sevrerai sevreraient
-sevrerais sevrerait sevreras sevrerent sevrerez sevreriez sevrerions sevrerons sevreront sevres
-sevrez sexologie sexualisa sexualisai sexualisaient sexualisais sexualisait sexualisames sexualisant
-sexualisas sexualisasse sexualisassent sexualisasses sexualisassiez sexualisassions sexualisat
-sexualisates sexualisation sexualisations sexualise sexualisee sexualisees sexualisent sexualiser
-sexualisera sexualiserai sexualiseraient sexualiserais sexualiserait sexualiseras sexualiserent
-sexualiserez sexualiseriez sexualiserions sexualiserons sexualiseront sexualises sexualisez
-sexualisiez sexualisions sexualisme sexualismes sexualisons sexualite sexualites sexue sexuee
-sexuees sexues shantoung shantoungs shantung shantungs shirt shooter shopping sicle siens sieur
-sieurs sifflage sifflages sifflames sifflat sifflates sifflions sifflons sifflota sifflotai
-sifflotaient sifflotais sifflotait sifflotames sifflotant sifflotas sifflotasse sifflotassent
-sifflotasses sifflotassiez sifflotassions sifflotat sifflotates sifflote sifflotee sifflotees
-sifflotement sifflotements sifflotent siffloter sifflotera siffloterai siffloteraient siffloterais
-siffloterait siffloteras siffloterent siffloterez siffloteriez siffloterions siffloterons
-siffloteront sifflotes sifflotez sifflotiez sifflotions sifflotons sifilet sifilets signa signai
-signaient signais signait signal signala signalai signalaient signalais signalait signalames
-signalant signalas signalasse signalassent signalasses signalassiez signalassions signalat
-signalates signale signalee signalees signalement signalements signalent signaler signalera
-signalerai signaleraient signalerais signalerait signaleras signalerent signalerez signaleriez
-signalerions signalerons signaleront signales signaletique signaletiques signaleur signaleurs
-signalez signaliez signalions signalisa signalisai signalisaient signalisais signalisait
-signalisames signalisant signalisas signalisasse signalisassent signalisasses signalisassiez
-signalisassions signalisat signalisates signalisation signalisations signalise signalisee
-signalisees signalisent signaliser signalisera signaliserai signaliseraient signaliserais
+secretine secretines secretion secretions secretoire secretoires secretons secrets sectionnames
+sectionnat sectionnates sectionnons seduire segrais segregatif segregatifs segregation
+segregationnisme segregationnismes segregationniste segregationnistes segregations segregative
+segregatives segregee seigneur seigneuriage seigneuriages seigneurial seigneuriale seigneuriales
+seigneuriaux seigneurie seigneuries seigneurs seilles seing seings sejours sellee sellees sellers
+selves semai semais sene senes senne sensee sensees sente sentier sequelle sequelles sequestrames
+sequestrat sequestrates sequestrons serac seracs serail serails serbe serbes serdeau serdeaus serein
+sereine sereinement sereines sereins serenade serenades serenissime serenissimes serenite serenites
+sereuse sereuses sereux serez serge sergent sergents serges sergette sergettes seria seriai seriais
+seriait serias serie seriee seriees seriel serielle serielles seriels serient serier seriera
+serierai serieraient serierais serierait serieras serierent serierez serieriez serierions serierons
+serieront series serieuse serieusement serieuses serieux seriez serins serions serment serments
+serpe serpent serpenta serpentai serpentaient serpentaire serpentaires serpentais serpentait
+serpentames serpentant serpentas serpentasse serpentassent serpentasses serpentassiez serpentassions
+serpentat serpentates serpente serpenteau serpenteaux serpentee serpentees serpentement
+serpentements serpentent serpenter serpentera serpenterai serpenteraient serpenterais serpenterait
+serpenteras serpenterent serpenterez serpenteriez serpenterions serpenterons serpenteront serpentes
+serpentez serpentiez serpentin serpentine serpentines serpentins serpentions serpentons serpents
+serpes serpette serpettes serrage serrages serrames serran serrans serrat serrate serrates serratule
+serratules serrions serrons serrure serrurerie serrureries serrures serrurier serruriers serte
+sertes serti sertir sertirait sertis serve servent serves serveur serveurs serveuse serveuses servez
+servi servis setter setters seules sevirait sevrai sevrais sevrait sevre sevree sevrees sevrent
+sevrer sevrera sevrerai sevreraient sevrerais sevrerait sevreras sevrerent sevrerez sevreriez
+sevrerions sevrerons sevreront sevres sevrez sexologie sexualisa sexualisai sexualisaient
+sexualisais sexualisait sexualisames sexualisant sexualisas sexualisasse sexualisassent
+sexualisasses sexualisassiez sexualisassions sexualisat sexualisates sexualisation sexualisations
+sexualise sexualisee sexualisees sexualisent sexualiser sexualisera sexualiserai sexualiseraient
+sexualiserais sexualiserait sexualiseras sexualiserent sexualiserez sexualiseriez sexualiserions
+sexualiserons sexualiseront sexualises sexualisez sexualisiez sexualisions sexualisme sexualismes
+sexualisons sexualite sexualites sexue sexuee sexuees sexues shantoung shantoungs shantung shantungs
+shirt shooter shopping sicle siens sieur sieurs sifflage sifflages sifflames sifflat sifflates
+sifflions sifflons sifflota sifflotai sifflotaient sifflotais sifflotait sifflotames sifflotant
+sifflotas sifflotasse sifflotassent sifflotasses sifflotassiez sifflotassions sifflotat sifflotates
+sifflote sifflotee sifflotees sifflotement sifflotements sifflotent siffloter sifflotera siffloterai
+siffloteraient siffloterais siffloterait siffloteras siffloterent siffloterez siffloteriez
+siffloterions siffloterons siffloteront sifflotes sifflotez sifflotiez sifflotions sifflotons
+sifilet sifilets signa signai signaient signais signait signal signala signalai signalaient
+signalais signalait signalames signalant signalas signalasse signalassent signalasses signalassiez
+signalassions signalat signalates signale signalee signalees signalement signalements signalent
+signaler signalera signalerai signaleraient signalerais signalerait signaleras signalerent
+signalerez signaleriez signalerions signalerons signaleront signales signaletique signaletiques
+signaleur signaleurs signalez signaliez signalions signalisa signalisai signalisaient signalisais
+signalisait signalisames signalisant signalisas signalisasse signalisassent signalisasses
+signalisassiez signalisassions signalisat signalisates signalisation signalisations signalise
+signalisee signalisees signalisent signaliser signalisera signaliserai signaliseraient signaliserais
 signaliserait signaliseras signaliserent signaliserez signaliseriez signaliserions signaliserons
 signaliseront signalises signalisez signalisiez signalisions signalisons signalons signames signant
 signas signasse signassent signasses signassiez signassions signat signataire signataires signates
@@ -1557,80 +1581,81 @@ tourdilles tourds tours tourte tourtes tracheal tracheale tracheales tracheaux t
 tracheenne tracheennes tracheens trachees tracheide tracheides tracheite tracheites tracheo
 tracheostomie tracheostomies tracheotomie tracheotomies tracs tract tracter tracts trahit traie
 traies trainat trainee trainement trainements trairait traire trais traitait traitee traiterent
-traitre transirent transirez transmirent transparence transparences transparent transparente
-transparentes transparents transpira transpirai transpiraient transpirais transpirait transpirames
-transpiras transpirat transpirates transpiriez transpirions transpirons transpyreneen
-transpyreneenne transpyreneennes transpyreneens trapes trappe trappes trappeur trappeurs travee
-travees traversa traversable traversables traversai traversaient traversais traversait traversames
-traversant traversante traversantes traversants traversas traversasse traversassent traversasses
-traversassiez traversassions traversat traversates traverse traversee traversees traversent
-traverser traversera traverserai traverseraient traverserais traverserait traverseras traverserent
-traverserez traverseriez traverserions traverserons traverseront traverses traversez traversier
-traversiere traversieres traversiers traversiez traversin traversins traversions traversons travesti
-travestie travesties travestimes travestir travestira travestirai travestiraient travestirais
-travestirait travestiras travestirent travestirez travestiriez travestirions travestirons
-travestiront travestis travestisme travestismes travestissaient travestissais travestissait
-travestissant travestisse travestissement travestissements travestissent travestisses travestissez
-travestissiez travestissions travestissons travestit travestites treille treilles tremblames
-tremblat tremblates tremblions tremblons tremblota tremblotai tremblotaient tremblotais tremblotait
-tremblotames tremblotant tremblotante tremblotantes tremblotants tremblotas tremblotasse
-tremblotassent tremblotasses tremblotassiez tremblotassions tremblotat tremblotates tremblote
-tremblotement tremblotements tremblotent trembloter tremblotera trembloterai trembloteraient
-trembloterais trembloterait trembloteras trembloterent trembloterez trembloteriez trembloterions
-trembloterons trembloteront tremblotes tremblotez tremblotiez tremblotions tremblotons tremelle
-tremelles tremie tremiere tremieres tremies trempage trempages trempames trempat trempates trempions
-tremplin tremplins trempons tremule tremulee tremulees tremulent tremuler tremulera tremulerai
-tremuleraient tremulerais tremulerait tremuleras tremulerent tremulerez tremuleriez tremulerions
-tremulerons tremuleront tremules tremulez triait triat tricote tricotee tricotees tricotent tricoter
-tricotera tricoterai tricoteraient tricoterais tricoterait tricoteras tricoterent tricoterez
-tricoteriez tricoterions tricoterons tricoteront tricotes tricotets tricoteur tricoteurs tricoteuse
-tricoteuses tricotez trient trier triller trimoteur trimoteurs trin trine trinerve trinervee
-trinervees trinerves trines trios triporteur triporteurs tripotage tripotages tripotames tripotat
-tripotates tripotons trique triques tris troches trocs trombe trombes trombine trompe trompee
-trompees trompent tromper trompera tromperai tromperaient tromperais tromperait tromperas tromperent
-tromperez tromperie tromperies tromperiez tromperions tromperons tromperont trompes trompeta
-trompetai trompetaient trompetais trompetait trompetames trompetant trompetas trompetasse
-trompetassent trompetasses trompetassiez trompetassions trompetat trompetates trompete trompetee
-trompetees trompeter trompeterent trompetes trompetez trompetiez trompetions trompetons trompette
-trompettent trompettera trompetterai trompetteraient trompetterais trompetterait trompetteras
-trompetterez trompetteriez trompetterions trompetterons trompetteront trompettes trompettiste
-trompettistes trompeur trompeurs trompeuse trompeusement trompeuses trompez troque troquee troquees
-troquent troquer troquera troquerai troqueraient troquerais troquerait troqueras troquerent
-troquerez troqueriez troquerions troquerons troqueront troques troquet troquets troqueur troqueurs
-troqueuse troqueuses troquez trots troublee troublees troue trouee trouer trouillard trouillarde
-trouillardes trouillards trouille trouilles trouillometre trouillometres troupe trous trousse
-trousser trouvere trouveur truble trubles tuait tuant tuante tuantes tuants tubasse tubassent
-tubasses tuent tueur tueurs tuile tuque tuques turcs tusse tutes tuteur typait typee typent typer
-unanime unanimement unanimes urane uranes urgente uricemie uricemies urinaire urinaires urinal
-urinames urinat urinates urinaux urinifere uriniferes urinoir urinoirs urinons urne urnes usant
-usante usantes usants userai userais usine usinee usinees usinent usiner usinera usinerai
-usineraient usinerais usinerait usineras usinerent usinerez usineriez usinerions usinerons usineront
-usines usinez usite uvale uvales vache vachement vacher vachere vacheres vacherie vacheries vacherin
-vacherins vachers vaches vachette vachettes vaine vaines vains vaire vaisselle valence valences
-valenciennes valent valentinite valentinites valeriane valerianelle valerianelles valerianes
-valerianique valerianiques valet valeta valetai valetaient valetaille valetailles valetais valetait
-valetames valetant valetas valetasse valetassent valetasses valetassiez valetassions valetat
-valetates valete valeter valetera valeterai valeteraient valeterais valeterait valeteras valeterent
-valeterez valeteriez valeterions valeterons valeteront valetez valetiez valetions valetons valets
-valette valettent valettes valetudinaire valetudinaires valeur valeureuse valeureusement valeureuses
-valeureux valeurs valez valsait vampes vanna varron vases vaudrais vaudrait vautre vehement
-vehemente vehementement vehementes vehements vehiculee veilleur veinee veinees velait velement
-velements velent venait vendre vendu vendue venere ventait vente venter ventree ventru ventrue vents
-verbigeration verbigerations vergue vergues verine verines vermine verrait verree verrees verrerie
-verreries verres verrez verrier verriere verrieres verriers verriez verrucosite verrucosites
-verruqueuse verruqueuses verruqueux verte vertement vertigineuse vertigineusement vertigineuses
-vertigineux vertigo vertigos vertueuse vertueusement vertueuses vertueux vesicule vesse vesser
-vestige vestiges vetais vetait vetes vetit vetites viable vibre vidage vidant videes videz viens
-vient vieux vigne vile viles villes vinage vinant vinat vine vines vint violacames violacat
-violacates violacons violaient violames violant violat violates violateur violateurs violation
-violations violatre violatres violatrice violatrices violats violemment violera violerai violeraient
-violerais violerait violeras violerent violerez violeriez violerions violerons violeront violes
-violeur violeurs violeuse violeuses violez violoncelle violoncelles violoncelliste violoncellistes
-virage virale virant virion virolent visait visant visnage vison visqueuse visqueuses visqueux
-vissage vissait visse vissent visualisa visualisai visualisaient visualisais visualisait
-visualisames visualisant visualisas visualisasse visualisassent visualisasses visualisassiez
-visualisassions visualisat visualisates visualisation visualisations visualise visualisee
-visualisees visualisent visualiser visualisera visualiserai visualiseraient visualiserais
+traitre tramasse tramassent tramasses tranchage tranchages tranchames tranchat tranchates tranchions
+tranchoir tranchoirs tranchons transirent transirez transmirent transparence transparences
+transparent transparente transparentes transparents transpira transpirai transpiraient transpirais
+transpirait transpirames transpiras transpirat transpirates transpiriez transpirions transpirons
+transpyreneen transpyreneenne transpyreneennes transpyreneens trapes trappe trappes trappeur
+trappeurs travee travees traversa traversable traversables traversai traversaient traversais
+traversait traversames traversant traversante traversantes traversants traversas traversasse
+traversassent traversasses traversassiez traversassions traversat traversates traverse traversee
+traversees traversent traverser traversera traverserai traverseraient traverserais traverserait
+traverseras traverserent traverserez traverseriez traverserions traverserons traverseront traverses
+traversez traversier traversiere traversieres traversiers traversiez traversin traversins
+traversions traversons travesti travestie travesties travestimes travestir travestira travestirai
+travestiraient travestirais travestirait travestiras travestirent travestirez travestiriez
+travestirions travestirons travestiront travestis travestisme travestismes travestissaient
+travestissais travestissait travestissant travestisse travestissement travestissements travestissent
+travestisses travestissez travestissiez travestissions travestissons travestit travestites treille
+treilles tremblames tremblat tremblates tremblions tremblons tremblota tremblotai tremblotaient
+tremblotais tremblotait tremblotames tremblotant tremblotante tremblotantes tremblotants tremblotas
+tremblotasse tremblotassent tremblotasses tremblotassiez tremblotassions tremblotat tremblotates
+tremblote tremblotement tremblotements tremblotent trembloter tremblotera trembloterai
+trembloteraient trembloterais trembloterait trembloteras trembloterent trembloterez trembloteriez
+trembloterions trembloterons trembloteront tremblotes tremblotez tremblotiez tremblotions
+tremblotons tremelle tremelles tremie tremiere tremieres tremies trempage trempages trempames
+trempat trempates trempions tremplin tremplins trempons tremule tremulee tremulees tremulent
+tremuler tremulera tremulerai tremuleraient tremulerais tremulerait tremuleras tremulerent
+tremulerez tremuleriez tremulerions tremulerons tremuleront tremules tremulez triait triat tricote
+tricotee tricotees tricotent tricoter tricotera tricoterai tricoteraient tricoterais tricoterait
+tricoteras tricoterent tricoterez tricoteriez tricoterions tricoterons tricoteront tricotes
+tricotets tricoteur tricoteurs tricoteuse tricoteuses tricotez trient trier triller trimoteur
+trimoteurs trin trine trinerve trinervee trinervees trinerves trines trios triporteur triporteurs
+tripotage tripotages tripotames tripotat tripotates tripotons trique triques tris troches trocs
+trombe trombes trombine trompe trompee trompees trompent tromper trompera tromperai tromperaient
+tromperais tromperait tromperas tromperent tromperez tromperie tromperies tromperiez tromperions
+tromperons tromperont trompes trompeta trompetai trompetaient trompetais trompetait trompetames
+trompetant trompetas trompetasse trompetassent trompetasses trompetassiez trompetassions trompetat
+trompetates trompete trompetee trompetees trompeter trompeterent trompetes trompetez trompetiez
+trompetions trompetons trompette trompettent trompettera trompetterai trompetteraient trompetterais
+trompetterait trompetteras trompetterez trompetteriez trompetterions trompetterons trompetteront
+trompettes trompettiste trompettistes trompeur trompeurs trompeuse trompeusement trompeuses trompez
+tronche tronches tronchet tronchets troque troquee troquees troquent troquer troquera troquerai
+troqueraient troquerais troquerait troqueras troquerent troquerez troqueriez troquerions troquerons
+troqueront troques troquet troquets troqueur troqueurs troqueuse troqueuses troquez trots troublee
+troublees troue trouee trouer trouillard trouillarde trouillardes trouillards trouille trouilles
+trouillometre trouillometres troupe trous trousse trousser trouvere trouveur truble trubles tuait
+tuant tuante tuantes tuants tubasse tubassent tubasses tuent tueur tueurs tuile tuque tuques turcs
+tusse tutes tuteur typait typee typent typer unanime unanimement unanimes urane uranes urgente
+uricemie uricemies urinaire urinaires urinal urinames urinat urinates urinaux urinifere uriniferes
+urinoir urinoirs urinons urne urnes usant usante usantes usants userai userais usine usinee usinees
+usinent usiner usinera usinerai usineraient usinerais usinerait usineras usinerent usinerez
+usineriez usinerions usinerons usineront usines usinez usite uvale uvales vache vachement vacher
+vachere vacheres vacherie vacheries vacherin vacherins vachers vaches vachette vachettes vaine
+vaines vains vaire vaisselle valence valences valenciennes valent valentinite valentinites valeriane
+valerianelle valerianelles valerianes valerianique valerianiques valet valeta valetai valetaient
+valetaille valetailles valetais valetait valetames valetant valetas valetasse valetassent valetasses
+valetassiez valetassions valetat valetates valete valeter valetera valeterai valeteraient valeterais
+valeterait valeteras valeterent valeterez valeteriez valeterions valeterons valeteront valetez
+valetiez valetions valetons valets valette valettent valettes valetudinaire valetudinaires valeur
+valeureuse valeureusement valeureuses valeureux valeurs valez valsait vampes vanna varron vases
+vaudrais vaudrait vautre vehement vehemente vehementement vehementes vehements vehiculee veilleur
+veinee veinees velait velement velements velent venait vendre vendu vendue venere ventait vente
+venter ventree ventru ventrue vents verbigeration verbigerations vergue vergues verine verines
+vermine verrait verree verrees verrerie verreries verres verrez verrier verriere verrieres verriers
+verriez verrucosite verrucosites verruqueuse verruqueuses verruqueux verte vertement vertigineuse
+vertigineusement vertigineuses vertigineux vertigo vertigos vertueuse vertueusement vertueuses
+vertueux vesicule vesse vesser vestige vestiges vetais vetait vetes vetit vetites viable vibre
+vidage vidant videes videz viens vient vieux vigne vile viles villes vinage vinant vinat vine vines
+vint violacames violacat violacates violacons violaient violames violant violat violates violateur
+violateurs violation violations violatre violatres violatrice violatrices violats violemment violera
+violerai violeraient violerais violerait violeras violerent violerez violeriez violerions violerons
+violeront violes violeur violeurs violeuse violeuses violez violoncelle violoncelles violoncelliste
+violoncellistes virage virale virant virion virolent visait visant visnage vison visqueuse
+visqueuses visqueux vissage vissait visse vissent visualisa visualisai visualisaient visualisais
+visualisait visualisames visualisant visualisas visualisasse visualisassent visualisasses
+visualisassiez visualisassions visualisat visualisates visualisation visualisations visualise
+visualisee visualisees visualisent visualiser visualisera visualiserai visualiseraient visualiserais
 visualiserait visualiseras visualiserent visualiserez visualiseriez visualiserions visualiserons
 visualiseront visualises visualisez visualisiez visualisions visualisons vitae vites vitre vivandier
 vivandiere vivandieres vivandiers vivat vivats vive vivent vives vivree voie voilais voilait voilee
