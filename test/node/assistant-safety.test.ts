@@ -1195,6 +1195,17 @@ describe('safety gate: a third corpus written blind (fixtures/safety-blind-3.jso
  * school form, a caregivers' group, a prescription to pick up). Before its fixes the gate let 10
  * of its 56 medical questions through and refused 9 of its 57 practical ones.
  */
+/**
+ * The messages of a corpus whose verdict is not the one expected ("ok → medical: …"): an emergency
+ * must also get 3114 or the lines for violence when it says so.
+ */
+function wrongVerdicts(messages: readonly LongMessage[]): string[] {
+  return messages
+    .map((m) => ({ m, v: checkSafety(m.text) }))
+    .filter(({ m, v }) => (m.expected === 'emergency' ? v.kind !== 'emergency' || (m.suicide && !v.suicide) || (m.violence && !v.violence) : v.kind !== m.expected))
+    .map(({ m, v }) => `${m.expected} → ${v.kind}: ${m.text}`);
+}
+
 const blindMessages4 = JSON.parse(readFileSync(new URL('./fixtures/safety-blind-4.json', import.meta.url), 'utf8')) as LongMessage[];
 /** Kept: a practical question said with a symptom, a medicine or a stroke gets the safer answer. */
 const BLIND_4_KEPT = [
@@ -1212,11 +1223,7 @@ const BLIND_4_KEPT = [
 describe('safety gate: a fourth corpus written blind, of patients (fixtures/safety-blind-4.json)', () => {
   it('refuses every medical question and lets the practical ones through, but the kept six', () => {
     for (const kind of ['medical', 'ok'] as const) assert.ok(blindMessages4.filter((m) => m.expected === kind).length >= 50, kind);
-    const wrong = blindMessages4
-      .map((m) => ({ m, kind: checkSafety(m.text).kind }))
-      .filter(({ m, kind }) => (m.expected === 'ok' ? kind !== 'ok' : kind !== 'medical'))
-      .map(({ m, kind }) => `${m.expected} → ${kind}: ${m.text}`);
-    assert.deepEqual(wrong, BLIND_4_KEPT);
+    assert.deepEqual(wrongVerdicts(blindMessages4), BLIND_4_KEPT);
   });
 });
 
@@ -1249,11 +1256,7 @@ describe('safety gate: a fifth corpus written blind, typed on a phone (fixtures/
     for (const [kind, least] of [['emergency', 30], ['medical', 25], ['ok', 35]] as const) {
       assert.ok(blindMessages5.filter((m) => m.expected === kind).length >= least, kind);
     }
-    const wrong = blindMessages5
-      .map((m) => ({ m, v: checkSafety(m.text) }))
-      .filter(({ m, v }) => (m.expected === 'emergency' ? v.kind !== 'emergency' || (m.suicide && !v.suicide) || (m.violence && !v.violence) : v.kind !== m.expected))
-      .map(({ m, v }) => `${m.expected} → ${v.kind}: ${m.text}`);
-    assert.deepEqual(wrong, BLIND_5_KEPT);
+    assert.deepEqual(wrongVerdicts(blindMessages5), BLIND_5_KEPT);
   });
 });
 
