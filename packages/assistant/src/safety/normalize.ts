@@ -62,6 +62,14 @@ const STROKE_BEFORE =
 /** The words of a team's project the message must have for "avc" to be "avec". */
 const TEAM_PROJECT = /^(?:msp|maison|creer|monter|projet|equipe|cabinet|installer|regrouper|federation|femas|pole|cpts)$/;
 
+/** Whether the "avc" at `i` is "avec" (see TEAMMATES). */
+function avcIsAvec(words: readonly string[], i: number): boolean {
+  if (i === 0 || !COUNT_WORD.test(words[i + 1] ?? '') || !TEAMMATES.test(words[i + 2] ?? '')) return false;
+  // "on est 3 avc 1 généraliste": a count before it is the team's ("2 avc" is two strokes).
+  const teamsCount = COUNT_WORD.test(words[i - 1]!) && /^(?:est|sommes)$/.test(words[i - 2] ?? '');
+  return (teamsCount || !STROKE_BEFORE.test(words[i - 1]!)) && words.some((x) => TEAM_PROJECT.test(x));
+}
+
 /** Folded, space-separated words. */
 export function safetyWords(text: string): string[] {
   const folded = text
@@ -83,10 +91,7 @@ export function safetyWords(text: string): string[] {
   const french = words.includes('dont') && messageLanguage(text) !== 'en';
   const out: string[] = [];
   for (const [i, w] of words.entries()) {
-    // "on est 3 avc 1 généraliste": a count before it is the team's ("2 avc" is two strokes).
-    const before = COUNT_WORD.test(words[i - 1] ?? '') && /^(?:est|sommes)$/.test(words[i - 2] ?? '') ? 'team' : (words[i - 1] ?? '');
-    const teamCount = COUNT_WORD.test(words[i + 1] ?? '') && TEAMMATES.test(words[i + 2] ?? '') && words.some((x) => TEAM_PROJECT.test(x));
-    if (w === 'avc' && i > 0 && !STROKE_BEFORE.test(before) && teamCount) {
+    if (w === 'avc' && avcIsAvec(words, i)) {
       out.push('avec');
       continue;
     }
