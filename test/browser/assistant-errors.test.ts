@@ -3,6 +3,7 @@ import '../../packages/assistant/src/client/msp-assistant.js';
 import type { MspAssistant } from '../../packages/assistant/src/client/msp-assistant.js';
 import { answered, ask, focusedIn, lastAnswer, openPanel, parts, serverStats, startServer, stopServer, text } from './fixtures/assistant-chat.js';
 import { installClock } from './fixtures/fake-clock.js';
+import { captureWarnings } from './fixtures/probe-widget.js';
 
 /** Waits for `done` frame by frame (the fake clock holds back the timers `waitUntil` polls with). */
 async function inFrames(done: () => unknown) {
@@ -103,6 +104,26 @@ describe('<msp-assistant> when things go wrong', () => {
       timeout: 4000,
     });
     expect(text(lastAnswer(el))).to.contain('Les locaux, les démarches et les aides dépendent du lieu');
+  });
+
+  it('tells a site whose endpoint has no chat API (a 404) what to correct, and its visitors that it is not in service', async () => {
+    const { url } = await startServer();
+    const el = await fixture<MspAssistant>(html`<msp-assistant endpoint=${`${url}/api/chatt`}></msp-assistant>`);
+    await openPanel(el);
+    const warnings = await captureWarnings(async () => {
+      await ask(el, 'Comment créer une MSP ?');
+      await waitUntil(() => text(parts(el).alert), 'no error shown', { timeout: 4000 });
+    });
+    expect(text(parts(el).alert)).to.equal(
+      'L’assistant n’est pas encore en service sur ce site (réglage du site). Contactez le responsable du site.',
+    );
+    expect(warnings).to.deep.equal([`[msp-assistant] endpoint: ${url}/api/chatt answered HTTP 404: no chat API there`]);
+    // Trying again cannot help; the question stays in the field all the same.
+    expect(parts(el).retry).to.equal(null);
+    expect(parts(el).input!.value).to.equal('Comment créer une MSP ?');
+    // "Writing the answer" is no longer in the status region beside the error.
+    expect(text(parts(el).status)).to.equal('');
+    await expect(el).to.be.accessible();
   });
 
   it('says when too many questions were asked, with the wait the server gave', async () => {

@@ -175,6 +175,76 @@ describe('<msp-assistant> launcher and panel', () => {
     expect(el.open).to.equal(false);
   });
 
+  it('closes with Escape pressed anywhere in the page, leaving the focus on the page’s control it may have hidden', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <button type="button">Un bouton de la page</button>
+      <msp-assistant endpoint=${server.endpoint}></msp-assistant>
+    </div>`);
+    const el = page.querySelector('msp-assistant')!;
+    const button = page.querySelector('button')!;
+    await openPanel(el);
+    button.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(document.activeElement).to.equal(button);
+    // A page's own use of Escape (its menu, its dialog) that says it took the key is left alone.
+    await openPanel(el);
+    button.focus();
+    const taken = (event: KeyboardEvent) => event.preventDefault();
+    button.addEventListener('keydown', taken);
+    await sendKeys({ press: 'Escape' });
+    button.removeEventListener('keydown', taken);
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+    // Removed from the page, it no longer listens.
+    el.remove();
+    el.open = true;
+    await sendKeys({ press: 'Escape' });
+    expect(el.open).to.equal(true);
+  });
+
+  it('is modal over the whole window (a phone, a zoomed page): Tab goes round its controls, not to the page under it', async () => {
+    await setViewport({ width: 375, height: 640 });
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <button type="button">Avant</button>
+      <msp-assistant endpoint=${server.endpoint}></msp-assistant>
+      <button type="button">Après</button>
+    </div>`);
+    const el = page.querySelector('msp-assistant')!;
+    const p = await openPanel(el);
+    expect(p.dialog!.getAttribute('aria-modal')).to.equal('true');
+    const inPanel = () => p.panel!.shadowRoot!.activeElement;
+    // From the field, Tab reaches the send button, then comes back to the panel's first control.
+    expect(focusedIn(el)).to.equal(p.input);
+    await sendKeys({ press: 'Tab' });
+    expect(inPanel()).to.equal(p.panel!.shadowRoot!.querySelector('[part=send]'));
+    await sendKeys({ press: 'Tab' });
+    expect(inPanel()).to.equal(p.close);
+    // And backwards: from the first control to the last.
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(inPanel()).to.equal(p.panel!.shadowRoot!.querySelector('[part=send]'));
+    // Every control was reached on the way round (none of the page's).
+    const seen = new Set<Element | null>();
+    for (let i = 0; i < 12; i++) {
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(el);
+      seen.add(inPanel());
+    }
+    expect(seen.has(p.input)).to.equal(true);
+    expect(seen.has(p.suggestions[0]!)).to.equal(true);
+    await expect(el).to.be.accessible();
+    // Wider again, it is a floating panel beside the page: not modal, and Tab goes on to the page.
+    await setViewport({ width: 1200, height: 800 });
+    await waitUntil(() => !p.dialog!.hasAttribute('aria-modal'), 'still modal on a wide window');
+    p.input!.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(page.querySelector('button:last-of-type'));
+  });
+
   it('can be used with the keyboard alone: Tab, Enter, type, Enter, Escape', async () => {
     const el = await fixture<MspAssistant>(html`<div>
       <msp-assistant endpoint=${server.endpoint}></msp-assistant>

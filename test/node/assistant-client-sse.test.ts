@@ -303,12 +303,36 @@ describe('assistant client: talking to the real server', () => {
     assert.match(text.slice(langs[0]!.at), /^Pour adhérer/);
   });
 
-  it('names each failure: aborted, 4xx, 429 with its wait, server down', async () => {
+  it('names each failure: aborted, no chat API there, 503, 4xx, 429 with its wait, server down', async () => {
     const controller = new AbortController();
     controller.abort();
     assert.deepEqual((await ask('Comment créer une MSP ?', undefined, controller.signal)).failure, { reason: 'aborted' });
 
-    assert.deepEqual((await ask('Comment créer une MSP ?', `${base}/api/nothing`)).failure, { reason: 'unavailable' });
+    // No chat API at the endpoint: a 404, or a web page (a site's "not found" page sent with 200).
+    assert.deepEqual((await ask('Comment créer une MSP ?', `${base}/api/nothing`)).failure, {
+      reason: 'misconfigured',
+      detail: 'answered HTTP 404: no chat API there',
+    });
+    const page = serve({ fetch: () => new Response('<!doctype html><title>Page</title>', { headers: { 'content-type': 'text/html; charset=utf-8' } }), hostname: '127.0.0.1', port: 0 });
+    await new Promise((resolve) => page.once('listening', resolve));
+    try {
+      const { port } = page.address() as { port: number };
+      assert.deepEqual((await ask('Comment créer une MSP ?', `http://127.0.0.1:${port}/contact`)).failure, {
+        reason: 'misconfigured',
+        detail: 'answered text/html, not an event stream: no chat API there',
+      });
+    } finally {
+      await new Promise((resolve) => page.close(resolve));
+    }
+    // A server that is there but cannot answer for now.
+    const busy = serve({ fetch: () => new Response('', { status: 503 }), hostname: '127.0.0.1', port: 0 });
+    await new Promise((resolve) => busy.once('listening', resolve));
+    try {
+      const { port } = busy.address() as { port: number };
+      assert.deepEqual((await ask('Comment créer une MSP ?', `http://127.0.0.1:${port}/api/chat`)).failure, { reason: 'unavailable' });
+    } finally {
+      await new Promise((resolve) => busy.close(resolve));
+    }
 
     await stop();
     await start({ rateLimit: { limit: 1, windowMs: 30_000 } });

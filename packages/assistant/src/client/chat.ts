@@ -21,7 +21,9 @@ import { readSse } from './sse.js';
 export type ChatFailure =
   | { reason: 'aborted' | 'offline' | 'network' | 'unavailable' | 'invalid-response' }
   | { reason: 'rate-limited'; retryAfter?: number }
-  | { reason: 'forbidden' | 'rejected' | 'server'; code: string; message: string };
+  | { reason: 'forbidden' | 'rejected' | 'server'; code: string; message: string }
+  /** No chat API at the endpoint (a 404, a web page): a setting of the site to correct; `detail` is for the console. */
+  | { reason: 'misconfigured'; detail: string };
 
 export interface ChatHandlers {
   meta(event: MetaEvent): void;
@@ -90,6 +92,8 @@ async function failureOf(response: Response): Promise<ChatFailure> {
     return retryAfter === undefined ? { reason: 'rate-limited' } : { reason: 'rate-limited', retryAfter };
   }
   if (response.status === 403) return { reason: 'forbidden', code, message };
+  // Our server answers a known path; a 404 means the endpoint names another (or no) server.
+  if (response.status === 404) return { reason: 'misconfigured', detail: 'answered HTTP 404: no chat API there' };
   if (response.status >= 400 && response.status < 500 && response.status !== 404 && response.status !== 408) {
     return { reason: 'rejected', code, message };
   }
@@ -133,8 +137,10 @@ export async function streamChat(
     clearTimeout(timer);
   }
   if (!response.ok) return failureOf(response);
-  if (!response.body || !/^text\/event-stream/i.test(response.headers.get('content-type') ?? '')) {
-    return { reason: 'invalid-response' };
+  const type = response.headers.get('content-type') ?? '';
+  if (!response.body || !/^text\/event-stream/i.test(type)) {
+    // A web page (a site's "not found" page sent as 200) or a file: not the chat API.
+    return { reason: 'misconfigured', detail: `answered ${type.split(';')[0] || 'without a content type'}, not an event stream: no chat API there` };
   }
   const events = readSse(response.body);
   let draining = false;

@@ -64,6 +64,7 @@ export const panelMessages = defineMessages(
       'invalid-response': 'La réponse reçue est illisible. Votre question est gardée\u00a0; réessayez.',
       rejected: 'La question n’a pas pu être traitée. Reformulez-la, plus brièvement si besoin.',
       forbidden: 'L’assistant n’est pas ouvert à ce site (réglage du serveur). Contactez le responsable du site.',
+      misconfigured: 'L’assistant n’est pas encore en service sur ce site (réglage du site). Contactez le responsable du site.',
     },
     rateLimited: (seconds?: number) =>
       `Trop de questions en peu de temps. Votre question est gardée\u00a0; réessayez dans ${seconds ? waitFr(seconds) : 'quelques minutes'}.`,
@@ -118,6 +119,7 @@ export const panelMessages = defineMessages(
       'invalid-response': 'The answer could not be read. Your question is kept; try again.',
       rejected: 'The question could not be processed. Rephrase it, shorter if needed.',
       forbidden: 'The assistant is not open to this site (server setting). Please contact the site’s owner.',
+      misconfigured: 'The assistant is not in service on this site yet (site setting). Please contact the site’s owner.',
     },
     rateLimited: (seconds?: number) =>
       `Too many questions in a short time. Your question is kept; try again in ${seconds ? waitEn(seconds) : 'a few minutes'}.`,

@@ -83,7 +83,8 @@ export default css`
     border-radius: ${tokens.radius};
     background: ${tokens.surface};
   }
-  .status p {
+  .status p,
+  .idle p {
     margin: 0;
   }
   /* As the panel's own "Réessayer". */

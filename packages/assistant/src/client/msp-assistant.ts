@@ -31,7 +31,7 @@ const closeIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fal
  * @tagname msp-assistant
  * @summary Accessible streaming chat with the assistant, with sources and emergency guidance.
  * @csspart launcher - The launcher button.
- * @csspart panel - The chat panel (a non-modal dialog, or a region in inline mode).
+ * @csspart panel - The chat panel (a dialog, modal when it fills the window, or a region in inline mode).
  * @csspart header - The panel's header (title, clear, close).
  * @csspart title - The panel's title.
  * @csspart clear - The "clear the conversation" button.
@@ -134,12 +134,23 @@ export class MspAssistant extends MspWidget {
     this.loaded = false;
     this.failed = false;
     this.slow = false;
-    this.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && this.open && !this.#inline && !event.isComposing) {
-        event.preventDefault();
-        this.hide();
-      }
-    });
+  }
+
+  /**
+   * Escape closes the panel from anywhere in the page, not only from inside it: on a wide screen the
+   * panel is not modal, and a control of the page that has the focus may be under it (WCAG 2.4.11).
+   * From the page, the focus stays where it is, now in sight.
+   */
+  readonly #onEscape = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.open || this.#inline || event.isComposing || event.defaultPrevented) return;
+    event.preventDefault();
+    if (event.composedPath().includes(this)) this.hide();
+    else this.open = false;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.#onEscape);
   }
 
   get #inline(): boolean {
@@ -249,6 +260,7 @@ export class MspAssistant extends MspWidget {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#checkTimer);
+    document.removeEventListener('keydown', this.#onEscape);
   }
 
   override render() {
@@ -271,10 +283,14 @@ export class MspAssistant extends MspWidget {
           .warn=${this.#warnFromPanel}
           @msp-assistant-close=${this.hide}
         ></msp-assistant-panel>`
-      : this.failed
-        ? // A way to try again in the widget itself (an inline assistant has no launcher to press again).
-          html`<div class="status"><p role="alert">${t.loadFailed}</p><button type="button" @click=${this.show}>${t.retry}</button></div>`
-        : html`<div role="status">${this.slow ? html`<p class="status">${t.loading}</p>` : nothing}</div>`;
+      : // Both live regions are there, empty, before their text comes: a region put in the page with
+        // its text already in it is not said by every screen reader. A failure has a way to try again
+        // in the widget itself (an inline assistant has no launcher to press again).
+        html`<div role="status">${this.slow && !this.failed ? html`<p class="status">${t.loading}</p>` : nothing}</div>
+          <div class=${this.failed ? 'status' : 'idle'}>
+            <p role="alert">${this.failed ? t.loadFailed : nothing}</p>
+            ${this.failed ? html`<button type="button" @click=${this.show}>${t.retry}</button>` : nothing}
+          </div>`;
     if (this.#inline) return html`<div id="panel">${panel}</div>`;
     return html`<button part="launcher" class="launcher" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="panel" @click=${this.#toggle}>
         ${this.open ? closeIcon : chatIcon}<span class="label">${this.launcherLabel || t.launcher}</span><span class="sr-only"> (${t.launcherHint})</span>

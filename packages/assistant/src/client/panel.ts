@@ -46,6 +46,12 @@ interface Part {
 /** What the screen reader is told: a text in the panel's language, or stretches marked with theirs. */
 type Said = string | readonly { lang?: string; text: string }[];
 
+/** Windows where the floating panel takes the whole window (the media query of panel.styles.ts): there it is modal. */
+export const WHOLE_WINDOW = '(max-width: 40em), (max-height: 32em)';
+
+/** What Tab can reach in the panel, in the order it does (no positive tabindex here). */
+const TABBABLE = 'button:not(:disabled),a[href],textarea,[tabindex="0"]';
+
 /** How long a screen-reader announcement stays in the live region (then it is removed, not to be found again). */
 const ANNOUNCE_MS = 8000;
 
@@ -74,6 +80,7 @@ export class MspAssistantPanel extends MspElement {
     failure: { state: true },
     announcement: { state: true },
     urgentAnnouncement: { state: true },
+    modal: { state: true },
   };
 
   /** The chat API's absolute URL. */
@@ -97,6 +104,8 @@ export class MspAssistantPanel extends MspElement {
   private declare failure?: { failure: ChatFailure; question: string };
   private declare announcement: Said;
   private declare urgentAnnouncement: Said;
+  /** Open over the whole window: the page under it is out of reach (see `#keepFocusIn`). */
+  private declare modal: boolean;
 
   #messageList: Message[] = [];
   readonly #parsed = new WeakMap<Message, { key: string; parts: Part[] }>();
@@ -105,6 +114,8 @@ export class MspAssistantPanel extends MspElement {
   #announceTimer?: ReturnType<typeof setTimeout>;
   #atBottom = true;
   #scrollToEnd = false;
+  #wholeWindow?: MediaQueryList;
+  readonly #onWholeWindow = () => (this.modal = !!this.#wholeWindow?.matches);
   readonly #viewport = () => {
     const vv = window.visualViewport;
     if (!vv) return;
@@ -124,6 +135,7 @@ export class MspAssistantPanel extends MspElement {
     this.busy = false;
     this.announcement = '';
     this.urgentAnnouncement = '';
+    this.modal = false;
   }
 
   get #input(): HTMLTextAreaElement | null {
@@ -153,6 +165,9 @@ export class MspAssistantPanel extends MspElement {
 
   /** On small screens the panel follows the visual viewport, so the field stays above the on-screen keyboard. */
   #watchViewport(on: boolean): void {
+    this.#wholeWindow ??= window.matchMedia(WHOLE_WINDOW);
+    this.#wholeWindow[on ? 'addEventListener' : 'removeEventListener']('change', this.#onWholeWindow);
+    this.modal = on && this.#wholeWindow.matches;
     const vv = window.visualViewport;
     if (!vv) return;
     const method = on ? 'addEventListener' : 'removeEventListener';
@@ -308,6 +323,10 @@ export class MspAssistantPanel extends MspElement {
       if (failure.reason === 'forbidden') {
         this.warn(`endpoint: the assistant server refused this site (${failure.code}): ${failure.message}`);
       }
+      if (failure.reason === 'misconfigured') this.warn(`endpoint: ${this.endpoint} ${failure.detail}`);
+      // The error is said by its own region: "writing the answer" must not stay for a screen reader.
+      clearTimeout(this.#announceTimer);
+      this.announcement = '';
     }
     this.#save();
     this.requestUpdate();
@@ -375,6 +394,22 @@ export class MspAssistantPanel extends MspElement {
 
   #close(): void {
     this.dispatchEvent(new Event('msp-assistant-close'));
+  }
+
+  /**
+   * Over the whole window (a phone, a zoomed page), Tab goes round the panel's controls: the page's
+   * own, under the panel, would get the focus out of sight (WCAG 2.4.11), and `aria-modal` keeps
+   * screen readers in it too. Escape or the close button leaves it.
+   */
+  #keepFocusIn(event: KeyboardEvent): void {
+    if (event.key !== 'Tab' || !this.modal) return;
+    const reachable = [...this.renderRoot.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => el.getClientRects().length);
+    const [first, last] = [reachable[0], reachable.at(-1)];
+    const from = this.shadowRoot!.activeElement;
+    const to = event.shiftKey ? (from === first || !from ? last : undefined) : from === last || !from ? first : undefined;
+    if (!to) return;
+    event.preventDefault();
+    to.focus();
   }
 
   /**
@@ -546,7 +581,7 @@ export class MspAssistantPanel extends MspElement {
     const failure = this.failure?.failure;
     if (!failure || failure.reason === 'aborted') return nothing;
     const text = failure.reason === 'rate-limited' ? t.rateLimited(failure.retryAfter) : t.errors[failure.reason];
-    const retry = failure.reason !== 'forbidden' && failure.reason !== 'rejected';
+    const retry = failure.reason !== 'forbidden' && failure.reason !== 'rejected' && failure.reason !== 'misconfigured';
     return html`<p>${text}</p>
       ${retry ? html`<button type="button" part="retry" @click=${this.#retry}>${t.retry}</button>` : nothing}`;
   }
@@ -563,8 +598,10 @@ export class MspAssistantPanel extends MspElement {
       class="panel"
       part="panel"
       role=${this.inline ? 'region' : 'dialog'}
+      aria-modal=${this.modal && !this.inline ? 'true' : nothing}
       aria-labelledby="title"
       aria-describedby=${heading === t.ai ? 'notice-rest' : 'notice'}
+      @keydown=${this.#keepFocusIn}
     >
       <div class="header" part="header">
         <h2 id="title" part="title">${heading}</h2>
