@@ -225,6 +225,12 @@ describe('msp-assistant CLI', () => {
     const halfBrevo = run(['--import', 'tsx', cli, 'serve', '--port', '0'], { env: { BREVO_API_KEY: BREVO_TEST_KEY } });
     assert.equal(await halfBrevo.exited, 2);
     assert.match(halfBrevo.err(), /needs BREVO_API_KEY, BREVO_LIST_ID, BREVO_DOI_TEMPLATE_ID and BREVO_DOI_REDIRECT_URL together/);
+    const noPages = run(['--import', 'tsx', cli, 'serve', '--port', '0', '--pages', '/nowhere']);
+    assert.equal(await noPages.exited, 2);
+    assert.match(noPages.err(), /--pages: "\/nowhere" is not a folder/);
+    const emptyPort = run(['--import', 'tsx', cli, 'serve'], { env: { PORT: ' ' } });
+    assert.equal(await emptyPort.exited, 2);
+    assert.match(emptyPort.err(), /PORT: " " is not a port number/);
   });
 
   it('serve on an IPv6 address prints an address that is a URL (the literal in brackets)', async (t) => {

@@ -24,6 +24,22 @@ describe('assistant configuration from the environment', () => {
     assert.throws(() => configFromEnv({ MSP_ASSISTANT_RATE_LIMIT: '3/0' }), /^Error: MSP_ASSISTANT_RATE_LIMIT: "3\/0": the limit and the window must be at least 1/);
   });
 
+  it('refuses at start a base URL that is not http(s), and a temperature out of range, naming the variable', () => {
+    // "localhost:11434/v1" is a URL to `new URL` (its scheme would be "localhost:").
+    for (const value of ['localhost:11434/v1', 'ftp://x/v1', 'pas une adresse']) {
+      assert.throws(() => configFromEnv({ MSP_ASSISTANT_MODEL: 'm', OPENAI_BASE_URL: value }), new RegExp(`^Error: OPENAI_BASE_URL="${value}" is not an http\\(s\\) URL`));
+    }
+    assert.throws(
+      () => configFromEnv({ MSP_ASSISTANT_EMBEDDINGS_MODEL: 'e', MSP_ASSISTANT_EMBEDDINGS_BASE_URL: 'localhost:11434' }),
+      /^Error: MSP_ASSISTANT_EMBEDDINGS_BASE_URL="localhost:11434" is not an http\(s\) URL/,
+    );
+    assert.throws(
+      () => configFromEnv({ MSP_ASSISTANT_MODEL: 'm', OPENAI_API_KEY: 'k', MSP_ASSISTANT_MODEL_TEMPERATURE: '99' }),
+      /^Error: MSP_ASSISTANT_MODEL_TEMPERATURE="99" must be a number from 0 to 2/,
+    );
+    assert.equal(configFromEnv({ MSP_ASSISTANT_MODEL: 'm', OPENAI_BASE_URL: 'http://localhost:11434/v1' }).config.model?.baseURL, 'http://localhost:11434/v1');
+  });
+
   it('says that an embeddings model without a key or a base URL is not used, as it does for the model', () => {
     const { config, notes } = configFromEnv({ MSP_ASSISTANT_EMBEDDINGS_MODEL: 'bge-m3' });
     assert.equal(config.embeddings, undefined);

@@ -263,6 +263,11 @@ describe('newsletter relay configuration', () => {
       newsletterConfigFromEnv({ BREVO_API_KEY: 'k', BREVO_LIST_ID: '7', BREVO_DOI_TEMPLATE_ID: '3', BREVO_DOI_REDIRECT_URL: 'https://x.fr/merci' }),
       { apiKey: 'k', listId: 7, templateId: 3, redirectUrl: 'https://x.fr/merci' },
     );
+    // Read at start, not at the first sign-up (which would get a 502).
+    assert.throws(
+      () => newsletterConfigFromEnv({ BREVO_API_KEY: 'k', BREVO_LIST_ID: '7', BREVO_DOI_TEMPLATE_ID: '3', BREVO_DOI_REDIRECT_URL: 'https://x.fr', BREVO_API_URL: 'not a url' }),
+      /^Error: BREVO_API_URL="not a url" is not an http\(s\) URL/,
+    );
   });
 
   it('puts the first name in the attribute the account names (PRENOM in some French accounts)', () => {

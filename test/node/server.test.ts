@@ -104,6 +104,26 @@ describe('demo server', () => {
     assert.equal(chat.headers.get('x-content-type-options'), 'nosniff');
   });
 
+  it('lets other sites load the widgets’ files as modules (CORS), and caches only those that never change', async () => {
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(cdn, 'lazy'), { recursive: true });
+    writeFileSync(join(cdn, 'lazy', 'map-BPDczgNL.js'), 'export const map = 1;\n');
+    const entry = await fetch(`${base}/cdn/widgets/msp-widgets.js`, { headers: { origin: 'https://www.msp-exemple.fr' } });
+    await entry.arrayBuffer();
+    assert.equal(entry.headers.get('access-control-allow-origin'), '*');
+    assert.equal(entry.headers.get('cache-control'), 'no-cache', 'a new build replaces an entry under the same name');
+    const chunk = await fetch(`${base}/cdn/widgets/lazy/map-BPDczgNL.js`);
+    assert.equal(await chunk.text(), 'export const map = 1;\n');
+    assert.equal(chunk.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    const missing = await fetch(`${base}/cdn/widgets/lazy/nothing-12345678.js`);
+    await missing.arrayBuffer();
+    assert.equal(missing.status, 404);
+    assert.equal(missing.headers.get('cache-control'), null, 'a 404 is not kept a year');
+    const health = await fetch(`${base}/healthz`);
+    await health.arrayBuffer();
+    assert.equal(health.headers.get('cache-control'), 'no-store');
+  });
+
   it('answers /healthz', async () => {
     const response = await fetch(`${base}/healthz`);
     const body = (await response.json()) as { status: string; assistant?: { status: string } };
@@ -235,9 +255,25 @@ describe('npm start (main.ts)', () => {
     }
   });
 
-  it('rejects a port that is not a number', async () => {
-    const run = start(['--port', 'huit-mille']);
+  it('rejects a port that is not a number, an empty PORT and an unknown option, in one line that names the setting', async () => {
+    const cases: [string[], Record<string, string>, RegExp][] = [
+      [['--port', 'huit-mille'], {}, /^msp-kit: --port: "huit-mille" is not a port number \(0 to 65535\)/],
+      // A blank line of an environment file: not port 0 (a random one nobody would find).
+      [[], { PORT: '' }, /^msp-kit: PORT: "" is not a port number/],
+      [[], { PORT: '0x1F90' }, /^msp-kit: PORT: "0x1F90" is not a port number/],
+      [['--prot', '8080'], {}, /^msp-kit: Unknown option '--prot'.*Usage: npm start \[-- --port <n>\]/],
+    ];
+    for (const [args, env, expected] of cases) {
+      const run = start(args, env);
+      assert.equal(await run.exited, 1, args.join(' '));
+      assert.match(run.output(), expected);
+      assert.doesNotMatch(run.output(), /\n\s+at /, 'no stack trace');
+    }
+  });
+
+  it('names HOST when it cannot listen there', async () => {
+    const run = start(['--port', '0'], { HOST: 'no-such-host.invalid' });
     assert.equal(await run.exited, 1);
-    assert.match(run.output(), /"huit-mille" is not a port number/);
+    assert.match(run.output(), /^msp-kit: the server could not start on no-such-host\.invalid \(HOST\), port 0: /);
   });
 });

@@ -7,7 +7,7 @@
  *
  * Run from the repository: node --import tsx packages/assistant/src/cli.ts <command> …
  */
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -16,7 +16,7 @@ import { configFromEnv, parseOrigins, parseSiteUrl, type AssistantEnvConfig } fr
 import { createAssistant } from './load.js';
 import { ingest } from './rag/ingest.js';
 import { KnowledgeIndex } from './rag/knowledge-index.js';
-import { httpAddress } from './server/address.js';
+import { httpAddress, parsePort } from './server/address.js';
 import { createApp } from './server/app.js';
 import { newsletterConfigFromEnv, type BrevoConfig } from './server/newsletter.js';
 import { applyServerTimeouts } from './server/timeouts.js';
@@ -173,9 +173,16 @@ async function serveCommand(args: string[]): Promise<number> {
       pages: { type: 'string' },
     },
   });
-  const port = Number(values.port ?? process.env.PORT ?? 8787);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`"${values.port ?? process.env.PORT}" is not a port number (0 to 65535)`);
+  let port = 8787;
+  try {
+    port = parsePort([['--port', values.port], ['PORT', process.env.PORT]], 8787);
+  } catch (error) {
+    fail((error as Error).message);
+  }
   const hostname = values.host ?? process.env.HOST ?? '127.0.0.1';
+  if (values.pages !== undefined && !statSync(values.pages, { throwIfNoEntry: false })?.isDirectory()) {
+    fail(`--pages: "${values.pages}" is not a folder`);
+  }
   const env = envConfig();
   const config = withSiteUrl(env.config, values['site-url']);
   const notes = env.notes;
@@ -223,7 +230,7 @@ async function serveCommand(args: string[]): Promise<number> {
     applyServerTimeouts(server);
     server.on('error', (error: NodeJS.ErrnoException) => {
       console.error(
-        error.code === 'EADDRINUSE' ? `msp-assistant: port ${port} is already in use (try --port ${port + 1})` : `msp-assistant: ${error.message}`,
+        error.code === 'EADDRINUSE' ? `msp-assistant: port ${port} is already in use (try --port ${port + 1})` : `msp-assistant: the server could not start on ${hostname} (--host or HOST), port ${port}: ${error.message}`,
       );
       resolve(1);
     });

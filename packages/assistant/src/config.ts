@@ -44,12 +44,31 @@ function integer(env: Env, name: string, fallback: number, min = 0): number {
   return n;
 }
 
-function number(env: Env, name: string, fallback: number): number {
+function number(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   const n = Number(raw);
-  if (!Number.isFinite(n)) throw new Error(`${name}="${raw}" must be a number`);
+  if (!Number.isFinite(n) || n < min || n > max) throw new Error(`${name}="${raw}" must be a number from ${min} to ${max}`);
   return n;
+}
+
+/**
+ * An API's base URL (`OPENAI_BASE_URL`, …): absolute, http(s). `localhost:11434/v1` is a URL to
+ * `new URL` (of the scheme "localhost:"), and would fail at every question rather than at start.
+ */
+export function apiBaseUrl(env: Env, name: string, example: string): string | undefined {
+  const value = env[name]?.trim() || undefined;
+  if (value === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+    throw new Error(`${name}="${value}" is not an http(s) URL (e.g. ${example})`);
+  }
+  return value;
 }
 
 /** Checks an origin ("https://www.msp-exemple.fr", no path); returns it normalised. */
@@ -98,24 +117,18 @@ const TRACING_VARIABLES = ['LANGSMITH_TRACING', 'LANGSMITH_TRACING_V2', 'LANGCHA
 export function configFromEnv(env: Env = process.env): { config: AssistantEnvConfig; notes: string[] } {
   const notes: string[] = [];
   const apiKey = env.OPENAI_API_KEY?.trim() ?? '';
-  const baseURL = env.OPENAI_BASE_URL?.trim() || undefined;
+  const baseURL = apiBaseUrl(env, 'OPENAI_BASE_URL', 'https://api.mistral.ai/v1');
   const modelName = env.MSP_ASSISTANT_MODEL?.trim();
   let model: ModelConfig | undefined;
   if (modelName && (apiKey || baseURL)) {
-    if (baseURL) {
-      try {
-        new URL(baseURL);
-      } catch {
-        throw new Error(`OPENAI_BASE_URL="${baseURL}" is not a URL (e.g. https://api.mistral.ai/v1)`);
-      }
-    }
     model = {
       model: modelName,
       apiKey,
       ...(baseURL ? { baseURL } : {}),
       idleTimeoutMs: integer(env, 'MSP_ASSISTANT_MODEL_TIMEOUT_MS', 10_000, 100),
       totalTimeoutMs: integer(env, 'MSP_ASSISTANT_MODEL_MAX_MS', 45_000, 100),
-      temperature: number(env, 'MSP_ASSISTANT_MODEL_TEMPERATURE', 0.2),
+      // The range of OpenAI's API, which the compatible ones keep.
+      temperature: number(env, 'MSP_ASSISTANT_MODEL_TEMPERATURE', 0.2, 0, 2),
       maxTokens: integer(env, 'MSP_ASSISTANT_MODEL_MAX_TOKENS', 600, 16),
     };
     notes.push(`model answers: ${modelName}${baseURL ? ` at ${baseURL}` : ''}`);
@@ -125,7 +138,7 @@ export function configFromEnv(env: Env = process.env): { config: AssistantEnvCon
     notes.push('offline answers (set MSP_ASSISTANT_MODEL and OPENAI_API_KEY or OPENAI_BASE_URL to use a model)');
   }
   const embeddingsModel = env.MSP_ASSISTANT_EMBEDDINGS_MODEL?.trim();
-  const embeddingsBase = env.MSP_ASSISTANT_EMBEDDINGS_BASE_URL?.trim() || baseURL;
+  const embeddingsBase = apiBaseUrl(env, 'MSP_ASSISTANT_EMBEDDINGS_BASE_URL', 'http://localhost:11434/v1') ?? baseURL;
   let embeddings: EmbeddingsConfig | undefined;
   if (embeddingsModel && (apiKey || embeddingsBase)) {
     embeddings = { model: embeddingsModel, apiKey, ...(embeddingsBase ? { baseURL: embeddingsBase } : {}) };

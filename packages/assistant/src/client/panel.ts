@@ -598,7 +598,7 @@ export class MspAssistantPanel extends MspElement {
       class="panel"
       part="panel"
       role=${this.inline ? 'region' : 'dialog'}
-      aria-modal=${this.modal && !this.inline ? 'true' : nothing}
+      aria-modal=${ifDefined(this.modal && !this.inline ? 'true' : undefined)}
       aria-labelledby="title"
       aria-describedby=${heading === t.ai ? 'notice-rest' : 'notice'}
       @keydown=${this.#keepFocusIn}

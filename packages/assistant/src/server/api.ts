@@ -60,7 +60,8 @@ export function createApi(options: ApiOptions): { app: Hono<Env>; stats: ApiStat
   );
 
   // The path comes decoded: a line break in it (%0a) would write a forged line in the log.
-  const loggable = (path: string) => path.replace(/[\p{Cc}\u2028\u2029]/gu, encodeURIComponent);
+  // Spaces too: a path with " 200 3ms kind=answer" in it would pass for a field of the line.
+  const loggable = (path: string) => path.replace(/[\p{Cc}\p{Z}]/gu, encodeURIComponent);
   const logLine = (c: Context<Env>, status: number, started: number, suffix = '') => {
     if (!options.log) return;
     const kind = c.get('kind');

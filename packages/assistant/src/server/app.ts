@@ -95,6 +95,8 @@ export function createApp(options: ServerOptions = {}): ServerApp {
   }
 
   app.get('/healthz', (c) => {
+    // Probes want the state now, not a proxy's copy.
+    c.header('Cache-Control', 'no-store');
     if (source === false) return c.json({ status: 'ok' });
     if (!assistant) return c.json({ status: 'ok', assistant: { status: assistantFailed ? 'failed' : 'starting' } });
     return c.json({
@@ -119,6 +121,17 @@ export function createApp(options: ServerOptions = {}): ServerApp {
   }
 
   if (options.serveDemo !== false) {
+    // Pages of other sites load these scripts as modules, which the browser fetches with CORS: any
+    // origin may (public files, no cookie). A chunk (lazy/, shared/, the core) has its content's hash
+    // in its name and never changes; an entry (msp-widgets.js, integrity.json) is checked again each
+    // time, as a new build replaces it.
+    app.use('/cdn/widgets/*', async (c, next) => {
+      await next();
+      if (!c.res.ok) return;
+      c.res.headers.set('Access-Control-Allow-Origin', '*');
+      const hashed = /^\/cdn\/widgets\/(lazy\/|shared\/|msp-widgets-core-)/.test(c.req.path);
+      c.res.headers.set('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+    });
     app.use(
       '/cdn/widgets/*',
       serveStatic({ root: widgetsCdnDir, rewriteRequestPath: (path) => path.replace(/^\/cdn\/widgets/, '') }),

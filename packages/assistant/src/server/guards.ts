@@ -143,7 +143,8 @@ export function createGuards(options: GuardOptions = {}): Guards {
     }
     await next();
     c.res.headers.set('access-control-allow-origin', origin);
-    c.res.headers.append('vary', 'Origin');
+    // Once: the header set above may be in the response already.
+    if (!/(^|,)\s*origin\s*(,|$)/i.test(c.res.headers.get('vary') ?? '')) c.res.headers.append('vary', 'Origin');
     c.res.headers.set('access-control-expose-headers', 'retry-after, ratelimit-limit, ratelimit-remaining, ratelimit-reset');
   };
   const limiter = (limit: RateLimit | false | undefined, fallback: RateLimit, bucket: string): MiddlewareHandler => {

@@ -9,17 +9,19 @@ import { configFromEnv } from '../config.js';
 import { createAssistant } from '../load.js';
 import { createApp } from './app.js';
 import { newsletterConfigFromEnv, type BrevoConfig } from './newsletter.js';
-import { httpAddress } from './address.js';
+import { httpAddress, parsePort } from './address.js';
 import { applyServerTimeouts } from './timeouts.js';
 
-const { values } = parseArgs({ options: { port: { type: 'string' } } });
-const port = Number(values.port ?? process.env.PORT ?? 8080);
-const hostname = process.env.HOST ?? '127.0.0.1';
-
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`msp-kit: "${values.port ?? process.env.PORT}" is not a port number (0 to 65535).`);
+let port: number;
+try {
+  const { values } = parseArgs({ options: { port: { type: 'string' } } });
+  port = parsePort([['--port', values.port], ['PORT', process.env.PORT]], 8080);
+} catch (error) {
+  // parseArgs's own errors ("Unknown option '--prot'") as one line, not a stack trace.
+  console.error(`msp-kit: ${(error as Error).message}. Usage: npm start [-- --port <n>]`);
   process.exit(1);
 }
+const hostname = process.env.HOST ?? '127.0.0.1';
 
 let env: ReturnType<typeof configFromEnv>;
 let brevo: BrevoConfig | undefined;
@@ -73,7 +75,7 @@ server.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EADDRINUSE') {
     console.error(`msp-kit: port ${port} is already in use. Try another one: PORT=${port + 1} npm start`);
   } else {
-    console.error(`msp-kit: the server could not start: ${error.message}`);
+    console.error(`msp-kit: the server could not start on ${hostname} (HOST), port ${port}: ${error.message}`);
   }
   process.exit(1);
 });

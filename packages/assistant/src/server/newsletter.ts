@@ -11,6 +11,7 @@ import type { NewsletterErrorCode } from '../../../widgets/src/newsletter/schema
 import { subscriptionSchema, type Subscription } from '../../../widgets/src/newsletter/subscription.js';
 import { createGuards, error, type GuardOptions } from './guards.js';
 import type { RateLimit } from './rate-limit.js';
+import { apiBaseUrl } from '../config.js';
 
 export interface BrevoConfig {
   /** The Brevo API key (`xkeysib-…`). */
@@ -71,7 +72,7 @@ export function newsletterConfigFromEnv(env: Env = process.env): BrevoConfig | u
     listId: id('BREVO_LIST_ID', BREVO_LIST_ID!),
     templateId: id('BREVO_DOI_TEMPLATE_ID', BREVO_DOI_TEMPLATE_ID!),
     redirectUrl: BREVO_DOI_REDIRECT_URL!,
-    ...(env.BREVO_API_URL ? { apiUrl: env.BREVO_API_URL } : {}),
+    ...(env.BREVO_API_URL ? { apiUrl: apiBaseUrl(env, 'BREVO_API_URL', 'https://api.brevo.com/v3') } : {}),
     ...(env.BREVO_FIRSTNAME_ATTRIBUTE ? { firstNameAttribute: env.BREVO_FIRSTNAME_ATTRIBUTE } : {}),
   };
 }
