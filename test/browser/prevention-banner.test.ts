@@ -332,6 +332,10 @@ describe('<msp-prevention-banner> with the keyboard only, hiding the last messag
     expect(document.activeElement === el, 'the focus is in the widget').to.be.true;
     expect(focused(el)?.getAttribute('role')).to.equal('status');
     expect(status(el)).to.equal('Message masqué.');
+    // Shown, with the focus ring: not a 1-pixel box that has the focus out of sight (WCAG 2.4.7).
+    const shown = focused(el)!;
+    expect(shown.getBoundingClientRect().width).to.be.above(50);
+    expect(getComputedStyle(shown).outlineStyle).to.equal('solid');
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement?.id).to.equal('after');
     await accessible(el);

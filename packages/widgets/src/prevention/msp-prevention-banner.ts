@@ -326,7 +326,8 @@ export class MspPreventionBanner extends MspWidget {
     // The render itself, not the parts loaded on demand: they are there, since a message shows.
     await this.renderComplete();
     // Only that: focus then reads the next message's title (said twice before, helper-87's Orca
-    // run). When none is left, focus goes to this status (rather than the page's body). A second
+    // run). When none is left, focus goes to this status (rather than the page's body), which shows
+    // while it has it (see theme.ts). A second
     // message closed gets the same words, told apart by a no-break space, or nothing is said.
     const said = this.#t.dismissed;
     this.status = this.status == said ? said + '\u00a0' : said;

@@ -49,6 +49,14 @@ export const hostStyles = css`
     clip-path: inset(50%);
     white-space: pre;
   }
+  /* Unless it has the focus (a status the focus goes to when the control it was on is gone): then
+     it shows, with the focus ring (WCAG 2.4.7). */
+  .sr-only:focus {
+    position: static;
+    width: auto;
+    height: auto;
+    clip-path: none;
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
