@@ -732,6 +732,16 @@ describe('<msp-directory>', () => {
       expect(text(p.alert.querySelector('button'))).to.equal('Réessayer');
       expect(p.alert.getBoundingClientRect().height).to.be.greaterThan(40);
       await expect(el).to.be.accessible();
+      // Tried again while the server is still down: the focus goes to the new button, not to an
+      // empty status (the pressed one went while loading).
+      const first = p.alert.querySelector('button')!;
+      first.focus();
+      await captureWarnings(async () => {
+        first.click();
+        await waitUntil(() => parts(el).alert.querySelector('button') && parts(el).alert.querySelector('button') !== first, 'no second failure');
+        await el.updateComplete;
+      });
+      expect(parts(el).root.activeElement).to.equal(parts(el).alert.querySelector('button'));
       await fetch(api('flaky/up'), { method: 'POST' });
       p.alert.querySelector('button')!.click();
       await loaded(el);

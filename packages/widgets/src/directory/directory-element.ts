@@ -181,6 +181,9 @@ export class DirectoryElement extends MspWidget {
     console.warn(`[${this.localName}] ${message}`);
     this.loadState = 'error';
     this.failure = 'network';
+    // Tried again from the button, which went while loading: the focus, left on the status, goes
+    // to the new one (a failure always comes after the render that put the focus there).
+    void this.moveFocus('[role=status]', '[role=alert] button');
   }
 
   /** Keeps what is valid; reports the rest in the console. */

@@ -301,19 +301,13 @@ export class MspPreventionBanner extends MspWidget {
     if (colour) this.renderRoot.querySelector('section')?.style.setProperty('--campaign', colour);
   }
 
-  /** Says politely which message now shows: "Message 2 sur 3 : Octobre rose". */
-  #announce(): void {
-    const t = this.#t;
-    const slide = this.#slides[this.index];
-    const total = this.#slides.length;
-    const position = total > 1 ? t.position(this.index + 1, total) + t.colon : '';
-    this.status = slide ? `${position}${textsOf(slide, this.#translations).title}` : '';
-  }
-
+  /** Shows the message `step` away (previous/next, shown with two or more) and says politely which: "Message 2 sur 3 : Octobre rose". */
   #go(step: number): void {
+    const t = this.#t;
+    const total = this.#slides.length;
     this.#moved = true;
-    this.index = (this.index + step + this.#slides.length) % this.#slides.length;
-    this.#announce();
+    this.index = (this.index + step + total) % total;
+    this.status = t.position(this.index + 1, total) + t.colon + textsOf(this.#slides[this.index]!, this.#translations).title;
   }
 
   async #dismiss(slide: ActiveCampaign): Promise<void> {

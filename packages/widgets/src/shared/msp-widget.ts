@@ -128,6 +128,16 @@ export class MspWidget extends MspElement {
   }
 
   /**
+   * After the coming render, moves the focus from what `from` selects, where it was left while
+   * waiting (a status), to what `to` selects (the new button of a failure): a button pressed to
+   * try again goes away while loading, and the focus must not stay on an empty status.
+   */
+  protected async moveFocus(from: string, to: string): Promise<void> {
+    await this.updateComplete;
+    if (this.shadowRoot?.activeElement?.matches(from)) this.renderRoot.querySelector<HTMLElement>(to)?.focus();
+  }
+
+  /**
    * `<msp-site>`'s settings, overridden by the widget's own `time-zone` and `region` attributes
    * (validated the same way), else the defaults.
    */
