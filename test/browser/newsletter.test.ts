@@ -160,6 +160,35 @@ describe('<msp-newsletter>', () => {
     expect(p.root.activeElement).to.equal(p.consent);
   });
 
+  it('no longer says a field is wrong once it is changed, and checks it again on sending', async () => {
+    const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('ok')}></msp-newsletter>`);
+    await submit(el);
+    const p = parts(el);
+    const error = (field: string) => p.root.querySelector<HTMLElement>(`#${field}-error`)!;
+    expect(p.email.getAttribute('aria-invalid')).to.equal('true');
+    expect(p.consent.getAttribute('aria-invalid')).to.equal('true');
+    // Typed into: the email field is no longer marked; the consent box still is.
+    expect(p.root.activeElement).to.equal(p.email);
+    await sendKeys({ type: 'camille@exemple' });
+    await el.updateComplete;
+    expect(p.email.getAttribute('aria-invalid')).to.equal('false');
+    expect(error('email').hidden).to.equal(true);
+    expect(p.consent.getAttribute('aria-invalid')).to.equal('true');
+    // Ticked with the keyboard: neither is.
+    p.consent.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(p.consent.checked).to.equal(true);
+    expect(p.consent.getAttribute('aria-invalid')).to.equal('false');
+    expect(error('consent').hidden).to.equal(true);
+    await expect(el).to.be.accessible();
+    // Sending checks again: the address lacks its ending.
+    await submit(el);
+    expect(p.email.getAttribute('aria-invalid')).to.equal('true');
+    expect(p.consent.getAttribute('aria-invalid')).to.equal('false');
+    expect(await received()).to.deep.equal([]);
+  });
+
   it('says a field’s error again at each Enter pressed in it, the same error included', async () => {
     const el = await fixture<MspNewsletter>(html`<msp-newsletter action=${api('ok')}></msp-newsletter>`);
     const p = parts(el);

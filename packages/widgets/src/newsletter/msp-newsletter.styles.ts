@@ -94,26 +94,17 @@ export default css`
     cursor: progress;
     opacity: 0.8;
   }
-  .honeypot {
-    position: absolute;
-    left: -10000px;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-  }
   /* Drawn only with a message (a <p>) in it: :empty would not do, as the template's own spaces and
      line ends stay in the regions outside the minified CDN files (npm package, Storybook); not
      :has(*), which Firefox (153) often leaves matched once the message is gone. */
-  [role='alert']:has(p) {
-    margin-top: 1em;
-    padding: 0.75em;
-    border-left: 4px solid ${tokens.danger};
-    background: ${tokens.surfaceAlt};
-  }
-  [role='status']:has(p) {
+  [role]:has(p) {
     padding: 0.75em;
     border-left: 4px solid ${tokens.success};
     background: ${tokens.surfaceAlt};
+  }
+  [role='alert']:has(p) {
+    margin-top: 1em;
+    border-left-color: ${tokens.danger};
   }
   [role] p {
     margin: 0 0 0.5em;

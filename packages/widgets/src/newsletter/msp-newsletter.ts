@@ -345,7 +345,10 @@ export class MspNewsletter extends MspWidget {
     };
     return html`${this.status === 'success'
         ? nothing
-        : html`<form part="form" novalidate aria-labelledby="title" aria-busy=${sending} @submit=${this.#onSubmit}>
+        : html`<form part="form" novalidate aria-labelledby="title" aria-busy=${sending} @submit=${this.#onSubmit}
+              @input=${(e: Event) => (this.errors = { ...this.errors, [(e.target as HTMLInputElement).name]: undefined })}
+            >
+              <!-- A field changed after an error is no longer said to be wrong (WCAG 3.3.1): sending checks it again. -->
               <div class="field">
                 <label for="email">${t.email} <span>${t.required}</span></label>
                 <p id="email-hint" class="hint">${t.emailHint}</p>
@@ -357,7 +360,7 @@ export class MspNewsletter extends MspWidget {
                   autocomplete="email"
                   spellcheck="false"
                   required
-                  aria-invalid=${this.errors.email ? 'true' : 'false'}
+                  aria-invalid=${!!this.errors.email}
                   aria-describedby="email-error email-hint"
                 />
                 ${error('email')}
@@ -372,7 +375,7 @@ export class MspNewsletter extends MspWidget {
                       name="firstName"
                       type="text"
                       autocomplete="given-name"
-                      aria-invalid=${this.errors.firstName ? 'true' : 'false'}
+                      aria-invalid=${!!this.errors.firstName}
                       aria-describedby="firstName-error"
                     />
                     ${error('firstName')}
@@ -383,7 +386,7 @@ export class MspNewsletter extends MspWidget {
                   name="consent"
                   type="checkbox"
                   required
-                  aria-invalid=${this.errors.consent ? 'true' : 'false'}
+                  aria-invalid=${!!this.errors.consent}
                   aria-describedby="consent-error"
                 />
                 <label for="consent">${this.#consentWording} <span>${t.required}</span></label>
@@ -392,11 +395,11 @@ export class MspNewsletter extends MspWidget {
               <p class="notice" part="notice">
                 ${t.notice(this.#organisationName)} ${privacy ? html`<a href=${privacy}>${t.privacy}</a>` : nothing}
               </p>
-              <div class="honeypot" aria-hidden="true">
+              <div class="honeypot sr-only" aria-hidden="true">
                 <label for="website">Website</label>
                 <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
               </div>
-              <button type="submit" part="button" aria-disabled=${sending ? 'true' : 'false'}>
+              <button type="submit" part="button" aria-disabled=${sending}>
                 ${sending ? t.sending : t.submit}
               </button>
             </form>`}
