@@ -134,7 +134,7 @@ const withoutLeaflet = () => ({
   // Fails when the map is made, not when the bundle loads (inlined modules run at start).
   load: (id) =>
     id === '\0no-leaflet'
-      ? `const fail = () => { throw new Error('The map needs msp-widgets.js (the ES module bundle): the classic script leaves Leaflet out.'); };
+      ? `const fail = () => { throw new Error('The map needs msp-widgets.js (the ES module bundle): the elements of this page come from msp-widgets.iife.js (the classic script), which leaves Leaflet out. With both on the page, the first loaded defines them: keep only msp-widgets.js.'); };
 export { fail as map, fail as tileLayer, fail as marker, fail as divIcon, fail as latLngBounds, fail as layerGroup, fail as control };
 export const Browser = {};`
       : null,

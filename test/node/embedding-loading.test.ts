@@ -153,6 +153,28 @@ describe('drop-in embedding: loading', { timeout: 120_000 }, () => {
     });
   });
 
+  it('a map on a page whose elements come from the classic script says so in the widget, and the console says to keep only msp-widgets.js', async () => {
+    const directory = EMBEDDED_ELEMENTS.find((element) => element.tag === 'msp-directory')!;
+    const url = server.put(
+      '/loading/iife-map.html',
+      htmlPage({
+        // Both bundles, as a CMS may add: the classic script, first, defines the elements.
+        head: '<script src="/cdn/msp-widgets.iife.js"></script>\n<script type="module" src="/cdn/msp-widgets.js"></script>',
+        body: directory.markup('', false).replace('<msp-directory ', '<msp-directory map '),
+      }),
+    );
+    const { page, log } = await openPage(browser, url);
+    try {
+      await page.waitForFunction(() => document.querySelector('msp-directory')?.shadowRoot?.querySelector('[role=alert].help, .help[role=alert]'), { timeout: 5000 });
+      const said = await page.evaluate(() => document.querySelector('msp-directory')!.shadowRoot!.querySelector('.help[role=alert]')!.textContent);
+      assert.equal(said, 'La carte n’a pas pu être chargée.');
+      assert.equal(log.warnings.length, 1, log.warnings.join('\n'));
+      assert.match(log.warnings[0]!, /^\[msp-directory\] map: The map needs msp-widgets\.js .*\(the classic script\).*keep only msp-widgets\.js\./);
+    } finally {
+      await page.close();
+    }
+  });
+
   for (const loading of LOADINGS) {
     it(`${loading.name}: every element works, with no error and no warning`, async () => {
       const slug = loading.name.replace(/\W+/g, '-');
