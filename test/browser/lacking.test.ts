@@ -1,7 +1,7 @@
 // A widget given nothing to show (a misspelt attribute, a script that never sets its data) says
 // which attribute is missing in the console, once, a few seconds after it starts: not at once,
 // since a page's script may give it the data a moment later.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../packages/widgets/src/directory/msp-directory.js';
 import '../../packages/widgets/src/directory/msp-team.js';
 import '../../packages/widgets/src/hours/msp-opening-hours.js';
@@ -9,7 +9,7 @@ import type { MspDirectory } from '../../packages/widgets/src/directory/msp-dire
 import type { MspTeam } from '../../packages/widgets/src/directory/msp-team.js';
 import { installClock, type FakeClock } from './fixtures/fake-clock.js';
 import { captureWarnings } from './fixtures/probe-widget.js';
-import { directory, loaded, parts, structure } from './fixtures/directory-data.js';
+import { api, directory, loaded, parts, structure } from './fixtures/directory-data.js';
 
 const DIRECTORY_MISSING = '[msp-directory] src: missing (nor the data property, nor a <script type="application/json"> child)';
 const TEAM_MISSING = '[msp-team] src: missing (nor the data property, nor a <script type="application/json"> child)';
@@ -78,5 +78,64 @@ describe('a widget with nothing to show', () => {
       await clock!.tick(10_000);
     });
     expect(warnings).to.deep.equal([]);
+  });
+});
+
+// What a webmaster writes inside an element (the README's fallback: the hours in a sentence, a link
+// to the list) shows while the script cannot run, is hidden once it runs, and shows again after the
+// widget's own message when the widget has nothing to show.
+describe('what is written inside a widget', () => {
+  /** Whether the element's fallback paragraph is drawn (slotted into a shown slot). */
+  const shown = (el: Element) => el.querySelector('p.fallback')!.getClientRects().length > 0;
+
+  it('stays hidden while the widget shows what it should', async () => {
+    const wrapper = await fixture(html`<div>
+      <msp-directory .data=${directory([structure(1)])}><p class="fallback">Voir la liste des MSP</p></msp-directory>
+      <msp-opening-hours value="Mo-Fr 08:00-19:00"><p class="fallback">Du lundi au vendredi de 8 h à 19 h.</p></msp-opening-hours>
+    </div>`);
+    const [list, hours] = [...wrapper.children] as [MspDirectory, HTMLElement];
+    await loaded(list);
+    expect(shown(list)).to.equal(false);
+    expect(shown(hours)).to.equal(false);
+  });
+
+  it('shows after a misspelt attribute (nothing to show), and goes when the widget gets its data', async () => {
+    await captureWarnings(async () => {
+      const wrapper = await fixture(html`<div>
+        <msp-directory scr="/annuaire.json"><p class="fallback">Voir la liste des MSP</p></msp-directory>
+        <msp-opening-hours valeur="Mo-Fr 08:00-19:00"><p class="fallback">Du lundi au vendredi de 8 h à 19 h.</p></msp-opening-hours>
+      </div>`);
+      const [list, hours] = [...wrapper.children] as [MspDirectory, HTMLElement & { value: string; updateComplete: Promise<boolean> }];
+      await list.updateComplete;
+      expect(shown(list)).to.equal(true);
+      expect(shown(hours)).to.equal(true);
+      // After the widget's own content, never before it.
+      const slot = hours.shadowRoot!.querySelector('slot:not([name])')!;
+      expect(slot).to.equal(hours.shadowRoot!.lastElementChild);
+      list.data = directory([structure(1)]);
+      hours.value = 'Mo-Fr 08:00-19:00';
+      await loaded(list);
+      await hours.updateComplete;
+      expect(shown(list)).to.equal(false);
+      expect(shown(hours)).to.equal(false);
+    });
+  });
+
+  it('shows under the message when the data cannot be loaded or read, and for a team not in the data', async () => {
+    await captureWarnings(async () => {
+      const wrapper = await fixture(html`<div>
+        <msp-directory src=${api('missing')}><p class="fallback">Voir la <a href="/liste">liste des MSP</a></p></msp-directory>
+        <msp-directory .data=${{ version: 1 }}><p class="fallback">Voir la liste des MSP</p></msp-directory>
+        <msp-team structure-id="msp-inconnue" .data=${directory([structure(1)])}><p class="fallback">Notre équipe : 3 médecins.</p></msp-team>
+      </div>`);
+      const [failed, unreadable, team] = [...wrapper.children] as [MspDirectory, MspDirectory, MspTeam];
+      await waitUntil(() => failed.shadowRoot!.querySelector('[role=alert] p'), 'no failure shown', { timeout: 4000 });
+      expect(shown(failed), 'failed').to.equal(true);
+      await waitUntil(() => unreadable.shadowRoot!.querySelector('[role=alert] p'), 'no message for unreadable data', { timeout: 4000 });
+      expect(shown(unreadable), 'unreadable').to.equal(true);
+      await team.updateComplete;
+      expect(shown(team), 'team').to.equal(true);
+      await expect(failed).to.be.accessible();
+    });
   });
 });

@@ -102,6 +102,8 @@ export class DirectoryElement extends MspWidget {
     }
     // Nothing given (a misspelt attribute, a script that never set `data`): said if it lasts.
     this.lacking(this.loadState === 'idle' && !this.src ? 'src: missing (nor the data property, nor a <script type="application/json"> child)' : '');
+    // Data that could not be loaded or read: what is written inside the element shows (see MspWidget).
+    this.showFallback(!!this.failure);
   }
 
   /** Tries the sources again (the retry button). */

@@ -127,6 +127,8 @@ export class MspTeam extends DirectoryElement {
     const busy = this.loadState === 'loading';
     const ready = this.loadState === 'ready';
     const structure = ready ? this.#structure : undefined;
+    // No such structure in the data: what is written inside the element shows (see MspWidget).
+    if (ready) this.showFallback(!structure);
     const team = structure?.team ?? [];
     // Team members left out, or a team that is not a list at all (the console says why).
     const listed = structure && this.#writtenAs(structure.id)?.team;

@@ -49,6 +49,9 @@ export class MspWidget extends MspElement {
   readonly #loads = new Set<Promise<void>>();
   #lacking = '';
   #lackingTimer?: ReturnType<typeof setTimeout>;
+  /** Shows what is written inside the element (see `createRenderRoot`); `#failed`: see `showFallback`. */
+  #fallback?: HTMLSlotElement;
+  #failed = false;
 
   constructor() {
     super();
@@ -77,12 +80,39 @@ export class MspWidget extends MspElement {
   }
 
   /**
+   * What a webmaster writes inside the element (a line with the hours, a link to the list: the
+   * fallback the README suggests, shown while the script cannot run) shows again, after the
+   * widget's own content, when the widget has nothing to show: something it lacks (`lacking`),
+   * data it could not load (`showFallback`). A slot of its own at the end of the shadow root, hidden
+   * otherwise, before which Lit renders.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    this.#fallback = root.appendChild(document.createElement('slot'));
+    this.renderOptions.renderBefore = this.#fallback;
+    this.#showFallback();
+    return root;
+  }
+
+  #showFallback(): void {
+    if (this.#fallback) this.#fallback.hidden = !this.#lacking && !this.#failed;
+  }
+
+  /** Shows what is written inside the element (`true`: the widget failed to show anything), or hides it again. */
+  protected showFallback(failed: boolean): void {
+    this.#failed = failed;
+    this.#showFallback();
+  }
+
+  /**
    * Called at each update with what the widget lacks to show anything (`''`: nothing lacking), e.g.
-   * `src: missing (…)`. Said once in the console if still lacking a few seconds later, not at once:
-   * a page's script may give it a moment after the element starts.
+   * `src: missing (…)`; what is written inside the element then shows. Said once in the console if
+   * still lacking a few seconds later, not at once: a page's script may give it a moment after the
+   * element starts.
    */
   protected lacking(message: string): void {
     this.#lacking = message;
+    this.#showFallback();
     if (message) this.#lackingTimer ??= setTimeout(() => this.#lacking && this.warnOnce(this.#lacking), LACKING_DELAY);
   }
 
