@@ -5,11 +5,13 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../packages/widgets/src/directory/msp-directory.js';
 import '../../packages/widgets/src/directory/msp-team.js';
 import '../../packages/widgets/src/hours/msp-opening-hours.js';
+import '../../packages/widgets/src/newsletter/msp-newsletter.js';
+import type { MspNewsletter } from '../../packages/widgets/src/newsletter/msp-newsletter.js';
 import type { MspDirectory } from '../../packages/widgets/src/directory/msp-directory.js';
 import type { MspTeam } from '../../packages/widgets/src/directory/msp-team.js';
 import { installClock, type FakeClock } from './fixtures/fake-clock.js';
 import { captureWarnings } from './fixtures/probe-widget.js';
-import { api, directory, loaded, parts, structure } from './fixtures/directory-data.js';
+import { api, directory, loaded, parts, structure, text } from './fixtures/directory-data.js';
 
 const DIRECTORY_MISSING = '[msp-directory] src: missing (nor the data property, nor a <script type="application/json"> child)';
 const TEAM_MISSING = '[msp-team] src: missing (nor the data property, nor a <script type="application/json"> child)';
@@ -136,6 +138,22 @@ describe('what is written inside a widget', () => {
       await team.updateComplete;
       expect(shown(team), 'team').to.equal(true);
       await expect(failed).to.be.accessible();
+    });
+  });
+
+  it('shows when a newsletter form is not set up (no action), not when it is', async () => {
+    await captureWarnings(async () => {
+      const wrapper = await fixture(html`<div>
+        <msp-newsletter organisation="MSP des Dunes"><p class="fallback">Écrivez-nous pour recevoir la lettre.</p></msp-newsletter>
+        <msp-newsletter organisation="MSP des Dunes" action="/api/newsletter"><p class="fallback">Écrivez-nous pour recevoir la lettre.</p></msp-newsletter>
+      </div>`);
+      const [unset, set] = [...wrapper.children] as [MspNewsletter, MspNewsletter];
+      await unset.updateComplete;
+      await set.updateComplete;
+      expect(shown(unset)).to.equal(true);
+      expect(text(unset.shadowRoot!.querySelector('[role=note]'))).to.equal('Ce formulaire n’est pas encore configuré.');
+      expect(shown(set)).to.equal(false);
+      await expect(unset).to.be.accessible();
     });
   });
 });

@@ -327,9 +327,12 @@ export class MspNewsletter extends MspWidget {
     const t = this.#speak();
     if (!t) return nothing;
     const level = headingLevel(this.headingLevel, 2);
+    const ready = this.#endpoint && this.#consentSettingsValid;
+    // Not set up: what is written inside the element (another way to sign up) shows (see MspWidget).
+    this.showFallback(!ready);
     return html`<section part="base" aria-labelledby="title">
       <p id="title" class="title" part="title" role="heading" aria-level=${level} tabindex="-1">${this.heading || t.heading}</p>
-      ${this.#endpoint && this.#consentSettingsValid ? this.#renderForm(t) : html`<p role="note">${t.misconfigured}</p>`}
+      ${ready ? this.#renderForm(t) : html`<p role="note">${t.misconfigured}</p>`}
     </section>`;
   }
 
