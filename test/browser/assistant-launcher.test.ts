@@ -175,33 +175,58 @@ describe('<msp-assistant> launcher and panel', () => {
     expect(el.open).to.equal(false);
   });
 
-  it('closes with Escape pressed anywhere in the page, leaving the focus on the page’s control it may have hidden', async () => {
+  it('closes with Escape pressed anywhere in the page, leaving the focus and the key’s own use to the page’s control', async () => {
     const page = await fixture<HTMLDivElement>(html`<div>
-      <button type="button">Un bouton de la page</button>
+      <input type="search" value="lens" aria-label="Rechercher" />
+      <dialog><input aria-label="Dans la boîte de dialogue" /></dialog>
       <msp-assistant endpoint=${server.endpoint}></msp-assistant>
     </div>`);
     const el = page.querySelector('msp-assistant')!;
-    const button = page.querySelector('button')!;
+    const field = page.querySelector<HTMLInputElement>('input[type=search]')!;
     await openPanel(el);
-    button.focus();
+    field.focus();
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(el.open).to.equal(false);
-    expect(document.activeElement).to.equal(button);
-    // A page's own use of Escape (its menu, its dialog) that says it took the key is left alone.
+    expect(document.activeElement).to.equal(field);
+    // The key was not taken from the field: a search field empties.
+    expect(field.value).to.equal('');
+    // A page's own use of Escape that says it took the key is left alone.
     await openPanel(el);
-    button.focus();
+    field.focus();
     const taken = (event: KeyboardEvent) => event.preventDefault();
-    button.addEventListener('keydown', taken);
+    field.addEventListener('keydown', taken);
     await sendKeys({ press: 'Escape' });
-    button.removeEventListener('keydown', taken);
+    field.removeEventListener('keydown', taken);
     await el.updateComplete;
+    expect(el.open).to.equal(true);
+    // So is a dialog of the page, open over it: Escape closes that dialog, not the assistant.
+    const dialog = page.querySelector('dialog')!;
+    dialog.showModal();
+    dialog.querySelector('input')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialog.open).to.equal(false);
     expect(el.open).to.equal(true);
     // Removed from the page, it no longer listens.
     el.remove();
-    el.open = true;
     await sendKeys({ press: 'Escape' });
     expect(el.open).to.equal(true);
+  });
+
+  it('closes, of two open assistants, the one Escape is pressed in', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <msp-assistant endpoint=${server.endpoint}></msp-assistant>
+      <msp-assistant endpoint=${server.endpoint} position="bottom-left"></msp-assistant>
+    </div>`);
+    const [first, second] = [...page.querySelectorAll('msp-assistant')];
+    await openPanel(first!);
+    await openPanel(second!);
+    expect(focusedIn(second!)).to.equal(parts(second!).input);
+    await sendKeys({ press: 'Escape' });
+    await second!.updateComplete;
+    expect([first!.open, second!.open]).to.deep.equal([true, false]);
+    expect(focusedIn(second!)).to.equal(parts(second!).launcher);
   });
 
   it('is modal over the whole window (a phone, a zoomed page): Tab goes round its controls, not to the page under it', async () => {

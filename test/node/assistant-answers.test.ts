@@ -204,6 +204,23 @@ describe('offline answers', () => {
     assert.match(team.text, /au moins deux médecins généralistes/);
   });
 
+  it('answers "peut-on créer une MSP sans médecin ?" on creating one: a curated entry that never speaks of creating does not fit', async () => {
+    // "sans" and "médecin" outweighed "créer" (a word of many pages): the entry on seeing the MSP's
+    // kiné without having one's doctor there answered.
+    for (const question of ['on peut créer une msp sans médecin ?', 'peut-on faire une msp sans médecin ?', "on est 4 kinés, est ce qu'on peut monter une msp sans medecin ?"]) {
+      const answer = await assistant.answer(ask(question));
+      assert.equal(answer.kind, 'answer');
+      assert.ok(answer.citations.some((c) => c.title === 'Comment créer une maison de santé pluriprofessionnelle ?'), `${question}: ${answer.text}`);
+      assert.ok(!answer.citations.some((c) => c.url.endsWith('/patients.html')), `${question}: ${answer.text}`);
+      assert.match(answer.text, /au moins deux médecins généralistes/, question);
+    }
+    // An entry one of whose questions speaks of creating still answers ("faut-il un projet de santé
+    // pour créer une MSP ?"), and so does one of another action said by its phrase ("join the
+    // federation" is joining it).
+    assert.match((await assistant.answer(ask('faut-il un projet de santé pour ouvrir une MSP ?'))).text, /^Le projet de santé est le socle/);
+    assert.match((await assistant.answer(ask('combien ça coûte de rejoindre la fédération ?'))).text, /cotisation/);
+  });
+
   it('answers a long message whose question ends on "là-dedans" (it got "je ne sais pas": the word weighed most)', async () => {
     const councillor = await assistant.answer(
       ask('Bonjour, je suis conseiller municipal et notre maison de santé a ouvert il y a 6 mois. Les professionnels nous demandent de les aider à organiser des actions de prévention pour la population. Quel rôle la fédération peut-elle jouer là-dedans ?'),

@@ -466,6 +466,9 @@ describe('chat API limits', () => {
       const lines = server.logs.filter((l) => l.includes('/api/x'));
       assert.equal(lines.length, 1);
       assert.match(lines[0]!, /^GET \/api\/x%0APOST%20\/api\/chat%20200%201ms%20kind=emergency 404 \d+ms$/);
+      // Nor invisible format characters: a right-to-left override, a zero-width space, a soft hyphen.
+      await (await fetch(`${server.base}/api/y%E2%80%AEgpj.exe%E2%80%8B%C2%AD`)).arrayBuffer();
+      assert.match(server.logs.find((l) => l.includes('/api/y'))!, /^GET \/api\/y%E2%80%AEgpj\.exe%E2%80%8B%C2%AD 404 \d+ms$/);
     } finally {
       await server.close();
     }

@@ -20,6 +20,16 @@ const PANEL_PARTS =
 const chatIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" d="M4 5h16v11H9l-5 4z"/><path stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M8 9.5h8M8 12.5h5"/></svg>`;
 const closeIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path stroke="currentColor" stroke-width="2.5" stroke-linecap="round" d="M6 9l6 6 6-6" fill="none"/></svg>`;
 
+/** Whether the page shows a layer of its own over its content: a dialog, or a popover. */
+function pageLayerOpen(): boolean {
+  try {
+    return !!document.querySelector('dialog[open], :popover-open');
+  } catch {
+    // :popover-open came in 2023 (Chrome 114, Safari 17, Firefox 125).
+    return !!document.querySelector('dialog[open]');
+  }
+}
+
 /**
  * A chat with the federation's assistant: a small launcher button that loads the panel on first
  * click (or the panel in the page's flow with `mode="inline"`). Answers stream in, with numbered
@@ -139,13 +149,20 @@ export class MspAssistant extends MspWidget {
   /**
    * Escape closes the panel from anywhere in the page, not only from inside it: on a wide screen the
    * panel is not modal, and a control of the page that has the focus may be under it (WCAG 2.4.11).
-   * From the page, the focus stays where it is, now in sight.
+   * From the page, the focus stays where it is, now in sight, and the key keeps its own use there
+   * (a search field empties): nothing is prevented. The page's own layers come first: with one of
+   * its modal dialogs or popovers open, Escape is theirs. Pressed in another assistant, it is that
+   * one's.
    */
   readonly #onEscape = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || !this.open || this.#inline || event.isComposing || event.defaultPrevented) return;
-    event.preventDefault();
-    if (event.composedPath().includes(this)) this.hide();
-    else this.open = false;
+    const path = event.composedPath();
+    if (path.includes(this)) {
+      event.preventDefault();
+      this.hide();
+    } else if (!path.some((node) => node instanceof MspAssistant) && !pageLayerOpen()) {
+      this.open = false;
+    }
   };
 
   override connectedCallback(): void {

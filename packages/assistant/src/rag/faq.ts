@@ -53,6 +53,20 @@ export interface FaqMatcherOptions {
 const NUMBER_CONCEPTS = [`${CONCEPT_PREFIX}chiffres`, `${CONCEPT_PREFIX}cout`];
 
 /**
+ * What a question asks to do: creating an MSP, joining one or the federation, subscribing. An
+ * entry none of whose questions says it answers another question, however many of its other words
+ * a variant has: "peut-on créer une MSP sans médecin ?" is not "je peux aller voir le kiné de la
+ * MSP sans y avoir mon médecin ?" (where "sans" and "médecin" outweigh "créer", a word of many
+ * pages). The entry, not the variant: "subvention maison de santé" is of the entry that also asks
+ * "Quelles aides pour créer une maison de santé ?". A phrase's action is its meaning ("rejoindre la
+ * fédération" is joining it, not joining a team).
+ */
+const ACTION_CONCEPTS = ['creation', 'adhesion', 'rejoindre', 'abonnement', 'desabonnement'].map((c) => `${CONCEPT_PREFIX}${c}`);
+const actionsOf = (concepts: readonly QueryConcept[]): string[] => [
+  ...new Set(concepts.flatMap((c) => (c.phrase ?? c.terms).filter((t) => ACTION_CONCEPTS.includes(t)))),
+];
+
+/**
  * "Combien" is a question word, left out of the concepts, yet it decides what is asked: a variant
  * that asks "Combien de MSP sont adhérentes à la fédération ?" does not answer "c'est quoi une MSP
  * et comment on adhère à la fédération ?", which shares all its other words.
@@ -81,6 +95,8 @@ export class FaqMatcher {
   private readonly own?: CompiledSynonyms;
   private readonly weights: (concepts: readonly QueryConcept[]) => number[];
   private readonly parts: NonNullable<FaqMatcherOptions['parts']>;
+  /** The actions (see ACTION_CONCEPTS) each entry's questions say. */
+  private readonly actions: Set<string>[];
 
   constructor(
     readonly entries: readonly FaqEntry[],
@@ -120,6 +136,8 @@ export class FaqMatcher {
       },
     });
     this.mini.addAll(this.variants.map((v) => ({ id: v.id, text: v.text })));
+    this.actions = entries.map(() => new Set<string>());
+    for (const v of this.variants) actionsOf(v.concepts).forEach((action) => this.actions[v.entry]!.add(action));
   }
 
   /** The best curated entry for a question, or undefined when none is close enough. */
@@ -130,6 +148,7 @@ export class FaqMatcher {
     const weights = this.weights(concepts);
     const parts = this.parts(concepts, weights);
     const questionAsksForNumber = asksForNumber(question, concepts);
+    const actions = actionsOf(concepts);
     // "Un collègue m'a parlé de la FEMAS, c'est quoi ?" is not answered by "Je voudrais parler à
     // quelqu'un de la fédération": an entry that does not ask what a thing is answers a question that
     // does only when it says all of it ("c'est quoi le rôle de l'ARS ?": "Quel est le rôle de l'ARS…").
@@ -146,6 +165,7 @@ export class FaqMatcher {
       // As for the pages (see isConfident): sharing only everyday words or spelling corrections
       // with a variant ("je ne comprends pas" and "Que comprend un projet de santé ?") is no match.
       if (!covered.some((i) => !concepts[i]!.everyday && !concepts[i]!.corrected)) continue;
+      if (actions.some((action) => !this.actions[variant.entry]!.has(action))) continue;
       const q = said(parts, variant.terms);
       // Both ways: "comment rejoindre une MSP ?" does not say "Comment une MSP peut-elle rejoindre la
       // FEMAS ?" (joining the federation, a phrase of two parts), though it has the word "rejoindre".

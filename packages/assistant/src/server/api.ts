@@ -60,8 +60,10 @@ export function createApi(options: ApiOptions): { app: Hono<Env>; stats: ApiStat
   );
 
   // The path comes decoded: a line break in it (%0a) would write a forged line in the log.
-  // Spaces too: a path with " 200 3ms kind=answer" in it would pass for a field of the line.
-  const loggable = (path: string) => path.replace(/[\p{Cc}\p{Z}]/gu, encodeURIComponent);
+  // Spaces too: a path with " 200 3ms kind=answer" in it would pass for a field of the line; and
+  // invisible format characters (a right-to-left override, a zero-width space), which would show the
+  // line otherwise than it is.
+  const loggable = (path: string) => path.replace(/[\p{Cc}\p{Cf}\p{Z}]/gu, encodeURIComponent);
   const logLine = (c: Context<Env>, status: number, started: number, suffix = '') => {
     if (!options.log) return;
     const kind = c.get('kind');
