@@ -1,5 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { serve, type ServerType } from '@hono/node-server';
 import { SseParser, readSse, type SseEvent } from '../../packages/assistant/src/client/sse.js';
 import {
@@ -74,6 +75,13 @@ describe('assistant client: SSE parsing', () => {
 });
 
 describe('assistant client: small rules', () => {
+  it('is modal on the windows its styles fill (the same media query in panel.ts and panel.styles.ts)', () => {
+    const read = (file: string) => readFileSync(new URL(`../../packages/assistant/src/client/${file}`, import.meta.url), 'utf8');
+    const query = /export const WHOLE_WINDOW = '([^']+)'/.exec(read('panel.ts'))?.[1];
+    assert.equal(query, '(max-width: 40em), (max-height: 32em)');
+    assert.ok(read('panel.styles.ts').includes(`@media ${query} {`), 'panel.styles.ts fills the window on other windows than panel.ts makes modal');
+  });
+
   it('reads Retry-After in seconds or as a date', () => {
     assert.equal(retryAfterSeconds('60'), 60);
     assert.equal(retryAfterSeconds('0'), 1);
