@@ -141,6 +141,17 @@ describe('what is written inside a widget', () => {
     });
   });
 
+  it('keeps the page’s language: it is not marked with the widget’s, as the widget’s own content is', async () => {
+    await captureWarnings(async () => {
+      const list = await fixture<MspDirectory>(html`<msp-directory lang="en" scr="/annuaire.json"><p class="fallback">Liste der Gesundheitszentren</p></msp-directory>`);
+      await list.updateComplete;
+      expect(shown(list)).to.equal(true);
+      const root = list.shadowRoot!;
+      expect([...root.children].filter((child) => child.getAttribute('lang') === 'en').length).to.be.above(0);
+      expect(root.querySelector('slot:not([name])')!.hasAttribute('lang')).to.equal(false);
+    });
+  });
+
   it('shows when a newsletter form is not set up (no action), not when it is', async () => {
     await captureWarnings(async () => {
       const wrapper = await fixture(html`<div>
@@ -155,5 +166,25 @@ describe('what is written inside a widget', () => {
       expect(shown(set)).to.equal(false);
       await expect(unset).to.be.accessible();
     });
+  });
+});
+
+describe('a heading level a widget cannot use', () => {
+  it('is said in the console, naming heading-level, and mended', async () => {
+    const warnings = await captureWarnings(async () => {
+      const wrapper = await fixture(html`<div>
+        <msp-opening-hours value="Mo-Fr 08:00-19:00" heading-level="deux"></msp-opening-hours>
+        <msp-newsletter organisation="MSP des Dunes" action="/api/newsletter" heading-level="9"></msp-newsletter>
+        <msp-newsletter organisation="MSP des Dunes" action="/api/newsletter" heading-level="4"></msp-newsletter>
+      </div>`);
+      const [hours, wrong, right] = [...wrapper.children] as (HTMLElement & { updateComplete: Promise<boolean> })[];
+      await Promise.all([hours!.updateComplete, wrong!.updateComplete, right!.updateComplete]);
+      expect(wrong!.shadowRoot!.querySelector('[role=heading]')!.getAttribute('aria-level')).to.equal('6');
+      expect(right!.shadowRoot!.querySelector('[role=heading]')!.getAttribute('aria-level')).to.equal('4');
+    });
+    expect(warnings).to.deep.equal([
+      '[msp-opening-hours] heading-level: "deux" is not a whole number from 1 to 6; the nearest level, or the widget’s own, is used',
+      '[msp-newsletter] heading-level: "9" is not a whole number from 1 to 6; the nearest level, or the widget’s own, is used',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { PropertyDeclarations } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { MspElement } from './msp-element.js';
 import type { Region } from './regions.js';
@@ -92,6 +92,22 @@ export class MspWidget extends MspElement {
     this.renderOptions.renderBefore = this.#fallback;
     this.#showFallback();
     return root;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Every widget with headings has `heading-level`; a level it cannot use is said, not only mended.
+    const level = (this as { headingLevel?: number }).headingLevel;
+    if (changed.has('headingLevel') && level !== undefined && !(Number.isInteger(level) && level >= 1 && level <= 6)) {
+      this.warnOnce(`heading-level: "${this.getAttribute('heading-level') ?? level}" is not a whole number from 1 to 6; the nearest level, or the widget’s own, is used`);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // What is written inside the element is the page's, in the page's language: not marked with
+    // the widget's (as MspElement marks the rest of the shadow root).
+    this.#fallback?.removeAttribute('lang');
   }
 
   #showFallback(): void {
