@@ -153,18 +153,21 @@ export class MspAssistantPanel extends MspElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.open && !this.inline) this.#watchViewport(true);
+    if (this.open && !this.inline) this.#watchWindow(true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#controller?.abort();
-    this.#watchViewport(false);
+    this.#watchWindow(false);
     clearTimeout(this.#announceTimer);
   }
 
-  /** On small screens the panel follows the visual viewport, so the field stays above the on-screen keyboard. */
-  #watchViewport(on: boolean): void {
+  /**
+   * While the floating panel is open: modal where it fills the window (`WHOLE_WINDOW`), and on small
+   * screens following the visual viewport, so the field stays above the on-screen keyboard.
+   */
+  #watchWindow(on: boolean): void {
     this.#wholeWindow ??= window.matchMedia(WHOLE_WINDOW);
     this.#wholeWindow[on ? 'addEventListener' : 'removeEventListener']('change', this.#onWholeWindow);
     this.modal = on && this.#wholeWindow.matches;
@@ -193,7 +196,7 @@ export class MspAssistantPanel extends MspElement {
     if (changed.has('persist') && changed.get('persist') === true && !this.persist) clearConversation(sessionStore(), this.#key);
     if (changed.has('open')) {
       if (this.open) this.#scrollToEnd = true;
-      this.#watchViewport(this.open && !this.inline);
+      this.#watchWindow(this.open && !this.inline);
     }
     const log = this.#log;
     this.#atBottom = !log || log.scrollHeight - log.scrollTop - log.clientHeight < 40;

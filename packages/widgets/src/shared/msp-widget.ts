@@ -90,7 +90,7 @@ export class MspWidget extends MspElement {
     const root = super.createRenderRoot();
     this.#fallback = root.appendChild(document.createElement('slot'));
     this.renderOptions.renderBefore = this.#fallback;
-    this.#showFallback();
+    this.#updateFallback();
     return root;
   }
 
@@ -110,14 +110,14 @@ export class MspWidget extends MspElement {
     this.#fallback?.removeAttribute('lang');
   }
 
-  #showFallback(): void {
+  #updateFallback(): void {
     if (this.#fallback) this.#fallback.hidden = !this.#lacking && !this.#failed;
   }
 
   /** Shows what is written inside the element (`true`: the widget failed to show anything), or hides it again. */
   protected showFallback(failed: boolean): void {
     this.#failed = failed;
-    this.#showFallback();
+    this.#updateFallback();
   }
 
   /**
@@ -128,7 +128,7 @@ export class MspWidget extends MspElement {
    */
   protected lacking(message: string): void {
     this.#lacking = message;
-    this.#showFallback();
+    this.#updateFallback();
     if (message) this.#lackingTimer ??= setTimeout(() => this.#lacking && this.warnOnce(this.#lacking), LACKING_DELAY);
   }
 
