@@ -188,8 +188,8 @@ describe('chat API over HTTP (offline assistant)', () => {
     await expectError(await fetch(`${server.base}/api/nope`), 404, 'not_found');
   });
 
-  it('accepts exactly application/json (parameters allowed) and answers 415 to other types, JSON-like ones included', async () => {
-    for (const type of ['application/json', 'application/json; charset=utf-8', 'Application/JSON;charset=UTF-8']) {
+  it('accepts exactly application/json (parameters allowed, UTF-8) and answers 415 to other types, JSON-like ones included, and to other charsets', async () => {
+    for (const type of ['application/json', 'application/json; charset=utf-8', 'Application/JSON;charset=UTF-8', 'application/json; charset="utf-8"', 'application/json; charset=utf8']) {
       const response = await post(server.base, '/api/chat', chatBody(), { 'content-type': type, accept: 'application/json' });
       assert.equal(response.status, 200, type);
       await response.arrayBuffer();
@@ -197,6 +197,10 @@ describe('chat API over HTTP (offline assistant)', () => {
     for (const type of ['application/json-patch+json', 'application/jsonx', 'application/json5', 'application/ld+json', 'text/json', 'application/x-www-form-urlencoded']) {
       await expectError(await post(server.base, '/api/chat', chatBody(), { 'content-type': type }), 415, 'unsupported_media_type', /"Content-Type: application\/json"/);
       await expectError(await post(server.base, '/api/feedback', '{"id":"a1","useful":true}', { 'content-type': type }), 415, 'unsupported_media_type');
+    }
+    // JSON is UTF-8: a body declared in another charset is refused, not read with garbled accents.
+    for (const type of ['application/json; charset=latin1', 'application/json;charset=ISO-8859-1', 'application/json; charset=utf-16']) {
+      await expectError(await post(server.base, '/api/chat', chatBody(), { 'content-type': type }), 415, 'unsupported_media_type', /Send the body in UTF-8, not charset=/);
     }
   });
 

@@ -196,9 +196,15 @@ export function createGuards(options: GuardOptions = {}): Guards {
   /** Reads and validates a JSON body; returns a Response for bad input. */
   async function readJson(c: Context): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
     // Exactly application/json, parameters allowed ("; charset=utf-8"): not application/json-patch+json.
-    const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-    if (mediaType !== 'application/json') {
+    const [type = '', ...parameters] = (c.req.header('content-type') ?? '').split(';');
+    if (type.trim().toLowerCase() !== 'application/json') {
       return { ok: false, response: error(c, 415, 'unsupported_media_type', 'Send the body as JSON with "Content-Type: application/json".') };
+    }
+    // JSON is UTF-8 (RFC 8259): a body declared in another charset would be read wrong, its accents
+    // garbled, rather than refused.
+    const charset = parameters.map((p) => p.split('=')).find(([name]) => name?.trim().toLowerCase() === 'charset')?.[1];
+    if (charset !== undefined && !/^\s*"?utf-?8"?\s*$/i.test(charset)) {
+      return { ok: false, response: error(c, 415, 'unsupported_media_type', `Send the body in UTF-8, not charset=${charset.trim().slice(0, 40)}.`) };
     }
     let text: string;
     try {
