@@ -8,6 +8,8 @@ import type { Browser } from 'puppeteer-core';
 import { closeChromium, cspViolations, launchChromium, openPage, settle, type OpenedPage } from './fixtures/embedding/browser.js';
 import { EMBEDDED_ELEMENTS, TAGS, allElementsMarkup, htmlPage, inspectElement } from './fixtures/embedding/elements.js';
 import { startServer, type StaticServer } from './fixtures/embedding/server.js';
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from '../../packages/assistant/src/server/app.js';
 
 /** The policy of the issue, as a security-minded host sends it. */
 const STRICT_CSP =
@@ -129,4 +131,62 @@ describe('drop-in embedding: strict Content-Security-Policy', { timeout: 60_000 
       await page.close();
     }
   });
+});
+
+describe("the demo server's pages, under the policy it sends", { timeout: 90_000 }, () => {
+  let server: ServerType;
+  let base = '';
+  let browser: Browser;
+
+  before(async () => {
+    // The demo as `npm start` serves it: its pages, the built bundles and the offline assistant.
+    const listening = new Promise<void>((resolve) => {
+      server = serve({ fetch: createApp().fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+        base = `http://127.0.0.1:${info.port}`;
+        resolve();
+      });
+    });
+    [browser] = await Promise.all([launchChromium(), listening]);
+  });
+
+  after(async () => {
+    await closeChromium(browser);
+    await new Promise<void>((resolve) => server?.close(() => resolve()));
+  });
+
+  for (const path of ['/', '/annuaire.html', '/federation/adherer.html']) {
+    it(`${path}: its widgets render, the assistant answers, and the browser reports no violation`, async () => {
+      const { page, log } = await openPage(browser, `${base}${path}`);
+      try {
+        const tags = await page.evaluate(() => [...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.startsWith('msp-')))]);
+        // The content pages have no widget: their stylesheet and icon are what the policy must let through.
+        if (path === '/federation/adherer.html') assert.equal(await page.evaluate(() => getComputedStyle(document.body).fontFamily === 'Times New Roman'), false, 'demo.css applies');
+        else {
+          assert.ok(tags.length >= 3, tags.join(', '));
+          assert.deepEqual(await settle(page, tags, 10_000), []);
+        }
+        if (path === '/annuaire.html') {
+          // The map is on: Leaflet, its styles and the markers, all under the policy.
+          await page.waitForSelector('msp-directory >>> .leaflet-marker-icon', { timeout: 10_000 });
+        }
+        if (tags.includes('msp-assistant')) {
+          await (await page.waitForSelector('msp-assistant >>> button'))!.click();
+          const input = await page.waitForSelector('msp-assistant >>> textarea', { timeout: 10_000 });
+          await input!.type('Comment adhérer à la fédération ?');
+          await page.keyboard.press('Enter');
+          await page.waitForFunction(
+            // The answer cites the federation's page on joining.
+            () => !!document.querySelector('msp-assistant')?.shadowRoot?.querySelector('msp-assistant-panel')?.shadowRoot?.querySelector('a[href$="/federation/adherer.html"]'),
+            { timeout: 10_000 },
+          );
+        }
+        assert.deepEqual(await cspViolations(page), []);
+        // The map's tiles come from OpenStreetMap, which this machine may not reach.
+        assert.deepEqual(log.failedRequests.filter((r) => !r.startsWith('https://tile.openstreetmap.org/')), []);
+        assert.deepEqual(log.errors.filter((e) => !/tile\.openstreetmap\.org|ERR_|Failed to load resource/.test(e)), []);
+      } finally {
+        await page.close();
+      }
+    });
+  }
 });

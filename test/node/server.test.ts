@@ -131,6 +131,67 @@ describe('demo server', () => {
     assert.ok(body.assistant && ['starting', 'ready'].includes(body.assistant.status), 'the assistant is mounted by default');
   });
 
+  it('answers 405 naming GET to another method on /healthz', async () => {
+    const response = await fetch(`${base}/healthz`, { method: 'POST' });
+    assert.equal(response.status, 405);
+    assert.equal(response.headers.get('allow'), 'GET, HEAD');
+    assert.deepEqual(await response.json(), { error: 'method_not_allowed', message: 'POST is not allowed on /healthz: use GET.' });
+    assert.equal((await fetch(`${base}/healthz`, { method: 'HEAD' })).status, 200);
+  });
+
+  it('answers 304, without the file, to a browser whose copy of a page or bundle is still current', async () => {
+    const first = await fetch(`${base}/cdn/widgets/msp-widgets.js`);
+    await first.arrayBuffer();
+    const modified = first.headers.get('last-modified');
+    assert.ok(modified, 'the file says when it changed');
+    const { request } = await import('node:http');
+    // fetch() may answer from its own cache: a raw request shows what the server sends.
+    const raw = (path: string, headers: Record<string, string>) =>
+      new Promise<{ status?: number; headers: Record<string, unknown>; bytes: number }>((resolve, reject) => {
+        const req = request(`${base}${path}`, { headers }, (res) => {
+          let bytes = 0;
+          res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+          res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, bytes }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    const current = await raw('/cdn/widgets/msp-widgets.js', { 'if-modified-since': modified, 'accept-encoding': 'gzip' });
+    assert.equal(current.status, 304);
+    assert.equal(current.bytes, 0);
+    assert.equal(current.headers['content-length'], undefined);
+    // What the 200 would have said about caching and sharing, the 304 says too.
+    assert.equal(current.headers['cache-control'], 'no-cache');
+    assert.equal(current.headers['access-control-allow-origin'], '*');
+    assert.equal(current.headers['last-modified'], modified);
+    const page = await raw('/', { 'if-modified-since': new Date(Date.now() + 60_000).toUTCString() });
+    assert.equal(page.status, 304);
+    // An older copy, a date that cannot be read, or an If-None-Match: the whole file.
+    const older = new Date(Date.parse(modified) - 1000).toUTCString();
+    const wholeFile: Record<string, string>[] = [{ 'if-modified-since': older }, { 'if-modified-since': 'hier' }, { 'if-modified-since': modified, 'if-none-match': '"x"' }];
+    for (const headers of wholeFile) {
+      const whole = await raw('/cdn/widgets/msp-widgets.js', headers);
+      assert.equal(whole.status, 200, JSON.stringify(headers));
+      assert.equal(whole.bytes, 'export const fixture = true;\n'.length);
+    }
+    // Nothing else is answered 304: a missing file, the API, the probe.
+    assert.equal((await raw('/nope.html', { 'if-modified-since': modified })).status, 404);
+    assert.equal((await raw('/healthz', { 'if-modified-since': modified })).status, 200);
+  });
+
+  it('sends its pages with a strict Content-Security-Policy (no inline script or style)', async () => {
+    for (const path of ['/', '/annuaire.html', '/federation/adherer.html']) {
+      const response = await fetch(`${base}${path}`);
+      await response.arrayBuffer();
+      const policy = response.headers.get('content-security-policy') ?? '';
+      assert.match(policy, /script-src 'self'(;|$)/, path);
+      assert.match(policy, /style-src 'self'(;|$)/, path);
+      assert.match(policy, /img-src 'self' data: https:\/\/tile\.openstreetmap\.org(;|$)/, `${path}: the map's tiles`);
+      assert.match(policy, /object-src 'none'/, path);
+      assert.match(policy, /frame-ancestors 'self'/, path);
+    }
+  });
+
   it('answers /healthz with { status: "ok" } alone when the assistant is turned off', async () => {
     const response = await createApp({ widgetsCdnDir: cdn, assistant: false }).request('/healthz');
     assert.deepEqual(await response.json(), { status: 'ok' });

@@ -11,6 +11,7 @@ import type { Assistant } from '../rag/assistant.js';
 import { DEFAULT_CONTENT_DIR } from '../rag/ingest.js';
 import { createAssistant } from '../load.js';
 import { createApi, type ApiOptions, type ApiStats } from './api.js';
+import { error } from './guards.js';
 import { federationPages } from './pages.js';
 import { newsletterRelay, type NewsletterRelayOptions } from './newsletter.js';
 
@@ -53,8 +54,21 @@ export function createApp(options: ServerOptions = {}): ServerApp {
   // The usual protections, with what embedding needs: other sites load the widgets' files and call
   // the API (cross-origin resources), map tiles need the page's origin as referrer (OpenStreetMap's
   // policy). HSTS is the HTTPS front's business (this server may run on plain HTTP behind it).
+  // The pages served here get the strict policy the README proposes to sites (no inline script or
+  // style), with OpenStreetMap's tiles for the directory's map.
   app.use(
     secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'https://tile.openstreetmap.org'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'self'"],
+      },
       crossOriginResourcePolicy: 'cross-origin',
       referrerPolicy: 'strict-origin-when-cross-origin',
       strictTransportSecurity: false,
@@ -67,6 +81,18 @@ export function createApp(options: ServerOptions = {}): ServerApp {
   // server's throughput to save a few hundred bytes.
   const gzip = compress();
   app.use((c, next) => (c.req.path.startsWith('/api/') ? next() : gzip(c, next)));
+  // serveStatic says when a file changed (Last-Modified) but always sends it whole: a browser that
+  // checks its copy of a page or of an entry (no-cache) downloaded it again at every visit.
+  app.use(async (c, next) => {
+    await next();
+    const since = Date.parse(c.req.header('if-modified-since') ?? '');
+    const modified = Date.parse(c.res.headers.get('last-modified') ?? '');
+    // If-None-Match takes precedence (RFC 9110), and no response here has an ETag to match.
+    if (c.res.status !== 200 || c.req.header('if-none-match') !== undefined || !(modified <= since)) return;
+    await c.res.body?.cancel();
+    c.res = new Response(null, { status: 304, headers: c.res.headers });
+    c.res.headers.delete('content-length');
+  });
   // Answers are for one visitor: no cache, shared or not, keeps them.
   app.use('/api/*', async (c, next) => {
     await next();
@@ -111,6 +137,10 @@ export function createApp(options: ServerOptions = {}): ServerApp {
         feedback: app.assistantStats?.feedback,
       },
     });
+  });
+  app.all('/healthz', (c) => {
+    c.header('Allow', 'GET, HEAD');
+    return error(c, 405, 'method_not_allowed', `${c.req.method} is not allowed on /healthz: use GET.`);
   });
 
   const contentPagesDir = options.contentPagesDir === undefined ? DEFAULT_CONTENT_DIR : options.contentPagesDir;
