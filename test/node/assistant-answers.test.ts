@@ -261,6 +261,26 @@ describe('offline answers', () => {
     assert.match((await assistant.answer(ask('Comment une MSP peut-elle rejoindre la fédération ?'))).text, /Pour adhérer, une MSP/);
   });
 
+  it('tells a pharmacist or a young GP who asks to join a team where to turn (the PAPS, the federation), from the curated entry', async () => {
+    // They got a quote on the projet de santé, and the clubs utilisateurs ("rejoindre un club…, une équipe…").
+    for (const question of [
+      "Je suis pharmacien d'officine, est-ce que je peux faire partie d'une maison de santé ?",
+      'je suis jeune médecin, comment rejoindre une équipe ?',
+    ]) {
+      const answer = await assistant.answer(ask(question));
+      assert.equal(answer.kind, 'answer', question);
+      assert.match(answer.text, /des pharmaciens .*Portail d'Accompagnement des Professionnels de Santé \(PAPS\)/, question);
+      assert.deepEqual(answer.citations.map((c) => c.url), ['/federation/professionnels.html'], question);
+    }
+  });
+
+  it('explains why the ARS and the federation give different counts of MSPs, from the page of figures', async () => {
+    // It quoted the ARS page's 142 alone.
+    const answer = await assistant.answer(ask("Pourquoi l'ARS parle de 142 et la fédé de 205 ?"));
+    assert.match(answer.text, /205 .*142 .*ne se contredisent pas forcément/);
+    assert.deepEqual(answer.citations.map((c) => c.url), ['/federation/chiffres.html']);
+  });
+
   it('does not quote a sentence for sharing only the verb of an offer ("proposer")', async () => {
     // "Un dépistage de l'audition est proposé…" came first: "proposer" and the page's title were all it shared.
     const answer = await noFaq.answer(ask('Quelles formations propose la fédération ?'));
