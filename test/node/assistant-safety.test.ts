@@ -291,6 +291,12 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: 'la secretaire de la msp avc le bras qui tombe cest grave ?' },
   { text: 'ma collegue a le bras tout mou d un coup' },
   { text: 'elle a la jambe qui lache d un coup' },
+  // Weakness said by what the hand drops, and violence said by shaking (a review's misses).
+  { text: 'il ne peut plus tenir son verre' },
+  { text: "mon père n'arrive plus à tenir sa fourchette depuis ce midi" },
+  { text: "elle lâche sa tasse d'un coup" },
+  { text: 'mon mari me secoue violemment', violence: true },
+  { text: 'il a secoué le bébé pour qu il arrête de pleurer', violence: true },
   { text: 'sa parole est bizarre depuis 10 min' },
   { text: "patient en salle d'attente avec une faiblesse du bras droit, que faire ?" },
   { text: 'une décharge électrique, il ne bouge plus' },
@@ -1079,6 +1085,12 @@ describe('safety gate: no false alarm on questions about MSP', () => {
       "Pouvez-vous m'envoyer un rappel de la date de l'assemblée générale ?",
       'Je ne peux pas bouger la date de la réunion, qui prévenir ?',
       'is it normal for a 2 year old to not talk yet',
+      "cette nouvelle m'a secouée, la MSP va fermer ?",
+      'la réforme nous secoue violemment, que fait la fédération ?',
+      'Une affiche sur le syndrome du bébé secoué pour la salle d’attente ?',
+      "je ne prends pas le verre de l'amitié après l'AG",
+      'je lâche mon stylo et je vous appelle',
+      'je ne peux plus tenir le planning des gardes seule',
     ].filter((text) => checkSafety(text).kind === 'emergency');
     assert.deepEqual(flagged, []);
   });

@@ -252,6 +252,11 @@ export const PATTERNS: readonly PatternSpec[] = [
   // A child heard begging ("il crie « arrête papa »", "elle hurle « pitié maman »").
   { id: 'crie-arrete', category: 'violence', words: 'crie|crier|crient|hurle|hurler|hurlent|supplie arrete|arretez|stop|pitie papa|maman|pitie', gap: 2 },
   { id: 'frappe-proche', category: 'violence', words: 'frappe*|bat|bats|battent|battait|battaient|battu|cogne*|tabasse*|tape|tapait|tapent|maltraite* enfant|enfants|fils|fille|femme|mere|bebe|gamin*|petit|petite', gap: 2 },
+  // "mon mari me secoue violemment" (a review's miss); not "cette nouvelle m'a secouée", nor "la
+  // réforme nous secoue violemment".
+  { id: 'secoue-violemment', category: 'violence', words: 'me|m|la|le|les|l|lui secoue|secouait|secouent|secouee violemment|brutalement', gap: 1, unless: 'reforme*|crise|nouvelle|nouvelles|annonce|actualite|secteur|profession|fermeture|deces|depart' },
+  // A baby shaken ("il a secoué le bébé"), not the prevention of the shaken-baby syndrome ("bébé secoué").
+  { id: 'secoue-le-bebe', category: 'violence', words: 'secoue|secouait|secouent bebe|nourrisson|enfant|petit|petite', gap: 1 },
   { id: 'violent-avec', category: 'violence', words: 'violent|violente|violents avec|envers', gap: 1 },
   // "il lève la main sur moi", "il m'enferme": violence said without its name (not "je m'enferme").
   // Exact: "les patients étrangers" is no typo of it.
@@ -390,6 +395,10 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'bouche-part', category: 'vital', words: 'bouche part|tire|devie', gap: 1 },
   { id: 'mots-bizarres', category: 'vital', words: 'mots bizarre*|bizare|sortent|melang*', gap: 4, unless: 'compte|rendu|mail|courrier|texte|site|document|dossier|passe|cle|cles' },
   { id: 'jambe-lache', category: 'vital', words: 'jambe! lache|lachent|derobe|derobent', gap: 2 },
+  // A hand that no longer holds ("il ne peut plus tenir son verre", "elle lâche sa tasse"): sudden
+  // weakness, said by what it drops (a review's miss).
+  { id: 'tient-plus-son-verre', category: 'vital', words: 'plus|pas tenir|attraper|saisir|porter verre|tasse|fourchette|cuillere|couverts|bol|stylo', gap: 1, personal: true },
+  { id: 'lache-son-verre', category: 'vital', words: 'lache|lachait|lachent verre|tasse|fourchette|cuillere|couverts|bol', gap: 1, personal: true },
   { id: 'traine-la-jambe', category: 'vital', words: 'traine|trainait jambe', gap: 2, unless: 'dossier|projet|ars|administration|mairie' },
   // (Not "mon bras droit ne répond plus à mes mails", "la main d'œuvre ne répond pas".)
   { id: 'membre-repond-plus', category: 'vital', words: 'bras|jambe|main|visage|corps|moitie repond|reponds plus|pas', gap: 3, unless: 'mails|mail|messages|appels|telephone|annonces|annonce|oeuvre|courriers|sms' },

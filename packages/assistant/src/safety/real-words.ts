@@ -3,9 +3,9 @@
  * French words one edit away from a pattern word of the safety gate, and no inflection of it
  * ("acheter" is not "cachet", "place" not "plaie", "constituer" not "constipé"): the gate reads
  * them as themselves, never as that word's typo. From the dictionary of an-array-of-french-words
- * 2.0.0; 15426 words.
+ * 2.0.0; 15447 words.
  */
-export const REAL_WORDS_KEY = '119cf0c452d04edf';
+export const REAL_WORDS_KEY = 'cf9a9ce11dc0879b';
 
 export const REAL_WORDS: ReadonlySet<string> = new Set(
   `
@@ -89,82 +89,82 @@ avalisassiez avalisassions avalisat avalisates avalise avalisee avalisees avalis
 avalisera avaliserai avaliseraient avaliserais avaliserait avaliseras avaliserent avaliserez
 avaliseriez avaliserions avaliserons avaliseront avalises avaliseur avaliseurs avalisez avalisiez
 avalisions avalisons avalons avare avares avide avitaminose avitaminoses avivant avoir avoisine
-azalee azalees bache bachee bachees bachelier bacheliere bachelieres bacheliers bachent bacher
-bachera bacherai bacheraient bacherais bacherait bacheras bacherent bacherez bacheriez bacherions
-bacherons bacheront baches bachez baclant baclee baclees bacon baffee baffees baffles bafre bafres
-baigna baignade baignades baignai baignaient baignais baignait baignames baignant baignas baignasse
-baignassent baignasses baignassiez baignassions baignat baignates baigne baignee baignees baignent
-baigner baignera baignerai baigneraient baignerais baignerait baigneras baignerent baignerez
-baigneriez baignerions baignerons baigneront baignes baigneur baigneurs baigneuse baigneuses baignez
-baigniez baignions baignons baillant baille bailler bailles bails bains baisait baise baiser baissee
-baissier balade balancee balancier ballast ballasta ballastage ballastages ballastai ballastaient
-ballastais ballastait ballastames ballastant ballastas ballastasse ballastassent ballastasses
-ballastassiez ballastassions ballastat ballastates ballaste ballastee ballastees ballastent
-ballaster ballastera ballasterai ballasteraient ballasterais ballasterait ballasteras ballasterent
-ballasterez ballasteriez ballasterions ballasterons ballasteront ballastes ballastez ballastiere
-ballastieres ballastiez ballastions ballastons ballasts ballat ballates balle ballent balles ballon
-banc banche bandee bandit banna banne banque barbe barbes barde bardeau bardes bardions barge barges
-barques barree barrees barrette barrettes barye baryes base basee bases basset baste bataient batait
-batent bater bates batte battee battle battraient battrait batture battus bauge bauger bavais bavait
-beais beante beants beas beasse beaupre beche bechee bechees bechent becher bechera becherai
-becheraient becherais becherait becheras becherent becherez becheriez becherions becherons becheront
-beches becheur becheurs becheuse becheuses bechez bees beige beignet bekes beles belle belles
-benigne benir bessemer bessemers betas betement betes bette beurre bible bibles bicarre bicarree
-bicarrees bicarres bides bielle bielles biens biffes bigarre bigarreau bigarreaux bigarree bigarrees
-bigarrent bigarrer bigarrera bigarrerai bigarreraient bigarrerais bigarrerait bigarreras bigarrerent
-bigarrerez bigarreriez bigarrerions bigarrerons bigarreront bigarres bigarrez bigle bigler bigles
-bigre bilait bile bilee bilees biles billet billets biloque biloquee biloquees biloquent biloquer
-biloquera biloquerai biloqueraient biloquerais biloquerait biloqueras biloquerent biloquerez
-biloqueriez biloquerions biloquerons biloqueront biloques biloquez bines bique biques biquet biquets
-biquette biquettes bisait biseaux bises bisque bisquee bisquees bisquent bisquer bisquera bisquerai
-bisqueraient bisquerais bisquerait bisqueras bisquerent bisquerez bisqueriez bisquerions bisquerons
-bisqueront bisques bisquez bissait bisse bissent bisser bitee bitees bitos bittaient bittait bitte
-bittee bittent bittes bittez bizarroide bizarroides blair blanchet blaps bleche bleches bled bleds
-blemie blemies blemissent blemit blende blendes bles blese blesee blesees blesement blesements
-blesent bleser blesera bleserai bleseraient bleserais bleserait bleseras bleserent bleserez
-bleseriez bleserions bleserons bleseront bleses blesez blesiez blessames blessat blessates blessions
-blessons blessure blessures blets blond bloquames bloquat bloquates bloquions bloquons blues
-bluffees bluter blutons boats boche boesse boesses boete boetes bogue boille boilles boire boise
-boises boisons boitons boive boives bombe bombee bombees bombement bombements bombent bomber bombera
-bomberai bomberaient bomberais bomberait bomberas bomberent bomberez bomberiez bomberions bomberons
-bomberont bombes bombez bondames bondant bonde bondon bonite bonites bonne bonte bontes boqueteau
-boqueteaux borax borde bordure bordures boston bostons bote botes bottaient bottait botte bottent
-bottes bottons bouchait bouchee bouchot boucle boucles boude bouder boudes boudons boue bouee bouees
-boues bouffes bouffies bougee bougon bougonna bougonnai bougonnaient bougonnais bougonnait
-bougonnames bougonnant bougonnas bougonnasse bougonnassent bougonnasses bougonnassiez bougonnassions
-bougonnat bougonnates bougonne bougonnement bougonnements bougonnent bougonner bougonnera
-bougonnerai bougonneraient bougonnerais bougonnerait bougonneras bougonnerent bougonnerez
-bougonneriez bougonnerions bougonnerons bougonneront bougonnes bougonnez bougonniez bougonnions
-bougonnons bougons bougre bouillabaisse bouillabaisses bouillaient bouillais bouille bouillent
-bouilles bouilleur bouilleurs bouillez bouilli bouillie bouillies bouilliez bouillimes bouillions
-bouillir bouillira bouillirai bouilliraient bouillirais bouillirait bouilliras bouillirent
-bouillirez bouilliriez bouillirions bouillirons bouilliront bouillis bouillisse bouillissent
-bouillisses bouillissiez bouillissions bouillit bouillites bouillon bouillonna bouillonnai
-bouillonnaient bouillonnais bouillonnait bouillonnames bouillonnant bouillonnante bouillonnantes
-bouillonnants bouillonnas bouillonnasse bouillonnassent bouillonnasses bouillonnassiez
-bouillonnassions bouillonnat bouillonnates bouillonne bouillonnement bouillonnements bouillonnent
-bouillonner bouillonnera bouillonnerai bouillonneraient bouillonnerais bouillonnerait bouillonneras
-bouillonnerent bouillonnerez bouillonneriez bouillonnerions bouillonnerons bouillonneront
-bouillonnes bouillonnez bouillonniez bouillonnions bouillonnons bouillons bouillotta bouillottai
-bouillottaient bouillottais bouillottait bouillottames bouillottant bouillottas bouillottasse
-bouillottassent bouillottasses bouillottassiez bouillottassions bouillottat bouillottates bouillotte
-bouillottent bouillotter bouillottera bouillotterai bouillotteraient bouillotterais bouillotterait
-bouillotteras bouillotterent bouillotterez bouillotteriez bouillotterions bouillotterons
-bouillotteront bouillottes bouillottez bouillottiez bouillottions bouillottons boulais boulait
-boulant bouleau bouleaux bouledogue bouledogues boulee boulees boulent boulera boulerai bouleraient
-boulerais boulerait bouleras boulerent boulerez bouleriez boulerions boulerons bouleront boulet
-boulete bouletee bouletees bouletes boulets boulette boulettes boulevard boulevardier boulevardiere
-boulevardieres boulevardiers boulevards bouleversa bouleversai bouleversaient bouleversais
-bouleversait bouleversames bouleversant bouleversante bouleversantes bouleversants bouleversas
-bouleversasse bouleversassent bouleversasses bouleversassiez bouleversassions bouleversat
-bouleversates bouleverse bouleversee bouleversees bouleversement bouleversements bouleversent
-bouleverser bouleversera bouleverserai bouleverseraient bouleverserais bouleverserait bouleverseras
-bouleverserent bouleverserez bouleverseriez bouleverserions bouleverserons bouleverseront
-bouleverses bouleversez bouleversiez bouleversions bouleversons boulon boulonna boulonnage
-boulonnages boulonnai boulonnaient boulonnais boulonnait boulonnames boulonnant boulonnas
-boulonnasse boulonnassent boulonnasses boulonnassiez boulonnassions boulonnat boulonnates boulonne
-boulonnee boulonnees boulonnent boulonner boulonnera boulonnerai boulonneraient boulonnerais
-boulonnerait boulonneras boulonnerent boulonnerez boulonnerie boulonneries boulonneriez
+azalee azalees bachait bache bachee bachees bachelier bacheliere bachelieres bacheliers bachent
+bacher bachera bacherai bacheraient bacherais bacherait bacheras bacherent bacherez bacheriez
+bacherions bacherons bacheront baches bachez baclant baclee baclees bacon baffee baffees baffles
+bafre bafres baigna baignade baignades baignai baignaient baignais baignait baignames baignant
+baignas baignasse baignassent baignasses baignassiez baignassions baignat baignates baigne baignee
+baignees baignent baigner baignera baignerai baigneraient baignerais baignerait baigneras baignerent
+baignerez baigneriez baignerions baignerons baigneront baignes baigneur baigneurs baigneuse
+baigneuses baignez baigniez baignions baignons baillant baille bailler bailles bails bains baisait
+baise baiser baissee baissier balade balancee balancier ballast ballasta ballastage ballastages
+ballastai ballastaient ballastais ballastait ballastames ballastant ballastas ballastasse
+ballastassent ballastasses ballastassiez ballastassions ballastat ballastates ballaste ballastee
+ballastees ballastent ballaster ballastera ballasterai ballasteraient ballasterais ballasterait
+ballasteras ballasterent ballasterez ballasteriez ballasterions ballasterons ballasteront ballastes
+ballastez ballastiere ballastieres ballastiez ballastions ballastons ballasts ballat ballates balle
+ballent balles ballon banc banche bandee bandit banna banne banque barbe barbes barde bardeau bardes
+bardions barge barges barques barree barrees barrette barrettes barye baryes base basee bases basset
+baste bataient batait batent bater bates batte battee battle battraient battrait batture battus
+bauge bauger bavais bavait beais beante beants beas beasse beaupre beche bechee bechees bechent
+becher bechera becherai becheraient becherais becherait becheras becherent becherez becheriez
+becherions becherons becheront beches becheur becheurs becheuse becheuses bechez bees beige beignet
+bekes beles belle belles benigne benir bessemer bessemers betas betement betes bette beurre bible
+bibles bicarre bicarree bicarrees bicarres bides bielle bielles biens biffes bigarre bigarreau
+bigarreaux bigarree bigarrees bigarrent bigarrer bigarrera bigarrerai bigarreraient bigarrerais
+bigarrerait bigarreras bigarrerent bigarrerez bigarreriez bigarrerions bigarrerons bigarreront
+bigarres bigarrez bigle bigler bigles bigre bilait bile bilee bilees biles billet billets biloque
+biloquee biloquees biloquent biloquer biloquera biloquerai biloqueraient biloquerais biloquerait
+biloqueras biloquerent biloquerez biloqueriez biloquerions biloquerons biloqueront biloques biloquez
+bines bique biques biquet biquets biquette biquettes bisait biseaux bises bisque bisquee bisquees
+bisquent bisquer bisquera bisquerai bisqueraient bisquerais bisquerait bisqueras bisquerent
+bisquerez bisqueriez bisquerions bisquerons bisqueront bisques bisquez bissait bisse bissent bisser
+bitee bitees bitos bittaient bittait bitte bittee bittent bittes bittez bizarroide bizarroides blair
+blanchet blaps bleche bleches bled bleds blemie blemies blemissent blemit blende blendes bles blese
+blesee blesees blesement blesements blesent bleser blesera bleserai bleseraient bleserais bleserait
+bleseras bleserent bleserez bleseriez bleserions bleserons bleseront bleses blesez blesiez blessames
+blessat blessates blessions blessons blessure blessures blets blond bloquames bloquat bloquates
+bloquions bloquons blues bluffees bluter blutons boats boche boesse boesses boete boetes bogue
+boille boilles boire boise boises boisons boitons boive boives bombe bombee bombees bombement
+bombements bombent bomber bombera bomberai bomberaient bomberais bomberait bomberas bomberent
+bomberez bomberiez bomberions bomberons bomberont bombes bombez bondames bondant bonde bondon bonite
+bonites bonne bonte bontes boqueteau boqueteaux borax borde bordure bordures boston bostons bote
+botes bottaient bottait botte bottent bottes bottons bouchait bouchee bouchot boucle boucles boude
+bouder boudes boudons boue bouee bouees boues bouffes bouffies bougee bougon bougonna bougonnai
+bougonnaient bougonnais bougonnait bougonnames bougonnant bougonnas bougonnasse bougonnassent
+bougonnasses bougonnassiez bougonnassions bougonnat bougonnates bougonne bougonnement bougonnements
+bougonnent bougonner bougonnera bougonnerai bougonneraient bougonnerais bougonnerait bougonneras
+bougonnerent bougonnerez bougonneriez bougonnerions bougonnerons bougonneront bougonnes bougonnez
+bougonniez bougonnions bougonnons bougons bougre bouillabaisse bouillabaisses bouillaient bouillais
+bouille bouillent bouilles bouilleur bouilleurs bouillez bouilli bouillie bouillies bouilliez
+bouillimes bouillions bouillir bouillira bouillirai bouilliraient bouillirais bouillirait bouilliras
+bouillirent bouillirez bouilliriez bouillirions bouillirons bouilliront bouillis bouillisse
+bouillissent bouillisses bouillissiez bouillissions bouillit bouillites bouillon bouillonna
+bouillonnai bouillonnaient bouillonnais bouillonnait bouillonnames bouillonnant bouillonnante
+bouillonnantes bouillonnants bouillonnas bouillonnasse bouillonnassent bouillonnasses
+bouillonnassiez bouillonnassions bouillonnat bouillonnates bouillonne bouillonnement bouillonnements
+bouillonnent bouillonner bouillonnera bouillonnerai bouillonneraient bouillonnerais bouillonnerait
+bouillonneras bouillonnerent bouillonnerez bouillonneriez bouillonnerions bouillonnerons
+bouillonneront bouillonnes bouillonnez bouillonniez bouillonnions bouillonnons bouillons bouillotta
+bouillottai bouillottaient bouillottais bouillottait bouillottames bouillottant bouillottas
+bouillottasse bouillottassent bouillottasses bouillottassiez bouillottassions bouillottat
+bouillottates bouillotte bouillottent bouillotter bouillottera bouillotterai bouillotteraient
+bouillotterais bouillotterait bouillotteras bouillotterent bouillotterez bouillotteriez
+bouillotterions bouillotterons bouillotteront bouillottes bouillottez bouillottiez bouillottions
+bouillottons boulais boulait boulant bouleau bouleaux bouledogue bouledogues boulee boulees boulent
+boulera boulerai bouleraient boulerais boulerait bouleras boulerent boulerez bouleriez boulerions
+boulerons bouleront boulet boulete bouletee bouletees bouletes boulets boulette boulettes boulevard
+boulevardier boulevardiere boulevardieres boulevardiers boulevards bouleversa bouleversai
+bouleversaient bouleversais bouleversait bouleversames bouleversant bouleversante bouleversantes
+bouleversants bouleversas bouleversasse bouleversassent bouleversasses bouleversassiez
+bouleversassions bouleversat bouleversates bouleverse bouleversee bouleversees bouleversement
+bouleversements bouleversent bouleverser bouleversera bouleverserai bouleverseraient bouleverserais
+bouleverserait bouleverseras bouleverserent bouleverserez bouleverseriez bouleverserions
+bouleverserons bouleverseront bouleverses bouleversez bouleversiez bouleversions bouleversons boulon
+boulonna boulonnage boulonnages boulonnai boulonnaient boulonnais boulonnait boulonnames boulonnant
+boulonnas boulonnasse boulonnassent boulonnasses boulonnassiez boulonnassions boulonnat boulonnates
+boulonne boulonnee boulonnees boulonnent boulonner boulonnera boulonnerai boulonneraient
+boulonnerais boulonnerait boulonneras boulonnerent boulonnerez boulonnerie boulonneries boulonneriez
 boulonnerions boulonnerons boulonneront boulonnes boulonnez boulonniez boulonnions boulonnons
 boulons boume boumer boumes bourbe bourda bourdai bourdaient bourdaine bourdaines bourdais bourdait
 bourdames bourdant bourdas bourdasse bourdassent bourdasses bourdassiez bourdassions bourdat
@@ -192,8 +192,8 @@ bruyants bruyere bruyeres buche bulle bulles burine burinee burinees burinent bu
 burinerai burineraient burinerais burinerait burineras burinerent burinerez burineriez burinerions
 burinerons burineront burines burineur burineurs burinez burlesque burlesquement burlesques burnous
 buse buses busse butee buteur butons butor buttaient buttait buttent butter cabale cabasset
-cabassets cablee cabre cacahouete cacahouetes cachat cachates cache cachectique cachectiques cachee
-cachees cachemire cachemires cachent cacher cachera cacherai cacheraient cacherais cacherait
+cabassets cablee cabre cacahouete cacahouetes cachait cachat cachates cache cachectique cachectiques
+cachee cachees cachemire cachemires cachent cacher cachera cacherai cacheraient cacherais cacherait
 cacheras cacherent cacherez cacheriez cacherions cacherons cacheront caches cachexie cachexies
 cachez cachot cachots cachotterie cachotteries cachottier cachottiere cachottieres cachottiers
 cadrions cafouilla cafouillage cafouillages cafouillai cafouillaient cafouillais cafouillait
@@ -303,9 +303,9 @@ coincidences coincident coincidente coincidentes coincidents coincider coincider
 coincideraient coinciderais coinciderait coincideras coinciderent coinciderez coincideriez
 coinciderions coinciderons coincideront coincides coincidez coincidiez coincidions coincidons
 coincions coincons coinculpe coinculpee coinculpees coinculpes coing coite coites collage collages
-collait college collent collerent collerette collerettes collerez collet collete colley colts combe
-combes comblement comblements completent complexent complimenta complimentai complimentaient
-complimentais complimentait complimentames complimentant complimentas complimentasse
+collait college collent collerent collerette collerettes collerez collet collete colley colts
+colverts combe combes comblement comblements completent complexent complimenta complimentai
+complimentaient complimentais complimentait complimentames complimentant complimentas complimentasse
 complimentassent complimentasses complimentassiez complimentassions complimentat complimentates
 complimente complimentee complimentees complimentent complimenter complimentera complimenterai
 complimenteraient complimenterais complimenterait complimenteras complimenterent complimenterez
@@ -451,17 +451,17 @@ courus courut cous cousait cousant couse cousent couses cousis cousit coussin co
 coute coutee coutent couter coutes couteux coutons coutre couts couture couturee couturees couturent
 couturer couturera couturerai coutureraient couturerais couturerait coutureras couturerent
 couturerez coutureriez couturerions couturerons coutureront coutures couturez couvait couvant couve
-couvee couvent couver couvert couverte couvertes couverts couverture couvertures couves couvrant
-couvre couvrir crabe crachai crachaient crachais crachait crachames crachant crachas crachasse
-crachassent crachasses crachassiez crachassions crachee crachota crachotai crachotaient crachotais
-crachotait crachotames crachotant crachotas crachotasse crachotassent crachotasses crachotassiez
-crachotassions crachotat crachotates crachote crachotement crachotements crachotent crachoter
-crachotera crachoterai crachoteraient crachoterais crachoterait crachoteras crachoterent crachoterez
-crachoteriez crachoterions crachoterons crachoteront crachotes crachotez crachotiez crachotions
-crachotons craie crains cramasse cramassent cramasses crame cranee crante craque craquee craquees
-craquela craquelage craquelages craquelai craquelaient craquelais craquelait craquelames craquelant
-craquelas craquelasse craquelassent craquelasses craquelassiez craquelassions craquelat craquelates
-craquele craquelee craquelees craquelement craquelements craqueler craquelerent craqueles craquelez
+couvee couvent couvents couver couveras couverture couvertures couves couvrant couvre couvrir crabe
+crachai crachaient crachais crachait crachames crachant crachas crachasse crachassent crachasses
+crachassiez crachassions crachee crachota crachotai crachotaient crachotais crachotait crachotames
+crachotant crachotas crachotasse crachotassent crachotasses crachotassiez crachotassions crachotat
+crachotates crachote crachotement crachotements crachotent crachoter crachotera crachoterai
+crachoteraient crachoterais crachoterait crachoteras crachoterent crachoterez crachoteriez
+crachoterions crachoterons crachoteront crachotes crachotez crachotiez crachotions crachotons craie
+crains cramasse cramassent cramasses crame cranee crante craque craquee craquees craquela craquelage
+craquelages craquelai craquelaient craquelais craquelait craquelames craquelant craquelas
+craquelasse craquelassent craquelasses craquelassiez craquelassions craquelat craquelates craquele
+craquelee craquelees craquelement craquelements craqueler craquelerent craqueles craquelez
 craqueliez craquelions craquelle craquellement craquellements craquellent craquellera craquellerai
 craquelleraient craquellerais craquellerait craquelleras craquellerez craquelleriez craquellerions
 craquellerons craquelleront craquelles craquelons craquelure craquelures craquement craquements
@@ -478,58 +478,58 @@ criquets crispe crispes crisse crisses croate crochat crochates croche croches c
 croises croquames croquat croquates croquions croquons crotte crouillat crouillats crouille
 crouilles croulait croule croulent crouler croulera croulerai crouleraient croulerais croulerait
 crouleras croulerent croulerez crouleriez croulerions croulerons crouleront croules croulez croupe
-croupes croutee cruche cueillent cueillette cueillettes cueillons cuire cuise cuises cuite cuiter
-cuivree culait cule culent curant cutters cyanogene cyanogenes cyanosames cyanosat cyanosates
-cyanosons cyclise cyclisee cyclisme cygne cygnes cystine daigna daignai daignaient daignais daignait
-daignames daignant daignas daignasse daignassent daignasses daignassiez daignassions daignat
-daignates daigne daignee daignees daignent daigner daignera daignerai daigneraient daignerais
-daignerait daigneras daignerent daignerez daigneriez daignerions daignerons daigneront daignes
-daignez daigniez daignions daignons dallant damais daman damasse damassee damassees damassent
-damasser damassera damasserai damasseraient damasserais damasserait damasseras damasserent
-damasserez damasseriez damasserions damasserons damasseront damasses damassez danger dangerosite
-dangerosites dangers darde dardions dater dateur dateurs dateuse dateuses debache debachee debachees
-debachent debacher debachera debacherai debacheraient debacherais debacherait debacheras debacherent
-debacherez debacheriez debacherions debacherons debacheront debaches debachez debord deboucher
-debouchera deboucherai deboucheraient deboucherais deboucherait deboucheras deboucherent deboucherez
-deboucheriez deboucherions deboucherons deboucheront debouillant debous debut decacheta decachetai
-decachetaient decachetais decachetait decachetames decachetant decachetas decachetasse
-decachetassent decachetasses decachetassiez decachetassions decachetat decachetates decachete
-decachetee decachetees decacheter decacheterent decachetes decachetez decachetiez decachetions
-decachetons decachette decachettent decachettera decachetterai decachetteraient decachetterais
-decachetterait decachetteras decachetterez decachetteriez decachetterions decachetterons
-decachetteront decachettes deceder dechargee dechargees decharne decharnes deche decheance
-decheances deches dechet dechets dechevetra dechevetrai dechevetraient dechevetrais dechevetrait
-dechevetrames dechevetrant dechevetras dechevetrasse dechevetrassent dechevetrasses dechevetrassiez
-dechevetrassions dechevetrat dechevetrates dechevetre dechevetree dechevetrees dechevetrent
-dechevetrer dechevetrera dechevetrerai dechevetreraient dechevetrerais dechevetrerait dechevetreras
-dechevetrerent dechevetrerez dechevetreriez dechevetrerions dechevetrerons dechevetreront
-dechevetres dechevetrez dechevetriez dechevetrions dechevetrons dechevilla dechevillai
-dechevillaient dechevillais dechevillait dechevillames dechevillant dechevillas dechevillasse
-dechevillassent dechevillasses dechevillassiez dechevillassions dechevillat dechevillates decheville
-dechevillee dechevillees dechevillent decheviller dechevillera dechevillerai dechevilleraient
-dechevillerais dechevillerait dechevilleras dechevillerent dechevillerez dechevilleriez
-dechevillerions dechevillerons dechevilleront dechevilles dechevillez dechevilliez dechevillions
-dechevillons decider decodee decodeur decommanda decommandai decommandaient decommandais
-decommandait decommandames decommandant decommandas decommandasse decommandassent decommandasses
-decommandassiez decommandassions decommandat decommandates decommande decommandee decommandees
-decommandent decommander decommandera decommanderai decommanderaient decommanderais decommanderait
-decommanderas decommanderent decommanderez decommanderiez decommanderions decommanderons
-decommanderont decommandes decommandez decommandiez decommandions decommandons deconnait decorder
-decorer decors decours dedain dedie dedient deduire deduis defait defie defient degout degree
-degrees dehiors delibererent delie delient demangee demettre demie demoder denie denient denis
-denoua denouai denouaient denouais denouait denouames denouant denouas denouasse denouassent
-denouasses denouassiez denouassions denouat denouates denoue denouee denouees denouement denouements
-denouent denouer denouera denouerai denoueraient denouerais denouerait denoueras denouerent
-denouerez denoueriez denouerions denouerons denoueront denoues denouez denouiez denouions denouons
-dense denudee denue denuee depingle deprendre depris derange derobant derobee derode derodent
-deroder deroge derogent desorientames desorientat desorientates desorientons dessous detachage
-detachages detachames detachat detachates detachons detend detenu detenue detergeant detergeat
-detergeates deterrent detiennent detient detire detirer detors dette devaient devais devente devenus
-devetu devetue devia deviais deviant devide devident deviee deviens devier devin devine devinent
-devint devise devisent devoie devoient devorais devrez diable diametral diametrale diametralement
-diametrales diametraux diametre diametres dieu dieux digne diminuee dinait dines ding dirait
-disparaissant disparus disparut disque disques disquette disquettes disse dissent distribuee dites
-doche doles domestiqua domestiquai domestiquaient domestiquais domestiquait domestiquames
+croupes croutee cruche cueillent cueillette cueillettes cueillons cuiller cuilleree cuire cuise
+cuises cuite cuiter cuivree culait cule culent curant cutters cyanogene cyanogenes cyanosames
+cyanosat cyanosates cyanosons cyclise cyclisee cyclisme cygne cygnes cystine daigna daignai
+daignaient daignais daignait daignames daignant daignas daignasse daignassent daignasses daignassiez
+daignassions daignat daignates daigne daignee daignees daignent daigner daignera daignerai
+daigneraient daignerais daignerait daigneras daignerent daignerez daigneriez daignerions daignerons
+daigneront daignes daignez daigniez daignions daignons dallant damais daman damasse damassee
+damassees damassent damasser damassera damasserai damasseraient damasserais damasserait damasseras
+damasserent damasserez damasseriez damasserions damasserons damasseront damasses damassez danger
+dangerosite dangerosites dangers darde dardions dater dateur dateurs dateuse dateuses debache
+debachee debachees debachent debacher debachera debacherai debacheraient debacherais debacherait
+debacheras debacherent debacherez debacheriez debacherions debacherons debacheront debaches debachez
+debord deboucher debouchera deboucherai deboucheraient deboucherais deboucherait deboucheras
+deboucherent deboucherez deboucheriez deboucherions deboucherons deboucheront debouillant debous
+debut decacheta decachetai decachetaient decachetais decachetait decachetames decachetant decachetas
+decachetasse decachetassent decachetasses decachetassiez decachetassions decachetat decachetates
+decachete decachetee decachetees decacheter decacheterent decachetes decachetez decachetiez
+decachetions decachetons decachette decachettent decachettera decachetterai decachetteraient
+decachetterais decachetterait decachetteras decachetterez decachetteriez decachetterions
+decachetterons decachetteront decachettes deceder dechargee dechargees decharne decharnes deche
+decheance decheances deches dechet dechets dechevetra dechevetrai dechevetraient dechevetrais
+dechevetrait dechevetrames dechevetrant dechevetras dechevetrasse dechevetrassent dechevetrasses
+dechevetrassiez dechevetrassions dechevetrat dechevetrates dechevetre dechevetree dechevetrees
+dechevetrent dechevetrer dechevetrera dechevetrerai dechevetreraient dechevetrerais dechevetrerait
+dechevetreras dechevetrerent dechevetrerez dechevetreriez dechevetrerions dechevetrerons
+dechevetreront dechevetres dechevetrez dechevetriez dechevetrions dechevetrons dechevilla
+dechevillai dechevillaient dechevillais dechevillait dechevillames dechevillant dechevillas
+dechevillasse dechevillassent dechevillasses dechevillassiez dechevillassions dechevillat
+dechevillates decheville dechevillee dechevillees dechevillent decheviller dechevillera
+dechevillerai dechevilleraient dechevillerais dechevillerait dechevilleras dechevillerent
+dechevillerez dechevilleriez dechevillerions dechevillerons dechevilleront dechevilles dechevillez
+dechevilliez dechevillions dechevillons decider decodee decodeur decommanda decommandai
+decommandaient decommandais decommandait decommandames decommandant decommandas decommandasse
+decommandassent decommandasses decommandassiez decommandassions decommandat decommandates decommande
+decommandee decommandees decommandent decommander decommandera decommanderai decommanderaient
+decommanderais decommanderait decommanderas decommanderent decommanderez decommanderiez
+decommanderions decommanderons decommanderont decommandes decommandez decommandiez decommandions
+decommandons deconnait decorder decorer decors decours dedain dedie dedient deduire deduis defait
+defie defient degout degree degrees dehiors delibererent delie delient demangee demettre demie
+demoder denie denient denis denoua denouai denouaient denouais denouait denouames denouant denouas
+denouasse denouassent denouasses denouassiez denouassions denouat denouates denoue denouee denouees
+denouement denouements denouent denouer denouera denouerai denoueraient denouerais denouerait
+denoueras denouerent denouerez denoueriez denouerions denouerons denoueront denoues denouez denouiez
+denouions denouons dense denudee denue denuee depingle deprendre depris derange derobant derobee
+derode derodent deroder deroge derogent desorientames desorientat desorientates desorientons dessous
+detachage detachages detachames detachat detachates detachons detend detenu detenue detergeant
+detergeat detergeates deterrent detiennent detient detire detirer detors dette devaient devais
+devente devenus devetu devetue devia deviais deviant devide devident deviee deviens devier devin
+devine devinent devint devise devisent devoie devoient devorais devrez diable diametral diametrale
+diametralement diametrales diametraux diametre diametres dieu dieux digne diminuee dinait dines ding
+dirait disparaissant disparus disparut disque disques disquette disquettes disse dissent distribuee
+dites doche doles domestiqua domestiquai domestiquaient domestiquais domestiquait domestiquames
 domestiquant domestiquas domestiquasse domestiquassent domestiquasses domestiquassiez
 domestiquassions domestiquat domestiquates domestiquiez domestiquions domestiquons donnat donnee
 dopage dorage dosait dotes doublee doublet doubleur doubleurs doublier doubliers doubliez douce
@@ -659,242 +659,243 @@ exploreront explores explorez exploriez explorions explorons exposa exposai expo
 exposait exposames exposant exposante exposantes exposants exposas exposasse exposassent exposasses
 exposassiez exposassions exposat exposates exposee exposees exposent exposer exposera exposerai
 exposeraient exposerais exposerait exposeras exposerent exposerez exposeriez exposerions exposerons
-exposeront exposes exposez exposiez exposions expositions exposons express fable fache fachee
-fachees fachent facher fachera facherai facheraient facherais facherait facheras facherent facherez
-facherie facheries facheriez facherions facherons facheront faches facheu facheuse facheusement
-facheuses facheux fachez fadaise faiblisse faignant faignanta faignantai faignantaient faignantais
-faignantait faignantames faignantant faignantas faignantasse faignantassent faignantasses
-faignantassiez faignantassions faignantat faignantates faignante faignantent faignanter faignantera
-faignanterai faignanteraient faignanterais faignanterait faignanteras faignanterent faignanterez
-faignanteriez faignanterions faignanterons faignanteront faignantes faignantez faignantiez
-faignantions faignantons faignants faille failler faillit faine faisselle falots faluche famee
-famees familiarisa familiarisai familiarisaient familiarisais familiarisait familiarisames
-familiarisant familiarisas familiarisasse familiarisassent familiarisasses familiarisassiez
-familiarisassions familiarisat familiarisates familiarisation familiarisations familiarise
-familiarisee familiarisees familiarisent familiariser familiarisera familiariserai familiariseraient
-familiariserais familiariserait familiariseras familiariserent familiariserez familiariseriez
-familiariserions familiariserons familiariseront familiarises familiarisez familiarisiez
-familiarisions familiarisons familiarite familiarites famine famines fange fanges fangeuse fangeuses
-fangeux farce farde fardions farte fasse faste fauchet faucheur faucre faussee fausset faute fauter
-fauterai fauterais feigne feins feint felait felon felonie felonies felonne felonnes felons fend
-fende fendent fendre fends fendus fenestre fenetree fenouil fenouillet fenouillets fenouillette
-fenouillettes fenouils fente ferai ferais ferlons ferme feront ferrait ferre ferree ferrees
-ferrement ferrements ferrent ferrer ferrera ferrerai ferreraient ferrerais ferrerait ferreras
-ferrerent ferrerez ferreriez ferrerions ferrerons ferreront ferres ferret ferrets ferreur ferreurs
-ferreux ferrez fesse fesser fessus fetais fetait fetee fetees feter fetes feulent feutre fiait fiant
-fient fiere fieux figue figuree filable filat filee files filmait filme fines finesse fiole fisse
-fissent fites fixait flache flair flaire flambe flambeau flambeaux flambee flambees flambement
-flambements flambent flamber flambera flamberai flamberaient flamberais flamberait flamberas
-flamberent flamberez flamberge flamberges flamberiez flamberions flamberons flamberont flambes
-flambeur flambeurs flambeuse flambeuses flambez flamenco flamencos flanc flanche flanque flaquent
-flaquera flaquerai flaqueraient flaquerais flaquerait flaqueras flaquerent flaquerez flaqueriez
-flaquerions flaquerons flaqueront flasque fleche flechee flechees flechent flecher flechera
-flecherai flecheraient flecherais flecherait flecheras flecherent flecherez flecheriez flecherions
-flecherons flecheront fleches flechette flechettes flechez flein flemme flemmes fleurer flinguee
-flint flood flops flous flows fluor foire foires foison foisonna foisonnai foisonnaient foisonnais
-foisonnait foisonnames foisonnant foisonnante foisonnantes foisonnants foisonnas foisonnasse
-foisonnassent foisonnasses foisonnassiez foisonnassions foisonnat foisonnates foisonne foisonnement
-foisonnements foisonnent foisonner foisonnera foisonnerai foisonneraient foisonnerais foisonnerait
-foisonneras foisonnerent foisonnerez foisonneriez foisonnerions foisonnerons foisonneront foisonnes
-foisonnez foisonniez foisonnions foisonnons folle fonce fonde fondu fondue foots forat forcee fore
-foree forent forer fores forez forge formage forme formiate formiates formicant formicante
-formicantes formicants formication formications formidable formidablement formidables formiez
-formions formique formiques forte foudre fouge fouger fouillant foulais foulait foule foulent foules
-fouleur fouleurs fourailla fouraillai fouraillaient fouraillais fouraillait fouraillames fouraillant
-fouraillas fouraillasse fouraillassent fouraillasses fouraillassiez fouraillassions fouraillat
-fouraillates fouraille fouraillee fouraillees fouraillent fourailler fouraillera fouraillerai
-fourailleraient fouraillerais fouraillerait fourailleras fouraillerent fouraillerez fourailleriez
-fouraillerions fouraillerons fourailleront fourailles fouraillez fourailliez fouraillions
-fouraillons fourbi fourbie fourbies fourbiez fourbimes fourbions fourbir fourbira fourbirai
-fourbiraient fourbirais fourbirait fourbiras fourbirent fourbirez fourbiriez fourbirions fourbirons
-fourbiront fourbis fourbissage fourbissages fourbissaient fourbissais fourbissait fourbissant
-fourbisse fourbissent fourbisses fourbisseur fourbisseurs fourbissez fourbissiez fourbissions
-fourbissons fourbit fourbites fourierisme fourierismes fourieriste fourieristes fourni fournie
-fournier fourniere fournieres fourniers fournies fournil fournils fourniment fourniments fournimes
-fournir fournira fournirai fourniraient fournirais fournirait fourniras fournirent fournirez
-fourniriez fournirions fournirons fourniront fournis fournissaient fournissais fournissait
-fournissant fournisse fournissent fournisses fournisseur fournisseurs fournisseuse fournisseuses
-fournissez fournissiez fournissions fournissons fournit fournites fourniture fournitures fourre
-fourrier fourriere fourrieres fourriers fourriez fourrions fours foute foutes foutons foutue
-fracturames fracturat fracturates fracturons fraisait fraise franche franchement franches frape
-frapes frappage frappages frappames frappat frappates frappions frappons fredonna fredonnai
-fredonnaient fredonnais fredonnait fredonnames fredonnant fredonnas fredonnasse fredonnassent
-fredonnasses fredonnassiez fredonnassions fredonnat fredonnates fredonne fredonnee fredonnees
-fredonnement fredonnements fredonnent fredonner fredonnera fredonnerai fredonneraient fredonnerais
-fredonnerait fredonneras fredonnerent fredonnerez fredonneriez fredonnerions fredonnerons
-fredonneront fredonnes fredonnez fredonniez fredonnions fredonnons free frele frene freon freons
-fressure fret frete fretons freux friable frileuse frimeuse fringuer frire frisait frise frises
-frisquet frisquets frisquette frisquettes frite frolons frusque frusquee frusquees frusquent
-frusquer frusquera frusquerai frusqueraient frusquerais frusquerait frusqueras frusquerent
-frusquerez frusqueriez frusquerions frusquerons frusqueront frusques frusquez fuisses fume fumer
-fumes fumet fumets fumeur fumez furet fusee fusees fusel fusse futee futees gable gache gachee
-gachees gachent gacher gachera gacherai gacheraient gacherais gacherait gacheras gacherent gacherez
-gacheriez gacherions gacherons gacheront gaches gachette gachettes gacheur gacheurs gacheuse
-gacheuses gachez gade gadin gadins gaffes gain gaina gainage gainages gainai gainaient gainais
-gainait gainames gainant gainas gainasse gainassent gainasses gainassiez gainassions gainat gainates
-gaine gainee gainees gainent gainer gainera gainerai gaineraient gainerais gainerait gaineras
-gainerent gainerez gainerie gaineries gaineriez gainerions gainerons gaineront gaines gainez gainier
-gainiers gainiez gainions gainons gains gambe gamberge gambergea gambergeai gambergeaient
-gambergeais gambergeait gambergeames gambergeant gambergeas gambergeasse gambergeassent
-gambergeasses gambergeassiez gambergeassions gambergeat gambergeates gambergee gambergees gambergent
-gambergeons gamberger gambergera gambergerai gambergeraient gambergerais gambergerait gambergeras
-gambergerent gambergerez gambergeriez gambergerions gambergerons gambergeront gamberges gambergez
-gambergiez gambergions gambes gambette gambettes gangetique gangetiques gangue garce gardee garden
-gardions gare garee garent gater gateuse gateuses gateux gatine gatines gatte gaucho gaude gausse
-gavais gavait geigne geins gelure gelures gemina geminai geminaient geminais geminait geminames
-geminant geminas geminasse geminassent geminasses geminassiez geminassions geminat geminates
-gemination geminations gemine geminee geminees geminent geminer geminera geminerai gemineraient
-geminerais geminerait gemineras geminerent geminerez gemineriez geminerions geminerons gemineront
-gemines geminez geminiez geminions geminons gemme genait geneur geneurs geneuse geneuses genocide
-genocides genois genoise genoises genome genomes genomique genomiques genons genotype genotypes
-genuflexion genuflexions gerai gerais gerent gesse giclat giclee giclees giclement giclements
-giclerai gicleraient giclerais giclerait gicleras giclerent giclerez gicleriez giclerions giclerons
-gicleront gicleur gicleurs giflames giflat giflates giflions giflons gilet giletier giletiere
-giletieres giletiers gilets gille gilles gisait gite gites givre glane glanee glanes globales
-glycerie gnou gnous goder gomina gominai gominaient gominais gominait gominames gominant gominas
-gominasse gominassent gominasses gominassiez gominassions gominat gominates gomine gominee gominees
-gominent gominer gominera gominerai gomineraient gominerais gominerait gomineras gominerent
-gominerez gomineriez gominerions gominerons gomineront gomines gominez gominiez gominions gominons
-gomme gommes gonda gonde gonelle gonelles gonfalon gonfalonier gonfaloniers gonfalons gonfanon
-gonfanonier gonfanoniers gonfanons gong goret gorgee gorget gouet gouge goule goules gourant gourd
-gourde gourdes gourdin gourdins gourds gousse goute goutes gouteux goutons grace graces grade gradin
-gradins grainait graminee graminees grandet grandissant granit grappe grappes gratin gratins grattee
-gravelee gravelees graveleuse graveleuses graveleux gravelle gravelles gravelure gravelures great
-grelon grelons grenait grenouilla grenouillage grenouillages grenouillai grenouillaient grenouillais
-grenouillait grenouillames grenouillant grenouillas grenouillasse grenouillassent grenouillasses
-grenouillassiez grenouillassions grenouillat grenouillates grenouille grenouillent grenouiller
-grenouillera grenouillerai grenouilleraient grenouillerais grenouillerait grenouilleras grenouillere
-grenouillerent grenouilleres grenouillerez grenouilleriez grenouillerions grenouillerons
-grenouilleront grenouilles grenouillette grenouillettes grenouillez grenouilliez grenouillions
-grenouillons grese greses grime grimee grimes grippent grippera gripperai gripperaient gripperais
-gripperait gripperas gripperent gripperez gripperiez gripperions gripperons gripperont grisee
-grisees griset grisets grive grives groin groins grossier grossisse grotte grouillaient grouillais
-grouillait grouillant grouillante grouillantes grouillants grouille grouillee grouillees
-grouillement grouillements grouillent grouiller grouillera grouillerai grouilleraient grouillerais
-grouillerait grouilleras grouillerez grouilleriez grouillerions grouillerons grouilleront grouilles
-grouillez grouilliez grouillions grouillons grouillot grouillots grouse gueait guede guedes guee
-gueent gueer gueera gueerai gueeraient gueerais gueerait gueeras gueerent gueerez gueeriez gueerions
-gueerons gueeront guees gueez gueiez guepard guepards guepier guepiere guepieres guepiers guere
-gueres gueret guerets guerite guete guetes guimpe guipe guipee guipees guipent guiper guipera
-guiperai guiperaient guiperais guiperait guiperas guiperent guiperez guiperiez guiperions guiperons
-guiperont guipes guipez guise guises guivre hable hachee hachees hachement hachements hachent hacher
-hachera hacherai hacheraient hacherais hacherait hacheras hachereau hachereaux hacherent hacherez
-hacheriez hacherions hacherons hacheront haches hachette hachettes hacheur hacheurs hachez haire
-halait halates halee halees halerent halerez haletames haletat haletates haletons haleur halte
-haltere halteres halterophile halterophiles halterophilie halterophilies haltes hanchee hangar
-hangars hante harde hardions harle harpes harts haste hate hater hausse havais havait haver haves
-hematemese hematemeses hematose hematoses hepatomegalie hepatomegalies herbes heres hermine herses
-heure heurt heurts hier hies hissait hisse hissent hivers hoche hoirs home honnete honnetement
-honnetes honnetete honnetetes horde hormona hormonai hormonas hormonat horse horst hotes houle
-houles hourd hourda hourdage hourdages hourdai hourdaient hourdais hourdait hourdames hourdant
-hourdas hourdasse hourdassent hourdasses hourdassiez hourdassions hourdat hourdates hourde hourdee
-hourdees hourdent hourder hourdera hourderai hourderaient hourderais hourderait hourderas hourderent
-hourderez hourderiez hourderions hourderons hourderont hourdes hourdez hourdi hourdie hourdies
-hourdiez hourdimes hourdions hourdir hourdira hourdirai hourdiraient hourdirais hourdirait hourdiras
-hourdirent hourdirez hourdiriez hourdirions hourdirons hourdiront hourdis hourdissaient hourdissais
-hourdissait hourdissant hourdisse hourdissent hourdisses hourdissez hourdissiez hourdissions
-hourdissons hourdit hourdites hourdons hourds housse houssee housser huant huants huarts huilait
-huilee huilent hume humee humees humeur hurdler hure hures hurlat hurlee hurleur iambe iambes ibere
-ideel ideels igne iles ileus ilots imbibames imbibat imbibates imbibition imbibitions imbibons
-immanent impassible importee imposte inanite inanites incarcera incarcerai incarceraient incarcerais
-incarcerait incarcerames incarceras incarcerat incarcerates incarceriez incarcerions incarcerons
-incarnerent incarnerez indereglable indereglables indiquames indiquat indiquates indiquons induline
-inepte inerme infanterie infanteries infantes infanticide infanticides infantile infantiles
-infantilisa infantilisai infantilisaient infantilisais infantilisait infantilisames infantilisant
-infantilisas infantilisasse infantilisassent infantilisasses infantilisassiez infantilisassions
-infantilisat infantilisates infantilise infantilisee infantilisees infantilisent infantiliser
-infantilisera infantiliserai infantiliseraient infantiliserais infantiliserait infantiliseras
-infantiliserent infantiliserez infantiliseriez infantiliserions infantiliserons infantiliseront
-infantilises infantilisez infantilisiez infantilisions infantilisme infantilismes infantilisons
-infere inferee inferees inference inferences inferent inferer inferera infererai infereraient
-infererais infererait infereras infererent infererez infereriez infererions infererons infereront
-inferes inferez infermentescible infermentescibles ingerames ingerat ingerates ingerons ingredient
-ingredients ingression ingressions inhalames inhalat inhalates inhalons inherence inherences
-inherent inherente inherentes inherents inique iniquement iniques injure inquietat inquietates
-inquietee inquietent insere inseree inserees inserent inserer inserera insererai insereraient
-insererais insererait insereras insererent insererez insereriez insererions insererons insereront
-inseres inserez intaille intaillent intailler intaillera intaillerai intailleraient intaillerais
-intaillerait intailleras intaillerent intaillerez intailleriez intaillerions intaillerons
-intailleront intailles intaillez interessa interessai interessaient interessais interessait
-interessames interessant interessante interessantes interessants interessas interessasse
-interessassent interessasses interessassiez interessassions interessat interessates interesse
-interessee interessees interessement interessements interessent interesser interessera interesserai
-interesseraient interesserais interesserait interesseras interesserent interesserez interesseriez
-interesserions interesserons interesseront interesses interessez interessiez interessions
-interessons interet interets inuline iodees iodique iodiques ioulais ioulait ioule ioulent ioules
-irait irise irises iront irrachetable irrachetables irraisonne irraisonnee irraisonnees irraisonnes
-irrationalisme irrationalismes irrationalite irrationalites irrationnel irrationnelle irrationnelles
-irrationnels irretrecissable irretrecissables isthme ives jable jachere jacheres jains jambage
-jambages jambier jambiere jambieres jambiers jambon jambonneau jambonneaux jambons jamboree
-jamborees jambose jamboses jambosier jambosiers jamerosier jamerosiers jarde jarre jarres jarret
-jarreta jarretai jarretaient jarretais jarretait jarretames jarretant jarretas jarretasse
-jarretassent jarretasses jarretassiez jarretassions jarretat jarretates jarrete jarretee jarretees
-jarretelle jarretelles jarreter jarreterent jarretes jarretez jarretiere jarretieres jarretiez
-jarretions jarretons jarrets jarrette jarrettent jarrettes jasais jatte jetage jetais jetait jeteur
-jigger joins jongle jongles jouas jouat joue jouee jouent jouer joues jouez jougs jouis jouit joule
-joules joute joutes joutons jutee jutees juter jutes kache kaches kicks kilo kils kilts lace lacee
-lacent laces lachant lachee lachees lachement lachera lacherai lacheraient lacherais lacherait
-lacheras lacherent lacherez lacheriez lacherions lacherons lacheront lachete lachetes lacheur
-lacheurs lacheuse lacheuses lactase lacte laiche laie laies laines laissee laite lamais lamasse
-lamassent lamasses lambeau lambeaux lambel lambels lamina laminage laminages laminai laminaient
-laminaire laminaires laminais laminait laminames laminant laminas laminasse laminassent laminasses
-laminassiez laminassions laminat laminates lamine laminectomie laminectomies laminee laminees
-laminent laminer laminera laminerai lamineraient laminerais laminerait lamineras laminerent
-laminerez lamineriez laminerions laminerons lamineront lamines lamineur lamineurs lamineuse
-lamineuses lamineux laminez laminiez laminions laminoir laminoirs laminons lancage lancer lande
-lange langea langeai langeaient langeais langeait langeames langeant langeas langeasse langeassent
-langeasses langeassiez langeassions langeat langeates langee langees langent langeons langer langera
-langerai langeraient langerais langerait langeras langerent langerez langeriez langerions langerons
-langeront langes langez langui languie lapait lapee lapent laper lapes laps laque laquee laquees
-laquent laquer laquera laquerai laqueraient laquerais laquerait laqueras laquerent laquerez
-laqueriez laquerions laquerons laqueront laques laqueur laqueurs laqueuse laqueuses laqueux laquez
-larde lardions largage largue larron lassant lasse lassee lasser lassis latin latins lattaient
-lattait lattent latter lavais lavait lavee laver lechage lechages lechames lechat lechates lechions
-lechons lecteur lecteurs leguer lemme lente lents lepre lepres lepreuse lepreuses lepreux lerche
-lesait lesee leser lessivee lester lests lettree lettrees levain levat levent leverai leveraient
-leverais leverait leveras leverent leverez leveriez leverions leverons leveront levier leviers
-leviez levraut levrauts levrier levriers levron levronne levronnes levrons levure levures liage
-liane lianes lices liche lichee lichees lichen lichens lichent licher lichera licherai licheraient
-licherais licherait licheras licherent licherez licheriez licherions licherons licheront liches
-lichette lichettes lichez liees liege lieger liens lient lies lieux lievre lievres lige liges ligie
-lignee lignifia lignifiai lignifiaient lignifiais lignifiait lignifiames lignifiant lignifiante
-lignifiantes lignifiants lignifias lignifiasse lignifiassent lignifiasses lignifiassiez
-lignifiassions lignifiat lignifiates lignification lignifications lignifie lignifiee lignifiees
-lignifient lignifier lignifiera lignifierai lignifieraient lignifierais lignifierait lignifieras
-lignifierent lignifierez lignifieriez lignifierions lignifierons lignifieront lignifies lignifiez
-lignifiiez lignifiions lignifions ligue ligure limant limerais limes liners lingee lingere lingerent
-lingeres lingerez links linos lipide liquefacteur liquefacteurs liquefaction liquefactions liquefia
-liquefiable liquefiables liquefiai liquefiaient liquefiais liquefiait liquefiames liquefiant
-liquefiante liquefiantes liquefiants liquefias liquefiasse liquefiassent liquefiasses liquefiassiez
+exposeront exposes exposez exposiez exposions expositions exposons express fable fachait fache
+fachee fachees fachent facher fachera facherai facheraient facherais facherait facheras facherent
+facherez facherie facheries facheriez facherions facherons facheront faches facheu facheuse
+facheusement facheuses facheux fachez fadaise faiblisse faignant faignanta faignantai faignantaient
+faignantais faignantait faignantames faignantant faignantas faignantasse faignantassent
+faignantasses faignantassiez faignantassions faignantat faignantates faignante faignantent
+faignanter faignantera faignanterai faignanteraient faignanterais faignanterait faignanteras
+faignanterent faignanterez faignanteriez faignanterions faignanterons faignanteront faignantes
+faignantez faignantiez faignantions faignantons faignants faille failler faillit faine faisselle
+falots faluche famee famees familiarisa familiarisai familiarisaient familiarisais familiarisait
+familiarisames familiarisant familiarisas familiarisasse familiarisassent familiarisasses
+familiarisassiez familiarisassions familiarisat familiarisates familiarisation familiarisations
+familiarise familiarisee familiarisees familiarisent familiariser familiarisera familiariserai
+familiariseraient familiariserais familiariserait familiariseras familiariserent familiariserez
+familiariseriez familiariserions familiariserons familiariseront familiarises familiarisez
+familiarisiez familiarisions familiarisons familiarite familiarites famine famines fange fanges
+fangeuse fangeuses fangeux farce farde fardions farte fasse faste fauchet faucheur faucre faussee
+fausset faute fauter fauterai fauterais feigne feins feint felait felon felonie felonies felonne
+felonnes felons fend fende fendent fendre fends fendus fenestre fenetree fenouil fenouillet
+fenouillets fenouillette fenouillettes fenouils fente ferai ferais ferlons ferme feront ferrait
+ferre ferree ferrees ferrement ferrements ferrent ferrer ferrera ferrerai ferreraient ferrerais
+ferrerait ferreras ferrerent ferrerez ferreriez ferrerions ferrerons ferreront ferres ferret ferrets
+ferreur ferreurs ferreux ferrez fesse fesser fessus fetais fetait fetee fetees feter fetes feulent
+feutre fiait fiant fient fiere fieux figue figuree filable filat filee files filmait filme fines
+finesse fiole fisse fissent fites fixait flache flair flaire flambe flambeau flambeaux flambee
+flambees flambement flambements flambent flamber flambera flamberai flamberaient flamberais
+flamberait flamberas flamberent flamberez flamberge flamberges flamberiez flamberions flamberons
+flamberont flambes flambeur flambeurs flambeuse flambeuses flambez flamenco flamencos flanc flanche
+flanque flaquent flaquera flaquerai flaqueraient flaquerais flaquerait flaqueras flaquerent
+flaquerez flaqueriez flaquerions flaquerons flaqueront flasque fleche flechee flechees flechent
+flecher flechera flecherai flecheraient flecherais flecherait flecheras flecherent flecherez
+flecheriez flecherions flecherons flecheront fleches flechette flechettes flechez flein flemme
+flemmes fleurer flinguee flint flood flops flous flows fluor foire foires foison foisonna foisonnai
+foisonnaient foisonnais foisonnait foisonnames foisonnant foisonnante foisonnantes foisonnants
+foisonnas foisonnasse foisonnassent foisonnasses foisonnassiez foisonnassions foisonnat foisonnates
+foisonne foisonnement foisonnements foisonnent foisonner foisonnera foisonnerai foisonneraient
+foisonnerais foisonnerait foisonneras foisonnerent foisonnerez foisonneriez foisonnerions
+foisonnerons foisonneront foisonnes foisonnez foisonniez foisonnions foisonnons folle fonce fonde
+fondu fondue foots forat forcee fore foree forent forer fores forez forge formage forme formiate
+formiates formicant formicante formicantes formicants formication formications formidable
+formidablement formidables formiez formions formique formiques forte foudre fouge fouger fouillant
+foulais foulait foule foulent foules fouleur fouleurs fourailla fouraillai fouraillaient fouraillais
+fouraillait fouraillames fouraillant fouraillas fouraillasse fouraillassent fouraillasses
+fouraillassiez fouraillassions fouraillat fouraillates fouraille fouraillee fouraillees fouraillent
+fourailler fouraillera fouraillerai fourailleraient fouraillerais fouraillerait fourailleras
+fouraillerent fouraillerez fourailleriez fouraillerions fouraillerons fourailleront fourailles
+fouraillez fourailliez fouraillions fouraillons fourbi fourbie fourbies fourbiez fourbimes fourbions
+fourbir fourbira fourbirai fourbiraient fourbirais fourbirait fourbiras fourbirent fourbirez
+fourbiriez fourbirions fourbirons fourbiront fourbis fourbissage fourbissages fourbissaient
+fourbissais fourbissait fourbissant fourbisse fourbissent fourbisses fourbisseur fourbisseurs
+fourbissez fourbissiez fourbissions fourbissons fourbit fourbites fourierisme fourierismes
+fourieriste fourieristes fourni fournie fournier fourniere fournieres fourniers fournies fournil
+fournils fourniment fourniments fournimes fournir fournira fournirai fourniraient fournirais
+fournirait fourniras fournirent fournirez fourniriez fournirions fournirons fourniront fournis
+fournissaient fournissais fournissait fournissant fournisse fournissent fournisses fournisseur
+fournisseurs fournisseuse fournisseuses fournissez fournissiez fournissions fournissons fournit
+fournites fourniture fournitures fourre fourrier fourriere fourrieres fourriers fourriez fourrions
+fours foute foutes foutons foutue fracturames fracturat fracturates fracturons fraisait fraise
+franche franchement franches frape frapes frappage frappages frappames frappat frappates frappions
+frappons fredonna fredonnai fredonnaient fredonnais fredonnait fredonnames fredonnant fredonnas
+fredonnasse fredonnassent fredonnasses fredonnassiez fredonnassions fredonnat fredonnates fredonne
+fredonnee fredonnees fredonnement fredonnements fredonnent fredonner fredonnera fredonnerai
+fredonneraient fredonnerais fredonnerait fredonneras fredonnerent fredonnerez fredonneriez
+fredonnerions fredonnerons fredonneront fredonnes fredonnez fredonniez fredonnions fredonnons free
+frele frene freon freons fressure fret frete fretons freux friable frileuse frimeuse fringuer frire
+frisait frise frises frisquet frisquets frisquette frisquettes frite frolons frusque frusquee
+frusquees frusquent frusquer frusquera frusquerai frusqueraient frusquerais frusquerait frusqueras
+frusquerent frusquerez frusqueriez frusquerions frusquerons frusqueront frusques frusquez fuisses
+fume fumer fumes fumet fumets fumeur fumez furet fusee fusees fusel fusse futee futees gable gachait
+gache gachee gachees gachent gacher gachera gacherai gacheraient gacherais gacherait gacheras
+gacherent gacherez gacheriez gacherions gacherons gacheront gaches gachette gachettes gacheur
+gacheurs gacheuse gacheuses gachez gade gadin gadins gaffes gain gaina gainage gainages gainai
+gainaient gainais gainait gainames gainant gainas gainasse gainassent gainasses gainassiez
+gainassions gainat gainates gaine gainee gainees gainent gainer gainera gainerai gaineraient
+gainerais gainerait gaineras gainerent gainerez gainerie gaineries gaineriez gainerions gainerons
+gaineront gaines gainez gainier gainiers gainiez gainions gainons gains gambe gamberge gambergea
+gambergeai gambergeaient gambergeais gambergeait gambergeames gambergeant gambergeas gambergeasse
+gambergeassent gambergeasses gambergeassiez gambergeassions gambergeat gambergeates gambergee
+gambergees gambergent gambergeons gamberger gambergera gambergerai gambergeraient gambergerais
+gambergerait gambergeras gambergerent gambergerez gambergeriez gambergerions gambergerons
+gambergeront gamberges gambergez gambergiez gambergions gambes gambette gambettes gangetique
+gangetiques gangue garce gardee garden gardions gare garee garent gater gateuse gateuses gateux
+gatine gatines gatte gaucho gaude gausse gavais gavait geigne geins gelure gelures gemina geminai
+geminaient geminais geminait geminames geminant geminas geminasse geminassent geminasses geminassiez
+geminassions geminat geminates gemination geminations gemine geminee geminees geminent geminer
+geminera geminerai gemineraient geminerais geminerait gemineras geminerent geminerez gemineriez
+geminerions geminerons gemineront gemines geminez geminiez geminions geminons gemme genait geneur
+geneurs geneuse geneuses genocide genocides genois genoise genoises genome genomes genomique
+genomiques genons genotype genotypes genuflexion genuflexions gerai gerais gerent gesse giclat
+giclee giclees giclement giclements giclerai gicleraient giclerais giclerait gicleras giclerent
+giclerez gicleriez giclerions giclerons gicleront gicleur gicleurs giflames giflat giflates giflions
+giflons gilet giletier giletiere giletieres giletiers gilets gille gilles gisait gite gites givre
+glane glanee glanes globales glycerie gnou gnous goder gomina gominai gominaient gominais gominait
+gominames gominant gominas gominasse gominassent gominasses gominassiez gominassions gominat
+gominates gomine gominee gominees gominent gominer gominera gominerai gomineraient gominerais
+gominerait gomineras gominerent gominerez gomineriez gominerions gominerons gomineront gomines
+gominez gominiez gominions gominons gomme gommes gonda gonde gonelle gonelles gonfalon gonfalonier
+gonfaloniers gonfalons gonfanon gonfanonier gonfanoniers gonfanons gong goret gorgee gorget gouet
+gouge goule goules gourant gourd gourde gourdes gourdin gourdins gourds gousse goute goutes gouteux
+goutons grace graces grade gradin gradins grainait graminee graminees grandet grandissant granit
+grappe grappes gratin gratins grattee gravelee gravelees graveleuse graveleuses graveleux gravelle
+gravelles gravelure gravelures great grelon grelons grenait grenouilla grenouillage grenouillages
+grenouillai grenouillaient grenouillais grenouillait grenouillames grenouillant grenouillas
+grenouillasse grenouillassent grenouillasses grenouillassiez grenouillassions grenouillat
+grenouillates grenouille grenouillent grenouiller grenouillera grenouillerai grenouilleraient
+grenouillerais grenouillerait grenouilleras grenouillere grenouillerent grenouilleres grenouillerez
+grenouilleriez grenouillerions grenouillerons grenouilleront grenouilles grenouillette
+grenouillettes grenouillez grenouilliez grenouillions grenouillons grese greses grime grimee grimes
+grippent grippera gripperai gripperaient gripperais gripperait gripperas gripperent gripperez
+gripperiez gripperions gripperons gripperont grisee grisees griset grisets grive grives groin groins
+grossier grossisse grotte grouillaient grouillais grouillait grouillant grouillante grouillantes
+grouillants grouille grouillee grouillees grouillement grouillements grouillent grouiller grouillera
+grouillerai grouilleraient grouillerais grouillerait grouilleras grouillerez grouilleriez
+grouillerions grouillerons grouilleront grouilles grouillez grouilliez grouillions grouillons
+grouillot grouillots grouse gueait guede guedes guee gueent gueer gueera gueerai gueeraient gueerais
+gueerait gueeras gueerent gueerez gueeriez gueerions gueerons gueeront guees gueez gueiez guepard
+guepards guepier guepiere guepieres guepiers guere gueres gueret guerets guerite guete guetes guimpe
+guipe guipee guipees guipent guiper guipera guiperai guiperaient guiperais guiperait guiperas
+guiperent guiperez guiperiez guiperions guiperons guiperont guipes guipez guise guises guivre hable
+hachait hachee hachees hachement hachements hachent hacher hachera hacherai hacheraient hacherais
+hacherait hacheras hachereau hachereaux hacherent hacherez hacheriez hacherions hacherons hacheront
+haches hachette hachettes hacheur hacheurs hachez haire halait halates halee halees halerent halerez
+haletames haletat haletates haletons haleur halte haltere halteres halterophile halterophiles
+halterophilie halterophilies haltes hanchee hangar hangars hante harde hardions harle harpes harts
+haste hate hater hausse havais havait haver haves hematemese hematemeses hematose hematoses
+hepatomegalie hepatomegalies herbes heres hermine herses heure heurt heurts hier hies hissait hisse
+hissent hivers hoche hoirs home honnete honnetement honnetes honnetete honnetetes horde hormona
+hormonai hormonas hormonat horse horst hotes houle houles hourd hourda hourdage hourdages hourdai
+hourdaient hourdais hourdait hourdames hourdant hourdas hourdasse hourdassent hourdasses hourdassiez
+hourdassions hourdat hourdates hourde hourdee hourdees hourdent hourder hourdera hourderai
+hourderaient hourderais hourderait hourderas hourderent hourderez hourderiez hourderions hourderons
+hourderont hourdes hourdez hourdi hourdie hourdies hourdiez hourdimes hourdions hourdir hourdira
+hourdirai hourdiraient hourdirais hourdirait hourdiras hourdirent hourdirez hourdiriez hourdirions
+hourdirons hourdiront hourdis hourdissaient hourdissais hourdissait hourdissant hourdisse
+hourdissent hourdisses hourdissez hourdissiez hourdissions hourdissons hourdit hourdites hourdons
+hourds housse houssee housser huant huants huarts huilait huilee huilent hume humee humees humeur
+hurdler hure hures hurlat hurlee hurleur iambe iambes ibere ideel ideels igne iles ileus ilots
+imbibames imbibat imbibates imbibition imbibitions imbibons immanent impassible importee imposte
+inanite inanites incarcera incarcerai incarceraient incarcerais incarcerait incarcerames incarceras
+incarcerat incarcerates incarceriez incarcerions incarcerons incarnerent incarnerez indereglable
+indereglables indiquames indiquat indiquates indiquons induline inepte inerme infanterie infanteries
+infantes infanticide infanticides infantile infantiles infantilisa infantilisai infantilisaient
+infantilisais infantilisait infantilisames infantilisant infantilisas infantilisasse
+infantilisassent infantilisasses infantilisassiez infantilisassions infantilisat infantilisates
+infantilise infantilisee infantilisees infantilisent infantiliser infantilisera infantiliserai
+infantiliseraient infantiliserais infantiliserait infantiliseras infantiliserent infantiliserez
+infantiliseriez infantiliserions infantiliserons infantiliseront infantilises infantilisez
+infantilisiez infantilisions infantilisme infantilismes infantilisons infere inferee inferees
+inference inferences inferent inferer inferera infererai infereraient infererais infererait
+infereras infererent infererez infereriez infererions infererons infereront inferes inferez
+infermentescible infermentescibles ingerames ingerat ingerates ingerons ingredient ingredients
+ingression ingressions inhalames inhalat inhalates inhalons inherence inherences inherent inherente
+inherentes inherents inique iniquement iniques injure inquietat inquietates inquietee inquietent
+insere inseree inserees inserent inserer inserera insererai insereraient insererais insererait
+insereras insererent insererez insereriez insererions insererons insereront inseres inserez intaille
+intaillent intailler intaillera intaillerai intailleraient intaillerais intaillerait intailleras
+intaillerent intaillerez intailleriez intaillerions intaillerons intailleront intailles intaillez
+interessa interessai interessaient interessais interessait interessames interessant interessante
+interessantes interessants interessas interessasse interessassent interessasses interessassiez
+interessassions interessat interessates interesse interessee interessees interessement
+interessements interessent interesser interessera interesserai interesseraient interesserais
+interesserait interesseras interesserent interesserez interesseriez interesserions interesserons
+interesseront interesses interessez interessiez interessions interessons interet interets inuline
+iodees iodique iodiques ioulais ioulait ioule ioulent ioules irait irise irises iront irrachetable
+irrachetables irraisonne irraisonnee irraisonnees irraisonnes irrationalisme irrationalismes
+irrationalite irrationalites irrationnel irrationnelle irrationnelles irrationnels irretrecissable
+irretrecissables isthme ives jable jachere jacheres jains jambage jambages jambier jambiere
+jambieres jambiers jambon jambonneau jambonneaux jambons jamboree jamborees jambose jamboses
+jambosier jambosiers jamerosier jamerosiers jarde jarre jarres jarret jarreta jarretai jarretaient
+jarretais jarretait jarretames jarretant jarretas jarretasse jarretassent jarretasses jarretassiez
+jarretassions jarretat jarretates jarrete jarretee jarretees jarretelle jarretelles jarreter
+jarreterent jarretes jarretez jarretiere jarretieres jarretiez jarretions jarretons jarrets jarrette
+jarrettent jarrettes jasais jatte jetage jetais jetait jeteur jigger joins jongle jongles jouas
+jouat joue jouee jouent jouer joues jouez jougs jouis jouit joule joules joute joutes joutons jutee
+jutees juter jutes kache kaches kicks kilo kils kilts lacait lace lacee lacent laces lachat lachee
+lachees lachement lachera lacherai lacheraient lacherais lacherait lacheras lacherent lacherez
+lacheriez lacherions lacherons lacheront lachete lachetes lacheur lacheurs lacheuse lacheuses
+lactase lacte laiche laie laies laines laissee laite lamais lamasse lamassent lamasses lambeau
+lambeaux lambel lambels lamina laminage laminages laminai laminaient laminaire laminaires laminais
+laminait laminames laminant laminas laminasse laminassent laminasses laminassiez laminassions
+laminat laminates lamine laminectomie laminectomies laminee laminees laminent laminer laminera
+laminerai lamineraient laminerais laminerait lamineras laminerent laminerez lamineriez laminerions
+laminerons lamineront lamines lamineur lamineurs lamineuse lamineuses lamineux laminez laminiez
+laminions laminoir laminoirs laminons lancage lancer lande lange langea langeai langeaient langeais
+langeait langeames langeant langeas langeasse langeassent langeasses langeassiez langeassions
+langeat langeates langee langees langent langeons langer langera langerai langeraient langerais
+langerait langeras langerent langerez langeriez langerions langerons langeront langes langez langui
+languie lapait lapee lapent laper lapes laps laque laquee laquees laquent laquer laquera laquerai
+laqueraient laquerais laquerait laqueras laquerent laquerez laqueriez laquerions laquerons laqueront
+laques laqueur laqueurs laqueuse laqueuses laqueux laquez larde lardions largage largue larron
+lassant lasse lassee lasser lassis latin latins lattaient lattait lattent latter lavais lavait lavee
+laver lechage lechages lechames lechat lechates lechions lechons lecteur lecteurs leguer lemme lente
+lents lepre lepres lepreuse lepreuses lepreux lerche lesait lesee leser lessivee lester lests
+lettree lettrees levain levat levent leverai leveraient leverais leverait leveras leverent leverez
+leveriez leverions leverons leveront levier leviers leviez levraut levrauts levrier levriers levron
+levronne levronnes levrons levure levures liage liane lianes lices lichait liche lichee lichees
+lichen lichens lichent licher lichera licherai licheraient licherais licherait licheras licherent
+licherez licheriez licherions licherons licheront liches lichette lichettes lichez liees liege
+lieger liens lient lies lieux lievre lievres lige liges ligie lignee lignifia lignifiai lignifiaient
+lignifiais lignifiait lignifiames lignifiant lignifiante lignifiantes lignifiants lignifias
+lignifiasse lignifiassent lignifiasses lignifiassiez lignifiassions lignifiat lignifiates
+lignification lignifications lignifie lignifiee lignifiees lignifient lignifier lignifiera
+lignifierai lignifieraient lignifierais lignifierait lignifieras lignifierent lignifierez
+lignifieriez lignifierions lignifierons lignifieront lignifies lignifiez lignifiiez lignifiions
+lignifions ligue ligure limant limerais limes liners lingee lingere lingerent lingeres lingerez
+links linos lipide liquefacteur liquefacteurs liquefaction liquefactions liquefia liquefiable
+liquefiables liquefiai liquefiaient liquefiais liquefiait liquefiames liquefiant liquefiante
+liquefiantes liquefiants liquefias liquefiasse liquefiassent liquefiasses liquefiassiez
 liquefiassions liquefiat liquefiates liquefie liquefiee liquefiees liquefient liquefier liquefiera
 liquefierai liquefieraient liquefierais liquefierait liquefieras liquefierent liquefierez
 liquefieriez liquefierions liquefierons liquefieront liquefies liquefiez liquefiiez liquefiions
 liquefions liquette liquettes liqueur liqueurs liquidee lisage lisait lises lissait lisse lissent
 lisser lister lites livre livree livrees livrent livrer livrera livrerai livreraient livrerais
 livrerait livreras livrerent livrerez livreriez livrerions livrerons livreront livres livresque
-livresques livret livrets livreur livreurs livreuse livreuses livrez lober lobules loche lochee
-lochees lochent locher lochera locherai locheraient locherais locherait locheras locherent locherez
-locheriez locherions locherons locheront loches lochez loger loirs lombes longe longue loque loquee
-loquees loquent loquer loquera loquerai loqueraient loquerais loquerait loqueras loquerent loquerez
-loqueriez loquerions loquerons loqueront loques loquet loqueteau loqueteaux loqueteuse loqueteuses
-loqueteux loquets loquez lord lordose lordoses lords lotes louchait louche louchon loupe loupee
-louper loupes loups loura lourai louraient lourais lourait lourames lourant louras lourasse
-lourassent lourasses lourassiez lourassions lourat lourates loure louree lourees lourent lourer
-lourera lourerai loureraient lourerais lourerait loureras lourerent lourerez loureriez lourerions
-lourerons loureront loures lourez louriez lourions lourons loutre lovait lovee lover lueur lueurs
-luger luite lunches lunes luter lutteur lychee lychees lycose lycoses mache machee machees machefer
-machefers machement machements machent macher machera macherai macheraient macherais macherait
-macheras macherent macherez macheriez macherions macherons macheront maches macheur macheurs
-macheuse macheuses machez maclee maclees maconna maconnai maconnaient maconnais maconnait maconnames
-maconnant maconnas maconnasse maconnassent maconnasses maconnassiez maconnassions maconnat
-maconnates maconne maconnee maconnees maconnent maconner maconnera maconnerai maconneraient
-maconnerais maconnerait maconneras maconnerent maconnerez maconnerie maconneries maconneriez
-maconnerions maconnerons maconneront maconnes maconnez maconniez maconnions maconnique maconniques
-maconnons macque macques macre madre mage magenta mages magne magnee magnees magnent magner magnera
-magnerai magneraient magnerais magnerait magneras magnerent magnerez magneriez magnerions magnerons
-magneront magnes magnesie magnesien magnesienne magnesiennes magnesiens magnesies magnesite
-magnesites magnetique magnetiques magnetisa magnetisai magnetisaient magnetisais magnetisait
-magnetisames magnetisant magnetisante magnetisantes magnetisants magnetisas magnetisasse
+livresques livret livrets livreur livreurs livreuse livreuses livrez lober lobules lochait loche
+lochee lochees lochent locher lochera locherai locheraient locherais locherait locheras locherent
+locherez locheriez locherions locherons locheront loches lochez loger loirs lombes longe longue
+loque loquee loquees loquent loquer loquera loquerai loqueraient loquerais loquerait loqueras
+loquerent loquerez loqueriez loquerions loquerons loqueront loques loquet loqueteau loqueteaux
+loqueteuse loqueteuses loqueteux loquets loquez lord lordose lordoses lords lotes louchait louche
+louchon loupe loupee louper loupes loups loura lourai louraient lourais lourait lourames lourant
+louras lourasse lourassent lourasses lourassiez lourassions lourat lourates loure louree lourees
+lourent lourer lourera lourerai loureraient lourerais lourerait loureras lourerent lourerez
+loureriez lourerions lourerons loureront loures lourez louriez lourions lourons loutre lovait lovee
+lover lueur lueurs luger luite lunches lunes luter lutteur lychee lychees lycose lycoses machait
+mache machee machees machefer machefers machement machements machent macher machera macherai
+macheraient macherais macherait macheras macherent macherez macheriez macherions macherons macheront
+maches macheur macheurs macheuse macheuses machez maclee maclees maconna maconnai maconnaient
+maconnais maconnait maconnames maconnant maconnas maconnasse maconnassent maconnasses maconnassiez
+maconnassions maconnat maconnates maconne maconnee maconnees maconnent maconner maconnera maconnerai
+maconneraient maconnerais maconnerait maconneras maconnerent maconnerez maconnerie maconneries
+maconneriez maconnerions maconnerons maconneront maconnes maconnez maconniez maconnions maconnique
+maconniques maconnons macque macques macre madre mage magenta mages magne magnee magnees magnent
+magner magnera magnerai magneraient magnerais magnerait magneras magnerent magnerez magneriez
+magnerions magnerons magneront magnes magnesie magnesien magnesienne magnesiennes magnesiens
+magnesies magnesite magnesites magnetique magnetiques magnetisa magnetisai magnetisaient magnetisais
+magnetisait magnetisames magnetisant magnetisante magnetisantes magnetisants magnetisas magnetisasse
 magnetisassent magnetisasses magnetisassiez magnetisassions magnetisat magnetisates magnetisation
 magnetisations magnetise magnetisee magnetisees magnetisent magnetiser magnetisera magnetiserai
 magnetiseraient magnetiserais magnetiserait magnetiseras magnetiserent magnetiserez magnetiseriez
@@ -1037,17 +1038,17 @@ ombelles ombellifere ombelliferes ombelliforme ombelliformes ombellule ombellule
 omettre omis omit once onde ondule ondules onglet onglets ongule ongules opine oppressames oppressat
 oppressates oppressons oraison ordure ordures ordurier orduriere ordurieres orduriers oreillard
 oreillarde oreillardes oreillards oreillon oreillons orge orient ormille ormilles orseille orseilles
-oseille oseilles oserai oserais otage otais otait otes otique otiques oublia oubliai oubliaient
-oubliais oubliait oubliames oubliant oublias oubliasse oubliassent oubliasses oubliassiez
-oubliassions oubliat oubliates oubliiez oubliions oublions ouche ouillant ouisses ourdi ourdie
-ourdies ourdimes ourdir ourdira ourdirai ourdiraient ourdirais ourdirait ourdiras ourdirent ourdirez
-ourdiriez ourdirions ourdirons ourdiront ourdis ourdissage ourdissages ourdissaient ourdissais
-ourdissait ourdissant ourdisse ourdissent ourdisses ourdisseur ourdisseurs ourdisseuse ourdisseuses
-ourdissez ourdissiez ourdissions ourdissoir ourdissoirs ourdissons ourdit ourdites ourdou ourlait
-ourle ourlent ourler ourlien ourlienne ourliennes ourliens ourliez ours ouste oute outer outes
-outons outre ouvree ouvrier ouvroir ovale ovales ovulais ovulait oyais pagent paie paiens paient
-paies pailler paire pairle pairs pais paissait paissant paisse paisselle paissent pales paleur
-paleurs palie palies pamais pamasse pamassent pamasses pament panax panee panees panent
+oseille oseilles oserai oserais otage otais otait otasse otes otique otiques oublia oubliai
+oubliaient oubliais oubliait oubliames oubliant oublias oubliasse oubliassent oubliasses oubliassiez
+oubliassions oubliat oubliates oubliiez oubliions oublions ouche ouillant ouillere ouisses ourdi
+ourdie ourdies ourdimes ourdir ourdira ourdirai ourdiraient ourdirais ourdirait ourdiras ourdirent
+ourdirez ourdiriez ourdirions ourdirons ourdiront ourdis ourdissage ourdissages ourdissaient
+ourdissais ourdissait ourdissant ourdisse ourdissent ourdisses ourdisseur ourdisseurs ourdisseuse
+ourdisseuses ourdissez ourdissiez ourdissions ourdissoir ourdissoirs ourdissons ourdit ourdites
+ourdou ourlait ourle ourlent ourler ourlien ourlienne ourliennes ourliens ourliez ours ouste oute
+outer outes outons outre ouvree ouvrier ouvroir ovale ovales ovulais ovulait oyais pagent paie
+paiens paient paies pailler paire pairle pairs pais paissait paissant paisse paisselle paissent
+pales paleur paleurs palie palies pamais pamasse pamassent pamasses pament panax panee panees panent
 pangermanisme pangermanismes pangermaniste pangermanistes paniquames paniquard paniquarde
 paniquardes paniquards paniquat paniquates paniquons panna pans pansant panse pansee pansees panser
 panserent paons papes paque paquebot paquebots paquerette paquerettes paques paquet paquetage
@@ -1140,33 +1141,33 @@ pogne pognes poigne poignee poignees poignent poignes poignez poignit poile poil
 poing poins pointu poire poires pois poise poises poissait poisse poissee poissent poisson
 poissonnerie poissonneries poissonneuse poissonneuses poissonneux poissonnier poissonniere
 poissonnieres poissonniers poissons polaque polaques poles pommadames pommadat pommadates pommadons
-pommaient pommames pommates pompes ponde pondent ponds pontait ponte poque poquent poquer poquera
-poquerai poqueraient poquerais poquerait poqueras poquerent poquerez poqueriez poquerions poquerons
-poqueront poques poquet poquets poquez porche porches pore portail portat portee portent porto
-portrait posions posons postait potard pote potes poudrais poudrait poule poules poupe poupee poupes
-pourpier pourpiers pourprames pourprat pourprates pourprinne pourprinnes pourprions pourprons
-pourrez pourrissons poursuivent poursuiveur poursuiveurs poursuivons poursuivra poursuivrai
-poursuivraient poursuivrais poursuivrait poursuivras poursuivre poursuivrez poursuivriez
-poursuivrions poursuivrons poursuivront poutre poutse poutsee preches precipite prefera preferee
-preferez prefete pregnance prele preleve prelevent prelever prepaie prepaye prepayee pres pressuree
-preste presure pretait pretee pretons pretre preux prevenu prevenue prevenus previent priait prie
-priee priees prient prier pries prisee prisees prisme prismes prison prisonnier prisonniere
-prisonnieres prisonniers prisons prisse prissent prisses prites prive prives proces procres
-producteur producteurs productible productibles productif productifs production productions
-productive productives productivite productivites productrice productrices produira produirai
-produiraient produirais produirait produiras produire produirez produiriez produirions produirons
-produiront produis produisaient produisais produisait produisant produise produisent produises
-produisez produisiez produisimes produisions produisirent produisis produisisse produisissent
-produisisses produisissiez produisissions produisit produisites produisons profere profererais
-pronait prononcee prose proses prote prouve prouvee prouver prune puant puante puantes puanteur
-puanteurs puants puasse publie publiee publiees publient publier publiera publierai publieraient
-publierais publierait publieras publierent publierez publieriez publierions publierons publieront
-publies publiez puche puches puine puise puises puisons puisse puissent puisses pulpe pulsee punique
-puniques purent purete purine purines pusse pussent quant quanta quantieme quantiemes quantifia
-quantifiable quantifiables quantifiai quantifiaient quantifiais quantifiait quantifiames quantifiant
-quantifias quantifiasse quantifiassent quantifiasses quantifiassiez quantifiassions quantifiat
-quantifiates quantificateur quantificateurs quantification quantifications quantifie quantifiee
-quantifiees quantifient quantifier quantifiera quantifierai quantifieraient quantifierais
+pommaient pommames pommates pompes ponde pondent ponds pontait ponte ponter poque poquent poquer
+poquera poquerai poqueraient poquerais poquerait poqueras poquerent poquerez poqueriez poquerions
+poquerons poqueront poques poquet poquets poquez porche porches pore portail portat portee portent
+porteur portier porto portor portrait posions posons postait potard pote potes poudrais poudrait
+poule poules poupe poupee poupes pourpier pourpiers pourprames pourprat pourprates pourprinne
+pourprinnes pourprions pourprons pourrez pourrissons poursuivent poursuiveur poursuiveurs
+poursuivons poursuivra poursuivrai poursuivraient poursuivrais poursuivrait poursuivras poursuivre
+poursuivrez poursuivriez poursuivrions poursuivrons poursuivront poutre poutse poutsee preches
+precipite prefera preferee preferez prefete pregnance prele preleve prelevent prelever prepaie
+prepaye prepayee pres pressuree preste presure pretait pretee pretons pretre preux prevenu prevenue
+prevenus previent priait prie priee priees prient prier pries prisee prisees prisme prismes prison
+prisonnier prisonniere prisonnieres prisonniers prisons prisse prissent prisses prites prive prives
+proces procres producteur producteurs productible productibles productif productifs production
+productions productive productives productivite productivites productrice productrices produira
+produirai produiraient produirais produirait produiras produire produirez produiriez produirions
+produirons produiront produis produisaient produisais produisait produisant produise produisent
+produises produisez produisiez produisimes produisions produisirent produisis produisisse
+produisissent produisisses produisissiez produisissions produisit produisites produisons profere
+profererais pronait prononcee prose proses prote prouve prouvee prouver prune puant puante puantes
+puanteur puanteurs puants puasse publie publiee publiees publient publier publiera publierai
+publieraient publierais publierait publieras publierent publierez publieriez publierions publierons
+publieront publies publiez puche puches puine puise puises puisons puisse puissent puisses pulpe
+pulsee punique puniques purent purete purine purines pusse pussent quant quanta quantieme quantiemes
+quantifia quantifiable quantifiables quantifiai quantifiaient quantifiais quantifiait quantifiames
+quantifiant quantifias quantifiasse quantifiassent quantifiasses quantifiassiez quantifiassions
+quantifiat quantifiates quantificateur quantificateurs quantification quantifications quantifie
+quantifiee quantifiees quantifient quantifier quantifiera quantifierai quantifieraient quantifierais
 quantifierait quantifieras quantifierent quantifierez quantifieriez quantifierions quantifierons
 quantifieront quantifies quantifiez quantifiiez quantifiions quantifions quantitatif quantitatifs
 quantitative quantitativement quantitatives quantite quantites quantum quarre quarte quater querir
@@ -1493,119 +1494,119 @@ starifiees starifient starifier starifiera starifierai starifieraient starifiera
 starifieras starifierent starifierez starifieriez starifierions starifierons starifieront starifies
 starifiez starifiiez starifiions starifions statice statices stative statives steak steppe stepper
 sterai sterais sterile steriles sterlet sticks stocke stockee stocker stockes stockez stoppee
-stoppeur storax string suat suates subantarctique subantarctiques subite suburbain suburbaine
-suburbaines suburbains suburbicaire suburbicaires sucant suent suer suera suerai sueraient suerais
-suerait sueras suerent suerez sueriez suerions suerons sueront suie suife suint suinta suintai
-suintaient suintais suintait suintames suintant suintante suintantes suintants suintas suintasse
-suintassent suintasses suintassiez suintassions suintat suintates suinte suintee suintees suintement
-suintements suintent suinter suintera suinterai suinteraient suinterais suinterait suinteras
-suinterent suinterez suinteriez suinterions suinterons suinteront suintes suintez suintiez suintions
-suintons suints suisses suitee suive supplee suppleent supplia supplice suppliee supplier supportee
-surdore surdoree surdorees surdorent surdorer surdorera surdorerai surdoreraient surdorerais
-surdorerait surdoreras surdorerent surdorerez surdoreriez surdorerions surdorerons surdoreront
-surdores surdorez surdosage surdosages surdoue surdouee surdouees surdoues surine surinee surinees
-surinent suriner surinera surinerai surineraient surinerais surinerait surineras surinerent
-surinerez surineriez surinerions surinerons surineront surines surinez surit surrealisme
-surrealismes surrealiste surrealistes surrection surrections surregenerateur surregenerateurs
-surrenale surrenales survirait suspente suspentes susurra susurrai susurraient susurrais susurrait
-susurrames susurrant susurrante susurrantes susurrants susurras susurrasse susurrassent susurrasses
-susurrassiez susurrassions susurrat susurrates susurre susurree susurrees susurrement susurrements
-susurrent susurrer susurrera susurrerai susurreraient susurrerais susurrerait susurreras susurrerent
-susurrerez susurreriez susurrerions susurrerons susurreront susurres susurrez susurriez susurrions
-susurrons sutura suturai suturaient suturais suturait sutural suturale suturales suturames suturant
-suturas suturasse suturassent suturasses suturassiez suturassions suturat suturates suturaux suture
-suturee suturees suturent suturer suturera suturerai sutureraient suturerais suturerait sutureras
-suturerent suturerez sutureriez suturerions suturerons sutureront sutures suturez suturiez suturions
-suturons swaps swing tabassa tabassaient tabassames tabassas tabassasse tabassassent tabassasses
-tabassassiez tabassassions tabassat tabassates tabassons tabes tablasse tablassent tablasses table
-tablees tables tacet tachames tachat tachates tachine tachines tachions tachisme tachismes tachiste
-tachistes tachistoscope tachistoscopes tachistoscopique tachistoscopiques tachons tachyarythmie
-tachyarythmies tachygenese tachygeneses tachygraphe tachygraphes tachymetre tachymetres tachyon
-tachyons tachyphemie tachyphemies tachyphylaxie tachyphylaxies taies tailladames tailladat
-tailladates tailladons taillage taillages taillaient taillames taillanderie taillanderies taillates
-taillee tailleur tain tains taire tais taisait taise tait talait talasse talassent talasses talee
-talent taler tales tallant taller tancer tanche tanches tangage tangence tangences tangent tangente
-tangentes tangents tangere tangue tanna tante tapasse tapassent tapasses tapat tapeur tapeurs tapie
-tapir tapit taque taques tarait tarasse tarassent tarasses taravelle taravelles tarde tardions taree
-tarent tarente tarer tares tarin tarit tarse tartir tassant tasse tassee tatait tatasse tatassent
-tatasses tatee tatent tater tates tateur tateurs taupee taupiere taupieres tavela tavelai tavelaient
-tavelais tavelait tavelames tavelant tavelas tavelasse tavelassent tavelasses tavelassiez
-tavelassions tavelat tavelates tavele tavelee tavelees taveler tavelerent taveles tavelez taveliez
-tavelions tavella tavellai tavellaient tavellais tavellait tavellames tavellant tavellas tavellasse
-tavellassent tavellasses tavellassiez tavellassions tavellat tavellates tavelle tavellee tavellees
-tavellent taveller tavellera tavellerai tavelleraient tavellerais tavellerait tavelleras tavellerent
-tavellerez tavelleriez tavellerions tavellerons tavelleront tavelles tavellez tavelliez tavellions
-tavellons tavelons tavelure tavelures taxait taxasse taxassent taxasses taxatif taxatifs taxee
-taxent taxer taxes tchecoslovaque tchecoslovaques tcheque tcheques tcheremisse tchernoziom
-tchernozioms tecks teigne teiller teilleur teins teint teinte telles tempe tempera temperai
-temperaient temperais temperait temperament temperaments temperames temperance temperances temperant
-temperante temperantes temperants temperas temperasse temperassent temperasses temperassiez
-temperassions temperat temperates tempere temperee temperees temperent temperer temperera tempererai
-tempereraient tempererais tempererait tempereras tempererent tempererez tempereriez tempererions
-tempererons tempereront temperes temperez temperiez temperions temperons tempes tempeta tempetai
-tempetaient tempetais tempetait tempetames tempetant tempetas tempetasse tempetassent tempetasses
-tempetassiez tempetassions tempetat tempetates tempete tempetent tempeter tempetera tempeterai
-tempeteraient tempeterais tempeterait tempeteras tempeterent tempeterez tempeteriez tempeterions
-tempeterons tempeteront tempetes tempetez tempetiez tempetions tempetons tempetueuse tempetueuses
-tempetueux tenace tenacement tenaces tend tendait tende tendent tendit tendu tendue tenia tenor
-tenson tentais tentait tentee tenue terbine terce terme termite terne ternir terpine terrait terreau
-terreauta terreautage terreautages terreautai terreautaient terreautais terreautait terreautames
-terreautant terreautas terreautasse terreautassent terreautasses terreautassiez terreautassions
-terreautat terreautates terreaute terreautee terreautees terreautent terreauter terreautera
-terreauterai terreauteraient terreauterais terreauterait terreauteras terreauterent terreauterez
-terreauteriez terreauterions terreauterons terreauteront terreautes terreautez terreautiez
-terreautions terreautons terreaux terree terrees terrent terrera terrerai terreraient terrerais
-terrerait terreras terrerent terrerez terreriez terrerions terrerons terreront terrestre terrestres
-terreur terreurs terreuse terreuses terreux terrine terse tertre tetais tetait tetanise tetee tetees
-teter tetes tette thora thoras threne tians tics tiers tille tiller tilles tins tint tinte tiquent
-tiquera tiquerai tiqueraient tiquerais tiquerait tiqueras tiquerent tiquerez tiqueriez tiquerions
-tiquerons tiqueront tiquete tiquetee tiquetees tiquetes tiqueture tiquetures tiqueur tiqueurs
-tiqueuse tiqueuses tirait tiree tirent tisait tisent tissait tisse tissent toile toise toison
-toisons toiture toles tolle tombac tombacs tombal tombale tombales tombames tombat tombates tombaux
-tombions tombola tombolas tombons tome tomee tomees toment tomenteuse tomenteuses tomenteux tomer
-tomera tomerai tomeraient tomerais tomerait tomeras tomerent tomerez tomeriez tomerions tomerons
-tomeront tomes tomette tomettes tomez tomiez tomme tommes tommette tommettes tonde tondu tondue
-tondues tondus tonique toniques tonna tonnait tonne tonnent tonte tontes topait topent toper topique
-topiques toque toques torah torchait torche tord tordage tordages tordaient tordais tordait tordant
-tordante tordantes tordants torde tordent tordes tordeur tordeurs tordeuse tordeuses tordez tordiez
-tordimes tordions tordirent tordis tordisse tordissent tordisses tordissiez tordissions tordit
-tordites tordoir tordoirs tordons tordra tordrai tordraient tordrais tordrait tordras tordre tordrez
-tordriez tordrions tordrons tordront tords toreat toree toreutique toreutiques torque torques tors
-tortue tortues tortueuse tortueusement tortueuses tortueux tortura torturai torturaient torturais
-torturait torturames torturant torturante torturantes torturants torturas torturasse torturassent
-torturasses torturassiez torturassions torturat torturates torture torturee torturees torturent
-torturer torturera torturerai tortureraient torturerais torturerait tortureras torturerent
-torturerez tortureriez torturerions torturerons tortureront tortures torturez torturiez torturions
-torturons torve touasse touates touchat touchee toue touee touees toues touillant tourd tourdille
-tourdilles tourds tours tourte tourtes tracheal tracheale tracheales tracheaux trachee tracheen
-tracheenne tracheennes tracheens trachees tracheide tracheides tracheite tracheites tracheo
-tracheostomie tracheostomies tracheotomie tracheotomies tracs tract tracter tracts trahit traie
-traies trainat trainee trainement trainements trairait traire trais traitait traitee traiterent
-traitre tramasse tramassent tramasses tranchage tranchages tranchames tranchat tranchates tranchions
-tranchoir tranchoirs tranchons transirent transirez transmirent transparence transparences
-transparent transparente transparentes transparents transpira transpirai transpiraient transpirais
-transpirait transpirames transpiras transpirat transpirates transpiriez transpirions transpirons
-transpyreneen transpyreneenne transpyreneennes transpyreneens trapes trappe trappes trappeur
-trappeurs travee travees traversa traversable traversables traversai traversaient traversais
-traversait traversames traversant traversante traversantes traversants traversas traversasse
-traversassent traversasses traversassiez traversassions traversat traversates traverse traversee
-traversees traversent traverser traversera traverserai traverseraient traverserais traverserait
-traverseras traverserent traverserez traverseriez traverserions traverserons traverseront traverses
-traversez traversier traversiere traversieres traversiers traversiez traversin traversins
-traversions traversons travesti travestie travesties travestimes travestir travestira travestirai
-travestiraient travestirais travestirait travestiras travestirent travestirez travestiriez
-travestirions travestirons travestiront travestis travestisme travestismes travestissaient
-travestissais travestissait travestissant travestisse travestissement travestissements travestissent
-travestisses travestissez travestissiez travestissions travestissons travestit travestites treille
-treilles tremblames tremblat tremblates tremblions tremblons tremblota tremblotai tremblotaient
-tremblotais tremblotait tremblotames tremblotant tremblotante tremblotantes tremblotants tremblotas
-tremblotasse tremblotassent tremblotasses tremblotassiez tremblotassions tremblotat tremblotates
-tremblote tremblotement tremblotements tremblotent trembloter tremblotera trembloterai
-trembloteraient trembloterais trembloterait trembloteras trembloterent trembloterez trembloteriez
-trembloterions trembloterons trembloteront tremblotes tremblotez tremblotiez tremblotions
-tremblotons tremelle tremelles tremie tremiere tremieres tremies trempage trempages trempames
-trempat trempates trempions tremplin tremplins trempons tremule tremulee tremulees tremulent
-tremuler tremulera tremulerai tremuleraient tremulerais tremulerait tremuleras tremulerent
+stoppeur storax string styla style stylos suat suates subantarctique subantarctiques subite
+suburbain suburbaine suburbaines suburbains suburbicaire suburbicaires sucant suent suer suera
+suerai sueraient suerais suerait sueras suerent suerez sueriez suerions suerons sueront suie suife
+suint suinta suintai suintaient suintais suintait suintames suintant suintante suintantes suintants
+suintas suintasse suintassent suintasses suintassiez suintassions suintat suintates suinte suintee
+suintees suintement suintements suintent suinter suintera suinterai suinteraient suinterais
+suinterait suinteras suinterent suinterez suinteriez suinterions suinterons suinteront suintes
+suintez suintiez suintions suintons suints suisses suitee suive supplee suppleent supplia supplice
+suppliee supplier supportee surdore surdoree surdorees surdorent surdorer surdorera surdorerai
+surdoreraient surdorerais surdorerait surdoreras surdorerent surdorerez surdoreriez surdorerions
+surdorerons surdoreront surdores surdorez surdosage surdosages surdoue surdouee surdouees surdoues
+surine surinee surinees surinent suriner surinera surinerai surineraient surinerais surinerait
+surineras surinerent surinerez surineriez surinerions surinerons surineront surines surinez surit
+surrealisme surrealismes surrealiste surrealistes surrection surrections surregenerateur
+surregenerateurs surrenale surrenales survirait suspente suspentes susurra susurrai susurraient
+susurrais susurrait susurrames susurrant susurrante susurrantes susurrants susurras susurrasse
+susurrassent susurrasses susurrassiez susurrassions susurrat susurrates susurre susurree susurrees
+susurrement susurrements susurrent susurrer susurrera susurrerai susurreraient susurrerais
+susurrerait susurreras susurrerent susurrerez susurreriez susurrerions susurrerons susurreront
+susurres susurrez susurriez susurrions susurrons sutura suturai suturaient suturais suturait sutural
+suturale suturales suturames suturant suturas suturasse suturassent suturasses suturassiez
+suturassions suturat suturates suturaux suture suturee suturees suturent suturer suturera suturerai
+sutureraient suturerais suturerait sutureras suturerent suturerez sutureriez suturerions suturerons
+sutureront sutures suturez suturiez suturions suturons swaps swing tabassa tabassaient tabassames
+tabassas tabassasse tabassassent tabassasses tabassassiez tabassassions tabassat tabassates
+tabassons tabes tablasse tablassent tablasses table tablees tables tacet tachames tachat tachates
+tachine tachines tachions tachisme tachismes tachiste tachistes tachistoscope tachistoscopes
+tachistoscopique tachistoscopiques tachons tachyarythmie tachyarythmies tachygenese tachygeneses
+tachygraphe tachygraphes tachymetre tachymetres tachyon tachyons tachyphemie tachyphemies
+tachyphylaxie tachyphylaxies taies tailladames tailladat tailladates tailladons taillage taillages
+taillaient taillames taillanderie taillanderies taillates taillee tailleur tain tains taire tais
+taisait taise tait talait talasse talassent talasses talee talent taler tales tallant taller tancer
+tanche tanches tangage tangence tangences tangent tangente tangentes tangents tangere tangue tanna
+tante tapasse tapassent tapasses tapat tapeur tapeurs tapie tapir tapit taque taques tarait tarasse
+tarassent tarasses taravelle taravelles tarde tardions taree tarent tarente tarer tares tarin tarit
+tarse tartir tassant tassee taste tatait tatasse tatassent tatasses tatee tatent tater tates tateur
+tateurs taupee taupiere taupieres tavela tavelai tavelaient tavelais tavelait tavelames tavelant
+tavelas tavelasse tavelassent tavelasses tavelassiez tavelassions tavelat tavelates tavele tavelee
+tavelees taveler tavelerent taveles tavelez taveliez tavelions tavella tavellai tavellaient
+tavellais tavellait tavellames tavellant tavellas tavellasse tavellassent tavellasses tavellassiez
+tavellassions tavellat tavellates tavelle tavellee tavellees tavellent taveller tavellera tavellerai
+tavelleraient tavellerais tavellerait tavelleras tavellerent tavellerez tavelleriez tavellerions
+tavellerons tavelleront tavelles tavellez tavelliez tavellions tavellons tavelons tavelure tavelures
+taxait taxasse taxassent taxasses taxatif taxatifs taxee taxent taxer taxes tchecoslovaque
+tchecoslovaques tcheque tcheques tcheremisse tchernoziom tchernozioms tecks teigne teiller teilleur
+teins teint teinte telles tempe tempera temperai temperaient temperais temperait temperament
+temperaments temperames temperance temperances temperant temperante temperantes temperants temperas
+temperasse temperassent temperasses temperassiez temperassions temperat temperates tempere temperee
+temperees temperent temperer temperera tempererai tempereraient tempererais tempererait tempereras
+tempererent tempererez tempereriez tempererions tempererons tempereront temperes temperez temperiez
+temperions temperons tempes tempeta tempetai tempetaient tempetais tempetait tempetames tempetant
+tempetas tempetasse tempetassent tempetasses tempetassiez tempetassions tempetat tempetates tempete
+tempetent tempeter tempetera tempeterai tempeteraient tempeterais tempeterait tempeteras tempeterent
+tempeterez tempeteriez tempeterions tempeterons tempeteront tempetes tempetez tempetiez tempetions
+tempetons tempetueuse tempetueuses tempetueux tenace tenacement tenaces tend tendait tende tendent
+tendit tendu tendue tenia tenor tenson tentais tentait tentee tenue terbine terce terme termite
+terne ternir terpine terrait terreau terreauta terreautage terreautages terreautai terreautaient
+terreautais terreautait terreautames terreautant terreautas terreautasse terreautassent
+terreautasses terreautassiez terreautassions terreautat terreautates terreaute terreautee
+terreautees terreautent terreauter terreautera terreauterai terreauteraient terreauterais
+terreauterait terreauteras terreauterent terreauterez terreauteriez terreauterions terreauterons
+terreauteront terreautes terreautez terreautiez terreautions terreautons terreaux terree terrees
+terrent terrera terrerai terreraient terrerais terrerait terreras terrerent terrerez terreriez
+terrerions terrerons terreront terrestre terrestres terreur terreurs terreuse terreuses terreux
+terrine terse tertre tetais tetait tetanise tetee tetees teter tetes tette thora thoras threne tians
+tics tiers tille tiller tilles tins tint tinte tiquent tiquera tiquerai tiqueraient tiquerais
+tiquerait tiqueras tiquerent tiquerez tiqueriez tiquerions tiquerons tiqueront tiquete tiquetee
+tiquetees tiquetes tiqueture tiquetures tiqueur tiqueurs tiqueuse tiqueuses tirait tiree tirent
+tisait tisent tissait tisse tissent toile toise toison toisons toiture toles tolle tombac tombacs
+tombal tombale tombales tombames tombat tombates tombaux tombions tombola tombolas tombons tome
+tomee tomees toment tomenteuse tomenteuses tomenteux tomer tomera tomerai tomeraient tomerais
+tomerait tomeras tomerent tomerez tomeriez tomerions tomerons tomeront tomes tomette tomettes tomez
+tomiez tomme tommes tommette tommettes tonde tondu tondue tondues tondus tonique toniques tonna
+tonnait tonne tonnent tonte tontes topait topent toper topique topiques toque toques torah torchait
+torche tord tordage tordages tordaient tordais tordait tordant tordante tordantes tordants torde
+tordent tordes tordeur tordeurs tordeuse tordeuses tordez tordiez tordimes tordions tordirent tordis
+tordisse tordissent tordisses tordissiez tordissions tordit tordites tordoir tordoirs tordons tordra
+tordrai tordraient tordrais tordrait tordras tordre tordrez tordriez tordrions tordrons tordront
+tords toreat toree toreutique toreutiques torque torques tors tortue tortues tortueuse tortueusement
+tortueuses tortueux tortura torturai torturaient torturais torturait torturames torturant torturante
+torturantes torturants torturas torturasse torturassent torturasses torturassiez torturassions
+torturat torturates torture torturee torturees torturent torturer torturera torturerai tortureraient
+torturerais torturerait tortureras torturerent torturerez tortureriez torturerions torturerons
+tortureront tortures torturez torturiez torturions torturons torve touasse touates touchat touchee
+toue touee touees toues touillant tourd tourdille tourdilles tourds tours tourte tourtes tracheal
+tracheale tracheales tracheaux trachee tracheen tracheenne tracheennes tracheens trachees tracheide
+tracheides tracheite tracheites tracheo tracheostomie tracheostomies tracheotomie tracheotomies
+tracs tract tracter tracts trahit traie traies trainat trainee trainement trainements trairait
+traire trais traitait traitee traiterent traitre tramasse tramassent tramasses tranchage tranchages
+tranchames tranchat tranchates tranchions tranchoir tranchoirs tranchons transirent transirez
+transmirent transparence transparences transparent transparente transparentes transparents transpira
+transpirai transpiraient transpirais transpirait transpirames transpiras transpirat transpirates
+transpiriez transpirions transpirons transpyreneen transpyreneenne transpyreneennes transpyreneens
+trapes trappe trappes trappeur trappeurs travee travees traversa traversable traversables traversai
+traversaient traversais traversait traversames traversant traversante traversantes traversants
+traversas traversasse traversassent traversasses traversassiez traversassions traversat traversates
+traverse traversee traversees traversent traverser traversera traverserai traverseraient
+traverserais traverserait traverseras traverserent traverserez traverseriez traverserions
+traverserons traverseront traverses traversez traversier traversiere traversieres traversiers
+traversiez traversin traversins traversions traversons travesti travestie travesties travestimes
+travestir travestira travestirai travestiraient travestirais travestirait travestiras travestirent
+travestirez travestiriez travestirions travestirons travestiront travestis travestisme travestismes
+travestissaient travestissais travestissait travestissant travestisse travestissement
+travestissements travestissent travestisses travestissez travestissiez travestissions travestissons
+travestit travestites treille treilles tremblames tremblat tremblates tremblions tremblons tremblota
+tremblotai tremblotaient tremblotais tremblotait tremblotames tremblotant tremblotante tremblotantes
+tremblotants tremblotas tremblotasse tremblotassent tremblotasses tremblotassiez tremblotassions
+tremblotat tremblotates tremblote tremblotement tremblotements tremblotent trembloter tremblotera
+trembloterai trembloteraient trembloterais trembloterait trembloteras trembloterent trembloterez
+trembloteriez trembloterions trembloterons trembloteront tremblotes tremblotez tremblotiez
+tremblotions tremblotons tremelle tremelles tremie tremiere tremieres tremies trempage trempages
+trempames trempat trempates trempions tremplin tremplins trempons tremule tremulee tremulees
+tremulent tremuler tremulera tremulerai tremuleraient tremulerais tremulerait tremuleras tremulerent
 tremulerez tremuleriez tremulerions tremulerons tremuleront tremules tremulez triait triat tricote
 tricotee tricotees tricotent tricoter tricotera tricoterai tricoteraient tricoterais tricoterait
 tricoteras tricoterent tricoterez tricoteriez tricoterions tricoterons tricoteront tricotes
@@ -1625,8 +1626,8 @@ troqueraient troquerais troquerait troqueras troquerent troquerez troqueriez tro
 troqueront troques troquet troquets troqueur troqueurs troqueuse troqueuses troquez trots troublee
 troublees troue trouee trouer trouillard trouillarde trouillardes trouillards trouille trouilles
 trouillometre trouillometres troupe trous trousse trousser trouvere trouveur truble trubles tuait
-tuant tuante tuantes tuants tubasse tubassent tubasses tuent tueur tueurs tuile tuque tuques turcs
-tusse tutes tuteur typait typee typent typer unanime unanimement unanimes urane uranes urgente
+tuant tuante tuantes tuants tuasse tubasse tubassent tubasses tuent tueur tueurs tuile tuque tuques
+turcs tusse tutes tuteur typait typee typent typer unanime unanimement unanimes urane uranes urgente
 uricemie uricemies urinaire urinaires urinal urinames urinat urinates urinaux urinifere uriniferes
 urinoir urinoirs urinons urne urnes usant usante usantes usants userai userais usine usinee usinees
 usinent usiner usinera usinerai usineraient usinerais usinerait usineras usinerent usinerez
@@ -1641,31 +1642,32 @@ valetiez valetions valetons valets valette valettent valettes valetudinaire vale
 valeureuse valeureusement valeureuses valeureux valeurs valez valsait vampes vanna varron vases
 vaudrais vaudrait vautre vehement vehemente vehementement vehementes vehements vehiculee veilleur
 veinee veinees velait velement velements velent venait vendre vendu vendue venere ventait vente
-venter ventree ventru ventrue vents verbigeration verbigerations vergue vergues verine verines
-vermine verrait verree verrees verrerie verreries verres verrez verrier verriere verrieres verriers
-verriez verrucosite verrucosites verruqueuse verruqueuses verruqueux verte vertement vertigineuse
-vertigineusement vertigineuses vertigineux vertigo vertigos vertueuse vertueusement vertueuses
-vertueux vesicule vesse vesser vestige vestiges vetais vetait vetes vetit vetites viable vibre
-vidage vidant videes videz viens vient vieux vigne vile viles villes vinage vinant vinat vine vines
-vint violacames violacat violacates violacons violaient violames violant violat violates violateur
-violateurs violation violations violatre violatres violatrice violatrices violats violemment violera
-violerai violeraient violerais violerait violeras violerent violerez violeriez violerions violerons
-violeront violes violeur violeurs violeuse violeuses violez violoncelle violoncelles violoncelliste
-violoncellistes virage virale virant virion virolent visait visant visnage vison visqueuse
-visqueuses visqueux vissage vissait visse vissent visualisa visualisai visualisaient visualisais
-visualisait visualisames visualisant visualisas visualisasse visualisassent visualisasses
-visualisassiez visualisassions visualisat visualisates visualisation visualisations visualise
-visualisee visualisees visualisent visualiser visualisera visualiserai visualiseraient visualiserais
-visualiserait visualiseras visualiserent visualiserez visualiseriez visualiserions visualiserons
-visualiseront visualises visualisez visualisiez visualisions visualisons vitae vites vitre vivandier
-vivandiere vivandieres vivandiers vivat vivats vive vivent vives vivree voie voilais voilait voilee
-voilent voilette voilettes voilure voire voituree volage volages volais volait volas vole volent
-voles volet voleta voletai voletaient voletais voletait voletames voletant voletas voletasse
-voletassent voletasses voletassiez voletassions voletat voletates volete voleter voleterent voletez
-voletiez voletions voletons volets volette volettement volettements volettent volettera voletterai
-voletteraient voletterais voletterait voletteras voletterez voletteriez voletterions voletterons
-voletteront volettes volis vols volute votais votait votes vouais vouait vouerais vouerait vouge
-voutais voutait voute voutes voutons voyaient xyste yoles zains zester zoile zostere
+venter ventree ventru ventrue vents verbe verbigeration verbigerations verge vergue vergues verine
+verines vermine verrait verree verrees verrerie verreries verrier verriere verrieres verriers
+verriez verrucosite verrucosites verruqueuse verruqueuses verruqueux verse verte vertement
+vertigineuse vertigineusement vertigineuses vertigineux vertigo vertigos vertueuse vertueusement
+vertueuses vertueux verve vesicule vesse vesser vestige vestiges vetais vetait vetes vetit vetites
+viable vibre vidage vidant videes videz viens vient vieux vigne vile viles villes vinage vinant
+vinat vine vines vint violacames violacat violacates violacons violaient violames violant violat
+violates violateur violateurs violation violations violatre violatres violatrice violatrices violats
+violera violerai violeraient violerais violerait violeras violerent violerez violeriez violerions
+violerons violeront violes violeur violeurs violeuse violeuses violez violoncelle violoncelles
+violoncelliste violoncellistes virage virale virant virion virolent visait visant visnage vison
+visqueuse visqueuses visqueux vissage vissait visse vissent visualisa visualisai visualisaient
+visualisais visualisait visualisames visualisant visualisas visualisasse visualisassent
+visualisasses visualisassiez visualisassions visualisat visualisates visualisation visualisations
+visualise visualisee visualisees visualisent visualiser visualisera visualiserai visualiseraient
+visualiserais visualiserait visualiseras visualiserent visualiserez visualiseriez visualiserions
+visualiserons visualiseront visualises visualisez visualisiez visualisions visualisons vitae vites
+vitre vivandier vivandiere vivandieres vivandiers vivat vivats vive vivent vives vivree voie voilais
+voilait voilee voilent voilette voilettes voilure voire voituree volage volages volais volait volas
+vole volent voles volet voleta voletai voletaient voletais voletait voletames voletant voletas
+voletasse voletassent voletasses voletassiez voletassions voletat voletates volete voleter
+voleterent voletez voletiez voletions voletons volets volette volettement volettements volettent
+volettera voletterai voletteraient voletterais voletterait voletteras voletterez voletteriez
+voletterions voletterons voletteront volettes volis vols volute votais votait votes vouais vouait
+vouerais vouerait vouge voutais voutait voute voutes voutons voyaient xyste yoles zains zester zoile
+zostere
 `
     .split(/\s+/)
     .filter(Boolean),
