@@ -181,8 +181,11 @@ describe("the demo server's pages, under the policy it sends", { timeout: 90_000
           );
         }
         assert.deepEqual(await cspViolations(page), []);
-        // The map's tiles come from OpenStreetMap, which this machine may not reach.
-        assert.deepEqual(log.failedRequests.filter((r) => !r.startsWith('https://tile.openstreetmap.org/')), []);
+        // The map's tiles come from OpenStreetMap, which this machine may not reach. About one
+        // answer in six is logged by Chromium as "canceled" once its whole body has arrived and been
+        // shown, with no abort or cancel from the page's code (seen before this policy existed too).
+        const chatLogged = `${base}/api/chat: net::ERR_ABORTED`;
+        assert.deepEqual(log.failedRequests.filter((r) => !r.startsWith('https://tile.openstreetmap.org/') && r !== chatLogged), []);
         assert.deepEqual(log.errors.filter((e) => !/tile\.openstreetmap\.org|ERR_|Failed to load resource/.test(e)), []);
       } finally {
         await page.close();
