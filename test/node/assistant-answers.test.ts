@@ -274,6 +274,16 @@ describe('offline answers', () => {
     }
   });
 
+  it('answers a patient who asks how to register at an MSP, not with the newsletter sign-up', async () => {
+    // "s'inscrire" is also subscribing: "comment s'inscrire dans une msp" got "je veux recevoir la newsletter".
+    for (const question of ['comment s\'inscrire dans une msp', "je suis patient, comment m'inscrire dans une maison de santé ?"]) {
+      const answer = await assistant.answer(ask(question));
+      assert.match(answer.text, /accueille tous les usagers/, question);
+      assert.deepEqual(answer.citations.map((c) => c.url), ['/federation/patients.html'], question);
+    }
+    assert.match((await assistant.answer(ask("comment s'inscrire à la newsletter"))).text, /formulaire d.inscription à la newsletter/);
+  });
+
   it('explains why the ARS and the federation give different counts of MSPs, from the page of figures', async () => {
     // It quoted the ARS page's 142 alone.
     const answer = await assistant.answer(ask("Pourquoi l'ARS parle de 142 et la fédé de 205 ?"));
