@@ -189,7 +189,7 @@ describe('chat API over HTTP (offline assistant)', () => {
   });
 
   it('accepts exactly application/json (parameters allowed, UTF-8) and answers 415 to other types, JSON-like ones included, and to other charsets', async () => {
-    for (const type of ['application/json', 'application/json; charset=utf-8', 'Application/JSON;charset=UTF-8', 'application/json; charset="utf-8"', 'application/json; charset=utf8']) {
+    for (const type of ['application/json', 'application/json; charset=utf-8', 'Application/JSON;charset=UTF-8', 'application/json; charset="utf-8"', 'application/json; charset=utf8', 'application/json; charset=us-ascii']) {
       const response = await post(server.base, '/api/chat', chatBody(), { 'content-type': type, accept: 'application/json' });
       assert.equal(response.status, 200, type);
       await response.arrayBuffer();
@@ -199,7 +199,7 @@ describe('chat API over HTTP (offline assistant)', () => {
       await expectError(await post(server.base, '/api/feedback', '{"id":"a1","useful":true}', { 'content-type': type }), 415, 'unsupported_media_type');
     }
     // JSON is UTF-8: a body declared in another charset is refused, not read with garbled accents.
-    for (const type of ['application/json; charset=latin1', 'application/json;charset=ISO-8859-1', 'application/json; charset=utf-16']) {
+    for (const type of ['application/json; charset=latin1', 'application/json;charset=ISO-8859-1', 'application/json; charset=utf-16', 'application/json; charset=']) {
       await expectError(await post(server.base, '/api/chat', chatBody(), { 'content-type': type }), 415, 'unsupported_media_type', /Send the body in UTF-8, not charset=/);
     }
   });

@@ -168,12 +168,34 @@ describe('demo server', () => {
     assert.equal(page.status, 304);
     // An older copy, a date that cannot be read, or an If-None-Match: the whole file.
     const older = new Date(Date.parse(modified) - 1000).toUTCString();
-    const wholeFile: Record<string, string>[] = [{ 'if-modified-since': older }, { 'if-modified-since': 'hier' }, { 'if-modified-since': modified, 'if-none-match': '"x"' }];
+    // The obsolete forms of an HTTP date are read too (asctime is in GMT).
+    const later = new Date(Date.parse(modified) + 1000);
+    const [day, date, month, year, time] = later.toUTCString().split(/,? /);
+    for (const form of [`${day}day, ${date}-${month}-${year!.slice(2)} ${time} GMT`, `${day} ${month} ${date!.replace(/^0/, ' ')} ${time} ${year}`]) {
+      assert.equal((await raw('/cdn/widgets/msp-widgets.js', { 'if-modified-since': form })).status, 304, form);
+    }
+    // ("Sunday" is "Sunday" whatever the day: the server does not check the name.)
+    const wholeFile: Record<string, string>[] = [
+      { 'if-modified-since': older },
+      { 'if-modified-since': 'hier' },
+      // A year alone is no HTTP date, though Date.parse reads it.
+      { 'if-modified-since': '2100' },
+      { 'if-modified-since': modified, 'if-none-match': '"x"' },
+    ];
     for (const headers of wholeFile) {
       const whole = await raw('/cdn/widgets/msp-widgets.js', headers);
       assert.equal(whole.status, 200, JSON.stringify(headers));
       assert.equal(whole.bytes, 'export const fixture = true;\n'.length);
     }
+    // Each 304 closes the file it did not send: 200 of them leave no descriptor open.
+    // (A file larger than a stream's first read, 64 KB, whose stream waits with its file open.)
+    const { readdirSync } = await import('node:fs');
+    writeFileSync(join(cdn, 'msp-widgets.js.map'), JSON.stringify({ mappings: 'AAAA;'.repeat(40_000) }));
+    const mapModified = (await raw('/cdn/widgets/msp-widgets.js.map', {})).headers['last-modified'] as string;
+    const open = () => readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let i = 0; i < 200; i++) assert.equal((await raw('/cdn/widgets/msp-widgets.js.map', { 'if-modified-since': mapModified })).status, 304);
+    assert.ok(open() - before < 20, `${open() - before} more descriptors open after 200 answers 304`);
     // Nothing else is answered 304: a missing file, the API, the probe.
     assert.equal((await raw('/nope.html', { 'if-modified-since': modified })).status, 404);
     assert.equal((await raw('/healthz', { 'if-modified-since': modified })).status, 200);

@@ -47,6 +47,15 @@ export interface ServerApp extends Hono {
   assistantStats?: ApiStats;
 }
 
+/**
+ * An HTTP date's time (RFC 9110: the IMF-fixdate, or the obsolete RFC 850 and asctime forms, which
+ * is in GMT though it does not say so), or NaN: Date.parse alone would read "2100" as one.
+ */
+function httpDate(value = ''): number {
+  if (/^\w{3}, \d{2} \w{3} \d{4} [\d:]{8} GMT$|^\w{6,9}, \d{2}-\w{3}-\d{2} [\d:]{8} GMT$/.test(value)) return Date.parse(value);
+  return /^\w{3} \w{3} [ \d]\d [\d:]{8} \d{4}$/.test(value) ? Date.parse(`${value} GMT`) : NaN;
+}
+
 export function createApp(options: ServerOptions = {}): ServerApp {
   const demoDir = options.demoDir ?? `${repoRoot}demo`;
   const widgetsCdnDir = options.widgetsCdnDir ?? `${repoRoot}packages/widgets/dist/cdn`;
@@ -85,10 +94,11 @@ export function createApp(options: ServerOptions = {}): ServerApp {
   // checks its copy of a page or of an entry (no-cache) downloaded it again at every visit.
   app.use(async (c, next) => {
     await next();
-    const since = Date.parse(c.req.header('if-modified-since') ?? '');
+    const since = httpDate(c.req.header('if-modified-since'));
     const modified = Date.parse(c.res.headers.get('last-modified') ?? '');
     // If-None-Match takes precedence (RFC 9110), and no response here has an ETag to match.
     if (c.res.status !== 200 || c.req.header('if-none-match') !== undefined || !(modified <= since)) return;
+    // The file's stream is open: left unread, each 304 would hold a file descriptor.
     await c.res.body?.cancel();
     c.res = new Response(null, { status: 304, headers: c.res.headers });
     c.res.headers.delete('content-length');

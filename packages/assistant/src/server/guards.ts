@@ -203,8 +203,9 @@ export function createGuards(options: GuardOptions = {}): Guards {
     // JSON is UTF-8 (RFC 8259): a body declared in another charset would be read wrong, its accents
     // garbled, rather than refused.
     const charset = parameters.map((p) => p.split('=')).find(([name]) => name?.trim().toLowerCase() === 'charset')?.[1];
-    if (charset !== undefined && !/^\s*"?utf-?8"?\s*$/i.test(charset)) {
-      return { ok: false, response: error(c, 415, 'unsupported_media_type', `Send the body in UTF-8, not charset=${charset.trim().slice(0, 40)}.`) };
+    // (US-ASCII is UTF-8 too.)
+    if (charset !== undefined && !/^\s*"?(utf-?8|us-ascii)"?\s*$/i.test(charset)) {
+      return { ok: false, response: error(c, 415, 'unsupported_media_type', `Send the body in UTF-8, not charset=${charset.trim().slice(0, 40) || '(empty)'}.`) };
     }
     let text: string;
     try {
