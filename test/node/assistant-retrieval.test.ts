@@ -362,8 +362,11 @@ describe('retrieval over the default knowledge base', () => {
     assert.equal(faq.match("est-ce qu'un dentiste peut être dans une maison de santé"), undefined);
     assert.equal(faq.match("est-ce qu'un infirmier peut être dans une maison de santé"), undefined, 'the variant with "une infirmière" says "apporte"');
     assert.equal(faq.match('un orthophoniste peut il faire partie d\'une msp'), undefined, 'not "Un pharmacien peut-il faire partie d\'une MSP ?"');
-    // The same profession is no other kind: the entry on joining an MSP answers the pharmacist.
-    assert.equal(faq.match("est-ce qu'un pharmacien peut être dans une maison de santé")?.entry.id, 'rejoindre-une-msp');
+    assert.equal(faq.match("est-ce qu'un pharmacien peut être dans une maison de santé"), undefined);
+    // A patient asking about the MSP's pharmacy does not get the entry for professionals who want to join.
+    for (const question of ['Y a-t-il une pharmacie dans la maison de santé ?', "Est-ce qu'il y a des pharmaciens dans les MSP ?"]) {
+      assert.notEqual(faq.match(question)?.entry.id, 'rejoindre-une-msp', question);
+    }
     // "combien" is a stopword, yet a variant that asks it answers only a question for a number or a cost.
     assert.equal(faq.match("Bonjour, c'est quoi une MSP et comment on adhère à la fédération ? Merci")?.entry.id, 'adhesion');
     assert.equal(faq.match('combien de msp adherentes a la femas')?.entry.id, 'chiffres');
