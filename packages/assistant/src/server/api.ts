@@ -9,7 +9,7 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { chatRequestSchema, feedbackRequestSchema } from '../protocol.js';
 import type { Assistant, AnswerKind } from '../rag/assistant.js';
-import { CLIENT_CLOSED_REQUEST, clientClosedRequest, createGuards, error } from './guards.js';
+import { CLIENT_CLOSED_REQUEST, clientClosedRequest, createGuards, error, methodNotAllowed } from './guards.js';
 import type { RateLimit, RateLimitStore } from './rate-limit.js';
 
 
@@ -188,10 +188,7 @@ export function createApi(options: ApiOptions): { app: Hono<Env>; stats: ApiStat
   });
 
   for (const path of ['/api/chat', '/api/feedback']) {
-    app.all(path, (c) => {
-      c.header('allow', 'POST, OPTIONS');
-      return error(c, 405, 'method_not_allowed', `${c.req.method} is not allowed on ${path}: use POST.`);
-    });
+    app.all(path, (c) => methodNotAllowed(c, path, 'POST, OPTIONS'));
   }
   app.all('/api/*', (c) => error(c, 404, 'not_found', `No API at ${c.req.path}: the assistant answers POST /api/chat and POST /api/feedback.`));
 

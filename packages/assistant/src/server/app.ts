@@ -11,7 +11,7 @@ import type { Assistant } from '../rag/assistant.js';
 import { DEFAULT_CONTENT_DIR } from '../rag/ingest.js';
 import { createAssistant } from '../load.js';
 import { createApi, type ApiOptions, type ApiStats } from './api.js';
-import { error } from './guards.js';
+import { methodNotAllowed } from './guards.js';
 import { federationPages } from './pages.js';
 import { newsletterRelay, type NewsletterRelayOptions } from './newsletter.js';
 
@@ -148,10 +148,7 @@ export function createApp(options: ServerOptions = {}): ServerApp {
       },
     });
   });
-  app.all('/healthz', (c) => {
-    c.header('Allow', 'GET, HEAD');
-    return error(c, 405, 'method_not_allowed', `${c.req.method} is not allowed on /healthz: use GET.`);
-  });
+  app.all('/healthz', (c) => methodNotAllowed(c, '/healthz', 'GET, HEAD'));
 
   const contentPagesDir = options.contentPagesDir === undefined ? DEFAULT_CONTENT_DIR : options.contentPagesDir;
   if (contentPagesDir) {

@@ -27,6 +27,12 @@ export function error(c: Context, status: ErrorStatus, code: string, message: st
   return c.json(body, status);
 }
 
+/** 405 for a method `path` does not take, with the methods it does (`Allow`, the first one to use). */
+export function methodNotAllowed(c: Context, path: string, allow: string) {
+  c.header('Allow', allow);
+  return error(c, 405, 'method_not_allowed', `${c.req.method} is not allowed on ${path}: use ${allow.split(',')[0]}.`);
+}
+
 /** The client's address: the socket's, or the one the trusted proxies saw. */
 export function clientAddress(c: Context, trustProxy: number): string {
   let address = 'unknown';

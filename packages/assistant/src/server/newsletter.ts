@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import type { NewsletterErrorCode } from '../../../widgets/src/newsletter/schema.js';
 import { subscriptionSchema, type Subscription } from '../../../widgets/src/newsletter/subscription.js';
-import { createGuards, error, type GuardOptions } from './guards.js';
+import { createGuards, error, methodNotAllowed, type GuardOptions } from './guards.js';
 import type { RateLimit } from './rate-limit.js';
 import { apiBaseUrl } from '../config.js';
 
@@ -188,6 +188,6 @@ export function newsletterRelay(options: NewsletterRelayOptions): Hono {
     options.log?.(`newsletter: Brevo answered ${response.status} ${code}`.trim());
     return error(c, 502, 'newsletter_unavailable', unavailable[subscription.locale]);
   });
-  app.all('/api/newsletter', (c) => error(c, 405, 'method_not_allowed', `${c.req.method} is not allowed on /api/newsletter: use POST.`));
+  app.all('/api/newsletter', (c) => methodNotAllowed(c, '/api/newsletter', 'POST, OPTIONS'));
   return app;
 }
