@@ -1,6 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -45,11 +46,10 @@ describe('demo server', () => {
   });
 
   it('sends bundles and pages gzipped to browsers that accept it, and the API\'s answers as they are', async () => {
-    const { request } = await import('node:http');
     // fetch() decompresses silently: a raw request shows what travels.
     const raw = (path: string, headers: Record<string, string>, body?: string) =>
       new Promise<{ encoding?: string; vary?: string; bytes: number }>((resolve, reject) => {
-        const req = request(`${base}${path}`, { method: body ? 'POST' : 'GET', headers }, (res) => {
+        const req = httpRequest(`${base}${path}`, { method: body ? 'POST' : 'GET', headers }, (res) => {
           let bytes = 0;
           res.on('data', (chunk: Buffer) => (bytes += chunk.length));
           res.on('end', () => resolve({ encoding: res.headers['content-encoding'], vary: res.headers.vary, bytes }));
@@ -139,23 +139,23 @@ describe('demo server', () => {
     assert.equal((await fetch(`${base}/healthz`, { method: 'HEAD' })).status, 200);
   });
 
+  // fetch() may answer from its own cache: a raw request shows what the server sends.
+  const raw = (path: string, headers: Record<string, string>) =>
+    new Promise<{ status?: number; headers: Record<string, string | string[] | undefined>; bytes: number }>((resolve, reject) => {
+      const req = httpRequest(`${base}${path}`, { headers }, (res) => {
+        let bytes = 0;
+        res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, bytes }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+
   it('answers 304, without the file, to a browser whose copy of a page or bundle is still current', async () => {
     const first = await fetch(`${base}/cdn/widgets/msp-widgets.js`);
     await first.arrayBuffer();
     const modified = first.headers.get('last-modified');
     assert.ok(modified, 'the file says when it changed');
-    const { request } = await import('node:http');
-    // fetch() may answer from its own cache: a raw request shows what the server sends.
-    const raw = (path: string, headers: Record<string, string>) =>
-      new Promise<{ status?: number; headers: Record<string, unknown>; bytes: number }>((resolve, reject) => {
-        const req = request(`${base}${path}`, { headers }, (res) => {
-          let bytes = 0;
-          res.on('data', (chunk: Buffer) => (bytes += chunk.length));
-          res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, bytes }));
-        });
-        req.on('error', reject);
-        req.end();
-      });
     const current = await raw('/cdn/widgets/msp-widgets.js', { 'if-modified-since': modified, 'accept-encoding': 'gzip' });
     assert.equal(current.status, 304);
     assert.equal(current.bytes, 0);
@@ -199,6 +199,43 @@ describe('demo server', () => {
     // Nothing else is answered 304: a missing file, the API, the probe.
     assert.equal((await raw('/nope.html', { 'if-modified-since': modified })).status, 404);
     assert.equal((await raw('/healthz', { 'if-modified-since': modified })).status, 200);
+  });
+
+  it('reads If-Modified-Since before Range: a current copy gets 304, an older one the part asked for', async () => {
+    const modified = (await raw('/cdn/widgets/msp-directory.js', {})).headers['last-modified'] as string;
+    const current = await raw('/cdn/widgets/msp-directory.js', { range: 'bytes=0-9', 'if-modified-since': modified });
+    assert.equal(current.status, 304);
+    assert.equal(current.bytes, 0);
+    assert.equal(current.headers['content-range'], undefined);
+    const older = new Date(Date.parse(modified) - 1000).toUTCString();
+    const part = await raw('/cdn/widgets/msp-directory.js', { range: 'bytes=0-9', 'if-modified-since': older });
+    assert.equal(part.status, 206);
+    assert.equal(part.bytes, 10);
+  });
+
+  it('tags the federation\'s pages (ETag) and answers 304 to a browser whose copy is current', async () => {
+    for (const path of ['/federation/adherer.html', '/federation/']) {
+      const first = await raw(path, { 'accept-encoding': 'gzip' });
+      assert.equal(first.status, 200, path);
+      const tag = first.headers.etag as string;
+      // Gzipped, the tag is weak: the same page, not the same bytes.
+      assert.match(tag, /^W\/"[\w-]+"$/, path);
+      assert.equal(first.headers['cache-control'], 'no-cache', path);
+      const current = await raw(path, { 'if-none-match': tag, 'accept-encoding': 'gzip' });
+      assert.equal(current.status, 304, path);
+      assert.equal(current.bytes, 0, path);
+      assert.equal(current.headers.etag, tag, path);
+      assert.equal(current.headers.vary, 'Accept-Encoding', path);
+      // Its strong form (a copy fetched without gzip), one tag among others, or * match too.
+      for (const asked of [tag.slice(2), `"old", ${tag.slice(2)}`, '*']) assert.equal((await raw(path, { 'if-none-match': asked })).status, 304, asked);
+      // Another page's tag, or none: the page.
+      const other = await raw(path, { 'if-none-match': '"old"' });
+      assert.equal(other.status, 200, path);
+      assert.ok(other.bytes > 1000, path);
+    }
+    const adherer = (await raw('/federation/adherer.html', {})).headers.etag;
+    const index = (await raw('/federation/', {})).headers.etag;
+    assert.notEqual(adherer, index);
   });
 
   it('sends its pages with a strict Content-Security-Policy (no inline script or style)', async () => {

@@ -3,9 +3,10 @@
  * its front-matter `url` (e.g. /federation/msp.html), so that the assistant's citations open real
  * pages; and /federation/ listing them. Headings carry the same ids as the chunks' anchors.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { Marked, type Tokens } from 'marked';
 import { typeset } from '../client/markdown.js';
 import { parseFrontMatter, slugify } from '../rag/markdown.js';
@@ -124,11 +125,32 @@ export function renderContentPages(contentDir: string): RenderedPage[] {
   return pages;
 }
 
+/**
+ * A handler that sends `html` with an ETag (its hash), or 304 to a browser whose copy is current:
+ * the pages are rendered when the server starts, so no file date says when they changed.
+ */
+function sendPage(html: string) {
+  const tag = `"${createHash('sha1').update(html).digest('base64url')}"`;
+  return (c: Context) => {
+    // What the 200 says about caching, the 304 says too (the gzip middleware adds Vary to a body only).
+    c.header('Cache-Control', 'no-cache');
+    c.header('Vary', 'Accept-Encoding');
+    // Weak comparison (RFC 9110): a gzipped copy's tag comes back as W/"…", and keeps that form.
+    const copy = c.req
+      .header('if-none-match')
+      ?.split(',')
+      .map((t) => t.trim())
+      .find((t) => t === '*' || t.replace(/^W\//, '') === tag);
+    c.header('ETag', copy && copy !== '*' ? copy : tag);
+    return copy ? c.body(null, 304) : c.html(html);
+  };
+}
+
 /** Routes for the rendered pages and the /federation/ index. */
 export function federationPages(contentDir: string): Hono {
   const app = new Hono();
   const pages = renderContentPages(contentDir);
-  for (const page of pages) app.get(page.url, (c) => c.html(page.html));
+  for (const page of pages) app.get(page.url, sendPage(page.html));
   if (pages.some((p) => p.url.startsWith('/federation/'))) {
     const list = pages
       .filter((p) => p.url.startsWith('/federation/'))
@@ -140,7 +162,7 @@ export function federationPages(contentDir: string): Hono {
       `<nav aria-label="Fil d’Ariane"><a href="/">← Site de la maison de santé</a></nav>\n<h1>Pages de la fédération</h1>\n<p>Les pages que cite l’assistant.</p>\n<ul>\n${list}\n</ul>`,
       'Les pages de démonstration d’une fédération de maisons de santé, que cite l’assistant de démonstration de msp-kit.',
     );
-    app.get('/federation/', (c) => c.html(index));
+    app.get('/federation/', sendPage(index));
     app.get('/federation', (c) => c.redirect('/federation/', 301));
   }
   return app;
