@@ -111,7 +111,7 @@ describe('<msp-team>', () => {
       el = await fixture<MspTeam>(html`<msp-team src="javascript:alert(1)"></msp-team>`);
       await waitUntil(() => text(el.shadowRoot!.querySelector('[role=alert]')));
     });
-    expect(text(el.shadowRoot!.querySelector('[role=alert]'))).to.equal('L’équipe ne peut pas être affichée : ses données sont incomplètes ou illisibles.');
+    expect(text(el.shadowRoot!.querySelector('[role=alert]'))).to.equal('L’équipe ne peut pas être affichée : ses données sont introuvables, incomplètes ou illisibles.');
     expect(warnings).to.include('[msp-team] src: "javascript:alert(1)" is not an http(s) URL');
     await expect(el).to.be.accessible();
   });
@@ -122,7 +122,7 @@ describe('<msp-team>', () => {
       el = await fixture<MspTeam>(html`<msp-team .data=${structure(1, { address: { line1: '1 rue', city: '', postalCode: '8000', department: '80' } })}></msp-team>`);
       await waitUntil(() => text(el.shadowRoot!.querySelector('[role=alert]')));
     });
-    expect(text(el.shadowRoot!.querySelector('[role=alert]'))).to.equal('L’équipe ne peut pas être affichée : ses données sont incomplètes ou illisibles.');
+    expect(text(el.shadowRoot!.querySelector('[role=alert]'))).to.equal('L’équipe ne peut pas être affichée : ses données sont introuvables, incomplètes ou illisibles.');
     // One structure: no count of entries left out beside the message.
     expect(el.shadowRoot!.querySelector('[part=note]')).to.equal(null);
     expect(warnings.some((w) => w.startsWith('[msp-team] address.postalCode: expected a postcode'))).to.equal(true);
@@ -185,7 +185,7 @@ describe('<msp-team>', () => {
         el = await fixture<MspTeam>(html`<msp-team .data=${structure(1, { team })}></msp-team>`);
         await ready(el);
       });
-      expect(status(el)).to.equal('L’équipe ne peut pas être affichée : ses données sont incomplètes ou illisibles.');
+      expect(status(el)).to.equal('L’équipe ne peut pas être affichée : ses données sont introuvables, incomplètes ou illisibles.');
       expect(members(el)).to.deep.equal([]);
       expect(warnings.some((w) => w.startsWith('[msp-team] team'))).to.equal(true);
     }

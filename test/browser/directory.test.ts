@@ -668,7 +668,7 @@ describe('<msp-directory>', () => {
       await loaded(el);
       // (A screen's height kept would make it taller than the screen, its search field included.)
       expect(el.getBoundingClientRect().height).to.be.lessThan(window.innerHeight);
-      const failed = await fixture<MspDirectory>(html`<msp-directory src=${api('missing')}></msp-directory>`);
+      const failed = await fixture<MspDirectory>(html`<msp-directory src=${api('flaky')}></msp-directory>`);
       await waitUntil(() => parts(failed).alert.querySelector('button'), 'no retry button');
       expect(failed.getBoundingClientRect().height).to.be.lessThan(window.innerHeight);
     });
@@ -779,11 +779,33 @@ describe('<msp-directory>', () => {
       }
     });
 
+    it('says that a missing or forbidden file cannot be shown, without a useless retry, and retries a busy server', async () => {
+      for (const [route, status] of [['missing', 404], ['forbidden', 403]] as const) {
+        let el!: MspDirectory;
+        const warnings = await captureWarnings(async () => {
+          el = await fixture<MspDirectory>(html`<msp-directory src=${api(route)}></msp-directory>`);
+          await waitUntil(() => text(parts(el).alert), `no message for ${status}`);
+        });
+        expect(text(parts(el).alert)).to.equal('L’annuaire ne peut pas être affiché : ses données sont introuvables ou illisibles.');
+        expect(parts(el).alert.querySelector('button')).to.equal(null);
+        expect(warnings.join('\n')).to.match(new RegExp(`\\[msp-directory\\] src: .*${route} answered HTTP ${status}`));
+        await expect(el).to.be.accessible();
+      }
+      // Too many requests at once: later, it may work.
+      let busy!: MspDirectory;
+      const warnings = await captureWarnings(async () => {
+        busy = await fixture<MspDirectory>(html`<msp-directory src=${api('busy')}></msp-directory>`);
+        await waitUntil(() => parts(busy).alert.querySelector('button'), 'no retry button for 429');
+      });
+      expect(text(parts(busy).alert.querySelector('p'))).to.equal('L’annuaire n’a pas pu être chargé (connexion ou serveur indisponible).');
+      expect(warnings.join('\n')).to.contain('could not be loaded (HTTP 429)');
+    });
+
     it('says that data which is not a directory cannot be shown, without a useless retry', async () => {
       const warnings = await captureWarnings(async () => {
         const el = await fixture<MspDirectory>(html`<msp-directory src=${api('not-json')}></msp-directory>`);
         await waitUntil(() => text(parts(el).alert));
-        expect(text(parts(el).alert)).to.equal('L’annuaire ne peut pas être affiché : ses données sont illisibles.');
+        expect(text(parts(el).alert)).to.equal('L’annuaire ne peut pas être affiché : ses données sont introuvables ou illisibles.');
         expect(parts(el).alert.querySelector('button')).to.equal(null);
         await expect(el).to.be.accessible();
       });
@@ -797,7 +819,7 @@ describe('<msp-directory>', () => {
         el = await fixture<MspDirectory>(html`<msp-directory src="javascript:alert(1)"></msp-directory>`);
         await waitUntil(() => text(parts(el).alert));
       });
-      expect(text(parts(el).alert)).to.equal('L’annuaire ne peut pas être affiché : ses données sont illisibles.');
+      expect(text(parts(el).alert)).to.equal('L’annuaire ne peut pas être affiché : ses données sont introuvables ou illisibles.');
       expect(parts(el).alert.querySelector('button')).to.equal(null);
       expect(warnings).to.include('[msp-directory] src: "javascript:alert(1)" is not an http(s) URL');
       expect(performance.getEntriesByType('resource').length).to.equal(fetchesBefore);

@@ -50,6 +50,10 @@ export async function directoryTestApi(ctx, next) {
     case 'flaky':
       if (flakyDown) return json(ctx, 503, { error: 'Service Unavailable' });
       return json(ctx, 200, demo);
+    case 'busy':
+      return json(ctx, 429, { error: 'Too Many Requests' });
+    case 'forbidden':
+      return json(ctx, 403, { error: 'Forbidden' });
     case 'down':
       ctx.status = 500;
       ctx.body = 'Internal Server Error';

@@ -138,7 +138,15 @@ export class DirectoryElement extends MspWidget {
     fetch(url, { signal: request.signal, headers: { accept: 'application/json' } })
       .then(async (response) => {
         clearTimeout(timer);
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const { status } = response;
+        if (!response.ok) {
+          // A missing or forbidden file (404, 403…): trying again cannot help, unlike a busy server.
+          if (status < 500 && status !== 408 && status !== 429) {
+            this.warnOnce(`src: ${url} answered HTTP ${status}`);
+            return INVALID;
+          }
+          throw new Error(`HTTP ${status}`);
+        }
         const text = await response.text();
         try {
           return JSON.parse(text) as unknown;

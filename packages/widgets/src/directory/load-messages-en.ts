@@ -4,7 +4,7 @@ import type { LoadWords } from './load-messages.js';
 export const loadWordsEn: LoadWords = {
   loading: 'Loading the directory…',
   network: 'The directory could not be loaded (connection or server unavailable).',
-  invalid: 'The directory cannot be shown: its data cannot be read.',
+  invalid: 'The directory cannot be shown: its data cannot be found or read.',
   retry: 'Try again',
   skipped: (n: number) => `${n.toLocaleString('en')} incomplete ${n === 1 ? 'entry' : 'entries'} not shown.`,
   declared: (date: string) => `as of ${date}`,

@@ -6,7 +6,7 @@ export const plural = (n: number) => (n > 1 ? 's' : '');
 export const loadWords = {
   loading: 'Chargement de l’annuaire…',
   network: 'L’annuaire n’a pas pu être chargé (connexion ou serveur indisponible).',
-  invalid: 'L’annuaire ne peut pas être affiché\u00a0: ses données sont illisibles.',
+  invalid: 'L’annuaire ne peut pas être affiché\u00a0: ses données sont introuvables ou illisibles.',
   retry: 'Réessayer',
   skipped: (n: number) => `${n} fiche${plural(n)} incomplète${plural(n)} non affichée${plural(n)}.`,
   // A noun, so that it agrees with every badge ("Soins non programmés", "Accepte…").

@@ -21,7 +21,7 @@ export const teamWords = {
     ...loadWords,
     loading: 'Chargement de l’équipe…',
     network: 'L’équipe n’a pas pu être chargée (connexion ou serveur indisponible).',
-    invalid: 'L’équipe ne peut pas être affichée\u00a0: ses données sont incomplètes ou illisibles.',
+    invalid: 'L’équipe ne peut pas être affichée\u00a0: ses données sont introuvables, incomplètes ou illisibles.',
   },
   /** The professions' names. */
   labels: PROFESSIONS_FR,
