@@ -123,6 +123,29 @@ describe('what is written inside a widget', () => {
     });
   });
 
+  it('shows under the message when the hours cannot be read, and goes once they can', async () => {
+    await captureWarnings(async () => {
+      const wrapper = await fixture(html`<div>
+        <msp-opening-hours value="Lu-Ve 08:00-19:00"><p class="fallback">Du lundi au vendredi de 8 h à 19 h.</p></msp-opening-hours>
+        <msp-opening-hours value="Mo-Fr 08:00-19:00">
+          <msp-hours-service label="Prises de sang" value="Mo-Fr 07:30-09:00 sauf"></msp-hours-service>
+          <p class="fallback">Prises de sang du lundi au vendredi de 7 h 30 à 9 h.</p>
+        </msp-opening-hours>
+      </div>`);
+      const [hours, services] = [...wrapper.children] as (HTMLElement & { value: string; updateComplete: Promise<boolean> })[];
+      await Promise.all([hours!.updateComplete, services!.updateComplete]);
+      expect(hours!.shadowRoot!.querySelector('[part=error]'), 'no message').to.not.equal(null);
+      expect(shown(hours!)).to.equal(true);
+      // One service that cannot be read: what the webmaster wrote shows too.
+      expect(services!.shadowRoot!.querySelectorAll('[part=error]')).to.have.length(1);
+      expect(shown(services!), 'a service').to.equal(true);
+      await expect(hours).to.be.accessible();
+      hours!.value = 'Mo-Fr 08:00-19:00';
+      await hours!.updateComplete;
+      expect(shown(hours!)).to.equal(false);
+    });
+  });
+
   it('shows under the message when the data cannot be loaded or read, and for a team not in the data', async () => {
     await captureWarnings(async () => {
       const wrapper = await fixture(html`<div>

@@ -33,5 +33,5 @@ export const hoursEn: HoursMessages = {
   or: 'or',
   onCall: 'Doctor on call:',
   pharmacy: 'Pharmacy on duty:',
-  invalid: (position) => `The opening hours could not be shown (typing error at character ${position}). Contact the practice for them.`,
+  invalid: 'The opening hours could not be shown (typing error). Contact the practice for them.',
 };

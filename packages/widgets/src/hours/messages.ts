@@ -37,8 +37,8 @@ export const hoursFr = {
   or: 'ou',
   onCall: 'Médecin de garde\u00a0:',
   pharmacy: 'Pharmacie de garde\u00a0:',
-  invalid: (position: number) =>
-    `Les horaires n’ont pas pu être affichés (erreur de saisie au caractère ${position}). Contactez la structure pour les connaître.`,
+  // Where the mistake is, the console says (the patient has no use for it).
+  invalid: 'Les horaires n’ont pas pu être affichés (erreur de saisie). Contactez la structure pour les connaître.',
 };
 
 export type HoursMessages = typeof hoursFr;

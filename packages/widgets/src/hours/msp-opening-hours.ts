@@ -178,6 +178,8 @@ export class MspOpeningHours extends MspWidget {
     }
     this.#schedules = schedules;
     this.lacking(schedules.length ? '' : 'value: missing (or <msp-hours-service> children)');
+    // Hours that cannot be read: the webmaster's own text shows under the message.
+    this.showFallback(schedules.some((s) => s.error));
   }
 
   /** Keeps a JSON-LD block in the light DOM, where search engines read it. */
@@ -208,7 +210,7 @@ export class MspOpeningHours extends MspWidget {
     const level = headingLevel(this.headingLevel, 3);
     let wake: Date | undefined;
     let showHelp = false;
-    const blocks = this.#schedules.map(({ label, hours, error }, index) => {
+    const blocks = this.#schedules.map(({ label, hours }, index) => {
       let body;
       if (hours) {
         const status = hoursStatus(hours, now);
@@ -245,7 +247,7 @@ export class MspOpeningHours extends MspWidget {
               </tbody>
             </table>`}
         ${this.#renderExceptions(upcomingExceptions(hours, now, EXCEPTION_DAYS), t, label && level < 6 ? level + 1 : level)}`;
-      } else body = html`<p part="error" role="status">${t.invalid(error!.position + 1)}</p>`;
+      } else body = html`<p part="error" role="status">${t.invalid}</p>`;
       return html`<div part="schedule">
         ${label ? html`<p part="label" role="heading" aria-level=${level}>${label}</p>` : nothing} ${body}
       </div>`;
