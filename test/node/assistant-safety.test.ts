@@ -296,6 +296,12 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: "mon père n'arrive plus à tenir sa fourchette depuis ce midi" },
   { text: "elle lâche sa tasse d'un coup" },
   { text: 'mon mari me secoue violemment', violence: true },
+  // Speech lost or slurred, said loosely (a review's misses).
+  { text: 'il parle plus' },
+  { text: "mon père ne parle plus depuis ce midi, qu'est-ce que je fais ?" },
+  { text: "ma mere n'parle plus" },
+  { text: 'elle parle comme si elle était saoule' },
+  { text: "mon mari parle comme s'il avait bu alors qu'il ne boit jamais" },
   { text: 'il a secoué le bébé pour qu il arrête de pleurer', violence: true },
   { text: 'sa parole est bizarre depuis 10 min' },
   { text: "patient en salle d'attente avec une faiblesse du bras droit, que faire ?" },
@@ -1091,6 +1097,13 @@ describe('safety gate: no false alarm on questions about MSP', () => {
       "je ne prends pas le verre de l'amitié après l'AG",
       'je lâche mon stylo et je vous appelle',
       'je ne peux plus tenir le planning des gardes seule',
+      // Speech, not lost.
+      'il parle plus fort que les autres en réunion',
+      'elle ne me parle plus depuis la dispute',
+      'il parle de plus en plus de quitter la MSP',
+      'on ne parle plus de ce projet à la fédération',
+      'mon fils parle plus anglais que français',
+      'le maire parle comme un livre de la future MSP',
     ].filter((text) => checkSafety(text).kind === 'emergency');
     assert.deepEqual(flagged, []);
   });

@@ -112,6 +112,9 @@ const RAPPEL_NOT_FOR_SOMEONE =
   `${PROJECT}|formation*|webinaire*|reunion*|soignants|professionnels|equipe|equipes|pharmacien*|infirmier*|infirmiere*|officine*|proposer|propose|organiser|stagiaires|internes|etudiants|salaries|campaign*|staff|newsletter|nurses|pharmacist*|msp|msps|aci|sms|logiciel*|envoyer|journee*|assemblee|regles|session|coordinat*|fiche*|affiche*|lettre|adherents|cotisation*`;
 
 const PERSON = 'pere|mere|papa|maman|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|fils|fille|enfant|enfants|bebe|ami|amie|copain|copine|frere|soeur|grand|grandmere|grandpere|voisin|voisine|collegue|patient|patiente|il|elle|he|she|child|baby|son|daughter|husband|wife|friend|mother|father|mum|mom|dad|brother|sister|grandad|grandpa|grandma|granny|roommate|boyfriend|girlfriend';
+/** "il parle plus fort", "elle ne parle plus à son frère depuis la dispute": no speech lost. */
+const NOT_SPEECH_LOST =
+  'fort|vite|lentement|doucement|moins|souvent|tard|mieux|longtemps|anglais|francais|langue|langues|dispute*|fache*|brouill*|conflit|divorce*|separe*|separation';
 /** PERSON as a pattern slot, exact words: "Lille" is not "fille", "ferme" not "femme", "coeur" not "soeur". */
 const SOMEONE = PERSON.split('|').map((w) => `${w}!`).join('|');
 
@@ -371,6 +374,13 @@ export const PATTERNS: readonly PatternSpec[] = [
   // `parle!` exact: "parce" is one letter away.
   { id: 'parle-bizarrement', category: 'vital', words: 'parle!|parler|parlait|prononce bizarre*|etrange*|incoherent*|incomprehensible*|confus*|difficult*|difficile*|pateu*', gap: 2 },
   { id: 'articule-plus', category: 'vital', words: 'articule plus|pas|mal', gap: 1 },
+  // Speech lost or slurred, said loosely (a review's misses): "il parle plus", "mon père ne parle
+  // plus", "elle parle comme si elle était saoule". Not "il parle plus fort", nor "elle ne me parle
+  // plus depuis la dispute".
+  // Word after word: not "il parle de plus en plus", "il ne me parle plus".
+  { id: 'parle-plus', category: 'vital', words: `${SOMEONE} parle!|parlait plus`, gap: 0, unless: NOT_SPEECH_LOST },
+  { id: 'ne-parle-plus', category: 'vital', words: `${SOMEONE} ne|n parle!|parlait plus`, gap: 0, unless: NOT_SPEECH_LOST },
+  { id: 'parle-comme-ivre', category: 'vital', words: 'parle!|parlait|parlent|articule|articulait comme ivre!|saoul!|saoule!|soul!|soule!|bourre!|bourree!|bu!', gap: 4 },
   { id: 'trouve-plus-ses-mots', category: 'vital', words: 'trouve|trouver plus mots', gap: 2 },
   { id: 'melange-les-mots', category: 'vital', words: 'melange* mots', gap: 2 },
   { id: 'sent-plus-bras', category: 'vital', words: 'sent|sens|sentait|sentais|sentir|feel plus|pas|rien bras|jambe*|main!|mains!|visage|cote|pied*|moitie|arm|leg|face', gap: 2 },

@@ -3,9 +3,9 @@
  * French words one edit away from a pattern word of the safety gate, and no inflection of it
  * ("acheter" is not "cachet", "place" not "plaie", "constituer" not "constipé"): the gate reads
  * them as themselves, never as that word's typo. From the dictionary of an-array-of-french-words
- * 2.0.0; 15447 words.
+ * 2.0.0; 15422 words.
  */
-export const REAL_WORDS_KEY = 'cf9a9ce11dc0879b';
+export const REAL_WORDS_KEY = '08709e101cf99ad7';
 
 export const REAL_WORDS: ReadonlySet<string> = new Set(
   `
@@ -79,92 +79,93 @@ arrerageant arrerageas arrerageasse arrerageassent arrerageasses arrerageassiez 
 arrerageat arrerageates arreragee arreragees arreragent arrerageons arrerager arreragera arreragerai
 arrerageraient arreragerais arreragerait arrerageras arreragerent arreragerez arrerageriez
 arreragerions arreragerons arrerageront arrerages arreragez arreragiez arreragions arrestation
-arrestations arrime arrimons arrise arrisons arrivee arrivions arroche arroches articulee articulet
-asexuel asexuelle asexuelles asexuels asperme asse asses assisse assiste assit assois astis astre
-atout atoxique atoxiques atre atrocite atrocites attaquames attaquat attaquates attaquons attique
-attiques attrapade attrapades attrapage attrapages attrapames attrapat attrapates attrapons
-augmentee avaient avais avait avalames avalanche avalanches avalat avalates avalisa avalisai
-avalisaient avalisais avalisait avalisames avalisant avalisas avalisasse avalisassent avalisasses
-avalisassiez avalisassions avalisat avalisates avalise avalisee avalisees avalisent avaliser
-avalisera avaliserai avaliseraient avaliserais avaliserait avaliseras avaliserent avaliserez
-avaliseriez avaliserions avaliserons avaliseront avalises avaliseur avaliseurs avalisez avalisiez
-avalisions avalisons avalons avare avares avide avitaminose avitaminoses avivant avoir avoisine
-azalee azalees bachait bache bachee bachees bachelier bacheliere bachelieres bacheliers bachent
-bacher bachera bacherai bacheraient bacherais bacherait bacheras bacherent bacherez bacheriez
-bacherions bacherons bacheront baches bachez baclant baclee baclees bacon baffee baffees baffles
-bafre bafres baigna baignade baignades baignai baignaient baignais baignait baignames baignant
-baignas baignasse baignassent baignasses baignassiez baignassions baignat baignates baigne baignee
-baignees baignent baigner baignera baignerai baigneraient baignerais baignerait baigneras baignerent
-baignerez baigneriez baignerions baignerons baigneront baignes baigneur baigneurs baigneuse
-baigneuses baignez baigniez baignions baignons baillant baille bailler bailles bails bains baisait
-baise baiser baissee baissier balade balancee balancier ballast ballasta ballastage ballastages
-ballastai ballastaient ballastais ballastait ballastames ballastant ballastas ballastasse
-ballastassent ballastasses ballastassiez ballastassions ballastat ballastates ballaste ballastee
-ballastees ballastent ballaster ballastera ballasterai ballasteraient ballasterais ballasterait
-ballasteras ballasterent ballasterez ballasteriez ballasterions ballasterons ballasteront ballastes
-ballastez ballastiere ballastieres ballastiez ballastions ballastons ballasts ballat ballates balle
-ballent balles ballon banc banche bandee bandit banna banne banque barbe barbes barde bardeau bardes
-bardions barge barges barques barree barrees barrette barrettes barye baryes base basee bases basset
-baste bataient batait batent bater bates batte battee battle battraient battrait batture battus
-bauge bauger bavais bavait beais beante beants beas beasse beaupre beche bechee bechees bechent
-becher bechera becherai becheraient becherais becherait becheras becherent becherez becheriez
-becherions becherons becheront beches becheur becheurs becheuse becheuses bechez bees beige beignet
-bekes beles belle belles benigne benir bessemer bessemers betas betement betes bette beurre bible
-bibles bicarre bicarree bicarrees bicarres bides bielle bielles biens biffes bigarre bigarreau
-bigarreaux bigarree bigarrees bigarrent bigarrer bigarrera bigarrerai bigarreraient bigarrerais
-bigarrerait bigarreras bigarrerent bigarrerez bigarreriez bigarrerions bigarrerons bigarreront
-bigarres bigarrez bigle bigler bigles bigre bilait bile bilee bilees biles billet billets biloque
-biloquee biloquees biloquent biloquer biloquera biloquerai biloqueraient biloquerais biloquerait
-biloqueras biloquerent biloquerez biloqueriez biloquerions biloquerons biloqueront biloques biloquez
-bines bique biques biquet biquets biquette biquettes bisait biseaux bises bisque bisquee bisquees
-bisquent bisquer bisquera bisquerai bisqueraient bisquerais bisquerait bisqueras bisquerent
-bisquerez bisqueriez bisquerions bisquerons bisqueront bisques bisquez bissait bisse bissent bisser
-bitee bitees bitos bittaient bittait bitte bittee bittent bittes bittez bizarroide bizarroides blair
-blanchet blaps bleche bleches bled bleds blemie blemies blemissent blemit blende blendes bles blese
-blesee blesees blesement blesements blesent bleser blesera bleserai bleseraient bleserais bleserait
-bleseras bleserent bleserez bleseriez bleserions bleserons bleseront bleses blesez blesiez blessames
-blessat blessates blessions blessons blessure blessures blets blond bloquames bloquat bloquates
-bloquions bloquons blues bluffees bluter blutons boats boche boesse boesses boete boetes bogue
-boille boilles boire boise boises boisons boitons boive boives bombe bombee bombees bombement
-bombements bombent bomber bombera bomberai bomberaient bomberais bomberait bomberas bomberent
-bomberez bomberiez bomberions bomberons bomberont bombes bombez bondames bondant bonde bondon bonite
-bonites bonne bonte bontes boqueteau boqueteaux borax borde bordure bordures boston bostons bote
-botes bottaient bottait botte bottent bottes bottons bouchait bouchee bouchot boucle boucles boude
-bouder boudes boudons boue bouee bouees boues bouffes bouffies bougee bougon bougonna bougonnai
-bougonnaient bougonnais bougonnait bougonnames bougonnant bougonnas bougonnasse bougonnassent
-bougonnasses bougonnassiez bougonnassions bougonnat bougonnates bougonne bougonnement bougonnements
-bougonnent bougonner bougonnera bougonnerai bougonneraient bougonnerais bougonnerait bougonneras
-bougonnerent bougonnerez bougonneriez bougonnerions bougonnerons bougonneront bougonnes bougonnez
-bougonniez bougonnions bougonnons bougons bougre bouillabaisse bouillabaisses bouillaient bouillais
-bouille bouillent bouilles bouilleur bouilleurs bouillez bouilli bouillie bouillies bouilliez
-bouillimes bouillions bouillir bouillira bouillirai bouilliraient bouillirais bouillirait bouilliras
-bouillirent bouillirez bouilliriez bouillirions bouillirons bouilliront bouillis bouillisse
-bouillissent bouillisses bouillissiez bouillissions bouillit bouillites bouillon bouillonna
-bouillonnai bouillonnaient bouillonnais bouillonnait bouillonnames bouillonnant bouillonnante
-bouillonnantes bouillonnants bouillonnas bouillonnasse bouillonnassent bouillonnasses
-bouillonnassiez bouillonnassions bouillonnat bouillonnates bouillonne bouillonnement bouillonnements
-bouillonnent bouillonner bouillonnera bouillonnerai bouillonneraient bouillonnerais bouillonnerait
-bouillonneras bouillonnerent bouillonnerez bouillonneriez bouillonnerions bouillonnerons
-bouillonneront bouillonnes bouillonnez bouillonniez bouillonnions bouillonnons bouillons bouillotta
-bouillottai bouillottaient bouillottais bouillottait bouillottames bouillottant bouillottas
-bouillottasse bouillottassent bouillottasses bouillottassiez bouillottassions bouillottat
-bouillottates bouillotte bouillottent bouillotter bouillottera bouillotterai bouillotteraient
-bouillotterais bouillotterait bouillotteras bouillotterent bouillotterez bouillotteriez
-bouillotterions bouillotterons bouillotteront bouillottes bouillottez bouillottiez bouillottions
-bouillottons boulais boulait boulant bouleau bouleaux bouledogue bouledogues boulee boulees boulent
-boulera boulerai bouleraient boulerais boulerait bouleras boulerent boulerez bouleriez boulerions
-boulerons bouleront boulet boulete bouletee bouletees bouletes boulets boulette boulettes boulevard
-boulevardier boulevardiere boulevardieres boulevardiers boulevards bouleversa bouleversai
-bouleversaient bouleversais bouleversait bouleversames bouleversant bouleversante bouleversantes
-bouleversants bouleversas bouleversasse bouleversassent bouleversasses bouleversassiez
-bouleversassions bouleversat bouleversates bouleverse bouleversee bouleversees bouleversement
-bouleversements bouleversent bouleverser bouleversera bouleverserai bouleverseraient bouleverserais
-bouleverserait bouleverseras bouleverserent bouleverserez bouleverseriez bouleverserions
-bouleverserons bouleverseront bouleverses bouleversez bouleversiez bouleversions bouleversons boulon
-boulonna boulonnage boulonnages boulonnai boulonnaient boulonnais boulonnait boulonnames boulonnant
-boulonnas boulonnasse boulonnassent boulonnasses boulonnassiez boulonnassions boulonnat boulonnates
-boulonne boulonnee boulonnees boulonnent boulonner boulonnera boulonnerai boulonneraient
-boulonnerais boulonnerait boulonneras boulonnerent boulonnerez boulonnerie boulonneries boulonneriez
+arrestations arrime arrimons arrise arrisons arrivee arrivions arroche arroches articulat articulee
+articulet asexuel asexuelle asexuelles asexuels asperme asse asses assisse assiste assit assois
+astis astre atout atoxique atoxiques atre atrocite atrocites attaquames attaquat attaquates
+attaquons attique attiques attrapade attrapades attrapage attrapages attrapames attrapat attrapates
+attrapons augmentee avaient avais avait avalames avalanche avalanches avalat avalates avalisa
+avalisai avalisaient avalisais avalisait avalisames avalisant avalisas avalisasse avalisassent
+avalisasses avalisassiez avalisassions avalisat avalisates avalise avalisee avalisees avalisent
+avaliser avalisera avaliserai avaliseraient avaliserais avaliserait avaliseras avaliserent
+avaliserez avaliseriez avaliserions avaliserons avaliseront avalises avaliseur avaliseurs avalisez
+avalisiez avalisions avalisons avalons avare avares avide avitaminose avitaminoses avivant avoir
+avoisine azalee azalees bachait bache bachee bachees bachelier bacheliere bachelieres bacheliers
+bachent bacher bachera bacherai bacheraient bacherais bacherait bacheras bacherent bacherez
+bacheriez bacherions bacherons bacheront baches bachez baclant baclee baclees bacon baffee baffees
+baffles bafre bafres baigna baignade baignades baignai baignaient baignais baignait baignames
+baignant baignas baignasse baignassent baignasses baignassiez baignassions baignat baignates baigne
+baignee baignees baignent baigner baignera baignerai baigneraient baignerais baignerait baigneras
+baignerent baignerez baigneriez baignerions baignerons baigneront baignes baigneur baigneurs
+baigneuse baigneuses baignez baigniez baignions baignons baillant baille bailler bailles bails bains
+baisait baise baiser baissee baissier balade balancee balancier ballast ballasta ballastage
+ballastages ballastai ballastaient ballastais ballastait ballastames ballastant ballastas
+ballastasse ballastassent ballastasses ballastassiez ballastassions ballastat ballastates ballaste
+ballastee ballastees ballastent ballaster ballastera ballasterai ballasteraient ballasterais
+ballasterait ballasteras ballasterent ballasterez ballasteriez ballasterions ballasterons
+ballasteront ballastes ballastez ballastiere ballastieres ballastiez ballastions ballastons ballasts
+ballat ballates balle ballent balles ballon banc banche bandee bandit banna banne banque barbe
+barbes barde bardeau bardes bardions barge barges barques barree barrees barrette barrettes barye
+baryes base basee bases basset baste bataient batait batent bater bates batte battee battle
+battraient battrait batture battus bauge bauger bavais bavait beais beante beants beas beasse
+beaupre beche bechee bechees bechent becher bechera becherai becheraient becherais becherait
+becheras becherent becherez becheriez becherions becherons becheront beches becheur becheurs
+becheuse becheuses bechez bees beige beignet bekes beles belle belles benigne benir bessemer
+bessemers betas betement betes bette beurre bible bibles bicarre bicarree bicarrees bicarres bides
+bielle bielles biens biffes bigarre bigarreau bigarreaux bigarree bigarrees bigarrent bigarrer
+bigarrera bigarrerai bigarreraient bigarrerais bigarrerait bigarreras bigarrerent bigarrerez
+bigarreriez bigarrerions bigarrerons bigarreront bigarres bigarrez bigle bigler bigles bigre bilait
+bile bilee bilees biles billet billets biloque biloquee biloquees biloquent biloquer biloquera
+biloquerai biloqueraient biloquerais biloquerait biloqueras biloquerent biloquerez biloqueriez
+biloquerions biloquerons biloqueront biloques biloquez bines bique biques biquet biquets biquette
+biquettes bisait biseaux bises bisque bisquee bisquees bisquent bisquer bisquera bisquerai
+bisqueraient bisquerais bisquerait bisqueras bisquerent bisquerez bisqueriez bisquerions bisquerons
+bisqueront bisques bisquez bissait bisse bissent bisser bitee bitees bitos bittaient bittait bitte
+bittee bittent bittes bittez bizarroide bizarroides blair blanchet blaps bleche bleches bled bleds
+blemie blemies blemissent blemit blende blendes bles blese blesee blesees blesement blesements
+blesent bleser blesera bleserai bleseraient bleserais bleserait bleseras bleserent bleserez
+bleseriez bleserions bleserons bleseront bleses blesez blesiez blessames blessat blessates blessions
+blessons blessure blessures blets blond bloquames bloquat bloquates bloquions bloquons blues
+bluffees bluter blutons boats boche boesse boesses boete boetes bogue boille boilles boire boise
+boises boisons boitons boive boives bombe bombee bombees bombement bombements bombent bomber bombera
+bomberai bomberaient bomberais bomberait bomberas bomberent bomberez bomberiez bomberions bomberons
+bomberont bombes bombez bondames bondant bonde bondon bonite bonites bonne bonte bontes boqueteau
+boqueteaux borax borde bordure bordures boston bostons bote botes bottaient bottait botte bottent
+bottes bottons bouchait bouchee bouchot boucle boucles boude bouder boudes boudons boue bouee bouees
+boues bouffes bouffies bougee bougon bougonna bougonnai bougonnaient bougonnais bougonnait
+bougonnames bougonnant bougonnas bougonnasse bougonnassent bougonnasses bougonnassiez bougonnassions
+bougonnat bougonnates bougonne bougonnement bougonnements bougonnent bougonner bougonnera
+bougonnerai bougonneraient bougonnerais bougonnerait bougonneras bougonnerent bougonnerez
+bougonneriez bougonnerions bougonnerons bougonneront bougonnes bougonnez bougonniez bougonnions
+bougonnons bougons bougre bouillabaisse bouillabaisses bouillaient bouillais bouille bouillent
+bouilles bouilleur bouilleurs bouillez bouilli bouillie bouillies bouilliez bouillimes bouillions
+bouillir bouillira bouillirai bouilliraient bouillirais bouillirait bouilliras bouillirent
+bouillirez bouilliriez bouillirions bouillirons bouilliront bouillis bouillisse bouillissent
+bouillisses bouillissiez bouillissions bouillit bouillites bouillon bouillonna bouillonnai
+bouillonnaient bouillonnais bouillonnait bouillonnames bouillonnant bouillonnante bouillonnantes
+bouillonnants bouillonnas bouillonnasse bouillonnassent bouillonnasses bouillonnassiez
+bouillonnassions bouillonnat bouillonnates bouillonne bouillonnement bouillonnements bouillonnent
+bouillonner bouillonnera bouillonnerai bouillonneraient bouillonnerais bouillonnerait bouillonneras
+bouillonnerent bouillonnerez bouillonneriez bouillonnerions bouillonnerons bouillonneront
+bouillonnes bouillonnez bouillonniez bouillonnions bouillonnons bouillons bouillotta bouillottai
+bouillottaient bouillottais bouillottait bouillottames bouillottant bouillottas bouillottasse
+bouillottassent bouillottasses bouillottassiez bouillottassions bouillottat bouillottates bouillotte
+bouillottent bouillotter bouillottera bouillotterai bouillotteraient bouillotterais bouillotterait
+bouillotteras bouillotterent bouillotterez bouillotteriez bouillotterions bouillotterons
+bouillotteront bouillottes bouillottez bouillottiez bouillottions bouillottons boulais boulait
+boulant bouleau bouleaux bouledogue bouledogues boulee boulees boulent boulera boulerai bouleraient
+boulerais boulerait bouleras boulerent boulerez bouleriez boulerions boulerons bouleront boulet
+boulete bouletee bouletees bouletes boulets boulette boulettes boulevard boulevardier boulevardiere
+boulevardieres boulevardiers boulevards bouleversa bouleversai bouleversaient bouleversais
+bouleversait bouleversames bouleversant bouleversante bouleversantes bouleversants bouleversas
+bouleversasse bouleversassent bouleversasses bouleversassiez bouleversassions bouleversat
+bouleversates bouleverse bouleversee bouleversees bouleversement bouleversements bouleversent
+bouleverser bouleversera bouleverserai bouleverseraient bouleverserais bouleverserait bouleverseras
+bouleverserent bouleverserez bouleverseriez bouleverserions bouleverserons bouleverseront
+bouleverses bouleversez bouleversiez bouleversions bouleversons boulon boulonna boulonnage
+boulonnages boulonnai boulonnaient boulonnais boulonnait boulonnames boulonnant boulonnas
+boulonnasse boulonnassent boulonnasses boulonnassiez boulonnassions boulonnat boulonnates boulonne
+boulonnee boulonnees boulonnent boulonner boulonnera boulonnerai boulonneraient boulonnerais
+boulonnerait boulonneras boulonnerent boulonnerez boulonnerie boulonneries boulonneriez
 boulonnerions boulonnerons boulonneront boulonnes boulonnez boulonniez boulonnions boulonnons
 boulons boume boumer boumes bourbe bourda bourdai bourdaient bourdaine bourdaines bourdais bourdait
 bourdames bourdant bourdas bourdasse bourdassent bourdasses bourdassiez bourdassions bourdat
@@ -175,9 +176,9 @@ bourdonnante bourdonnantes bourdonnants bourdonnas bourdonnasse bourdonnassent b
 bourdonnassiez bourdonnassions bourdonnat bourdonnates bourdonne bourdonnement bourdonnements
 bourdonnent bourdonner bourdonnera bourdonnerai bourdonneraient bourdonnerais bourdonnerait
 bourdonneras bourdonnerent bourdonnerez bourdonneriez bourdonnerions bourdonnerons bourdonneront
-bourdonnes bourdonnez bourdonniez bourdonnions bourdonnons bourdons bourree bourru bourrue bourse
-bouse bouses bousillant bousin boutant boutants boute boutent bouter boutes boutions boutoir
-boutoirs boutre bowling brain braise brait bramasse bramassent bramasses branche branchee branchees
+bourdonnes bourdonnez bourdonniez bourdonnions bourdonnons bourdons bourru bourrue bourse bouse
+bouses bousillant bousin boutant boutants boute boutent bouter boutes boutions boutoir boutoirs
+boutre bowling brain braise brait bramasse bramassent bramasses branche branchee branchees
 branchement branchements branchent brancher branchera brancherai brancheraient brancherais
 brancherait brancheras brancherent brancherez brancheriez brancherions brancherons brancheront
 branches branchette branchettes branchez brande brasse brelant brele brelee brelees brelent breler
@@ -304,20 +305,20 @@ coincideraient coinciderais coinciderait coincideras coinciderent coinciderez co
 coinciderions coinciderons coincideront coincides coincidez coincidiez coincidions coincidons
 coincions coincons coinculpe coinculpee coinculpees coinculpes coing coite coites collage collages
 collait college collent collerent collerette collerettes collerez collet collete colley colts
-colverts combe combes comblement comblements completent complexent complimenta complimentai
-complimentaient complimentais complimentait complimentames complimentant complimentas complimentasse
-complimentassent complimentasses complimentassiez complimentassions complimentat complimentates
-complimente complimentee complimentees complimentent complimenter complimentera complimenterai
-complimenteraient complimenterais complimenterait complimenteras complimenterent complimenterez
-complimenteriez complimenterions complimenterons complimenteront complimentes complimenteur
-complimenteurs complimenteuse complimenteuses complimentez complimentiez complimentions
-complimentons comporterent compressames compressat compressates compressibilite compressibilites
-compressible compressibles compressons comprimames comprimat comprimates comprimons comprirent
-comprises comprisse comprissent comprisses comprites compromet compromets compromettaient
+colverts combe combes comblement comblements commet commue completent complexent complimenta
+complimentai complimentaient complimentais complimentait complimentames complimentant complimentas
+complimentasse complimentassent complimentasses complimentassiez complimentassions complimentat
+complimentates complimente complimentee complimentees complimentent complimenter complimentera
+complimenterai complimenteraient complimenterais complimenterait complimenteras complimenterent
+complimenterez complimenteriez complimenterions complimenterons complimenteront complimentes
+complimenteur complimenteurs complimenteuse complimenteuses complimentez complimentiez
+complimentions complimentons comporterent compressames compressat compressates compressibilite
+compressibilites compressible compressibles compressons comprimames comprimat comprimates comprimons
+comprirent comprises comprisse comprissent comprisses comprites compromet compromets compromettaient
 compromettais compromettait compromettant compromettante compromettantes compromettants compromette
 compromettent compromettes compromettez compromettiez compromettions compromettons compromettra
 compromettrai compromettraient compromettrais compromettrait compromettras compromettre
-compromettrez compromettriez compromettrions compromettrons compromettront conceda concedai
+compromettrez compromettriez compromettrions compromettrons compromettront comte conceda concedai
 concedaient concedais concedait concedames concedant concedas concedasse concedassent concedasses
 concedassiez concedassions concedat concedates concede concedee concedees concedent conceder
 concedera concederai concederaient concederais concederait concederas concederent concederez
@@ -659,32 +660,29 @@ exploreront explores explorez exploriez explorions explorons exposa exposai expo
 exposait exposames exposant exposante exposantes exposants exposas exposasse exposassent exposasses
 exposassiez exposassions exposat exposates exposee exposees exposent exposer exposera exposerai
 exposeraient exposerais exposerait exposeras exposerent exposerez exposeriez exposerions exposerons
-exposeront exposes exposez exposiez exposions expositions exposons express fable fachait fache
-fachee fachees fachent facher fachera facherai facheraient facherais facherait facheras facherent
-facherez facherie facheries facheriez facherions facherons facheront faches facheu facheuse
-facheusement facheuses facheux fachez fadaise faiblisse faignant faignanta faignantai faignantaient
-faignantais faignantait faignantames faignantant faignantas faignantasse faignantassent
-faignantasses faignantassiez faignantassions faignantat faignantates faignante faignantent
-faignanter faignantera faignanterai faignanteraient faignanterais faignanterait faignanteras
-faignanterent faignanterez faignanteriez faignanterions faignanterons faignanteront faignantes
-faignantez faignantiez faignantions faignantons faignants faille failler faillit faine faisselle
-falots faluche famee famees familiarisa familiarisai familiarisaient familiarisais familiarisait
-familiarisames familiarisant familiarisas familiarisasse familiarisassent familiarisasses
-familiarisassiez familiarisassions familiarisat familiarisates familiarisation familiarisations
-familiarise familiarisee familiarisees familiarisent familiariser familiarisera familiariserai
-familiariseraient familiariserais familiariserait familiariseras familiariserent familiariserez
-familiariseriez familiariserions familiariserons familiariseront familiarises familiarisez
-familiarisiez familiarisions familiarisons familiarite familiarites famine famines fange fanges
-fangeuse fangeuses fangeux farce farde fardions farte fasse faste fauchet faucheur faucre faussee
-fausset faute fauter fauterai fauterais feigne feins feint felait felon felonie felonies felonne
-felonnes felons fend fende fendent fendre fends fendus fenestre fenetree fenouil fenouillet
-fenouillets fenouillette fenouillettes fenouils fente ferai ferais ferlons ferme feront ferrait
-ferre ferree ferrees ferrement ferrements ferrent ferrer ferrera ferrerai ferreraient ferrerais
-ferrerait ferreras ferrerent ferrerez ferreriez ferrerions ferrerons ferreront ferres ferret ferrets
-ferreur ferreurs ferreux ferrez fesse fesser fessus fetais fetait fetee fetees feter fetes feulent
-feutre fiait fiant fient fiere fieux figue figuree filable filat filee files filmait filme fines
-finesse fiole fisse fissent fites fixait flache flair flaire flambe flambeau flambeaux flambee
-flambees flambement flambements flambent flamber flambera flamberai flamberaient flamberais
+exposeront exposes exposez exposiez exposions expositions exposons express fable fachait fadaise
+faiblisse faignant faignanta faignantai faignantaient faignantais faignantait faignantames
+faignantant faignantas faignantasse faignantassent faignantasses faignantassiez faignantassions
+faignantat faignantates faignante faignantent faignanter faignantera faignanterai faignanteraient
+faignanterais faignanterait faignanteras faignanterent faignanterez faignanteriez faignanterions
+faignanterons faignanteront faignantes faignantez faignantiez faignantions faignantons faignants
+faille failler faillit faine faisselle falots faluche famee famees familiarisa familiarisai
+familiarisaient familiarisais familiarisait familiarisames familiarisant familiarisas familiarisasse
+familiarisassent familiarisasses familiarisassiez familiarisassions familiarisat familiarisates
+familiarisation familiarisations familiarise familiarisee familiarisees familiarisent familiariser
+familiarisera familiariserai familiariseraient familiariserais familiariserait familiariseras
+familiariserent familiariserez familiariseriez familiariserions familiariserons familiariseront
+familiarises familiarisez familiarisiez familiarisions familiarisons familiarite familiarites famine
+famines fange fanges fangeuse fangeuses fangeux farce farde fardions farte fasse faste fauchet
+faucheur faucre faussee fausset faute fauter fauterai fauterais feigne feins feint felait felon
+felonie felonies felonne felonnes felons fend fende fendent fendre fends fendus fenestre fenetree
+fenouil fenouillet fenouillets fenouillette fenouillettes fenouils fente ferai ferais ferlons ferme
+feront ferrait ferre ferree ferrees ferrement ferrements ferrent ferrer ferrera ferrerai ferreraient
+ferrerais ferrerait ferreras ferrerent ferrerez ferreriez ferrerions ferrerons ferreront ferres
+ferret ferrets ferreur ferreurs ferreux ferrez fesse fesser fessus fetais fetait fetee fetees feter
+fetes feulent feutre fiait fiant fient fiere fieux figue figuree filable filat filee files filmait
+filme fines finesse fiole fisse fissent fites fixait flache flair flaire flambe flambeau flambeaux
+flambee flambees flambement flambements flambent flamber flambera flamberai flamberaient flamberais
 flamberait flamberas flamberent flamberez flamberge flamberges flamberiez flamberions flamberons
 flamberont flambes flambeur flambeurs flambeuse flambeuses flambez flamenco flamencos flanc flanche
 flanque flaquent flaquera flaquerai flaqueraient flaquerais flaquerait flaqueras flaquerent
@@ -981,18 +979,18 @@ modularites modulas modulasse modulassent modulasses modulassiez modulassions mo
 modulateur modulateurs modulation modulations modulatrice modulatrices modulee modulees modulent
 moduler modulera modulerai moduleraient modulerais modulerait moduleras modulerent modulerez
 moduleriez modulerions modulerons moduleront modules modulez moduliez modulions modulons modulor
-modulors modus moelle moins moire moires moisons moites mollet mollo molys momes momifier monade
-mondee monoxyle monstre mont monta montas monte montee monter montes montree monts monture moral
-moraux morbilleuse morbilleuses morbilleux morbus mordache mordaches mordacite mordacites mordaient
-mordais mordait mordanca mordancai mordancaient mordancais mordancait mordancames mordancant
-mordancas mordancasse mordancassent mordancasses mordancassiez mordancassions mordancat mordancates
-mordance mordancee mordancees mordancent mordancer mordancera mordancerai mordanceraient
-mordancerais mordancerait mordanceras mordancerent mordancerez mordanceriez mordancerions
-mordancerons mordanceront mordances mordancez mordanciez mordancions mordancons mordant mordante
-mordantes mordants morde mordent mordes mordez mordicant mordicante mordicantes mordicants mordicus
-mordiez mordillames mordillat mordillates mordillons mordimes mordions mordirent mordis mordisse
-mordissent mordisses mordissiez mordissions mordit mordites mordons mordora mordorai mordoraient
-mordorais mordorait mordorames mordorant mordoras mordorasse mordorassent mordorasses mordorassiez
+modulors modus moelle moire moires moisons moites mollet mollo molys momes momifier monade mondee
+monoxyle monstre mont monta montas monte montee monter montes montree monts monture moral moraux
+morbilleuse morbilleuses morbilleux morbus mordache mordaches mordacite mordacites mordaient mordais
+mordait mordanca mordancai mordancaient mordancais mordancait mordancames mordancant mordancas
+mordancasse mordancassent mordancasses mordancassiez mordancassions mordancat mordancates mordance
+mordancee mordancees mordancent mordancer mordancera mordancerai mordanceraient mordancerais
+mordancerait mordanceras mordancerent mordancerez mordanceriez mordancerions mordancerons
+mordanceront mordances mordancez mordanciez mordancions mordancons mordant mordante mordantes
+mordants morde mordent mordes mordez mordicant mordicante mordicantes mordicants mordicus mordiez
+mordillames mordillat mordillates mordillons mordimes mordions mordirent mordis mordisse mordissent
+mordisses mordissiez mordissions mordit mordites mordons mordora mordorai mordoraient mordorais
+mordorait mordorames mordorant mordoras mordorasse mordorassent mordorasses mordorassiez
 mordorassions mordorat mordorates mordore mordoree mordorees mordorent mordorer mordorera mordorerai
 mordoreraient mordorerais mordorerait mordoreras mordorerent mordorerez mordoreriez mordorerions
 mordorerons mordoreront mordores mordorez mordoriez mordorions mordorons mordorure mordorures mordra
@@ -1054,20 +1052,20 @@ paniquardes paniquards paniquat paniquates paniquons panna pans pansant panse pa
 panserent paons papes paque paquebot paquebots paquerette paquerettes paques paquet paquetage
 paquetages paqueteur paqueteurs paqueteuse paqueteuses paquets paraient parait parant parce pare
 paree parer pares pareur pareurs pareuse pareuses parfait pariait parie parient parier parlat parlee
-parlent parlers parleur parme parques parsement partait parte partent particule parue parviens
-parvint passat passee passement passent pasteur pasteurien pasteurienne pasteuriennes pasteuriens
-pasteurisa pasteurisai pasteurisaient pasteurisais pasteurisait pasteurisames pasteurisant
-pasteurisas pasteurisasse pasteurisassent pasteurisasses pasteurisassiez pasteurisassions
-pasteurisat pasteurisates pasteurisation pasteurisations pasteurise pasteurisee pasteurisees
-pasteurisent pasteuriser pasteurisera pasteuriserai pasteuriseraient pasteuriserais pasteuriserait
-pasteuriseras pasteuriserent pasteuriserez pasteuriseriez pasteuriserions pasteuriserons
-pasteuriseront pasteurises pasteurisez pasteurisiez pasteurisions pasteurisons pasteurs pataud
-pataude pataudes patauds patauge pataugea pataugeage pataugeages pataugeai pataugeaient pataugeaimes
-pataugeairent pataugeais pataugeaisse pataugeaissent pataugeaisses pataugeaissiez pataugeaissions
-pataugeait pataugeaites pataugeames pataugeant pataugeas pataugeasse pataugeassent pataugeasses
-pataugeassiez pataugeassions pataugeat pataugeates pataugent pataugeoire pataugeoires pataugeons
-patauger pataugera pataugerai pataugeraient pataugerais pataugerait pataugeras pataugerent
-pataugerez pataugeriez pataugerions pataugerons pataugeront patauges pataugeur pataugeurs pataugeuse
+parlers parleur parme parques parsement partait parte partent particule parue parviens parvint
+passat passee passement passent pasteur pasteurien pasteurienne pasteuriennes pasteuriens pasteurisa
+pasteurisai pasteurisaient pasteurisais pasteurisait pasteurisames pasteurisant pasteurisas
+pasteurisasse pasteurisassent pasteurisasses pasteurisassiez pasteurisassions pasteurisat
+pasteurisates pasteurisation pasteurisations pasteurise pasteurisee pasteurisees pasteurisent
+pasteuriser pasteurisera pasteuriserai pasteuriseraient pasteuriserais pasteuriserait pasteuriseras
+pasteuriserent pasteuriserez pasteuriseriez pasteuriserions pasteuriserons pasteuriseront
+pasteurises pasteurisez pasteurisiez pasteurisions pasteurisons pasteurs pataud pataude pataudes
+patauds patauge pataugea pataugeage pataugeages pataugeai pataugeaient pataugeaimes pataugeairent
+pataugeais pataugeaisse pataugeaissent pataugeaisses pataugeaissiez pataugeaissions pataugeait
+pataugeaites pataugeames pataugeant pataugeas pataugeasse pataugeassent pataugeasses pataugeassiez
+pataugeassions pataugeat pataugeates pataugent pataugeoire pataugeoires pataugeons patauger
+pataugera pataugerai pataugeraient pataugerais pataugerait pataugeras pataugerent pataugerez
+pataugeriez pataugerions pataugerons pataugeront patauges pataugeur pataugeurs pataugeuse
 pataugeuses pataugez pataugiez pataugions pate patee patees patelin patelina patelinage patelinages
 patelinai patelinaient patelinais patelinait patelinames patelinant patelinas patelinasse
 patelinassent patelinasses patelinassiez patelinassions patelinat patelinates pateline patelinee
@@ -1103,10 +1101,10 @@ penitentiales penitentiaux penitentiel penitentielle penitentielles penitentiels
 pennee pennees pennes pensent penseur pension pente pepite pepites pequenaud pequenaude pequenaudes
 pequenauds pequenot pequenots perce percu percue percuteur perenne perennes perit perites perithece
 peritheces peritoine peritoines peritoneal peritoneale peritoneales peritoneaux peritonite
-peritonites perityphlite perityphlites perlait perle perler permute permutee permuter perore perse
-personnel pese pesee pesees peser pesse peste petais petat petates pete petee petees peter petes
-peteur peteurs peteuse peteuses peteux petilla petillai petillaient petillais petillait petillames
-petillant petillante petillantes petillants petillas petillasse petillassent petillasses
+peritonites perityphlite perityphlites perlait perle perlent perler permute permutee permuter perore
+perse personnel pese pesee pesees peser pesse peste petais petat petates pete petee petees peter
+petes peteur peteurs peteuse peteuses peteux petilla petillai petillaient petillais petillait
+petillames petillant petillante petillantes petillants petillas petillasse petillassent petillasses
 petillassiez petillassions petillat petillates petille petillement petillements petillent petiller
 petillera petillerai petilleraient petillerais petillerait petilleras petillerent petillerez
 petilleriez petillerions petillerons petilleront petilles petillez petilliez petillions petillons
@@ -1476,28 +1474,28 @@ soigneur soigneurs soigneuse soigneusement soigneuses soigneux soignez soigniez 
 sois solde soles somme sommes somnolant somnolante somnolantes somnolants sonde sonna sonnait sonne
 sonnent sornette sornettes sors sortait sortant sorte souche soudai soudaient soudais soudait soudan
 soudanais soudanaise soudanaises soudans soudant soudante soudantes soudants soudee soue soufflee
-soufflet souffre souhait souhaitee souillant soulais soulait soule soulent soules soumit soupire
-souple sourd sourde sourdement sourdes sourdina sourdinai sourdinaient sourdinais sourdinait
-sourdinames sourdinant sourdinas sourdinasse sourdinassent sourdinasses sourdinassiez sourdinassions
-sourdinat sourdinates sourdine sourdinee sourdinees sourdinent sourdiner sourdinera sourdinerai
-sourdineraient sourdinerais sourdinerait sourdineras sourdinerent sourdinerez sourdineriez
-sourdinerions sourdinerons sourdineront sourdines sourdinez sourdingue sourdingues sourdiniez
-sourdinions sourdinons sourds sourira sourirez soute soutes soutire spasmodique spasmodiques
-spasmolytique spasmolytiques spirite spirits sprint sprinta sprintai sprintaient sprintais sprintait
-sprintames sprintant sprintas sprintasse sprintassent sprintasses sprintassiez sprintassions
-sprintat sprintates sprinte sprintent sprinter sprintera sprinterai sprinteraient sprinterais
-sprinterait sprinteras sprinterent sprinterez sprinteriez sprinterions sprinterons sprinteront
-sprintes sprintez sprintiez sprintions sprintons sprints stamine staminee staminees stamines
-starifia starifiai starifiaient starifiais starifiait starifiames starifiant starifias starifiasse
-starifiassent starifiasses starifiassiez starifiassions starifiat starifiates starifie starifiee
-starifiees starifient starifier starifiera starifierai starifieraient starifierais starifierait
-starifieras starifierent starifierez starifieriez starifierions starifierons starifieront starifies
-starifiez starifiiez starifiions starifions statice statices stative statives steak steppe stepper
-sterai sterais sterile steriles sterlet sticks stocke stockee stocker stockes stockez stoppee
-stoppeur storax string styla style stylos suat suates subantarctique subantarctiques subite
-suburbain suburbaine suburbaines suburbains suburbicaire suburbicaires sucant suent suer suera
-suerai sueraient suerais suerait sueras suerent suerez sueriez suerions suerons sueront suie suife
-suint suinta suintai suintaient suintais suintait suintames suintant suintante suintantes suintants
+soufflet souffre souhait souhaitee souillant soulais soulait soulent soules soumit soupire souple
+sourd sourde sourdement sourdes sourdina sourdinai sourdinaient sourdinais sourdinait sourdinames
+sourdinant sourdinas sourdinasse sourdinassent sourdinasses sourdinassiez sourdinassions sourdinat
+sourdinates sourdine sourdinee sourdinees sourdinent sourdiner sourdinera sourdinerai sourdineraient
+sourdinerais sourdinerait sourdineras sourdinerent sourdinerez sourdineriez sourdinerions
+sourdinerons sourdineront sourdines sourdinez sourdingue sourdingues sourdiniez sourdinions
+sourdinons sourds sourira sourirez soute soutes soutire spasmodique spasmodiques spasmolytique
+spasmolytiques spirite spirits sprint sprinta sprintai sprintaient sprintais sprintait sprintames
+sprintant sprintas sprintasse sprintassent sprintasses sprintassiez sprintassions sprintat
+sprintates sprinte sprintent sprinter sprintera sprinterai sprinteraient sprinterais sprinterait
+sprinteras sprinterent sprinterez sprinteriez sprinterions sprinterons sprinteront sprintes sprintez
+sprintiez sprintions sprintons sprints stamine staminee staminees stamines starifia starifiai
+starifiaient starifiais starifiait starifiames starifiant starifias starifiasse starifiassent
+starifiasses starifiassiez starifiassions starifiat starifiates starifie starifiee starifiees
+starifient starifier starifiera starifierai starifieraient starifierais starifierait starifieras
+starifierent starifierez starifieriez starifierions starifierons starifieront starifies starifiez
+starifiiez starifiions starifions statice statices stative statives steak steppe stepper sterai
+sterais sterile steriles sterlet sticks stocke stockee stocker stockes stockez stoppee stoppeur
+storax string styla style stylos suat suates subantarctique subantarctiques subite suburbain
+suburbaine suburbaines suburbains suburbicaire suburbicaires sucant suent suer suera suerai
+sueraient suerais suerait sueras suerent suerez sueriez suerions suerons sueront suie suife suint
+suinta suintai suintaient suintais suintait suintames suintant suintante suintantes suintants
 suintas suintasse suintassent suintasses suintassiez suintassions suintat suintates suinte suintee
 suintees suintement suintements suintent suinter suintera suinterai suinteraient suinterais
 suinterait suinteras suinterent suinterez suinteriez suinterions suinterons suinteront suintes
