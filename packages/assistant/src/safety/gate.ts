@@ -3,7 +3,7 @@
  * Emergencies win over medical questions; suicidal thoughts add the 3114 line, violence the lines
  * for victims (3919, 119, 17).
  */
-import { safetyWords } from './normalize.js';
+import { safetyClauses } from './normalize.js';
 import { HEALTH_WORDS, NOT_HEALTH_PHRASES, NOT_TYPOS, PATTERNS, PERSONAL_WORDS, PROJECT_WORDS, TEAM_POSSESSIVES, TEAM_WORDS, type PatternSpec } from './patterns.js';
 import { REAL_WORDS } from './real-words.js';
 
@@ -23,6 +23,8 @@ interface CompiledPattern {
   slots: number[][];
   gap: number;
   unless: number[];
+  endsOr?: number[][][];
+  notThen: number[];
 }
 
 const alternatives: Alternative[] = [];
@@ -47,12 +49,16 @@ function altId(raw: string): number {
   return id;
 }
 
+/** Exact words: a typo must never cancel a flag ("mais" is one letter from "mails"). */
+const exact = (words: string) => words.split('|').map((word) => altId(word.endsWith('!') ? word : `${word}!`));
+
 const COMPILED: CompiledPattern[] = PATTERNS.map((spec) => ({
   spec,
   slots: spec.words.split(/\s+/).map((slot) => slot.split('|').map(altId)),
   gap: spec.gap ?? 3,
-  // Exact words only: a typo must never cancel a flag ("mais" is one letter from "mails").
-  unless: spec.unless ? spec.unless.split('|').map((word) => altId(word.endsWith('!') ? word : `${word}!`)) : [],
+  unless: spec.unless ? exact(spec.unless) : [],
+  endsOr: spec.endsOr?.map((sequence) => sequence.split(/\s+/).map(exact)),
+  notThen: spec.notThen ? exact(spec.notThen) : [],
 }));
 
 const NOT_TYPO_WORDS = new Set(NOT_TYPOS.filter((w) => !w.endsWith('*')));
@@ -144,16 +150,18 @@ function matchesOf(token: string): ReadonlySet<number> {
 
 /**
  * "jetouffe", "jsaigne": a "j'" typed glued to the verb. Split when the word alone means nothing
- * to the patterns and the verb does.
+ * to the patterns and the verb does. (With the clauses' ends, moved with their words.)
  */
-function unglue(words: readonly string[]): string[] {
+function unglue({ words, clauseEnds }: { words: readonly string[]; clauseEnds: ReadonlySet<number> }): { words: string[]; ends: Set<number> } {
   const out: string[] = [];
-  for (const word of words) {
+  const ends = new Set<number>();
+  for (const [i, word] of words.entries()) {
     if (word.length >= 6 && word.startsWith('j') && matchesOf(word).size === 0 && matchesOf(word.slice(1)).size > 0) {
       out.push('j', word.slice(1));
     } else out.push(word);
+    if (clauseEnds.has(i)) ends.add(out.length - 1);
   }
-  return out;
+  return { words: out, ends };
 }
 
 /** The message names a health team, its structure or the people it serves. */
@@ -166,32 +174,53 @@ function namesSomeone(words: readonly string[], team: boolean): boolean {
   return words.some((w) => PERSONAL_WORDS.has(w) && !(team && TEAM_POSSESSIVES.has(w)));
 }
 
-function matchFrom(pattern: CompiledPattern, tokens: ReadonlySet<number>[], slot: number, start: number): boolean {
-  if (slot === pattern.slots.length) return true;
+/** A message's words as the patterns see them: the alternatives each matches, and where clauses end. */
+interface Tokens {
+  matches: ReadonlySet<number>[];
+  ends: ReadonlySet<number>;
+}
+
+const has = (m: ReadonlySet<number> | undefined, ids: readonly number[]) => !!m && ids.some((id) => m.has(id));
+
+/** Whether `sequence` follows word `last`, word after word, in its clause. */
+function follows(sequence: number[][], { matches, ends }: Tokens, last: number): boolean {
+  return sequence.every((ids, k) => !ends.has(last + k) && has(matches[last + 1 + k], ids));
+}
+
+/** Whether what comes after the pattern's last word (at `last`) lets it match (see `endsOr`, `notThen`). */
+function endsWell(pattern: CompiledPattern, tokens: Tokens, last: number): boolean {
+  const free = last === tokens.matches.length - 1 || tokens.ends.has(last);
+  if (!free && has(tokens.matches[last + 1], pattern.notThen)) return false;
+  return !pattern.endsOr || free || pattern.endsOr.some((sequence) => follows(sequence, tokens, last));
+}
+
+function matchFrom(pattern: CompiledPattern, tokens: Tokens, slot: number, start: number): boolean {
+  if (slot === pattern.slots.length) return endsWell(pattern, tokens, start - 1);
   const ids = pattern.slots[slot]!;
-  const end = slot === 0 ? tokens.length - 1 : Math.min(tokens.length - 1, start + pattern.gap);
+  const { matches } = tokens;
+  const end = slot === 0 ? matches.length - 1 : Math.min(matches.length - 1, start + pattern.gap);
   for (let i = start; i <= end; i++) {
-    const m = tokens[i]!;
-    if (ids.some((id) => m.has(id)) && matchFrom(pattern, tokens, slot + 1, i + 1)) return true;
+    if (has(matches[i], ids) && matchFrom(pattern, tokens, slot + 1, i + 1)) return true;
   }
   return false;
 }
 
 /** Classifies a user message: emergency (with or without suicidal thoughts or violence), medical advice, or ok. */
 export function checkSafety(text: string): SafetyVerdict {
-  const words = unglue(safetyWords(text));
+  const { words, ends } = unglue(safetyClauses(text));
   if (words.length === 0) return { kind: 'ok' };
-  const tokens = words.map((word, i) => {
-    const matches = matchesOf(word);
-    return isCount(word, words[i + 1]) ? new Set([...matches, COUNT_ID]) : matches;
+  const matches = words.map((word, i) => {
+    const found = matchesOf(word);
+    return isCount(word, words[i + 1]) ? new Set([...found, COUNT_ID]) : found;
   });
+  const tokens: Tokens = { matches, ends };
   const team = namesTeam(words);
   const personal = namesSomeone(words, team);
   // "prévention du suicide en MSP": a team's project, no one named; topic patterns do not count.
   const teamProject = team && !personal && words.some((w) => PROJECT_WORDS.has(w));
   // Every alternative some word matches: a pattern with a slot outside it cannot match (most of them).
   const seen = new Set<number>();
-  for (const matches of tokens) for (const id of matches) seen.add(id);
+  for (const found of matches) for (const id of found) seen.add(id);
   const present = (ids: readonly number[]) => ids.some((id) => seen.has(id));
   const emergency: string[] = [];
   const medical: string[] = [];
@@ -224,7 +253,7 @@ const HEALTH_PREFIXES = HEALTH_WORDS.filter((w) => w.endsWith('*')).map((w) => w
  * the medical refusal, with its emergency numbers, rather than "hors sujet" or "je ne sais pas".
  */
 export function speaksOfHealth(text: string): boolean {
-  const words = unglue(safetyWords(text));
+  const { words } = unglue(safetyClauses(text));
   const health = (w: string, i: number) =>
     (HEALTH_EXACT.has(w) || HEALTH_PREFIXES.some((p) => w.startsWith(p))) && !NOT_HEALTH_PHRASES.has(`${words[i - 1]} ${w}`);
   return namesSomeone(words, namesTeam(words)) && words.some(health);

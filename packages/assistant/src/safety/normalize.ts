@@ -70,8 +70,19 @@ function avcIsAvec(words: readonly string[], i: number): boolean {
   return (teamsCount || !STROKE_BEFORE.test(words[i - 1]!)) && words.some((x) => TEAM_PROJECT.test(x));
 }
 
+/** Stands for a clause's end while the text is folded (letters only, so that it survives the folding). */
+const CLAUSE_END = 'qxclausexq';
+
 /** Folded, space-separated words. */
 export function safetyWords(text: string): string[] {
+  return safetyClauses(text).words;
+}
+
+/**
+ * {@link safetyWords}, and after which of them a clause ends (a sentence's end, a comma, a colon…):
+ * "il ne parle plus, vite" is no "parle plus vite".
+ */
+export function safetyClauses(text: string): { words: string[]; clauseEnds: Set<number> } {
   const folded = text
     .toLowerCase()
     .replace(/œ/g, 'oe')
@@ -82,22 +93,28 @@ export function safetyWords(text: string): string[] {
     // "a-t-elle", "peut-il": an inverted question, no one named.
     .replace(/-t-(?:il|elle|on)\b|\b(?<=[a-z])-(?:il|elle|ils|elles)\b/g, ' ')
     .replace(/[’‘ʼ`´']/g, ' ')
+    .replace(/[.,;:!?…()\n]+/g, ` ${CLAUSE_END} `)
     .replace(/[^a-z0-9]+/g, ' ')
     .replace(/([a-z])\1{2,}/g, '$1')
     .replace(/\b(ca|can|won|don|doesn|isn|aren|didn|couldn|wasn|haven|hasn) t\b/g, '$1 not');
-  const words = folded.split(' ').filter(Boolean);
+  const words: string[] = [];
+  // Indexes in `words` of the words a clause's end follows.
+  const endsAfter = new Set<number>();
+  for (const w of folded.split(' ')) {
+    if (w === CLAUSE_END) endsAfter.add(words.length - 1);
+    else if (w) words.push(w);
+  }
+  const clauseEnds = new Set<number>();
   // "dont" is French as often as "don't" typed without its apostrophe: only in an English message
   // is it "do not" ("le PAPS dont parle la FEMAS" is no "do not speak", a stroke's sign).
   const french = words.includes('dont') && messageLanguage(text) !== 'en';
   const out: string[] = [];
   for (const [i, w] of words.entries()) {
-    if (w === 'avc' && avcIsAvec(words, i)) {
-      out.push('avec');
-      continue;
-    }
     const expanded = /^\d+$/.test(out.at(-1) ?? '') || (french && w === 'dont') ? undefined : SMS.get(w);
-    if (expanded) out.push(...expanded.split(' '));
+    if (w === 'avc' && avcIsAvec(words, i)) out.push('avec');
+    else if (expanded) out.push(...expanded.split(' '));
     else out.push(w);
+    if (endsAfter.has(i)) clauseEnds.add(out.length - 1);
   }
-  return out;
+  return { words: out, clauseEnds };
 }

@@ -26,6 +26,18 @@ export interface PatternSpec {
    */
   unless?: string;
   /**
+   * What may come right after the pattern's last word ("depuis ce matin", "du tout"; same syntax as
+   * `words`, exact words, no gap): the pattern matches there, or where a clause or the message ends,
+   * and nowhere else. "il parle plus" and "il parle plus, il bave", not "il parle plus fort".
+   */
+  endsOr?: string[];
+  /**
+   * Words (exact) that, right after the pattern's last word in the same clause, show another sense:
+   * "il ne parle plus que le portugais", "elle ne parle plus à son frère". Unlike `unless`, a word
+   * elsewhere in the message changes nothing ("il ne parle plus, vite !").
+   */
+  notThen?: string;
+  /**
    * The name of a subject a health team works on (suicide, AVC, overdose…): not counted in a
    * message about a team's or a public-health project that names no one (TEAM_WORDS and
    * PROJECT_WORDS, no PERSONAL_WORDS; see checkSafety): "prévention du suicide en MSP", "un projet sur les AVC dans le territoire". A message
@@ -112,9 +124,24 @@ const RAPPEL_NOT_FOR_SOMEONE =
   `${PROJECT}|formation*|webinaire*|reunion*|soignants|professionnels|equipe|equipes|pharmacien*|infirmier*|infirmiere*|officine*|proposer|propose|organiser|stagiaires|internes|etudiants|salaries|campaign*|staff|newsletter|nurses|pharmacist*|msp|msps|aci|sms|logiciel*|envoyer|journee*|assemblee|regles|session|coordinat*|fiche*|affiche*|lettre|adherents|cotisation*`;
 
 const PERSON = 'pere|mere|papa|maman|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|fils|fille|enfant|enfants|bebe|ami|amie|copain|copine|frere|soeur|grand|grandmere|grandpere|voisin|voisine|collegue|patient|patiente|il|elle|he|she|child|baby|son|daughter|husband|wife|friend|mother|father|mum|mom|dad|brother|sister|grandad|grandpa|grandma|granny|roommate|boyfriend|girlfriend';
-/** "il parle plus fort", "elle ne parle plus à son frère depuis la dispute": no speech lost. */
-const NOT_SPEECH_LOST =
-  'fort|vite|lentement|doucement|moins|souvent|tard|mieux|longtemps|anglais|francais|langue|langues|dispute*|fache*|brouill*|conflit|divorce*|separe*|separation';
+/** Who may have lost speech: {@link SOMEONE}, and how grandparents, relatives and residents are called. */
+const SPEAKER = `${PERSON.split('|').map((w) => `${w}!`).join('|')}|mamie!|mami!|papi!|papy!|pepe!|tante!|oncle!|resident!|residente!|monsieur!|madame!|mme!|dame!`;
+/**
+ * After "il parle plus" (no "ne", as people write it): what says the speech is gone, not that it
+ * grew ("il parle plus fort", "ma fille parle plus depuis la crèche"). A clause's end says it too.
+ */
+const SPEECH_GONE_THEN = [
+  'du tout',
+  'd un|seul coup',
+  'tout d un coup',
+  'depuis ce|cette|hier|midi|tout|une|un|deux|trois|quelques|1|2|3|4|5|10|15|20|30|45',
+  'normalement|correctement|soudain*|subitement|brutalement|et|ni|rien|mais|alors|je|j|il|elle|on|que faire',
+];
+/**
+ * After "il ne parle plus": another sense ("que le portugais", "qu'en espagnol", "à son frère",
+ * "de déménager", "du projet", "avec ses collègues"). "du tout" is caught by its own pattern.
+ */
+const SPEECH_OTHER_SENSE = 'que|qu|a|au|aux|de|des|du|avec|en|comme|autant|aussi|jamais|trop';
 /** PERSON as a pattern slot, exact words: "Lille" is not "fille", "ferme" not "femme", "coeur" not "soeur". */
 const SOMEONE = PERSON.split('|').map((w) => `${w}!`).join('|');
 
@@ -374,13 +401,20 @@ export const PATTERNS: readonly PatternSpec[] = [
   // `parle!` exact: "parce" is one letter away.
   { id: 'parle-bizarrement', category: 'vital', words: 'parle!|parler|parlait|prononce bizarre*|etrange*|incoherent*|incomprehensible*|confus*|difficult*|difficile*|pateu*', gap: 2 },
   { id: 'articule-plus', category: 'vital', words: 'articule plus|pas|mal', gap: 1 },
-  // Speech lost or slurred, said loosely (a review's misses): "il parle plus", "mon père ne parle
-  // plus", "elle parle comme si elle était saoule". Not "il parle plus fort", nor "elle ne me parle
-  // plus depuis la dispute".
-  // Word after word: not "il parle de plus en plus", "il ne me parle plus".
-  { id: 'parle-plus', category: 'vital', words: `${SOMEONE} parle!|parlait plus`, gap: 0, unless: NOT_SPEECH_LOST },
-  { id: 'ne-parle-plus', category: 'vital', words: `${SOMEONE} ne|n parle!|parlait plus`, gap: 0, unless: NOT_SPEECH_LOST },
-  { id: 'parle-comme-ivre', category: 'vital', words: 'parle!|parlait|parlent|articule|articulait comme ivre!|saoul!|saoule!|soul!|soule!|bourre!|bourree!|bu!', gap: 4 },
+  // Speech lost or slurred, said loosely (reviews' misses): "il parle plus", "mon père ne parle
+  // plus", "elle parle comme si elle était saoule". Word after word, and only with what may follow:
+  // not "il parle plus fort", "il parle de plus en plus", "elle ne me parle plus", "il ne parle plus
+  // que le portugais".
+  { id: 'parle-plus', category: 'vital', words: `${SPEAKER} parle!|parlait plus`, gap: 0, endsOr: SPEECH_GONE_THEN },
+  { id: 'ne-parle-plus', category: 'vital', words: `${SPEAKER} ne|n parle!|parlait plus`, gap: 0, notThen: SPEECH_OTHER_SENSE },
+  { id: 'parle-presque-plus', category: 'vital', words: 'parle!|parlait presque|quasiment|quasi plus', gap: 0, personal: true, notThen: SPEECH_OTHER_SENSE },
+  { id: 'parle-plus-du-tout', category: 'vital', words: 'parle!|parlait plus du tout', gap: 0, personal: true },
+  // Someone who speaks as if drunk (not an actor or a workshop's role-play, who names no one before).
+  { id: 'parle-comme-ivre', category: 'vital', words: `${SPEAKER} parle!|parlait|parlent|parler|articule|articulait comme ivre!|ivrogne|saoul!|saoule!|soul!|soule!|bourre!|bourree!|bu!`, gap: 4 },
+  // "il a du mal à parler depuis ce matin"; not "du mal à parler de son projet, en public, à ses
+  // enfants", nor a child's speech seen by a speech therapist.
+  { id: 'mal-a-parler', category: 'vital', words: 'mal|peine|difficulte|difficultes parler|articuler|prononcer', gap: 2, personal: true, notThen: 'de|d|du|des|en|avec|a|au|aux|devant|anglais|francais|le|la|les|l|un|une|ce|cette|ces|son|sa|ses|leur|leurs', unless: 'orthophon*|retard|begai*|begay*|zozot*|creche|maternelle|ecole|bilan' },
+  { id: 'ivre-quand-il-parle', category: 'vital', words: 'ivre!|ivrogne|saoul!|saoule!|soul!|soule!|bourre!|bourree!|bu! quand|lorsqu|lorsque parle!|parlait|parler', gap: 2 },
   { id: 'trouve-plus-ses-mots', category: 'vital', words: 'trouve|trouver plus mots', gap: 2 },
   { id: 'melange-les-mots', category: 'vital', words: 'melange* mots', gap: 2 },
   { id: 'sent-plus-bras', category: 'vital', words: 'sent|sens|sentait|sentais|sentir|feel plus|pas|rien bras|jambe*|main!|mains!|visage|cote|pied*|moitie|arm|leg|face', gap: 2 },

@@ -3,9 +3,9 @@
  * French words one edit away from a pattern word of the safety gate, and no inflection of it
  * ("acheter" is not "cachet", "place" not "plaie", "constituer" not "constipé"): the gate reads
  * them as themselves, never as that word's typo. From the dictionary of an-array-of-french-words
- * 2.0.0; 15422 words.
+ * 2.0.0; 15446 words.
  */
-export const REAL_WORDS_KEY = '08709e101cf99ad7';
+export const REAL_WORDS_KEY = 'a0ab424b7c15ecf3';
 
 export const REAL_WORDS: ReadonlySet<string> = new Set(
   `
@@ -224,7 +224,7 @@ carriole carrioles carrions case casee cases cassant cassis caste catin catins c
 causees causse cavais cavait cavale cavalee cavalees cavalent cavaler cavalera cavalerai
 cavaleraient cavalerais cavalerait cavaleras cavalerent cavalerez cavalerie cavaleries cavaleriez
 cavalerions cavalerons cavaleront cavales cavaleur cavaleurs cavaleuse cavaleuses cavalez ceigne
-ceins celle celles cense censee censees cents cerise cerises cessee ceste cette ceux chable chagrin
+ceins celle celles cense censee censees cents cerise cerises cessee ceste ceux chable chagrin
 chagrina chagrinai chagrinaient chagrinais chagrinait chagrinames chagrinant chagrinante
 chagrinantes chagrinants chagrinas chagrinasse chagrinassent chagrinasses chagrinassiez
 chagrinassions chagrinat chagrinates chagrine chagrinee chagrinees chagrinent chagriner chagrinera
@@ -473,64 +473,64 @@ craquetassiez craquetassions craquetat craquetates craquete craquetement craquet
 craqueterent craquetez craquetiez craquetions craquetons craquette craquettement craquettements
 craquettent craquettera craquetterai craquetteraient craquetterais craquetterait craquetteras
 craquetterez craquetteriez craquetterions craquetterons craquetteront craquettes craquez crase
-crases crasse crassee crave crea creai creait creas crechat crechates creche cree creent creer
-crenait crene crepe crete creve criat criee criees crieur crime crimes crique criques criquet
-criquets crispe crispes crisse crisses croate crochat crochates croche croches croient crois croise
-croises croquames croquat croquates croquions croquons crotte crouillat crouillats crouille
-crouilles croulait croule croulent crouler croulera croulerai crouleraient croulerais croulerait
-crouleras croulerent croulerez crouleriez croulerions croulerons crouleront croules croulez croupe
-croupes croutee cruche cueillent cueillette cueillettes cueillons cuiller cuilleree cuire cuise
-cuises cuite cuiter cuivree culait cule culent curant cutters cyanogene cyanogenes cyanosames
-cyanosat cyanosates cyanosons cyclise cyclisee cyclisme cygne cygnes cystine daigna daignai
-daignaient daignais daignait daignames daignant daignas daignasse daignassent daignasses daignassiez
-daignassions daignat daignates daigne daignee daignees daignent daigner daignera daignerai
-daigneraient daignerais daignerait daigneras daignerent daignerez daigneriez daignerions daignerons
-daigneront daignes daignez daigniez daignions daignons dallant damais daman damasse damassee
-damassees damassent damasser damassera damasserai damasseraient damasserais damasserait damasseras
-damasserent damasserez damasseriez damasserions damasserons damasseront damasses damassez danger
-dangerosite dangerosites dangers darde dardions dater dateur dateurs dateuse dateuses debache
-debachee debachees debachent debacher debachera debacherai debacheraient debacherais debacherait
-debacheras debacherent debacherez debacheriez debacherions debacherons debacheront debaches debachez
-debord deboucher debouchera deboucherai deboucheraient deboucherais deboucherait deboucheras
-deboucherent deboucherez deboucheriez deboucherions deboucherons deboucheront debouillant debous
-debut decacheta decachetai decachetaient decachetais decachetait decachetames decachetant decachetas
-decachetasse decachetassent decachetasses decachetassiez decachetassions decachetat decachetates
-decachete decachetee decachetees decacheter decacheterent decachetes decachetez decachetiez
-decachetions decachetons decachette decachettent decachettera decachetterai decachetteraient
-decachetterais decachetterait decachetteras decachetterez decachetteriez decachetterions
-decachetterons decachetteront decachettes deceder dechargee dechargees decharne decharnes deche
-decheance decheances deches dechet dechets dechevetra dechevetrai dechevetraient dechevetrais
-dechevetrait dechevetrames dechevetrant dechevetras dechevetrasse dechevetrassent dechevetrasses
-dechevetrassiez dechevetrassions dechevetrat dechevetrates dechevetre dechevetree dechevetrees
-dechevetrent dechevetrer dechevetrera dechevetrerai dechevetreraient dechevetrerais dechevetrerait
-dechevetreras dechevetrerent dechevetrerez dechevetreriez dechevetrerions dechevetrerons
-dechevetreront dechevetres dechevetrez dechevetriez dechevetrions dechevetrons dechevilla
-dechevillai dechevillaient dechevillais dechevillait dechevillames dechevillant dechevillas
-dechevillasse dechevillassent dechevillasses dechevillassiez dechevillassions dechevillat
-dechevillates decheville dechevillee dechevillees dechevillent decheviller dechevillera
-dechevillerai dechevilleraient dechevillerais dechevillerait dechevilleras dechevillerent
-dechevillerez dechevilleriez dechevillerions dechevillerons dechevilleront dechevilles dechevillez
-dechevilliez dechevillions dechevillons decider decodee decodeur decommanda decommandai
-decommandaient decommandais decommandait decommandames decommandant decommandas decommandasse
-decommandassent decommandasses decommandassiez decommandassions decommandat decommandates decommande
-decommandee decommandees decommandent decommander decommandera decommanderai decommanderaient
-decommanderais decommanderait decommanderas decommanderent decommanderez decommanderiez
-decommanderions decommanderons decommanderont decommandes decommandez decommandiez decommandions
-decommandons deconnait decorder decorer decors decours dedain dedie dedient deduire deduis defait
-defie defient degout degree degrees dehiors delibererent delie delient demangee demettre demie
-demoder denie denient denis denoua denouai denouaient denouais denouait denouames denouant denouas
-denouasse denouassent denouasses denouassiez denouassions denouat denouates denoue denouee denouees
-denouement denouements denouent denouer denouera denouerai denoueraient denouerais denouerait
-denoueras denouerent denouerez denoueriez denouerions denouerons denoueront denoues denouez denouiez
-denouions denouons dense denudee denue denuee depingle deprendre depris derange derobant derobee
-derode derodent deroder deroge derogent desorientames desorientat desorientates desorientons dessous
-detachage detachages detachames detachat detachates detachons detend detenu detenue detergeant
-detergeat detergeates deterrent detiennent detient detire detirer detors dette devaient devais
-devente devenus devetu devetue devia deviais deviant devide devident deviee deviens devier devin
-devine devinent devint devise devisent devoie devoient devorais devrez diable diametral diametrale
-diametralement diametrales diametraux diametre diametres dieu dieux digne diminuee dinait dines ding
-dirait disparaissant disparus disparut disque disques disquette disquettes disse dissent distribuee
-dites doche doles domestiqua domestiquai domestiquaient domestiquais domestiquait domestiquames
+crases crasse crassee crave crea creai creait creas crechat crechates cree creent creer crenait
+crene crepe crete creve criat criee criees crieur crime crimes crique criques criquet criquets
+crispe crispes crisse crisses croate crochat crochates croche croches croient crois croise croises
+croquames croquat croquates croquions croquons crotte crouillat crouillats crouille crouilles
+croulait croule croulent crouler croulera croulerai crouleraient croulerais croulerait crouleras
+croulerent croulerez crouleriez croulerions croulerons crouleront croules croulez croupe croupes
+croutee cruche cueillent cueillette cueillettes cueillons cuiller cuilleree cuire cuise cuises cuite
+cuiter cuivree culait cule culent curant cutters cyanogene cyanogenes cyanosames cyanosat cyanosates
+cyanosons cyclise cyclisee cyclisme cygne cygnes cystine daigna daignai daignaient daignais daignait
+daignames daignant daignas daignasse daignassent daignasses daignassiez daignassions daignat
+daignates daigne daignee daignees daignent daigner daignera daignerai daigneraient daignerais
+daignerait daigneras daignerent daignerez daigneriez daignerions daignerons daigneront daignes
+daignez daigniez daignions daignons dallant damais daman damasse damassee damassees damassent
+damasser damassera damasserai damasseraient damasserais damasserait damasseras damasserent
+damasserez damasseriez damasserions damasserons damasseront damasses damassez danger dangerosite
+dangerosites dangers darde dardions dater dateur dateurs dateuse dateuses debache debachee debachees
+debachent debacher debachera debacherai debacheraient debacherais debacherait debacheras debacherent
+debacherez debacheriez debacherions debacherons debacheront debaches debachez debord deboucher
+debouchera deboucherai deboucheraient deboucherais deboucherait deboucheras deboucherent deboucherez
+deboucheriez deboucherions deboucherons deboucheront debouillant debous debut decacheta decachetai
+decachetaient decachetais decachetait decachetames decachetant decachetas decachetasse
+decachetassent decachetasses decachetassiez decachetassions decachetat decachetates decachete
+decachetee decachetees decacheter decacheterent decachetes decachetez decachetiez decachetions
+decachetons decachette decachettent decachettera decachetterai decachetteraient decachetterais
+decachetterait decachetteras decachetterez decachetteriez decachetterions decachetterons
+decachetteront decachettes deceder dechargee dechargees decharne decharnes deche decheance
+decheances deches dechet dechets dechevetra dechevetrai dechevetraient dechevetrais dechevetrait
+dechevetrames dechevetrant dechevetras dechevetrasse dechevetrassent dechevetrasses dechevetrassiez
+dechevetrassions dechevetrat dechevetrates dechevetre dechevetree dechevetrees dechevetrent
+dechevetrer dechevetrera dechevetrerai dechevetreraient dechevetrerais dechevetrerait dechevetreras
+dechevetrerent dechevetrerez dechevetreriez dechevetrerions dechevetrerons dechevetreront
+dechevetres dechevetrez dechevetriez dechevetrions dechevetrons dechevilla dechevillai
+dechevillaient dechevillais dechevillait dechevillames dechevillant dechevillas dechevillasse
+dechevillassent dechevillasses dechevillassiez dechevillassions dechevillat dechevillates decheville
+dechevillee dechevillees dechevillent decheviller dechevillera dechevillerai dechevilleraient
+dechevillerais dechevillerait dechevilleras dechevillerent dechevillerez dechevilleriez
+dechevillerions dechevillerons dechevilleront dechevilles dechevillez dechevilliez dechevillions
+dechevillons decider decodee decodeur decommanda decommandai decommandaient decommandais
+decommandait decommandames decommandant decommandas decommandasse decommandassent decommandasses
+decommandassiez decommandassions decommandat decommandates decommande decommandee decommandees
+decommandent decommander decommandera decommanderai decommanderaient decommanderais decommanderait
+decommanderas decommanderent decommanderez decommanderiez decommanderions decommanderons
+decommanderont decommandes decommandez decommandiez decommandions decommandons deconnait decorder
+decorer decors decours dedain dedie dedient deduire deduis defait defie defient degout degree
+degrees dehiors delibererent delie delient demangee demettre demie demoder denie denient denis
+denoua denouai denouaient denouais denouait denouames denouant denouas denouasse denouassent
+denouasses denouassiez denouassions denouat denouates denoue denouee denouees denouement denouements
+denouent denouer denouera denouerai denoueraient denouerais denouerait denoueras denouerent
+denouerez denoueriez denouerions denouerons denoueront denoues denouez denouiez denouions denouons
+dense denudee denue denuee depingle deprendre depris derange derobant derobee derode derodent
+deroder deroge derogent desorientames desorientat desorientates desorientons dessous detachage
+detachages detachames detachat detachates detachons detend detenu detenue detergeant detergeat
+detergeates deterrent detiennent detient detire detirer detors dette devaient devais devente devenus
+devetu devetue devia deviais deviant devide devident deviee deviens devier devin devine devinent
+devint devise devisent devoie devoient devorais devrez diable diametral diametrale diametralement
+diametrales diametraux diametre diametres dieu dieux digne diminuee dinait dines ding dirait
+disparaissant disparus disparut disque disques disquette disquettes disse dissent distribuee dites
+doche doles domestiqua domestiquai domestiquaient domestiquais domestiquait domestiquames
 domestiquant domestiquas domestiquasse domestiquassent domestiquasses domestiquassiez
 domestiquassions domestiquat domestiquates domestiquiez domestiquions domestiquons donnat donnee
 dopage dorage dosait dotes doublee doublet doubleur doubleurs doublier doubliers doubliez douce
@@ -660,29 +660,32 @@ exploreront explores explorez exploriez explorions explorons exposa exposai expo
 exposait exposames exposant exposante exposantes exposants exposas exposasse exposassent exposasses
 exposassiez exposassions exposat exposates exposee exposees exposent exposer exposera exposerai
 exposeraient exposerais exposerait exposeras exposerent exposerez exposeriez exposerions exposerons
-exposeront exposes exposez exposiez exposions expositions exposons express fable fachait fadaise
-faiblisse faignant faignanta faignantai faignantaient faignantais faignantait faignantames
-faignantant faignantas faignantasse faignantassent faignantasses faignantassiez faignantassions
-faignantat faignantates faignante faignantent faignanter faignantera faignanterai faignanteraient
-faignanterais faignanterait faignanteras faignanterent faignanterez faignanteriez faignanterions
-faignanterons faignanteront faignantes faignantez faignantiez faignantions faignantons faignants
-faille failler faillit faine faisselle falots faluche famee famees familiarisa familiarisai
-familiarisaient familiarisais familiarisait familiarisames familiarisant familiarisas familiarisasse
-familiarisassent familiarisasses familiarisassiez familiarisassions familiarisat familiarisates
-familiarisation familiarisations familiarise familiarisee familiarisees familiarisent familiariser
-familiarisera familiariserai familiariseraient familiariserais familiariserait familiariseras
-familiariserent familiariserez familiariseriez familiariserions familiariserons familiariseront
-familiarises familiarisez familiarisiez familiarisions familiarisons familiarite familiarites famine
-famines fange fanges fangeuse fangeuses fangeux farce farde fardions farte fasse faste fauchet
-faucheur faucre faussee fausset faute fauter fauterai fauterais feigne feins feint felait felon
-felonie felonies felonne felonnes felons fend fende fendent fendre fends fendus fenestre fenetree
-fenouil fenouillet fenouillets fenouillette fenouillettes fenouils fente ferai ferais ferlons ferme
-feront ferrait ferre ferree ferrees ferrement ferrements ferrent ferrer ferrera ferrerai ferreraient
-ferrerais ferrerait ferreras ferrerent ferrerez ferreriez ferrerions ferrerons ferreront ferres
-ferret ferrets ferreur ferreurs ferreux ferrez fesse fesser fessus fetais fetait fetee fetees feter
-fetes feulent feutre fiait fiant fient fiere fieux figue figuree filable filat filee files filmait
-filme fines finesse fiole fisse fissent fites fixait flache flair flaire flambe flambeau flambeaux
-flambee flambees flambement flambements flambent flamber flambera flamberai flamberaient flamberais
+exposeront exposes exposez exposiez exposions expositions exposons express fable fachait fache
+fachee fachees fachent facher fachera facherai facheraient facherais facherait facheras facherent
+facherez facherie facheries facheriez facherions facherons facheront faches facheu facheuse
+facheusement facheuses facheux fachez fadaise faiblisse faignant faignanta faignantai faignantaient
+faignantais faignantait faignantames faignantant faignantas faignantasse faignantassent
+faignantasses faignantassiez faignantassions faignantat faignantates faignante faignantent
+faignanter faignantera faignanterai faignanteraient faignanterais faignanterait faignanteras
+faignanterent faignanterez faignanteriez faignanterions faignanterons faignanteront faignantes
+faignantez faignantiez faignantions faignantons faignants faille failler faillit faine faisselle
+falots faluche famee famees familiarisa familiarisai familiarisaient familiarisais familiarisait
+familiarisames familiarisant familiarisas familiarisasse familiarisassent familiarisasses
+familiarisassiez familiarisassions familiarisat familiarisates familiarisation familiarisations
+familiarise familiarisee familiarisees familiarisent familiariser familiarisera familiariserai
+familiariseraient familiariserais familiariserait familiariseras familiariserent familiariserez
+familiariseriez familiariserions familiariserons familiariseront familiarises familiarisez
+familiarisiez familiarisions familiarisons familiarite familiarites famine famines fange fanges
+fangeuse fangeuses fangeux farce farde fardions farte fasse faste fauchet faucheur faucre faussee
+fausset faute fauter fauterai fauterais feigne feins feint felait felon felonie felonies felonne
+felonnes felons fend fende fendent fendre fends fendus fenestre fenetree fenouil fenouillet
+fenouillets fenouillette fenouillettes fenouils fente ferai ferais ferlons ferme feront ferrait
+ferre ferree ferrees ferrement ferrements ferrent ferrer ferrera ferrerai ferreraient ferrerais
+ferrerait ferreras ferrerent ferrerez ferreriez ferrerions ferrerons ferreront ferres ferret ferrets
+ferreur ferreurs ferreux ferrez fesse fesser fessus fetais fetait fetee fetees feter fetes feulent
+feutre fiait fiant fient fiere fieux figue figuree filable filat filee files filmait filme fines
+finesse fiole fisse fissent fites fixait flache flair flaire flambe flambeau flambeaux flambee
+flambees flambement flambements flambent flamber flambera flamberai flamberaient flamberais
 flamberait flamberas flamberent flamberez flamberge flamberges flamberiez flamberions flamberons
 flamberont flambes flambeur flambeurs flambeuse flambeuses flambez flamenco flamencos flanc flanche
 flanque flaquent flaquera flaquerai flaqueraient flaquerais flaquerait flaqueras flaquerent
@@ -721,15 +724,15 @@ fredonnasse fredonnassent fredonnasses fredonnassiez fredonnassions fredonnat fr
 fredonnee fredonnees fredonnement fredonnements fredonnent fredonner fredonnera fredonnerai
 fredonneraient fredonnerais fredonnerait fredonneras fredonnerent fredonnerez fredonneriez
 fredonnerions fredonnerons fredonneront fredonnes fredonnez fredonniez fredonnions fredonnons free
-frele frene freon freons fressure fret frete fretons freux friable frileuse frimeuse fringuer frire
-frisait frise frises frisquet frisquets frisquette frisquettes frite frolons frusque frusquee
-frusquees frusquent frusquer frusquera frusquerai frusqueraient frusquerais frusquerait frusqueras
-frusquerent frusquerez frusqueriez frusquerions frusquerons frusqueront frusques frusquez fuisses
-fume fumer fumes fumet fumets fumeur fumez furet fusee fusees fusel fusse futee futees gable gachait
-gache gachee gachees gachent gacher gachera gacherai gacheraient gacherais gacherait gacheras
-gacherent gacherez gacheriez gacherions gacherons gacheront gaches gachette gachettes gacheur
-gacheurs gacheuse gacheuses gachez gade gadin gadins gaffes gain gaina gainage gainages gainai
-gainaient gainais gainait gainames gainant gainas gainasse gainassent gainasses gainassiez
+frele frene freon freons fresque fressure fret frete fretons freux friable frileuse frimeuse
+fringuer frire frisait frise frises frisquet frisquets frisquette frisquettes frite frolons frusque
+frusquee frusquees frusquent frusquer frusquera frusquerai frusqueraient frusquerais frusquerait
+frusqueras frusquerent frusquerez frusqueriez frusquerions frusquerons frusqueront frusques frusquez
+fuisses fume fumer fumes fumet fumets fumeur fumez furet fusee fusees fusel fusse futee futees gable
+gachait gache gachee gachees gachent gacher gachera gacherai gacheraient gacherais gacherait
+gacheras gacherent gacherez gacheriez gacherions gacherons gacheront gaches gachette gachettes
+gacheur gacheurs gacheuse gacheuses gachez gade gadin gadins gaffes gain gaina gainage gainages
+gainai gainaient gainais gainait gainames gainant gainas gainasse gainassent gainasses gainassiez
 gainassions gainat gainates gaine gainee gainees gainent gainer gainera gainerai gaineraient
 gainerais gainerait gaineras gainerent gainerez gainerie gaineries gaineriez gainerions gainerons
 gaineront gaines gainez gainier gainiers gainiez gainions gainons gains gambe gamberge gambergea
@@ -782,7 +785,7 @@ haches hachette hachettes hacheur hacheurs hachez haire halait halates halee hal
 haletames haletat haletates haletons haleur halte haltere halteres halterophile halterophiles
 halterophilie halterophilies haltes hanchee hangar hangars hante harde hardions harle harpes harts
 haste hate hater hausse havais havait haver haves hematemese hematemeses hematose hematoses
-hepatomegalie hepatomegalies herbes heres hermine herses heure heurt heurts hier hies hissait hisse
+hepatomegalie hepatomegalies herbes heres hermine herses heure heurt heurts hies hissait hisse
 hissent hivers hoche hoirs home honnete honnetement honnetes honnetete honnetetes horde hormona
 hormonai hormonas hormonat horse horst hotes houle houles hourd hourda hourdage hourdages hourdai
 hourdaient hourdais hourdait hourdames hourdant hourdas hourdasse hourdassent hourdasses hourdassiez
@@ -909,7 +912,7 @@ magnetoscopera magnetoscoperai magnetoscoperaient magnetoscoperais magnetoscoper
 magnetoscoperent magnetoscoperez magnetoscoperiez magnetoscoperions magnetoscoperons
 magnetoscoperont magnetoscopes magnetoscopez magnetoscopiez magnetoscopions magnetoscopons
 magnetosphere magnetospheres magnetostriction magnetostrictions magnetron magnetrons magnez mahonne
-mahonnes maias maies maigrissant mailing mailler maint maints mais malaire malaires malais malaisee
+mahonnes maias maies maigrissant mailing mailler maint maints malaire malaires malais malaisee
 malaisees malavise malavises malaxe males malhonnete malhonnetement malhonnetes malhonnetete
 malhonnetetes malin malins malle maltraitames maltraitat maltraitates maltraitons mammite manade
 manage managea manageai manageaient manageais manageait manageames manageant manageas manageasse
@@ -979,18 +982,18 @@ modularites modulas modulasse modulassent modulasses modulassiez modulassions mo
 modulateur modulateurs modulation modulations modulatrice modulatrices modulee modulees modulent
 moduler modulera modulerai moduleraient modulerais modulerait moduleras modulerent modulerez
 moduleriez modulerions modulerons moduleront modules modulez moduliez modulions modulons modulor
-modulors modus moelle moire moires moisons moites mollet mollo molys momes momifier monade mondee
-monoxyle monstre mont monta montas monte montee monter montes montree monts monture moral moraux
-morbilleuse morbilleuses morbilleux morbus mordache mordaches mordacite mordacites mordaient mordais
-mordait mordanca mordancai mordancaient mordancais mordancait mordancames mordancant mordancas
-mordancasse mordancassent mordancasses mordancassiez mordancassions mordancat mordancates mordance
-mordancee mordancees mordancent mordancer mordancera mordancerai mordanceraient mordancerais
-mordancerait mordanceras mordancerent mordancerez mordanceriez mordancerions mordancerons
-mordanceront mordances mordancez mordanciez mordancions mordancons mordant mordante mordantes
-mordants morde mordent mordes mordez mordicant mordicante mordicantes mordicants mordicus mordiez
-mordillames mordillat mordillates mordillons mordimes mordions mordirent mordis mordisse mordissent
-mordisses mordissiez mordissions mordit mordites mordons mordora mordorai mordoraient mordorais
-mordorait mordorames mordorant mordoras mordorasse mordorassent mordorasses mordorassiez
+modulors modus moelle moins moire moires moisons moites mollet mollo molys momes momifier monade
+mondee monoxyle monstre mont monta montas monte montee monter montes montree monts monture moral
+moraux morbilleuse morbilleuses morbilleux morbus mordache mordaches mordacite mordacites mordaient
+mordais mordait mordanca mordancai mordancaient mordancais mordancait mordancames mordancant
+mordancas mordancasse mordancassent mordancasses mordancassiez mordancassions mordancat mordancates
+mordance mordancee mordancees mordancent mordancer mordancera mordancerai mordanceraient
+mordancerais mordancerait mordanceras mordancerent mordancerez mordanceriez mordancerions
+mordancerons mordanceront mordances mordancez mordanciez mordancions mordancons mordant mordante
+mordantes mordants morde mordent mordes mordez mordicant mordicante mordicantes mordicants mordicus
+mordiez mordillames mordillat mordillates mordillons mordimes mordions mordirent mordis mordisse
+mordissent mordisses mordissiez mordissions mordit mordites mordons mordora mordorai mordoraient
+mordorais mordorait mordorames mordorant mordoras mordorasse mordorassent mordorasses mordorassiez
 mordorassions mordorat mordorates mordore mordoree mordorees mordorent mordorer mordorera mordorerai
 mordoreraient mordorerais mordorerait mordoreras mordorerent mordorerez mordoreriez mordorerions
 mordorerons mordoreront mordores mordorez mordoriez mordorions mordorons mordorure mordorures mordra
@@ -1015,25 +1018,25 @@ nattait nattent nauseabond nauseabonde nauseabondes nauseabonds navale navales n
 negres nette niable niece nieces nient nille nilles nique niquedouille niquedouilles niquent niquer
 niquera niquerai niqueraient niquerais niquerait niqueras niquerent niquerez niqueriez niquerions
 niquerons niqueront niques niqueur niqueurs niqueuse niqueuses niquez nitrates nitriles noces noie
-noies noise noises nomade nomes nomme nommes nones nonne nopee nopes normalement normalien
-normalienne normaliennes normaliens normalisa normalisai normalisaient normalisais normalisait
-normalisames normalisant normalisante normalisantes normalisants normalisas normalisasse
-normalisassent normalisasses normalisassiez normalisassions normalisat normalisates normalisation
-normalisations normalise normalisee normalisees normalisent normaliser normalisera normaliserai
-normaliseraient normaliserais normaliserait normaliseras normaliserent normaliserez normaliseriez
-normaliserions normaliserons normaliseront normalises normalisez normalisiez normalisions
-normalisons nosologie notee notees notre notres notule notules nouee noues nourrissant nourrissante
-nourrissantes nourrissants nourrissent nourrissions novee noves noyais noyait nuant nuire nuite
-occident ocreux odieux oeillere oeilleres oeillet oeilleton oeilletonna oeilletonnage oeilletonnages
-oeilletonnai oeilletonnaient oeilletonnais oeilletonnait oeilletonnames oeilletonnant oeilletonnas
-oeilletonnasse oeilletonnassent oeilletonnasses oeilletonnassiez oeilletonnassions oeilletonnat
-oeilletonnates oeilletonne oeilletonnee oeilletonnees oeilletonnent oeilletonner oeilletonnera
-oeilletonnerai oeilletonneraient oeilletonnerais oeilletonnerait oeilletonneras oeilletonnerent
-oeilletonnerez oeilletonneriez oeilletonnerions oeilletonnerons oeilletonneront oeilletonnes
-oeilletonnez oeilletonniez oeilletonnions oeilletonnons oeilletons oeillets oeillette oeillettes
-ogresse ogresses oille oilles oing oint oints oiseaux oison oisons olle ombelle ombellee ombellees
-ombelles ombellifere ombelliferes ombelliforme ombelliformes ombellule ombellules omettait omettent
-omettre omis omit once onde ondule ondules onglet onglets ongule ongules opine oppressames oppressat
+noies noise noises nomade nomes nomme nommes nones nonne nopee nopes normalien normalienne
+normaliennes normaliens normalisa normalisai normalisaient normalisais normalisait normalisames
+normalisant normalisante normalisantes normalisants normalisas normalisasse normalisassent
+normalisasses normalisassiez normalisassions normalisat normalisates normalisation normalisations
+normalise normalisee normalisees normalisent normaliser normalisera normaliserai normaliseraient
+normaliserais normaliserait normaliseras normaliserent normaliserez normaliseriez normaliserions
+normaliserons normaliseront normalises normalisez normalisiez normalisions normalisons nosologie
+notee notees notre notres notule notules nouee noues nourrissant nourrissante nourrissantes
+nourrissants nourrissent nourrissions novee noves noyais noyait nuant nuire nuite occident ocreux
+odieux oeillere oeilleres oeillet oeilleton oeilletonna oeilletonnage oeilletonnages oeilletonnai
+oeilletonnaient oeilletonnais oeilletonnait oeilletonnames oeilletonnant oeilletonnas oeilletonnasse
+oeilletonnassent oeilletonnasses oeilletonnassiez oeilletonnassions oeilletonnat oeilletonnates
+oeilletonne oeilletonnee oeilletonnees oeilletonnent oeilletonner oeilletonnera oeilletonnerai
+oeilletonneraient oeilletonnerais oeilletonnerait oeilletonneras oeilletonnerent oeilletonnerez
+oeilletonneriez oeilletonnerions oeilletonnerons oeilletonneront oeilletonnes oeilletonnez
+oeilletonniez oeilletonnions oeilletonnons oeilletons oeillets oeillette oeillettes ogresse ogresses
+oille oilles oing oint oints oiseaux oison oisons olle ombelle ombellee ombellees ombelles
+ombellifere ombelliferes ombelliforme ombelliformes ombellule ombellules omettait omettent omettre
+omis omit once onde ondule ondules onglet onglets ongule ongules opine oppressames oppressat
 oppressates oppressons oraison ordure ordures ordurier orduriere ordurieres orduriers oreillard
 oreillarde oreillardes oreillards oreillon oreillons orge orient ormille ormilles orseille orseilles
 oseille oseilles oserai oserais otage otais otait otasse otes otique otiques oublia oubliai
@@ -1161,59 +1164,59 @@ profererais pronait prononcee prose proses prote prouve prouvee prouver prune pu
 puanteur puanteurs puants puasse publie publiee publiees publient publier publiera publierai
 publieraient publierais publierait publieras publierent publierez publieriez publierions publierons
 publieront publies publiez puche puches puine puise puises puisons puisse puissent puisses pulpe
-pulsee punique puniques purent purete purine purines pusse pussent quant quanta quantieme quantiemes
-quantifia quantifiable quantifiables quantifiai quantifiaient quantifiais quantifiait quantifiames
-quantifiant quantifias quantifiasse quantifiassent quantifiasses quantifiassiez quantifiassions
-quantifiat quantifiates quantificateur quantificateurs quantification quantifications quantifie
-quantifiee quantifiees quantifient quantifier quantifiera quantifierai quantifieraient quantifierais
-quantifierait quantifieras quantifierent quantifierez quantifieriez quantifierions quantifierons
-quantifieront quantifies quantifiez quantifiiez quantifiions quantifions quantitatif quantitatifs
-quantitative quantitativement quantitatives quantite quantites quantum quarre quarte quater querir
-quete queute queux quille quine quinee quintaine quintaines quinte rable rablee rablees raccroche
-racee racees races rachat rachats racheta rachetable rachetables rachetai rachetaient rachetais
-rachetait rachetames rachetant rachetas rachetasse rachetassent rachetasses rachetassiez
-rachetassions rachetat rachetates rachete rachetee rachetees rachetent racheter rachetera racheterai
-racheteraient racheterais racheterait racheteras racheterent racheterez racheteriez racheterions
-racheterons racheteront rachetes rachetez rachetiez rachetions rachetons racle racler racles raclez
-racolee racolees racontat racontee radasse radassent radasses radeau rades radia radiai radiaient
-radiaire radiaires radiais radiait radial radiale radiales radiames radian radiance radiances
-radians radiant radias radiasse radiassent radiasses radiassiez radiassions radiat radiates
-radiateurs radiatif radiatifs radiation radiations radiative radiatives radiaux radical radicale
-radicalement radicales radicalisa radicalisai radicalisaient radicalisais radicalisait radicalisames
-radicalisant radicalisas radicalisasse radicalisassent radicalisasses radicalisassiez
-radicalisassions radicalisat radicalisates radicalisation radicalisations radicalise radicalisee
-radicalisees radicalisent radicaliser radicalisera radicaliserai radicaliseraient radicaliserais
-radicaliserait radicaliseras radicaliserent radicaliserez radicaliseriez radicaliserions
-radicaliserons radicaliseront radicalises radicalisez radicalisiez radicalisions radicalisme
-radicalismes radicalisons radicant radicante radicantes radicants radicaux radicelle radicelles
-radiculaire radiculaires radie radiee radiees radient radier radiera radierai radieraient radierais
-radierait radieras radierent radierez radieriez radierions radierons radieront radies radiesthesie
-radiesthesies radiesthesiste radiesthesistes radieuse radieuses radieux radiez radiiez radiions
-radin radina radinai radinaient radinais radinait radinames radinant radinas radinasse radinassent
-radinasses radinassiez radinassions radinat radinates radine radinee radinees radinent radiner
-radinera radinerai radineraient radinerais radinerait radineras radinerent radinerez radinerie
-radineries radineriez radinerions radinerons radineront radines radinez radiniez radinions radinons
-radins radioactif radioactifs radioactive radioactives radioactivite radioactivites radioalignement
-radioalignements radioaltimetre radioaltimetres radioamateur radioamateurs radioamatrice
-radioamatrices radioastronome radioastronomes radioastronomie radioastronomies radiobalisa
-radiobalisage radiobalisages radiobalisai radiobalisaient radiobalisais radiobalisait radiobalisames
-radiobalisant radiobalisas radiobalisasse radiobalisassent radiobalisasses radiobalisassiez
-radiobalisassions radiobalisat radiobalisates radiobalise radiobalisee radiobalisees radiobalisent
-radiobaliser radiobalisera radiobaliserai radiobaliseraient radiobaliserais radiobaliserait
-radiobaliseras radiobaliserent radiobaliserez radiobaliseriez radiobaliserions radiobaliserons
-radiobaliseront radiobalises radiobalisez radiobalisiez radiobalisions radiobalisons radiocarbone
-radiocarbones radiocassette radiocassettes radiocobalt radiocobalts radiocommunication
-radiocommunications radiocompas radioconducteur radioconducteurs radiocristallographie
-radiocristallographies radiodiagnostic radiodiagnostics radiodiffusa radiodiffusai radiodiffusaient
-radiodiffusais radiodiffusait radiodiffusames radiodiffusant radiodiffusas radiodiffusasse
-radiodiffusassent radiodiffusasses radiodiffusassiez radiodiffusassions radiodiffusat
-radiodiffusates radiodiffuse radiodiffusee radiodiffusees radiodiffusent radiodiffuser
-radiodiffusera radiodiffuserai radiodiffuseraient radiodiffuserais radiodiffuserait radiodiffuseras
-radiodiffuserent radiodiffuserez radiodiffuseriez radiodiffuserions radiodiffuserons
-radiodiffuseront radiodiffuses radiodiffusez radiodiffusiez radiodiffusion radiodiffusions
-radiodiffusons radioelectricite radioelectricites radioelectrique radioelectriques radiographia
-radiographiai radiographiaient radiographiais radiographiait radiographiames radiographiant
-radiographias radiographiasse radiographiassent radiographiasses radiographiassiez
+pulsee punique puniques purent purete purine purines pusse pussent quai quais quant quanta quantieme
+quantiemes quantifia quantifiable quantifiables quantifiai quantifiaient quantifiais quantifiait
+quantifiames quantifiant quantifias quantifiasse quantifiassent quantifiasses quantifiassiez
+quantifiassions quantifiat quantifiates quantificateur quantificateurs quantification
+quantifications quantifie quantifiee quantifiees quantifient quantifier quantifiera quantifierai
+quantifieraient quantifierais quantifierait quantifieras quantifierent quantifierez quantifieriez
+quantifierions quantifierons quantifieront quantifies quantifiez quantifiiez quantifiions
+quantifions quantitatif quantitatifs quantitative quantitativement quantitatives quantite quantites
+quantum quarre quarte quater querir quete queute queux quille quine quinee quintaine quintaines
+quinte rable rablee rablees raccroche racee racees races rachat rachats racheta rachetable
+rachetables rachetai rachetaient rachetais rachetait rachetames rachetant rachetas rachetasse
+rachetassent rachetasses rachetassiez rachetassions rachetat rachetates rachete rachetee rachetees
+rachetent racheter rachetera racheterai racheteraient racheterais racheterait racheteras racheterent
+racheterez racheteriez racheterions racheterons racheteront rachetes rachetez rachetiez rachetions
+rachetons racle racler racles raclez racolee racolees racontat racontee radasse radassent radasses
+radeau rades radia radiai radiaient radiaire radiaires radiais radiait radial radiale radiales
+radiames radian radiance radiances radians radiant radias radiasse radiassent radiasses radiassiez
+radiassions radiat radiates radiateurs radiatif radiatifs radiation radiations radiative radiatives
+radiaux radical radicale radicalement radicales radicalisa radicalisai radicalisaient radicalisais
+radicalisait radicalisames radicalisant radicalisas radicalisasse radicalisassent radicalisasses
+radicalisassiez radicalisassions radicalisat radicalisates radicalisation radicalisations radicalise
+radicalisee radicalisees radicalisent radicaliser radicalisera radicaliserai radicaliseraient
+radicaliserais radicaliserait radicaliseras radicaliserent radicaliserez radicaliseriez
+radicaliserions radicaliserons radicaliseront radicalises radicalisez radicalisiez radicalisions
+radicalisme radicalismes radicalisons radicant radicante radicantes radicants radicaux radicelle
+radicelles radiculaire radiculaires radie radiee radiees radient radier radiera radierai radieraient
+radierais radierait radieras radierent radierez radieriez radierions radierons radieront radies
+radiesthesie radiesthesies radiesthesiste radiesthesistes radieuse radieuses radieux radiez radiiez
+radiions radin radina radinai radinaient radinais radinait radinames radinant radinas radinasse
+radinassent radinasses radinassiez radinassions radinat radinates radine radinee radinees radinent
+radiner radinera radinerai radineraient radinerais radinerait radineras radinerent radinerez
+radinerie radineries radineriez radinerions radinerons radineront radines radinez radiniez radinions
+radinons radins radioactif radioactifs radioactive radioactives radioactivite radioactivites
+radioalignement radioalignements radioaltimetre radioaltimetres radioamateur radioamateurs
+radioamatrice radioamatrices radioastronome radioastronomes radioastronomie radioastronomies
+radiobalisa radiobalisage radiobalisages radiobalisai radiobalisaient radiobalisais radiobalisait
+radiobalisames radiobalisant radiobalisas radiobalisasse radiobalisassent radiobalisasses
+radiobalisassiez radiobalisassions radiobalisat radiobalisates radiobalise radiobalisee
+radiobalisees radiobalisent radiobaliser radiobalisera radiobaliserai radiobaliseraient
+radiobaliserais radiobaliserait radiobaliseras radiobaliserent radiobaliserez radiobaliseriez
+radiobaliserions radiobaliserons radiobaliseront radiobalises radiobalisez radiobalisiez
+radiobalisions radiobalisons radiocarbone radiocarbones radiocassette radiocassettes radiocobalt
+radiocobalts radiocommunication radiocommunications radiocompas radioconducteur radioconducteurs
+radiocristallographie radiocristallographies radiodiagnostic radiodiagnostics radiodiffusa
+radiodiffusai radiodiffusaient radiodiffusais radiodiffusait radiodiffusames radiodiffusant
+radiodiffusas radiodiffusasse radiodiffusassent radiodiffusasses radiodiffusassiez
+radiodiffusassions radiodiffusat radiodiffusates radiodiffuse radiodiffusee radiodiffusees
+radiodiffusent radiodiffuser radiodiffusera radiodiffuserai radiodiffuseraient radiodiffuserais
+radiodiffuserait radiodiffuseras radiodiffuserent radiodiffuserez radiodiffuseriez radiodiffuserions
+radiodiffuserons radiodiffuseront radiodiffuses radiodiffusez radiodiffusiez radiodiffusion
+radiodiffusions radiodiffusons radioelectricite radioelectricites radioelectrique radioelectriques
+radiographia radiographiai radiographiaient radiographiais radiographiait radiographiames
+radiographiant radiographias radiographiasse radiographiassent radiographiasses radiographiassiez
 radiographiassions radiographiat radiographiates radiographiee radiographiees radiographient
 radiographier radiographiera radiographierai radiographieraient radiographierais radiographierait
 radiographieras radiographierent radiographierez radiographieriez radiographierions radiographierons
@@ -1525,7 +1528,7 @@ tachyphylaxie tachyphylaxies taies tailladames tailladat tailladates tailladons 
 taillaient taillames taillanderie taillanderies taillates taillee tailleur tain tains taire tais
 taisait taise tait talait talasse talassent talasses talee talent taler tales tallant taller tancer
 tanche tanches tangage tangence tangences tangent tangente tangentes tangents tangere tangue tanna
-tante tapasse tapassent tapasses tapat tapeur tapeurs tapie tapir tapit taque taques tarait tarasse
+tapasse tapassent tapasses tapat tapeur tapeurs tapie tapir tapit taque taques tarait tarasse
 tarassent tarasses taravelle taravelles tarde tardions taree tarent tarente tarer tares tarin tarit
 tarse tartir tassant tassee taste tatait tatasse tatassent tatasses tatee tatent tater tates tateur
 tateurs taupee taupiere taupieres tavela tavelai tavelaient tavelais tavelait tavelames tavelant
