@@ -207,6 +207,11 @@ describe('demo server', () => {
     assert.equal(current.status, 304);
     assert.equal(current.bytes, 0);
     assert.equal(current.headers['content-range'], undefined);
+    // A range past the end (416) of a current copy: 304 too.
+    const beyond = await raw('/cdn/widgets/msp-directory.js', { range: 'bytes=999999-', 'if-modified-since': modified });
+    assert.equal(beyond.status, 304);
+    assert.equal(beyond.headers['content-range'], undefined);
+    assert.equal((await raw('/cdn/widgets/msp-directory.js', { range: 'bytes=999999-' })).status, 416);
     const older = new Date(Date.parse(modified) - 1000).toUTCString();
     const part = await raw('/cdn/widgets/msp-directory.js', { range: 'bytes=0-9', 'if-modified-since': older });
     assert.equal(part.status, 206);
@@ -218,21 +223,30 @@ describe('demo server', () => {
       const first = await raw(path, { 'accept-encoding': 'gzip' });
       assert.equal(first.status, 200, path);
       const tag = first.headers.etag as string;
-      // Gzipped, the tag is weak: the same page, not the same bytes.
+      // Weak: the same page, gzipped or not, not the same bytes. HEAD says the same.
       assert.match(tag, /^W\/"[\w-]+"$/, path);
+      const head = await new Promise<string | undefined>((resolve, reject) =>
+        httpRequest(`${base}${path}`, { method: 'HEAD', headers: { 'accept-encoding': 'gzip' } }, (res) => resolve(res.headers.etag)).on('error', reject).end(),
+      );
+      assert.equal(head, tag, path);
       assert.equal(first.headers['cache-control'], 'no-cache', path);
       const current = await raw(path, { 'if-none-match': tag, 'accept-encoding': 'gzip' });
       assert.equal(current.status, 304, path);
       assert.equal(current.bytes, 0, path);
       assert.equal(current.headers.etag, tag, path);
       assert.equal(current.headers.vary, 'Accept-Encoding', path);
-      // Its strong form (a copy fetched without gzip), one tag among others, or * match too.
+      // Its strong form, one tag among others, or * match too (weak comparison).
       for (const asked of [tag.slice(2), `"old", ${tag.slice(2)}`, '*']) assert.equal((await raw(path, { 'if-none-match': asked })).status, 304, asked);
       // Another page's tag, or none: the page.
       const other = await raw(path, { 'if-none-match': '"old"' });
       assert.equal(other.status, 200, path);
       assert.ok(other.bytes > 1000, path);
     }
+    // If-Match compares strongly, which a weak tag never passes: only * does.
+    const page = '/federation/adherer.html';
+    const { etag } = (await raw(page, {})).headers;
+    assert.equal((await raw(page, { 'if-match': etag as string })).status, 412);
+    assert.equal((await raw(page, { 'if-match': '*' })).status, 200);
     const adherer = (await raw('/federation/adherer.html', {})).headers.etag;
     const index = (await raw('/federation/', {})).headers.etag;
     assert.notEqual(adherer, index);

@@ -97,8 +97,8 @@ export function createApp(options: ServerOptions = {}): ServerApp {
     const since = httpDate(c.req.header('if-modified-since'));
     const modified = Date.parse(c.res.headers.get('last-modified') ?? '');
     // If-None-Match takes precedence (RFC 9110; the federation's pages answer it themselves). A
-    // Range is read after this condition: a current copy gets 304, not a part of the file.
-    if ((c.res.status !== 200 && c.res.status !== 206) || c.req.header('if-none-match') !== undefined || !(modified <= since)) return;
+    // Range is read after this condition: a current copy gets 304, not a part of the file (nor 416).
+    if (![200, 206, 416].includes(c.res.status) || c.req.header('if-none-match') !== undefined || !(modified <= since)) return;
     // The file's stream is open: left unread, each 304 would hold a file descriptor.
     await c.res.body?.cancel();
     c.res = new Response(null, { status: 304, headers: c.res.headers });

@@ -127,22 +127,23 @@ export function renderContentPages(contentDir: string): RenderedPage[] {
 
 /**
  * A handler that sends `html` with an ETag (its hash), or 304 to a browser whose copy is current:
- * the pages are rendered when the server starts, so no file date says when they changed.
+ * the pages are rendered when the server starts, so no file date says when they changed. The tag
+ * is weak: gzipped or not, HEAD or GET, it is the same page, not the same bytes.
  */
 function sendPage(html: string) {
-  const tag = `"${createHash('sha1').update(html).digest('base64url')}"`;
+  const tag = `W/"${createHash('sha1').update(html).digest('base64url')}"`;
   return (c: Context) => {
     // What the 200 says about caching, the 304 says too (the gzip middleware adds Vary to a body only).
     c.header('Cache-Control', 'no-cache');
     c.header('Vary', 'Accept-Encoding');
-    // Weak comparison (RFC 9110): a gzipped copy's tag comes back as W/"…", and keeps that form.
-    const copy = c.req
-      .header('if-none-match')
-      ?.split(',')
-      .map((t) => t.trim())
-      .find((t) => t === '*' || t.replace(/^W\//, '') === tag);
-    c.header('ETag', copy && copy !== '*' ? copy : tag);
-    return copy ? c.body(null, 304) : c.html(html);
+    c.header('ETag', tag);
+    const tags = (name: string) => c.req.header(name)?.split(',').map((t) => t.trim().replace(/^W\//, ''));
+    // If-Match compares strongly, which a weak tag never passes; only `*` does (RFC 9110).
+    const match = tags('if-match');
+    if (match && !match.includes('*')) return c.body(null, 412);
+    // If-None-Match compares weakly.
+    const noneMatch = tags('if-none-match');
+    return noneMatch?.some((t) => t === '*' || `W/${t}` === tag) ? c.body(null, 304) : c.html(html);
   };
 }
 
