@@ -17,7 +17,7 @@ export const words: TeamWords = {
     ...loadWordsEn,
     loading: 'Loading the team…',
     network: 'The team could not be loaded (connection or server unavailable).',
-    invalid: 'The team cannot be shown: its data is missing, incomplete or cannot be read.',
+    invalid: 'The team cannot be shown: its data cannot be found, is incomplete or cannot be read.',
   },
   labels: PROFESSIONS_EN,
 };
