@@ -316,6 +316,13 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: "on dirait qu'il a bu quand il parle" },
   { text: 'mon père a du mal à parler depuis ce matin' },
   { text: 'ma mère a de plus en plus de mal à articuler, elle cherche ses mots' },
+  // From a blind check of those patterns.
+  { text: "Mon frère a la voix qui s'est mise à traîner, il a du mal à parler d'un coup" },
+  { text: 'ma grand mere a perdu la parole subitement' },
+  { text: "Mon mari a des paroles incohérentes depuis tout à l'heure et il est tout pâle" },
+  { text: "ma femme a la parole embrouillée d'un coup, elle a très mal à la tête" },
+  { text: 'ma mere inverse les mots, elle dit fourchette pour telephone' },
+  { text: 'mon père ne parle plus du tout' },
   { text: 'il a secoué le bébé pour qu il arrête de pleurer', violence: true },
   { text: 'sa parole est bizarre depuis 10 min' },
   { text: "patient en salle d'attente avec une faiblesse du bras droit, que faire ?" },
@@ -1135,6 +1142,7 @@ describe('safety gate: no false alarm on questions about MSP', () => {
       'les patients ont du mal à parler de leurs addictions, un atelier ?',
       "mon fils a du mal à parler, l'orthophoniste de la MSP peut le voir ?",
       'ma collègue a du mal à prononcer le nom du nouveau logiciel',
+      'mon ado ne me parle plus du tout, y a t il un psy ou une maison des ados ?',
     ].filter((text) => checkSafety(text).kind === 'emergency');
     assert.deepEqual(flagged, []);
   });

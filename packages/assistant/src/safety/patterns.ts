@@ -408,15 +408,18 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'parle-plus', category: 'vital', words: `${SPEAKER} parle!|parlait plus`, gap: 0, endsOr: SPEECH_GONE_THEN },
   { id: 'ne-parle-plus', category: 'vital', words: `${SPEAKER} ne|n parle!|parlait plus`, gap: 0, notThen: SPEECH_OTHER_SENSE },
   { id: 'parle-presque-plus', category: 'vital', words: 'parle!|parlait presque|quasiment|quasi plus', gap: 0, personal: true, notThen: SPEECH_OTHER_SENSE },
-  { id: 'parle-plus-du-tout', category: 'vital', words: 'parle!|parlait plus du tout', gap: 0, personal: true },
+  // "ne parle plus du tout" (the "du" of "ne parle plus du projet" is another sense), not "ne me parle plus du tout".
+  { id: 'ne-parle-plus-du-tout', category: 'vital', words: `${SPEAKER} ne|n parle!|parlait plus du tout`, gap: 0 },
   // Someone who speaks as if drunk (not an actor or a workshop's role-play, who names no one before).
   { id: 'parle-comme-ivre', category: 'vital', words: `${SPEAKER} parle!|parlait|parlent|parler|articule|articulait comme ivre!|ivrogne|saoul!|saoule!|soul!|soule!|bourre!|bourree!|bu!`, gap: 4 },
   // "il a du mal à parler depuis ce matin"; not "du mal à parler de son projet, en public, à ses
   // enfants", nor a child's speech seen by a speech therapist.
-  { id: 'mal-a-parler', category: 'vital', words: 'mal|peine|difficulte|difficultes parler|articuler|prononcer', gap: 2, personal: true, notThen: 'de|d|du|des|en|avec|a|au|aux|devant|anglais|francais|le|la|les|l|un|une|ce|cette|ces|son|sa|ses|leur|leurs', unless: 'orthophon*|retard|begai*|begay*|zozot*|creche|maternelle|ecole|bilan' },
+  { id: 'mal-a-parler', category: 'vital', words: 'mal|peine|difficulte|difficultes parler|articuler|prononcer', gap: 2, personal: true, notThen: 'de|du|des|en|avec|a|au|aux|devant|anglais|francais|le|la|les|l|un|une|ce|cette|ces|son|sa|ses|leur|leurs', unless: 'orthophon*|retard|begai*|begay*|zozot*|creche|maternelle|ecole|bilan' },
   { id: 'ivre-quand-il-parle', category: 'vital', words: 'ivre!|ivrogne|saoul!|saoule!|soul!|soule!|bourre!|bourree!|bu! quand|lorsqu|lorsque parle!|parlait|parler', gap: 2 },
   { id: 'trouve-plus-ses-mots', category: 'vital', words: 'trouve|trouver plus mots', gap: 2 },
-  { id: 'melange-les-mots', category: 'vital', words: 'melange* mots', gap: 2 },
+  { id: 'melange-les-mots', category: 'vital', words: 'melange*|inverse* mots', gap: 2 },
+  // "il a perdu la parole" (not "la voix": a sore throat).
+  { id: 'perdu-la-parole', category: 'vital', words: 'perdu|perd|perdait|perdre parole', gap: 2 },
   { id: 'sent-plus-bras', category: 'vital', words: 'sent|sens|sentait|sentais|sentir|feel plus|pas|rien bras|jambe*|main!|mains!|visage|cote|pied*|moitie|arm|leg|face', gap: 2 },
   { id: 'bouche-travers', category: 'vital', words: 'bouche|visage|figure|levre*|face|sourire|sourit travers|tordu*|paralys*|deform*!|affaiss*|tombe*|pend|pendent|drooping|droop*', gap: 3 },
   { id: 'paralysie', category: 'vital', words: 'paralys*|paraly*!|hemipleg*' },
@@ -424,7 +427,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'plus-parler-bouger', category: 'vital', words: 'plus|pas|not parler|bouger|lever!|articuler|move|speak|talk', gap: 2, unless: 'yet|date|dates' },
   { id: 'engourdi', category: 'vital', words: 'bras|jambe|visage|cote|main engourdi*|insensible|inerte|lourd*|numb', gap: 3 },
   // "sa parole est bizarre" (not "une prise de parole difficile"); "elle bafouille depuis ce matin".
-  { id: 'parole-bizarre', category: 'vital', words: 'parole|voix bizarre*|bizare|etrange*|pateu*|incomprehensible*|confus*|brouill*', gap: 2 },
+  { id: 'parole-bizarre', category: 'vital', words: 'parole|paroles|voix bizarre*|bizare|etrange*|pateu*|incomprehensible*|incoherent*|confus*|brouill*|embrouill*', gap: 2 },
   { id: 'bafouille', category: 'vital', words: 'bafouill*|machonn*', personal: true, unless: 'ag|assemblee|reunion|reunions|discours|presentation|presente|presenter|oral|micro|conference|interview|entretien|projet|elus|public|toujours|adresse|anglais|accent|formation|inscription' },
   { id: 'mal-a-trouver-ses-mots', category: 'vital', words: 'mal|peine trouver|trouve mots', gap: 2 },
   // "le bras qui tombe", "le bras gauche tout mou", "le bras de mon père pend le long du corps",

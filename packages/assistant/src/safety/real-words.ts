@@ -3,9 +3,9 @@
  * French words one edit away from a pattern word of the safety gate, and no inflection of it
  * ("acheter" is not "cachet", "place" not "plaie", "constituer" not "constipé"): the gate reads
  * them as themselves, never as that word's typo. From the dictionary of an-array-of-french-words
- * 2.0.0; 15446 words.
+ * 2.0.0; 15477 words.
  */
-export const REAL_WORDS_KEY = 'a0ab424b7c15ecf3';
+export const REAL_WORDS_KEY = 'f49a0a076033c599';
 
 export const REAL_WORDS: ReadonlySet<string> = new Set(
   `
@@ -822,8 +822,12 @@ interessantes interessants interessas interessasse interessassent interessasses 
 interessassions interessat interessates interesse interessee interessees interessement
 interessements interessent interesser interessera interesserai interesseraient interesserais
 interesserait interesseras interesserent interesserez interesseriez interesserions interesserons
-interesseront interesses interessez interessiez interessions interessons interet interets inuline
-iodees iodique iodiques ioulais ioulait ioule ioulent ioules irait irise irises iront irrachetable
+interesseront interesses interessez interessiez interessions interessons interet interets
+intersection intersections intersectoriel intersectorielle intersectorielles intersectoriels
+intersession intersessions intersexualite intersexualites intersexue intersexuee intersexuees
+intersexuel intersexuelle intersexuelles intersexuels intersexues inuline inversames inversat
+inversates inversible inversibles inversons invertebre invertebree invertebrees invertebres iodees
+iodique iodiques ioulais ioulait ioule ioulent ioules irait irise irises iront irrachetable
 irrachetables irraisonne irraisonnee irraisonnees irraisonnes irrationalisme irrationalismes
 irrationalite irrationalites irrationnel irrationnelle irrationnelles irrationnels irretrecissable
 irretrecissables isthme ives jable jachere jacheres jains jambage jambages jambier jambiere
@@ -1097,13 +1101,13 @@ paturon paturons paulette paulettes pausant pause pavais pavait pavent paveur pa
 payeurs payeuse payeuses payse peche pechee pechees pechent pecher pechera pecherai pecheraient
 pecherais pecherait pecheras pecherent pecheresse pecheresses pecherez pecherie pecheries pecheriez
 pecherions pecherons pecheront pechers peches pechette pechettes pecheur pecheurs pecheuse pecheuses
-pecheux pechez pegre pegres peigne peinee peint peinte pekine peles pelles pelte penches pendant
-pende pends pene penes penetre penitence penitencerie penitenceries penitences penitencier
+pecheux pechez pegre pegres peigne peinee peint peinte pekine peles pelles pelte penches pendait
+pendant pende pends pene penes penetre penitence penitencerie penitenceries penitences penitencier
 penitenciers penitent penitente penitentes penitentiaire penitentiaires penitential penitentiale
 penitentiales penitentiaux penitentiel penitentielle penitentielles penitentiels penitents penne
 pennee pennees pennes pensent penseur pension pente pepite pepites pequenaud pequenaude pequenaudes
-pequenauds pequenot pequenots perce percu percue percuteur perenne perennes perit perites perithece
-peritheces peritoine peritoines peritoneal peritoneale peritoneales peritoneaux peritonite
+pequenauds pequenot pequenots percait perce percu percue percuteur perenne perennes perit perites
+perithece peritheces peritoine peritoines peritoneal peritoneale peritoneales peritoneaux peritonite
 peritonites perityphlite perityphlites perlait perle perlent perler permute permutee permuter perore
 perse personnel pese pesee pesees peser pesse peste petais petat petates pete petee petees peter
 petes peteur peteurs peteuse peteuses peteux petilla petillai petillaient petillais petillait
@@ -1125,8 +1129,8 @@ pillera pillerai pilleraient pillerais pillerait pilleras pillerent pillerez pil
 pillerons pilleront pilles pilleur pilleurs pilleuse pilleuses pilleux pillez pilote pilotee
 pilotees pilotent piloter pilotera piloterai piloteraient piloterais piloterait piloteras piloterent
 piloterez piloteriez piloterions piloterons piloteront pilotes pilotez pilulaire pilulaires pilulier
-piluliers pince pinces pins pintons pioche pioches piolet piolets pipes pirole pise pises pissat
-pissee pistait piste pistent pister pistole pistoles piston pistonne pistons pites piteuse
+piluliers pince pinces pins pintons pioche pioches piolet piolets pipes pirole piroles pise pises
+pissat pissee pistait piste pistent pister pistole pistoles piston pistonne pistons pites piteuse
 piteusement piteuses piteux piton pitonne pitons pitre pives pivote pivotee pivotees pivotement
 pivotements pivotent pivoter pivotera pivoterai pivoteraient pivoterais pivoterait pivoteras
 pivoterent pivoterez pivoteriez pivoterions pivoterons pivoteront pivotes pivotez place placee
