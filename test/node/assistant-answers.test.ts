@@ -422,8 +422,8 @@ describe('offline answers', () => {
 
   it('gives the medical refusal, with the emergency numbers, to someone\'s health that the gate\'s patterns missed and the pages cannot answer', async () => {
     for (const question of [
-      'mon mari est tout gris, il a du mal à parler et il transpire',
-      // ("elle saigne de la tête" after a fall is the gate's own emergency now.)
+      'mon mari a les mains toutes froides et moites',
+      // ("elle saigne de la tête" after a fall, and "il a du mal à parler", are the gate's own emergencies now.)
       'mon père est tombé dans le jardin, il a le poignet tout gonflé',
       'mon bébé de 5 semaines ne veut plus boire et il est tout mou',
     ]) {
