@@ -124,8 +124,6 @@ const RAPPEL_NOT_FOR_SOMEONE =
   `${PROJECT}|formation*|webinaire*|reunion*|soignants|professionnels|equipe|equipes|pharmacien*|infirmier*|infirmiere*|officine*|proposer|propose|organiser|stagiaires|internes|etudiants|salaries|campaign*|staff|newsletter|nurses|pharmacist*|msp|msps|aci|sms|logiciel*|envoyer|journee*|assemblee|regles|session|coordinat*|fiche*|affiche*|lettre|adherents|cotisation*`;
 
 const PERSON = 'pere|mere|papa|maman|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|fils|fille|enfant|enfants|bebe|ami|amie|copain|copine|frere|soeur|grand|grandmere|grandpere|voisin|voisine|collegue|patient|patiente|il|elle|he|she|child|baby|son|daughter|husband|wife|friend|mother|father|mum|mom|dad|brother|sister|grandad|grandpa|grandma|granny|roommate|boyfriend|girlfriend';
-/** Who may have lost speech: {@link SOMEONE}, and how grandparents, relatives and residents are called. */
-const SPEAKER = `${PERSON.split('|').map((w) => `${w}!`).join('|')}|mamie!|mami!|papi!|papy!|pepe!|tante!|oncle!|resident!|residente!|monsieur!|madame!|mme!|dame!`;
 /**
  * After "il parle plus" (no "ne", as people write it): what says the speech is gone, not that it
  * grew ("il parle plus fort", "ma fille parle plus depuis la crèche"). A clause's end says it too.
@@ -144,6 +142,8 @@ const SPEECH_GONE_THEN = [
 const SPEECH_OTHER_SENSE = 'que|qu|a|au|aux|de|des|du|avec|en|comme|autant|aussi|jamais|trop';
 /** PERSON as a pattern slot, exact words: "Lille" is not "fille", "ferme" not "femme", "coeur" not "soeur". */
 const SOMEONE = PERSON.split('|').map((w) => `${w}!`).join('|');
+/** Who may have lost speech: {@link SOMEONE}, and how grandparents, relatives and residents are called. */
+const SPEAKER = `${SOMEONE}|mamie!|mami!|papi!|papy!|pepe!|tante!|oncle!|resident!|residente!|monsieur!|madame!|mme!|dame!`;
 
 export const PATTERNS: readonly PatternSpec[] = [
   // ---- Suicidal thoughts (3114) ----
