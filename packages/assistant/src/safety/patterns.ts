@@ -144,6 +144,8 @@ const SPEECH_OTHER_SENSE = 'que|qu|a|au|aux|de|des|du|avec|en|comme|autant|aussi
 const SOMEONE = PERSON.split('|').map((w) => `${w}!`).join('|');
 /** Who may have lost speech: {@link SOMEONE}, and how grandparents, relatives and residents are called. */
 const SPEAKER = `${SOMEONE}|mamie!|mami!|papi!|papy!|pepe!|tante!|oncle!|resident!|residente!|monsieur!|madame!|mme!|dame!`;
+/** Drunk, or as if: "comme s'il avait bu", "saoule" (exact: "bu" is not "bus", "soule" not "seule"). */
+const DRUNK = 'ivre!|ivrogne|saoul!|saoule!|soul!|soule!|bourre!|bourree!|bu!';
 
 export const PATTERNS: readonly PatternSpec[] = [
   // ---- Suicidal thoughts (3114) ----
@@ -411,11 +413,11 @@ export const PATTERNS: readonly PatternSpec[] = [
   // "ne parle plus du tout" (the "du" of "ne parle plus du projet" is another sense), not "ne me parle plus du tout".
   { id: 'ne-parle-plus-du-tout', category: 'vital', words: `${SPEAKER} ne|n parle!|parlait plus du tout`, gap: 0 },
   // Someone who speaks as if drunk (not an actor or a workshop's role-play, who names no one before).
-  { id: 'parle-comme-ivre', category: 'vital', words: `${SPEAKER} parle!|parlait|parlent|parler|articule|articulait comme ivre!|ivrogne|saoul!|saoule!|soul!|soule!|bourre!|bourree!|bu!`, gap: 4 },
+  { id: 'parle-comme-ivre', category: 'vital', words: `${SPEAKER} parle!|parlait|parlent|parler|articule|articulait comme ${DRUNK}`, gap: 4 },
   // "il a du mal à parler depuis ce matin"; not "du mal à parler de son projet, en public, à ses
   // enfants", nor a child's speech seen by a speech therapist.
   { id: 'mal-a-parler', category: 'vital', words: 'mal|peine|difficulte|difficultes parler|articuler|prononcer', gap: 2, personal: true, notThen: 'de|du|des|en|avec|a|au|aux|devant|anglais|francais|le|la|les|l|un|une|ce|cette|ces|son|sa|ses|leur|leurs', unless: 'orthophon*|retard|begai*|begay*|zozot*|creche|maternelle|ecole|bilan' },
-  { id: 'ivre-quand-il-parle', category: 'vital', words: 'ivre!|ivrogne|saoul!|saoule!|soul!|soule!|bourre!|bourree!|bu! quand|lorsqu|lorsque parle!|parlait|parler', gap: 2 },
+  { id: 'ivre-quand-il-parle', category: 'vital', words: `${DRUNK} quand|lorsqu|lorsque parle!|parlait|parler`, gap: 2 },
   { id: 'trouve-plus-ses-mots', category: 'vital', words: 'trouve|trouver plus mots', gap: 2 },
   { id: 'melange-les-mots', category: 'vital', words: 'melange*|inverse* mots', gap: 2 },
   // "il a perdu la parole" (not "la voix": a sore throat).
