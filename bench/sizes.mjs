@@ -49,9 +49,10 @@ export const budgets = [
   // for profession names in full words ("Infirmier ou infirmière"): screen readers read the point
   // médian of "Infirmier·ère" out loud; then 17 B for the focus going to the new "Réessayer" when
   // trying again fails again, 19 B for the webmaster's text inside the element shown again when
-  // the data cannot be loaded or has no such structure, and 40 B for a missing file (404) said to be
-  // missing, without a "Réessayer" that cannot help.
-  { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.82 * KB },
+  // the data cannot be loaded or has no such structure, 40 B for a missing file (404) said to be
+  // missing, without a "Réessayer" that cannot help, and 10 B for the focus going to that message
+  // when a file is found missing after "Réessayer", not staying on an empty status.
+  { name: '<msp-team> over the shared chunks', kind: 'over-shared', file: 'msp-team.js', max: 5.83 * KB },
   // Issue 6's goal (7 KB) is the budget. English texts and local events load only when a page has them.
   { name: '<msp-prevention-banner> over the shared chunks', kind: 'over-shared', file: 'msp-prevention-banner.js', max: 7 * KB },
   // Issue 8's budgets: the launcher, then the panel it loads on first open.

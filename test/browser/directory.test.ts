@@ -754,6 +754,27 @@ describe('<msp-directory>', () => {
       expect(parts(el).root.activeElement).to.equal(parts(el).status);
     });
 
+    it('tried again, a file now gone: the focus goes from the pressed button to the message, not to an empty status', async () => {
+      let el!: MspDirectory;
+      await captureWarnings(async () => {
+        el = await fixture<MspDirectory>(html`<msp-directory src=${api('flaky')}></msp-directory>`);
+        await waitUntil(() => parts(el).alert.querySelector('button'));
+      });
+      await fetch(api('flaky/gone'), { method: 'POST' });
+      const button = parts(el).alert.querySelector('button')!;
+      button.focus();
+      const warnings = await captureWarnings(async () => {
+        button.click();
+        await waitUntil(() => /introuvables/.test(text(parts(el).alert)), 'no message for the 404');
+        await el.updateComplete;
+      });
+      expect(warnings.join('\n')).to.match(/flaky answered HTTP 404/);
+      expect(parts(el).alert.querySelector('button')).to.equal(null);
+      // (A boolean: a failed comparison of two elements stalls the test runner's report.)
+      expect(parts(el).root.activeElement === parts(el).alert, `focus on ${parts(el).root.activeElement?.outerHTML.slice(0, 60)}`).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
     it('gives up on a server that does not answer, with the retry button, after 30 seconds', async () => {
       const clock = installClock(new Date('2026-06-10T10:00:00+02:00'));
       try {

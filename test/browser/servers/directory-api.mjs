@@ -1,6 +1,6 @@
 // Test doubles for <msp-directory> and <msp-team>, served by web-test-runner's own HTTP server
 // (real HTTP, same origin as the tests): directory JSON for `src`, a slow route for the loading
-// state, a route that answers nothing for a long while, a route that fails until told otherwise (retry), and a map-tile stub so that Leaflet never
+// state, a route that answers nothing for a long while, a route that fails until told otherwise (retry) or is then gone, and a map-tile stub so that Leaflet never
 // touches the network. Data routes have no file extension: the test runner tells the browser to
 // cache anything that has one for a year, and the retry test needs every request to arrive here.
 import { readFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ const demo = readFileSync(new URL('../../../demo/data/directory.json', import.me
 const tile = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 const prefix = '/test-api/directory/';
 let flakyDown = true;
+let flakyGone = false;
 let tiles = 0;
 let requests = 0;
 
@@ -30,8 +31,9 @@ export async function directoryTestApi(ctx, next) {
     return;
   }
   if (ctx.method === 'POST') {
-    if (route === 'reset') [flakyDown, tiles, requests] = [true, 0, 0];
+    if (route === 'reset') [flakyDown, flakyGone, tiles, requests] = [true, false, 0, 0];
     else if (route === 'flaky/up') flakyDown = false;
+    else if (route === 'flaky/gone') flakyGone = true;
     else return json(ctx, 404, { error: 'unknown test route' });
     return json(ctx, 200, {});
   }
@@ -48,6 +50,7 @@ export async function directoryTestApi(ctx, next) {
       await new Promise((resolve) => setTimeout(resolve, 600));
       return json(ctx, 200, demo);
     case 'flaky':
+      if (flakyGone) return json(ctx, 404, { error: 'Not Found' });
       if (flakyDown) return json(ctx, 503, { error: 'Service Unavailable' });
       return json(ctx, 200, demo);
     case 'busy':

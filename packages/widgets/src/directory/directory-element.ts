@@ -193,7 +193,7 @@ export class DirectoryElement extends MspWidget {
     this.failure = 'network';
     // Tried again from the button, which went while loading: the focus, left on the status, goes
     // to the new one (a failure always comes after the render that put the focus there).
-    void this.moveFocus('[role=status]', '[role=alert] button');
+    void this.moveFocus('[role=alert] button');
   }
 
   /** Keeps what is valid; reports the rest in the console. */
@@ -202,6 +202,8 @@ export class DirectoryElement extends MspWidget {
     this.parsed = parsed;
     this.loadState = parsed.data ? 'ready' : 'error';
     this.failure = parsed.data ? undefined : INVALID;
+    // Tried again from the button, and the file is now gone: the focus goes to the message.
+    if (!parsed.data) void this.moveFocus('[role=alert]');
     this.dataChanged();
   }
 
@@ -240,7 +242,7 @@ export class DirectoryElement extends MspWidget {
 
   /** The failure message and the retry button, or nothing. */
   protected renderFailure(t: LoadWords): TemplateResult {
-    return html`<div role="alert" part="error">
+    return html`<div role="alert" part="error" tabindex="-1">
       ${this.failure
         ? html`<p>${t[this.failure]}</p>
             ${this.failure === 'network' ? html`<button type="button" class="secondary" @click=${this.#retry}>${t.retry}</button>` : nothing}`

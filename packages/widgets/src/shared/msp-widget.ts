@@ -174,13 +174,13 @@ export class MspWidget extends MspElement {
   }
 
   /**
-   * After the coming render, moves the focus from what `from` selects, where it was left while
-   * waiting (a status), to what `to` selects (the new button of a failure): a button pressed to
-   * try again goes away while loading, and the focus must not stay on an empty status.
+   * After the coming render, moves the focus from the status, where it was left while waiting, to
+   * what `to` selects (a failure's new button or its message): a button pressed to try again goes
+   * away while loading, and the focus must not stay on an empty status.
    */
-  protected async moveFocus(from: string, to: string): Promise<void> {
+  protected async moveFocus(to: string): Promise<void> {
     await this.updateComplete;
-    if (this.shadowRoot?.activeElement?.matches(from)) this.renderRoot.querySelector<HTMLElement>(to)?.focus();
+    if (this.shadowRoot?.activeElement?.matches('[role=status]')) this.renderRoot.querySelector<HTMLElement>(to)?.focus();
   }
 
   /**
