@@ -25,6 +25,7 @@ interface CompiledPattern {
   unless: number[];
   endsOr?: number[][][];
   notThen: number[];
+  notAfter: number[];
 }
 
 const alternatives: Alternative[] = [];
@@ -59,6 +60,7 @@ const COMPILED: CompiledPattern[] = PATTERNS.map((spec) => ({
   unless: spec.unless ? exact(spec.unless) : [],
   endsOr: spec.endsOr?.map((sequence) => sequence.split(/\s+/).map(exact)),
   notThen: spec.notThen ? exact(spec.notThen) : [],
+  notAfter: spec.notAfter ? exact(spec.notAfter) : [],
 }));
 
 const NOT_TYPO_WORDS = new Set(NOT_TYPOS.filter((w) => !w.endsWith('*')));
@@ -189,8 +191,11 @@ function follows(sequence: number[][], { matches, ends }: Tokens, last: number):
 
 /** Whether what comes after the pattern's last word (at `last`) lets it match (see `endsOr`, `notThen`). */
 function endsWell(pattern: CompiledPattern, tokens: Tokens, last: number): boolean {
-  const free = last === tokens.matches.length - 1 || tokens.ends.has(last);
-  if (!free && has(tokens.matches[last + 1], pattern.notThen)) return false;
+  const { matches, ends } = tokens;
+  const free = last === matches.length - 1 || ends.has(last);
+  for (let k = last + 1; k <= last + (pattern.spec.thenWithin ?? 1) && !ends.has(k - 1); k++) {
+    if (has(matches[k], pattern.notThen)) return false;
+  }
   return !pattern.endsOr || free || pattern.endsOr.some((sequence) => follows(sequence, tokens, last));
 }
 
@@ -200,6 +205,8 @@ function matchFrom(pattern: CompiledPattern, tokens: Tokens, slot: number, start
   const { matches } = tokens;
   const end = slot === 0 ? matches.length - 1 : Math.min(matches.length - 1, start + pattern.gap);
   for (let i = start; i <= end; i++) {
+    // A first word right after one of `notAfter`, in its clause, is read in another sense.
+    if (slot === 0 && i > 0 && !tokens.ends.has(i - 1) && has(matches[i - 1], pattern.notAfter)) continue;
     if (has(matches[i], ids) && matchFrom(pattern, tokens, slot + 1, i + 1)) return true;
   }
   return false;

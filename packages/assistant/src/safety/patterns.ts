@@ -37,6 +37,13 @@ export interface PatternSpec {
    * elsewhere in the message changes nothing ("il ne parle plus, vite !").
    */
   notThen?: string;
+  /** How many words after the pattern's last one `notThen` looks at, in the same clause (default 1). */
+  thenWithin?: number;
+  /**
+   * Words (exact) that, right before the pattern's first word in the same clause, show another
+   * sense: "il n'arrête pas de parler de la MSP", "ça me fait mal au cœur de voir ça".
+   */
+  notAfter?: string;
   /**
    * The name of a subject a health team works on (suicide, AVC, overdose…): not counted in a
    * message about a team's or a public-health project that names no one (TEAM_WORDS and
@@ -66,7 +73,7 @@ const CORRESPONDENCE =
  */
 const NOT_PAIN =
   'compris|comprise|rempli|remplie|lu|lue|renseigne|saisi|tape|redige|formule|exprime|orthographie|prononce|interprete|recopie|coche|clique|calcule|traduit|note|dormi|vecu|' +
-  'comprendre|trouver|remplir|lire|joindre|contacter|acceder|choisir|suivre|expliquer|ecrire|naviguer|telecharger|recruter|financer|organiser|convaincre';
+  'comprendre|trouver|remplir|lire|joindre|contacter|acceder|choisir|suivre|expliquer|ecrire|naviguer|telecharger|recruter|financer|organiser|convaincre|parler';
 /** "elle ne sait plus où elle est avec tous ces dossiers": lost in work, not confused. */
 const LOST_IN_WORK =
   'dossier|dossiers|papiers|demarches|travail|boulot|projet|reunion|reunions|formulaire|formulaires|planning|taches|mails|deborde|debordee';
@@ -140,10 +147,18 @@ const SPEECH_GONE_THEN = [
  * "de déménager", "du projet", "avec ses collègues"). "du tout" is caught by its own pattern.
  */
 const SPEECH_OTHER_SENSE = 'que|qu|a|au|aux|de|des|du|avec|en|comme|autant|aussi|jamais|trop';
+/** Not speech lost: a sentence for a letter, a speech or English, a child's first words. */
+const NOT_SPEECH_LOST = 'orthophon*|creche|maternelle|ecole|retard|anglais|english|lettre|mail|courrier|dossier|discours|presentation|rediger|redaction|motivation|candidature';
+/** "il n'arrête pas de parler", "elle ne cesse pas de bouger": too much, not too little. */
+const NOT_STOPPING = 'arrete|arretait|arretent|arreter|cesse|cessait|cessent';
+/** Words of chest pain, before where it hurts. */
+const CHEST_PAIN = 'douleur*|douloureu*|mal|serre*|serrement|oppression|poids|brulure|pression|ecrase*|point|etau|barre';
 /** PERSON as a pattern slot, exact words: "Lille" is not "fille", "ferme" not "femme", "coeur" not "soeur". */
 const SOMEONE = PERSON.split('|').map((w) => `${w}!`).join('|');
-/** Who may have lost speech: {@link SOMEONE}, and how grandparents, relatives and residents are called. */
-const SPEAKER = `${SOMEONE}|mamie!|mami!|papi!|papy!|pepe!|tante!|oncle!|resident!|residente!|monsieur!|madame!|mme!|dame!`;
+/** Grandparents and relatives as they are called ("pépé n'arrive pas à dire une phrase"): personal words too. */
+const RELATIVES = 'mamie|mami|papi|papy|pepe|tante|oncle';
+/** Who may have lost speech: {@link SOMEONE}, relatives, residents, and how anyone is called. */
+const SPEAKER = `${SOMEONE}|${RELATIVES.replace(/\w+/g, '$&!')}|resident!|residente!|monsieur!|madame!|mme!|dame!`;
 /** Drunk, or as if: "comme s'il avait bu", "saoule" (exact: "bu" is not "bus", "soule" not "seule"). */
 const DRUNK = 'ivre!|ivrogne|saoul!|saoule!|soul!|soule!|bourre!|bourree!|bu!';
 
@@ -345,7 +360,9 @@ export const PATTERNS: readonly PatternSpec[] = [
 
   // ---- Chest pain, heart ----
   // Topics too: "un protocole sur la douleur thoracique pour les infirmières" names no one in pain.
-  { id: 'douleur-poitrine', category: 'vital', words: 'douleur*|douloureu*|mal|serre*|serrement|oppression|poids|brulure|pression|ecrase*|point|etau|barre poitrine|thorax|thoracique*|torax|torse|sternum|coeur', gap: 4, topic: true },
+  { id: 'douleur-poitrine', category: 'vital', words: `${CHEST_PAIN} poitrine|thorax|thoracique*|torax|torse|sternum`, gap: 4, topic: true },
+  // The heart too, but "ça me fait mal au cœur de voir ça" (it saddens) is no pain.
+  { id: 'douleur-coeur', category: 'vital', words: `${CHEST_PAIN} coeur`, gap: 4, topic: true, notAfter: 'fait|faisait|font|ferait|fera|faire' },
   { id: 'douleur-thoracique', category: 'vital', words: 'douleur*|oppression thoracique*', gap: 1, topic: true },
   // "la poitrine, il dit que ça l'écrase": the chest named before the pain.
   { id: 'poitrine-ecrase', category: 'vital', words: 'poitrine|thorax|torse|sternum ecrase*|serre*|etau|oppresse*|brule*', gap: 4, personal: true },
@@ -378,7 +395,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'crise-asthme', category: 'vital', words: 'crise|crises asthme|asthmatique', gap: 1 },
   // "l'air ne passe plus", "il n'arrive plus à finir ses phrases", "elle siffle en respirant", "je halète".
   { id: 'air-passe-plus', category: 'vital', words: 'air passe|rentre|entre plus|pas', gap: 2, personal: true },
-  { id: 'finir-ses-phrases', category: 'vital', words: 'plus|pas finir|terminer|faire phrases|phrase', gap: 2 },
+  // Not a sentence for a letter, a speech or English, nor a child's.
+  { id: 'finir-ses-phrases', category: 'vital', words: 'plus|pas finir|terminer|faire phrases|phrase', gap: 2, unless: NOT_SPEECH_LOST },
   { id: 'siffle-respire', category: 'vital', words: 'siffle*|sifflement* respir*', gap: 2 },
   { id: 'halete', category: 'vital', words: 'halete*|haletant*|haleter' },
   // Choking: "il a avalé de travers… il ne fait plus aucun bruit", "il se tient la gorge",
@@ -401,19 +419,29 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'avc-en-cours', category: 'vital', words: 'avc|infarctus|overdose|hemorragie en cours', gap: 0 },
   { id: 'fait-une-attaque', category: 'vital', words: 'fait|fais|faire|faisait|eu|a|fit attaque|attaques', gap: 1 },
   // `parle!` exact: "parce" is one letter away.
-  { id: 'parle-bizarrement', category: 'vital', words: 'parle!|parler|parlait|prononce bizarre*|etrange*|incoherent*|incomprehensible*|confus*|difficult*|difficile*|pateu*', gap: 2 },
+  { id: 'parle-bizarrement', category: 'vital', words: 'parle!|parler|parlait|prononce bizarre*|etrange*|incoherent*|incomprehensible*|confus*|difficult*|difficile*|pateu*|bouillie|charabia', gap: 2 },
+  // "il bégaie d'un coup" (a child's stammer is a question for the speech therapist).
+  { id: 'begaie-soudain', category: 'vital', words: 'begai*|begay*|begue coup|soudain*|subitement|brutalement', gap: 3, unless: 'orthophon*|creche|maternelle|ecole' },
+  // "elle mâche ses mots" (not "il ne mâche pas ses mots", who speaks bluntly).
+  { id: 'mache-ses-mots', category: 'vital', words: `${SPEAKER} mache!|machait|machouille ses|les mots`, gap: 0 },
+  // "il dit des mots qui ne veulent rien dire".
+  { id: 'mots-sans-sens', category: 'vital', words: `${SPEAKER} dit!|disait|sort!|sortait mots|phrases|trucs|choses veulent|voulaient|veut rien|pas dire`, gap: 2 },
+  // "il n'arrive plus à dire une phrase", "à aligner deux mots"; not a word too many on a subject,
+  // nor one that emotion held back.
+  { id: 'dire-une-phrase', category: 'vital', words: 'plus|pas dire|former|prononcer|aligner phrase|phrases|mot|mots', gap: 2, personal: true, unless: `${NOT_SPEECH_LOST}|sujet|projet|elus|emu|emue|emus|emues|timide|timidite|trac` },
   { id: 'articule-plus', category: 'vital', words: 'articule plus|pas|mal', gap: 1 },
   // Speech lost or slurred, said loosely (reviews' misses): "il parle plus", "mon père ne parle
   // plus", "elle parle comme si elle était saoule". Word after word, and only with what may follow:
   // not "il parle plus fort", "il parle de plus en plus", "elle ne me parle plus", "il ne parle plus
   // que le portugais".
   { id: 'parle-plus', category: 'vital', words: `${SPEAKER} parle!|parlait plus`, gap: 0, endsOr: SPEECH_GONE_THEN },
-  { id: 'ne-parle-plus', category: 'vital', words: `${SPEAKER} ne|n parle!|parlait plus`, gap: 0, notThen: SPEECH_OTHER_SENSE },
+  // Whoever: "Mme Durand ne parle plus depuis le déjeuner", not "on ne parle plus, on agit".
+  { id: 'ne-parle-plus', category: 'vital', words: 'ne|n parle!|parlait plus', gap: 0, notThen: SPEECH_OTHER_SENSE, notAfter: 'on|je|nous|vous|tu|ils|elles' },
   { id: 'parle-presque-plus', category: 'vital', words: 'parle!|parlait presque|quasiment|quasi plus', gap: 0, personal: true, notThen: SPEECH_OTHER_SENSE },
   // "ne parle plus du tout" (the "du" of "ne parle plus du projet" is another sense), not "ne me parle plus du tout".
   { id: 'ne-parle-plus-du-tout', category: 'vital', words: `${SPEAKER} ne|n parle!|parlait plus du tout`, gap: 0 },
   // Someone who speaks as if drunk (not an actor or a workshop's role-play, who names no one before).
-  { id: 'parle-comme-ivre', category: 'vital', words: `${SPEAKER} parle!|parlait|parlent|parler|articule|articulait comme ${DRUNK}`, gap: 4 },
+  { id: 'parle-comme-ivre', category: 'vital', words: `${SPEAKER} parle!|parlait|parlent|parler|articule|articulait comme ${DRUNK}`, gap: 5 },
   // "il a du mal à parler depuis ce matin"; not "du mal à parler de son projet, en public, à ses
   // enfants", nor a child's speech seen by a speech therapist.
   { id: 'mal-a-parler', category: 'vital', words: 'mal|peine|difficulte|difficultes parler|articuler|prononcer', gap: 2, personal: true, notThen: 'de|du|des|en|avec|a|au|aux|devant|anglais|francais|le|la|les|l|un|une|ce|cette|ces|son|sa|ses|leur|leurs', unless: 'orthophon*|retard|begai*|begay*|zozot*|creche|maternelle|ecole|bilan' },
@@ -426,7 +454,10 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'bouche-travers', category: 'vital', words: 'bouche|visage|figure|levre*|face|sourire|sourit travers|tordu*|paralys*|deform*!|affaiss*|tombe*|pend|pendent|drooping|droop*', gap: 3 },
   { id: 'paralysie', category: 'vital', words: 'paralys*|paraly*!|hemipleg*' },
   // Not "on ne peut pas bouger la date", nor a toddler who does "not talk yet" (a medical question).
-  { id: 'plus-parler-bouger', category: 'vital', words: 'plus|pas|not parler|bouger|lever!|articuler|move|speak|talk', gap: 2, unless: 'yet|date|dates' },
+  // Nor "il n'arrête pas de bouger".
+  { id: 'plus-bouger', category: 'vital', words: 'plus|pas|not bouger|lever!|move', gap: 2, unless: 'yet|date|dates', notAfter: NOT_STOPPING },
+  // Nor "je n'arrive pas à parler de mon projet au maire", "il n'arrête pas de parler de la MSP".
+  { id: 'plus-parler', category: 'vital', words: 'plus|pas|not parler|articuler|speak|talk', gap: 2, unless: 'yet', notAfter: NOT_STOPPING, notThen: 'de|du|des|d|avec|about|with' },
   { id: 'engourdi', category: 'vital', words: 'bras|jambe|visage|cote|main engourdi*|insensible|inerte|lourd*|numb', gap: 3 },
   // "sa parole est bizarre" (not "une prise de parole difficile"); "elle bafouille depuis ce matin".
   { id: 'parole-bizarre', category: 'vital', words: 'parole|paroles|voix bizarre*|bizare|etrange*|pateu*|incomprehensible*|incoherent*|confus*|brouill*|embrouill*', gap: 2 },
@@ -724,7 +755,9 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'en-body-pain', category: 'medical', words: 'back|knee|knees|neck|shoulder|hip|tooth|ear|stomach|joint|joints|muscle pain|pains|ache|aches', gap: 0, personal: true, topic: true, unless: 'workshop*|slides|session*|webinar*|chocolat' },
   // "mon genou me fait souffrir", "le dos me fait mal": the part of the body named first.
   { id: 'partie-fait-mal', category: 'medical', words: 'gorge|tete|ventre|dos|dent|dents|oreille*|genou*|jambe*|pied*|bras|epaule*|estomac|yeux|oeil|nuque|cou|hanche|poignet|cheville fait|font|faisait souffrir|mal', gap: 3, personal: true },
-  { id: 'j-ai-mal', category: 'medical', words: 'ai|j|have mal|douleur*|pain', gap: 1, unless: NOT_PAIN },
+  // "j'ai mal compris", "j'ai du mal à comprendre le projet": read in the next words only, as
+  // "je n'ai pas compris : j'ai mal au ventre" is pain.
+  { id: 'j-ai-mal', category: 'medical', words: 'ai|j|have mal|douleur*|pain', gap: 1, notThen: NOT_PAIN, thenWithin: 3 },
   { id: 'sang-dans', category: 'medical', words: 'sang selles|urine*|crachat*|caca|pipi|sperme|nez|oreille*', gap: 3 },
   // Plural "analyses" only: "l'analyse des besoins du territoire" is a project's.
   { id: 'interpreter-analyses', category: 'medical', words: 'interpret*|comprendre|lire|decoder|expliquer|explique*|signifi* analyses|sanguin*|biologi*|radio|radiographie|irm|scanner|echographie|ecg|electrocardiogramme|mammographie|biopsie|frottis|glycemie', gap: 4, personal: true },
@@ -888,7 +921,7 @@ export const PATTERNS: readonly PatternSpec[] = [
 
 /** Words that show the message speaks of the writer or a relative. */
 export const PERSONAL_WORDS: ReadonlySet<string> = new Set(
-  'je j me m moi mon ma mes nous notre nos i my me mine we our'.split(' ').concat(PERSON.split('|')),
+  'je j me m moi mon ma mes nous notre nos i my me mine we our'.split(' ').concat(PERSON.split('|'), RELATIVES.split('|')),
 );
 
 /**

@@ -3,9 +3,9 @@
  * French words one edit away from a pattern word of the safety gate, and no inflection of it
  * ("acheter" is not "cachet", "place" not "plaie", "constituer" not "constipé"): the gate reads
  * them as themselves, never as that word's typo. From the dictionary of an-array-of-french-words
- * 2.0.0; 15477 words.
+ * 2.0.0; 15629 words.
  */
-export const REAL_WORDS_KEY = 'f49a0a076033c599';
+export const REAL_WORDS_KEY = '826d8bfb243d11d8';
 
 export const REAL_WORDS: ReadonlySet<string> = new Set(
   `
@@ -47,7 +47,7 @@ agressat agressates agressivite agressivites agressons agreste agrestes agrippam
 agrippates agrippons aiches aidant aidee aidees aiderais aidions aient aieux aigrir ailante ailantes
 ailes aille ailler ailles ails aimat aimates aiment aimez ainee ainees aines airant aire airerais
 aires airez aise ajours ajout alaise alaises alarmee alcade alcoolisames alcoolisat alcoolisates
-alcoolisme alcoolismes alcoolisons algine aligne alimentaient alite allant allante allantes
+alcoolisme alcoolismes alcoolisons algine aliener alignee alimentaient alite allant allante allantes
 allantoide allantoides allants allegie alourdi alourdie alourdies alourdimes alourdir alourdira
 alourdirai alourdiraient alourdirais alourdirait alourdiras alourdirent alourdirez alourdiriez
 alourdirions alourdirons alourdiront alourdis alourdissaient alourdissais alourdissait alourdissant
@@ -92,7 +92,7 @@ avalisiez avalisions avalisons avalons avare avares avide avitaminose avitaminos
 avoisine azalee azalees bachait bache bachee bachees bachelier bacheliere bachelieres bacheliers
 bachent bacher bachera bacherai bacheraient bacherais bacherait bacheras bacherent bacherez
 bacheriez bacherions bacherons bacheront baches bachez baclant baclee baclees bacon baffee baffees
-baffles bafre bafres baigna baignade baignades baignai baignaient baignais baignait baignames
+baffles bafre bafres bague baigna baignade baignades baignai baignaient baignais baignait baignames
 baignant baignas baignasse baignassent baignasses baignassiez baignassions baignat baignates baigne
 baignee baignees baignent baigner baignera baignerai baigneraient baignerais baignerait baigneras
 baignerent baignerez baigneriez baignerions baignerons baigneront baignes baigneur baigneurs
@@ -106,41 +106,42 @@ ballasteront ballastes ballastez ballastiere ballastieres ballastiez ballastions
 ballat ballates balle ballent balles ballon banc banche bandee bandit banna banne banque barbe
 barbes barde bardeau bardes bardions barge barges barques barree barrees barrette barrettes barye
 baryes base basee bases basset baste bataient batait batent bater bates batte battee battle
-battraient battrait batture battus bauge bauger bavais bavait beais beante beants beas beasse
-beaupre beche bechee bechees bechent becher bechera becherai becheraient becherais becherait
-becheras becherent becherez becheriez becherions becherons becheront beches becheur becheurs
-becheuse becheuses bechez bees beige beignet bekes beles belle belles benigne benir bessemer
-bessemers betas betement betes bette beurre bible bibles bicarre bicarree bicarrees bicarres bides
-bielle bielles biens biffes bigarre bigarreau bigarreaux bigarree bigarrees bigarrent bigarrer
-bigarrera bigarrerai bigarreraient bigarrerais bigarrerait bigarreras bigarrerent bigarrerez
-bigarreriez bigarrerions bigarrerons bigarreront bigarres bigarrez bigle bigler bigles bigre bilait
-bile bilee bilees biles billet billets biloque biloquee biloquees biloquent biloquer biloquera
-biloquerai biloqueraient biloquerais biloquerait biloqueras biloquerent biloquerez biloqueriez
-biloquerions biloquerons biloqueront biloques biloquez bines bique biques biquet biquets biquette
-biquettes bisait biseaux bises bisque bisquee bisquees bisquent bisquer bisquera bisquerai
-bisqueraient bisquerais bisquerait bisqueras bisquerent bisquerez bisqueriez bisquerions bisquerons
-bisqueront bisques bisquez bissait bisse bissent bisser bitee bitees bitos bittaient bittait bitte
-bittee bittent bittes bittez bizarroide bizarroides blair blanchet blaps bleche bleches bled bleds
-blemie blemies blemissent blemit blende blendes bles blese blesee blesees blesement blesements
-blesent bleser blesera bleserai bleseraient bleserais bleserait bleseras bleserent bleserez
-bleseriez bleserions bleserons bleseront bleses blesez blesiez blessames blessat blessates blessions
-blessons blessure blessures blets blond bloquames bloquat bloquates bloquions bloquons blues
-bluffees bluter blutons boats boche boesse boesses boete boetes bogue boille boilles boire boise
-boises boisons boitons boive boives bombe bombee bombees bombement bombements bombent bomber bombera
-bomberai bomberaient bomberais bomberait bomberas bomberent bomberez bomberiez bomberions bomberons
-bomberont bombes bombez bondames bondant bonde bondon bonite bonites bonne bonte bontes boqueteau
-boqueteaux borax borde bordure bordures boston bostons bote botes bottaient bottait botte bottent
-bottes bottons bouchait bouchee bouchot boucle boucles boude bouder boudes boudons boue bouee bouees
-boues bouffes bouffies bougee bougon bougonna bougonnai bougonnaient bougonnais bougonnait
-bougonnames bougonnant bougonnas bougonnasse bougonnassent bougonnasses bougonnassiez bougonnassions
-bougonnat bougonnates bougonne bougonnement bougonnements bougonnent bougonner bougonnera
-bougonnerai bougonneraient bougonnerais bougonnerait bougonneras bougonnerent bougonnerez
-bougonneriez bougonnerions bougonnerons bougonneront bougonnes bougonnez bougonniez bougonnions
-bougonnons bougons bougre bouillabaisse bouillabaisses bouillaient bouillais bouille bouillent
-bouilles bouilleur bouilleurs bouillez bouilli bouillie bouillies bouilliez bouillimes bouillions
-bouillir bouillira bouillirai bouilliraient bouillirais bouillirait bouilliras bouillirent
-bouillirez bouilliriez bouillirions bouillirons bouilliront bouillis bouillisse bouillissent
-bouillisses bouillissiez bouillissions bouillit bouillites bouillon bouillonna bouillonnai
+battraient battrait batture battus bauge bauger bavais bavait beai beaient beais beait beante beants
+beas beasse beaupre beche bechee bechees bechent becher bechera becherai becheraient becherais
+becherait becheras becherent becherez becheriez becherions becherons becheront beches becheur
+becheurs becheuse becheuses bechez bedaine bedaines bees beguin beguinage beguinages beguine
+beguines beguins begum beige beignet bekes belai belaient belais belait beles belle belles benigne
+benir beque besaigue besaigues bessemer bessemers betail betaillere betailleres betails betas
+betement betes bette beurre bevue bible bibles bicarre bicarree bicarrees bicarres bides bielle
+bielles biens biffes bigarre bigarreau bigarreaux bigarree bigarrees bigarrent bigarrer bigarrera
+bigarrerai bigarreraient bigarrerais bigarrerait bigarreras bigarrerent bigarrerez bigarreriez
+bigarrerions bigarrerons bigarreront bigarres bigarrez bigle bigler bigles bigre bigue bilait bile
+bilee bilees biles billet billets biloque biloquee biloquees biloquent biloquer biloquera biloquerai
+biloqueraient biloquerais biloquerait biloqueras biloquerent biloquerez biloqueriez biloquerions
+biloquerons biloqueront biloques biloquez bines bique biques biquet biquets biquette biquettes
+bisait biseaux bises bisque bisquee bisquees bisquent bisquer bisquera bisquerai bisqueraient
+bisquerais bisquerait bisqueras bisquerent bisquerez bisqueriez bisquerions bisquerons bisqueront
+bisques bisquez bissait bisse bissent bisser bitee bitees bitos bittaient bittait bitte bittee
+bittent bittes bittez bizarroide bizarroides blair blanchet blaps bleche bleches bled bleds blemie
+blemies blemissent blemit blende blendes bles blese blesee blesees blesement blesements blesent
+bleser blesera bleserai bleseraient bleserais bleserait bleseras bleserent bleserez bleseriez
+bleserions bleserons bleseront bleses blesez blesiez blessames blessat blessates blessions blessons
+blessure blessures blets blond bloquames bloquat bloquates bloquions bloquons blues bluffees bluter
+blutons boats boche boesse boesses boete boetes bogue boille boilles boire boise boises boisons
+boitons boive boives bombe bombee bombees bombement bombements bombent bomber bombera bomberai
+bomberaient bomberais bomberait bomberas bomberent bomberez bomberiez bomberions bomberons bomberont
+bombes bombez bondames bondant bonde bondon bonite bonites bonne bonte bontes boqueteau boqueteaux
+borax borde bordure bordures boston bostons bote botes bottaient bottait botte bottent bottes
+bottons bouchait bouchee bouchot boucle boucles boude bouder boudes boudons boue bouee bouees boues
+bouffes bouffies bougee bougon bougonna bougonnai bougonnaient bougonnais bougonnait bougonnames
+bougonnant bougonnas bougonnasse bougonnassent bougonnasses bougonnassiez bougonnassions bougonnat
+bougonnates bougonne bougonnement bougonnements bougonnent bougonner bougonnera bougonnerai
+bougonneraient bougonnerais bougonnerait bougonneras bougonnerent bougonnerez bougonneriez
+bougonnerions bougonnerons bougonneront bougonnes bougonnez bougonniez bougonnions bougonnons
+bougons bougre bouillabaisse bouillabaisses bouillaient bouillais bouillent bouilles bouilleur
+bouilleurs bouillez bouillimes bouillions bouillira bouillirai bouilliraient bouillirais bouillirait
+bouilliras bouillirent bouillirez bouilliriez bouillirions bouillirons bouilliront bouillisse
+bouillissent bouillisses bouillissiez bouillissions bouillites bouillon bouillonna bouillonnai
 bouillonnaient bouillonnais bouillonnait bouillonnames bouillonnant bouillonnante bouillonnantes
 bouillonnants bouillonnas bouillonnasse bouillonnassent bouillonnasses bouillonnassiez
 bouillonnassions bouillonnat bouillonnates bouillonne bouillonnement bouillonnements bouillonnent
@@ -151,18 +152,18 @@ bouillottaient bouillottais bouillottait bouillottames bouillottant bouillottas 
 bouillottassent bouillottasses bouillottassiez bouillottassions bouillottat bouillottates bouillotte
 bouillottent bouillotter bouillottera bouillotterai bouillotteraient bouillotterais bouillotterait
 bouillotteras bouillotterent bouillotterez bouillotteriez bouillotterions bouillotterons
-bouillotteront bouillottes bouillottez bouillottiez bouillottions bouillottons boulais boulait
-boulant bouleau bouleaux bouledogue bouledogues boulee boulees boulent boulera boulerai bouleraient
-boulerais boulerait bouleras boulerent boulerez bouleriez boulerions boulerons bouleront boulet
-boulete bouletee bouletees bouletes boulets boulette boulettes boulevard boulevardier boulevardiere
-boulevardieres boulevardiers boulevards bouleversa bouleversai bouleversaient bouleversais
-bouleversait bouleversames bouleversant bouleversante bouleversantes bouleversants bouleversas
-bouleversasse bouleversassent bouleversasses bouleversassiez bouleversassions bouleversat
-bouleversates bouleverse bouleversee bouleversees bouleversement bouleversements bouleversent
-bouleverser bouleversera bouleverserai bouleverseraient bouleverserais bouleverserait bouleverseras
-bouleverserent bouleverserez bouleverseriez bouleverserions bouleverserons bouleverseront
-bouleverses bouleversez bouleversiez bouleversions bouleversons boulon boulonna boulonnage
-boulonnages boulonnai boulonnaient boulonnais boulonnait boulonnames boulonnant boulonnas
+bouillotteront bouillottes bouillottez bouillottiez bouillottions bouillottons boulaient boulais
+boulait boulant bouleau bouleaux bouledogue bouledogues boulee boulees boulent boulera boulerai
+bouleraient boulerais boulerait bouleras boulerent boulerez bouleriez boulerions boulerons bouleront
+boulet boulete bouletee bouletees bouletes boulets boulette boulettes boulevard boulevardier
+boulevardiere boulevardieres boulevardiers boulevards bouleversa bouleversai bouleversaient
+bouleversais bouleversait bouleversames bouleversant bouleversante bouleversantes bouleversants
+bouleversas bouleversasse bouleversassent bouleversasses bouleversassiez bouleversassions
+bouleversat bouleversates bouleverse bouleversee bouleversees bouleversement bouleversements
+bouleversent bouleverser bouleversera bouleverserai bouleverseraient bouleverserais bouleverserait
+bouleverseras bouleverserent bouleverserez bouleverseriez bouleverserions bouleverserons
+bouleverseront bouleverses bouleversez bouleversiez bouleversions bouleversons boulon boulonna
+boulonnage boulonnages boulonnai boulonnaient boulonnais boulonnait boulonnames boulonnant boulonnas
 boulonnasse boulonnassent boulonnasses boulonnassiez boulonnassions boulonnat boulonnates boulonne
 boulonnee boulonnees boulonnent boulonner boulonnera boulonnerai boulonneraient boulonnerais
 boulonnerait boulonneras boulonnerent boulonnerez boulonnerie boulonneries boulonneriez
@@ -287,25 +288,25 @@ choquerai choqueraient choquerais choquerait choqueras choquerent choquerez choq
 choquerons choqueront choques choquez choyes chue chutee cicatrice cicatrisee cieux cille cillee
 cilles cines cintre cirait cirent cirer cireux cirier cites claie claies clapir claquage claquages
 claquames claquat claquates claquions claquoir claquoirs claquons classe classee claude client
-cligne clinquante cliques cliquet cliqueta cliquetai cliquetaient cliquetais cliquetait cliquetames
-cliquetant cliquetas cliquetasse cliquetassent cliquetasses cliquetassiez cliquetassions cliquetat
-cliquetates cliquete cliquetement cliquetements cliqueter cliqueterent cliquetez cliquetiez
-cliquetions cliquetis cliquetons cliquets cliquette cliquettement cliquettements cliquettent
-cliquettera cliquetterai cliquetteraient cliquetterais cliquetterait cliquetteras cliquetterez
-cliquetteriez cliquetterions cliquetterons cliquetteront cliquettes clisses cloaque cloaques clopine
-cloque cloquent cloquer cloquera cloquerai cloqueraient cloquerais cloquerait cloqueras cloquerent
-cloquerez cloqueriez cloquerions cloquerons cloqueront cloques cloquez closes cloute coasse cochee
-code codeur codifier cogerance cogerances cogerant cogerante cogerantes cogerants cogestion
-cogestions cognac cognacs cognames cognassier cognassiers cognat cognates cognation cognations
-cognats cognions cognitif cognitifs cognitive cognitives cognons coincames coincat coincates
-coincida coincidai coincidaient coincidais coincidait coincidames coincidant coincidas coincidasse
-coincidassent coincidasses coincidassiez coincidassions coincidat coincidates coincide coincidence
-coincidences coincident coincidente coincidentes coincidents coincider coincidera coinciderai
-coincideraient coinciderais coinciderait coincideras coinciderent coinciderez coincideriez
-coinciderions coinciderons coincideront coincides coincidez coincidiez coincidions coincidons
-coincions coincons coinculpe coinculpee coinculpees coinculpes coing coite coites collage collages
-collait college collent collerent collerette collerettes collerez collet collete colley colts
-colverts combe combes comblement comblements commet commue completent complexent complimenta
+cligne cligner clinquante cliques cliquet cliqueta cliquetai cliquetaient cliquetais cliquetait
+cliquetames cliquetant cliquetas cliquetasse cliquetassent cliquetasses cliquetassiez cliquetassions
+cliquetat cliquetates cliquete cliquetement cliquetements cliqueter cliqueterent cliquetez
+cliquetiez cliquetions cliquetis cliquetons cliquets cliquette cliquettement cliquettements
+cliquettent cliquettera cliquetterai cliquetteraient cliquetterais cliquetterait cliquetteras
+cliquetterez cliquetteriez cliquetterions cliquetterons cliquetteront cliquettes clisses cloaque
+cloaques clopine cloque cloquent cloquer cloquera cloquerai cloqueraient cloquerais cloquerait
+cloqueras cloquerent cloquerez cloqueriez cloquerions cloquerons cloqueront cloques cloquez closes
+cloute coasse cochee code codeur codifier cogerance cogerances cogerant cogerante cogerantes
+cogerants cogestion cogestions cognac cognacs cognames cognassier cognassiers cognat cognates
+cognation cognations cognats cognions cognitif cognitifs cognitive cognitives cognons coincames
+coincat coincates coincida coincidai coincidaient coincidais coincidait coincidames coincidant
+coincidas coincidasse coincidassent coincidasses coincidassiez coincidassions coincidat coincidates
+coincide coincidence coincidences coincident coincidente coincidentes coincidents coincider
+coincidera coinciderai coincideraient coinciderais coinciderait coincideras coinciderent coinciderez
+coincideriez coinciderions coinciderons coincideront coincides coincidez coincidiez coincidions
+coincidons coincions coincons coinculpe coinculpee coinculpees coinculpes coing coite coites collage
+collages collait college collent collerent collerette collerettes collerez collet collete colley
+colts colverts combe combes comblement comblements commet commue completent complexent complimenta
 complimentai complimentaient complimentais complimentait complimentames complimentant complimentas
 complimentasse complimentassent complimentasses complimentassiez complimentassions complimentat
 complimentates complimente complimentee complimentees complimentent complimenter complimentera
@@ -445,12 +446,12 @@ corneille corneilles cornelien cornelienne corneliennes corneliens cornemuse cor
 cornemuseurs cornent corner cornera cornerai corneraient cornerais cornerait corneras cornerent
 cornerez corneriez cornerions cornerons corneront cornes cornet cornets cornette cornettes
 cornettiste cornettistes cornez corpus cors corse cosse cosser coteau coteaux cotes couchait coud
-coudait coudant coude coudee coudent couder coudes coudrais coudrait couds couine coulat coulee
-couleur couleurs coulure coulures coupait coupant coupent couperent couperet couperets couperez
-couplait couplee couplent couplet coupole courbant courent courir coursa coursant couru coururent
-courus courut cous cousait cousant couse cousent couses cousis cousit coussin cout coutait coutant
-coute coutee coutent couter coutes couteux coutons coutre couts couture couturee couturees couturent
-couturer couturera couturerai coutureraient couturerais couturerait coutureras couturerent
+coudait coudant coude coudee coudent couder coudes coudrais coudrait couds couine coulaient coulat
+coulee couleur couleurs coulure coulures coupait coupant coupent couperent couperet couperets
+couperez couplait couplee couplent couplet coupole courbant courent courir coursa coursant couru
+coururent courus courut cous cousait cousant couse cousent couses cousis cousit coussin cout coutait
+coutant coute coutee coutent couter coutes couteux coutons coutre couts couture couturee couturees
+couturent couturer couturera couturerai coutureraient couturerais couturerait coutureras couturerent
 couturerez coutureriez couturerions couturerons coutureront coutures couturez couvait couvant couve
 couvee couvent couvents couver couveras couverture couvertures couves couvrant couvre couvrir crabe
 crachai crachaient crachais crachait crachames crachant crachas crachasse crachassent crachasses
@@ -516,21 +517,25 @@ decommandassiez decommandassions decommandat decommandates decommande decommande
 decommandent decommander decommandera decommanderai decommanderaient decommanderais decommanderait
 decommanderas decommanderent decommanderez decommanderiez decommanderions decommanderons
 decommanderont decommandes decommandez decommandiez decommandions decommandons deconnait decorder
-decorer decors decours dedain dedie dedient deduire deduis defait defie defient degout degree
-degrees dehiors delibererent delie delient demangee demettre demie demoder denie denient denis
-denoua denouai denouaient denouais denouait denouames denouant denouas denouasse denouassent
-denouasses denouassiez denouassions denouat denouates denoue denouee denouees denouement denouements
-denouent denouer denouera denouerai denoueraient denouerais denouerait denoueras denouerent
-denouerez denoueriez denouerions denouerons denoueront denoues denouez denouiez denouions denouons
-dense denudee denue denuee depingle deprendre depris derange derobant derobee derode derodent
-deroder deroge derogent desorientames desorientat desorientates desorientons dessous detachage
-detachages detachames detachat detachates detachons detend detenu detenue detergeant detergeat
-detergeates deterrent detiennent detient detire detirer detors dette devaient devais devente devenus
-devetu devetue devia deviais deviant devide devident deviee deviens devier devin devine devinent
-devint devise devisent devoie devoient devorais devrez diable diametral diametrale diametralement
-diametrales diametraux diametre diametres dieu dieux digne diminuee dinait dines ding dirait
-disparaissant disparus disparut disque disques disquette disquettes disse dissent distribuee dites
-doche doles domestiqua domestiquai domestiquaient domestiquais domestiquait domestiquames
+decorer decors decours dedain dedie dedient deduire deduis defait defie defient degaina degainai
+degainaient degainais degainait degainames degainant degainas degainasse degainassent degainasses
+degainassiez degainassions degainat degainates degaine degainee degainees degainent degainer
+degainera degainerai degaineraient degainerais degainerait degaineras degainerent degainerez
+degaineriez degainerions degainerons degaineront degaines degainez degainiez degainions degainons
+degout degree degrees dehiors delibererent delie delient demangee demettre demie demoder denie
+denient denis denoua denouai denouaient denouais denouait denouames denouant denouas denouasse
+denouassent denouasses denouassiez denouassions denouat denouates denoue denouee denouees denouement
+denouements denouent denouer denouera denouerai denoueraient denouerais denouerait denoueras
+denouerent denouerez denoueriez denouerions denouerons denoueront denoues denouez denouiez denouions
+denouons dense denudee denue denuee depingle deprendre depris derange derobant derobee derode
+derodent deroder deroge derogent desorientames desorientat desorientates desorientons dessous
+detachage detachages detachames detachat detachates detachons detend detenu detenue detergeant
+detergeat detergeates deterrent detiennent detient detire detirer detors dette devaient devais
+devente devenus devetu devetue devia deviais deviant devide devident deviee deviens devier devin
+devine devinent devint devise devisent devoie devoient devorais devrez diable diametral diametrale
+diametralement diametrales diametraux diametre diametres dieu dieux digne diminuee dinait dines ding
+dirait disparaissant disparus disparut disque disques disquette disquettes disse dissent distribuee
+dites doche doles domestiqua domestiquai domestiquaient domestiquais domestiquait domestiquames
 domestiquant domestiquas domestiquasse domestiquassent domestiquasses domestiquassiez
 domestiquassions domestiquat domestiquates domestiquiez domestiquions domestiquons donnat donnee
 dopage dorage dosait dotes doublee doublet doubleur doubleurs doublier doubliers doubliez douce
@@ -579,113 +584,120 @@ ecrouerent ecrouerez ecroueriez ecrouerions ecrouerons ecroueront ecroues ecroue
 ecrouiez ecroulames ecroulates ecroulons ecroute ecroutee ecroutees ecroutent ecrouter ecroutera
 ecrouterai ecrouteraient ecrouterais ecrouterait ecrouteras ecrouterent ecrouterez ecrouteriez
 ecrouterions ecrouterons ecrouteront ecroutes ecrouteuse ecrouteuses ecroutez ecuisses editer
-effacant effacee effane effanent effare effarent egorge egrise egrises ejection elave elavee elavees
-elaves electrice electrices electrisames electrisat electrisates electrisons electrocautere
-electrocauteres element elementaire elementaires elements elevage elevages elevames elevat elevates
-elevatoire elevatoires elevons elinguer elles eloquemment eloquence eloquences eloquent eloquente
-eloquentes eloquents emeche emechee emechees emechent emecher emechera emecherai emecheraient
-emecherais emecherait emecheras emecherent emecherez emecheriez emecherions emecherons emecheront
-emeches emechez emergence emettait emettent emettre emonde empechames empechat empechates empechons
-emperche emperchee emperchees emperchent empercher emperchera empercherai empercheraient
-empercherais empercherait empercheras empercherent empercherez empercheriez empercherions
-empercherons empercheront emperches emperchez empoche empochee empochees empochent empocher
-empochera empocherai empocheraient empocherais empocherait empocheras empocherent empocherez
-empocheriez empocherions empocherons empocheront empoches empochez empoissonna empoissonnai
-empoissonnaient empoissonnais empoissonnait empoissonnames empoissonnant empoissonnas empoissonnasse
-empoissonnassent empoissonnasses empoissonnassiez empoissonnassions empoissonnat empoissonnates
-empoissonne empoissonnee empoissonnees empoissonnement empoissonnements empoissonnent empoissonner
-empoissonnera empoissonnerai empoissonneraient empoissonnerais empoissonnerait empoissonneras
-empoissonnerent empoissonnerez empoissonneriez empoissonnerions empoissonnerons empoissonneront
-empoissonnes empoissonnez empoissonniez empoissonnions empoissonnons emporte empressement emprisonna
-emprisonnai emprisonnaient emprisonnais emprisonnait emprisonnames emprisonnant emprisonnas
-emprisonnasse emprisonnassent emprisonnasses emprisonnassiez emprisonnassions emprisonnat
-emprisonnates emprisonne emprisonnee emprisonnees emprisonnement emprisonnements emprisonnent
-emprisonner emprisonnera emprisonnerai emprisonneraient emprisonnerais emprisonnerait emprisonneras
-emprisonnerent emprisonnerez emprisonneriez emprisonnerions emprisonnerons emprisonneront
-emprisonnes emprisonnez emprisonniez emprisonnions emprisonnons enantheme enanthemes enantiomorphe
-enantiomorphes enantiotrope enantiotropes encre endorment endormeur endormeurs endormons enfaita
-enfaitai enfaitaient enfaitais enfaitait enfaitames enfaitant enfaitas enfaitasse enfaitassent
-enfaitasses enfaitassiez enfaitassions enfaitat enfaitates enfaite enfaiteau enfaiteaux enfaitee
-enfaitees enfaitent enfaiter enfaitera enfaiterai enfaiteraient enfaiterais enfaiterait enfaiteras
-enfaiterent enfaiterez enfaiteriez enfaiterions enfaiterons enfaiteront enfaites enfaitez enfaitiez
-enfaitions enfaitons enfance enfances enfermames enfermat enfermates enfermons enferre enferree
-enferrees enferrent enferrer enferrera enferrerai enferreraient enferrerais enferrerait enferreras
-enferrerent enferrerez enferreriez enferrerions enferrerons enferreront enferres enferrez enfers
-enfile enfilee enfoncee enfoncees engonces enjonces enlevee enlevees enlevement enlevements enlevent
-enleverai enleveraient enleverais enleverait enleveras enleverent enleverez enleveriez enleverions
-enleverons enleveront enlie enonces enorme enormite enormites enoua enouai enouaient enouais enouait
-enouames enouant enouas enouasse enouassent enouasses enouassiez enouassions enouat enouates enoue
-enouee enouees enouent enouer enouera enouerai enoueraient enouerais enouerait enoueras enouerent
-enouerez enoueriez enouerions enouerons enoueront enoues enouez enouiez enouions enouons enraille
-enraillee enraillees enraillent enrailler enraillera enraillerai enrailleraient enraillerais
-enraillerait enrailleras enraillerent enraillerez enrailleriez enraillerions enraillerons
-enrailleront enrailles enraillez enroule enroulee enroulees enroulement enroulements enroulent
-enrouler enroulera enroulerai enrouleraient enroulerais enroulerait enrouleras enroulerent
-enroulerez enrouleriez enroulerions enroulerons enrouleront enroules enrouleur enrouleurs enrouleuse
-enrouleuses enroulez entaillage entaillages entaillames entaillat entaillates entaillons entais
-entait entant ente entee entendions entendrons entendus entent enter entra entrailles entrer entrez
-enture envide enviee envine epais epale epalee epalees epalent epaler epalera epalerai epaleraient
-epalerais epalerait epaleras epalerent epalerez epaleriez epalerions epalerons epaleront epales
-epalez epanoui epanouie epanouies epanouimes epanouir epanouira epanouirai epanouiraient epanouirais
-epanouirait epanouiras epanouirent epanouirez epanouiriez epanouirions epanouirons epanouiront
-epanouis epanouissaient epanouissais epanouissait epanouissant epanouisse epanouissement
-epanouissements epanouissent epanouisses epanouissez epanouissiez epanouissions epanouissons
-epanouit epanouites epateur epateurs epateuse epateuses epaulames epaulard epaulards epaulat
-epaulates epauliere epaulieres epaulons eperdre eperdu epeule epeulee epeulees epeulent epeuler
-epeulera epeulerai epeuleraient epeulerais epeulerait epeuleras epeulerent epeulerez epeuleriez
-epeulerions epeulerons epeuleront epeules epeulez epile epilee epilees epilent epiler epilera
-epilerai epileraient epilerais epilerait epileras epilerent epilerez epileriez epilerions epilerons
-epileront epiles epilez epine epinglee epique epiques epissait episse epissent epoque epoques
-epouillant epousee eprendre eprise eprises equestre equestres erine erines errait erre errements
-errent errer errera errerai erreraient errerais errerait erreras errerent errerez erreriez errerions
-errerons erreront erres erreur erreurs errez espalier espaliers essaim essaime essais essaya essayee
-essayer essayez esse essuie essuye etagee etai etaie etaies etain etains etale etals etame etant
-etape etat etats etaye etendons etendu etes ethographie etiage etique etiques etire etirer etuis
-evection eveille eveiller eventre eveque eveques evider evier evitee evolue evoluee evoluees
-evoluent evoluer evoluera evoluerai evolueraient evoluerais evoluerait evolueras evoluerent
-evoluerez evolueriez evoluerions evoluerons evolueront evolues evoluez evoquames evoquat evoquates
-evoquons existat expies expires expliquames expliquat expliquates expliquons exploit exploita
-exploitabilite exploitabilites exploitable exploitables exploitai exploitaient exploitais exploitait
-exploitames exploitant exploitante exploitantes exploitants exploitas exploitasse exploitassent
-exploitasses exploitassiez exploitassions exploitat exploitates exploitation exploitations exploite
-exploitee exploitees exploitent exploiter exploitera exploiterai exploiteraient exploiterais
-exploiterait exploiteras exploiterent exploiterez exploiteriez exploiterions exploiterons
-exploiteront exploites exploiteur exploiteurs exploiteuse exploiteuses exploitez exploitiez
-exploitions exploitons exploits explora explorai exploraient explorais explorait explorames
-explorant exploras explorasse explorassent explorasses explorassiez explorassions explorat
-explorates explorateur explorateurs exploration explorations exploratoire exploratoires exploratrice
-exploratrices explore exploree explorees explorent explorer explorera explorerai exploreraient
-explorerais explorerait exploreras explorerent explorerez exploreriez explorerions explorerons
-exploreront explores explorez exploriez explorions explorons exposa exposai exposaient exposais
-exposait exposames exposant exposante exposantes exposants exposas exposasse exposassent exposasses
-exposassiez exposassions exposat exposates exposee exposees exposent exposer exposera exposerai
-exposeraient exposerais exposerait exposeras exposerent exposerez exposeriez exposerions exposerons
-exposeront exposes exposez exposiez exposions expositions exposons express fable fachait fache
-fachee fachees fachent facher fachera facherai facheraient facherais facherait facheras facherent
-facherez facherie facheries facheriez facherions facherons facheront faches facheu facheuse
-facheusement facheuses facheux fachez fadaise faiblisse faignant faignanta faignantai faignantaient
-faignantais faignantait faignantames faignantant faignantas faignantasse faignantassent
-faignantasses faignantassiez faignantassions faignantat faignantates faignante faignantent
-faignanter faignantera faignanterai faignanteraient faignanterais faignanterait faignanteras
-faignanterent faignanterez faignanteriez faignanterions faignanterons faignanteront faignantes
-faignantez faignantiez faignantions faignantons faignants faille failler faillit faine faisselle
-falots faluche famee famees familiarisa familiarisai familiarisaient familiarisais familiarisait
-familiarisames familiarisant familiarisas familiarisasse familiarisassent familiarisasses
-familiarisassiez familiarisassions familiarisat familiarisates familiarisation familiarisations
-familiarise familiarisee familiarisees familiarisent familiariser familiarisera familiariserai
-familiariseraient familiariserais familiariserait familiariseras familiariserent familiariserez
-familiariseriez familiariserions familiariserons familiariseront familiarises familiarisez
-familiarisiez familiarisions familiarisons familiarite familiarites famine famines fange fanges
-fangeuse fangeuses fangeux farce farde fardions farte fasse faste fauchet faucheur faucre faussee
-fausset faute fauter fauterai fauterais feigne feins feint felait felon felonie felonies felonne
-felonnes felons fend fende fendent fendre fends fendus fenestre fenetree fenouil fenouillet
-fenouillets fenouillette fenouillettes fenouils fente ferai ferais ferlons ferme feront ferrait
-ferre ferree ferrees ferrement ferrements ferrent ferrer ferrera ferrerai ferreraient ferrerais
-ferrerait ferreras ferrerent ferrerez ferreriez ferrerions ferrerons ferreront ferres ferret ferrets
-ferreur ferreurs ferreux ferrez fesse fesser fessus fetais fetait fetee fetees feter fetes feulent
-feutre fiait fiant fient fiere fieux figue figuree filable filat filee files filmait filme fines
-finesse fiole fisse fissent fites fixait flache flair flaire flambe flambeau flambeaux flambee
-flambees flambement flambements flambent flamber flambera flamberai flamberaient flamberais
+effacant effacee effane effanent effare effarent egaie egaiement egaiements egaient egaiera egaierai
+egaieraient egaierais egaierait egaieras egaierez egaieriez egaierions egaierons egaieront egaies
+egaillames egaillassiez egaillassions egaillates egaille egaillee egaillees egailler egaillerent
+egaillerez egailleriez egaillerions egaillerons egailles egaillez egailliez egaillions egaillons
+egaya egayai egayaient egayais egayait egayames egayant egayante egayantes egayants egayas egayasse
+egayassent egayasses egayassiez egayassions egayat egayates egaye egayee egayees egayement
+egayements egayent egayer egayera egayerai egayeraient egayerais egayerait egayeras egayerent
+egayerez egayeriez egayerions egayerons egayeront egayes egayez egayiez egayions egayons egorge
+egrise egrises ejection elave elavee elavees elaves electrice electrices electrisames electrisat
+electrisates electrisons electrocautere electrocauteres element elementaire elementaires elements
+elevage elevages elevames elevat elevates elevatoire elevatoires elevons elinguer eloquemment
+eloquence eloquences eloquent eloquente eloquentes eloquents emeche emechee emechees emechent
+emecher emechera emecherai emecheraient emecherais emecherait emecheras emecherent emecherez
+emecheriez emecherions emecherons emecheront emeches emechez emergence emettait emettent emettre
+emonde empechames empechat empechates empechons emperche emperchee emperchees emperchent empercher
+emperchera empercherai empercheraient empercherais empercherait empercheras empercherent empercherez
+empercheriez empercherions empercherons empercheront emperches emperchez empoche empochee empochees
+empochent empocher empochera empocherai empocheraient empocherais empocherait empocheras empocherent
+empocherez empocheriez empocherions empocherons empocheront empoches empochez empoissonna
+empoissonnai empoissonnaient empoissonnais empoissonnait empoissonnames empoissonnant empoissonnas
+empoissonnasse empoissonnassent empoissonnasses empoissonnassiez empoissonnassions empoissonnat
+empoissonnates empoissonne empoissonnee empoissonnees empoissonnement empoissonnements empoissonnent
+empoissonner empoissonnera empoissonnerai empoissonneraient empoissonnerais empoissonnerait
+empoissonneras empoissonnerent empoissonnerez empoissonneriez empoissonnerions empoissonnerons
+empoissonneront empoissonnes empoissonnez empoissonniez empoissonnions empoissonnons emporte
+empressement emprisonna emprisonnai emprisonnaient emprisonnais emprisonnait emprisonnames
+emprisonnant emprisonnas emprisonnasse emprisonnassent emprisonnasses emprisonnassiez
+emprisonnassions emprisonnat emprisonnates emprisonne emprisonnee emprisonnees emprisonnement
+emprisonnements emprisonnent emprisonner emprisonnera emprisonnerai emprisonneraient emprisonnerais
+emprisonnerait emprisonneras emprisonnerent emprisonnerez emprisonneriez emprisonnerions
+emprisonnerons emprisonneront emprisonnes emprisonnez emprisonniez emprisonnions emprisonnons
+enantheme enanthemes enantiomorphe enantiomorphes enantiotrope enantiotropes encre endorment
+endormeur endormeurs endormons enfaita enfaitai enfaitaient enfaitais enfaitait enfaitames enfaitant
+enfaitas enfaitasse enfaitassent enfaitasses enfaitassiez enfaitassions enfaitat enfaitates enfaite
+enfaiteau enfaiteaux enfaitee enfaitees enfaitent enfaiter enfaitera enfaiterai enfaiteraient
+enfaiterais enfaiterait enfaiteras enfaiterent enfaiterez enfaiteriez enfaiterions enfaiterons
+enfaiteront enfaites enfaitez enfaitiez enfaitions enfaitons enfance enfances enfermames enfermat
+enfermates enfermons enferre enferree enferrees enferrent enferrer enferrera enferrerai
+enferreraient enferrerais enferrerait enferreras enferrerent enferrerez enferreriez enferrerions
+enferrerons enferreront enferres enferrez enfers enfile enfilee enfoncee enfoncees engonces enjonces
+enlevee enlevees enlevement enlevements enlevent enleverai enleveraient enleverais enleverait
+enleveras enleverent enleverez enleveriez enleverions enleverons enleveront enlie enonces enorme
+enormite enormites enoua enouai enouaient enouais enouait enouames enouant enouas enouasse
+enouassent enouasses enouassiez enouassions enouat enouates enoue enouee enouees enouent enouer
+enouera enouerai enoueraient enouerais enouerait enoueras enouerent enouerez enoueriez enouerions
+enouerons enoueront enoues enouez enouiez enouions enouons enraille enraillee enraillees enraillent
+enrailler enraillera enraillerai enrailleraient enraillerais enraillerait enrailleras enraillerent
+enraillerez enrailleriez enraillerions enraillerons enrailleront enrailles enraillez enroule
+enroulee enroulees enroulement enroulements enroulent enrouler enroulera enroulerai enrouleraient
+enroulerais enroulerait enrouleras enroulerent enroulerez enrouleriez enroulerions enroulerons
+enrouleront enroules enrouleur enrouleurs enrouleuse enrouleuses enroulez entaillage entaillages
+entaillames entaillat entaillates entaillons entais entait entant ente entee entendions entendrons
+entendus entent enter entra entrailles entrer entrez enture envide enviee envine epais epale epalee
+epalees epalent epaler epalera epalerai epaleraient epalerais epalerait epaleras epalerent epalerez
+epaleriez epalerions epalerons epaleront epales epalez epanoui epanouie epanouies epanouimes
+epanouir epanouira epanouirai epanouiraient epanouirais epanouirait epanouiras epanouirent
+epanouirez epanouiriez epanouirions epanouirons epanouiront epanouis epanouissaient epanouissais
+epanouissait epanouissant epanouisse epanouissement epanouissements epanouissent epanouisses
+epanouissez epanouissiez epanouissions epanouissons epanouit epanouites epateur epateurs epateuse
+epateuses epaulames epaulard epaulards epaulat epaulates epauliere epaulieres epaulons eperdre
+eperdu epeule epeulee epeulees epeulent epeuler epeulera epeulerai epeuleraient epeulerais
+epeulerait epeuleras epeulerent epeulerez epeuleriez epeulerions epeulerons epeuleront epeules
+epeulez epile epilee epilees epilent epiler epilera epilerai epileraient epilerais epilerait
+epileras epilerent epilerez epileriez epilerions epilerons epileront epiles epilez epine epinglee
+epique epiques epissait episse epissent epoque epoques epouillant epousee eprendre eprise eprises
+equestre equestres erine erines errait erre errements errent errer errera errerai erreraient
+errerais errerait erreras errerent errerez erreriez errerions errerons erreront erres erreur erreurs
+errez espalier espaliers essaim essaime essais essaya essayee essayer essayez esse essuie essuye
+etagee etai etaie etaies etain etains etale etals etame etant etape etat etats etaye etendons etendu
+etes ethographie etiage etique etiques etire etirer etuis evection eveille eveiller eventre eveque
+eveques evider evier evitee evolue evoluee evoluees evoluent evoluer evoluera evoluerai evolueraient
+evoluerais evoluerait evolueras evoluerent evoluerez evolueriez evoluerions evoluerons evolueront
+evolues evoluez evoquames evoquat evoquates evoquons existat expies expires expliquames expliquat
+expliquates expliquons exploit exploita exploitabilite exploitabilites exploitable exploitables
+exploitai exploitaient exploitais exploitait exploitames exploitant exploitante exploitantes
+exploitants exploitas exploitasse exploitassent exploitasses exploitassiez exploitassions exploitat
+exploitates exploitation exploitations exploite exploitee exploitees exploitent exploiter exploitera
+exploiterai exploiteraient exploiterais exploiterait exploiteras exploiterent exploiterez
+exploiteriez exploiterions exploiterons exploiteront exploites exploiteur exploiteurs exploiteuse
+exploiteuses exploitez exploitiez exploitions exploitons exploits explora explorai exploraient
+explorais explorait explorames explorant exploras explorasse explorassent explorasses explorassiez
+explorassions explorat explorates explorateur explorateurs exploration explorations exploratoire
+exploratoires exploratrice exploratrices explore exploree explorees explorent explorer explorera
+explorerai exploreraient explorerais explorerait exploreras explorerent explorerez exploreriez
+explorerions explorerons exploreront explores explorez exploriez explorions explorons exposa exposai
+exposaient exposais exposait exposames exposant exposante exposantes exposants exposas exposasse
+exposassent exposasses exposassiez exposassions exposat exposates exposee exposees exposent exposer
+exposera exposerai exposeraient exposerais exposerait exposeras exposerent exposerez exposeriez
+exposerions exposerons exposeront exposes exposez exposiez exposions expositions exposons express
+fable fachait fache fachee fachees fachent facher fachera facherai facheraient facherais facherait
+facheras facherent facherez facherie facheries facheriez facherions facherons facheront faches
+facheu facheuse facheusement facheuses facheux fachez fadaise faiblisse faignant faignanta
+faignantai faignantaient faignantais faignantait faignantames faignantant faignantas faignantasse
+faignantassent faignantasses faignantassiez faignantassions faignantat faignantates faignante
+faignantent faignanter faignantera faignanterai faignanteraient faignanterais faignanterait
+faignanteras faignanterent faignanterez faignanteriez faignanterions faignanterons faignanteront
+faignantes faignantez faignantiez faignantions faignantons faignants faille failler faillit faine
+faisselle falots faluche famee famees familiarisa familiarisai familiarisaient familiarisais
+familiarisait familiarisames familiarisant familiarisas familiarisasse familiarisassent
+familiarisasses familiarisassiez familiarisassions familiarisat familiarisates familiarisation
+familiarisations familiarise familiarisee familiarisees familiarisent familiariser familiarisera
+familiariserai familiariseraient familiariserais familiariserait familiariseras familiariserent
+familiariserez familiariseriez familiariserions familiariserons familiariseront familiarises
+familiarisez familiarisiez familiarisions familiarisons familiarite familiarites famine famines
+fange fanges fangeuse fangeuses fangeux farce farde fardions farte fasse faste fauchet faucheur
+faucre faussee fausset faute fauter fauterai fauterais feigne feins feint felait felon felonie
+felonies felonne felonnes felons fend fende fendent fendre fends fendus fenestre fenetree fenouil
+fenouillet fenouillets fenouillette fenouillettes fenouils fente ferai ferais ferlons ferme fermer
+feront ferrait ferre ferree ferrees ferrement ferrements ferrent ferrer ferrera ferrerai ferreraient
+ferrerais ferrerait ferreras ferrerent ferrerez ferreriez ferrerions ferrerons ferreront ferres
+ferret ferrets ferreur ferreurs ferreux ferrez fesse fesser fessus fetais fetait fetee fetees feter
+fetes feulent feutre fiait fiant fient fiere fieux figue figuree filable filat filee files filmait
+filme fines finesse fiole fisse fissent fites fixait flache flair flaire flambe flambeau flambeaux
+flambee flambees flambement flambements flambent flamber flambera flamberai flamberaient flamberais
 flamberait flamberas flamberent flamberez flamberge flamberges flamberiez flamberions flamberons
 flamberont flambes flambeur flambeurs flambeuse flambeuses flambez flamenco flamencos flanc flanche
 flanque flaquent flaquera flaquerai flaqueraient flaquerais flaquerait flaqueras flaquerent
@@ -698,30 +710,30 @@ foisonnas foisonnasse foisonnassent foisonnasses foisonnassiez foisonnassions fo
 foisonne foisonnement foisonnements foisonnent foisonner foisonnera foisonnerai foisonneraient
 foisonnerais foisonnerait foisonneras foisonnerent foisonnerez foisonneriez foisonnerions
 foisonnerons foisonneront foisonnes foisonnez foisonniez foisonnions foisonnons folle fonce fonde
-fondu fondue foots forat forcee fore foree forent forer fores forez forge formage forme formiate
-formiates formicant formicante formicantes formicants formication formications formidable
-formidablement formidables formiez formions formique formiques forte foudre fouge fouger fouillant
-foulais foulait foule foulent foules fouleur fouleurs fourailla fouraillai fouraillaient fouraillais
-fouraillait fouraillames fouraillant fouraillas fouraillasse fouraillassent fouraillasses
-fouraillassiez fouraillassions fouraillat fouraillates fouraille fouraillee fouraillees fouraillent
-fourailler fouraillera fouraillerai fourailleraient fouraillerais fouraillerait fourailleras
-fouraillerent fouraillerez fourailleriez fouraillerions fouraillerons fourailleront fourailles
-fouraillez fourailliez fouraillions fouraillons fourbi fourbie fourbies fourbiez fourbimes fourbions
-fourbir fourbira fourbirai fourbiraient fourbirais fourbirait fourbiras fourbirent fourbirez
-fourbiriez fourbirions fourbirons fourbiront fourbis fourbissage fourbissages fourbissaient
-fourbissais fourbissait fourbissant fourbisse fourbissent fourbisses fourbisseur fourbisseurs
-fourbissez fourbissiez fourbissions fourbissons fourbit fourbites fourierisme fourierismes
-fourieriste fourieristes fourni fournie fournier fourniere fournieres fourniers fournies fournil
-fournils fourniment fourniments fournimes fournir fournira fournirai fourniraient fournirais
-fournirait fourniras fournirent fournirez fourniriez fournirions fournirons fourniront fournis
-fournissaient fournissais fournissait fournissant fournisse fournissent fournisses fournisseur
-fournisseurs fournisseuse fournisseuses fournissez fournissiez fournissions fournissons fournit
-fournites fourniture fournitures fourre fourrier fourriere fourrieres fourriers fourriez fourrions
-fours foute foutes foutons foutue fracturames fracturat fracturates fracturons fraisait fraise
-franche franchement franches frape frapes frappage frappages frappames frappat frappates frappions
-frappons fredonna fredonnai fredonnaient fredonnais fredonnait fredonnames fredonnant fredonnas
-fredonnasse fredonnassent fredonnasses fredonnassiez fredonnassions fredonnat fredonnates fredonne
-fredonnee fredonnees fredonnement fredonnements fredonnent fredonner fredonnera fredonnerai
+fondu fondue foots forat forcee fore foree forent forer fores forez forge forger formage formee
+formel formiate formiates formicant formicante formicantes formicants formication formications
+formidable formidablement formidables formiez formions formique formiques forte foudre fouge fouger
+fouillant foulaient foulais foulait foule foulent foules fouleur fouleurs fourailla fouraillai
+fouraillaient fouraillais fouraillait fouraillames fouraillant fouraillas fouraillasse
+fouraillassent fouraillasses fouraillassiez fouraillassions fouraillat fouraillates fouraille
+fouraillee fouraillees fouraillent fourailler fouraillera fouraillerai fourailleraient fouraillerais
+fouraillerait fourailleras fouraillerent fouraillerez fourailleriez fouraillerions fouraillerons
+fourailleront fourailles fouraillez fourailliez fouraillions fouraillons fourbi fourbie fourbies
+fourbiez fourbimes fourbions fourbir fourbira fourbirai fourbiraient fourbirais fourbirait fourbiras
+fourbirent fourbirez fourbiriez fourbirions fourbirons fourbiront fourbis fourbissage fourbissages
+fourbissaient fourbissais fourbissait fourbissant fourbisse fourbissent fourbisses fourbisseur
+fourbisseurs fourbissez fourbissiez fourbissions fourbissons fourbit fourbites fourierisme
+fourierismes fourieriste fourieristes fourni fournie fournier fourniere fournieres fourniers
+fournies fournil fournils fourniment fourniments fournimes fournir fournira fournirai fourniraient
+fournirais fournirait fourniras fournirent fournirez fourniriez fournirions fournirons fourniront
+fournis fournissaient fournissais fournissait fournissant fournisse fournissent fournisses
+fournisseur fournisseurs fournisseuse fournisseuses fournissez fournissiez fournissions fournissons
+fournit fournites fourniture fournitures fourre fourrier fourriere fourrieres fourriers fourriez
+fourrions fours foute foutes foutons foutue fracturames fracturat fracturates fracturons fraisait
+fraise franche franchement franches frape frapes frappage frappages frappames frappat frappates
+frappions frappons fredonna fredonnai fredonnaient fredonnais fredonnait fredonnames fredonnant
+fredonnas fredonnasse fredonnassent fredonnasses fredonnassiez fredonnassions fredonnat fredonnates
+fredonne fredonnee fredonnees fredonnement fredonnements fredonnent fredonner fredonnera fredonnerai
 fredonneraient fredonnerais fredonnerait fredonneras fredonnerent fredonnerez fredonneriez
 fredonnerions fredonnerons fredonneront fredonnes fredonnez fredonniez fredonnions fredonnons free
 frele frene freon freons fresque fressure fret frete fretons freux friable frileuse frimeuse
@@ -827,51 +839,51 @@ intersection intersections intersectoriel intersectorielle intersectorielles int
 intersession intersessions intersexualite intersexualites intersexue intersexuee intersexuees
 intersexuel intersexuelle intersexuelles intersexuels intersexues inuline inversames inversat
 inversates inversible inversibles inversons invertebre invertebree invertebrees invertebres iodees
-iodique iodiques ioulais ioulait ioule ioulent ioules irait irise irises iront irrachetable
-irrachetables irraisonne irraisonnee irraisonnees irraisonnes irrationalisme irrationalismes
-irrationalite irrationalites irrationnel irrationnelle irrationnelles irrationnels irretrecissable
-irretrecissables isthme ives jable jachere jacheres jains jambage jambages jambier jambiere
-jambieres jambiers jambon jambonneau jambonneaux jambons jamboree jamborees jambose jamboses
-jambosier jambosiers jamerosier jamerosiers jarde jarre jarres jarret jarreta jarretai jarretaient
-jarretais jarretait jarretames jarretant jarretas jarretasse jarretassent jarretasses jarretassiez
-jarretassions jarretat jarretates jarrete jarretee jarretees jarretelle jarretelles jarreter
-jarreterent jarretes jarretez jarretiere jarretieres jarretiez jarretions jarretons jarrets jarrette
-jarrettent jarrettes jasais jatte jetage jetais jetait jeteur jigger joins jongle jongles jouas
-jouat joue jouee jouent jouer joues jouez jougs jouis jouit joule joules joute joutes joutons jutee
-jutees juter jutes kache kaches kicks kilo kils kilts lacait lace lacee lacent laces lachat lachee
-lachees lachement lachera lacherai lacheraient lacherais lacherait lacheras lacherent lacherez
-lacheriez lacherions lacherons lacheront lachete lachetes lacheur lacheurs lacheuse lacheuses
-lactase lacte laiche laie laies laines laissee laite lamais lamasse lamassent lamasses lambeau
-lambeaux lambel lambels lamina laminage laminages laminai laminaient laminaire laminaires laminais
-laminait laminames laminant laminas laminasse laminassent laminasses laminassiez laminassions
-laminat laminates lamine laminectomie laminectomies laminee laminees laminent laminer laminera
-laminerai lamineraient laminerais laminerait lamineras laminerent laminerez lamineriez laminerions
-laminerons lamineront lamines lamineur lamineurs lamineuse lamineuses lamineux laminez laminiez
-laminions laminoir laminoirs laminons lancage lancer lande lange langea langeai langeaient langeais
-langeait langeames langeant langeas langeasse langeassent langeasses langeassiez langeassions
-langeat langeates langee langees langent langeons langer langera langerai langeraient langerais
-langerait langeras langerent langerez langeriez langerions langerons langeront langes langez langui
-languie lapait lapee lapent laper lapes laps laque laquee laquees laquent laquer laquera laquerai
-laqueraient laquerais laquerait laqueras laquerent laquerez laqueriez laquerions laquerons laqueront
-laques laqueur laqueurs laqueuse laqueuses laqueux laquez larde lardions largage largue larron
-lassant lasse lassee lasser lassis latin latins lattaient lattait lattent latter lavais lavait lavee
-laver lechage lechages lechames lechat lechates lechions lechons lecteur lecteurs leguer lemme lente
-lents lepre lepres lepreuse lepreuses lepreux lerche lesait lesee leser lessivee lester lests
-lettree lettrees levain levat levent leverai leveraient leverais leverait leveras leverent leverez
-leveriez leverions leverons leveront levier leviers leviez levraut levrauts levrier levriers levron
-levronne levronnes levrons levure levures liage liane lianes lices lichait liche lichee lichees
-lichen lichens lichent licher lichera licherai licheraient licherais licherait licheras licherent
-licherez licheriez licherions licherons licheront liches lichette lichettes lichez liees liege
-lieger liens lient lies lieux lievre lievres lige liges ligie lignee lignifia lignifiai lignifiaient
-lignifiais lignifiait lignifiames lignifiant lignifiante lignifiantes lignifiants lignifias
-lignifiasse lignifiassent lignifiasses lignifiassiez lignifiassions lignifiat lignifiates
-lignification lignifications lignifie lignifiee lignifiees lignifient lignifier lignifiera
-lignifierai lignifieraient lignifierais lignifierait lignifieras lignifierent lignifierez
-lignifieriez lignifierions lignifierons lignifieront lignifies lignifiez lignifiiez lignifiions
-lignifions ligue ligure limant limerais limes liners lingee lingere lingerent lingeres lingerez
-links linos lipide liquefacteur liquefacteurs liquefaction liquefactions liquefia liquefiable
-liquefiables liquefiai liquefiaient liquefiais liquefiait liquefiames liquefiant liquefiante
-liquefiantes liquefiants liquefias liquefiasse liquefiassent liquefiasses liquefiassiez
+iodique iodiques ioulaient ioulais ioulait ioule ioulent ioules irait irise irises iront
+irrachetable irrachetables irraisonne irraisonnee irraisonnees irraisonnes irrationalisme
+irrationalismes irrationalite irrationalites irrationnel irrationnelle irrationnelles irrationnels
+irretrecissable irretrecissables isthme ives jable jachere jacheres jains jambage jambages jambier
+jambiere jambieres jambiers jambon jambonneau jambonneaux jambons jamboree jamborees jambose
+jamboses jambosier jambosiers jamerosier jamerosiers jarde jarre jarres jarret jarreta jarretai
+jarretaient jarretais jarretait jarretames jarretant jarretas jarretasse jarretassent jarretasses
+jarretassiez jarretassions jarretat jarretates jarrete jarretee jarretees jarretelle jarretelles
+jarreter jarreterent jarretes jarretez jarretiere jarretieres jarretiez jarretions jarretons jarrets
+jarrette jarrettent jarrettes jasais jatte jetage jetais jetait jeteur jigger joins jongle jongles
+jouas jouat joue jouee jouent jouer joues jouez jougs jouis jouit joule joules joute joutes joutons
+jutee jutees juter jutes kache kaches kicks kilo kils kilts lacait lace lacee lacent laces lachat
+lachee lachees lachement lachera lacherai lacheraient lacherais lacherait lacheras lacherent
+lacherez lacheriez lacherions lacherons lacheront lachete lachetes lacheur lacheurs lacheuse
+lacheuses lactase lacte laiche laie laies laines laissee laite lamais lamasse lamassent lamasses
+lambeau lambeaux lambel lambels lamina laminage laminages laminai laminaient laminaire laminaires
+laminais laminait laminames laminant laminas laminasse laminassent laminasses laminassiez
+laminassions laminat laminates lamine laminectomie laminectomies laminee laminees laminent laminer
+laminera laminerai lamineraient laminerais laminerait lamineras laminerent laminerez lamineriez
+laminerions laminerons lamineront lamines lamineur lamineurs lamineuse lamineuses lamineux laminez
+laminiez laminions laminoir laminoirs laminons lancage lancer lande lange langea langeai langeaient
+langeais langeait langeames langeant langeas langeasse langeassent langeasses langeassiez
+langeassions langeat langeates langee langees langent langeons langer langera langerai langeraient
+langerais langerait langeras langerent langerez langeriez langerions langerons langeront langes
+langez langui languie lapait lapee lapent laper lapes laps laque laquee laquees laquent laquer
+laquera laquerai laqueraient laquerais laquerait laqueras laquerent laquerez laqueriez laquerions
+laquerons laqueront laques laqueur laqueurs laqueuse laqueuses laqueux laquez larde lardions largage
+largue larron lassant lasse lassee lasser lassis latin latins lattaient lattait lattent latter
+lavais lavait lavee laver lechage lechages lechames lechat lechates lechions lechons lecteur
+lecteurs legue leguer lemme lente lents lepre lepres lepreuse lepreuses lepreux lerche lesait lesee
+leser lessivee lester lests lettree lettrees levain levat levent leverai leveraient leverais
+leverait leveras leverent leverez leveriez leverions leverons leveront levier leviers leviez levraut
+levrauts levrier levriers levron levronne levronnes levrons levure levures liage liane lianes lices
+lichait liche lichee lichees lichen lichens lichent licher lichera licherai licheraient licherais
+licherait licheras licherent licherez licheriez licherions licherons licheront liches lichette
+lichettes lichez liees liege lieger liens lient lies lieux lievre lievres lige liges ligie lignee
+lignifia lignifiai lignifiaient lignifiais lignifiait lignifiames lignifiant lignifiante
+lignifiantes lignifiants lignifias lignifiasse lignifiassent lignifiasses lignifiassiez
+lignifiassions lignifiat lignifiates lignification lignifications lignifie lignifiee lignifiees
+lignifient lignifier lignifiera lignifierai lignifieraient lignifierais lignifierait lignifieras
+lignifierent lignifierez lignifieriez lignifierions lignifierons lignifieront lignifies lignifiez
+lignifiiez lignifiions lignifions ligue ligure limant limerais limes liners lingee lingere lingerent
+lingeres lingerez links linos lipide liquefacteur liquefacteurs liquefaction liquefactions liquefia
+liquefiable liquefiables liquefiai liquefiaient liquefiais liquefiait liquefiames liquefiant
+liquefiante liquefiantes liquefiants liquefias liquefiasse liquefiassent liquefiasses liquefiassiez
 liquefiassions liquefiat liquefiates liquefie liquefiee liquefiees liquefient liquefier liquefiera
 liquefierai liquefieraient liquefierais liquefierait liquefieras liquefierent liquefierez
 liquefieriez liquefierions liquefierons liquefieront liquefies liquefiez liquefiiez liquefiions
@@ -888,10 +900,10 @@ louchon loupe loupee louper loupes loups loura lourai louraient lourais lourait 
 louras lourasse lourassent lourasses lourassiez lourassions lourat lourates loure louree lourees
 lourent lourer lourera lourerai loureraient lourerais lourerait loureras lourerent lourerez
 loureriez lourerions lourerons loureront loures lourez louriez lourions lourons loutre lovait lovee
-lover lueur lueurs luger luite lunches lunes luter lutteur lychee lychees lycose lycoses machait
-mache machee machees machefer machefers machement machements machent macher machera macherai
-macheraient macherais macherait macheras macherent macherez macheriez macherions macherons macheront
-maches macheur macheurs macheuse macheuses machez maclee maclees maconna maconnai maconnaient
+lover lueur lueurs luger luite lunches lunes luter lutteur lychee lychees lycose lycoses machat
+machee machees machefer machefers machement machements machent macher machera macherai macheraient
+macherais macherait macheras macherent macherez macheriez macherions macherons macheront maches
+macheur macheurs macheuse macheuses machez maclait maclee maclees maconna maconnai maconnaient
 maconnais maconnait maconnames maconnant maconnas maconnasse maconnassent maconnasses maconnassiez
 maconnassions maconnat maconnates maconne maconnee maconnees maconnent maconner maconnera maconnerai
 maconneraient maconnerais maconnerait maconneras maconnerent maconnerez maconnerie maconneries
@@ -957,41 +969,41 @@ manoeuvrerait manoeuvreras manoeuvrerent manoeuvrerez manoeuvreriez manoeuvrerio
 manoeuvreront manoeuvres manoeuvrez manoeuvrier manoeuvriere manoeuvrieres manoeuvriers manoeuvriez
 manoeuvrions manoeuvrons manoque manquee mans manse manses mante manteau manteaux mantele mantelee
 mantelees manteles mantelet mantelets mantelure mantelures mantes manuel manuelin manueline
-manuelines manuelins manuelle manuellement manuelles manuels maque maques marbre maree marge margea
-margeai margeaient margeais margeait margeames margeant margeas margeasse margeassent margeasses
-margeassiez margeassions margeat margeates margee margees margelle margelles margent margeons marger
-margera margerai margeraient margerais margerait margeras margerent margerez margeriez margerions
-margerons margeront marges margeur margeurs margeuse margeuses margez marie marin marins marmitee
-marne marquee marquees marree marte martin martins martre masque masques massage massages massant
-massee matche mater mati matie maties mations matir matis matit maton matons maure maures meats
-meche mechee mechees mechent mecher mechera mecherai mecheraient mecherais mecherait mecheras
-mecherent mecherez mecheriez mecherions mecherons mecheront meches mecheuse mecheuses mecheux mechez
-meconnaissait meconnait medecine medecines medial mediation mediations medicinal medicinale
-medicinales medicinaux medicinier mediciniers meditation meditations mefait megaceros megere
-melancolie melancolies melancolique melancoliquement melancoliques melanine melanines melanique
-melaniques melanisme melanismes melanodermie melanodermies melanose melanoses melanostimuline
-melanostimulines melant meles melongine melongines menacames menacat menacates menacons menade
-menades menage menagea menageai menageaient menageais menageait menageames menageant menageante
-menageantes menageants menageas menageasse menageassent menageasses menageassiez menageassions
-menageat menageates menagee menagees menagement menagements menagent menageons menager menagera
-menagerai menageraient menagerais menagerait menageras menagere menagerent menageres menagerez
-menagerie menageries menageriez menagerions menagerons menageront menages menagez menaient menait
-menames menates menopausee mense mentais mentait mente mentent mentir menure menures meprendre meres
-mesange mesanges mesangette mesangettes mesopause messagers messe messer mestre mesure metacentre
-metacentres metrait metre metrent metres mette mettrait meule meulent meules meut meute meutes meuve
-meuves miens mievre migraient mile miles mille milles mimant mimerais mines misait misse missent
-mites miteux moche mode modes modifie modifiee modifies modifiez modula modulai modulaient modulaire
-modulaires modulais modulait modulames modulant modulante modulantes modulants modularite
-modularites modulas modulasse modulassent modulasses modulassiez modulassions modulat modulates
-modulateur modulateurs modulation modulations modulatrice modulatrices modulee modulees modulent
-moduler modulera modulerai moduleraient modulerais modulerait moduleras modulerent modulerez
-moduleriez modulerions modulerons moduleront modules modulez moduliez modulions modulons modulor
-modulors modus moelle moins moire moires moisons moites mollet mollo molys momes momifier monade
-mondee monoxyle monstre mont monta montas monte montee monter montes montree monts monture moral
-moraux morbilleuse morbilleuses morbilleux morbus mordache mordaches mordacite mordacites mordaient
-mordais mordait mordanca mordancai mordancaient mordancais mordancait mordancames mordancant
-mordancas mordancasse mordancassent mordancasses mordancassiez mordancassions mordancat mordancates
-mordance mordancee mordancees mordancent mordancer mordancera mordancerai mordanceraient
+manuelines manuelins manuelle manuellement manuelles manuels maque maques marbre marchait maree
+marge margea margeai margeaient margeais margeait margeames margeant margeas margeasse margeassent
+margeasses margeassiez margeassions margeat margeates margee margees margelle margelles margent
+margeons marger margera margerai margeraient margerais margerait margeras margerent margerez
+margeriez margerions margerons margeront marges margeur margeurs margeuse margeuses margez marie
+marin marins marmitee marne marquee marquees marree marte martin martins martre masque masques
+massage massages massant massee matchait matche mater mati matie maties mations matir matis matit
+maton matons maure maures meats mechait meche mechee mechees mechent mecher mechera mecherai
+mecheraient mecherais mecherait mecheras mecherent mecherez mecheriez mecherions mecherons mecheront
+meches mecheuse mecheuses mecheux mechez meconnaissait meconnait medecine medecines medial mediation
+mediations medicinal medicinale medicinales medicinaux medicinier mediciniers meditation meditations
+mefait megaceros megere melancolie melancolies melancolique melancoliquement melancoliques melanine
+melanines melanique melaniques melanisme melanismes melanodermie melanodermies melanose melanoses
+melanostimuline melanostimulines melant meles melongine melongines menacames menacat menacates
+menacons menade menades menage menagea menageai menageaient menageais menageait menageames menageant
+menageante menageantes menageants menageas menageasse menageassent menageasses menageassiez
+menageassions menageat menageates menagee menagees menagement menagements menagent menageons menager
+menagera menagerai menageraient menagerais menagerait menageras menagere menagerent menageres
+menagerez menagerie menageries menageriez menagerions menagerons menageront menages menagez menaient
+menait menames menates menopausee mense mentais mentait mente mentent mentir menure menures
+meprendre meres mesange mesanges mesangette mesangettes mesopause messagers messe messer mestre
+mesure metacentre metacentres metrait metre metrent metres mette mettrait meule meulent meules meut
+meute meutes meuve meuves miens mievre migraient mile miles mille milles mimant mimerais mines
+misait misse missent mites miteux moche mode modes modifie modifiee modifies modifiez modula modulai
+modulaient modulaire modulaires modulais modulait modulames modulant modulante modulantes modulants
+modularite modularites modulas modulasse modulassent modulasses modulassiez modulassions modulat
+modulates modulateur modulateurs modulation modulations modulatrice modulatrices modulee modulees
+modulent moduler modulera modulerai moduleraient modulerais modulerait moduleras modulerent
+modulerez moduleriez modulerions modulerons moduleront modules modulez moduliez modulions modulons
+modulor modulors modus moelle moins moire moires moisons moites mollet mollo molys momes momifier
+monade mondee monoxyle monstre mont monta montas monte montee monter montes montree monts monture
+moral moraux morbilleuse morbilleuses morbilleux morbus mordache mordaches mordacite mordacites
+mordaient mordais mordait mordanca mordancai mordancaient mordancais mordancait mordancames
+mordancant mordancas mordancasse mordancassent mordancasses mordancassiez mordancassions mordancat
+mordancates mordance mordancee mordancees mordancent mordancer mordancera mordancerai mordanceraient
 mordancerais mordancerait mordanceras mordancerent mordancerez mordanceriez mordancerions
 mordancerons mordanceront mordances mordancez mordanciez mordancions mordancons mordant mordante
 mordantes mordants morde mordent mordes mordez mordicant mordicante mordicantes mordicants mordicus
@@ -1008,39 +1020,39 @@ morguent morguer morguera morguerai morgueraient morguerais morguerait morgueras
 morguerez morgueriez morguerions morguerons morgueront morgues morguez morguienne morguiez morguions
 morguons morille morilles morse mortuaire mortuaires morue morues morula morulas morutier morutiere
 morutieres morutiers mottait mottent motter mouchait mouche mouchee moudrais moudrait moues
-mouillant mouillante mouillantes mouillants moulais moulait moule moulent moules mouleur mouleurs
-mourant mouroir mourre mousse mousser mout moutard mouton moutonna moutonnai moutonnaient moutonnais
-moutonnait moutonnames moutonnant moutonnante moutonnantes moutonnants moutonnas moutonnasse
-moutonnassent moutonnasses moutonnassiez moutonnassions moutonnat moutonnates moutonne moutonnee
-moutonnees moutonnement moutonnements moutonnent moutonner moutonnera moutonnerai moutonneraient
-moutonnerais moutonnerait moutonneras moutonnerent moutonnerez moutonnerie moutonneries moutonneriez
-moutonnerions moutonnerons moutonneront moutonnes moutonneuse moutonneuses moutonneux moutonnez
-moutonnier moutonniere moutonnieres moutonniers moutonniez moutonnions moutonnons moutons mouts
-moyee moyes muant muasse mules mure mures murir musclee musele musse muter mutin mutins mycoderme
-mycodermes mycodermique mycodermiques nains napee naphte naphtes narre narres nasse nattaient
-nattait nattent nauseabond nauseabonde nauseabondes nauseabonds navale navales nees nefle negre
-negres nette niable niece nieces nient nille nilles nique niquedouille niquedouilles niquent niquer
-niquera niquerai niqueraient niquerais niquerait niqueras niquerent niquerez niqueriez niquerions
-niquerons niqueront niques niqueur niqueurs niqueuse niqueuses niquez nitrates nitriles noces noie
-noies noise noises nomade nomes nomme nommes nones nonne nopee nopes normalien normalienne
-normaliennes normaliens normalisa normalisai normalisaient normalisais normalisait normalisames
-normalisant normalisante normalisantes normalisants normalisas normalisasse normalisassent
-normalisasses normalisassiez normalisassions normalisat normalisates normalisation normalisations
-normalise normalisee normalisees normalisent normaliser normalisera normaliserai normaliseraient
-normaliserais normaliserait normaliseras normaliserent normaliserez normaliseriez normaliserions
-normaliserons normaliseront normalises normalisez normalisiez normalisions normalisons nosologie
-notee notees notre notres notule notules nouee noues nourrissant nourrissante nourrissantes
-nourrissants nourrissent nourrissions novee noves noyais noyait nuant nuire nuite occident ocreux
-odieux oeillere oeilleres oeillet oeilleton oeilletonna oeilletonnage oeilletonnages oeilletonnai
-oeilletonnaient oeilletonnais oeilletonnait oeilletonnames oeilletonnant oeilletonnas oeilletonnasse
-oeilletonnassent oeilletonnasses oeilletonnassiez oeilletonnassions oeilletonnat oeilletonnates
-oeilletonne oeilletonnee oeilletonnees oeilletonnent oeilletonner oeilletonnera oeilletonnerai
-oeilletonneraient oeilletonnerais oeilletonnerait oeilletonneras oeilletonnerent oeilletonnerez
-oeilletonneriez oeilletonnerions oeilletonnerons oeilletonneront oeilletonnes oeilletonnez
-oeilletonniez oeilletonnions oeilletonnons oeilletons oeillets oeillette oeillettes ogresse ogresses
-oille oilles oing oint oints oiseaux oison oisons olle ombelle ombellee ombellees ombelles
-ombellifere ombelliferes ombelliforme ombelliformes ombellule ombellules omettait omettent omettre
-omis omit once onde ondule ondules onglet onglets ongule ongules opine oppressames oppressat
+mouillant mouillante mouillantes mouillants moulaient moulais moulait moule moulent moules mouleur
+mouleurs mourant mouroir mourre mousse mousser mout moutard mouton moutonna moutonnai moutonnaient
+moutonnais moutonnait moutonnames moutonnant moutonnante moutonnantes moutonnants moutonnas
+moutonnasse moutonnassent moutonnasses moutonnassiez moutonnassions moutonnat moutonnates moutonne
+moutonnee moutonnees moutonnement moutonnements moutonnent moutonner moutonnera moutonnerai
+moutonneraient moutonnerais moutonnerait moutonneras moutonnerent moutonnerez moutonnerie
+moutonneries moutonneriez moutonnerions moutonnerons moutonneront moutonnes moutonneuse moutonneuses
+moutonneux moutonnez moutonnier moutonniere moutonnieres moutonniers moutonniez moutonnions
+moutonnons moutons mouts moyee moyes muant muasse muchait mules mure mures murir musclee musele
+musse muter mutin mutins mycoderme mycodermes mycodermique mycodermiques nains napee naphte naphtes
+narre narres nasse nattaient nattait nattent nauseabond nauseabonde nauseabondes nauseabonds navale
+navales nees nefle negre negres nette niable niece nieces nient nille nilles nique niquedouille
+niquedouilles niquent niquer niquera niquerai niqueraient niquerais niquerait niqueras niquerent
+niquerez niqueriez niquerions niquerons niqueront niques niqueur niqueurs niqueuse niqueuses niquez
+nitrates nitriles noces noie noies noise noises nomade nomes nomme nommes nones nonne nopee nopes
+normalien normalienne normaliennes normaliens normalisa normalisai normalisaient normalisais
+normalisait normalisames normalisant normalisante normalisantes normalisants normalisas normalisasse
+normalisassent normalisasses normalisassiez normalisassions normalisat normalisates normalisation
+normalisations normalise normalisee normalisees normalisent normaliser normalisera normaliserai
+normaliseraient normaliserais normaliserait normaliseras normaliserent normaliserez normaliseriez
+normaliserions normaliserons normaliseront normalises normalisez normalisiez normalisions
+normalisons nosologie notee notees notre notres notule notules nouee noues nourrissant nourrissante
+nourrissantes nourrissants nourrissent nourrissions novee noves noyais noyait nuant nuire nuite
+occident ocreux odieux oeillere oeilleres oeillet oeilleton oeilletonna oeilletonnage oeilletonnages
+oeilletonnai oeilletonnaient oeilletonnais oeilletonnait oeilletonnames oeilletonnant oeilletonnas
+oeilletonnasse oeilletonnassent oeilletonnasses oeilletonnassiez oeilletonnassions oeilletonnat
+oeilletonnates oeilletonne oeilletonnee oeilletonnees oeilletonnent oeilletonner oeilletonnera
+oeilletonnerai oeilletonneraient oeilletonnerais oeilletonnerait oeilletonneras oeilletonnerent
+oeilletonnerez oeilletonneriez oeilletonnerions oeilletonnerons oeilletonneront oeilletonnes
+oeilletonnez oeilletonniez oeilletonnions oeilletonnons oeilletons oeillets oeillette oeillettes
+ogresse ogresses oille oilles oing oint oints oiseaux oison oisons olle ombelle ombellee ombellees
+ombelles ombellifere ombelliferes ombelliforme ombelliformes ombellule ombellules omettait omettent
+omettre omis omit once onde ondule ondules onglet onglets ongule ongules opine oppressames oppressat
 oppressates oppressons oraison ordure ordures ordurier orduriere ordurieres orduriers oreillard
 oreillarde oreillardes oreillards oreillon oreillons orge orient ormille ormilles orseille orseilles
 oseille oseilles oserai oserais otage otais otait otasse otes otique otiques oublia oubliai
@@ -1051,8 +1063,8 @@ ourdirez ourdiriez ourdirions ourdirons ourdiront ourdis ourdissage ourdissages 
 ourdissais ourdissait ourdissant ourdisse ourdissent ourdisses ourdisseur ourdisseurs ourdisseuse
 ourdisseuses ourdissez ourdissiez ourdissions ourdissoir ourdissoirs ourdissons ourdit ourdites
 ourdou ourlait ourle ourlent ourler ourlien ourlienne ourliennes ourliens ourliez ours ouste oute
-outer outes outons outre ouvree ouvrier ouvroir ovale ovales ovulais ovulait oyais pagent paie
-paiens paient paies pailler paire pairle pairs pais paissait paissant paisse paisselle paissent
+outer outes outons outre ouvree ouvrier ouvroir ovale ovales ovulaient ovulais ovulait oyais pagent
+paie paiens paient paies pailler paire pairle pairs pais paissait paissant paisse paisselle paissent
 pales paleur paleurs palie palies pamais pamasse pamassent pamasses pament panax panee panees panent
 pangermanisme pangermanismes pangermaniste pangermanistes paniquames paniquard paniquarde
 paniquardes paniquards paniquat paniquates paniquons panna pans pansant panse pansee pansees panser
@@ -1282,32 +1294,32 @@ recherchee recherchees recherchent rechercher recherchera rechercherai recherche
 rechercherait rechercheras rechercherent rechercherez rechercheriez rechercherions rechercherons
 rechercheront recherches recherchez recherchiez recherchions recherchons reches record recours
 rection recuire redire redonnait reduise reduite reelection reelections refaite refaits refere
-refererais reflex reflua reflue refond refonds regales regies regit reglee reglees reglet reglets
-regnant regnes regre regres regules reine reines reins reitre relave relavent relaver relevant
-relevee relevees relevement relevements releverai releveraient releverais releverait releveras
-releverent releverez releveriez releverions releverons releveront releveur releveurs releveuse
-releveuses relient relire reluire remange remedia remediable remediables remediai remediaient
-remediais remediait remediames remediant remedias remediasse remediassent remediasses remediassiez
-remediassions remediat remediates remedient remedier remediera remedierai remedieraient remedierais
-remedierait remedieras remedierent remedierez remedieriez remedierions remedierons remedieront
-remediiez remediions remere remeres remette remodela remodelage remodelages remodelai remodelaient
-remodelais remodelait remodelames remodelant remodelas remodelasse remodelassent remodelasses
-remodelassiez remodelassions remodelat remodelates remodele remodelee remodelees remodelent
-remodeler remodelera remodelerai remodeleraient remodelerais remodelerait remodeleras remodelerent
-remodelerez remodeleriez remodelerions remodelerons remodeleront remodeles remodelez remodeliez
-remodelions remodelons remord renait rend rendent rendorme rendormi rendormie rendormies rendormiez
-rendormimes rendormions rendormir rendormira rendormirai rendormiraient rendormirais rendormirait
-rendormiras rendormirent rendormirez rendormiriez rendormirions rendormirons rendormiront rendormis
-rendormisse rendormissent rendormisses rendormissiez rendormissions rendormit rendormites rends
-rendue renferme renfermee renfermees renfermement renfermements renferment renfermer renfermera
-renfermerai renfermeraient renfermerais renfermerait renfermeras renfermerent renfermerez
-renfermeriez renfermerions renfermerons renfermeront renfermes renfermez renfle renflee renfonces
-renient renne rennes renoua renouai renouaient renouais renouait renouames renouant renouas
-renouasse renouassent renouasses renouassiez renouassions renouat renouates renoue renouee renouees
-renouement renouements renouent renouer renouera renouerai renoueraient renouerais renouerait
-renoueras renouerent renouerez renoueriez renouerions renouerons renoueront renoues renouez renouiez
-renouions renouons renouveau renouveaux renouvela renouvelable renouvelables renouvelai
-renouvelaient renouvelais renouvelait renouvelames renouvelant renouvelante renouvelantes
+refererais reflex reflua reflue refond refonds regain regains regales regies regit reglee reglees
+reglet reglets regnant regnes regre regres regules reine reines reins reitre relave relavent relaver
+relevant relevee relevees relevement relevements releverai releveraient releverais releverait
+releveras releverent releverez releveriez releverions releverons releveront releveur releveurs
+releveuse releveuses relient relire reluire remange remedia remediable remediables remediai
+remediaient remediais remediait remediames remediant remedias remediasse remediassent remediasses
+remediassiez remediassions remediat remediates remedient remedier remediera remedierai remedieraient
+remedierais remedierait remedieras remedierent remedierez remedieriez remedierions remedierons
+remedieront remediiez remediions remere remeres remette remodela remodelage remodelages remodelai
+remodelaient remodelais remodelait remodelames remodelant remodelas remodelasse remodelassent
+remodelasses remodelassiez remodelassions remodelat remodelates remodele remodelee remodelees
+remodelent remodeler remodelera remodelerai remodeleraient remodelerais remodelerait remodeleras
+remodelerent remodelerez remodeleriez remodelerions remodelerons remodeleront remodeles remodelez
+remodeliez remodelions remodelons remord renait rend rendent rendorme rendormi rendormie rendormies
+rendormiez rendormimes rendormions rendormir rendormira rendormirai rendormiraient rendormirais
+rendormirait rendormiras rendormirent rendormirez rendormiriez rendormirions rendormirons
+rendormiront rendormis rendormisse rendormissent rendormisses rendormissiez rendormissions rendormit
+rendormites rends rendue renferme renfermee renfermees renfermement renfermements renferment
+renfermer renfermera renfermerai renfermeraient renfermerais renfermerait renfermeras renfermerent
+renfermerez renfermeriez renfermerions renfermerons renfermeront renfermes renfermez renfle renflee
+renfonces renient renne rennes renoua renouai renouaient renouais renouait renouames renouant
+renouas renouasse renouassent renouasses renouassiez renouassions renouat renouates renoue renouee
+renouees renouement renouements renouent renouer renouera renouerai renoueraient renouerais
+renouerait renoueras renouerent renouerez renoueriez renouerions renouerons renoueront renoues
+renouez renouiez renouions renouons renouveau renouveaux renouvela renouvelable renouvelables
+renouvelai renouvelaient renouvelais renouvelait renouvelames renouvelant renouvelante renouvelantes
 renouvelants renouvelas renouvelasse renouvelassent renouvelasses renouvelassiez renouvelassions
 renouvelat renouvelates renouvele renouvelee renouvelees renouveler renouvelerent renouveles
 renouvelez renouveliez renouvelions renouvelle renouvellement renouvellements renouvellent
@@ -1369,11 +1381,11 @@ rouillai rouillaient rouillais rouillait rouillames rouillant rouillas rouillass
 rouillasses rouillassiez rouillassions rouillat rouillates rouille rouillee rouillees rouillent
 rouiller rouillera rouillerai rouilleraient rouillerais rouillerait rouilleras rouillerent
 rouillerez rouilleriez rouillerions rouillerons rouilleront rouilles rouillez rouilliez rouillions
-rouillons rouillure rouillures roulais roulait roule roulent roules rouleur rouleurs round rousse
-roussis routee routons rouvert rouverte rouvertes rouverts rouvre rouvrir ruant ruelle ruile ruine
-ruinee ruinees ruinent ruiner ruinera ruinerai ruineraient ruinerais ruinerait ruineras ruinerent
-ruinerez ruineriez ruinerions ruinerons ruineront ruines ruineuse ruineusement ruineuses ruineux
-ruinez ruse sable sache sachem sachems sachent saches sachez sacrifia sacrifiai sacrifiaient
+rouillons rouillure rouillures roulaient roulais roulait roule roulent roules rouleur rouleurs round
+rousse roussis routee routons rouvert rouverte rouvertes rouverts rouvre rouvrir ruant ruelle ruile
+ruine ruinee ruinees ruinent ruiner ruinera ruinerai ruineraient ruinerais ruinerait ruineras
+ruinerent ruinerez ruineriez ruinerions ruinerons ruineront ruines ruineuse ruineusement ruineuses
+ruineux ruinez ruse sable sache sachem sachems sachent saches sachez sacrifia sacrifiai sacrifiaient
 sacrifiais sacrifiait sacrifiames sacrifiant sacrifias sacrifiasse sacrifiassent sacrifiasses
 sacrifiassiez sacrifiassions sacrifiat sacrifiates sacrificateur sacrificateurs sacrificatoire
 sacrificatoires sacrificatrice sacrificatrices sacrifice sacrifices sacrificiel sacrificielle
@@ -1479,9 +1491,9 @@ soignat soignates soigne soignee soignees soignent soignera soignerai soigneraie
 soignerait soigneras soignerent soignerez soigneriez soignerions soignerons soigneront soignes
 soigneur soigneurs soigneuse soigneusement soigneuses soigneux soignez soigniez soignions soignons
 sois solde soles somme sommes somnolant somnolante somnolantes somnolants sonde sonna sonnait sonne
-sonnent sornette sornettes sors sortait sortant sorte souche soudai soudaient soudais soudait soudan
-soudanais soudanaise soudanaises soudans soudant soudante soudantes soudants soudee soue soufflee
-soufflet souffre souhait souhaitee souillant soulais soulait soulent soules soumit soupire souple
+sonnent sornette sornettes sors sorte souche soudai soudaient soudais soudait soudan soudanais
+soudanaise soudanaises soudans soudant soudante soudantes soudants soudee soue soufflee soufflet
+souffre souhait souhaitee souillant soulaient soulais soulait soulent soules soumit soupire souple
 sourd sourde sourdement sourdes sourdina sourdinai sourdinaient sourdinais sourdinait sourdinames
 sourdinant sourdinas sourdinasse sourdinassent sourdinasses sourdinassiez sourdinassions sourdinat
 sourdinates sourdine sourdinee sourdinees sourdinent sourdiner sourdinera sourdinerai sourdineraient
@@ -1664,15 +1676,15 @@ visualisasses visualisassiez visualisassions visualisat visualisates visualisati
 visualise visualisee visualisees visualisent visualiser visualisera visualiserai visualiseraient
 visualiserais visualiserait visualiseras visualiserent visualiserez visualiseriez visualiserions
 visualiserons visualiseront visualises visualisez visualisiez visualisions visualisons vitae vites
-vitre vivandier vivandiere vivandieres vivandiers vivat vivats vive vivent vives vivree voie voilais
-voilait voilee voilent voilette voilettes voilure voire voituree volage volages volais volait volas
-vole volent voles volet voleta voletai voletaient voletais voletait voletames voletant voletas
-voletasse voletassent voletasses voletassiez voletassions voletat voletates volete voleter
-voleterent voletez voletiez voletions voletons volets volette volettement volettements volettent
-volettera voletterai voletteraient voletterais voletterait voletteras voletterez voletteriez
-voletterions voletterons voletteront volettes volis vols volute votais votait votes vouais vouait
-vouerais vouerait vouge voutais voutait voute voutes voutons voyaient xyste yoles zains zester zoile
-zostere
+vitre vivandier vivandiere vivandieres vivandiers vivat vivats vive vivent vives vivree voie
+voilaient voilais voilait voilee voilent voilette voilettes voilure voire voituree volage volages
+volaient volais volait volas vole volent voles volet voleta voletai voletaient voletais voletait
+voletames voletant voletas voletasse voletassent voletasses voletassiez voletassions voletat
+voletates volete voleter voleterent voletez voletiez voletions voletons volets volette volettement
+volettements volettent volettera voletterai voletteraient voletterais voletterait voletteras
+voletterez voletteriez voletterions voletterons voletteront volettes volis vols volute votais votait
+votes vouaient vouais vouait vouerais vouerait vouge voutaient voutais voutait voute voutes voutons
+voyaient xyste yoles zains zester zoile zostere
 `
     .split(/\s+/)
     .filter(Boolean),
