@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { stem } from '../packages/assistant/src/rag/french.js';
-import { typoNeighbours, typoPatternWords } from '../packages/assistant/src/safety/gate.js';
+import { exactPatternWords, typoNeighbours, typoPatternWords } from '../packages/assistant/src/safety/gate.js';
 import { safetyWords } from '../packages/assistant/src/safety/normalize.js';
 import { PATTERN_WORD_FORMS } from '../packages/assistant/src/safety/patterns.js';
 
@@ -19,10 +19,10 @@ const require = createRequire(import.meta.url);
 const dictionaryPath = require.resolve('an-array-of-french-words');
 const dictionaryVersion = (JSON.parse(readFileSync(require.resolve('an-array-of-french-words/package.json'), 'utf8')) as { version: string }).version;
 
-/** What the list depends on: the gate's typo-matched words, the forms kept and the dictionary's version. */
+/** What the list depends on: the gate's typo-matched and exact words, the forms kept and the dictionary's version. */
 export function realWordsKey(): string {
   return createHash('sha256')
-    .update(`${dictionaryVersion}\n${typoPatternWords().join(' ')}\n${PATTERN_WORD_FORMS.join(' ')}`)
+    .update(`${dictionaryVersion}\n${typoPatternWords().join(' ')}\n${exactPatternWords().join(' ')}\n${PATTERN_WORD_FORMS.join(' ')}`)
     .digest('hex')
     .slice(0, 16);
 }

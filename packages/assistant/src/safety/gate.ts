@@ -16,6 +16,8 @@ interface Alternative {
   word: string;
   prefix: boolean;
   fuzzy: boolean;
+  /** Written with `!` (or an exception, always exact): this word as it is. */
+  exact: boolean;
 }
 
 interface CompiledPattern {
@@ -44,7 +46,7 @@ function altId(raw: string): number {
   let id = altIds.get(key);
   if (id === undefined) {
     id = alternatives.length;
-    alternatives.push({ word: text, prefix, fuzzy: fuzzy && text.length >= 5 });
+    alternatives.push({ word: text, prefix, fuzzy: fuzzy && text.length >= 5, exact: !fuzzy });
     altIds.set(key, id);
   }
   return id;
@@ -115,17 +117,24 @@ function altMatches(token: string, alt: Alternative, typo: boolean): boolean {
 
 /**
  * The pattern words (a trailing `*`: a word's beginning) that `token` would match only as their
- * typo: one edit away, being neither one of them nor beginning as one. Whether `token` is a real
- * word is not asked: scripts/safety-real-words.ts uses this to find the real ones.
+ * typo: one edit away, `token` being neither one of them nor beginning as one. A word that only an
+ * exact (`!`) word or an exception names counts as no pattern word here: "boucle" (an exception)
+ * must still not be read as "bouche". Whether `token` is a real word is not asked:
+ * scripts/safety-real-words.ts uses this to find the real ones.
  */
 export function typoNeighbours(token: string): string[] {
-  if (alternatives.some((alt) => altMatches(token, alt, false))) return [];
-  return alternatives.filter((alt) => altMatches(token, alt, true)).map(patternWord);
+  if (alternatives.some((alt) => !alt.exact && altMatches(token, alt, false))) return [];
+  return alternatives.filter((alt) => !altMatches(token, alt, false) && altMatches(token, alt, true)).map(patternWord);
 }
 
 /** Every pattern word that a typo may match, sorted (what real-words.ts was computed for). */
 export function typoPatternWords(): string[] {
   return [...new Set(alternatives.filter((alt) => alt.fuzzy).map(patternWord))].sort();
+}
+
+/** Every word the patterns name as it is (`!`, exceptions), sorted: real-words.ts depends on them too. */
+export function exactPatternWords(): string[] {
+  return [...new Set(alternatives.filter((alt) => alt.exact).map(patternWord))].sort();
 }
 
 /** A word as the patterns write it: "affaiss*" for a prefix. */

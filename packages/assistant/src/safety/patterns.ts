@@ -140,7 +140,10 @@ const SPEECH_GONE_THEN = [
   'd un|seul coup',
   'tout d un coup',
   'depuis ce|cette|hier|midi|tout|une|un|deux|trois|quelques|1|2|3|4|5|10|15|20|30|45',
-  'normalement|correctement|soudain*|subitement|brutalement|et|ni|rien|mais|alors|je|j|il|elle|on|que faire',
+  'normalement|correctement|soudain*|subitement|brutalement|ni|rien|je|j|il|elle|on',
+  // "il parle plus et il bave", not "il parle plus et plus fort".
+  'et|mais|alors il|elle|on|je|j|ne|n|bave*',
+  'que faire',
 ];
 /**
  * After "il ne parle plus": another sense ("que le portugais", "qu'en espagnol", "à son frère",
@@ -362,7 +365,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   // Topics too: "un protocole sur la douleur thoracique pour les infirmières" names no one in pain.
   { id: 'douleur-poitrine', category: 'vital', words: `${CHEST_PAIN} poitrine|thorax|thoracique*|torax|torse|sternum`, gap: 4, topic: true },
   // The heart too, but "ça me fait mal au cœur de voir ça" (it saddens) is no pain.
-  { id: 'douleur-coeur', category: 'vital', words: `${CHEST_PAIN} coeur`, gap: 4, topic: true, notAfter: 'fait|faisait|font|ferait|fera|faire' },
+  // Nor "un poids sur le cœur" (a sorrow; a weight on the chest is caught).
+  { id: 'douleur-coeur', category: 'vital', words: `${CHEST_PAIN.replace('|poids', '')} coeur`, gap: 4, topic: true, notAfter: 'fait|faisait|font|ferait|fera|faire' },
   { id: 'douleur-thoracique', category: 'vital', words: 'douleur*|oppression thoracique*', gap: 1, topic: true },
   // "la poitrine, il dit que ça l'écrase": the chest named before the pain.
   { id: 'poitrine-ecrase', category: 'vital', words: 'poitrine|thorax|torse|sternum ecrase*|serre*|etau|oppresse*|brule*', gap: 4, personal: true },
@@ -371,7 +375,9 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'sueurs-et-pale', category: 'vital', words: 'transpire*|sueur*|suant* pale|blanc|blanche|gris|grise|livide', gap: 4, personal: true },
   { id: 'crise-cardiaque', category: 'vital', words: 'crise|attaque|arret cardiaque|cardio*', gap: 1, topic: true },
   { id: 'infarctus', category: 'vital', words: 'infarctus|infractus|infarctu', topic: true },
-  { id: 'coeur-arrete', category: 'vital', words: 'coeur arrete|arret|bat|battre', gap: 2 },
+  { id: 'coeur-arrete', category: 'vital', words: 'coeur arrete|arret', gap: 2 },
+  // Not "le cœur qui bat pour ce projet".
+  { id: 'coeur-bat', category: 'vital', words: 'coeur bat|battre', gap: 2, notThen: 'pour|chamade', thenWithin: 2 },
   { id: 'arret-du-coeur', category: 'vital', words: 'arret|arrets coeur|respiratoire', gap: 1, topic: true },
   // Pain, tingling or heaviness in the left arm, pain in the jaw with the arm or the chest: a heart attack's signs.
   { id: 'bras-gauche', category: 'vital', words: 'douleur*|douloureu*|mal|fourmi*|fourmillement*|picote*|picotement*|engourdi*|irradi*|lourd* bras|epaule gauche', gap: 3 },
@@ -396,7 +402,9 @@ export const PATTERNS: readonly PatternSpec[] = [
   // "l'air ne passe plus", "il n'arrive plus à finir ses phrases", "elle siffle en respirant", "je halète".
   { id: 'air-passe-plus', category: 'vital', words: 'air passe|rentre|entre plus|pas', gap: 2, personal: true },
   // Not a sentence for a letter, a speech or English, nor a child's.
-  { id: 'finir-ses-phrases', category: 'vital', words: 'plus|pas finir|terminer|faire phrases|phrase', gap: 2, unless: NOT_SPEECH_LOST },
+  { id: 'finir-ses-phrases', category: 'vital', words: 'plus|pas finir|terminer|faire phrases|phrase', gap: 2, unless: `${NOT_SPEECH_LOST}|reunion|reunions` },
+  // "elle commence ses phrases et n'arrive pas à les terminer".
+  { id: 'phrases-pas-finir', category: 'vital', words: 'phrase|phrases plus|pas finir|terminer|achever!', gap: 3, personal: true, unless: `${NOT_SPEECH_LOST}|reunion|reunions` },
   { id: 'siffle-respire', category: 'vital', words: 'siffle*|sifflement* respir*', gap: 2 },
   { id: 'halete', category: 'vital', words: 'halete*|haletant*|haleter' },
   // Choking: "il a avalé de travers… il ne fait plus aucun bruit", "il se tient la gorge",
@@ -412,14 +420,14 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'en-choking', category: 'vital', words: 'choking|choke!|chokes!|choked!|suffocat*' },
 
   // ---- Stroke ----
-  { id: 'avc', category: 'vital', words: 'avc|stroke', topic: true },
+  { id: 'avc', category: 'vital', words: 'avc|stroke', topic: true, notThen: 'administratif|administrative|financier|budgetaire' },
   { id: 'accident-vasculaire', category: 'vital', words: 'accident|attaque vasculaire|cerebral*', gap: 1, topic: true },
   // Something happening to someone is never a topic: "quelqu'un fait un AVC pendant l'atelier de prévention".
-  { id: 'fait-un-avc', category: 'vital', words: 'fait|fais|faisait|faire|font|eu|refait avc|infarctus|overdose|hemorragie|embolie|convulsions|hypo|hypoglycemie', gap: 1 },
+  { id: 'fait-un-avc', category: 'vital', words: 'fait|fais|faisait|faire|font|eu|refait avc|infarctus|overdose|hemorragie|embolie|convulsions|hypo|hypoglycemie', gap: 1, notThen: 'administratif|administrative|financier|budgetaire' },
   { id: 'avc-en-cours', category: 'vital', words: 'avc|infarctus|overdose|hemorragie en cours', gap: 0 },
   { id: 'fait-une-attaque', category: 'vital', words: 'fait|fais|faire|faisait|eu|a|fit attaque|attaques', gap: 1 },
   // `parle!` exact: "parce" is one letter away.
-  { id: 'parle-bizarrement', category: 'vital', words: 'parle!|parler|parlait|prononce bizarre*|etrange*|incoherent*|incomprehensible*|confus*|difficult*|difficile*|pateu*|bouillie|charabia', gap: 2 },
+  { id: 'parle-bizarrement', category: 'vital', words: 'parle!|parler|parlait|prononce bizarre*|etrange*|incoherent*|incomprehensible*|confus*|difficult*|difficile*|pateu*|bouillie|charabia', gap: 2, notThen: 'de|du|des' },
   // "il bégaie d'un coup" (a child's stammer is a question for the speech therapist).
   { id: 'begaie-soudain', category: 'vital', words: 'begai*|begay*|begue coup|soudain*|subitement|brutalement', gap: 3, unless: 'orthophon*|creche|maternelle|ecole' },
   // "elle mâche ses mots" (not "il ne mâche pas ses mots", who speaks bluntly).
@@ -428,7 +436,20 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'mots-sans-sens', category: 'vital', words: `${SPEAKER} dit!|disait|sort!|sortait mots|phrases|trucs|choses veulent|voulaient|veut rien|pas dire`, gap: 2 },
   // "il n'arrive plus à dire une phrase", "à aligner deux mots"; not a word too many on a subject,
   // nor one that emotion held back.
-  { id: 'dire-une-phrase', category: 'vital', words: 'plus|pas dire|former|prononcer|aligner phrase|phrases|mot|mots', gap: 2, personal: true, unless: `${NOT_SPEECH_LOST}|sujet|projet|elus|emu|emue|emus|emues|timide|timidite|trac` },
+  { id: 'dire-une-phrase', category: 'vital', words: 'plus|pas dire!|former!|prononcer|aligner! phrase|phrases|mot!|mots!', gap: 2, personal: true, unless: `${NOT_SPEECH_LOST}|sujet|projet|elus|emu|emue|emus|emues|timide|timidite|trac` },
+  // Speech gone wrong suddenly (a blind check's misses): "un mot à la place d'un autre", "il bute
+  // sur les mots d'un coup", "il parle mal d'un coup", "il s'exprime plus", "il répète le même mot
+  // en boucle", "pépé parle chinois d'un coup", "mon papa parle et on comprend pas", each with
+  // what shows another sense (a speech, a mayor, jargon, dementia, a baby).
+  { id: 'mot-pour-un-autre', category: 'vital', words: 'mot!|mots! place!|lieu! autre!|autres!', gap: 3, personal: true, unless: `${NOT_SPEECH_LOST}|${PROJECT}` },
+  { id: 'bute-sur-les-mots', category: 'vital', words: 'bute!|butte!|butait!|trebuche* mots!|mot! coup|soudain*|subitement|brutalement', gap: 3, unless: `${NOT_SPEECH_LOST}|public|oral|discours|reunion|reunions|micro|trac|conference` },
+  { id: 'parle-mal-soudain', category: 'vital', words: 'parle!|parlait|articule mal coup|soudain*|subitement|brutalement', gap: 2 },
+  { id: 's-exprime-plus', category: 'vital', words: `${SPEAKER} s exprime!|exprimait plus`, gap: 0, endsOr: SPEECH_GONE_THEN },
+  { id: 'repete-en-boucle', category: 'vital', words: 'repete|repetait meme! mot!|mots!|question!|questions! boucle!|arret!|cesse!', gap: 2, personal: true, unless: `${CORRESPONDENCE}|reunion|reunions|discours|presentation|alzheimer|demence|memoire|mois|annees|autis*|toujours|souvent` },
+  { id: 'parle-chinois-soudain', category: 'vital', words: 'parle!|parlait|parler chinois|hebreu|charabia|bouillie coup|soudain*|subitement|brutalement', gap: 2 },
+  { id: 'parle-on-comprend-pas', category: 'vital', words: `${SPEAKER} parle!|parlait comprend!|comprends!|comprenait!|comprenons! rien|pas|plus`, gap: 4, personal: true, unless: `${CORRESPONDENCE}|maire|elus|comptable|projet|aci|sisa|statuts|reunion|reunions|anglais|francais|accent|vite|jargon|sigles|telephone|micro|bruit|masque|bebe` },
+  // Sight lost at once, not "la vue d'ensemble" nor sight failing for years.
+  { id: 'perdu-la-vue', category: 'vital', words: 'perdu|perd|perdait la vue', gap: 0, notThen: 'ensemble|globale|generale', thenWithin: 2, unless: 'progressivement|petit|age|annees|ans|mois|dmla|glaucome|cataracte' },
   { id: 'articule-plus', category: 'vital', words: 'articule plus|pas|mal', gap: 1 },
   // Speech lost or slurred, said loosely (reviews' misses): "il parle plus", "mon père ne parle
   // plus", "elle parle comme si elle était saoule". Word after word, and only with what may follow:
@@ -449,7 +470,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'trouve-plus-ses-mots', category: 'vital', words: 'trouve|trouver plus mots', gap: 2 },
   { id: 'melange-les-mots', category: 'vital', words: 'melange*|inverse* mots', gap: 2 },
   // "il a perdu la parole" (not "la voix": a sore throat).
-  { id: 'perdu-la-parole', category: 'vital', words: 'perdu|perd|perdait|perdre parole', gap: 2 },
+  { id: 'perdu-la-parole', category: 'vital', words: 'perdu|perd|perdait|perdre parole', gap: 2, notThen: 'face' },
   { id: 'sent-plus-bras', category: 'vital', words: 'sent|sens|sentait|sentais|sentir|feel plus|pas|rien bras|jambe*|main!|mains!|visage|cote|pied*|moitie|arm|leg|face', gap: 2 },
   { id: 'bouche-travers', category: 'vital', words: 'bouche|visage|figure|levre*|face|sourire|sourit travers|tordu*|paralys*|deform*!|affaiss*|tombe*|pend|pendent|drooping|droop*', gap: 3 },
   { id: 'paralysie', category: 'vital', words: 'paralys*|paraly*!|hemipleg*' },
@@ -458,11 +479,11 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'plus-bouger', category: 'vital', words: 'plus|pas|not bouger|lever!|move', gap: 2, unless: 'yet|date|dates', notAfter: NOT_STOPPING },
   // Nor "je n'arrive pas à parler de mon projet au maire", "il n'arrête pas de parler de la MSP".
   { id: 'plus-parler', category: 'vital', words: 'plus|pas|not parler|articuler|speak|talk', gap: 2, unless: 'yet', notAfter: NOT_STOPPING, notThen: 'de|du|des|d|avec|about|with' },
-  { id: 'engourdi', category: 'vital', words: 'bras|jambe|visage|cote|main engourdi*|insensible|inerte|lourd*|numb', gap: 3 },
+  { id: 'engourdi', category: 'vital', words: 'bras|jambe|visage|cote|main|langue engourdi*|insensible|inerte|lourd*|numb', gap: 3 },
   // "sa parole est bizarre" (not "une prise de parole difficile"); "elle bafouille depuis ce matin".
-  { id: 'parole-bizarre', category: 'vital', words: 'parole|paroles|voix bizarre*|bizare|etrange*|pateu*|incomprehensible*|incoherent*|confus*|brouill*|embrouill*', gap: 2 },
+  { id: 'parole-bizarre', category: 'vital', words: 'parole|paroles|voix bizarre*|bizare|etrange*|pateu*|incomprehensible*|incoherent*|confus*|brouill*|embrouill*', gap: 2, notThen: 'de|du|des' },
   { id: 'bafouille', category: 'vital', words: 'bafouill*|machonn*', personal: true, unless: 'ag|assemblee|reunion|reunions|discours|presentation|presente|presenter|oral|micro|conference|interview|entretien|projet|elus|public|toujours|adresse|anglais|accent|formation|inscription' },
-  { id: 'mal-a-trouver-ses-mots', category: 'vital', words: 'mal|peine trouver|trouve mots', gap: 2 },
+  { id: 'mal-a-trouver-ses-mots', category: 'vital', words: 'mal|peine trouver|trouve mots', gap: 2, notThen: 'pour|justes|adequats|adaptes' },
   // "le bras qui tombe", "le bras gauche tout mou", "le bras de mon père pend le long du corps",
   // "la main droite toute molle", "la jambe qui lâche" (a blind probe's "avc" read as "avec" showed
   // them missing). Not "un coup de main qui tombe à pic", "mon bras droit lâche l'équipe", nor "les
@@ -909,6 +930,11 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'en-normal-age', category: 'medical', words: 'normal year|years|month|months old', gap: 4 },
   // Not "prendre du poids face à l'ARS".
   { id: 'perdre-poids', category: 'medical', words: 'perdre|prendre|lose|losing poids|kilos|weight', gap: 2, unless: `${PROJECT}|face|aupres|association|federation|msp|msps|ars|negociation*|influence` },
+  // "mon genou gonfle quand je cours", "mon bébé régurgite beaucoup", "garder un pansement".
+  { id: 'membre-gonfle', category: 'medical', words: 'genou|genoux|cheville|chevilles|pied|pieds|jambe|jambes|poignet|coude gonfle|gonflent|enfle|enflent|gonfles|gonflee', gap: 2, personal: true, unless: PROJECT },
+  { id: 'regurgite', category: 'medical', words: 'regurgit*|vomit* beaucoup!|souvent!|lait!|biberon*|repas!|chaque!', gap: 3, personal: true, unless: PROJECT },
+  // Not "fils" (stitches): "laisser mon fils à la crèche".
+  { id: 'garder-pansement', category: 'medical', words: 'garder!|laisser!|changer!|refaire! pansement*|attelle|platre|strip*|points|agrafes|sutures', gap: 2, unless: `${PROJECT}|stock|stocks|commande*|fournisseur*|salle|armoire` },
   { id: 'maigrir', category: 'medical', words: 'maigrir|mincir|amaigrissant*', unless: PROJECT },
   // "Is it safe to drink coffee while pregnant?", "je suis enceinte, je peux boire un verre ?"; not
   // coming to a meeting or joining a team while pregnant.
@@ -936,7 +962,7 @@ export const TEAM_WORDS: ReadonlySet<string> = new Set(
     'territoire territoires territorial territoriale ars urps cls association reseau reseaux professionnels soignants ' +
     'patients patientele usagers population habitants jeunes adolescents ados seniors aines ' +
     // The team's professions, in the plural: "un protocole avec les pharmaciens" (not "mon médecin").
-    'pharmaciens medecins infirmiers infirmieres kinesitherapeutes kines sagesfemmes').split(' '),
+    'pharmaciens medecins infirmiers infirmieres kinesitherapeutes kines sagesfemmes pluripro pluriprofessionnel pluriprofessionnelle pluriprofessionnels pluriprofessionnelles').split(' '),
 );
 
 /** A project of a health team or of public health: with a team word and no one named, topic patterns do not count. */

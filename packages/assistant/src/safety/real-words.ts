@@ -3,9 +3,9 @@
  * French words one edit away from a pattern word of the safety gate, and no inflection of it
  * ("acheter" is not "cachet", "place" not "plaie", "constituer" not "constipé"): the gate reads
  * them as themselves, never as that word's typo. From the dictionary of an-array-of-french-words
- * 2.0.0; 15629 words.
+ * 2.0.0; 16392 words.
  */
-export const REAL_WORDS_KEY = '826d8bfb243d11d8';
+export const REAL_WORDS_KEY = '7d0dc829fcf94f6d';
 
 export const REAL_WORDS: ReadonlySet<string> = new Set(
   `
@@ -33,105 +33,106 @@ acheveront acheves achevez acheviez achevions achevons acmes acnes acres acrete 
 acrocephales acrocephalie acrocephalies actes adaptabilite adaptabilites adaptames adaptat adaptates
 adaptons addition adents adepte adeptes adipeux adnee adnees adonne adopte adoptee adoptees adoptent
 adopter adoptera adopterai adopteraient adopterais adopterait adopteras adopterent adopterez
-adopteriez adopterions adopterons adopteront adoptes adoptez adressee adressees adressent adresser
-adressera adresserai adresseraient adresserais adresserait adresseras adresserent adresserez
-adresseriez adresserions adresserons adresseront adresses adressez adret adrets adroite aerai aerais
-aerent aeres aerologie affadissaient affadissais affadissait affadissant affadissante affadissantes
-affadissants affadisse affadissement affadissements affadissent affadisses affadissez affadissiez
-affadissions affadissons affairee affairees affaler affect affects affiler affolee agate
+adopteriez adopterions adopterons adopteront adoptes adoptez adresse adressee adressees adressent
+adresser adressera adresserai adresseraient adresserais adresserait adresseras adresserent
+adresserez adresseriez adresserions adresserons adresseront adresses adressez adret adrets adroite
+aerai aerais aerent aeres aerologie affadissaient affadissais affadissait affadissant affadissante
+affadissantes affadissants affadisse affadissement affadissements affadissent affadisses affadissez
+affadissiez affadissions affadissons affairee affairees affaler affect affects affiler affolee agate
 agenouillames agenouillassiez agenouillassions agenouillates agenouille agenouillee agenouillees
 agenouillement agenouillements agenouiller agenouillerez agenouilleriez agenouillerions
 agenouillerons agenouilles agenouillez agenouilliez agenouillions agenouilloir agenouilloirs
-agenouillons agile agiote agitee agrandi agrandit agreasse agreassent agreasses agres agressames
-agressat agressates agressivite agressivites agressons agreste agrestes agrippames agrippat
-agrippates agrippons aiches aidant aidee aidees aiderais aidions aient aieux aigrir ailante ailantes
-ailes aille ailler ailles ails aimat aimates aiment aimez ainee ainees aines airant aire airerais
-aires airez aise ajours ajout alaise alaises alarmee alcade alcoolisames alcoolisat alcoolisates
-alcoolisme alcoolismes alcoolisons algine aliener alignee alimentaient alite allant allante allantes
-allantoide allantoides allants allegie alourdi alourdie alourdies alourdimes alourdir alourdira
-alourdirai alourdiraient alourdirais alourdirait alourdiras alourdirent alourdirez alourdiriez
-alourdirions alourdirons alourdiront alourdis alourdissaient alourdissais alourdissait alourdissant
-alourdisse alourdissement alourdissements alourdissent alourdisses alourdissez alourdissiez
-alourdissions alourdissons alourdit alourdites amaigrir amant amante amantes amants amarre amasse
-amassee amassees amassent amasser amassera amasserai amasseraient amasserais amasserait amasseras
-amasserent amasserez amasseriez amasserions amasserons amasseront amasses amassez amiante amiantes
-amide aminci amincie amincies amincimes amincir amincira amincirai aminciraient amincirais
-amincirait aminciras amincirent amincirez aminciriez amincirions amincirons aminciront amincis
-amincissaient amincissais amincissait amincissant amincissante amincissantes amincissants amincisse
-amincissement amincissements amincissent amincisses amincissez amincissiez amincissions amincissons
-amincit amincites amine aminee aminees amines aminoplaste aminoplastes amuse amuses anale analecta
-analeptique analeptiques anales analysee analysees analyste analystes anche anches andine ange
-angeite angeites angelique angeliques angelisme angelismes angelot angelots angelus anges angevin
-angevine angevines angevins angle angles angoissee animalier animaliere animalieres animaliers
-animant animerais annee annees anomal antibois antre aorte aoute aoutes aoutons aphelie aphelies
-apherese aphereses apique apiquee apiquees apiquent apiquer apiquera apiquerai apiqueraient
-apiquerais apiquerait apiqueras apiquerent apiquerez apiqueriez apiquerions apiquerons apiqueront
-apiques apiquez appel appelat appelee appetait appeter appliquee aprete apretes apte aptere apteres
-apteryx aptes apures arcane arche arches ares arete aretes aretiere aretieres aride aridite aridites
-ariette ariettes arise arises armant armasse armassent armasses armerais armet armets arpete arpetes
-arpette arpettes arques arrachage arrachages arrachames arrachat arrachates arrachons arrenta
-arrentai arrentaient arrentais arrentait arrentames arrentant arrentas arrentasse arrentassent
-arrentasses arrentassiez arrentassions arrentat arrentates arrente arrentee arrentees arrentent
-arrenter arrentera arrenterai arrenteraient arrenterais arrenterait arrenteras arrenterent
-arrenterez arrenteriez arrenterions arrenterons arrenteront arrentes arrentez arrentiez arrentions
-arrentons arrerage arreragea arrerageai arrerageaient arrerageais arrerageait arrerageames
-arrerageant arrerageas arrerageasse arrerageassent arrerageasses arrerageassiez arrerageassions
-arrerageat arrerageates arreragee arreragees arreragent arrerageons arrerager arreragera arreragerai
-arrerageraient arreragerais arreragerait arrerageras arreragerent arreragerez arrerageriez
-arreragerions arreragerons arrerageront arrerages arreragez arreragiez arreragions arrestation
-arrestations arrime arrimons arrise arrisons arrivee arrivions arroche arroches articulat articulee
-articulet asexuel asexuelle asexuelles asexuels asperme asse asses assisse assiste assit assois
-astis astre atout atoxique atoxiques atre atrocite atrocites attaquames attaquat attaquates
-attaquons attique attiques attrapade attrapades attrapage attrapages attrapames attrapat attrapates
-attrapons augmentee avaient avais avait avalames avalanche avalanches avalat avalates avalisa
-avalisai avalisaient avalisais avalisait avalisames avalisant avalisas avalisasse avalisassent
-avalisasses avalisassiez avalisassions avalisat avalisates avalise avalisee avalisees avalisent
-avaliser avalisera avaliserai avaliseraient avaliserais avaliserait avaliseras avaliserent
-avaliserez avaliseriez avaliserions avaliserons avaliseront avalises avaliseur avaliseurs avalisez
-avalisiez avalisions avalisons avalons avare avares avide avitaminose avitaminoses avivant avoir
-avoisine azalee azalees bachait bache bachee bachees bachelier bacheliere bachelieres bacheliers
-bachent bacher bachera bacherai bacheraient bacherais bacherait bacheras bacherent bacherez
-bacheriez bacherions bacherons bacheront baches bachez baclant baclee baclees bacon baffee baffees
-baffles bafre bafres bague baigna baignade baignades baignai baignaient baignais baignait baignames
-baignant baignas baignasse baignassent baignasses baignassiez baignassions baignat baignates baigne
-baignee baignees baignent baigner baignera baignerai baigneraient baignerais baignerait baigneras
-baignerent baignerez baigneriez baignerions baignerons baigneront baignes baigneur baigneurs
-baigneuse baigneuses baignez baigniez baignions baignons baillant baille bailler bailles bails bains
-baisait baise baiser baissee baissier balade balancee balancier ballast ballasta ballastage
-ballastages ballastai ballastaient ballastais ballastait ballastames ballastant ballastas
-ballastasse ballastassent ballastasses ballastassiez ballastassions ballastat ballastates ballaste
-ballastee ballastees ballastent ballaster ballastera ballasterai ballasteraient ballasterais
-ballasterait ballasteras ballasterent ballasterez ballasteriez ballasterions ballasterons
-ballasteront ballastes ballastez ballastiere ballastieres ballastiez ballastions ballastons ballasts
-ballat ballates balle ballent balles ballon banc banche bandee bandit banna banne banque barbe
-barbes barde bardeau bardes bardions barge barges barques barree barrees barrette barrettes barye
-baryes base basee bases basset baste bataient batait batent bater bates batte battee battle
-battraient battrait batture battus bauge bauger bavais bavait beai beaient beais beait beante beants
-beas beasse beaupre beche bechee bechees bechent becher bechera becherai becheraient becherais
-becherait becheras becherent becherez becheriez becherions becherons becheront beches becheur
-becheurs becheuse becheuses bechez bedaine bedaines bees beguin beguinage beguinages beguine
-beguines beguins begum beige beignet bekes belai belaient belais belait beles belle belles benigne
-benir beque besaigue besaigues bessemer bessemers betail betaillere betailleres betails betas
-betement betes bette beurre bevue bible bibles bicarre bicarree bicarrees bicarres bides bielle
-bielles biens biffes bigarre bigarreau bigarreaux bigarree bigarrees bigarrent bigarrer bigarrera
-bigarrerai bigarreraient bigarrerais bigarrerait bigarreras bigarrerent bigarrerez bigarreriez
-bigarrerions bigarrerons bigarreront bigarres bigarrez bigle bigler bigles bigre bigue bilait bile
-bilee bilees biles billet billets biloque biloquee biloquees biloquent biloquer biloquera biloquerai
-biloqueraient biloquerais biloquerait biloqueras biloquerent biloquerez biloqueriez biloquerions
-biloquerons biloqueront biloques biloquez bines bique biques biquet biquets biquette biquettes
-bisait biseaux bises bisque bisquee bisquees bisquent bisquer bisquera bisquerai bisqueraient
-bisquerais bisquerait bisqueras bisquerent bisquerez bisqueriez bisquerions bisquerons bisqueront
-bisques bisquez bissait bisse bissent bisser bitee bitees bitos bittaient bittait bitte bittee
-bittent bittes bittez bizarroide bizarroides blair blanchet blaps bleche bleches bled bleds blemie
-blemies blemissent blemit blende blendes bles blese blesee blesees blesement blesements blesent
-bleser blesera bleserai bleseraient bleserais bleserait bleseras bleserent bleserez bleseriez
-bleserions bleserons bleseront bleses blesez blesiez blessames blessat blessates blessions blessons
-blessure blessures blets blond bloquames bloquat bloquates bloquions bloquons blues bluffees bluter
-blutons boats boche boesse boesses boete boetes bogue boille boilles boire boise boises boisons
-boitons boive boives bombe bombee bombees bombement bombements bombent bomber bombera bomberai
-bomberaient bomberais bomberait bomberas bomberent bomberez bomberiez bomberions bomberons bomberont
-bombes bombez bondames bondant bonde bondon bonite bonites bonne bonte bontes boqueteau boqueteaux
-borax borde bordure bordures boston bostons bote botes bottaient bottait botte bottent bottes
+agenouillons agile agiote agitee agrafee agrafees agrandi agrandit agreasse agreassent agreasses
+agres agressames agressat agressates agressivite agressivites agressons agreste agrestes agrippames
+agrippat agrippates agrippons aiches aidant aidee aidees aiderais aidions aient aieux aigrir ailante
+ailantes ailes aille ailler ailles ails aimat aimates aiment aimez ainee ainees aines airant aire
+airerais aires airez aise ajours ajout alaise alaises alarmee alcade alcoolisames alcoolisat
+alcoolisates alcoolisme alcoolismes alcoolisons algine aligne alimentaient alite allant allante
+allantes allantoide allantoides allants allegie alourdi alourdie alourdies alourdimes alourdir
+alourdira alourdirai alourdiraient alourdirais alourdirait alourdiras alourdirent alourdirez
+alourdiriez alourdirions alourdirons alourdiront alourdis alourdissaient alourdissais alourdissait
+alourdissant alourdisse alourdissement alourdissements alourdissent alourdisses alourdissez
+alourdissiez alourdissions alourdissons alourdit alourdites amaigrir amant amante amantes amants
+amarre amasse amassee amassees amassent amasser amassera amasserai amasseraient amasserais
+amasserait amasseras amasserent amasserez amasseriez amasserions amasserons amasseront amasses
+amassez amiante amiantes amide aminci amincie amincies amincimes amincir amincira amincirai
+aminciraient amincirais amincirait aminciras amincirent amincirez aminciriez amincirions amincirons
+aminciront amincis amincissaient amincissais amincissait amincissant amincissante amincissantes
+amincissants amincisse amincissement amincissements amincissent amincisses amincissez amincissiez
+amincissions amincissons amincit amincites amine aminee aminees amines aminoplaste aminoplastes
+amuse amuses anale analecta analeptique analeptiques anales analysee analysees analyste analystes
+anche anches andine ange angeite angeites angelique angeliques angelisme angelismes angelot angelots
+angelus anges angevin angevine angevines angevins angle angles angoissee animalier animaliere
+animalieres animaliers animant animerais annee annees anomal antibois antre aorte aout aoute aoutes
+aoutons aphelie aphelies apherese aphereses apique apiquee apiquees apiquent apiquer apiquera
+apiquerai apiqueraient apiquerais apiquerait apiqueras apiquerent apiquerez apiqueriez apiquerions
+apiquerons apiqueront apiques apiquez appel appelat appelee appels appetait appeter appliquee aprete
+apretes apte aptere apteres apteryx aptes apures arcane arche arches ares arete aretes aretiere
+aretieres aride aridite aridites ariette ariettes arise arises armant armasse armassent armasses
+armerais armet armets arpete arpetes arpette arpettes arques arrachage arrachages arrachames
+arrachat arrachates arrachons arrenta arrentai arrentaient arrentais arrentait arrentames arrentant
+arrentas arrentasse arrentassent arrentasses arrentassiez arrentassions arrentat arrentates arrente
+arrentee arrentees arrentent arrenter arrentera arrenterai arrenteraient arrenterais arrenterait
+arrenteras arrenterent arrenterez arrenteriez arrenterions arrenterons arrenteront arrentes arrentez
+arrentiez arrentions arrentons arrerage arreragea arrerageai arrerageaient arrerageais arrerageait
+arrerageames arrerageant arrerageas arrerageasse arrerageassent arrerageasses arrerageassiez
+arrerageassions arrerageat arrerageates arreragee arreragees arreragent arrerageons arrerager
+arreragera arreragerai arrerageraient arreragerais arreragerait arrerageras arreragerent arreragerez
+arrerageriez arreragerions arreragerons arrerageront arrerages arreragez arreragiez arreragions
+arrestation arrestations arrime arrimons arrise arrisons arrivee arrivions arroche arroches article
+articulat articulee articulet asexuel asexuelle asexuelles asexuels asperme asse asses assisse
+assiste assit assois astis astre atout atoxique atoxiques atre atrocite atrocites attaquames
+attaquat attaquates attaquons attelee attique attiques attrapade attrapades attrapage attrapages
+attrapames attrapat attrapates attrapons augmentee aupres avaient avais avait avalames avalanche
+avalanches avalat avalates avalisa avalisai avalisaient avalisais avalisait avalisames avalisant
+avalisas avalisasse avalisassent avalisasses avalisassiez avalisassions avalisat avalisates avalise
+avalisee avalisees avalisent avaliser avalisera avaliserai avaliseraient avaliserais avaliserait
+avaliseras avaliserent avaliserez avaliseriez avaliserions avaliserons avaliseront avalises
+avaliseur avaliseurs avalisez avalisiez avalisions avalisons avalons avare avares avide avitaminose
+avitaminoses avivant avoir avoisine azalee azalees bachait bache bachee bachees bachelier bacheliere
+bachelieres bacheliers bachent bacher bachera bacherai bacheraient bacherais bacherait bacheras
+bacherent bacherez bacheriez bacherions bacherons bacheront baches bachez baclant baclee baclees
+bacon baffee baffees baffles bafre bafres bague baigna baignade baignades baignai baignaient
+baignais baignait baignames baignant baignas baignasse baignassent baignasses baignassiez
+baignassions baignat baignates baigne baignee baignees baignent baigner baignera baignerai
+baigneraient baignerais baignerait baigneras baignerent baignerez baigneriez baignerions baignerons
+baigneront baignes baigneur baigneurs baigneuse baigneuses baignez baigniez baignions baignons
+baillant baille bailler bailles bails bains baisait baise baiser baissee baissier balade balancee
+balancier ballast ballasta ballastage ballastages ballastai ballastaient ballastais ballastait
+ballastames ballastant ballastas ballastasse ballastassent ballastasses ballastassiez ballastassions
+ballastat ballastates ballaste ballastee ballastees ballastent ballaster ballastera ballasterai
+ballasteraient ballasterais ballasterait ballasteras ballasterent ballasterez ballasteriez
+ballasterions ballasterons ballasteront ballastes ballastez ballastiere ballastieres ballastiez
+ballastions ballastons ballasts ballat ballates balle ballent balles ballon banc banche bandee
+bandit banna banne banque barbe barbes barde bardeau bardes bardions barge barges barques barree
+barrees barrette barrettes barye baryes base basee bases basset baste bataient batait batent bater
+bates batte battee battle battraient battrait batture battus bauge bauger bavais bavait beai beaient
+beais beait beante beants beas beasse beaupre beche bechee bechees bechent becher bechera becherai
+becheraient becherais becherait becheras becherent becherez becheriez becherions becherons becheront
+beches becheur becheurs becheuse becheuses bechez bedaine bedaines bees beguin beguinage beguinages
+beguine beguines beguins begum beige beignet bekes belai belaient belais belait beles belle belles
+benigne benir beque besaigue besaigues bessemer bessemers betail betaillere betailleres betails
+betas betement betes bette beurre bevue bible bibles bicarre bicarree bicarrees bicarres bides
+bielle bielles biens biffes bigarre bigarreau bigarreaux bigarree bigarrees bigarrent bigarrer
+bigarrera bigarrerai bigarreraient bigarrerais bigarrerait bigarreras bigarrerent bigarrerez
+bigarreriez bigarrerions bigarrerons bigarreront bigarres bigarrez bigle bigler bigles bigre bigue
+bilait bile bilee bilees bilerons bileront biles billet billets biloque biloquee biloquees biloquent
+biloquer biloquera biloquerai biloqueraient biloquerais biloquerait biloqueras biloquerent
+biloquerez biloqueriez biloquerions biloquerons biloqueront biloques biloquez binerons bineront
+bines bique biques biquet biquets biquette biquettes bisait biseaux biserons biseront bises bisque
+bisquee bisquees bisquent bisquer bisquera bisquerai bisqueraient bisquerais bisquerait bisqueras
+bisquerent bisquerez bisqueriez bisquerions bisquerons bisqueront bisques bisquez bissait bisse
+bissent bisser bitee bitees biterons biteront bitos bittaient bittait bitte bittee bittent bitter
+bittes bittez bizarroide bizarroides blair blanchet blaps bleche bleches bled bleds blemie blemies
+blemissent blemit blende blendes bles blese blesee blesees blesement blesements blesent bleser
+blesera bleserai bleseraient bleserais bleserait bleseras bleserent bleserez bleseriez bleserions
+bleserons bleseront bleses blesez blesiez blessames blessat blessates blessions blessons blessure
+blessures blets blond bloquames bloquat bloquates bloquions bloquons blues bluffees bluter blutons
+boats boche boesse boesses boete boetes bogue boille boilles boire boise boises boisons boitons
+boive boives bombe bombee bombees bombement bombements bombent bomber bombera bomberai bomberaient
+bomberais bomberait bomberas bomberent bomberez bomberiez bomberions bomberons bomberont bombes
+bombez bondames bondant bonde bondon bonite bonites bonne bonte bontes boqueteau boqueteaux borax
+borde bordure bordures bosse boston bostons bote botes bottaient bottait botte bottent bottes
 bottons bouchait bouchee bouchot boucle boucles boude bouder boudes boudons boue bouee bouees boues
 bouffes bouffies bougee bougon bougonna bougonnai bougonnaient bougonnais bougonnait bougonnames
 bougonnant bougonnas bougonnasse bougonnassent bougonnasses bougonnassiez bougonnassions bougonnat
@@ -177,9 +178,9 @@ bourdonnante bourdonnantes bourdonnants bourdonnas bourdonnasse bourdonnassent b
 bourdonnassiez bourdonnassions bourdonnat bourdonnates bourdonne bourdonnement bourdonnements
 bourdonnent bourdonner bourdonnera bourdonnerai bourdonneraient bourdonnerais bourdonnerait
 bourdonneras bourdonnerent bourdonnerez bourdonneriez bourdonnerions bourdonnerons bourdonneront
-bourdonnes bourdonnez bourdonniez bourdonnions bourdonnons bourdons bourru bourrue bourse bouse
-bouses bousillant bousin boutant boutants boute boutent bouter boutes boutions boutoir boutoirs
-boutre bowling brain braise brait bramasse bramassent bramasses branche branchee branchees
+bourdonnes bourdonnez bourdonniez bourdonnions bourdonnons bourdons bourree bourru bourrue bourse
+bouse bouses bousillant bousin boutant boutants boute boutent bouter boutes boutions boutoir
+boutoirs boutre bowling brain braise brait bramasse bramassent bramasses branche branchee branchees
 branchement branchements branchent brancher branchera brancherai brancheraient brancherais
 brancherait brancheras brancherent brancherez brancheriez brancherions brancherons brancheront
 branches branchette branchettes branchez brande brasse brelant brele brelee brelees brelent breler
@@ -208,13 +209,13 @@ cagnerent cagnerez cagneriez cagnerions cagnerons cagneront cagnes cagneuse cagn
 cahute cailler caisse caisses cakes calait caldarium caldariums caldeira caldeiras cale caletant
 calete caletee caletees caleter caleterent caletes caletez calque calquee calquees calquent calquer
 calquera calquerai calqueraient calquerais calquerait calqueras calquerent calquerez calqueriez
-calquerions calquerons calqueront calques calquez cancel cancers canche cancre cane caner cangue
-cangues canna canner canter cantre capee capes capres capsulage capsulages capsulaire capsulaires
-capsulames capsulat capsulates capsulons capulet capulets caque caquee caquees caquelon caquelons
-caquent caquer caquera caquerai caqueraient caquerais caquerait caqueras caquerent caquerez
-caqueriez caquerions caquerons caqueront caques caquet caqueta caquetage caquetages caquetai
-caquetaient caquetais caquetait caquetames caquetant caquetante caquetantes caquetants caquetas
-caquetasse caquetassent caquetasses caquetassiez caquetassions caquetat caquetates caquete
+calquerions calquerons calqueront calques calquez campagne cancel cancers canche cancre cane caner
+cangue cangues canna canner canter cantre capee capes capres capsulage capsulages capsulaire
+capsulaires capsulames capsulat capsulates capsulons capulet capulets caque caquee caquees caquelon
+caquelons caquent caquer caquera caquerai caqueraient caquerais caquerait caqueras caquerent
+caquerez caqueriez caquerions caquerons caqueront caques caquet caqueta caquetage caquetages
+caquetai caquetaient caquetais caquetait caquetames caquetant caquetante caquetantes caquetants
+caquetas caquetasse caquetassent caquetasses caquetassiez caquetassions caquetat caquetates caquete
 caquetement caquetements caqueter caqueterent caquetez caquetiez caquetions caquetons caquets
 caquette caquettent caquettera caquetterai caquetteraient caquetterais caquetterait caquetteras
 caquetterez caquetteriez caquetterions caquetterons caquetteront caquettes caquez carde cardia
@@ -225,8 +226,8 @@ carriole carrioles carrions case casee cases cassant cassis caste catin catins c
 causees causse cavais cavait cavale cavalee cavalees cavalent cavaler cavalera cavalerai
 cavaleraient cavalerais cavalerait cavaleras cavalerent cavalerez cavalerie cavaleries cavaleriez
 cavalerions cavalerons cavaleront cavales cavaleur cavaleurs cavaleuse cavaleuses cavalez ceigne
-ceins celle celles cense censee censees cents cerise cerises cessee ceste ceux chable chagrin
-chagrina chagrinai chagrinaient chagrinais chagrinait chagrinames chagrinant chagrinante
+ceins celle celles cense censee censees centre cents cerise cerises cessee ceste cette ceux chable
+chagrin chagrina chagrinai chagrinaient chagrinais chagrinait chagrinames chagrinant chagrinante
 chagrinantes chagrinants chagrinas chagrinasse chagrinassent chagrinasses chagrinassiez
 chagrinassions chagrinat chagrinates chagrine chagrinee chagrinees chagrinent chagriner chagrinera
 chagrinerai chagrineraient chagrinerais chagrinerait chagrineras chagrinerent chagrinerez
@@ -265,57 +266,58 @@ chantas chantasse chantassent chantasses chantassiez chantassions chantat chanta
 chanteaux chantee chantees chantefable chantefables chantent chantepleure chantepleures chanter
 chantera chanterai chanteraient chanterais chanterait chanteras chanterelle chanterelles chanterent
 chanterez chanteriez chanterions chanterons chanteront chantes chanteur chanteurs chanteuse
-chanteuses chantez chantiers chantiez chantignole chantignoles chantilly chantions chantonna
-chantonnai chantonnaient chantonnais chantonnait chantonnames chantonnant chantonnas chantonnasse
-chantonnassent chantonnasses chantonnassiez chantonnassions chantonnat chantonnates chantonne
-chantonnee chantonnees chantonnement chantonnements chantonnent chantonner chantonnera chantonnerai
-chantonneraient chantonnerais chantonnerait chantonneras chantonnerent chantonnerez chantonneriez
-chantonnerions chantonnerons chantonneront chantonnes chantonnez chantonniez chantonnions
-chantonnons chantons chantoung chantoungs chantourna chantournai chantournaient chantournais
-chantournait chantournames chantournant chantournas chantournasse chantournassent chantournasses
-chantournassiez chantournassions chantournat chantournates chantourne chantournee chantournees
-chantournent chantourner chantournera chantournerai chantourneraient chantournerais chantournerait
-chantourneras chantournerent chantournerez chantourneriez chantournerions chantournerons
-chantourneront chantournes chantournez chantourniez chantournions chantournons chantre chantres
-chants chanvre chanvres chanvrier chanvriere chanvrieres chanvriers chargea chargeai chargeaient
-chargeais chargeait chargeames chargeant chargeas chargeasse chargeassent chargeasses chargeassiez
-chargeassions chargeat chargeates chargee chargees chargement chargements chargent chargeons charger
-chargera chargerai chargeraient chargerais chargerait chargeras chargerent chargerez chargeriez
-chargerions chargerons chargeront charges chargeur chargeurs chargez chargiez chargions chases
-chasse chassee chaule chaume chaut chauve chaux chenille cheque chevillee chiait chient chier chique
-choeur choies chomes chong chopes chopine choque choquee choquees choquent choquer choquera
-choquerai choqueraient choquerais choquerait choqueras choquerent choquerez choqueriez choquerions
-choquerons choqueront choques choquez choyes chue chutee cicatrice cicatrisee cieux cille cillee
-cilles cines cintre cirait cirent cirer cireux cirier cites claie claies clapir claquage claquages
-claquames claquat claquates claquions claquoir claquoirs claquons classe classee claude client
-cligne cligner clinquante cliques cliquet cliqueta cliquetai cliquetaient cliquetais cliquetait
-cliquetames cliquetant cliquetas cliquetasse cliquetassent cliquetasses cliquetassiez cliquetassions
-cliquetat cliquetates cliquete cliquetement cliquetements cliqueter cliqueterent cliquetez
-cliquetiez cliquetions cliquetis cliquetons cliquets cliquette cliquettement cliquettements
-cliquettent cliquettera cliquetterai cliquetteraient cliquetterais cliquetterait cliquetteras
-cliquetterez cliquetteriez cliquetterions cliquetterons cliquetteront cliquettes clisses cloaque
-cloaques clopine cloque cloquent cloquer cloquera cloquerai cloqueraient cloquerais cloquerait
-cloqueras cloquerent cloquerez cloqueriez cloquerions cloquerons cloqueront cloques cloquez closes
-cloute coasse cochee code codeur codifier cogerance cogerances cogerant cogerante cogerantes
-cogerants cogestion cogestions cognac cognacs cognames cognassier cognassiers cognat cognates
-cognation cognations cognats cognions cognitif cognitifs cognitive cognitives cognons coincames
-coincat coincates coincida coincidai coincidaient coincidais coincidait coincidames coincidant
-coincidas coincidasse coincidassent coincidasses coincidassiez coincidassions coincidat coincidates
-coincide coincidence coincidences coincident coincidente coincidentes coincidents coincider
-coincidera coinciderai coincideraient coinciderais coinciderait coincideras coinciderent coinciderez
-coincideriez coinciderions coinciderons coincideront coincides coincidez coincidiez coincidions
-coincidons coincions coincons coinculpe coinculpee coinculpees coinculpes coing coite coites collage
-collages collait college collent collerent collerette collerettes collerez collet collete colley
-colts colverts combe combes comblement comblements commet commue completent complexent complimenta
-complimentai complimentaient complimentais complimentait complimentames complimentant complimentas
-complimentasse complimentassent complimentasses complimentassiez complimentassions complimentat
-complimentates complimente complimentee complimentees complimentent complimenter complimentera
-complimenterai complimenteraient complimenterais complimenterait complimenteras complimenterent
-complimenterez complimenteriez complimenterions complimenterons complimenteront complimentes
-complimenteur complimenteurs complimenteuse complimenteuses complimentez complimentiez
-complimentions complimentons comporterent compressames compressat compressates compressibilite
-compressibilites compressible compressibles compressons comprimames comprimat comprimates comprimons
-comprirent comprises comprisse comprissent comprisses comprites compromet compromets compromettaient
+chanteuses chantez chantier chantiers chantiez chantignole chantignoles chantilly chantions
+chantonna chantonnai chantonnaient chantonnais chantonnait chantonnames chantonnant chantonnas
+chantonnasse chantonnassent chantonnasses chantonnassiez chantonnassions chantonnat chantonnates
+chantonne chantonnee chantonnees chantonnement chantonnements chantonnent chantonner chantonnera
+chantonnerai chantonneraient chantonnerais chantonnerait chantonneras chantonnerent chantonnerez
+chantonneriez chantonnerions chantonnerons chantonneront chantonnes chantonnez chantonniez
+chantonnions chantonnons chantons chantoung chantoungs chantourna chantournai chantournaient
+chantournais chantournait chantournames chantournant chantournas chantournasse chantournassent
+chantournasses chantournassiez chantournassions chantournat chantournates chantourne chantournee
+chantournees chantournent chantourner chantournera chantournerai chantourneraient chantournerais
+chantournerait chantourneras chantournerent chantournerez chantourneriez chantournerions
+chantournerons chantourneront chantournes chantournez chantourniez chantournions chantournons
+chantre chantres chants chanvre chanvres chanvrier chanvriere chanvrieres chanvriers charge chargea
+chargeai chargeaient chargeais chargeait chargeames chargeant chargeas chargeasse chargeassent
+chargeasses chargeassiez chargeassions chargeat chargeates chargee chargees chargement chargements
+chargent chargeons charger chargera chargerai chargeraient chargerais chargerait chargeras
+chargerent chargerez chargeriez chargerions chargerons chargeront charges chargeur chargeurs chargez
+chargiez chargions chases chasse chassee chaule chaume chaut chauve chaux chenille chenilles cheque
+chevillee chevillees chiait chient chier chinais chinons chique choeur choies chomes chong chopes
+chopine choque choquee choquees choquent choquer choquera choquerai choqueraient choquerais
+choquerait choqueras choquerent choquerez choqueriez choquerions choquerons choqueront choques
+choquez choyes chue chutee cible cicatrice cicatrisee cieux cille cillee cilles cines cintre cirait
+cirent cirer cireux cirier cites claie claies clapir claquage claquages claquames claquat claquates
+claquions claquoir claquoirs claquons classe classee claude client cligne clinquante clique cliques
+cliquet cliqueta cliquetai cliquetaient cliquetais cliquetait cliquetames cliquetant cliquetas
+cliquetasse cliquetassent cliquetasses cliquetassiez cliquetassions cliquetat cliquetates cliquete
+cliquetement cliquetements cliqueter cliqueterent cliquetez cliquetiez cliquetions cliquetis
+cliquetons cliquets cliquette cliquettement cliquettements cliquettent cliquettera cliquetterai
+cliquetteraient cliquetterais cliquetterait cliquetteras cliquetterez cliquetteriez cliquetterions
+cliquetterons cliquetteront cliquettes clisses cloaque cloaques clopine cloque cloquent cloquer
+cloquera cloquerai cloqueraient cloquerais cloquerait cloqueras cloquerent cloquerez cloqueriez
+cloquerions cloquerons cloqueront cloques cloquez closes cloute coasse coche cochee code codeur
+codifier cogerance cogerances cogerant cogerante cogerantes cogerants cogestion cogestions cognac
+cognacs cognames cognassier cognassiers cognat cognates cognation cognations cognats cognions
+cognitif cognitifs cognitive cognitives cognons coincames coincat coincates coincida coincidai
+coincidaient coincidais coincidait coincidames coincidant coincidas coincidasse coincidassent
+coincidasses coincidassiez coincidassions coincidat coincidates coincide coincidence coincidences
+coincident coincidente coincidentes coincidents coincider coincidera coinciderai coincideraient
+coinciderais coinciderait coincideras coinciderent coinciderez coincideriez coinciderions
+coinciderons coincideront coincides coincidez coincidiez coincidions coincidons coincions coincons
+coinculpe coinculpee coinculpees coinculpes coing coite coites collage collages collait college
+collent collerent collerette collerettes collerez collet collete colley colts colverts combe combes
+comblement comblements comite comites commet commue completent complexent complimenta complimentai
+complimentaient complimentais complimentait complimentames complimentant complimentas complimentasse
+complimentassent complimentasses complimentassiez complimentassions complimentat complimentates
+complimente complimentee complimentees complimentent complimenter complimentera complimenterai
+complimenteraient complimenterais complimenterait complimenteras complimenterent complimenterez
+complimenteriez complimenterions complimenterons complimenteront complimentes complimenteur
+complimenteurs complimenteuse complimenteuses complimentez complimentiez complimentions
+complimentons comporterent compressames compressat compressates compressibilite compressibilites
+compressible compressibles compressons comprimames comprimat comprimates comprimons comprirent
+comprise comprises comprisse comprissent comprisses comprites compromet compromets compromettaient
 compromettais compromettait compromettant compromettante compromettantes compromettants compromette
 compromettent compromettes compromettez compromettiez compromettions compromettons compromettra
 compromettrai compromettraient compromettrais compromettrait compromettras compromettre
@@ -375,12 +377,12 @@ confisquates confisque confisquee confisquees confisquent confisquer confisquera
 confisqueraient confisquerais confisquerait confisqueras confisquerent confisquerez confisqueriez
 confisquerions confisquerons confisqueront confisques confisquez confisquiez confisquions
 confisquons confisse confissent confisses confissiez confissions conflagration conflagrations
-conflictuel conflictuelle conflictuelles conflictuels conflua confluai confluaient confluais
-confluait confluames confluant confluas confluasse confluassent confluasses confluassiez
+conflictuel conflictuelle conflictuelles conflictuels conflit conflits conflua confluai confluaient
+confluais confluait confluames confluant confluas confluasse confluassent confluasses confluassiez
 confluassions confluat confluates conflue confluence confluences confluent confluents confluer
 confluera confluerai conflueraient confluerais confluerait conflueras confluerent confluerez
 conflueriez confluerions confluerons conflueront conflues confluez confluiez confluions confluons
-confucianisme confucianismes confucianiste confucianistes congedia congediable congediables
+confucianisme confucianismes confucianiste confucianistes conge congedia congediable congediables
 congediai congediaient congediais congediait congediames congediant congedias congediasse
 congediassent congediasses congediassiez congediassions congediat congediates congedie congediee
 congediees congediement congediements congedient congedier congediera congedierai congedieraient
@@ -445,13 +447,13 @@ cordilleres cordions cornait corne corned cornee corneen corneenne corneennes co
 corneille corneilles cornelien cornelienne corneliennes corneliens cornemuse cornemuses cornemuseur
 cornemuseurs cornent corner cornera cornerai corneraient cornerais cornerait corneras cornerent
 cornerez corneriez cornerions cornerons corneront cornes cornet cornets cornette cornettes
-cornettiste cornettistes cornez corpus cors corse cosse cosser coteau coteaux cotes couchait coud
-coudait coudant coude coudee coudent couder coudes coudrais coudrait couds couine coulaient coulat
-coulee couleur couleurs coulure coulures coupait coupant coupent couperent couperet couperets
-couperez couplait couplee couplent couplet coupole courbant courent courir coursa coursant couru
-coururent courus courut cous cousait cousant couse cousent couses cousis cousit coussin cout coutait
-coutant coute coutee coutent couter coutes couteux coutons coutre couts couture couturee couturees
-couturent couturer couturera couturerai coutureraient couturerais couturerait coutureras couturerent
+cornettiste cornettistes cornez corpus cors corse cosse cosser coteau coteaux cotes couchait coudait
+coudant coudee coudent coudrais coudrait coudre couine coulaient coulat coulee couleur couleurs
+coulure coulures coupait coupant coupent couperent couperet couperets couperez couplait couplee
+couplent couplet coupole courbant courent courir coursa coursant course couru coururent courus
+courut cous cousait cousant couse cousent couses cousis cousit coussin cout coutait coutant coute
+coutee coutent couter coutes couteux coutons coutre couts couture couturee couturees couturent
+couturer couturera couturerai coutureraient couturerais couturerait coutureras couturerent
 couturerez coutureriez couturerions couturerons coutureront coutures couturez couvait couvant couve
 couvee couvent couvents couver couveras couverture couvertures couves couvrant couvre couvrir crabe
 crachai crachaient crachais crachait crachames crachant crachas crachasse crachassent crachasses
@@ -474,69 +476,74 @@ craquetassiez craquetassions craquetat craquetates craquete craquetement craquet
 craqueterent craquetez craquetiez craquetions craquetons craquette craquettement craquettements
 craquettent craquettera craquetterai craquetteraient craquetterais craquetterait craquetteras
 craquetterez craquetteriez craquetterions craquetterons craquetteront craquettes craquez crase
-crases crasse crassee crave crea creai creait creas crechat crechates cree creent creer crenait
-crene crepe crete creve criat criee criees crieur crime crimes crique criques criquet criquets
-crispe crispes crisse crisses croate crochat crochates croche croches croient crois croise croises
-croquames croquat croquates croquions croquons crotte crouillat crouillats crouille crouilles
-croulait croule croulent crouler croulera croulerai crouleraient croulerais croulerait crouleras
-croulerent croulerez crouleriez croulerions croulerons crouleront croules croulez croupe croupes
-croutee cruche cueillent cueillette cueillettes cueillons cuiller cuilleree cuire cuise cuises cuite
-cuiter cuivree culait cule culent curant cutters cyanogene cyanogenes cyanosames cyanosat cyanosates
-cyanosons cyclise cyclisee cyclisme cygne cygnes cystine daigna daignai daignaient daignais daignait
-daignames daignant daignas daignasse daignassent daignasses daignassiez daignassions daignat
-daignates daigne daignee daignees daignent daigner daignera daignerai daigneraient daignerais
-daignerait daigneras daignerent daignerez daigneriez daignerions daignerons daigneront daignes
-daignez daigniez daignions daignons dallant damais daman damasse damassee damassees damassent
-damasser damassera damasserai damasseraient damasserais damasserait damasseras damasserent
-damasserez damasseriez damasserions damasserons damasseront damasses damassez danger dangerosite
-dangerosites dangers darde dardions dater dateur dateurs dateuse dateuses debache debachee debachees
-debachent debacher debachera debacherai debacheraient debacherais debacherait debacheras debacherent
-debacherez debacheriez debacherions debacherons debacheront debaches debachez debord deboucher
-debouchera deboucherai deboucheraient deboucherais deboucherait deboucheras deboucherent deboucherez
-deboucheriez deboucherions deboucherons deboucheront debouillant debous debut decacheta decachetai
-decachetaient decachetais decachetait decachetames decachetant decachetas decachetasse
-decachetassent decachetasses decachetassiez decachetassions decachetat decachetates decachete
-decachetee decachetees decacheter decacheterent decachetes decachetez decachetiez decachetions
-decachetons decachette decachettent decachettera decachetterai decachetteraient decachetterais
-decachetterait decachetteras decachetterez decachetteriez decachetterions decachetterons
-decachetteront decachettes deceder dechargee dechargees decharne decharnes deche decheance
-decheances deches dechet dechets dechevetra dechevetrai dechevetraient dechevetrais dechevetrait
-dechevetrames dechevetrant dechevetras dechevetrasse dechevetrassent dechevetrasses dechevetrassiez
-dechevetrassions dechevetrat dechevetrates dechevetre dechevetree dechevetrees dechevetrent
-dechevetrer dechevetrera dechevetrerai dechevetreraient dechevetrerais dechevetrerait dechevetreras
-dechevetrerent dechevetrerez dechevetreriez dechevetrerions dechevetrerons dechevetreront
-dechevetres dechevetrez dechevetriez dechevetrions dechevetrons dechevilla dechevillai
-dechevillaient dechevillais dechevillait dechevillames dechevillant dechevillas dechevillasse
-dechevillassent dechevillasses dechevillassiez dechevillassions dechevillat dechevillates decheville
-dechevillee dechevillees dechevillent decheviller dechevillera dechevillerai dechevilleraient
-dechevillerais dechevillerait dechevilleras dechevillerent dechevillerez dechevilleriez
-dechevillerions dechevillerons dechevilleront dechevilles dechevillez dechevilliez dechevillions
-dechevillons decider decodee decodeur decommanda decommandai decommandaient decommandais
-decommandait decommandames decommandant decommandas decommandasse decommandassent decommandasses
-decommandassiez decommandassions decommandat decommandates decommande decommandee decommandees
-decommandent decommander decommandera decommanderai decommanderaient decommanderais decommanderait
-decommanderas decommanderent decommanderez decommanderiez decommanderions decommanderons
-decommanderont decommandes decommandez decommandiez decommandions decommandons deconnait decorder
-decorer decors decours dedain dedie dedient deduire deduis defait defie defient degaina degainai
-degainaient degainais degainait degainames degainant degainas degainasse degainassent degainasses
-degainassiez degainassions degainat degainates degaine degainee degainees degainent degainer
-degainera degainerai degaineraient degainerais degainerait degaineras degainerent degainerez
-degaineriez degainerions degainerons degaineront degaines degainez degainiez degainions degainons
-degout degree degrees dehiors delibererent delie delient demangee demettre demie demoder denie
-denient denis denoua denouai denouaient denouais denouait denouames denouant denouas denouasse
-denouassent denouasses denouassiez denouassions denouat denouates denoue denouee denouees denouement
-denouements denouent denouer denouera denouerai denoueraient denouerais denouerait denoueras
-denouerent denouerez denoueriez denouerions denouerons denoueront denoues denouez denouiez denouions
-denouons dense denudee denue denuee depingle deprendre depris derange derobant derobee derode
-derodent deroder deroge derogent desorientames desorientat desorientates desorientons dessous
-detachage detachages detachames detachat detachates detachons detend detenu detenue detergeant
-detergeat detergeates deterrent detiennent detient detire detirer detors dette devaient devais
-devente devenus devetu devetue devia deviais deviant devide devident deviee deviens devier devin
-devine devinent devint devise devisent devoie devoient devorais devrez diable diametral diametrale
-diametralement diametrales diametraux diametre diametres dieu dieux digne diminuee dinait dines ding
-dirait disparaissant disparus disparut disque disques disquette disquettes disse dissent distribuee
-dites doche doles domestiqua domestiquai domestiquaient domestiquais domestiquait domestiquames
-domestiquant domestiquas domestiquasse domestiquassent domestiquasses domestiquassiez
+crases crasse crassee crave crea creai creait creas creat crechat crechates creche cree creent creer
+crenait crene crepe crete creve criat criee criees crieur crime crimes crique criques criquet
+criquets crispe crispes crisse crisses croate crochat crochates croche croches croient crois croise
+croises croquames croquat croquates croquions croquons crotte crouillat crouillats crouille
+crouilles croulait croule croulent crouler croulera croulerai crouleraient croulerais croulerait
+crouleras croulerent croulerez crouleriez croulerions croulerons crouleront croules croulez croupe
+croupes croutee cruche cueillent cueillette cueillettes cueillons cuiller cuilleree cuire cuise
+cuises cuite cuiter cuivree culait cule culent curant cutters cyanogene cyanogenes cyanosames
+cyanosat cyanosates cyanosons cyclise cyclisee cyclisme cygne cygnes cystine daigna daignai
+daignaient daignais daignait daignames daignant daignas daignasse daignassent daignasses daignassiez
+daignassions daignat daignates daigne daignee daignees daignent daigner daignera daignerai
+daigneraient daignerais daignerait daigneras daignerent daignerez daigneriez daignerions daignerons
+daigneront daignes daignez daigniez daignions daignons dallant damais daman damasse damassee
+damassees damassent damasser damassera damasserai damasseraient damasserais damasserait damasseras
+damasserent damasserez damasseriez damasserions damasserons damasseront damasses damassez danger
+dangerosite dangerosites dangers darde dardions dater dateur dateurs dateuse dateuses debache
+debachee debachees debachent debacher debachera debacherai debacheraient debacherais debacherait
+debacheras debacherent debacherez debacheriez debacherions debacherons debacheront debaches debachez
+debord deboucher debouchera deboucherai deboucheraient deboucherais deboucherait deboucheras
+deboucherent deboucherez deboucheriez deboucherions deboucherons deboucheront debouillant debous
+debut decacheta decachetai decachetaient decachetais decachetait decachetames decachetant decachetas
+decachetasse decachetassent decachetasses decachetassiez decachetassions decachetat decachetates
+decachete decachetee decachetees decacheter decacheterent decachetes decachetez decachetiez
+decachetions decachetons decachette decachettent decachettera decachetterai decachetteraient
+decachetterais decachetterait decachetteras decachetterez decachetteriez decachetterions
+decachetterons decachetteront decachettes deceder dechargee dechargees decharne decharnes deche
+decheance decheances deches dechet dechets dechevetra dechevetrai dechevetraient dechevetrais
+dechevetrait dechevetrames dechevetrant dechevetras dechevetrasse dechevetrassent dechevetrasses
+dechevetrassiez dechevetrassions dechevetrat dechevetrates dechevetre dechevetree dechevetrees
+dechevetrent dechevetrer dechevetrera dechevetrerai dechevetreraient dechevetrerais dechevetrerait
+dechevetreras dechevetrerent dechevetrerez dechevetreriez dechevetrerions dechevetrerons
+dechevetreront dechevetres dechevetrez dechevetriez dechevetrions dechevetrons dechevilla
+dechevillai dechevillaient dechevillais dechevillait dechevillames dechevillant dechevillas
+dechevillasse dechevillassent dechevillasses dechevillassiez dechevillassions dechevillat
+dechevillates decheville dechevillee dechevillees dechevillent decheviller dechevillera
+dechevillerai dechevilleraient dechevillerais dechevillerait dechevilleras dechevillerent
+dechevillerez dechevilleriez dechevillerions dechevillerons dechevilleront dechevilles dechevillez
+dechevilliez dechevillions dechevillons decider decodee decodeur decommanda decommandai
+decommandaient decommandais decommandait decommandames decommandant decommandas decommandasse
+decommandassent decommandasses decommandassiez decommandassions decommandat decommandates decommande
+decommandee decommandees decommandent decommander decommandera decommanderai decommanderaient
+decommanderais decommanderait decommanderas decommanderent decommanderez decommanderiez
+decommanderions decommanderons decommanderont decommandes decommandez decommandiez decommandions
+decommandons deconnait decorder decorer decors decours dedain dedie dedient deduire deduis defait
+defie defient degaina degainai degainaient degainais degainait degainames degainant degainas
+degainasse degainassent degainasses degainassiez degainassions degainat degainates degaine degainee
+degainees degainent degainer degainera degainerai degaineraient degainerais degainerait degaineras
+degainerent degainerez degaineriez degainerions degainerons degaineront degaines degainez degainiez
+degainions degainons degout degree degrees degurgita degurgitai degurgitaient degurgitais
+degurgitait degurgitames degurgitant degurgitas degurgitasse degurgitassent degurgitasses
+degurgitassiez degurgitassions degurgitat degurgitates degurgite degurgitee degurgitees degurgitent
+degurgiter degurgitera degurgiterai degurgiteraient degurgiterais degurgiterait degurgiteras
+degurgiterent degurgiterez degurgiteriez degurgiterions degurgiterons degurgiteront degurgites
+degurgitez degurgitiez degurgitions degurgitons dehiors delibererent delie delient demande demangee
+demettre demie demoder denie denient denis denoua denouai denouaient denouais denouait denouames
+denouant denouas denouasse denouassent denouasses denouassiez denouassions denouat denouates denoue
+denouee denouees denouement denouements denouent denouer denouera denouerai denoueraient denouerais
+denouerait denoueras denouerent denouerez denoueriez denouerions denouerons denoueront denoues
+denouez denouiez denouions denouons dense denudee denue denuee depingle deprendre depris derange
+derobant derobee derode derodent deroder deroge derogent desorientames desorientat desorientates
+desorientons dessous detachage detachages detachames detachat detachates detachons detend detenu
+detenue detergeant detergeat detergeates deterrent detiennent detient detire detirer detors dette
+devaient devais devente devenus devetu devetue devia deviais deviant devide devident deviee deviens
+devier devin devine devinent devint devise devisent devoie devoient devorais devrez diable diametral
+diametrale diametralement diametrales diametraux diametre diametres dieu dieux digne diminuee dinait
+dines ding dirait disparaissant disparus disparut disque disques disquette disquettes disse dissent
+distribuee dites doche doles domestiqua domestiquai domestiquaient domestiquais domestiquait
+domestiquames domestiquant domestiquas domestiquasse domestiquassent domestiquasses domestiquassiez
 domestiquassions domestiquat domestiquates domestiquiez domestiquions domestiquons donnat donnee
 dopage dorage dosait dotes doublee doublet doubleur doubleurs doublier doubliers doubliez douce
 douceur douceurs douchait douche douchee doue douee douez doute doutes douteur douteurs doutons
@@ -557,7 +564,7 @@ echangeasse echangeassent echangeasses echangeassiez echangeassions echangeat ec
 echangees echangent echangeons echanger echangera echangerai echangeraient echangerais echangerait
 echangeras echangerent echangerez echangeriez echangerions echangerons echangeront echanges
 echangeur echangeurs echangeuse echangeuses echangez echangiez echangions echangisme echangiste
-echangistes echaude eche echeance echeances echeancier echeanciers echeant echec echelette
+echangistes echaude eche echeance echeances echeancier echeanciers echeant echec echecs echelette
 echelettes echelier echeliers echelle echelles echelon echelonna echelonnai echelonnaient
 echelonnais echelonnait echelonnames echelonnant echelonnas echelonnasse echelonnassent
 echelonnasses echelonnassiez echelonnassions echelonnat echelonnates echelonne echelonnee
@@ -592,24 +599,24 @@ egaya egayai egayaient egayais egayait egayames egayant egayante egayantes egaya
 egayassent egayasses egayassiez egayassions egayat egayates egaye egayee egayees egayement
 egayements egayent egayer egayera egayerai egayeraient egayerais egayerait egayeras egayerent
 egayerez egayeriez egayerions egayerons egayeront egayes egayez egayiez egayions egayons egorge
-egrise egrises ejection elave elavee elavees elaves electrice electrices electrisames electrisat
-electrisates electrisons electrocautere electrocauteres element elementaire elementaires elements
-elevage elevages elevames elevat elevates elevatoire elevatoires elevons elinguer eloquemment
-eloquence eloquences eloquent eloquente eloquentes eloquents emeche emechee emechees emechent
-emecher emechera emecherai emecheraient emecherais emecherait emecheras emecherent emecherez
-emecheriez emecherions emecherons emecheront emeches emechez emergence emettait emettent emettre
-emonde empechames empechat empechates empechons emperche emperchee emperchees emperchent empercher
-emperchera empercherai empercheraient empercherais empercherait empercheras empercherent empercherez
-empercheriez empercherions empercherons empercheront emperches emperchez empoche empochee empochees
-empochent empocher empochera empocherai empocheraient empocherais empocherait empocheras empocherent
-empocherez empocheriez empocherions empocherons empocheront empoches empochez empoissonna
-empoissonnai empoissonnaient empoissonnais empoissonnait empoissonnames empoissonnant empoissonnas
-empoissonnasse empoissonnassent empoissonnasses empoissonnassiez empoissonnassions empoissonnat
-empoissonnates empoissonne empoissonnee empoissonnees empoissonnement empoissonnements empoissonnent
-empoissonner empoissonnera empoissonnerai empoissonneraient empoissonnerais empoissonnerait
-empoissonneras empoissonnerent empoissonnerez empoissonneriez empoissonnerions empoissonnerons
-empoissonneront empoissonnes empoissonnez empoissonniez empoissonnions empoissonnons emporte
-empressement emprisonna emprisonnai emprisonnaient emprisonnais emprisonnait emprisonnames
+egrise egrises ejection elave elavee elavees elaves election electrice electrices electrisames
+electrisat electrisates electrisons electrocautere electrocauteres element elementaire elementaires
+elements elevage elevages elevames elevat elevates elevatoire elevatoires elevons elinguer elles
+eloquemment eloquence eloquences eloquent eloquente eloquentes eloquents emeche emechee emechees
+emechent emecher emechera emecherai emecheraient emecherais emecherait emecheras emecherent
+emecherez emecheriez emecherions emecherons emecheront emeches emechez emergence emettait emettent
+emettre emonde empechames empechat empechates empechons emperche emperchee emperchees emperchent
+empercher emperchera empercherai empercheraient empercherais empercherait empercheras empercherent
+empercherez empercheriez empercherions empercherons empercheront emperches emperchez empoche
+empochee empochees empochent empocher empochera empocherai empocheraient empocherais empocherait
+empocheras empocherent empocherez empocheriez empocherions empocherons empocheront empoches empochez
+empoissonna empoissonnai empoissonnaient empoissonnais empoissonnait empoissonnames empoissonnant
+empoissonnas empoissonnasse empoissonnassent empoissonnasses empoissonnassiez empoissonnassions
+empoissonnat empoissonnates empoissonne empoissonnee empoissonnees empoissonnement empoissonnements
+empoissonnent empoissonner empoissonnera empoissonnerai empoissonneraient empoissonnerais
+empoissonnerait empoissonneras empoissonnerent empoissonnerez empoissonneriez empoissonnerions
+empoissonnerons empoissonneront empoissonnes empoissonnez empoissonniez empoissonnions empoissonnons
+emporte empressement emprisonna emprisonnai emprisonnaient emprisonnais emprisonnait emprisonnames
 emprisonnant emprisonnas emprisonnasse emprisonnassent emprisonnasses emprisonnassiez
 emprisonnassions emprisonnat emprisonnates emprisonne emprisonnee emprisonnees emprisonnement
 emprisonnements emprisonnent emprisonner emprisonnera emprisonnerai emprisonneraient emprisonnerais
@@ -623,10 +630,10 @@ enfaiterais enfaiterait enfaiteras enfaiterent enfaiterez enfaiteriez enfaiterio
 enfaiteront enfaites enfaitez enfaitiez enfaitions enfaitons enfance enfances enfermames enfermat
 enfermates enfermons enferre enferree enferrees enferrent enferrer enferrera enferrerai
 enferreraient enferrerais enferrerait enferreras enferrerent enferrerez enferreriez enferrerions
-enferrerons enferreront enferres enferrez enfers enfile enfilee enfoncee enfoncees engonces enjonces
-enlevee enlevees enlevement enlevements enlevent enleverai enleveraient enleverais enleverait
-enleveras enleverent enleverez enleveriez enleverions enleverons enleveront enlie enonces enorme
-enormite enormites enoua enouai enouaient enouais enouait enouames enouant enouas enouasse
+enferrerons enferreront enferres enferrez enfers enfile enfilee enfilent enfoncee enfoncees engonces
+enjonces enlevee enlevees enlevement enlevements enlevent enleverai enleveraient enleverais
+enleverait enleveras enleverent enleverez enleveriez enleverions enleverons enleveront enlie enonces
+enorme enormite enormites enoua enouai enouaient enouais enouait enouames enouant enouas enouasse
 enouassent enouasses enouassiez enouassions enouat enouates enoue enouee enouees enouent enouer
 enouera enouerai enoueraient enouerais enouerait enoueras enouerent enouerez enoueriez enouerions
 enouerons enoueront enoues enouez enouiez enouions enouons enraille enraillee enraillees enraillent
@@ -636,15 +643,15 @@ enroulee enroulees enroulement enroulements enroulent enrouler enroulera enroule
 enroulerais enroulerait enrouleras enroulerent enroulerez enrouleriez enroulerions enroulerons
 enrouleront enroules enrouleur enrouleurs enrouleuse enrouleuses enroulez entaillage entaillages
 entaillames entaillat entaillates entaillons entais entait entant ente entee entendions entendrons
-entendus entent enter entra entrailles entrer entrez enture envide enviee envine epais epale epalee
-epalees epalent epaler epalera epalerai epaleraient epalerais epalerait epaleras epalerent epalerez
-epaleriez epalerions epalerons epaleront epales epalez epanoui epanouie epanouies epanouimes
-epanouir epanouira epanouirai epanouiraient epanouirais epanouirait epanouiras epanouirent
-epanouirez epanouiriez epanouirions epanouirons epanouiront epanouis epanouissaient epanouissais
-epanouissait epanouissant epanouisse epanouissement epanouissements epanouissent epanouisses
-epanouissez epanouissiez epanouissions epanouissons epanouit epanouites epateur epateurs epateuse
-epateuses epaulames epaulard epaulards epaulat epaulates epauliere epaulieres epaulons eperdre
-eperdu epeule epeulee epeulees epeulent epeuler epeulera epeulerai epeuleraient epeulerais
+entendus entent enter entra entrailles entrer entrez enture envide enviee envine envoie epais epale
+epalee epalees epalent epaler epalera epalerai epaleraient epalerais epalerait epaleras epalerent
+epalerez epaleriez epalerions epalerons epaleront epales epalez epanoui epanouie epanouies
+epanouimes epanouir epanouira epanouirai epanouiraient epanouirais epanouirait epanouiras
+epanouirent epanouirez epanouiriez epanouirions epanouirons epanouiront epanouis epanouissaient
+epanouissais epanouissait epanouissant epanouisse epanouissement epanouissements epanouissent
+epanouisses epanouissez epanouissiez epanouissions epanouissons epanouit epanouites epateur epateurs
+epateuse epateuses epaulames epaulard epaulards epaulat epaulates epauliere epaulieres epaulons
+eperdre eperdu epeule epeulee epeulees epeulent epeuler epeulera epeulerai epeuleraient epeulerais
 epeulerait epeuleras epeulerent epeulerez epeuleriez epeulerions epeulerons epeuleront epeules
 epeulez epile epilee epilees epilent epiler epilera epilerai epileraient epilerais epilerait
 epileras epilerent epilerez epileriez epilerions epilerons epileront epiles epilez epine epinglee
@@ -653,45 +660,52 @@ equestre equestres erine erines errait erre errements errent errer errera errera
 errerais errerait erreras errerent errerez erreriez errerions errerons erreront erres erreur erreurs
 errez espalier espaliers essaim essaime essais essaya essayee essayer essayez esse essuie essuye
 etagee etai etaie etaies etain etains etale etals etame etant etape etat etats etaye etendons etendu
-etes ethographie etiage etique etiques etire etirer etuis evection eveille eveiller eventre eveque
-eveques evider evier evitee evolue evoluee evoluees evoluent evoluer evoluera evoluerai evolueraient
-evoluerais evoluerait evolueras evoluerent evoluerez evolueriez evoluerions evoluerons evolueront
-evolues evoluez evoquames evoquat evoquates evoquons existat expies expires expliquames expliquat
-expliquates expliquons exploit exploita exploitabilite exploitabilites exploitable exploitables
-exploitai exploitaient exploitais exploitait exploitames exploitant exploitante exploitantes
-exploitants exploitas exploitasse exploitassent exploitasses exploitassiez exploitassions exploitat
-exploitates exploitation exploitations exploite exploitee exploitees exploitent exploiter exploitera
-exploiterai exploiteraient exploiterais exploiterait exploiteras exploiterent exploiterez
-exploiteriez exploiterions exploiterons exploiteront exploites exploiteur exploiteurs exploiteuse
-exploiteuses exploitez exploitiez exploitions exploitons exploits explora explorai exploraient
-explorais explorait explorames explorant exploras explorasse explorassent explorasses explorassiez
-explorassions explorat explorates explorateur explorateurs exploration explorations exploratoire
-exploratoires exploratrice exploratrices explore exploree explorees explorent explorer explorera
-explorerai exploreraient explorerais explorerait exploreras explorerent explorerez exploreriez
-explorerions explorerons exploreront explores explorez exploriez explorions explorons exposa exposai
-exposaient exposais exposait exposames exposant exposante exposantes exposants exposas exposasse
-exposassent exposasses exposassiez exposassions exposat exposates exposee exposees exposent exposer
-exposera exposerai exposeraient exposerais exposerait exposeras exposerent exposerez exposeriez
-exposerions exposerons exposeront exposes exposez exposiez exposions expositions exposons express
-fable fachait fache fachee fachees fachent facher fachera facherai facheraient facherais facherait
-facheras facherent facherez facherie facheries facheriez facherions facherons facheront faches
-facheu facheuse facheusement facheuses facheux fachez fadaise faiblisse faignant faignanta
-faignantai faignantaient faignantais faignantait faignantames faignantant faignantas faignantasse
-faignantassent faignantasses faignantassiez faignantassions faignantat faignantates faignante
-faignantent faignanter faignantera faignanterai faignanteraient faignanterais faignanterait
-faignanteras faignanterent faignanterez faignanteriez faignanterions faignanterons faignanteront
-faignantes faignantez faignantiez faignantions faignantons faignants faille failler faillit faine
-faisselle falots faluche famee famees familiarisa familiarisai familiarisaient familiarisais
-familiarisait familiarisames familiarisant familiarisas familiarisasse familiarisassent
-familiarisasses familiarisassiez familiarisassions familiarisat familiarisates familiarisation
-familiarisations familiarise familiarisee familiarisees familiarisent familiariser familiarisera
-familiariserai familiariseraient familiariserais familiariserait familiariseras familiariserent
-familiariserez familiariseriez familiariserions familiariserons familiariseront familiarises
-familiarisez familiarisiez familiarisions familiarisons familiarite familiarites famine famines
-fange fanges fangeuse fangeuses fangeux farce farde fardions farte fasse faste fauchet faucheur
-faucre faussee fausset faute fauter fauterai fauterais feigne feins feint felait felon felonie
-felonies felonne felonnes felons fend fende fendent fendre fends fendus fenestre fenetree fenouil
-fenouillet fenouillets fenouillette fenouillettes fenouils fente ferai ferais ferlons ferme fermer
+etes ethographie etiage etique etiques etire etirer etranglames etranglat etranglates etrangloir
+etrangloirs etranglons etripa etripage etripages etripai etripaient etripais etripait etripames
+etripant etripas etripasse etripassent etripasses etripassiez etripassions etripat etripates etripe
+etripee etripees etripent etriper etripera etriperai etriperaient etriperais etriperait etriperas
+etriperent etriperez etriperiez etriperions etriperons etriperont etripes etripez etripiez etripions
+etripons etuis evection eveille eveiller eventre eveque eveques evider evier evitee evolue evoluee
+evoluees evoluent evoluer evoluera evoluerai evolueraient evoluerais evoluerait evolueras evoluerent
+evoluerez evolueriez evoluerions evoluerons evolueront evolues evoluez evoquames evoquat evoquates
+evoquons existat expies expires expliquames expliquat expliquates expliquons exploit exploita
+exploitabilite exploitabilites exploitable exploitables exploitai exploitaient exploitais exploitait
+exploitames exploitant exploitante exploitantes exploitants exploitas exploitasse exploitassent
+exploitasses exploitassiez exploitassions exploitat exploitates exploitation exploitations exploite
+exploitee exploitees exploitent exploiter exploitera exploiterai exploiteraient exploiterais
+exploiterait exploiteras exploiterent exploiterez exploiteriez exploiterions exploiterons
+exploiteront exploites exploiteur exploiteurs exploiteuse exploiteuses exploitez exploitiez
+exploitions exploitons exploits explora explorai exploraient explorais explorait explorames
+explorant exploras explorasse explorassent explorasses explorassiez explorassions explorat
+explorates explorateur explorateurs exploration explorations exploratoire exploratoires exploratrice
+exploratrices explore exploree explorees explorent explorer explorera explorerai exploreraient
+explorerais explorerait exploreras explorerent explorerez exploreriez explorerions explorerons
+exploreront explores explorez exploriez explorions explorons exposa exposai exposaient exposais
+exposait exposames exposant exposante exposantes exposants exposas exposasse exposassent exposasses
+exposassiez exposassions exposat exposates expose exposee exposees exposent exposer exposera
+exposerai exposeraient exposerais exposerait exposeras exposerent exposerez exposeriez exposerions
+exposerons exposeront exposes exposez exposiez exposions exposition expositions exposons express
+exprimat fable fachait fache fachee fachees fachent facher fachera facherai facheraient facherais
+facherait facheras facherent facherez facherie facheries facheriez facherions facherons facheront
+faches facheu facheuse facheusement facheuses facheux fachez facture facturee facturees facturent
+facturer facturera facturerai factureraient facturerais facturerait factureras facturerent
+facturerez factureriez facturerions facturerons factureront factures facturez fadaise faiblisse
+faignant faignanta faignantai faignantaient faignantais faignantait faignantames faignantant
+faignantas faignantasse faignantassent faignantasses faignantassiez faignantassions faignantat
+faignantates faignante faignantent faignanter faignantera faignanterai faignanteraient faignanterais
+faignanterait faignanteras faignanterent faignanterez faignanteriez faignanterions faignanterons
+faignanteront faignantes faignantez faignantiez faignantions faignantons faignants faille failler
+faillit faine faisselle falots faluche famee famees familiarisa familiarisai familiarisaient
+familiarisais familiarisait familiarisames familiarisant familiarisas familiarisasse
+familiarisassent familiarisasses familiarisassiez familiarisassions familiarisat familiarisates
+familiarisation familiarisations familiarise familiarisee familiarisees familiarisent familiariser
+familiarisera familiariserai familiariseraient familiariserais familiariserait familiariseras
+familiariserent familiariserez familiariseriez familiariserions familiariserons familiariseront
+familiarises familiarisez familiarisiez familiarisions familiarisons familiarite familiarites famine
+famines fange fanges fangeuse fangeuses fangeux farce farde fardions farte fasse faste fauchet
+faucheur faucre faussee fausset faute fauter fauterai fauterais feigne feins feint felait felon
+felonie felonies felonne felonnes felons fend fende fendent fendre fends fendus fenestre fenetree
+fenouil fenouillet fenouillets fenouillette fenouillettes fenouils fente ferai ferais ferlons ferme
 feront ferrait ferre ferree ferrees ferrement ferrements ferrent ferrer ferrera ferrerai ferreraient
 ferrerais ferrerait ferreras ferrerent ferrerez ferreriez ferrerions ferrerons ferreront ferres
 ferret ferrets ferreur ferreurs ferreux ferrez fesse fesser fessus fetais fetait fetee fetees feter
@@ -710,9 +724,9 @@ foisonnas foisonnasse foisonnassent foisonnasses foisonnassiez foisonnassions fo
 foisonne foisonnement foisonnements foisonnent foisonner foisonnera foisonnerai foisonneraient
 foisonnerais foisonnerait foisonneras foisonnerent foisonnerez foisonneriez foisonnerions
 foisonnerons foisonneront foisonnes foisonnez foisonniez foisonnions foisonnons folle fonce fonde
-fondu fondue foots forat forcee fore foree forent forer fores forez forge forger formage formee
-formel formiate formiates formicant formicante formicantes formicants formication formications
-formidable formidablement formidables formiez formions formique formiques forte foudre fouge fouger
+fondu fondue foots forat forcee fore foree forent forer fores forez forge formage forme formiate
+formiates formicant formicante formicantes formicants formication formications formidable
+formidablement formidables formiez formions formique formiques forte foudre fouet fouge fouger
 fouillant foulaient foulais foulait foule foulent foules fouleur fouleurs fourailla fouraillai
 fouraillaient fouraillais fouraillait fouraillames fouraillant fouraillas fouraillasse
 fouraillassent fouraillasses fouraillassiez fouraillassions fouraillat fouraillates fouraille
@@ -740,155 +754,156 @@ frele frene freon freons fresque fressure fret frete fretons freux friable frile
 fringuer frire frisait frise frises frisquet frisquets frisquette frisquettes frite frolons frusque
 frusquee frusquees frusquent frusquer frusquera frusquerai frusqueraient frusquerais frusquerait
 frusqueras frusquerent frusquerez frusqueriez frusquerions frusquerons frusqueront frusques frusquez
-fuisses fume fumer fumes fumet fumets fumeur fumez furet fusee fusees fusel fusse futee futees gable
-gachait gache gachee gachees gachent gacher gachera gacherai gacheraient gacherais gacherait
-gacheras gacherent gacherez gacheriez gacherions gacherons gacheront gaches gachette gachettes
-gacheur gacheurs gacheuse gacheuses gachez gade gadin gadins gaffes gain gaina gainage gainages
-gainai gainaient gainais gainait gainames gainant gainas gainasse gainassent gainasses gainassiez
-gainassions gainat gainates gaine gainee gainees gainent gainer gainera gainerai gaineraient
-gainerais gainerait gaineras gainerent gainerez gainerie gaineries gaineriez gainerions gainerons
-gaineront gaines gainez gainier gainiers gainiez gainions gainons gains gambe gamberge gambergea
-gambergeai gambergeaient gambergeais gambergeait gambergeames gambergeant gambergeas gambergeasse
-gambergeassent gambergeasses gambergeassiez gambergeassions gambergeat gambergeates gambergee
-gambergees gambergent gambergeons gamberger gambergera gambergerai gambergeraient gambergerais
-gambergerait gambergeras gambergerent gambergerez gambergeriez gambergerions gambergerons
-gambergeront gamberges gambergez gambergiez gambergions gambes gambette gambettes gangetique
-gangetiques gangue garce gardee garden gardions gare garee garent gater gateuse gateuses gateux
-gatine gatines gatte gaucho gaude gausse gavais gavait geigne geins gelure gelures gemina geminai
-geminaient geminais geminait geminames geminant geminas geminasse geminassent geminasses geminassiez
-geminassions geminat geminates gemination geminations gemine geminee geminees geminent geminer
-geminera geminerai gemineraient geminerais geminerait gemineras geminerent geminerez gemineriez
-geminerions geminerons gemineront gemines geminez geminiez geminions geminons gemme genait geneur
-geneurs geneuse geneuses genocide genocides genois genoise genoises genome genomes genomique
-genomiques genons genotype genotypes genuflexion genuflexions gerai gerais gerent gesse giclat
-giclee giclees giclement giclements giclerai gicleraient giclerais giclerait gicleras giclerent
-giclerez gicleriez giclerions giclerons gicleront gicleur gicleurs giflames giflat giflates giflions
-giflons gilet giletier giletiere giletieres giletiers gilets gille gilles gisait gite gites givre
-glane glanee glanes globales glycerie gnou gnous goder gomina gominai gominaient gominais gominait
-gominames gominant gominas gominasse gominassent gominasses gominassiez gominassions gominat
-gominates gomine gominee gominees gominent gominer gominera gominerai gomineraient gominerais
-gominerait gomineras gominerent gominerez gomineriez gominerions gominerons gomineront gomines
-gominez gominiez gominions gominons gomme gommes gonda gonde gonelle gonelles gonfalon gonfalonier
-gonfaloniers gonfalons gonfanon gonfanonier gonfanoniers gonfanons gong goret gorgee gorget gouet
-gouge goule goules gourant gourd gourde gourdes gourdin gourdins gourds gousse goute goutes gouteux
-goutons grace graces grade gradin gradins grainait graminee graminees grandet grandissant granit
-grappe grappes gratin gratins grattee gravelee gravelees graveleuse graveleuses graveleux gravelle
-gravelles gravelure gravelures great grelon grelons grenait grenouilla grenouillage grenouillages
-grenouillai grenouillaient grenouillais grenouillait grenouillames grenouillant grenouillas
-grenouillasse grenouillassent grenouillasses grenouillassiez grenouillassions grenouillat
-grenouillates grenouille grenouillent grenouiller grenouillera grenouillerai grenouilleraient
-grenouillerais grenouillerait grenouilleras grenouillere grenouillerent grenouilleres grenouillerez
-grenouilleriez grenouillerions grenouillerons grenouilleront grenouilles grenouillette
-grenouillettes grenouillez grenouilliez grenouillions grenouillons grese greses grime grimee grimes
-grippent grippera gripperai gripperaient gripperais gripperait gripperas gripperent gripperez
-gripperiez gripperions gripperons gripperont grisee grisees griset grisets grive grives groin groins
-grossier grossisse grotte grouillaient grouillais grouillait grouillant grouillante grouillantes
-grouillants grouille grouillee grouillees grouillement grouillements grouillent grouiller grouillera
-grouillerai grouilleraient grouillerais grouillerait grouilleras grouillerez grouilleriez
-grouillerions grouillerons grouilleront grouilles grouillez grouilliez grouillions grouillons
-grouillot grouillots grouse gueait guede guedes guee gueent gueer gueera gueerai gueeraient gueerais
-gueerait gueeras gueerent gueerez gueeriez gueerions gueerons gueeront guees gueez gueiez guepard
-guepards guepier guepiere guepieres guepiers guere gueres gueret guerets guerite guete guetes guimpe
-guipe guipee guipees guipent guiper guipera guiperai guiperaient guiperais guiperait guiperas
-guiperent guiperez guiperiez guiperions guiperons guiperont guipes guipez guise guises guivre hable
-hachait hachee hachees hachement hachements hachent hacher hachera hacherai hacheraient hacherais
-hacherait hacheras hachereau hachereaux hacherent hacherez hacheriez hacherions hacherons hacheront
-haches hachette hachettes hacheur hacheurs hachez haire halait halates halee halees halerent halerez
-haletames haletat haletates haletons haleur halte haltere halteres halterophile halterophiles
-halterophilie halterophilies haltes hanchee hangar hangars hante harde hardions harle harpes harts
-haste hate hater hausse havais havait haver haves hematemese hematemeses hematose hematoses
-hepatomegalie hepatomegalies herbes heres hermine herses heure heurt heurts hies hissait hisse
-hissent hivers hoche hoirs home honnete honnetement honnetes honnetete honnetetes horde hormona
-hormonai hormonas hormonat horse horst hotes houle houles hourd hourda hourdage hourdages hourdai
-hourdaient hourdais hourdait hourdames hourdant hourdas hourdasse hourdassent hourdasses hourdassiez
-hourdassions hourdat hourdates hourde hourdee hourdees hourdent hourder hourdera hourderai
-hourderaient hourderais hourderait hourderas hourderent hourderez hourderiez hourderions hourderons
-hourderont hourdes hourdez hourdi hourdie hourdies hourdiez hourdimes hourdions hourdir hourdira
-hourdirai hourdiraient hourdirais hourdirait hourdiras hourdirent hourdirez hourdiriez hourdirions
-hourdirons hourdiront hourdis hourdissaient hourdissais hourdissait hourdissant hourdisse
-hourdissent hourdisses hourdissez hourdissiez hourdissions hourdissons hourdit hourdites hourdons
-hourds housse houssee housser huant huants huarts huilait huilee huilent hume humee humees humeur
-hurdler hure hures hurlat hurlee hurleur iambe iambes ibere ideel ideels igne iles ileus ilots
-imbibames imbibat imbibates imbibition imbibitions imbibons immanent impassible importee imposte
-inanite inanites incarcera incarcerai incarceraient incarcerais incarcerait incarcerames incarceras
-incarcerat incarcerates incarceriez incarcerions incarcerons incarnerent incarnerez indereglable
-indereglables indiquames indiquat indiquates indiquons induline inepte inerme infanterie infanteries
-infantes infanticide infanticides infantile infantiles infantilisa infantilisai infantilisaient
-infantilisais infantilisait infantilisames infantilisant infantilisas infantilisasse
-infantilisassent infantilisasses infantilisassiez infantilisassions infantilisat infantilisates
-infantilise infantilisee infantilisees infantilisent infantiliser infantilisera infantiliserai
-infantiliseraient infantiliserais infantiliserait infantiliseras infantiliserent infantiliserez
-infantiliseriez infantiliserions infantiliserons infantiliseront infantilises infantilisez
-infantilisiez infantilisions infantilisme infantilismes infantilisons infere inferee inferees
-inference inferences inferent inferer inferera infererai infereraient infererais infererait
-infereras infererent infererez infereriez infererions infererons infereront inferes inferez
-infermentescible infermentescibles ingerames ingerat ingerates ingerons ingredient ingredients
-ingression ingressions inhalames inhalat inhalates inhalons inherence inherences inherent inherente
-inherentes inherents inique iniquement iniques injure inquietat inquietates inquietee inquietent
-insere inseree inserees inserent inserer inserera insererai insereraient insererais insererait
-insereras insererent insererez insereriez insererions insererons insereront inseres inserez intaille
-intaillent intailler intaillera intaillerai intailleraient intaillerais intaillerait intailleras
-intaillerent intaillerez intailleriez intaillerions intaillerons intailleront intailles intaillez
-interessa interessai interessaient interessais interessait interessames interessant interessante
-interessantes interessants interessas interessasse interessassent interessasses interessassiez
-interessassions interessat interessates interesse interessee interessees interessement
-interessements interessent interesser interessera interesserai interesseraient interesserais
-interesserait interesseras interesserent interesserez interesseriez interesserions interesserons
-interesseront interesses interessez interessiez interessions interessons interet interets
-intersection intersections intersectoriel intersectorielle intersectorielles intersectoriels
-intersession intersessions intersexualite intersexualites intersexue intersexuee intersexuees
-intersexuel intersexuelle intersexuelles intersexuels intersexues inuline inversames inversat
-inversates inversible inversibles inversons invertebre invertebree invertebrees invertebres iodees
-iodique iodiques ioulaient ioulais ioulait ioule ioulent ioules irait irise irises iront
-irrachetable irrachetables irraisonne irraisonnee irraisonnees irraisonnes irrationalisme
-irrationalismes irrationalite irrationalites irrationnel irrationnelle irrationnelles irrationnels
-irretrecissable irretrecissables isthme ives jable jachere jacheres jains jambage jambages jambier
-jambiere jambieres jambiers jambon jambonneau jambonneaux jambons jamboree jamborees jambose
-jamboses jambosier jambosiers jamerosier jamerosiers jarde jarre jarres jarret jarreta jarretai
-jarretaient jarretais jarretait jarretames jarretant jarretas jarretasse jarretassent jarretasses
-jarretassiez jarretassions jarretat jarretates jarrete jarretee jarretees jarretelle jarretelles
-jarreter jarreterent jarretes jarretez jarretiere jarretieres jarretiez jarretions jarretons jarrets
-jarrette jarrettent jarrettes jasais jatte jetage jetais jetait jeteur jigger joins jongle jongles
-jouas jouat joue jouee jouent jouer joues jouez jougs jouis jouit joule joules joute joutes joutons
-jutee jutees juter jutes kache kaches kicks kilo kils kilts lacait lace lacee lacent laces lachat
-lachee lachees lachement lachera lacherai lacheraient lacherais lacherait lacheras lacherent
-lacherez lacheriez lacherions lacherons lacheront lachete lachetes lacheur lacheurs lacheuse
-lacheuses lactase lacte laiche laie laies laines laissee laite lamais lamasse lamassent lamasses
-lambeau lambeaux lambel lambels lamina laminage laminages laminai laminaient laminaire laminaires
-laminais laminait laminames laminant laminas laminasse laminassent laminasses laminassiez
-laminassions laminat laminates lamine laminectomie laminectomies laminee laminees laminent laminer
-laminera laminerai lamineraient laminerais laminerait lamineras laminerent laminerez lamineriez
-laminerions laminerons lamineront lamines lamineur lamineurs lamineuse lamineuses lamineux laminez
-laminiez laminions laminoir laminoirs laminons lancage lancer lande lange langea langeai langeaient
-langeais langeait langeames langeant langeas langeasse langeassent langeasses langeassiez
-langeassions langeat langeates langee langees langent langeons langer langera langerai langeraient
-langerais langerait langeras langerent langerez langeriez langerions langerons langeront langes
-langez langui languie lapait lapee lapent laper lapes laps laque laquee laquees laquent laquer
-laquera laquerai laqueraient laquerais laquerait laqueras laquerent laquerez laqueriez laquerions
-laquerons laqueront laques laqueur laqueurs laqueuse laqueuses laqueux laquez larde lardions largage
-largue larron lassant lasse lassee lasser lassis latin latins lattaient lattait lattent latter
-lavais lavait lavee laver lechage lechages lechames lechat lechates lechions lechons lecteur
-lecteurs legue leguer lemme lente lents lepre lepres lepreuse lepreuses lepreux lerche lesait lesee
-leser lessivee lester lests lettree lettrees levain levat levent leverai leveraient leverais
-leverait leveras leverent leverez leveriez leverions leverons leveront levier leviers leviez levraut
-levrauts levrier levriers levron levronne levronnes levrons levure levures liage liane lianes lices
-lichait liche lichee lichees lichen lichens lichent licher lichera licherai licheraient licherais
-licherait licheras licherent licherez licheriez licherions licherons licheront liches lichette
-lichettes lichez liees liege lieger liens lient lies lieux lievre lievres lige liges ligie lignee
-lignifia lignifiai lignifiaient lignifiais lignifiait lignifiames lignifiant lignifiante
-lignifiantes lignifiants lignifias lignifiasse lignifiassent lignifiasses lignifiassiez
-lignifiassions lignifiat lignifiates lignification lignifications lignifie lignifiee lignifiees
-lignifient lignifier lignifiera lignifierai lignifieraient lignifierais lignifierait lignifieras
-lignifierent lignifierez lignifieriez lignifierions lignifierons lignifieront lignifies lignifiez
-lignifiiez lignifiions lignifions ligue ligure limant limerais limes liners lingee lingere lingerent
-lingeres lingerez links linos lipide liquefacteur liquefacteurs liquefaction liquefactions liquefia
-liquefiable liquefiables liquefiai liquefiaient liquefiais liquefiait liquefiames liquefiant
-liquefiante liquefiantes liquefiants liquefias liquefiasse liquefiassent liquefiasses liquefiassiez
+fuisses fuite fume fumer fumes fumet fumets fumeur fumez furet fusee fusees fusel fusse futee futees
+futures gable gachait gache gachee gachees gachent gacher gachera gacherai gacheraient gacherais
+gacherait gacheras gacherent gacherez gacheriez gacherions gacherons gacheront gaches gachette
+gachettes gacheur gacheurs gacheuse gacheuses gachez gade gadin gadins gaffes gain gaina gainage
+gainages gainai gainaient gainais gainait gainames gainant gainas gainasse gainassent gainasses
+gainassiez gainassions gainat gainates gaine gainee gainees gainent gainer gainera gainerai
+gaineraient gainerais gainerait gaineras gainerent gainerez gainerie gaineries gaineriez gainerions
+gainerons gaineront gaines gainez gainier gainiers gainiez gainions gainons gains gambe gamberge
+gambergea gambergeai gambergeaient gambergeais gambergeait gambergeames gambergeant gambergeas
+gambergeasse gambergeassent gambergeasses gambergeassiez gambergeassions gambergeat gambergeates
+gambergee gambergees gambergent gambergeons gamberger gambergera gambergerai gambergeraient
+gambergerais gambergerait gambergeras gambergerent gambergerez gambergeriez gambergerions
+gambergerons gambergeront gamberges gambergez gambergiez gambergions gambes gambette gambettes
+gangetique gangetiques gangue garce gardee garden gardions gare garee garent gater gateuse gateuses
+gateux gatine gatines gatte gaucho gaude gausse gavais gavait geigne geins gelure gelures gemina
+geminai geminaient geminais geminait geminames geminant geminas geminasse geminassent geminasses
+geminassiez geminassions geminat geminates gemination geminations gemine geminee geminees geminent
+geminer geminera geminerai gemineraient geminerais geminerait gemineras geminerent geminerez
+gemineriez geminerions geminerons gemineront gemines geminez geminiez geminions geminons gemme
+genait geneur geneurs geneuse geneuses genocide genocides genois genoise genoises genome genomes
+genomique genomiques genons genotype genotypes genuflexion genuflexions gerai gerais gerent gesse
+giclat giclee giclees giclement giclements giclerai gicleraient giclerais giclerait gicleras
+giclerent giclerez gicleriez giclerions giclerons gicleront gicleur gicleurs giflames giflat
+giflates giflions giflons gilet giletier giletiere giletieres giletiers gilets gille gilles gisait
+gite gites givre glane glanee glanes globales glycerie gnou gnous goder gomina gominai gominaient
+gominais gominait gominames gominant gominas gominasse gominassent gominasses gominassiez
+gominassions gominat gominates gomine gominee gominees gominent gominer gominera gominerai
+gomineraient gominerais gominerait gomineras gominerent gominerez gomineriez gominerions gominerons
+gomineront gomines gominez gominiez gominions gominons gomme gommes gonda gonde gonelle gonelles
+gonfalon gonfalonier gonfaloniers gonfalons gonfanon gonfanonier gonfanoniers gonfanons gong goret
+gorgee gorget gouet gouge goule goules gourant gourd gourde gourdes gourdin gourdins gourds gousse
+goute goutes gouteux goutons grace graces grade gradin gradins grainait graminee graminees grandet
+grandissant granit grappe grappes gratin gratins grattee gravelee gravelees graveleuse graveleuses
+graveleux gravelle gravelles gravelure gravelures great grelon grelons grenait grenouilla
+grenouillage grenouillages grenouillai grenouillaient grenouillais grenouillait grenouillames
+grenouillant grenouillas grenouillasse grenouillassent grenouillasses grenouillassiez
+grenouillassions grenouillat grenouillates grenouille grenouillent grenouiller grenouillera
+grenouillerai grenouilleraient grenouillerais grenouillerait grenouilleras grenouillere
+grenouillerent grenouilleres grenouillerez grenouilleriez grenouillerions grenouillerons
+grenouilleront grenouilles grenouillette grenouillettes grenouillez grenouilliez grenouillions
+grenouillons grese greses grime grimee grimes grippent grippera gripperai gripperaient gripperais
+gripperait gripperas gripperent gripperez gripperiez gripperions gripperons gripperont grisee
+grisees griset grisets grive grives groin groins grossier grossisse grotte grouillaient grouillais
+grouillait grouillant grouillante grouillantes grouillants grouille grouillee grouillees
+grouillement grouillements grouillent grouiller grouillera grouillerai grouilleraient grouillerais
+grouillerait grouilleras grouillerez grouilleriez grouillerions grouillerons grouilleront grouilles
+grouillez grouilliez grouillions grouillons grouillot grouillots grouse gueait guede guedes guee
+gueent gueer gueera gueerai gueeraient gueerais gueerait gueeras gueerent gueerez gueeriez gueerions
+gueerons gueeront guees gueez gueiez guepard guepards guepier guepiere guepieres guepiers guere
+gueres gueret guerets guerite guete guetes guimpe guipe guipee guipees guipent guiper guipera
+guiperai guiperaient guiperais guiperait guiperas guiperent guiperez guiperiez guiperions guiperons
+guiperont guipes guipez guise guises guivre hable hachait hache hachee hachees hachement hachements
+hachent hacher hachera hacherai hacheraient hacherais hacherait hacheras hachereau hachereaux
+hacherent hacherez hacheriez hacherions hacherons hacheront haches hachette hachettes hacheur
+hacheurs hachez haire halait halates halee halees halerent halerez haletames haletat haletates
+haletons haleur halte haltere halteres halterophile halterophiles halterophilie halterophilies
+haltes hanchee hangar hangars hante harde hardions harle harpes harts haste hate hater hausse havais
+havait haver haves hebreux hematemese hematemeses hematose hematoses hepatomegalie hepatomegalies
+herbes heres hermine herses heure heures heurt heurts hier hies hissait hisse hissent hivers hoche
+hoirs home honnete honnetement honnetes honnetete honnetetes horde hormona hormonai hormonas
+hormonat horse horst hotes houle houles hourd hourda hourdage hourdages hourdai hourdaient hourdais
+hourdait hourdames hourdant hourdas hourdasse hourdassent hourdasses hourdassiez hourdassions
+hourdat hourdates hourde hourdee hourdees hourdent hourder hourdera hourderai hourderaient
+hourderais hourderait hourderas hourderent hourderez hourderiez hourderions hourderons hourderont
+hourdes hourdez hourdi hourdie hourdies hourdiez hourdimes hourdions hourdir hourdira hourdirai
+hourdiraient hourdirais hourdirait hourdiras hourdirent hourdirez hourdiriez hourdirions hourdirons
+hourdiront hourdis hourdissaient hourdissais hourdissait hourdissant hourdisse hourdissent
+hourdisses hourdissez hourdissiez hourdissions hourdissons hourdit hourdites hourdons hourds housse
+houssee housser huant huants huarts huilait huilee huilent hume humee humees humeur hurdler hure
+hures hurlat hurlee hurleur iambe iambes ibere ideel ideels igne iles ileus ilots imbibames imbibat
+imbibates imbibition imbibitions imbibons immanent impassible importee imposte inanite inanites
+incarcera incarcerai incarceraient incarcerais incarcerait incarcerames incarceras incarcerat
+incarcerates incarceriez incarcerions incarcerons incarnerent incarnerez indereglable indereglables
+indiquames indiquat indiquates indiquons induline inepte inerme infanterie infanteries infantes
+infanticide infanticides infantile infantiles infantilisa infantilisai infantilisaient infantilisais
+infantilisait infantilisames infantilisant infantilisas infantilisasse infantilisassent
+infantilisasses infantilisassiez infantilisassions infantilisat infantilisates infantilise
+infantilisee infantilisees infantilisent infantiliser infantilisera infantiliserai infantiliseraient
+infantiliserais infantiliserait infantiliseras infantiliserent infantiliserez infantiliseriez
+infantiliserions infantiliserons infantiliseront infantilises infantilisez infantilisiez
+infantilisions infantilisme infantilismes infantilisons infere inferee inferees inference inferences
+inferent inferer inferera infererai infereraient infererais infererait infereras infererent
+infererez infereriez infererions infererons infereront inferes inferez infermentescible
+infermentescibles ingerames ingerat ingerates ingerons ingredient ingredients ingression ingressions
+inhalames inhalat inhalates inhalons inherence inherences inherent inherente inherentes inherents
+inique iniquement iniques injure inquietat inquietates inquietee inquietent insere inseree inserees
+inserent inserer inserera insererai insereraient insererais insererait insereras insererent
+insererez insereriez insererions insererons insereront inseres inserez intaille intaillent intailler
+intaillera intaillerai intailleraient intaillerais intaillerait intailleras intaillerent intaillerez
+intailleriez intaillerions intaillerons intailleront intailles intaillez interessa interessai
+interessaient interessais interessait interessames interessant interessante interessantes
+interessants interessas interessasse interessassent interessasses interessassiez interessassions
+interessat interessates interesse interessee interessees interessement interessements interessent
+interesser interessera interesserai interesseraient interesserais interesserait interesseras
+interesserent interesserez interesseriez interesserions interesserons interesseront interesses
+interessez interessiez interessions interessons interet interets intersection intersections
+intersectoriel intersectorielle intersectorielles intersectoriels intersession intersessions
+intersexualite intersexualites intersexue intersexuee intersexuees intersexuel intersexuelle
+intersexuelles intersexuels intersexues inuline inversames inversat inversates inversible
+inversibles inversons invertebre invertebree invertebrees invertebres iodees iodique iodiques
+ioulaient ioulais ioulait ioule ioulent ioules irait irise irises iront irrachetable irrachetables
+irraisonne irraisonnee irraisonnees irraisonnes irrationalisme irrationalismes irrationalite
+irrationalites irrationnel irrationnelle irrationnelles irrationnels irretrecissable
+irretrecissables isthme ives jable jachere jacheres jains jambage jambages jambier jambiere
+jambieres jambiers jambon jambonneau jambonneaux jambons jamboree jamborees jambose jamboses
+jambosier jambosiers jamerosier jamerosiers jarde jarre jarres jarret jarreta jarretai jarretaient
+jarretais jarretait jarretames jarretant jarretas jarretasse jarretassent jarretasses jarretassiez
+jarretassions jarretat jarretates jarrete jarretee jarretees jarretelle jarretelles jarreter
+jarreterent jarretes jarretez jarretiere jarretieres jarretiez jarretions jarretons jarrets jarrette
+jarrettent jarrettes jasais jatte jetage jetais jetait jeteur jigger joins jongle jongles jouas
+jouat joue jouee jouent jouer joues jouez jougs jouis jouit joule joules joute joutes joutons jutee
+jutees juter jutes kache kaches kicks kilo kils kilts lacait lace lacee lacent laces lachat lachee
+lachees lachement lachera lacherai lacheraient lacherais lacherait lacheras lacherent lacherez
+lacheriez lacherions lacherons lacheront lachete lachetes lacheur lacheurs lacheuse lacheuses
+lactase lacte laiche laie laies laines laissee laite lamais lamasse lamassent lamasses lambeau
+lambeaux lambel lambels lamina laminage laminages laminai laminaient laminaire laminaires laminais
+laminait laminames laminant laminas laminasse laminassent laminasses laminassiez laminassions
+laminat laminates lamine laminectomie laminectomies laminee laminees laminent laminer laminera
+laminerai lamineraient laminerais laminerait lamineras laminerent laminerez lamineriez laminerions
+laminerons lamineront lamines lamineur lamineurs lamineuse lamineuses lamineux laminez laminiez
+laminions laminoir laminoirs laminons lancage lancer lande lange langea langeai langeaient langeais
+langeait langeames langeant langeas langeasse langeassent langeasses langeassiez langeassions
+langeat langeates langee langees langent langeons langer langera langerai langeraient langerais
+langerait langeras langerent langerez langeriez langerions langerons langeront langes langez langui
+languie lapait lapee lapent laper lapes laps laque laquee laquees laquent laquer laquera laquerai
+laqueraient laquerais laquerait laqueras laquerent laquerez laqueriez laquerions laquerons laqueront
+laques laqueur laqueurs laqueuse laqueuses laqueux laquez larde lardions largage largue larron
+lassant lasse lassee lasser lassis latin latins lattaient lattait lattent latter lavais lavait lavee
+laver lechage lechages lechames lechat lechates lechions lechons lecteur lecteurs legue leguer lemme
+lente lents lepre lepres lepreuse lepreuses lepreux lerche lesait lesee leser lessivee lester lests
+lettree lettrees levain levat levent leverai leveraient leverais leverait leveras leverent leverez
+leveriez leverions leverons leveront levier leviers leviez levraut levrauts levrier levriers levron
+levronne levronnes levrons levure levures liage liane lianes liberons lices lichait liche lichee
+lichees lichen lichens lichent licher lichera licherai licheraient licherais licherait licheras
+licherent licherez licheriez licherions licherons licheront liches lichette lichettes lichez lieds
+liees liege lieger liens lient lies lieux lievre lievres lige liges ligie lignee lignifia lignifiai
+lignifiaient lignifiais lignifiait lignifiames lignifiant lignifiante lignifiantes lignifiants
+lignifias lignifiasse lignifiassent lignifiasses lignifiassiez lignifiassions lignifiat lignifiates
+lignification lignifications lignifie lignifiee lignifiees lignifient lignifier lignifiera
+lignifierai lignifieraient lignifierais lignifierait lignifieras lignifierent lignifierez
+lignifieriez lignifierions lignifierons lignifieront lignifies lignifiez lignifiiez lignifiions
+lignifions ligue ligure limant limerais limes liners lingee lingere lingerent lingeres lingerez
+links linos lipide liquefacteur liquefacteurs liquefaction liquefactions liquefia liquefiable
+liquefiables liquefiai liquefiaient liquefiais liquefiait liquefiames liquefiant liquefiante
+liquefiantes liquefiants liquefias liquefiasse liquefiassent liquefiasses liquefiassiez
 liquefiassions liquefiat liquefiates liquefie liquefiee liquefiees liquefient liquefier liquefiera
 liquefierai liquefieraient liquefierais liquefierait liquefieras liquefierent liquefierez
 liquefieriez liquefierions liquefierons liquefieront liquefies liquefiez liquefiiez liquefiions
 liquefions liquette liquettes liqueur liqueurs liquidee lisage lisait lises lissait lisse lissent
-lisser lister lites livre livree livrees livrent livrer livrera livrerai livreraient livrerais
+lisser lister lites lives livre livree livrees livrent livrer livrera livrerai livreraient livrerais
 livrerait livreras livrerent livrerez livreriez livrerions livrerons livreront livres livresque
 livresques livret livrets livreur livreurs livreuse livreuses livrez lober lobules lochait loche
 lochee lochees lochent locher lochera locherai locheraient locherais locherait locheras locherent
@@ -901,25 +916,25 @@ louras lourasse lourassent lourasses lourassiez lourassions lourat lourates lour
 lourent lourer lourera lourerai loureraient lourerais lourerait loureras lourerent lourerez
 loureriez lourerions lourerons loureront loures lourez louriez lourions lourons loutre lovait lovee
 lover lueur lueurs luger luite lunches lunes luter lutteur lychee lychees lycose lycoses machat
-machee machees machefer machefers machement machements machent macher machera macherai macheraient
-macherais macherait macheras macherent macherez macheriez macherions macherons macheront maches
-macheur macheurs macheuse macheuses machez maclait maclee maclees maconna maconnai maconnaient
-maconnais maconnait maconnames maconnant maconnas maconnasse maconnassent maconnasses maconnassiez
-maconnassions maconnat maconnates maconne maconnee maconnees maconnent maconner maconnera maconnerai
-maconneraient maconnerais maconnerait maconneras maconnerent maconnerez maconnerie maconneries
-maconneriez maconnerions maconnerons maconneront maconnes maconnez maconniez maconnions maconnique
-maconniques maconnons macque macques macre madre mage magenta mages magne magnee magnees magnent
-magner magnera magnerai magneraient magnerais magnerait magneras magnerent magnerez magneriez
-magnerions magnerons magneront magnes magnesie magnesien magnesienne magnesiennes magnesiens
-magnesies magnesite magnesites magnetique magnetiques magnetisa magnetisai magnetisaient magnetisais
-magnetisait magnetisames magnetisant magnetisante magnetisantes magnetisants magnetisas magnetisasse
-magnetisassent magnetisasses magnetisassiez magnetisassions magnetisat magnetisates magnetisation
-magnetisations magnetise magnetisee magnetisees magnetisent magnetiser magnetisera magnetiserai
-magnetiseraient magnetiserais magnetiserait magnetiseras magnetiserent magnetiserez magnetiseriez
-magnetiserions magnetiserons magnetiseront magnetises magnetiseur magnetiseurs magnetiseuse
-magnetiseuses magnetisez magnetisiez magnetisions magnetisme magnetismes magnetisons magnetite
-magnetites magneto magnetocassette magnetocassettes magnetodynamique magnetodynamiques magnetometre
-magnetometres magnetometrie magnetometries magnetomoteur magnetomoteurs magnetomotrice
+mache machee machees machefer machefers machement machements machent macher machera macherai
+macheraient macherais macherait macheras macherent macherez macheriez macherions macherons macheront
+maches macheur macheurs macheuse macheuses machez maclait maclee maclees maconna maconnai
+maconnaient maconnais maconnait maconnames maconnant maconnas maconnasse maconnassent maconnasses
+maconnassiez maconnassions maconnat maconnates maconne maconnee maconnees maconnent maconner
+maconnera maconnerai maconneraient maconnerais maconnerait maconneras maconnerent maconnerez
+maconnerie maconneries maconneriez maconnerions maconnerons maconneront maconnes maconnez maconniez
+maconnions maconnique maconniques maconnons macque macques macre madre mage magenta mages magne
+magnee magnees magnent magner magnera magnerai magneraient magnerais magnerait magneras magnerent
+magnerez magneriez magnerions magnerons magneront magnes magnesie magnesien magnesienne magnesiennes
+magnesiens magnesies magnesite magnesites magnetique magnetiques magnetisa magnetisai magnetisaient
+magnetisais magnetisait magnetisames magnetisant magnetisante magnetisantes magnetisants magnetisas
+magnetisasse magnetisassent magnetisasses magnetisassiez magnetisassions magnetisat magnetisates
+magnetisation magnetisations magnetise magnetisee magnetisees magnetisent magnetiser magnetisera
+magnetiserai magnetiseraient magnetiserais magnetiserait magnetiseras magnetiserent magnetiserez
+magnetiseriez magnetiserions magnetiserons magnetiseront magnetises magnetiseur magnetiseurs
+magnetiseuse magnetiseuses magnetisez magnetisiez magnetisions magnetisme magnetismes magnetisons
+magnetite magnetites magneto magnetocassette magnetocassettes magnetodynamique magnetodynamiques
+magnetometre magnetometres magnetometrie magnetometries magnetomoteur magnetomoteurs magnetomotrice
 magnetomotrices magnetophone magnetophones magnetos magnetoscopa magnetoscopai magnetoscopaient
 magnetoscopais magnetoscopait magnetoscopames magnetoscopant magnetoscopas magnetoscopasse
 magnetoscopassent magnetoscopasses magnetoscopassiez magnetoscopassions magnetoscopat
@@ -928,60 +943,61 @@ magnetoscopera magnetoscoperai magnetoscoperaient magnetoscoperais magnetoscoper
 magnetoscoperent magnetoscoperez magnetoscoperiez magnetoscoperions magnetoscoperons
 magnetoscoperont magnetoscopes magnetoscopez magnetoscopiez magnetoscopions magnetoscopons
 magnetosphere magnetospheres magnetostriction magnetostrictions magnetron magnetrons magnez mahonne
-mahonnes maias maies maigrissant mailing mailler maint maints malaire malaires malais malaisee
-malaisees malavise malavises malaxe males malhonnete malhonnetement malhonnetes malhonnetete
-malhonnetetes malin malins malle maltraitames maltraitat maltraitates maltraitons mammite manade
-manage managea manageai manageaient manageais manageait manageames manageant manageas manageasse
-manageassent manageasses manageassiez manageassions manageat manageates managee managees managements
-managent manageons manager managera managerai manageraient managerais managerait manageras
-managerent managerez manageriez managerions managerons manageront managers manages managez mancelle
-mancelles mancenille mancenilles mancenillier mancenilliers manche manchette manchonna manchonnai
-manchonnaient manchonnais manchonnait manchonnames manchonnant manchonnas manchonnasse
-manchonnassent manchonnasses manchonnassiez manchonnassions manchonnat manchonnates manchonne
-manchonnee manchonnees manchonnent manchonner manchonnera manchonnerai manchonneraient manchonnerais
-manchonnerait manchonneras manchonnerent manchonnerez manchonneriez manchonnerions manchonnerons
-manchonneront manchonnes manchonnez manchonniez manchonnions manchonnons mande mandee mandees
-mandement mandements mandent mander mandera manderai manderaient manderais manderait manderas
-manderent manderez manderiez manderions manderons manderont mandes mandez manecanterie manecanteries
-manege manegea manegeai manegeaient manegeais manegeait manegeames manegeant manegeas manegeasse
-manegeassent manegeasses manegeassiez manegeassions manegeat manegeates manegee manegees manegent
-manegeons maneger manegera manegerai manegeraient manegerais manegerait manegeras manegerent
-manegerez manegeriez manegerions manegerons manegeront maneges manegez manegiez manegions manes
-maneton manetons manette manettes manganate manganates manganese manganeses manganeux manganique
-manganiques manganite manganites mangions manglier mangliers mangoustan mangoustans mangouste
-mangoustes mangrove mangroves mangue mangues manguier manguiers manie maniee maniees maniement
-maniements manient manier maniera manierai manieraient manierais manierait manierames manierant
-manieras manierasse manierassent manierasses manierassiez manierassions manierat manierates maniere
-manieree manierees manierent manierer manierera maniererai maniereraient maniererais maniererait
-maniereras maniererent maniererez maniereriez maniererions maniererons maniereront manieres manierez
-manieriez manierions manierisme manierismes manieriste manieristes manierons manieront manies
-manieur manieurs manieuse manieuses maniez manique maniques manne mannequin mannequina mannequinai
-mannequinaient mannequinais mannequinait mannequinames mannequinant mannequinas mannequinasse
-mannequinassent mannequinasses mannequinassiez mannequinassions mannequinat mannequinates mannequine
-mannequinee mannequinees mannequinent mannequiner mannequinera mannequinerai mannequineraient
-mannequinerais mannequinerait mannequineras mannequinerent mannequinerez mannequineriez
-mannequinerions mannequinerons mannequineront mannequines mannequinez mannequiniez mannequinions
-mannequinons mannequins mannes manoeuvra manoeuvrabilite manoeuvrabilites manoeuvrable manoeuvrables
-manoeuvrai manoeuvraient manoeuvrais manoeuvrait manoeuvrames manoeuvrant manoeuvras manoeuvrasse
-manoeuvrassent manoeuvrasses manoeuvrassiez manoeuvrassions manoeuvrat manoeuvrates manoeuvre
-manoeuvree manoeuvrees manoeuvrent manoeuvrer manoeuvrera manoeuvrerai manoeuvreraient manoeuvrerais
-manoeuvrerait manoeuvreras manoeuvrerent manoeuvrerez manoeuvreriez manoeuvrerions manoeuvrerons
-manoeuvreront manoeuvres manoeuvrez manoeuvrier manoeuvriere manoeuvrieres manoeuvriers manoeuvriez
-manoeuvrions manoeuvrons manoque manquee mans manse manses mante manteau manteaux mantele mantelee
-mantelees manteles mantelet mantelets mantelure mantelures mantes manuel manuelin manueline
-manuelines manuelins manuelle manuellement manuelles manuels maque maques marbre marchait maree
-marge margea margeai margeaient margeais margeait margeames margeant margeas margeasse margeassent
-margeasses margeassiez margeassions margeat margeates margee margees margelle margelles margent
-margeons marger margera margerai margeraient margerais margerait margeras margerent margerez
-margeriez margerions margerons margeront marges margeur margeurs margeuse margeuses margez marie
-marin marins marmitee marne marquee marquees marree marte martin martins martre masque masques
-massage massages massant massee matchait matche mater mati matie maties mations matir matis matit
-maton matons maure maures meats mechait meche mechee mechees mechent mecher mechera mecherai
-mecheraient mecherais mecherait mecheras mecherent mecherez mecheriez mecherions mecherons mecheront
-meches mecheuse mecheuses mecheux mechez meconnaissait meconnait medecine medecines medial mediation
-mediations medicinal medicinale medicinales medicinaux medicinier mediciniers meditation meditations
-mefait megaceros megere melancolie melancolies melancolique melancoliquement melancoliques melanine
-melanines melanique melaniques melanisme melanismes melanodermie melanodermies melanose melanoses
+mahonnes maias maies maigrissant mailing mailler mails maint maints maire mais malaire malaires
+malais malaisee malaisees malavise malavises malaxe males malhonnete malhonnetement malhonnetes
+malhonnetete malhonnetetes malin malins malle maltraitames maltraitat maltraitates maltraitons
+mammite manade manage managea manageai manageaient manageais manageait manageames manageant manageas
+manageasse manageassent manageasses manageassiez manageassions manageat manageates managee managees
+management managements managent manageons manager managera managerai manageraient managerais
+managerait manageras managerent managerez manageriez managerions managerons manageront managers
+manages managez mancelle mancelles mancenille mancenilles mancenillier mancenilliers manche
+manchette manchonna manchonnai manchonnaient manchonnais manchonnait manchonnames manchonnant
+manchonnas manchonnasse manchonnassent manchonnasses manchonnassiez manchonnassions manchonnat
+manchonnates manchonne manchonnee manchonnees manchonnent manchonner manchonnera manchonnerai
+manchonneraient manchonnerais manchonnerait manchonneras manchonnerent manchonnerez manchonneriez
+manchonnerions manchonnerons manchonneront manchonnes manchonnez manchonniez manchonnions
+manchonnons mande mandee mandees mandement mandements mandent mander mandera manderai manderaient
+manderais manderait manderas manderent manderez manderiez manderions manderons manderont mandes
+mandez manecanterie manecanteries manege manegea manegeai manegeaient manegeais manegeait manegeames
+manegeant manegeas manegeasse manegeassent manegeasses manegeassiez manegeassions manegeat
+manegeates manegee manegees manegent manegeons maneger manegera manegerai manegeraient manegerais
+manegerait manegeras manegerent manegerez manegeriez manegerions manegerons manegeront maneges
+manegez manegiez manegions manes maneton manetons manette manettes manganate manganates manganese
+manganeses manganeux manganique manganiques manganite manganites mangions manglier mangliers
+mangoustan mangoustans mangouste mangoustes mangrove mangroves mangue mangues manguier manguiers
+manie maniee maniees maniement maniements manient manier maniera manierai manieraient manierais
+manierait manierames manierant manieras manierasse manierassent manierasses manierassiez
+manierassions manierat manierates maniere manieree manierees manierent manierer manierera maniererai
+maniereraient maniererais maniererait maniereras maniererent maniererez maniereriez maniererions
+maniererons maniereront manieres manierez manieriez manierions manierisme manierismes manieriste
+manieristes manierons manieront manies manieur manieurs manieuse manieuses maniez manique maniques
+manne mannequin mannequina mannequinai mannequinaient mannequinais mannequinait mannequinames
+mannequinant mannequinas mannequinasse mannequinassent mannequinasses mannequinassiez
+mannequinassions mannequinat mannequinates mannequine mannequinee mannequinees mannequinent
+mannequiner mannequinera mannequinerai mannequineraient mannequinerais mannequinerait mannequineras
+mannequinerent mannequinerez mannequineriez mannequinerions mannequinerons mannequineront
+mannequines mannequinez mannequiniez mannequinions mannequinons mannequins mannes manoeuvra
+manoeuvrabilite manoeuvrabilites manoeuvrable manoeuvrables manoeuvrai manoeuvraient manoeuvrais
+manoeuvrait manoeuvrames manoeuvrant manoeuvras manoeuvrasse manoeuvrassent manoeuvrasses
+manoeuvrassiez manoeuvrassions manoeuvrat manoeuvrates manoeuvre manoeuvree manoeuvrees manoeuvrent
+manoeuvrer manoeuvrera manoeuvrerai manoeuvreraient manoeuvrerais manoeuvrerait manoeuvreras
+manoeuvrerent manoeuvrerez manoeuvreriez manoeuvrerions manoeuvrerons manoeuvreront manoeuvres
+manoeuvrez manoeuvrier manoeuvriere manoeuvrieres manoeuvriers manoeuvriez manoeuvrions manoeuvrons
+manoque manquee mans manse manses mante manteau manteaux mantele mantelee mantelees manteles
+mantelet mantelets mantelure mantelures mantes manuel manuelin manueline manuelines manuelins
+manuelle manuellement manuelles manuels maque maques marbre marchait maree marge margea margeai
+margeaient margeais margeait margeames margeant margeas margeasse margeassent margeasses margeassiez
+margeassions margeat margeates margee margees margelle margelles margent margeons marger margera
+margerai margeraient margerais margerait margeras margerent margerez margeriez margerions margerons
+margeront marges margeur margeurs margeuse margeuses margez marie marin marins marmitee marne
+marquee marquees marree marte martin martins martre masque masques massage massages massant massee
+matchait matche mater mati matie maties mations matir matis matit maton matons maure maures meats
+mechait meche mechee mechees mechent mecher mechera mecherai mecheraient mecherais mecherait
+mecheras mecherent mecherez mecheriez mecherions mecherons mecheront meches mecheuse mecheuses
+mecheux mechez meconnaissait meconnait medecine medecines medial mediation mediations medicinal
+medicinale medicinales medicinaux medicinier mediciniers meditation meditations mefait megaceros
+megere melancolie melancolies melancolique melancoliquement melancoliques melanine melanines
+melanique melaniques melanisme melanismes melanodermie melanodermies melanose melanoses
 melanostimuline melanostimulines melant meles melongine melongines menacames menacat menacates
 menacons menade menades menage menagea menageai menageaient menageais menageait menageames menageant
 menageante menageantes menageants menageas menageasse menageassent menageasses menageassiez
@@ -990,69 +1006,70 @@ menagera menagerai menageraient menagerais menagerait menageras menagere menager
 menagerez menagerie menageries menageriez menagerions menagerons menageront menages menagez menaient
 menait menames menates menopausee mense mentais mentait mente mentent mentir menure menures
 meprendre meres mesange mesanges mesangette mesangettes mesopause messagers messe messer mestre
-mesure metacentre metacentres metrait metre metrent metres mette mettrait meule meulent meules meut
-meute meutes meuve meuves miens mievre migraient mile miles mille milles mimant mimerais mines
-misait misse missent mites miteux moche mode modes modifie modifiee modifies modifiez modula modulai
-modulaient modulaire modulaires modulais modulait modulames modulant modulante modulantes modulants
-modularite modularites modulas modulasse modulassent modulasses modulassiez modulassions modulat
-modulates modulateur modulateurs modulation modulations modulatrice modulatrices modulee modulees
-modulent moduler modulera modulerai moduleraient modulerais modulerait moduleras modulerent
-modulerez moduleriez modulerions modulerons moduleront modules modulez moduliez modulions modulons
-modulor modulors modus moelle moins moire moires moisons moites mollet mollo molys momes momifier
-monade mondee monoxyle monstre mont monta montas monte montee monter montes montree monts monture
-moral moraux morbilleuse morbilleuses morbilleux morbus mordache mordaches mordacite mordacites
-mordaient mordais mordait mordanca mordancai mordancaient mordancais mordancait mordancames
-mordancant mordancas mordancasse mordancassent mordancasses mordancassiez mordancassions mordancat
-mordancates mordance mordancee mordancees mordancent mordancer mordancera mordancerai mordanceraient
-mordancerais mordancerait mordanceras mordancerent mordancerez mordanceriez mordancerions
-mordancerons mordanceront mordances mordancez mordanciez mordancions mordancons mordant mordante
-mordantes mordants morde mordent mordes mordez mordicant mordicante mordicantes mordicants mordicus
-mordiez mordillames mordillat mordillates mordillons mordimes mordions mordirent mordis mordisse
-mordissent mordisses mordissiez mordissions mordit mordites mordons mordora mordorai mordoraient
-mordorais mordorait mordorames mordorant mordoras mordorasse mordorassent mordorasses mordorassiez
-mordorassions mordorat mordorates mordore mordoree mordorees mordorent mordorer mordorera mordorerai
-mordoreraient mordorerais mordorerait mordoreras mordorerent mordorerez mordoreriez mordorerions
-mordorerons mordoreront mordores mordorez mordoriez mordorions mordorons mordorure mordorures mordra
-mordrai mordraient mordrais mordrait mordras mordre mordrez mordriez mordrions mordrons mordront
-mords mores morgua morguai morguaient morguais morguait morguames morguant morguas morguasse
-morguassent morguasses morguassiez morguassions morguat morguates morgue morguee morguees morguenne
-morguent morguer morguera morguerai morgueraient morguerais morguerait morgueras morguerent
-morguerez morgueriez morguerions morguerons morgueront morgues morguez morguienne morguiez morguions
-morguons morille morilles morse mortuaire mortuaires morue morues morula morulas morutier morutiere
-morutieres morutiers mottait mottent motter mouchait mouche mouchee moudrais moudrait moues
-mouillant mouillante mouillantes mouillants moulaient moulais moulait moule moulent moules mouleur
-mouleurs mourant mouroir mourre mousse mousser mout moutard mouton moutonna moutonnai moutonnaient
-moutonnais moutonnait moutonnames moutonnant moutonnante moutonnantes moutonnants moutonnas
-moutonnasse moutonnassent moutonnasses moutonnassiez moutonnassions moutonnat moutonnates moutonne
-moutonnee moutonnees moutonnement moutonnements moutonnent moutonner moutonnera moutonnerai
-moutonneraient moutonnerais moutonnerait moutonneras moutonnerent moutonnerez moutonnerie
-moutonneries moutonneriez moutonnerions moutonnerons moutonneront moutonnes moutonneuse moutonneuses
-moutonneux moutonnez moutonnier moutonniere moutonnieres moutonniers moutonniez moutonnions
-moutonnons moutons mouts moyee moyes muant muasse muchait mules mure mures murir musclee musele
-musse muter mutin mutins mycoderme mycodermes mycodermique mycodermiques nains napee naphte naphtes
-narre narres nasse nattaient nattait nattent nauseabond nauseabonde nauseabondes nauseabonds navale
-navales nees nefle negre negres nette niable niece nieces nient nille nilles nique niquedouille
-niquedouilles niquent niquer niquera niquerai niqueraient niquerais niquerait niqueras niquerent
-niquerez niqueriez niquerions niquerons niqueront niques niqueur niqueurs niqueuse niqueuses niquez
-nitrates nitriles noces noie noies noise noises nomade nomes nomme nommes nones nonne nopee nopes
-normalien normalienne normaliennes normaliens normalisa normalisai normalisaient normalisais
-normalisait normalisames normalisant normalisante normalisantes normalisants normalisas normalisasse
-normalisassent normalisasses normalisassiez normalisassions normalisat normalisates normalisation
-normalisations normalise normalisee normalisees normalisent normaliser normalisera normaliserai
-normaliseraient normaliserais normaliserait normaliseras normaliserent normaliserez normaliseriez
-normaliserions normaliserons normaliseront normalises normalisez normalisiez normalisions
-normalisons nosologie notee notees notre notres notule notules nouee noues nourrissant nourrissante
-nourrissantes nourrissants nourrissent nourrissions novee noves noyais noyait nuant nuire nuite
-occident ocreux odieux oeillere oeilleres oeillet oeilleton oeilletonna oeilletonnage oeilletonnages
-oeilletonnai oeilletonnaient oeilletonnais oeilletonnait oeilletonnames oeilletonnant oeilletonnas
-oeilletonnasse oeilletonnassent oeilletonnasses oeilletonnassiez oeilletonnassions oeilletonnat
-oeilletonnates oeilletonne oeilletonnee oeilletonnees oeilletonnent oeilletonner oeilletonnera
-oeilletonnerai oeilletonneraient oeilletonnerais oeilletonnerait oeilletonneras oeilletonnerent
-oeilletonnerez oeilletonneriez oeilletonnerions oeilletonnerons oeilletonneront oeilletonnes
-oeilletonnez oeilletonniez oeilletonnions oeilletonnons oeilletons oeillets oeillette oeillettes
-ogresse ogresses oille oilles oing oint oints oiseaux oison oisons olle ombelle ombellee ombellees
-ombelles ombellifere ombelliferes ombelliforme ombelliformes ombellule ombellules omettait omettent
-omettre omis omit once onde ondule ondules onglet onglets ongule ongules opine oppressames oppressat
+mesure mesures metacentre metacentres metrait metre metrent metres mette mettrait meule meulent
+meules meut meute meutes meuve meuves miens mievre migraient mile miles mille milles mimant mimerais
+mines misait misse missent mites miteux moche mode modes modifie modifiee modifies modifiez modula
+modulai modulaient modulaire modulaires modulais modulait modulames modulant modulante modulantes
+modulants modularite modularites modulas modulasse modulassent modulasses modulassiez modulassions
+modulat modulates modulateur modulateurs modulation modulations modulatrice modulatrices module
+modulee modulees modulent moduler modulera modulerai moduleraient modulerais modulerait moduleras
+modulerent modulerez moduleriez modulerions modulerons moduleront modules modulez moduliez modulions
+modulons modulor modulors modus moelle moins moire moires moisons moites mollet mollo molys momes
+momifier monade mondee monoxyle monstre mont monta montas monte montee monter montes montree monts
+monture moral moraux morbilleuse morbilleuses morbilleux morbus mordache mordaches mordacite
+mordacites mordaient mordais mordait mordanca mordancai mordancaient mordancais mordancait
+mordancames mordancant mordancas mordancasse mordancassent mordancasses mordancassiez mordancassions
+mordancat mordancates mordance mordancee mordancees mordancent mordancer mordancera mordancerai
+mordanceraient mordancerais mordancerait mordanceras mordancerent mordancerez mordanceriez
+mordancerions mordancerons mordanceront mordances mordancez mordanciez mordancions mordancons
+mordant mordante mordantes mordants morde mordent mordes mordez mordicant mordicante mordicantes
+mordicants mordicus mordiez mordillames mordillat mordillates mordillons mordimes mordions mordirent
+mordis mordisse mordissent mordisses mordissiez mordissions mordit mordites mordons mordora mordorai
+mordoraient mordorais mordorait mordorames mordorant mordoras mordorasse mordorassent mordorasses
+mordorassiez mordorassions mordorat mordorates mordore mordoree mordorees mordorent mordorer
+mordorera mordorerai mordoreraient mordorerais mordorerait mordoreras mordorerent mordorerez
+mordoreriez mordorerions mordorerons mordoreront mordores mordorez mordoriez mordorions mordorons
+mordorure mordorures mordra mordrai mordraient mordrais mordrait mordras mordre mordrez mordriez
+mordrions mordrons mordront mords mores morgua morguai morguaient morguais morguait morguames
+morguant morguas morguasse morguassent morguasses morguassiez morguassions morguat morguates morgue
+morguee morguees morguenne morguent morguer morguera morguerai morgueraient morguerais morguerait
+morgueras morguerent morguerez morgueriez morguerions morguerons morgueront morgues morguez
+morguienne morguiez morguions morguons morille morilles morse morte mortuaire mortuaires morue
+morues morula morulas morutier morutiere morutieres morutiers mottait mottent motter mouchait mouche
+mouchee moudrais moudrait moues mouillant mouillante mouillantes mouillants moulaient moulais
+moulait moule moulent moules mouleur mouleurs mourant mouroir mourre mousse mousser mout moutard
+mouton moutonna moutonnai moutonnaient moutonnais moutonnait moutonnames moutonnant moutonnante
+moutonnantes moutonnants moutonnas moutonnasse moutonnassent moutonnasses moutonnassiez
+moutonnassions moutonnat moutonnates moutonne moutonnee moutonnees moutonnement moutonnements
+moutonnent moutonner moutonnera moutonnerai moutonneraient moutonnerais moutonnerait moutonneras
+moutonnerent moutonnerez moutonnerie moutonneries moutonneriez moutonnerions moutonnerons
+moutonneront moutonnes moutonneuse moutonneuses moutonneux moutonnez moutonnier moutonniere
+moutonnieres moutonniers moutonniez moutonnions moutonnons moutons mouts moyee moyes muant muasse
+muchait mules mure mures murir musclee musele musse muter mutin mutins mycoderme mycodermes
+mycodermique mycodermiques nains napee naphte naphtes narre narres nasse nattaient nattait nattent
+nauseabond nauseabonde nauseabondes nauseabonds navale navales nees nefle negre negres nepete nette
+niable niece nieces nient nille nilles nique niquedouille niquedouilles niquent niquer niquera
+niquerai niqueraient niquerais niquerait niqueras niquerent niquerez niqueriez niquerions niquerons
+niqueront niques niqueur niqueurs niqueuse niqueuses niquez nitrates nitriles noces noie noies noise
+noises nomade nomes nomme nommes nones nonne nopee nopes normalement normalien normalienne
+normaliennes normaliens normalisa normalisai normalisaient normalisais normalisait normalisames
+normalisant normalisante normalisantes normalisants normalisas normalisasse normalisassent
+normalisasses normalisassiez normalisassions normalisat normalisates normalisation normalisations
+normalise normalisee normalisees normalisent normaliser normalisera normaliserai normaliseraient
+normaliserais normaliserait normaliseras normaliserent normaliserez normaliseriez normaliserions
+normaliserons normaliseront normalises normalisez normalisiez normalisions normalisons nosologie
+notee notees notre notres notule notules nouee noues nourrissant nourrissante nourrissantes
+nourrissants nourrissent nourrissions novee noves noyais noyait nuant nuire nuite occident ocreux
+odieux oeillere oeilleres oeillet oeilleton oeilletonna oeilletonnage oeilletonnages oeilletonnai
+oeilletonnaient oeilletonnais oeilletonnait oeilletonnames oeilletonnant oeilletonnas oeilletonnasse
+oeilletonnassent oeilletonnasses oeilletonnassiez oeilletonnassions oeilletonnat oeilletonnates
+oeilletonne oeilletonnee oeilletonnees oeilletonnent oeilletonner oeilletonnera oeilletonnerai
+oeilletonneraient oeilletonnerais oeilletonnerait oeilletonneras oeilletonnerent oeilletonnerez
+oeilletonneriez oeilletonnerions oeilletonnerons oeilletonneront oeilletonnes oeilletonnez
+oeilletonniez oeilletonnions oeilletonnons oeilletons oeillets oeillette oeillettes oeuvre ogresse
+ogresses oille oilles oing oint oints oiseaux oison oisons olle ombelle ombellee ombellees ombelles
+ombellifere ombelliferes ombelliforme ombelliformes ombellule ombellules omettait omettent omettre
+omis omit omites once onde ondule ondules onglet onglets ongule ongules opine oppressames oppressat
 oppressates oppressons oraison ordure ordures ordurier orduriere ordurieres orduriers oreillard
 oreillarde oreillardes oreillards oreillon oreillons orge orient ormille ormilles orseille orseilles
 oseille oseilles oserai oserais otage otais otait otasse otes otique otiques oublia oubliai
@@ -1069,14 +1086,21 @@ pales paleur paleurs palie palies pamais pamasse pamassent pamasses pament panax
 pangermanisme pangermanismes pangermaniste pangermanistes paniquames paniquard paniquarde
 paniquardes paniquards paniquat paniquates paniquons panna pans pansant panse pansee pansees panser
 panserent paons papes paque paquebot paquebots paquerette paquerettes paques paquet paquetage
-paquetages paqueteur paqueteurs paqueteuse paqueteuses paquets paraient parait parant parce pare
-paree parer pares pareur pareurs pareuse pareuses parfait pariait parie parient parier parlat parlee
-parlers parleur parme parques parsement partait parte partent particule parue parviens parvint
-passat passee passement passent pasteur pasteurien pasteurienne pasteuriennes pasteuriens pasteurisa
-pasteurisai pasteurisaient pasteurisais pasteurisait pasteurisames pasteurisant pasteurisas
-pasteurisasse pasteurisassent pasteurisasses pasteurisassiez pasteurisassions pasteurisat
-pasteurisates pasteurisation pasteurisations pasteurise pasteurisee pasteurisees pasteurisent
-pasteuriser pasteurisera pasteuriserai pasteuriseraient pasteuriserais pasteuriserait pasteuriseras
+paquetages paqueteur paqueteurs paqueteuse paqueteuses paquets paraient parait paralytique
+paralytiques parant parce pare paree parer pares pareur pareurs pareuse pareuses parfait pariait
+parie parient parier parlat parlee parlers parleur parme parques parsement partait parte partent
+particule parue parviens parvint passat passee passement passementa passementai passementaient
+passementais passementait passementames passementant passementas passementasse passementassent
+passementasses passementassiez passementassions passementat passementates passemente passementee
+passementees passementent passementer passementera passementerai passementeraient passementerais
+passementerait passementeras passementerent passementerez passementerie passementeries
+passementeriez passementerions passementerons passementeront passementes passementez passementier
+passementiere passementieres passementiers passementiez passementions passementons passements
+passent pasteur pasteurien pasteurienne pasteuriennes pasteuriens pasteurisa pasteurisai
+pasteurisaient pasteurisais pasteurisait pasteurisames pasteurisant pasteurisas pasteurisasse
+pasteurisassent pasteurisasses pasteurisassiez pasteurisassions pasteurisat pasteurisates
+pasteurisation pasteurisations pasteurise pasteurisee pasteurisees pasteurisent pasteuriser
+pasteurisera pasteuriserai pasteuriseraient pasteuriserais pasteuriserait pasteuriseras
 pasteuriserent pasteuriserez pasteuriseriez pasteuriserions pasteuriserons pasteuriseront
 pasteurises pasteurisez pasteurisiez pasteurisions pasteurisons pasteurs pataud pataude pataudes
 patauds patauge pataugea pataugeage pataugeages pataugeai pataugeaient pataugeaimes pataugeairent
@@ -1104,8 +1128,8 @@ patouillames patouillant patouillas patouillasse patouillassent patouillasses pa
 patouillassions patouillat patouillates patouille patouillee patouillees patouillent patouiller
 patouillera patouillerai patouilleraient patouillerais patouillerait patouilleras patouillerent
 patouillerez patouilleriez patouillerions patouillerons patouilleront patouilles patouillez
-patouilliez patouillions patouillons pattaient pattait pattent pattu pattue pattues pattus patura
-paturage paturages paturai paturaient paturais paturait paturames paturant paturas paturasse
+patouilliez patouillions patouillons patre pattaient pattait pattent pattu pattue pattues pattus
+patura paturage paturages paturai paturaient paturais paturait paturames paturant paturas paturasse
 paturassent paturasses paturassiez paturassions paturat paturates pature paturee paturees paturent
 paturer paturera paturerai patureraient paturerais paturerait patureras paturerent paturerez
 patureriez paturerions paturerons patureront patures paturez paturiez paturin paturins paturions
@@ -1113,71 +1137,72 @@ paturon paturons paulette paulettes pausant pause pavais pavait pavent paveur pa
 payeurs payeuse payeuses payse peche pechee pechees pechent pecher pechera pecherai pecheraient
 pecherais pecherait pecheras pecherent pecheresse pecheresses pecherez pecherie pecheries pecheriez
 pecherions pecherons pecheront pechers peches pechette pechettes pecheur pecheurs pecheuse pecheuses
-pecheux pechez pegre pegres peigne peinee peint peinte pekine peles pelles pelte penches pendait
-pendant pende pends pene penes penetre penitence penitencerie penitenceries penitences penitencier
-penitenciers penitent penitente penitentes penitentiaire penitentiaires penitential penitentiale
-penitentiales penitentiaux penitentiel penitentielle penitentielles penitentiels penitents penne
-pennee pennees pennes pensent penseur pension pente pepite pepites pequenaud pequenaude pequenaudes
-pequenauds pequenot pequenots percait perce percu percue percuteur perenne perennes perit perites
-perithece peritheces peritoine peritoines peritoneal peritoneale peritoneales peritoneaux peritonite
-peritonites perityphlite perityphlites perlait perle perlent perler permute permutee permuter perore
-perse personnel pese pesee pesees peser pesse peste petais petat petates pete petee petees peter
-petes peteur peteurs peteuse peteuses peteux petilla petillai petillaient petillais petillait
-petillames petillant petillante petillantes petillants petillas petillasse petillassent petillasses
-petillassiez petillassions petillat petillates petille petillement petillements petillent petiller
-petillera petillerai petilleraient petillerais petillerait petilleras petillerent petillerez
-petilleriez petillerions petillerons petilleront petilles petillez petilliez petillions petillons
-petiole petiolee petiolees petioles petions petiot petiote petiotes petiots peton petons petre
-petrit petrites phase phases phrasee phrasees pians piaule piaulement piaulements piaulent piauler
-piaulera piaulerai piauleraient piaulerais piaulerait piauleras piaulerent piaulerez piauleriez
-piaulerions piaulerons piauleront piaules piaulez picole picolee picolees picolent picoler picolera
-picolerai picoleraient picolerais picolerait picoleras picolerent picolerez picoleriez picolerions
-picolerons picoleront picoles picoleur picoleurs picoleuse picoleuses picolez picore picoree
-picorees picorent picorer picorera picorerai picoreraient picorerais picorerait picoreras picorerent
-picorerez picoreriez picorerions picorerons picoreront picores picorez picotames picotat picotates
-picotin picotins picotons piege pieges pies piete pietes pietin pietins pietions pieutons pieux
-pieze piezes pifes piges pigne pilait pilee pilees pilet pilets pille pillee pillees pillent piller
-pillera pillerai pilleraient pillerais pillerait pilleras pillerent pillerez pilleriez pillerions
-pillerons pilleront pilles pilleur pilleurs pilleuse pilleuses pilleux pillez pilote pilotee
-pilotees pilotent piloter pilotera piloterai piloteraient piloterais piloterait piloteras piloterent
-piloterez piloteriez piloterions piloterons piloteront pilotes pilotez pilulaire pilulaires pilulier
-piluliers pince pinces pins pintons pioche pioches piolet piolets pipes pirole piroles pise pises
-pissat pissee pistait piste pistent pister pistole pistoles piston pistonne pistons pites piteuse
-piteusement piteuses piteux piton pitonne pitons pitre pives pivote pivotee pivotees pivotement
-pivotements pivotent pivoter pivotera pivoterai pivoteraient pivoterais pivoterait pivoteras
-pivoterent pivoterez pivoteriez pivoterions pivoterons pivoteront pivotes pivotez place placee
-places plage plages plagie plagies plaid plaide plaides plaids plain plaine plaines plains plaire
-plais plaise plaises plait planche plane planes planque planquee planquees planquent planquer
-planquera planquerai planqueraient planquerais planquerait planqueras planquerent planquerez
-planqueriez planquerions planquerons planqueront planques planquez plaquage plaquages plaquames
-plaquat plaquates plaquions plaquons plate plates pleuree pleureur plevre plevres plie plies plique
-pliques plissait plisse plissent ploie ploies ploque ploquee ploquees ploquent ploquer ploquera
-ploquerai ploqueraient ploquerais ploquerait ploqueras ploquerent ploquerez ploqueriez ploquerions
-ploquerons ploqueront ploques ploquez plots pluie pluies plusse pochee podium podologie poemes poete
-pogne pognes poigne poignee poignees poignent poignes poignez poignit poile poiles poilons poils
-poing poins pointu poire poires pois poise poises poissait poisse poissee poissent poisson
+pecheux pechez pegre pegres peigne peinee peint peinte peints pekine peles pelles pelte penches
+pendait pendant pende pendre pends pendu pendue pene penes penetre penitence penitencerie
+penitenceries penitences penitencier penitenciers penitent penitente penitentes penitentiaire
+penitentiaires penitential penitentiale penitentiales penitentiaux penitentiel penitentielle
+penitentielles penitentiels penitents penne pennee pennees pennes pensent penseur pension pente
+pepite pepites pequenaud pequenaude pequenaudes pequenauds pequenot pequenots percait perce percu
+percue percuteur perenne perennes perit perites perithece peritheces peritoine peritoines peritoneal
+peritoneale peritoneales peritoneaux peritonite peritonites perityphlite perityphlites perlait perle
+perlent perler permute permutee permuter perore perse personnel pese pesee pesees peser pesse peste
+petais petat petates pete petee petees peter petes peteur peteurs peteuse peteuses peteux petilla
+petillai petillaient petillais petillait petillames petillant petillante petillantes petillants
+petillas petillasse petillassent petillasses petillassiez petillassions petillat petillates petille
+petillement petillements petillent petiller petillera petillerai petilleraient petillerais
+petillerait petilleras petillerent petillerez petilleriez petillerions petillerons petilleront
+petilles petillez petilliez petillions petillons petiole petiolee petiolees petioles petions petiot
+petiote petiotes petiots peton petons petre petrit petrites phase phases phrasee phrasees pians
+piaule piaulement piaulements piaulent piauler piaulera piaulerai piauleraient piaulerais piaulerait
+piauleras piaulerent piaulerez piauleriez piaulerions piaulerons piauleront piaules piaulez picole
+picolee picolees picolent picoler picolera picolerai picoleraient picolerais picolerait picoleras
+picolerent picolerez picoleriez picolerions picolerons picoleront picoles picoleur picoleurs
+picoleuse picoleuses picolez picore picoree picorees picorent picorer picorera picorerai
+picoreraient picorerais picorerait picoreras picorerent picorerez picoreriez picorerions picorerons
+picoreront picores picorez picotames picotat picotates picotin picotins picotons piege pieges pies
+piete pietes pietin pietins pietions pieutons pieux pieze piezes pifes piges pigne pilait pilee
+pilees pilet pilets pille pillee pillees pillent piller pillera pillerai pilleraient pillerais
+pillerait pilleras pillerent pillerez pilleriez pillerions pillerons pilleront pilles pilleur
+pilleurs pilleuse pilleuses pilleux pillez pilote pilotee pilotees pilotent piloter pilotera
+piloterai piloteraient piloterais piloterait piloteras piloterent piloterez piloteriez piloterions
+piloterons piloteront pilotes pilotez pilulaire pilulaires pilulier piluliers pince pinces pins
+pintons pioche pioches piolet piolets pipes pires pirole piroles pise pises pissat pissee pistait
+piste pistent pister pistole pistoles piston pistonne pistons pites piteuse piteusement piteuses
+piteux piton pitonne pitons pitre pives pivote pivotee pivotees pivotement pivotements pivotent
+pivoter pivotera pivoterai pivoteraient pivoterais pivoterait pivoteras pivoterent pivoterez
+pivoteriez pivoterions pivoterons pivoteront pivotes pivotez place placee places plage plages plagie
+plagies plaid plaide plaides plaids plain plaine plaines plains plaire plais plaise plaises plait
+planche plane planes planque planquee planquees planquent planquer planquera planquerai
+planqueraient planquerais planquerait planqueras planquerent planquerez planqueriez planquerions
+planquerons planqueront planques planquez plaquage plaquages plaquames plaquat plaquates plaquions
+plaquons plate platee plates platree pleuree pleureur plevre plevres plie plies plique pliques
+plissait plisse plissent ploie ploies ploque ploquee ploquees ploquent ploquer ploquera ploquerai
+ploqueraient ploquerais ploquerait ploqueras ploquerent ploquerez ploqueriez ploquerions ploquerons
+ploqueront ploques ploquez plots pluie pluies plusse pochee podium podologie poemes poete pogne
+pognes poigne poignee poignees poignent poignes poignez poignit poile poiles poilons poils poing
+poings poins pointu pointus poire poires pois poise poises poissait poisse poissee poissent poisson
 poissonnerie poissonneries poissonneuse poissonneuses poissonneux poissonnier poissonniere
 poissonnieres poissonniers poissons polaque polaques poles pommadames pommadat pommadates pommadons
-pommaient pommames pommates pompes ponde pondent ponds pontait ponte ponter poque poquent poquer
-poquera poquerai poqueraient poquerais poquerait poqueras poquerent poquerez poqueriez poquerions
-poquerons poqueront poques poquet poquets poquez porche porches pore portail portat portee portent
-porteur portier porto portor portrait posions posons postait potard pote potes poudrais poudrait
-poule poules poupe poupee poupes pourpier pourpiers pourprames pourprat pourprates pourprinne
-pourprinnes pourprions pourprons pourrez pourrissons poursuivent poursuiveur poursuiveurs
-poursuivons poursuivra poursuivrai poursuivraient poursuivrais poursuivrait poursuivras poursuivre
-poursuivrez poursuivriez poursuivrions poursuivrons poursuivront poutre poutse poutsee preches
-precipite prefera preferee preferez prefete pregnance prele preleve prelevent prelever prepaie
-prepaye prepayee pres pressuree preste presure pretait pretee pretons pretre preux prevenu prevenue
-prevenus previent priait prie priee priees prient prier pries prisee prisees prisme prismes prison
-prisonnier prisonniere prisonnieres prisonniers prisons prisse prissent prisses prites prive prives
-proces procres producteur producteurs productible productibles productif productifs production
-productions productive productives productivite productivites productrice productrices produira
-produirai produiraient produirais produirait produiras produire produirez produiriez produirions
-produirons produiront produis produisaient produisais produisait produisant produise produisent
-produises produisez produisiez produisimes produisions produisirent produisis produisisse
-produisissent produisisses produisissiez produisissions produisit produisites produisons profere
-profererais pronait prononcee prose proses prote prouve prouvee prouver prune puant puante puantes
-puanteur puanteurs puants puasse publie publiee publiees publient publier publiera publierai
+pommaient pommames pommates pompes ponde pondent ponds pontait ponte ponter ponts poque poquent
+poquer poquera poquerai poqueraient poquerais poquerait poqueras poquerent poquerez poqueriez
+poquerions poquerons poqueront poques poquet poquets poquez porche porches pore portail portat
+portee portent porteur portier porto portor portrait posions posons postait poste poster potard pote
+potes poudrais poudrait poule poules poupe poupee poupes pourpier pourpiers pourprames pourprat
+pourprates pourprinne pourprinnes pourprions pourprons pourrez pourrissons poursuivent poursuiveur
+poursuiveurs poursuivons poursuivra poursuivrai poursuivraient poursuivrais poursuivrait poursuivras
+poursuivre poursuivrez poursuivriez poursuivrions poursuivrons poursuivront poutre poutse poutsee
+preches precipite prefera preferee preferez prefete pregnance prele preleve prelevent prelever
+prepaie prepaye prepayee pres pressuree preste presure pretait pretee pretons pretre preux prevenu
+prevenue prevenus previent priait prie priee priees prient prier pries prime primes prisee prisees
+prisme prismes prison prisonnier prisonniere prisonnieres prisonniers prisons prisse prissent
+prisses prites prive prives proces procres producteur producteurs productible productibles productif
+productifs production productions productive productives productivite productivites productrice
+productrices produira produirai produiraient produirais produirait produiras produire produirez
+produiriez produirions produirons produiront produis produisaient produisais produisait produisant
+produise produisent produises produisez produisiez produisimes produisions produisirent produisis
+produisisse produisissent produisisses produisissiez produisissions produisit produisites produisons
+profere profererais pronait prononcee prose proses prote prouve prouvee prouver prune puant puante
+puantes puanteur puanteurs puants puasse publie publiee publiees publient publier publiera publierai
 publieraient publierais publierait publieras publierent publierez publieriez publierions publierons
 publieront publies publiez puche puches puine puise puises puisons puisse puissent puisses pulpe
 pulsee punique puniques purent purete purine purines pusse pussent quai quais quant quanta quantieme
@@ -1197,66 +1222,66 @@ racheterez racheteriez racheterions racheterons racheteront rachetes rachetez ra
 rachetons racle racler racles raclez racolee racolees racontat racontee radasse radassent radasses
 radeau rades radia radiai radiaient radiaire radiaires radiais radiait radial radiale radiales
 radiames radian radiance radiances radians radiant radias radiasse radiassent radiasses radiassiez
-radiassions radiat radiates radiateurs radiatif radiatifs radiation radiations radiative radiatives
-radiaux radical radicale radicalement radicales radicalisa radicalisai radicalisaient radicalisais
-radicalisait radicalisames radicalisant radicalisas radicalisasse radicalisassent radicalisasses
-radicalisassiez radicalisassions radicalisat radicalisates radicalisation radicalisations radicalise
-radicalisee radicalisees radicalisent radicaliser radicalisera radicaliserai radicaliseraient
-radicaliserais radicaliserait radicaliseras radicaliserent radicaliserez radicaliseriez
-radicaliserions radicaliserons radicaliseront radicalises radicalisez radicalisiez radicalisions
-radicalisme radicalismes radicalisons radicant radicante radicantes radicants radicaux radicelle
-radicelles radiculaire radiculaires radie radiee radiees radient radier radiera radierai radieraient
-radierais radierait radieras radierent radierez radieriez radierions radierons radieront radies
-radiesthesie radiesthesies radiesthesiste radiesthesistes radieuse radieuses radieux radiez radiiez
-radiions radin radina radinai radinaient radinais radinait radinames radinant radinas radinasse
-radinassent radinasses radinassiez radinassions radinat radinates radine radinee radinees radinent
-radiner radinera radinerai radineraient radinerais radinerait radineras radinerent radinerez
-radinerie radineries radineriez radinerions radinerons radineront radines radinez radiniez radinions
-radinons radins radioactif radioactifs radioactive radioactives radioactivite radioactivites
-radioalignement radioalignements radioaltimetre radioaltimetres radioamateur radioamateurs
-radioamatrice radioamatrices radioastronome radioastronomes radioastronomie radioastronomies
-radiobalisa radiobalisage radiobalisages radiobalisai radiobalisaient radiobalisais radiobalisait
-radiobalisames radiobalisant radiobalisas radiobalisasse radiobalisassent radiobalisasses
-radiobalisassiez radiobalisassions radiobalisat radiobalisates radiobalise radiobalisee
-radiobalisees radiobalisent radiobaliser radiobalisera radiobaliserai radiobaliseraient
-radiobaliserais radiobaliserait radiobaliseras radiobaliserent radiobaliserez radiobaliseriez
-radiobaliserions radiobaliserons radiobaliseront radiobalises radiobalisez radiobalisiez
-radiobalisions radiobalisons radiocarbone radiocarbones radiocassette radiocassettes radiocobalt
-radiocobalts radiocommunication radiocommunications radiocompas radioconducteur radioconducteurs
-radiocristallographie radiocristallographies radiodiagnostic radiodiagnostics radiodiffusa
-radiodiffusai radiodiffusaient radiodiffusais radiodiffusait radiodiffusames radiodiffusant
-radiodiffusas radiodiffusasse radiodiffusassent radiodiffusasses radiodiffusassiez
-radiodiffusassions radiodiffusat radiodiffusates radiodiffuse radiodiffusee radiodiffusees
-radiodiffusent radiodiffuser radiodiffusera radiodiffuserai radiodiffuseraient radiodiffuserais
-radiodiffuserait radiodiffuseras radiodiffuserent radiodiffuserez radiodiffuseriez radiodiffuserions
-radiodiffuserons radiodiffuseront radiodiffuses radiodiffusez radiodiffusiez radiodiffusion
-radiodiffusions radiodiffusons radioelectricite radioelectricites radioelectrique radioelectriques
-radiographia radiographiai radiographiaient radiographiais radiographiait radiographiames
-radiographiant radiographias radiographiasse radiographiassent radiographiasses radiographiassiez
-radiographiassions radiographiat radiographiates radiographiee radiographiees radiographient
-radiographier radiographiera radiographierai radiographieraient radiographierais radiographierait
-radiographieras radiographierent radiographierez radiographieriez radiographierions radiographierons
-radiographieront radiographiiez radiographiions radiographions radioguida radioguidage radioguidages
-radioguidai radioguidaient radioguidais radioguidait radioguidames radioguidant radioguidas
-radioguidasse radioguidassent radioguidasses radioguidassiez radioguidassions radioguidat
-radioguidates radioguide radioguidee radioguidees radioguident radioguider radioguidera
-radioguiderai radioguideraient radioguiderais radioguiderait radioguideras radioguiderent
-radioguiderez radioguideriez radioguiderions radioguiderons radioguideront radioguides radioguidez
-radioguidiez radioguidions radioguidons radiolesion radiolesions radiologie radiologies radiologique
-radiologiques radiologiste radiologistes radiologue radiologues radiolyse radiolyses
-radiometallographie radiometallographies radiometre radiometres radionavigant radionavigants
-radionavigation radionavigations radionecrose radionecroses radions radiophare radiophares
-radiophonie radiophonies radiophonique radiophoniques radiophotographie radiophotographies
-radioprotection radioprotections radioreportage radioreportages radioreporter radioreporters radios
-radioscopa radioscopai radioscopaient radioscopais radioscopait radioscopames radioscopant
-radioscopas radioscopasse radioscopassent radioscopasses radioscopassiez radioscopassions
-radioscopat radioscopates radioscope radioscopee radioscopees radioscopent radioscoper radioscopera
-radioscoperai radioscoperaient radioscoperais radioscoperait radioscoperas radioscoperent
-radioscoperez radioscoperiez radioscoperions radioscoperons radioscoperont radioscopes radioscopez
-radioscopie radioscopies radioscopiez radioscopions radioscopons radiosondage radiosondages
-radiosonde radiosondes radiotechnique radiotechniques radiotelegraphia radiotelegraphiai
-radiotelegraphiaient radiotelegraphiais radiotelegraphiait radiotelegraphiames radiotelegraphiant
-radiotelegraphias radiotelegraphiasse radiotelegraphiassent radiotelegraphiasses
+radiassions radiat radiates radiateur radiateurs radiatif radiatifs radiation radiations radiative
+radiatives radiaux radical radicale radicalement radicales radicalisa radicalisai radicalisaient
+radicalisais radicalisait radicalisames radicalisant radicalisas radicalisasse radicalisassent
+radicalisasses radicalisassiez radicalisassions radicalisat radicalisates radicalisation
+radicalisations radicalise radicalisee radicalisees radicalisent radicaliser radicalisera
+radicaliserai radicaliseraient radicaliserais radicaliserait radicaliseras radicaliserent
+radicaliserez radicaliseriez radicaliserions radicaliserons radicaliseront radicalises radicalisez
+radicalisiez radicalisions radicalisme radicalismes radicalisons radicant radicante radicantes
+radicants radicaux radicelle radicelles radiculaire radiculaires radie radiee radiees radient radier
+radiera radierai radieraient radierais radierait radieras radierent radierez radieriez radierions
+radierons radieront radies radiesthesie radiesthesies radiesthesiste radiesthesistes radieuse
+radieuses radieux radiez radiiez radiions radin radina radinai radinaient radinais radinait
+radinames radinant radinas radinasse radinassent radinasses radinassiez radinassions radinat
+radinates radine radinee radinees radinent radiner radinera radinerai radineraient radinerais
+radinerait radineras radinerent radinerez radinerie radineries radineriez radinerions radinerons
+radineront radines radinez radiniez radinions radinons radins radioactif radioactifs radioactive
+radioactives radioactivite radioactivites radioalignement radioalignements radioaltimetre
+radioaltimetres radioamateur radioamateurs radioamatrice radioamatrices radioastronome
+radioastronomes radioastronomie radioastronomies radiobalisa radiobalisage radiobalisages
+radiobalisai radiobalisaient radiobalisais radiobalisait radiobalisames radiobalisant radiobalisas
+radiobalisasse radiobalisassent radiobalisasses radiobalisassiez radiobalisassions radiobalisat
+radiobalisates radiobalise radiobalisee radiobalisees radiobalisent radiobaliser radiobalisera
+radiobaliserai radiobaliseraient radiobaliserais radiobaliserait radiobaliseras radiobaliserent
+radiobaliserez radiobaliseriez radiobaliserions radiobaliserons radiobaliseront radiobalises
+radiobalisez radiobalisiez radiobalisions radiobalisons radiocarbone radiocarbones radiocassette
+radiocassettes radiocobalt radiocobalts radiocommunication radiocommunications radiocompas
+radioconducteur radioconducteurs radiocristallographie radiocristallographies radiodiagnostic
+radiodiagnostics radiodiffusa radiodiffusai radiodiffusaient radiodiffusais radiodiffusait
+radiodiffusames radiodiffusant radiodiffusas radiodiffusasse radiodiffusassent radiodiffusasses
+radiodiffusassiez radiodiffusassions radiodiffusat radiodiffusates radiodiffuse radiodiffusee
+radiodiffusees radiodiffusent radiodiffuser radiodiffusera radiodiffuserai radiodiffuseraient
+radiodiffuserais radiodiffuserait radiodiffuseras radiodiffuserent radiodiffuserez radiodiffuseriez
+radiodiffuserions radiodiffuserons radiodiffuseront radiodiffuses radiodiffusez radiodiffusiez
+radiodiffusion radiodiffusions radiodiffusons radioelectricite radioelectricites radioelectrique
+radioelectriques radiographia radiographiai radiographiaient radiographiais radiographiait
+radiographiames radiographiant radiographias radiographiasse radiographiassent radiographiasses
+radiographiassiez radiographiassions radiographiat radiographiates radiographiee radiographiees
+radiographient radiographier radiographiera radiographierai radiographieraient radiographierais
+radiographierait radiographieras radiographierent radiographierez radiographieriez radiographierions
+radiographierons radiographieront radiographiiez radiographiions radiographions radioguida
+radioguidage radioguidages radioguidai radioguidaient radioguidais radioguidait radioguidames
+radioguidant radioguidas radioguidasse radioguidassent radioguidasses radioguidassiez
+radioguidassions radioguidat radioguidates radioguide radioguidee radioguidees radioguident
+radioguider radioguidera radioguiderai radioguideraient radioguiderais radioguiderait radioguideras
+radioguiderent radioguiderez radioguideriez radioguiderions radioguiderons radioguideront
+radioguides radioguidez radioguidiez radioguidions radioguidons radiolesion radiolesions radiologie
+radiologies radiologique radiologiques radiologiste radiologistes radiologue radiologues radiolyse
+radiolyses radiometallographie radiometallographies radiometre radiometres radionavigant
+radionavigants radionavigation radionavigations radionecrose radionecroses radions radiophare
+radiophares radiophonie radiophonies radiophonique radiophoniques radiophotographie
+radiophotographies radioprotection radioprotections radioreportage radioreportages radioreporter
+radioreporters radios radioscopa radioscopai radioscopaient radioscopais radioscopait radioscopames
+radioscopant radioscopas radioscopasse radioscopassent radioscopasses radioscopassiez
+radioscopassions radioscopat radioscopates radioscope radioscopee radioscopees radioscopent
+radioscoper radioscopera radioscoperai radioscoperaient radioscoperais radioscoperait radioscoperas
+radioscoperent radioscoperez radioscoperiez radioscoperions radioscoperons radioscoperont
+radioscopes radioscopez radioscopie radioscopies radioscopiez radioscopions radioscopons
+radiosondage radiosondages radiosonde radiosondes radiotechnique radiotechniques radiotelegraphia
+radiotelegraphiai radiotelegraphiaient radiotelegraphiais radiotelegraphiait radiotelegraphiames
+radiotelegraphiant radiotelegraphias radiotelegraphiasse radiotelegraphiassent radiotelegraphiasses
 radiotelegraphiassiez radiotelegraphiassions radiotelegraphiat radiotelegraphiates radiotelegraphie
 radiotelegraphiee radiotelegraphiees radiotelegraphient radiotelegraphier radiotelegraphiera
 radiotelegraphierai radiotelegraphieraient radiotelegraphierais radiotelegraphierait
@@ -1266,60 +1291,65 @@ radiotelegraphiiez radiotelegraphiions radiotelegraphions radiotelegraphique rad
 radiotelegraphiste radiotelegraphistes radiotelephone radiotelephones radiotelephonie
 radiotelephonies radiotelephoniste radiotelephonistes radiotelescope radiotelescopes radiotelevise
 radiotelevisee radiotelevisees radiotelevises radiotherapeute radiotherapeutes radiotherapie
-radiotherapies radis radium radiums radius raffoler raflee raflees rages raias raiders raideur
-raideurs raie raies railler rainait raine rainiez rainions raisin raisine raisines raisins ralait
-ralasse ralassent ralasses rales rallonge rallongee ramais ramassa ramassage ramassages ramassai
-ramassaient ramassais ramassait ramassames ramassant ramassas ramassasse ramassassent ramassasses
-ramassassiez ramassassions ramassat ramassates ramassis ramassons rames ramille ramingue ramingues
-rampasse rampassent rampasses rampes ranche rancher ranchers ranches range rangea rangeai rangeaient
-rangeais rangeait rangeames rangeant rangeas rangeasse rangeassent rangeasses rangeassiez
+radiotherapies radis radium radiums radius raffoler raflee raflees rages ragrafes raias raiders
+raideur raideurs raie raies railler rainait raine rainiez rainions raisin raisine raisines raisins
+ralait ralasse ralassent ralasses rales rallonge rallongee ramais ramassa ramassage ramassages
+ramassai ramassaient ramassais ramassait ramassames ramassant ramassas ramassasse ramassassent
+ramassasses ramassassiez ramassassions ramassat ramassates ramassis ramassons rames ramille ramingue
+ramingues rampasse rampassent rampasses rampes ranche rancher ranchers ranches range rangea rangeai
+rangeaient rangeais rangeait rangeames rangeant rangeas rangeasse rangeassent rangeasses rangeassiez
 rangeassions rangeat rangeates rangee rangees rangement rangements rangent rangeons ranger rangera
 rangerai rangeraient rangerais rangerait rangeras rangerent rangerez rangeriez rangerions rangerons
 rangeront ranges rangez rapait rapasse rapassent rapasses rapee rapees rapent rapidite rapidites
-rapplique rappliquer rapts rares rarete raretes rasasse rasassent rasasses rase rases rassis rassise
-ratasse ratassent ratasses rater rates ratio rattrape rattrapee rattrapees rattrapent rattraper
-rattrapera rattraperai rattraperaient rattraperais rattraperait rattraperas rattraperent rattraperez
-rattraperiez rattraperions rattraperons rattraperont rattrapes rattrapez raugmenter ravale ravalee
-ravalees ravalement ravalements ravalent ravaler ravalera ravalerai ravaleraient ravalerais
-ravalerait ravaleras ravalerent ravalerez ravaleriez ravalerions ravalerons ravaleront ravales
-ravaleur ravaleurs ravalez ravelin ravelins raves ravise rayasse rayassent rayasses rayes reaient
-reait reales reat rebond rebonds recede recedee recedees recedent receder recedera recederai
-recederaient recederais recederait recederas recederent recederez recederiez recederions recederons
-recederont recedes recedez recele recelee recelees recelent receler recelera recelerai receleraient
-recelerais recelerait receleras recelerent recelerez receleriez recelerions recelerons receleront
-receles receleur receleurs receleuse receleuses recelez recharges reche rechercha recherchai
-recherchaient recherchais recherchait recherchames recherchant recherchas recherchasse
-recherchassent recherchasses recherchassiez recherchassions recherchat recherchates recherche
-recherchee recherchees recherchent rechercher recherchera rechercherai rechercheraient rechercherais
-rechercherait rechercheras rechercherent rechercherez rechercheriez rechercherions rechercherons
-rechercheront recherches recherchez recherchiez recherchions recherchons reches record recours
-rection recuire redire redonnait reduise reduite reelection reelections refaite refaits refere
-refererais reflex reflua reflue refond refonds regain regains regales regies regit reglee reglees
-reglet reglets regnant regnes regre regres regules reine reines reins reitre relave relavent relaver
-relevant relevee relevees relevement relevements releverai releveraient releverais releverait
-releveras releverent releverez releveriez releverions releverons releveront releveur releveurs
-releveuse releveuses relient relire reluire remange remedia remediable remediables remediai
-remediaient remediais remediait remediames remediant remedias remediasse remediassent remediasses
-remediassiez remediassions remediat remediates remedient remedier remediera remedierai remedieraient
-remedierais remedierait remedieras remedierent remedierez remedieriez remedierions remedierons
-remedieront remediiez remediions remere remeres remette remodela remodelage remodelages remodelai
-remodelaient remodelais remodelait remodelames remodelant remodelas remodelasse remodelassent
-remodelasses remodelassiez remodelassions remodelat remodelates remodele remodelee remodelees
-remodelent remodeler remodelera remodelerai remodeleraient remodelerais remodelerait remodeleras
-remodelerent remodelerez remodeleriez remodelerions remodelerons remodeleront remodeles remodelez
-remodeliez remodelions remodelons remord renait rend rendent rendorme rendormi rendormie rendormies
-rendormiez rendormimes rendormions rendormir rendormira rendormirai rendormiraient rendormirais
-rendormirait rendormiras rendormirent rendormirez rendormiriez rendormirions rendormirons
-rendormiront rendormis rendormisse rendormissent rendormisses rendormissiez rendormissions rendormit
-rendormites rends rendue renferme renfermee renfermees renfermement renfermements renferment
-renfermer renfermera renfermerai renfermeraient renfermerais renfermerait renfermeras renfermerent
-renfermerez renfermeriez renfermerions renfermerons renfermeront renfermes renfermez renfle renflee
-renfonces renient renne rennes renoua renouai renouaient renouais renouait renouames renouant
-renouas renouasse renouassent renouasses renouassiez renouassions renouat renouates renoue renouee
-renouees renouement renouements renouent renouer renouera renouerai renoueraient renouerais
-renouerait renoueras renouerent renouerez renoueriez renouerions renouerons renoueront renoues
-renouez renouiez renouions renouons renouveau renouveaux renouvela renouvelable renouvelables
-renouvelai renouvelaient renouvelais renouvelait renouvelames renouvelant renouvelante renouvelantes
+rappelable rappelables rappelai rappelaient rappelais rappelait rappelames rappelant rappelasse
+rappelassent rappelasses rappelassiez rappelassions rappelat rappelates rappelee rappelees rappeler
+rappelerent rappelez rappeliez rappelions rappelle rappellent rappellera rappellerai rappelleraient
+rappellerais rappellerait rappelleras rappellerez rappelleriez rappellerions rappellerons
+rappelleront rappelles rappelons rapplique rappliquer rapts rares rarete raretes rasasse rasassent
+rasasses rase rases rassis rassise ratasse ratassent ratasses rater rates ratio rattrape rattrapee
+rattrapees rattrapent rattraper rattrapera rattraperai rattraperaient rattraperais rattraperait
+rattraperas rattraperent rattraperez rattraperiez rattraperions rattraperons rattraperont rattrapes
+rattrapez raugmenter ravale ravalee ravalees ravalement ravalements ravalent ravaler ravalera
+ravalerai ravaleraient ravalerais ravalerait ravaleras ravalerent ravalerez ravaleriez ravalerions
+ravalerons ravaleront ravales ravaleur ravaleurs ravalez ravelin ravelins raves ravise rayasse
+rayassent rayasses rayes reaient reait reales reat rebond rebonds recede recedee recedees recedent
+receder recedera recederai recederaient recederais recederait recederas recederent recederez
+recederiez recederions recederons recederont recedes recedez recele recelee recelees recelent
+receler recelera recelerai receleraient recelerais recelerait receleras recelerent recelerez
+receleriez recelerions recelerons receleront receles receleur receleurs receleuse receleuses recelez
+recharge recharges reche rechercha recherchai recherchaient recherchais recherchait recherchames
+recherchant recherchas recherchasse recherchassent recherchasses recherchassiez recherchassions
+recherchat recherchates recherche recherchee recherchees recherchent rechercher recherchera
+rechercherai rechercheraient rechercherais rechercherait rechercheras rechercherent rechercherez
+rechercheriez rechercherions rechercherons rechercheront recherches recherchez recherchiez
+recherchions recherchons reches record recours rection recuire redire redonnait reduise reduite
+reelection reelections refaite refaits refere refererais reflex reflua reflue refond refonds regain
+regains regales regies regit reglee reglees reglet reglets regnant regnes regre regres regules reine
+reines reins reitre rejetait rejete relave relavent relaver relevant relevee relevees relevement
+relevements releverai releveraient releverais releverait releveras releverent releverez releveriez
+releverions releverons releveront releveur releveurs releveuse releveuses relient relire reluire
+remange remedia remediable remediables remediai remediaient remediais remediait remediames remediant
+remedias remediasse remediassent remediasses remediassiez remediassions remediat remediates
+remedient remedier remediera remedierai remedieraient remedierais remedierait remedieras remedierent
+remedierez remedieriez remedierions remedierons remedieront remediiez remediions remere remeres
+remette remodela remodelage remodelages remodelai remodelaient remodelais remodelait remodelames
+remodelant remodelas remodelasse remodelassent remodelasses remodelassiez remodelassions remodelat
+remodelates remodele remodelee remodelees remodelent remodeler remodelera remodelerai remodeleraient
+remodelerais remodelerait remodeleras remodelerent remodelerez remodeleriez remodelerions
+remodelerons remodeleront remodeles remodelez remodeliez remodelions remodelons remord renait rend
+rendent rendorme rendormi rendormie rendormies rendormiez rendormimes rendormions rendormir
+rendormira rendormirai rendormiraient rendormirais rendormirait rendormiras rendormirent rendormirez
+rendormiriez rendormirions rendormirons rendormiront rendormis rendormisse rendormissent
+rendormisses rendormissiez rendormissions rendormit rendormites rendre rends rendu rendue renferme
+renfermee renfermees renfermement renfermements renferment renfermer renfermera renfermerai
+renfermeraient renfermerais renfermerait renfermeras renfermerent renfermerez renfermeriez
+renfermerions renfermerons renfermeront renfermes renfermez renfle renflee renflent renfonces
+renient renne rennes renoua renouai renouaient renouais renouait renouames renouant renouas
+renouasse renouassent renouasses renouassiez renouassions renouat renouates renoue renouee renouees
+renouement renouements renouent renouer renouera renouerai renoueraient renouerais renouerait
+renoueras renouerent renouerez renoueriez renouerions renouerons renoueront renoues renouez renouiez
+renouions renouons renouveau renouveaux renouvela renouvelable renouvelables renouvelai
+renouvelaient renouvelais renouvelait renouvelames renouvelant renouvelante renouvelantes
 renouvelants renouvelas renouvelasse renouvelassent renouvelasses renouvelassiez renouvelassions
 renouvelat renouvelates renouvele renouvelee renouvelees renouveler renouvelerent renouveles
 renouvelez renouveliez renouvelions renouvelle renouvellement renouvellements renouvellent
@@ -1331,169 +1361,174 @@ renvergeassiez renvergeassions renvergeat renvergeates renvergee renvergees renv
 renverger renvergera renvergerai renvergeraient renvergerais renvergerait renvergeras renvergerent
 renvergerez renvergeriez renvergerions renvergerons renvergeront renverges renvergez renverrez
 renversames renversat renversates renversons renvie renvient repait repand repands repare reparee
-repend rependre repends repondu repondus repression reprouve reprouvee reprouver resonnait ressaie
-ressaye resultait resultant resultante resultantes resultants retend retenu retenue retenus retient
-retine retira retiree retirez retive retond retonds retord revaient revaille revait revalent revalez
-revant revecus revee revees reveillee reveilleur revelames revelat revelates revelons revend revende
-revends revendu revendue revendus revenez revent revente rever revere reveree reverees reverence
-reverences reverencielle reverencielles reverencieuse reverencieusement reverencieuses reverencieux
-reverend reverende reverendes reverendissime reverendissimes reverends reverent reverer reverera
-revererai revereraient revererais revererait revereras revererent revererez revereriez revererions
-revererons revereront reveres reverez reverse reversee reversees reversent reverser reversera
-reverserai reverseraient reverserais reverserait reverseras reverserent reverserez reverseriez
-reverserions reverserons reverseront reverses reversez revete revetement revetements revetent
-revetes revetez revetu revetue revetus reveuille reveulent reviennent reviens revint revire revirent
-revirer revisent revivent revoient revole revolent revoler revolera revolerai revoleraient
-revolerais revolerait revoleras revolerent revolerez revoleriez revolerions revolerons revoleront
-revoles revolez revolter revolvers revoque revoquee revoquees revoquent revoquer revoquera
-revoquerai revoqueraient revoquerais revoquerait revoqueras revoquerent revoquerez revoqueriez
-revoquerions revoquerons revoqueront revoques revoquez revulsames revulsat revulsates revulsons
-rhumb rhumee riait rials ridees ridez ridicule ridiculement ridicules ridiculisa ridiculisai
-ridiculisaient ridiculisais ridiculisait ridiculisames ridiculisant ridiculisas ridiculisasse
-ridiculisassent ridiculisasses ridiculisassiez ridiculisassions ridiculisat ridiculisates ridiculise
-ridiculisee ridiculisees ridiculisent ridiculiser ridiculisera ridiculiserai ridiculiseraient
-ridiculiserais ridiculiserait ridiculiseras ridiculiserent ridiculiserez ridiculiseriez
-ridiculiserions ridiculiserons ridiculiseront ridiculises ridiculisez ridiculisiez ridiculisions
-ridiculisons ridiez ridions riens rient riffle riffles rifle riflee riflees riflent rifler riflera
-riflerai rifleraient riflerais riflerait rifleras riflerent riflerez rifleriez riflerions riflerons
-rifleront rifles riflette riflettes riflez rimant rimasse rimassent rimasses rimerais ripes
-risquames risquat risquates risquions risquons risse rissent rites rivant river rives rober robuste
-roche roches rognait rogne rognee rognees rognent rogner rognera rognerai rogneraient rognerais
-rognerait rogneras rognerent rognerez rogneriez rognerions rognerons rogneront rognes rogneur
-rogneurs rogneuse rogneuses rognez rogue roidi roidie roidies roidimes roidir roidira roidirai
-roidiraient roidirais roidirait roidiras roidirent roidirez roidiriez roidirions roidirons roidiront
-roidis roidissaient roidissais roidissait roidissant roidisse roidissent roidisses roidissez
-roidissiez roidissions roidissons roidit roidites rois roles rompe rompre romps rompt rompus ronde
-ronfla ronflagua ronflaguai ronflaguaient ronflaguais ronflaguait ronflaguames ronflaguant
-ronflaguas ronflaguasse ronflaguassent ronflaguasses ronflaguassiez ronflaguassions ronflaguat
-ronflaguates ronflague ronflaguent ronflaguer ronflaguera ronflaguerai ronflagueraient ronflaguerais
-ronflaguerait ronflagueras ronflaguerent ronflaguerez ronflagueriez ronflaguerions ronflaguerons
-ronflagueront ronflagues ronflaguez ronflaguiez ronflaguions ronflaguons ronflai ronflaient ronflais
-ronflait ronflames ronflant ronflante ronflantes ronflants ronflas ronflasse ronflassent ronflasses
-ronflassiez ronflassions ronflat ronflates ronfle ronflement ronflements ronflent ronfler ronflera
-ronflerai ronfleraient ronflerais ronflerait ronfleras ronflerent ronflerez ronfleriez ronflerions
-ronflerons ronfleront ronfles ronfleur ronfleurs ronfleuse ronfleuses ronflez ronfliez ronflions
-ronflons ronge rongeur rongeurs roque roquefort roqueforts roquelaure roquelaures roquent roquentin
-roquentins roquer roquera roquerai roqueraient roquerais roquerait roqueras roquerent roquerez
-roquerie roqueries roqueriez roquerions roquerons roqueront roques roquet roquets roquette roquettes
-roquez rosage rosse rote rotes rouage rouble roubles roue rouee roues rouet rouget rouie rouilla
-rouillai rouillaient rouillais rouillait rouillames rouillant rouillas rouillasse rouillassent
-rouillasses rouillassiez rouillassions rouillat rouillates rouille rouillee rouillees rouillent
-rouiller rouillera rouillerai rouilleraient rouillerais rouillerait rouilleras rouillerent
-rouillerez rouilleriez rouillerions rouillerons rouilleront rouilles rouillez rouilliez rouillions
-rouillons rouillure rouillures roulaient roulais roulait roule roulent roules rouleur rouleurs round
-rousse roussis routee routons rouvert rouverte rouvertes rouverts rouvre rouvrir ruant ruelle ruile
-ruine ruinee ruinees ruinent ruiner ruinera ruinerai ruineraient ruinerais ruinerait ruineras
-ruinerent ruinerez ruineriez ruinerions ruinerons ruineront ruines ruineuse ruineusement ruineuses
-ruineux ruinez ruse sable sache sachem sachems sachent saches sachez sacrifia sacrifiai sacrifiaient
-sacrifiais sacrifiait sacrifiames sacrifiant sacrifias sacrifiasse sacrifiassent sacrifiasses
-sacrifiassiez sacrifiassions sacrifiat sacrifiates sacrificateur sacrificateurs sacrificatoire
-sacrificatoires sacrificatrice sacrificatrices sacrifice sacrifices sacrificiel sacrificielle
-sacrificielles sacrificiels sacrifie sacrifiee sacrifiees sacrifient sacrifier sacrifiera
-sacrifierai sacrifieraient sacrifierais sacrifierait sacrifieras sacrifierent sacrifierez
-sacrifieriez sacrifierions sacrifierons sacrifieront sacrifies sacrifiez sacrifiiez sacrifiions
-sacrifions saiga saigas saillit sain sainbois saindoux saine sainement saines sainfoin sainfoins
-sains saint sainte saintement saintes saintete saintetes saints saison saite sakes salade salais
-salait salete saletes salignon salignons sanglions santal santals sante santes santon santonna
-santonnai santonnaient santonnais santonnait santonnames santonnant santonnas santonnasse
-santonnassent santonnasses santonnassiez santonnassions santonnat santonnates santonne santonnee
-santonnees santonnent santonner santonnera santonnerai santonneraient santonnerais santonnerait
-santonneras santonnerent santonnerez santonneriez santonnerions santonnerons santonneront santonnes
-santonnez santonniez santonnions santonnons santons sapais sapait sapee sapent saper sapes sapeur
-sapeurs sarde sarrette sarrettes sassant sasse sassee satin satine satinee satinees satinent satiner
-satinera satinerai satineraient satinerais satinerait satineras satinerent satinerez satineriez
-satinerions satinerons satineront satines satinette satinettes satineur satineurs satineuse
-satineuses satinez satins sauce saucer saucerai saucerais sauge saule saune sauner saunerai
-saunerais saure saurer saurerai saurerais saurit sautee sauteur sauvais sauvait sauve sauver
-sauverai sauverais savart savez scalaire scalaires scalene scalenes scalp scalpa scalpai scalpaient
-scalpais scalpait scalpames scalpant scalpas scalpasse scalpassent scalpasses scalpassiez
-scalpassions scalpat scalpates scalpe scalpee scalpees scalpel scalpels scalpent scalper scalpera
-scalperai scalperaient scalperais scalperait scalperas scalperent scalperez scalperiez scalperions
-scalperons scalperont scalpes scalpez scalpiez scalpions scalpons scalps scanda scandai scandaient
-scandais scandait scandale scandales scandaleuse scandaleusement scandaleuses scandaleux scandalisa
-scandalisai scandalisaient scandalisais scandalisait scandalisames scandalisant scandalisas
-scandalisasse scandalisassent scandalisasses scandalisassiez scandalisassions scandalisat
-scandalisates scandalise scandalisee scandalisees scandalisent scandaliser scandalisera
-scandaliserai scandaliseraient scandaliserais scandaliserait scandaliseras scandaliserent
-scandaliserez scandaliseriez scandaliserions scandaliserons scandaliseront scandalises scandalisez
-scandalisiez scandalisions scandalisons scandames scandant scandas scandasse scandassent scandasses
-scandassiez scandassions scandat scandates scande scandee scandees scandent scander scandera
-scanderai scanderaient scanderais scanderait scanderas scanderent scanderez scanderiez scanderions
-scanderons scanderont scandes scandez scandiez scandinave scandinaves scandions scandium scandiums
-scandons scanners scelles scooters scotchee seant seante seantes seants seche sechee sechees
-sechement sechent secher sechera secherai secheraient secherais secherait secheras secherent
-secheresse secheresses secherez secherie secheries secheriez secherions secherons secheront seches
-secheur secheurs secheuse secheuses sechez secondaient secouames secouat secouates secouons
-secourable secourables secouraient secourais secourait secourant secourent secoureur secoureurs
-secourez secouriez secourions secourir secourisme secourismes secouriste secouristes secourons
-secourra secourrai secourraient secourrais secourrait secourras secourrez secourriez secourrions
-secourrons secourront secourt secouru secourue secourues secourumes secoururent secourus secourusse
-secourussent secourusses secourussiez secourussions secourut secourutes secret secreta secretage
-secretages secretai secretaient secretairerie secretaireries secretais secretait secretames
-secretant secretariats secretas secretasse secretassent secretasses secretassiez secretassions
-secretat secretates secrete secretee secretees secretement secretent secreter secretera secreterai
-secreteraient secreterais secreterait secreteras secreterent secreterez secreteriez secreterions
-secreterons secreteront secretes secreteur secreteurs secreteuse secreteuses secretez secretiez
-secretine secretines secretion secretions secretoire secretoires secretons secrets sectionnames
-sectionnat sectionnates sectionnons seduire segrais segregatif segregatifs segregation
-segregationnisme segregationnismes segregationniste segregationnistes segregations segregative
-segregatives segregee seigneur seigneuriage seigneuriages seigneurial seigneuriale seigneuriales
-seigneuriaux seigneurie seigneuries seigneurs seilles seing seings sejours sellee sellees sellers
-selves semai semais sene senes senne sensee sensees sente sentier sequelle sequelles sequestrames
-sequestrat sequestrates sequestrons serac seracs serail serails serbe serbes serdeau serdeaus serein
-sereine sereinement sereines sereins serenade serenades serenissime serenissimes serenite serenites
-sereuse sereuses sereux serez serge sergent sergents serges sergette sergettes seria seriai seriais
-seriait serias serie seriee seriees seriel serielle serielles seriels serient serier seriera
-serierai serieraient serierais serierait serieras serierent serierez serieriez serierions serierons
-serieront series serieuse serieusement serieuses serieux seriez serins serions serment serments
-serpe serpent serpenta serpentai serpentaient serpentaire serpentaires serpentais serpentait
-serpentames serpentant serpentas serpentasse serpentassent serpentasses serpentassiez serpentassions
-serpentat serpentates serpente serpenteau serpenteaux serpentee serpentees serpentement
-serpentements serpentent serpenter serpentera serpenterai serpenteraient serpenterais serpenterait
-serpenteras serpenterent serpenterez serpenteriez serpenterions serpenterons serpenteront serpentes
-serpentez serpentiez serpentin serpentine serpentines serpentins serpentions serpentons serpents
-serpes serpette serpettes serrage serrages serrames serran serrans serrat serrate serrates serratule
-serratules serrions serrons serrure serrurerie serrureries serrures serrurier serruriers serte
-sertes serti sertir sertirait sertis serve servent serves serveur serveurs serveuse serveuses servez
-servi servis setter setters seules sevirait sevrai sevrais sevrait sevre sevree sevrees sevrent
-sevrer sevrera sevrerai sevreraient sevrerais sevrerait sevreras sevrerent sevrerez sevreriez
-sevrerions sevrerons sevreront sevres sevrez sexologie sexualisa sexualisai sexualisaient
-sexualisais sexualisait sexualisames sexualisant sexualisas sexualisasse sexualisassent
-sexualisasses sexualisassiez sexualisassions sexualisat sexualisates sexualisation sexualisations
-sexualise sexualisee sexualisees sexualisent sexualiser sexualisera sexualiserai sexualiseraient
-sexualiserais sexualiserait sexualiseras sexualiserent sexualiserez sexualiseriez sexualiserions
-sexualiserons sexualiseront sexualises sexualisez sexualisiez sexualisions sexualisme sexualismes
-sexualisons sexualite sexualites sexue sexuee sexuees sexues shantoung shantoungs shantung shantungs
-shirt shooter shopping sicle siens sieur sieurs sifflage sifflages sifflames sifflat sifflates
-sifflions sifflons sifflota sifflotai sifflotaient sifflotais sifflotait sifflotames sifflotant
-sifflotas sifflotasse sifflotassent sifflotasses sifflotassiez sifflotassions sifflotat sifflotates
-sifflote sifflotee sifflotees sifflotement sifflotements sifflotent siffloter sifflotera siffloterai
-siffloteraient siffloterais siffloterait siffloteras siffloterent siffloterez siffloteriez
-siffloterions siffloterons siffloteront sifflotes sifflotez sifflotiez sifflotions sifflotons
-sifilet sifilets signa signai signaient signais signait signal signala signalai signalaient
-signalais signalait signalames signalant signalas signalasse signalassent signalasses signalassiez
-signalassions signalat signalates signale signalee signalees signalement signalements signalent
-signaler signalera signalerai signaleraient signalerais signalerait signaleras signalerent
-signalerez signaleriez signalerions signalerons signaleront signales signaletique signaletiques
-signaleur signaleurs signalez signaliez signalions signalisa signalisai signalisaient signalisais
-signalisait signalisames signalisant signalisas signalisasse signalisassent signalisasses
-signalisassiez signalisassions signalisat signalisates signalisation signalisations signalise
-signalisee signalisees signalisent signaliser signalisera signaliserai signaliseraient signaliserais
+repend rependre repends repentait repente reperait repere repetat repetee replete repondu repondus
+repression reprouve reprouvee reprouver reputait repute resonnait ressaie ressaye resultait
+resultant resultante resultantes resultants resurgit resurgites retend retenu retenue retenus
+retient retine retira retiree retirez retive retond retonds retord revaient revaille revait revalent
+revalez revant revecus revee revees reveillee reveilleur revelames revelat revelates revelons revend
+revende revends revendu revendue revendus revenez revent revente rever revere reveree reverees
+reverence reverences reverencielle reverencielles reverencieuse reverencieusement reverencieuses
+reverencieux reverend reverende reverendes reverendissime reverendissimes reverends reverent reverer
+reverera revererai revereraient revererais revererait revereras revererent revererez revereriez
+revererions revererons revereront reveres reverez reverse reversee reversees reversent reverser
+reversera reverserai reverseraient reverserais reverserait reverseras reverserent reverserez
+reverseriez reverserions reverserons reverseront reverses reversez revetait revete revetement
+revetements revetent revetes revetez revetu revetue revetus reveuille reveulent reviennent reviens
+revint revire revirent revirer revisent revivent revoient revole revolent revoler revolera revolerai
+revoleraient revolerais revolerait revoleras revolerent revolerez revoleriez revolerions revolerons
+revoleront revoles revolez revolter revolvers revoque revoquee revoquees revoquent revoquer
+revoquera revoquerai revoqueraient revoquerais revoquerait revoqueras revoquerent revoquerez
+revoqueriez revoquerions revoquerons revoqueront revoques revoquez revulsames revulsat revulsates
+revulsons rhumb rhumee riait rials ridees ridez ridicule ridiculement ridicules ridiculisa
+ridiculisai ridiculisaient ridiculisais ridiculisait ridiculisames ridiculisant ridiculisas
+ridiculisasse ridiculisassent ridiculisasses ridiculisassiez ridiculisassions ridiculisat
+ridiculisates ridiculise ridiculisee ridiculisees ridiculisent ridiculiser ridiculisera
+ridiculiserai ridiculiseraient ridiculiserais ridiculiserait ridiculiseras ridiculiserent
+ridiculiserez ridiculiseriez ridiculiserions ridiculiserons ridiculiseront ridiculises ridiculisez
+ridiculisiez ridiculisions ridiculisons ridiez ridions riens rient riffle riffles rifle riflee
+riflees riflent rifler riflera riflerai rifleraient riflerais riflerait rifleras riflerent riflerez
+rifleriez riflerions riflerons rifleront rifles riflette riflettes riflez rimant rimasse rimassent
+rimasses rimerais ripes risquames risquat risquates risquions risquons risse rissent rites rivant
+river rives rober robuste roche roches rognait rogne rognee rognees rognent rogner rognera rognerai
+rogneraient rognerais rognerait rogneras rognerent rognerez rogneriez rognerions rognerons rogneront
+rognes rogneur rogneurs rogneuse rogneuses rognez rogue roidi roidie roidies roidimes roidir roidira
+roidirai roidiraient roidirais roidirait roidiras roidirent roidirez roidiriez roidirions roidirons
+roidiront roidis roidissaient roidissais roidissait roidissant roidisse roidissent roidisses
+roidissez roidissiez roidissions roidissons roidit roidites rois roles rompe rompre romps rompt
+rompus ronde ronfla ronflagua ronflaguai ronflaguaient ronflaguais ronflaguait ronflaguames
+ronflaguant ronflaguas ronflaguasse ronflaguassent ronflaguasses ronflaguassiez ronflaguassions
+ronflaguat ronflaguates ronflague ronflaguent ronflaguer ronflaguera ronflaguerai ronflagueraient
+ronflaguerais ronflaguerait ronflagueras ronflaguerent ronflaguerez ronflagueriez ronflaguerions
+ronflaguerons ronflagueront ronflagues ronflaguez ronflaguiez ronflaguions ronflaguons ronflai
+ronflaient ronflais ronflait ronflames ronflant ronflante ronflantes ronflants ronflas ronflasse
+ronflassent ronflasses ronflassiez ronflassions ronflat ronflates ronfle ronflement ronflements
+ronflent ronfler ronflera ronflerai ronfleraient ronflerais ronflerait ronfleras ronflerent
+ronflerez ronfleriez ronflerions ronflerons ronfleront ronfles ronfleur ronfleurs ronfleuse
+ronfleuses ronflez ronfliez ronflions ronflons ronge rongeur rongeurs roque roquefort roqueforts
+roquelaure roquelaures roquent roquentin roquentins roquer roquera roquerai roqueraient roquerais
+roquerait roqueras roquerent roquerez roquerie roqueries roqueriez roquerions roquerons roqueront
+roques roquet roquets roquette roquettes roquez rosage rose rosse rote rotes rouage rouble roubles
+roue rouee roues rouet rouget rouie rouilla rouillai rouillaient rouillais rouillait rouillames
+rouillant rouillas rouillasse rouillassent rouillasses rouillassiez rouillassions rouillat
+rouillates rouille rouillee rouillees rouillent rouiller rouillera rouillerai rouilleraient
+rouillerais rouillerait rouilleras rouillerent rouillerez rouilleriez rouillerions rouillerons
+rouilleront rouilles rouillez rouilliez rouillions rouillons rouillure rouillures roulaient roulais
+roulait roule roulent roules rouleur rouleurs round rousse roussis routee routons rouvert rouverte
+rouvertes rouverts rouvre rouvrir ruant ruelle ruile ruine ruinee ruinees ruinent ruiner ruinera
+ruinerai ruineraient ruinerais ruinerait ruineras ruinerent ruinerez ruineriez ruinerions ruinerons
+ruineront ruines ruineuse ruineusement ruineuses ruineux ruinez rumeur ruse sable sache sachem
+sachems sachent saches sachez sacrifia sacrifiai sacrifiaient sacrifiais sacrifiait sacrifiames
+sacrifiant sacrifias sacrifiasse sacrifiassent sacrifiasses sacrifiassiez sacrifiassions sacrifiat
+sacrifiates sacrificateur sacrificateurs sacrificatoire sacrificatoires sacrificatrice
+sacrificatrices sacrifice sacrifices sacrificiel sacrificielle sacrificielles sacrificiels sacrifie
+sacrifiee sacrifiees sacrifient sacrifier sacrifiera sacrifierai sacrifieraient sacrifierais
+sacrifierait sacrifieras sacrifierent sacrifierez sacrifieriez sacrifierions sacrifierons
+sacrifieront sacrifies sacrifiez sacrifiiez sacrifiions sacrifions saiga saigas saillit sain
+sainbois saindoux saine sainement saines sainfoin sainfoins sains saint sainte saintement saintes
+saintete saintetes saints saison saite sakes salade salais salait salete saletes salignon salignons
+salles sanglions santal santals sante santes santon santonna santonnai santonnaient santonnais
+santonnait santonnames santonnant santonnas santonnasse santonnassent santonnasses santonnassiez
+santonnassions santonnat santonnates santonne santonnee santonnees santonnent santonner santonnera
+santonnerai santonneraient santonnerais santonnerait santonneras santonnerent santonnerez
+santonneriez santonnerions santonnerons santonneront santonnes santonnez santonniez santonnions
+santonnons santons sapais sapait sapee sapent saper sapes sapeur sapeurs sarde sarrette sarrettes
+sassant sasse sassee satin satine satinee satinees satinent satiner satinera satinerai satineraient
+satinerais satinerait satineras satinerent satinerez satineriez satinerions satinerons satineront
+satines satinette satinettes satineur satineurs satineuse satineuses satinez satins satures sauce
+saucer saucerai saucerais sauge saule saune sauner saunerai saunerais saure saurer saurerai
+saurerais saurit sautee sauteur sauvais sauvait sauve sauver sauverai sauverais savart savez
+scalaire scalaires scalene scalenes scalp scalpa scalpai scalpaient scalpais scalpait scalpames
+scalpant scalpas scalpasse scalpassent scalpasses scalpassiez scalpassions scalpat scalpates scalpe
+scalpee scalpees scalpel scalpels scalpent scalper scalpera scalperai scalperaient scalperais
+scalperait scalperas scalperent scalperez scalperiez scalperions scalperons scalperont scalpes
+scalpez scalpiez scalpions scalpons scalps scanda scandai scandaient scandais scandait scandale
+scandales scandaleuse scandaleusement scandaleuses scandaleux scandalisa scandalisai scandalisaient
+scandalisais scandalisait scandalisames scandalisant scandalisas scandalisasse scandalisassent
+scandalisasses scandalisassiez scandalisassions scandalisat scandalisates scandalise scandalisee
+scandalisees scandalisent scandaliser scandalisera scandaliserai scandaliseraient scandaliserais
+scandaliserait scandaliseras scandaliserent scandaliserez scandaliseriez scandaliserions
+scandaliserons scandaliseront scandalises scandalisez scandalisiez scandalisions scandalisons
+scandames scandant scandas scandasse scandassent scandasses scandassiez scandassions scandat
+scandates scande scandee scandees scandent scander scandera scanderai scanderaient scanderais
+scanderait scanderas scanderent scanderez scanderiez scanderions scanderons scanderont scandes
+scandez scandiez scandinave scandinaves scandions scandium scandiums scandons scanners scelles
+scooters scotchee script scripte scriptes scripteur scripteurs scripts scriptum scripturaire
+scripturaires scriptural scripturale scripturales scripturaux seant seante seantes seants seche
+sechee sechees sechement sechent secher sechera secherai secheraient secherais secherait secheras
+secherent secheresse secheresses secherez secherie secheries secheriez secherions secherons
+secheront seches secheur secheurs secheuse secheuses sechez secondaient secouames secouat secouates
+secouons secourable secourables secouraient secourais secourait secourant secourent secoureur
+secoureurs secourez secouriez secourions secourir secourisme secourismes secouriste secouristes
+secourons secourra secourrai secourraient secourrais secourrait secourras secourrez secourriez
+secourrions secourrons secourront secourt secouru secourue secourues secourumes secoururent secourus
+secourusse secourussent secourusses secourussiez secourussions secourut secourutes secret secreta
+secretage secretages secretai secretaient secretaire secretairerie secretaireries secretaires
+secretais secretait secretames secretant secretariat secretariats secretas secretasse secretassent
+secretasses secretassiez secretassions secretat secretates secrete secretee secretees secretement
+secretent secreter secretera secreterai secreteraient secreterais secreterait secreteras secreterent
+secreterez secreteriez secreterions secreterons secreteront secretes secreteur secreteurs secreteuse
+secreteuses secretez secretiez secretine secretines secretion secretions secretoire secretoires
+secretons secrets sectionnames sectionnat sectionnates sectionnons seduire segrais segregatif
+segregatifs segregation segregationnisme segregationnismes segregationniste segregationnistes
+segregations segregative segregatives segregee seigneur seigneuriage seigneuriages seigneurial
+seigneuriale seigneuriales seigneuriaux seigneurie seigneuries seigneurs seilles seing seings
+sejours sellee sellees sellers selves semai semais sene senes senne sensee sensees sente sentier
+sequelle sequelles sequestrames sequestrat sequestrates sequestrons serac seracs serail serails
+serbe serbes serdeau serdeaus serein sereine sereinement sereines sereins serenade serenades
+serenissime serenissimes serenite serenites sereuse sereuses sereux serez serge sergent sergents
+serges sergette sergettes seria seriai seriais seriait serias serie seriee seriees seriel serielle
+serielles seriels serient serier seriera serierai serieraient serierais serierait serieras serierent
+serierez serieriez serierions serierons serieront series serieuse serieusement serieuses serieux
+seriez serins serions serment serments serpe serpent serpenta serpentai serpentaient serpentaire
+serpentaires serpentais serpentait serpentames serpentant serpentas serpentasse serpentassent
+serpentasses serpentassiez serpentassions serpentat serpentates serpente serpenteau serpenteaux
+serpentee serpentees serpentement serpentements serpentent serpenter serpentera serpenterai
+serpenteraient serpenterais serpenterait serpenteras serpenterent serpenterez serpenteriez
+serpenterions serpenterons serpenteront serpentes serpentez serpentiez serpentin serpentine
+serpentines serpentins serpentions serpentons serpents serpes serpette serpettes serrage serrages
+serrames serran serrans serrat serrate serrates serratule serratules serrions serrons serrure
+serrurerie serrureries serrures serrurier serruriers serte sertes serti sertir sertirait sertis
+serve servent serves serveur serveurs serveuse serveuses servez servi servis setter setters seules
+sevirait sevrai sevrais sevrait sevre sevree sevrees sevrent sevrer sevrera sevrerai sevreraient
+sevrerais sevrerait sevreras sevrerent sevrerez sevreriez sevrerions sevrerons sevreront sevres
+sevrez sexologie sexualisa sexualisai sexualisaient sexualisais sexualisait sexualisames sexualisant
+sexualisas sexualisasse sexualisassent sexualisasses sexualisassiez sexualisassions sexualisat
+sexualisates sexualisation sexualisations sexualise sexualisee sexualisees sexualisent sexualiser
+sexualisera sexualiserai sexualiseraient sexualiserais sexualiserait sexualiseras sexualiserent
+sexualiserez sexualiseriez sexualiserions sexualiserons sexualiseront sexualises sexualisez
+sexualisiez sexualisions sexualisme sexualismes sexualisons sexualite sexualites sexue sexuee
+sexuees sexues shantoung shantoungs shantung shantungs shirt shooter shopping sicle siens sieur
+sieurs sifflage sifflages sifflames sifflat sifflates sifflions sifflons sifflota sifflotai
+sifflotaient sifflotais sifflotait sifflotames sifflotant sifflotas sifflotasse sifflotassent
+sifflotasses sifflotassiez sifflotassions sifflotat sifflotates sifflote sifflotee sifflotees
+sifflotement sifflotements sifflotent siffloter sifflotera siffloterai siffloteraient siffloterais
+siffloterait siffloteras siffloterent siffloterez siffloteriez siffloterions siffloterons
+siffloteront sifflotes sifflotez sifflotiez sifflotions sifflotons sifilet sifilets signa signai
+signaient signais signait signal signala signalai signalaient signalais signalait signalames
+signalant signalas signalasse signalassent signalasses signalassiez signalassions signalat
+signalates signale signalee signalees signalement signalements signalent signaler signalera
+signalerai signaleraient signalerais signalerait signaleras signalerent signalerez signaleriez
+signalerions signalerons signaleront signales signaletique signaletiques signaleur signaleurs
+signalez signaliez signalions signalisa signalisai signalisaient signalisais signalisait
+signalisames signalisant signalisas signalisasse signalisassent signalisasses signalisassiez
+signalisassions signalisat signalisates signalisation signalisations signalise signalisee
+signalisees signalisent signaliser signalisera signaliserai signaliseraient signaliserais
 signaliserait signaliseras signaliserent signaliserez signaliseriez signaliserions signaliserons
 signaliseront signalises signalisez signalisiez signalisions signalisons signalons signames signant
 signas signasse signassent signasses signassiez signassions signat signataire signataires signates
-signatures signaux signee signees signent signera signerai signeraient signerais signerait signeras
-signerent signerez signeriez signerions signerons signeront signes signet signets signez signiez
-signions signons silos simile singe singerent singerez singles sirs sistre sites sitter slips smille
-sode soeurette soeurettes soeurs soies soifs soigna soignai soignaient soignais soignait soignames
-soignant soignante soignantes soignas soignasse soignassent soignasses soignassiez soignassions
-soignat soignates soigne soignee soignees soignent soignera soignerai soigneraient soignerais
-soignerait soigneras soignerent soignerez soigneriez soignerions soignerons soigneront soignes
-soigneur soigneurs soigneuse soigneusement soigneuses soigneux soignez soigniez soignions soignons
-sois solde soles somme sommes somnolant somnolante somnolantes somnolants sonde sonna sonnait sonne
-sonnent sornette sornettes sors sorte souche soudai soudaient soudais soudait soudan soudanais
-soudanaise soudanaises soudans soudant soudante soudantes soudants soudee soue soufflee soufflet
-souffre souhait souhaitee souillant soulaient soulais soulait soulent soules soumit soupire souple
+signature signatures signaux signe signee signees signent signer signera signerai signeraient
+signerais signerait signeras signerent signerez signeriez signerions signerons signeront signes
+signet signets signez signiez signions signons silos simile singe singerent singerez singles sirs
+sistre site sites sitter slips smille sode soeur soeurette soeurettes soeurs soies soifs soigna
+soignai soignaient soignais soignait soignames soignant soignante soignantes soignants soignas
+soignasse soignassent soignasses soignassiez soignassions soignat soignates soigne soignee soignees
+soignent soigner soignera soignerai soigneraient soignerais soignerait soigneras soignerent
+soignerez soigneriez soignerions soignerons soigneront soignes soigneur soigneurs soigneuse
+soigneusement soigneuses soigneux soignez soigniez soignions soignons soins sois solde soles somite
+somites somme sommes somnolant somnolante somnolantes somnolants sonde sonna sonnait sonne sonnent
+sornette sornettes sors sorte souche soudai soudaient soudais soudait soudan soudanais soudanaise
+soudanaises soudans soudant soudante soudantes soudants soudee soue soufflee soufflet souffre
+souhait souhaitee souillant soulaient soulais soulait soule soulent soules soumit soupire souple
 sourd sourde sourdement sourdes sourdina sourdinai sourdinaient sourdinais sourdinait sourdinames
 sourdinant sourdinas sourdinasse sourdinassent sourdinasses sourdinassiez sourdinassions sourdinat
 sourdinates sourdine sourdinee sourdinees sourdinent sourdiner sourdinera sourdinerai sourdineraient
@@ -1504,187 +1539,241 @@ spasmolytiques spirite spirits sprint sprinta sprintai sprintaient sprintais spr
 sprintant sprintas sprintasse sprintassent sprintasses sprintassiez sprintassions sprintat
 sprintates sprinte sprintent sprinter sprintera sprinterai sprinteraient sprinterais sprinterait
 sprinteras sprinterent sprinterez sprinteriez sprinterions sprinterons sprinteront sprintes sprintez
-sprintiez sprintions sprintons sprints stamine staminee staminees stamines starifia starifiai
-starifiaient starifiais starifiait starifiames starifiant starifias starifiasse starifiassent
-starifiasses starifiassiez starifiassions starifiat starifiates starifie starifiee starifiees
-starifient starifier starifiera starifierai starifieraient starifierais starifierait starifieras
-starifierent starifierez starifieriez starifierions starifierons starifieront starifies starifiez
-starifiiez starifiions starifions statice statices stative statives steak steppe stepper sterai
-sterais sterile steriles sterlet sticks stocke stockee stocker stockes stockez stoppee stoppeur
-storax string styla style stylos suat suates subantarctique subantarctiques subite suburbain
-suburbaine suburbaines suburbains suburbicaire suburbicaires sucant suent suer suera suerai
-sueraient suerais suerait sueras suerent suerez sueriez suerions suerons sueront suie suife suint
-suinta suintai suintaient suintais suintait suintames suintant suintante suintantes suintants
-suintas suintasse suintassent suintasses suintassiez suintassions suintat suintates suinte suintee
-suintees suintement suintements suintent suinter suintera suinterai suinteraient suinterais
-suinterait suinteras suinterent suinterez suinteriez suinterions suinterons suinteront suintes
-suintez suintiez suintions suintons suints suisses suitee suive supplee suppleent supplia supplice
-suppliee supplier supportee surdore surdoree surdorees surdorent surdorer surdorera surdorerai
-surdoreraient surdorerais surdorerait surdoreras surdorerent surdorerez surdoreriez surdorerions
-surdorerons surdoreront surdores surdorez surdosage surdosages surdoue surdouee surdouees surdoues
-surine surinee surinees surinent suriner surinera surinerai surineraient surinerais surinerait
-surineras surinerent surinerez surineriez surinerions surinerons surineront surines surinez surit
-surrealisme surrealismes surrealiste surrealistes surrection surrections surregenerateur
-surregenerateurs surrenale surrenales survirait suspente suspentes susurra susurrai susurraient
-susurrais susurrait susurrames susurrant susurrante susurrantes susurrants susurras susurrasse
-susurrassent susurrasses susurrassiez susurrassions susurrat susurrates susurre susurree susurrees
-susurrement susurrements susurrent susurrer susurrera susurrerai susurreraient susurrerais
-susurrerait susurreras susurrerent susurrerez susurreriez susurrerions susurrerons susurreront
-susurres susurrez susurriez susurrions susurrons sutura suturai suturaient suturais suturait sutural
-suturale suturales suturames suturant suturas suturasse suturassent suturasses suturassiez
-suturassions suturat suturates suturaux suture suturee suturees suturent suturer suturera suturerai
-sutureraient suturerais suturerait sutureras suturerent suturerez sutureriez suturerions suturerons
-sutureront sutures suturez suturiez suturions suturons swaps swing tabassa tabassaient tabassames
-tabassas tabassasse tabassassent tabassasses tabassassiez tabassassions tabassat tabassates
-tabassons tabes tablasse tablassent tablasses table tablees tables tacet tachames tachat tachates
-tachine tachines tachions tachisme tachismes tachiste tachistes tachistoscope tachistoscopes
-tachistoscopique tachistoscopiques tachons tachyarythmie tachyarythmies tachygenese tachygeneses
-tachygraphe tachygraphes tachymetre tachymetres tachyon tachyons tachyphemie tachyphemies
-tachyphylaxie tachyphylaxies taies tailladames tailladat tailladates tailladons taillage taillages
-taillaient taillames taillanderie taillanderies taillates taillee tailleur tain tains taire tais
-taisait taise tait talait talasse talassent talasses talee talent taler tales tallant taller tancer
-tanche tanches tangage tangence tangences tangent tangente tangentes tangents tangere tangue tanna
-tapasse tapassent tapasses tapat tapeur tapeurs tapie tapir tapit taque taques tarait tarasse
-tarassent tarasses taravelle taravelles tarde tardions taree tarent tarente tarer tares tarin tarit
-tarse tartir tassant tassee taste tatait tatasse tatassent tatasses tatee tatent tater tates tateur
-tateurs taupee taupiere taupieres tavela tavelai tavelaient tavelais tavelait tavelames tavelant
-tavelas tavelasse tavelassent tavelasses tavelassiez tavelassions tavelat tavelates tavele tavelee
-tavelees taveler tavelerent taveles tavelez taveliez tavelions tavella tavellai tavellaient
-tavellais tavellait tavellames tavellant tavellas tavellasse tavellassent tavellasses tavellassiez
-tavellassions tavellat tavellates tavelle tavellee tavellees tavellent taveller tavellera tavellerai
-tavelleraient tavellerais tavellerait tavelleras tavellerent tavellerez tavelleriez tavellerions
-tavellerons tavelleront tavelles tavellez tavelliez tavellions tavellons tavelons tavelure tavelures
-taxait taxasse taxassent taxasses taxatif taxatifs taxee taxent taxer taxes tchecoslovaque
-tchecoslovaques tcheque tcheques tcheremisse tchernoziom tchernozioms tecks teigne teiller teilleur
-teins teint teinte telles tempe tempera temperai temperaient temperais temperait temperament
-temperaments temperames temperance temperances temperant temperante temperantes temperants temperas
-temperasse temperassent temperasses temperassiez temperassions temperat temperates tempere temperee
-temperees temperent temperer temperera tempererai tempereraient tempererais tempererait tempereras
-tempererent tempererez tempereriez tempererions tempererons tempereront temperes temperez temperiez
-temperions temperons tempes tempeta tempetai tempetaient tempetais tempetait tempetames tempetant
-tempetas tempetasse tempetassent tempetasses tempetassiez tempetassions tempetat tempetates tempete
-tempetent tempeter tempetera tempeterai tempeteraient tempeterais tempeterait tempeteras tempeterent
-tempeterez tempeteriez tempeterions tempeterons tempeteront tempetes tempetez tempetiez tempetions
-tempetons tempetueuse tempetueuses tempetueux tenace tenacement tenaces tend tendait tende tendent
-tendit tendu tendue tenia tenor tenson tentais tentait tentee tenue terbine terce terme termite
-terne ternir terpine terrait terreau terreauta terreautage terreautages terreautai terreautaient
-terreautais terreautait terreautames terreautant terreautas terreautasse terreautassent
-terreautasses terreautassiez terreautassions terreautat terreautates terreaute terreautee
-terreautees terreautent terreauter terreautera terreauterai terreauteraient terreauterais
-terreauterait terreauteras terreauterent terreauterez terreauteriez terreauterions terreauterons
-terreauteront terreautes terreautez terreautiez terreautions terreautons terreaux terree terrees
-terrent terrera terrerai terreraient terrerais terrerait terreras terrerent terrerez terreriez
-terrerions terrerons terreront terrestre terrestres terreur terreurs terreuse terreuses terreux
-terrine terse tertre tetais tetait tetanise tetee tetees teter tetes tette thora thoras threne tians
-tics tiers tille tiller tilles tins tint tinte tiquent tiquera tiquerai tiqueraient tiquerais
-tiquerait tiqueras tiquerent tiquerez tiqueriez tiquerions tiquerons tiqueront tiquete tiquetee
-tiquetees tiquetes tiqueture tiquetures tiqueur tiqueurs tiqueuse tiqueuses tirait tiree tirent
-tisait tisent tissait tisse tissent toile toise toison toisons toiture toles tolle tombac tombacs
-tombal tombale tombales tombames tombat tombates tombaux tombions tombola tombolas tombons tome
-tomee tomees toment tomenteuse tomenteuses tomenteux tomer tomera tomerai tomeraient tomerais
-tomerait tomeras tomerent tomerez tomeriez tomerions tomerons tomeront tomes tomette tomettes tomez
-tomiez tomme tommes tommette tommettes tonde tondu tondue tondues tondus tonique toniques tonna
-tonnait tonne tonnent tonte tontes topait topent toper topique topiques toque toques torah torchait
-torche tord tordage tordages tordaient tordais tordait tordant tordante tordantes tordants torde
-tordent tordes tordeur tordeurs tordeuse tordeuses tordez tordiez tordimes tordions tordirent tordis
-tordisse tordissent tordisses tordissiez tordissions tordit tordites tordoir tordoirs tordons tordra
-tordrai tordraient tordrais tordrait tordras tordre tordrez tordriez tordrions tordrons tordront
-tords toreat toree toreutique toreutiques torque torques tors tortue tortues tortueuse tortueusement
-tortueuses tortueux tortura torturai torturaient torturais torturait torturames torturant torturante
-torturantes torturants torturas torturasse torturassent torturasses torturassiez torturassions
-torturat torturates torture torturee torturees torturent torturer torturera torturerai tortureraient
-torturerais torturerait tortureras torturerent torturerez tortureriez torturerions torturerons
-tortureront tortures torturez torturiez torturions torturons torve touasse touates touchat touchee
-toue touee touees toues touillant tourd tourdille tourdilles tourds tours tourte tourtes tracheal
-tracheale tracheales tracheaux trachee tracheen tracheenne tracheennes tracheens trachees tracheide
-tracheides tracheite tracheites tracheo tracheostomie tracheostomies tracheotomie tracheotomies
-tracs tract tracter tracts trahit traie traies trainat trainee trainement trainements trairait
-traire trais traitait traitee traiterent traitre tramasse tramassent tramasses tranchage tranchages
-tranchames tranchat tranchates tranchions tranchoir tranchoirs tranchons transirent transirez
-transmirent transparence transparences transparent transparente transparentes transparents transpira
-transpirai transpiraient transpirais transpirait transpirames transpiras transpirat transpirates
-transpiriez transpirions transpirons transpyreneen transpyreneenne transpyreneennes transpyreneens
-trapes trappe trappes trappeur trappeurs travee travees traversa traversable traversables traversai
-traversaient traversais traversait traversames traversant traversante traversantes traversants
-traversas traversasse traversassent traversasses traversassiez traversassions traversat traversates
-traverse traversee traversees traversent traverser traversera traverserai traverseraient
-traverserais traverserait traverseras traverserent traverserez traverseriez traverserions
-traverserons traverseront traverses traversez traversier traversiere traversieres traversiers
-traversiez traversin traversins traversions traversons travesti travestie travesties travestimes
-travestir travestira travestirai travestiraient travestirais travestirait travestiras travestirent
-travestirez travestiriez travestirions travestirons travestiront travestis travestisme travestismes
+sprintiez sprintions sprintons sprints staff stage stamine staminee staminees stamines starifia
+starifiai starifiaient starifiais starifiait starifiames starifiant starifias starifiasse
+starifiassent starifiasses starifiassiez starifiassions starifiat starifiates starifie starifiee
+starifiees starifient starifier starifiera starifierai starifieraient starifierais starifierait
+starifieras starifierent starifierez starifieriez starifierions starifierons starifieront starifies
+starifiez starifiiez starifiions starifions statice statices stative statives steak steppe stepper
+sterai sterais sterile steriles sterlet sticks stipe stipendia stipendiai stipendiaient stipendiaire
+stipendiaires stipendiais stipendiait stipendiames stipendiant stipendias stipendiasse
+stipendiassent stipendiasses stipendiassiez stipendiassions stipendiat stipendiates stipendie
+stipendiee stipendiees stipendient stipendier stipendiera stipendierai stipendieraient stipendierais
+stipendierait stipendieras stipendierent stipendierez stipendieriez stipendierions stipendierons
+stipendieront stipendies stipendiez stipendiiez stipendiions stipendions stipes stipite stipitee
+stipitees stipites stiple stiples stipula stipulai stipulaient stipulaire stipulaires stipulais
+stipulait stipulames stipulant stipulas stipulasse stipulassent stipulasses stipulassiez
+stipulassions stipulat stipulates stipulation stipulations stipule stipulee stipulees stipulent
+stipuler stipulera stipulerai stipuleraient stipulerais stipulerait stipuleras stipulerent
+stipulerez stipuleriez stipulerions stipulerons stipuleront stipules stipulez stipuliez stipulions
+stipulons stocke stockee stocker stockes stockez stoppee stoppeur storax strapontin strapontins
+streptobacille streptobacilles streptococcie streptococcies streptococcique streptococciques
+streptocoque streptocoques streptomycete streptomycetes streptomycine streptomycines stria striai
+striaient striais striait striames striant strias striasse striassent striasses striassiez
+striassions striat striates striation striations strict stricte strictement strictes striction
+strictions stricts stridence stridences strident stridente stridentes stridents stridor stridors
+stridula stridulai stridulaient stridulais stridulait stridulames stridulant stridulante
+stridulantes stridulants stridulas stridulasse stridulassent stridulasses stridulassiez
+stridulassions stridulat stridulates stridulation stridulations stridule stridulee stridulees
+stridulent striduler stridulera stridulerai striduleraient stridulerais stridulerait striduleras
+stridulerent stridulerez striduleriez stridulerions stridulerons striduleront stridules striduleuse
+striduleuses striduleux stridulez striduliez stridulions stridulons strie striee striees strient
+strier striera strierai strieraient strierais strierait strieras strierent strierez strieriez
+strierions strierons strieront stries striez strige striges strigile strigiles striiez striions
+string strings strions strioscopie strioscopies strioscopique strioscopiques striqua striquai
+striquaient striquais striquait striquames striquant striquas striquasse striquassent striquasses
+striquassiez striquassions striquat striquates strique striquee striquees striquent striquer
+striquera striquerai striqueraient striquerais striquerait striqueras striquerent striquerez
+striqueriez striquerions striquerons striqueront striques striquez striquiez striquions striquons
+striure striures strix strophante strophantes strophantine strophantines strophantus strophe
+strophes styla style stylos suat suates subantarctique subantarctiques subite suburbain suburbaine
+suburbaines suburbains suburbicaire suburbicaires sucant suent suer suera suerai sueraient suerais
+suerait sueras suerent suerez sueriez suerions suerons sueront suie suife suint suinta suintai
+suintaient suintais suintait suintames suintant suintante suintantes suintants suintas suintasse
+suintassent suintasses suintassiez suintassions suintat suintates suinte suintee suintees suintement
+suintements suintent suinter suintera suinterai suinteraient suinterais suinterait suinteras
+suinterent suinterez suinteriez suinterions suinterons suinteront suintes suintez suintiez suintions
+suintons suints suisses suitee suive suivre supplee suppleent supplia supplice suppliee supplier
+supportee surdore surdoree surdorees surdorent surdorer surdorera surdorerai surdoreraient
+surdorerais surdorerait surdoreras surdorerent surdorerez surdoreriez surdorerions surdorerons
+surdoreront surdores surdorez surdosage surdosages surdoue surdouee surdouees surdoues surine
+surinee surinees surinent suriner surinera surinerai surineraient surinerais surinerait surineras
+surinerent surinerez surineriez surinerions surinerons surineront surines surinez surit surrealisme
+surrealismes surrealiste surrealistes surrection surrections surregenerateur surregenerateurs
+surrenale surrenales survirait suspente suspentes susurra susurrai susurraient susurrais susurrait
+susurrames susurrant susurrante susurrantes susurrants susurras susurrasse susurrassent susurrasses
+susurrassiez susurrassions susurrat susurrates susurre susurree susurrees susurrement susurrements
+susurrent susurrer susurrera susurrerai susurreraient susurrerais susurrerait susurreras susurrerent
+susurrerez susurreriez susurrerions susurrerons susurreront susurres susurrez susurriez susurrions
+susurrons sutura suturai suturaient suturais suturait sutural suturale suturales suturames suturant
+suturasse suturassent suturasses suturassiez suturassions suturat suturates suturaux suturee
+suturees suturent suturera suturerai sutureraient suturerais suturerait sutureras suturerent
+suturerez sutureriez suturerions suturerons sutureront suturiez suturions suturons swaps swing
+tabassa tabassaient tabassames tabassas tabassasse tabassassent tabassasses tabassassiez
+tabassassions tabassat tabassates tabassons tabes tablasse tablassent tablasses table tablees tables
+tacet tachames tachat tachates tachine tachines tachions tachisme tachismes tachiste tachistes
+tachistoscope tachistoscopes tachistoscopique tachistoscopiques tachons tachyarythmie tachyarythmies
+tachygenese tachygeneses tachygraphe tachygraphes tachymetre tachymetres tachyon tachyons
+tachyphemie tachyphemies tachyphylaxie tachyphylaxies taies tailladames tailladat tailladates
+tailladons taillage taillages taillaient taillames taillanderie taillanderies taillates taillee
+tailleur tain tains taire tais taisait taise tait talait talasse talassent talasses talee talent
+taler tales tallant taller tancer tanche tanches tangage tangence tangences tangent tangente
+tangentes tangents tangere tangue tanna tante tapasse tapassent tapasses tapat tapeur tapeurs tapie
+tapir tapit taque taques tarait tarasse tarassent tarasses taravelle taravelles tarde tardions taree
+tarent tarente tarer tares tarin tarit tarse tartir tassant tassee taste tatait tatasse tatassent
+tatasses tatee tatent tater tates tateur tateurs taupee taupiere taupieres tavela tavelai tavelaient
+tavelais tavelait tavelames tavelant tavelas tavelasse tavelassent tavelasses tavelassiez
+tavelassions tavelat tavelates tavele tavelee tavelees taveler tavelerent taveles tavelez taveliez
+tavelions tavella tavellai tavellaient tavellais tavellait tavellames tavellant tavellas tavellasse
+tavellassent tavellasses tavellassiez tavellassions tavellat tavellates tavelle tavellee tavellees
+tavellent taveller tavellera tavellerai tavelleraient tavellerais tavellerait tavelleras tavellerent
+tavellerez tavelleriez tavellerions tavellerons tavelleront tavelles tavellez tavelliez tavellions
+tavellons tavelons tavelure tavelures taxait taxasse taxassent taxasses taxatif taxatifs taxee
+taxent taxer taxes tchecoslovaque tchecoslovaques tcheque tcheques tcheremisse tchernoziom
+tchernozioms tecks teigne teiller teilleur teins teint teinte telles tempe tempera temperai
+temperaient temperais temperait temperament temperaments temperames temperance temperances temperant
+temperante temperantes temperants temperas temperasse temperassent temperasses temperassiez
+temperassions temperat temperates tempere temperee temperees temperent temperer temperera tempererai
+tempereraient tempererais tempererait tempereras tempererent tempererez tempereriez tempererions
+tempererons tempereront temperes temperez temperiez temperions temperons tempes tempeta tempetai
+tempetaient tempetais tempetait tempetames tempetant tempetas tempetasse tempetassent tempetasses
+tempetassiez tempetassions tempetat tempetates tempete tempetent tempeter tempetera tempeterai
+tempeteraient tempeterais tempeterait tempeteras tempeterent tempeterez tempeteriez tempeterions
+tempeterons tempeteront tempetes tempetez tempetiez tempetions tempetons tempetueuse tempetueuses
+tempetueux tenace tenacement tenaces tend tendait tende tendent tendit tendu tendue tenia tenor
+tenson tentais tentait tentee tenue terbine terce terme termite terne ternir terpine terrait terreau
+terreauta terreautage terreautages terreautai terreautaient terreautais terreautait terreautames
+terreautant terreautas terreautasse terreautassent terreautasses terreautassiez terreautassions
+terreautat terreautates terreaute terreautee terreautees terreautent terreauter terreautera
+terreauterai terreauteraient terreauterais terreauterait terreauteras terreauterent terreauterez
+terreauteriez terreauterions terreauterons terreauteront terreautes terreautez terreautiez
+terreautions terreautons terreaux terree terrees terrent terrera terrerai terreraient terrerais
+terrerait terreras terrerent terrerez terreriez terrerions terrerons terreront terrestre terrestres
+terreur terreurs terreuse terreuses terreux terrine terse tertre tetais tetait tetanise tetee tetees
+teter tetes tette texte thora thoras threne tians tics tiers tille tiller tilles tins tint tinte
+tiquent tiquera tiquerai tiqueraient tiquerais tiquerait tiqueras tiquerent tiquerez tiqueriez
+tiquerions tiquerons tiqueront tiquete tiquetee tiquetees tiquetes tiqueture tiquetures tiqueur
+tiqueurs tiqueuse tiqueuses tirait tiree tirent tisait tisent tissait tisse tissent toile toise
+toison toisons toiture toles tolle tombac tombacs tombal tombale tombales tombames tombat tombates
+tombaux tombions tombola tombolas tombons tome tomee tomees toment tomenteuse tomenteuses tomenteux
+tomer tomera tomerai tomeraient tomerais tomerait tomeras tomerent tomerez tomeriez tomerions
+tomerons tomeront tomes tomette tomettes tomez tomiez tomme tommes tommette tommettes tonde tondu
+tondue tondues tondus tonique toniques tonna tonnait tonne tonnent tonte tontes topait topent toper
+topique topiques toque toques torah torchait torche tord tordage tordages tordaient tordais tordait
+tordant tordante tordantes tordants torde tordent tordes tordeur tordeurs tordeuse tordeuses tordez
+tordiez tordimes tordions tordirent tordis tordisse tordissent tordisses tordissiez tordissions
+tordit tordites tordoir tordoirs tordons tordra tordrai tordraient tordrais tordrait tordras tordre
+tordrez tordriez tordrions tordrons tordront tords toreat toree toreutique toreutiques torque
+torques tors tortue tortues tortueuse tortueusement tortueuses tortueux tortura torturai torturaient
+torturais torturait torturames torturant torturante torturantes torturants torturas torturasse
+torturassent torturasses torturassiez torturassions torturat torturates torture torturee torturees
+torturent torturer torturera torturerai tortureraient torturerais torturerait tortureras torturerent
+torturerez tortureriez torturerions torturerons tortureront tortures torturez torturiez torturions
+torturons torve touasse touates touchat touchee toue touee touees toues touillant tourd tourdille
+tourdilles tourds tours tourte tourtes tracheal tracheale tracheales tracheaux trachee tracheen
+tracheenne tracheennes tracheens trachees tracheide tracheides tracheite tracheites tracheo
+tracheostomie tracheostomies tracheotomie tracheotomies tracs tract tracter tracts trahit traie
+traies trainat trainee trainement trainements trairait traire trais traitait traitee traiterent
+traiteur traitre tramasse tramassent tramasses tranchage tranchages tranchames tranchat tranchates
+tranchions tranchoir tranchoirs tranchons transirent transirez transmirent transparence
+transparences transparent transparente transparentes transparents transpira transpirai transpiraient
+transpirais transpirait transpirames transpiras transpirat transpirates transpiriez transpirions
+transpirons transpyreneen transpyreneenne transpyreneennes transpyreneens trapes trappe trappes
+trappeur trappeurs travee travees traversa traversable traversables traversai traversaient
+traversais traversait traversames traversant traversante traversantes traversants traversas
+traversasse traversassent traversasses traversassiez traversassions traversat traversates traverse
+traversee traversees traversent traverser traversera traverserai traverseraient traverserais
+traverserait traverseras traverserent traverserez traverseriez traverserions traverserons
+traverseront traverses traversez traversier traversiere traversieres traversiers traversiez
+traversin traversins traversions traversons travesti travestie travesties travestimes travestir
+travestira travestirai travestiraient travestirais travestirait travestiras travestirent travestirez
+travestiriez travestirions travestirons travestiront travestis travestisme travestismes
 travestissaient travestissais travestissait travestissant travestisse travestissement
 travestissements travestissent travestisses travestissez travestissiez travestissions travestissons
-travestit travestites treille treilles tremblames tremblat tremblates tremblions tremblons tremblota
-tremblotai tremblotaient tremblotais tremblotait tremblotames tremblotant tremblotante tremblotantes
-tremblotants tremblotas tremblotasse tremblotassent tremblotasses tremblotassiez tremblotassions
-tremblotat tremblotates tremblote tremblotement tremblotements tremblotent trembloter tremblotera
-trembloterai trembloteraient trembloterais trembloterait trembloteras trembloterent trembloterez
-trembloteriez trembloterions trembloterons trembloteront tremblotes tremblotez tremblotiez
-tremblotions tremblotons tremelle tremelles tremie tremiere tremieres tremies trempage trempages
-trempames trempat trempates trempions tremplin tremplins trempons tremule tremulee tremulees
-tremulent tremuler tremulera tremulerai tremuleraient tremulerais tremulerait tremuleras tremulerent
-tremulerez tremuleriez tremulerions tremulerons tremuleront tremules tremulez triait triat tricote
-tricotee tricotees tricotent tricoter tricotera tricoterai tricoteraient tricoterais tricoterait
-tricoteras tricoterent tricoterez tricoteriez tricoterions tricoterons tricoteront tricotes
-tricotets tricoteur tricoteurs tricoteuse tricoteuses tricotez trient trier triller trimoteur
-trimoteurs trin trine trinerve trinervee trinervees trinerves trines trios triporteur triporteurs
-tripotage tripotages tripotames tripotat tripotates tripotons trique triques tris troches trocs
-trombe trombes trombine trompe trompee trompees trompent tromper trompera tromperai tromperaient
-tromperais tromperait tromperas tromperent tromperez tromperie tromperies tromperiez tromperions
-tromperons tromperont trompes trompeta trompetai trompetaient trompetais trompetait trompetames
-trompetant trompetas trompetasse trompetassent trompetasses trompetassiez trompetassions trompetat
-trompetates trompete trompetee trompetees trompeter trompeterent trompetes trompetez trompetiez
-trompetions trompetons trompette trompettent trompettera trompetterai trompetteraient trompetterais
-trompetterait trompetteras trompetterez trompetteriez trompetterions trompetterons trompetteront
-trompettes trompettiste trompettistes trompeur trompeurs trompeuse trompeusement trompeuses trompez
-tronche tronches tronchet tronchets troque troquee troquees troquent troquer troquera troquerai
-troqueraient troquerais troquerait troqueras troquerent troquerez troqueriez troquerions troquerons
-troqueront troques troquet troquets troqueur troqueurs troqueuse troqueuses troquez trots troublee
-troublees troue trouee trouer trouillard trouillarde trouillardes trouillards trouille trouilles
-trouillometre trouillometres troupe trous trousse trousser trouvere trouveur truble trubles tuait
-tuant tuante tuantes tuants tuasse tubasse tubassent tubasses tuent tueur tueurs tuile tuque tuques
-turcs tusse tutes tuteur typait typee typent typer unanime unanimement unanimes urane uranes urgente
-uricemie uricemies urinaire urinaires urinal urinames urinat urinates urinaux urinifere uriniferes
-urinoir urinoirs urinons urne urnes usant usante usantes usants userai userais usine usinee usinees
-usinent usiner usinera usinerai usineraient usinerais usinerait usineras usinerent usinerez
-usineriez usinerions usinerons usineront usines usinez usite uvale uvales vache vachement vacher
-vachere vacheres vacherie vacheries vacherin vacherins vachers vaches vachette vachettes vaine
-vaines vains vaire vaisselle valence valences valenciennes valent valentinite valentinites valeriane
-valerianelle valerianelles valerianes valerianique valerianiques valet valeta valetai valetaient
-valetaille valetailles valetais valetait valetames valetant valetas valetasse valetassent valetasses
+travestit travestites trebuchames trebuchat trebuchates trebuchons treille treilles tremblames
+tremblat tremblates tremblions tremblons tremblota tremblotai tremblotaient tremblotais tremblotait
+tremblotames tremblotant tremblotante tremblotantes tremblotants tremblotas tremblotasse
+tremblotassent tremblotasses tremblotassiez tremblotassions tremblotat tremblotates tremblote
+tremblotement tremblotements tremblotent trembloter tremblotera trembloterai trembloteraient
+trembloterais trembloterait trembloteras trembloterent trembloterez trembloteriez trembloterions
+trembloterons trembloteront tremblotes tremblotez tremblotiez tremblotions tremblotons tremelle
+tremelles tremie tremiere tremieres tremies trempage trempages trempames trempat trempates trempions
+tremplin tremplins trempons tremule tremulee tremulees tremulent tremuler tremulera tremulerai
+tremuleraient tremulerais tremulerait tremuleras tremulerent tremulerez tremuleriez tremulerions
+tremulerons tremuleront tremules tremulez triait triat tricote tricotee tricotees tricotent tricoter
+tricotera tricoterai tricoteraient tricoterais tricoterait tricoteras tricoterent tricoterez
+tricoteriez tricoterions tricoterons tricoteront tricotes tricotets tricoteur tricoteurs tricoteuse
+tricoteuses tricotez trient trier triller trimoteur trimoteurs trin trine trinerve trinervee
+trinervees trinerves trines trios tripaille tripailles tripale tripales tripang tripangs triparti
+tripartie triparties tripartis tripartisme tripartismes tripartite tripartites tripartition
+tripartitions tripatouilla tripatouillage tripatouillages tripatouillai tripatouillaient
+tripatouillais tripatouillait tripatouillames tripatouillant tripatouillas tripatouillasse
+tripatouillassent tripatouillasses tripatouillassiez tripatouillassions tripatouillat
+tripatouillates tripatouille tripatouillee tripatouillees tripatouillent tripatouiller
+tripatouillera tripatouillerai tripatouilleraient tripatouillerais tripatouillerait tripatouilleras
+tripatouillerent tripatouillerez tripatouilleriez tripatouillerions tripatouillerons
+tripatouilleront tripatouilles tripatouilleur tripatouilleurs tripatouilleuse tripatouilleuses
+tripatouillez tripatouilliez tripatouillions tripatouillons tripe triperie triperies tripes tripette
+tripettes triphase triphasee triphasees triphases tripier tripiere tripieres tripiers tripla
+triplace triplaces triplai triplaient triplais triplait triplames triplant triplas triplasse
+triplassent triplasses triplassiez triplassions triplat triplates triple triplee triplees triplement
+triplements triplent tripler triplera triplerai tripleraient triplerais triplerait tripleras
+triplerent triplerez tripleriez triplerions triplerons tripleront triples triplette triplettes
+triplex triplez triplicata triplicatas tripliez triplions triploide triploides triploidie
+triploidies triplons triplure triplures tripodie tripodies tripoli tripolis triporteur triporteurs
+tripotage tripotages tripotames tripotat tripotates tripotons tripous tripoux trips triptyque
+triptyques trique triques tris troches trocs trombe trombes trombine trompe trompee trompees
+trompent tromper trompera tromperai tromperaient tromperais tromperait tromperas tromperent
+tromperez tromperie tromperies tromperiez tromperions tromperons tromperont trompes trompeta
+trompetai trompetaient trompetais trompetait trompetames trompetant trompetas trompetasse
+trompetassent trompetasses trompetassiez trompetassions trompetat trompetates trompete trompetee
+trompetees trompeter trompeterent trompetes trompetez trompetiez trompetions trompetons trompette
+trompettent trompettera trompetterai trompetteraient trompetterais trompetterait trompetteras
+trompetterez trompetteriez trompetterions trompetterons trompetteront trompettes trompettiste
+trompettistes trompeur trompeurs trompeuse trompeusement trompeuses trompez tronche tronches
+tronchet tronchets troque troquee troquees troquent troquer troquera troquerai troqueraient
+troquerais troquerait troqueras troquerent troquerez troqueriez troquerions troquerons troqueront
+troques troquet troquets troqueur troqueurs troqueuse troqueuses troquez trots troublee troublees
+troue trouee trouer trouillard trouillarde trouillardes trouillards trouille trouilles trouillometre
+trouillometres troupe trous trousse trousser trouvere trouveur truble trubles tuait tuant tuante
+tuantes tuants tuasse tubasse tubassent tubasses tuent tueur tueurs tuile tuque tuques turcs tusse
+tutes tuteur typait typee typent typer unanime unanimement unanimes urane uranes urgente uricemie
+uricemies urinaire urinaires urinal urinames urinat urinates urinaux urinifere uriniferes urinoir
+urinoirs urinons urne urnes usant usante usantes usants userai userais usine usinee usinees usinent
+usiner usinera usinerai usineraient usinerais usinerait usineras usinerent usinerez usineriez
+usinerions usinerons usineront usines usinez usite uvale uvales vache vachement vacher vachere
+vacheres vacherie vacheries vacherin vacherins vachers vaches vachette vachettes vaine vaines vains
+vaire vaisselle valence valences valenciennes valent valentinite valentinites valeriane valerianelle
+valerianelles valerianes valerianique valerianiques valet valeta valetai valetaient valetaille
+valetailles valetais valetait valetames valetant valetas valetasse valetassent valetasses
 valetassiez valetassions valetat valetates valete valeter valetera valeterai valeteraient valeterais
 valeterait valeteras valeterent valeterez valeteriez valeterions valeterons valeteront valetez
 valetiez valetions valetons valets valette valettent valettes valetudinaire valetudinaires valeur
 valeureuse valeureusement valeureuses valeureux valeurs valez valsait vampes vanna varron vases
 vaudrais vaudrait vautre vehement vehemente vehementement vehementes vehements vehiculee veilleur
-veinee veinees velait velement velements velent venait vendre vendu vendue venere ventait vente
-venter ventree ventru ventrue vents verbe verbigeration verbigerations verge vergue vergues verine
-verines vermine verrait verree verrees verrerie verreries verrier verriere verrieres verriers
-verriez verrucosite verrucosites verruqueuse verruqueuses verruqueux verse verte vertement
+veinee veinees velait velement velements velent venait vendent vendre vendu vendue venere venir
+ventait vente venter ventree ventru ventrue vents verbe verbigeration verbigerations verge vergue
+vergues verine verines vermine verrait verree verrees verrerie verreries verrier verriere verrieres
+verriers verriez verrucosite verrucosites verruqueuse verruqueuses verruqueux verse verte vertement
 vertigineuse vertigineusement vertigineuses vertigineux vertigo vertigos vertueuse vertueusement
 vertueuses vertueux verve vesicule vesse vesser vestige vestiges vetais vetait vetes vetit vetites
-viable vibre vidage vidant videes videz viens vient vieux vigne vile viles villes vinage vinant
-vinat vine vines vint violacames violacat violacates violacons violaient violames violant violat
-violates violateur violateurs violation violations violatre violatres violatrice violatrices violats
-violera violerai violeraient violerais violerait violeras violerent violerez violeriez violerions
-violerons violeront violes violeur violeurs violeuse violeuses violez violoncelle violoncelles
-violoncelliste violoncellistes virage virale virant virion virolent visait visant visnage vison
-visqueuse visqueuses visqueux vissage vissait visse vissent visualisa visualisai visualisaient
-visualisais visualisait visualisames visualisant visualisas visualisasse visualisassent
-visualisasses visualisassiez visualisassions visualisat visualisates visualisation visualisations
-visualise visualisee visualisees visualisent visualiser visualisera visualiserai visualiseraient
-visualiserais visualiserait visualiseras visualiserent visualiserez visualiseriez visualiserions
-visualiserons visualiseront visualises visualisez visualisiez visualisions visualisons vitae vites
-vitre vivandier vivandiere vivandieres vivandiers vivat vivats vive vivent vives vivree voie
-voilaient voilais voilait voilee voilent voilette voilettes voilure voire voituree volage volages
-volaient volais volait volas vole volent voles volet voleta voletai voletaient voletais voletait
-voletames voletant voletas voletasse voletassent voletasses voletassiez voletassions voletat
-voletates volete voleter voleterent voletez voletiez voletions voletons volets volette volettement
-volettements volettent volettera voletterai voletteraient voletterais voletterait voletteras
-voletterez voletteriez voletterions voletterons voletteront volettes volis vols volute votais votait
-votes vouaient vouais vouait vouerais vouerait vouge voutaient voutais voutait voute voutes voutons
-voyaient xyste yoles zains zester zoile zostere
+viable vibre vidage vidant videes videz viens vient vieux vigne vile viles ville villes vinage
+vinant vinat vine vines vint violacames violacat violacates violacons violaient violames violant
+violat violates violateur violateurs violation violations violatre violatres violatrice violatrices
+violats viole violee violees violer violera violerai violeraient violerais violerait violeras
+violerent violerez violeriez violerions violerons violeront violes violeur violeurs violeuse
+violeuses violez violoncelle violoncelles violoncelliste violoncellistes virage virale virant virion
+virolent visait visant visnage vison visqueuse visqueuses visqueux vissage vissait visse vissent
+visualisa visualisai visualisaient visualisais visualisait visualisames visualisant visualisas
+visualisasse visualisassent visualisasses visualisassiez visualisassions visualisat visualisates
+visualisation visualisations visualise visualisee visualisees visualisent visualiser visualisera
+visualiserai visualiseraient visualiserais visualiserait visualiseras visualiserent visualiserez
+visualiseriez visualiserions visualiserons visualiseront visualises visualisez visualisiez
+visualisions visualisons vitae vites vitre vivandier vivandiere vivandieres vivandiers vivat vivats
+vive vivent vives vivree voie voilaient voilais voilait voilee voilent voilette voilettes voilure
+voire voiturage voiturages voiturai voituraient voiturais voiturait voiturames voiturant voituras
+voiturasse voiturassent voiturasses voiturassiez voiturassions voiturat voiturates voituree
+voiturees voiturent voiturera voiturerai voitureraient voiturerais voiturerait voitureras
+voiturerent voiturerez voitureriez voiturerions voiturerons voitureront voiturette voiturettes
+voiturier voituriers voituriez voiturin voiturins voiturions voiturons volage volages volaient
+volais volait volas vole volent voles volet voleta voletai voletaient voletais voletait voletames
+voletant voletas voletasse voletassent voletasses voletassiez voletassions voletat voletates volete
+voleter voleterent voletez voletiez voletions voletons volets volette volettement volettements
+volettent volettera voletterai voletteraient voletterais voletterait voletteras voletterez
+voletteriez voletterions voletterons voletteront volettes volis volitif volitifs volition volitions
+volitive volitives vols volute votais votait votes vouaient vouais vouait vouerais vouerait vouge
+voutaient voutais voutait voute voutes voutons voyaient waters xyste yoles zains zester ziberons
+ziberont zoile zostere
 `
     .split(/\s+/)
     .filter(Boolean),
