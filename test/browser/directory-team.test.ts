@@ -244,6 +244,27 @@ describe('<msp-team>', () => {
     expect(getComputedStyle(alert).borderLeftStyle).to.equal('none');
   });
 
+  it('tried again, a file now gone: the focus goes from the pressed button to the message', async () => {
+    let el!: MspTeam;
+    await captureWarnings(async () => {
+      el = await fixture<MspTeam>(html`<msp-team src=${api('flaky')} structure-id="msp-des-dunes"></msp-team>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[role=alert] button'));
+    });
+    await fetch(api('flaky/gone'), { method: 'POST' });
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[role=alert] button')!;
+    button.focus();
+    await captureWarnings(async () => {
+      button.click();
+      await waitUntil(() => /introuvables/.test(text(el.shadowRoot!.querySelector('[role=alert]'))), 'no message for the 404');
+      await el.updateComplete;
+    });
+    const alert = el.shadowRoot!.querySelector('[role=alert]');
+    expect(alert!.querySelector('button')).to.equal(null);
+    // (A boolean: a failed comparison of two elements stalls the test runner's report.)
+    expect(el.shadowRoot!.activeElement === alert, `focus on ${el.shadowRoot!.activeElement?.outerHTML.slice(0, 60)}`).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('speaks English', async () => {
     const el = await fixture<MspTeam>(html`<msp-team lang="en" heading-level="4" .data=${await demoData()} structure-id="msp-des-dunes"></msp-team>`);
     await ready(el);
