@@ -182,7 +182,13 @@ function namesTeam(words: readonly string[]): boolean {
 
 /** The writer or a relative is spoken of: "notre fils" speaks of a relative; "notre MSP" (`team`) of the writer's team. */
 function namesSomeone(words: readonly string[], team: boolean): boolean {
-  return words.some((w) => PERSONAL_WORDS.has(w) && !(team && TEAM_POSSESSIVES.has(w)));
+  return words.some(
+    (w, i) =>
+      PERSONAL_WORDS.has(w) &&
+      !(team && TEAM_POSSESSIVES.has(w)) &&
+      // "grand" of "grand-mère", not of "le grand public".
+      !(w === 'grand' && !/^(?:mere|pere|parent|parents|oncle|tante)$/.test(words[i + 1] ?? '')),
+  );
 }
 
 /** A message's words as the patterns see them: the alternatives each matches, and where clauses end. */

@@ -150,8 +150,10 @@ const SPEECH_GONE_THEN = [
  * "de déménager", "du projet", "avec ses collègues"). "du tout" is caught by its own pattern.
  */
 const SPEECH_OTHER_SENSE = 'que|qu|a|au|aux|de|des|du|avec|en|comme|autant|aussi|jamais|trop';
-/** Not speech lost: a sentence for a letter, a speech or English, a child's first words. */
-const NOT_SPEECH_LOST = 'orthophon*|creche|maternelle|ecole|retard|anglais|english|lettre|mail|courrier|dossier|discours|presentation|rediger|redaction|motivation|candidature';
+/** Not breath or speech lost: a sentence for a letter, a speech, a meeting or English. */
+const NOT_SPEECH_WRITTEN = 'anglais|english|lettre|mail|courrier|dossier|discours|presentation|rediger|redaction|motivation|candidature|reunion|reunions';
+/** Nor, for speech, a child's first words. */
+const NOT_SPEECH_LOST = `${NOT_SPEECH_WRITTEN}|orthophon*|creche|maternelle|ecole|retard`;
 /** "il n'arrête pas de parler", "elle ne cesse pas de bouger": too much, not too little. */
 const NOT_STOPPING = 'arrete|arretait|arretent|arreter|cesse|cessait|cessent';
 /** Words of chest pain, before where it hurts. */
@@ -364,9 +366,9 @@ export const PATTERNS: readonly PatternSpec[] = [
   // ---- Chest pain, heart ----
   // Topics too: "un protocole sur la douleur thoracique pour les infirmières" names no one in pain.
   { id: 'douleur-poitrine', category: 'vital', words: `${CHEST_PAIN} poitrine|thorax|thoracique*|torax|torse|sternum`, gap: 4, topic: true },
-  // The heart too, but "ça me fait mal au cœur de voir ça" (it saddens) is no pain.
-  // Nor "un poids sur le cœur" (a sorrow; a weight on the chest is caught).
-  { id: 'douleur-coeur', category: 'vital', words: `${CHEST_PAIN.replace('|poids', '')} coeur`, gap: 4, topic: true, notAfter: 'fait|faisait|font|ferait|fera|faire' },
+  // The heart too, but "ça me fait mal au cœur de voir ça", "… que la MSP ferme" (it saddens) is
+  // no pain, nor "un poids sur le cœur" (a sorrow; a weight on the chest is caught).
+  { id: 'douleur-coeur', category: 'vital', words: `${CHEST_PAIN.replace('|poids', '')} coeur`, gap: 4, topic: true, notThen: 'de|d|que|qu|pour' },
   { id: 'douleur-thoracique', category: 'vital', words: 'douleur*|oppression thoracique*', gap: 1, topic: true },
   // "la poitrine, il dit que ça l'écrase": the chest named before the pain.
   { id: 'poitrine-ecrase', category: 'vital', words: 'poitrine|thorax|torse|sternum ecrase*|serre*|etau|oppresse*|brule*', gap: 4, personal: true },
@@ -392,8 +394,11 @@ export const PATTERNS: readonly PatternSpec[] = [
   // ---- Breathing ----
   { id: 'plus-respirer', category: 'vital', words: 'plus|pas|mal|difficult*|peine|peu|arrive|peux|peut|empeche* respir*', gap: 3 },
   { id: 'respire-plus', category: 'vital', words: 'respir* plus|pas|mal|difficilement|difficile|peine|bizarre', gap: 2 },
+  // "il respire très lentement" (seringues à côté); not breathing slowly as a relaxation exercise.
+  { id: 'respire-lentement', category: 'vital', words: 'respire!|respirait!|respirent! lentement|faiblement', gap: 2, unless: 'atelier*|sophro*|relaxation|yoga|exercice*|meditation|coherence|detendre|calmer|stress|stresse|stressee|angoisse' },
   // Not "j'étouffe sous les dossiers administratifs" (not "dossiers" alone: "il s'étouffe…, je remplis les dossiers").
-  { id: 'etouffe', category: 'vital', words: 'etouff*!|asphyxi*|suffoqu*|suffocat*', unless: 'paperasse|administratif|administratifs|administrative|administratives' },
+  // Nor "on étouffe dans ces locaux", "j'étouffe sous les dossiers" (said first).
+  { id: 'etouffe', category: 'vital', words: 'etouff*!|asphyxi*|suffoqu*|suffocat*', unless: 'paperasse|administratif|administratifs|administrative|administratives', notAfter: 'on', notThen: 'sous' },
   { id: 'souffle', category: 'vital', words: 'manque|court|perd*|reprendre|coupe souffle|air', gap: 3 },
   { id: 'bleu-levres', category: 'vital', words: 'levres|visage|bebe|enfant devient|devenu|deviennent|sont|est bleu*|violet*|gris|grise|grises', gap: 3 },
   { id: 'bleuit', category: 'vital', words: 'bleuit|bleuissent|bleuissait|bleuissaient|bleuies|bleuie|cyanose*|violace*' },
@@ -402,9 +407,9 @@ export const PATTERNS: readonly PatternSpec[] = [
   // "l'air ne passe plus", "il n'arrive plus à finir ses phrases", "elle siffle en respirant", "je halète".
   { id: 'air-passe-plus', category: 'vital', words: 'air passe|rentre|entre plus|pas', gap: 2, personal: true },
   // Not a sentence for a letter, a speech or English, nor a child's.
-  { id: 'finir-ses-phrases', category: 'vital', words: 'plus|pas finir|terminer|faire phrases|phrase', gap: 2, unless: `${NOT_SPEECH_LOST}|reunion|reunions` },
+  { id: 'finir-ses-phrases', category: 'vital', words: 'plus|pas finir|terminer|faire phrases|phrase', gap: 2, unless: NOT_SPEECH_WRITTEN },
   // "elle commence ses phrases et n'arrive pas à les terminer".
-  { id: 'phrases-pas-finir', category: 'vital', words: 'phrase|phrases plus|pas finir|terminer|achever!', gap: 3, personal: true, unless: `${NOT_SPEECH_LOST}|reunion|reunions` },
+  { id: 'phrases-pas-finir', category: 'vital', words: 'phrase|phrases plus|pas finir|terminer|achever!', gap: 3, personal: true, unless: NOT_SPEECH_WRITTEN },
   { id: 'siffle-respire', category: 'vital', words: 'siffle*|sifflement* respir*', gap: 2 },
   { id: 'halete', category: 'vital', words: 'halete*|haletant*|haleter' },
   // Choking: "il a avalé de travers… il ne fait plus aucun bruit", "il se tient la gorge",
@@ -427,7 +432,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'avc-en-cours', category: 'vital', words: 'avc|infarctus|overdose|hemorragie en cours', gap: 0 },
   { id: 'fait-une-attaque', category: 'vital', words: 'fait|fais|faire|faisait|eu|a|fit attaque|attaques', gap: 1 },
   // `parle!` exact: "parce" is one letter away.
-  { id: 'parle-bizarrement', category: 'vital', words: 'parle!|parler|parlait|prononce bizarre*|etrange*|incoherent*|incomprehensible*|confus*|difficult*|difficile*|pateu*|bouillie|charabia', gap: 2, notThen: 'de|du|des' },
+  { id: 'parle-bizarrement', category: 'vital', words: 'parle!|parler|parlait|prononce bizarre*|etrange*|incoherent*|incomprehensible*|confus*|difficult*|difficile*|pateu*|bouillie|charabia', gap: 2, notThen: 'de' },
   // "il bégaie d'un coup" (a child's stammer is a question for the speech therapist).
   { id: 'begaie-soudain', category: 'vital', words: 'begai*|begay*|begue coup|soudain*|subitement|brutalement', gap: 3, unless: 'orthophon*|creche|maternelle|ecole' },
   // "elle mâche ses mots" (not "il ne mâche pas ses mots", who speaks bluntly).
@@ -447,17 +452,18 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 's-exprime-plus', category: 'vital', words: `${SPEAKER} s exprime!|exprimait plus`, gap: 0, endsOr: SPEECH_GONE_THEN },
   { id: 'repete-en-boucle', category: 'vital', words: 'repete|repetait meme! mot!|mots!|question!|questions! boucle!|arret!|cesse!', gap: 2, personal: true, unless: `${CORRESPONDENCE}|reunion|reunions|discours|presentation|alzheimer|demence|memoire|mois|annees|autis*|toujours|souvent` },
   { id: 'parle-chinois-soudain', category: 'vital', words: 'parle!|parlait|parler chinois|hebreu|charabia|bouillie coup|soudain*|subitement|brutalement', gap: 2 },
-  { id: 'parle-on-comprend-pas', category: 'vital', words: `${SPEAKER} parle!|parlait comprend!|comprends!|comprenait!|comprenons! rien|pas|plus`, gap: 4, personal: true, unless: `${CORRESPONDENCE}|maire|elus|comptable|projet|aci|sisa|statuts|reunion|reunions|anglais|francais|accent|vite|jargon|sigles|telephone|micro|bruit|masque|bebe` },
+  { id: 'parle-on-comprend-pas', category: 'vital', words: `${SPEAKER} parle!|parlait comprend!|comprends!|comprenait!|comprenons! rien|pas|plus`, gap: 4, personal: true, unless: `${CORRESPONDENCE}|maire|elus|comptable|projet|aci|sisa|statuts|reunion|reunions|anglais|francais|accent|jargon|sigles|micro|bruit|masque|bebe` },
   // Sight lost at once, not "la vue d'ensemble" nor sight failing for years.
-  { id: 'perdu-la-vue', category: 'vital', words: 'perdu|perd|perdait la vue', gap: 0, notThen: 'ensemble|globale|generale', thenWithin: 2, unless: 'progressivement|petit|age|annees|ans|mois|dmla|glaucome|cataracte' },
+  { id: 'perdu-la-vue', category: 'vital', words: 'perdu|perd|perdait la vue', gap: 0, notThen: 'ensemble|globale|generale|petit|peu|progressivement|avec', thenWithin: 2, unless: 'dmla|glaucome|cataracte|retinopathie' },
   { id: 'articule-plus', category: 'vital', words: 'articule plus|pas|mal', gap: 1 },
   // Speech lost or slurred, said loosely (reviews' misses): "il parle plus", "mon père ne parle
   // plus", "elle parle comme si elle était saoule". Word after word, and only with what may follow:
   // not "il parle plus fort", "il parle de plus en plus", "elle ne me parle plus", "il ne parle plus
   // que le portugais".
-  { id: 'parle-plus', category: 'vital', words: `${SPEAKER} parle!|parlait plus`, gap: 0, endsOr: SPEECH_GONE_THEN },
+  { id: 'parle-plus', category: 'vital', words: `${SPEAKER} parle!|parlait plus`, gap: 0, endsOr: SPEECH_GONE_THEN, unless: 'orthophon*|creche|maternelle|ecole|progres' },
   // Whoever: "Mme Durand ne parle plus depuis le déjeuner", not "on ne parle plus, on agit".
-  { id: 'ne-parle-plus', category: 'vital', words: 'ne|n parle!|parlait plus', gap: 0, notThen: SPEECH_OTHER_SENSE, notAfter: 'on|je|nous|vous|tu|ils|elles' },
+  // Nor "personne ne parle plus", "le médecin ne parle plus depuis la dispute".
+  { id: 'ne-parle-plus', category: 'vital', words: 'ne|n parle!|parlait plus', gap: 0, notThen: SPEECH_OTHER_SENSE, notAfter: 'on|je|nous|vous|tu|ils|elles|personne', unless: 'dispute|disputes|conflit|conflits|brouille|brouilles|reunion|reunions|ag' },
   { id: 'parle-presque-plus', category: 'vital', words: 'parle!|parlait presque|quasiment|quasi plus', gap: 0, personal: true, notThen: SPEECH_OTHER_SENSE },
   // "ne parle plus du tout" (the "du" of "ne parle plus du projet" is another sense), not "ne me parle plus du tout".
   { id: 'ne-parle-plus-du-tout', category: 'vital', words: `${SPEAKER} ne|n parle!|parlait plus du tout`, gap: 0 },
@@ -470,7 +476,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'trouve-plus-ses-mots', category: 'vital', words: 'trouve|trouver plus mots', gap: 2 },
   { id: 'melange-les-mots', category: 'vital', words: 'melange*|inverse* mots', gap: 2 },
   // "il a perdu la parole" (not "la voix": a sore throat).
-  { id: 'perdu-la-parole', category: 'vital', words: 'perdu|perd|perdait|perdre parole', gap: 2, notThen: 'face' },
+  { id: 'perdu-la-parole', category: 'vital', words: 'perdu|perd|perdait|perdre parole', gap: 2, unless: 'maire|elus|public|reunion|reunions|conseil|debat|assemblee' },
   { id: 'sent-plus-bras', category: 'vital', words: 'sent|sens|sentait|sentais|sentir|feel plus|pas|rien bras|jambe*|main!|mains!|visage|cote|pied*|moitie|arm|leg|face', gap: 2 },
   { id: 'bouche-travers', category: 'vital', words: 'bouche|visage|figure|levre*|face|sourire|sourit travers|tordu*|paralys*|deform*!|affaiss*|tombe*|pend|pendent|drooping|droop*', gap: 3 },
   { id: 'paralysie', category: 'vital', words: 'paralys*|paraly*!|hemipleg*' },
@@ -478,10 +484,11 @@ export const PATTERNS: readonly PatternSpec[] = [
   // Nor "il n'arrête pas de bouger".
   { id: 'plus-bouger', category: 'vital', words: 'plus|pas|not bouger|lever!|move', gap: 2, unless: 'yet|date|dates', notAfter: NOT_STOPPING },
   // Nor "je n'arrive pas à parler de mon projet au maire", "il n'arrête pas de parler de la MSP".
-  { id: 'plus-parler', category: 'vital', words: 'plus|pas|not parler|articuler|speak|talk', gap: 2, unless: 'yet', notAfter: NOT_STOPPING, notThen: 'de|du|des|d|avec|about|with' },
+  // ("du" and "d'" say "du tout", "d'un coup" too: a project named anywhere is the exception there.)
+  { id: 'plus-parler', category: 'vital', words: 'plus|pas|not parler|articuler|speak|talk', gap: 2, unless: `yet|${PROJECT}`, notAfter: NOT_STOPPING, notThen: 'de|des|about|with' },
   { id: 'engourdi', category: 'vital', words: 'bras|jambe|visage|cote|main|langue engourdi*|insensible|inerte|lourd*|numb', gap: 3 },
   // "sa parole est bizarre" (not "une prise de parole difficile"); "elle bafouille depuis ce matin".
-  { id: 'parole-bizarre', category: 'vital', words: 'parole|paroles|voix bizarre*|bizare|etrange*|pateu*|incomprehensible*|incoherent*|confus*|brouill*|embrouill*', gap: 2, notThen: 'de|du|des' },
+  { id: 'parole-bizarre', category: 'vital', words: 'parole|paroles|voix bizarre*|bizare|etrange*|pateu*|incomprehensible*|incoherent*|confus*|brouill*|embrouill*', gap: 2, notThen: 'de' },
   { id: 'bafouille', category: 'vital', words: 'bafouill*|machonn*', personal: true, unless: 'ag|assemblee|reunion|reunions|discours|presentation|presente|presenter|oral|micro|conference|interview|entretien|projet|elus|public|toujours|adresse|anglais|accent|formation|inscription' },
   { id: 'mal-a-trouver-ses-mots', category: 'vital', words: 'mal|peine trouver|trouve mots', gap: 2, notThen: 'pour|justes|adequats|adaptes' },
   // "le bras qui tombe", "le bras gauche tout mou", "le bras de mon père pend le long du corps",
@@ -513,6 +520,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'faiblesse-un-cote', category: 'vital', words: 'faiblesse|faible|force|engourdi*|insensible|lourd* un|seul cote|moitie', gap: 3 },
   { id: 'en-weak-one-side', category: 'vital', words: 'weak|weakness!|numb|numbness!|paralysed!|paralyzed! one|left|right! side', gap: 3 },
   { id: 'confusion-soudaine', category: 'vital', words: 'soudain*|brutal*|brusque* confus*|confusion|desoriente*', gap: 2 },
+  // "tout à coup complètement perdue" (not "du coup j'ai tout perdu", "perdu dans les dossiers").
+  { id: 'soudain-perdu', category: 'vital', words: 'coup|soudain*|subitement|brutalement est|semble|completement|totalement|toute perdu|perdue', gap: 2, personal: true, unless: LOST_IN_WORK },
   { id: 'soudain-confus', category: 'vital', words: 'confus*|confusion|desoriente* soudain*|brutal*|brusque*', gap: 4 },
   { id: 'en-sudden-confusion', category: 'vital', words: 'sudden!|suddenly! confused!|confusion!|disoriented!', gap: 1 },
   // Not a language: "trouble speaking French".
@@ -550,6 +559,10 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'sait-plus-ou', category: 'vital', words: 'sait|savait plus|pas ou il|elle est|etait', gap: 0, personal: true, unless: LOST_IN_WORK },
   { id: 'sais-plus-ou-je-suis', category: 'vital', words: 'sais|savais plus|pas ou je|j suis|etais', gap: 0, unless: LOST_IN_WORK },
   { id: 'reconnait-plus', category: 'vital', words: 'reconnait|reconnaissait plus|pas personne|rien|moi|me', gap: 2, personal: true },
+  // "elle me reconnaît plus depuis 1h"; not a password or a card the software no longer knows.
+  { id: 'me-reconnait-plus', category: 'vital', words: 'me|m|nous reconnait|reconnaissait plus|pas', gap: 0, personal: true, unless: 'alzheimer|demence|logiciel|site|appli|application|compte|identifiant*|carte|ordinateur|telephone|portable|badge|empreinte|visage' },
+  // "elle ouvre pas les yeux quand je la secoue".
+  { id: 'ouvre-pas-les-yeux', category: 'vital', words: 'ouvre!|ouvrent!|ouvrait! pas|plus yeux', gap: 2, personal: true },
   { id: 'coup-de-chaleur', category: 'vital', words: 'coup chaleur', gap: 1, topic: true },
   { id: 'hypothermie', category: 'vital', words: 'hypotherm*|hypertherm*', topic: true },
   { id: 'en-stopped-sweating', category: 'vital', words: 'stopped sweating', gap: 0 },
@@ -644,6 +657,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'anaphylaxie', category: 'vital', words: 'anaphyla*|oedeme', topic: true },
   // A sting in the mouth or throat can close the airway: "piqûre de guêpe dans la gorge".
   { id: 'piqure-gorge', category: 'vital', words: 'guepe*|abeille*|frelon*|wasp*|hornet*|stung|sting gorge!|bouche|langue|throat|mouth|tongue', gap: 4 },
+  // "j'ai la gorge qui se ferme après des cacahuètes".
+  { id: 'gorge-se-ferme', category: 'vital', words: 'gorge!|throat ferme!|fermait|referme*|fermee!', gap: 3 },
   { id: 'gorge-gonfle', category: 'vital', words: 'gorge|langue|visage|levres|paupieres|throat|tongue|lips gonfl*|enfl*|volume|swell*!|swollen|closing|tight!|tightening!', gap: 3 },
   { id: 'en-face-swelling', category: 'vital', words: 'face swelling!|swollen!|swells!|puffy!', gap: 2 },
   { id: 'en-sting-dizzy', category: 'vital', words: 'stung|sting|peanut!|peanuts!|allergic! dizzy|wheezing!|swelling!|swollen!|hives|faint!|fainted!|fainting!', gap: 10 },
@@ -760,7 +775,7 @@ export const PATTERNS: readonly PatternSpec[] = [
     id: 'symptome',
     category: 'medical',
     words:
-      'symptome*|symptom*|fievre|fievreux|toux|tousse|tousser|cough*!|demangeaison*|demange!|eruption|rash|vomi*|vomissement*|diarrhee|nausee*|vertige*|migraine*|fever!|headache|palpitation*|tachycard*|constip*|essouffl*',
+      'symptome*|symptom*|fievre|fievreux|toux|tousse|tousser|cough*!|demangeaison*|demange!|eruption|rash|vomi*|vomissement*|diarrhee|nausee*|vertige*|migraine*|fever!|headache|palpitation*|tachycard*|constip*|essouffl*|contraction*|contagieu*',
     topic: true,
   },
   {
@@ -771,7 +786,7 @@ export const PATTERNS: readonly PatternSpec[] = [
     // "Le webinaire sur la maladie de Lyme est-il enregistré ? Je n'ai pas pu y assister."
     unless: 'campagne*|sensibilisation|webinaire*|webinar*|conference*|congres|replay|enregistre*|newsletter|traiteur|buffet|caterer|catering|inscription|assemblee|ag',
   },
-  { id: 'mal-a', category: 'medical', words: 'mal|douleur*|douloureu*|pain|ache gorge|tete|ventre|dos|dent|dents|oreille*|genou*|jambe*|pied*|bras|epaule*|estomac|yeux|oeil|nuque|cou|hanche|poignet|cheville|throat|head|stomach|back|tooth|ear', gap: 3, topic: true },
+  { id: 'mal-a', category: 'medical', words: 'mal|maux|douleur*|douloureu*|pain|ache gorge|tete|ventre|dos|dent|dents|oreille*|genou*|jambe*|pied*|bras|epaule*|estomac|yeux|oeil|nuque|cou|hanche|poignet|cheville|throat|head|stomach|back|tooth|ear', gap: 3, topic: true },
   // "my back pain", "knee ache": the body part first, in English.
   { id: 'en-body-pain', category: 'medical', words: 'back|knee|knees|neck|shoulder|hip|tooth|ear|stomach|joint|joints|muscle pain|pains|ache|aches', gap: 0, personal: true, topic: true, unless: 'workshop*|slides|session*|webinar*|chocolat' },
   // "mon genou me fait souffrir", "le dos me fait mal": the part of the body named first.
@@ -962,7 +977,7 @@ export const TEAM_WORDS: ReadonlySet<string> = new Set(
     'territoire territoires territorial territoriale ars urps cls association reseau reseaux professionnels soignants ' +
     'patients patientele usagers population habitants jeunes adolescents ados seniors aines ' +
     // The team's professions, in the plural: "un protocole avec les pharmaciens" (not "mon médecin").
-    'pharmaciens medecins infirmiers infirmieres kinesitherapeutes kines sagesfemmes pluripro pluriprofessionnel pluriprofessionnelle pluriprofessionnels pluriprofessionnelles').split(' '),
+    'pharmaciens medecins infirmiers infirmieres kinesitherapeutes kines sagesfemmes public agriculteurs fede pluripro pluriprofessionnel pluriprofessionnelle pluriprofessionnels pluriprofessionnelles').split(' '),
 );
 
 /** A project of a health team or of public health: with a team word and no one named, topic patterns do not count. */
@@ -1014,7 +1029,9 @@ export const NOT_TYPOS: readonly string[] = (
  */
 export const PATTERN_WORD_FORMS: readonly string[] = (
   'catheter* diagnostiqu* effondr* grippee grippees incendi* injection injections noyer noyes noyez piqu* sachet* ' +
-  'soulagee soulagees suffoc* tousseur tousseuse'
+  'soulagee soulagees suffoc* tousseur tousseuse ' +
+  // Named exactly elsewhere, yet typos to keep: "il a pendu connaissance", "il creche du sang".
+  'pendu pendue creche paralytique paralytiques'
 ).split(' ');
 
 /** Two words where a health word means something else: "ma carte grise" is no grey skin. */

@@ -3,9 +3,9 @@
  * French words one edit away from a pattern word of the safety gate, and no inflection of it
  * ("acheter" is not "cachet", "place" not "plaie", "constituer" not "constipé"): the gate reads
  * them as themselves, never as that word's typo. From the dictionary of an-array-of-french-words
- * 2.0.0; 16392 words.
+ * 2.0.0; 16487 words.
  */
-export const REAL_WORDS_KEY = '7d0dc829fcf94f6d';
+export const REAL_WORDS_KEY = '92c6319b217b6698';
 
 export const REAL_WORDS: ReadonlySet<string> = new Set(
   `
@@ -308,68 +308,68 @@ coinciderais coinciderait coincideras coinciderent coinciderez coincideriez coin
 coinciderons coincideront coincides coincidez coincidiez coincidions coincidons coincions coincons
 coinculpe coinculpee coinculpees coinculpes coing coite coites collage collages collait college
 collent collerent collerette collerettes collerez collet collete colley colts colverts combe combes
-comblement comblements comite comites commet commue completent complexent complimenta complimentai
-complimentaient complimentais complimentait complimentames complimentant complimentas complimentasse
-complimentassent complimentasses complimentassiez complimentassions complimentat complimentates
-complimente complimentee complimentees complimentent complimenter complimentera complimenterai
-complimenteraient complimenterais complimenterait complimenteras complimenterent complimenterez
-complimenteriez complimenterions complimenterons complimenteront complimentes complimenteur
-complimenteurs complimenteuse complimenteuses complimentez complimentiez complimentions
-complimentons comporterent compressames compressat compressates compressibilite compressibilites
-compressible compressibles compressons comprimames comprimat comprimates comprimons comprirent
-comprise comprises comprisse comprissent comprisses comprites compromet compromets compromettaient
-compromettais compromettait compromettant compromettante compromettantes compromettants compromette
-compromettent compromettes compromettez compromettiez compromettions compromettons compromettra
-compromettrai compromettraient compromettrais compromettrait compromettras compromettre
-compromettrez compromettriez compromettrions compromettrons compromettront comte conceda concedai
-concedaient concedais concedait concedames concedant concedas concedasse concedassent concedasses
-concedassiez concedassions concedat concedates concede concedee concedees concedent conceder
-concedera concederai concederaient concederais concederait concederas concederent concederez
-concederiez concederions concederons concederont concedes concedez concediez concedions concedons
-concelebra concelebrai concelebraient concelebrais concelebrait concelebrames concelebrant
-concelebras concelebrasse concelebrassent concelebrasses concelebrassiez concelebrassions
-concelebrat concelebrates concelebre concelebree concelebrees concelebrent concelebrer concelebrera
-concelebrerai concelebreraient concelebrerais concelebrerait concelebreras concelebrerent
-concelebrerez concelebreriez concelebrerions concelebrerons concelebreront concelebres concelebrez
-concelebriez concelebrions concelebrons concentra concentrai concentraient concentrais concentrait
-concentrames concentrant concentras concentrasse concentrassent concentrasses concentrassiez
-concentrassions concentrat concentrates concentration concentrationnaire concentrationnaires
-concentrations concentre concentree concentrees concentrent concentrer concentrera concentrerai
-concentreraient concentrerais concentrerait concentreras concentrerent concentrerez concentreriez
-concentrerions concentrerons concentreront concentres concentrez concentriez concentrions
-concentrique concentriquement concentriques concentrons concept conceptacle conceptacles concepteur
-concepteurs conception conceptions conceptisme conceptismes conceptrice conceptrices concepts
-conceptualisa conceptualisai conceptualisaient conceptualisais conceptualisait conceptualisames
-conceptualisant conceptualisas conceptualisasse conceptualisassent conceptualisasses
-conceptualisassiez conceptualisassions conceptualisat conceptualisates conceptualisation
-conceptualisations conceptualise conceptualisee conceptualisees conceptualisent conceptualiser
-conceptualisera conceptualiserai conceptualiseraient conceptualiserais conceptualiserait
-conceptualiseras conceptualiserent conceptualiserez conceptualiseriez conceptualiserions
-conceptualiserons conceptualiseront conceptualises conceptualisez conceptualisiez conceptualisions
-conceptualisme conceptualismes conceptualisons conceptuel conceptuelle conceptuelles conceptuels
-concerna concernai concernaient concernais concernait concernames concernant concernas concernasse
-concernassent concernasses concernassiez concernassions concernat concernates concerne concernee
-concernees concernent concerner concernera concernerai concerneraient concernerais concernerait
-concerneras concernerent concernerez concerneriez concernerions concernerons concerneront concernes
-concernez concerniez concernions concernons concert concerta concertai concertaient concertais
-concertait concertames concertant concertante concertantes concertants concertas concertasse
-concertassent concertasses concertassiez concertassions concertat concertates concertation
-concertations concerte concertee concertees concertent concerter concertera concerterai
-concerteraient concerterais concerterait concerteras concerterent concerterez concerteriez
-concerterions concerterons concerteront concertes concertez concertiez concertino concertinos
-concertions concertiste concertistes concerto concertons concertos concerts concessif concessifs
-concession concessionnaire concessionnaires concessions concessive concessives concetti concevable
-concevables concevaient concevais concevait concevant concevez conceviez concevions concevoir
-concevons concevra concevrai concevraient concevrais concevrait concevras concevrez concevriez
-concevrions concevrons concevront concus concusse concussent concusses concussiez concussion
-concussionnaire concussionnaires concussions conde cone cones confessa confessai confessaient
-confessais confessait confessames confessant confessas confessasse confessassent confessasses
-confessassiez confessassions confessat confessates confesse confessee confessees confessent
-confesser confessera confesserai confesseraient confesserais confesserait confesseras confesserent
-confesserez confesseriez confesserions confesserons confesseront confesses confesseur confesseurs
-confessez confessiez confession confessionnal confessionnaux confessionnel confessionnelle
-confessionnelles confessionnels confessions confessons confis confisaient confisais confisait
-confisant confiscable confiscables confiscation confiscations confise confisent confiserie
+comblement comblements comite comites commet commue completent completerent complexent complimenta
+complimentai complimentaient complimentais complimentait complimentames complimentant complimentas
+complimentasse complimentassent complimentasses complimentassiez complimentassions complimentat
+complimentates complimente complimentee complimentees complimentent complimenter complimentera
+complimenterai complimenteraient complimenterais complimenterait complimenteras complimenterent
+complimenterez complimenteriez complimenterions complimenterons complimenteront complimentes
+complimenteur complimenteurs complimenteuse complimenteuses complimentez complimentiez
+complimentions complimentons comporterent compressames compressat compressates compressibilite
+compressibilites compressible compressibles compressons comprimames comprimat comprimates comprimons
+comprirent comprise comprises comprisse comprissent comprisses comprites compromet compromets
+compromettaient compromettais compromettait compromettant compromettante compromettantes
+compromettants compromette compromettent compromettes compromettez compromettiez compromettions
+compromettons compromettra compromettrai compromettraient compromettrais compromettrait
+compromettras compromettre compromettrez compromettriez compromettrions compromettrons
+compromettront comte conceda concedai concedaient concedais concedait concedames concedant concedas
+concedasse concedassent concedasses concedassiez concedassions concedat concedates concede concedee
+concedees concedent conceder concedera concederai concederaient concederais concederait concederas
+concederent concederez concederiez concederions concederons concederont concedes concedez concediez
+concedions concedons concelebra concelebrai concelebraient concelebrais concelebrait concelebrames
+concelebrant concelebras concelebrasse concelebrassent concelebrasses concelebrassiez
+concelebrassions concelebrat concelebrates concelebre concelebree concelebrees concelebrent
+concelebrer concelebrera concelebrerai concelebreraient concelebrerais concelebrerait concelebreras
+concelebrerent concelebrerez concelebreriez concelebrerions concelebrerons concelebreront
+concelebres concelebrez concelebriez concelebrions concelebrons concentra concentrai concentraient
+concentrais concentrait concentrames concentrant concentras concentrasse concentrassent
+concentrasses concentrassiez concentrassions concentrat concentrates concentration
+concentrationnaire concentrationnaires concentrations concentre concentree concentrees concentrent
+concentrer concentrera concentrerai concentreraient concentrerais concentrerait concentreras
+concentrerent concentrerez concentreriez concentrerions concentrerons concentreront concentres
+concentrez concentriez concentrions concentrique concentriquement concentriques concentrons concept
+conceptacle conceptacles concepteur concepteurs conception conceptions conceptisme conceptismes
+conceptrice conceptrices concepts conceptualisa conceptualisai conceptualisaient conceptualisais
+conceptualisait conceptualisames conceptualisant conceptualisas conceptualisasse conceptualisassent
+conceptualisasses conceptualisassiez conceptualisassions conceptualisat conceptualisates
+conceptualisation conceptualisations conceptualise conceptualisee conceptualisees conceptualisent
+conceptualiser conceptualisera conceptualiserai conceptualiseraient conceptualiserais
+conceptualiserait conceptualiseras conceptualiserent conceptualiserez conceptualiseriez
+conceptualiserions conceptualiserons conceptualiseront conceptualises conceptualisez conceptualisiez
+conceptualisions conceptualisme conceptualismes conceptualisons conceptuel conceptuelle
+conceptuelles conceptuels concerna concernai concernaient concernais concernait concernames
+concernant concernas concernasse concernassent concernasses concernassiez concernassions concernat
+concernates concerne concernee concernees concernent concerner concernera concernerai concerneraient
+concernerais concernerait concerneras concernerent concernerez concerneriez concernerions
+concernerons concerneront concernes concernez concerniez concernions concernons concert concerta
+concertai concertaient concertais concertait concertames concertant concertante concertantes
+concertants concertas concertasse concertassent concertasses concertassiez concertassions concertat
+concertates concertation concertations concerte concertee concertees concertent concerter concertera
+concerterai concerteraient concerterais concerterait concerteras concerterent concerterez
+concerteriez concerterions concerterons concerteront concertes concertez concertiez concertino
+concertinos concertions concertiste concertistes concerto concertons concertos concerts concessif
+concessifs concession concessionnaire concessionnaires concessions concessive concessives concetti
+concevable concevables concevaient concevais concevait concevant concevez conceviez concevions
+concevoir concevons concevra concevrai concevraient concevrais concevrait concevras concevrez
+concevriez concevrions concevrons concevront concus concusse concussent concusses concussiez
+concussion concussionnaire concussionnaires concussions conde cone cones confessa confessai
+confessaient confessais confessait confessames confessant confessas confessasse confessassent
+confessasses confessassiez confessassions confessat confessates confesse confessee confessees
+confessent confesser confessera confesserai confesseraient confesserais confesserait confesseras
+confesserent confesserez confesseriez confesserions confesserons confesseront confesses confesseur
+confesseurs confessez confessiez confession confessionnal confessionnaux confessionnel
+confessionnelle confessionnelles confessionnels confessions confessons confis confisaient confisais
+confisait confisant confiscable confiscables confiscation confiscations confise confisent confiserie
 confiseries confises confiseur confiseurs confiseuse confiseuses confisez confisiez confisions
 confisons confisqua confisquai confisquaient confisquais confisquait confisquames confisquant
 confisquas confisquasse confisquassent confisquasses confisquassiez confisquassions confisquat
@@ -476,7 +476,7 @@ craquetassiez craquetassions craquetat craquetates craquete craquetement craquet
 craqueterent craquetez craquetiez craquetions craquetons craquette craquettement craquettements
 craquettent craquettera craquetterai craquetteraient craquetterais craquetterait craquetteras
 craquetterez craquetteriez craquetterions craquetterons craquetteront craquettes craquez crase
-crases crasse crassee crave crea creai creait creas creat crechat crechates creche cree creent creer
+crases crasse crassee crave crea creai creait creas creat crechat crechates cree creent creer
 crenait crene crepe crete creve criat criee criees crieur crime crimes crique criques criquet
 criquets crispe crispes crisse crisses croate crochat crochates croche croches croient crois croise
 croises croquames croquat croquates croquions croquons crotte crouillat crouillats crouille
@@ -651,9 +651,9 @@ epanouirent epanouirez epanouiriez epanouirions epanouirons epanouiront epanouis
 epanouissais epanouissait epanouissant epanouisse epanouissement epanouissements epanouissent
 epanouisses epanouissez epanouissiez epanouissions epanouissons epanouit epanouites epateur epateurs
 epateuse epateuses epaulames epaulard epaulards epaulat epaulates epauliere epaulieres epaulons
-eperdre eperdu epeule epeulee epeulees epeulent epeuler epeulera epeulerai epeuleraient epeulerais
-epeulerait epeuleras epeulerent epeulerez epeuleriez epeulerions epeulerons epeuleront epeules
-epeulez epile epilee epilees epilent epiler epilera epilerai epileraient epilerais epilerait
+eperdre eperdu eperdue epeule epeulee epeulees epeulent epeuler epeulera epeulerai epeuleraient
+epeulerais epeulerait epeuleras epeulerent epeulerez epeuleriez epeulerions epeulerons epeuleront
+epeules epeulez epile epilee epilees epilent epiler epilera epilerai epileraient epilerais epilerait
 epileras epilerent epilerez epileriez epilerions epilerons epileront epiles epilez epine epinglee
 epique epiques epissait episse epissent epoque epoques epouillant epousee eprendre eprise eprises
 equestre equestres erine erines errait erre errements errent errer errera errerai erreraient
@@ -705,76 +705,77 @@ familiarises familiarisez familiarisiez familiarisions familiarisons familiarite
 famines fange fanges fangeuse fangeuses fangeux farce farde fardions farte fasse faste fauchet
 faucheur faucre faussee fausset faute fauter fauterai fauterais feigne feins feint felait felon
 felonie felonies felonne felonnes felons fend fende fendent fendre fends fendus fenestre fenetree
-fenouil fenouillet fenouillets fenouillette fenouillettes fenouils fente ferai ferais ferlons ferme
-feront ferrait ferre ferree ferrees ferrement ferrements ferrent ferrer ferrera ferrerai ferreraient
-ferrerais ferrerait ferreras ferrerent ferrerez ferreriez ferrerions ferrerons ferreront ferres
-ferret ferrets ferreur ferreurs ferreux ferrez fesse fesser fessus fetais fetait fetee fetees feter
-fetes feulent feutre fiait fiant fient fiere fieux figue figuree filable filat filee files filmait
-filme fines finesse fiole fisse fissent fites fixait flache flair flaire flambe flambeau flambeaux
-flambee flambees flambement flambements flambent flamber flambera flamberai flamberaient flamberais
-flamberait flamberas flamberent flamberez flamberge flamberges flamberiez flamberions flamberons
-flamberont flambes flambeur flambeurs flambeuse flambeuses flambez flamenco flamencos flanc flanche
-flanque flaquent flaquera flaquerai flaqueraient flaquerais flaquerait flaqueras flaquerent
-flaquerez flaqueriez flaquerions flaquerons flaqueront flasque fleche flechee flechees flechent
-flecher flechera flecherai flecheraient flecherais flecherait flecheras flecherent flecherez
-flecheriez flecherions flecherons flecheront fleches flechette flechettes flechez flein flemme
-flemmes fleurer flinguee flint flood flops flous flows fluor foire foires foison foisonna foisonnai
-foisonnaient foisonnais foisonnait foisonnames foisonnant foisonnante foisonnantes foisonnants
-foisonnas foisonnasse foisonnassent foisonnasses foisonnassiez foisonnassions foisonnat foisonnates
-foisonne foisonnement foisonnements foisonnent foisonner foisonnera foisonnerai foisonneraient
-foisonnerais foisonnerait foisonneras foisonnerent foisonnerez foisonneriez foisonnerions
-foisonnerons foisonneront foisonnes foisonnez foisonniez foisonnions foisonnons folle fonce fonde
-fondu fondue foots forat forcee fore foree forent forer fores forez forge formage forme formiate
-formiates formicant formicante formicantes formicants formication formications formidable
-formidablement formidables formiez formions formique formiques forte foudre fouet fouge fouger
-fouillant foulaient foulais foulait foule foulent foules fouleur fouleurs fourailla fouraillai
-fouraillaient fouraillais fouraillait fouraillames fouraillant fouraillas fouraillasse
-fouraillassent fouraillasses fouraillassiez fouraillassions fouraillat fouraillates fouraille
-fouraillee fouraillees fouraillent fourailler fouraillera fouraillerai fourailleraient fouraillerais
-fouraillerait fourailleras fouraillerent fouraillerez fourailleriez fouraillerions fouraillerons
-fourailleront fourailles fouraillez fourailliez fouraillions fouraillons fourbi fourbie fourbies
-fourbiez fourbimes fourbions fourbir fourbira fourbirai fourbiraient fourbirais fourbirait fourbiras
-fourbirent fourbirez fourbiriez fourbirions fourbirons fourbiront fourbis fourbissage fourbissages
-fourbissaient fourbissais fourbissait fourbissant fourbisse fourbissent fourbisses fourbisseur
-fourbisseurs fourbissez fourbissiez fourbissions fourbissons fourbit fourbites fourierisme
-fourierismes fourieriste fourieristes fourni fournie fournier fourniere fournieres fourniers
-fournies fournil fournils fourniment fourniments fournimes fournir fournira fournirai fourniraient
-fournirais fournirait fourniras fournirent fournirez fourniriez fournirions fournirons fourniront
-fournis fournissaient fournissais fournissait fournissant fournisse fournissent fournisses
-fournisseur fournisseurs fournisseuse fournisseuses fournissez fournissiez fournissions fournissons
-fournit fournites fourniture fournitures fourre fourrier fourriere fourrieres fourriers fourriez
-fourrions fours foute foutes foutons foutue fracturames fracturat fracturates fracturons fraisait
-fraise franche franchement franches frape frapes frappage frappages frappames frappat frappates
-frappions frappons fredonna fredonnai fredonnaient fredonnais fredonnait fredonnames fredonnant
-fredonnas fredonnasse fredonnassent fredonnasses fredonnassiez fredonnassions fredonnat fredonnates
-fredonne fredonnee fredonnees fredonnement fredonnements fredonnent fredonner fredonnera fredonnerai
-fredonneraient fredonnerais fredonnerait fredonneras fredonnerent fredonnerez fredonneriez
-fredonnerions fredonnerons fredonneront fredonnes fredonnez fredonniez fredonnions fredonnons free
-frele frene freon freons fresque fressure fret frete fretons freux friable frileuse frimeuse
-fringuer frire frisait frise frises frisquet frisquets frisquette frisquettes frite frolons frusque
-frusquee frusquees frusquent frusquer frusquera frusquerai frusqueraient frusquerais frusquerait
-frusqueras frusquerent frusquerez frusqueriez frusquerions frusquerons frusqueront frusques frusquez
-fuisses fuite fume fumer fumes fumet fumets fumeur fumez furet fusee fusees fusel fusse futee futees
-futures gable gachait gache gachee gachees gachent gacher gachera gacherai gacheraient gacherais
-gacherait gacheras gacherent gacherez gacheriez gacherions gacherons gacheront gaches gachette
-gachettes gacheur gacheurs gacheuse gacheuses gachez gade gadin gadins gaffes gain gaina gainage
-gainages gainai gainaient gainais gainait gainames gainant gainas gainasse gainassent gainasses
-gainassiez gainassions gainat gainates gaine gainee gainees gainent gainer gainera gainerai
-gaineraient gainerais gainerait gaineras gainerent gainerez gainerie gaineries gaineriez gainerions
-gainerons gaineront gaines gainez gainier gainiers gainiez gainions gainons gains gambe gamberge
-gambergea gambergeai gambergeaient gambergeais gambergeait gambergeames gambergeant gambergeas
-gambergeasse gambergeassent gambergeasses gambergeassiez gambergeassions gambergeat gambergeates
-gambergee gambergees gambergent gambergeons gamberger gambergera gambergerai gambergeraient
-gambergerais gambergerait gambergeras gambergerent gambergerez gambergeriez gambergerions
-gambergerons gambergeront gamberges gambergez gambergiez gambergions gambes gambette gambettes
-gangetique gangetiques gangue garce gardee garden gardions gare garee garent gater gateuse gateuses
-gateux gatine gatines gatte gaucho gaude gausse gavais gavait geigne geins gelure gelures gemina
-geminai geminaient geminais geminait geminames geminant geminas geminasse geminassent geminasses
-geminassiez geminassions geminat geminates gemination geminations gemine geminee geminees geminent
-geminer geminera geminerai gemineraient geminerais geminerait gemineras geminerent geminerez
-gemineriez geminerions geminerons gemineront gemines geminez geminiez geminions geminons gemme
-genait geneur geneurs geneuse geneuses genocide genocides genois genoise genoises genome genomes
-genomique genomiques genons genotype genotypes genuflexion genuflexions gerai gerais gerent gesse
+fenouil fenouillet fenouillets fenouillette fenouillettes fenouils fente ferai ferais ferait ferlait
+ferlons fermail fermat ferme feront ferrait ferre ferree ferrees ferrement ferrements ferrent ferrer
+ferrera ferrerai ferreraient ferrerais ferrerait ferreras ferrerent ferrerez ferreriez ferrerions
+ferrerons ferreront ferres ferret ferrets ferreur ferreurs ferreux ferrez fesse fesser fessus fetais
+fetait fetee fetees feter fetes feulent feutre fiait fiant fient fiere fieux figue figuree filable
+filat filee files filmait filme fines finesse fiole fisse fissent fites fixait flache flair flaire
+flambe flambeau flambeaux flambee flambees flambement flambements flambent flamber flambera
+flamberai flamberaient flamberais flamberait flamberas flamberent flamberez flamberge flamberges
+flamberiez flamberions flamberons flamberont flambes flambeur flambeurs flambeuse flambeuses flambez
+flamenco flamencos flanc flanche flanque flaquent flaquera flaquerai flaqueraient flaquerais
+flaquerait flaqueras flaquerent flaquerez flaqueriez flaquerions flaquerons flaqueront flasque
+fleche flechee flechees flechent flecher flechera flecherai flecheraient flecherais flecherait
+flecheras flecherent flecherez flecheriez flecherions flecherons flecheront fleches flechette
+flechettes flechez flein flemme flemmes fleurer flinguee flint flood flops flous flows fluor foire
+foires foison foisonna foisonnai foisonnaient foisonnais foisonnait foisonnames foisonnant
+foisonnante foisonnantes foisonnants foisonnas foisonnasse foisonnassent foisonnasses foisonnassiez
+foisonnassions foisonnat foisonnates foisonne foisonnement foisonnements foisonnent foisonner
+foisonnera foisonnerai foisonneraient foisonnerais foisonnerait foisonneras foisonnerent foisonnerez
+foisonneriez foisonnerions foisonnerons foisonneront foisonnes foisonnez foisonniez foisonnions
+foisonnons folle fonce fonde fondu fondue foots forat forcee fore foree forent forer fores forez
+forge formage formait forme formiate formiates formicant formicante formicantes formicants
+formication formications formidable formidablement formidables formiez formions formique formiques
+forte foudre fouet fouge fouger fouillant foulaient foulais foulait foule foulent foules fouleur
+fouleurs fourailla fouraillai fouraillaient fouraillais fouraillait fouraillames fouraillant
+fouraillas fouraillasse fouraillassent fouraillasses fouraillassiez fouraillassions fouraillat
+fouraillates fouraille fouraillee fouraillees fouraillent fourailler fouraillera fouraillerai
+fourailleraient fouraillerais fouraillerait fourailleras fouraillerent fouraillerez fourailleriez
+fouraillerions fouraillerons fourailleront fourailles fouraillez fourailliez fouraillions
+fouraillons fourbi fourbie fourbies fourbiez fourbimes fourbions fourbir fourbira fourbirai
+fourbiraient fourbirais fourbirait fourbiras fourbirent fourbirez fourbiriez fourbirions fourbirons
+fourbiront fourbis fourbissage fourbissages fourbissaient fourbissais fourbissait fourbissant
+fourbisse fourbissent fourbisses fourbisseur fourbisseurs fourbissez fourbissiez fourbissions
+fourbissons fourbit fourbites fourierisme fourierismes fourieriste fourieristes fourni fournie
+fournier fourniere fournieres fourniers fournies fournil fournils fourniment fourniments fournimes
+fournir fournira fournirai fourniraient fournirais fournirait fourniras fournirent fournirez
+fourniriez fournirions fournirons fourniront fournis fournissaient fournissais fournissait
+fournissant fournisse fournissent fournisses fournisseur fournisseurs fournisseuse fournisseuses
+fournissez fournissiez fournissions fournissons fournit fournites fourniture fournitures fourre
+fourrier fourriere fourrieres fourriers fourriez fourrions fours foute foutes foutons foutue
+fracturames fracturat fracturates fracturons fraisait fraise franche franchement franches frape
+frapes frappage frappages frappames frappat frappates frappions frappons fredonna fredonnai
+fredonnaient fredonnais fredonnait fredonnames fredonnant fredonnas fredonnasse fredonnassent
+fredonnasses fredonnassiez fredonnassions fredonnat fredonnates fredonne fredonnee fredonnees
+fredonnement fredonnements fredonnent fredonner fredonnera fredonnerai fredonneraient fredonnerais
+fredonnerait fredonneras fredonnerent fredonnerez fredonneriez fredonnerions fredonnerons
+fredonneront fredonnes fredonnez fredonniez fredonnions fredonnons free frele frene freon freons
+fresque fressure fret frete fretons freux friable frileuse frimeuse fringuer frire frisait frise
+frises frisquet frisquets frisquette frisquettes frite frolons frusque frusquee frusquees frusquent
+frusquer frusquera frusquerai frusqueraient frusquerais frusquerait frusqueras frusquerent
+frusquerez frusqueriez frusquerions frusquerons frusqueront frusques frusquez fuisses fuite fume
+fumer fumes fumet fumets fumeur fumez furet fusee fusees fusel fusse futee futees futures gable
+gachait gache gachee gachees gachent gacher gachera gacherai gacheraient gacherais gacherait
+gacheras gacherent gacherez gacheriez gacherions gacherons gacheront gaches gachette gachettes
+gacheur gacheurs gacheuse gacheuses gachez gade gadin gadins gaffes gain gaina gainage gainages
+gainai gainaient gainais gainait gainames gainant gainas gainasse gainassent gainasses gainassiez
+gainassions gainat gainates gaine gainee gainees gainent gainer gainera gainerai gaineraient
+gainerais gainerait gaineras gainerent gainerez gainerie gaineries gaineriez gainerions gainerons
+gaineront gaines gainez gainier gainiers gainiez gainions gainons gains gambe gamberge gambergea
+gambergeai gambergeaient gambergeais gambergeait gambergeames gambergeant gambergeas gambergeasse
+gambergeassent gambergeasses gambergeassiez gambergeassions gambergeat gambergeates gambergee
+gambergees gambergent gambergeons gamberger gambergera gambergerai gambergeraient gambergerais
+gambergerait gambergeras gambergerent gambergerez gambergeriez gambergerions gambergerons
+gambergeront gamberges gambergez gambergiez gambergions gambes gambette gambettes gangetique
+gangetiques gangue garce gardee garden gardions gare garee garent gater gateuse gateuses gateux
+gatine gatines gatte gaucho gaude gausse gavais gavait geigne geins gelure gelures gemina geminai
+geminaient geminais geminait geminames geminant geminas geminasse geminassent geminasses geminassiez
+geminassions geminat geminates gemination geminations gemine geminee geminees geminent geminer
+geminera geminerai gemineraient geminerais geminerait gemineras geminerent geminerez gemineriez
+geminerions geminerons gemineront gemines geminez geminiez geminions geminons gemme genait geneur
+geneurs geneuse geneuses genocide genocides genois genoise genoises genome genomes genomique
+genomiques genons genotype genotypes genuflexion genuflexions gerai gerais gerent germait gesse
 giclat giclee giclees giclement giclements giclerai gicleraient giclerais giclerait gicleras
 giclerent giclerez gicleriez giclerions giclerons gicleront gicleur gicleurs giflames giflat
 giflates giflions giflons gilet giletier giletiere giletieres giletiers gilets gille gilles gisait
@@ -883,22 +884,22 @@ laqueraient laquerais laquerait laqueras laquerent laquerez laqueriez laquerions
 laques laqueur laqueurs laqueuse laqueuses laqueux laquez larde lardions largage largue larron
 lassant lasse lassee lasser lassis latin latins lattaient lattait lattent latter lavais lavait lavee
 laver lechage lechages lechames lechat lechates lechions lechons lecteur lecteurs legue leguer lemme
-lente lents lepre lepres lepreuse lepreuses lepreux lerche lesait lesee leser lessivee lester lests
-lettree lettrees levain levat levent leverai leveraient leverais leverait leveras leverent leverez
-leveriez leverions leverons leveront levier leviers leviez levraut levrauts levrier levriers levron
-levronne levronnes levrons levure levures liage liane lianes liberons lices lichait liche lichee
-lichees lichen lichens lichent licher lichera licherai licheraient licherais licherait licheras
-licherent licherez licheriez licherions licherons licheront liches lichette lichettes lichez lieds
-liees liege lieger liens lient lies lieux lievre lievres lige liges ligie lignee lignifia lignifiai
-lignifiaient lignifiais lignifiait lignifiames lignifiant lignifiante lignifiantes lignifiants
-lignifias lignifiasse lignifiassent lignifiasses lignifiassiez lignifiassions lignifiat lignifiates
-lignification lignifications lignifie lignifiee lignifiees lignifient lignifier lignifiera
-lignifierai lignifieraient lignifierais lignifierait lignifieras lignifierent lignifierez
-lignifieriez lignifierions lignifierons lignifieront lignifies lignifiez lignifiiez lignifiions
-lignifions ligue ligure limant limerais limes liners lingee lingere lingerent lingeres lingerez
-links linos lipide liquefacteur liquefacteurs liquefaction liquefactions liquefia liquefiable
-liquefiables liquefiai liquefiaient liquefiais liquefiait liquefiames liquefiant liquefiante
-liquefiantes liquefiants liquefias liquefiasse liquefiassent liquefiasses liquefiassiez
+lente lents lepre lepres lepreuse lepreuses lepreux lerche lesait lesee leser lessivee lestement
+lester lests lettree lettrees levain levat levent leverai leveraient leverais leverait leveras
+leverent leverez leveriez leverions leverons leveront levier leviers leviez levraut levrauts levrier
+levriers levron levronne levronnes levrons levure levures liage liane lianes liberons lices lichait
+liche lichee lichees lichen lichens lichent licher lichera licherai licheraient licherais licherait
+licheras licherent licherez licheriez licherions licherons licheront liches lichette lichettes
+lichez lieds liees liege lieger liens lient lies lieux lievre lievres lige liges ligie lignee
+lignifia lignifiai lignifiaient lignifiais lignifiait lignifiames lignifiant lignifiante
+lignifiantes lignifiants lignifias lignifiasse lignifiassent lignifiasses lignifiassiez
+lignifiassions lignifiat lignifiates lignification lignifications lignifie lignifiee lignifiees
+lignifient lignifier lignifiera lignifierai lignifieraient lignifierais lignifierait lignifieras
+lignifierent lignifierez lignifieriez lignifierions lignifierons lignifieront lignifies lignifiez
+lignifiiez lignifiions lignifions ligue ligure limant limerais limes liners lingee lingere lingerent
+lingeres lingerez links linos lipide liquefacteur liquefacteurs liquefaction liquefactions liquefia
+liquefiable liquefiables liquefiai liquefiaient liquefiais liquefiait liquefiames liquefiant
+liquefiante liquefiantes liquefiants liquefias liquefiasse liquefiassent liquefiasses liquefiassiez
 liquefiassions liquefiat liquefiates liquefie liquefiee liquefiees liquefient liquefier liquefiera
 liquefierai liquefieraient liquefierais liquefierait liquefieras liquefierent liquefierez
 liquefieriez liquefierions liquefierons liquefieront liquefies liquefiez liquefiiez liquefiions
@@ -1086,202 +1087,202 @@ pales paleur paleurs palie palies pamais pamasse pamassent pamasses pament panax
 pangermanisme pangermanismes pangermaniste pangermanistes paniquames paniquard paniquarde
 paniquardes paniquards paniquat paniquates paniquons panna pans pansant panse pansee pansees panser
 panserent paons papes paque paquebot paquebots paquerette paquerettes paques paquet paquetage
-paquetages paqueteur paqueteurs paqueteuse paqueteuses paquets paraient parait paralytique
-paralytiques parant parce pare paree parer pares pareur pareurs pareuse pareuses parfait pariait
-parie parient parier parlat parlee parlers parleur parme parques parsement partait parte partent
-particule parue parviens parvint passat passee passement passementa passementai passementaient
-passementais passementait passementames passementant passementas passementasse passementassent
-passementasses passementassiez passementassions passementat passementates passemente passementee
-passementees passementent passementer passementera passementerai passementeraient passementerais
-passementerait passementeras passementerent passementerez passementerie passementeries
-passementeriez passementerions passementerons passementeront passementes passementez passementier
-passementiere passementieres passementiers passementiez passementions passementons passements
-passent pasteur pasteurien pasteurienne pasteuriennes pasteuriens pasteurisa pasteurisai
-pasteurisaient pasteurisais pasteurisait pasteurisames pasteurisant pasteurisas pasteurisasse
-pasteurisassent pasteurisasses pasteurisassiez pasteurisassions pasteurisat pasteurisates
-pasteurisation pasteurisations pasteurise pasteurisee pasteurisees pasteurisent pasteuriser
-pasteurisera pasteuriserai pasteuriseraient pasteuriserais pasteuriserait pasteuriseras
-pasteuriserent pasteuriserez pasteuriseriez pasteuriserions pasteuriserons pasteuriseront
-pasteurises pasteurisez pasteurisiez pasteurisions pasteurisons pasteurs pataud pataude pataudes
-patauds patauge pataugea pataugeage pataugeages pataugeai pataugeaient pataugeaimes pataugeairent
-pataugeais pataugeaisse pataugeaissent pataugeaisses pataugeaissiez pataugeaissions pataugeait
-pataugeaites pataugeames pataugeant pataugeas pataugeasse pataugeassent pataugeasses pataugeassiez
-pataugeassions pataugeat pataugeates pataugent pataugeoire pataugeoires pataugeons patauger
-pataugera pataugerai pataugeraient pataugerais pataugerait pataugeras pataugerent pataugerez
-pataugeriez pataugerions pataugerons pataugeront patauges pataugeur pataugeurs pataugeuse
-pataugeuses pataugez pataugiez pataugions pate patee patees patelin patelina patelinage patelinages
-patelinai patelinaient patelinais patelinait patelinames patelinant patelinas patelinasse
-patelinassent patelinasses patelinassiez patelinassions patelinat patelinates pateline patelinee
-patelinees patelinent pateliner patelinera patelinerai patelineraient patelinerais patelinerait
-patelineras patelinerent patelinerez patelinerie patelineries patelineriez patelinerions
-patelinerons patelineront patelines patelinez pateliniez patelinions patelinons patelins patelle
-patelles patene patenes patenotre patenotres patent patenta patentable patentables patentage
-patentages patentai patentaient patentais patentait patentames patentant patentas patentasse
-patentassent patentasses patentassiez patentassions patentat patentates patente patentee patentees
-patentent patenter patentera patenterai patenteraient patenterais patenterait patenteras patenterent
-patenterez patenteriez patenterions patenterons patenteront patentes patentez patentiez patentions
-patentons patents pater patera paterai pateraient paterais paterait pateras patere paterent pateres
-paterez pateriez paterions paternalisme paternalismes paternaliste paternalistes paterne paternel
-paternelle paternellement paternelles paternels paternes paternite paternites paterons pateront
-pates patez patir patit patites patouilla patouillai patouillaient patouillais patouillait
-patouillames patouillant patouillas patouillasse patouillassent patouillasses patouillassiez
-patouillassions patouillat patouillates patouille patouillee patouillees patouillent patouiller
-patouillera patouillerai patouilleraient patouillerais patouillerait patouilleras patouillerent
-patouillerez patouilleriez patouillerions patouillerons patouilleront patouilles patouillez
-patouilliez patouillions patouillons patre pattaient pattait pattent pattu pattue pattues pattus
-patura paturage paturages paturai paturaient paturais paturait paturames paturant paturas paturasse
-paturassent paturasses paturassiez paturassions paturat paturates pature paturee paturees paturent
-paturer paturera paturerai patureraient paturerais paturerait patureras paturerent paturerez
-patureriez paturerions paturerons patureront patures paturez paturiez paturin paturins paturions
-paturon paturons paulette paulettes pausant pause pavais pavait pavent paveur paveurs payent payeur
-payeurs payeuse payeuses payse peche pechee pechees pechent pecher pechera pecherai pecheraient
-pecherais pecherait pecheras pecherent pecheresse pecheresses pecherez pecherie pecheries pecheriez
-pecherions pecherons pecheront pechers peches pechette pechettes pecheur pecheurs pecheuse pecheuses
-pecheux pechez pegre pegres peigne peinee peint peinte peints pekine peles pelles pelte penches
-pendait pendant pende pendre pends pendu pendue pene penes penetre penitence penitencerie
-penitenceries penitences penitencier penitenciers penitent penitente penitentes penitentiaire
-penitentiaires penitential penitentiale penitentiales penitentiaux penitentiel penitentielle
-penitentielles penitentiels penitents penne pennee pennees pennes pensent penseur pension pente
-pepite pepites pequenaud pequenaude pequenaudes pequenauds pequenot pequenots percait perce percu
-percue percuteur perenne perennes perit perites perithece peritheces peritoine peritoines peritoneal
-peritoneale peritoneales peritoneaux peritonite peritonites perityphlite perityphlites perlait perle
-perlent perler permute permutee permuter perore perse personnel pese pesee pesees peser pesse peste
-petais petat petates pete petee petees peter petes peteur peteurs peteuse peteuses peteux petilla
-petillai petillaient petillais petillait petillames petillant petillante petillantes petillants
-petillas petillasse petillassent petillasses petillassiez petillassions petillat petillates petille
-petillement petillements petillent petiller petillera petillerai petilleraient petillerais
-petillerait petilleras petillerent petillerez petilleriez petillerions petillerons petilleront
-petilles petillez petilliez petillions petillons petiole petiolee petiolees petioles petions petiot
-petiote petiotes petiots peton petons petre petrit petrites phase phases phrasee phrasees pians
-piaule piaulement piaulements piaulent piauler piaulera piaulerai piauleraient piaulerais piaulerait
-piauleras piaulerent piaulerez piauleriez piaulerions piaulerons piauleront piaules piaulez picole
-picolee picolees picolent picoler picolera picolerai picoleraient picolerais picolerait picoleras
-picolerent picolerez picoleriez picolerions picolerons picoleront picoles picoleur picoleurs
-picoleuse picoleuses picolez picore picoree picorees picorent picorer picorera picorerai
-picoreraient picorerais picorerait picoreras picorerent picorerez picoreriez picorerions picorerons
-picoreront picores picorez picotames picotat picotates picotin picotins picotons piege pieges pies
-piete pietes pietin pietins pietions pieutons pieux pieze piezes pifes piges pigne pilait pilee
-pilees pilet pilets pille pillee pillees pillent piller pillera pillerai pilleraient pillerais
-pillerait pilleras pillerent pillerez pilleriez pillerions pillerons pilleront pilles pilleur
-pilleurs pilleuse pilleuses pilleux pillez pilote pilotee pilotees pilotent piloter pilotera
-piloterai piloteraient piloterais piloterait piloteras piloterent piloterez piloteriez piloterions
-piloterons piloteront pilotes pilotez pilulaire pilulaires pilulier piluliers pince pinces pins
-pintons pioche pioches piolet piolets pipes pires pirole piroles pise pises pissat pissee pistait
-piste pistent pister pistole pistoles piston pistonne pistons pites piteuse piteusement piteuses
-piteux piton pitonne pitons pitre pives pivote pivotee pivotees pivotement pivotements pivotent
-pivoter pivotera pivoterai pivoteraient pivoterais pivoterait pivoteras pivoterent pivoterez
-pivoteriez pivoterions pivoterons pivoteront pivotes pivotez place placee places plage plages plagie
-plagies plaid plaide plaides plaids plain plaine plaines plains plaire plais plaise plaises plait
-planche plane planes planque planquee planquees planquent planquer planquera planquerai
-planqueraient planquerais planquerait planqueras planquerent planquerez planqueriez planquerions
-planquerons planqueront planques planquez plaquage plaquages plaquames plaquat plaquates plaquions
-plaquons plate platee plates platree pleuree pleureur plevre plevres plie plies plique pliques
-plissait plisse plissent ploie ploies ploque ploquee ploquees ploquent ploquer ploquera ploquerai
-ploqueraient ploquerais ploquerait ploqueras ploquerent ploquerez ploqueriez ploquerions ploquerons
-ploqueront ploques ploquez plots pluie pluies plusse pochee podium podologie poemes poete pogne
-pognes poigne poignee poignees poignent poignes poignez poignit poile poiles poilons poils poing
-poings poins pointu pointus poire poires pois poise poises poissait poisse poissee poissent poisson
-poissonnerie poissonneries poissonneuse poissonneuses poissonneux poissonnier poissonniere
-poissonnieres poissonniers poissons polaque polaques poles pommadames pommadat pommadates pommadons
-pommaient pommames pommates pompes ponde pondent ponds pontait ponte ponter ponts poque poquent
-poquer poquera poquerai poqueraient poquerais poquerait poqueras poquerent poquerez poqueriez
-poquerions poquerons poqueront poques poquet poquets poquez porche porches pore portail portat
-portee portent porteur portier porto portor portrait posions posons postait poste poster potard pote
-potes poudrais poudrait poule poules poupe poupee poupes pourpier pourpiers pourprames pourprat
-pourprates pourprinne pourprinnes pourprions pourprons pourrez pourrissons poursuivent poursuiveur
-poursuiveurs poursuivons poursuivra poursuivrai poursuivraient poursuivrais poursuivrait poursuivras
-poursuivre poursuivrez poursuivriez poursuivrions poursuivrons poursuivront poutre poutse poutsee
-preches precipite prefera preferee preferez prefete pregnance prele preleve prelevent prelever
-prepaie prepaye prepayee pres pressuree preste presure pretait pretee pretons pretre preux prevenu
-prevenue prevenus previent priait prie priee priees prient prier pries prime primes prisee prisees
-prisme prismes prison prisonnier prisonniere prisonnieres prisonniers prisons prisse prissent
-prisses prites prive prives proces procres producteur producteurs productible productibles productif
-productifs production productions productive productives productivite productivites productrice
-productrices produira produirai produiraient produirais produirait produiras produire produirez
-produiriez produirions produirons produiront produis produisaient produisais produisait produisant
-produise produisent produises produisez produisiez produisimes produisions produisirent produisis
-produisisse produisissent produisisses produisissiez produisissions produisit produisites produisons
-profere profererais pronait prononcee prose proses prote prouve prouvee prouver prune puant puante
-puantes puanteur puanteurs puants puasse publie publiee publiees publient publier publiera publierai
-publieraient publierais publierait publieras publierent publierez publieriez publierions publierons
-publieront publies publiez puche puches puine puise puises puisons puisse puissent puisses pulpe
-pulsee punique puniques purent purete purine purines pusse pussent quai quais quant quanta quantieme
-quantiemes quantifia quantifiable quantifiables quantifiai quantifiaient quantifiais quantifiait
-quantifiames quantifiant quantifias quantifiasse quantifiassent quantifiasses quantifiassiez
-quantifiassions quantifiat quantifiates quantificateur quantificateurs quantification
-quantifications quantifie quantifiee quantifiees quantifient quantifier quantifiera quantifierai
-quantifieraient quantifierais quantifierait quantifieras quantifierent quantifierez quantifieriez
-quantifierions quantifierons quantifieront quantifies quantifiez quantifiiez quantifiions
-quantifions quantitatif quantitatifs quantitative quantitativement quantitatives quantite quantites
-quantum quarre quarte quater querir quete queute queux quille quine quinee quintaine quintaines
-quinte rable rablee rablees raccroche racee racees races rachat rachats racheta rachetable
-rachetables rachetai rachetaient rachetais rachetait rachetames rachetant rachetas rachetasse
-rachetassent rachetasses rachetassiez rachetassions rachetat rachetates rachete rachetee rachetees
-rachetent racheter rachetera racheterai racheteraient racheterais racheterait racheteras racheterent
-racheterez racheteriez racheterions racheterons racheteront rachetes rachetez rachetiez rachetions
-rachetons racle racler racles raclez racolee racolees racontat racontee radasse radassent radasses
-radeau rades radia radiai radiaient radiaire radiaires radiais radiait radial radiale radiales
-radiames radian radiance radiances radians radiant radias radiasse radiassent radiasses radiassiez
-radiassions radiat radiates radiateur radiateurs radiatif radiatifs radiation radiations radiative
-radiatives radiaux radical radicale radicalement radicales radicalisa radicalisai radicalisaient
-radicalisais radicalisait radicalisames radicalisant radicalisas radicalisasse radicalisassent
-radicalisasses radicalisassiez radicalisassions radicalisat radicalisates radicalisation
-radicalisations radicalise radicalisee radicalisees radicalisent radicaliser radicalisera
-radicaliserai radicaliseraient radicaliserais radicaliserait radicaliseras radicaliserent
-radicaliserez radicaliseriez radicaliserions radicaliserons radicaliseront radicalises radicalisez
-radicalisiez radicalisions radicalisme radicalismes radicalisons radicant radicante radicantes
-radicants radicaux radicelle radicelles radiculaire radiculaires radie radiee radiees radient radier
-radiera radierai radieraient radierais radierait radieras radierent radierez radieriez radierions
-radierons radieront radies radiesthesie radiesthesies radiesthesiste radiesthesistes radieuse
-radieuses radieux radiez radiiez radiions radin radina radinai radinaient radinais radinait
-radinames radinant radinas radinasse radinassent radinasses radinassiez radinassions radinat
-radinates radine radinee radinees radinent radiner radinera radinerai radineraient radinerais
-radinerait radineras radinerent radinerez radinerie radineries radineriez radinerions radinerons
-radineront radines radinez radiniez radinions radinons radins radioactif radioactifs radioactive
-radioactives radioactivite radioactivites radioalignement radioalignements radioaltimetre
-radioaltimetres radioamateur radioamateurs radioamatrice radioamatrices radioastronome
-radioastronomes radioastronomie radioastronomies radiobalisa radiobalisage radiobalisages
-radiobalisai radiobalisaient radiobalisais radiobalisait radiobalisames radiobalisant radiobalisas
-radiobalisasse radiobalisassent radiobalisasses radiobalisassiez radiobalisassions radiobalisat
-radiobalisates radiobalise radiobalisee radiobalisees radiobalisent radiobaliser radiobalisera
-radiobaliserai radiobaliseraient radiobaliserais radiobaliserait radiobaliseras radiobaliserent
-radiobaliserez radiobaliseriez radiobaliserions radiobaliserons radiobaliseront radiobalises
-radiobalisez radiobalisiez radiobalisions radiobalisons radiocarbone radiocarbones radiocassette
-radiocassettes radiocobalt radiocobalts radiocommunication radiocommunications radiocompas
-radioconducteur radioconducteurs radiocristallographie radiocristallographies radiodiagnostic
-radiodiagnostics radiodiffusa radiodiffusai radiodiffusaient radiodiffusais radiodiffusait
-radiodiffusames radiodiffusant radiodiffusas radiodiffusasse radiodiffusassent radiodiffusasses
-radiodiffusassiez radiodiffusassions radiodiffusat radiodiffusates radiodiffuse radiodiffusee
-radiodiffusees radiodiffusent radiodiffuser radiodiffusera radiodiffuserai radiodiffuseraient
-radiodiffuserais radiodiffuserait radiodiffuseras radiodiffuserent radiodiffuserez radiodiffuseriez
-radiodiffuserions radiodiffuserons radiodiffuseront radiodiffuses radiodiffusez radiodiffusiez
-radiodiffusion radiodiffusions radiodiffusons radioelectricite radioelectricites radioelectrique
-radioelectriques radiographia radiographiai radiographiaient radiographiais radiographiait
-radiographiames radiographiant radiographias radiographiasse radiographiassent radiographiasses
-radiographiassiez radiographiassions radiographiat radiographiates radiographiee radiographiees
-radiographient radiographier radiographiera radiographierai radiographieraient radiographierais
-radiographierait radiographieras radiographierent radiographierez radiographieriez radiographierions
-radiographierons radiographieront radiographiiez radiographiions radiographions radioguida
-radioguidage radioguidages radioguidai radioguidaient radioguidais radioguidait radioguidames
-radioguidant radioguidas radioguidasse radioguidassent radioguidasses radioguidassiez
-radioguidassions radioguidat radioguidates radioguide radioguidee radioguidees radioguident
-radioguider radioguidera radioguiderai radioguideraient radioguiderais radioguiderait radioguideras
-radioguiderent radioguiderez radioguideriez radioguiderions radioguiderons radioguideront
-radioguides radioguidez radioguidiez radioguidions radioguidons radiolesion radiolesions radiologie
-radiologies radiologique radiologiques radiologiste radiologistes radiologue radiologues radiolyse
-radiolyses radiometallographie radiometallographies radiometre radiometres radionavigant
-radionavigants radionavigation radionavigations radionecrose radionecroses radions radiophare
-radiophares radiophonie radiophonies radiophonique radiophoniques radiophotographie
-radiophotographies radioprotection radioprotections radioreportage radioreportages radioreporter
-radioreporters radios radioscopa radioscopai radioscopaient radioscopais radioscopait radioscopames
-radioscopant radioscopas radioscopasse radioscopassent radioscopasses radioscopassiez
-radioscopassions radioscopat radioscopates radioscope radioscopee radioscopees radioscopent
-radioscoper radioscopera radioscoperai radioscoperaient radioscoperais radioscoperait radioscoperas
-radioscoperent radioscoperez radioscoperiez radioscoperions radioscoperons radioscoperont
-radioscopes radioscopez radioscopie radioscopies radioscopiez radioscopions radioscopons
-radiosondage radiosondages radiosonde radiosondes radiotechnique radiotechniques radiotelegraphia
-radiotelegraphiai radiotelegraphiaient radiotelegraphiais radiotelegraphiait radiotelegraphiames
-radiotelegraphiant radiotelegraphias radiotelegraphiasse radiotelegraphiassent radiotelegraphiasses
+paquetages paqueteur paqueteurs paqueteuse paqueteuses paquets paraient parait parant parce pare
+paree parer pares pareur pareurs pareuse pareuses parfait pariait parie parient parier parlat parlee
+parlers parleur parme parques parsement partait parte partent particule parue parviens parvint
+passat passee passement passementa passementai passementaient passementais passementait
+passementames passementant passementas passementasse passementassent passementasses passementassiez
+passementassions passementat passementates passemente passementee passementees passementent
+passementer passementera passementerai passementeraient passementerais passementerait passementeras
+passementerent passementerez passementerie passementeries passementeriez passementerions
+passementerons passementeront passementes passementez passementier passementiere passementieres
+passementiers passementiez passementions passementons passements passent pasteur pasteurien
+pasteurienne pasteuriennes pasteuriens pasteurisa pasteurisai pasteurisaient pasteurisais
+pasteurisait pasteurisames pasteurisant pasteurisas pasteurisasse pasteurisassent pasteurisasses
+pasteurisassiez pasteurisassions pasteurisat pasteurisates pasteurisation pasteurisations pasteurise
+pasteurisee pasteurisees pasteurisent pasteuriser pasteurisera pasteuriserai pasteuriseraient
+pasteuriserais pasteuriserait pasteuriseras pasteuriserent pasteuriserez pasteuriseriez
+pasteuriserions pasteuriserons pasteuriseront pasteurises pasteurisez pasteurisiez pasteurisions
+pasteurisons pasteurs pataud pataude pataudes patauds patauge pataugea pataugeage pataugeages
+pataugeai pataugeaient pataugeaimes pataugeairent pataugeais pataugeaisse pataugeaissent
+pataugeaisses pataugeaissiez pataugeaissions pataugeait pataugeaites pataugeames pataugeant
+pataugeas pataugeasse pataugeassent pataugeasses pataugeassiez pataugeassions pataugeat pataugeates
+pataugent pataugeoire pataugeoires pataugeons patauger pataugera pataugerai pataugeraient
+pataugerais pataugerait pataugeras pataugerent pataugerez pataugeriez pataugerions pataugerons
+pataugeront patauges pataugeur pataugeurs pataugeuse pataugeuses pataugez pataugiez pataugions pate
+patee patees patelin patelina patelinage patelinages patelinai patelinaient patelinais patelinait
+patelinames patelinant patelinas patelinasse patelinassent patelinasses patelinassiez patelinassions
+patelinat patelinates pateline patelinee patelinees patelinent pateliner patelinera patelinerai
+patelineraient patelinerais patelinerait patelineras patelinerent patelinerez patelinerie
+patelineries patelineriez patelinerions patelinerons patelineront patelines patelinez pateliniez
+patelinions patelinons patelins patelle patelles patene patenes patenotre patenotres patent patenta
+patentable patentables patentage patentages patentai patentaient patentais patentait patentames
+patentant patentas patentasse patentassent patentasses patentassiez patentassions patentat
+patentates patente patentee patentees patentent patenter patentera patenterai patenteraient
+patenterais patenterait patenteras patenterent patenterez patenteriez patenterions patenterons
+patenteront patentes patentez patentiez patentions patentons patents pater patera paterai pateraient
+paterais paterait pateras patere paterent pateres paterez pateriez paterions paternalisme
+paternalismes paternaliste paternalistes paterne paternel paternelle paternellement paternelles
+paternels paternes paternite paternites paterons pateront pates patez patir patit patites patouilla
+patouillai patouillaient patouillais patouillait patouillames patouillant patouillas patouillasse
+patouillassent patouillasses patouillassiez patouillassions patouillat patouillates patouille
+patouillee patouillees patouillent patouiller patouillera patouillerai patouilleraient patouillerais
+patouillerait patouilleras patouillerent patouillerez patouilleriez patouillerions patouillerons
+patouilleront patouilles patouillez patouilliez patouillions patouillons patre pattaient pattait
+pattent pattu pattue pattues pattus patura paturage paturages paturai paturaient paturais paturait
+paturames paturant paturas paturasse paturassent paturasses paturassiez paturassions paturat
+paturates pature paturee paturees paturent paturer paturera paturerai patureraient paturerais
+paturerait patureras paturerent paturerez patureriez paturerions paturerons patureront patures
+paturez paturiez paturin paturins paturions paturon paturons paulette paulettes pausant pause pavais
+pavait pavent paveur paveurs payent payeur payeurs payeuse payeuses payse peche pechee pechees
+pechent pecher pechera pecherai pecheraient pecherais pecherait pecheras pecherent pecheresse
+pecheresses pecherez pecherie pecheries pecheriez pecherions pecherons pecheront pechers peches
+pechette pechettes pecheur pecheurs pecheuse pecheuses pecheux pechez pegre pegres peigne peinee
+peint peinte peints pekine peles pelles pelte penches pendait pendant pende pendre pends pene penes
+penetre penitence penitencerie penitenceries penitences penitencier penitenciers penitent penitente
+penitentes penitentiaire penitentiaires penitential penitentiale penitentiales penitentiaux
+penitentiel penitentielle penitentielles penitentiels penitents penne pennee pennees pennes pensent
+penseur pension pente pepite pepites pequenaud pequenaude pequenaudes pequenauds pequenot pequenots
+percait perce percu percue percuteur perenne perennes perit perites perithece peritheces peritoine
+peritoines peritoneal peritoneale peritoneales peritoneaux peritonite peritonites perityphlite
+perityphlites perlait perle perlent perler permute permutee permuter perore perse personnel pese
+pesee pesees peser pesse peste petais petat petates pete petee petees peter petes peteur peteurs
+peteuse peteuses peteux petilla petillai petillaient petillais petillait petillames petillant
+petillante petillantes petillants petillas petillasse petillassent petillasses petillassiez
+petillassions petillat petillates petille petillement petillements petillent petiller petillera
+petillerai petilleraient petillerais petillerait petilleras petillerent petillerez petilleriez
+petillerions petillerons petilleront petilles petillez petilliez petillions petillons petiole
+petiolee petiolees petioles petions petiot petiote petiotes petiots peton petons petre petrit
+petrites phase phases phrasee phrasees pians piaule piaulement piaulements piaulent piauler piaulera
+piaulerai piauleraient piaulerais piaulerait piauleras piaulerent piaulerez piauleriez piaulerions
+piaulerons piauleront piaules piaulez picole picolee picolees picolent picoler picolera picolerai
+picoleraient picolerais picolerait picoleras picolerent picolerez picoleriez picolerions picolerons
+picoleront picoles picoleur picoleurs picoleuse picoleuses picolez picore picoree picorees picorent
+picorer picorera picorerai picoreraient picorerais picorerait picoreras picorerent picorerez
+picoreriez picorerions picorerons picoreront picores picorez picotames picotat picotates picotin
+picotins picotons piege pieges pies piete pietes pietin pietins pietions pieutons pieux pieze piezes
+pifes piges pigne pilait pilee pilees pilet pilets pille pillee pillees pillent piller pillera
+pillerai pilleraient pillerais pillerait pilleras pillerent pillerez pilleriez pillerions pillerons
+pilleront pilles pilleur pilleurs pilleuse pilleuses pilleux pillez pilote pilotee pilotees pilotent
+piloter pilotera piloterai piloteraient piloterais piloterait piloteras piloterent piloterez
+piloteriez piloterions piloterons piloteront pilotes pilotez pilulaire pilulaires pilulier piluliers
+pince pinces pins pintons pioche pioches piolet piolets pipes pires pirole piroles pise pises pissat
+pissee pistait piste pistent pister pistole pistoles piston pistonne pistons pites piteuse
+piteusement piteuses piteux piton pitonne pitons pitre pives pivote pivotee pivotees pivotement
+pivotements pivotent pivoter pivotera pivoterai pivoteraient pivoterais pivoterait pivoteras
+pivoterent pivoterez pivoteriez pivoterions pivoterons pivoteront pivotes pivotez place placee
+places plage plages plagie plagies plaid plaide plaides plaids plain plaine plaines plains plaire
+plais plaise plaises plait planche plane planes planque planquee planquees planquent planquer
+planquera planquerai planqueraient planquerais planquerait planqueras planquerent planquerez
+planqueriez planquerions planquerons planqueront planques planquez plaquage plaquages plaquames
+plaquat plaquates plaquions plaquons plate platee plates platree pleuree pleureur plevre plevres
+plie plies plique pliques plissait plisse plissent ploie ploies ploque ploquee ploquees ploquent
+ploquer ploquera ploquerai ploqueraient ploquerais ploquerait ploqueras ploquerent ploquerez
+ploqueriez ploquerions ploquerons ploqueront ploques ploquez plots pluie pluies plusse pochee podium
+podologie poemes poete pogne pognes poigne poignee poignees poignent poignes poignez poignit poile
+poiles poilons poils poing poings poins pointu pointus poire poires pois poise poises poissait
+poisse poissee poissent poisson poissonnerie poissonneries poissonneuse poissonneuses poissonneux
+poissonnier poissonniere poissonnieres poissonniers poissons polaque polaques poles pommadames
+pommadat pommadates pommadons pommaient pommames pommates pompes ponde pondent ponds pontait ponte
+ponter ponts poque poquent poquer poquera poquerai poqueraient poquerais poquerait poqueras
+poquerent poquerez poqueriez poquerions poquerons poqueront poques poquet poquets poquez porche
+porches pore portail portat portee portent porteur portier porto portor portrait posions posons
+postait poste poster potard pote potes poudrais poudrait poule poules poupe poupee poupes pourpier
+pourpiers pourprames pourprat pourprates pourprinne pourprinnes pourprions pourprons pourrez
+pourrissons poursuivent poursuiveur poursuiveurs poursuivons poursuivra poursuivrai poursuivraient
+poursuivrais poursuivrait poursuivras poursuivre poursuivrez poursuivriez poursuivrions poursuivrons
+poursuivront poutre poutse poutsee preches precipite prefera preferee preferez prefete pregnance
+prele preleve prelevent prelever prepaie prepaye prepayee pres pressuree preste presure pretait
+pretee pretons pretre preux prevenu prevenue prevenus previent priait prie priee priees prient prier
+pries prime primes prisee prisees prisme prismes prison prisonnier prisonniere prisonnieres
+prisonniers prisons prisse prissent prisses prites prive prives proces procres producteur
+producteurs productible productibles productif productifs production productions productive
+productives productivite productivites productrice productrices produira produirai produiraient
+produirais produirait produiras produire produirez produiriez produirions produirons produiront
+produis produisaient produisais produisait produisant produise produisent produises produisez
+produisiez produisimes produisions produisirent produisis produisisse produisissent produisisses
+produisissiez produisissions produisit produisites produisons profere profererais pronait prononcee
+prose proses prote prouve prouvee prouver prune puant puante puantes puanteur puanteurs puants
+puasse publie publiee publiees publient publier publiera publierai publieraient publierais
+publierait publieras publierent publierez publieriez publierions publierons publieront publies
+publiez puche puches puine puise puises puisons puisse puissent puisses pulpe pulsee punique
+puniques purent purete purine purines pusse pussent quai quais quant quanta quantieme quantiemes
+quantifia quantifiable quantifiables quantifiai quantifiaient quantifiais quantifiait quantifiames
+quantifiant quantifias quantifiasse quantifiassent quantifiasses quantifiassiez quantifiassions
+quantifiat quantifiates quantificateur quantificateurs quantification quantifications quantifie
+quantifiee quantifiees quantifient quantifier quantifiera quantifierai quantifieraient quantifierais
+quantifierait quantifieras quantifierent quantifierez quantifieriez quantifierions quantifierons
+quantifieront quantifies quantifiez quantifiiez quantifiions quantifions quantitatif quantitatifs
+quantitative quantitativement quantitatives quantite quantites quantum quarre quarte quater querir
+quete queute queux quille quine quinee quintaine quintaines quinte rable rablee rablees raccroche
+racee racees races rachat rachats racheta rachetable rachetables rachetai rachetaient rachetais
+rachetait rachetames rachetant rachetas rachetasse rachetassent rachetasses rachetassiez
+rachetassions rachetat rachetates rachete rachetee rachetees rachetent racheter rachetera racheterai
+racheteraient racheterais racheterait racheteras racheterent racheterez racheteriez racheterions
+racheterons racheteront rachetes rachetez rachetiez rachetions rachetons racle racler racles raclez
+racolee racolees racontat racontee radasse radassent radasses radeau rades radia radiai radiaient
+radiaire radiaires radiais radiait radial radiale radiales radiames radian radiance radiances
+radians radiant radias radiasse radiassent radiasses radiassiez radiassions radiat radiates
+radiateur radiateurs radiatif radiatifs radiation radiations radiative radiatives radiaux radical
+radicale radicalement radicales radicalisa radicalisai radicalisaient radicalisais radicalisait
+radicalisames radicalisant radicalisas radicalisasse radicalisassent radicalisasses radicalisassiez
+radicalisassions radicalisat radicalisates radicalisation radicalisations radicalise radicalisee
+radicalisees radicalisent radicaliser radicalisera radicaliserai radicaliseraient radicaliserais
+radicaliserait radicaliseras radicaliserent radicaliserez radicaliseriez radicaliserions
+radicaliserons radicaliseront radicalises radicalisez radicalisiez radicalisions radicalisme
+radicalismes radicalisons radicant radicante radicantes radicants radicaux radicelle radicelles
+radiculaire radiculaires radie radiee radiees radient radier radiera radierai radieraient radierais
+radierait radieras radierent radierez radieriez radierions radierons radieront radies radiesthesie
+radiesthesies radiesthesiste radiesthesistes radieuse radieuses radieux radiez radiiez radiions
+radin radina radinai radinaient radinais radinait radinames radinant radinas radinasse radinassent
+radinasses radinassiez radinassions radinat radinates radine radinee radinees radinent radiner
+radinera radinerai radineraient radinerais radinerait radineras radinerent radinerez radinerie
+radineries radineriez radinerions radinerons radineront radines radinez radiniez radinions radinons
+radins radioactif radioactifs radioactive radioactives radioactivite radioactivites radioalignement
+radioalignements radioaltimetre radioaltimetres radioamateur radioamateurs radioamatrice
+radioamatrices radioastronome radioastronomes radioastronomie radioastronomies radiobalisa
+radiobalisage radiobalisages radiobalisai radiobalisaient radiobalisais radiobalisait radiobalisames
+radiobalisant radiobalisas radiobalisasse radiobalisassent radiobalisasses radiobalisassiez
+radiobalisassions radiobalisat radiobalisates radiobalise radiobalisee radiobalisees radiobalisent
+radiobaliser radiobalisera radiobaliserai radiobaliseraient radiobaliserais radiobaliserait
+radiobaliseras radiobaliserent radiobaliserez radiobaliseriez radiobaliserions radiobaliserons
+radiobaliseront radiobalises radiobalisez radiobalisiez radiobalisions radiobalisons radiocarbone
+radiocarbones radiocassette radiocassettes radiocobalt radiocobalts radiocommunication
+radiocommunications radiocompas radioconducteur radioconducteurs radiocristallographie
+radiocristallographies radiodiagnostic radiodiagnostics radiodiffusa radiodiffusai radiodiffusaient
+radiodiffusais radiodiffusait radiodiffusames radiodiffusant radiodiffusas radiodiffusasse
+radiodiffusassent radiodiffusasses radiodiffusassiez radiodiffusassions radiodiffusat
+radiodiffusates radiodiffuse radiodiffusee radiodiffusees radiodiffusent radiodiffuser
+radiodiffusera radiodiffuserai radiodiffuseraient radiodiffuserais radiodiffuserait radiodiffuseras
+radiodiffuserent radiodiffuserez radiodiffuseriez radiodiffuserions radiodiffuserons
+radiodiffuseront radiodiffuses radiodiffusez radiodiffusiez radiodiffusion radiodiffusions
+radiodiffusons radioelectricite radioelectricites radioelectrique radioelectriques radiographia
+radiographiai radiographiaient radiographiais radiographiait radiographiames radiographiant
+radiographias radiographiasse radiographiassent radiographiasses radiographiassiez
+radiographiassions radiographiat radiographiates radiographiee radiographiees radiographient
+radiographier radiographiera radiographierai radiographieraient radiographierais radiographierait
+radiographieras radiographierent radiographierez radiographieriez radiographierions radiographierons
+radiographieront radiographiiez radiographiions radiographions radioguida radioguidage radioguidages
+radioguidai radioguidaient radioguidais radioguidait radioguidames radioguidant radioguidas
+radioguidasse radioguidassent radioguidasses radioguidassiez radioguidassions radioguidat
+radioguidates radioguide radioguidee radioguidees radioguident radioguider radioguidera
+radioguiderai radioguideraient radioguiderais radioguiderait radioguideras radioguiderent
+radioguiderez radioguideriez radioguiderions radioguiderons radioguideront radioguides radioguidez
+radioguidiez radioguidions radioguidons radiolesion radiolesions radiologie radiologies radiologique
+radiologiques radiologiste radiologistes radiologue radiologues radiolyse radiolyses
+radiometallographie radiometallographies radiometre radiometres radionavigant radionavigants
+radionavigation radionavigations radionecrose radionecroses radions radiophare radiophares
+radiophonie radiophonies radiophonique radiophoniques radiophotographie radiophotographies
+radioprotection radioprotections radioreportage radioreportages radioreporter radioreporters radios
+radioscopa radioscopai radioscopaient radioscopais radioscopait radioscopames radioscopant
+radioscopas radioscopasse radioscopassent radioscopasses radioscopassiez radioscopassions
+radioscopat radioscopates radioscope radioscopee radioscopees radioscopent radioscoper radioscopera
+radioscoperai radioscoperaient radioscoperais radioscoperait radioscoperas radioscoperent
+radioscoperez radioscoperiez radioscoperions radioscoperons radioscoperont radioscopes radioscopez
+radioscopie radioscopies radioscopiez radioscopions radioscopons radiosondage radiosondages
+radiosonde radiosondes radiotechnique radiotechniques radiotelegraphia radiotelegraphiai
+radiotelegraphiaient radiotelegraphiais radiotelegraphiait radiotelegraphiames radiotelegraphiant
+radiotelegraphias radiotelegraphiasse radiotelegraphiassent radiotelegraphiasses
 radiotelegraphiassiez radiotelegraphiassions radiotelegraphiat radiotelegraphiates radiotelegraphie
 radiotelegraphiee radiotelegraphiees radiotelegraphient radiotelegraphier radiotelegraphiera
 radiotelegraphierai radiotelegraphieraient radiotelegraphierais radiotelegraphierait
@@ -1323,7 +1324,18 @@ recherchat recherchates recherche recherchee recherchees recherchent rechercher 
 rechercherai rechercheraient rechercherais rechercherait rechercheras rechercherent rechercherez
 rechercheriez rechercherions rechercherons rechercheront recherches recherchez recherchiez
 recherchions recherchons reches record recours rection recuire redire redonnait reduise reduite
-reelection reelections refaite refaits refere refererais reflex reflua reflue refond refonds regain
+reelection reelections refaite refaits referames refere referee referees referenca referencai
+referencaient referencais referencait referencames referencant referencas referencasse
+referencassent referencasses referencassiez referencassions referencat referencates reference
+referencee referencees referencent referencer referencera referencerai referenceraient referencerais
+referencerait referenceras referencerent referencerez referenceriez referencerions referencerons
+referenceront references referencez referenciez referencions referencons referendaire referendaires
+referendum referendums referent referentiel referentielle referentielles referentiels referents
+referer referera refererai refereraient refererais refererait refereras refererent refererez
+refereriez refererions refererons refereront referes referez referiez refermames refermat refermates
+refermons reflex reflua reflue refond refonds reforme reformee reformees reforment reformer
+reformera reformerai reformeraient reformerais reformerait reformeras reformerent reformerez
+reformeriez reformerions reformerons reformeront reformes reformette reformettes reformez regain
 regains regales regies regit reglee reglees reglet reglets regnant regnes regre regres regules reine
 reines reins reitre rejetait rejete relave relavent relaver relevant relevee relevees relevement
 relevements releverai releveraient releverais releverait releveras releverent releverez releveriez
@@ -1472,9 +1484,9 @@ secretons secrets sectionnames sectionnat sectionnates sectionnons seduire segra
 segregatifs segregation segregationnisme segregationnismes segregationniste segregationnistes
 segregations segregative segregatives segregee seigneur seigneuriage seigneuriages seigneurial
 seigneuriale seigneuriales seigneuriaux seigneurie seigneuries seigneurs seilles seing seings
-sejours sellee sellees sellers selves semai semais sene senes senne sensee sensees sente sentier
-sequelle sequelles sequestrames sequestrat sequestrates sequestrons serac seracs serail serails
-serbe serbes serdeau serdeaus serein sereine sereinement sereines sereins serenade serenades
+sejours sellee sellees sellers selves semai semais semple sene senes senne sensee sensees sente
+sentier sequelle sequelles sequestrames sequestrat sequestrates sequestrons serac seracs serail
+serails serbe serbes serdeau serdeaus serein sereine sereinement sereines sereins serenade serenades
 serenissime serenissimes serenite serenites sereuse sereuses sereux serez serge sergent sergents
 serges sergette sergettes seria seriai seriais seriait serias serie seriee seriees seriel serielle
 serielles seriels serient serier seriera serierai serieraient serierais serierait serieras serierent
