@@ -156,8 +156,10 @@ const NOT_SPEECH_WRITTEN = 'anglais|english|lettre|mail|courrier|dossier|discour
 const NOT_SPEECH_LOST = `${NOT_SPEECH_WRITTEN}|orthophon*|creche|maternelle|ecole|retard`;
 /** "il n'arrête pas de parler", "elle ne cesse pas de bouger": too much, not too little. */
 const NOT_STOPPING = 'arrete|arretait|arretent|arreter|cesse|cessait|cessent';
-/** Words of chest pain, before where it hurts. */
-const CHEST_PAIN = 'douleur*|douloureu*|mal|serre*|serrement|oppression|poids|brulure|pression|ecrase*|point|etau|barre';
+/** Words of chest pain, before where it hurts (and "poids" for the chest only: "un poids sur le cœur" is a sorrow). */
+const CHEST_PAIN = 'douleur*|douloureu*|mal|serre*|serrement|oppression|brulure|pression|ecrase*|point|etau|barre';
+/** Said of what came at once: "d'un coup", "subitement". */
+const SUDDENLY = 'coup|soudain*|subitement|brutalement';
 /** PERSON as a pattern slot, exact words: "Lille" is not "fille", "ferme" not "femme", "coeur" not "soeur". */
 const SOMEONE = PERSON.split('|').map((w) => `${w}!`).join('|');
 /** Grandparents and relatives as they are called ("pépé n'arrive pas à dire une phrase"): personal words too. */
@@ -365,10 +367,10 @@ export const PATTERNS: readonly PatternSpec[] = [
 
   // ---- Chest pain, heart ----
   // Topics too: "un protocole sur la douleur thoracique pour les infirmières" names no one in pain.
-  { id: 'douleur-poitrine', category: 'vital', words: `${CHEST_PAIN} poitrine|thorax|thoracique*|torax|torse|sternum`, gap: 4, topic: true },
+  { id: 'douleur-poitrine', category: 'vital', words: `${CHEST_PAIN}|poids poitrine|thorax|thoracique*|torax|torse|sternum`, gap: 4, topic: true },
   // The heart too, but "ça me fait mal au cœur de voir ça", "… que la MSP ferme" (it saddens) is
   // no pain, nor "un poids sur le cœur" (a sorrow; a weight on the chest is caught).
-  { id: 'douleur-coeur', category: 'vital', words: `${CHEST_PAIN.replace('|poids', '')} coeur`, gap: 4, topic: true, notThen: 'de|d|que|qu|pour' },
+  { id: 'douleur-coeur', category: 'vital', words: `${CHEST_PAIN} coeur`, gap: 4, topic: true, notThen: 'de|d|que|qu|pour' },
   { id: 'douleur-thoracique', category: 'vital', words: 'douleur*|oppression thoracique*', gap: 1, topic: true },
   // "la poitrine, il dit que ça l'écrase": the chest named before the pain.
   { id: 'poitrine-ecrase', category: 'vital', words: 'poitrine|thorax|torse|sternum ecrase*|serre*|etau|oppresse*|brule*', gap: 4, personal: true },
@@ -434,7 +436,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   // `parle!` exact: "parce" is one letter away.
   { id: 'parle-bizarrement', category: 'vital', words: 'parle!|parler|parlait|prononce bizarre*|etrange*|incoherent*|incomprehensible*|confus*|difficult*|difficile*|pateu*|bouillie|charabia', gap: 2, notThen: 'de' },
   // "il bégaie d'un coup" (a child's stammer is a question for the speech therapist).
-  { id: 'begaie-soudain', category: 'vital', words: 'begai*|begay*|begue coup|soudain*|subitement|brutalement', gap: 3, unless: 'orthophon*|creche|maternelle|ecole' },
+  { id: 'begaie-soudain', category: 'vital', words: `begai*|begay*|begue ${SUDDENLY}`, gap: 3, unless: 'orthophon*|creche|maternelle|ecole' },
   // "elle mâche ses mots" (not "il ne mâche pas ses mots", who speaks bluntly).
   { id: 'mache-ses-mots', category: 'vital', words: `${SPEAKER} mache!|machait|machouille ses|les mots`, gap: 0 },
   // "il dit des mots qui ne veulent rien dire".
@@ -447,11 +449,11 @@ export const PATTERNS: readonly PatternSpec[] = [
   // en boucle", "pépé parle chinois d'un coup", "mon papa parle et on comprend pas", each with
   // what shows another sense (a speech, a mayor, jargon, dementia, a baby).
   { id: 'mot-pour-un-autre', category: 'vital', words: 'mot!|mots! place!|lieu! autre!|autres!', gap: 3, personal: true, unless: `${NOT_SPEECH_LOST}|${PROJECT}` },
-  { id: 'bute-sur-les-mots', category: 'vital', words: 'bute!|butte!|butait!|trebuche* mots!|mot! coup|soudain*|subitement|brutalement', gap: 3, unless: `${NOT_SPEECH_LOST}|public|oral|discours|reunion|reunions|micro|trac|conference` },
-  { id: 'parle-mal-soudain', category: 'vital', words: 'parle!|parlait|articule mal coup|soudain*|subitement|brutalement', gap: 2 },
+  { id: 'bute-sur-les-mots', category: 'vital', words: `bute!|butte!|butait!|trebuche* mots!|mot! ${SUDDENLY}`, gap: 3, unless: `${NOT_SPEECH_LOST}|public|oral|discours|reunion|reunions|micro|trac|conference` },
+  { id: 'parle-mal-soudain', category: 'vital', words: `parle!|parlait|articule mal ${SUDDENLY}`, gap: 2 },
   { id: 's-exprime-plus', category: 'vital', words: `${SPEAKER} s exprime!|exprimait plus`, gap: 0, endsOr: SPEECH_GONE_THEN },
   { id: 'repete-en-boucle', category: 'vital', words: 'repete|repetait meme! mot!|mots!|question!|questions! boucle!|arret!|cesse!', gap: 2, personal: true, unless: `${CORRESPONDENCE}|reunion|reunions|discours|presentation|alzheimer|demence|memoire|mois|annees|autis*|toujours|souvent` },
-  { id: 'parle-chinois-soudain', category: 'vital', words: 'parle!|parlait|parler chinois|hebreu|charabia|bouillie coup|soudain*|subitement|brutalement', gap: 2 },
+  { id: 'parle-chinois-soudain', category: 'vital', words: `parle!|parlait|parler chinois|hebreu ${SUDDENLY}`, gap: 2 },
   { id: 'parle-on-comprend-pas', category: 'vital', words: `${SPEAKER} parle!|parlait comprend!|comprends!|comprenait!|comprenons! rien|pas|plus`, gap: 4, personal: true, unless: `${CORRESPONDENCE}|maire|elus|comptable|projet|aci|sisa|statuts|reunion|reunions|anglais|francais|accent|jargon|sigles|micro|bruit|masque|bebe` },
   // Sight lost at once, not "la vue d'ensemble" nor sight failing for years.
   { id: 'perdu-la-vue', category: 'vital', words: 'perdu|perd|perdait la vue', gap: 0, notThen: 'ensemble|globale|generale|petit|peu|progressivement|avec', thenWithin: 2, unless: 'dmla|glaucome|cataracte|retinopathie' },
@@ -521,7 +523,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'en-weak-one-side', category: 'vital', words: 'weak|weakness!|numb|numbness!|paralysed!|paralyzed! one|left|right! side', gap: 3 },
   { id: 'confusion-soudaine', category: 'vital', words: 'soudain*|brutal*|brusque* confus*|confusion|desoriente*', gap: 2 },
   // "tout à coup complètement perdue" (not "du coup j'ai tout perdu", "perdu dans les dossiers").
-  { id: 'soudain-perdu', category: 'vital', words: 'coup|soudain*|subitement|brutalement est|semble|completement|totalement|toute perdu|perdue', gap: 2, personal: true, unless: LOST_IN_WORK },
+  { id: 'soudain-perdu', category: 'vital', words: `${SUDDENLY} est|semble|completement|totalement|toute perdu|perdue`, gap: 2, personal: true, unless: LOST_IN_WORK },
   { id: 'soudain-confus', category: 'vital', words: 'confus*|confusion|desoriente* soudain*|brutal*|brusque*', gap: 4 },
   { id: 'en-sudden-confusion', category: 'vital', words: 'sudden!|suddenly! confused!|confusion!|disoriented!', gap: 1 },
   // Not a language: "trouble speaking French".
