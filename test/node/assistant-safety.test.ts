@@ -316,6 +316,10 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: "on dirait qu'il a bu quand il parle" },
   { text: 'mon père a du mal à parler depuis ce matin' },
   { text: 'ma mère a de plus en plus de mal à articuler, elle cherche ses mots' },
+  { text: 'il a beaucoup de peine pour bien parler depuis midi' },
+  // "vite" in another clause than "parle" is the writer's call, not how he speaks.
+  { text: 'il parle, vite, on comprend rien' },
+  { text: "mon papa parle tout doucement et on comprend pas, ça a commencé d'un coup" },
   // From a blind check of those patterns.
   { text: "Mon frère a la voix qui s'est mise à traîner, il a du mal à parler d'un coup" },
   { text: 'ma grand mere a perdu la parole subitement' },
@@ -746,6 +750,13 @@ const IN_SCOPE = [
   'jai du mal a comprendre le projet de sante',
   "j'ai du mal à trouver un médecin traitant",
   "j'ai du mal à parler de mon projet aux élus",
+  "j'ai du mal avec le logiciel",
+  // Speech too fast, or cut short by someone else
+  "il parle tellement vite qu'on comprend rien à ses explications sur l'ACI",
+  "Je n'arrive pas à finir mes phrases au téléphone avec l'ARS",
+  'on ne me laisse pas finir mes phrases en réunion',
+  // An awareness day, no team and no one named, but two words of a project
+  'Journée de sensibilisation AVC le 29 octobre : vous avez des affiches ?',
   // A team's projects on a disease: the team is not a patient
   "Notre MSP veut un programme d'ETP sur le diabète, comment faire ?",
   'comment organiser le dépistage des cancers dans notre MSP ? que faut-il faire ?',
@@ -1003,6 +1014,11 @@ describe('safety gate: medical advice', () => {
       'posologie de l’ibuprofene pour un enfant',
       "j'ai de la fievre et je tousse",
       "j'ai mal au ventre depuis hier",
+      // Pain when one speaks or swallows; a difficulty of the body (not "j'ai du mal avec le logiciel").
+      'ça me fait mal quand je parle',
+      "ça fait mal quand j'avale",
+      "j'ai du mal à dormir depuis un mois",
+      'ma mère a du mal à avaler',
       'mon fils a des boutons partout, c’est grave ?',
       'quels sont les symptomes de la grippe',
       'can I take ibuprofen with paracetamol?',
@@ -1283,13 +1299,12 @@ describe('safety gate: no false alarm on questions about MSP', () => {
  * A corpus written by someone who had not read the patterns, to measure how they carry over: before
  * any fix, 23 of 24 emergencies caught, 18 of 20 medical questions refused, 17 of 21 MSP questions let
  * through. Its misses were then fixed (a seizure told by its signs, two readings, a protocol on chest
- * pain), so it is tuning material now. Three false alarms are left, as a gate that prefers a false
- * alarm keeps them: violence named by a team's awareness day with no team word, "AVC" beside a
- * "je", a budget that "saigne de partout".
+ * pain), so it is tuning material now. Two false alarms are left, as a gate that prefers a false
+ * alarm keeps them: "AVC" beside a "je", a budget that "saigne de partout". (Violence named by an
+ * awareness day with no team word passes since two words of a project are enough.)
  */
 const heldOutMessages = JSON.parse(readFileSync(new URL('./fixtures/safety-held-out.json', import.meta.url), 'utf8')) as LongMessage[];
 const HELD_OUT_FALSE_ALARMS = [
-  'On voudrait organiser une journée de sensibilisation aux violences conjugales avec le CIDFF, avez-vous des contacts ?',
   "la réunion de concertation sur le parcours AVC est reportée ? je ne la vois plus dans l'agenda",
   'le budget de notre projet de santé saigne de partout, des conseils pour trouver des financements ?',
 ];
@@ -1307,7 +1322,6 @@ const blindMessages = JSON.parse(readFileSync(new URL('./fixtures/safety-blind-2
 const BLIND_FALSE_ALARMS = [
   "La réunion sur l'hémorragie des effectifs médicaux en zone rurale est-elle maintenue jeudi ?",
   "Les indicateurs de l'ACI nous tuent, on est noyés sous les tableaux, quelqu'un peut nous aider à remplir le rapport annuel ?",
-  "Le webinaire sur le repérage du risque suicidaire en soins primaires sera-t-il rediffusé ?",
   "Nous organisons une formation aux gestes d'urgence (arrêt cardiaque, étouffement) pour nos secrétaires, pouvez-vous relayer l'info ?",
   "Is there a webinar on stroke care pathways planned for this spring?",
   "Our team is drowning in paperwork, do you offer support with the coordination funding forms?",
@@ -1431,7 +1445,7 @@ describe('safety gate: a fifth corpus written blind, typed on a phone (fixtures/
 });
 
 describe('safety gate: a corpus written without reading the patterns (fixtures/safety-held-out.json)', () => {
-  it('catches every emergency and refuses every medical question; lets MSP questions through but its three known false alarms', () => {
+  it('catches every emergency and refuses every medical question; lets MSP questions through but its two known false alarms', () => {
     assert.ok(heldOutMessages.length >= 60);
     const wrong = heldOutMessages
       .map((m) => ({ m, kind: checkSafety(m.text).kind }))

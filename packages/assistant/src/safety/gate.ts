@@ -28,6 +28,7 @@ interface CompiledPattern {
   endsOr?: number[][][];
   notThen: number[];
   notAfter: number[];
+  notBetween: number[];
 }
 
 const alternatives: Alternative[] = [];
@@ -63,6 +64,7 @@ const COMPILED: CompiledPattern[] = PATTERNS.map((spec) => ({
   endsOr: spec.endsOr?.map((sequence) => sequence.split(/\s+/).map(exact)),
   notThen: spec.notThen ? exact(spec.notThen) : [],
   notAfter: spec.notAfter ? exact(spec.notAfter) : [],
+  notBetween: spec.notBetween ? exact(spec.notBetween) : [],
 }));
 
 const NOT_TYPO_WORDS = new Set(NOT_TYPOS.filter((w) => !w.endsWith('*')));
@@ -219,10 +221,14 @@ function matchFrom(pattern: CompiledPattern, tokens: Tokens, slot: number, start
   const ids = pattern.slots[slot]!;
   const { matches } = tokens;
   const end = slot === 0 ? matches.length - 1 : Math.min(matches.length - 1, start + pattern.gap);
+  // Whether word i is still in the clause of the previous slot's word (see `notBetween`).
+  let sameClause = slot > 0 && !tokens.ends.has(start - 1);
   for (let i = start; i <= end; i++) {
     // A first word right after one of `notAfter`, in its clause, is read in another sense.
     if (slot === 0 && i > 0 && !tokens.ends.has(i - 1) && has(matches[i - 1], pattern.notAfter)) continue;
     if (has(matches[i], ids) && matchFrom(pattern, tokens, slot + 1, i + 1)) return true;
+    if (sameClause && has(matches[i], pattern.notBetween)) return false;
+    if (tokens.ends.has(i)) sameClause = false;
   }
   return false;
 }
@@ -238,8 +244,10 @@ export function checkSafety(text: string): SafetyVerdict {
   const tokens: Tokens = { matches, ends };
   const team = namesTeam(words);
   const personal = namesSomeone(words, team);
-  // "prévention du suicide en MSP": a team's project, no one named; topic patterns do not count.
-  const teamProject = team && !personal && words.some((w) => PROJECT_WORDS.has(w));
+  // "prévention du suicide en MSP": a team's project, no one named; topic patterns do not count. Without
+  // a team, two words of a project ("journée de sensibilisation AVC : vous avez des affiches ?").
+  const projectWords = new Set(words.filter((w) => PROJECT_WORDS.has(w))).size;
+  const teamProject = !personal && projectWords >= (team ? 1 : 2);
   // Every alternative some word matches: a pattern with a slot outside it cannot match (most of them).
   const seen = new Set<number>();
   for (const found of matches) for (const id of found) seen.add(id);

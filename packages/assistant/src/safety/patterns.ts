@@ -45,9 +45,18 @@ export interface PatternSpec {
    */
   notAfter?: string;
   /**
+   * Words (exact) that, between two of the pattern's words in the clause of the first of them,
+   * show another sense: the "du" of "j'ai du mal avec le logiciel", the "vite" of "il parle
+   * tellement vite qu'on ne comprend rien". Past a clause's end they change nothing ("il parle,
+   * vite, on ne comprend rien").
+   */
+  notBetween?: string;
+  /**
    * The name of a subject a health team works on (suicide, AVC, overdose…): not counted in a
-   * message about a team's or a public-health project that names no one (TEAM_WORDS and
-   * PROJECT_WORDS, no PERSONAL_WORDS; see checkSafety): "prévention du suicide en MSP", "un projet sur les AVC dans le territoire". A message
+   * message about a team's or a public-health project that names no one (TEAM_WORDS and one of
+   * PROJECT_WORDS, or two of PROJECT_WORDS; no PERSONAL_WORDS; see checkSafety): "prévention du
+   * suicide en MSP", "un projet sur les AVC dans le territoire", "journée de sensibilisation AVC :
+   * vous avez des affiches ?". A message
    * with je, mon, il… still counts: "je pense au suicide, notre MSP a-t-elle un programme ?".
    */
   topic?: boolean;
@@ -409,7 +418,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   // "l'air ne passe plus", "il n'arrive plus à finir ses phrases", "elle siffle en respirant", "je halète".
   { id: 'air-passe-plus', category: 'vital', words: 'air passe|rentre|entre plus|pas', gap: 2, personal: true },
   // Not a sentence for a letter, a speech or English, nor a child's.
-  { id: 'finir-ses-phrases', category: 'vital', words: 'plus|pas finir|terminer|faire phrases|phrase', gap: 2, unless: NOT_SPEECH_WRITTEN },
+  // Not when someone else cuts in: "on ne me laisse pas finir mes phrases", "au téléphone avec l'ARS".
+  { id: 'finir-ses-phrases', category: 'vital', words: 'plus|pas finir|terminer|faire phrases|phrase', gap: 2, unless: `${NOT_SPEECH_WRITTEN}|ars|cpam|interromp*|coupe|coupent|coupait`, notAfter: 'laisse|laissent|laissait|laisser' },
   // "elle commence ses phrases et n'arrive pas à les terminer".
   { id: 'phrases-pas-finir', category: 'vital', words: 'phrase|phrases plus|pas finir|terminer|achever!', gap: 3, personal: true, unless: NOT_SPEECH_WRITTEN },
   { id: 'siffle-respire', category: 'vital', words: 'siffle*|sifflement* respir*', gap: 2 },
@@ -454,7 +464,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 's-exprime-plus', category: 'vital', words: `${SPEAKER} s exprime!|exprimait plus`, gap: 0, endsOr: SPEECH_GONE_THEN },
   { id: 'repete-en-boucle', category: 'vital', words: 'repete|repetait meme! mot!|mots!|question!|questions! boucle!|arret!|cesse!', gap: 2, personal: true, unless: `${CORRESPONDENCE}|reunion|reunions|discours|presentation|alzheimer|demence|memoire|mois|annees|autis*|toujours|souvent` },
   { id: 'parle-chinois-soudain', category: 'vital', words: `parle!|parlait|parler chinois|hebreu ${SUDDENLY}`, gap: 2 },
-  { id: 'parle-on-comprend-pas', category: 'vital', words: `${SPEAKER} parle!|parlait comprend!|comprends!|comprenait!|comprenons! rien|pas|plus`, gap: 4, personal: true, unless: `${CORRESPONDENCE}|maire|elus|comptable|projet|aci|sisa|statuts|reunion|reunions|anglais|francais|accent|jargon|sigles|micro|bruit|masque|bebe` },
+  { id: 'parle-on-comprend-pas', category: 'vital', words: `${SPEAKER} parle!|parlait comprend!|comprends!|comprenait!|comprenons! rien|pas|plus`, gap: 4, personal: true, notBetween: 'vite|rapidement|fort', unless: `${CORRESPONDENCE}|maire|elus|comptable|projet|aci|sisa|statuts|reunion|reunions|anglais|francais|accent|jargon|sigles|micro|bruit|masque|bebe` },
   // Sight lost at once, not "la vue d'ensemble" nor sight failing for years.
   { id: 'perdu-la-vue', category: 'vital', words: 'perdu|perd|perdait la vue', gap: 0, notThen: 'ensemble|globale|generale|petit|peu|progressivement|avec', thenWithin: 2, unless: 'dmla|glaucome|cataracte|retinopathie' },
   { id: 'articule-plus', category: 'vital', words: 'articule plus|pas|mal', gap: 1 },
@@ -473,7 +483,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'parle-comme-ivre', category: 'vital', words: `${SPEAKER} parle!|parlait|parlent|parler|articule|articulait comme ${DRUNK}`, gap: 5 },
   // "il a du mal à parler depuis ce matin"; not "du mal à parler de son projet, en public, à ses
   // enfants", nor a child's speech seen by a speech therapist.
-  { id: 'mal-a-parler', category: 'vital', words: 'mal|peine|difficulte|difficultes parler|articuler|prononcer', gap: 2, personal: true, notThen: 'de|du|des|en|avec|a|au|aux|devant|anglais|francais|le|la|les|l|un|une|ce|cette|ces|son|sa|ses|leur|leurs', unless: 'orthophon*|retard|begai*|begay*|zozot*|creche|maternelle|ecole|bilan' },
+  // "mal quand je parle" is a pain (see fait-mal-quand).
+  { id: 'mal-a-parler', category: 'vital', words: 'mal|peine|difficulte|difficultes a|pour parler|articuler|prononcer', gap: 1, personal: true, notThen: 'de|du|des|en|avec|a|au|aux|devant|anglais|francais|le|la|les|l|un|une|ce|cette|ces|son|sa|ses|leur|leurs', unless: 'orthophon*|retard|begai*|begay*|zozot*|creche|maternelle|ecole|bilan' },
   { id: 'ivre-quand-il-parle', category: 'vital', words: `${DRUNK} quand|lorsqu|lorsque parle!|parlait|parler`, gap: 2 },
   { id: 'trouve-plus-ses-mots', category: 'vital', words: 'trouve|trouver plus mots', gap: 2 },
   { id: 'melange-les-mots', category: 'vital', words: 'melange*|inverse* mots', gap: 2 },
@@ -795,7 +806,11 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'partie-fait-mal', category: 'medical', words: 'gorge|tete|ventre|dos|dent|dents|oreille*|genou*|jambe*|pied*|bras|epaule*|estomac|yeux|oeil|nuque|cou|hanche|poignet|cheville fait|font|faisait souffrir|mal', gap: 3, personal: true },
   // "j'ai mal compris", "j'ai du mal à comprendre le projet": read in the next words only, as
   // "je n'ai pas compris : j'ai mal au ventre" is pain.
-  { id: 'j-ai-mal', category: 'medical', words: 'ai|j|have mal|douleur*|pain', gap: 1, notThen: NOT_PAIN, thenWithin: 3 },
+  // "j'ai du mal avec le logiciel" is no pain (see du-mal-a for "du mal à dormir").
+  { id: 'j-ai-mal', category: 'medical', words: 'ai|j|have mal|douleur*|pain', gap: 1, notThen: NOT_PAIN, thenWithin: 3, notBetween: 'du' },
+  { id: 'du-mal-a', category: 'medical', words: 'du|de mal a|pour dormir|endormir|avaler|respirer|manger|uriner|marcher|cicatriser|guerir|plier', gap: 1, personal: true },
+  // "ça me fait mal quand j'avale", "when I speak".
+  { id: 'fait-mal-quand', category: 'medical', words: 'fait|font|faisait mal quand|lorsque|lorsqu|si|en parle|parlant|avale|avalant|respire|respirant|marche|marchant|mange|mangeant|bouge|bougeant|tousse|toussant|urine|appuie|appuyant|touche|plie|pliant|tourne|tournant|mache|machant|baisse|baissant|cours|courant|leve|levant', gap: 2 },
   { id: 'sang-dans', category: 'medical', words: 'sang selles|urine*|crachat*|caca|pipi|sperme|nez|oreille*', gap: 3 },
   // Plural "analyses" only: "l'analyse des besoins du territoire" is a project's.
   { id: 'interpreter-analyses', category: 'medical', words: 'interpret*|comprendre|lire|decoder|expliquer|explique*|signifi* analyses|sanguin*|biologi*|radio|radiographie|irm|scanner|echographie|ecg|electrocardiogramme|mammographie|biopsie|frottis|glycemie', gap: 4, personal: true },

@@ -3,31 +3,31 @@
  * French words one edit away from a pattern word of the safety gate, and no inflection of it
  * ("acheter" is not "cachet", "place" not "plaie", "constituer" not "constipé"): the gate reads
  * them as themselves, never as that word's typo. From the dictionary of an-array-of-french-words
- * 2.0.0; 16487 words.
+ * 2.0.0; 16556 words.
  */
-export const REAL_WORDS_KEY = '92c6319b217b6698';
+export const REAL_WORDS_KEY = 'a884fc0ccdae4103';
 
 export const REAL_WORDS: ReadonlySet<string> = new Set(
   `
-abaisser abattaient abattait abattent abattre abattu abattue abimant abimerais abloque abloquee
-abloquees abloquent abloquer abloquera abloquerai abloqueraient abloquerais abloquerait abloqueras
-abloquerent abloquerez abloqueriez abloquerions abloquerons abloqueront abloques abloquez abonda
-abondai abondaient abondais abondanciste abondancistes abondas abondasse abondassent abondasses
-abondassiez abondassions abondat abondates abondent abonnames abonnant abordames abordant abot
-abouche aboule aboules aboutons absout abusee abusees acalephe acalephes accedent acces accouchee
-accoucherent accoucheur accrochee aces acheen acheenne acheennes acheens achemina acheminai
-acheminaient acheminais acheminait acheminames acheminant acheminas acheminasse acheminassent
-acheminasses acheminassiez acheminassions acheminat acheminates achemine acheminee acheminees
-acheminement acheminements acheminent acheminer acheminera acheminerai achemineraient acheminerais
-acheminerait achemineras acheminerent acheminerez achemineriez acheminerions acheminerons
-achemineront achemines acheminez acheminiez acheminions acheminons acheta achetable achetables
-achetai achetaient achetais achetait achetames achetant achetas achetasse achetassent achetasses
-achetassiez achetassions achetat achetates achete achetee achetees achetent acheter achetera
-acheterai acheteraient acheterais acheterait acheteras acheterent acheterez acheteriez acheterions
-acheterons acheteront achetes acheteur acheteurs acheteuse acheteuses achetez achetiez achetions
-achetons acheuleen acheuleenne acheuleennes acheuleens acheva achevai achevaient achevais achevait
-achevames achevant achevas achevasse achevassent achevasses achevassiez achevassions achevat
-achevates acheve achevee achevees achevement achevements achevent achever achevera acheverai
+abaissant abaisse abaisser abattaient abattait abattent abattre abattu abattue abimant abimerais
+abloque abloquee abloquees abloquent abloquer abloquera abloquerai abloqueraient abloquerais
+abloquerait abloqueras abloquerent abloquerez abloqueriez abloquerions abloquerons abloqueront
+abloques abloquez abonda abondai abondaient abondais abondanciste abondancistes abondas abondasse
+abondassent abondasses abondassiez abondassions abondat abondates abondent abonnames abonnant
+abordames abordant abot abouche aboule aboules aboutons absout abusee abusees acalephe acalephes
+accedent acces accouchee accoucherent accoucheur accrochee aces acheen acheenne acheennes acheens
+achemina acheminai acheminaient acheminais acheminait acheminames acheminant acheminas acheminasse
+acheminassent acheminasses acheminassiez acheminassions acheminat acheminates achemine acheminee
+acheminees acheminement acheminements acheminent acheminer acheminera acheminerai achemineraient
+acheminerais acheminerait achemineras acheminerent acheminerez achemineriez acheminerions
+acheminerons achemineront achemines acheminez acheminiez acheminions acheminons acheta achetable
+achetables achetai achetaient achetais achetait achetames achetant achetas achetasse achetassent
+achetasses achetassiez achetassions achetat achetates achete achetee achetees achetent acheter
+achetera acheterai acheteraient acheterais acheterait acheteras acheterent acheterez acheteriez
+acheterions acheterons acheteront achetes acheteur acheteurs acheteuse acheteuses achetez achetiez
+achetions achetons acheuleen acheuleenne acheuleennes acheuleens acheva achevai achevaient achevais
+achevait achevames achevant achevas achevasse achevassent achevasses achevassiez achevassions
+achevat achevates acheve achevee achevees achevement achevements achevent achever achevera acheverai
 acheveraient acheverais acheverait acheveras acheverent acheverez acheveriez acheverions acheverons
 acheveront acheves achevez acheviez achevions achevons acmes acnes acres acrete acretes acrocephale
 acrocephales acrocephalie acrocephalies actes adaptabilite adaptabilites adaptames adaptat adaptates
@@ -66,38 +66,39 @@ angelus anges angevin angevine angevines angevins angle angles angoissee animali
 animalieres animaliers animant animerais annee annees anomal antibois antre aorte aout aoute aoutes
 aoutons aphelie aphelies apherese aphereses apique apiquee apiquees apiquent apiquer apiquera
 apiquerai apiqueraient apiquerais apiquerait apiqueras apiquerent apiquerez apiqueriez apiquerions
-apiquerons apiqueront apiques apiquez appel appelat appelee appels appetait appeter appliquee aprete
-apretes apte aptere apteres apteryx aptes apures arcane arche arches ares arete aretes aretiere
-aretieres aride aridite aridites ariette ariettes arise arises armant armasse armassent armasses
-armerais armet armets arpete arpetes arpette arpettes arques arrachage arrachages arrachames
-arrachat arrachates arrachons arrenta arrentai arrentaient arrentais arrentait arrentames arrentant
-arrentas arrentasse arrentassent arrentasses arrentassiez arrentassions arrentat arrentates arrente
-arrentee arrentees arrentent arrenter arrentera arrenterai arrenteraient arrenterais arrenterait
-arrenteras arrenterent arrenterez arrenteriez arrenterions arrenterons arrenteront arrentes arrentez
-arrentiez arrentions arrentons arrerage arreragea arrerageai arrerageaient arrerageais arrerageait
-arrerageames arrerageant arrerageas arrerageasse arrerageassent arrerageasses arrerageassiez
-arrerageassions arrerageat arrerageates arreragee arreragees arreragent arrerageons arrerager
-arreragera arreragerai arrerageraient arreragerais arreragerait arrerageras arreragerent arreragerez
-arrerageriez arreragerions arreragerons arrerageront arrerages arreragez arreragiez arreragions
-arrestation arrestations arrime arrimons arrise arrisons arrivee arrivions arroche arroches article
-articulat articulee articulet asexuel asexuelle asexuelles asexuels asperme asse asses assisse
-assiste assit assois astis astre atout atoxique atoxiques atre atrocite atrocites attaquames
-attaquat attaquates attaquons attelee attique attiques attrapade attrapades attrapage attrapages
-attrapames attrapat attrapates attrapons augmentee aupres avaient avais avait avalames avalanche
-avalanches avalat avalates avalisa avalisai avalisaient avalisais avalisait avalisames avalisant
-avalisas avalisasse avalisassent avalisasses avalisassiez avalisassions avalisat avalisates avalise
-avalisee avalisees avalisent avaliser avalisera avaliserai avaliseraient avaliserais avaliserait
-avaliseras avaliserent avaliserez avaliseriez avaliserions avaliserons avaliseront avalises
-avaliseur avaliseurs avalisez avalisiez avalisions avalisons avalons avare avares avide avitaminose
-avitaminoses avivant avoir avoisine azalee azalees bachait bache bachee bachees bachelier bacheliere
-bachelieres bacheliers bachent bacher bachera bacherai bacheraient bacherais bacherait bacheras
-bacherent bacherez bacheriez bacherions bacherons bacheront baches bachez baclant baclee baclees
-bacon baffee baffees baffles bafre bafres bague baigna baignade baignades baignai baignaient
-baignais baignait baignames baignant baignas baignasse baignassent baignasses baignassiez
-baignassions baignat baignates baigne baignee baignees baignent baigner baignera baignerai
-baigneraient baignerais baignerait baigneras baignerent baignerez baigneriez baignerions baignerons
-baigneront baignes baigneur baigneurs baigneuse baigneuses baignez baigniez baignions baignons
-baillant baille bailler bailles bails bains baisait baise baiser baissee baissier balade balancee
+apiquerons apiqueront apiques apiquez appel appelat appelee appels appetait appeter appliquee appuis
+appuyat appuye aprete apretes apte aptere apteres apteryx aptes apures arcane arche archer arches
+ares arete aretes aretiere aretieres aride aridite aridites ariette ariettes arise arises armant
+armasse armassent armasses armerais armet armets arpete arpetes arpette arpettes arques arrachage
+arrachages arrachames arrachat arrachates arrachons arrenta arrentai arrentaient arrentais arrentait
+arrentames arrentant arrentas arrentasse arrentassent arrentasses arrentassiez arrentassions
+arrentat arrentates arrente arrentee arrentees arrentent arrenter arrentera arrenterai arrenteraient
+arrenterais arrenterait arrenteras arrenterent arrenterez arrenteriez arrenterions arrenterons
+arrenteront arrentes arrentez arrentiez arrentions arrentons arrerage arreragea arrerageai
+arrerageaient arrerageais arrerageait arrerageames arrerageant arrerageas arrerageasse
+arrerageassent arrerageasses arrerageassiez arrerageassions arrerageat arrerageates arreragee
+arreragees arreragent arrerageons arrerager arreragera arreragerai arrerageraient arreragerais
+arreragerait arrerageras arreragerent arreragerez arrerageriez arreragerions arreragerons
+arrerageront arrerages arreragez arreragiez arreragions arrestation arrestations arrime arrimons
+arrise arrisons arrivee arrivions arroche arroches article articulat articulee articulet asexuel
+asexuelle asexuelles asexuels asperme asse asses assisse assiste assit assois astis astre atout
+atoxique atoxiques atre atrocite atrocites attaquames attaquat attaquates attaquons attelee attique
+attiques attrapade attrapades attrapage attrapages attrapames attrapat attrapates attrapons
+augmentee aupres avaient avais avait avalames avalanche avalanches avalat avalates avalisa avalisai
+avalisaient avalisais avalisait avalisames avalisant avalisas avalisasse avalisassent avalisasses
+avalisassiez avalisassions avalisat avalisates avalise avalisee avalisees avalisent avaliser
+avalisera avaliserai avaliseraient avaliserais avaliserait avaliseras avaliserent avaliserez
+avaliseriez avaliserions avaliserons avaliseront avalises avaliseur avaliseurs avalisez avalisiez
+avalisions avalisons avalons avare avares avide avitaminose avitaminoses avivant avoir avoisine
+azalee azalees bachait bachant bache bachee bachees bachelier bacheliere bachelieres bacheliers
+bachent bacher bachera bacherai bacheraient bacherais bacherait bacheras bacherent bacherez
+bacheriez bacherions bacherons bacheront baches bachez baclant baclee baclees bacon baffee baffees
+baffles bafre bafres bague baigna baignade baignades baignai baignaient baignais baignait baignames
+baignant baignas baignasse baignassent baignasses baignassiez baignassions baignat baignates baigne
+baignee baignees baignent baigner baignera baignerai baigneraient baignerais baignerait baigneras
+baignerent baignerez baigneriez baignerions baignerons baigneront baignes baigneur baigneurs
+baigneuse baigneuses baignez baigniez baignions baignons baillant baille bailler bailles bails bains
+baisait baisant baise baisee baiser baises baissat baissee baissent baissier balade balancee
 balancier ballast ballasta ballastage ballastages ballastai ballastaient ballastais ballastait
 ballastames ballastant ballastas ballastasse ballastassent ballastasses ballastassiez ballastassions
 ballastat ballastates ballaste ballastee ballastees ballastent ballaster ballastera ballasterai
@@ -106,145 +107,146 @@ ballasterions ballasterons ballasteront ballastes ballastez ballastiere ballasti
 ballastions ballastons ballasts ballat ballates balle ballent balles ballon banc banche bandee
 bandit banna banne banque barbe barbes barde bardeau bardes bardions barge barges barques barree
 barrees barrette barrettes barye baryes base basee bases basset baste bataient batait batent bater
-bates batte battee battle battraient battrait batture battus bauge bauger bavais bavait beai beaient
-beais beait beante beants beas beasse beaupre beche bechee bechees bechent becher bechera becherai
-becheraient becherais becherait becheras becherent becherez becheriez becherions becherons becheront
-beches becheur becheurs becheuse becheuses bechez bedaine bedaines bees beguin beguinage beguinages
-beguine beguines beguins begum beige beignet bekes belai belaient belais belait beles belle belles
-benigne benir beque besaigue besaigues bessemer bessemers betail betaillere betailleres betails
-betas betement betes bette beurre bevue bible bibles bicarre bicarree bicarrees bicarres bides
-bielle bielles biens biffes bigarre bigarreau bigarreaux bigarree bigarrees bigarrent bigarrer
-bigarrera bigarrerai bigarreraient bigarrerais bigarrerait bigarreras bigarrerent bigarrerez
-bigarreriez bigarrerions bigarrerons bigarreront bigarres bigarrez bigle bigler bigles bigre bigue
-bilait bile bilee bilees bilerons bileront biles billet billets biloque biloquee biloquees biloquent
-biloquer biloquera biloquerai biloqueraient biloquerais biloquerait biloqueras biloquerent
-biloquerez biloqueriez biloquerions biloquerons biloqueront biloques biloquez binerons bineront
-bines bique biques biquet biquets biquette biquettes bisait biseaux biserons biseront bises bisque
-bisquee bisquees bisquent bisquer bisquera bisquerai bisqueraient bisquerais bisquerait bisqueras
-bisquerent bisquerez bisqueriez bisquerions bisquerons bisqueront bisques bisquez bissait bisse
-bissent bisser bitee bitees biterons biteront bitos bittaient bittait bitte bittee bittent bitter
-bittes bittez bizarroide bizarroides blair blanchet blaps bleche bleches bled bleds blemie blemies
-blemissent blemit blende blendes bles blese blesee blesees blesement blesements blesent bleser
-blesera bleserai bleseraient bleserais bleserait bleseras bleserent bleserez bleseriez bleserions
-bleserons bleseront bleses blesez blesiez blessames blessat blessates blessions blessons blessure
-blessures blets blond bloquames bloquat bloquates bloquions bloquons blues bluffees bluter blutons
-boats boche boesse boesses boete boetes bogue boille boilles boire boise boises boisons boitons
-boive boives bombe bombee bombees bombement bombements bombent bomber bombera bomberai bomberaient
-bomberais bomberait bomberas bomberent bomberez bomberiez bomberions bomberons bomberont bombes
-bombez bondames bondant bonde bondon bonite bonites bonne bonte bontes boqueteau boqueteaux borax
-borde bordure bordures bosse boston bostons bote botes bottaient bottait botte bottent bottes
-bottons bouchait bouchee bouchot boucle boucles boude bouder boudes boudons boue bouee bouees boues
-bouffes bouffies bougee bougon bougonna bougonnai bougonnaient bougonnais bougonnait bougonnames
-bougonnant bougonnas bougonnasse bougonnassent bougonnasses bougonnassiez bougonnassions bougonnat
-bougonnates bougonne bougonnement bougonnements bougonnent bougonner bougonnera bougonnerai
-bougonneraient bougonnerais bougonnerait bougonneras bougonnerent bougonnerez bougonneriez
-bougonnerions bougonnerons bougonneront bougonnes bougonnez bougonniez bougonnions bougonnons
-bougons bougre bouillabaisse bouillabaisses bouillaient bouillais bouillent bouilles bouilleur
-bouilleurs bouillez bouillimes bouillions bouillira bouillirai bouilliraient bouillirais bouillirait
-bouilliras bouillirent bouillirez bouilliriez bouillirions bouillirons bouilliront bouillisse
-bouillissent bouillisses bouillissiez bouillissions bouillites bouillon bouillonna bouillonnai
-bouillonnaient bouillonnais bouillonnait bouillonnames bouillonnant bouillonnante bouillonnantes
-bouillonnants bouillonnas bouillonnasse bouillonnassent bouillonnasses bouillonnassiez
-bouillonnassions bouillonnat bouillonnates bouillonne bouillonnement bouillonnements bouillonnent
-bouillonner bouillonnera bouillonnerai bouillonneraient bouillonnerais bouillonnerait bouillonneras
-bouillonnerent bouillonnerez bouillonneriez bouillonnerions bouillonnerons bouillonneront
-bouillonnes bouillonnez bouillonniez bouillonnions bouillonnons bouillons bouillotta bouillottai
-bouillottaient bouillottais bouillottait bouillottames bouillottant bouillottas bouillottasse
-bouillottassent bouillottasses bouillottassiez bouillottassions bouillottat bouillottates bouillotte
-bouillottent bouillotter bouillottera bouillotterai bouillotteraient bouillotterais bouillotterait
-bouillotteras bouillotterent bouillotterez bouillotteriez bouillotterions bouillotterons
-bouillotteront bouillottes bouillottez bouillottiez bouillottions bouillottons boulaient boulais
-boulait boulant bouleau bouleaux bouledogue bouledogues boulee boulees boulent boulera boulerai
-bouleraient boulerais boulerait bouleras boulerent boulerez bouleriez boulerions boulerons bouleront
-boulet boulete bouletee bouletees bouletes boulets boulette boulettes boulevard boulevardier
-boulevardiere boulevardieres boulevardiers boulevards bouleversa bouleversai bouleversaient
-bouleversais bouleversait bouleversames bouleversant bouleversante bouleversantes bouleversants
-bouleversas bouleversasse bouleversassent bouleversasses bouleversassiez bouleversassions
-bouleversat bouleversates bouleverse bouleversee bouleversees bouleversement bouleversements
-bouleversent bouleverser bouleversera bouleverserai bouleverseraient bouleverserais bouleverserait
-bouleverseras bouleverserent bouleverserez bouleverseriez bouleverserions bouleverserons
-bouleverseront bouleverses bouleversez bouleversiez bouleversions bouleversons boulon boulonna
-boulonnage boulonnages boulonnai boulonnaient boulonnais boulonnait boulonnames boulonnant boulonnas
-boulonnasse boulonnassent boulonnasses boulonnassiez boulonnassions boulonnat boulonnates boulonne
-boulonnee boulonnees boulonnent boulonner boulonnera boulonnerai boulonneraient boulonnerais
-boulonnerait boulonneras boulonnerent boulonnerez boulonnerie boulonneries boulonneriez
-boulonnerions boulonnerons boulonneront boulonnes boulonnez boulonniez boulonnions boulonnons
-boulons boume boumer boumes bourbe bourda bourdai bourdaient bourdaine bourdaines bourdais bourdait
-bourdames bourdant bourdas bourdasse bourdassent bourdasses bourdassiez bourdassions bourdat
-bourdates bourde bourdent bourder bourdera bourderai bourderaient bourderais bourderait bourderas
-bourderent bourderez bourderiez bourderions bourderons bourderont bourdes bourdez bourdiez bourdions
-bourdon bourdonna bourdonnai bourdonnaient bourdonnais bourdonnait bourdonnames bourdonnant
-bourdonnante bourdonnantes bourdonnants bourdonnas bourdonnasse bourdonnassent bourdonnasses
-bourdonnassiez bourdonnassions bourdonnat bourdonnates bourdonne bourdonnement bourdonnements
-bourdonnent bourdonner bourdonnera bourdonnerai bourdonneraient bourdonnerais bourdonnerait
-bourdonneras bourdonnerent bourdonnerez bourdonneriez bourdonnerions bourdonnerons bourdonneront
-bourdonnes bourdonnez bourdonniez bourdonnions bourdonnons bourdons bourree bourru bourrue bourse
-bouse bouses bousillant bousin boutant boutants boute boutent bouter boutes boutions boutoir
-boutoirs boutre bowling brain braise brait bramasse bramassent bramasses branche branchee branchees
-branchement branchements branchent brancher branchera brancherai brancheraient brancherais
-brancherait brancheras brancherent brancherez brancheriez brancherions brancherons brancheront
-branches branchette branchettes branchez brande brasse brelant brele brelee brelees brelent breler
-brelera brelerai breleraient brelerais brelerait breleras brelerent brelerez breleriez brelerions
-brelerons breleront breles brelez brelons breme bride bridee brille brilles brise brises brisque
-brisques brocher broches brode broie brome broquette broquettes broute broutille broutilles broutons
-broye bruant bruants brucelles brucellose brucelloses bruche bruie bruies bruine brulage brulages
-brulames brulat brulates brulions bruloir bruloirs brulons brulot brulots brume brumer brumera
-brumerait brumes brumeuse brumeuses brumeux brunante brunantes brunet brunets brunette brunettes
-brushing brusquames brusquat brusquates brusquions brusquons brute brutes bruyant bruyante bruyantes
-bruyants bruyere bruyeres buche bulle bulles burine burinee burinees burinent buriner burinera
-burinerai burineraient burinerais burinerait burineras burinerent burinerez burineriez burinerions
-burinerons burineront burines burineur burineurs burinez burlesque burlesquement burlesques burnous
-buse buses busse butee buteur butons butor buttaient buttait buttent butter cabale cabasset
-cabassets cablee cabre cacahouete cacahouetes cachait cachat cachates cache cachectique cachectiques
-cachee cachees cachemire cachemires cachent cacher cachera cacherai cacheraient cacherais cacherait
-cacheras cacherent cacherez cacheriez cacherions cacherons cacheront caches cachexie cachexies
-cachez cachot cachots cachotterie cachotteries cachottier cachottiere cachottieres cachottiers
-cadrions cafouilla cafouillage cafouillages cafouillai cafouillaient cafouillais cafouillait
-cafouillames cafouillant cafouillas cafouillasse cafouillassent cafouillasses cafouillassiez
-cafouillassions cafouillat cafouillates cafouille cafouillent cafouiller cafouillera cafouillerai
-cafouilleraient cafouillerais cafouillerait cafouilleras cafouillerent cafouillerez cafouilleriez
-cafouillerions cafouillerons cafouilleront cafouilles cafouillez cafouilliez cafouillions cafouillis
-cafouillons cagnait cagne cagnent cagner cagnera cagnerai cagneraient cagnerais cagnerait cagneras
-cagnerent cagnerez cagneriez cagnerions cagnerons cagneront cagnes cagneuse cagneuses cagneux cagnez
-cahute cailler caisse caisses cakes calait caldarium caldariums caldeira caldeiras cale caletant
-calete caletee caletees caleter caleterent caletes caletez calque calquee calquees calquent calquer
-calquera calquerai calqueraient calquerais calquerait calqueras calquerent calquerez calqueriez
-calquerions calquerons calqueront calques calquez campagne cancel cancers canche cancre cane caner
-cangue cangues canna canner canter cantre capee capes capres capsulage capsulages capsulaire
-capsulaires capsulames capsulat capsulates capsulons capulet capulets caque caquee caquees caquelon
-caquelons caquent caquer caquera caquerai caqueraient caquerais caquerait caqueras caquerent
-caquerez caqueriez caquerions caquerons caqueront caques caquet caqueta caquetage caquetages
-caquetai caquetaient caquetais caquetait caquetames caquetant caquetante caquetantes caquetants
-caquetas caquetasse caquetassent caquetasses caquetassiez caquetassions caquetat caquetates caquete
-caquetement caquetements caqueter caqueterent caquetez caquetiez caquetions caquetons caquets
-caquette caquettent caquettera caquetterai caquetteraient caquetterais caquetterait caquetteras
-caquetterez caquetteriez caquetterions caquetterons caquetteront caquettes caquez carde cardia
-cardial cardiale cardiales cardialgie cardialgies cardias cardiaux cardiez cardigan cardigans
-cardinal cardinalat cardinalats cardinale cardinales cardinalice cardinalices cardinaux cardite
-cardites cardon cardons careme cariait carient carier cariions carions carmions carne carre carres
-carriole carrioles carrions case casee cases cassant cassis caste catin catins cation cause causee
-causees causse cavais cavait cavale cavalee cavalees cavalent cavaler cavalera cavalerai
-cavaleraient cavalerais cavalerait cavaleras cavalerent cavalerez cavalerie cavaleries cavaleriez
-cavalerions cavalerons cavaleront cavales cavaleur cavaleurs cavaleuse cavaleuses cavalez ceigne
-ceins celle celles cense censee censees centre cents cerise cerises cessee ceste cette ceux chable
-chagrin chagrina chagrinai chagrinaient chagrinais chagrinait chagrinames chagrinant chagrinante
-chagrinantes chagrinants chagrinas chagrinasse chagrinassent chagrinasses chagrinassiez
-chagrinassions chagrinat chagrinates chagrine chagrinee chagrinees chagrinent chagriner chagrinera
-chagrinerai chagrineraient chagrinerais chagrinerait chagrineras chagrinerent chagrinerez
-chagrineriez chagrinerions chagrinerons chagrineront chagrines chagrinez chagriniez chagrinions
-chagrinons chagrins chair chancard chancarde chancardes chancards chance chancel chancela chancelai
-chancelaient chancelais chancelait chancelames chancelant chancelante chancelantes chancelants
-chancelas chancelasse chancelassent chancelasses chancelassiez chancelassions chancelat chancelates
-chancele chanceler chancelerent chancelez chancelier chanceliere chancelieres chanceliers chanceliez
-chancelions chancelle chancellent chancellera chancellerai chancelleraient chancellerais
-chancellerait chancelleras chancellerez chancellerie chancelleries chancelleriez chancellerions
-chancellerons chancelleront chancelles chancelons chancels chances chanceuse chanceuses chanceux
-chanci chancimes chancir chancira chancirai chanciraient chancirais chancirait chanciras chancirent
-chancirez chanciriez chancirions chancirons chanciront chancis chancissaient chancissais chancissait
-chancissant chancisse chancissent chancisses chancissez chancissiez chancissions chancissons chancit
-chancites chancre chancres chandail chandails chandeleur chandeleurs chandelier chandeliers
-chandelle chandelles chanfrein chanfreina chanfreinai chanfreinaient chanfreinais chanfreinait
-chanfreinames chanfreinant chanfreinas chanfreinasse chanfreinassent chanfreinasses chanfreinassiez
+bates batissant batisse batte battee battle battraient battrait batture battus bauge baugeant bauger
+bavais bavait beai beaient beais beait beante beants beas beasse beaupre beche bechee bechees
+bechent becher bechera becherai becheraient becherais becherait becheras becherent becherez
+becheriez becherions becherons becheront beches becheur becheurs becheuse becheuses bechez bedaine
+bedaines bees beguin beguinage beguinages beguine beguines beguins begum beige beignet bekes belai
+belaient belais belait beles belle belles benigne benir beque besaigue besaigues bessemer bessemers
+betail betaillere betailleres betails betas betement betes bette beurre bevue bible bibles bicarre
+bicarree bicarrees bicarres bides bielle bielles biens biffes bigarre bigarreau bigarreaux bigarree
+bigarrees bigarrent bigarrer bigarrera bigarrerai bigarreraient bigarrerais bigarrerait bigarreras
+bigarrerent bigarrerez bigarreriez bigarrerions bigarrerons bigarreront bigarres bigarrez bigle
+bigler bigles bigre bigue bilait bile bilee bilees bilerons bileront biles billet billets biloque
+biloquee biloquees biloquent biloquer biloquera biloquerai biloqueraient biloquerais biloquerait
+biloqueras biloquerent biloquerez biloqueriez biloquerions biloquerons biloqueront biloques biloquez
+binerons bineront bines bique biques biquet biquets biquette biquettes bisait biseaux biserons
+biseront bises bisque bisquee bisquees bisquent bisquer bisquera bisquerai bisqueraient bisquerais
+bisquerait bisqueras bisquerent bisquerez bisqueriez bisquerions bisquerons bisqueront bisques
+bisquez bissait bissant bisse bissent bisser bitee bitees biterons biteront bitos bittaient bittait
+bitte bittee bittent bitter bittes bittez bizarroide bizarroides blair blanchet blaps bleche bleches
+bled bleds blemie blemies blemissent blemit blende blendes bles blese blesee blesees blesement
+blesements blesent bleser blesera bleserai bleseraient bleserais bleserait bleseras bleserent
+bleserez bleseriez bleserions bleserons bleseront bleses blesez blesiez blessames blessat blessates
+blessions blessons blessure blessures blets blond bloquames bloquat bloquates bloquions bloquons
+blues bluffees bluter blutons boats boche boesse boesses boete boetes bogue boille boilles boire
+boise boises boisons boitons boive boives bombe bombee bombees bombement bombements bombent bomber
+bombera bomberai bomberaient bomberais bomberait bomberas bomberent bomberez bomberiez bomberions
+bomberons bomberont bombes bombez bondames bondant bonde bondon bonite bonites bonne bonte bontes
+boqueteau boqueteaux borax borde bordure bordures bosse boston bostons bote botes bottaient bottait
+botte bottent bottes bottons bouchait bouchee bouchot boucle boucles boude bouder boudes boudons
+boue bouee bouees boues bouffes bouffies bougeat bougee bougent bougon bougonna bougonnai
+bougonnaient bougonnais bougonnait bougonnames bougonnant bougonnas bougonnasse bougonnassent
+bougonnasses bougonnassiez bougonnassions bougonnat bougonnates bougonne bougonnement bougonnements
+bougonnent bougonner bougonnera bougonnerai bougonneraient bougonnerais bougonnerait bougonneras
+bougonnerent bougonnerez bougonneriez bougonnerions bougonnerons bougonneront bougonnes bougonnez
+bougonniez bougonnions bougonnons bougons bougre bouillabaisse bouillabaisses bouillaient bouillais
+bouillent bouilles bouilleur bouilleurs bouillez bouillimes bouillions bouillira bouillirai
+bouilliraient bouillirais bouillirait bouilliras bouillirent bouillirez bouilliriez bouillirions
+bouillirons bouilliront bouillisse bouillissent bouillisses bouillissiez bouillissions bouillites
+bouillon bouillonna bouillonnai bouillonnaient bouillonnais bouillonnait bouillonnames bouillonnant
+bouillonnante bouillonnantes bouillonnants bouillonnas bouillonnasse bouillonnassent bouillonnasses
+bouillonnassiez bouillonnassions bouillonnat bouillonnates bouillonne bouillonnement bouillonnements
+bouillonnent bouillonner bouillonnera bouillonnerai bouillonneraient bouillonnerais bouillonnerait
+bouillonneras bouillonnerent bouillonnerez bouillonneriez bouillonnerions bouillonnerons
+bouillonneront bouillonnes bouillonnez bouillonniez bouillonnions bouillonnons bouillons bouillotta
+bouillottai bouillottaient bouillottais bouillottait bouillottames bouillottant bouillottas
+bouillottasse bouillottassent bouillottasses bouillottassiez bouillottassions bouillottat
+bouillottates bouillotte bouillottent bouillotter bouillottera bouillotterai bouillotteraient
+bouillotterais bouillotterait bouillotteras bouillotterent bouillotterez bouillotteriez
+bouillotterions bouillotterons bouillotteront bouillottes bouillottez bouillottiez bouillottions
+bouillottons boulaient boulais boulait boulant bouleau bouleaux bouledogue bouledogues boulee
+boulees boulent boulera boulerai bouleraient boulerais boulerait bouleras boulerent boulerez
+bouleriez boulerions boulerons bouleront boulet boulete bouletee bouletees bouletes boulets boulette
+boulettes boulevard boulevardier boulevardiere boulevardieres boulevardiers boulevards bouleversa
+bouleversai bouleversaient bouleversais bouleversait bouleversames bouleversant bouleversante
+bouleversantes bouleversants bouleversas bouleversasse bouleversassent bouleversasses
+bouleversassiez bouleversassions bouleversat bouleversates bouleverse bouleversee bouleversees
+bouleversement bouleversements bouleversent bouleverser bouleversera bouleverserai bouleverseraient
+bouleverserais bouleverserait bouleverseras bouleverserent bouleverserez bouleverseriez
+bouleverserions bouleverserons bouleverseront bouleverses bouleversez bouleversiez bouleversions
+bouleversons boulon boulonna boulonnage boulonnages boulonnai boulonnaient boulonnais boulonnait
+boulonnames boulonnant boulonnas boulonnasse boulonnassent boulonnasses boulonnassiez boulonnassions
+boulonnat boulonnates boulonne boulonnee boulonnees boulonnent boulonner boulonnera boulonnerai
+boulonneraient boulonnerais boulonnerait boulonneras boulonnerent boulonnerez boulonnerie
+boulonneries boulonneriez boulonnerions boulonnerons boulonneront boulonnes boulonnez boulonniez
+boulonnions boulonnons boulons boume boumer boumes bourbe bourda bourdai bourdaient bourdaine
+bourdaines bourdais bourdait bourdames bourdant bourdas bourdasse bourdassent bourdasses bourdassiez
+bourdassions bourdat bourdates bourde bourdent bourder bourdera bourderai bourderaient bourderais
+bourderait bourderas bourderent bourderez bourderiez bourderions bourderons bourderont bourdes
+bourdez bourdiez bourdions bourdon bourdonna bourdonnai bourdonnaient bourdonnais bourdonnait
+bourdonnames bourdonnant bourdonnante bourdonnantes bourdonnants bourdonnas bourdonnasse
+bourdonnassent bourdonnasses bourdonnassiez bourdonnassions bourdonnat bourdonnates bourdonne
+bourdonnement bourdonnements bourdonnent bourdonner bourdonnera bourdonnerai bourdonneraient
+bourdonnerais bourdonnerait bourdonneras bourdonnerent bourdonnerez bourdonneriez bourdonnerions
+bourdonnerons bourdonneront bourdonnes bourdonnez bourdonniez bourdonnions bourdonnons bourdons
+bourree bourru bourrue bourse bouse bouses bousillant bousin boutant boutants boute boutent bouter
+boutes boutions boutoir boutoirs boutre bowling brain braise brait bramasse bramassent bramasses
+branche branchee branchees branchement branchements branchent brancher branchera brancherai
+brancheraient brancherais brancherait brancheras brancherent brancherez brancheriez brancherions
+brancherons brancheront branches branchette branchettes branchez brande brasse brelant brele brelee
+brelees brelent breler brelera brelerai breleraient brelerais brelerait breleras brelerent brelerez
+breleriez brelerions brelerons breleront breles brelez brelons breme bride bridee brille brilles
+brise brises brisque brisques brocher broches brode broie brome broquette broquettes broute
+broutille broutilles broutons broye bruant bruants brucelles brucellose brucelloses bruche bruie
+bruies bruine brulage brulages brulames brulat brulates brulions bruloir bruloirs brulons brulot
+brulots brume brumer brumera brumerait brumes brumeuse brumeuses brumeux brunante brunantes brunet
+brunets brunette brunettes brushing brusquames brusquat brusquates brusquions brusquons brute brutes
+bruyant bruyante bruyantes bruyants bruyere bruyeres buche bulle bulles burine burinee burinees
+burinent buriner burinera burinerai burineraient burinerais burinerait burineras burinerent
+burinerez burineriez burinerions burinerons burineront burines burineur burineurs burinez burlesque
+burlesquement burlesques burnous buse buses busse butee buteur butons butor buttaient buttait
+buttent butter cabale cabasset cabassets cablee cabre cacahouete cacahouetes cachait cachant cachat
+cachates cache cachectique cachectiques cachee cachees cachemire cachemires cachent cacher cachera
+cacherai cacheraient cacherais cacherait cacheras cacherent cacherez cacheriez cacherions cacherons
+cacheront caches cachexie cachexies cachez cachot cachots cachotterie cachotteries cachottier
+cachottiere cachottieres cachottiers cadrions cafouilla cafouillage cafouillages cafouillai
+cafouillaient cafouillais cafouillait cafouillames cafouillant cafouillas cafouillasse
+cafouillassent cafouillasses cafouillassiez cafouillassions cafouillat cafouillates cafouille
+cafouillent cafouiller cafouillera cafouillerai cafouilleraient cafouillerais cafouillerait
+cafouilleras cafouillerent cafouillerez cafouilleriez cafouillerions cafouillerons cafouilleront
+cafouilles cafouillez cafouilliez cafouillions cafouillis cafouillons cagnait cagne cagnent cagner
+cagnera cagnerai cagneraient cagnerais cagnerait cagneras cagnerent cagnerez cagneriez cagnerions
+cagnerons cagneront cagnes cagneuse cagneuses cagneux cagnez cahute cailler caisse caisses cakes
+calait caldarium caldariums caldeira caldeiras cale caletant calete caletee caletees caleter
+caleterent caletes caletez calque calquee calquees calquent calquer calquera calquerai calqueraient
+calquerais calquerait calqueras calquerent calquerez calqueriez calquerions calquerons calqueront
+calques calquez campagne cancel cancers canche cancre cane caner cangue cangues canna canner canter
+cantre capee capes capres capsulage capsulages capsulaire capsulaires capsulames capsulat capsulates
+capsulons capulet capulets caque caquee caquees caquelon caquelons caquent caquer caquera caquerai
+caqueraient caquerais caquerait caqueras caquerent caquerez caqueriez caquerions caquerons caqueront
+caques caquet caqueta caquetage caquetages caquetai caquetaient caquetais caquetait caquetames
+caquetant caquetante caquetantes caquetants caquetas caquetasse caquetassent caquetasses
+caquetassiez caquetassions caquetat caquetates caquete caquetement caquetements caqueter caqueterent
+caquetez caquetiez caquetions caquetons caquets caquette caquettent caquettera caquetterai
+caquetteraient caquetterais caquetterait caquetteras caquetterez caquetteriez caquetterions
+caquetterons caquetteront caquettes caquez carde cardia cardial cardiale cardiales cardialgie
+cardialgies cardias cardiaux cardiez cardigan cardigans cardinal cardinalat cardinalats cardinale
+cardinales cardinalice cardinalices cardinaux cardite cardites cardon cardons careme cariait carient
+carier cariions carions carmions carne carre carres carriole carrioles carrions case casee cases
+cassant cassis caste catin catins cation cause causee causees causse cavais cavait cavalant cavale
+cavalee cavalees cavalent cavaler cavalera cavalerai cavaleraient cavalerais cavalerait cavaleras
+cavalerent cavalerez cavalerie cavaleries cavaleriez cavalerions cavalerons cavaleront cavales
+cavaleur cavaleurs cavaleuse cavaleuses cavalez ceigne ceins celle celles cense censee censees
+centre cents cerise cerises cessee ceste cette ceux chable chagrin chagrina chagrinai chagrinaient
+chagrinais chagrinait chagrinames chagrinant chagrinante chagrinantes chagrinants chagrinas
+chagrinasse chagrinassent chagrinasses chagrinassiez chagrinassions chagrinat chagrinates chagrine
+chagrinee chagrinees chagrinent chagriner chagrinera chagrinerai chagrineraient chagrinerais
+chagrinerait chagrineras chagrinerent chagrinerez chagrineriez chagrinerions chagrinerons
+chagrineront chagrines chagrinez chagriniez chagrinions chagrinons chagrins chair chancard chancarde
+chancardes chancards chance chancel chancela chancelai chancelaient chancelais chancelait
+chancelames chancelant chancelante chancelantes chancelants chancelas chancelasse chancelassent
+chancelasses chancelassiez chancelassions chancelat chancelates chancele chanceler chancelerent
+chancelez chancelier chanceliere chancelieres chanceliers chanceliez chancelions chancelle
+chancellent chancellera chancellerai chancelleraient chancellerais chancellerait chancelleras
+chancellerez chancellerie chancelleries chancelleriez chancellerions chancellerons chancelleront
+chancelles chancelons chancels chances chanceuse chanceuses chanceux chanci chancimes chancir
+chancira chancirai chanciraient chancirais chancirait chanciras chancirent chancirez chanciriez
+chancirions chancirons chanciront chancis chancissaient chancissais chancissait chancissant
+chancisse chancissent chancisses chancissez chancissiez chancissions chancissons chancit chancites
+chancre chancres chandail chandails chandeleur chandeleurs chandelier chandeliers chandelle
+chandelles chanfrein chanfreina chanfreinai chanfreinaient chanfreinais chanfreinait chanfreinames
+chanfreinant chanfreinas chanfreinasse chanfreinassent chanfreinasses chanfreinassiez
 chanfreinassions chanfreinat chanfreinates chanfreine chanfreinee chanfreinees chanfreinent
 chanfreiner chanfreinera chanfreinerai chanfreineraient chanfreinerais chanfreinerait chanfreineras
 chanfreinerent chanfreinerez chanfreineriez chanfreinerions chanfreinerons chanfreineront
@@ -685,10 +687,10 @@ exposait exposames exposant exposante exposantes exposants exposas exposasse exp
 exposassiez exposassions exposat exposates expose exposee exposees exposent exposer exposera
 exposerai exposeraient exposerais exposerait exposeras exposerent exposerez exposeriez exposerions
 exposerons exposeront exposes exposez exposiez exposions exposition expositions exposons express
-exprimat fable fachait fache fachee fachees fachent facher fachera facherai facheraient facherais
-facherait facheras facherent facherez facherie facheries facheriez facherions facherons facheront
-faches facheu facheuse facheusement facheuses facheux fachez facture facturee facturees facturent
-facturer facturera facturerai factureraient facturerais facturerait factureras facturerent
+exprimat fable fachait fachant fache fachee fachees fachent facher fachera facherai facheraient
+facherais facherait facheras facherent facherez facherie facheries facheriez facherions facherons
+facheront faches facheu facheuse facheusement facheuses facheux fachez facture facturee facturees
+facturent facturer facturera facturerai factureraient facturerais facturerait factureras facturerent
 facturerez factureriez facturerions facturerons factureront factures facturez fadaise faiblisse
 faignant faignanta faignantai faignantaient faignantais faignantait faignantames faignantant
 faignantas faignantasse faignantassent faignantasses faignantassiez faignantassions faignantat
@@ -727,8 +729,8 @@ foisonneriez foisonnerions foisonnerons foisonneront foisonnes foisonnez foisonn
 foisonnons folle fonce fonde fondu fondue foots forat forcee fore foree forent forer fores forez
 forge formage formait forme formiate formiates formicant formicante formicantes formicants
 formication formications formidable formidablement formidables formiez formions formique formiques
-forte foudre fouet fouge fouger fouillant foulaient foulais foulait foule foulent foules fouleur
-fouleurs fourailla fouraillai fouraillaient fouraillais fouraillait fouraillames fouraillant
+forte foudre fouet fouge fougeant fouger fouillant foulaient foulais foulait foule foulent foules
+fouleur fouleurs fourailla fouraillai fouraillaient fouraillais fouraillait fouraillames fouraillant
 fouraillas fouraillasse fouraillassent fouraillasses fouraillassiez fouraillassions fouraillat
 fouraillates fouraille fouraillee fouraillees fouraillent fourailler fouraillera fouraillerai
 fourailleraient fouraillerais fouraillerait fourailleras fouraillerent fouraillerez fourailleriez
@@ -756,7 +758,7 @@ frises frisquet frisquets frisquette frisquettes frite frolons frusque frusquee 
 frusquer frusquera frusquerai frusqueraient frusquerais frusquerait frusqueras frusquerent
 frusquerez frusqueriez frusquerions frusquerons frusqueront frusques frusquez fuisses fuite fume
 fumer fumes fumet fumets fumeur fumez furet fusee fusees fusel fusse futee futees futures gable
-gachait gache gachee gachees gachent gacher gachera gacherai gacheraient gacherais gacherait
+gachait gachant gache gachee gachees gachent gacher gachera gacherai gacheraient gacherais gacherait
 gacheras gacherent gacherez gacheriez gacherions gacherons gacheront gaches gachette gachettes
 gacheur gacheurs gacheuse gacheuses gachez gade gadin gadins gaffes gain gaina gainage gainages
 gainai gainaient gainais gainait gainames gainant gainas gainasse gainassent gainasses gainassiez
@@ -806,263 +808,264 @@ gueent gueer gueera gueerai gueeraient gueerais gueerait gueeras gueerent gueere
 gueerons gueeront guees gueez gueiez guepard guepards guepier guepiere guepieres guepiers guere
 gueres gueret guerets guerite guete guetes guimpe guipe guipee guipees guipent guiper guipera
 guiperai guiperaient guiperais guiperait guiperas guiperent guiperez guiperiez guiperions guiperons
-guiperont guipes guipez guise guises guivre hable hachait hache hachee hachees hachement hachements
-hachent hacher hachera hacherai hacheraient hacherais hacherait hacheras hachereau hachereaux
-hacherent hacherez hacheriez hacherions hacherons hacheront haches hachette hachettes hacheur
-hacheurs hachez haire halait halates halee halees halerent halerez haletames haletat haletates
-haletons haleur halte haltere halteres halterophile halterophiles halterophilie halterophilies
-haltes hanchee hangar hangars hante harde hardions harle harpes harts haste hate hater hausse havais
-havait haver haves hebreux hematemese hematemeses hematose hematoses hepatomegalie hepatomegalies
-herbes heres hermine herses heure heures heurt heurts hier hies hissait hisse hissent hivers hoche
-hoirs home honnete honnetement honnetes honnetete honnetetes horde hormona hormonai hormonas
-hormonat horse horst hotes houle houles hourd hourda hourdage hourdages hourdai hourdaient hourdais
-hourdait hourdames hourdant hourdas hourdasse hourdassent hourdasses hourdassiez hourdassions
-hourdat hourdates hourde hourdee hourdees hourdent hourder hourdera hourderai hourderaient
-hourderais hourderait hourderas hourderent hourderez hourderiez hourderions hourderons hourderont
-hourdes hourdez hourdi hourdie hourdies hourdiez hourdimes hourdions hourdir hourdira hourdirai
-hourdiraient hourdirais hourdirait hourdiras hourdirent hourdirez hourdiriez hourdirions hourdirons
-hourdiront hourdis hourdissaient hourdissais hourdissait hourdissant hourdisse hourdissent
-hourdisses hourdissez hourdissiez hourdissions hourdissons hourdit hourdites hourdons hourds housse
-houssee housser huant huants huarts huilait huilee huilent hume humee humees humeur hurdler hure
-hures hurlat hurlee hurleur iambe iambes ibere ideel ideels igne iles ileus ilots imbibames imbibat
-imbibates imbibition imbibitions imbibons immanent impassible importee imposte inanite inanites
-incarcera incarcerai incarceraient incarcerais incarcerait incarcerames incarceras incarcerat
-incarcerates incarceriez incarcerions incarcerons incarnerent incarnerez indereglable indereglables
-indiquames indiquat indiquates indiquons induline inepte inerme infanterie infanteries infantes
-infanticide infanticides infantile infantiles infantilisa infantilisai infantilisaient infantilisais
-infantilisait infantilisames infantilisant infantilisas infantilisasse infantilisassent
-infantilisasses infantilisassiez infantilisassions infantilisat infantilisates infantilise
-infantilisee infantilisees infantilisent infantiliser infantilisera infantiliserai infantiliseraient
-infantiliserais infantiliserait infantiliseras infantiliserent infantiliserez infantiliseriez
-infantiliserions infantiliserons infantiliseront infantilises infantilisez infantilisiez
-infantilisions infantilisme infantilismes infantilisons infere inferee inferees inference inferences
-inferent inferer inferera infererai infereraient infererais infererait infereras infererent
-infererez infereriez infererions infererons infereront inferes inferez infermentescible
-infermentescibles ingerames ingerat ingerates ingerons ingredient ingredients ingression ingressions
-inhalames inhalat inhalates inhalons inherence inherences inherent inherente inherentes inherents
-inique iniquement iniques injure inquietat inquietates inquietee inquietent insere inseree inserees
-inserent inserer inserera insererai insereraient insererais insererait insereras insererent
-insererez insereriez insererions insererons insereront inseres inserez intaille intaillent intailler
-intaillera intaillerai intailleraient intaillerais intaillerait intailleras intaillerent intaillerez
-intailleriez intaillerions intaillerons intailleront intailles intaillez interessa interessai
-interessaient interessais interessait interessames interessant interessante interessantes
-interessants interessas interessasse interessassent interessasses interessassiez interessassions
-interessat interessates interesse interessee interessees interessement interessements interessent
-interesser interessera interesserai interesseraient interesserais interesserait interesseras
-interesserent interesserez interesseriez interesserions interesserons interesseront interesses
-interessez interessiez interessions interessons interet interets intersection intersections
-intersectoriel intersectorielle intersectorielles intersectoriels intersession intersessions
-intersexualite intersexualites intersexue intersexuee intersexuees intersexuel intersexuelle
-intersexuelles intersexuels intersexues inuline inversames inversat inversates inversible
-inversibles inversons invertebre invertebree invertebrees invertebres iodees iodique iodiques
-ioulaient ioulais ioulait ioule ioulent ioules irait irise irises iront irrachetable irrachetables
-irraisonne irraisonnee irraisonnees irraisonnes irrationalisme irrationalismes irrationalite
-irrationalites irrationnel irrationnelle irrationnelles irrationnels irretrecissable
-irretrecissables isthme ives jable jachere jacheres jains jambage jambages jambier jambiere
-jambieres jambiers jambon jambonneau jambonneaux jambons jamboree jamborees jambose jamboses
-jambosier jambosiers jamerosier jamerosiers jarde jarre jarres jarret jarreta jarretai jarretaient
-jarretais jarretait jarretames jarretant jarretas jarretasse jarretassent jarretasses jarretassiez
-jarretassions jarretat jarretates jarrete jarretee jarretees jarretelle jarretelles jarreter
-jarreterent jarretes jarretez jarretiere jarretieres jarretiez jarretions jarretons jarrets jarrette
-jarrettent jarrettes jasais jatte jetage jetais jetait jeteur jigger joins jongle jongles jouas
-jouat joue jouee jouent jouer joues jouez jougs jouis jouit joule joules joute joutes joutons jutee
-jutees juter jutes kache kaches kicks kilo kils kilts lacait lace lacee lacent laces lachat lachee
-lachees lachement lachera lacherai lacheraient lacherais lacherait lacheras lacherent lacherez
-lacheriez lacherions lacherons lacheront lachete lachetes lacheur lacheurs lacheuse lacheuses
-lactase lacte laiche laie laies laines laissee laite lamais lamasse lamassent lamasses lambeau
-lambeaux lambel lambels lamina laminage laminages laminai laminaient laminaire laminaires laminais
-laminait laminames laminant laminas laminasse laminassent laminasses laminassiez laminassions
-laminat laminates lamine laminectomie laminectomies laminee laminees laminent laminer laminera
-laminerai lamineraient laminerais laminerait lamineras laminerent laminerez lamineriez laminerions
-laminerons lamineront lamines lamineur lamineurs lamineuse lamineuses lamineux laminez laminiez
-laminions laminoir laminoirs laminons lancage lancer lande lange langea langeai langeaient langeais
-langeait langeames langeant langeas langeasse langeassent langeasses langeassiez langeassions
-langeat langeates langee langees langent langeons langer langera langerai langeraient langerais
-langerait langeras langerent langerez langeriez langerions langerons langeront langes langez langui
-languie lapait lapee lapent laper lapes laps laque laquee laquees laquent laquer laquera laquerai
-laqueraient laquerais laquerait laqueras laquerent laquerez laqueriez laquerions laquerons laqueront
-laques laqueur laqueurs laqueuse laqueuses laqueux laquez larde lardions largage largue larron
-lassant lasse lassee lasser lassis latin latins lattaient lattait lattent latter lavais lavait lavee
-laver lechage lechages lechames lechat lechates lechions lechons lecteur lecteurs legue leguer lemme
-lente lents lepre lepres lepreuse lepreuses lepreux lerche lesait lesee leser lessivee lestement
-lester lests lettree lettrees levain levat levent leverai leveraient leverais leverait leveras
-leverent leverez leveriez leverions leverons leveront levier leviers leviez levraut levrauts levrier
-levriers levron levronne levronnes levrons levure levures liage liane lianes liberons lices lichait
-liche lichee lichees lichen lichens lichent licher lichera licherai licheraient licherais licherait
-licheras licherent licherez licheriez licherions licherons licheront liches lichette lichettes
-lichez lieds liees liege lieger liens lient lies lieux lievre lievres lige liges ligie lignee
-lignifia lignifiai lignifiaient lignifiais lignifiait lignifiames lignifiant lignifiante
-lignifiantes lignifiants lignifias lignifiasse lignifiassent lignifiasses lignifiassiez
-lignifiassions lignifiat lignifiates lignification lignifications lignifie lignifiee lignifiees
-lignifient lignifier lignifiera lignifierai lignifieraient lignifierais lignifierait lignifieras
-lignifierent lignifierez lignifieriez lignifierions lignifierons lignifieront lignifies lignifiez
-lignifiiez lignifiions lignifions ligue ligure limant limerais limes liners lingee lingere lingerent
-lingeres lingerez links linos lipide liquefacteur liquefacteurs liquefaction liquefactions liquefia
-liquefiable liquefiables liquefiai liquefiaient liquefiais liquefiait liquefiames liquefiant
-liquefiante liquefiantes liquefiants liquefias liquefiasse liquefiassent liquefiasses liquefiassiez
-liquefiassions liquefiat liquefiates liquefie liquefiee liquefiees liquefient liquefier liquefiera
-liquefierai liquefieraient liquefierais liquefierait liquefieras liquefierent liquefierez
-liquefieriez liquefierions liquefierons liquefieront liquefies liquefiez liquefiiez liquefiions
-liquefions liquette liquettes liqueur liqueurs liquidee lisage lisait lises lissait lisse lissent
-lisser lister lites lives livre livree livrees livrent livrer livrera livrerai livreraient livrerais
-livrerait livreras livrerent livrerez livreriez livrerions livrerons livreront livres livresque
-livresques livret livrets livreur livreurs livreuse livreuses livrez lober lobules lochait loche
-lochee lochees lochent locher lochera locherai locheraient locherais locherait locheras locherent
-locherez locheriez locherions locherons locheront loches lochez loger loirs lombes longe longue
-loque loquee loquees loquent loquer loquera loquerai loqueraient loquerais loquerait loqueras
-loquerent loquerez loqueriez loquerions loquerons loqueront loques loquet loqueteau loqueteaux
-loqueteuse loqueteuses loqueteux loquets loquez lord lordose lordoses lords lotes louchait louche
-louchon loupe loupee louper loupes loups loura lourai louraient lourais lourait lourames lourant
-louras lourasse lourassent lourasses lourassiez lourassions lourat lourates loure louree lourees
-lourent lourer lourera lourerai loureraient lourerais lourerait loureras lourerent lourerez
-loureriez lourerions lourerons loureront loures lourez louriez lourions lourons loutre lovait lovee
-lover lueur lueurs luger luite lunches lunes luter lutteur lychee lychees lycose lycoses machat
-mache machee machees machefer machefers machement machements machent macher machera macherai
-macheraient macherais macherait macheras macherent macherez macheriez macherions macherons macheront
-maches macheur macheurs macheuse macheuses machez maclait maclee maclees maconna maconnai
-maconnaient maconnais maconnait maconnames maconnant maconnas maconnasse maconnassent maconnasses
-maconnassiez maconnassions maconnat maconnates maconne maconnee maconnees maconnent maconner
-maconnera maconnerai maconneraient maconnerais maconnerait maconneras maconnerent maconnerez
-maconnerie maconneries maconneriez maconnerions maconnerons maconneront maconnes maconnez maconniez
-maconnions maconnique maconniques maconnons macque macques macre madre mage magenta mages magne
-magnee magnees magnent magner magnera magnerai magneraient magnerais magnerait magneras magnerent
-magnerez magneriez magnerions magnerons magneront magnes magnesie magnesien magnesienne magnesiennes
-magnesiens magnesies magnesite magnesites magnetique magnetiques magnetisa magnetisai magnetisaient
-magnetisais magnetisait magnetisames magnetisant magnetisante magnetisantes magnetisants magnetisas
-magnetisasse magnetisassent magnetisasses magnetisassiez magnetisassions magnetisat magnetisates
-magnetisation magnetisations magnetise magnetisee magnetisees magnetisent magnetiser magnetisera
-magnetiserai magnetiseraient magnetiserais magnetiserait magnetiseras magnetiserent magnetiserez
-magnetiseriez magnetiserions magnetiserons magnetiseront magnetises magnetiseur magnetiseurs
-magnetiseuse magnetiseuses magnetisez magnetisiez magnetisions magnetisme magnetismes magnetisons
-magnetite magnetites magneto magnetocassette magnetocassettes magnetodynamique magnetodynamiques
-magnetometre magnetometres magnetometrie magnetometries magnetomoteur magnetomoteurs magnetomotrice
-magnetomotrices magnetophone magnetophones magnetos magnetoscopa magnetoscopai magnetoscopaient
-magnetoscopais magnetoscopait magnetoscopames magnetoscopant magnetoscopas magnetoscopasse
-magnetoscopassent magnetoscopasses magnetoscopassiez magnetoscopassions magnetoscopat
-magnetoscopates magnetoscope magnetoscopee magnetoscopees magnetoscopent magnetoscoper
-magnetoscopera magnetoscoperai magnetoscoperaient magnetoscoperais magnetoscoperait magnetoscoperas
-magnetoscoperent magnetoscoperez magnetoscoperiez magnetoscoperions magnetoscoperons
-magnetoscoperont magnetoscopes magnetoscopez magnetoscopiez magnetoscopions magnetoscopons
-magnetosphere magnetospheres magnetostriction magnetostrictions magnetron magnetrons magnez mahonne
-mahonnes maias maies maigrissant mailing mailler mails maint maints maire mais malaire malaires
-malais malaisee malaisees malavise malavises malaxe males malhonnete malhonnetement malhonnetes
-malhonnetete malhonnetetes malin malins malle maltraitames maltraitat maltraitates maltraitons
-mammite manade manage managea manageai manageaient manageais manageait manageames manageant manageas
-manageasse manageassent manageasses manageassiez manageassions manageat manageates managee managees
-management managements managent manageons manager managera managerai manageraient managerais
-managerait manageras managerent managerez manageriez managerions managerons manageront managers
-manages managez mancelle mancelles mancenille mancenilles mancenillier mancenilliers manche
-manchette manchonna manchonnai manchonnaient manchonnais manchonnait manchonnames manchonnant
-manchonnas manchonnasse manchonnassent manchonnasses manchonnassiez manchonnassions manchonnat
-manchonnates manchonne manchonnee manchonnees manchonnent manchonner manchonnera manchonnerai
-manchonneraient manchonnerais manchonnerait manchonneras manchonnerent manchonnerez manchonneriez
-manchonnerions manchonnerons manchonneront manchonnes manchonnez manchonniez manchonnions
-manchonnons mande mandee mandees mandement mandements mandent mander mandera manderai manderaient
-manderais manderait manderas manderent manderez manderiez manderions manderons manderont mandes
-mandez manecanterie manecanteries manege manegea manegeai manegeaient manegeais manegeait manegeames
-manegeant manegeas manegeasse manegeassent manegeasses manegeassiez manegeassions manegeat
-manegeates manegee manegees manegent manegeons maneger manegera manegerai manegeraient manegerais
-manegerait manegeras manegerent manegerez manegeriez manegerions manegerons manegeront maneges
-manegez manegiez manegions manes maneton manetons manette manettes manganate manganates manganese
-manganeses manganeux manganique manganiques manganite manganites mangions manglier mangliers
-mangoustan mangoustans mangouste mangoustes mangrove mangroves mangue mangues manguier manguiers
-manie maniee maniees maniement maniements manient manier maniera manierai manieraient manierais
-manierait manierames manierant manieras manierasse manierassent manierasses manierassiez
-manierassions manierat manierates maniere manieree manierees manierent manierer manierera maniererai
-maniereraient maniererais maniererait maniereras maniererent maniererez maniereriez maniererions
-maniererons maniereront manieres manierez manieriez manierions manierisme manierismes manieriste
-manieristes manierons manieront manies manieur manieurs manieuse manieuses maniez manique maniques
-manne mannequin mannequina mannequinai mannequinaient mannequinais mannequinait mannequinames
-mannequinant mannequinas mannequinasse mannequinassent mannequinasses mannequinassiez
-mannequinassions mannequinat mannequinates mannequine mannequinee mannequinees mannequinent
-mannequiner mannequinera mannequinerai mannequineraient mannequinerais mannequinerait mannequineras
-mannequinerent mannequinerez mannequineriez mannequinerions mannequinerons mannequineront
-mannequines mannequinez mannequiniez mannequinions mannequinons mannequins mannes manoeuvra
-manoeuvrabilite manoeuvrabilites manoeuvrable manoeuvrables manoeuvrai manoeuvraient manoeuvrais
-manoeuvrait manoeuvrames manoeuvrant manoeuvras manoeuvrasse manoeuvrassent manoeuvrasses
-manoeuvrassiez manoeuvrassions manoeuvrat manoeuvrates manoeuvre manoeuvree manoeuvrees manoeuvrent
-manoeuvrer manoeuvrera manoeuvrerai manoeuvreraient manoeuvrerais manoeuvrerait manoeuvreras
-manoeuvrerent manoeuvrerez manoeuvreriez manoeuvrerions manoeuvrerons manoeuvreront manoeuvres
-manoeuvrez manoeuvrier manoeuvriere manoeuvrieres manoeuvriers manoeuvriez manoeuvrions manoeuvrons
-manoque manquee mans manse manses mante manteau manteaux mantele mantelee mantelees manteles
-mantelet mantelets mantelure mantelures mantes manuel manuelin manueline manuelines manuelins
-manuelle manuellement manuelles manuels maque maques marbre marchait maree marge margea margeai
-margeaient margeais margeait margeames margeant margeas margeasse margeassent margeasses margeassiez
-margeassions margeat margeates margee margees margelle margelles margent margeons marger margera
-margerai margeraient margerais margerait margeras margerent margerez margeriez margerions margerons
-margeront marges margeur margeurs margeuse margeuses margez marie marin marins marmitee marne
-marquee marquees marree marte martin martins martre masque masques massage massages massant massee
-matchait matche mater mati matie maties mations matir matis matit maton matons maure maures meats
-mechait meche mechee mechees mechent mecher mechera mecherai mecheraient mecherais mecherait
-mecheras mecherent mecherez mecheriez mecherions mecherons mecheront meches mecheuse mecheuses
-mecheux mechez meconnaissait meconnait medecine medecines medial mediation mediations medicinal
-medicinale medicinales medicinaux medicinier mediciniers meditation meditations mefait megaceros
-megere melancolie melancolies melancolique melancoliquement melancoliques melanine melanines
-melanique melaniques melanisme melanismes melanodermie melanodermies melanose melanoses
-melanostimuline melanostimulines melant meles melongine melongines menacames menacat menacates
-menacons menade menades menage menagea menageai menageaient menageais menageait menageames menageant
-menageante menageantes menageants menageas menageasse menageassent menageasses menageassiez
-menageassions menageat menageates menagee menagees menagement menagements menagent menageons menager
-menagera menagerai menageraient menagerais menagerait menageras menagere menagerent menageres
-menagerez menagerie menageries menageriez menagerions menagerons menageront menages menagez menaient
-menait menames menates menopausee mense mentais mentait mente mentent mentir menure menures
-meprendre meres mesange mesanges mesangette mesangettes mesopause messagers messe messer mestre
-mesure mesures metacentre metacentres metrait metre metrent metres mette mettrait meule meulent
-meules meut meute meutes meuve meuves miens mievre migraient mile miles mille milles mimant mimerais
-mines misait misse missent mites miteux moche mode modes modifie modifiee modifies modifiez modula
-modulai modulaient modulaire modulaires modulais modulait modulames modulant modulante modulantes
-modulants modularite modularites modulas modulasse modulassent modulasses modulassiez modulassions
-modulat modulates modulateur modulateurs modulation modulations modulatrice modulatrices module
-modulee modulees modulent moduler modulera modulerai moduleraient modulerais modulerait moduleras
-modulerent modulerez moduleriez modulerions modulerons moduleront modules modulez moduliez modulions
-modulons modulor modulors modus moelle moins moire moires moisons moites mollet mollo molys momes
-momifier monade mondee monoxyle monstre mont monta montas monte montee monter montes montree monts
-monture moral moraux morbilleuse morbilleuses morbilleux morbus mordache mordaches mordacite
-mordacites mordaient mordais mordait mordanca mordancai mordancaient mordancais mordancait
-mordancames mordancant mordancas mordancasse mordancassent mordancasses mordancassiez mordancassions
-mordancat mordancates mordance mordancee mordancees mordancent mordancer mordancera mordancerai
-mordanceraient mordancerais mordancerait mordanceras mordancerent mordancerez mordanceriez
-mordancerions mordancerons mordanceront mordances mordancez mordanciez mordancions mordancons
-mordant mordante mordantes mordants morde mordent mordes mordez mordicant mordicante mordicantes
-mordicants mordicus mordiez mordillames mordillat mordillates mordillons mordimes mordions mordirent
-mordis mordisse mordissent mordisses mordissiez mordissions mordit mordites mordons mordora mordorai
-mordoraient mordorais mordorait mordorames mordorant mordoras mordorasse mordorassent mordorasses
-mordorassiez mordorassions mordorat mordorates mordore mordoree mordorees mordorent mordorer
-mordorera mordorerai mordoreraient mordorerais mordorerait mordoreras mordorerent mordorerez
-mordoreriez mordorerions mordorerons mordoreront mordores mordorez mordoriez mordorions mordorons
-mordorure mordorures mordra mordrai mordraient mordrais mordrait mordras mordre mordrez mordriez
-mordrions mordrons mordront mords mores morgua morguai morguaient morguais morguait morguames
-morguant morguas morguasse morguassent morguasses morguassiez morguassions morguat morguates morgue
-morguee morguees morguenne morguent morguer morguera morguerai morgueraient morguerais morguerait
-morgueras morguerent morguerez morgueriez morguerions morguerons morgueront morgues morguez
-morguienne morguiez morguions morguons morille morilles morse morte mortuaire mortuaires morue
-morues morula morulas morutier morutiere morutieres morutiers mottait mottent motter mouchait mouche
-mouchee moudrais moudrait moues mouillant mouillante mouillantes mouillants moulaient moulais
-moulait moule moulent moules mouleur mouleurs mourant mouroir mourre mousse mousser mout moutard
-mouton moutonna moutonnai moutonnaient moutonnais moutonnait moutonnames moutonnant moutonnante
-moutonnantes moutonnants moutonnas moutonnasse moutonnassent moutonnasses moutonnassiez
-moutonnassions moutonnat moutonnates moutonne moutonnee moutonnees moutonnement moutonnements
-moutonnent moutonner moutonnera moutonnerai moutonneraient moutonnerais moutonnerait moutonneras
-moutonnerent moutonnerez moutonnerie moutonneries moutonneriez moutonnerions moutonnerons
-moutonneront moutonnes moutonneuse moutonneuses moutonneux moutonnez moutonnier moutonniere
-moutonnieres moutonniers moutonniez moutonnions moutonnons moutons mouts moyee moyes muant muasse
-muchait mules mure mures murir musclee musele musse muter mutin mutins mycoderme mycodermes
-mycodermique mycodermiques nains napee naphte naphtes narre narres nasse nattaient nattait nattent
-nauseabond nauseabonde nauseabondes nauseabonds navale navales nees nefle negre negres nepete nette
-niable niece nieces nient nille nilles nique niquedouille niquedouilles niquent niquer niquera
-niquerai niqueraient niquerais niquerait niqueras niquerent niquerez niqueriez niquerions niquerons
-niqueront niques niqueur niqueurs niqueuse niqueuses niquez nitrates nitriles noces noie noies noise
-noises nomade nomes nomme nommes nones nonne nopee nopes normalement normalien normalienne
-normaliennes normaliens normalisa normalisai normalisaient normalisais normalisait normalisames
-normalisant normalisante normalisantes normalisants normalisas normalisasse normalisassent
-normalisasses normalisassiez normalisassions normalisat normalisates normalisation normalisations
-normalise normalisee normalisees normalisent normaliser normalisera normaliserai normaliseraient
-normaliserais normaliserait normaliseras normaliserent normaliserez normaliseriez normaliserions
-normaliserons normaliseront normalises normalisez normalisiez normalisions normalisons nosologie
-notee notees notre notres notule notules nouee noues nourrissant nourrissante nourrissantes
-nourrissants nourrissent nourrissions novee noves noyais noyait nuant nuire nuite occident ocreux
-odieux oeillere oeilleres oeillet oeilleton oeilletonna oeilletonnage oeilletonnages oeilletonnai
-oeilletonnaient oeilletonnais oeilletonnait oeilletonnames oeilletonnant oeilletonnas oeilletonnasse
+guiperont guipes guipez guise guises guivre hable hachait hachant hache hachee hachees hachement
+hachements hachent hacher hachera hacherai hacheraient hacherais hacherait hacheras hachereau
+hachereaux hacherent hacherez hacheriez hacherions hacherons hacheront haches hachette hachettes
+hacheur hacheurs hachez haire haissant haisse halait halates halee halees halerent halerez haletames
+haletat haletates haletons haleur halte haltere halteres halterophile halterophiles halterophilie
+halterophilies haltes hanchee hangar hangars hante harde hardions harle harpes harts haste hate
+hater hausse havais havait haver haves hebreux hematemese hematemeses hematose hematoses
+hepatomegalie hepatomegalies herbes heres hermine herses heure heures heurt heurts hier hies hissait
+hisse hissent hivers hoche hoirs home honnete honnetement honnetes honnetete honnetetes horde
+hormona hormonai hormonas hormonat horse horst hotes houle houles hourd hourda hourdage hourdages
+hourdai hourdaient hourdais hourdait hourdames hourdant hourdas hourdasse hourdassent hourdasses
+hourdassiez hourdassions hourdat hourdates hourde hourdee hourdees hourdent hourder hourdera
+hourderai hourderaient hourderais hourderait hourderas hourderent hourderez hourderiez hourderions
+hourderons hourderont hourdes hourdez hourdi hourdie hourdies hourdiez hourdimes hourdions hourdir
+hourdira hourdirai hourdiraient hourdirais hourdirait hourdiras hourdirent hourdirez hourdiriez
+hourdirions hourdirons hourdiront hourdis hourdissaient hourdissais hourdissait hourdissant
+hourdisse hourdissent hourdisses hourdissez hourdissiez hourdissions hourdissons hourdit hourdites
+hourdons hourds houssant housse houssee housser huant huants huarts huilait huilee huilent hume
+humee humees humeur hurdler hure hures hurlat hurlee hurleur iambe iambes ibere ideel ideels igne
+iles ileus ilots imbibames imbibat imbibates imbibition imbibitions imbibons immanent impassible
+importee imposte inanite inanites incarcera incarcerai incarceraient incarcerais incarcerait
+incarcerames incarceras incarcerat incarcerates incarceriez incarcerions incarcerons incarnerent
+incarnerez indereglable indereglables indiquames indiquat indiquates indiquons induline inepte
+inerme infanterie infanteries infantes infanticide infanticides infantile infantiles infantilisa
+infantilisai infantilisaient infantilisais infantilisait infantilisames infantilisant infantilisas
+infantilisasse infantilisassent infantilisasses infantilisassiez infantilisassions infantilisat
+infantilisates infantilise infantilisee infantilisees infantilisent infantiliser infantilisera
+infantiliserai infantiliseraient infantiliserais infantiliserait infantiliseras infantiliserent
+infantiliserez infantiliseriez infantiliserions infantiliserons infantiliseront infantilises
+infantilisez infantilisiez infantilisions infantilisme infantilismes infantilisons infere inferee
+inferees inference inferences inferent inferer inferera infererai infereraient infererais infererait
+infereras infererent infererez infereriez infererions infererons infereront inferes inferez
+infermentescible infermentescibles ingerames ingerat ingerates ingerons ingredient ingredients
+ingression ingressions inhalames inhalat inhalates inhalons inherence inherences inherent inherente
+inherentes inherents inique iniquement iniques injure inquietat inquietates inquietee inquietent
+insere inseree inserees inserent inserer inserera insererai insereraient insererais insererait
+insereras insererent insererez insereriez insererions insererons insereront inseres inserez intaille
+intaillent intailler intaillera intaillerai intailleraient intaillerais intaillerait intailleras
+intaillerent intaillerez intailleriez intaillerions intaillerons intailleront intailles intaillez
+interessa interessai interessaient interessais interessait interessames interessant interessante
+interessantes interessants interessas interessasse interessassent interessasses interessassiez
+interessassions interessat interessates interesse interessee interessees interessement
+interessements interessent interesser interessera interesserai interesseraient interesserais
+interesserait interesseras interesserent interesserez interesseriez interesserions interesserons
+interesseront interesses interessez interessiez interessions interessons interet interets
+intersection intersections intersectoriel intersectorielle intersectorielles intersectoriels
+intersession intersessions intersexualite intersexualites intersexue intersexuee intersexuees
+intersexuel intersexuelle intersexuelles intersexuels intersexues inuline inversames inversat
+inversates inversible inversibles inversons invertebre invertebree invertebrees invertebres iodees
+iodique iodiques ioulaient ioulais ioulait ioule ioulent ioules irait irise irises iront
+irrachetable irrachetables irraisonne irraisonnee irraisonnees irraisonnes irrationalisme
+irrationalismes irrationalite irrationalites irrationnel irrationnelle irrationnelles irrationnels
+irretrecissable irretrecissables isthme ives jable jachere jacheres jains jambage jambages jambier
+jambiere jambieres jambiers jambon jambonneau jambonneaux jambons jamboree jamborees jambose
+jamboses jambosier jambosiers jamerosier jamerosiers jarde jarre jarres jarret jarreta jarretai
+jarretaient jarretais jarretait jarretames jarretant jarretas jarretasse jarretassent jarretasses
+jarretassiez jarretassions jarretat jarretates jarrete jarretee jarretees jarretelle jarretelles
+jarreter jarreterent jarretes jarretez jarretiere jarretieres jarretiez jarretions jarretons jarrets
+jarrette jarrettent jarrettes jasais jatte jetage jetais jetait jeteur jigger joins jongle jongles
+jouas jouat joue jouee jouent jouer joues jouez jougs jouis jouit joule joules joute joutes joutons
+jutee jutees juter jutes kache kaches kicks kilo kils kilts lacait lace lacee lacent laces lachat
+lachee lachees lachement lachera lacherai lacheraient lacherais lacherait lacheras lacherent
+lacherez lacheriez lacherions lacherons lacheront lachete lachetes lacheur lacheurs lacheuse
+lacheuses lactase lacte laiche laie laies laines laissant laissee laite lamais lamasse lamassent
+lamasses lambeau lambeaux lambel lambels lamina laminage laminages laminai laminaient laminaire
+laminaires laminais laminait laminames laminant laminas laminasse laminassent laminasses laminassiez
+laminassions laminat laminates lamine laminectomie laminectomies laminee laminees laminent laminer
+laminera laminerai lamineraient laminerais laminerait lamineras laminerent laminerez lamineriez
+laminerions laminerons lamineront lamines lamineur lamineurs lamineuse lamineuses lamineux laminez
+laminiez laminions laminoir laminoirs laminons lancage lancer lande lange langea langeai langeaient
+langeais langeait langeames langeant langeas langeasse langeassent langeasses langeassiez
+langeassions langeat langeates langee langees langent langeons langer langera langerai langeraient
+langerais langerait langeras langerent langerez langeriez langerions langerons langeront langes
+langez langui languie lapait lapee lapent laper lapes laps laque laquee laquees laquent laquer
+laquera laquerai laqueraient laquerais laquerait laqueras laquerent laquerez laqueriez laquerions
+laquerons laqueront laques laqueur laqueurs laqueuse laqueuses laqueux laquez larde lardions largage
+largue larron lassant lasse lassee lasser lassis latin latins lattaient lattait lattent latter
+lavais lavait lavant lavee laver lechage lechages lechames lechat lechates lechions lechons lecteur
+lecteurs legue leguer lemme lente lents lepre lepres lepreuse lepreuses lepreux lerche lesait lesant
+lesee leser lessivee lestement lester lests lettree lettrees levain levat levent leverai leveraient
+leverais leverait leveras leverent leverez leveriez leverions leverons leveront levier leviers
+leviez levraut levrauts levrier levriers levron levronne levronnes levrons levure levures liage
+liane lianes liant liberons lices lichait liche lichee lichees lichen lichens lichent licher lichera
+licherai licheraient licherais licherait licheras licherent licherez licheriez licherions licherons
+licheront liches lichette lichettes lichez lieds liees liege lieger liens lient lier lies lieux
+lievre lievres lige liges ligie lignee lignifia lignifiai lignifiaient lignifiais lignifiait
+lignifiames lignifiant lignifiante lignifiantes lignifiants lignifias lignifiasse lignifiassent
+lignifiasses lignifiassiez lignifiassions lignifiat lignifiates lignification lignifications
+lignifie lignifiee lignifiees lignifient lignifier lignifiera lignifierai lignifieraient
+lignifierais lignifierait lignifieras lignifierent lignifierez lignifieriez lignifierions
+lignifierons lignifieront lignifies lignifiez lignifiiez lignifiions lignifions ligue ligure limant
+limerais limes liners lingee lingere lingerent lingeres lingerez links linos lipide liquefacteur
+liquefacteurs liquefaction liquefactions liquefia liquefiable liquefiables liquefiai liquefiaient
+liquefiais liquefiait liquefiames liquefiant liquefiante liquefiantes liquefiants liquefias
+liquefiasse liquefiassent liquefiasses liquefiassiez liquefiassions liquefiat liquefiates liquefie
+liquefiee liquefiees liquefient liquefier liquefiera liquefierai liquefieraient liquefierais
+liquefierait liquefieras liquefierent liquefierez liquefieriez liquefierions liquefierons
+liquefieront liquefies liquefiez liquefiiez liquefiions liquefions liquette liquettes liqueur
+liqueurs liquidee lisage lisait lises lissait lisse lissent lisser lister lites lives livre livree
+livrees livrent livrer livrera livrerai livreraient livrerais livrerait livreras livrerent livrerez
+livreriez livrerions livrerons livreront livres livresque livresques livret livrets livreur livreurs
+livreuse livreuses livrez lober lobules lochait loche lochee lochees lochent locher lochera locherai
+locheraient locherais locherait locheras locherent locherez locheriez locherions locherons locheront
+loches lochez loger loirs lombes longe longue loque loquee loquees loquent loquer loquera loquerai
+loqueraient loquerais loquerait loqueras loquerent loquerez loqueriez loquerions loquerons loqueront
+loques loquet loqueteau loqueteaux loqueteuse loqueteuses loqueteux loquets loquez lord lordose
+lordoses lords lotes louchait louche louchon loupe loupee louper loupes loups loura lourai louraient
+lourais lourait lourames lourant louras lourasse lourassent lourasses lourassiez lourassions lourat
+lourates loure louree lourees lourent lourer lourera lourerai loureraient lourerais lourerait
+loureras lourerent lourerez loureriez lourerions lourerons loureront loures lourez louriez lourions
+lourons loutre lovait lovant lovee lover lueur lueurs luger luite lunches lunes luter lutteur lychee
+lychees lycose lycoses machat machee machees machefer machefers machement machements machent machera
+macherai macheraient macherais macherait macheras macherent macherez macheriez macherions macherons
+macheront macheur macheurs macheuse macheuses macho maclait maclant macle maclee maclees maconna
+maconnai maconnaient maconnais maconnait maconnames maconnant maconnas maconnasse maconnassent
+maconnasses maconnassiez maconnassions maconnat maconnates maconne maconnee maconnees maconnent
+maconner maconnera maconnerai maconneraient maconnerais maconnerait maconneras maconnerent
+maconnerez maconnerie maconneries maconneriez maconnerions maconnerons maconneront maconnes maconnez
+maconniez maconnions maconnique maconniques maconnons macque macques macre madre mage magenta mages
+magne magnee magnees magnent magner magnera magnerai magneraient magnerais magnerait magneras
+magnerent magnerez magneriez magnerions magnerons magneront magnes magnesie magnesien magnesienne
+magnesiennes magnesiens magnesies magnesite magnesites magnetique magnetiques magnetisa magnetisai
+magnetisaient magnetisais magnetisait magnetisames magnetisant magnetisante magnetisantes
+magnetisants magnetisas magnetisasse magnetisassent magnetisasses magnetisassiez magnetisassions
+magnetisat magnetisates magnetisation magnetisations magnetise magnetisee magnetisees magnetisent
+magnetiser magnetisera magnetiserai magnetiseraient magnetiserais magnetiserait magnetiseras
+magnetiserent magnetiserez magnetiseriez magnetiserions magnetiserons magnetiseront magnetises
+magnetiseur magnetiseurs magnetiseuse magnetiseuses magnetisez magnetisiez magnetisions magnetisme
+magnetismes magnetisons magnetite magnetites magneto magnetocassette magnetocassettes
+magnetodynamique magnetodynamiques magnetometre magnetometres magnetometrie magnetometries
+magnetomoteur magnetomoteurs magnetomotrice magnetomotrices magnetophone magnetophones magnetos
+magnetoscopa magnetoscopai magnetoscopaient magnetoscopais magnetoscopait magnetoscopames
+magnetoscopant magnetoscopas magnetoscopasse magnetoscopassent magnetoscopasses magnetoscopassiez
+magnetoscopassions magnetoscopat magnetoscopates magnetoscope magnetoscopee magnetoscopees
+magnetoscopent magnetoscoper magnetoscopera magnetoscoperai magnetoscoperaient magnetoscoperais
+magnetoscoperait magnetoscoperas magnetoscoperent magnetoscoperez magnetoscoperiez magnetoscoperions
+magnetoscoperons magnetoscoperont magnetoscopes magnetoscopez magnetoscopiez magnetoscopions
+magnetoscopons magnetosphere magnetospheres magnetostriction magnetostrictions magnetron magnetrons
+magnez mahonne mahonnes maias maies maigrissant mailing mailler mails maint maints maire mais
+malaire malaires malais malaisee malaisees malavise malavises malaxe males malhonnete malhonnetement
+malhonnetes malhonnetete malhonnetetes malin malins malle maltraitames maltraitat maltraitates
+maltraitons mammite manade manage managea manageai manageaient manageais manageait manageames
+manageant manageas manageasse manageassent manageasses manageassiez manageassions manageat
+manageates managee managees management managements managent manageons manager managera managerai
+manageraient managerais managerait manageras managerent managerez manageriez managerions managerons
+manageront managers manages managez mancelle mancelles mancenille mancenilles mancenillier
+mancenilliers manche manchette manchonna manchonnai manchonnaient manchonnais manchonnait
+manchonnames manchonnant manchonnas manchonnasse manchonnassent manchonnasses manchonnassiez
+manchonnassions manchonnat manchonnates manchonne manchonnee manchonnees manchonnent manchonner
+manchonnera manchonnerai manchonneraient manchonnerais manchonnerait manchonneras manchonnerent
+manchonnerez manchonneriez manchonnerions manchonnerons manchonneront manchonnes manchonnez
+manchonniez manchonnions manchonnons mande mandee mandees mandement mandements mandent mander
+mandera manderai manderaient manderais manderait manderas manderent manderez manderiez manderions
+manderons manderont mandes mandez manecanterie manecanteries manege manegea manegeai manegeaient
+manegeais manegeait manegeames manegeant manegeas manegeasse manegeassent manegeasses manegeassiez
+manegeassions manegeat manegeates manegee manegees manegent manegeons maneger manegera manegerai
+manegeraient manegerais manegerait manegeras manegerent manegerez manegeriez manegerions manegerons
+manegeront maneges manegez manegiez manegions manes maneton manetons manette manettes manganate
+manganates manganese manganeses manganeux manganique manganiques manganite manganites mangions
+manglier mangliers mangoustan mangoustans mangouste mangoustes mangrove mangroves mangue mangues
+manguier manguiers manie maniee maniees maniement maniements manient manier maniera manierai
+manieraient manierais manierait manierames manierant manieras manierasse manierassent manierasses
+manierassiez manierassions manierat manierates maniere manieree manierees manierent manierer
+manierera maniererai maniereraient maniererais maniererait maniereras maniererent maniererez
+maniereriez maniererions maniererons maniereront manieres manierez manieriez manierions manierisme
+manierismes manieriste manieristes manierons manieront manies manieur manieurs manieuse manieuses
+maniez manique maniques manne mannequin mannequina mannequinai mannequinaient mannequinais
+mannequinait mannequinames mannequinant mannequinas mannequinasse mannequinassent mannequinasses
+mannequinassiez mannequinassions mannequinat mannequinates mannequine mannequinee mannequinees
+mannequinent mannequiner mannequinera mannequinerai mannequineraient mannequinerais mannequinerait
+mannequineras mannequinerent mannequinerez mannequineriez mannequinerions mannequinerons
+mannequineront mannequines mannequinez mannequiniez mannequinions mannequinons mannequins mannes
+manoeuvra manoeuvrabilite manoeuvrabilites manoeuvrable manoeuvrables manoeuvrai manoeuvraient
+manoeuvrais manoeuvrait manoeuvrames manoeuvrant manoeuvras manoeuvrasse manoeuvrassent
+manoeuvrasses manoeuvrassiez manoeuvrassions manoeuvrat manoeuvrates manoeuvre manoeuvree
+manoeuvrees manoeuvrent manoeuvrer manoeuvrera manoeuvrerai manoeuvreraient manoeuvrerais
+manoeuvrerait manoeuvreras manoeuvrerent manoeuvrerez manoeuvreriez manoeuvrerions manoeuvrerons
+manoeuvreront manoeuvres manoeuvrez manoeuvrier manoeuvriere manoeuvrieres manoeuvriers manoeuvriez
+manoeuvrions manoeuvrons manoque manquee mans manse manses mante manteau manteaux mantele mantelee
+mantelees manteles mantelet mantelets mantelure mantelures mantes manuel manuelin manueline
+manuelines manuelins manuelle manuellement manuelles manuels maque maques marbre marchand marchat
+marchent marcheur maree marge margea margeai margeaient margeais margeait margeames margeant margeas
+margeasse margeassent margeasses margeassiez margeassions margeat margeates margee margees margelle
+margelles margent margeons marger margera margerai margeraient margerais margerait margeras
+margerent margerez margeriez margerions margerons margeront marges margeur margeurs margeuse
+margeuses margez marie marin marins marmitee marne marquee marquees marree marte martin martins
+martre masque masques massage massages massant massee matchait matchant matche matcher mater mati
+matie maties mations matir matis matit maton matons maure maures meats mechait mechant meche mechee
+mechees mechent mecher mechera mecherai mecheraient mecherais mecherait mecheras mecherent mecherez
+mecheriez mecherions mecherons mecheront meches mecheuse mecheuses mecheux mechez meconnaissait
+meconnait medecine medecines medial mediation mediations medicinal medicinale medicinales medicinaux
+medicinier mediciniers meditation meditations mefait megaceros megere melancolie melancolies
+melancolique melancoliquement melancoliques melanine melanines melanique melaniques melanisme
+melanismes melanodermie melanodermies melanose melanoses melanostimuline melanostimulines melant
+meles melongine melongines menacames menacat menacates menacons menade menades menage menagea
+menageai menageaient menageais menageait menageames menageant menageante menageantes menageants
+menageas menageasse menageassent menageasses menageassiez menageassions menageat menageates menagee
+menagees menagement menagements menagent menageons menager menagera menagerai menageraient
+menagerais menagerait menageras menagere menagerent menageres menagerez menagerie menageries
+menageriez menagerions menagerons menageront menages menagez menaient menait menames menates
+menopausee mense mentais mentait mente mentent mentir menure menures meprendre meres mesange
+mesanges mesangette mesangettes mesopause messagers messe messer mestre mesure mesures metacentre
+metacentres metrait metre metrent metres mette mettrait meule meulent meules meut meute meutes meuve
+meuves miche miens mievre migraient mile miles mille milles mimant mimerais mines misait misse
+missent mites miteux moche mode modes modifie modifiee modifies modifiez modula modulai modulaient
+modulaire modulaires modulais modulait modulames modulant modulante modulantes modulants modularite
+modularites modulas modulasse modulassent modulasses modulassiez modulassions modulat modulates
+modulateur modulateurs modulation modulations modulatrice modulatrices module modulee modulees
+modulent moduler modulera modulerai moduleraient modulerais modulerait moduleras modulerent
+modulerez moduleriez modulerions modulerons moduleront modules modulez moduliez modulions modulons
+modulor modulors modus moelle moins moire moires moisons moites mollet mollo molys momes momifier
+monade mondee monoxyle monstre mont monta montas monte montee monter montes montree monts monture
+moral moraux morbilleuse morbilleuses morbilleux morbus mordache mordaches mordacite mordacites
+mordaient mordais mordait mordanca mordancai mordancaient mordancais mordancait mordancames
+mordancant mordancas mordancasse mordancassent mordancasses mordancassiez mordancassions mordancat
+mordancates mordance mordancee mordancees mordancent mordancer mordancera mordancerai mordanceraient
+mordancerais mordancerait mordanceras mordancerent mordancerez mordanceriez mordancerions
+mordancerons mordanceront mordances mordancez mordanciez mordancions mordancons mordant mordante
+mordantes mordants morde mordent mordes mordez mordicant mordicante mordicantes mordicants mordicus
+mordiez mordillames mordillat mordillates mordillons mordimes mordions mordirent mordis mordisse
+mordissent mordisses mordissiez mordissions mordit mordites mordons mordora mordorai mordoraient
+mordorais mordorait mordorames mordorant mordoras mordorasse mordorassent mordorasses mordorassiez
+mordorassions mordorat mordorates mordore mordoree mordorees mordorent mordorer mordorera mordorerai
+mordoreraient mordorerais mordorerait mordoreras mordorerent mordorerez mordoreriez mordorerions
+mordorerons mordoreront mordores mordorez mordoriez mordorions mordorons mordorure mordorures mordra
+mordrai mordraient mordrais mordrait mordras mordre mordrez mordriez mordrions mordrons mordront
+mords mores morgua morguai morguaient morguais morguait morguames morguant morguas morguasse
+morguassent morguasses morguassiez morguassions morguat morguates morgue morguee morguees morguenne
+morguent morguer morguera morguerai morgueraient morguerais morguerait morgueras morguerent
+morguerez morgueriez morguerions morguerons morgueront morgues morguez morguienne morguiez morguions
+morguons morille morilles morse morte mortuaire mortuaires morue morues morula morulas morutier
+morutiere morutieres morutiers mottait mottent motter mouchait mouche mouchee moudrais moudrait
+moues mouillant mouillante mouillantes mouillants moulaient moulais moulait moule moulent moules
+mouleur mouleurs mourant mouroir mourre moussant mousse mousser mout moutard mouton moutonna
+moutonnai moutonnaient moutonnais moutonnait moutonnames moutonnant moutonnante moutonnantes
+moutonnants moutonnas moutonnasse moutonnassent moutonnasses moutonnassiez moutonnassions moutonnat
+moutonnates moutonne moutonnee moutonnees moutonnement moutonnements moutonnent moutonner moutonnera
+moutonnerai moutonneraient moutonnerais moutonnerait moutonneras moutonnerent moutonnerez
+moutonnerie moutonneries moutonneriez moutonnerions moutonnerons moutonneront moutonnes moutonneuse
+moutonneuses moutonneux moutonnez moutonnier moutonniere moutonnieres moutonniers moutonniez
+moutonnions moutonnons moutons mouts moyee moyes muant muasse muchait muchant muche mules mure mures
+murir musclee musele musse muter mutin mutins mycoderme mycodermes mycodermique mycodermiques nains
+naissant naisse napee naphte naphtes narre narres nasse nattaient nattait nattent nauseabond
+nauseabonde nauseabondes nauseabonds navale navales nees nefle negre negres nepete nette niable
+niece nieces nient nille nilles nique niquedouille niquedouilles niquent niquer niquera niquerai
+niqueraient niquerais niquerait niqueras niquerent niquerez niqueriez niquerions niquerons niqueront
+niques niqueur niqueurs niqueuse niqueuses niquez nitrates nitriles noces noie noies noise noises
+nomade nomes nomme nommes nones nonne nopee nopes normalement normalien normalienne normaliennes
+normaliens normalisa normalisai normalisaient normalisais normalisait normalisames normalisant
+normalisante normalisantes normalisants normalisas normalisasse normalisassent normalisasses
+normalisassiez normalisassions normalisat normalisates normalisation normalisations normalise
+normalisee normalisees normalisent normaliser normalisera normaliserai normaliseraient normaliserais
+normaliserait normaliseras normaliserent normaliserez normaliseriez normaliserions normaliserons
+normaliseront normalises normalisez normalisiez normalisions normalisons nosologie notee notees
+notre notres notule notules nouee noues nourrissant nourrissante nourrissantes nourrissants
+nourrissent nourrissions novee noves noyais noyait nuant nuire nuite occident ocreux odieux oeillere
+oeilleres oeillet oeilleton oeilletonna oeilletonnage oeilletonnages oeilletonnai oeilletonnaient
+oeilletonnais oeilletonnait oeilletonnames oeilletonnant oeilletonnas oeilletonnasse
 oeilletonnassent oeilletonnasses oeilletonnassiez oeilletonnassions oeilletonnat oeilletonnates
 oeilletonne oeilletonnee oeilletonnees oeilletonnent oeilletonner oeilletonnera oeilletonnerai
 oeilletonneraient oeilletonnerais oeilletonnerait oeilletonneras oeilletonnerent oeilletonnerez
@@ -1083,21 +1086,21 @@ ourdisseuses ourdissez ourdissiez ourdissions ourdissoir ourdissoirs ourdissons 
 ourdou ourlait ourle ourlent ourler ourlien ourlienne ourliennes ourliens ourliez ours ouste oute
 outer outes outons outre ouvree ouvrier ouvroir ovale ovales ovulaient ovulais ovulait oyais pagent
 paie paiens paient paies pailler paire pairle pairs pais paissait paissant paisse paisselle paissent
-pales paleur paleurs palie palies pamais pamasse pamassent pamasses pament panax panee panees panent
-pangermanisme pangermanismes pangermaniste pangermanistes paniquames paniquard paniquarde
+pales paleur paleurs palie palier palies pamais pamasse pamassent pamasses pament panax panee panees
+panent pangermanisme pangermanismes pangermaniste pangermanistes paniquames paniquard paniquarde
 paniquardes paniquards paniquat paniquates paniquons panna pans pansant panse pansee pansees panser
 panserent paons papes paque paquebot paquebots paquerette paquerettes paques paquet paquetage
 paquetages paqueteur paqueteurs paqueteuse paqueteuses paquets paraient parait parant parce pare
-paree parer pares pareur pareurs pareuse pareuses parfait pariait parie parient parier parlat parlee
-parlers parleur parme parques parsement partait parte partent particule parue parviens parvint
-passat passee passement passementa passementai passementaient passementais passementait
-passementames passementant passementas passementasse passementassent passementasses passementassiez
-passementassions passementat passementates passemente passementee passementees passementent
-passementer passementera passementerai passementeraient passementerais passementerait passementeras
-passementerent passementerez passementerie passementeries passementeriez passementerions
-passementerons passementeront passementes passementez passementier passementiere passementieres
-passementiers passementiez passementions passementons passements passent pasteur pasteurien
-pasteurienne pasteuriennes pasteuriens pasteurisa pasteurisai pasteurisaient pasteurisais
+paree parer pares pareur pareurs pareuse pareuses parfait pariait pariant parie parient parier
+parlat parlee parlers parleur parme parques parsement partait partant parte partent particule parue
+parviens parvint passat passee passement passementa passementai passementaient passementais
+passementait passementames passementant passementas passementasse passementassent passementasses
+passementassiez passementassions passementat passementates passemente passementee passementees
+passementent passementer passementera passementerai passementeraient passementerais passementerait
+passementeras passementerent passementerez passementerie passementeries passementeriez
+passementerions passementerons passementeront passementes passementez passementier passementiere
+passementieres passementiers passementiez passementions passementons passements passent pasteur
+pasteurien pasteurienne pasteuriennes pasteuriens pasteurisa pasteurisai pasteurisaient pasteurisais
 pasteurisait pasteurisames pasteurisant pasteurisas pasteurisasse pasteurisassent pasteurisasses
 pasteurisassiez pasteurisassions pasteurisat pasteurisates pasteurisation pasteurisations pasteurise
 pasteurisee pasteurisees pasteurisent pasteuriser pasteurisera pasteuriserai pasteuriseraient
@@ -1145,123 +1148,124 @@ penitentiel penitentielle penitentielles penitentiels penitents penne pennee pen
 penseur pension pente pepite pepites pequenaud pequenaude pequenaudes pequenauds pequenot pequenots
 percait perce percu percue percuteur perenne perennes perit perites perithece peritheces peritoine
 peritoines peritoneal peritoneale peritoneales peritoneaux peritonite peritonites perityphlite
-perityphlites perlait perle perlent perler permute permutee permuter perore perse personnel pese
-pesee pesees peser pesse peste petais petat petates pete petee petees peter petes peteur peteurs
-peteuse peteuses peteux petilla petillai petillaient petillais petillait petillames petillant
-petillante petillantes petillants petillas petillasse petillassent petillasses petillassiez
-petillassions petillat petillates petille petillement petillements petillent petiller petillera
-petillerai petilleraient petillerais petillerait petilleras petillerent petillerez petilleriez
-petillerions petillerons petilleront petilles petillez petilliez petillions petillons petiole
-petiolee petiolees petioles petions petiot petiote petiotes petiots peton petons petre petrit
-petrites phase phases phrasee phrasees pians piaule piaulement piaulements piaulent piauler piaulera
-piaulerai piauleraient piaulerais piaulerait piauleras piaulerent piaulerez piauleriez piaulerions
-piaulerons piauleront piaules piaulez picole picolee picolees picolent picoler picolera picolerai
-picoleraient picolerais picolerait picoleras picolerent picolerez picoleriez picolerions picolerons
-picoleront picoles picoleur picoleurs picoleuse picoleuses picolez picore picoree picorees picorent
-picorer picorera picorerai picoreraient picorerais picorerait picoreras picorerent picorerez
-picoreriez picorerions picorerons picoreront picores picorez picotames picotat picotates picotin
-picotins picotons piege pieges pies piete pietes pietin pietins pietions pieutons pieux pieze piezes
-pifes piges pigne pilait pilee pilees pilet pilets pille pillee pillees pillent piller pillera
-pillerai pilleraient pillerais pillerait pilleras pillerent pillerez pilleriez pillerions pillerons
-pilleront pilles pilleur pilleurs pilleuse pilleuses pilleux pillez pilote pilotee pilotees pilotent
-piloter pilotera piloterai piloteraient piloterais piloterait piloteras piloterent piloterez
-piloteriez piloterions piloterons piloteront pilotes pilotez pilulaire pilulaires pilulier piluliers
-pince pinces pins pintons pioche pioches piolet piolets pipes pires pirole piroles pise pises pissat
-pissee pistait piste pistent pister pistole pistoles piston pistonne pistons pites piteuse
-piteusement piteuses piteux piton pitonne pitons pitre pives pivote pivotee pivotees pivotement
-pivotements pivotent pivoter pivotera pivoterai pivoteraient pivoterais pivoterait pivoteras
-pivoterent pivoterez pivoteriez pivoterions pivoterons pivoteront pivotes pivotez place placee
-places plage plages plagie plagies plaid plaide plaides plaids plain plaine plaines plains plaire
-plais plaise plaises plait planche plane planes planque planquee planquees planquent planquer
-planquera planquerai planqueraient planquerais planquerait planqueras planquerent planquerez
-planqueriez planquerions planquerons planqueront planques planquez plaquage plaquages plaquames
-plaquat plaquates plaquions plaquons plate platee plates platree pleuree pleureur plevre plevres
-plie plies plique pliques plissait plisse plissent ploie ploies ploque ploquee ploquees ploquent
-ploquer ploquera ploquerai ploqueraient ploquerais ploquerait ploqueras ploquerent ploquerez
-ploqueriez ploquerions ploquerons ploqueront ploques ploquez plots pluie pluies plusse pochee podium
-podologie poemes poete pogne pognes poigne poignee poignees poignent poignes poignez poignit poile
-poiles poilons poils poing poings poins pointu pointus poire poires pois poise poises poissait
-poisse poissee poissent poisson poissonnerie poissonneries poissonneuse poissonneuses poissonneux
-poissonnier poissonniere poissonnieres poissonniers poissons polaque polaques poles pommadames
-pommadat pommadates pommadons pommaient pommames pommates pompes ponde pondent ponds pontait ponte
-ponter ponts poque poquent poquer poquera poquerai poqueraient poquerais poquerait poqueras
-poquerent poquerez poqueriez poquerions poquerons poqueront poques poquet poquets poquez porche
-porches pore portail portat portee portent porteur portier porto portor portrait posions posons
-postait poste poster potard pote potes poudrais poudrait poule poules poupe poupee poupes pourpier
-pourpiers pourprames pourprat pourprates pourprinne pourprinnes pourprions pourprons pourrez
-pourrissons poursuivent poursuiveur poursuiveurs poursuivons poursuivra poursuivrai poursuivraient
-poursuivrais poursuivrait poursuivras poursuivre poursuivrez poursuivriez poursuivrions poursuivrons
-poursuivront poutre poutse poutsee preches precipite prefera preferee preferez prefete pregnance
-prele preleve prelevent prelever prepaie prepaye prepayee pres pressuree preste presure pretait
-pretee pretons pretre preux prevenu prevenue prevenus previent priait prie priee priees prient prier
-pries prime primes prisee prisees prisme prismes prison prisonnier prisonniere prisonnieres
-prisonniers prisons prisse prissent prisses prites prive prives proces procres producteur
-producteurs productible productibles productif productifs production productions productive
-productives productivite productivites productrice productrices produira produirai produiraient
-produirais produirait produiras produire produirez produiriez produirions produirons produiront
-produis produisaient produisais produisait produisant produise produisent produises produisez
-produisiez produisimes produisions produisirent produisis produisisse produisissent produisisses
-produisissiez produisissions produisit produisites produisons profere profererais pronait prononcee
-prose proses prote prouve prouvee prouver prune puant puante puantes puanteur puanteurs puants
-puasse publie publiee publiees publient publier publiera publierai publieraient publierais
-publierait publieras publierent publierez publieriez publierions publierons publieront publies
-publiez puche puches puine puise puises puisons puisse puissent puisses pulpe pulsee punique
-puniques purent purete purine purines pusse pussent quai quais quant quanta quantieme quantiemes
-quantifia quantifiable quantifiables quantifiai quantifiaient quantifiais quantifiait quantifiames
-quantifiant quantifias quantifiasse quantifiassent quantifiasses quantifiassiez quantifiassions
-quantifiat quantifiates quantificateur quantificateurs quantification quantifications quantifie
-quantifiee quantifiees quantifient quantifier quantifiera quantifierai quantifieraient quantifierais
-quantifierait quantifieras quantifierent quantifierez quantifieriez quantifierions quantifierons
-quantifieront quantifies quantifiez quantifiiez quantifiions quantifions quantitatif quantitatifs
-quantitative quantitativement quantitatives quantite quantites quantum quarre quarte quater querir
-quete queute queux quille quine quinee quintaine quintaines quinte rable rablee rablees raccroche
-racee racees races rachat rachats racheta rachetable rachetables rachetai rachetaient rachetais
-rachetait rachetames rachetant rachetas rachetasse rachetassent rachetasses rachetassiez
-rachetassions rachetat rachetates rachete rachetee rachetees rachetent racheter rachetera racheterai
-racheteraient racheterais racheterait racheteras racheterent racheterez racheteriez racheterions
-racheterons racheteront rachetes rachetez rachetiez rachetions rachetons racle racler racles raclez
-racolee racolees racontat racontee radasse radassent radasses radeau rades radia radiai radiaient
-radiaire radiaires radiais radiait radial radiale radiales radiames radian radiance radiances
-radians radiant radias radiasse radiassent radiasses radiassiez radiassions radiat radiates
-radiateur radiateurs radiatif radiatifs radiation radiations radiative radiatives radiaux radical
-radicale radicalement radicales radicalisa radicalisai radicalisaient radicalisais radicalisait
-radicalisames radicalisant radicalisas radicalisasse radicalisassent radicalisasses radicalisassiez
-radicalisassions radicalisat radicalisates radicalisation radicalisations radicalise radicalisee
-radicalisees radicalisent radicaliser radicalisera radicaliserai radicaliseraient radicaliserais
-radicaliserait radicaliseras radicaliserent radicaliserez radicaliseriez radicaliserions
-radicaliserons radicaliseront radicalises radicalisez radicalisiez radicalisions radicalisme
-radicalismes radicalisons radicant radicante radicantes radicants radicaux radicelle radicelles
-radiculaire radiculaires radie radiee radiees radient radier radiera radierai radieraient radierais
-radierait radieras radierent radierez radieriez radierions radierons radieront radies radiesthesie
-radiesthesies radiesthesiste radiesthesistes radieuse radieuses radieux radiez radiiez radiions
-radin radina radinai radinaient radinais radinait radinames radinant radinas radinasse radinassent
-radinasses radinassiez radinassions radinat radinates radine radinee radinees radinent radiner
-radinera radinerai radineraient radinerais radinerait radineras radinerent radinerez radinerie
-radineries radineriez radinerions radinerons radineront radines radinez radiniez radinions radinons
-radins radioactif radioactifs radioactive radioactives radioactivite radioactivites radioalignement
-radioalignements radioaltimetre radioaltimetres radioamateur radioamateurs radioamatrice
-radioamatrices radioastronome radioastronomes radioastronomie radioastronomies radiobalisa
-radiobalisage radiobalisages radiobalisai radiobalisaient radiobalisais radiobalisait radiobalisames
-radiobalisant radiobalisas radiobalisasse radiobalisassent radiobalisasses radiobalisassiez
-radiobalisassions radiobalisat radiobalisates radiobalise radiobalisee radiobalisees radiobalisent
-radiobaliser radiobalisera radiobaliserai radiobaliseraient radiobaliserais radiobaliserait
-radiobaliseras radiobaliserent radiobaliserez radiobaliseriez radiobaliserions radiobaliserons
-radiobaliseront radiobalises radiobalisez radiobalisiez radiobalisions radiobalisons radiocarbone
-radiocarbones radiocassette radiocassettes radiocobalt radiocobalts radiocommunication
-radiocommunications radiocompas radioconducteur radioconducteurs radiocristallographie
-radiocristallographies radiodiagnostic radiodiagnostics radiodiffusa radiodiffusai radiodiffusaient
-radiodiffusais radiodiffusait radiodiffusames radiodiffusant radiodiffusas radiodiffusasse
-radiodiffusassent radiodiffusasses radiodiffusassiez radiodiffusassions radiodiffusat
-radiodiffusates radiodiffuse radiodiffusee radiodiffusees radiodiffusent radiodiffuser
-radiodiffusera radiodiffuserai radiodiffuseraient radiodiffuserais radiodiffuserait radiodiffuseras
-radiodiffuserent radiodiffuserez radiodiffuseriez radiodiffuserions radiodiffuserons
-radiodiffuseront radiodiffuses radiodiffusez radiodiffusiez radiodiffusion radiodiffusions
-radiodiffusons radioelectricite radioelectricites radioelectrique radioelectriques radiographia
-radiographiai radiographiaient radiographiais radiographiait radiographiames radiographiant
-radiographias radiographiasse radiographiassent radiographiasses radiographiassiez
-radiographiassions radiographiat radiographiates radiographiee radiographiees radiographient
-radiographier radiographiera radiographierai radiographieraient radiographierais radiographierait
-radiographieras radiographierent radiographierez radiographieriez radiographierions radiographierons
+perityphlites perlait perlant perle perlent perler permute permutee permuter perore perse personnel
+pese pesee pesees peser pesse peste petais petat petates pete petee petees peter petes peteur
+peteurs peteuse peteuses peteux petilla petillai petillaient petillais petillait petillames
+petillant petillante petillantes petillants petillas petillasse petillassent petillasses
+petillassiez petillassions petillat petillates petille petillement petillements petillent petiller
+petillera petillerai petilleraient petillerais petillerait petilleras petillerent petillerez
+petilleriez petillerions petillerons petilleront petilles petillez petilliez petillions petillons
+petiole petiolee petiolees petioles petions petiot petiote petiotes petiots peton petons petre
+petrit petrites phase phases phrasee phrasees pians piaule piaulement piaulements piaulent piauler
+piaulera piaulerai piauleraient piaulerais piaulerait piauleras piaulerent piaulerez piauleriez
+piaulerions piaulerons piauleront piaules piaulez picole picolee picolees picolent picoler picolera
+picolerai picoleraient picolerais picolerait picoleras picolerent picolerez picoleriez picolerions
+picolerons picoleront picoles picoleur picoleurs picoleuse picoleuses picolez picore picoree
+picorees picorent picorer picorera picorerai picoreraient picorerais picorerait picoreras picorerent
+picorerez picoreriez picorerions picorerons picoreront picores picorez picotames picotat picotates
+picotin picotins picotons piege pieges pies piete pietes pietin pietins pietions pieutons pieux
+pieze piezes pifes piges pigne pilait pilant pilee pilees pilet pilets pilier pille pillee pillees
+pillent piller pillera pillerai pilleraient pillerais pillerait pilleras pillerent pillerez
+pilleriez pillerions pillerons pilleront pilles pilleur pilleurs pilleuse pilleuses pilleux pillez
+pilote pilotee pilotees pilotent piloter pilotera piloterai piloteraient piloterais piloterait
+piloteras piloterent piloterez piloteriez piloterions piloterons piloteront pilotes pilotez
+pilulaire pilulaires pilulier piluliers pince pinces pins pintons pioche pioches piolet piolets
+pipes pires pirole piroles pise pises pissat pissee pistait piste pistent pister pistole pistoles
+piston pistonne pistons pites piteuse piteusement piteuses piteux piton pitonne pitons pitre pives
+pivote pivotee pivotees pivotement pivotements pivotent pivoter pivotera pivoterai pivoteraient
+pivoterais pivoterait pivoteras pivoterent pivoterez pivoteriez pivoterions pivoterons pivoteront
+pivotes pivotez place placee places plage plages plagie plagies plaid plaide plaides plaids plain
+plaine plaines plains plaint plaire plais plaise plaises plait planche plane planes planque planquee
+planquees planquent planquer planquera planquerai planqueraient planquerais planquerait planqueras
+planquerent planquerez planqueriez planquerions planquerons planqueront planques planquez plant
+plaquage plaquages plaquames plaquat plaquates plaquions plaquons plate platee plates platree
+pleuree pleureur plevre plevres pliat pliee plient plieur plique pliques plissait plisse plissent
+ploie ploies ploque ploquee ploquees ploquent ploquer ploquera ploquerai ploqueraient ploquerais
+ploquerait ploqueras ploquerent ploquerez ploqueriez ploquerions ploquerons ploqueront ploques
+ploquez plots pluie pluies plusse pochee podium podologie poemes poete pogne pognes poigne poignee
+poignees poignent poignes poignez poignit poile poiles poilons poils poing poings poins pointu
+pointus poire poires pois poise poises poissait poisse poissee poissent poisson poissonnerie
+poissonneries poissonneuse poissonneuses poissonneux poissonnier poissonniere poissonnieres
+poissonniers poissons polaque polaques poles pommadames pommadat pommadates pommadons pommaient
+pommames pommates pompes ponde pondent ponds pontait ponte ponter ponts poque poquent poquer poquera
+poquerai poqueraient poquerais poquerait poqueras poquerent poquerez poqueriez poquerions poquerons
+poqueront poques poquet poquets poquez porche porches pore portail portat portee portent porteur
+portier porto portor portrait posions posons postait poste poster potard pote potes poudrais
+poudrait poule poules poupe poupee poupes pourpier pourpiers pourprames pourprat pourprates
+pourprinne pourprinnes pourprions pourprons pourrez pourrissons poursuivent poursuiveur poursuiveurs
+poursuivons poursuivra poursuivrai poursuivraient poursuivrais poursuivrait poursuivras poursuivre
+poursuivrez poursuivriez poursuivrions poursuivrons poursuivront poussant poutre poutse poutsee
+preches precipite prefera preferee preferez prefete pregnance prele preleve prelevent prelever
+prepaie prepaye prepayee pres pressuree preste presure pretait pretee pretons pretre preux prevenu
+prevenue prevenus previent priait priant prie priee priees prient prier pries prime primes prisee
+prisees prisme prismes prison prisonnier prisonniere prisonnieres prisonniers prisons prisse
+prissent prisses prites prive prives proces procres producteur producteurs productible productibles
+productif productifs production productions productive productives productivite productivites
+productrice productrices produira produirai produiraient produirais produirait produiras produire
+produirez produiriez produirions produirons produiront produis produisaient produisais produisait
+produisant produise produisent produises produisez produisiez produisimes produisions produisirent
+produisis produisisse produisissent produisisses produisissiez produisissions produisit produisites
+produisons profere profererais pronait prononcee prose proses prote prouve prouvee prouver prune
+puant puante puantes puanteur puanteurs puants puasse publie publiee publiees publient publier
+publiera publierai publieraient publierais publierait publieras publierent publierez publieriez
+publierions publierons publieront publies publiez puche puches puine puise puises puisons puisse
+puissent puisses pulpe pulsee punique puniques purent purete purine purines pusse pussent quai quais
+quant quanta quantieme quantiemes quantifia quantifiable quantifiables quantifiai quantifiaient
+quantifiais quantifiait quantifiames quantifiant quantifias quantifiasse quantifiassent
+quantifiasses quantifiassiez quantifiassions quantifiat quantifiates quantificateur quantificateurs
+quantification quantifications quantifie quantifiee quantifiees quantifient quantifier quantifiera
+quantifierai quantifieraient quantifierais quantifierait quantifieras quantifierent quantifierez
+quantifieriez quantifierions quantifierons quantifieront quantifies quantifiez quantifiiez
+quantifiions quantifions quantitatif quantitatifs quantitative quantitativement quantitatives
+quantite quantites quantum quarre quarte quater querir quete queute queux quille quine quinee
+quintaine quintaines quinte rable rablee rablees raccroche racee racees races rachat rachats racheta
+rachetable rachetables rachetai rachetaient rachetais rachetait rachetames rachetant rachetas
+rachetasse rachetassent rachetasses rachetassiez rachetassions rachetat rachetates rachete rachetee
+rachetees rachetent racheter rachetera racheterai racheteraient racheterais racheterait racheteras
+racheterent racheterez racheteriez racheterions racheterons racheteront rachetes rachetez rachetiez
+rachetions rachetons racle racler racles raclez racolee racolees racontat racontee radasse radassent
+radasses radeau rades radia radiai radiaient radiaire radiaires radiais radiait radial radiale
+radiales radiames radian radiance radiances radians radiant radias radiasse radiassent radiasses
+radiassiez radiassions radiat radiates radiateur radiateurs radiatif radiatifs radiation radiations
+radiative radiatives radiaux radical radicale radicalement radicales radicalisa radicalisai
+radicalisaient radicalisais radicalisait radicalisames radicalisant radicalisas radicalisasse
+radicalisassent radicalisasses radicalisassiez radicalisassions radicalisat radicalisates
+radicalisation radicalisations radicalise radicalisee radicalisees radicalisent radicaliser
+radicalisera radicaliserai radicaliseraient radicaliserais radicaliserait radicaliseras
+radicaliserent radicaliserez radicaliseriez radicaliserions radicaliserons radicaliseront
+radicalises radicalisez radicalisiez radicalisions radicalisme radicalismes radicalisons radicant
+radicante radicantes radicants radicaux radicelle radicelles radiculaire radiculaires radie radiee
+radiees radient radier radiera radierai radieraient radierais radierait radieras radierent radierez
+radieriez radierions radierons radieront radies radiesthesie radiesthesies radiesthesiste
+radiesthesistes radieuse radieuses radieux radiez radiiez radiions radin radina radinai radinaient
+radinais radinait radinames radinant radinas radinasse radinassent radinasses radinassiez
+radinassions radinat radinates radine radinee radinees radinent radiner radinera radinerai
+radineraient radinerais radinerait radineras radinerent radinerez radinerie radineries radineriez
+radinerions radinerons radineront radines radinez radiniez radinions radinons radins radioactif
+radioactifs radioactive radioactives radioactivite radioactivites radioalignement radioalignements
+radioaltimetre radioaltimetres radioamateur radioamateurs radioamatrice radioamatrices
+radioastronome radioastronomes radioastronomie radioastronomies radiobalisa radiobalisage
+radiobalisages radiobalisai radiobalisaient radiobalisais radiobalisait radiobalisames radiobalisant
+radiobalisas radiobalisasse radiobalisassent radiobalisasses radiobalisassiez radiobalisassions
+radiobalisat radiobalisates radiobalise radiobalisee radiobalisees radiobalisent radiobaliser
+radiobalisera radiobaliserai radiobaliseraient radiobaliserais radiobaliserait radiobaliseras
+radiobaliserent radiobaliserez radiobaliseriez radiobaliserions radiobaliserons radiobaliseront
+radiobalises radiobalisez radiobalisiez radiobalisions radiobalisons radiocarbone radiocarbones
+radiocassette radiocassettes radiocobalt radiocobalts radiocommunication radiocommunications
+radiocompas radioconducteur radioconducteurs radiocristallographie radiocristallographies
+radiodiagnostic radiodiagnostics radiodiffusa radiodiffusai radiodiffusaient radiodiffusais
+radiodiffusait radiodiffusames radiodiffusant radiodiffusas radiodiffusasse radiodiffusassent
+radiodiffusasses radiodiffusassiez radiodiffusassions radiodiffusat radiodiffusates radiodiffuse
+radiodiffusee radiodiffusees radiodiffusent radiodiffuser radiodiffusera radiodiffuserai
+radiodiffuseraient radiodiffuserais radiodiffuserait radiodiffuseras radiodiffuserent
+radiodiffuserez radiodiffuseriez radiodiffuserions radiodiffuserons radiodiffuseront radiodiffuses
+radiodiffusez radiodiffusiez radiodiffusion radiodiffusions radiodiffusons radioelectricite
+radioelectricites radioelectrique radioelectriques radiographia radiographiai radiographiaient
+radiographiais radiographiait radiographiames radiographiant radiographias radiographiasse
+radiographiassent radiographiasses radiographiassiez radiographiassions radiographiat
+radiographiates radiographiee radiographiees radiographient radiographier radiographiera
+radiographierai radiographieraient radiographierais radiographierait radiographieras
+radiographierent radiographierez radiographieriez radiographierions radiographierons
 radiographieront radiographiiez radiographiions radiographions radioguida radioguidage radioguidages
 radioguidai radioguidaient radioguidais radioguidait radioguidames radioguidant radioguidas
 radioguidasse radioguidassent radioguidasses radioguidassiez radioguidassions radioguidat
@@ -1310,48 +1314,48 @@ rappelleront rappelles rappelons rapplique rappliquer rapts rares rarete raretes
 rasasses rase rases rassis rassise ratasse ratassent ratasses rater rates ratio rattrape rattrapee
 rattrapees rattrapent rattraper rattrapera rattraperai rattraperaient rattraperais rattraperait
 rattraperas rattraperent rattraperez rattraperiez rattraperions rattraperons rattraperont rattrapes
-rattrapez raugmenter ravale ravalee ravalees ravalement ravalements ravalent ravaler ravalera
-ravalerai ravaleraient ravalerais ravalerait ravaleras ravalerent ravalerez ravaleriez ravalerions
-ravalerons ravaleront ravales ravaleur ravaleurs ravalez ravelin ravelins raves ravise rayasse
-rayassent rayasses rayes reaient reait reales reat rebond rebonds recede recedee recedees recedent
-receder recedera recederai recederaient recederais recederait recederas recederent recederez
-recederiez recederions recederons recederont recedes recedez recele recelee recelees recelent
-receler recelera recelerai receleraient recelerais recelerait receleras recelerent recelerez
-receleriez recelerions recelerons receleront receles receleur receleurs receleuse receleuses recelez
-recharge recharges reche rechercha recherchai recherchaient recherchais recherchait recherchames
-recherchant recherchas recherchasse recherchassent recherchasses recherchassiez recherchassions
-recherchat recherchates recherche recherchee recherchees recherchent rechercher recherchera
-rechercherai rechercheraient rechercherais rechercherait rechercheras rechercherent rechercherez
-rechercheriez rechercherions rechercherons rechercheront recherches recherchez recherchiez
-recherchions recherchons reches record recours rection recuire redire redonnait reduise reduite
-reelection reelections refaite refaits referames refere referee referees referenca referencai
-referencaient referencais referencait referencames referencant referencas referencasse
-referencassent referencasses referencassiez referencassions referencat referencates reference
-referencee referencees referencent referencer referencera referencerai referenceraient referencerais
-referencerait referenceras referencerent referencerez referenceriez referencerions referencerons
-referenceront references referencez referenciez referencions referencons referendaire referendaires
-referendum referendums referent referentiel referentielle referentielles referentiels referents
-referer referera refererai refereraient refererais refererait refereras refererent refererez
-refereriez refererions refererons refereront referes referez referiez refermames refermat refermates
-refermons reflex reflua reflue refond refonds reforme reformee reformees reforment reformer
-reformera reformerai reformeraient reformerais reformerait reformeras reformerent reformerez
-reformeriez reformerions reformerons reformeront reformes reformette reformettes reformez regain
-regains regales regies regit reglee reglees reglet reglets regnant regnes regre regres regules reine
-reines reins reitre rejetait rejete relave relavent relaver relevant relevee relevees relevement
-relevements releverai releveraient releverais releverait releveras releverent releverez releveriez
-releverions releverons releveront releveur releveurs releveuse releveuses relient relire reluire
-remange remedia remediable remediables remediai remediaient remediais remediait remediames remediant
-remedias remediasse remediassent remediasses remediassiez remediassions remediat remediates
-remedient remedier remediera remedierai remedieraient remedierais remedierait remedieras remedierent
-remedierez remedieriez remedierions remedierons remedieront remediiez remediions remere remeres
-remette remodela remodelage remodelages remodelai remodelaient remodelais remodelait remodelames
-remodelant remodelas remodelasse remodelassent remodelasses remodelassiez remodelassions remodelat
-remodelates remodele remodelee remodelees remodelent remodeler remodelera remodelerai remodeleraient
-remodelerais remodelerait remodeleras remodelerent remodelerez remodeleriez remodelerions
-remodelerons remodeleront remodeles remodelez remodeliez remodelions remodelons remord renait rend
-rendent rendorme rendormi rendormie rendormies rendormiez rendormimes rendormions rendormir
-rendormira rendormirai rendormiraient rendormirais rendormirait rendormiras rendormirent rendormirez
-rendormiriez rendormirions rendormirons rendormiront rendormis rendormisse rendormissent
+rattrapez raugmenter ravalant ravale ravalee ravalees ravalement ravalements ravalent ravaler
+ravalera ravalerai ravaleraient ravalerais ravalerait ravaleras ravalerent ravalerez ravaleriez
+ravalerions ravalerons ravaleront ravales ravaleur ravaleurs ravalez ravelin ravelins raves ravise
+rayasse rayassent rayasses rayes reaient reait reales reat rebond rebonds recede recedee recedees
+recedent receder recedera recederai recederaient recederais recederait recederas recederent
+recederez recederiez recederions recederons recederont recedes recedez recele recelee recelees
+recelent receler recelera recelerai receleraient recelerais recelerait receleras recelerent
+recelerez receleriez recelerions recelerons receleront receles receleur receleurs receleuse
+receleuses recelez recharge recharges reche rechercha recherchai recherchaient recherchais
+recherchait recherchames recherchant recherchas recherchasse recherchassent recherchasses
+recherchassiez recherchassions recherchat recherchates recherche recherchee recherchees recherchent
+rechercher recherchera rechercherai rechercheraient rechercherais rechercherait rechercheras
+rechercherent rechercherez rechercheriez rechercherions rechercherons rechercheront recherches
+recherchez recherchiez recherchions recherchons reches record recours rection recuire redire
+redonnait reduise reduite reelection reelections refaite refaits referames refere referee referees
+referenca referencai referencaient referencais referencait referencames referencant referencas
+referencasse referencassent referencasses referencassiez referencassions referencat referencates
+reference referencee referencees referencent referencer referencera referencerai referenceraient
+referencerais referencerait referenceras referencerent referencerez referenceriez referencerions
+referencerons referenceront references referencez referenciez referencions referencons referendaire
+referendaires referendum referendums referent referentiel referentielle referentielles referentiels
+referents referer referera refererai refereraient refererais refererait refereras refererent
+refererez refereriez refererions refererons refereront referes referez referiez refermames refermat
+refermates refermons reflex reflua reflue refond refonds reforme reformee reformees reforment
+reformer reformera reformerai reformeraient reformerais reformerait reformeras reformerent
+reformerez reformeriez reformerions reformerons reformeront reformes reformette reformettes reformez
+regain regains regales regies regit reglee reglees reglet reglets regnant regnes regre regres
+regules reine reines reins reitre rejetait rejete relave relavent relaver relevant relevee relevees
+relevement relevements releverai releveraient releverais releverait releveras releverent releverez
+releveriez releverions releverons releveront releveur releveurs releveuse releveuses relient relire
+reluire remange remedia remediable remediables remediai remediaient remediais remediait remediames
+remediant remedias remediasse remediassent remediasses remediassiez remediassions remediat
+remediates remedient remedier remediera remedierai remedieraient remedierais remedierait remedieras
+remedierent remedierez remedieriez remedierions remedierons remedieront remediiez remediions remere
+remeres remette remodela remodelage remodelages remodelai remodelaient remodelais remodelait
+remodelames remodelant remodelas remodelasse remodelassent remodelasses remodelassiez remodelassions
+remodelat remodelates remodele remodelee remodelees remodelent remodeler remodelera remodelerai
+remodeleraient remodelerais remodelerait remodeleras remodelerent remodelerez remodeleriez
+remodelerions remodelerons remodeleront remodeles remodelez remodeliez remodelions remodelons remord
+renait rend rendent rendorme rendormi rendormie rendormies rendormiez rendormimes rendormions
+rendormir rendormira rendormirai rendormiraient rendormirais rendormirait rendormiras rendormirent
+rendormirez rendormiriez rendormirions rendormirons rendormiront rendormis rendormisse rendormissent
 rendormisses rendormissiez rendormissions rendormit rendormites rendre rends rendu rendue renferme
 renfermee renfermees renfermement renfermements renferment renfermer renfermera renfermerai
 renfermeraient renfermerais renfermerait renfermeras renfermerent renfermerez renfermeriez
@@ -1428,10 +1432,10 @@ rouilleront rouilles rouillez rouilliez rouillions rouillons rouillure rouillure
 roulait roule roulent roules rouleur rouleurs round rousse roussis routee routons rouvert rouverte
 rouvertes rouverts rouvre rouvrir ruant ruelle ruile ruine ruinee ruinees ruinent ruiner ruinera
 ruinerai ruineraient ruinerais ruinerait ruineras ruinerent ruinerez ruineriez ruinerions ruinerons
-ruineront ruines ruineuse ruineusement ruineuses ruineux ruinez rumeur ruse sable sache sachem
-sachems sachent saches sachez sacrifia sacrifiai sacrifiaient sacrifiais sacrifiait sacrifiames
-sacrifiant sacrifias sacrifiasse sacrifiassent sacrifiasses sacrifiassiez sacrifiassions sacrifiat
-sacrifiates sacrificateur sacrificateurs sacrificatoire sacrificatoires sacrificatrice
+ruineront ruines ruineuse ruineusement ruineuses ruineux ruinez rumeur ruse sable sachant sache
+sachem sachems sachent saches sachez sacrifia sacrifiai sacrifiaient sacrifiais sacrifiait
+sacrifiames sacrifiant sacrifias sacrifiasse sacrifiassent sacrifiasses sacrifiassiez sacrifiassions
+sacrifiat sacrifiates sacrificateur sacrificateurs sacrificatoire sacrificatoires sacrificatrice
 sacrificatrices sacrifice sacrifices sacrificiel sacrificielle sacrificielles sacrificiels sacrifie
 sacrifiee sacrifiees sacrifient sacrifier sacrifiera sacrifierai sacrifieraient sacrifierais
 sacrifierait sacrifieras sacrifierent sacrifierez sacrifieriez sacrifierions sacrifierons
@@ -1671,61 +1675,61 @@ torturais torturait torturames torturant torturante torturantes torturants tortu
 torturassent torturasses torturassiez torturassions torturat torturates torture torturee torturees
 torturent torturer torturera torturerai tortureraient torturerais torturerait tortureras torturerent
 torturerez tortureriez torturerions torturerons tortureront tortures torturez torturiez torturions
-torturons torve touasse touates touchat touchee toue touee touees toues touillant tourd tourdille
-tourdilles tourds tours tourte tourtes tracheal tracheale tracheales tracheaux trachee tracheen
-tracheenne tracheennes tracheens trachees tracheide tracheides tracheite tracheites tracheo
-tracheostomie tracheostomies tracheotomie tracheotomies tracs tract tracter tracts trahit traie
-traies trainat trainee trainement trainements trairait traire trais traitait traitee traiterent
-traiteur traitre tramasse tramassent tramasses tranchage tranchages tranchames tranchat tranchates
-tranchions tranchoir tranchoirs tranchons transirent transirez transmirent transparence
-transparences transparent transparente transparentes transparents transpira transpirai transpiraient
-transpirais transpirait transpirames transpiras transpirat transpirates transpiriez transpirions
-transpirons transpyreneen transpyreneenne transpyreneennes transpyreneens trapes trappe trappes
-trappeur trappeurs travee travees traversa traversable traversables traversai traversaient
-traversais traversait traversames traversant traversante traversantes traversants traversas
-traversasse traversassent traversasses traversassiez traversassions traversat traversates traverse
-traversee traversees traversent traverser traversera traverserai traverseraient traverserais
-traverserait traverseras traverserent traverserez traverseriez traverserions traverserons
-traverseront traverses traversez traversier traversiere traversieres traversiers traversiez
-traversin traversins traversions traversons travesti travestie travesties travestimes travestir
-travestira travestirai travestiraient travestirais travestirait travestiras travestirent travestirez
-travestiriez travestirions travestirons travestiront travestis travestisme travestismes
-travestissaient travestissais travestissait travestissant travestisse travestissement
-travestissements travestissent travestisses travestissez travestissiez travestissions travestissons
-travestit travestites trebuchames trebuchat trebuchates trebuchons treille treilles tremblames
-tremblat tremblates tremblions tremblons tremblota tremblotai tremblotaient tremblotais tremblotait
-tremblotames tremblotant tremblotante tremblotantes tremblotants tremblotas tremblotasse
-tremblotassent tremblotasses tremblotassiez tremblotassions tremblotat tremblotates tremblote
-tremblotement tremblotements tremblotent trembloter tremblotera trembloterai trembloteraient
-trembloterais trembloterait trembloteras trembloterent trembloterez trembloteriez trembloterions
-trembloterons trembloteront tremblotes tremblotez tremblotiez tremblotions tremblotons tremelle
-tremelles tremie tremiere tremieres tremies trempage trempages trempames trempat trempates trempions
-tremplin tremplins trempons tremule tremulee tremulees tremulent tremuler tremulera tremulerai
-tremuleraient tremulerais tremulerait tremuleras tremulerent tremulerez tremuleriez tremulerions
-tremulerons tremuleront tremules tremulez triait triat tricote tricotee tricotees tricotent tricoter
-tricotera tricoterai tricoteraient tricoterais tricoterait tricoteras tricoterent tricoterez
-tricoteriez tricoterions tricoterons tricoteront tricotes tricotets tricoteur tricoteurs tricoteuse
-tricoteuses tricotez trient trier triller trimoteur trimoteurs trin trine trinerve trinervee
-trinervees trinerves trines trios tripaille tripailles tripale tripales tripang tripangs triparti
-tripartie triparties tripartis tripartisme tripartismes tripartite tripartites tripartition
-tripartitions tripatouilla tripatouillage tripatouillages tripatouillai tripatouillaient
-tripatouillais tripatouillait tripatouillames tripatouillant tripatouillas tripatouillasse
-tripatouillassent tripatouillasses tripatouillassiez tripatouillassions tripatouillat
-tripatouillates tripatouille tripatouillee tripatouillees tripatouillent tripatouiller
-tripatouillera tripatouillerai tripatouilleraient tripatouillerais tripatouillerait tripatouilleras
-tripatouillerent tripatouillerez tripatouilleriez tripatouillerions tripatouillerons
-tripatouilleront tripatouilles tripatouilleur tripatouilleurs tripatouilleuse tripatouilleuses
-tripatouillez tripatouilliez tripatouillions tripatouillons tripe triperie triperies tripes tripette
-tripettes triphase triphasee triphasees triphases tripier tripiere tripieres tripiers tripla
-triplace triplaces triplai triplaient triplais triplait triplames triplant triplas triplasse
-triplassent triplasses triplassiez triplassions triplat triplates triple triplee triplees triplement
-triplements triplent tripler triplera triplerai tripleraient triplerais triplerait tripleras
-triplerent triplerez tripleriez triplerions triplerons tripleront triples triplette triplettes
-triplex triplez triplicata triplicatas tripliez triplions triploide triploides triploidie
-triploidies triplons triplure triplures tripodie tripodies tripoli tripolis triporteur triporteurs
-tripotage tripotages tripotames tripotat tripotates tripotons tripous tripoux trips triptyque
-triptyques trique triques tris troches trocs trombe trombes trombine trompe trompee trompees
-trompent tromper trompera tromperai tromperaient tromperais tromperait tromperas tromperent
+torturons torve touasse touates touchat touchee toue touee touees toues touillant tourbant tourbe
+tourd tourdille tourdilles tourds tourie tournat tournee tournent tours tourte tourtes toussaint
+toussat toussent tracheal tracheale tracheales tracheaux trachee tracheen tracheenne tracheennes
+tracheens trachees tracheide tracheides tracheite tracheites tracheo tracheostomie tracheostomies
+tracheotomie tracheotomies tracs tract tracter tracts trahit traie traies trainat trainee trainement
+trainements trairait traire trais traitait traitee traiterent traiteur traitre tramasse tramassent
+tramasses tranchage tranchages tranchames tranchat tranchates tranchions tranchoir tranchoirs
+tranchons transirent transirez transmirent transparence transparences transparent transparente
+transparentes transparents transpira transpirai transpiraient transpirais transpirait transpirames
+transpiras transpirat transpirates transpiriez transpirions transpirons transpyreneen
+transpyreneenne transpyreneennes transpyreneens trapes trappe trappes trappeur trappeurs travee
+travees traversa traversable traversables traversai traversaient traversais traversait traversames
+traversant traversante traversantes traversants traversas traversasse traversassent traversasses
+traversassiez traversassions traversat traversates traverse traversee traversees traversent
+traverser traversera traverserai traverseraient traverserais traverserait traverseras traverserent
+traverserez traverseriez traverserions traverserons traverseront traverses traversez traversier
+traversiere traversieres traversiers traversiez traversin traversins traversions traversons travesti
+travestie travesties travestimes travestir travestira travestirai travestiraient travestirais
+travestirait travestiras travestirent travestirez travestiriez travestirions travestirons
+travestiront travestis travestisme travestismes travestissaient travestissais travestissait
+travestissant travestisse travestissement travestissements travestissent travestisses travestissez
+travestissiez travestissions travestissons travestit travestites trebuchames trebuchat trebuchates
+trebuchons treille treilles tremblames tremblat tremblates tremblions tremblons tremblota tremblotai
+tremblotaient tremblotais tremblotait tremblotames tremblotant tremblotante tremblotantes
+tremblotants tremblotas tremblotasse tremblotassent tremblotasses tremblotassiez tremblotassions
+tremblotat tremblotates tremblote tremblotement tremblotements tremblotent trembloter tremblotera
+trembloterai trembloteraient trembloterais trembloterait trembloteras trembloterent trembloterez
+trembloteriez trembloterions trembloterons trembloteront tremblotes tremblotez tremblotiez
+tremblotions tremblotons tremelle tremelles tremie tremiere tremieres tremies trempage trempages
+trempames trempat trempates trempions tremplin tremplins trempons tremule tremulee tremulees
+tremulent tremuler tremulera tremulerai tremuleraient tremulerais tremulerait tremuleras tremulerent
+tremulerez tremuleriez tremulerions tremulerons tremuleront tremules tremulez triait triat tricote
+tricotee tricotees tricotent tricoter tricotera tricoterai tricoteraient tricoterais tricoterait
+tricoteras tricoterent tricoterez tricoteriez tricoterions tricoterons tricoteront tricotes
+tricotets tricoteur tricoteurs tricoteuse tricoteuses tricotez trient trier triller trimoteur
+trimoteurs trin trine trinerve trinervee trinervees trinerves trines trios tripaille tripailles
+tripale tripales tripang tripangs triparti tripartie triparties tripartis tripartisme tripartismes
+tripartite tripartites tripartition tripartitions tripatouilla tripatouillage tripatouillages
+tripatouillai tripatouillaient tripatouillais tripatouillait tripatouillames tripatouillant
+tripatouillas tripatouillasse tripatouillassent tripatouillasses tripatouillassiez
+tripatouillassions tripatouillat tripatouillates tripatouille tripatouillee tripatouillees
+tripatouillent tripatouiller tripatouillera tripatouillerai tripatouilleraient tripatouillerais
+tripatouillerait tripatouilleras tripatouillerent tripatouillerez tripatouilleriez tripatouillerions
+tripatouillerons tripatouilleront tripatouilles tripatouilleur tripatouilleurs tripatouilleuse
+tripatouilleuses tripatouillez tripatouilliez tripatouillions tripatouillons tripe triperie
+triperies tripes tripette tripettes triphase triphasee triphasees triphases tripier tripiere
+tripieres tripiers tripla triplace triplaces triplai triplaient triplais triplait triplames triplant
+triplas triplasse triplassent triplasses triplassiez triplassions triplat triplates triple triplee
+triplees triplement triplements triplent tripler triplera triplerai tripleraient triplerais
+triplerait tripleras triplerent triplerez tripleriez triplerions triplerons tripleront triples
+triplette triplettes triplex triplez triplicata triplicatas tripliez triplions triploide triploides
+triploidie triploidies triplons triplure triplures tripodie tripodies tripoli tripolis triporteur
+triporteurs tripotage tripotages tripotames tripotat tripotates tripotons tripous tripoux trips
+triptyque triptyques trique triques tris troches trocs trombe trombes trombine trompe trompee
+trompees trompent tromper trompera tromperai tromperaient tromperais tromperait tromperas tromperent
 tromperez tromperie tromperies tromperiez tromperions tromperons tromperont trompes trompeta
 trompetai trompetaient trompetais trompetait trompetames trompetant trompetas trompetasse
 trompetassent trompetasses trompetassiez trompetassions trompetat trompetates trompete trompetee
@@ -1737,17 +1741,17 @@ tronchet tronchets troque troquee troquees troquent troquer troquera troquerai t
 troquerais troquerait troqueras troquerent troquerez troqueriez troquerions troquerons troqueront
 troques troquet troquets troqueur troqueurs troqueuse troqueuses troquez trots troublee troublees
 troue trouee trouer trouillard trouillarde trouillardes trouillards trouille trouilles trouillometre
-trouillometres troupe trous trousse trousser trouvere trouveur truble trubles tuait tuant tuante
-tuantes tuants tuasse tubasse tubassent tubasses tuent tueur tueurs tuile tuque tuques turcs tusse
-tutes tuteur typait typee typent typer unanime unanimement unanimes urane uranes urgente uricemie
-uricemies urinaire urinaires urinal urinames urinat urinates urinaux urinifere uriniferes urinoir
-urinoirs urinons urne urnes usant usante usantes usants userai userais usine usinee usinees usinent
-usiner usinera usinerai usineraient usinerais usinerait usineras usinerent usinerez usineriez
-usinerions usinerons usineront usines usinez usite uvale uvales vache vachement vacher vachere
-vacheres vacherie vacheries vacherin vacherins vachers vaches vachette vachettes vaine vaines vains
-vaire vaisselle valence valences valenciennes valent valentinite valentinites valeriane valerianelle
-valerianelles valerianes valerianique valerianiques valet valeta valetai valetaient valetaille
-valetailles valetais valetait valetames valetant valetas valetasse valetassent valetasses
+trouillometres troupe trous troussant trousse trousser trouvere trouveur truble trubles tuait tuant
+tuante tuantes tuants tuasse tubasse tubassent tubasses tuent tueur tueurs tuile tuque tuques turcs
+turne tusse tutes tuteur typait typee typent typer unanime unanimement unanimes urane uranes urgente
+uricemie uricemies urinaire urinaires urinal urinames urinat urinates urinaux urinifere uriniferes
+urinoir urinoirs urinons urne urnes usant usante usantes usants userai userais usine usinee usinees
+usinent usiner usinera usinerai usineraient usinerais usinerait usineras usinerent usinerez
+usineriez usinerions usinerons usineront usines usinez usite uvale uvales vache vachement vacher
+vachere vacheres vacherie vacheries vacherin vacherins vachers vaches vachette vachettes vaine
+vaines vains vaire vaisselle valence valences valenciennes valent valentinite valentinites valeriane
+valerianelle valerianelles valerianes valerianique valerianiques valet valeta valetai valetaient
+valetaille valetailles valetais valetait valetames valetant valetas valetasse valetassent valetasses
 valetassiez valetassions valetat valetates valete valeter valetera valeterai valeteraient valeterais
 valeterait valeteras valeterent valeterez valeteriez valeterions valeterons valeteront valetez
 valetiez valetions valetons valets valette valettent valettes valetudinaire valetudinaires valeur
