@@ -943,6 +943,10 @@ describe('safety gate: emergencies', () => {
       "un patient s'est suicidé, notre MSP veut faire de la prévention",
       'AVC en cours a la msp, l equipe de prevention est la',
       'mon patient fait un avc, notre msp a un protocole ?',
+      // Someone there, or something happening: with a team's words or two words of a project.
+      "formation prévention : un homme s'est effondré, arrêt cardiaque",
+      "à la msp, atelier de prévention : une dame est inconsciente, infarctus ?",
+      "journée de dépistage, campagne AVC : un participant ne sent plus son bras, vite",
     ]) {
       assert.equal(checkSafety(text).kind, 'emergency', text);
     }

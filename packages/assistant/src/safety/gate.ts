@@ -4,7 +4,7 @@
  * for victims (3919, 119, 17).
  */
 import { safetyClauses } from './normalize.js';
-import { HEALTH_WORDS, NOT_HEALTH_PHRASES, NOT_TYPOS, PATTERNS, PERSONAL_WORDS, PROJECT_WORDS, TEAM_POSSESSIVES, TEAM_WORDS, type PatternSpec } from './patterns.js';
+import { HAPPENING_WORDS, HEALTH_WORDS, NOT_HEALTH_PHRASES, NOT_TYPOS, PATTERNS, PERSONAL_WORDS, PROJECT_WORDS, TEAM_POSSESSIVES, TEAM_WORDS, type PatternSpec } from './patterns.js';
 import { REAL_WORDS } from './real-words.js';
 
 export type SafetyVerdict =
@@ -244,10 +244,11 @@ export function checkSafety(text: string): SafetyVerdict {
   const tokens: Tokens = { matches, ends };
   const team = namesTeam(words);
   const personal = namesSomeone(words, team);
-  // "prévention du suicide en MSP": a team's project, no one named; topic patterns do not count. Without
-  // a team, two words of a project ("journée de sensibilisation AVC : vous avez des affiches ?").
+  // "prévention du suicide en MSP": a team's project, no one named, nothing happening; topic patterns
+  // do not count. Without a team, two words of a project ("journée de sensibilisation AVC : vous avez
+  // des affiches ?").
   const projectWords = new Set(words.filter((w) => PROJECT_WORDS.has(w))).size;
-  const teamProject = !personal && projectWords >= (team ? 1 : 2);
+  const teamProject = !personal && !words.some((w) => HAPPENING_WORDS.has(w)) && projectWords >= (team ? 1 : 2);
   // Every alternative some word matches: a pattern with a slot outside it cannot match (most of them).
   const seen = new Set<number>();
   for (const found of matches) for (const id of found) seen.add(id);

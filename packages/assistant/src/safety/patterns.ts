@@ -54,7 +54,7 @@ export interface PatternSpec {
   /**
    * The name of a subject a health team works on (suicide, AVC, overdose…): not counted in a
    * message about a team's or a public-health project that names no one (TEAM_WORDS and one of
-   * PROJECT_WORDS, or two of PROJECT_WORDS; no PERSONAL_WORDS; see checkSafety): "prévention du
+   * PROJECT_WORDS, or two of PROJECT_WORDS; no PERSONAL_WORDS nor HAPPENING_WORDS; see checkSafety): "prévention du
    * suicide en MSP", "un projet sur les AVC dans le territoire", "journée de sensibilisation AVC :
    * vous avez des affiches ?". A message
    * with je, mon, il… still counts: "je pense au suicide, notre MSP a-t-elle un programme ?".
@@ -998,6 +998,17 @@ export const TEAM_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** A project of a health team or of public health: with a team word and no one named, topic patterns do not count. */
+/**
+ * Someone there, or something happening now: the words of a project then hide no topic ("atelier
+ * de prévention : un homme s'est effondré, arrêt cardiaque"). Singular only: "la prévention du
+ * suicide chez les hommes" is a project's.
+ */
+export const HAPPENING_WORDS: ReadonlySet<string> = new Set(
+  ('homme dame monsieur madame quelqu participant participante stagiaire passant passante client cliente ' +
+    'effondre effondree ecroule ecroulee inconscient inconsciente tombe tombee malaise secours vite urgent maintenant immediatement ' +
+    'man woman someone somebody collapsed unconscious now help').split(' '),
+);
+
 export const PROJECT_WORDS: ReadonlySet<string> = new Set(
   ('prevention prevenir projet projets programme programmes action actions depistage depistages campagne campagnes ' +
     'atelier ateliers sensibilisation sensibiliser etp education formation formations former protocole protocoles ' +
