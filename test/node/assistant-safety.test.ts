@@ -563,6 +563,15 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: "je me sens un poids, ce sera bientôt la fin pour moi", suicide: true },
   { text: 'il ne tient plus debout et il transpire, il est tout gris' },
   { text: 'mon beau-père lève la main sur ma mère', violence: true },
+  // From a sixth blind check: a heat stroke by its signs, a stranger, chest pain and speech in English.
+  { text: 'au stand canicule un monsieur est tout rouge, confus et il transpire plus du tout, il fait 38 degrés' },
+  { text: "elle est toute désorientée depuis qu'elle est restée au soleil" },
+  { text: 'il ne transpire plus du tout' },
+  { text: "quelqu'un s'est effondré à la conférence sur l'AVC, on fait quoi ??" },
+  { text: 'During the workshop a man grabbed his chest and is sweating a lot, he says the pain goes down his arm' },
+  { text: 'he is clutching his chest' },
+  { text: "my mum suddenly talks gibberish and can't find her words" },
+  { text: "my husband can't find his words since this morning" },
 ];
 
 /** Questions that must reach the knowledge base (no emergency, no medical refusal). */
@@ -757,6 +766,16 @@ const IN_SCOPE = [
   'on ne me laisse pas finir mes phrases en réunion',
   // An awareness day, no team and no one named, but two words of a project
   'Journée de sensibilisation AVC le 29 octobre : vous avez des affiches ?',
+  'on cherche un intervenant pour une soirée sur les violences conjugales, vous avez des contacts ?',
+  'Le replay de la formation gestes qui sauvent / arret cardiaque est dispo ou ?',
+  'formation sentinelle suicide : c’est pris en charge par le DPC ou pas ?',
+  'Affiche « AVC : chaque minute compte » : on peut mettre notre logo dessus ?',
+  "On voudrait former l'équipe d'accueil à reconnaître les signes d'un AVC, il y a une formation prévue cette année ?",
+  // Words of a stroke or of breath used otherwise
+  'Le formulaire me fait suffoquer tellement il est long',
+  'notre intervenant bafouillait un peu au webinaire, il était stressé, c’est normal ?',
+  "on a eu un malaise vagal d'un patient la semaine dernière, faut-il faire une déclaration d'événement indésirable ?",
+  "I can't find the words to thank the team",
   // A team's projects on a disease: the team is not a patient
   "Notre MSP veut un programme d'ETP sur le diabète, comment faire ?",
   'comment organiser le dépistage des cancers dans notre MSP ? que faut-il faire ?',
@@ -1022,6 +1041,11 @@ describe('safety gate: medical advice', () => {
       'ça me fait mal quand je parle',
       "ça fait mal quand j'avale",
       "j'ai du mal à dormir depuis un mois",
+      'mon fils a mal quand il court, au talon',
+      'ca me fait mal qd je leve le bras depuis une semaine',
+      'It hurts when I bend my knee, should I see a physio?',
+      "Ma fille a des difficultés à se concentrer à l'école, est-ce un TDAH ?",
+      "je bégaie depuis l'enfance, existe-t-il des traitements ?",
       'ma mère a du mal à avaler',
       'mon fils a des boutons partout, c’est grave ?',
       'quels sont les symptomes de la grippe',
@@ -1434,13 +1458,12 @@ const BLIND_5_KEPT = [
   'medical → emergency: est ce que je peux prendre ibuprofene avc mon traitement pr la tension',
   'ok → emergency: g mal au crane avc ce dossier acces aux soins vous avez un modele de projet de sante',
   'ok → emergency: comment je prends rdv avc un medecin de la msp',
-  'ok → emergency: on est mort de rire avc les collegues sur votre quiz prevention lol',
   'ok → emergency: on organise une journee prevention avc la pharmacie du coin vous pouvez nous aider',
   'ok → emergency: la federation avecsante c quoi le lien avc la femas',
 ];
 
 describe('safety gate: a fifth corpus written blind, typed on a phone (fixtures/safety-blind-5.json)', () => {
-  it('catches every emergency (3114 for suicidal thoughts, the lines for violence), refuses every medical question, lets the practical ones through but the kept six', () => {
+  it('catches every emergency (3114 for suicidal thoughts, the lines for violence), refuses every medical question, lets the practical ones through but the kept five', () => {
     for (const [kind, least] of [['emergency', 30], ['medical', 25], ['ok', 35]] as const) {
       assert.ok(blindMessages5.filter((m) => m.expected === kind).length >= least, kind);
     }

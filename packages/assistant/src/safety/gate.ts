@@ -187,7 +187,10 @@ function namesSomeone(words: readonly string[], team: boolean): boolean {
   return words.some(
     (w, i) =>
       PERSONAL_WORDS.has(w) &&
-      !(team && TEAM_POSSESSIVES.has(w)) &&
+      // "notre MSP", and "notre affiche", "notre semaine de prévention": a team's.
+      !(TEAM_POSSESSIVES.has(w) && (team || PROJECT_WORDS.has(words[i + 1] ?? '') || PROJECT_WORDS.has(words[i + 2] ?? ''))) &&
+      // The "il" of "il y a", "il faut", "il existe".
+      !(w === 'il' && /^(?:y|faut|existe|suffit|s)$/.test(words[i + 1] ?? '')) &&
       // "grand" of "grand-mère", not of "le grand public".
       !(w === 'grand' && !/^(?:mere|pere|parent|parents|oncle|tante)$/.test(words[i + 1] ?? '')),
   );

@@ -97,7 +97,7 @@ const AILMENTS =
   'angine|cystite|otite|rhume|grippe|gastro|eczema|bronchite|infection|infecte!|allergie|allergique|boutons|bouton|rougeur*|plaques|saignement|saignements|sore|temperature|brulure*|boule!|bosse!|grosseur|kyste!|kystes!|ganglion*|poux|verrue*|mycose*|herpes|acne|piqure*|morsure*|entorse*|coupure*|plaie|plaies|varicelle|alzheimer|parkinson|apnee*|lyme|tique|tiques|reflux|heartburn|mole|moles|melanome|melanoma|prediabete*|prediabetes|intolerance*|gluten|lactose|tendinite*|aphte*|acouphene*|tinnitus|cyst|cysts|nodule|nodules|sprain*|menopause|menopausal|bouffees|sweats';
 /** Ailments that are treated for years, for `faut-il-traiter` and `traiter-condition`. */
 const CONDITIONS =
-  'diabete|prediabete*|prediabetes|diabetes|hypertension|asthme|asthma|cholesterol|hypothyroidie|thyroide|osteoporose|arthrose|migraine*|insomnie|depression|anxiete|apnee*|reflux|eczema|psoriasis';
+  'diabete|prediabete*|prediabetes|diabetes|hypertension|asthme|asthma|cholesterol|hypothyroidie|thyroide|osteoporose|arthrose|migraine*|insomnie|depression|anxiete|apnee*|reflux|eczema|psoriasis|begaie|begaiement|begayer';
 /** Pregnancy and work, a meeting or a team: "je peux venir à l'AG enceinte ?", "une sage-femme peut-elle suivre une femme enceinte ?". */
 const PREGNANT_AT_WORK =
   'msp|msps|federation|join|rejoindre|adherer|travailler|work|working|conge|leave|maternite|maternity|poste|job|congres|ag|assemblee|venir|participer|formation|webinaire|sage|sagefemme|suivre|suivi|collegue|collegues|pot|staff|visitors|congress|lunch|menu';
@@ -129,7 +129,7 @@ const NOT_A_SUPPLEMENT = `${PROJECT}|webinaire*|conference*|msp|msps|information
 
 /** What a question may ask it is ("c'est une dépression ?", "ça peut être un cancer ?"). */
 const DIAGNOSES =
-  'depression|cancer|tumeur|burnout|allergie|infection|angine|grippe|covid|otite|cystite|eczema|mycose*|herpes|zona|migraine|diabete|melanome';
+  'depression|cancer|tumeur|burnout|allergie|infection|angine|grippe|covid|otite|cystite|eczema|mycose*|herpes|zona|migraine|diabete|melanome|tdah|hyperactif|hyperactive|hyperactivite|autisme|autiste|dyslexie|dyslexique';
 
 /** What one goes on other than living: a website, a trip, a training, a day ("I can't go on Tuesday"). */
 const GO_ON_ELSEWHERE =
@@ -173,6 +173,8 @@ const SUDDENLY = 'coup|soudain*|subitement|brutalement';
 const SOMEONE = PERSON.split('|').map((w) => `${w}!`).join('|');
 /** Grandparents and relatives as they are called ("pépé n'arrive pas à dire une phrase"): personal words too. */
 const RELATIVES = 'mamie|mami|papi|papy|pepe|tante|oncle';
+/** Someone there whom the writer does not know: "un monsieur est tout rouge", "quelqu'un s'est effondré". Singular only: "les hommes" are a project's public. */
+const STRANGERS = 'homme|dame|monsieur|madame|quelqu|participant|participante|passant|passante|man|woman|someone|somebody';
 /** Who may have lost speech: {@link SOMEONE}, relatives, residents, and how anyone is called. */
 const SPEAKER = `${SOMEONE}|${RELATIVES.replace(/\w+/g, '$&!')}|resident!|residente!|monsieur!|madame!|mme!|dame!`;
 /** Drunk, or as if: "comme s'il avait bu", "saoule" (exact: "bu" is not "bus", "soule" not "seule"). */
@@ -380,6 +382,9 @@ export const PATTERNS: readonly PatternSpec[] = [
   // The heart too, but "ça me fait mal au cœur de voir ça", "… que la MSP ferme" (it saddens) is
   // no pain, nor "un poids sur le cœur" (a sorrow; a weight on the chest is caught).
   { id: 'douleur-coeur', category: 'vital', words: `${CHEST_PAIN} coeur`, gap: 4, topic: true, notThen: 'de|d|que|qu|pour' },
+  // "the pain goes down his arm", "he grabbed his chest".
+  { id: 'en-pain-spreads', category: 'vital', words: 'pain|ache goes|going|spreads|spreading|radiates|radiating|shoots|shooting down|into|to arm|arms|jaw', gap: 2 },
+  { id: 'en-clutching-chest', category: 'vital', words: 'grabbed|grabbing|clutching|clutched|holding|holds chest', gap: 2 },
   { id: 'douleur-thoracique', category: 'vital', words: 'douleur*|oppression thoracique*', gap: 1, topic: true },
   // "la poitrine, il dit que ça l'écrase": the chest named before the pain.
   { id: 'poitrine-ecrase', category: 'vital', words: 'poitrine|thorax|torse|sternum ecrase*|serre*|etau|oppresse*|brule*', gap: 4, personal: true },
@@ -409,7 +414,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'respire-lentement', category: 'vital', words: 'respire!|respirait!|respirent! lentement|faiblement', gap: 2, unless: 'atelier*|sophro*|relaxation|yoga|exercice*|meditation|coherence|detendre|calmer|stress|stresse|stressee|angoisse' },
   // Not "j'étouffe sous les dossiers administratifs" (not "dossiers" alone: "il s'étouffe…, je remplis les dossiers").
   // Nor "on étouffe dans ces locaux", "j'étouffe sous les dossiers" (said first).
-  { id: 'etouffe', category: 'vital', words: 'etouff*!|asphyxi*|suffoqu*|suffocat*', unless: 'paperasse|administratif|administratifs|administrative|administratives', notAfter: 'on', notThen: 'sous' },
+  { id: 'etouffe', category: 'vital', words: 'etouff*!|asphyxi*|suffoqu*|suffocat*', unless: 'paperasse|administratif|administratifs|administrative|administratives|formulaire|formulaires', notAfter: 'on', notThen: 'sous' },
   { id: 'souffle', category: 'vital', words: 'manque|court|perd*|reprendre|coupe souffle|air', gap: 3 },
   { id: 'bleu-levres', category: 'vital', words: 'levres|visage|bebe|enfant devient|devenu|deviennent|sont|est bleu*|violet*|gris|grise|grises', gap: 3 },
   { id: 'bleuit', category: 'vital', words: 'bleuit|bleuissent|bleuissait|bleuissaient|bleuies|bleuie|cyanose*|violace*' },
@@ -502,7 +507,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'engourdi', category: 'vital', words: 'bras|jambe|visage|cote|main|langue engourdi*|insensible|inerte|lourd*|numb', gap: 3 },
   // "sa parole est bizarre" (not "une prise de parole difficile"); "elle bafouille depuis ce matin".
   { id: 'parole-bizarre', category: 'vital', words: 'parole|paroles|voix bizarre*|bizare|etrange*|pateu*|incomprehensible*|incoherent*|confus*|brouill*|embrouill*', gap: 2, notThen: 'de' },
-  { id: 'bafouille', category: 'vital', words: 'bafouill*|machonn*', personal: true, unless: 'ag|assemblee|reunion|reunions|discours|presentation|presente|presenter|oral|micro|conference|interview|entretien|projet|elus|public|toujours|adresse|anglais|accent|formation|inscription' },
+  { id: 'bafouille', category: 'vital', words: 'bafouill*|machonn*', personal: true, unless: 'ag|assemblee|reunion|reunions|discours|presentation|presente|presenter|oral|micro|conference|interview|entretien|projet|elus|public|toujours|adresse|anglais|accent|formation|inscription|webinaire*|webinar*|intervenant*' },
   { id: 'mal-a-trouver-ses-mots', category: 'vital', words: 'mal|peine trouver|trouve mots', gap: 2, notThen: 'pour|justes|adequats|adaptes' },
   // "le bras qui tombe", "le bras gauche tout mou", "le bras de mon père pend le long du corps",
   // "la main droite toute molle", "la jambe qui lâche" (a blind probe's "avc" read as "avec" showed
@@ -527,6 +532,9 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'faiblesse-membre', category: 'vital', words: 'faiblesse bras|jambe|visage', gap: 3, unless: 'fer|financement*|budget|dossier|point|points|projet|arme|site|communication' },
   { id: 'en-slurred', category: 'vital', words: 'slurred|slurring' },
   { id: 'en-face-lopsided', category: 'vital', words: 'face|mouth|smile lopsided|droop*|crooked|uneven', gap: 2 },
+  { id: 'en-talks-gibberish', category: 'vital', words: 'gibberish', personal: true },
+  // "can't find her words" (read as "can not"), not "the words to thank you".
+  { id: 'en-cant-find-words', category: 'vital', words: 'not|cannot find words', gap: 2, notThen: 'to|for' },
   { id: 'en-cannot-lift', category: 'vital', words: 'not|unable lift|raise|move arm|arms|leg|legs', gap: 3 },
   // One side of the body weak or numb, sudden confusion: a stroke's signs ("faiblesse soudaine d'un
   // côté du corps", "perte de force d'un côté", "sudden weakness on one side").
@@ -577,6 +585,10 @@ export const PATTERNS: readonly PatternSpec[] = [
   // "elle ouvre pas les yeux quand je la secoue".
   { id: 'ouvre-pas-les-yeux', category: 'vital', words: 'ouvre!|ouvrent!|ouvrait! pas|plus yeux', gap: 2, personal: true },
   { id: 'coup-de-chaleur', category: 'vital', words: 'coup chaleur', gap: 1, topic: true },
+  // A heat stroke told by its signs: confused in the heat, no more sweat.
+  { id: 'chaleur-confus', category: 'vital', words: 'canicule|chaleur|soleil|chaud|degres confus|confuse|desoriente*|delire*', gap: 8 },
+  { id: 'confus-chaleur', category: 'vital', words: 'confus|confuse|desoriente*|delire* canicule|chaleur|soleil|chaud|degres', gap: 8 },
+  { id: 'transpire-plus', category: 'vital', words: 'transpire|transpirait|sue|suait plus du tout', gap: 0 },
   { id: 'hypothermie', category: 'vital', words: 'hypotherm*|hypertherm*', topic: true },
   { id: 'en-stopped-sweating', category: 'vital', words: 'stopped sweating', gap: 0 },
   { id: 'nuit-dehors-froid', category: 'vital', words: 'nuit dehors|froid|gel|neige', gap: 4, personal: true },
@@ -589,7 +601,8 @@ export const PATTERNS: readonly PatternSpec[] = [
     gap: 8,
     unless: 'malade|malades|panne',
   },
-  { id: 'malaise', category: 'vital', words: 'fait|fais|faire|faisait|eu|fit malaise|malaises', gap: 1 },
+  // Not an adverse event to declare, past ("un malaise vagal d'un patient : faut-il faire une déclaration d'événement indésirable ?").
+  { id: 'malaise', category: 'vital', words: 'fait|fais|faire|faisait|eu|fit malaise|malaises', gap: 1, unless: 'indesirable|indesirables|eig' },
   // "mon père a un malaise"; not "il y a un malaise dans notre équipe" (a team's unease).
   { id: 'a-un-malaise', category: 'vital', words: 'a|ai|as malaise|malaises', gap: 1, unless: 'equipe|equipes|ambiance|relationnel|relationnelle|tension|tensions|conflit*|climat|management|gouvernance|associes' },
   { id: 'dans-les-pommes', category: 'vital', words: 'dans pommes|vapes|vap', gap: 1 },
@@ -810,7 +823,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'j-ai-mal', category: 'medical', words: 'ai|j|have mal|douleur*|pain', gap: 1, notThen: NOT_PAIN, thenWithin: 3, notBetween: 'du' },
   { id: 'du-mal-a', category: 'medical', words: 'du|de mal a|pour dormir|endormir|avaler|respirer|manger|uriner|marcher|cicatriser|guerir|plier', gap: 1, personal: true },
   // "ça me fait mal quand j'avale", "when I speak".
-  { id: 'fait-mal-quand', category: 'medical', words: 'fait|font|faisait mal quand|lorsque|lorsqu|si|en parle|parlant|avale|avalant|respire|respirant|marche|marchant|mange|mangeant|bouge|bougeant|tousse|toussant|urine|appuie|appuyant|touche|plie|pliant|tourne|tournant|mache|machant|baisse|baissant|cours|courant|leve|levant', gap: 2 },
+  { id: 'fait-mal-quand', category: 'medical', words: 'fait|font|faisait|ai|a|as|avez|ont mal quand|lorsque|lorsqu|qd|si|en parle|parlant|avale|avalant|respire|respirant|marche|marchant|mange|mangeant|bouge|bougeant|tousse|toussant|urine|appuie|appuyant|touche|plie|pliant|tourne|tournant|mache|machant|baisse|baissant|cours|court|courir|courant|leve|lever|levant', gap: 2 },
+  { id: 'en-hurts-when', category: 'medical', words: 'hurts|hurt|painful|sore when|if bend|bending|walk|walking|pee|peeing|swallow|swallowing|breathe|breathing|move|moving|eat|eating|cough|coughing|touch|press|lift|lifting|run|running|sit|stand|climb|chew|chewing|talk|talking|urinate|kneel', gap: 3 },
   { id: 'sang-dans', category: 'medical', words: 'sang selles|urine*|crachat*|caca|pipi|sperme|nez|oreille*', gap: 3 },
   // Plural "analyses" only: "l'analyse des besoins du territoire" is a project's.
   { id: 'interpreter-analyses', category: 'medical', words: 'interpret*|comprendre|lire|decoder|expliquer|explique*|signifi* analyses|sanguin*|biologi*|radio|radiographie|irm|scanner|echographie|ecg|electrocardiogramme|mammographie|biopsie|frottis|glycemie', gap: 4, personal: true },
@@ -979,7 +993,7 @@ export const PATTERNS: readonly PatternSpec[] = [
 
 /** Words that show the message speaks of the writer or a relative. */
 export const PERSONAL_WORDS: ReadonlySet<string> = new Set(
-  'je j me m moi mon ma mes nous notre nos i my me mine we our'.split(' ').concat(PERSON.split('|'), RELATIVES.split('|')),
+  'je j me m moi mon ma mes nous notre nos i my me mine we our'.split(' ').concat(PERSON.split('|'), RELATIVES.split('|'), STRANGERS.split('|')),
 );
 
 /**
@@ -999,21 +1013,20 @@ export const TEAM_WORDS: ReadonlySet<string> = new Set(
 
 /** A project of a health team or of public health: with a team word and no one named, topic patterns do not count. */
 /**
- * Someone there, or something happening now: the words of a project then hide no topic ("atelier
- * de prévention : un homme s'est effondré, arrêt cardiaque"). Singular only: "la prévention du
- * suicide chez les hommes" is a project's.
+ * Something happening now: the words of a project then hide no topic ("atelier de prévention : il
+ * s'est effondré, arrêt cardiaque"). Someone there is a personal word (STRANGERS).
  */
 export const HAPPENING_WORDS: ReadonlySet<string> = new Set(
-  ('homme dame monsieur madame quelqu participant participante stagiaire passant passante client cliente ' +
-    'effondre effondree ecroule ecroulee inconscient inconsciente tombe tombee malaise secours vite urgent maintenant immediatement ' +
-    'man woman someone somebody collapsed unconscious now help').split(' '),
+  ('effondre effondree ecroule ecroulee inconscient inconsciente tombe tombee malaise secours vite urgent maintenant immediatement ' +
+    'collapsed unconscious now help').split(' '),
 );
 
 export const PROJECT_WORDS: ReadonlySet<string> = new Set(
   ('prevention prevenir projet projets programme programmes action actions depistage depistages campagne campagnes ' +
     'atelier ateliers sensibilisation sensibiliser etp education formation formations former protocole protocoles ' +
     'thematique thematiques theme themes reperage reperer webinaire webinaires conference conferences journee journees ' +
-    'plan promotion parcours affiche affiches poster posters flyer flyers brochure brochures preventing awareness').split(' '),
+    'plan promotion parcours affiche affiches poster posters flyer flyers brochure brochures preventing awareness ' +
+    'soiree soirees intervenant intervenante intervenants intervenantes replay stand stands quiz dpc logo').split(' '),
 );
 
 /**
