@@ -568,6 +568,9 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: "elle est toute désorientée depuis qu'elle est restée au soleil" },
   { text: 'il ne transpire plus du tout' },
   { text: "quelqu'un s'est effondré à la conférence sur l'AVC, on fait quoi ??" },
+  // "il" is someone, but in "il y a", "il faut", "il s'agit".
+  { text: "il s'est effondré" },
+  { text: "il s'est écroulé d'un coup" },
   { text: 'During the workshop a man grabbed his chest and is sweating a lot, he says the pain goes down his arm' },
   { text: 'he is clutching his chest' },
   { text: "my mum suddenly talks gibberish and can't find her words" },

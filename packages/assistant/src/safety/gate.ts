@@ -189,8 +189,8 @@ function namesSomeone(words: readonly string[], team: boolean): boolean {
       PERSONAL_WORDS.has(w) &&
       // "notre MSP", and "notre affiche", "notre semaine de prévention": a team's.
       !(TEAM_POSSESSIVES.has(w) && (team || PROJECT_WORDS.has(words[i + 1] ?? '') || PROJECT_WORDS.has(words[i + 2] ?? ''))) &&
-      // The "il" of "il y a", "il faut", "il existe".
-      !(w === 'il' && /^(?:y|faut|existe|suffit|s)$/.test(words[i + 1] ?? '')) &&
+      // The "il" of "il y a", "il faut", "il existe", "il s'agit" (not "il s'est effondré").
+      !(w === 'il' && (words[i + 1] === 's' ? words[i + 2] === 'agit' : /^(?:y|faut|existe|suffit)$/.test(words[i + 1] ?? ''))) &&
       // "grand" of "grand-mère", not of "le grand public".
       !(w === 'grand' && !/^(?:mere|pere|parent|parents|oncle|tante)$/.test(words[i + 1] ?? '')),
   );
