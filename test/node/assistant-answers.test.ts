@@ -155,6 +155,9 @@ describe('offline answers', () => {
       "Ça fait 3 mois que j'ai envoyé mon adhésion, c'est normal de ne pas avoir de réponse ?",
       // No page gives it: "Une équipe qui prépare un projet… peut contacter la fédération" was no year.
       'En quelle année la FEMAS Hauts-de-France a-t-elle été créée ?',
+      // Someone else's newsletter: it got the federation's.
+      "Comment s'inscrire à la newsletter de Decathlon ?",
+      "je voudrais la lettre d'information d'Intermarché",
     ]) {
       const answer = await assistant.answer(ask(question));
       assert.equal(answer.kind, 'unknown', question);

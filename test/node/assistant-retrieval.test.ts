@@ -108,6 +108,12 @@ describe('French text pipeline', () => {
     assert.deepEqual(places('combien coûte une msp de Roubaix'), [stem('roubaix')]);
     assert.deepEqual(places('quel est le numéro SIRET de la fédération ?'), []);
     assert.deepEqual(places('Budget de la fédération ?'), []);
+    // After a newsletter or a site, a name is who publishes it.
+    const owners = (text: string) => queryConcepts(text).filter((c) => c.owner).map((c) => c.terms[0]);
+    assert.deepEqual(owners('la newsletter de Decathlon'), [stem('decathlon')]);
+    assert.deepEqual(owners("le site d'Ameli"), [stem('ameli')]);
+    assert.deepEqual(places("le site d'Ameli"), []);
+    assert.deepEqual(owners('la newsletter de la FEMAS'), [], 'in capitals: no name');
   });
 
   it('takes a mistyped question word for that word, which the search leaves out, not for a word of the pages', () => {

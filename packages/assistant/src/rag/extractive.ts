@@ -311,6 +311,8 @@ export function buildExtractiveAnswer(
   const unknownWeight = index.idf('\u0000');
   const unseen = concepts.some((c, i) => weights[i] === unknownWeight && !c.corrected && !c.everyday && !c.place);
   if (unseen && Math.max(...selected.map((s) => s.own)) < UNSEEN_WORD_COVERAGE) return undefined;
+  // Someone else's newsletter or site ("la newsletter de Decathlon"): the pages speak of their own.
+  if (concepts.some((c, i) => c.owner && weights[i] === unknownWeight && !c.corrected)) return undefined;
 
   // A question that asks how long ("combien de temps faut-il pour créer une MSP ?") is not answered
   // by sentences that give no duration: they only share its other words ("créer", "MSP"). (A

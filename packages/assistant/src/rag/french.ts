@@ -443,6 +443,8 @@ export interface QueryConcept {
   everyday: boolean;
   /** Every word of the concept names a place, as far as the question shows ({@link placeStems}). */
   place: boolean;
+  /** The concept names who publishes something asked of: "la newsletter de Decathlon". */
+  owner?: true;
   /**
    * The synonym concepts of the whole phrase, when its words also have senses of their own:
    * "rejoindre la fédération" is joining it (`_adhesion`), though "rejoindre" alone is also joining
@@ -456,6 +458,12 @@ export interface QueryConcept {
   words?: string[][];
 }
 
+/**
+ * What someone publishes: a capitalised word after "la newsletter de", "le site d'" names its
+ * owner, not a place ("la newsletter de Decathlon" is not the federation's).
+ */
+const PUBLISHED = /^(?:newsletters?|lettres?|bulletins?|sites?|magazines?|journal|journaux|pages?|applications?|appli|blogs?|cha[iî]nes?)$/;
+
 /** Words after which a question names a place: "à Lille", "en Picardie", "dans le Nord". */
 const PLACE_PREPOSITIONS = new Set(['a', 'au', 'aux', 'en', 'dans', 'vers', 'sur', 'pres', 'autour']);
 const ARTICLES = new Set(['le', 'la', 'les', 'de', 'du', 'des']);
@@ -466,8 +474,14 @@ const ARTICLES = new Set(['le', 'la', 'les', 'de', 'du', 'des']);
  * the pages do not name does not make a question about joining or creating an MSP unanswerable.
  */
 export function placeStems(text: string): Set<string> {
+  return namedStems(text).places;
+}
+
+/** Places ({@link placeStems}) and owners of what is published ("la newsletter de Decathlon"). */
+function namedStems(text: string): { places: Set<string>; owners: Set<string> } {
   const raw = text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const out = new Set<string>();
+  const owners = new Set<string>();
   raw.forEach((word, i) => {
     const before = fold(raw[i - 1] ?? '');
     const afterPreposition = PLACE_PREPOSITIONS.has(before) || (ARTICLES.has(before) && PLACE_PREPOSITIONS.has(fold(raw[i - 2] ?? '')));
@@ -475,9 +489,12 @@ export function placeStems(text: string): Set<string> {
     const infinitive = before === 'a' && /(?:er|ir|re)$/.test(fold(word));
     // "un bourg de l'Oise", "une MSP d'Amiens": the elided article is not the name.
     const name = word.replace(/^[ld]['’](?=\p{Lu})/u, '');
-    if ((i > 0 && /^\p{Lu}\p{Ll}/u.test(name)) || (afterPreposition && !infinitive)) for (const stem of contentStems(word)) out.add(stem);
+    // The noun before "de", "du", "de la" or "d'": "la newsletter de Decathlon" names an owner.
+    const back = /^d['’]/.test(word) ? 1 : before === 'de' || before === 'du' ? 2 : ARTICLES.has(before) && fold(raw[i - 2] ?? '') === 'de' ? 3 : 0;
+    const owner = back > 0 && PUBLISHED.test(fold(raw[i - back] ?? ''));
+    if ((i > 0 && /^\p{Lu}\p{Ll}/u.test(name)) || (afterPreposition && !infinitive)) for (const stem of contentStems(word)) (owner ? owners : out).add(stem);
   });
-  return out;
+  return { places: out, owners };
 }
 
 /**
@@ -489,7 +506,7 @@ export function placeStems(text: string): Set<string> {
 export function queryConcepts(text: string, correct?: Corrector, options: { broader?: boolean; own?: CompiledSynonyms } = {}): QueryConcept[] {
   const broader = options.broader ?? true;
   const tokens = analyseTokens(text, correct, true, options.own);
-  const places = placeStems(text);
+  const { places, owners } = namedStems(text);
   const out: QueryConcept[] = [];
   const seen = new Set<string>();
   let i = 0;
@@ -516,7 +533,8 @@ export function queryConcepts(text: string, correct?: Corrector, options: { broa
     const key = [...terms].sort().join(' ');
     if (!seen.has(key)) {
       seen.add(key);
-      out.push({ terms: [...terms], corrected, everyday, place, ...(phrase ? { phrase, words: span.map((t) => [t.stem, ...t.concepts.filter((c) => !phrase.includes(c))]) } : {}) });
+      const owner = j === i + 1 && owners.has(token.stem) ? ({ owner: true } as const) : {};
+      out.push({ terms: [...terms], corrected, everyday, place, ...owner, ...(phrase ? { phrase, words: span.map((t) => [t.stem, ...t.concepts.filter((c) => !phrase.includes(c))]) } : {}) });
     }
     i = j;
   }
