@@ -4,7 +4,7 @@
  * for victims (3919, 119, 17).
  */
 import { safetyClauses } from './normalize.js';
-import { HAPPENING_WORDS, HEALTH_WORDS, NOT_HEALTH_PHRASES, NOT_TYPOS, PATTERNS, PERSONAL_WORDS, PROJECT_WORDS, TEAM_POSSESSIVES, TEAM_WORDS, type PatternSpec } from './patterns.js';
+import { HAPPENING_WORDS, HEALTH_WORDS, NOT_HEALTH_PHRASES, NOT_TYPOS, OUTREACH_WORDS, PATTERNS, PERSONAL_WORDS, PROJECT_WORDS, STRANGERS, TEAM_POSSESSIVES, TEAM_WORDS, type PatternSpec } from './patterns.js';
 import { REAL_WORDS } from './real-words.js';
 
 export type SafetyVerdict =
@@ -182,15 +182,17 @@ function namesTeam(words: readonly string[]): boolean {
   return words.some((w, i) => TEAM_WORDS.has(w) || ((w === 'maison' || w === 'maisons') && words.slice(i + 1, i + 3).includes('sante')));
 }
 
-/** The writer or a relative is spoken of: "notre fils" speaks of a relative; "notre MSP" (`team`) of the writer's team. */
-function namesSomeone(words: readonly string[], team: boolean): boolean {
+/**
+ * The writer, a relative or someone there is spoken of: "notre fils" speaks of a relative; "notre
+ * MSP" (`team`) of the writer's team. Not "chaque participant", "la santé de l'homme", Notre-Dame;
+ * nor, with `exact`, "quelqu'un" or "someone" (a team may ask "quelqu'un a un modèle de protocole ?").
+ */
+function namesSomeone(words: readonly string[], team: boolean, exact = false): boolean {
   return words.some(
     (w, i) =>
       PERSONAL_WORDS.has(w) &&
-      // "notre MSP", and "notre affiche", "notre semaine de prévention": a team's.
-      !(TEAM_POSSESSIVES.has(w) && (team || PROJECT_WORDS.has(words[i + 1] ?? '') || PROJECT_WORDS.has(words[i + 2] ?? ''))) &&
-      // The "il" of "il y a", "il faut", "il existe", "il s'agit" (not "il s'est effondré").
-      !(w === 'il' && (words[i + 1] === 's' ? words[i + 2] === 'agit' : /^(?:y|faut|existe|suffit)$/.test(words[i + 1] ?? ''))) &&
+      !(team && TEAM_POSSESSIVES.has(w)) &&
+      !(STRANGERS.has(w) && (/^(?:chaque|tout|tous|l|notre)$/.test(words[i - 1] ?? '') || (exact && /^(?:quelqu|someone|somebody)$/.test(w)))) &&
       // "grand" of "grand-mère", not of "le grand public".
       !(w === 'grand' && !/^(?:mere|pere|parent|parents|oncle|tante)$/.test(words[i + 1] ?? '')),
   );
@@ -248,10 +250,11 @@ export function checkSafety(text: string): SafetyVerdict {
   const team = namesTeam(words);
   const personal = namesSomeone(words, team);
   // "prévention du suicide en MSP": a team's project, no one named, nothing happening; topic patterns
-  // do not count. Without a team, two words of a project ("journée de sensibilisation AVC : vous avez
-  // des affiches ?").
-  const projectWords = new Set(words.filter((w) => PROJECT_WORDS.has(w))).size;
-  const teamProject = !personal && !words.some((w) => HAPPENING_WORDS.has(w)) && projectWords >= (team ? 1 : 2);
+  // do not count. Without a team, two words of a campaign ("sensibilisation AVC : des affiches ?").
+  const teamProject =
+    !namesSomeone(words, team, true) &&
+    !words.some((w) => HAPPENING_WORDS.has(w)) &&
+    (team ? words.some((w) => PROJECT_WORDS.has(w)) : new Set(words.filter((w) => OUTREACH_WORDS.has(w))).size >= 2);
   // Every alternative some word matches: a pattern with a slot outside it cannot match (most of them).
   const seen = new Set<number>();
   for (const found of matches) for (const id of found) seen.add(id);

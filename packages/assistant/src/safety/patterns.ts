@@ -46,17 +46,15 @@ export interface PatternSpec {
   notAfter?: string;
   /**
    * Words (exact) that, between two of the pattern's words in the clause of the first of them,
-   * show another sense: the "du" of "j'ai du mal avec le logiciel", the "vite" of "il parle
-   * tellement vite qu'on ne comprend rien". Past a clause's end they change nothing ("il parle,
-   * vite, on ne comprend rien").
+   * show another sense: the "du" of "j'ai du mal avec le logiciel", the "quand" of "j'ai mal quand
+   * je parle" (a pain). Past a clause's end they change nothing.
    */
   notBetween?: string;
   /**
    * The name of a subject a health team works on (suicide, AVC, overdose…): not counted in a
-   * message about a team's or a public-health project that names no one (TEAM_WORDS and one of
-   * PROJECT_WORDS, or two of PROJECT_WORDS; no PERSONAL_WORDS nor HAPPENING_WORDS; see checkSafety): "prévention du
-   * suicide en MSP", "un projet sur les AVC dans le territoire", "journée de sensibilisation AVC :
-   * vous avez des affiches ?". A message
+   * message about a team's or a public-health project that names no one (TEAM_WORDS and
+   * PROJECT_WORDS, no PERSONAL_WORDS nor HAPPENING_WORDS; see checkSafety): "prévention du suicide
+   * en MSP", "un projet sur les AVC dans le territoire". A message
    * with je, mon, il… still counts: "je pense au suicide, notre MSP a-t-elle un programme ?".
    */
   topic?: boolean;
@@ -82,7 +80,8 @@ const CORRESPONDENCE =
  */
 const NOT_PAIN =
   'compris|comprise|rempli|remplie|lu|lue|renseigne|saisi|tape|redige|formule|exprime|orthographie|prononce|interprete|recopie|coche|clique|calcule|traduit|note|dormi|vecu|' +
-  'comprendre|trouver|remplir|lire|joindre|contacter|acceder|choisir|suivre|expliquer|ecrire|naviguer|telecharger|recruter|financer|organiser|convaincre|parler';
+  'comprendre|trouver|remplir|lire|joindre|contacter|acceder|choisir|suivre|expliquer|ecrire|naviguer|telecharger|recruter|financer|organiser|convaincre|parler|' +
+  'connecter|utiliser|installer|ouvrir|envoyer|payer|inscrire|obtenir|recevoir|gerer|motiver|savoir|imprimer';
 /** "elle ne sait plus où elle est avec tous ces dossiers": lost in work, not confused. */
 const LOST_IN_WORK =
   'dossier|dossiers|papiers|demarches|travail|boulot|projet|reunion|reunions|formulaire|formulaires|planning|taches|mails|deborde|debordee';
@@ -173,8 +172,13 @@ const SUDDENLY = 'coup|soudain*|subitement|brutalement';
 const SOMEONE = PERSON.split('|').map((w) => `${w}!`).join('|');
 /** Grandparents and relatives as they are called ("pépé n'arrive pas à dire une phrase"): personal words too. */
 const RELATIVES = 'mamie|mami|papi|papy|pepe|tante|oncle';
-/** Someone there whom the writer does not know: "un monsieur est tout rouge", "quelqu'un s'est effondré". Singular only: "les hommes" are a project's public. */
-const STRANGERS = 'homme|dame|monsieur|madame|quelqu|participant|participante|passant|passante|man|woman|someone|somebody';
+/**
+ * Someone there whom the writer does not know: "un homme est tout rouge", "quelqu'un s'est
+ * effondré". Singular only: "les hommes" are a project's public. Not "Madame, Monsieur" (a
+ * greeting), nor "élève" ("élevé" too).
+ */
+const STRANGER_WORDS = 'homme|dame|quelqu|participant|participante|passant|passante|mec|gars|resident|residente|visiteur|visiteuse|benevole|ado|sdf|man|woman|guy|someone|somebody';
+export const STRANGERS: ReadonlySet<string> = new Set(STRANGER_WORDS.split('|'));
 /** Who may have lost speech: {@link SOMEONE}, relatives, residents, and how anyone is called. */
 const SPEAKER = `${SOMEONE}|${RELATIVES.replace(/\w+/g, '$&!')}|resident!|residente!|monsieur!|madame!|mme!|dame!`;
 /** Drunk, or as if: "comme s'il avait bu", "saoule" (exact: "bu" is not "bus", "soule" not "seule"). */
@@ -384,7 +388,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'douleur-coeur', category: 'vital', words: `${CHEST_PAIN} coeur`, gap: 4, topic: true, notThen: 'de|d|que|qu|pour' },
   // "the pain goes down his arm", "he grabbed his chest".
   { id: 'en-pain-spreads', category: 'vital', words: 'pain|ache goes|going|spreads|spreading|radiates|radiating|shoots|shooting down|into|to arm|arms|jaw', gap: 2 },
-  { id: 'en-clutching-chest', category: 'vital', words: 'grabbed|grabbing|clutching|clutched|holding|holds chest', gap: 2 },
+  { id: 'en-clutching-chest', category: 'vital', words: 'grabbed|grabbing|grabs|clutching|clutched|clutches chest', gap: 2 },
   { id: 'douleur-thoracique', category: 'vital', words: 'douleur*|oppression thoracique*', gap: 1, topic: true },
   // "la poitrine, il dit que ça l'écrase": the chest named before the pain.
   { id: 'poitrine-ecrase', category: 'vital', words: 'poitrine|thorax|torse|sternum ecrase*|serre*|etau|oppresse*|brule*', gap: 4, personal: true },
@@ -414,7 +418,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'respire-lentement', category: 'vital', words: 'respire!|respirait!|respirent! lentement|faiblement', gap: 2, unless: 'atelier*|sophro*|relaxation|yoga|exercice*|meditation|coherence|detendre|calmer|stress|stresse|stressee|angoisse' },
   // Not "j'étouffe sous les dossiers administratifs" (not "dossiers" alone: "il s'étouffe…, je remplis les dossiers").
   // Nor "on étouffe dans ces locaux", "j'étouffe sous les dossiers" (said first).
-  { id: 'etouffe', category: 'vital', words: 'etouff*!|asphyxi*|suffoqu*|suffocat*', unless: 'paperasse|administratif|administratifs|administrative|administratives|formulaire|formulaires', notAfter: 'on', notThen: 'sous' },
+  { id: 'etouffe', category: 'vital', words: 'etouff*!|asphyxi*|suffoqu*|suffocat*', unless: 'paperasse|administratif|administratifs|administrative|administratives', notAfter: 'on', notThen: 'sous' },
   { id: 'souffle', category: 'vital', words: 'manque|court|perd*|reprendre|coupe souffle|air', gap: 3 },
   { id: 'bleu-levres', category: 'vital', words: 'levres|visage|bebe|enfant devient|devenu|deviennent|sont|est bleu*|violet*|gris|grise|grises', gap: 3 },
   { id: 'bleuit', category: 'vital', words: 'bleuit|bleuissent|bleuissait|bleuissaient|bleuies|bleuie|cyanose*|violace*' },
@@ -423,8 +427,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   // "l'air ne passe plus", "il n'arrive plus à finir ses phrases", "elle siffle en respirant", "je halète".
   { id: 'air-passe-plus', category: 'vital', words: 'air passe|rentre|entre plus|pas', gap: 2, personal: true },
   // Not a sentence for a letter, a speech or English, nor a child's.
-  // Not when someone else cuts in: "on ne me laisse pas finir mes phrases", "au téléphone avec l'ARS".
-  { id: 'finir-ses-phrases', category: 'vital', words: 'plus|pas finir|terminer|faire phrases|phrase', gap: 2, unless: `${NOT_SPEECH_WRITTEN}|ars|cpam|interromp*|coupe|coupent|coupait`, notAfter: 'laisse|laissent|laissait|laisser' },
+  // Not when someone else cuts in: "on ne me laisse pas finir mes phrases".
+  { id: 'finir-ses-phrases', category: 'vital', words: 'plus|pas finir|terminer|faire phrases|phrase', gap: 2, unless: NOT_SPEECH_WRITTEN, notAfter: 'laisse|laissent|laissait|laisser' },
   // "elle commence ses phrases et n'arrive pas à les terminer".
   { id: 'phrases-pas-finir', category: 'vital', words: 'phrase|phrases plus|pas finir|terminer|achever!', gap: 3, personal: true, unless: NOT_SPEECH_WRITTEN },
   { id: 'siffle-respire', category: 'vital', words: 'siffle*|sifflement* respir*', gap: 2 },
@@ -469,7 +473,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 's-exprime-plus', category: 'vital', words: `${SPEAKER} s exprime!|exprimait plus`, gap: 0, endsOr: SPEECH_GONE_THEN },
   { id: 'repete-en-boucle', category: 'vital', words: 'repete|repetait meme! mot!|mots!|question!|questions! boucle!|arret!|cesse!', gap: 2, personal: true, unless: `${CORRESPONDENCE}|reunion|reunions|discours|presentation|alzheimer|demence|memoire|mois|annees|autis*|toujours|souvent` },
   { id: 'parle-chinois-soudain', category: 'vital', words: `parle!|parlait|parler chinois|hebreu ${SUDDENLY}`, gap: 2 },
-  { id: 'parle-on-comprend-pas', category: 'vital', words: `${SPEAKER} parle!|parlait comprend!|comprends!|comprenait!|comprenons! rien|pas|plus`, gap: 4, personal: true, notBetween: 'vite|rapidement|fort', unless: `${CORRESPONDENCE}|maire|elus|comptable|projet|aci|sisa|statuts|reunion|reunions|anglais|francais|accent|jargon|sigles|micro|bruit|masque|bebe` },
+  { id: 'parle-on-comprend-pas', category: 'vital', words: `${SPEAKER} parle!|parlait comprend!|comprends!|comprenait!|comprenons! rien|pas|plus`, gap: 4, personal: true, unless: `${CORRESPONDENCE}|maire|elus|comptable|projet|aci|sisa|statuts|reunion|reunions|anglais|francais|accent|jargon|sigles|micro|bruit|masque|bebe` },
   // Sight lost at once, not "la vue d'ensemble" nor sight failing for years.
   { id: 'perdu-la-vue', category: 'vital', words: 'perdu|perd|perdait la vue', gap: 0, notThen: 'ensemble|globale|generale|petit|peu|progressivement|avec', thenWithin: 2, unless: 'dmla|glaucome|cataracte|retinopathie' },
   { id: 'articule-plus', category: 'vital', words: 'articule plus|pas|mal', gap: 1 },
@@ -488,8 +492,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'parle-comme-ivre', category: 'vital', words: `${SPEAKER} parle!|parlait|parlent|parler|articule|articulait comme ${DRUNK}`, gap: 5 },
   // "il a du mal à parler depuis ce matin"; not "du mal à parler de son projet, en public, à ses
   // enfants", nor a child's speech seen by a speech therapist.
-  // "mal quand je parle" is a pain (see fait-mal-quand).
-  { id: 'mal-a-parler', category: 'vital', words: 'mal|peine|difficulte|difficultes a|pour parler|articuler|prononcer', gap: 1, personal: true, notThen: 'de|du|des|en|avec|a|au|aux|devant|anglais|francais|le|la|les|l|un|une|ce|cette|ces|son|sa|ses|leur|leurs', unless: 'orthophon*|retard|begai*|begay*|zozot*|creche|maternelle|ecole|bilan' },
+  // "ça me fait mal quand je parle" is a pain (see fait-mal-quand).
+  { id: 'mal-a-parler', category: 'vital', words: 'mal|peine|difficulte|difficultes parler|articuler|prononcer', gap: 2, personal: true, notAfter: 'fait|font|faisait', notBetween: 'quand|lorsque|lorsqu|qd|si', notThen: 'de|du|des|en|avec|a|au|aux|devant|anglais|francais|le|la|les|l|un|une|ce|cette|ces|son|sa|ses|leur|leurs', unless: 'orthophon*|retard|begai*|begay*|zozot*|creche|maternelle|ecole|bilan' },
   { id: 'ivre-quand-il-parle', category: 'vital', words: `${DRUNK} quand|lorsqu|lorsque parle!|parlait|parler`, gap: 2 },
   { id: 'trouve-plus-ses-mots', category: 'vital', words: 'trouve|trouver plus mots', gap: 2 },
   { id: 'melange-les-mots', category: 'vital', words: 'melange*|inverse* mots', gap: 2 },
@@ -507,7 +511,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'engourdi', category: 'vital', words: 'bras|jambe|visage|cote|main|langue engourdi*|insensible|inerte|lourd*|numb', gap: 3 },
   // "sa parole est bizarre" (not "une prise de parole difficile"); "elle bafouille depuis ce matin".
   { id: 'parole-bizarre', category: 'vital', words: 'parole|paroles|voix bizarre*|bizare|etrange*|pateu*|incomprehensible*|incoherent*|confus*|brouill*|embrouill*', gap: 2, notThen: 'de' },
-  { id: 'bafouille', category: 'vital', words: 'bafouill*|machonn*', personal: true, unless: 'ag|assemblee|reunion|reunions|discours|presentation|presente|presenter|oral|micro|conference|interview|entretien|projet|elus|public|toujours|adresse|anglais|accent|formation|inscription|webinaire*|webinar*|intervenant*' },
+  { id: 'bafouille', category: 'vital', words: 'bafouill*|machonn*', personal: true, unless: 'ag|assemblee|reunion|reunions|discours|presentation|presente|presenter|oral|micro|conference|interview|entretien|projet|elus|public|toujours|adresse|anglais|accent|formation|inscription' },
   { id: 'mal-a-trouver-ses-mots', category: 'vital', words: 'mal|peine trouver|trouve mots', gap: 2, notThen: 'pour|justes|adequats|adaptes' },
   // "le bras qui tombe", "le bras gauche tout mou", "le bras de mon père pend le long du corps",
   // "la main droite toute molle", "la jambe qui lâche" (a blind probe's "avc" read as "avec" showed
@@ -532,9 +536,10 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'faiblesse-membre', category: 'vital', words: 'faiblesse bras|jambe|visage', gap: 3, unless: 'fer|financement*|budget|dossier|point|points|projet|arme|site|communication' },
   { id: 'en-slurred', category: 'vital', words: 'slurred|slurring' },
   { id: 'en-face-lopsided', category: 'vital', words: 'face|mouth|smile lopsided|droop*|crooked|uneven', gap: 2 },
-  { id: 'en-talks-gibberish', category: 'vital', words: 'gibberish', personal: true },
-  // "can't find her words" (read as "can not"), not "the words to thank you".
-  { id: 'en-cant-find-words', category: 'vital', words: 'not|cannot find words', gap: 2, notThen: 'to|for' },
+  // "she talks gibberish", not "the forms are gibberish to me".
+  { id: 'en-talks-gibberish', category: 'vital', words: 'talks|talking|talked|talk|speaks|speaking|speak|spoke gibberish', gap: 1, personal: true },
+  // "can't find her words" (read as "can not"), not "the words to thank you", "in the glossary".
+  { id: 'en-cant-find-words', category: 'vital', words: 'can|could not find words', gap: 2, personal: true, notThen: 'to|in|on|with' },
   { id: 'en-cannot-lift', category: 'vital', words: 'not|unable lift|raise|move arm|arms|leg|legs', gap: 3 },
   // One side of the body weak or numb, sudden confusion: a stroke's signs ("faiblesse soudaine d'un
   // côté du corps", "perte de force d'un côté", "sudden weakness on one side").
@@ -585,9 +590,10 @@ export const PATTERNS: readonly PatternSpec[] = [
   // "elle ouvre pas les yeux quand je la secoue".
   { id: 'ouvre-pas-les-yeux', category: 'vital', words: 'ouvre!|ouvrent!|ouvrait! pas|plus yeux', gap: 2, personal: true },
   { id: 'coup-de-chaleur', category: 'vital', words: 'coup chaleur', gap: 1, topic: true },
-  // A heat stroke told by its signs: confused in the heat, no more sweat.
-  { id: 'chaleur-confus', category: 'vital', words: 'canicule|chaleur|soleil|chaud|degres confus|confuse|desoriente*|delire*', gap: 8 },
-  { id: 'confus-chaleur', category: 'vital', words: 'confus|confuse|desoriente*|delire* canicule|chaleur|soleil|chaud|degres', gap: 8 },
+  // A heat stroke told by its signs: someone confused in the heat, no more sweat. Not a plan or a
+  // sheet of a team's ("repérer une personne âgée confuse à cause de la chaleur").
+  { id: 'chaleur-confus', category: 'vital', words: 'canicule|chaleur|soleil|chaud|degres confus|confuse|desoriente|desorientee', gap: 6, personal: true, unless: `${PROJECT}|plan|fiche|fiches|planning|reperer` },
+  { id: 'confus-chaleur', category: 'vital', words: 'confus|confuse|desoriente|desorientee canicule|chaleur|soleil|chaud|degres', gap: 6, personal: true, unless: `${PROJECT}|plan|fiche|fiches|planning|reperer` },
   { id: 'transpire-plus', category: 'vital', words: 'transpire|transpirait|sue|suait plus du tout', gap: 0 },
   { id: 'hypothermie', category: 'vital', words: 'hypotherm*|hypertherm*', topic: true },
   { id: 'en-stopped-sweating', category: 'vital', words: 'stopped sweating', gap: 0 },
@@ -601,8 +607,7 @@ export const PATTERNS: readonly PatternSpec[] = [
     gap: 8,
     unless: 'malade|malades|panne',
   },
-  // Not an adverse event to declare, past ("un malaise vagal d'un patient : faut-il faire une déclaration d'événement indésirable ?").
-  { id: 'malaise', category: 'vital', words: 'fait|fais|faire|faisait|eu|fit malaise|malaises', gap: 1, unless: 'indesirable|indesirables|eig' },
+  { id: 'malaise', category: 'vital', words: 'fait|fais|faire|faisait|eu|fit malaise|malaises', gap: 1 },
   // "mon père a un malaise"; not "il y a un malaise dans notre équipe" (a team's unease).
   { id: 'a-un-malaise', category: 'vital', words: 'a|ai|as malaise|malaises', gap: 1, unless: 'equipe|equipes|ambiance|relationnel|relationnelle|tension|tensions|conflit*|climat|management|gouvernance|associes' },
   { id: 'dans-les-pommes', category: 'vital', words: 'dans pommes|vapes|vap', gap: 1 },
@@ -819,12 +824,15 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'partie-fait-mal', category: 'medical', words: 'gorge|tete|ventre|dos|dent|dents|oreille*|genou*|jambe*|pied*|bras|epaule*|estomac|yeux|oeil|nuque|cou|hanche|poignet|cheville fait|font|faisait souffrir|mal', gap: 3, personal: true },
   // "j'ai mal compris", "j'ai du mal à comprendre le projet": read in the next words only, as
   // "je n'ai pas compris : j'ai mal au ventre" is pain.
-  // "j'ai du mal avec le logiciel" is no pain (see du-mal-a for "du mal à dormir").
+  // "j'ai du mal avec le logiciel" is no pain, but "j'ai du mal à voir d'un œil" asks for care.
   { id: 'j-ai-mal', category: 'medical', words: 'ai|j|have mal|douleur*|pain', gap: 1, notThen: NOT_PAIN, thenWithin: 3, notBetween: 'du' },
+  { id: 'j-ai-du-mal-a', category: 'medical', words: 'ai|j du mal a|pour|de', gap: 0, notThen: NOT_PAIN, thenWithin: 3 },
   { id: 'du-mal-a', category: 'medical', words: 'du|de mal a|pour dormir|endormir|avaler|respirer|manger|uriner|marcher|cicatriser|guerir|plier', gap: 1, personal: true },
   // "ça me fait mal quand j'avale", "when I speak".
-  { id: 'fait-mal-quand', category: 'medical', words: 'fait|font|faisait|ai|a|as|avez|ont mal quand|lorsque|lorsqu|qd|si|en parle|parlant|avale|avalant|respire|respirant|marche|marchant|mange|mangeant|bouge|bougeant|tousse|toussant|urine|appuie|appuyant|touche|plie|pliant|tourne|tournant|mache|machant|baisse|baissant|cours|court|courir|courant|leve|lever|levant', gap: 2 },
-  { id: 'en-hurts-when', category: 'medical', words: 'hurts|hurt|painful|sore when|if bend|bending|walk|walking|pee|peeing|swallow|swallowing|breathe|breathing|move|moving|eat|eating|cough|coughing|touch|press|lift|lifting|run|running|sit|stand|climb|chew|chewing|talk|talking|urinate|kneel', gap: 3 },
+  { id: 'fait-mal-quand', category: 'medical', words: 'fait|font|faisait|ai|a|as|avez|ont mal quand|lorsque|lorsqu|qd|si|en parle|parlant|avale|avalant|respire|respirant|marche|marchant|mange|mangeant|bouge|bougeant|tousse|toussant|urine|appuie|appuyant|touche|plie|pliant|tourne|tournant|mache|machant|baisse|baissant|cours|court|courir|courant|leve|lever|levant', gap: 2, notThen: 'de|du|des|apres' },
+  // "it hurts when I bend my knee", "painful when swallowing"; not "when we run out of funding".
+  { id: 'en-hurts-when', category: 'medical', words: 'hurts|hurt|painful|sore when|if i|he|she|you|my|his|her bend|bending|walk|walking|pee|peeing|swallow|swallowing|breathe|breathing|move|moving|eat|eating|cough|coughing|touch|press|lift|lifting|run|running|sit|stand|climb|chew|chewing|talk|talking|urinate|kneel', gap: 1 },
+  { id: 'en-hurts-when-ing', category: 'medical', words: 'hurts|hurt|painful|sore when|while bending|walking|peeing|swallowing|breathing|moving|eating|coughing|lifting|running|chewing|talking', gap: 0 },
   { id: 'sang-dans', category: 'medical', words: 'sang selles|urine*|crachat*|caca|pipi|sperme|nez|oreille*', gap: 3 },
   // Plural "analyses" only: "l'analyse des besoins du territoire" is a project's.
   { id: 'interpreter-analyses', category: 'medical', words: 'interpret*|comprendre|lire|decoder|expliquer|explique*|signifi* analyses|sanguin*|biologi*|radio|radiographie|irm|scanner|echographie|ecg|electrocardiogramme|mammographie|biopsie|frottis|glycemie', gap: 4, personal: true },
@@ -993,7 +1001,7 @@ export const PATTERNS: readonly PatternSpec[] = [
 
 /** Words that show the message speaks of the writer or a relative. */
 export const PERSONAL_WORDS: ReadonlySet<string> = new Set(
-  'je j me m moi mon ma mes nous notre nos i my me mine we our'.split(' ').concat(PERSON.split('|'), RELATIVES.split('|'), STRANGERS.split('|')),
+  'je j me m moi mon ma mes nous notre nos i my me mine we our'.split(' ').concat(PERSON.split('|'), RELATIVES.split('|'), STRANGER_WORDS.split('|')),
 );
 
 /**
@@ -1013,20 +1021,29 @@ export const TEAM_WORDS: ReadonlySet<string> = new Set(
 
 /** A project of a health team or of public health: with a team word and no one named, topic patterns do not count. */
 /**
- * Something happening now: the words of a project then hide no topic ("atelier de prévention : il
- * s'est effondré, arrêt cardiaque"). Someone there is a personal word (STRANGERS).
+ * Something happening now: the words of a team's project then hide no topic ("atelier de prévention
+ * à la MSP : il s'est effondré, arrêt cardiaque"). Not everyday words ("la journée tombe un
+ * samedi", "formation aux premiers secours", "urgent : des affiches"). Someone there is a personal
+ * word (STRANGERS).
  */
-export const HAPPENING_WORDS: ReadonlySet<string> = new Set(
-  ('effondre effondree ecroule ecroulee inconscient inconsciente tombe tombee malaise secours vite urgent maintenant immediatement ' +
-    'collapsed unconscious now help').split(' '),
+export const HAPPENING_WORDS: ReadonlySet<string> = new Set('effondre effondree ecroule ecroulee inconscient inconsciente collapsed unconscious'.split(' '));
+
+/**
+ * What an awareness campaign is made of: two of them, with no team named, still make a campaign's
+ * message ("journée de sensibilisation AVC : vous avez des affiches ?"). Never words someone in
+ * danger would use (not "journée", "soirée", "prévenir", "plan": "idées suicidaires toute la
+ * journée, qui prévenir ?").
+ */
+export const OUTREACH_WORDS: ReadonlySet<string> = new Set(
+  ('sensibilisation campagne campagnes affiche affiches poster posters flyer flyers brochure brochures depliant depliants ' +
+    'webinaire webinaires webinar webinars replay awareness kit logo').split(' '),
 );
 
 export const PROJECT_WORDS: ReadonlySet<string> = new Set(
   ('prevention prevenir projet projets programme programmes action actions depistage depistages campagne campagnes ' +
     'atelier ateliers sensibilisation sensibiliser etp education formation formations former protocole protocoles ' +
     'thematique thematiques theme themes reperage reperer webinaire webinaires conference conferences journee journees ' +
-    'plan promotion parcours affiche affiches poster posters flyer flyers brochure brochures preventing awareness ' +
-    'soiree soirees intervenant intervenante intervenants intervenantes replay stand stands quiz dpc logo').split(' '),
+    'plan promotion parcours affiche affiches poster posters flyer flyers brochure brochures preventing awareness').split(' '),
 );
 
 /**
