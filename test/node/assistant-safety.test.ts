@@ -581,6 +581,9 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: "suicidal thoughts all day, can't stand it, what is the plan", suicide: true },
   { text: 'overdose a la soiree, qui prevenir' },
   { text: 'Au stand de dépistage de la MSP, un homme fait un arrêt cardiaque' },
+  // Someone there at a team's event ("quelqu'un", "l'homme à l'accueil"): the subject counts.
+  { text: "Quelqu'un fait un arrêt cardiaque à l'atelier de prévention de la MSP" },
+  { text: "l'homme à l'accueil de la MSP fait un arrêt cardiaque, formation prévention" },
   { text: 'il y a un type par terre qui ouvre pas les yeux' },
   { text: 'pendant notre soirée un invité ouvre pas les yeux' },
   { text: 'mon père a du mal de parler depuis ce matin' },
@@ -784,10 +787,10 @@ const IN_SCOPE = [
   'Campagne prévention noyade cet été : on peut avoir des flyers en plusieurs langues ?',
   'Hello, do you have English versions of the stroke awareness posters (FAST)?',
   'Vous avez le lien du replay du webinaire « repérer la crise suicidaire » ?',
-  // A team's project: a greeting, a town, "quelqu'un" asking, "chaque participant", a date that falls
+  // A team's project: a greeting, a town, "chaque participant", a date that falls
   'Bonjour Madame, Monsieur, notre MSP organise une journée de prévention du suicide en septembre',
   'La MSP de Notre-Dame-de-Gravenchon organise une journée de prévention du suicide',
-  "Quelqu'un a un modèle de protocole AVC pour notre MSP ?",
+  "Campagne de prévention du suicide chez l'homme de plus de 50 ans à la MSP",
   'chaque participant de la formation sentinelle suicide en MSP reçoit une attestation ?',
   'La journée de prévention AVC de la MSP tombe un samedi cette année',
   "urgent : besoin d'affiches pour la journée prévention suicide de la MSP",

@@ -184,15 +184,14 @@ function namesTeam(words: readonly string[]): boolean {
 
 /**
  * The writer, a relative or someone there is spoken of: "notre fils" speaks of a relative; "notre
- * MSP" (`team`) of the writer's team. Not "chaque participant", "la santé de l'homme", Notre-Dame;
- * nor, with `exact`, "quelqu'un" or "someone" (a team may ask "quelqu'un a un modèle de protocole ?").
+ * MSP" (`team`) of the writer's team. Not "chaque participant", "la santé de l'homme", Notre-Dame.
  */
-function namesSomeone(words: readonly string[], team: boolean, exact = false): boolean {
+function namesSomeone(words: readonly string[], team: boolean): boolean {
   return words.some(
     (w, i) =>
       PERSONAL_WORDS.has(w) &&
       !(team && TEAM_POSSESSIVES.has(w)) &&
-      !(STRANGERS.has(w) && (/^(?:chaque|tout|tous|l|notre)$/.test(words[i - 1] ?? '') || (exact && /^(?:quelqu|someone|somebody)$/.test(w)))) &&
+      !(STRANGERS.has(w) && (/^(?:chaque|tout|tous|notre)$/.test(words[i - 1] ?? '') || (words[i - 1] === 'l' && /^(?:de|chez|a)$/.test(words[i - 2] ?? '')))) &&
       // "grand" of "grand-mère", not of "le grand public".
       !(w === 'grand' && !/^(?:mere|pere|parent|parents|oncle|tante)$/.test(words[i + 1] ?? '')),
   );
@@ -252,7 +251,7 @@ export function checkSafety(text: string): SafetyVerdict {
   // "prévention du suicide en MSP": a team's project, no one named, nothing happening; topic patterns
   // do not count. Without a team, two words of a campaign ("sensibilisation AVC : des affiches ?").
   const teamProject =
-    !namesSomeone(words, team, true) &&
+    !personal &&
     !words.some((w) => HAPPENING_WORDS.has(w)) &&
     (team ? words.some((w) => PROJECT_WORDS.has(w)) : new Set(words.filter((w) => OUTREACH_WORDS.has(w))).size >= 2);
   // Every alternative some word matches: a pattern with a slot outside it cannot match (most of them).
