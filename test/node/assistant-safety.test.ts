@@ -575,7 +575,7 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: 'he is clutching his chest' },
   { text: "my mum suddenly talks gibberish and can't find her words" },
   { text: "my husband can't find his words since this morning" },
-  { text: 'my husband cannot find words for things since this morning' },
+  { text: 'my husband cannot find his words for things since this morning' },
   // From a review of those fixes: what they had let through.
   { text: 'Idées suicidaires toute la journée, qui prévenir ?', suicide: true },
   { text: "suicidal thoughts all day, can't stand it, what is the plan", suicide: true },
@@ -584,6 +584,16 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   // Someone there at a team's event ("quelqu'un", "l'homme à l'accueil"): the subject counts.
   { text: "Quelqu'un fait un arrêt cardiaque à l'atelier de prévention de la MSP" },
   { text: "l'homme à l'accueil de la MSP fait un arrêt cardiaque, formation prévention" },
+  { text: 'qqn fait un arret cardiaque a l atelier de la msp' },
+  { text: 'a l atelier de la msp une personne fait un arret cardiaque' },
+  { text: 'notre benevole fait un arret cardiaque pendant l atelier de la msp' },
+  // From a second review: words of a campaign, pain and "quand" in real emergencies.
+  { text: 'overdose au festival, ou trouver un kit naloxone ? vu sur vos affiches' },
+  { text: 'suicide ce soir, vos affiches et vos campagnes servent a rien', suicide: true },
+  { text: 'mon pere a du mal qd il parle depuis 1h' },
+  { text: 'ma mere a des difficultes quand elle parle depuis ce matin' },
+  { text: 'ca fait mal a parler, il bave' },
+  { text: 'mon pere est confus depuis ce matin avec la chaleur on est a la campagne' },
   { text: 'il y a un type par terre qui ouvre pas les yeux' },
   { text: 'pendant notre soirée un invité ouvre pas les yeux' },
   { text: 'mon père a du mal de parler depuis ce matin' },
@@ -782,21 +792,18 @@ const IN_SCOPE = [
   "j'ai du mal avec le logiciel",
   // Cut short by someone else
   'on ne me laisse pas finir mes phrases en réunion',
-  // No team named, but two words of a campaign
-  'Journée de sensibilisation AVC le 29 octobre : vous avez des affiches ?',
-  'Campagne prévention noyade cet été : on peut avoir des flyers en plusieurs langues ?',
-  'Hello, do you have English versions of the stroke awareness posters (FAST)?',
-  'Vous avez le lien du replay du webinaire « repérer la crise suicidaire » ?',
   // A team's project: a greeting, a town, "chaque participant", a date that falls
   'Bonjour Madame, Monsieur, notre MSP organise une journée de prévention du suicide en septembre',
   'La MSP de Notre-Dame-de-Gravenchon organise une journée de prévention du suicide',
-  "Campagne de prévention du suicide chez l'homme de plus de 50 ans à la MSP",
+  'Salut les gars, vous avez des affiches pour la campagne prevention suicide de la MSP ?',
   'chaque participant de la formation sentinelle suicide en MSP reçoit une attestation ?',
   'La journée de prévention AVC de la MSP tombe un samedi cette année',
   "urgent : besoin d'affiches pour la journée prévention suicide de la MSP",
   'Plan canicule de la CPTS : comment repérer une personne âgée confuse à cause de la chaleur ? on prépare une fiche',
   // English words of the newer patterns used otherwise
   "I can't find the words to thank the team",
+  "I can't find the Word template for the ACI",
+  "Je suis confus, avec la chaleur j'ai oublié de vous répondre",
   'The ARS forms are gibberish to me, can someone explain?',
   'We are holding a chest compression training for the team',
   'It really hurts when we run out of funding',
@@ -1061,8 +1068,8 @@ describe('safety gate: medical advice', () => {
       'posologie de l’ibuprofene pour un enfant',
       "j'ai de la fievre et je tousse",
       "j'ai mal au ventre depuis hier",
-      // Pain when one speaks or swallows; a difficulty of the body (not "j'ai du mal avec le logiciel").
-      'ça me fait mal quand je parle',
+      // Pain when one swallows or moves; a difficulty of the body (not "j'ai du mal avec le logiciel").
+      // ("ça me fait mal quand je parle" stays an emergency: "du mal quand il parle" is a stroke's sign.)
       "ça fait mal quand j'avale",
       "j'ai du mal à dormir depuis un mois",
       'mon fils a mal quand il court, au talon',
@@ -1072,6 +1079,8 @@ describe('safety gate: medical advice', () => {
       "je bégaie depuis l'enfance, existe-t-il des traitements ?",
       "j'ai du mal à voir d'un oeil depuis ce matin",
       "j'ai du mal à tenir debout, tout tourne",
+      'j ai du mal a savoir ou je suis',
+      'j ai du mal a ouvrir la bouche',
       'painful when swallowing since yesterday',
       'ma mère a du mal à avaler',
       'mon fils a des boutons partout, c’est grave ?',

@@ -4,7 +4,7 @@
  * for victims (3919, 119, 17).
  */
 import { safetyClauses } from './normalize.js';
-import { HAPPENING_WORDS, HEALTH_WORDS, NOT_HEALTH_PHRASES, NOT_TYPOS, OUTREACH_WORDS, PATTERNS, PERSONAL_WORDS, PROJECT_WORDS, STRANGERS, TEAM_POSSESSIVES, TEAM_WORDS, type PatternSpec } from './patterns.js';
+import { HAPPENING_WORDS, HEALTH_WORDS, NOT_HEALTH_PHRASES, NOT_TYPOS, PATTERNS, PERSONAL_WORDS, PROJECT_WORDS, STRANGERS, TEAM_POSSESSIVES, TEAM_WORDS, type PatternSpec } from './patterns.js';
 import { REAL_WORDS } from './real-words.js';
 
 export type SafetyVerdict =
@@ -184,14 +184,15 @@ function namesTeam(words: readonly string[]): boolean {
 
 /**
  * The writer, a relative or someone there is spoken of: "notre fils" speaks of a relative; "notre
- * MSP" (`team`) of the writer's team. Not "chaque participant", "la santé de l'homme", Notre-Dame.
+ * MSP" (`team`) of the writer's team; "une personne" someone there. Not "chaque participant", Notre-Dame.
  */
 function namesSomeone(words: readonly string[], team: boolean): boolean {
   return words.some(
     (w, i) =>
-      PERSONAL_WORDS.has(w) &&
+      (PERSONAL_WORDS.has(w) || (w === 'personne' && words[i - 1] === 'une')) &&
       !(team && TEAM_POSSESSIVES.has(w)) &&
-      !(STRANGERS.has(w) && (/^(?:chaque|tout|tous|notre)$/.test(words[i - 1] ?? '') || (words[i - 1] === 'l' && /^(?:de|chez|a)$/.test(words[i - 2] ?? '')))) &&
+      !(STRANGERS.has(w) && /^(?:chaque|tout|tous)$/.test(words[i - 1] ?? '')) &&
+      !(w === 'dame' && words[i - 1] === 'notre') &&
       // "grand" of "grand-mère", not of "le grand public".
       !(w === 'grand' && !/^(?:mere|pere|parent|parents|oncle|tante)$/.test(words[i + 1] ?? '')),
   );
@@ -249,11 +250,8 @@ export function checkSafety(text: string): SafetyVerdict {
   const team = namesTeam(words);
   const personal = namesSomeone(words, team);
   // "prévention du suicide en MSP": a team's project, no one named, nothing happening; topic patterns
-  // do not count. Without a team, two words of a campaign ("sensibilisation AVC : des affiches ?").
-  const teamProject =
-    !personal &&
-    !words.some((w) => HAPPENING_WORDS.has(w)) &&
-    (team ? words.some((w) => PROJECT_WORDS.has(w)) : new Set(words.filter((w) => OUTREACH_WORDS.has(w))).size >= 2);
+  // do not count.
+  const teamProject = team && !personal && !words.some((w) => HAPPENING_WORDS.has(w)) && words.some((w) => PROJECT_WORDS.has(w));
   // Every alternative some word matches: a pattern with a slot outside it cannot match (most of them).
   const seen = new Set<number>();
   for (const found of matches) for (const id of found) seen.add(id);

@@ -46,8 +46,8 @@ export interface PatternSpec {
   notAfter?: string;
   /**
    * Words (exact) that, between two of the pattern's words in the clause of the first of them,
-   * show another sense: the "du" of "j'ai du mal avec le logiciel", the "quand" of "j'ai mal quand
-   * je parle" (a pain). Past a clause's end they change nothing.
+   * show another sense: the "du" of "j'ai du mal avec le logiciel" (no pain). Past a clause's end
+   * they change nothing.
    */
   notBetween?: string;
   /**
@@ -81,7 +81,7 @@ const CORRESPONDENCE =
 const NOT_PAIN =
   'compris|comprise|rempli|remplie|lu|lue|renseigne|saisi|tape|redige|formule|exprime|orthographie|prononce|interprete|recopie|coche|clique|calcule|traduit|note|dormi|vecu|' +
   'comprendre|trouver|remplir|lire|joindre|contacter|acceder|choisir|suivre|expliquer|ecrire|naviguer|telecharger|recruter|financer|organiser|convaincre|parler|' +
-  'connecter|utiliser|installer|ouvrir|envoyer|payer|inscrire|obtenir|recevoir|gerer|motiver|savoir|imprimer';
+  'connecter|utiliser|installer|envoyer|payer|inscrire|obtenir|recevoir|gerer|motiver|imprimer';
 /** "elle ne sait plus où elle est avec tous ces dossiers": lost in work, not confused. */
 const LOST_IN_WORK =
   'dossier|dossiers|papiers|demarches|travail|boulot|projet|reunion|reunions|formulaire|formulaires|planning|taches|mails|deborde|debordee';
@@ -130,6 +130,9 @@ const NOT_A_SUPPLEMENT = `${PROJECT}|webinaire*|conference*|msp|msps|information
 const DIAGNOSES =
   'depression|cancer|tumeur|burnout|allergie|infection|angine|grippe|covid|otite|cystite|eczema|mycose*|herpes|zona|migraine|diabete|melanome|tdah|hyperactif|hyperactive|hyperactivite|autisme|autiste|dyslexie|dyslexique';
 
+/** A team's plan for the heat, its sheet or workshop ("repérer une personne âgée confuse à cause de la chaleur"). */
+const HEAT_PROJECT = 'plan|fiche|fiches|planning|reperer|prevention|projet|projets|atelier|ateliers|formation|formations|sensibilisation|protocole';
+
 /** What one goes on other than living: a website, a trip, a training, a day ("I can't go on Tuesday"). */
 const GO_ON_ELSEWHERE =
   'site|website|page|link|internet|online|holiday|holidays|leave|training|course|strike|trip|visit|tour|call|meeting|line|list|webinar|platform|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|date|day|week|weekend|time';
@@ -174,10 +177,11 @@ const SOMEONE = PERSON.split('|').map((w) => `${w}!`).join('|');
 const RELATIVES = 'mamie|mami|papi|papy|pepe|tante|oncle';
 /**
  * Someone there whom the writer does not know: "un homme est tout rouge", "quelqu'un s'est
- * effondré". Singular only: "les hommes" are a project's public. Not "Madame, Monsieur" (a
- * greeting), nor "élève" ("élevé" too).
+ * effondré", "une personne" (see gate.ts). Singular only: "les hommes" are a project's public. Not
+ * "Madame, Monsieur" (a greeting), "élève" ("élevé" too), "gars", "sdf" or "ado" (plural or a
+ * public: "salut les gars", "prévention chez les ados").
  */
-const STRANGER_WORDS = 'homme|dame|quelqu|participant|participante|passant|passante|mec|gars|resident|residente|visiteur|visiteuse|benevole|ado|sdf|man|woman|guy|someone|somebody';
+const STRANGER_WORDS = 'homme|dame|quelqu|qqn|qq1|quelquun|quelqun|participant|participante|passant|passante|mec|resident|residente|visiteur|visiteuse|benevole|man|woman|guy|someone|somebody';
 export const STRANGERS: ReadonlySet<string> = new Set(STRANGER_WORDS.split('|'));
 /** Who may have lost speech: {@link SOMEONE}, relatives, residents, and how anyone is called. */
 const SPEAKER = `${SOMEONE}|${RELATIVES.replace(/\w+/g, '$&!')}|resident!|residente!|monsieur!|madame!|mme!|dame!`;
@@ -492,8 +496,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'parle-comme-ivre', category: 'vital', words: `${SPEAKER} parle!|parlait|parlent|parler|articule|articulait comme ${DRUNK}`, gap: 5 },
   // "il a du mal à parler depuis ce matin"; not "du mal à parler de son projet, en public, à ses
   // enfants", nor a child's speech seen by a speech therapist.
-  // "ça me fait mal quand je parle" is a pain (see fait-mal-quand).
-  { id: 'mal-a-parler', category: 'vital', words: 'mal|peine|difficulte|difficultes parler|articuler|prononcer', gap: 2, personal: true, notAfter: 'fait|font|faisait', notBetween: 'quand|lorsque|lorsqu|qd|si', notThen: 'de|du|des|en|avec|a|au|aux|devant|anglais|francais|le|la|les|l|un|une|ce|cette|ces|son|sa|ses|leur|leurs', unless: 'orthophon*|retard|begai*|begay*|zozot*|creche|maternelle|ecole|bilan' },
+  { id: 'mal-a-parler', category: 'vital', words: 'mal|peine|difficulte|difficultes parler|articuler|prononcer', gap: 2, personal: true, notThen: 'de|du|des|en|avec|a|au|aux|devant|anglais|francais|le|la|les|l|un|une|ce|cette|ces|son|sa|ses|leur|leurs', unless: 'orthophon*|retard|begai*|begay*|zozot*|creche|maternelle|ecole|bilan' },
   { id: 'ivre-quand-il-parle', category: 'vital', words: `${DRUNK} quand|lorsqu|lorsque parle!|parlait|parler`, gap: 2 },
   { id: 'trouve-plus-ses-mots', category: 'vital', words: 'trouve|trouver plus mots', gap: 2 },
   { id: 'melange-les-mots', category: 'vital', words: 'melange*|inverse* mots', gap: 2 },
@@ -538,8 +541,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'en-face-lopsided', category: 'vital', words: 'face|mouth|smile lopsided|droop*|crooked|uneven', gap: 2 },
   // "she talks gibberish", not "the forms are gibberish to me".
   { id: 'en-talks-gibberish', category: 'vital', words: 'talks|talking|talked|talk|speaks|speaking|speak|spoke gibberish', gap: 1, personal: true },
-  // "can't find her words" (read as "can not"), not "the words to thank you", "in the glossary".
-  { id: 'en-cant-find-words', category: 'vital', words: 'can|could not find words', gap: 2, personal: true, notThen: 'to|in|on|with' },
+  // "can't find her words" (read as "can not"), not "the words to thank you", "the Word template".
+  { id: 'en-cant-find-words', category: 'vital', words: 'can|could not find his|her|my|their words!', gap: 0, notThen: 'to' },
   { id: 'en-cannot-lift', category: 'vital', words: 'not|unable lift|raise|move arm|arms|leg|legs', gap: 3 },
   // One side of the body weak or numb, sudden confusion: a stroke's signs ("faiblesse soudaine d'un
   // côté du corps", "perte de force d'un côté", "sudden weakness on one side").
@@ -592,8 +595,10 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'coup-de-chaleur', category: 'vital', words: 'coup chaleur', gap: 1, topic: true },
   // A heat stroke told by its signs: someone confused in the heat, no more sweat. Not a plan or a
   // sheet of a team's ("repérer une personne âgée confuse à cause de la chaleur").
-  { id: 'chaleur-confus', category: 'vital', words: 'canicule|chaleur|soleil|chaud|degres confus|confuse|desoriente|desorientee', gap: 6, personal: true, unless: `${PROJECT}|plan|fiche|fiches|planning|reperer` },
-  { id: 'confus-chaleur', category: 'vital', words: 'confus|confuse|desoriente|desorientee canicule|chaleur|soleil|chaud|degres', gap: 6, personal: true, unless: `${PROJECT}|plan|fiche|fiches|planning|reperer` },
+  // Not an apology ("je suis confuse, avec la chaleur j'ai oublié"). "Campagne" is no project's
+  // word here: "on est à la campagne" is a place.
+  { id: 'chaleur-confus', category: 'vital', words: 'canicule|chaleur|soleil|chaud|degres confus|confuse|desoriente|desorientee', gap: 6, personal: true, unless: HEAT_PROJECT, notBetween: 'suis|sommes' },
+  { id: 'confus-chaleur', category: 'vital', words: 'confus|confuse|desoriente|desorientee canicule|chaleur|soleil|chaud|degres', gap: 6, personal: true, unless: HEAT_PROJECT, notAfter: 'suis|sommes' },
   { id: 'transpire-plus', category: 'vital', words: 'transpire|transpirait|sue|suait plus du tout', gap: 0 },
   { id: 'hypothermie', category: 'vital', words: 'hypotherm*|hypertherm*', topic: true },
   { id: 'en-stopped-sweating', category: 'vital', words: 'stopped sweating', gap: 0 },
@@ -826,10 +831,10 @@ export const PATTERNS: readonly PatternSpec[] = [
   // "je n'ai pas compris : j'ai mal au ventre" is pain.
   // "j'ai du mal avec le logiciel" is no pain, but "j'ai du mal à voir d'un œil" asks for care.
   { id: 'j-ai-mal', category: 'medical', words: 'ai|j|have mal|douleur*|pain', gap: 1, notThen: NOT_PAIN, thenWithin: 3, notBetween: 'du' },
-  { id: 'j-ai-du-mal-a', category: 'medical', words: 'ai|j du mal a|pour|de', gap: 0, notThen: NOT_PAIN, thenWithin: 3 },
+  { id: 'j-ai-du-mal-a', category: 'medical', words: 'ai|j du mal a|pour|de|partout', gap: 0, notThen: NOT_PAIN, thenWithin: 3 },
   { id: 'du-mal-a', category: 'medical', words: 'du|de mal a|pour dormir|endormir|avaler|respirer|manger|uriner|marcher|cicatriser|guerir|plier', gap: 1, personal: true },
   // "ça me fait mal quand j'avale", "when I speak".
-  { id: 'fait-mal-quand', category: 'medical', words: 'fait|font|faisait|ai|a|as|avez|ont mal quand|lorsque|lorsqu|qd|si|en parle|parlant|avale|avalant|respire|respirant|marche|marchant|mange|mangeant|bouge|bougeant|tousse|toussant|urine|appuie|appuyant|touche|plie|pliant|tourne|tournant|mache|machant|baisse|baissant|cours|court|courir|courant|leve|lever|levant', gap: 2, notThen: 'de|du|des|apres' },
+  { id: 'fait-mal-quand', category: 'medical', words: 'fait|font|faisait|ai|a|as|avez|ont mal quand|lorsque|lorsqu|qd|si|en parle|parlant|avale|avalant|respire|respirant|marche|marchant|mange|mangeant|bouge|bougeant|tousse|toussant|urine|appuie|appuyant|touche|plie|pliant|tourne|tournant|mache|machant|baisse|baissant|cours|court|courir|courant|leve|lever|levant', gap: 2, notThen: 'de|du|des|apres', notBetween: 'du|de|des' },
   // "it hurts when I bend my knee", "painful when swallowing"; not "when we run out of funding".
   { id: 'en-hurts-when', category: 'medical', words: 'hurts|hurt|painful|sore when|if i|he|she|you|my|his|her bend|bending|walk|walking|pee|peeing|swallow|swallowing|breathe|breathing|move|moving|eat|eating|cough|coughing|touch|press|lift|lifting|run|running|sit|stand|climb|chew|chewing|talk|talking|urinate|kneel', gap: 1 },
   { id: 'en-hurts-when-ing', category: 'medical', words: 'hurts|hurt|painful|sore when|while bending|walking|peeing|swallowing|breathing|moving|eating|coughing|lifting|running|chewing|talking', gap: 0 },
@@ -1019,7 +1024,6 @@ export const TEAM_WORDS: ReadonlySet<string> = new Set(
     'pharmaciens medecins infirmiers infirmieres kinesitherapeutes kines sagesfemmes public agriculteurs fede pluripro pluriprofessionnel pluriprofessionnelle pluriprofessionnels pluriprofessionnelles').split(' '),
 );
 
-/** A project of a health team or of public health: with a team word and no one named, topic patterns do not count. */
 /**
  * Something happening now: the words of a team's project then hide no topic ("atelier de prévention
  * à la MSP : il s'est effondré, arrêt cardiaque"). Not everyday words ("la journée tombe un
@@ -1028,17 +1032,7 @@ export const TEAM_WORDS: ReadonlySet<string> = new Set(
  */
 export const HAPPENING_WORDS: ReadonlySet<string> = new Set('effondre effondree ecroule ecroulee inconscient inconsciente collapsed unconscious'.split(' '));
 
-/**
- * What an awareness campaign is made of: two of them, with no team named, still make a campaign's
- * message ("journée de sensibilisation AVC : vous avez des affiches ?"). Never words someone in
- * danger would use (not "journée", "soirée", "prévenir", "plan": "idées suicidaires toute la
- * journée, qui prévenir ?").
- */
-export const OUTREACH_WORDS: ReadonlySet<string> = new Set(
-  ('sensibilisation campagne campagnes affiche affiches poster posters flyer flyers brochure brochures depliant depliants ' +
-    'webinaire webinaires webinar webinars replay awareness kit logo').split(' '),
-);
-
+/** A project of a health team or of public health: with a team word and no one named, topic patterns do not count. */
 export const PROJECT_WORDS: ReadonlySet<string> = new Set(
   ('prevention prevenir projet projets programme programmes action actions depistage depistages campagne campagnes ' +
     'atelier ateliers sensibilisation sensibiliser etp education formation formations former protocole protocoles ' +
