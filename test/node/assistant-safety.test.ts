@@ -594,6 +594,11 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: 'ma mere a des difficultes quand elle parle depuis ce matin' },
   { text: 'ca fait mal a parler, il bave' },
   { text: 'mon pere est confus depuis ce matin avec la chaleur on est a la campagne' },
+  // From a third review.
+  { text: 'mon asthme ne me laisse plus finir mes phrases' },
+  { text: 'au stand de depistage de la msp un monsieur fait un arret cardiaque' },
+  { text: 'mamie ne transpire plus malgre la chaleur' },
+  { text: 'avec la canicule je suis inquiete mon pere est confus' },
   { text: 'il y a un type par terre qui ouvre pas les yeux' },
   { text: 'pendant notre soirée un invité ouvre pas les yeux' },
   { text: 'mon père a du mal de parler depuis ce matin' },
@@ -789,9 +794,6 @@ const IN_SCOPE = [
   'jai du mal a comprendre le projet de sante',
   "j'ai du mal à trouver un médecin traitant",
   "j'ai du mal à parler de mon projet aux élus",
-  "j'ai du mal avec le logiciel",
-  // Cut short by someone else
-  'on ne me laisse pas finir mes phrases en réunion',
   // A team's project: a greeting, a town, "chaque participant", a date that falls
   'Bonjour Madame, Monsieur, notre MSP organise une journée de prévention du suicide en septembre',
   'La MSP de Notre-Dame-de-Gravenchon organise une journée de prévention du suicide',
@@ -801,6 +803,9 @@ const IN_SCOPE = [
   "urgent : besoin d'affiches pour la journée prévention suicide de la MSP",
   'Plan canicule de la CPTS : comment repérer une personne âgée confuse à cause de la chaleur ? on prépare une fiche',
   // English words of the newer patterns used otherwise
+  // A pattern word is no typo of another: "courir" is not "mourir".
+  'je vais courir le 10 km avec l equipe de la msp',
+  'il parle de courir un marathon',
   "I can't find the words to thank the team",
   "I can't find the Word template for the ACI",
   "Je suis confus, avec la chaleur j'ai oublié de vous répondre",
@@ -1080,6 +1085,8 @@ describe('safety gate: medical advice', () => {
       "j'ai du mal à voir d'un oeil depuis ce matin",
       "j'ai du mal à tenir debout, tout tourne",
       'j ai du mal a savoir ou je suis',
+      'jai du mal a utiliser ma main droite tout d un coup',
+      "j'ai du mal a obtenir de l air",
       'j ai du mal a ouvrir la bouche',
       'painful when swallowing since yesterday',
       'ma mère a du mal à avaler',

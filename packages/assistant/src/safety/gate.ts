@@ -28,7 +28,6 @@ interface CompiledPattern {
   endsOr?: number[][][];
   notThen: number[];
   notAfter: number[];
-  notBetween: number[];
 }
 
 const alternatives: Alternative[] = [];
@@ -64,7 +63,6 @@ const COMPILED: CompiledPattern[] = PATTERNS.map((spec) => ({
   endsOr: spec.endsOr?.map((sequence) => sequence.split(/\s+/).map(exact)),
   notThen: spec.notThen ? exact(spec.notThen) : [],
   notAfter: spec.notAfter ? exact(spec.notAfter) : [],
-  notBetween: spec.notBetween ? exact(spec.notBetween) : [],
 }));
 
 const NOT_TYPO_WORDS = new Set(NOT_TYPOS.filter((w) => !w.endsWith('*')));
@@ -184,12 +182,13 @@ function namesTeam(words: readonly string[]): boolean {
 
 /**
  * The writer, a relative or someone there is spoken of: "notre fils" speaks of a relative; "notre
- * MSP" (`team`) of the writer's team; "une personne" someone there. Not "chaque participant", Notre-Dame.
+ * MSP" (`team`) of the writer's team; "une personne", "un monsieur" someone there (not "Madame,
+ * Monsieur", "quel type"). Not "chaque participant", Notre-Dame.
  */
 function namesSomeone(words: readonly string[], team: boolean): boolean {
   return words.some(
     (w, i) =>
-      (PERSONAL_WORDS.has(w) || (w === 'personne' && words[i - 1] === 'une')) &&
+      (PERSONAL_WORDS.has(w) || (/^(?:personne|monsieur|type|stagiaire)$/.test(w) && /^(?:un|une|ce|cet|cette)$/.test(words[i - 1] ?? ''))) &&
       !(team && TEAM_POSSESSIVES.has(w)) &&
       !(STRANGERS.has(w) && /^(?:chaque|tout|tous)$/.test(words[i - 1] ?? '')) &&
       !(w === 'dame' && words[i - 1] === 'notre') &&
@@ -226,14 +225,10 @@ function matchFrom(pattern: CompiledPattern, tokens: Tokens, slot: number, start
   const ids = pattern.slots[slot]!;
   const { matches } = tokens;
   const end = slot === 0 ? matches.length - 1 : Math.min(matches.length - 1, start + pattern.gap);
-  // Whether word i is still in the clause of the previous slot's word (see `notBetween`).
-  let sameClause = slot > 0 && !tokens.ends.has(start - 1);
   for (let i = start; i <= end; i++) {
     // A first word right after one of `notAfter`, in its clause, is read in another sense.
     if (slot === 0 && i > 0 && !tokens.ends.has(i - 1) && has(matches[i - 1], pattern.notAfter)) continue;
     if (has(matches[i], ids) && matchFrom(pattern, tokens, slot + 1, i + 1)) return true;
-    if (sameClause && has(matches[i], pattern.notBetween)) return false;
-    if (tokens.ends.has(i)) sameClause = false;
   }
   return false;
 }

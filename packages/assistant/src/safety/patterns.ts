@@ -45,12 +45,6 @@ export interface PatternSpec {
    */
   notAfter?: string;
   /**
-   * Words (exact) that, between two of the pattern's words in the clause of the first of them,
-   * show another sense: the "du" of "j'ai du mal avec le logiciel" (no pain). Past a clause's end
-   * they change nothing.
-   */
-  notBetween?: string;
-  /**
    * The name of a subject a health team works on (suicide, AVC, overdose…): not counted in a
    * message about a team's or a public-health project that names no one (TEAM_WORDS and
    * PROJECT_WORDS, no PERSONAL_WORDS nor HAPPENING_WORDS; see checkSafety): "prévention du suicide
@@ -80,8 +74,7 @@ const CORRESPONDENCE =
  */
 const NOT_PAIN =
   'compris|comprise|rempli|remplie|lu|lue|renseigne|saisi|tape|redige|formule|exprime|orthographie|prononce|interprete|recopie|coche|clique|calcule|traduit|note|dormi|vecu|' +
-  'comprendre|trouver|remplir|lire|joindre|contacter|acceder|choisir|suivre|expliquer|ecrire|naviguer|telecharger|recruter|financer|organiser|convaincre|parler|' +
-  'connecter|utiliser|installer|envoyer|payer|inscrire|obtenir|recevoir|gerer|motiver|imprimer';
+  'comprendre|trouver|remplir|lire|joindre|contacter|acceder|choisir|suivre|expliquer|ecrire|naviguer|telecharger|recruter|financer|organiser|convaincre|parler';
 /** "elle ne sait plus où elle est avec tous ces dossiers": lost in work, not confused. */
 const LOST_IN_WORK =
   'dossier|dossiers|papiers|demarches|travail|boulot|projet|reunion|reunions|formulaire|formulaires|planning|taches|mails|deborde|debordee';
@@ -391,7 +384,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   // no pain, nor "un poids sur le cœur" (a sorrow; a weight on the chest is caught).
   { id: 'douleur-coeur', category: 'vital', words: `${CHEST_PAIN} coeur`, gap: 4, topic: true, notThen: 'de|d|que|qu|pour' },
   // "the pain goes down his arm", "he grabbed his chest".
-  { id: 'en-pain-spreads', category: 'vital', words: 'pain|ache goes|going|spreads|spreading|radiates|radiating|shoots|shooting down|into|to arm|arms|jaw', gap: 2 },
+  { id: 'en-pain-spreads', category: 'vital', words: 'pain|ache goes!|going!|spreads!|spreading!|radiates!|radiating!|shoots!|shooting! down|into|to arm|arms|jaw', gap: 2 },
   { id: 'en-clutching-chest', category: 'vital', words: 'grabbed|grabbing|grabs|clutching|clutched|clutches chest', gap: 2 },
   { id: 'douleur-thoracique', category: 'vital', words: 'douleur*|oppression thoracique*', gap: 1, topic: true },
   // "la poitrine, il dit que ça l'écrase": the chest named before the pain.
@@ -431,8 +424,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   // "l'air ne passe plus", "il n'arrive plus à finir ses phrases", "elle siffle en respirant", "je halète".
   { id: 'air-passe-plus', category: 'vital', words: 'air passe|rentre|entre plus|pas', gap: 2, personal: true },
   // Not a sentence for a letter, a speech or English, nor a child's.
-  // Not when someone else cuts in: "on ne me laisse pas finir mes phrases".
-  { id: 'finir-ses-phrases', category: 'vital', words: 'plus|pas finir|terminer|faire phrases|phrase', gap: 2, unless: NOT_SPEECH_WRITTEN, notAfter: 'laisse|laissent|laissait|laisser' },
+  { id: 'finir-ses-phrases', category: 'vital', words: 'plus|pas finir|terminer|faire phrases|phrase', gap: 2, unless: NOT_SPEECH_WRITTEN },
   // "elle commence ses phrases et n'arrive pas à les terminer".
   { id: 'phrases-pas-finir', category: 'vital', words: 'phrase|phrases plus|pas finir|terminer|achever!', gap: 3, personal: true, unless: NOT_SPEECH_WRITTEN },
   { id: 'siffle-respire', category: 'vital', words: 'siffle*|sifflement* respir*', gap: 2 },
@@ -596,10 +588,12 @@ export const PATTERNS: readonly PatternSpec[] = [
   // A heat stroke told by its signs: someone confused in the heat, no more sweat. Not a plan or a
   // sheet of a team's ("repérer une personne âgée confuse à cause de la chaleur").
   // Not an apology ("je suis confuse, avec la chaleur j'ai oublié"). "Campagne" is no project's
-  // word here: "on est à la campagne" is a place.
-  { id: 'chaleur-confus', category: 'vital', words: 'canicule|chaleur|soleil|chaud|degres confus|confuse|desoriente|desorientee', gap: 6, personal: true, unless: HEAT_PROJECT, notBetween: 'suis|sommes' },
+  // word here: "on est à la campagne" is a place. (Once the heat is said, "je suis confuse" counts.)
+  { id: 'chaleur-confus', category: 'vital', words: 'canicule|chaleur|soleil|chaud|degres confus|confuse|desoriente|desorientee', gap: 6, personal: true, unless: HEAT_PROJECT },
   { id: 'confus-chaleur', category: 'vital', words: 'confus|confuse|desoriente|desorientee canicule|chaleur|soleil|chaud|degres', gap: 6, personal: true, unless: HEAT_PROJECT, notAfter: 'suis|sommes' },
-  { id: 'transpire-plus', category: 'vital', words: 'transpire|transpirait|sue|suait plus du tout', gap: 0 },
+  { id: 'transpire-plus', category: 'vital', words: 'transpire!|transpirait!|sue!|suait! plus du tout', gap: 0 },
+  // "mamie ne transpire plus malgré la chaleur"; not "il ne transpire plus que moi".
+  { id: 'ne-transpire-plus', category: 'vital', words: 'ne|n transpire!|transpirait! plus', gap: 0, endsOr: ['malgre', 'alors', 'avec', 'depuis', 'par'] },
   { id: 'hypothermie', category: 'vital', words: 'hypotherm*|hypertherm*', topic: true },
   { id: 'en-stopped-sweating', category: 'vital', words: 'stopped sweating', gap: 0 },
   { id: 'nuit-dehors-froid', category: 'vital', words: 'nuit dehors|froid|gel|neige', gap: 4, personal: true },
@@ -829,15 +823,14 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'partie-fait-mal', category: 'medical', words: 'gorge|tete|ventre|dos|dent|dents|oreille*|genou*|jambe*|pied*|bras|epaule*|estomac|yeux|oeil|nuque|cou|hanche|poignet|cheville fait|font|faisait souffrir|mal', gap: 3, personal: true },
   // "j'ai mal compris", "j'ai du mal à comprendre le projet": read in the next words only, as
   // "je n'ai pas compris : j'ai mal au ventre" is pain.
-  // "j'ai du mal avec le logiciel" is no pain, but "j'ai du mal à voir d'un œil" asks for care.
-  { id: 'j-ai-mal', category: 'medical', words: 'ai|j|have mal|douleur*|pain', gap: 1, notThen: NOT_PAIN, thenWithin: 3, notBetween: 'du' },
-  { id: 'j-ai-du-mal-a', category: 'medical', words: 'ai|j du mal a|pour|de|partout', gap: 0, notThen: NOT_PAIN, thenWithin: 3 },
-  { id: 'du-mal-a', category: 'medical', words: 'du|de mal a|pour dormir|endormir|avaler|respirer|manger|uriner|marcher|cicatriser|guerir|plier', gap: 1, personal: true },
+  { id: 'j-ai-mal', category: 'medical', words: 'ai|j|have mal|douleur*|pain', gap: 1, notThen: NOT_PAIN, thenWithin: 3 },
+  // Not "il n'y a pas de mal à manger pendant la réunion".
+  { id: 'du-mal-a', category: 'medical', words: 'du|de mal a|pour dormir!|endormir!|avaler!|respirer!|manger!|uriner!|marcher!|cicatriser!|guerir!|plier!', gap: 1, personal: true, notAfter: 'pas' },
   // "ça me fait mal quand j'avale", "when I speak".
-  { id: 'fait-mal-quand', category: 'medical', words: 'fait|font|faisait|ai|a|as|avez|ont mal quand|lorsque|lorsqu|qd|si|en parle|parlant|avale|avalant|respire|respirant|marche|marchant|mange|mangeant|bouge|bougeant|tousse|toussant|urine|appuie|appuyant|touche|plie|pliant|tourne|tournant|mache|machant|baisse|baissant|cours|court|courir|courant|leve|lever|levant', gap: 2, notThen: 'de|du|des|apres', notBetween: 'du|de|des' },
+  { id: 'fait-mal-quand', category: 'medical', words: 'fait|font|faisait|ai|a|as|avez|ont mal quand|lorsque|lorsqu|qd|si|en parle!|parlant!|avale!|avalant!|respire!|respirant!|marche!|marchant!|mange!|mangeant!|bouge!|bougeant!|tousse!|toussant!|urine!|appuie!|appuyant!|touche!|plie!|pliant!|tourne!|tournant!|mache!|machant!|baisse!|baissant!|cours!|court!|courir!|courant!|leve!|lever!|levant!', gap: 2, notThen: 'de|du|des|apres' },
   // "it hurts when I bend my knee", "painful when swallowing"; not "when we run out of funding".
-  { id: 'en-hurts-when', category: 'medical', words: 'hurts|hurt|painful|sore when|if i|he|she|you|my|his|her bend|bending|walk|walking|pee|peeing|swallow|swallowing|breathe|breathing|move|moving|eat|eating|cough|coughing|touch|press|lift|lifting|run|running|sit|stand|climb|chew|chewing|talk|talking|urinate|kneel', gap: 1 },
-  { id: 'en-hurts-when-ing', category: 'medical', words: 'hurts|hurt|painful|sore when|while bending|walking|peeing|swallowing|breathing|moving|eating|coughing|lifting|running|chewing|talking', gap: 0 },
+  { id: 'en-hurts-when', category: 'medical', words: 'hurts|hurt|painful|sore when|if i|he|she|you|my|his|her bend!|bending!|walk!|walking!|pee!|peeing!|swallow!|swallowing!|breathe!|breathing!|move!|moving!|eat!|eating!|cough!|coughing!|touch!|press!|lift!|lifting!|run!|running!|sit!|stand!|climb!|chew!|chewing!|talk!|talking!|urinate!|kneel!', gap: 1 },
+  { id: 'en-hurts-when-ing', category: 'medical', words: 'hurts|hurt|painful|sore when|while bending!|walking!|peeing!|swallowing!|breathing!|moving!|eating!|coughing!|lifting!|running!|chewing!|talking!', gap: 0 },
   { id: 'sang-dans', category: 'medical', words: 'sang selles|urine*|crachat*|caca|pipi|sperme|nez|oreille*', gap: 3 },
   // Plural "analyses" only: "l'analyse des besoins du territoire" is a project's.
   { id: 'interpreter-analyses', category: 'medical', words: 'interpret*|comprendre|lire|decoder|expliquer|explique*|signifi* analyses|sanguin*|biologi*|radio|radiographie|irm|scanner|echographie|ecg|electrocardiogramme|mammographie|biopsie|frottis|glycemie', gap: 4, personal: true },

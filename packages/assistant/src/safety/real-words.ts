@@ -3,31 +3,31 @@
  * French words one edit away from a pattern word of the safety gate, and no inflection of it
  * ("acheter" is not "cachet", "place" not "plaie", "constituer" not "constipé"): the gate reads
  * them as themselves, never as that word's typo. From the dictionary of an-array-of-french-words
- * 2.0.0; 16584 words.
+ * 2.0.0; 16504 words.
  */
-export const REAL_WORDS_KEY = '067c14ce3e9db39b';
+export const REAL_WORDS_KEY = '5d7ce06a8f5774a6';
 
 export const REAL_WORDS: ReadonlySet<string> = new Set(
   `
-abaissant abaisse abaisser abattaient abattait abattent abattre abattu abattue abimant abimerais
-abloque abloquee abloquees abloquent abloquer abloquera abloquerai abloqueraient abloquerais
-abloquerait abloqueras abloquerent abloquerez abloqueriez abloquerions abloquerons abloqueront
-abloques abloquez abonda abondai abondaient abondais abondanciste abondancistes abondas abondasse
-abondassent abondasses abondassiez abondassions abondat abondates abondent abonnames abonnant
-abordames abordant abot abouche aboule aboules aboutons absout abusee abusees acalephe acalephes
-accedent acces accouchee accoucherent accoucheur accrochee aces acheen acheenne acheennes acheens
-achemina acheminai acheminaient acheminais acheminait acheminames acheminant acheminas acheminasse
-acheminassent acheminasses acheminassiez acheminassions acheminat acheminates achemine acheminee
-acheminees acheminement acheminements acheminent acheminer acheminera acheminerai achemineraient
-acheminerais acheminerait achemineras acheminerent acheminerez achemineriez acheminerions
-acheminerons achemineront achemines acheminez acheminiez acheminions acheminons acheta achetable
-achetables achetai achetaient achetais achetait achetames achetant achetas achetasse achetassent
-achetasses achetassiez achetassions achetat achetates achete achetee achetees achetent acheter
-achetera acheterai acheteraient acheterais acheterait acheteras acheterent acheterez acheteriez
-acheterions acheterons acheteront achetes acheteur acheteurs acheteuse acheteuses achetez achetiez
-achetions achetons acheuleen acheuleenne acheuleennes acheuleens acheva achevai achevaient achevais
-achevait achevames achevant achevas achevasse achevassent achevasses achevassiez achevassions
-achevat achevates acheve achevee achevees achevement achevements achevent achever achevera acheverai
+abaisser abattaient abattait abattent abattre abattu abattue abimant abimerais abloque abloquee
+abloquees abloquent abloquer abloquera abloquerai abloqueraient abloquerais abloquerait abloqueras
+abloquerent abloquerez abloqueriez abloquerions abloquerons abloqueront abloques abloquez abonda
+abondai abondaient abondais abondanciste abondancistes abondas abondasse abondassent abondasses
+abondassiez abondassions abondat abondates abondent abonnames abonnant abordames abordant abot
+abouche aboule aboules aboutons absout abusee abusees acalephe acalephes accedent acces accouchee
+accoucherent accoucheur accrochee aces acheen acheenne acheennes acheens achemina acheminai
+acheminaient acheminais acheminait acheminames acheminant acheminas acheminasse acheminassent
+acheminasses acheminassiez acheminassions acheminat acheminates achemine acheminee acheminees
+acheminement acheminements acheminent acheminer acheminera acheminerai achemineraient acheminerais
+acheminerait achemineras acheminerent acheminerez achemineriez acheminerions acheminerons
+achemineront achemines acheminez acheminiez acheminions acheminons acheta achetable achetables
+achetai achetaient achetais achetait achetames achetant achetas achetasse achetassent achetasses
+achetassiez achetassions achetat achetates achete achetee achetees achetent acheter achetera
+acheterai acheteraient acheterais acheterait acheteras acheterent acheterez acheteriez acheterions
+acheterons acheteront achetes acheteur acheteurs acheteuse acheteuses achetez achetiez achetions
+achetons acheuleen acheuleenne acheuleennes acheuleens acheva achevai achevaient achevais achevait
+achevames achevant achevas achevasse achevassent achevasses achevassiez achevassions achevat
+achevates acheve achevee achevees achevement achevements achevent achever achevera acheverai
 acheveraient acheverais acheverait acheveras acheverent acheverez acheveriez acheverions acheverons
 acheveront acheves achevez acheviez achevions achevons acmes acnes acres acrete acretes acrocephale
 acrocephales acrocephalie acrocephalies actes adaptabilite adaptabilites adaptames adaptat adaptates
@@ -66,39 +66,38 @@ angelus anges angevin angevine angevines angevins angle angles angoissee animali
 animalieres animaliers animant animerais annee annees anomal antibois antre aorte aout aoute aoutes
 aoutons aphelie aphelies apherese aphereses apique apiquee apiquees apiquent apiquer apiquera
 apiquerai apiqueraient apiquerais apiquerait apiqueras apiquerent apiquerez apiqueriez apiquerions
-apiquerons apiqueront apiques apiquez appel appelat appelee appels appetait appeter appliquee appuis
-appuyat appuye aprete apretes apte aptere apteres apteryx aptes apures arcane arche archer arches
-ares arete aretes aretiere aretieres aride aridite aridites ariette ariettes arise arises armant
-armasse armassent armasses armerais armet armets arpete arpetes arpette arpettes arques arrachage
-arrachages arrachames arrachat arrachates arrachons arrenta arrentai arrentaient arrentais arrentait
-arrentames arrentant arrentas arrentasse arrentassent arrentasses arrentassiez arrentassions
-arrentat arrentates arrente arrentee arrentees arrentent arrenter arrentera arrenterai arrenteraient
-arrenterais arrenterait arrenteras arrenterent arrenterez arrenteriez arrenterions arrenterons
-arrenteront arrentes arrentez arrentiez arrentions arrentons arrerage arreragea arrerageai
-arrerageaient arrerageais arrerageait arrerageames arrerageant arrerageas arrerageasse
-arrerageassent arrerageasses arrerageassiez arrerageassions arrerageat arrerageates arreragee
-arreragees arreragent arrerageons arrerager arreragera arreragerai arrerageraient arreragerais
-arreragerait arrerageras arreragerent arreragerez arrerageriez arreragerions arreragerons
-arrerageront arrerages arreragez arreragiez arreragions arrestation arrestations arrime arrimons
-arrise arrisons arrivee arrivions arroche arroches article articulat articulee articulet artiste
-asexuel asexuelle asexuelles asexuels asperme asse asses assisse assiste assit assois astis astre
-atout atoxique atoxiques atre atrocite atrocites attaquames attaquat attaquates attaquons attelee
-attique attiques attrapade attrapades attrapage attrapages attrapames attrapat attrapates attrapons
-augmentee aupres avaient avais avait avalames avalanche avalanches avalat avalates avalisa avalisai
-avalisaient avalisais avalisait avalisames avalisant avalisas avalisasse avalisassent avalisasses
-avalisassiez avalisassions avalisat avalisates avalise avalisee avalisees avalisent avaliser
-avalisera avaliserai avaliseraient avaliserais avaliserait avaliseras avaliserent avaliserez
-avaliseriez avaliserions avaliserons avaliseront avalises avaliseur avaliseurs avalisez avalisiez
-avalisions avalisons avalons avare avares avide avitaminose avitaminoses avivant avoir avoisine
-azalee azalees bachait bachant bache bachee bachees bachelier bacheliere bachelieres bacheliers
-bachent bacher bachera bacherai bacheraient bacherais bacherait bacheras bacherent bacherez
-bacheriez bacherions bacherons bacheront baches bachez baclant baclee baclees bacon baffee baffees
-baffles bafre bafres bague baigna baignade baignades baignai baignaient baignais baignait baignames
-baignant baignas baignasse baignassent baignasses baignassiez baignassions baignat baignates baigne
-baignee baignees baignent baigner baignera baignerai baigneraient baignerais baignerait baigneras
-baignerent baignerez baigneriez baignerions baignerons baigneront baignes baigneur baigneurs
-baigneuse baigneuses baignez baigniez baignions baignons baillant baille bailler bailles bails bains
-baisait baisant baise baisee baiser baises baissat baissee baissent baissier balade balancee
+apiquerons apiqueront apiques apiquez appel appelat appelee appels appetait appeter appliquee aprete
+apretes apte aptere apteres apteryx aptes apures arcane arche arches ares arete aretes aretiere
+aretieres aride aridite aridites ariette ariettes arise arises armant armasse armassent armasses
+armerais armet armets arpete arpetes arpette arpettes arques arrachage arrachages arrachames
+arrachat arrachates arrachons arrenta arrentai arrentaient arrentais arrentait arrentames arrentant
+arrentas arrentasse arrentassent arrentasses arrentassiez arrentassions arrentat arrentates arrente
+arrentee arrentees arrentent arrenter arrentera arrenterai arrenteraient arrenterais arrenterait
+arrenteras arrenterent arrenterez arrenteriez arrenterions arrenterons arrenteront arrentes arrentez
+arrentiez arrentions arrentons arrerage arreragea arrerageai arrerageaient arrerageais arrerageait
+arrerageames arrerageant arrerageas arrerageasse arrerageassent arrerageasses arrerageassiez
+arrerageassions arrerageat arrerageates arreragee arreragees arreragent arrerageons arrerager
+arreragera arreragerai arrerageraient arreragerais arreragerait arrerageras arreragerent arreragerez
+arrerageriez arreragerions arreragerons arrerageront arrerages arreragez arreragiez arreragions
+arrestation arrestations arrime arrimons arrise arrisons arrivee arrivions arroche arroches article
+articulat articulee articulet artiste asexuel asexuelle asexuelles asexuels asperme asse asses
+assisse assiste assit assois astis astre atout atoxique atoxiques atre atrocite atrocites attaquames
+attaquat attaquates attaquons attelee attique attiques attrapade attrapades attrapage attrapages
+attrapames attrapat attrapates attrapons augmentee aupres avaient avais avait avalames avalanche
+avalanches avalat avalates avalisa avalisai avalisaient avalisais avalisait avalisames avalisant
+avalisas avalisasse avalisassent avalisasses avalisassiez avalisassions avalisat avalisates avalise
+avalisee avalisees avalisent avaliser avalisera avaliserai avaliseraient avaliserais avaliserait
+avaliseras avaliserent avaliserez avaliseriez avaliserions avaliserons avaliseront avalises
+avaliseur avaliseurs avalisez avalisiez avalisions avalisons avalons avare avares avide avitaminose
+avitaminoses avivant avoir avoisine azalee azalees bachait bache bachee bachees bachelier bacheliere
+bachelieres bacheliers bachent bacher bachera bacherai bacheraient bacherais bacherait bacheras
+bacherent bacherez bacheriez bacherions bacherons bacheront baches bachez baclant baclee baclees
+bacon baffee baffees baffles bafre bafres bague baigna baignade baignades baignai baignaient
+baignais baignait baignames baignant baignas baignasse baignassent baignasses baignassiez
+baignassions baignat baignates baigne baignee baignees baignent baigner baignera baignerai
+baigneraient baignerais baignerait baigneras baignerent baignerez baigneriez baignerions baignerons
+baigneront baignes baigneur baigneurs baigneuse baigneuses baignez baigniez baignions baignons
+baillant baille bailler bailles bails bains baisait baise baiser baissee baissier balade balancee
 balancier ballast ballasta ballastage ballastages ballastai ballastaient ballastais ballastait
 ballastames ballastant ballastas ballastasse ballastassent ballastasses ballastassiez ballastassions
 ballastat ballastates ballaste ballastee ballastees ballastent ballaster ballastera ballasterai
@@ -107,130 +106,129 @@ ballasterions ballasterons ballasteront ballastes ballastez ballastiere ballasti
 ballastions ballastons ballasts ballat ballates balle ballent balles ballon banc banche bandee
 bandit banna banne banque barbe barbes barde bardeau bardes bardions barge barges barques barree
 barrees barrette barrettes barye baryes base basee bases basset baste bataient batait batent bater
-bates batissant batisse batte battee battle battraient battrait batture battus bauge baugeant bauger
-bavais bavait beai beaient beais beait beante beants beas beasse beaupre beche bechee bechees
-bechent becher bechera becherai becheraient becherais becherait becheras becherent becherez
-becheriez becherions becherons becheront beches becheur becheurs becheuse becheuses bechez bedaine
-bedaines bees beguin beguinage beguinages beguine beguines beguins begum beige beignet bekes belai
-belaient belais belait beles belle belles benigne benir beque besaigue besaigues bessemer bessemers
-betail betaillere betailleres betails betas betement betes bette beurre bevue bible bibles bicarre
-bicarree bicarrees bicarres bides bielle bielles biens biffes bigarre bigarreau bigarreaux bigarree
-bigarrees bigarrent bigarrer bigarrera bigarrerai bigarreraient bigarrerais bigarrerait bigarreras
-bigarrerent bigarrerez bigarreriez bigarrerions bigarrerons bigarreront bigarres bigarrez bigle
-bigler bigles bigre bigue bilait bile bilee bilees bilerons bileront biles billet billets biloque
-biloquee biloquees biloquent biloquer biloquera biloquerai biloqueraient biloquerais biloquerait
-biloqueras biloquerent biloquerez biloqueriez biloquerions biloquerons biloqueront biloques biloquez
-binerons bineront bines bique biques biquet biquets biquette biquettes bisait biseaux biserons
-biseront bises bisque bisquee bisquees bisquent bisquer bisquera bisquerai bisqueraient bisquerais
-bisquerait bisqueras bisquerent bisquerez bisqueriez bisquerions bisquerons bisqueront bisques
-bisquez bissait bissant bisse bissent bisser bitee bitees biterons biteront bitos bittaient bittait
-bitte bittee bittent bitter bittes bittez bizarroide bizarroides blair blanchet blaps bleche bleches
-bled bleds blemie blemies blemissent blemit blende blendes bles blese blesee blesees blesement
-blesements blesent bleser blesera bleserai bleseraient bleserais bleserait bleseras bleserent
-bleserez bleseriez bleserions bleserons bleseront bleses blesez blesiez blessames blessat blessates
-blessions blessons blessure blessures blets blond bloquames bloquat bloquates bloquions bloquons
-blues bluffees bluter blutons boats boche boesse boesses boete boetes bogue boille boilles boire
-boise boises boisons boitons boive boives bombe bombee bombees bombement bombements bombent bomber
-bombera bomberai bomberaient bomberais bomberait bomberas bomberent bomberez bomberiez bomberions
-bomberons bomberont bombes bombez bondames bondant bonde bondon bonite bonites bonne bonte bontes
-boqueteau boqueteaux borax borde bordure bordures bosse boston bostons bote botes bottaient bottait
-botte bottent bottes bottons bouchait bouchee bouchot boucle boucles boude bouder boudes boudons
-boue bouee bouees boues bouffes bouffies bougeat bougee bougent bougon bougonna bougonnai
-bougonnaient bougonnais bougonnait bougonnames bougonnant bougonnas bougonnasse bougonnassent
-bougonnasses bougonnassiez bougonnassions bougonnat bougonnates bougonne bougonnement bougonnements
-bougonnent bougonner bougonnera bougonnerai bougonneraient bougonnerais bougonnerait bougonneras
-bougonnerent bougonnerez bougonneriez bougonnerions bougonnerons bougonneront bougonnes bougonnez
-bougonniez bougonnions bougonnons bougons bougre bouillabaisse bouillabaisses bouillaient bouillais
-bouillent bouilles bouilleur bouilleurs bouillez bouillimes bouillions bouillira bouillirai
-bouilliraient bouillirais bouillirait bouilliras bouillirent bouillirez bouilliriez bouillirions
-bouillirons bouilliront bouillisse bouillissent bouillisses bouillissiez bouillissions bouillites
-bouillon bouillonna bouillonnai bouillonnaient bouillonnais bouillonnait bouillonnames bouillonnant
-bouillonnante bouillonnantes bouillonnants bouillonnas bouillonnasse bouillonnassent bouillonnasses
-bouillonnassiez bouillonnassions bouillonnat bouillonnates bouillonne bouillonnement bouillonnements
-bouillonnent bouillonner bouillonnera bouillonnerai bouillonneraient bouillonnerais bouillonnerait
-bouillonneras bouillonnerent bouillonnerez bouillonneriez bouillonnerions bouillonnerons
-bouillonneront bouillonnes bouillonnez bouillonniez bouillonnions bouillonnons bouillons bouillotta
-bouillottai bouillottaient bouillottais bouillottait bouillottames bouillottant bouillottas
-bouillottasse bouillottassent bouillottasses bouillottassiez bouillottassions bouillottat
-bouillottates bouillotte bouillottent bouillotter bouillottera bouillotterai bouillotteraient
-bouillotterais bouillotterait bouillotteras bouillotterent bouillotterez bouillotteriez
-bouillotterions bouillotterons bouillotteront bouillottes bouillottez bouillottiez bouillottions
-bouillottons boulaient boulais boulait boulant bouleau bouleaux bouledogue bouledogues boulee
-boulees boulent boulera boulerai bouleraient boulerais boulerait bouleras boulerent boulerez
-bouleriez boulerions boulerons bouleront boulet boulete bouletee bouletees bouletes boulets boulette
-boulettes boulevard boulevardier boulevardiere boulevardieres boulevardiers boulevards bouleversa
-bouleversai bouleversaient bouleversais bouleversait bouleversames bouleversant bouleversante
-bouleversantes bouleversants bouleversas bouleversasse bouleversassent bouleversasses
-bouleversassiez bouleversassions bouleversat bouleversates bouleverse bouleversee bouleversees
-bouleversement bouleversements bouleversent bouleverser bouleversera bouleverserai bouleverseraient
-bouleverserais bouleverserait bouleverseras bouleverserent bouleverserez bouleverseriez
-bouleverserions bouleverserons bouleverseront bouleverses bouleversez bouleversiez bouleversions
-bouleversons boulon boulonna boulonnage boulonnages boulonnai boulonnaient boulonnais boulonnait
-boulonnames boulonnant boulonnas boulonnasse boulonnassent boulonnasses boulonnassiez boulonnassions
-boulonnat boulonnates boulonne boulonnee boulonnees boulonnent boulonner boulonnera boulonnerai
-boulonneraient boulonnerais boulonnerait boulonneras boulonnerent boulonnerez boulonnerie
-boulonneries boulonneriez boulonnerions boulonnerons boulonneront boulonnes boulonnez boulonniez
-boulonnions boulonnons boulons boume boumer boumes bourbe bourda bourdai bourdaient bourdaine
-bourdaines bourdais bourdait bourdames bourdant bourdas bourdasse bourdassent bourdasses bourdassiez
-bourdassions bourdat bourdates bourde bourdent bourder bourdera bourderai bourderaient bourderais
-bourderait bourderas bourderent bourderez bourderiez bourderions bourderons bourderont bourdes
-bourdez bourdiez bourdions bourdon bourdonna bourdonnai bourdonnaient bourdonnais bourdonnait
-bourdonnames bourdonnant bourdonnante bourdonnantes bourdonnants bourdonnas bourdonnasse
-bourdonnassent bourdonnasses bourdonnassiez bourdonnassions bourdonnat bourdonnates bourdonne
-bourdonnement bourdonnements bourdonnent bourdonner bourdonnera bourdonnerai bourdonneraient
-bourdonnerais bourdonnerait bourdonneras bourdonnerent bourdonnerez bourdonneriez bourdonnerions
-bourdonnerons bourdonneront bourdonnes bourdonnez bourdonniez bourdonnions bourdonnons bourdons
-bourree bourru bourrue bourse bouse bouses bousillant bousin boutant boutants boute boutent bouter
-boutes boutions boutoir boutoirs boutre bowling brain braise brait bramasse bramassent bramasses
-branche branchee branchees branchement branchements branchent brancher branchera brancherai
-brancheraient brancherais brancherait brancheras brancherent brancherez brancheriez brancherions
-brancherons brancheront branches branchette branchettes branchez brande brasse brelant brele brelee
-brelees brelent breler brelera brelerai breleraient brelerais brelerait breleras brelerent brelerez
-breleriez brelerions brelerons breleront breles brelez brelons breme bride bridee brille brilles
-brise brises brisque brisques brocher broches brode broie brome broquette broquettes broute
-broutille broutilles broutons broye bruant bruants brucelles brucellose brucelloses bruche bruie
-bruies bruine brulage brulages brulames brulat brulates brulions bruloir bruloirs brulons brulot
-brulots brume brumer brumera brumerait brumes brumeuse brumeuses brumeux brunante brunantes brunet
-brunets brunette brunettes brushing brusquames brusquat brusquates brusquions brusquons brute brutes
-bruyant bruyante bruyantes bruyants bruyere bruyeres buche bulle bulles burine burinee burinees
-burinent buriner burinera burinerai burineraient burinerais burinerait burineras burinerent
-burinerez burineriez burinerions burinerons burineront burines burineur burineurs burinez burlesque
-burlesquement burlesques burnous buse buses busse butee buteur butons butor buttaient buttait
-buttent butter cabale cabasset cabassets cablee cabre cacahouete cacahouetes cachait cachant cachat
-cachates cache cachectique cachectiques cachee cachees cachemire cachemires cachent cacher cachera
-cacherai cacheraient cacherais cacherait cacheras cacherent cacherez cacheriez cacherions cacherons
-cacheront caches cachexie cachexies cachez cachot cachots cachotterie cachotteries cachottier
-cachottiere cachottieres cachottiers cadrions cafouilla cafouillage cafouillages cafouillai
-cafouillaient cafouillais cafouillait cafouillames cafouillant cafouillas cafouillasse
-cafouillassent cafouillasses cafouillassiez cafouillassions cafouillat cafouillates cafouille
-cafouillent cafouiller cafouillera cafouillerai cafouilleraient cafouillerais cafouillerait
-cafouilleras cafouillerent cafouillerez cafouilleriez cafouillerions cafouillerons cafouilleront
-cafouilles cafouillez cafouilliez cafouillions cafouillis cafouillons cagnait cagne cagnent cagner
-cagnera cagnerai cagneraient cagnerais cagnerait cagneras cagnerent cagnerez cagneriez cagnerions
-cagnerons cagneront cagnes cagneuse cagneuses cagneux cagnez cahute cailler caisse caisses cakes
-calait caldarium caldariums caldeira caldeiras cale caletant calete caletee caletees caleter
-caleterent caletes caletez calicule calque calquee calquees calquent calquer calquera calquerai
-calqueraient calquerais calquerait calqueras calquerent calquerez calqueriez calquerions calquerons
-calqueront calques calquez campagne cancel cancers canche cancre cane caner cangue cangues canna
-canner canter cantre capee capes capres capsulage capsulages capsulaire capsulaires capsulames
-capsulat capsulates capsulons capulet capulets caque caquee caquees caquelon caquelons caquent
-caquer caquera caquerai caqueraient caquerais caquerait caqueras caquerent caquerez caqueriez
-caquerions caquerons caqueront caques caquet caqueta caquetage caquetages caquetai caquetaient
-caquetais caquetait caquetames caquetant caquetante caquetantes caquetants caquetas caquetasse
-caquetassent caquetasses caquetassiez caquetassions caquetat caquetates caquete caquetement
-caquetements caqueter caqueterent caquetez caquetiez caquetions caquetons caquets caquette
-caquettent caquettera caquetterai caquetteraient caquetterais caquetterait caquetteras caquetterez
-caquetteriez caquetterions caquetterons caquetteront caquettes caquez carde cardia cardial cardiale
-cardiales cardialgie cardialgies cardias cardiaux cardiez cardigan cardigans cardinal cardinalat
-cardinalats cardinale cardinales cardinalice cardinalices cardinaux cardite cardites cardon cardons
-careme cariait carient carier cariions carions carmions carne carre carres carriole carrioles
-carrions case casee cases cassant cassis caste catin catins cation cause causee causees causse
-cavais cavait cavalant cavale cavalee cavalees cavalent cavaler cavalera cavalerai cavaleraient
-cavalerais cavalerait cavaleras cavalerent cavalerez cavalerie cavaleries cavaleriez cavalerions
-cavalerons cavaleront cavales cavaleur cavaleurs cavaleuse cavaleuses cavalez ceigne ceins celle
-celles cense censee censees centre cents cerise cerises cessee ceste cette ceux chable chagrin
-chagrina chagrinai chagrinaient chagrinais chagrinait chagrinames chagrinant chagrinante
-chagrinantes chagrinants chagrinas chagrinasse chagrinassent chagrinasses chagrinassiez
+bates batte battee battle battraient battrait batture battus bauge bauger bavais bavait beai beaient
+beais beait beante beants beas beasse beaupre beche bechee bechees bechent becher bechera becherai
+becheraient becherais becherait becheras becherent becherez becheriez becherions becherons becheront
+beches becheur becheurs becheuse becheuses bechez bedaine bedaines bees beguin beguinage beguinages
+beguine beguines beguins begum beige beignet bekes belai belaient belais belait beles belle belles
+benigne benir beque besaigue besaigues bessemer bessemers betail betaillere betailleres betails
+betas betement betes bette beurre bevue bible bibles bicarre bicarree bicarrees bicarres bides
+bielle bielles biens biffes bigarre bigarreau bigarreaux bigarree bigarrees bigarrent bigarrer
+bigarrera bigarrerai bigarreraient bigarrerais bigarrerait bigarreras bigarrerent bigarrerez
+bigarreriez bigarrerions bigarrerons bigarreront bigarres bigarrez bigle bigler bigles bigre bigue
+bilait bile bilee bilees bilerons bileront biles billet billets biloque biloquee biloquees biloquent
+biloquer biloquera biloquerai biloqueraient biloquerais biloquerait biloqueras biloquerent
+biloquerez biloqueriez biloquerions biloquerons biloqueront biloques biloquez binerons bineront
+bines bique biques biquet biquets biquette biquettes bisait biseaux biserons biseront bises bisque
+bisquee bisquees bisquent bisquer bisquera bisquerai bisqueraient bisquerais bisquerait bisqueras
+bisquerent bisquerez bisqueriez bisquerions bisquerons bisqueront bisques bisquez bissait bisse
+bissent bisser bitee bitees biterons biteront bitos bittaient bittait bitte bittee bittent bitter
+bittes bittez bizarroide bizarroides blair blanchet blaps bleche bleches bled bleds blemie blemies
+blemissent blemit blende blendes bles blese blesee blesees blesement blesements blesent bleser
+blesera bleserai bleseraient bleserais bleserait bleseras bleserent bleserez bleseriez bleserions
+bleserons bleseront bleses blesez blesiez blessames blessat blessates blessions blessons blessure
+blessures blets blond bloquames bloquat bloquates bloquions bloquons blues bluffees bluter blutons
+boats boche boesse boesses boete boetes bogue boille boilles boire boise boises boisons boitons
+boive boives bombe bombee bombees bombement bombements bombent bomber bombera bomberai bomberaient
+bomberais bomberait bomberas bomberent bomberez bomberiez bomberions bomberons bomberont bombes
+bombez bondames bondant bonde bondon bonite bonites bonne bonte bontes boqueteau boqueteaux borax
+borde bordure bordures bosse boston bostons bote botes bottaient bottait botte bottent bottes
+bottons bouchait bouchee bouchot boucle boucles boude bouder boudes boudons boue bouee bouees boues
+bouffes bouffies bougee bougon bougonna bougonnai bougonnaient bougonnais bougonnait bougonnames
+bougonnant bougonnas bougonnasse bougonnassent bougonnasses bougonnassiez bougonnassions bougonnat
+bougonnates bougonne bougonnement bougonnements bougonnent bougonner bougonnera bougonnerai
+bougonneraient bougonnerais bougonnerait bougonneras bougonnerent bougonnerez bougonneriez
+bougonnerions bougonnerons bougonneront bougonnes bougonnez bougonniez bougonnions bougonnons
+bougons bougre bouillabaisse bouillabaisses bouillaient bouillais bouillent bouilles bouilleur
+bouilleurs bouillez bouillimes bouillions bouillira bouillirai bouilliraient bouillirais bouillirait
+bouilliras bouillirent bouillirez bouilliriez bouillirions bouillirons bouilliront bouillisse
+bouillissent bouillisses bouillissiez bouillissions bouillites bouillon bouillonna bouillonnai
+bouillonnaient bouillonnais bouillonnait bouillonnames bouillonnant bouillonnante bouillonnantes
+bouillonnants bouillonnas bouillonnasse bouillonnassent bouillonnasses bouillonnassiez
+bouillonnassions bouillonnat bouillonnates bouillonne bouillonnement bouillonnements bouillonnent
+bouillonner bouillonnera bouillonnerai bouillonneraient bouillonnerais bouillonnerait bouillonneras
+bouillonnerent bouillonnerez bouillonneriez bouillonnerions bouillonnerons bouillonneront
+bouillonnes bouillonnez bouillonniez bouillonnions bouillonnons bouillons bouillotta bouillottai
+bouillottaient bouillottais bouillottait bouillottames bouillottant bouillottas bouillottasse
+bouillottassent bouillottasses bouillottassiez bouillottassions bouillottat bouillottates bouillotte
+bouillottent bouillotter bouillottera bouillotterai bouillotteraient bouillotterais bouillotterait
+bouillotteras bouillotterent bouillotterez bouillotteriez bouillotterions bouillotterons
+bouillotteront bouillottes bouillottez bouillottiez bouillottions bouillottons boulaient boulais
+boulait boulant bouleau bouleaux bouledogue bouledogues boulee boulees boulent boulera boulerai
+bouleraient boulerais boulerait bouleras boulerent boulerez bouleriez boulerions boulerons bouleront
+boulet boulete bouletee bouletees bouletes boulets boulette boulettes boulevard boulevardier
+boulevardiere boulevardieres boulevardiers boulevards bouleversa bouleversai bouleversaient
+bouleversais bouleversait bouleversames bouleversant bouleversante bouleversantes bouleversants
+bouleversas bouleversasse bouleversassent bouleversasses bouleversassiez bouleversassions
+bouleversat bouleversates bouleverse bouleversee bouleversees bouleversement bouleversements
+bouleversent bouleverser bouleversera bouleverserai bouleverseraient bouleverserais bouleverserait
+bouleverseras bouleverserent bouleverserez bouleverseriez bouleverserions bouleverserons
+bouleverseront bouleverses bouleversez bouleversiez bouleversions bouleversons boulon boulonna
+boulonnage boulonnages boulonnai boulonnaient boulonnais boulonnait boulonnames boulonnant boulonnas
+boulonnasse boulonnassent boulonnasses boulonnassiez boulonnassions boulonnat boulonnates boulonne
+boulonnee boulonnees boulonnent boulonner boulonnera boulonnerai boulonneraient boulonnerais
+boulonnerait boulonneras boulonnerent boulonnerez boulonnerie boulonneries boulonneriez
+boulonnerions boulonnerons boulonneront boulonnes boulonnez boulonniez boulonnions boulonnons
+boulons boume boumer boumes bourbe bourda bourdai bourdaient bourdaine bourdaines bourdais bourdait
+bourdames bourdant bourdas bourdasse bourdassent bourdasses bourdassiez bourdassions bourdat
+bourdates bourde bourdent bourder bourdera bourderai bourderaient bourderais bourderait bourderas
+bourderent bourderez bourderiez bourderions bourderons bourderont bourdes bourdez bourdiez bourdions
+bourdon bourdonna bourdonnai bourdonnaient bourdonnais bourdonnait bourdonnames bourdonnant
+bourdonnante bourdonnantes bourdonnants bourdonnas bourdonnasse bourdonnassent bourdonnasses
+bourdonnassiez bourdonnassions bourdonnat bourdonnates bourdonne bourdonnement bourdonnements
+bourdonnent bourdonner bourdonnera bourdonnerai bourdonneraient bourdonnerais bourdonnerait
+bourdonneras bourdonnerent bourdonnerez bourdonneriez bourdonnerions bourdonnerons bourdonneront
+bourdonnes bourdonnez bourdonniez bourdonnions bourdonnons bourdons bourree bourru bourrue bourse
+bouse bouses bousillant bousin boutant boutants boute boutent bouter boutes boutions boutoir
+boutoirs boutre bowling brain braise brait bramasse bramassent bramasses branche branchee branchees
+branchement branchements branchent brancher branchera brancherai brancheraient brancherais
+brancherait brancheras brancherent brancherez brancheriez brancherions brancherons brancheront
+branches branchette branchettes branchez brande brasse brelant brele brelee brelees brelent breler
+brelera brelerai breleraient brelerais brelerait breleras brelerent brelerez breleriez brelerions
+brelerons breleront breles brelez brelons breme bride bridee brille brilles brise brises brisque
+brisques brocher broches brode broie brome broquette broquettes broute broutille broutilles broutons
+broye bruant bruants brucelles brucellose brucelloses bruche bruie bruies bruine brulage brulages
+brulames brulat brulates brulions bruloir bruloirs brulons brulot brulots brume brumer brumera
+brumerait brumes brumeuse brumeuses brumeux brunante brunantes brunet brunets brunette brunettes
+brushing brusquames brusquat brusquates brusquions brusquons brute brutes bruyant bruyante bruyantes
+bruyants bruyere bruyeres buche bulle bulles burine burinee burinees burinent buriner burinera
+burinerai burineraient burinerais burinerait burineras burinerent burinerez burineriez burinerions
+burinerons burineront burines burineur burineurs burinez burlesque burlesquement burlesques burnous
+buse buses busse butee buteur butons butor buttaient buttait buttent butter cabale cabasset
+cabassets cablee cabre cacahouete cacahouetes cachait cachat cachates cache cachectique cachectiques
+cachee cachees cachemire cachemires cachent cacher cachera cacherai cacheraient cacherais cacherait
+cacheras cacherent cacherez cacheriez cacherions cacherons cacheront caches cachexie cachexies
+cachez cachot cachots cachotterie cachotteries cachottier cachottiere cachottieres cachottiers
+cadrions cafouilla cafouillage cafouillages cafouillai cafouillaient cafouillais cafouillait
+cafouillames cafouillant cafouillas cafouillasse cafouillassent cafouillasses cafouillassiez
+cafouillassions cafouillat cafouillates cafouille cafouillent cafouiller cafouillera cafouillerai
+cafouilleraient cafouillerais cafouillerait cafouilleras cafouillerent cafouillerez cafouilleriez
+cafouillerions cafouillerons cafouilleront cafouilles cafouillez cafouilliez cafouillions cafouillis
+cafouillons cagnait cagne cagnent cagner cagnera cagnerai cagneraient cagnerais cagnerait cagneras
+cagnerent cagnerez cagneriez cagnerions cagnerons cagneront cagnes cagneuse cagneuses cagneux cagnez
+cahute cailler caisse caisses cakes calait caldarium caldariums caldeira caldeiras cale caletant
+calete caletee caletees caleter caleterent caletes caletez calicule calque calquee calquees calquent
+calquer calquera calquerai calqueraient calquerais calquerait calqueras calquerent calquerez
+calqueriez calquerions calquerons calqueront calques calquez campagne cancel cancers canche cancre
+cane caner cangue cangues canna canner canter cantre capee capes capres capsulage capsulages
+capsulaire capsulaires capsulames capsulat capsulates capsulons capulet capulets caque caquee
+caquees caquelon caquelons caquent caquer caquera caquerai caqueraient caquerais caquerait caqueras
+caquerent caquerez caqueriez caquerions caquerons caqueront caques caquet caqueta caquetage
+caquetages caquetai caquetaient caquetais caquetait caquetames caquetant caquetante caquetantes
+caquetants caquetas caquetasse caquetassent caquetasses caquetassiez caquetassions caquetat
+caquetates caquete caquetement caquetements caqueter caqueterent caquetez caquetiez caquetions
+caquetons caquets caquette caquettent caquettera caquetterai caquetteraient caquetterais
+caquetterait caquetteras caquetterez caquetteriez caquetterions caquetterons caquetteront caquettes
+caquez carde cardia cardial cardiale cardiales cardialgie cardialgies cardias cardiaux cardiez
+cardigan cardigans cardinal cardinalat cardinalats cardinale cardinales cardinalice cardinalices
+cardinaux cardite cardites cardon cardons careme cariait carient carier cariions carions carmions
+carne carre carres carriole carrioles carrions case casee cases cassant cassis caste catin catins
+cation cause causee causees causse cavais cavait cavale cavalee cavalees cavalent cavaler cavalera
+cavalerai cavaleraient cavalerais cavalerait cavaleras cavalerent cavalerez cavalerie cavaleries
+cavaleriez cavalerions cavalerons cavaleront cavales cavaleur cavaleurs cavaleuse cavaleuses cavalez
+ceigne ceins celle celles cense censee censees centre cents cerise cerises cessee ceste cette ceux
+chable chagrin chagrina chagrinai chagrinaient chagrinais chagrinait chagrinames chagrinant
+chagrinante chagrinantes chagrinants chagrinas chagrinasse chagrinassent chagrinasses chagrinassiez
 chagrinassions chagrinat chagrinates chagrine chagrinee chagrinees chagrinent chagriner chagrinera
 chagrinerai chagrineraient chagrinerais chagrinerait chagrineras chagrinerent chagrinerez
 chagrineriez chagrinerions chagrinerons chagrineront chagrines chagrinez chagriniez chagrinions
@@ -452,19 +450,19 @@ cornerez corneriez cornerions cornerons corneront cornes cornet cornets cornette
 cornettiste cornettistes cornez corpus cors corse cosse cosser coteau coteaux cotes couchait coudait
 coudant coudee coudent coudrais coudrait coudre couine coulaient coulat coulee couleur couleurs
 coulure coulures coupait coupant coupent couperent couperet couperets couperez couplait couplee
-couplent couplet coupole courbant courent coursa coursant course couru coururent courus courut cous
-cousait cousant couse cousent couses cousis cousit coussin cout coutait coutant coute coutee coutent
-couter coutes couteux coutons coutre couts couture couturee couturees couturent couturer couturera
-couturerai coutureraient couturerais couturerait coutureras couturerent couturerez coutureriez
-couturerions couturerons coutureront coutures couturez couvait couvant couve couvee couvent couvents
-couver couveras couverture couvertures couves couvrant couvre couvrir crabe crachai crachaient
-crachais crachait crachames crachant crachas crachasse crachassent crachasses crachassiez
-crachassions crachee crachota crachotai crachotaient crachotais crachotait crachotames crachotant
-crachotas crachotasse crachotassent crachotasses crachotassiez crachotassions crachotat crachotates
-crachote crachotement crachotements crachotent crachoter crachotera crachoterai crachoteraient
-crachoterais crachoterait crachoteras crachoterent crachoterez crachoteriez crachoterions
-crachoterons crachoteront crachotes crachotez crachotiez crachotions crachotons craie crains
-cramasse cramassent cramasses crame cranee crante craque craquee craquees craquela craquelage
+couplent couplet coupole courbant courent courir coursa coursant course couru coururent courus
+courut cous cousait cousant couse cousent couses cousis cousit coussin cout coutait coutant coute
+coutee coutent couter coutes couteux coutons coutre couts couture couturee couturees couturent
+couturer couturera couturerai coutureraient couturerais couturerait coutureras couturerent
+couturerez coutureriez couturerions couturerons coutureront coutures couturez couvait couvant couve
+couvee couvent couvents couver couveras couverture couvertures couves couvrant couvre couvrir crabe
+crachai crachaient crachais crachait crachames crachant crachas crachasse crachassent crachasses
+crachassiez crachassions crachee crachota crachotai crachotaient crachotais crachotait crachotames
+crachotant crachotas crachotasse crachotassent crachotasses crachotassiez crachotassions crachotat
+crachotates crachote crachotement crachotements crachotent crachoter crachotera crachoterai
+crachoteraient crachoterais crachoterait crachoteras crachoterent crachoterez crachoteriez
+crachoterions crachoterons crachoteront crachotes crachotez crachotiez crachotions crachotons craie
+crains cramasse cramassent cramasses crame cranee crante craque craquee craquees craquela craquelage
 craquelages craquelai craquelaient craquelais craquelait craquelames craquelant craquelas
 craquelasse craquelassent craquelasses craquelassiez craquelassions craquelat craquelates craquele
 craquelee craquelees craquelement craquelements craqueler craquelerent craqueles craquelez
@@ -549,7 +547,7 @@ domestiquames domestiquant domestiquas domestiquasse domestiquassent domestiquas
 domestiquassions domestiquat domestiquates domestiquiez domestiquions domestiquons donnat donnee
 dopage dorage dosait dotes doublee doublet doubleur doubleurs doublier doubliers doubliez douce
 douceur douceurs douchait douche douchee doue douee douez doute doutes douteur douteurs doutons
-douve drain drainait draine drains drapes drenne drennes dress dring drink dronte drop dropa dropai
+douve drain drainait draine drains drapes drenne drennes dring drink dronte drop dropa dropai
 dropaient dropais dropait dropames dropant dropas dropasse dropassent dropasses dropassiez
 dropassions dropat dropates drope dropee dropees dropent droper dropera droperai droperaient
 droperais droperait droperas droperent droperez droperiez droperions droperons droperont dropes
@@ -687,10 +685,10 @@ exposait exposames exposant exposante exposantes exposants exposas exposasse exp
 exposassiez exposassions exposat exposates expose exposee exposees exposent exposer exposera
 exposerai exposeraient exposerais exposerait exposeras exposerent exposerez exposeriez exposerions
 exposerons exposeront exposes exposez exposiez exposions exposition expositions exposons express
-exprimat fable fachait fachant fache fachee fachees fachent facher fachera facherai facheraient
-facherais facherait facheras facherent facherez facherie facheries facheriez facherions facherons
-facheront faches facheu facheuse facheusement facheuses facheux fachez facture facturee facturees
-facturent facturer facturera facturerai factureraient facturerais facturerait factureras facturerent
+exprimat fable fachait fache fachee fachees fachent facher fachera facherai facheraient facherais
+facherait facheras facherent facherez facherie facheries facheriez facherions facherons facheront
+faches facheu facheuse facheusement facheuses facheux fachez facture facturee facturees facturent
+facturer facturera facturerai factureraient facturerais facturerait factureras facturerent
 facturerez factureriez facturerions facturerons factureront factures facturez fadaise faiblisse
 faignant faignanta faignantai faignantaient faignantais faignantait faignantames faignantant
 faignantas faignantasse faignantassent faignantasses faignantassiez faignantassions faignantat
@@ -729,8 +727,8 @@ foisonneriez foisonnerions foisonnerons foisonneront foisonnes foisonnez foisonn
 foisonnons folle fonce fonde fondu fondue foots forat forcee fore foree forent forer fores forez
 forge formage formait forme formiate formiates formicant formicante formicantes formicants
 formication formications formidable formidablement formidables formiez formions formique formiques
-forte foudre fouet fouge fougeant fouger fouillant foulaient foulais foulait foule foulent foules
-fouleur fouleurs fourailla fouraillai fouraillaient fouraillais fouraillait fouraillames fouraillant
+forte foudre fouet fouge fouger fouillant foulaient foulais foulait foule foulent foules fouleur
+fouleurs fourailla fouraillai fouraillaient fouraillais fouraillait fouraillames fouraillant
 fouraillas fouraillasse fouraillassent fouraillasses fouraillassiez fouraillassions fouraillat
 fouraillates fouraille fouraillee fouraillees fouraillent fourailler fouraillera fouraillerai
 fourailleraient fouraillerais fouraillerait fourailleras fouraillerent fouraillerez fourailleriez
@@ -758,7 +756,7 @@ frises frisquet frisquets frisquette frisquettes frite frolons frusque frusquee 
 frusquer frusquera frusquerai frusqueraient frusquerais frusquerait frusqueras frusquerent
 frusquerez frusqueriez frusquerions frusquerons frusqueront frusques frusquez fuisses fuite fume
 fumer fumes fumet fumets fumeur fumez furet fusee fusees fusel fusse futee futees futures gable
-gachait gachant gache gachee gachees gachent gacher gachera gacherai gacheraient gacherais gacherait
+gachait gache gachee gachees gachent gacher gachera gacherai gacheraient gacherais gacherait
 gacheras gacherent gacherez gacheriez gacherions gacherons gacheront gaches gachette gachettes
 gacheur gacheurs gacheuse gacheuses gachez gade gadin gadins gaffes gain gaina gainage gainages
 gainai gainaient gainais gainait gainames gainant gainas gainasse gainassent gainasses gainassiez
@@ -808,137 +806,136 @@ gueent gueer gueera gueerai gueeraient gueerais gueerait gueeras gueerent gueere
 gueerons gueeront guees gueez gueiez guepard guepards guepier guepiere guepieres guepiers guere
 gueres gueret guerets guerite guete guetes guimpe guipe guipee guipees guipent guiper guipera
 guiperai guiperaient guiperais guiperait guiperas guiperent guiperez guiperiez guiperions guiperons
-guiperont guipes guipez guise guises guivre hable hachait hachant hache hachee hachees hachement
-hachements hachent hacher hachera hacherai hacheraient hacherais hacherait hacheras hachereau
-hachereaux hacherent hacherez hacheriez hacherions hacherons hacheront haches hachette hachettes
-hacheur hacheurs hachez haire haissant haisse halait halates halee halees halerent halerez haletames
-haletat haletates haletons haleur halte haltere halteres halterophile halterophiles halterophilie
-halterophilies haltes hanchee hangar hangars hante harde hardions harle harpes harts haste hate
-hater hausse havais havait haver haves hebreux hematemese hematemeses hematose hematoses
-hepatomegalie hepatomegalies herbes heres hermine herses heure heures heurt heurts hier hies hissait
-hisse hissent hivers hoche hoirs home honnete honnetement honnetes honnetete honnetetes horde
-hormona hormonai hormonas hormonat horse horst hotes houle houles hourd hourda hourdage hourdages
-hourdai hourdaient hourdais hourdait hourdames hourdant hourdas hourdasse hourdassent hourdasses
-hourdassiez hourdassions hourdat hourdates hourde hourdee hourdees hourdent hourder hourdera
-hourderai hourderaient hourderais hourderait hourderas hourderent hourderez hourderiez hourderions
-hourderons hourderont hourdes hourdez hourdi hourdie hourdies hourdiez hourdimes hourdions hourdir
-hourdira hourdirai hourdiraient hourdirais hourdirait hourdiras hourdirent hourdirez hourdiriez
-hourdirions hourdirons hourdiront hourdis hourdissaient hourdissais hourdissait hourdissant
-hourdisse hourdissent hourdisses hourdissez hourdissiez hourdissions hourdissons hourdit hourdites
-hourdons hourds houssant housse houssee housser huait huant huants huarts huilait huilee huilent
-hume humee humees humeur hurdler hure hures hurlat hurlee hurleur iambe iambes ibere ideel ideels
-igne iles ileus ilots imbibames imbibat imbibates imbibition imbibitions imbibons immanent
-impassible importee imposte inanite inanites incarcera incarcerai incarceraient incarcerais
-incarcerait incarcerames incarceras incarcerat incarcerates incarceriez incarcerions incarcerons
-incarnerent incarnerez indereglable indereglables indiquames indiquat indiquates indiquons induline
-inepte inerme infanterie infanteries infantes infanticide infanticides infantile infantiles
-infantilisa infantilisai infantilisaient infantilisais infantilisait infantilisames infantilisant
-infantilisas infantilisasse infantilisassent infantilisasses infantilisassiez infantilisassions
-infantilisat infantilisates infantilise infantilisee infantilisees infantilisent infantiliser
-infantilisera infantiliserai infantiliseraient infantiliserais infantiliserait infantiliseras
-infantiliserent infantiliserez infantiliseriez infantiliserions infantiliserons infantiliseront
-infantilises infantilisez infantilisiez infantilisions infantilisme infantilismes infantilisons
-infere inferee inferees inference inferences inferent inferer inferera infererai infereraient
-infererais infererait infereras infererent infererez infereriez infererions infererons infereront
-inferes inferez infermentescible infermentescibles ingerames ingerat ingerates ingerons ingredient
-ingredients ingression ingressions inhalames inhalat inhalates inhalons inherence inherences
-inherent inherente inherentes inherents inique iniquement iniques injure inquietat inquietates
-inquietee inquietent insere inseree inserees inserent inserer inserera insererai insereraient
-insererais insererait insereras insererent insererez insereriez insererions insererons insereront
-inseres inserez intaille intaillent intailler intaillera intaillerai intailleraient intaillerais
-intaillerait intailleras intaillerent intaillerez intailleriez intaillerions intaillerons
-intailleront intailles intaillez interessa interessai interessaient interessais interessait
-interessames interessant interessante interessantes interessants interessas interessasse
-interessassent interessasses interessassiez interessassions interessat interessates interesse
-interessee interessees interessement interessements interessent interesser interessera interesserai
-interesseraient interesserais interesserait interesseras interesserent interesserez interesseriez
-interesserions interesserons interesseront interesses interessez interessiez interessions
-interessons interet interets intersection intersections intersectoriel intersectorielle
-intersectorielles intersectoriels intersession intersessions intersexualite intersexualites
-intersexue intersexuee intersexuees intersexuel intersexuelle intersexuelles intersexuels
-intersexues inuline inversames inversat inversates inversible inversibles inversons invertebre
-invertebree invertebrees invertebres iodees iodique iodiques ioulaient ioulais ioulait ioule ioulent
-ioules irait irise irises iront irrachetable irrachetables irraisonne irraisonnee irraisonnees
-irraisonnes irrationalisme irrationalismes irrationalite irrationalites irrationnel irrationnelle
-irrationnelles irrationnels irretrecissable irretrecissables isthme ives jable jachere jacheres
-jains jambage jambages jambier jambiere jambieres jambiers jambon jambonneau jambonneaux jambons
-jamboree jamborees jambose jamboses jambosier jambosiers jamerosier jamerosiers jarde jarre jarres
-jarret jarreta jarretai jarretaient jarretais jarretait jarretames jarretant jarretas jarretasse
-jarretassent jarretasses jarretassiez jarretassions jarretat jarretates jarrete jarretee jarretees
-jarretelle jarretelles jarreter jarreterent jarretes jarretez jarretiere jarretieres jarretiez
-jarretions jarretons jarrets jarrette jarrettent jarrettes jasais jatte jetage jetais jetait jeteur
-jigger joins jongle jongles jouas jouat joue jouee jouent jouer joues jouez jougs jouis jouit joule
-joules joute joutes joutons jutee jutees juter jutes kache kaches kicks kilo kils kilts lacait lace
-lacee lacent laces lachat lachee lachees lachement lachera lacherai lacheraient lacherais lacherait
-lacheras lacherent lacherez lacheriez lacherions lacherons lacheront lachete lachetes lacheur
-lacheurs lacheuse lacheuses lactase lacte laiche laie laies laines laissant laissee laite lamais
-lamasse lamassent lamasses lambeau lambeaux lambel lambels lamina laminage laminages laminai
-laminaient laminaire laminaires laminais laminait laminames laminant laminas laminasse laminassent
-laminasses laminassiez laminassions laminat laminates lamine laminectomie laminectomies laminee
-laminees laminent laminer laminera laminerai lamineraient laminerais laminerait lamineras laminerent
-laminerez lamineriez laminerions laminerons lamineront lamines lamineur lamineurs lamineuse
-lamineuses lamineux laminez laminiez laminions laminoir laminoirs laminons lancage lancer lande
-lange langea langeai langeaient langeais langeait langeames langeant langeas langeasse langeassent
-langeasses langeassiez langeassions langeat langeates langee langees langent langeons langer langera
-langerai langeraient langerais langerait langeras langerent langerez langeriez langerions langerons
-langeront langes langez langui languie lapait lapee lapent laper lapes laps laque laquee laquees
-laquent laquer laquera laquerai laqueraient laquerais laquerait laqueras laquerent laquerez
-laqueriez laquerions laquerons laqueront laques laqueur laqueurs laqueuse laqueuses laqueux laquez
-larde lardions largage largue larron lassant lasse lassee lasser lassis latin latins lattaient
-lattait lattent latter lavais lavait lavant lavee laver lechage lechages lechames lechat lechates
-lechions lechons lecteur lecteurs legue leguer lemme lente lents lepre lepres lepreuse lepreuses
-lepreux lerche lesait lesant lesee leser lessivee lestement lester lests lettree lettrees levain
-levat levent leverai leveraient leverais leverait leveras leverent leverez leveriez leverions
-leverons leveront levier leviers leviez levraut levrauts levrier levriers levron levronne levronnes
-levrons levure levures liage liane lianes liant liberons lices lichait liche lichee lichees lichen
-lichens lichent licher lichera licherai licheraient licherais licherait licheras licherent licherez
-licheriez licherions licherons licheront liches lichette lichettes lichez lieds liees liege lieger
-liens lient lier lies lieux lievre lievres lige liges ligie lignee lignifia lignifiai lignifiaient
-lignifiais lignifiait lignifiames lignifiant lignifiante lignifiantes lignifiants lignifias
-lignifiasse lignifiassent lignifiasses lignifiassiez lignifiassions lignifiat lignifiates
-lignification lignifications lignifie lignifiee lignifiees lignifient lignifier lignifiera
-lignifierai lignifieraient lignifierais lignifierait lignifieras lignifierent lignifierez
-lignifieriez lignifierions lignifierons lignifieront lignifies lignifiez lignifiiez lignifiions
-lignifions ligue ligure limant limerais limes liners lingee lingere lingerent lingeres lingerez
-links linos lipide liquefacteur liquefacteurs liquefaction liquefactions liquefia liquefiable
-liquefiables liquefiai liquefiaient liquefiais liquefiait liquefiames liquefiant liquefiante
-liquefiantes liquefiants liquefias liquefiasse liquefiassent liquefiasses liquefiassiez
+guiperont guipes guipez guise guises guivre hable hachait hache hachee hachees hachement hachements
+hachent hacher hachera hacherai hacheraient hacherais hacherait hacheras hachereau hachereaux
+hacherent hacherez hacheriez hacherions hacherons hacheront haches hachette hachettes hacheur
+hacheurs hachez haire halait halates halee halees halerent halerez haletames haletat haletates
+haletons haleur halte haltere halteres halterophile halterophiles halterophilie halterophilies
+haltes hanchee hangar hangars hante harde hardions harle harpes harts haste hate hater hausse havais
+havait haver haves hebreux hematemese hematemeses hematose hematoses hepatomegalie hepatomegalies
+herbes heres hermine herses heure heures heurt heurts hier hies hissait hisse hissent hivers hoche
+hoirs home honnete honnetement honnetes honnetete honnetetes horde hormona hormonai hormonas
+hormonat horse horst hotes houle houles hourd hourda hourdage hourdages hourdai hourdaient hourdais
+hourdait hourdames hourdant hourdas hourdasse hourdassent hourdasses hourdassiez hourdassions
+hourdat hourdates hourde hourdee hourdees hourdent hourder hourdera hourderai hourderaient
+hourderais hourderait hourderas hourderent hourderez hourderiez hourderions hourderons hourderont
+hourdes hourdez hourdi hourdie hourdies hourdiez hourdimes hourdions hourdir hourdira hourdirai
+hourdiraient hourdirais hourdirait hourdiras hourdirent hourdirez hourdiriez hourdirions hourdirons
+hourdiront hourdis hourdissaient hourdissais hourdissait hourdissant hourdisse hourdissent
+hourdisses hourdissez hourdissiez hourdissions hourdissons hourdit hourdites hourdons hourds housse
+houssee housser huant huants huarts huilait huilee huilent hume humee humees humeur hurdler hure
+hures hurlat hurlee hurleur iambe iambes ibere ideel ideels igne iles ileus ilots imbibames imbibat
+imbibates imbibition imbibitions imbibons immanent impassible importee imposte inanite inanites
+incarcera incarcerai incarceraient incarcerais incarcerait incarcerames incarceras incarcerat
+incarcerates incarceriez incarcerions incarcerons incarnerent incarnerez indereglable indereglables
+indiquames indiquat indiquates indiquons induline inepte inerme infanterie infanteries infantes
+infanticide infanticides infantile infantiles infantilisa infantilisai infantilisaient infantilisais
+infantilisait infantilisames infantilisant infantilisas infantilisasse infantilisassent
+infantilisasses infantilisassiez infantilisassions infantilisat infantilisates infantilise
+infantilisee infantilisees infantilisent infantiliser infantilisera infantiliserai infantiliseraient
+infantiliserais infantiliserait infantiliseras infantiliserent infantiliserez infantiliseriez
+infantiliserions infantiliserons infantiliseront infantilises infantilisez infantilisiez
+infantilisions infantilisme infantilismes infantilisons infere inferee inferees inference inferences
+inferent inferer inferera infererai infereraient infererais infererait infereras infererent
+infererez infereriez infererions infererons infereront inferes inferez infermentescible
+infermentescibles ingerames ingerat ingerates ingerons ingredient ingredients ingression ingressions
+inhalames inhalat inhalates inhalons inherence inherences inherent inherente inherentes inherents
+inique iniquement iniques injure inquietat inquietates inquietee inquietent insere inseree inserees
+inserent inserer inserera insererai insereraient insererais insererait insereras insererent
+insererez insereriez insererions insererons insereront inseres inserez intaille intaillent intailler
+intaillera intaillerai intailleraient intaillerais intaillerait intailleras intaillerent intaillerez
+intailleriez intaillerions intaillerons intailleront intailles intaillez interessa interessai
+interessaient interessais interessait interessames interessant interessante interessantes
+interessants interessas interessasse interessassent interessasses interessassiez interessassions
+interessat interessates interesse interessee interessees interessement interessements interessent
+interesser interessera interesserai interesseraient interesserais interesserait interesseras
+interesserent interesserez interesseriez interesserions interesserons interesseront interesses
+interessez interessiez interessions interessons interet interets intersection intersections
+intersectoriel intersectorielle intersectorielles intersectoriels intersession intersessions
+intersexualite intersexualites intersexue intersexuee intersexuees intersexuel intersexuelle
+intersexuelles intersexuels intersexues inuline inversames inversat inversates inversible
+inversibles inversons invertebre invertebree invertebrees invertebres iodees iodique iodiques
+ioulaient ioulais ioulait ioule ioulent ioules irait irise irises iront irrachetable irrachetables
+irraisonne irraisonnee irraisonnees irraisonnes irrationalisme irrationalismes irrationalite
+irrationalites irrationnel irrationnelle irrationnelles irrationnels irretrecissable
+irretrecissables isthme ives jable jachere jacheres jains jambage jambages jambier jambiere
+jambieres jambiers jambon jambonneau jambonneaux jambons jamboree jamborees jambose jamboses
+jambosier jambosiers jamerosier jamerosiers jarde jarre jarres jarret jarreta jarretai jarretaient
+jarretais jarretait jarretames jarretant jarretas jarretasse jarretassent jarretasses jarretassiez
+jarretassions jarretat jarretates jarrete jarretee jarretees jarretelle jarretelles jarreter
+jarreterent jarretes jarretez jarretiere jarretieres jarretiez jarretions jarretons jarrets jarrette
+jarrettent jarrettes jasais jatte jetage jetais jetait jeteur jigger joins jongle jongles jouas
+jouat joue jouee jouent jouer joues jouez jougs jouis jouit joule joules joute joutes joutons jutee
+jutees juter jutes kache kaches kicks kilo kils kilts lacait lace lacee lacent laces lachat lachee
+lachees lachement lachera lacherai lacheraient lacherais lacherait lacheras lacherent lacherez
+lacheriez lacherions lacherons lacheront lachete lachetes lacheur lacheurs lacheuse lacheuses
+lactase lacte laiche laie laies laines laissee laite lamais lamasse lamassent lamasses lambeau
+lambeaux lambel lambels lamina laminage laminages laminai laminaient laminaire laminaires laminais
+laminait laminames laminant laminas laminasse laminassent laminasses laminassiez laminassions
+laminat laminates lamine laminectomie laminectomies laminee laminees laminent laminer laminera
+laminerai lamineraient laminerais laminerait lamineras laminerent laminerez lamineriez laminerions
+laminerons lamineront lamines lamineur lamineurs lamineuse lamineuses lamineux laminez laminiez
+laminions laminoir laminoirs laminons lancage lancer lande lange langea langeai langeaient langeais
+langeait langeames langeant langeas langeasse langeassent langeasses langeassiez langeassions
+langeat langeates langee langees langent langeons langer langera langerai langeraient langerais
+langerait langeras langerent langerez langeriez langerions langerons langeront langes langez langui
+languie lapait lapee lapent laper lapes laps laque laquee laquees laquent laquer laquera laquerai
+laqueraient laquerais laquerait laqueras laquerent laquerez laqueriez laquerions laquerons laqueront
+laques laqueur laqueurs laqueuse laqueuses laqueux laquez larde lardions largage largue larron
+lassant lasse lassee lasser lassis latin latins lattaient lattait lattent latter lavais lavait lavee
+laver lechage lechages lechames lechat lechates lechions lechons lecteur lecteurs legue leguer lemme
+lente lents lepre lepres lepreuse lepreuses lepreux lerche lesait lesee leser lessivee lestement
+lester lests lettree lettrees levain levat levent leverai leveraient leverais leverait leveras
+leverent leverez leveriez leverions leverons leveront levier leviers leviez levraut levrauts levrier
+levriers levron levronne levronnes levrons levure levures liage liane lianes liberons lices lichait
+liche lichee lichees lichen lichens lichent licher lichera licherai licheraient licherais licherait
+licheras licherent licherez licheriez licherions licherons licheront liches lichette lichettes
+lichez lieds liees liege lieger liens lient lies lieux lievre lievres lige liges ligie lignee
+lignifia lignifiai lignifiaient lignifiais lignifiait lignifiames lignifiant lignifiante
+lignifiantes lignifiants lignifias lignifiasse lignifiassent lignifiasses lignifiassiez
+lignifiassions lignifiat lignifiates lignification lignifications lignifie lignifiee lignifiees
+lignifient lignifier lignifiera lignifierai lignifieraient lignifierais lignifierait lignifieras
+lignifierent lignifierez lignifieriez lignifierions lignifierons lignifieront lignifies lignifiez
+lignifiiez lignifiions lignifions ligue ligure limant limerais limes liners lingee lingere lingerent
+lingeres lingerez links linos lipide liquefacteur liquefacteurs liquefaction liquefactions liquefia
+liquefiable liquefiables liquefiai liquefiaient liquefiais liquefiait liquefiames liquefiant
+liquefiante liquefiantes liquefiants liquefias liquefiasse liquefiassent liquefiasses liquefiassiez
 liquefiassions liquefiat liquefiates liquefie liquefiee liquefiees liquefient liquefier liquefiera
 liquefierai liquefieraient liquefierais liquefierait liquefieras liquefierent liquefierez
 liquefieriez liquefierions liquefierons liquefieront liquefies liquefiez liquefiiez liquefiions
 liquefions liquette liquettes liqueur liqueurs liquidee lisage lisait lises lissait lisse lissent
-lisser lister listing lites lives livre livree livrees livrent livrer livrera livrerai livreraient
-livrerais livrerait livreras livrerent livrerez livreriez livrerions livrerons livreront livres
-livresque livresques livret livrets livreur livreurs livreuse livreuses livrez lober lobules lochait
-loche lochee lochees lochent locher lochera locherai locheraient locherais locherait locheras
-locherent locherez locheriez locherions locherons locheront loches lochez loger loirs lombes longe
-longue loque loquee loquees loquent loquer loquera loquerai loqueraient loquerais loquerait loqueras
+lisser lister lites lives livre livree livrees livrent livrer livrera livrerai livreraient livrerais
+livrerait livreras livrerent livrerez livreriez livrerions livrerons livreront livres livresque
+livresques livret livrets livreur livreurs livreuse livreuses livrez lober lobules lochait loche
+lochee lochees lochent locher lochera locherai locheraient locherais locherait locheras locherent
+locherez locheriez locherions locherons locheront loches lochez loger loirs lombes longe longue
+loque loquee loquees loquent loquer loquera loquerai loqueraient loquerais loquerait loqueras
 loquerent loquerez loqueriez loquerions loquerons loqueront loques loquet loqueteau loqueteaux
 loqueteuse loqueteuses loqueteux loquets loquez lord lordose lordoses lords lotes louchait louche
 louchon loupe loupee louper loupes loups loura lourai louraient lourais lourait lourames lourant
 louras lourasse lourassent lourasses lourassiez lourassions lourat lourates loure louree lourees
 lourent lourer lourera lourerai loureraient lourerais lourerait loureras lourerent lourerez
-loureriez lourerions lourerons loureront loures lourez louriez lourions lourons loutre lovait lovant
-lovee lover lueur lueurs luger luite lunches lunes luter lutteur lychee lychees lycose lycoses
-machat machee machees machefer machefers machement machements machent machera macherai macheraient
-macherais macherait macheras macherent macherez macheriez macherions macherons macheront macheur
-macheurs macheuse macheuses macho maclait maclant macle maclee maclees maconna maconnai maconnaient
-maconnais maconnait maconnames maconnant maconnas maconnasse maconnassent maconnasses maconnassiez
-maconnassions maconnat maconnates maconne maconnee maconnees maconnent maconner maconnera maconnerai
-maconneraient maconnerais maconnerait maconneras maconnerent maconnerez maconnerie maconneries
-maconneriez maconnerions maconnerons maconneront maconnes maconnez maconniez maconnions maconnique
-maconniques maconnons macque macques macre madre mage magenta mages magne magnee magnees magnent
-magner magnera magnerai magneraient magnerais magnerait magneras magnerent magnerez magneriez
-magnerions magnerons magneront magnes magnesie magnesien magnesienne magnesiennes magnesiens
-magnesies magnesite magnesites magnetique magnetiques magnetisa magnetisai magnetisaient magnetisais
-magnetisait magnetisames magnetisant magnetisante magnetisantes magnetisants magnetisas magnetisasse
-magnetisassent magnetisasses magnetisassiez magnetisassions magnetisat magnetisates magnetisation
-magnetisations magnetise magnetisee magnetisees magnetisent magnetiser magnetisera magnetiserai
-magnetiseraient magnetiserais magnetiserait magnetiseras magnetiserent magnetiserez magnetiseriez
-magnetiserions magnetiserons magnetiseront magnetises magnetiseur magnetiseurs magnetiseuse
-magnetiseuses magnetisez magnetisiez magnetisions magnetisme magnetismes magnetisons magnetite
-magnetites magneto magnetocassette magnetocassettes magnetodynamique magnetodynamiques magnetometre
-magnetometres magnetometrie magnetometries magnetomoteur magnetomoteurs magnetomotrice
+loureriez lourerions lourerons loureront loures lourez louriez lourions lourons loutre lovait lovee
+lover lueur lueurs luger luite lunches lunes luter lutteur lychee lychees lycose lycoses machat
+mache machee machees machefer machefers machement machements machent macher machera macherai
+macheraient macherais macherait macheras macherent macherez macheriez macherions macherons macheront
+maches macheur macheurs macheuse macheuses machez maclait maclee maclees maconna maconnai
+maconnaient maconnais maconnait maconnames maconnant maconnas maconnasse maconnassent maconnasses
+maconnassiez maconnassions maconnat maconnates maconne maconnee maconnees maconnent maconner
+maconnera maconnerai maconneraient maconnerais maconnerait maconneras maconnerent maconnerez
+maconnerie maconneries maconneriez maconnerions maconnerons maconneront maconnes maconnez maconniez
+maconnions maconnique maconniques maconnons macque macques macre madre mage magenta mages magne
+magnee magnees magnent magner magnera magnerai magneraient magnerais magnerait magneras magnerent
+magnerez magneriez magnerions magnerons magneront magnes magnesie magnesien magnesienne magnesiennes
+magnesiens magnesies magnesite magnesites magnetique magnetiques magnetisa magnetisai magnetisaient
+magnetisais magnetisait magnetisames magnetisant magnetisante magnetisantes magnetisants magnetisas
+magnetisasse magnetisassent magnetisasses magnetisassiez magnetisassions magnetisat magnetisates
+magnetisation magnetisations magnetise magnetisee magnetisees magnetisent magnetiser magnetisera
+magnetiserai magnetiseraient magnetiserais magnetiserait magnetiseras magnetiserent magnetiserez
+magnetiseriez magnetiserions magnetiserons magnetiseront magnetises magnetiseur magnetiseurs
+magnetiseuse magnetiseuses magnetisez magnetisiez magnetisions magnetisme magnetismes magnetisons
+magnetite magnetites magneto magnetocassette magnetocassettes magnetodynamique magnetodynamiques
+magnetometre magnetometres magnetometrie magnetometries magnetomoteur magnetomoteurs magnetomotrice
 magnetomotrices magnetophone magnetophones magnetos magnetoscopa magnetoscopai magnetoscopaient
 magnetoscopais magnetoscopait magnetoscopames magnetoscopant magnetoscopas magnetoscopasse
 magnetoscopassent magnetoscopasses magnetoscopassiez magnetoscopassions magnetoscopat
@@ -989,306 +986,303 @@ manoeuvrerent manoeuvrerez manoeuvreriez manoeuvrerions manoeuvrerons manoeuvrer
 manoeuvrez manoeuvrier manoeuvriere manoeuvrieres manoeuvriers manoeuvriez manoeuvrions manoeuvrons
 manoque manquee mans manse manses mante manteau manteaux mantele mantelee mantelees manteles
 mantelet mantelets mantelure mantelures mantes manuel manuelin manueline manuelines manuelins
-manuelle manuellement manuelles manuels maque maques marbre marchand marchat marchent marcheur maree
-marge margea margeai margeaient margeais margeait margeames margeant margeas margeasse margeassent
-margeasses margeassiez margeassions margeat margeates margee margees margelle margelles margent
-margeons marger margera margerai margeraient margerais margerait margeras margerent margerez
-margeriez margerions margerons margeront marges margeur margeurs margeuse margeuses margez marie
-marin marins marmitee marne marquee marquees marree marte martin martins martre masque masques
-massage massages massant massee matchait matchant matche matcher mater mati matie maties mations
-matir matis matit maton matons maure maures meats mechait mechant meche mechee mechees mechent
-mecher mechera mecherai mecheraient mecherais mecherait mecheras mecherent mecherez mecheriez
-mecherions mecherons mecheront meches mecheuse mecheuses mecheux mechez meconnaissait meconnait
-medecine medecines medial mediation mediations medicinal medicinale medicinales medicinaux
-medicinier mediciniers meditation meditations mefait megaceros megere melancolie melancolies
-melancolique melancoliquement melancoliques melanine melanines melanique melaniques melanisme
-melanismes melanodermie melanodermies melanose melanoses melanostimuline melanostimulines melant
-meles melongine melongines menacames menacat menacates menacons menade menades menage menagea
-menageai menageaient menageais menageait menageames menageant menageante menageantes menageants
-menageas menageasse menageassent menageasses menageassiez menageassions menageat menageates menagee
-menagees menagement menagements menagent menageons menager menagera menagerai menageraient
-menagerais menagerait menageras menagere menagerent menageres menagerez menagerie menageries
-menageriez menagerions menagerons menageront menages menagez menaient menait menames menates
-menopausee mense mentais mentait mente mentent mentir menure menures meprendre meres mesange
-mesanges mesangette mesangettes mesopause messagers messe messer mestre mesure mesures metacentre
-metacentres metrait metre metrent metres mette mettrait meule meulent meules meut meute meutes meuve
-meuves miche miens mievre migraient mile miles mille milles mimant mimerais mines misait misse
-missent mites miteux moche mode modes modifie modifiee modifies modifiez modula modulai modulaient
-modulaire modulaires modulais modulait modulames modulant modulante modulantes modulants modularite
-modularites modulas modulasse modulassent modulasses modulassiez modulassions modulat modulates
-modulateur modulateurs modulation modulations modulatrice modulatrices module modulee modulees
-modulent moduler modulera modulerai moduleraient modulerais modulerait moduleras modulerent
-modulerez moduleriez modulerions modulerons moduleront modules modulez moduliez modulions modulons
-modulor modulors modus moelle moins moire moires moisons moites mollet mollo molys momes momifier
-monade mondee monoxyle monstre mont monta montas monte montee monter montes montree monts monture
-moral moraux morbilleuse morbilleuses morbilleux morbus mordache mordaches mordacite mordacites
-mordaient mordais mordait mordanca mordancai mordancaient mordancais mordancait mordancames
-mordancant mordancas mordancasse mordancassent mordancasses mordancassiez mordancassions mordancat
-mordancates mordance mordancee mordancees mordancent mordancer mordancera mordancerai mordanceraient
-mordancerais mordancerait mordanceras mordancerent mordancerez mordanceriez mordancerions
-mordancerons mordanceront mordances mordancez mordanciez mordancions mordancons mordant mordante
-mordantes mordants morde mordent mordes mordez mordicant mordicante mordicantes mordicants mordicus
-mordiez mordillames mordillat mordillates mordillons mordimes mordions mordirent mordis mordisse
-mordissent mordisses mordissiez mordissions mordit mordites mordons mordora mordorai mordoraient
-mordorais mordorait mordorames mordorant mordoras mordorasse mordorassent mordorasses mordorassiez
-mordorassions mordorat mordorates mordore mordoree mordorees mordorent mordorer mordorera mordorerai
-mordoreraient mordorerais mordorerait mordoreras mordorerent mordorerez mordoreriez mordorerions
-mordorerons mordoreront mordores mordorez mordoriez mordorions mordorons mordorure mordorures mordra
-mordrai mordraient mordrais mordrait mordras mordre mordrez mordriez mordrions mordrons mordront
-mords mores morgua morguai morguaient morguais morguait morguames morguant morguas morguasse
-morguassent morguasses morguassiez morguassions morguat morguates morgue morguee morguees morguenne
-morguent morguer morguera morguerai morgueraient morguerais morguerait morgueras morguerent
-morguerez morgueriez morguerions morguerons morgueront morgues morguez morguienne morguiez morguions
-morguons morille morilles morse morte mortuaire mortuaires morue morues morula morulas morutier
-morutiere morutieres morutiers mottait mottent motter mouchait mouche mouchee moudrais moudrait
-moues mouillant mouillante mouillantes mouillants moulaient moulais moulait moule moulent moules
-mouleur mouleurs mourant mouroir mourre moussant mousse mousser mout moutard mouton moutonna
-moutonnai moutonnaient moutonnais moutonnait moutonnames moutonnant moutonnante moutonnantes
-moutonnants moutonnas moutonnasse moutonnassent moutonnasses moutonnassiez moutonnassions moutonnat
-moutonnates moutonne moutonnee moutonnees moutonnement moutonnements moutonnent moutonner moutonnera
-moutonnerai moutonneraient moutonnerais moutonnerait moutonneras moutonnerent moutonnerez
-moutonnerie moutonneries moutonneriez moutonnerions moutonnerons moutonneront moutonnes moutonneuse
-moutonneuses moutonneux moutonnez moutonnier moutonniere moutonnieres moutonniers moutonniez
-moutonnions moutonnons moutons mouts moyee moyes muait muant muasse muchait muchant muche mules mure
-mures murir musclee musele musse muter mutin mutins mutisme mycoderme mycodermes mycodermique
-mycodermiques nains naissant naisse napee naphte naphtes narre narres nasse nattaient nattait
-nattent nauseabond nauseabonde nauseabondes nauseabonds nautisme navale navales nees nefle negre
-negres nepete nette niable niece nieces nient nille nilles nique niquedouille niquedouilles niquent
-niquer niquera niquerai niqueraient niquerais niquerait niqueras niquerent niquerez niqueriez
-niquerions niquerons niqueront niques niqueur niqueurs niqueuse niqueuses niquez nitrates nitriles
-noces noie noies noise noises nomade nomes nomme nommes nones nonne nopee nopes normalement
-normalien normalienne normaliennes normaliens normalisa normalisai normalisaient normalisais
-normalisait normalisames normalisant normalisante normalisantes normalisants normalisas normalisasse
+manuelle manuellement manuelles manuels maque maques marbre marchait maree marge margea margeai
+margeaient margeais margeait margeames margeant margeas margeasse margeassent margeasses margeassiez
+margeassions margeat margeates margee margees margelle margelles margent margeons marger margera
+margerai margeraient margerais margerait margeras margerent margerez margeriez margerions margerons
+margeront marges margeur margeurs margeuse margeuses margez marie marin marins marmitee marne
+marquee marquees marree marte martin martins martre masque masques massage massages massant massee
+matchait matche mater mati matie maties mations matir matis matit maton matons maure maures meats
+mechait meche mechee mechees mechent mecher mechera mecherai mecheraient mecherais mecherait
+mecheras mecherent mecherez mecheriez mecherions mecherons mecheront meches mecheuse mecheuses
+mecheux mechez meconnaissait meconnait medecine medecines medial mediation mediations medicinal
+medicinale medicinales medicinaux medicinier mediciniers meditation meditations mefait megaceros
+megere melancolie melancolies melancolique melancoliquement melancoliques melanine melanines
+melanique melaniques melanisme melanismes melanodermie melanodermies melanose melanoses
+melanostimuline melanostimulines melant meles melongine melongines menacames menacat menacates
+menacons menade menades menage menagea menageai menageaient menageais menageait menageames menageant
+menageante menageantes menageants menageas menageasse menageassent menageasses menageassiez
+menageassions menageat menageates menagee menagees menagement menagements menagent menageons menager
+menagera menagerai menageraient menagerais menagerait menageras menagere menagerent menageres
+menagerez menagerie menageries menageriez menagerions menagerons menageront menages menagez menaient
+menait menames menates menopausee mense mentais mentait mente mentent mentir menure menures
+meprendre meres mesange mesanges mesangette mesangettes mesopause messagers messe messer mestre
+mesure mesures metacentre metacentres metrait metre metrent metres mette mettrait meule meulent
+meules meut meute meutes meuve meuves miens mievre migraient mile miles mille milles mimant mimerais
+mines misait misse missent mites miteux moche mode modes modifie modifiee modifies modifiez modula
+modulai modulaient modulaire modulaires modulais modulait modulames modulant modulante modulantes
+modulants modularite modularites modulas modulasse modulassent modulasses modulassiez modulassions
+modulat modulates modulateur modulateurs modulation modulations modulatrice modulatrices module
+modulee modulees modulent moduler modulera modulerai moduleraient modulerais modulerait moduleras
+modulerent modulerez moduleriez modulerions modulerons moduleront modules modulez moduliez modulions
+modulons modulor modulors modus moelle moins moire moires moisons moites mollet mollo molys momes
+momifier monade mondee monoxyle monstre mont monta montas monte montee monter montes montree monts
+monture moral moraux morbilleuse morbilleuses morbilleux morbus mordache mordaches mordacite
+mordacites mordaient mordais mordait mordanca mordancai mordancaient mordancais mordancait
+mordancames mordancant mordancas mordancasse mordancassent mordancasses mordancassiez mordancassions
+mordancat mordancates mordance mordancee mordancees mordancent mordancer mordancera mordancerai
+mordanceraient mordancerais mordancerait mordanceras mordancerent mordancerez mordanceriez
+mordancerions mordancerons mordanceront mordances mordancez mordanciez mordancions mordancons
+mordant mordante mordantes mordants morde mordent mordes mordez mordicant mordicante mordicantes
+mordicants mordicus mordiez mordillames mordillat mordillates mordillons mordimes mordions mordirent
+mordis mordisse mordissent mordisses mordissiez mordissions mordit mordites mordons mordora mordorai
+mordoraient mordorais mordorait mordorames mordorant mordoras mordorasse mordorassent mordorasses
+mordorassiez mordorassions mordorat mordorates mordore mordoree mordorees mordorent mordorer
+mordorera mordorerai mordoreraient mordorerais mordorerait mordoreras mordorerent mordorerez
+mordoreriez mordorerions mordorerons mordoreront mordores mordorez mordoriez mordorions mordorons
+mordorure mordorures mordra mordrai mordraient mordrais mordrait mordras mordre mordrez mordriez
+mordrions mordrons mordront mords mores morgua morguai morguaient morguais morguait morguames
+morguant morguas morguasse morguassent morguasses morguassiez morguassions morguat morguates morgue
+morguee morguees morguenne morguent morguer morguera morguerai morgueraient morguerais morguerait
+morgueras morguerent morguerez morgueriez morguerions morguerons morgueront morgues morguez
+morguienne morguiez morguions morguons morille morilles morse morte mortuaire mortuaires morue
+morues morula morulas morutier morutiere morutieres morutiers mottait mottent motter mouchait mouche
+mouchee moudrais moudrait moues mouillant mouillante mouillantes mouillants moulaient moulais
+moulait moule moulent moules mouleur mouleurs mourant mouroir mourre mousse mousser mout moutard
+mouton moutonna moutonnai moutonnaient moutonnais moutonnait moutonnames moutonnant moutonnante
+moutonnantes moutonnants moutonnas moutonnasse moutonnassent moutonnasses moutonnassiez
+moutonnassions moutonnat moutonnates moutonne moutonnee moutonnees moutonnement moutonnements
+moutonnent moutonner moutonnera moutonnerai moutonneraient moutonnerais moutonnerait moutonneras
+moutonnerent moutonnerez moutonnerie moutonneries moutonneriez moutonnerions moutonnerons
+moutonneront moutonnes moutonneuse moutonneuses moutonneux moutonnez moutonnier moutonniere
+moutonnieres moutonniers moutonniez moutonnions moutonnons moutons mouts moyee moyes muant muasse
+muchait mules mure mures murir musclee musele musse muter mutin mutins mutisme mycoderme mycodermes
+mycodermique mycodermiques nains napee naphte naphtes narre narres nasse nattaient nattait nattent
+nauseabond nauseabonde nauseabondes nauseabonds nautisme navale navales nees nefle negre negres
+nepete nette niable niece nieces nient nille nilles nique niquedouille niquedouilles niquent niquer
+niquera niquerai niqueraient niquerais niquerait niqueras niquerent niquerez niqueriez niquerions
+niquerons niqueront niques niqueur niqueurs niqueuse niqueuses niquez nitrates nitriles noces noie
+noies noise noises nomade nomes nomme nommes nones nonne nopee nopes normalement normalien
+normalienne normaliennes normaliens normalisa normalisai normalisaient normalisais normalisait
+normalisames normalisant normalisante normalisantes normalisants normalisas normalisasse
 normalisassent normalisasses normalisassiez normalisassions normalisat normalisates normalisation
 normalisations normalise normalisee normalisees normalisent normaliser normalisera normaliserai
 normaliseraient normaliserais normaliserait normaliseras normaliserent normaliserez normaliseriez
 normaliserions normaliserons normaliseront normalises normalisez normalisiez normalisions
 normalisons nosologie notee notees notre notres notule notules nouee noues nourrissant nourrissante
-nourrissantes nourrissants nourrissent nourrissions novee noves noyais noyait nuait nuant nuire
-nuite occident ocreux odieux oeillere oeilleres oeillet oeilleton oeilletonna oeilletonnage
-oeilletonnages oeilletonnai oeilletonnaient oeilletonnais oeilletonnait oeilletonnames oeilletonnant
-oeilletonnas oeilletonnasse oeilletonnassent oeilletonnasses oeilletonnassiez oeilletonnassions
-oeilletonnat oeilletonnates oeilletonne oeilletonnee oeilletonnees oeilletonnent oeilletonner
-oeilletonnera oeilletonnerai oeilletonneraient oeilletonnerais oeilletonnerait oeilletonneras
-oeilletonnerent oeilletonnerez oeilletonneriez oeilletonnerions oeilletonnerons oeilletonneront
-oeilletonnes oeilletonnez oeilletonniez oeilletonnions oeilletonnons oeilletons oeillets oeillette
-oeillettes oeuvre ogresse ogresses oille oilles oing oint oints oiseaux oison oisons olle ombelle
-ombellee ombellees ombelles ombellifere ombelliferes ombelliforme ombelliformes ombellule ombellules
-omettait omettent omettre omis omit omites once onde ondule ondules onglet onglets ongule ongules
-opine oppressames oppressat oppressates oppressons oraison ordure ordures ordurier orduriere
-ordurieres orduriers oreillard oreillarde oreillardes oreillards oreillon oreillons orge orient
-ormille ormilles orseille orseilles oseille oseilles oserai oserais otage otais otait otasse otes
-otique otiques oublia oubliai oubliaient oubliais oubliait oubliames oubliant oublias oubliasse
-oubliassent oubliasses oubliassiez oubliassions oubliat oubliates oubliiez oubliions oublions ouche
-ouillant ouillere ouisses ourdi ourdie ourdies ourdimes ourdir ourdira ourdirai ourdiraient
-ourdirais ourdirait ourdiras ourdirent ourdirez ourdiriez ourdirions ourdirons ourdiront ourdis
-ourdissage ourdissages ourdissaient ourdissais ourdissait ourdissant ourdisse ourdissent ourdisses
-ourdisseur ourdisseurs ourdisseuse ourdisseuses ourdissez ourdissiez ourdissions ourdissoir
-ourdissoirs ourdissons ourdit ourdites ourdou ourlait ourle ourlent ourler ourlien ourlienne
-ourliennes ourliens ourliez ours ouste oute outer outes outons outre ouvree ouvrier ouvroir ovale
-ovales ovulaient ovulais ovulait oyais pagent paie paiens paient paies pailler paire pairle pairs
-pais paissait paissant paisse paisselle paissent pales paleur paleurs palie palier palies pamais
-pamasse pamassent pamasses pament panax panee panees panent pangermanisme pangermanismes
-pangermaniste pangermanistes panicule paniquames paniquard paniquarde paniquardes paniquards
-paniquat paniquates paniquons panna pans pansant panse pansee pansees panser panserent paons papes
-paque paquebot paquebots paquerette paquerettes paques paquet paquetage paquetages paqueteur
-paqueteurs paqueteuse paqueteuses paquets paraient parait parant parce pare paree parer pares pareur
-pareurs pareuse pareuses parfait pariait pariant parie parient parier parlat parlee parlers parleur
-parme parques parsement partait partant parte partent particule parue parviens parvint passat passee
-passement passementa passementai passementaient passementais passementait passementames passementant
-passementas passementasse passementassent passementasses passementassiez passementassions
-passementat passementates passemente passementee passementees passementent passementer passementera
-passementerai passementeraient passementerais passementerait passementeras passementerent
-passementerez passementerie passementeries passementeriez passementerions passementerons
-passementeront passementes passementez passementier passementiere passementieres passementiers
-passementiez passementions passementons passements passent pasteur pasteurien pasteurienne
-pasteuriennes pasteuriens pasteurisa pasteurisai pasteurisaient pasteurisais pasteurisait
-pasteurisames pasteurisant pasteurisas pasteurisasse pasteurisassent pasteurisasses pasteurisassiez
-pasteurisassions pasteurisat pasteurisates pasteurisation pasteurisations pasteurise pasteurisee
-pasteurisees pasteurisent pasteuriser pasteurisera pasteuriserai pasteuriseraient pasteuriserais
-pasteuriserait pasteuriseras pasteuriserent pasteuriserez pasteuriseriez pasteuriserions
-pasteuriserons pasteuriseront pasteurises pasteurisez pasteurisiez pasteurisions pasteurisons
-pasteurs pataud pataude pataudes patauds patauge pataugea pataugeage pataugeages pataugeai
-pataugeaient pataugeaimes pataugeairent pataugeais pataugeaisse pataugeaissent pataugeaisses
-pataugeaissiez pataugeaissions pataugeait pataugeaites pataugeames pataugeant pataugeas pataugeasse
-pataugeassent pataugeasses pataugeassiez pataugeassions pataugeat pataugeates pataugent pataugeoire
-pataugeoires pataugeons patauger pataugera pataugerai pataugeraient pataugerais pataugerait
-pataugeras pataugerent pataugerez pataugeriez pataugerions pataugerons pataugeront patauges
-pataugeur pataugeurs pataugeuse pataugeuses pataugez pataugiez pataugions pate patee patees patelin
-patelina patelinage patelinages patelinai patelinaient patelinais patelinait patelinames patelinant
-patelinas patelinasse patelinassent patelinasses patelinassiez patelinassions patelinat patelinates
-pateline patelinee patelinees patelinent pateliner patelinera patelinerai patelineraient
-patelinerais patelinerait patelineras patelinerent patelinerez patelinerie patelineries patelineriez
-patelinerions patelinerons patelineront patelines patelinez pateliniez patelinions patelinons
-patelins patelle patelles patene patenes patenotre patenotres patent patenta patentable patentables
-patentage patentages patentai patentaient patentais patentait patentames patentant patentas
-patentasse patentassent patentasses patentassiez patentassions patentat patentates patente patentee
-patentees patentent patenter patentera patenterai patenteraient patenterais patenterait patenteras
-patenterent patenterez patenteriez patenterions patenterons patenteront patentes patentez patentiez
-patentions patentons patents pater patera paterai pateraient paterais paterait pateras patere
-paterent pateres paterez pateriez paterions paternalisme paternalismes paternaliste paternalistes
-paterne paternel paternelle paternellement paternelles paternels paternes paternite paternites
-paterons pateront pates patez patir patit patites patouilla patouillai patouillaient patouillais
-patouillait patouillames patouillant patouillas patouillasse patouillassent patouillasses
-patouillassiez patouillassions patouillat patouillates patouille patouillee patouillees patouillent
-patouiller patouillera patouillerai patouilleraient patouillerais patouillerait patouilleras
-patouillerent patouillerez patouilleriez patouillerions patouillerons patouilleront patouilles
-patouillez patouilliez patouillions patouillons patre pattaient pattait pattent pattu pattue pattues
-pattus patura paturage paturages paturai paturaient paturais paturait paturames paturant paturas
-paturasse paturassent paturasses paturassiez paturassions paturat paturates pature paturee paturees
-paturent paturer paturera paturerai patureraient paturerais paturerait patureras paturerent
-paturerez patureriez paturerions paturerons patureront patures paturez paturiez paturin paturins
-paturions paturon paturons paulette paulettes pausant pause pavais pavait pavent paveur paveurs
-payent payeur payeurs payeuse payeuses payse peche pechee pechees pechent pecher pechera pecherai
-pecheraient pecherais pecherait pecheras pecherent pecheresse pecheresses pecherez pecherie
-pecheries pecheriez pecherions pecherons pecheront pechers peches pechette pechettes pecheur
-pecheurs pecheuse pecheuses pecheux pechez peeling pegre pegres peigne peinee peint peinte peints
-pekine peles pelles pelte penches pendait pendant pende pendre pends pene penes penetre penitence
-penitencerie penitenceries penitences penitencier penitenciers penitent penitente penitentes
-penitentiaire penitentiaires penitential penitentiale penitentiales penitentiaux penitentiel
-penitentielle penitentielles penitentiels penitents penne pennee pennees pennes pensent penseur
-pension pente pepite pepites pequenaud pequenaude pequenaudes pequenauds pequenot pequenots percait
-perce percu percue percuteur perenne perennes perit perites perithece peritheces peritoine
-peritoines peritoneal peritoneale peritoneales peritoneaux peritonite peritonites perityphlite
-perityphlites perlait perlant perle perlent perler permute permutee permuter perore perse personnel
-pese pesee pesees peser pesse peste petais petat petates pete petee petees peter petes peteur
-peteurs peteuse peteuses peteux petilla petillai petillaient petillais petillait petillames
-petillant petillante petillantes petillants petillas petillasse petillassent petillasses
-petillassiez petillassions petillat petillates petille petillement petillements petillent petiller
-petillera petillerai petilleraient petillerais petillerait petilleras petillerent petillerez
-petilleriez petillerions petillerons petilleront petilles petillez petilliez petillions petillons
-petiole petiolee petiolees petioles petions petiot petiote petiotes petiots peton petons petre
-petrit petrites phase phases phrasee phrasees pians piaule piaulement piaulements piaulent piauler
-piaulera piaulerai piauleraient piaulerais piaulerait piauleras piaulerent piaulerez piauleriez
-piaulerions piaulerons piauleront piaules piaulez picole picolee picolees picolent picoler picolera
-picolerai picoleraient picolerais picolerait picoleras picolerent picolerez picoleriez picolerions
-picolerons picoleront picoles picoleur picoleurs picoleuse picoleuses picolez picore picoree
-picorees picorent picorer picorera picorerai picoreraient picorerais picorerait picoreras picorerent
-picorerez picoreriez picorerions picorerons picoreront picores picorez picotames picotat picotates
-picotin picotins picotons piege pieges pies piete pietes pietin pietins pietions pieutons pieux
-pieze piezes pifes piges pigne pilait pilant pilee pilees pilet pilets pilier pille pillee pillees
-pillent piller pillera pillerai pilleraient pillerais pillerait pilleras pillerent pillerez
-pilleriez pillerions pillerons pilleront pilles pilleur pilleurs pilleuse pilleuses pilleux pillez
-pilote pilotee pilotees pilotent piloter pilotera piloterai piloteraient piloterais piloterait
-piloteras piloterent piloterez piloteriez piloterions piloterons piloteront pilotes pilotez
-pilulaire pilulaires pilulier piluliers pince pinces pins pintons pioche pioches piolet piolets
-pipes pires pirole piroles pise pises pissat pissee pistait piste pistent pister pistole pistoles
-piston pistonne pistons pites piteuse piteusement piteuses piteux piton pitonne pitons pitre pives
-pivote pivotee pivotees pivotement pivotements pivotent pivoter pivotera pivoterai pivoteraient
-pivoterais pivoterait pivoteras pivoterent pivoterez pivoteriez pivoterions pivoterons pivoteront
-pivotes pivotez place placee places plage plages plagie plagies plaid plaide plaides plaids plain
-plaine plaines plains plaint plaire plais plaise plaises plait planche plane planes planque planquee
-planquees planquent planquer planquera planquerai planqueraient planquerais planquerait planqueras
-planquerent planquerez planqueriez planquerions planquerons planqueront planques planquez plant
-plaquage plaquages plaquames plaquat plaquates plaquions plaquons plate platee plates platree
-pleuree pleureur plevre plevres pliat pliee plient plieur plique pliques plissait plisse plissent
-ploie ploies ploque ploquee ploquees ploquent ploquer ploquera ploquerai ploqueraient ploquerais
-ploquerait ploqueras ploquerent ploquerez ploqueriez ploquerions ploquerons ploqueront ploques
-ploquez plots pluie pluies plusse pochee podium podologie poemes poete pogne pognes poigne poignee
-poignees poignent poignes poignez poignit poile poiles poilons poils poing poings poins pointu
-pointus poire poires pois poise poises poissait poisse poissee poissent poisson poissonnerie
-poissonneries poissonneuse poissonneuses poissonneux poissonnier poissonniere poissonnieres
-poissonniers poissons polaque polaques poles pommadames pommadat pommadates pommadons pommaient
-pommames pommates pompes ponde pondent ponds pontait ponte ponter ponts poque poquent poquer poquera
-poquerai poqueraient poquerais poquerait poqueras poquerent poquerez poqueriez poquerions poquerons
-poqueront poques poquet poquets poquez porche porches pore portail portat portee portent porteur
-portier porto portor portrait posions posons postait poste poster potard pote potes poudrais
-poudrait poule poules poupe poupee poupes pourpier pourpiers pourprames pourprat pourprates
-pourprinne pourprinnes pourprions pourprons pourrez pourrissons poursuivent poursuiveur poursuiveurs
-poursuivons poursuivra poursuivrai poursuivraient poursuivrais poursuivrait poursuivras poursuivre
-poursuivrez poursuivriez poursuivrions poursuivrons poursuivront poussant poutre poutse poutsee
+nourrissantes nourrissants nourrissent nourrissions novee noves noyais noyait nuant nuire nuite
+occident ocreux odieux oeillere oeilleres oeillet oeilleton oeilletonna oeilletonnage oeilletonnages
+oeilletonnai oeilletonnaient oeilletonnais oeilletonnait oeilletonnames oeilletonnant oeilletonnas
+oeilletonnasse oeilletonnassent oeilletonnasses oeilletonnassiez oeilletonnassions oeilletonnat
+oeilletonnates oeilletonne oeilletonnee oeilletonnees oeilletonnent oeilletonner oeilletonnera
+oeilletonnerai oeilletonneraient oeilletonnerais oeilletonnerait oeilletonneras oeilletonnerent
+oeilletonnerez oeilletonneriez oeilletonnerions oeilletonnerons oeilletonneront oeilletonnes
+oeilletonnez oeilletonniez oeilletonnions oeilletonnons oeilletons oeillets oeillette oeillettes
+oeuvre ogresse ogresses oille oilles oing oint oints oiseaux oison oisons olle ombelle ombellee
+ombellees ombelles ombellifere ombelliferes ombelliforme ombelliformes ombellule ombellules omettait
+omettent omettre omis omit omites once onde ondule ondules onglet onglets ongule ongules opine
+oppressames oppressat oppressates oppressons oraison ordure ordures ordurier orduriere ordurieres
+orduriers oreillard oreillarde oreillardes oreillards oreillon oreillons orge orient ormille
+ormilles orseille orseilles oseille oseilles oserai oserais otage otais otait otasse otes otique
+otiques oublia oubliai oubliaient oubliais oubliait oubliames oubliant oublias oubliasse oubliassent
+oubliasses oubliassiez oubliassions oubliat oubliates oubliiez oubliions oublions ouche ouillant
+ouillere ouisses ourdi ourdie ourdies ourdimes ourdir ourdira ourdirai ourdiraient ourdirais
+ourdirait ourdiras ourdirent ourdirez ourdiriez ourdirions ourdirons ourdiront ourdis ourdissage
+ourdissages ourdissaient ourdissais ourdissait ourdissant ourdisse ourdissent ourdisses ourdisseur
+ourdisseurs ourdisseuse ourdisseuses ourdissez ourdissiez ourdissions ourdissoir ourdissoirs
+ourdissons ourdit ourdites ourdou ourlait ourle ourlent ourler ourlien ourlienne ourliennes ourliens
+ourliez ours ouste oute outer outes outons outre ouvree ouvrier ouvroir ovale ovales ovulaient
+ovulais ovulait oyais pagent paie paiens paient paies pailler paire pairle pairs pais paissait
+paissant paisse paisselle paissent pales paleur paleurs palie palies pamais pamasse pamassent
+pamasses pament panax panee panees panent pangermanisme pangermanismes pangermaniste pangermanistes
+panicule paniquames paniquard paniquarde paniquardes paniquards paniquat paniquates paniquons panna
+pans pansant panse pansee pansees panser panserent paons papes paque paquebot paquebots paquerette
+paquerettes paques paquet paquetage paquetages paqueteur paqueteurs paqueteuse paqueteuses paquets
+paraient parait parant parce pare paree parer pares pareur pareurs pareuse pareuses parfait pariait
+parie parient parier parlat parlee parlers parleur parme parques parsement partait parte partent
+particule parue parviens parvint passat passee passement passementa passementai passementaient
+passementais passementait passementames passementant passementas passementasse passementassent
+passementasses passementassiez passementassions passementat passementates passemente passementee
+passementees passementent passementer passementera passementerai passementeraient passementerais
+passementerait passementeras passementerent passementerez passementerie passementeries
+passementeriez passementerions passementerons passementeront passementes passementez passementier
+passementiere passementieres passementiers passementiez passementions passementons passements
+passent pasteur pasteurien pasteurienne pasteuriennes pasteuriens pasteurisa pasteurisai
+pasteurisaient pasteurisais pasteurisait pasteurisames pasteurisant pasteurisas pasteurisasse
+pasteurisassent pasteurisasses pasteurisassiez pasteurisassions pasteurisat pasteurisates
+pasteurisation pasteurisations pasteurise pasteurisee pasteurisees pasteurisent pasteuriser
+pasteurisera pasteuriserai pasteuriseraient pasteuriserais pasteuriserait pasteuriseras
+pasteuriserent pasteuriserez pasteuriseriez pasteuriserions pasteuriserons pasteuriseront
+pasteurises pasteurisez pasteurisiez pasteurisions pasteurisons pasteurs pataud pataude pataudes
+patauds patauge pataugea pataugeage pataugeages pataugeai pataugeaient pataugeaimes pataugeairent
+pataugeais pataugeaisse pataugeaissent pataugeaisses pataugeaissiez pataugeaissions pataugeait
+pataugeaites pataugeames pataugeant pataugeas pataugeasse pataugeassent pataugeasses pataugeassiez
+pataugeassions pataugeat pataugeates pataugent pataugeoire pataugeoires pataugeons patauger
+pataugera pataugerai pataugeraient pataugerais pataugerait pataugeras pataugerent pataugerez
+pataugeriez pataugerions pataugerons pataugeront patauges pataugeur pataugeurs pataugeuse
+pataugeuses pataugez pataugiez pataugions pate patee patees patelin patelina patelinage patelinages
+patelinai patelinaient patelinais patelinait patelinames patelinant patelinas patelinasse
+patelinassent patelinasses patelinassiez patelinassions patelinat patelinates pateline patelinee
+patelinees patelinent pateliner patelinera patelinerai patelineraient patelinerais patelinerait
+patelineras patelinerent patelinerez patelinerie patelineries patelineriez patelinerions
+patelinerons patelineront patelines patelinez pateliniez patelinions patelinons patelins patelle
+patelles patene patenes patenotre patenotres patent patenta patentable patentables patentage
+patentages patentai patentaient patentais patentait patentames patentant patentas patentasse
+patentassent patentasses patentassiez patentassions patentat patentates patente patentee patentees
+patentent patenter patentera patenterai patenteraient patenterais patenterait patenteras patenterent
+patenterez patenteriez patenterions patenterons patenteront patentes patentez patentiez patentions
+patentons patents pater patera paterai pateraient paterais paterait pateras patere paterent pateres
+paterez pateriez paterions paternalisme paternalismes paternaliste paternalistes paterne paternel
+paternelle paternellement paternelles paternels paternes paternite paternites paterons pateront
+pates patez patir patit patites patouilla patouillai patouillaient patouillais patouillait
+patouillames patouillant patouillas patouillasse patouillassent patouillasses patouillassiez
+patouillassions patouillat patouillates patouille patouillee patouillees patouillent patouiller
+patouillera patouillerai patouilleraient patouillerais patouillerait patouilleras patouillerent
+patouillerez patouilleriez patouillerions patouillerons patouilleront patouilles patouillez
+patouilliez patouillions patouillons patre pattaient pattait pattent pattu pattue pattues pattus
+patura paturage paturages paturai paturaient paturais paturait paturames paturant paturas paturasse
+paturassent paturasses paturassiez paturassions paturat paturates pature paturee paturees paturent
+paturer paturera paturerai patureraient paturerais paturerait patureras paturerent paturerez
+patureriez paturerions paturerons patureront patures paturez paturiez paturin paturins paturions
+paturon paturons paulette paulettes pausant pause pavais pavait pavent paveur paveurs payent payeur
+payeurs payeuse payeuses payse peche pechee pechees pechent pecher pechera pecherai pecheraient
+pecherais pecherait pecheras pecherent pecheresse pecheresses pecherez pecherie pecheries pecheriez
+pecherions pecherons pecheront pechers peches pechette pechettes pecheur pecheurs pecheuse pecheuses
+pecheux pechez pegre pegres peigne peinee peint peinte peints pekine peles pelles pelte penches
+pendait pendant pende pendre pends pene penes penetre penitence penitencerie penitenceries
+penitences penitencier penitenciers penitent penitente penitentes penitentiaire penitentiaires
+penitential penitentiale penitentiales penitentiaux penitentiel penitentielle penitentielles
+penitentiels penitents penne pennee pennees pennes pensent penseur pension pente pepite pepites
+pequenaud pequenaude pequenaudes pequenauds pequenot pequenots percait perce percu percue percuteur
+perenne perennes perit perites perithece peritheces peritoine peritoines peritoneal peritoneale
+peritoneales peritoneaux peritonite peritonites perityphlite perityphlites perlait perle perlent
+perler permute permutee permuter perore perse personnel pese pesee pesees peser pesse peste petais
+petat petates pete petee petees peter petes peteur peteurs peteuse peteuses peteux petilla petillai
+petillaient petillais petillait petillames petillant petillante petillantes petillants petillas
+petillasse petillassent petillasses petillassiez petillassions petillat petillates petille
+petillement petillements petillent petiller petillera petillerai petilleraient petillerais
+petillerait petilleras petillerent petillerez petilleriez petillerions petillerons petilleront
+petilles petillez petilliez petillions petillons petiole petiolee petiolees petioles petions petiot
+petiote petiotes petiots peton petons petre petrit petrites phase phases phrasee phrasees pians
+piaule piaulement piaulements piaulent piauler piaulera piaulerai piauleraient piaulerais piaulerait
+piauleras piaulerent piaulerez piauleriez piaulerions piaulerons piauleront piaules piaulez picole
+picolee picolees picolent picoler picolera picolerai picoleraient picolerais picolerait picoleras
+picolerent picolerez picoleriez picolerions picolerons picoleront picoles picoleur picoleurs
+picoleuse picoleuses picolez picore picoree picorees picorent picorer picorera picorerai
+picoreraient picorerais picorerait picoreras picorerent picorerez picoreriez picorerions picorerons
+picoreront picores picorez picotames picotat picotates picotin picotins picotons piege pieges pies
+piete pietes pietin pietins pietions pieutons pieux pieze piezes pifes piges pigne pilait pilee
+pilees pilet pilets pille pillee pillees pillent piller pillera pillerai pilleraient pillerais
+pillerait pilleras pillerent pillerez pilleriez pillerions pillerons pilleront pilles pilleur
+pilleurs pilleuse pilleuses pilleux pillez pilote pilotee pilotees pilotent piloter pilotera
+piloterai piloteraient piloterais piloterait piloteras piloterent piloterez piloteriez piloterions
+piloterons piloteront pilotes pilotez pilulaire pilulaires pilulier piluliers pince pinces pins
+pintons pioche pioches piolet piolets pipes pires pirole piroles pise pises pissat pissee pistait
+piste pistent pister pistole pistoles piston pistonne pistons pites piteuse piteusement piteuses
+piteux piton pitonne pitons pitre pives pivote pivotee pivotees pivotement pivotements pivotent
+pivoter pivotera pivoterai pivoteraient pivoterais pivoterait pivoteras pivoterent pivoterez
+pivoteriez pivoterions pivoterons pivoteront pivotes pivotez place placee places plage plages plagie
+plagies plaid plaide plaides plaids plain plaine plaines plains plaire plais plaise plaises plait
+planche plane planes planque planquee planquees planquent planquer planquera planquerai
+planqueraient planquerais planquerait planqueras planquerent planquerez planqueriez planquerions
+planquerons planqueront planques planquez plaquage plaquages plaquames plaquat plaquates plaquions
+plaquons plate platee plates platree pleuree pleureur plevre plevres plie plies plique pliques
+plissait plisse plissent ploie ploies ploque ploquee ploquees ploquent ploquer ploquera ploquerai
+ploqueraient ploquerais ploquerait ploqueras ploquerent ploquerez ploqueriez ploquerions ploquerons
+ploqueront ploques ploquez plots pluie pluies plusse pochee podium podologie poemes poete pogne
+pognes poigne poignee poignees poignent poignes poignez poignit poile poiles poilons poils poing
+poings poins pointu pointus poire poires pois poise poises poissait poisse poissee poissent poisson
+poissonnerie poissonneries poissonneuse poissonneuses poissonneux poissonnier poissonniere
+poissonnieres poissonniers poissons polaque polaques poles pommadames pommadat pommadates pommadons
+pommaient pommames pommates pompes ponde pondent ponds pontait ponte ponter ponts poque poquent
+poquer poquera poquerai poqueraient poquerais poquerait poqueras poquerent poquerez poqueriez
+poquerions poquerons poqueront poques poquet poquets poquez porche porches pore portail portat
+portee portent porteur portier porto portor portrait posions posons postait poste poster potard pote
+potes poudrais poudrait poule poules poupe poupee poupes pourpier pourpiers pourprames pourprat
+pourprates pourprinne pourprinnes pourprions pourprons pourrez pourrissons poursuivent poursuiveur
+poursuiveurs poursuivons poursuivra poursuivrai poursuivraient poursuivrais poursuivrait poursuivras
+poursuivre poursuivrez poursuivriez poursuivrions poursuivrons poursuivront poutre poutse poutsee
 preches precipite prefera preferee preferez prefete pregnance prele preleve prelevent prelever
 prepaie prepaye prepayee pres pressuree preste presure pretait pretee pretons pretre preux prevenu
-prevenue prevenus previent priait priant prie priee priees prient prier pries prime primes prisee
-prisees prisme prismes prison prisonnier prisonniere prisonnieres prisonniers prisons prisse
-prissent prisses prites prive prives proces procres producteur producteurs productible productibles
-productif productifs production productions productive productives productivite productivites
-productrice productrices produira produirai produiraient produirais produirait produiras produire
-produirez produiriez produirions produirons produiront produis produisaient produisais produisait
-produisant produise produisent produises produisez produisiez produisimes produisions produisirent
-produisis produisisse produisissent produisisses produisissiez produisissions produisit produisites
-produisons profere profererais pronait prononcee prose proses prote prouve prouvee prouver prune
-puait puant puante puantes puanteur puanteurs puants puasse publie publiee publiees publient publier
-publiera publierai publieraient publierais publierait publieras publierent publierez publieriez
-publierions publierons publieront publies publiez puche puches puine puise puises puisons puisse
-puissent puisses pulpe pulsee punique puniques purent purete purine purines pusse pussent quai quais
-quant quanta quantieme quantiemes quantifia quantifiable quantifiables quantifiai quantifiaient
-quantifiais quantifiait quantifiames quantifiant quantifias quantifiasse quantifiassent
-quantifiasses quantifiassiez quantifiassions quantifiat quantifiates quantificateur quantificateurs
-quantification quantifications quantifie quantifiee quantifiees quantifient quantifier quantifiera
-quantifierai quantifieraient quantifierais quantifierait quantifieras quantifierent quantifierez
-quantifieriez quantifierions quantifierons quantifieront quantifies quantifiez quantifiiez
-quantifiions quantifions quantitatif quantitatifs quantitative quantitativement quantitatives
-quantite quantites quantum quarre quarte quater querir quete queute queux quille quine quinee
-quintaine quintaines quinte rable rablee rablees raccroche racee racees races rachat rachats racheta
-rachetable rachetables rachetai rachetaient rachetais rachetait rachetames rachetant rachetas
-rachetasse rachetassent rachetasses rachetassiez rachetassions rachetat rachetates rachete rachetee
-rachetees rachetent racheter rachetera racheterai racheteraient racheterais racheterait racheteras
-racheterent racheterez racheteriez racheterions racheterons racheteront rachetes rachetez rachetiez
-rachetions rachetons racle racler racles raclez racolee racolees racontat racontee radasse radassent
-radasses radates radeau rades radia radiai radiaient radiaire radiaires radiais radiait radial
-radiale radiales radiames radian radiance radiances radians radiant radias radiasse radiassent
-radiasses radiassiez radiassions radiat radiateur radiateurs radiatif radiatifs radiation radiations
-radiative radiatives radiaux radical radicale radicalement radicales radicalisa radicalisai
-radicalisaient radicalisais radicalisait radicalisames radicalisant radicalisas radicalisasse
-radicalisassent radicalisasses radicalisassiez radicalisassions radicalisat radicalisates
-radicalisation radicalisations radicalise radicalisee radicalisees radicalisent radicaliser
-radicalisera radicaliserai radicaliseraient radicaliserais radicaliserait radicaliseras
-radicaliserent radicaliserez radicaliseriez radicaliserions radicaliserons radicaliseront
-radicalises radicalisez radicalisiez radicalisions radicalisme radicalismes radicalisons radicant
-radicante radicantes radicants radicaux radicelle radicelles radiculaire radiculaires radie radiee
-radiees radient radier radiera radierai radieraient radierais radierait radieras radierent radierez
-radieriez radierions radierons radieront radies radiesthesie radiesthesies radiesthesiste
-radiesthesistes radieuse radieuses radieux radiez radiiez radiions radin radina radinai radinaient
-radinais radinait radinames radinant radinas radinasse radinassent radinasses radinassiez
-radinassions radinat radinates radine radinee radinees radinent radiner radinera radinerai
-radineraient radinerais radinerait radineras radinerent radinerez radinerie radineries radineriez
-radinerions radinerons radineront radines radinez radiniez radinions radinons radins radioactif
-radioactifs radioactive radioactives radioactivite radioactivites radioalignement radioalignements
-radioaltimetre radioaltimetres radioamateur radioamateurs radioamatrice radioamatrices
-radioastronome radioastronomes radioastronomie radioastronomies radiobalisa radiobalisage
-radiobalisages radiobalisai radiobalisaient radiobalisais radiobalisait radiobalisames radiobalisant
-radiobalisas radiobalisasse radiobalisassent radiobalisasses radiobalisassiez radiobalisassions
-radiobalisat radiobalisates radiobalise radiobalisee radiobalisees radiobalisent radiobaliser
-radiobalisera radiobaliserai radiobaliseraient radiobaliserais radiobaliserait radiobaliseras
-radiobaliserent radiobaliserez radiobaliseriez radiobaliserions radiobaliserons radiobaliseront
-radiobalises radiobalisez radiobalisiez radiobalisions radiobalisons radiocarbone radiocarbones
-radiocassette radiocassettes radiocobalt radiocobalts radiocommunication radiocommunications
-radiocompas radioconducteur radioconducteurs radiocristallographie radiocristallographies
-radiodiagnostic radiodiagnostics radiodiffusa radiodiffusai radiodiffusaient radiodiffusais
-radiodiffusait radiodiffusames radiodiffusant radiodiffusas radiodiffusasse radiodiffusassent
-radiodiffusasses radiodiffusassiez radiodiffusassions radiodiffusat radiodiffusates radiodiffuse
-radiodiffusee radiodiffusees radiodiffusent radiodiffuser radiodiffusera radiodiffuserai
-radiodiffuseraient radiodiffuserais radiodiffuserait radiodiffuseras radiodiffuserent
-radiodiffuserez radiodiffuseriez radiodiffuserions radiodiffuserons radiodiffuseront radiodiffuses
-radiodiffusez radiodiffusiez radiodiffusion radiodiffusions radiodiffusons radioelectricite
-radioelectricites radioelectrique radioelectriques radiographia radiographiai radiographiaient
-radiographiais radiographiait radiographiames radiographiant radiographias radiographiasse
-radiographiassent radiographiasses radiographiassiez radiographiassions radiographiat
-radiographiates radiographiee radiographiees radiographient radiographier radiographiera
-radiographierai radiographieraient radiographierais radiographierait radiographieras
-radiographierent radiographierez radiographieriez radiographierions radiographierons
-radiographieront radiographiiez radiographiions radiographions radioguida radioguidage radioguidages
-radioguidai radioguidaient radioguidais radioguidait radioguidames radioguidant radioguidas
-radioguidasse radioguidassent radioguidasses radioguidassiez radioguidassions radioguidat
-radioguidates radioguide radioguidee radioguidees radioguident radioguider radioguidera
-radioguiderai radioguideraient radioguiderais radioguiderait radioguideras radioguiderent
-radioguiderez radioguideriez radioguiderions radioguiderons radioguideront radioguides radioguidez
-radioguidiez radioguidions radioguidons radiolesion radiolesions radiologie radiologies radiologique
-radiologiques radiologiste radiologistes radiologue radiologues radiolyse radiolyses
-radiometallographie radiometallographies radiometre radiometres radionavigant radionavigants
-radionavigation radionavigations radionecrose radionecroses radions radiophare radiophares
-radiophonie radiophonies radiophonique radiophoniques radiophotographie radiophotographies
-radioprotection radioprotections radioreportage radioreportages radioreporter radioreporters radios
-radioscopa radioscopai radioscopaient radioscopais radioscopait radioscopames radioscopant
-radioscopas radioscopasse radioscopassent radioscopasses radioscopassiez radioscopassions
-radioscopat radioscopates radioscope radioscopee radioscopees radioscopent radioscoper radioscopera
-radioscoperai radioscoperaient radioscoperais radioscoperait radioscoperas radioscoperent
-radioscoperez radioscoperiez radioscoperions radioscoperons radioscoperont radioscopes radioscopez
-radioscopie radioscopies radioscopiez radioscopions radioscopons radiosondage radiosondages
-radiosonde radiosondes radiotechnique radiotechniques radiotelegraphia radiotelegraphiai
-radiotelegraphiaient radiotelegraphiais radiotelegraphiait radiotelegraphiames radiotelegraphiant
-radiotelegraphias radiotelegraphiasse radiotelegraphiassent radiotelegraphiasses
+prevenue prevenus previent priait prie priee priees prient prier pries prime primes prisee prisees
+prisme prismes prison prisonnier prisonniere prisonnieres prisonniers prisons prisse prissent
+prisses prites prive prives proces procres producteur producteurs productible productibles productif
+productifs production productions productive productives productivite productivites productrice
+productrices produira produirai produiraient produirais produirait produiras produire produirez
+produiriez produirions produirons produiront produis produisaient produisais produisait produisant
+produise produisent produises produisez produisiez produisimes produisions produisirent produisis
+produisisse produisissent produisisses produisissiez produisissions produisit produisites produisons
+profere profererais pronait prononcee prose proses prote prouve prouvee prouver prune puant puante
+puantes puanteur puanteurs puants puasse publie publiee publiees publient publier publiera publierai
+publieraient publierais publierait publieras publierent publierez publieriez publierions publierons
+publieront publies publiez puche puches puine puise puises puisons puisse puissent puisses pulpe
+pulsee punique puniques purent purete purine purines pusse pussent quai quais quant quanta quantieme
+quantiemes quantifia quantifiable quantifiables quantifiai quantifiaient quantifiais quantifiait
+quantifiames quantifiant quantifias quantifiasse quantifiassent quantifiasses quantifiassiez
+quantifiassions quantifiat quantifiates quantificateur quantificateurs quantification
+quantifications quantifie quantifiee quantifiees quantifient quantifier quantifiera quantifierai
+quantifieraient quantifierais quantifierait quantifieras quantifierent quantifierez quantifieriez
+quantifierions quantifierons quantifieront quantifies quantifiez quantifiiez quantifiions
+quantifions quantitatif quantitatifs quantitative quantitativement quantitatives quantite quantites
+quantum quarre quarte quater querir quete queute queux quille quine quinee quintaine quintaines
+quinte rable rablee rablees raccroche racee racees races rachat rachats racheta rachetable
+rachetables rachetai rachetaient rachetais rachetait rachetames rachetant rachetas rachetasse
+rachetassent rachetasses rachetassiez rachetassions rachetat rachetates rachete rachetee rachetees
+rachetent racheter rachetera racheterai racheteraient racheterais racheterait racheteras racheterent
+racheterez racheteriez racheterions racheterons racheteront rachetes rachetez rachetiez rachetions
+rachetons racle racler racles raclez racolee racolees racontat racontee radasse radassent radasses
+radeau rades radia radiai radiaient radiaire radiaires radiais radiait radial radiale radiales
+radiames radian radiance radiances radians radiant radias radiasse radiassent radiasses radiassiez
+radiassions radiat radiates radiateur radiateurs radiatif radiatifs radiation radiations radiative
+radiatives radiaux radical radicale radicalement radicales radicalisa radicalisai radicalisaient
+radicalisais radicalisait radicalisames radicalisant radicalisas radicalisasse radicalisassent
+radicalisasses radicalisassiez radicalisassions radicalisat radicalisates radicalisation
+radicalisations radicalise radicalisee radicalisees radicalisent radicaliser radicalisera
+radicaliserai radicaliseraient radicaliserais radicaliserait radicaliseras radicaliserent
+radicaliserez radicaliseriez radicaliserions radicaliserons radicaliseront radicalises radicalisez
+radicalisiez radicalisions radicalisme radicalismes radicalisons radicant radicante radicantes
+radicants radicaux radicelle radicelles radiculaire radiculaires radie radiee radiees radient radier
+radiera radierai radieraient radierais radierait radieras radierent radierez radieriez radierions
+radierons radieront radies radiesthesie radiesthesies radiesthesiste radiesthesistes radieuse
+radieuses radieux radiez radiiez radiions radin radina radinai radinaient radinais radinait
+radinames radinant radinas radinasse radinassent radinasses radinassiez radinassions radinat
+radinates radine radinee radinees radinent radiner radinera radinerai radineraient radinerais
+radinerait radineras radinerent radinerez radinerie radineries radineriez radinerions radinerons
+radineront radines radinez radiniez radinions radinons radins radioactif radioactifs radioactive
+radioactives radioactivite radioactivites radioalignement radioalignements radioaltimetre
+radioaltimetres radioamateur radioamateurs radioamatrice radioamatrices radioastronome
+radioastronomes radioastronomie radioastronomies radiobalisa radiobalisage radiobalisages
+radiobalisai radiobalisaient radiobalisais radiobalisait radiobalisames radiobalisant radiobalisas
+radiobalisasse radiobalisassent radiobalisasses radiobalisassiez radiobalisassions radiobalisat
+radiobalisates radiobalise radiobalisee radiobalisees radiobalisent radiobaliser radiobalisera
+radiobaliserai radiobaliseraient radiobaliserais radiobaliserait radiobaliseras radiobaliserent
+radiobaliserez radiobaliseriez radiobaliserions radiobaliserons radiobaliseront radiobalises
+radiobalisez radiobalisiez radiobalisions radiobalisons radiocarbone radiocarbones radiocassette
+radiocassettes radiocobalt radiocobalts radiocommunication radiocommunications radiocompas
+radioconducteur radioconducteurs radiocristallographie radiocristallographies radiodiagnostic
+radiodiagnostics radiodiffusa radiodiffusai radiodiffusaient radiodiffusais radiodiffusait
+radiodiffusames radiodiffusant radiodiffusas radiodiffusasse radiodiffusassent radiodiffusasses
+radiodiffusassiez radiodiffusassions radiodiffusat radiodiffusates radiodiffuse radiodiffusee
+radiodiffusees radiodiffusent radiodiffuser radiodiffusera radiodiffuserai radiodiffuseraient
+radiodiffuserais radiodiffuserait radiodiffuseras radiodiffuserent radiodiffuserez radiodiffuseriez
+radiodiffuserions radiodiffuserons radiodiffuseront radiodiffuses radiodiffusez radiodiffusiez
+radiodiffusion radiodiffusions radiodiffusons radioelectricite radioelectricites radioelectrique
+radioelectriques radiographia radiographiai radiographiaient radiographiais radiographiait
+radiographiames radiographiant radiographias radiographiasse radiographiassent radiographiasses
+radiographiassiez radiographiassions radiographiat radiographiates radiographiee radiographiees
+radiographient radiographier radiographiera radiographierai radiographieraient radiographierais
+radiographierait radiographieras radiographierent radiographierez radiographieriez radiographierions
+radiographierons radiographieront radiographiiez radiographiions radiographions radioguida
+radioguidage radioguidages radioguidai radioguidaient radioguidais radioguidait radioguidames
+radioguidant radioguidas radioguidasse radioguidassent radioguidasses radioguidassiez
+radioguidassions radioguidat radioguidates radioguide radioguidee radioguidees radioguident
+radioguider radioguidera radioguiderai radioguideraient radioguiderais radioguiderait radioguideras
+radioguiderent radioguiderez radioguideriez radioguiderions radioguiderons radioguideront
+radioguides radioguidez radioguidiez radioguidions radioguidons radiolesion radiolesions radiologie
+radiologies radiologique radiologiques radiologiste radiologistes radiologue radiologues radiolyse
+radiolyses radiometallographie radiometallographies radiometre radiometres radionavigant
+radionavigants radionavigation radionavigations radionecrose radionecroses radions radiophare
+radiophares radiophonie radiophonies radiophonique radiophoniques radiophotographie
+radiophotographies radioprotection radioprotections radioreportage radioreportages radioreporter
+radioreporters radios radioscopa radioscopai radioscopaient radioscopais radioscopait radioscopames
+radioscopant radioscopas radioscopasse radioscopassent radioscopasses radioscopassiez
+radioscopassions radioscopat radioscopates radioscope radioscopee radioscopees radioscopent
+radioscoper radioscopera radioscoperai radioscoperaient radioscoperais radioscoperait radioscoperas
+radioscoperent radioscoperez radioscoperiez radioscoperions radioscoperons radioscoperont
+radioscopes radioscopez radioscopie radioscopies radioscopiez radioscopions radioscopons
+radiosondage radiosondages radiosonde radiosondes radiotechnique radiotechniques radiotelegraphia
+radiotelegraphiai radiotelegraphiaient radiotelegraphiais radiotelegraphiait radiotelegraphiames
+radiotelegraphiant radiotelegraphias radiotelegraphiasse radiotelegraphiassent radiotelegraphiasses
 radiotelegraphiassiez radiotelegraphiassions radiotelegraphiat radiotelegraphiates radiotelegraphie
 radiotelegraphiee radiotelegraphiees radiotelegraphient radiotelegraphier radiotelegraphiera
 radiotelegraphierai radiotelegraphieraient radiotelegraphierais radiotelegraphierait
@@ -1307,230 +1301,230 @@ ramingues rampasse rampassent rampasses rampes ranche rancher ranchers ranches r
 rangeaient rangeais rangeait rangeames rangeant rangeas rangeasse rangeassent rangeasses rangeassiez
 rangeassions rangeat rangeates rangee rangees rangement rangements rangent rangeons ranger rangera
 rangerai rangeraient rangerais rangerait rangeras rangerent rangerez rangeriez rangerions rangerons
-rangeront ranges rangez rapait rapasse rapassent rapasses rapee rapees rapent rapiates rapidite
-rapidites rappelable rappelables rappelai rappelaient rappelais rappelait rappelames rappelant
-rappelasse rappelassent rappelasses rappelassiez rappelassions rappelat rappelates rappelee
-rappelees rappeler rappelerent rappelez rappeliez rappelions rappelle rappellent rappellera
-rappellerai rappelleraient rappellerais rappellerait rappelleras rappellerez rappelleriez
-rappellerions rappellerons rappelleront rappelles rappelons rapplique rappliquer rapts rares rarete
-raretes rasasse rasassent rasasses rase rases rassis rassise ratasse ratassent ratasses rater rates
-ratio rattrape rattrapee rattrapees rattrapent rattraper rattrapera rattraperai rattraperaient
-rattraperais rattraperait rattraperas rattraperent rattraperez rattraperiez rattraperions
-rattraperons rattraperont rattrapes rattrapez raugmenter ravalant ravale ravalee ravalees ravalement
-ravalements ravalent ravaler ravalera ravalerai ravaleraient ravalerais ravalerait ravaleras
-ravalerent ravalerez ravaleriez ravalerions ravalerons ravaleront ravales ravaleur ravaleurs ravalez
-ravelin ravelins raves ravise rayasse rayassent rayasses rayes reaient reait reales reat rebond
-rebonds recede recedee recedees recedent receder recedera recederai recederaient recederais
-recederait recederas recederent recederez recederiez recederions recederons recederont recedes
-recedez recele recelee recelees recelent receler recelera recelerai receleraient recelerais
-recelerait receleras recelerent recelerez receleriez recelerions recelerons receleront receles
-receleur receleurs receleuse receleuses recelez recharge recharges reche rechercha recherchai
-recherchaient recherchais recherchait recherchames recherchant recherchas recherchasse
-recherchassent recherchasses recherchassiez recherchassions recherchat recherchates recherche
-recherchee recherchees recherchent rechercher recherchera rechercherai rechercheraient rechercherais
-rechercherait rechercheras rechercherent rechercherez rechercheriez rechercherions rechercherons
-rechercheront recherches recherchez recherchiez recherchions recherchons reches record recours
-rection recuire redire redonnait reduise reduite reelection reelections refaite refaits referames
-refere referee referees referenca referencai referencaient referencais referencait referencames
-referencant referencas referencasse referencassent referencasses referencassiez referencassions
-referencat referencates reference referencee referencees referencent referencer referencera
-referencerai referenceraient referencerais referencerait referenceras referencerent referencerez
-referenceriez referencerions referencerons referenceront references referencez referenciez
-referencions referencons referendaire referendaires referendum referendums referent referentiel
-referentielle referentielles referentiels referents referer referera refererai refereraient
-refererais refererait refereras refererent refererez refereriez refererions refererons refereront
-referes referez referiez refermames refermat refermates refermons reflex reflua reflue refond
-refonds reforme reformee reformees reforment reformer reformera reformerai reformeraient reformerais
-reformerait reformeras reformerent reformerez reformeriez reformerions reformerons reformeront
-reformes reformette reformettes reformez regain regains regales regies regit reglee reglees reglet
-reglets regnant regnes regre regres regules reine reines reins reitre rejetait rejete relave
-relavent relaver relevant relevee relevees relevement relevements releverai releveraient releverais
-releverait releveras releverent releverez releveriez releverions releverons releveront releveur
-releveurs releveuse releveuses relient relire reluire remange remedia remediable remediables
-remediai remediaient remediais remediait remediames remediant remedias remediasse remediassent
-remediasses remediassiez remediassions remediat remediates remedient remedier remediera remedierai
-remedieraient remedierais remedierait remedieras remedierent remedierez remedieriez remedierions
-remedierons remedieront remediiez remediions remere remeres remette remodela remodelage remodelages
-remodelai remodelaient remodelais remodelait remodelames remodelant remodelas remodelasse
-remodelassent remodelasses remodelassiez remodelassions remodelat remodelates remodele remodelee
-remodelees remodelent remodeler remodelera remodelerai remodeleraient remodelerais remodelerait
-remodeleras remodelerent remodelerez remodeleriez remodelerions remodelerons remodeleront remodeles
-remodelez remodeliez remodelions remodelons remord renait rend rendent rendorme rendormi rendormie
-rendormies rendormiez rendormimes rendormions rendormir rendormira rendormirai rendormiraient
-rendormirais rendormirait rendormiras rendormirent rendormirez rendormiriez rendormirions
-rendormirons rendormiront rendormis rendormisse rendormissent rendormisses rendormissiez
-rendormissions rendormit rendormites rendre rends rendu rendue renferme renfermee renfermees
-renfermement renfermements renferment renfermer renfermera renfermerai renfermeraient renfermerais
-renfermerait renfermeras renfermerent renfermerez renfermeriez renfermerions renfermerons
-renfermeront renfermes renfermez renfle renflee renflent renfonces renient renne rennes renoua
-renouai renouaient renouais renouait renouames renouant renouas renouasse renouassent renouasses
-renouassiez renouassions renouat renouates renoue renouee renouees renouement renouements renouent
-renouer renouera renouerai renoueraient renouerais renouerait renoueras renouerent renouerez
-renoueriez renouerions renouerons renoueront renoues renouez renouiez renouions renouons renouveau
-renouveaux renouvela renouvelable renouvelables renouvelai renouvelaient renouvelais renouvelait
-renouvelames renouvelant renouvelante renouvelantes renouvelants renouvelas renouvelasse
-renouvelassent renouvelasses renouvelassiez renouvelassions renouvelat renouvelates renouvele
-renouvelee renouvelees renouveler renouvelerent renouveles renouvelez renouveliez renouvelions
-renouvelle renouvellement renouvellements renouvellent renouvellera renouvellerai renouvelleraient
-renouvellerais renouvellerait renouvelleras renouvellerez renouvelleriez renouvellerions
-renouvellerons renouvelleront renouvelles renouvelons rentais rentait rente rentee renter rentree
-renverge renvergea renvergeai renvergeaient renvergeais renvergeait renvergeames renvergeant
-renvergeas renvergeasse renvergeassent renvergeasses renvergeassiez renvergeassions renvergeat
-renvergeates renvergee renvergees renvergent renvergeons renverger renvergera renvergerai
-renvergeraient renvergerais renvergerait renvergeras renvergerent renvergerez renvergeriez
-renvergerions renvergerons renvergeront renverges renvergez renverrez renversames renversat
-renversates renversons renvie renvient repait repand repands repare reparee repend rependre repends
-repentait repente reperait repere repetat repetee replete repondu repondus repression reprouve
-reprouvee reprouver reputait repute resonnait ressaie ressaye resultait resultant resultante
-resultantes resultants resurgit resurgites retend retenu retenue retenus retient retine retira
-retiree retirez retive retond retonds retord revaient revaille revait revalent revalez revant
-revecus revee revees reveillee reveilleur revelames revelat revelates revelons revend revende
-revends revendu revendue revendus revenez revent revente rever revere reveree reverees reverence
-reverences reverencielle reverencielles reverencieuse reverencieusement reverencieuses reverencieux
-reverend reverende reverendes reverendissime reverendissimes reverends reverent reverer reverera
-revererai revereraient revererais revererait revereras revererent revererez revereriez revererions
-revererons revereront reveres reverez reverse reversee reversees reversent reverser reversera
-reverserai reverseraient reverserais reverserait reverseras reverserent reverserez reverseriez
-reverserions reverserons reverseront reverses reversez revetait revete revetement revetements
-revetent revetes revetez revetu revetue revetus reveuille reveulent reviennent reviens revint revire
-revirent revirer revisent revivent revoient revole revolent revoler revolera revolerai revoleraient
-revolerais revolerait revoleras revolerent revolerez revoleriez revolerions revolerons revoleront
-revoles revolez revolter revolvers revoque revoquee revoquees revoquent revoquer revoquera
-revoquerai revoqueraient revoquerais revoquerait revoqueras revoquerent revoquerez revoqueriez
-revoquerions revoquerons revoqueront revoques revoquez revulsames revulsat revulsates revulsons
-rhumb rhumee riait rials ridees ridez ridicule ridiculement ridicules ridiculisa ridiculisai
-ridiculisaient ridiculisais ridiculisait ridiculisames ridiculisant ridiculisas ridiculisasse
-ridiculisassent ridiculisasses ridiculisassiez ridiculisassions ridiculisat ridiculisates ridiculise
-ridiculisee ridiculisees ridiculisent ridiculiser ridiculisera ridiculiserai ridiculiseraient
-ridiculiserais ridiculiserait ridiculiseras ridiculiserent ridiculiserez ridiculiseriez
-ridiculiserions ridiculiserons ridiculiseront ridiculises ridiculisez ridiculisiez ridiculisions
-ridiculisons ridiez ridions riens rient riffle riffles rifle riflee riflees riflent rifler riflera
-riflerai rifleraient riflerais riflerait rifleras riflerent riflerez rifleriez riflerions riflerons
-rifleront rifles riflette riflettes riflez rimant rimasse rimassent rimasses rimerais ripes
-risquames risquat risquates risquions risquons risse rissent rites rivant river rives rober robuste
-roche roches rognait rogne rognee rognees rognent rogner rognera rognerai rogneraient rognerais
-rognerait rogneras rognerent rognerez rogneriez rognerions rognerons rogneront rognes rogneur
-rogneurs rogneuse rogneuses rognez rogue roidi roidie roidies roidimes roidir roidira roidirai
-roidiraient roidirais roidirait roidiras roidirent roidirez roidiriez roidirions roidirons roidiront
-roidis roidissaient roidissais roidissait roidissant roidisse roidissent roidisses roidissez
-roidissiez roidissions roidissons roidit roidites rois roles rompe rompre romps rompt rompus ronde
-ronfla ronflagua ronflaguai ronflaguaient ronflaguais ronflaguait ronflaguames ronflaguant
-ronflaguas ronflaguasse ronflaguassent ronflaguasses ronflaguassiez ronflaguassions ronflaguat
-ronflaguates ronflague ronflaguent ronflaguer ronflaguera ronflaguerai ronflagueraient ronflaguerais
-ronflaguerait ronflagueras ronflaguerent ronflaguerez ronflagueriez ronflaguerions ronflaguerons
-ronflagueront ronflagues ronflaguez ronflaguiez ronflaguions ronflaguons ronflai ronflaient ronflais
-ronflait ronflames ronflant ronflante ronflantes ronflants ronflas ronflasse ronflassent ronflasses
-ronflassiez ronflassions ronflat ronflates ronfle ronflement ronflements ronflent ronfler ronflera
-ronflerai ronfleraient ronflerais ronflerait ronfleras ronflerent ronflerez ronfleriez ronflerions
-ronflerons ronfleront ronfles ronfleur ronfleurs ronfleuse ronfleuses ronflez ronfliez ronflions
-ronflons ronge rongeur rongeurs roque roquefort roqueforts roquelaure roquelaures roquent roquentin
-roquentins roquer roquera roquerai roqueraient roquerais roquerait roqueras roquerent roquerez
-roquerie roqueries roqueriez roquerions roquerons roqueront roques roquet roquets roquette roquettes
-roquez rosage rose rosse rote rotes rouage rouble roubles roue rouee roues rouet rouget rouie
-rouilla rouillai rouillaient rouillais rouillait rouillames rouillant rouillas rouillasse
-rouillassent rouillasses rouillassiez rouillassions rouillat rouillates rouille rouillee rouillees
-rouillent rouiller rouillera rouillerai rouilleraient rouillerais rouillerait rouilleras rouillerent
-rouillerez rouilleriez rouillerions rouillerons rouilleront rouilles rouillez rouilliez rouillions
-rouillons rouillure rouillures roulaient roulais roulait roule roulent roules rouleur rouleurs round
-rousse roussis routee routons rouvert rouverte rouvertes rouverts rouvre rouvrir ruait ruant ruelle
-ruile ruine ruinee ruinees ruinent ruiner ruinera ruinerai ruineraient ruinerais ruinerait ruineras
-ruinerent ruinerez ruineriez ruinerions ruinerons ruineront ruines ruineuse ruineusement ruineuses
-ruineux ruinez rumeur ruse sable sachant sache sachem sachems sachent saches sachez sacrifia
-sacrifiai sacrifiaient sacrifiais sacrifiait sacrifiames sacrifiant sacrifias sacrifiasse
-sacrifiassent sacrifiasses sacrifiassiez sacrifiassions sacrifiat sacrifiates sacrificateur
-sacrificateurs sacrificatoire sacrificatoires sacrificatrice sacrificatrices sacrifice sacrifices
-sacrificiel sacrificielle sacrificielles sacrificiels sacrifie sacrifiee sacrifiees sacrifient
-sacrifier sacrifiera sacrifierai sacrifieraient sacrifierais sacrifierait sacrifieras sacrifierent
-sacrifierez sacrifieriez sacrifierions sacrifierons sacrifieront sacrifies sacrifiez sacrifiiez
-sacrifiions sacrifions saiga saigas saillit sain sainbois saindoux saine sainement saines sainfoin
-sainfoins sains saint sainte saintement saintes saintete saintetes saints saison saite sakes salade
-salais salait salete saletes salignon salignons salles sanglions santal santals sante santes santon
-santonna santonnai santonnaient santonnais santonnait santonnames santonnant santonnas santonnasse
-santonnassent santonnasses santonnassiez santonnassions santonnat santonnates santonne santonnee
-santonnees santonnent santonner santonnera santonnerai santonneraient santonnerais santonnerait
-santonneras santonnerent santonnerez santonneriez santonnerions santonnerons santonneront santonnes
-santonnez santonniez santonnions santonnons santons sapais sapait sapee sapent saper sapes sapeur
-sapeurs sarde sarrette sarrettes sassant sasse sassee satin satine satinee satinees satinent satiner
-satinera satinerai satineraient satinerais satinerait satineras satinerent satinerez satineriez
-satinerions satinerons satineront satines satinette satinettes satineur satineurs satineuse
-satineuses satinez satins satures sauce saucer saucerai saucerais sauge saule saune sauner saunerai
-saunerais saure saurer saurerai saurerais saurit sautee sauteur sauvais sauvait sauve sauver
-sauverai sauverais savart savez scalaire scalaires scalene scalenes scalp scalpa scalpai scalpaient
-scalpais scalpait scalpames scalpant scalpas scalpasse scalpassent scalpasses scalpassiez
-scalpassions scalpat scalpates scalpe scalpee scalpees scalpel scalpels scalpent scalper scalpera
-scalperai scalperaient scalperais scalperait scalperas scalperent scalperez scalperiez scalperions
-scalperons scalperont scalpes scalpez scalpiez scalpions scalpons scalps scanda scandai scandaient
-scandais scandait scandale scandales scandaleuse scandaleusement scandaleuses scandaleux scandalisa
-scandalisai scandalisaient scandalisais scandalisait scandalisames scandalisant scandalisas
-scandalisasse scandalisassent scandalisasses scandalisassiez scandalisassions scandalisat
-scandalisates scandalise scandalisee scandalisees scandalisent scandaliser scandalisera
-scandaliserai scandaliseraient scandaliserais scandaliserait scandaliseras scandaliserent
-scandaliserez scandaliseriez scandaliserions scandaliserons scandaliseront scandalises scandalisez
-scandalisiez scandalisions scandalisons scandames scandant scandas scandasse scandassent scandasses
-scandassiez scandassions scandat scandates scande scandee scandees scandent scander scandera
-scanderai scanderaient scanderais scanderait scanderas scanderent scanderez scanderiez scanderions
-scanderons scanderont scandes scandez scandiez scandinave scandinaves scandions scandium scandiums
-scandons scanners scelles scooters scotchee script scripte scriptes scripteur scripteurs scripts
-scriptum scripturaire scripturaires scriptural scripturale scripturales scripturaux seant seante
-seantes seants seche sechee sechees sechement sechent secher sechera secherai secheraient secherais
-secherait secheras secherent secheresse secheresses secherez secherie secheries secheriez secherions
-secherons secheront seches secheur secheurs secheuse secheuses sechez secondaient secouames secouat
-secouates secouons secourable secourables secouraient secourais secourait secourant secourent
-secoureur secoureurs secourez secouriez secourions secourir secourisme secourismes secouriste
-secouristes secourons secourra secourrai secourraient secourrais secourrait secourras secourrez
-secourriez secourrions secourrons secourront secourt secouru secourue secourues secourumes
-secoururent secourus secourusse secourussent secourusses secourussiez secourussions secourut
-secourutes secret secreta secretage secretages secretai secretaient secretaire secretairerie
-secretaireries secretaires secretais secretait secretames secretant secretariat secretariats
-secretas secretasse secretassent secretasses secretassiez secretassions secretat secretates secrete
-secretee secretees secretement secretent secreter secretera secreterai secreteraient secreterais
-secreterait secreteras secreterent secreterez secreteriez secreterions secreterons secreteront
-secretes secreteur secreteurs secreteuse secreteuses secretez secretiez secretine secretines
-secretion secretions secretoire secretoires secretons secrets sectionnames sectionnat sectionnates
-sectionnons seduire segrais segregatif segregatifs segregation segregationnisme segregationnismes
-segregationniste segregationnistes segregations segregative segregatives segregee seigneur
-seigneuriage seigneuriages seigneurial seigneuriale seigneuriales seigneuriaux seigneurie
-seigneuries seigneurs seilles seing seings sejours sellee sellees sellers selves semai semais semple
-sene senes senne sensee sensees sente sentier sequelle sequelles sequestrames sequestrat
-sequestrates sequestrons serac seracs serail serails serbe serbes serdeau serdeaus serein sereine
-sereinement sereines sereins serenade serenades serenissime serenissimes serenite serenites sereuse
-sereuses sereux serez serge sergent sergents serges sergette sergettes seria seriai seriais seriait
-serias serie seriee seriees seriel serielle serielles seriels serient serier seriera serierai
-serieraient serierais serierait serieras serierent serierez serieriez serierions serierons serieront
-series serieuse serieusement serieuses serieux seriez serins serions serment serments serpe serpent
-serpenta serpentai serpentaient serpentaire serpentaires serpentais serpentait serpentames
-serpentant serpentas serpentasse serpentassent serpentasses serpentassiez serpentassions serpentat
-serpentates serpente serpenteau serpenteaux serpentee serpentees serpentement serpentements
-serpentent serpenter serpentera serpenterai serpenteraient serpenterais serpenterait serpenteras
-serpenterent serpenterez serpenteriez serpenterions serpenterons serpenteront serpentes serpentez
-serpentiez serpentin serpentine serpentines serpentins serpentions serpentons serpents serpes
-serpette serpettes serrage serrages serrames serran serrans serrat serrate serrates serratule
-serratules serrions serrons serrure serrurerie serrureries serrures serrurier serruriers serte
-sertes serti sertir sertirait sertis serve servent serves serveur serveurs serveuse serveuses servez
-servi servis setter setters seules sevirait sevrai sevrais sevrait sevre sevree sevrees sevrent
-sevrer sevrera sevrerai sevreraient sevrerais sevrerait sevreras sevrerent sevrerez sevreriez
-sevrerions sevrerons sevreront sevres sevrez sexologie sexualisa sexualisai sexualisaient
-sexualisais sexualisait sexualisames sexualisant sexualisas sexualisasse sexualisassent
-sexualisasses sexualisassiez sexualisassions sexualisat sexualisates sexualisation sexualisations
-sexualise sexualisee sexualisees sexualisent sexualiser sexualisera sexualiserai sexualiseraient
-sexualiserais sexualiserait sexualiseras sexualiserent sexualiserez sexualiseriez sexualiserions
-sexualiserons sexualiseront sexualises sexualisez sexualisiez sexualisions sexualisme sexualismes
-sexualisons sexualite sexualites sexue sexuee sexuees sexues shantoung shantoungs shantung shantungs
-shirt shooter shopping shorts shots sicle siens sieur sieurs sifflage sifflages sifflames sifflat
-sifflates sifflions sifflons sifflota sifflotai sifflotaient sifflotais sifflotait sifflotames
-sifflotant sifflotas sifflotasse sifflotassent sifflotasses sifflotassiez sifflotassions sifflotat
-sifflotates sifflote sifflotee sifflotees sifflotement sifflotements sifflotent siffloter sifflotera
-siffloterai siffloteraient siffloterais siffloterait siffloteras siffloterent siffloterez
-siffloteriez siffloterions siffloterons siffloteront sifflotes sifflotez sifflotiez sifflotions
-sifflotons sifilet sifilets signa signai signaient signais signait signal signala signalai
-signalaient signalais signalait signalames signalant signalas signalasse signalassent signalasses
-signalassiez signalassions signalat signalates signale signalee signalees signalement signalements
-signalent signaler signalera signalerai signaleraient signalerais signalerait signaleras signalerent
-signalerez signaleriez signalerions signalerons signaleront signales signaletique signaletiques
-signaleur signaleurs signalez signaliez signalions signalisa signalisai signalisaient signalisais
-signalisait signalisames signalisant signalisas signalisasse signalisassent signalisasses
-signalisassiez signalisassions signalisat signalisates signalisation signalisations signalise
-signalisee signalisees signalisent signaliser signalisera signaliserai signaliseraient signaliserais
+rangeront ranges rangez rapait rapasse rapassent rapasses rapee rapees rapent rapidite rapidites
+rappelable rappelables rappelai rappelaient rappelais rappelait rappelames rappelant rappelasse
+rappelassent rappelasses rappelassiez rappelassions rappelat rappelates rappelee rappelees rappeler
+rappelerent rappelez rappeliez rappelions rappelle rappellent rappellera rappellerai rappelleraient
+rappellerais rappellerait rappelleras rappellerez rappelleriez rappellerions rappellerons
+rappelleront rappelles rappelons rapplique rappliquer rapts rares rarete raretes rasasse rasassent
+rasasses rase rases rassis rassise ratasse ratassent ratasses rater rates ratio rattrape rattrapee
+rattrapees rattrapent rattraper rattrapera rattraperai rattraperaient rattraperais rattraperait
+rattraperas rattraperent rattraperez rattraperiez rattraperions rattraperons rattraperont rattrapes
+rattrapez raugmenter ravale ravalee ravalees ravalement ravalements ravalent ravaler ravalera
+ravalerai ravaleraient ravalerais ravalerait ravaleras ravalerent ravalerez ravaleriez ravalerions
+ravalerons ravaleront ravales ravaleur ravaleurs ravalez ravelin ravelins raves ravise rayasse
+rayassent rayasses rayes reaient reait reales reat rebond rebonds recede recedee recedees recedent
+receder recedera recederai recederaient recederais recederait recederas recederent recederez
+recederiez recederions recederons recederont recedes recedez recele recelee recelees recelent
+receler recelera recelerai receleraient recelerais recelerait receleras recelerent recelerez
+receleriez recelerions recelerons receleront receles receleur receleurs receleuse receleuses recelez
+recharge recharges reche rechercha recherchai recherchaient recherchais recherchait recherchames
+recherchant recherchas recherchasse recherchassent recherchasses recherchassiez recherchassions
+recherchat recherchates recherche recherchee recherchees recherchent rechercher recherchera
+rechercherai rechercheraient rechercherais rechercherait rechercheras rechercherent rechercherez
+rechercheriez rechercherions rechercherons rechercheront recherches recherchez recherchiez
+recherchions recherchons reches record recours rection recuire redire redonnait reduise reduite
+reelection reelections refaite refaits referames refere referee referees referenca referencai
+referencaient referencais referencait referencames referencant referencas referencasse
+referencassent referencasses referencassiez referencassions referencat referencates reference
+referencee referencees referencent referencer referencera referencerai referenceraient referencerais
+referencerait referenceras referencerent referencerez referenceriez referencerions referencerons
+referenceront references referencez referenciez referencions referencons referendaire referendaires
+referendum referendums referent referentiel referentielle referentielles referentiels referents
+referer referera refererai refereraient refererais refererait refereras refererent refererez
+refereriez refererions refererons refereront referes referez referiez refermames refermat refermates
+refermons reflex reflua reflue refond refonds reforme reformee reformees reforment reformer
+reformera reformerai reformeraient reformerais reformerait reformeras reformerent reformerez
+reformeriez reformerions reformerons reformeront reformes reformette reformettes reformez regain
+regains regales regies regit reglee reglees reglet reglets regnant regnes regre regres regules reine
+reines reins reitre rejetait rejete relave relavent relaver relevant relevee relevees relevement
+relevements releverai releveraient releverais releverait releveras releverent releverez releveriez
+releverions releverons releveront releveur releveurs releveuse releveuses relient relire reluire
+remange remedia remediable remediables remediai remediaient remediais remediait remediames remediant
+remedias remediasse remediassent remediasses remediassiez remediassions remediat remediates
+remedient remedier remediera remedierai remedieraient remedierais remedierait remedieras remedierent
+remedierez remedieriez remedierions remedierons remedieront remediiez remediions remere remeres
+remette remodela remodelage remodelages remodelai remodelaient remodelais remodelait remodelames
+remodelant remodelas remodelasse remodelassent remodelasses remodelassiez remodelassions remodelat
+remodelates remodele remodelee remodelees remodelent remodeler remodelera remodelerai remodeleraient
+remodelerais remodelerait remodeleras remodelerent remodelerez remodeleriez remodelerions
+remodelerons remodeleront remodeles remodelez remodeliez remodelions remodelons remord renait rend
+rendent rendorme rendormi rendormie rendormies rendormiez rendormimes rendormions rendormir
+rendormira rendormirai rendormiraient rendormirais rendormirait rendormiras rendormirent rendormirez
+rendormiriez rendormirions rendormirons rendormiront rendormis rendormisse rendormissent
+rendormisses rendormissiez rendormissions rendormit rendormites rendre rends rendu rendue renferme
+renfermee renfermees renfermement renfermements renferment renfermer renfermera renfermerai
+renfermeraient renfermerais renfermerait renfermeras renfermerent renfermerez renfermeriez
+renfermerions renfermerons renfermeront renfermes renfermez renfle renflee renflent renfonces
+renient renne rennes renoua renouai renouaient renouais renouait renouames renouant renouas
+renouasse renouassent renouasses renouassiez renouassions renouat renouates renoue renouee renouees
+renouement renouements renouent renouer renouera renouerai renoueraient renouerais renouerait
+renoueras renouerent renouerez renoueriez renouerions renouerons renoueront renoues renouez renouiez
+renouions renouons renouveau renouveaux renouvela renouvelable renouvelables renouvelai
+renouvelaient renouvelais renouvelait renouvelames renouvelant renouvelante renouvelantes
+renouvelants renouvelas renouvelasse renouvelassent renouvelasses renouvelassiez renouvelassions
+renouvelat renouvelates renouvele renouvelee renouvelees renouveler renouvelerent renouveles
+renouvelez renouveliez renouvelions renouvelle renouvellement renouvellements renouvellent
+renouvellera renouvellerai renouvelleraient renouvellerais renouvellerait renouvelleras
+renouvellerez renouvelleriez renouvellerions renouvellerons renouvelleront renouvelles renouvelons
+rentais rentait rente rentee renter rentree renverge renvergea renvergeai renvergeaient renvergeais
+renvergeait renvergeames renvergeant renvergeas renvergeasse renvergeassent renvergeasses
+renvergeassiez renvergeassions renvergeat renvergeates renvergee renvergees renvergent renvergeons
+renverger renvergera renvergerai renvergeraient renvergerais renvergerait renvergeras renvergerent
+renvergerez renvergeriez renvergerions renvergerons renvergeront renverges renvergez renverrez
+renversames renversat renversates renversons renvie renvient repait repand repands repare reparee
+repend rependre repends repentait repente reperait repere repetat repetee replete repondu repondus
+repression reprouve reprouvee reprouver reputait repute resonnait ressaie ressaye resultait
+resultant resultante resultantes resultants resurgit resurgites retend retenu retenue retenus
+retient retine retira retiree retirez retive retond retonds retord revaient revaille revait revalent
+revalez revant revecus revee revees reveillee reveilleur revelames revelat revelates revelons revend
+revende revends revendu revendue revendus revenez revent revente rever revere reveree reverees
+reverence reverences reverencielle reverencielles reverencieuse reverencieusement reverencieuses
+reverencieux reverend reverende reverendes reverendissime reverendissimes reverends reverent reverer
+reverera revererai revereraient revererais revererait revereras revererent revererez revereriez
+revererions revererons revereront reveres reverez reverse reversee reversees reversent reverser
+reversera reverserai reverseraient reverserais reverserait reverseras reverserent reverserez
+reverseriez reverserions reverserons reverseront reverses reversez revetait revete revetement
+revetements revetent revetes revetez revetu revetue revetus reveuille reveulent reviennent reviens
+revint revire revirent revirer revisent revivent revoient revole revolent revoler revolera revolerai
+revoleraient revolerais revolerait revoleras revolerent revolerez revoleriez revolerions revolerons
+revoleront revoles revolez revolter revolvers revoque revoquee revoquees revoquent revoquer
+revoquera revoquerai revoqueraient revoquerais revoquerait revoqueras revoquerent revoquerez
+revoqueriez revoquerions revoquerons revoqueront revoques revoquez revulsames revulsat revulsates
+revulsons rhumb rhumee riait rials ridees ridez ridicule ridiculement ridicules ridiculisa
+ridiculisai ridiculisaient ridiculisais ridiculisait ridiculisames ridiculisant ridiculisas
+ridiculisasse ridiculisassent ridiculisasses ridiculisassiez ridiculisassions ridiculisat
+ridiculisates ridiculise ridiculisee ridiculisees ridiculisent ridiculiser ridiculisera
+ridiculiserai ridiculiseraient ridiculiserais ridiculiserait ridiculiseras ridiculiserent
+ridiculiserez ridiculiseriez ridiculiserions ridiculiserons ridiculiseront ridiculises ridiculisez
+ridiculisiez ridiculisions ridiculisons ridiez ridions riens rient riffle riffles rifle riflee
+riflees riflent rifler riflera riflerai rifleraient riflerais riflerait rifleras riflerent riflerez
+rifleriez riflerions riflerons rifleront rifles riflette riflettes riflez rimant rimasse rimassent
+rimasses rimerais ripes risquames risquat risquates risquions risquons risse rissent rites rivant
+river rives rober robuste roche roches rognait rogne rognee rognees rognent rogner rognera rognerai
+rogneraient rognerais rognerait rogneras rognerent rognerez rogneriez rognerions rognerons rogneront
+rognes rogneur rogneurs rogneuse rogneuses rognez rogue roidi roidie roidies roidimes roidir roidira
+roidirai roidiraient roidirais roidirait roidiras roidirent roidirez roidiriez roidirions roidirons
+roidiront roidis roidissaient roidissais roidissait roidissant roidisse roidissent roidisses
+roidissez roidissiez roidissions roidissons roidit roidites rois roles rompe rompre romps rompt
+rompus ronde ronfla ronflagua ronflaguai ronflaguaient ronflaguais ronflaguait ronflaguames
+ronflaguant ronflaguas ronflaguasse ronflaguassent ronflaguasses ronflaguassiez ronflaguassions
+ronflaguat ronflaguates ronflague ronflaguent ronflaguer ronflaguera ronflaguerai ronflagueraient
+ronflaguerais ronflaguerait ronflagueras ronflaguerent ronflaguerez ronflagueriez ronflaguerions
+ronflaguerons ronflagueront ronflagues ronflaguez ronflaguiez ronflaguions ronflaguons ronflai
+ronflaient ronflais ronflait ronflames ronflant ronflante ronflantes ronflants ronflas ronflasse
+ronflassent ronflasses ronflassiez ronflassions ronflat ronflates ronfle ronflement ronflements
+ronflent ronfler ronflera ronflerai ronfleraient ronflerais ronflerait ronfleras ronflerent
+ronflerez ronfleriez ronflerions ronflerons ronfleront ronfles ronfleur ronfleurs ronfleuse
+ronfleuses ronflez ronfliez ronflions ronflons ronge rongeur rongeurs roque roquefort roqueforts
+roquelaure roquelaures roquent roquentin roquentins roquer roquera roquerai roqueraient roquerais
+roquerait roqueras roquerent roquerez roquerie roqueries roqueriez roquerions roquerons roqueront
+roques roquet roquets roquette roquettes roquez rosage rose rosse rote rotes rouage rouble roubles
+roue rouee roues rouet rouget rouie rouilla rouillai rouillaient rouillais rouillait rouillames
+rouillant rouillas rouillasse rouillassent rouillasses rouillassiez rouillassions rouillat
+rouillates rouille rouillee rouillees rouillent rouiller rouillera rouillerai rouilleraient
+rouillerais rouillerait rouilleras rouillerent rouillerez rouilleriez rouillerions rouillerons
+rouilleront rouilles rouillez rouilliez rouillions rouillons rouillure rouillures roulaient roulais
+roulait roule roulent roules rouleur rouleurs round rousse roussis routee routons rouvert rouverte
+rouvertes rouverts rouvre rouvrir ruant ruelle ruile ruine ruinee ruinees ruinent ruiner ruinera
+ruinerai ruineraient ruinerais ruinerait ruineras ruinerent ruinerez ruineriez ruinerions ruinerons
+ruineront ruines ruineuse ruineusement ruineuses ruineux ruinez rumeur ruse sable sache sachem
+sachems sachent saches sachez sacrifia sacrifiai sacrifiaient sacrifiais sacrifiait sacrifiames
+sacrifiant sacrifias sacrifiasse sacrifiassent sacrifiasses sacrifiassiez sacrifiassions sacrifiat
+sacrifiates sacrificateur sacrificateurs sacrificatoire sacrificatoires sacrificatrice
+sacrificatrices sacrifice sacrifices sacrificiel sacrificielle sacrificielles sacrificiels sacrifie
+sacrifiee sacrifiees sacrifient sacrifier sacrifiera sacrifierai sacrifieraient sacrifierais
+sacrifierait sacrifieras sacrifierent sacrifierez sacrifieriez sacrifierions sacrifierons
+sacrifieront sacrifies sacrifiez sacrifiiez sacrifiions sacrifions saiga saigas saillit sain
+sainbois saindoux saine sainement saines sainfoin sainfoins sains saint sainte saintement saintes
+saintete saintetes saints saison saite sakes salade salais salait salete saletes salignon salignons
+salles sanglions santal santals sante santes santon santonna santonnai santonnaient santonnais
+santonnait santonnames santonnant santonnas santonnasse santonnassent santonnasses santonnassiez
+santonnassions santonnat santonnates santonne santonnee santonnees santonnent santonner santonnera
+santonnerai santonneraient santonnerais santonnerait santonneras santonnerent santonnerez
+santonneriez santonnerions santonnerons santonneront santonnes santonnez santonniez santonnions
+santonnons santons sapais sapait sapee sapent saper sapes sapeur sapeurs sarde sarrette sarrettes
+sassant sasse sassee satin satine satinee satinees satinent satiner satinera satinerai satineraient
+satinerais satinerait satineras satinerent satinerez satineriez satinerions satinerons satineront
+satines satinette satinettes satineur satineurs satineuse satineuses satinez satins satures sauce
+saucer saucerai saucerais sauge saule saune sauner saunerai saunerais saure saurer saurerai
+saurerais saurit sautee sauteur sauvais sauvait sauve sauver sauverai sauverais savart savez
+scalaire scalaires scalene scalenes scalp scalpa scalpai scalpaient scalpais scalpait scalpames
+scalpant scalpas scalpasse scalpassent scalpasses scalpassiez scalpassions scalpat scalpates scalpe
+scalpee scalpees scalpel scalpels scalpent scalper scalpera scalperai scalperaient scalperais
+scalperait scalperas scalperent scalperez scalperiez scalperions scalperons scalperont scalpes
+scalpez scalpiez scalpions scalpons scalps scanda scandai scandaient scandais scandait scandale
+scandales scandaleuse scandaleusement scandaleuses scandaleux scandalisa scandalisai scandalisaient
+scandalisais scandalisait scandalisames scandalisant scandalisas scandalisasse scandalisassent
+scandalisasses scandalisassiez scandalisassions scandalisat scandalisates scandalise scandalisee
+scandalisees scandalisent scandaliser scandalisera scandaliserai scandaliseraient scandaliserais
+scandaliserait scandaliseras scandaliserent scandaliserez scandaliseriez scandaliserions
+scandaliserons scandaliseront scandalises scandalisez scandalisiez scandalisions scandalisons
+scandames scandant scandas scandasse scandassent scandasses scandassiez scandassions scandat
+scandates scande scandee scandees scandent scander scandera scanderai scanderaient scanderais
+scanderait scanderas scanderent scanderez scanderiez scanderions scanderons scanderont scandes
+scandez scandiez scandinave scandinaves scandions scandium scandiums scandons scanners scelles
+scooters scotchee script scripte scriptes scripteur scripteurs scripts scriptum scripturaire
+scripturaires scriptural scripturale scripturales scripturaux seant seante seantes seants seche
+sechee sechees sechement sechent secher sechera secherai secheraient secherais secherait secheras
+secherent secheresse secheresses secherez secherie secheries secheriez secherions secherons
+secheront seches secheur secheurs secheuse secheuses sechez secondaient secouames secouat secouates
+secouons secourable secourables secouraient secourais secourait secourant secourent secoureur
+secoureurs secourez secouriez secourions secourir secourisme secourismes secouriste secouristes
+secourons secourra secourrai secourraient secourrais secourrait secourras secourrez secourriez
+secourrions secourrons secourront secourt secouru secourue secourues secourumes secoururent secourus
+secourusse secourussent secourusses secourussiez secourussions secourut secourutes secret secreta
+secretage secretages secretai secretaient secretaire secretairerie secretaireries secretaires
+secretais secretait secretames secretant secretariat secretariats secretas secretasse secretassent
+secretasses secretassiez secretassions secretat secretates secrete secretee secretees secretement
+secretent secreter secretera secreterai secreteraient secreterais secreterait secreteras secreterent
+secreterez secreteriez secreterions secreterons secreteront secretes secreteur secreteurs secreteuse
+secreteuses secretez secretiez secretine secretines secretion secretions secretoire secretoires
+secretons secrets sectionnames sectionnat sectionnates sectionnons seduire segrais segregatif
+segregatifs segregation segregationnisme segregationnismes segregationniste segregationnistes
+segregations segregative segregatives segregee seigneur seigneuriage seigneuriages seigneurial
+seigneuriale seigneuriales seigneuriaux seigneurie seigneuries seigneurs seilles seing seings
+sejours sellee sellees sellers selves semai semais semple sene senes senne sensee sensees sente
+sentier sequelle sequelles sequestrames sequestrat sequestrates sequestrons serac seracs serail
+serails serbe serbes serdeau serdeaus serein sereine sereinement sereines sereins serenade serenades
+serenissime serenissimes serenite serenites sereuse sereuses sereux serez serge sergent sergents
+serges sergette sergettes seria seriai seriais seriait serias serie seriee seriees seriel serielle
+serielles seriels serient serier seriera serierai serieraient serierais serierait serieras serierent
+serierez serieriez serierions serierons serieront series serieuse serieusement serieuses serieux
+seriez serins serions serment serments serpe serpent serpenta serpentai serpentaient serpentaire
+serpentaires serpentais serpentait serpentames serpentant serpentas serpentasse serpentassent
+serpentasses serpentassiez serpentassions serpentat serpentates serpente serpenteau serpenteaux
+serpentee serpentees serpentement serpentements serpentent serpenter serpentera serpenterai
+serpenteraient serpenterais serpenterait serpenteras serpenterent serpenterez serpenteriez
+serpenterions serpenterons serpenteront serpentes serpentez serpentiez serpentin serpentine
+serpentines serpentins serpentions serpentons serpents serpes serpette serpettes serrage serrages
+serrames serran serrans serrat serrate serrates serratule serratules serrions serrons serrure
+serrurerie serrureries serrures serrurier serruriers serte sertes serti sertir sertirait sertis
+serve servent serves serveur serveurs serveuse serveuses servez servi servis setter setters seules
+sevirait sevrai sevrais sevrait sevre sevree sevrees sevrent sevrer sevrera sevrerai sevreraient
+sevrerais sevrerait sevreras sevrerent sevrerez sevreriez sevrerions sevrerons sevreront sevres
+sevrez sexologie sexualisa sexualisai sexualisaient sexualisais sexualisait sexualisames sexualisant
+sexualisas sexualisasse sexualisassent sexualisasses sexualisassiez sexualisassions sexualisat
+sexualisates sexualisation sexualisations sexualise sexualisee sexualisees sexualisent sexualiser
+sexualisera sexualiserai sexualiseraient sexualiserais sexualiserait sexualiseras sexualiserent
+sexualiserez sexualiseriez sexualiserions sexualiserons sexualiseront sexualises sexualisez
+sexualisiez sexualisions sexualisme sexualismes sexualisons sexualite sexualites sexue sexuee
+sexuees sexues shantoung shantoungs shantung shantungs shirt shooter shopping sicle siens sieur
+sieurs sifflage sifflages sifflames sifflat sifflates sifflions sifflons sifflota sifflotai
+sifflotaient sifflotais sifflotait sifflotames sifflotant sifflotas sifflotasse sifflotassent
+sifflotasses sifflotassiez sifflotassions sifflotat sifflotates sifflote sifflotee sifflotees
+sifflotement sifflotements sifflotent siffloter sifflotera siffloterai siffloteraient siffloterais
+siffloterait siffloteras siffloterent siffloterez siffloteriez siffloterions siffloterons
+siffloteront sifflotes sifflotez sifflotiez sifflotions sifflotons sifilet sifilets signa signai
+signaient signais signait signal signala signalai signalaient signalais signalait signalames
+signalant signalas signalasse signalassent signalasses signalassiez signalassions signalat
+signalates signale signalee signalees signalement signalements signalent signaler signalera
+signalerai signaleraient signalerais signalerait signaleras signalerent signalerez signaleriez
+signalerions signalerons signaleront signales signaletique signaletiques signaleur signaleurs
+signalez signaliez signalions signalisa signalisai signalisaient signalisais signalisait
+signalisames signalisant signalisas signalisasse signalisassent signalisasses signalisassiez
+signalisassions signalisat signalisates signalisation signalisations signalise signalisee
+signalisees signalisent signaliser signalisera signaliserai signaliseraient signaliserais
 signaliserait signaliseras signaliserent signaliserez signaliseriez signaliserions signaliserons
 signaliseront signalises signalisez signalisiez signalisions signalisons signalons signames signant
 signas signasse signassent signasses signassiez signassions signat signataire signataires signates
@@ -1594,59 +1588,59 @@ striquassiez striquassions striquat striquates strique striquee striquees striqu
 striquera striquerai striqueraient striquerais striquerait striqueras striquerent striquerez
 striqueriez striquerions striquerons striqueront striques striquez striquiez striquions striquons
 striure striures strix strophante strophantes strophantine strophantines strophantus strophe
-strophes styla style stylos suat suates subantarctique subantarctiques subit subite suburbain
-suburbaine suburbaines suburbains suburbicaire suburbicaires sucait sucant suent suer suera suerai
-sueraient suerais suerait sueras suerent suerez sueriez suerions suerons sueront suie suife suint
-suinta suintai suintaient suintais suintait suintames suintant suintante suintantes suintants
-suintas suintasse suintassent suintasses suintassiez suintassions suintat suintates suinte suintee
-suintees suintement suintements suintent suinter suintera suinterai suinteraient suinterais
-suinterait suinteras suinterent suinterez suinteriez suinterions suinterons suinteront suintes
-suintez suintiez suintions suintons suints suisses suitee suive suivre supplee suppleent supplia
-supplice suppliee supplier supportee surdore surdoree surdorees surdorent surdorer surdorera
-surdorerai surdoreraient surdorerais surdorerait surdoreras surdorerent surdorerez surdoreriez
-surdorerions surdorerons surdoreront surdores surdorez surdosage surdosages surdoue surdouee
-surdouees surdoues surine surinee surinees surinent suriner surinera surinerai surineraient
-surinerais surinerait surineras surinerent surinerez surineriez surinerions surinerons surineront
-surines surinez surit surrealisme surrealismes surrealiste surrealistes surrection surrections
-surregenerateur surregenerateurs surrenale surrenales survirait suspente suspentes susurra susurrai
-susurraient susurrais susurrait susurrames susurrant susurrante susurrantes susurrants susurras
-susurrasse susurrassent susurrasses susurrassiez susurrassions susurrat susurrates susurre susurree
-susurrees susurrement susurrements susurrent susurrer susurrera susurrerai susurreraient susurrerais
-susurrerait susurreras susurrerent susurrerez susurreriez susurrerions susurrerons susurreront
-susurres susurrez susurriez susurrions susurrons sutura suturai suturaient suturais suturait sutural
-suturale suturales suturames suturant suturasse suturassent suturasses suturassiez suturassions
-suturat suturates suturaux suturee suturees suturent suturera suturerai sutureraient suturerais
-suturerait sutureras suturerent suturerez sutureriez suturerions suturerons sutureront suturiez
-suturions suturons swaps swing tabassa tabassaient tabassames tabassas tabassasse tabassassent
-tabassasses tabassassiez tabassassions tabassat tabassates tabassons tabes tablasse tablassent
-tablasses table tablees tables tacet tachames tachat tachates tachine tachines tachions tachisme
-tachismes tachiste tachistes tachistoscope tachistoscopes tachistoscopique tachistoscopiques tachons
-tachyarythmie tachyarythmies tachygenese tachygeneses tachygraphe tachygraphes tachymetre
-tachymetres tachyon tachyons tachyphemie tachyphemies tachyphylaxie tachyphylaxies taies tailladames
-tailladat tailladates tailladons taillage taillages taillaient taillames taillanderie taillanderies
-taillates taillee tailleur tain tains taire tais taisait taise tait talait talas talasse talassent
-talasses talcs talee talent taler tales tallant taller talus tancer tanche tanches tangage tangence
-tangences tangent tangente tangentes tangents tangere tangue tanks tanna tante tapasse tapassent
-tapasses tapat tapeur tapeurs tapie tapir tapit taque taques tarait tarasse tarassent tarasses
-taravelle taravelles tarde tardions taree tarent tarente tarer tares tarin tarit tarse tartir
-tassant tassee taste tatait tatasse tatassent tatasses tatee tatent tater tates tateur tateurs
-taupee taupiere taupieres tavela tavelai tavelaient tavelais tavelait tavelames tavelant tavelas
-tavelasse tavelassent tavelasses tavelassiez tavelassions tavelat tavelates tavele tavelee tavelees
-taveler tavelerent taveles tavelez taveliez tavelions tavella tavellai tavellaient tavellais
-tavellait tavellames tavellant tavellas tavellasse tavellassent tavellasses tavellassiez
-tavellassions tavellat tavellates tavelle tavellee tavellees tavellent taveller tavellera tavellerai
-tavelleraient tavellerais tavellerait tavelleras tavellerent tavellerez tavelleriez tavellerions
-tavellerons tavelleront tavelles tavellez tavelliez tavellions tavellons tavelons tavelure tavelures
-taxait taxasse taxassent taxasses taxatif taxatifs taxee taxent taxer taxes tchecoslovaque
-tchecoslovaques tcheque tcheques tcheremisse tchernoziom tchernozioms tecks teigne teiller teilleur
-teins teint teinte telles tempe tempera temperai temperaient temperais temperait temperament
-temperaments temperames temperance temperances temperant temperante temperantes temperants temperas
-temperasse temperassent temperasses temperassiez temperassions temperat temperates tempere temperee
-temperees temperent temperer temperera tempererai tempereraient tempererais tempererait tempereras
-tempererent tempererez tempereriez tempererions tempererons tempereront temperes temperez temperiez
-temperions temperons tempes tempeta tempetai tempetaient tempetais tempetait tempetames tempetant
-tempetas tempetasse tempetassent tempetasses tempetassiez tempetassions tempetat tempetates tempete
-tempetent tempeter tempetera tempeterai tempeteraient tempeterais tempeterait tempeteras tempeterent
+strophes styla style stylos suat suates subantarctique subantarctiques subite suburbain suburbaine
+suburbaines suburbains suburbicaire suburbicaires sucant suent suer suera suerai sueraient suerais
+suerait sueras suerent suerez sueriez suerions suerons sueront suie suife suint suinta suintai
+suintaient suintais suintait suintames suintant suintante suintantes suintants suintas suintasse
+suintassent suintasses suintassiez suintassions suintat suintates suinte suintee suintees suintement
+suintements suintent suinter suintera suinterai suinteraient suinterais suinterait suinteras
+suinterent suinterez suinteriez suinterions suinterons suinteront suintes suintez suintiez suintions
+suintons suints suisses suitee suive suivre supplee suppleent supplia supplice suppliee supplier
+supportee surdore surdoree surdorees surdorent surdorer surdorera surdorerai surdoreraient
+surdorerais surdorerait surdoreras surdorerent surdorerez surdoreriez surdorerions surdorerons
+surdoreront surdores surdorez surdosage surdosages surdoue surdouee surdouees surdoues surine
+surinee surinees surinent suriner surinera surinerai surineraient surinerais surinerait surineras
+surinerent surinerez surineriez surinerions surinerons surineront surines surinez surit surrealisme
+surrealismes surrealiste surrealistes surrection surrections surregenerateur surregenerateurs
+surrenale surrenales survirait suspente suspentes susurra susurrai susurraient susurrais susurrait
+susurrames susurrant susurrante susurrantes susurrants susurras susurrasse susurrassent susurrasses
+susurrassiez susurrassions susurrat susurrates susurre susurree susurrees susurrement susurrements
+susurrent susurrer susurrera susurrerai susurreraient susurrerais susurrerait susurreras susurrerent
+susurrerez susurreriez susurrerions susurrerons susurreront susurres susurrez susurriez susurrions
+susurrons sutura suturai suturaient suturais suturait sutural suturale suturales suturames suturant
+suturasse suturassent suturasses suturassiez suturassions suturat suturates suturaux suturee
+suturees suturent suturera suturerai sutureraient suturerais suturerait sutureras suturerent
+suturerez sutureriez suturerions suturerons sutureront suturiez suturions suturons swaps swing
+tabassa tabassaient tabassames tabassas tabassasse tabassassent tabassasses tabassassiez
+tabassassions tabassat tabassates tabassons tabes tablasse tablassent tablasses table tablees tables
+tacet tachames tachat tachates tachine tachines tachions tachisme tachismes tachiste tachistes
+tachistoscope tachistoscopes tachistoscopique tachistoscopiques tachons tachyarythmie tachyarythmies
+tachygenese tachygeneses tachygraphe tachygraphes tachymetre tachymetres tachyon tachyons
+tachyphemie tachyphemies tachyphylaxie tachyphylaxies taies tailladames tailladat tailladates
+tailladons taillage taillages taillaient taillames taillanderie taillanderies taillates taillee
+tailleur tain tains taire tais taisait taise tait talait talas talasse talassent talasses talcs
+talee talent taler tales tallant taller talus tancer tanche tanches tangage tangence tangences
+tangent tangente tangentes tangents tangere tangue tanks tanna tante tapasse tapassent tapasses
+tapat tapeur tapeurs tapie tapir tapit taque taques tarait tarasse tarassent tarasses taravelle
+taravelles tarde tardions taree tarent tarente tarer tares tarin tarit tarse tartir tassant tassee
+taste tatait tatasse tatassent tatasses tatee tatent tater tates tateur tateurs taupee taupiere
+taupieres tavela tavelai tavelaient tavelais tavelait tavelames tavelant tavelas tavelasse
+tavelassent tavelasses tavelassiez tavelassions tavelat tavelates tavele tavelee tavelees taveler
+tavelerent taveles tavelez taveliez tavelions tavella tavellai tavellaient tavellais tavellait
+tavellames tavellant tavellas tavellasse tavellassent tavellasses tavellassiez tavellassions
+tavellat tavellates tavelle tavellee tavellees tavellent taveller tavellera tavellerai tavelleraient
+tavellerais tavellerait tavelleras tavellerent tavellerez tavelleriez tavellerions tavellerons
+tavelleront tavelles tavellez tavelliez tavellions tavellons tavelons tavelure tavelures taxait
+taxasse taxassent taxasses taxatif taxatifs taxee taxent taxer taxes tchecoslovaque tchecoslovaques
+tcheque tcheques tcheremisse tchernoziom tchernozioms tecks teigne teiller teilleur teins teint
+teinte telles tempe tempera temperai temperaient temperais temperait temperament temperaments
+temperames temperance temperances temperant temperante temperantes temperants temperas temperasse
+temperassent temperasses temperassiez temperassions temperat temperates tempere temperee temperees
+temperent temperer temperera tempererai tempereraient tempererais tempererait tempereras tempererent
+tempererez tempereriez tempererions tempererons tempereront temperes temperez temperiez temperions
+temperons tempes tempeta tempetai tempetaient tempetais tempetait tempetames tempetant tempetas
+tempetasse tempetassent tempetasses tempetassiez tempetassions tempetat tempetates tempete tempetent
+tempeter tempetera tempeterai tempeteraient tempeterais tempeterait tempeteras tempeterent
 tempeterez tempeteriez tempeterions tempeterons tempeteront tempetes tempetez tempetiez tempetions
 tempetons tempetueuse tempetueuses tempetueux tenace tenacement tenaces tend tendait tende tendent
 tendit tendu tendue tenia tenor tenson tentais tentait tentee tenue terbine terce terme termite
@@ -1678,61 +1672,60 @@ torturantes torturants torturas torturasse torturassent torturasses torturassiez
 torturat torturates torture torturee torturees torturent torturer torturera torturerai tortureraient
 torturerais torturerait tortureras torturerent torturerez tortureriez torturerions torturerons
 tortureront tortures torturez torturiez torturions torturons torve touasse touates touchat touchee
-toue touee touees toues touillant tourbant tourbe tourd tourdille tourdilles tourds tourie tournat
-tournee tournent tours tourte tourtes toussaint toussat toussent tracheal tracheale tracheales
-tracheaux trachee tracheen tracheenne tracheennes tracheens trachees tracheide tracheides tracheite
-tracheites tracheo tracheostomie tracheostomies tracheotomie tracheotomies tracs tract tracter
-tracts trahit traie traies trainat trainee trainement trainements trairait traire trais traitait
-traitee traiterent traiteur traitre tramasse tramassent tramasses tranchage tranchages tranchames
-tranchat tranchates tranchions tranchoir tranchoirs tranchons transirait transirent transirez
-transmirent transparait transparence transparences transparent transparente transparentes
-transparents transpira transpiraient transpirames transpiras transpirat transpirates transpiriez
-transpirions transpirons transpyreneen transpyreneenne transpyreneennes transpyreneens trapes trappe
-trappes trappeur trappeurs travee travees traversa traversable traversables traversai traversaient
-traversais traversait traversames traversant traversante traversantes traversants traversas
-traversasse traversassent traversasses traversassiez traversassions traversat traversates traverse
-traversee traversees traversent traverser traversera traverserai traverseraient traverserais
-traverserait traverseras traverserent traverserez traverseriez traverserions traverserons
-traverseront traverses traversez traversier traversiere traversieres traversiers traversiez
-traversin traversins traversions traversons travesti travestie travesties travestimes travestir
-travestira travestirai travestiraient travestirais travestirait travestiras travestirent travestirez
-travestiriez travestirions travestirons travestiront travestis travestisme travestismes
-travestissaient travestissais travestissait travestissant travestisse travestissement
-travestissements travestissent travestisses travestissez travestissiez travestissions travestissons
-travestit travestites trebuchames trebuchat trebuchates trebuchons treille treilles tremblames
-tremblat tremblates tremblions tremblons tremblota tremblotai tremblotaient tremblotais tremblotait
-tremblotames tremblotant tremblotante tremblotantes tremblotants tremblotas tremblotasse
-tremblotassent tremblotasses tremblotassiez tremblotassions tremblotat tremblotates tremblote
-tremblotement tremblotements tremblotent trembloter tremblotera trembloterai trembloteraient
-trembloterais trembloterait trembloteras trembloterent trembloterez trembloteriez trembloterions
-trembloterons trembloteront tremblotes tremblotez tremblotiez tremblotions tremblotons tremelle
-tremelles tremie tremiere tremieres tremies trempage trempages trempames trempat trempates trempions
-tremplin tremplins trempons tremule tremulee tremulees tremulent tremuler tremulera tremulerai
-tremuleraient tremulerais tremulerait tremuleras tremulerent tremulerez tremuleriez tremulerions
-tremulerons tremuleront tremules tremulez triait triat tricote tricotee tricotees tricotent tricoter
-tricotera tricoterai tricoteraient tricoterais tricoterait tricoteras tricoterent tricoterez
-tricoteriez tricoterions tricoterons tricoteront tricotes tricotets tricoteur tricoteurs tricoteuse
-tricoteuses tricotez trient trier triller trimoteur trimoteurs trin trine trinerve trinervee
-trinervees trinerves trines trios tripaille tripailles tripale tripales tripang tripangs triparti
-tripartie triparties tripartis tripartisme tripartismes tripartite tripartites tripartition
-tripartitions tripatouilla tripatouillage tripatouillages tripatouillai tripatouillaient
-tripatouillais tripatouillait tripatouillames tripatouillant tripatouillas tripatouillasse
-tripatouillassent tripatouillasses tripatouillassiez tripatouillassions tripatouillat
-tripatouillates tripatouille tripatouillee tripatouillees tripatouillent tripatouiller
-tripatouillera tripatouillerai tripatouilleraient tripatouillerais tripatouillerait tripatouilleras
-tripatouillerent tripatouillerez tripatouilleriez tripatouillerions tripatouillerons
-tripatouilleront tripatouilles tripatouilleur tripatouilleurs tripatouilleuse tripatouilleuses
-tripatouillez tripatouilliez tripatouillions tripatouillons tripe triperie triperies tripes tripette
-tripettes triphase triphasee triphasees triphases tripier tripiere tripieres tripiers tripla
-triplace triplaces triplai triplaient triplais triplait triplames triplant triplas triplasse
-triplassent triplasses triplassiez triplassions triplat triplates triple triplee triplees triplement
-triplements triplent tripler triplera triplerai tripleraient triplerais triplerait tripleras
-triplerent triplerez tripleriez triplerions triplerons tripleront triples triplette triplettes
-triplex triplez triplicata triplicatas tripliez triplions triploide triploides triploidie
-triploidies triplons triplure triplures tripodie tripodies tripoli tripolis triporteur triporteurs
-tripotage tripotages tripotames tripotat tripotates tripotons tripous tripoux trips triptyque
-triptyques trique triques tris troches trocs trombe trombes trombine trompe trompee trompees
-trompent tromper trompera tromperai tromperaient tromperais tromperait tromperas tromperent
+toue touee touees toues touillant tourd tourdille tourdilles tourds tours tourte tourtes tracheal
+tracheale tracheales tracheaux trachee tracheen tracheenne tracheennes tracheens trachees tracheide
+tracheides tracheite tracheites tracheo tracheostomie tracheostomies tracheotomie tracheotomies
+tracs tract tracter tracts trahit traie traies trainat trainee trainement trainements trairait
+traire trais traitait traitee traiterent traiteur traitre tramasse tramassent tramasses tranchage
+tranchages tranchames tranchat tranchates tranchions tranchoir tranchoirs tranchons transirent
+transirez transmirent transparence transparences transparent transparente transparentes transparents
+transpira transpirai transpiraient transpirais transpirait transpirames transpiras transpirat
+transpirates transpiriez transpirions transpirons transpyreneen transpyreneenne transpyreneennes
+transpyreneens trapes trappe trappes trappeur trappeurs travee travees traversa traversable
+traversables traversai traversaient traversais traversait traversames traversant traversante
+traversantes traversants traversas traversasse traversassent traversasses traversassiez
+traversassions traversat traversates traverse traversee traversees traversent traverser traversera
+traverserai traverseraient traverserais traverserait traverseras traverserent traverserez
+traverseriez traverserions traverserons traverseront traverses traversez traversier traversiere
+traversieres traversiers traversiez traversin traversins traversions traversons travesti travestie
+travesties travestimes travestir travestira travestirai travestiraient travestirais travestirait
+travestiras travestirent travestirez travestiriez travestirions travestirons travestiront travestis
+travestisme travestismes travestissaient travestissais travestissait travestissant travestisse
+travestissement travestissements travestissent travestisses travestissez travestissiez
+travestissions travestissons travestit travestites trebuchames trebuchat trebuchates trebuchons
+treille treilles tremblames tremblat tremblates tremblions tremblons tremblota tremblotai
+tremblotaient tremblotais tremblotait tremblotames tremblotant tremblotante tremblotantes
+tremblotants tremblotas tremblotasse tremblotassent tremblotasses tremblotassiez tremblotassions
+tremblotat tremblotates tremblote tremblotement tremblotements tremblotent trembloter tremblotera
+trembloterai trembloteraient trembloterais trembloterait trembloteras trembloterent trembloterez
+trembloteriez trembloterions trembloterons trembloteront tremblotes tremblotez tremblotiez
+tremblotions tremblotons tremelle tremelles tremie tremiere tremieres tremies trempage trempages
+trempames trempat trempates trempions tremplin tremplins trempons tremule tremulee tremulees
+tremulent tremuler tremulera tremulerai tremuleraient tremulerais tremulerait tremuleras tremulerent
+tremulerez tremuleriez tremulerions tremulerons tremuleront tremules tremulez triait triat tricote
+tricotee tricotees tricotent tricoter tricotera tricoterai tricoteraient tricoterais tricoterait
+tricoteras tricoterent tricoterez tricoteriez tricoterions tricoterons tricoteront tricotes
+tricotets tricoteur tricoteurs tricoteuse tricoteuses tricotez trient trier triller trimoteur
+trimoteurs trin trine trinerve trinervee trinervees trinerves trines trios tripaille tripailles
+tripale tripales tripang tripangs triparti tripartie triparties tripartis tripartisme tripartismes
+tripartite tripartites tripartition tripartitions tripatouilla tripatouillage tripatouillages
+tripatouillai tripatouillaient tripatouillais tripatouillait tripatouillames tripatouillant
+tripatouillas tripatouillasse tripatouillassent tripatouillasses tripatouillassiez
+tripatouillassions tripatouillat tripatouillates tripatouille tripatouillee tripatouillees
+tripatouillent tripatouiller tripatouillera tripatouillerai tripatouilleraient tripatouillerais
+tripatouillerait tripatouilleras tripatouillerent tripatouillerez tripatouilleriez tripatouillerions
+tripatouillerons tripatouilleront tripatouilles tripatouilleur tripatouilleurs tripatouilleuse
+tripatouilleuses tripatouillez tripatouilliez tripatouillions tripatouillons tripe triperie
+triperies tripes tripette tripettes triphase triphasee triphasees triphases tripier tripiere
+tripieres tripiers tripla triplace triplaces triplai triplaient triplais triplait triplames triplant
+triplas triplasse triplassent triplasses triplassiez triplassions triplat triplates triple triplee
+triplees triplement triplements triplent tripler triplera triplerai tripleraient triplerais
+triplerait tripleras triplerent triplerez tripleriez triplerions triplerons tripleront triples
+triplette triplettes triplex triplez triplicata triplicatas tripliez triplions triploide triploides
+triploidie triploidies triplons triplure triplures tripodie tripodies tripoli tripolis triporteur
+triporteurs tripotage tripotages tripotames tripotat tripotates tripotons tripous tripoux trips
+triptyque triptyques trique triques tris troches trocs trombe trombes trombine trompe trompee
+trompees trompent tromper trompera tromperai tromperaient tromperais tromperait tromperas tromperent
 tromperez tromperie tromperies tromperiez tromperions tromperons tromperont trompes trompeta
 trompetai trompetaient trompetais trompetait trompetames trompetant trompetas trompetasse
 trompetassent trompetasses trompetassiez trompetassions trompetat trompetates trompete trompetee
@@ -1744,17 +1737,17 @@ tronchet tronchets troque troquee troquees troquent troquer troquera troquerai t
 troquerais troquerait troqueras troquerent troquerez troqueriez troquerions troquerons troqueront
 troques troquet troquets troqueur troqueurs troqueuse troqueuses troquez trots troublee troublees
 troue trouee trouer trouillard trouillarde trouillardes trouillards trouille trouilles trouillometre
-trouillometres troupe trous troussant trousse trousser trouvere trouveur truble trubles tuait tuant
-tuante tuantes tuants tuasse tubasse tubassent tubasses tuent tueur tueurs tuile tuque tuques turcs
-turne tusse tutes tuteur typait typee typent typer unanime unanimement unanimes uranate urane uranes
-urgente uricemie uricemies urinaire urinaires urinal urinames urinaux urinifere uriniferes urinoir
-urinoirs urinons urne urnes usait usant usante usantes usants userai userais usine usinee usinees
-usinent usiner usinera usinerai usineraient usinerais usinerait usineras usinerent usinerez
-usineriez usinerions usinerons usineront usines usinez usite uvale uvales vache vachement vacher
-vachere vacheres vacherie vacheries vacherin vacherins vachers vaches vachette vachettes vaine
-vaines vains vaire vaisselle valence valences valenciennes valent valentinite valentinites valeriane
-valerianelle valerianelles valerianes valerianique valerianiques valet valeta valetai valetaient
-valetaille valetailles valetais valetait valetames valetant valetas valetasse valetassent valetasses
+trouillometres troupe trous trousse trousser trouvere trouveur truble trubles tuait tuant tuante
+tuantes tuants tuasse tubasse tubassent tubasses tuent tueur tueurs tuile tuque tuques turcs tusse
+tutes tuteur typait typee typent typer unanime unanimement unanimes urane uranes urgente uricemie
+uricemies urinaire urinaires urinal urinames urinat urinates urinaux urinifere uriniferes urinoir
+urinoirs urinons urne urnes usant usante usantes usants userai userais usine usinee usinees usinent
+usiner usinera usinerai usineraient usinerais usinerait usineras usinerent usinerez usineriez
+usinerions usinerons usineront usines usinez usite uvale uvales vache vachement vacher vachere
+vacheres vacherie vacheries vacherin vacherins vachers vaches vachette vachettes vaine vaines vains
+vaire vaisselle valence valences valenciennes valent valentinite valentinites valeriane valerianelle
+valerianelles valerianes valerianique valerianiques valet valeta valetai valetaient valetaille
+valetailles valetais valetait valetames valetant valetas valetasse valetassent valetasses
 valetassiez valetassions valetat valetates valete valeter valetera valeterai valeteraient valeterais
 valeterait valeteras valeterent valeterez valeteriez valeterions valeterons valeteront valetez
 valetiez valetions valetons valets valette valettent valettes valetudinaire valetudinaires valeur
