@@ -585,10 +585,10 @@ export const PATTERNS: readonly PatternSpec[] = [
   // "elle ouvre pas les yeux quand je la secoue".
   { id: 'ouvre-pas-les-yeux', category: 'vital', words: 'ouvre!|ouvrent!|ouvrait! pas|plus yeux', gap: 2, personal: true },
   { id: 'coup-de-chaleur', category: 'vital', words: 'coup chaleur', gap: 1, topic: true },
-  // A heat stroke told by its signs: someone confused in the heat, no more sweat. Not a plan or a
-  // sheet of a team's ("repérer une personne âgée confuse à cause de la chaleur").
-  // Not an apology ("je suis confuse, avec la chaleur j'ai oublié"). "Campagne" is no project's
-  // word here: "on est à la campagne" is a place. (Once the heat is said, "je suis confuse" counts.)
+  // A heat stroke told by its signs: someone confused in the heat, no more sweat. Not a team's plan
+  // or sheet ("repérer une personne âgée confuse à cause de la chaleur"), nor an apology ("je suis
+  // confuse, avec la chaleur j'ai oublié"). "Campagne" is no project's word here: "on est à la
+  // campagne" is a place.
   { id: 'chaleur-confus', category: 'vital', words: 'canicule|chaleur|soleil|chaud|degres confus|confuse|desoriente|desorientee', gap: 6, personal: true, unless: HEAT_PROJECT },
   { id: 'confus-chaleur', category: 'vital', words: 'confus|confuse|desoriente|desorientee canicule|chaleur|soleil|chaud|degres', gap: 6, personal: true, unless: HEAT_PROJECT, notAfter: 'suis|sommes' },
   { id: 'transpire-plus', category: 'vital', words: 'transpire!|transpirait!|sue!|suait! plus du tout', gap: 0 },
