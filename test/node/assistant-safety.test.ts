@@ -798,6 +798,7 @@ const IN_SCOPE = [
   'Bonjour Madame, Monsieur, notre MSP organise une journée de prévention du suicide en septembre',
   'La MSP de Notre-Dame-de-Gravenchon organise une journée de prévention du suicide',
   'Salut les gars, vous avez des affiches pour la campagne prevention suicide de la MSP ?',
+  'un type de projet sur la prévention du suicide pour notre MSP ?',
   'chaque participant de la formation sentinelle suicide en MSP reçoit une attestation ?',
   'La journée de prévention AVC de la MSP tombe un samedi cette année',
   "urgent : besoin d'affiches pour la journée prévention suicide de la MSP",

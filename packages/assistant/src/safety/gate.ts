@@ -183,12 +183,13 @@ function namesTeam(words: readonly string[]): boolean {
 /**
  * The writer, a relative or someone there is spoken of: "notre fils" speaks of a relative; "notre
  * MSP" (`team`) of the writer's team; "une personne", "un monsieur" someone there (not "Madame,
- * Monsieur", "quel type"). Not "chaque participant", Notre-Dame.
+ * Monsieur", "un type de projet"). Not "chaque participant", Notre-Dame.
  */
 function namesSomeone(words: readonly string[], team: boolean): boolean {
   return words.some(
     (w, i) =>
-      (PERSONAL_WORDS.has(w) || (/^(?:personne|monsieur|type|stagiaire)$/.test(w) && /^(?:un|une|ce|cet|cette)$/.test(words[i - 1] ?? ''))) &&
+      (PERSONAL_WORDS.has(w) ||
+        (/^(?:personne|monsieur|type|stagiaire)$/.test(w) && /^(?:un|une|ce|cet|cette)$/.test(words[i - 1] ?? '') && !(w === 'type' && /^(?:de|d)$/.test(words[i + 1] ?? '')))) &&
       !(team && TEAM_POSSESSIVES.has(w)) &&
       !(STRANGERS.has(w) && /^(?:chaque|tout|tous)$/.test(words[i - 1] ?? '')) &&
       !(w === 'dame' && words[i - 1] === 'notre') &&
