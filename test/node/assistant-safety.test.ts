@@ -599,6 +599,10 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: 'au stand de depistage de la msp un monsieur fait un arret cardiaque' },
   { text: 'mamie ne transpire plus malgre la chaleur' },
   { text: 'avec la canicule je suis inquiete mon pere est confus' },
+  // From a fourth review.
+  { text: "mamie est désorientée depuis ce matin avec la chaleur, elle devait aller à l'atelier mémoire" },
+  { text: 'atelier prévention AVC à la MSP : deux participants se sont effondrés, arrêt cardiaque' },
+  { text: 'he couldnt find his words' },
   { text: 'il y a un type par terre qui ouvre pas les yeux' },
   { text: 'pendant notre soirée un invité ouvre pas les yeux' },
   { text: 'mon père a du mal de parler depuis ce matin' },
@@ -812,6 +816,7 @@ const IN_SCOPE = [
   "Je suis confus, avec la chaleur j'ai oublié de vous répondre",
   'The ARS forms are gibberish to me, can someone explain?',
   'We are holding a chest compression training for the team',
+  'he grabbed his chess set for the MSP games night',
   'It really hurts when we run out of funding',
   // A team's projects on a disease: the team is not a patient
   "Notre MSP veut un programme d'ETP sur le diabète, comment faire ?",

@@ -40,6 +40,7 @@ const SMS: ReadonlyMap<string, string> = new Map(Object.entries({
   mm: 'meme',
   cant: 'can not',
   cannot: 'can not',
+  couldnt: 'could not',
   wont: 'will not',
   dont: 'do not',
   im: 'i am',

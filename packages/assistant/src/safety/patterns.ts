@@ -123,8 +123,12 @@ const NOT_A_SUPPLEMENT = `${PROJECT}|webinaire*|conference*|msp|msps|information
 const DIAGNOSES =
   'depression|cancer|tumeur|burnout|allergie|infection|angine|grippe|covid|otite|cystite|eczema|mycose*|herpes|zona|migraine|diabete|melanome|tdah|hyperactif|hyperactive|hyperactivite|autisme|autiste|dyslexie|dyslexique';
 
-/** A team's plan for the heat, its sheet or workshop ("repérer une personne âgée confuse à cause de la chaleur"). */
-const HEAT_PROJECT = 'plan|fiche|fiches|planning|reperer|prevention|projet|projets|atelier|ateliers|formation|formations|sensibilisation|protocole';
+/**
+ * A team's sheet on the heat ("comment repérer une personne âgée confuse à cause de la chaleur"), a
+ * planning that confuses: words of the whole message, so few ("elle devait aller à l'atelier" must
+ * not cancel a heat stroke).
+ */
+const HEAT_PROJECT = 'reperer|planning';
 
 /** What one goes on other than living: a website, a trip, a training, a day ("I can't go on Tuesday"). */
 const GO_ON_ELSEWHERE =
@@ -385,7 +389,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'douleur-coeur', category: 'vital', words: `${CHEST_PAIN} coeur`, gap: 4, topic: true, notThen: 'de|d|que|qu|pour' },
   // "the pain goes down his arm", "he grabbed his chest".
   { id: 'en-pain-spreads', category: 'vital', words: 'pain|ache goes!|going!|spreads!|spreading!|radiates!|radiating!|shoots!|shooting! down|into|to arm|arms|jaw', gap: 2 },
-  { id: 'en-clutching-chest', category: 'vital', words: 'grabbed|grabbing|grabs|clutching|clutched|clutches chest', gap: 2 },
+  { id: 'en-clutching-chest', category: 'vital', words: 'grabbed|grabbing|grabs|clutching|clutched|clutches chest!', gap: 2 },
   { id: 'douleur-thoracique', category: 'vital', words: 'douleur*|oppression thoracique*', gap: 1, topic: true },
   // "la poitrine, il dit que ça l'écrase": the chest named before the pain.
   { id: 'poitrine-ecrase', category: 'vital', words: 'poitrine|thorax|torse|sternum ecrase*|serre*|etau|oppresse*|brule*', gap: 4, personal: true },
@@ -585,10 +589,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   // "elle ouvre pas les yeux quand je la secoue".
   { id: 'ouvre-pas-les-yeux', category: 'vital', words: 'ouvre!|ouvrent!|ouvrait! pas|plus yeux', gap: 2, personal: true },
   { id: 'coup-de-chaleur', category: 'vital', words: 'coup chaleur', gap: 1, topic: true },
-  // A heat stroke told by its signs: someone confused in the heat, no more sweat. Not a team's plan
-  // or sheet ("repérer une personne âgée confuse à cause de la chaleur"), nor an apology ("je suis
-  // confuse, avec la chaleur j'ai oublié"). "Campagne" is no project's word here: "on est à la
-  // campagne" is a place.
+  // A heat stroke told by its signs: someone confused in the heat, no more sweat. Not a team's sheet
+  // (HEAT_PROJECT), nor an apology ("je suis confuse, avec la chaleur j'ai oublié").
   { id: 'chaleur-confus', category: 'vital', words: 'canicule|chaleur|soleil|chaud|degres confus|confuse|desoriente|desorientee', gap: 6, personal: true, unless: HEAT_PROJECT },
   { id: 'confus-chaleur', category: 'vital', words: 'confus|confuse|desoriente|desorientee canicule|chaleur|soleil|chaud|degres', gap: 6, personal: true, unless: HEAT_PROJECT, notAfter: 'suis|sommes' },
   { id: 'transpire-plus', category: 'vital', words: 'transpire!|transpirait!|sue!|suait! plus du tout', gap: 0 },
@@ -1023,7 +1025,9 @@ export const TEAM_WORDS: ReadonlySet<string> = new Set(
  * samedi", "formation aux premiers secours", "urgent : des affiches"). Someone there is a personal
  * word (STRANGERS).
  */
-export const HAPPENING_WORDS: ReadonlySet<string> = new Set('effondre effondree ecroule ecroulee inconscient inconsciente collapsed unconscious'.split(' '));
+export const HAPPENING_WORDS: ReadonlySet<string> = new Set(
+  'effondre effondree effondres effondrees ecroule ecroulee ecroules ecroulees inconscient inconsciente inconscients inconscientes collapsed unconscious'.split(' '),
+);
 
 /** A project of a health team or of public health: with a team word and no one named, topic patterns do not count. */
 export const PROJECT_WORDS: ReadonlySet<string> = new Set(

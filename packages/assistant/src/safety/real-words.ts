@@ -5,7 +5,7 @@
  * them as themselves, never as that word's typo. From the dictionary of an-array-of-french-words
  * 2.0.0; 16504 words.
  */
-export const REAL_WORDS_KEY = '5d7ce06a8f5774a6';
+export const REAL_WORDS_KEY = '1205d02807dcbbc8';
 
 export const REAL_WORDS: ReadonlySet<string> = new Set(
   `
