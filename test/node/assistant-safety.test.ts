@@ -603,6 +603,9 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: "mamie est désorientée depuis ce matin avec la chaleur, elle devait aller à l'atelier mémoire" },
   { text: 'atelier prévention AVC à la MSP : deux participants se sont effondrés, arrêt cardiaque' },
   { text: 'he couldnt find his words' },
+  // From realistic traffic written blind (200 messages).
+  { text: "Je suis seule avec mes enfants, mon ex essaie d'enfoncer la porte et il a un couteau", violence: true },
+  { text: 'mon mari défonce la porte de la chambre', violence: true },
   { text: 'il y a un type par terre qui ouvre pas les yeux' },
   { text: 'pendant notre soirée un invité ouvre pas les yeux' },
   { text: 'mon père a du mal de parler depuis ce matin' },
@@ -817,6 +820,9 @@ const IN_SCOPE = [
   'The ARS forms are gibberish to me, can someone explain?',
   'We are holding a chest compression training for the team',
   'he grabbed his chess set for the MSP games night',
+  "on a oublié la clé, faut-il forcer la porte du cabinet ?",
+  "mon père a un fusil de chasse, il peut l'apporter à la journée de la MSP ?",
+  'What does ACI mean for our MSP?',
   'It really hurts when we run out of funding',
   // A team's projects on a disease: the team is not a patient
   "Notre MSP veut un programme d'ETP sur le diabète, comment faire ?",
@@ -1092,6 +1098,7 @@ describe('safety gate: medical advice', () => {
       "j'ai du mal à tenir debout, tout tourne",
       'j ai du mal a savoir ou je suis',
       'jai du mal a utiliser ma main droite tout d un coup',
+      'What does a high LDL cholesterol result mean?',
       "j'ai du mal a obtenir de l air",
       'j ai du mal a ouvrir la bouche',
       'painful when swallowing since yesterday',
@@ -1520,6 +1527,25 @@ describe('safety gate: a fifth corpus written blind, typed on a phone (fixtures/
       assert.ok(blindMessages5.filter((m) => m.expected === kind).length >= least, kind);
     }
     assert.deepEqual(wrongVerdicts(blindMessages5), BLIND_5_KEPT);
+  });
+});
+
+/**
+ * Realistic traffic written blind (200 messages: 130 ordinary ones, some with "c'est urgent", "au
+ * secours, le rapport ACI", "ce dossier me tue" or a training on suicide prevention; 30 medical
+ * questions; 40 emergencies), not aimed at the gate's words. Before its fixes the gate missed one
+ * emergency (an ex forcing the door with a knife) and let one medical question through (an LDL
+ * result in English). Kept: a figurative headache refused as medical.
+ */
+const trafficMessages = JSON.parse(readFileSync(new URL('./fixtures/safety-traffic.json', import.meta.url), 'utf8')) as LongMessage[];
+const TRAFFIC_KEPT = ["ok → medical: J'ai mal à la tête rien qu'à lire le cahier des charges des MSP, vous avez une version simplifiée ?"];
+
+describe('safety gate: realistic traffic written blind (fixtures/safety-traffic.json)', () => {
+  it('catches every emergency (3114, the lines for violence), refuses every medical question, lets the others through but the kept one', () => {
+    for (const [kind, count] of [['emergency', 40], ['medical', 30], ['ok', 130]] as const) {
+      assert.equal(trafficMessages.filter((m) => m.expected === kind).length, count, kind);
+    }
+    assert.deepEqual(wrongVerdicts(trafficMessages), TRAFFIC_KEPT);
   });
 });
 

@@ -339,6 +339,9 @@ export const PATTERNS: readonly PatternSpec[] = [
   // "un homme avec un couteau crie dans la salle d'attente".
   { id: 'arme-crie', category: 'violence', words: 'couteau|couteaux|arme|armes!|pistolet|fusil|hache!|machette crie|hurle|brandit|brandissant|agite|panique*', gap: 4, unless: 'atelier|cuisine|recette' },
   { id: 'menace-arme', category: 'violence', words: 'menace*|agresse*|attaque*|frappe*|poursuivi* couteau|couteaux|arme|armes!|pistolet|fusil|revolver|hache!|machette|cutter', gap: 4 },
+  // "mon ex essaie d'enfoncer la porte et il a un couteau": someone armed, or breaking in.
+  { id: 'a-une-arme', category: 'violence', words: 'il|elle|ex|mari|conjoint|compagnon|copain|pere|beaupere|voisin|he|she a|avait|has|had un|une|a couteau|arme!|pistolet|fusil|revolver|hache!|machette|knife|gun', gap: 0, unless: 'atelier|cuisine|recette|chasse|chasseur|permis|collection|club|suisse' },
+  { id: 'enfonce-la-porte', category: 'violence', words: 'enfonce*|defonce*|forcer|force|forcent|tambourine|cogne|cognent la|ma|notre porte', gap: 1, personal: true, unless: 'serrurier|pompiers|cle|cles|badge|digicode|oubli*|locaux|cabinet|bureau|cambriol*' },
   { id: 'arme-menace', category: 'violence', words: 'couteau|couteaux|arme|armes!|pistolet|fusil|revolver|hache!|machette|cutter menace*|frapper|tuer|blesse*|agresse*|tire', gap: 4 },
   { id: 'violences', category: 'violence', words: 'violence*|violente* conjugal*|familial*|sexuel*|domestique*|couple', gap: 2, topic: true },
   { id: 'viol', category: 'violence', words: 'viol!|viols!|violee!|violees!|inceste*!|maltraitance*|rape|raped!', topic: true },
@@ -836,6 +839,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   { id: 'sang-dans', category: 'medical', words: 'sang selles|urine*|crachat*|caca|pipi|sperme|nez|oreille*', gap: 3 },
   // Plural "analyses" only: "l'analyse des besoins du territoire" is a project's.
   { id: 'interpreter-analyses', category: 'medical', words: 'interpret*|comprendre|lire|decoder|expliquer|explique*|signifi* analyses|sanguin*|biologi*|radio|radiographie|irm|scanner|echographie|ecg|electrocardiogramme|mammographie|biopsie|frottis|glycemie', gap: 4, personal: true },
+  // "What does a high LDL cholesterol result mean?"
+  { id: 'en-result-mean', category: 'medical', words: `${ANALYTES}|ldl|hdl|blood mean|means|meaning`, gap: 3, unless: `${PROJECT}|workshop*|programme|program|campaign*` },
   { id: 'examen-veut-dire', category: 'medical', words: 'analyses|radio|radiographie|irm|scanner|echographie|ecg|electrocardiogramme|mammographie|biopsie|frottis|glycemie|sang veut|veulent|signifi*|montre|indique*|revele* dire|quoi|que|plaquettes|taux|globules|anomalie*', gap: 6, personal: true, unless: PROJECT },
   // Not where to get them: "où récupérer les résultats d'analyses de ma mère ?", "je peux les recevoir
   // par mail ?". Verbs in the infinitive only: "j'ai récupéré mes résultats, …" is about them.

@@ -3,9 +3,9 @@
  * French words one edit away from a pattern word of the safety gate, and no inflection of it
  * ("acheter" is not "cachet", "place" not "plaie", "constituer" not "constipé"): the gate reads
  * them as themselves, never as that word's typo. From the dictionary of an-array-of-french-words
- * 2.0.0; 16504 words.
+ * 2.0.0; 16740 words.
  */
-export const REAL_WORDS_KEY = '1205d02807dcbbc8';
+export const REAL_WORDS_KEY = 'b6222846aa97598f';
 
 export const REAL_WORDS: ReadonlySet<string> = new Set(
   `
@@ -83,17 +83,17 @@ arrestation arrestations arrime arrimons arrise arrisons arrivee arrivions arroc
 articulat articulee articulet artiste asexuel asexuelle asexuelles asexuels asperme asse asses
 assisse assiste assit assois astis astre atout atoxique atoxiques atre atrocite atrocites attaquames
 attaquat attaquates attaquons attelee attique attiques attrapade attrapades attrapage attrapages
-attrapames attrapat attrapates attrapons augmentee aupres avaient avais avait avalames avalanche
+attrapames attrapat attrapates attrapons augmentee aupres avaient avais avalames avalanche
 avalanches avalat avalates avalisa avalisai avalisaient avalisais avalisait avalisames avalisant
 avalisas avalisasse avalisassent avalisasses avalisassiez avalisassions avalisat avalisates avalise
 avalisee avalisees avalisent avaliser avalisera avaliserai avaliseraient avaliserais avaliserait
 avaliseras avaliserent avaliserez avaliseriez avaliserions avaliserons avaliseront avalises
-avaliseur avaliseurs avalisez avalisiez avalisions avalisons avalons avare avares avide avitaminose
-avitaminoses avivant avoir avoisine azalee azalees bachait bache bachee bachees bachelier bacheliere
-bachelieres bacheliers bachent bacher bachera bacherai bacheraient bacherais bacherait bacheras
-bacherent bacherez bacheriez bacherions bacherons bacheront baches bachez baclant baclee baclees
-bacon baffee baffees baffles bafre bafres bague baigna baignade baignades baignai baignaient
-baignais baignait baignames baignant baignas baignasse baignassent baignasses baignassiez
+avaliseur avaliseurs avalisez avalisiez avalisions avalisons avalons avant avare avares avide
+avitaminose avitaminoses avivant avoir avoisine axait azalee azalees bachait bache bachee bachees
+bachelier bacheliere bachelieres bacheliers bachent bacher bachera bacherai bacheraient bacherais
+bacherait bacheras bacherent bacherez bacheriez bacherions bacherons bacheront baches bachez baclant
+baclee baclees bacon baffee baffees baffles bafre bafres bague baigna baignade baignades baignai
+baignaient baignais baignait baignames baignant baignas baignasse baignassent baignasses baignassiez
 baignassions baignat baignates baigne baignee baignees baignent baigner baignera baignerai
 baigneraient baignerais baignerait baigneras baignerent baignerez baigneriez baignerions baignerons
 baigneront baignes baigneur baigneurs baigneuse baigneuses baignez baigniez baignions baignons
@@ -226,8 +226,8 @@ carne carre carres carriole carrioles carrions case casee cases cassant cassis c
 cation cause causee causees causse cavais cavait cavale cavalee cavalees cavalent cavaler cavalera
 cavalerai cavaleraient cavalerais cavalerait cavaleras cavalerent cavalerez cavalerie cavaleries
 cavaleriez cavalerions cavalerons cavaleront cavales cavaleur cavaleurs cavaleuse cavaleuses cavalez
-ceigne ceins celle celles cense censee censees centre cents cerise cerises cessee ceste cette ceux
-chable chagrin chagrina chagrinai chagrinaient chagrinais chagrinait chagrinames chagrinant
+ceans ceigne ceins celle celles cense censee censees centre cents cerise cerises cessee ceste cette
+ceux chable chagrin chagrina chagrinai chagrinaient chagrinais chagrinait chagrinames chagrinant
 chagrinante chagrinantes chagrinants chagrinas chagrinasse chagrinassent chagrinasses chagrinassiez
 chagrinassions chagrinat chagrinates chagrine chagrinee chagrinees chagrinent chagriner chagrinera
 chagrinerai chagrineraient chagrinerais chagrinerait chagrineras chagrinerent chagrinerez
@@ -519,56 +519,75 @@ decommandassent decommandasses decommandassiez decommandassions decommandat deco
 decommandee decommandees decommandent decommander decommandera decommanderai decommanderaient
 decommanderais decommanderait decommanderas decommanderent decommanderez decommanderiez
 decommanderions decommanderons decommanderont decommandes decommandez decommandiez decommandions
-decommandons deconnait decorder decorer decors decours dedain dedie dedient deduire deduis defait
-defie defient degaina degainai degainaient degainais degainait degainames degainant degainas
-degainasse degainassent degainasses degainassiez degainassions degainat degainates degaine degainee
-degainees degainent degainer degainera degainerai degaineraient degainerais degainerait degaineras
-degainerent degainerez degaineriez degainerions degainerons degaineront degaines degainez degainiez
-degainions degainons degout degree degrees degurgita degurgitai degurgitaient degurgitais
-degurgitait degurgitames degurgitant degurgitas degurgitasse degurgitassent degurgitasses
-degurgitassiez degurgitassions degurgitat degurgitates degurgite degurgitee degurgitees degurgitent
-degurgiter degurgitera degurgiterai degurgiteraient degurgiterais degurgiterait degurgiteras
-degurgiterent degurgiterez degurgiteriez degurgiterions degurgiterons degurgiteront degurgites
-degurgitez degurgitiez degurgitions degurgitons dehiors delibererent delie delient demande demangee
-demettre demie demoder denie denient denis denoua denouai denouaient denouais denouait denouames
-denouant denouas denouasse denouassent denouasses denouassiez denouassions denouat denouates denoue
-denouee denouees denouement denouements denouent denouer denouera denouerai denoueraient denouerais
-denouerait denoueras denouerent denouerez denoueriez denouerions denouerons denoueront denoues
-denouez denouiez denouions denouons dense denudee denue denuee depingle deprendre depris derange
-derobant derobee derode derodent deroder deroge derogent desorientames desorientat desorientates
-desorientons dessous detachage detachages detachames detachat detachates detachons detend detenu
-detenue detergeant detergeat detergeates deterrent detiennent detient detire detirer detors dette
-devaient devais devente devenus devetu devetue devia deviais deviant devide devident deviee deviens
-devier devin devine devinent devint devise devisent devoie devoient devorais devrez diable diametral
-diametrale diametralement diametrales diametraux diametre diametres dieu dieux digne diminuee dinait
-dines ding dirait disparaissant disparus disparut disque disques disquette disquettes disse dissent
-distribuee dites doche doles domestiqua domestiquai domestiquaient domestiquais domestiquait
-domestiquames domestiquant domestiquas domestiquasse domestiquassent domestiquasses domestiquassiez
-domestiquassions domestiquat domestiquates domestiquiez domestiquions domestiquons donnat donnee
-dopage dorage dosait dotes doublee doublet doubleur doubleurs doublier doubliers doubliez douce
-douceur douceurs douchait douche douchee doue douee douez doute doutes douteur douteurs doutons
-douve drain drainait draine drains drapes drenne drennes dring drink dronte drop dropa dropai
-dropaient dropais dropait dropames dropant dropas dropasse dropassent dropasses dropassiez
-dropassions dropat dropates drope dropee dropees dropent droper dropera droperai droperaient
-droperais droperait droperas droperent droperez droperiez droperions droperons droperont dropes
-dropez dropiez dropions dropons droppa droppage droppages droppai droppaient droppais droppait
-droppames droppant droppas droppasse droppassent droppasses droppassiez droppassions droppat
-droppates droppe droppee droppees droppent dropper droppera dropperai dropperaient dropperais
-dropperait dropperas dropperent dropperez dropperiez dropperions dropperons dropperont droppes
-droppez droppiez droppions droppons drops drosophile drosophiles duite dumping ebats ebattre ebattu
-ebattue eboule eboules ebourre eboutons ebrase ebrasee ebrasees ebrasement ebrasements ebrasent
-ebraser ebrasera ebraserai ebraseraient ebraserais ebraserait ebraseras ebraserent ebraserez
-ebraseriez ebraserions ebraserons ebraseront ebrases ebrasez echange echangea echangeable
-echangeables echangeai echangeaient echangeais echangeait echangeames echangeant echangeas
-echangeasse echangeassent echangeasses echangeassiez echangeassions echangeat echangeates echangee
-echangees echangent echangeons echanger echangera echangerai echangeraient echangerais echangerait
-echangeras echangerent echangerez echangeriez echangerions echangerons echangeront echanges
-echangeur echangeurs echangeuse echangeuses echangez echangiez echangions echangisme echangiste
-echangistes echaude eche echeance echeances echeancier echeanciers echeant echec echecs echelette
-echelettes echelier echeliers echelle echelles echelon echelonna echelonnai echelonnaient
-echelonnais echelonnait echelonnames echelonnant echelonnas echelonnasse echelonnassent
-echelonnasses echelonnassiez echelonnassions echelonnat echelonnates echelonne echelonnee
-echelonnees echelonnement echelonnements echelonnent echelonner echelonnera echelonnerai
+decommandons deconcentra deconcentrai deconcentraient deconcentrais deconcentrait deconcentrames
+deconcentrant deconcentras deconcentrasse deconcentrassent deconcentrasses deconcentrassiez
+deconcentrassions deconcentrat deconcentrates deconcentration deconcentrations deconcentre
+deconcentree deconcentrees deconcentrent deconcentrer deconcentrera deconcentrerai deconcentreraient
+deconcentrerais deconcentrerait deconcentreras deconcentrerent deconcentrerez deconcentreriez
+deconcentrerions deconcentrerons deconcentreront deconcentres deconcentrez deconcentriez
+deconcentrions deconcentrons deconcerta deconcertai deconcertaient deconcertais deconcertait
+deconcertames deconcertant deconcertante deconcertantes deconcertants deconcertas deconcertasse
+deconcertassent deconcertasses deconcertassiez deconcertassions deconcertat deconcertates deconcerte
+deconcertee deconcertees deconcertent deconcerter deconcertera deconcerterai deconcerteraient
+deconcerterais deconcerterait deconcerteras deconcerterent deconcerterez deconcerteriez
+deconcerterions deconcerterons deconcerteront deconcertes deconcertez deconcertiez deconcertions
+deconcertons deconnait decorder decorer decors decours dedain dedie dedient deduire deduis defait
+defie defient defoncage defoncages defoncames defoncat defoncates defoncons deforce deforcee
+deforcees deforcent deforcer deforcera deforcerai deforceraient deforcerais deforcerait deforceras
+deforcerent deforcerez deforceriez deforcerions deforcerons deforceront deforces deforcez defronce
+defroncee defroncees defroncent defroncer defroncera defroncerai defronceraient defroncerais
+defroncerait defronceras defroncerent defroncerez defronceriez defroncerions defroncerons
+defronceront defronces defroncez degaina degainai degainaient degainais degainait degainames
+degainant degainas degainasse degainassent degainasses degainassiez degainassions degainat
+degainates degaine degainee degainees degainent degainer degainera degainerai degaineraient
+degainerais degainerait degaineras degainerent degainerez degaineriez degainerions degainerons
+degaineront degaines degainez degainiez degainions degainons degout degree degrees degurgita
+degurgitai degurgitaient degurgitais degurgitait degurgitames degurgitant degurgitas degurgitasse
+degurgitassent degurgitasses degurgitassiez degurgitassions degurgitat degurgitates degurgite
+degurgitee degurgitees degurgitent degurgiter degurgitera degurgiterai degurgiteraient degurgiterais
+degurgiterait degurgiteras degurgiterent degurgiterez degurgiteriez degurgiterions degurgiterons
+degurgiteront degurgites degurgitez degurgitiez degurgitions degurgitons dehiors delibererent delie
+delient demande demangee demettre demie demoder denie denient denis denonce denoncee denoncees
+denoncent denoncer denoncera denoncerai denonceraient denoncerais denoncerait denonceras denoncerent
+denoncerez denonceriez denoncerions denoncerons denonceront denonces denoncez denoua denouai
+denouaient denouais denouait denouames denouant denouas denouasse denouassent denouasses denouassiez
+denouassions denouat denouates denoue denouee denouees denouement denouements denouent denouer
+denouera denouerai denoueraient denouerais denouerait denoueras denouerent denouerez denoueriez
+denouerions denouerons denoueront denoues denouez denouiez denouions denouons dense denudee denue
+denuee depingle deprendre depris derange derobant derobee derode derodent deroder deroge derogent
+desorientames desorientat desorientates desorientons dessous detachage detachages detachames
+detachat detachates detachons detend detenu detenue detergeant detergeat detergeates deterrent
+detiennent detient detire detirer detors dette devaient devais devente devenus devetu devetue devia
+deviais deviant devide devident deviee deviens devier devin devine devinent devint devise devisent
+devoie devoient devorais devrez diable diametral diametrale diametralement diametrales diametraux
+diametre diametres dieu dieux digne diminuee dinait dines ding dirait disparaissant disparus
+disparut disque disques disquette disquettes disse dissent distribuee dites doche doles domestiqua
+domestiquai domestiquaient domestiquais domestiquait domestiquames domestiquant domestiquas
+domestiquasse domestiquassent domestiquasses domestiquassiez domestiquassions domestiquat
+domestiquates domestiquiez domestiquions domestiquons donnat donnee dopage dorage dosait dotes
+doublee doublet doubleur doubleurs doublier doubliers doubliez douce douceur douceurs douchait
+douche douchee doue douee douez doute doutes douteur douteurs doutons douve drain drainait draine
+drains drapes drenne drennes dring drink dronte drop dropa dropai dropaient dropais dropait dropames
+dropant dropas dropasse dropassent dropasses dropassiez dropassions dropat dropates drope dropee
+dropees dropent droper dropera droperai droperaient droperais droperait droperas droperent droperez
+droperiez droperions droperons droperont dropes dropez dropiez dropions dropons droppa droppage
+droppages droppai droppaient droppais droppait droppames droppant droppas droppasse droppassent
+droppasses droppassiez droppassions droppat droppates droppe droppee droppees droppent dropper
+droppera dropperai dropperaient dropperais dropperait dropperas dropperent dropperez dropperiez
+dropperions dropperons dropperont droppes droppez droppiez droppions droppons drops drosophile
+drosophiles duite dumping ebats ebattre ebattu ebattue eboule eboules ebourre eboutons ebrase
+ebrasee ebrasees ebrasement ebrasements ebrasent ebraser ebrasera ebraserai ebraseraient ebraserais
+ebraserait ebraseras ebraserent ebraserez ebraseriez ebraserions ebraserons ebraseront ebrases
+ebrasez echange echangea echangeable echangeables echangeai echangeaient echangeais echangeait
+echangeames echangeant echangeas echangeasse echangeassent echangeasses echangeassiez echangeassions
+echangeat echangeates echangee echangees echangent echangeons echanger echangera echangerai
+echangeraient echangerais echangerait echangeras echangerent echangerez echangeriez echangerions
+echangerons echangeront echanges echangeur echangeurs echangeuse echangeuses echangez echangiez
+echangions echangisme echangiste echangistes echaude eche echeance echeances echeancier echeanciers
+echeant echec echecs echelette echelettes echelier echeliers echelle echelles echelon echelonna
+echelonnai echelonnaient echelonnais echelonnait echelonnames echelonnant echelonnas echelonnasse
+echelonnassent echelonnasses echelonnassiez echelonnassions echelonnat echelonnates echelonne
+echelonnee echelonnees echelonnement echelonnements echelonnent echelonner echelonnera echelonnerai
 echelonneraient echelonnerais echelonnerait echelonneras echelonnerent echelonnerez echelonneriez
 echelonnerions echelonnerons echelonneront echelonnes echelonnez echelonniez echelonnions
 echelonnons echelons echenilla echenillage echenillages echenillai echenillaient echenillais
@@ -630,133 +649,140 @@ enfaiterais enfaiterait enfaiteras enfaiterent enfaiterez enfaiteriez enfaiterio
 enfaiteront enfaites enfaitez enfaitiez enfaitions enfaitons enfance enfances enfermames enfermat
 enfermates enfermons enferre enferree enferrees enferrent enferrer enferrera enferrerai
 enferreraient enferrerais enferrerait enferreras enferrerent enferrerez enferreriez enferrerions
-enferrerons enferreront enferres enferrez enfers enfile enfilee enfilent enfoncee enfoncees engonces
-enjonces enlevee enlevees enlevement enlevements enlevent enleverai enleveraient enleverais
-enleverait enleveras enleverent enleverez enleveriez enleverions enleverons enleveront enlie enonces
-enorme enormite enormites enoua enouai enouaient enouais enouait enouames enouant enouas enouasse
-enouassent enouasses enouassiez enouassions enouat enouates enoue enouee enouees enouent enouer
-enouera enouerai enoueraient enouerais enouerait enoueras enouerent enouerez enoueriez enouerions
-enouerons enoueront enoues enouez enouiez enouions enouons enraille enraillee enraillees enraillent
-enrailler enraillera enraillerai enrailleraient enraillerais enraillerait enrailleras enraillerent
-enraillerez enrailleriez enraillerions enraillerons enrailleront enrailles enraillez enroule
-enroulee enroulees enroulement enroulements enroulent enrouler enroulera enroulerai enrouleraient
-enroulerais enroulerait enrouleras enroulerent enroulerez enrouleriez enroulerions enroulerons
-enrouleront enroules enrouleur enrouleurs enrouleuse enrouleuses enroulez entaillage entaillages
-entaillames entaillat entaillates entaillons entais entait entant ente entee entendions entendrons
-entendus entent enter entra entrailles entrer entrez enture envide enviee envine envoie epais epale
-epalee epalees epalent epaler epalera epalerai epaleraient epalerais epalerait epaleras epalerent
-epalerez epaleriez epalerions epalerons epaleront epales epalez epanoui epanouie epanouies
-epanouimes epanouir epanouira epanouirai epanouiraient epanouirais epanouirait epanouiras
-epanouirent epanouirez epanouiriez epanouirions epanouirons epanouiront epanouis epanouissaient
-epanouissais epanouissait epanouissant epanouisse epanouissement epanouissements epanouissent
-epanouisses epanouissez epanouissiez epanouissions epanouissons epanouit epanouites epateur epateurs
-epateuse epateuses epaulames epaulard epaulards epaulat epaulates epauliere epaulieres epaulons
-eperdre eperdu eperdue epeule epeulee epeulees epeulent epeuler epeulera epeulerai epeuleraient
-epeulerais epeulerait epeuleras epeulerent epeulerez epeuleriez epeulerions epeulerons epeuleront
-epeules epeulez epile epilee epilees epilent epiler epilera epilerai epileraient epilerais epilerait
-epileras epilerent epilerez epileriez epilerions epilerons epileront epiles epilez epine epinglee
-epique epiques epissait episse epissent epoque epoques epouillant epousee eprendre eprise eprises
-equestre equestres erine erines errait erre errements errent errer errera errerai erreraient
-errerais errerait erreras errerent errerez erreriez errerions errerons erreront erres erreur erreurs
-errez espalier espaliers essaim essaime essais essaya essayee essayer essayez esse essuie essuye
-etagee etai etaie etaies etain etains etale etals etame etant etape etat etats etaye etendons etendu
-etes ethographie etiage etique etiques etire etirer etranglames etranglat etranglates etrangloir
-etrangloirs etranglons etripa etripage etripages etripai etripaient etripais etripait etripames
-etripant etripas etripasse etripassent etripasses etripassiez etripassions etripat etripates etripe
-etripee etripees etripent etriper etripera etriperai etriperaient etriperais etriperait etriperas
-etriperent etriperez etriperiez etriperions etriperons etriperont etripes etripez etripiez etripions
-etripons etuis evection eveille eveiller eventre eveque eveques evider evier evitee evolue evoluee
-evoluees evoluent evoluer evoluera evoluerai evolueraient evoluerais evoluerait evolueras evoluerent
-evoluerez evolueriez evoluerions evoluerons evolueront evolues evoluez evoquames evoquat evoquates
-evoquons existat expies expires expliquames expliquat expliquates expliquons exploit exploita
-exploitabilite exploitabilites exploitable exploitables exploitai exploitaient exploitais exploitait
-exploitames exploitant exploitante exploitantes exploitants exploitas exploitasse exploitassent
-exploitasses exploitassiez exploitassions exploitat exploitates exploitation exploitations exploite
-exploitee exploitees exploitent exploiter exploitera exploiterai exploiteraient exploiterais
-exploiterait exploiteras exploiterent exploiterez exploiteriez exploiterions exploiterons
-exploiteront exploites exploiteur exploiteurs exploiteuse exploiteuses exploitez exploitiez
-exploitions exploitons exploits explora explorai exploraient explorais explorait explorames
-explorant exploras explorasse explorassent explorasses explorassiez explorassions explorat
-explorates explorateur explorateurs exploration explorations exploratoire exploratoires exploratrice
-exploratrices explore exploree explorees explorent explorer explorera explorerai exploreraient
-explorerais explorerait exploreras explorerent explorerez exploreriez explorerions explorerons
-exploreront explores explorez exploriez explorions explorons exposa exposai exposaient exposais
-exposait exposames exposant exposante exposantes exposants exposas exposasse exposassent exposasses
-exposassiez exposassions exposat exposates expose exposee exposees exposent exposer exposera
-exposerai exposeraient exposerais exposerait exposeras exposerent exposerez exposeriez exposerions
-exposerons exposeront exposes exposez exposiez exposions exposition expositions exposons express
-exprimat fable fachait fache fachee fachees fachent facher fachera facherai facheraient facherais
-facherait facheras facherent facherez facherie facheries facheriez facherions facherons facheront
-faches facheu facheuse facheusement facheuses facheux fachez facture facturee facturees facturent
-facturer facturera facturerai factureraient facturerais facturerait factureras facturerent
-facturerez factureriez facturerions facturerons factureront factures facturez fadaise faiblisse
-faignant faignanta faignantai faignantaient faignantais faignantait faignantames faignantant
-faignantas faignantasse faignantassent faignantasses faignantassiez faignantassions faignantat
-faignantates faignante faignantent faignanter faignantera faignanterai faignanteraient faignanterais
-faignanterait faignanteras faignanterent faignanterez faignanteriez faignanterions faignanterons
-faignanteront faignantes faignantez faignantiez faignantions faignantons faignants faille failler
-faillit faine faisselle falots faluche famee famees familiarisa familiarisai familiarisaient
-familiarisais familiarisait familiarisames familiarisant familiarisas familiarisasse
-familiarisassent familiarisasses familiarisassiez familiarisassions familiarisat familiarisates
-familiarisation familiarisations familiarise familiarisee familiarisees familiarisent familiariser
-familiarisera familiariserai familiariseraient familiariserais familiariserait familiariseras
-familiariserent familiariserez familiariseriez familiariserions familiariserons familiariseront
-familiarises familiarisez familiarisiez familiarisions familiarisons familiarite familiarites famine
-famines fange fanges fangeuse fangeuses fangeux farce farde fardions farte fasse faste fauchet
-faucheur faucre faussee fausset faute fauter fauterai fauterais feigne feins feint felait felon
-felonie felonies felonne felonnes felons fend fende fendent fendre fends fendus fenestre fenetree
-fenouil fenouillet fenouillets fenouillette fenouillettes fenouils fente ferai ferais ferait ferlait
-ferlons fermail fermat ferme feront ferrait ferre ferree ferrees ferrement ferrements ferrent ferrer
-ferrera ferrerai ferreraient ferrerais ferrerait ferreras ferrerent ferrerez ferreriez ferrerions
-ferrerons ferreront ferres ferret ferrets ferreur ferreurs ferreux ferrez fesse fesser fessus fetais
-fetait fetee fetees feter fetes feulent feutre fiait fiant fient fiere fieux figue figuree filable
-filat filee files filmait filme fines finesse fiole fisse fissent fites fixait flache flair flaire
-flambe flambeau flambeaux flambee flambees flambement flambements flambent flamber flambera
-flamberai flamberaient flamberais flamberait flamberas flamberent flamberez flamberge flamberges
-flamberiez flamberions flamberons flamberont flambes flambeur flambeurs flambeuse flambeuses flambez
-flamenco flamencos flanc flanche flanque flaquent flaquera flaquerai flaqueraient flaquerais
-flaquerait flaqueras flaquerent flaquerez flaqueriez flaquerions flaquerons flaqueront flasque
-fleche flechee flechees flechent flecher flechera flecherai flecheraient flecherais flecherait
-flecheras flecherent flecherez flecheriez flecherions flecherons flecheront fleches flechette
-flechettes flechez flein flemme flemmes fleurer flinguee flint flood flops flous flows fluor foire
-foires foison foisonna foisonnai foisonnaient foisonnais foisonnait foisonnames foisonnant
-foisonnante foisonnantes foisonnants foisonnas foisonnasse foisonnassent foisonnasses foisonnassiez
-foisonnassions foisonnat foisonnates foisonne foisonnement foisonnements foisonnent foisonner
-foisonnera foisonnerai foisonneraient foisonnerais foisonnerait foisonneras foisonnerent foisonnerez
-foisonneriez foisonnerions foisonnerons foisonneront foisonnes foisonnez foisonniez foisonnions
-foisonnons folle fonce fonde fondu fondue foots forat forcee fore foree forent forer fores forez
-forge formage formait forme formiate formiates formicant formicante formicantes formicants
-formication formications formidable formidablement formidables formiez formions formique formiques
-forte foudre fouet fouge fouger fouillant foulaient foulais foulait foule foulent foules fouleur
-fouleurs fourailla fouraillai fouraillaient fouraillais fouraillait fouraillames fouraillant
-fouraillas fouraillasse fouraillassent fouraillasses fouraillassiez fouraillassions fouraillat
-fouraillates fouraille fouraillee fouraillees fouraillent fourailler fouraillera fouraillerai
-fourailleraient fouraillerais fouraillerait fourailleras fouraillerent fouraillerez fourailleriez
-fouraillerions fouraillerons fourailleront fourailles fouraillez fourailliez fouraillions
-fouraillons fourbi fourbie fourbies fourbiez fourbimes fourbions fourbir fourbira fourbirai
-fourbiraient fourbirais fourbirait fourbiras fourbirent fourbirez fourbiriez fourbirions fourbirons
-fourbiront fourbis fourbissage fourbissages fourbissaient fourbissais fourbissait fourbissant
-fourbisse fourbissent fourbisses fourbisseur fourbisseurs fourbissez fourbissiez fourbissions
-fourbissons fourbit fourbites fourierisme fourierismes fourieriste fourieristes fourni fournie
-fournier fourniere fournieres fourniers fournies fournil fournils fourniment fourniments fournimes
-fournir fournira fournirai fourniraient fournirais fournirait fourniras fournirent fournirez
-fourniriez fournirions fournirons fourniront fournis fournissaient fournissais fournissait
-fournissant fournisse fournissent fournisses fournisseur fournisseurs fournisseuse fournisseuses
-fournissez fournissiez fournissions fournissons fournit fournites fourniture fournitures fourre
-fourrier fourriere fourrieres fourriers fourriez fourrions fours foute foutes foutons foutue
-fracturames fracturat fracturates fracturons fraisait fraise franche franchement franches frape
-frapes frappage frappages frappames frappat frappates frappions frappons fredonna fredonnai
-fredonnaient fredonnais fredonnait fredonnames fredonnant fredonnas fredonnasse fredonnassent
-fredonnasses fredonnassiez fredonnassions fredonnat fredonnates fredonne fredonnee fredonnees
-fredonnement fredonnements fredonnent fredonner fredonnera fredonnerai fredonneraient fredonnerais
-fredonnerait fredonneras fredonnerent fredonnerez fredonneriez fredonnerions fredonnerons
-fredonneront fredonnes fredonnez fredonniez fredonnions fredonnons free frele frene freon freons
-fresque fressure fret frete fretons freux friable frileuse frimeuse fringuer frire frisait frise
-frises frisquet frisquets frisquette frisquettes frite frolons frusque frusquee frusquees frusquent
-frusquer frusquera frusquerai frusqueraient frusquerais frusquerait frusqueras frusquerent
-frusquerez frusqueriez frusquerions frusquerons frusqueront frusques frusquez fuisses fuite fume
-fumer fumes fumet fumets fumeur fumez furet fusee fusees fusel fusse futee futees futures gable
-gachait gache gachee gachees gachent gacher gachera gacherai gacheraient gacherais gacherait
+enferrerons enferreront enferres enferrez enfers enfile enfilee enfilent enfoncames enfoncat
+enfoncates enfoncons enfoncure enfoncures engonce engoncee engoncees engoncent engoncer engoncera
+engoncerai engonceraient engoncerais engoncerait engonceras engoncerent engoncerez engonceriez
+engoncerions engoncerons engonceront engonces engoncez enjonce enjoncee enjoncees enjoncent enjoncer
+enjoncera enjoncerai enjonceraient enjoncerais enjoncerait enjonceras enjoncerent enjoncerez
+enjonceriez enjoncerions enjoncerons enjonceront enjonces enjoncez enlevee enlevees enlevement
+enlevements enlevent enleverai enleveraient enleverais enleverait enleveras enleverent enleverez
+enleveriez enleverions enleverons enleveront enlie enonce enoncee enoncees enoncent enoncer enoncera
+enoncerai enonceraient enoncerais enoncerait enonceras enoncerent enoncerez enonceriez enoncerions
+enoncerons enonceront enonces enoncez enorme enormite enormites enoua enouai enouaient enouais
+enouait enouames enouant enouas enouasse enouassent enouasses enouassiez enouassions enouat enouates
+enoue enouee enouees enouent enouer enouera enouerai enoueraient enouerais enouerait enoueras
+enouerent enouerez enoueriez enouerions enouerons enoueront enoues enouez enouiez enouions enouons
+enraille enraillee enraillees enraillent enrailler enraillera enraillerai enrailleraient
+enraillerais enraillerait enrailleras enraillerent enraillerez enrailleriez enraillerions
+enraillerons enrailleront enrailles enraillez enroule enroulee enroulees enroulement enroulements
+enroulent enrouler enroulera enroulerai enrouleraient enroulerais enroulerait enrouleras enroulerent
+enroulerez enrouleriez enroulerions enroulerons enrouleront enroules enrouleur enrouleurs enrouleuse
+enrouleuses enroulez entaillage entaillages entaillames entaillat entaillates entaillons entais
+entait entant ente entee entendions entendrons entendus entent enter entra entrailles entrer entrez
+enture envide enviee envine envoie epais epale epalee epalees epalent epaler epalera epalerai
+epaleraient epalerais epalerait epaleras epalerent epalerez epaleriez epalerions epalerons epaleront
+epales epalez epanoui epanouie epanouies epanouimes epanouir epanouira epanouirai epanouiraient
+epanouirais epanouirait epanouiras epanouirent epanouirez epanouiriez epanouirions epanouirons
+epanouiront epanouis epanouissaient epanouissais epanouissait epanouissant epanouisse epanouissement
+epanouissements epanouissent epanouisses epanouissez epanouissiez epanouissions epanouissons
+epanouit epanouites epateur epateurs epateuse epateuses epaulames epaulard epaulards epaulat
+epaulates epauliere epaulieres epaulons eperdre eperdu eperdue epeule epeulee epeulees epeulent
+epeuler epeulera epeulerai epeuleraient epeulerais epeulerait epeuleras epeulerent epeulerez
+epeuleriez epeulerions epeulerons epeuleront epeules epeulez epile epilee epilees epilent epiler
+epilera epilerai epileraient epilerais epilerait epileras epilerent epilerez epileriez epilerions
+epilerons epileront epiles epilez epine epinglee epique epiques epissait episse epissent epoque
+epoques epouillant epousee eprendre eprise eprises equestre equestres erine erines errait erre
+errements errent errer errera errerai erreraient errerais errerait erreras errerent errerez erreriez
+errerions errerons erreront erres erreur erreurs errez espalier espaliers essaim essaime essais
+essaya essayee essayer essayez esse essuie essuye etagee etai etaie etaies etain etains etale etals
+etame etant etape etat etats etaye etendons etendu etes ethographie etiage etique etiques etire
+etirer etranglames etranglat etranglates etrangloir etrangloirs etranglons etripa etripage etripages
+etripai etripaient etripais etripait etripames etripant etripas etripasse etripassent etripasses
+etripassiez etripassions etripat etripates etripe etripee etripees etripent etriper etripera
+etriperai etriperaient etriperais etriperait etriperas etriperent etriperez etriperiez etriperions
+etriperons etriperont etripes etripez etripiez etripions etripons etuis evection eveille eveiller
+eventre eveque eveques evider evier evitee evolue evoluee evoluees evoluent evoluer evoluera
+evoluerai evolueraient evoluerais evoluerait evolueras evoluerent evoluerez evolueriez evoluerions
+evoluerons evolueront evolues evoluez evoquames evoquat evoquates evoquons existat expies expires
+expliquames expliquat expliquates expliquons exploit exploita exploitabilite exploitabilites
+exploitable exploitables exploitai exploitaient exploitais exploitait exploitames exploitant
+exploitante exploitantes exploitants exploitas exploitasse exploitassent exploitasses exploitassiez
+exploitassions exploitat exploitates exploitation exploitations exploite exploitee exploitees
+exploitent exploiter exploitera exploiterai exploiteraient exploiterais exploiterait exploiteras
+exploiterent exploiterez exploiteriez exploiterions exploiterons exploiteront exploites exploiteur
+exploiteurs exploiteuse exploiteuses exploitez exploitiez exploitions exploitons exploits explora
+explorai exploraient explorais explorait explorames explorant exploras explorasse explorassent
+explorasses explorassiez explorassions explorat explorates explorateur explorateurs exploration
+explorations exploratoire exploratoires exploratrice exploratrices explore exploree explorees
+explorent explorer explorera explorerai exploreraient explorerais explorerait exploreras explorerent
+explorerez exploreriez explorerions explorerons exploreront explores explorez exploriez explorions
+explorons exposa exposai exposaient exposais exposait exposames exposant exposante exposantes
+exposants exposas exposasse exposassent exposasses exposassiez exposassions exposat exposates expose
+exposee exposees exposent exposer exposera exposerai exposeraient exposerais exposerait exposeras
+exposerent exposerez exposeriez exposerions exposerons exposeront exposes exposez exposiez exposions
+exposition expositions exposons express exprimat fable fachait fache fachee fachees fachent facher
+fachera facherai facheraient facherais facherait facheras facherent facherez facherie facheries
+facheriez facherions facherons facheront faches facheu facheuse facheusement facheuses facheux
+fachez facture facturee facturees facturent facturer facturera facturerai factureraient facturerais
+facturerait factureras facturerent facturerez factureriez facturerions facturerons factureront
+factures facturez fadaise faiblisse faignant faignanta faignantai faignantaient faignantais
+faignantait faignantames faignantant faignantas faignantasse faignantassent faignantasses
+faignantassiez faignantassions faignantat faignantates faignante faignantent faignanter faignantera
+faignanterai faignanteraient faignanterais faignanterait faignanteras faignanterent faignanterez
+faignanteriez faignanterions faignanterons faignanteront faignantes faignantez faignantiez
+faignantions faignantons faignants faille failler faillit faine faisselle falots faluche famee
+famees familiarisa familiarisai familiarisaient familiarisais familiarisait familiarisames
+familiarisant familiarisas familiarisasse familiarisassent familiarisasses familiarisassiez
+familiarisassions familiarisat familiarisates familiarisation familiarisations familiarise
+familiarisee familiarisees familiarisent familiariser familiarisera familiariserai familiariseraient
+familiariserais familiariserait familiariseras familiariserent familiariserez familiariseriez
+familiariserions familiariserons familiariseront familiarises familiarisez familiarisiez
+familiarisions familiarisons familiarite familiarites famine famines fange fanges fangeuse fangeuses
+fangeux farce farde fardions farte fasse faste fauchet faucheur faucre faussee fausset faute fauter
+fauterai fauterais feigne feins feint felait felon felonie felonies felonne felonnes felons fend
+fende fendent fendre fends fendus fenestre fenetree fenouil fenouillet fenouillets fenouillette
+fenouillettes fenouils fente ferai ferais ferait ferlait ferlons fermail fermat ferme feront ferrait
+ferre ferree ferrees ferrement ferrements ferrent ferrer ferrera ferrerai ferreraient ferrerais
+ferrerait ferreras ferrerent ferrerez ferreriez ferrerions ferrerons ferreront ferres ferret ferrets
+ferreur ferreurs ferreux ferrez fesse fesser fessus fetais fetait fetee fetees feter fetes feulent
+feutre fiait fiant fient fiere fieux figue figuree filable filat filee files filmait filme fines
+finesse fiole fisse fissent fites fixait flache flair flaire flambe flambeau flambeaux flambee
+flambees flambement flambements flambent flamber flambera flamberai flamberaient flamberais
+flamberait flamberas flamberent flamberez flamberge flamberges flamberiez flamberions flamberons
+flamberont flambes flambeur flambeurs flambeuse flambeuses flambez flamenco flamencos flanc flanche
+flanque flaquent flaquera flaquerai flaqueraient flaquerais flaquerait flaqueras flaquerent
+flaquerez flaqueriez flaquerions flaquerons flaqueront flasque fleche flechee flechees flechent
+flecher flechera flecherai flecheraient flecherais flecherait flecheras flecherent flecherez
+flecheriez flecherions flecherons flecheront fleches flechette flechettes flechez flein flemme
+flemmes fleurer flinguee flint flood flops flous flows fluor foire foires foison foisonna foisonnai
+foisonnaient foisonnais foisonnait foisonnames foisonnant foisonnante foisonnantes foisonnants
+foisonnas foisonnasse foisonnassent foisonnasses foisonnassiez foisonnassions foisonnat foisonnates
+foisonne foisonnement foisonnements foisonnent foisonner foisonnera foisonnerai foisonneraient
+foisonnerais foisonnerait foisonneras foisonnerent foisonnerez foisonneriez foisonnerions
+foisonnerons foisonneront foisonnes foisonnez foisonniez foisonnions foisonnons folle fonce foncent
+foncer fonde fondu fondue foots forat forcant forcee forcene fore foree forent forer fores forez
+forge forgent forger formage formait forme forment former formiate formiates formicant formicante
+formicantes formicants formication formications formidable formidablement formidables formiez
+formions formique formiques forte foudre fouet fouge fouger fouillant foulaient foulais foulait
+foule foulent foules fouleur fouleurs fourailla fouraillai fouraillaient fouraillais fouraillait
+fouraillames fouraillant fouraillas fouraillasse fouraillassent fouraillasses fouraillassiez
+fouraillassions fouraillat fouraillates fouraille fouraillee fouraillees fouraillent fourailler
+fouraillera fouraillerai fourailleraient fouraillerais fouraillerait fourailleras fouraillerent
+fouraillerez fourailleriez fouraillerions fouraillerons fourailleront fourailles fouraillez
+fourailliez fouraillions fouraillons fourbi fourbie fourbies fourbiez fourbimes fourbions fourbir
+fourbira fourbirai fourbiraient fourbirais fourbirait fourbiras fourbirent fourbirez fourbiriez
+fourbirions fourbirons fourbiront fourbis fourbissage fourbissages fourbissaient fourbissais
+fourbissait fourbissant fourbisse fourbissent fourbisses fourbisseur fourbisseurs fourbissez
+fourbissiez fourbissions fourbissons fourbit fourbites fourierisme fourierismes fourieriste
+fourieristes fourni fournie fournier fourniere fournieres fourniers fournies fournil fournils
+fourniment fourniments fournimes fournir fournira fournirai fourniraient fournirais fournirait
+fourniras fournirent fournirez fourniriez fournirions fournirons fourniront fournis fournissaient
+fournissais fournissait fournissant fournisse fournissent fournisses fournisseur fournisseurs
+fournisseuse fournisseuses fournissez fournissiez fournissions fournissons fournit fournites
+fourniture fournitures fourre fourrier fourriere fourrieres fourriers fourriez fourrions fours foute
+foutes foutons foutue fracturames fracturat fracturates fracturons fraisait fraise franche
+franchement franches frape frapes frappage frappages frappames frappat frappates frappions frappons
+fredonna fredonnai fredonnaient fredonnais fredonnait fredonnames fredonnant fredonnas fredonnasse
+fredonnassent fredonnasses fredonnassiez fredonnassions fredonnat fredonnates fredonne fredonnee
+fredonnees fredonnement fredonnements fredonnent fredonner fredonnera fredonnerai fredonneraient
+fredonnerais fredonnerait fredonneras fredonnerent fredonnerez fredonneriez fredonnerions
+fredonnerons fredonneront fredonnes fredonnez fredonniez fredonnions fredonnons free frele frene
+freon freons fresque fressure fret frete fretons freux friable frileuse frimeuse fringuer frire
+frisait frise frises frisquet frisquets frisquette frisquettes frite frolons frusque frusquee
+frusquees frusquent frusquer frusquera frusquerai frusqueraient frusquerais frusquerait frusqueras
+frusquerent frusquerez frusqueriez frusquerions frusquerons frusqueront frusques frusquez fuisses
+fuite fume fumer fumes fumet fumets fumeur fumez furet fusee fusees fusel fusse futee futees futures
+gable gachait gache gachee gachees gachent gacher gachera gacherai gacheraient gacherais gacherait
 gacheras gacherent gacherez gacheriez gacherions gacherons gacheront gaches gachette gachettes
 gacheur gacheurs gacheuse gacheuses gachez gade gadin gadins gaffes gain gaina gainage gainages
 gainai gainaient gainais gainait gainames gainant gainas gainasse gainassent gainasses gainassiez
@@ -864,62 +890,62 @@ jambosier jambosiers jamerosier jamerosiers jarde jarre jarres jarret jarreta ja
 jarretais jarretait jarretames jarretant jarretas jarretasse jarretassent jarretasses jarretassiez
 jarretassions jarretat jarretates jarrete jarretee jarretees jarretelle jarretelles jarreter
 jarreterent jarretes jarretez jarretiere jarretieres jarretiez jarretions jarretons jarrets jarrette
-jarrettent jarrettes jasais jatte jetage jetais jetait jeteur jigger joins jongle jongles jouas
-jouat joue jouee jouent jouer joues jouez jougs jouis jouit joule joules joute joutes joutons jutee
-jutees juter jutes kache kaches kicks kilo kils kilts lacait lace lacee lacent laces lachat lachee
-lachees lachement lachera lacherai lacheraient lacherais lacherait lacheras lacherent lacherez
-lacheriez lacherions lacherons lacheront lachete lachetes lacheur lacheurs lacheuse lacheuses
-lactase lacte laiche laie laies laines laissee laite lamais lamasse lamassent lamasses lambeau
-lambeaux lambel lambels lamina laminage laminages laminai laminaient laminaire laminaires laminais
-laminait laminames laminant laminas laminasse laminassent laminasses laminassiez laminassions
-laminat laminates lamine laminectomie laminectomies laminee laminees laminent laminer laminera
-laminerai lamineraient laminerais laminerait lamineras laminerent laminerez lamineriez laminerions
-laminerons lamineront lamines lamineur lamineurs lamineuse lamineuses lamineux laminez laminiez
-laminions laminoir laminoirs laminons lancage lancer lande lange langea langeai langeaient langeais
-langeait langeames langeant langeas langeasse langeassent langeasses langeassiez langeassions
-langeat langeates langee langees langent langeons langer langera langerai langeraient langerais
-langerait langeras langerent langerez langeriez langerions langerons langeront langes langez langui
-languie lapait lapee lapent laper lapes laps laque laquee laquees laquent laquer laquera laquerai
-laqueraient laquerais laquerait laqueras laquerent laquerez laqueriez laquerions laquerons laqueront
-laques laqueur laqueurs laqueuse laqueuses laqueux laquez larde lardions largage largue larron
-lassant lasse lassee lasser lassis latin latins lattaient lattait lattent latter lavais lavait lavee
-laver lechage lechages lechames lechat lechates lechions lechons lecteur lecteurs legue leguer lemme
-lente lents lepre lepres lepreuse lepreuses lepreux lerche lesait lesee leser lessivee lestement
-lester lests lettree lettrees levain levat levent leverai leveraient leverais leverait leveras
-leverent leverez leveriez leverions leverons leveront levier leviers leviez levraut levrauts levrier
-levriers levron levronne levronnes levrons levure levures liage liane lianes liberons lices lichait
-liche lichee lichees lichen lichens lichent licher lichera licherai licheraient licherais licherait
-licheras licherent licherez licheriez licherions licherons licheront liches lichette lichettes
-lichez lieds liees liege lieger liens lient lies lieux lievre lievres lige liges ligie lignee
-lignifia lignifiai lignifiaient lignifiais lignifiait lignifiames lignifiant lignifiante
-lignifiantes lignifiants lignifias lignifiasse lignifiassent lignifiasses lignifiassiez
-lignifiassions lignifiat lignifiates lignification lignifications lignifie lignifiee lignifiees
-lignifient lignifier lignifiera lignifierai lignifieraient lignifierais lignifierait lignifieras
-lignifierent lignifierez lignifieriez lignifierions lignifierons lignifieront lignifies lignifiez
-lignifiiez lignifiions lignifions ligue ligure limant limerais limes liners lingee lingere lingerent
-lingeres lingerez links linos lipide liquefacteur liquefacteurs liquefaction liquefactions liquefia
-liquefiable liquefiables liquefiai liquefiaient liquefiais liquefiait liquefiames liquefiant
-liquefiante liquefiantes liquefiants liquefias liquefiasse liquefiassent liquefiasses liquefiassiez
-liquefiassions liquefiat liquefiates liquefie liquefiee liquefiees liquefient liquefier liquefiera
-liquefierai liquefieraient liquefierais liquefierait liquefieras liquefierent liquefierez
-liquefieriez liquefierions liquefierons liquefieront liquefies liquefiez liquefiiez liquefiions
-liquefions liquette liquettes liqueur liqueurs liquidee lisage lisait lises lissait lisse lissent
-lisser lister lites lives livre livree livrees livrent livrer livrera livrerai livreraient livrerais
-livrerait livreras livrerent livrerez livreriez livrerions livrerons livreront livres livresque
-livresques livret livrets livreur livreurs livreuse livreuses livrez lober lobules lochait loche
-lochee lochees lochent locher lochera locherai locheraient locherais locherait locheras locherent
-locherez locheriez locherions locherons locheront loches lochez loger loirs lombes longe longue
-loque loquee loquees loquent loquer loquera loquerai loqueraient loquerais loquerait loqueras
-loquerent loquerez loqueriez loquerions loquerons loqueront loques loquet loqueteau loqueteaux
-loqueteuse loqueteuses loqueteux loquets loquez lord lordose lordoses lords lotes louchait louche
-louchon loupe loupee louper loupes loups loura lourai louraient lourais lourait lourames lourant
-louras lourasse lourassent lourasses lourassiez lourassions lourat lourates loure louree lourees
-lourent lourer lourera lourerai loureraient lourerais lourerait loureras lourerent lourerez
-loureriez lourerions lourerons loureront loures lourez louriez lourions lourons loutre lovait lovee
-lover lueur lueurs luger luite lunches lunes luter lutteur lychee lychees lycose lycoses machat
-mache machee machees machefer machefers machement machements machent macher machera macherai
-macheraient macherais macherait macheras macherent macherez macheriez macherions macherons macheront
-maches macheur macheurs macheuse macheuses machez maclait maclee maclees maconna maconnai
+jarrettent jarrettes jasais jatte jeans jetage jetais jetait jeteur jigger joins jongle jongles
+jouas jouat joue jouee jouent jouer joues jouez jougs jouis jouit joule joules joute joutes joutons
+jutee jutees juter jutes kache kaches kicks kilo kils kilts lacait lace lacee lacent laces lachat
+lachee lachees lachement lachera lacherai lacheraient lacherais lacherait lacheras lacherent
+lacherez lacheriez lacherions lacherons lacheront lachete lachetes lacheur lacheurs lacheuse
+lacheuses lactase lacte laiche laie laies laines laissee laite lamais lamasse lamassent lamasses
+lambeau lambeaux lambel lambels lamina laminage laminages laminai laminaient laminaire laminaires
+laminais laminait laminames laminant laminas laminasse laminassent laminasses laminassiez
+laminassions laminat laminates lamine laminectomie laminectomies laminee laminees laminent laminer
+laminera laminerai lamineraient laminerais laminerait lamineras laminerent laminerez lamineriez
+laminerions laminerons lamineront lamines lamineur lamineurs lamineuse lamineuses lamineux laminez
+laminiez laminions laminoir laminoirs laminons lancage lancer lande lange langea langeai langeaient
+langeais langeait langeames langeant langeas langeasse langeassent langeasses langeassiez
+langeassions langeat langeates langee langees langent langeons langer langera langerai langeraient
+langerais langerait langeras langerent langerez langeriez langerions langerons langeront langes
+langez langui languie lapait lapee lapent laper lapes laps laque laquee laquees laquent laquer
+laquera laquerai laqueraient laquerais laquerait laqueras laquerent laquerez laqueriez laquerions
+laquerons laqueront laques laqueur laqueurs laqueuse laqueuses laqueux laquez larde lardions largage
+largue larron lassant lasse lassee lasser lassis latin latins lattaient lattait lattent latter
+lavais lavait lavee laver lechage lechages lechames lechat lechates lechions lechons lecteur
+lecteurs legue leguer lemme lente lents lepre lepres lepreuse lepreuses lepreux lerche lesait lesee
+leser lessivee lestement lester lests lettree lettrees levain levat levent leverai leveraient
+leverais leverait leveras leverent leverez leveriez leverions leverons leveront levier leviers
+leviez levraut levrauts levrier levriers levron levronne levronnes levrons levure levures liage
+liane lianes liberons lices lichait liche lichee lichees lichen lichens lichent licher lichera
+licherai licheraient licherais licherait licheras licherent licherez licheriez licherions licherons
+licheront liches lichette lichettes lichez lieds liees liege lieger liens lient lies lieux lievre
+lievres lige liges ligie lignee lignifia lignifiai lignifiaient lignifiais lignifiait lignifiames
+lignifiant lignifiante lignifiantes lignifiants lignifias lignifiasse lignifiassent lignifiasses
+lignifiassiez lignifiassions lignifiat lignifiates lignification lignifications lignifie lignifiee
+lignifiees lignifient lignifier lignifiera lignifierai lignifieraient lignifierais lignifierait
+lignifieras lignifierent lignifierez lignifieriez lignifierions lignifierons lignifieront lignifies
+lignifiez lignifiiez lignifiions lignifions ligue ligure limant limerais limes liners lingee lingere
+lingerent lingeres lingerez links linos lipide liquefacteur liquefacteurs liquefaction liquefactions
+liquefia liquefiable liquefiables liquefiai liquefiaient liquefiais liquefiait liquefiames
+liquefiant liquefiante liquefiantes liquefiants liquefias liquefiasse liquefiassent liquefiasses
+liquefiassiez liquefiassions liquefiat liquefiates liquefie liquefiee liquefiees liquefient
+liquefier liquefiera liquefierai liquefieraient liquefierais liquefierait liquefieras liquefierent
+liquefierez liquefieriez liquefierions liquefierons liquefieront liquefies liquefiez liquefiiez
+liquefiions liquefions liquette liquettes liqueur liqueurs liquidee lisage lisait lises lissait
+lisse lissent lisser lister lites lives livre livree livrees livrent livrer livrera livrerai
+livreraient livrerais livrerait livreras livrerent livrerez livreriez livrerions livrerons livreront
+livres livresque livresques livret livrets livreur livreurs livreuse livreuses livrez lober lobules
+lochait loche lochee lochees lochent locher lochera locherai locheraient locherais locherait
+locheras locherent locherez locheriez locherions locherons locheront loches lochez loger loirs
+lombes longe longue loque loquee loquees loquent loquer loquera loquerai loqueraient loquerais
+loquerait loqueras loquerent loquerez loqueriez loquerions loquerons loqueront loques loquet
+loqueteau loqueteaux loqueteuse loqueteuses loqueteux loquets loquez lord lordose lordoses lords
+lotes louchait louche louchon loupe loupee louper loupes loups loura lourai louraient lourais
+lourait lourames lourant louras lourasse lourassent lourasses lourassiez lourassions lourat lourates
+loure louree lourees lourent lourer lourera lourerai loureraient lourerais lourerait loureras
+lourerent lourerez loureriez lourerions lourerons loureront loures lourez louriez lourions lourons
+loutre lovait lovee lover lueur lueurs luger luite lunches lunes luter lutteur lychee lychees lycose
+lycoses machat mache machee machees machefer machefers machement machements machent macher machera
+macherai macheraient macherais macherait macheras macherent macherez macheriez macherions macherons
+macheront maches macheur macheurs macheuse macheuses machez maclait maclee maclees maconna maconnai
 maconnaient maconnais maconnait maconnames maconnant maconnas maconnasse maconnassent maconnasses
 maconnassiez maconnassions maconnat maconnates maconne maconnee maconnees maconnent maconner
 maconnera maconnerai maconneraient maconnerais maconnerait maconneras maconnerent maconnerez
@@ -1005,61 +1031,61 @@ menageante menageantes menageants menageas menageasse menageassent menageasses m
 menageassions menageat menageates menagee menagees menagement menagements menagent menageons menager
 menagera menagerai menageraient menagerais menagerait menageras menagere menagerent menageres
 menagerez menagerie menageries menageriez menagerions menagerons menageront menages menagez menaient
-menait menames menates menopausee mense mentais mentait mente mentent mentir menure menures
-meprendre meres mesange mesanges mesangette mesangettes mesopause messagers messe messer mestre
-mesure mesures metacentre metacentres metrait metre metrent metres mette mettrait meule meulent
-meules meut meute meutes meuve meuves miens mievre migraient mile miles mille milles mimant mimerais
-mines misait misse missent mites miteux moche mode modes modifie modifiee modifies modifiez modula
-modulai modulaient modulaire modulaires modulais modulait modulames modulant modulante modulantes
-modulants modularite modularites modulas modulasse modulassent modulasses modulassiez modulassions
-modulat modulates modulateur modulateurs modulation modulations modulatrice modulatrices module
-modulee modulees modulent moduler modulera modulerai moduleraient modulerais modulerait moduleras
-modulerent modulerez moduleriez modulerions modulerons moduleront modules modulez moduliez modulions
-modulons modulor modulors modus moelle moins moire moires moisons moites mollet mollo molys momes
-momifier monade mondee monoxyle monstre mont monta montas monte montee monter montes montree monts
-monture moral moraux morbilleuse morbilleuses morbilleux morbus mordache mordaches mordacite
-mordacites mordaient mordais mordait mordanca mordancai mordancaient mordancais mordancait
-mordancames mordancant mordancas mordancasse mordancassent mordancasses mordancassiez mordancassions
-mordancat mordancates mordance mordancee mordancees mordancent mordancer mordancera mordancerai
-mordanceraient mordancerais mordancerait mordanceras mordancerent mordancerez mordanceriez
-mordancerions mordancerons mordanceront mordances mordancez mordanciez mordancions mordancons
-mordant mordante mordantes mordants morde mordent mordes mordez mordicant mordicante mordicantes
-mordicants mordicus mordiez mordillames mordillat mordillates mordillons mordimes mordions mordirent
-mordis mordisse mordissent mordisses mordissiez mordissions mordit mordites mordons mordora mordorai
-mordoraient mordorais mordorait mordorames mordorant mordoras mordorasse mordorassent mordorasses
-mordorassiez mordorassions mordorat mordorates mordore mordoree mordorees mordorent mordorer
-mordorera mordorerai mordoreraient mordorerais mordorerait mordoreras mordorerent mordorerez
-mordoreriez mordorerions mordorerons mordoreront mordores mordorez mordoriez mordorions mordorons
-mordorure mordorures mordra mordrai mordraient mordrais mordrait mordras mordre mordrez mordriez
-mordrions mordrons mordront mords mores morgua morguai morguaient morguais morguait morguames
-morguant morguas morguasse morguassent morguasses morguassiez morguassions morguat morguates morgue
-morguee morguees morguenne morguent morguer morguera morguerai morgueraient morguerais morguerait
-morgueras morguerent morguerez morgueriez morguerions morguerons morgueront morgues morguez
-morguienne morguiez morguions morguons morille morilles morse morte mortuaire mortuaires morue
-morues morula morulas morutier morutiere morutieres morutiers mottait mottent motter mouchait mouche
-mouchee moudrais moudrait moues mouillant mouillante mouillantes mouillants moulaient moulais
-moulait moule moulent moules mouleur mouleurs mourant mouroir mourre mousse mousser mout moutard
-mouton moutonna moutonnai moutonnaient moutonnais moutonnait moutonnames moutonnant moutonnante
-moutonnantes moutonnants moutonnas moutonnasse moutonnassent moutonnasses moutonnassiez
-moutonnassions moutonnat moutonnates moutonne moutonnee moutonnees moutonnement moutonnements
-moutonnent moutonner moutonnera moutonnerai moutonneraient moutonnerais moutonnerait moutonneras
-moutonnerent moutonnerez moutonnerie moutonneries moutonneriez moutonnerions moutonnerons
-moutonneront moutonnes moutonneuse moutonneuses moutonneux moutonnez moutonnier moutonniere
-moutonnieres moutonniers moutonniez moutonnions moutonnons moutons mouts moyee moyes muant muasse
-muchait mules mure mures murir musclee musele musse muter mutin mutins mutisme mycoderme mycodermes
-mycodermique mycodermiques nains napee naphte naphtes narre narres nasse nattaient nattait nattent
-nauseabond nauseabonde nauseabondes nauseabonds nautisme navale navales nees nefle negre negres
-nepete nette niable niece nieces nient nille nilles nique niquedouille niquedouilles niquent niquer
-niquera niquerai niqueraient niquerais niquerait niqueras niquerent niquerez niqueriez niquerions
-niquerons niqueront niques niqueur niqueurs niqueuse niqueuses niquez nitrates nitriles noces noie
-noies noise noises nomade nomes nomme nommes nones nonne nopee nopes normalement normalien
-normalienne normaliennes normaliens normalisa normalisai normalisaient normalisais normalisait
-normalisames normalisant normalisante normalisantes normalisants normalisas normalisasse
-normalisassent normalisasses normalisassiez normalisassions normalisat normalisates normalisation
-normalisations normalise normalisee normalisees normalisent normaliser normalisera normaliserai
-normaliseraient normaliserais normaliserait normaliseras normaliserent normaliserez normaliseriez
-normaliserions normaliserons normaliseront normalises normalisez normalisiez normalisions
-normalisons nosologie notee notees notre notres notule notules nouee noues nourrissant nourrissante
+menait menames menas menates menopausee mens mense mentais mentait mente mentent mentir menure
+menures meprendre meres mesange mesanges mesangette mesangettes mesopause messagers messe messer
+mestre mesure mesures metacentre metacentres metrait metre metrent metres mette mettrait meule
+meulent meules meut meute meutes meuve meuves miens mievre migraient mile miles mille milles mimant
+mimerais mines misait misse missent mites miteux moche mode modes modifie modifiee modifies modifiez
+modula modulai modulaient modulaire modulaires modulais modulait modulames modulant modulante
+modulantes modulants modularite modularites modulas modulasse modulassent modulasses modulassiez
+modulassions modulat modulates modulateur modulateurs modulation modulations modulatrice
+modulatrices module modulee modulees modulent moduler modulera modulerai moduleraient modulerais
+modulerait moduleras modulerent modulerez moduleriez modulerions modulerons moduleront modules
+modulez moduliez modulions modulons modulor modulors modus moelle moins moire moires moisons moites
+mollet mollo molys momes momifier monade mondee monoxyle monstre mont monta montas monte montee
+monter montes montree monts monture moral moraux morbilleuse morbilleuses morbilleux morbus mordache
+mordaches mordacite mordacites mordaient mordais mordait mordanca mordancai mordancaient mordancais
+mordancait mordancames mordancant mordancas mordancasse mordancassent mordancasses mordancassiez
+mordancassions mordancat mordancates mordance mordancee mordancees mordancent mordancer mordancera
+mordancerai mordanceraient mordancerais mordancerait mordanceras mordancerent mordancerez
+mordanceriez mordancerions mordancerons mordanceront mordances mordancez mordanciez mordancions
+mordancons mordant mordante mordantes mordants morde mordent mordes mordez mordicant mordicante
+mordicantes mordicants mordicus mordiez mordillames mordillat mordillates mordillons mordimes
+mordions mordirent mordis mordisse mordissent mordisses mordissiez mordissions mordit mordites
+mordons mordora mordorai mordoraient mordorais mordorait mordorames mordorant mordoras mordorasse
+mordorassent mordorasses mordorassiez mordorassions mordorat mordorates mordore mordoree mordorees
+mordorent mordorer mordorera mordorerai mordoreraient mordorerais mordorerait mordoreras mordorerent
+mordorerez mordoreriez mordorerions mordorerons mordoreront mordores mordorez mordoriez mordorions
+mordorons mordorure mordorures mordra mordrai mordraient mordrais mordrait mordras mordre mordrez
+mordriez mordrions mordrons mordront mords mores morgua morguai morguaient morguais morguait
+morguames morguant morguas morguasse morguassent morguasses morguassiez morguassions morguat
+morguates morgue morguee morguees morguenne morguent morguer morguera morguerai morgueraient
+morguerais morguerait morgueras morguerent morguerez morgueriez morguerions morguerons morgueront
+morgues morguez morguienne morguiez morguions morguons morille morilles morse morte mortuaire
+mortuaires morue morues morula morulas morutier morutiere morutieres morutiers mottait mottent
+motter mouchait mouche mouchee moudrais moudrait moues mouillant mouillante mouillantes mouillants
+moulaient moulais moulait moule moulent moules mouleur mouleurs mourant mouroir mourre mousse
+mousser mout moutard mouton moutonna moutonnai moutonnaient moutonnais moutonnait moutonnames
+moutonnant moutonnante moutonnantes moutonnants moutonnas moutonnasse moutonnassent moutonnasses
+moutonnassiez moutonnassions moutonnat moutonnates moutonne moutonnee moutonnees moutonnement
+moutonnements moutonnent moutonner moutonnera moutonnerai moutonneraient moutonnerais moutonnerait
+moutonneras moutonnerent moutonnerez moutonnerie moutonneries moutonneriez moutonnerions
+moutonnerons moutonneront moutonnes moutonneuse moutonneuses moutonneux moutonnez moutonnier
+moutonniere moutonnieres moutonniers moutonniez moutonnions moutonnons moutons mouts moyee moyes
+muant muasse muchait mules mure mures murir musclee musele musse muter mutin mutins mutisme
+mycoderme mycodermes mycodermique mycodermiques nains napee naphte naphtes narre narres nasse
+nattaient nattait nattent nauseabond nauseabonde nauseabondes nauseabonds nautisme navale navales
+nees nefle negre negres nepete nette niable niece nieces nient nife nille nilles nique niquedouille
+niquedouilles niquent niquer niquera niquerai niqueraient niquerais niquerait niqueras niquerent
+niquerez niqueriez niquerions niquerons niqueront niques niqueur niqueurs niqueuse niqueuses niquez
+nitrates nitre nitriles noces noie noies noise noises nomade nomes nomme nommes nones nonne nopee
+nopes normalement normalien normalienne normaliennes normaliens normalisa normalisai normalisaient
+normalisais normalisait normalisames normalisant normalisante normalisantes normalisants normalisas
+normalisasse normalisassent normalisasses normalisassiez normalisassions normalisat normalisates
+normalisation normalisations normalise normalisee normalisees normalisent normaliser normalisera
+normaliserai normaliseraient normaliserais normaliserait normaliseras normaliserent normaliserez
+normaliseriez normaliserions normaliserons normaliseront normalises normalisez normalisiez
+normalisions normalisons nosologie notee notees notule notules nouee noues nourrissant nourrissante
 nourrissantes nourrissants nourrissent nourrissions novee noves noyais noyait nuant nuire nuite
 occident ocreux odieux oeillere oeilleres oeillet oeilleton oeilletonna oeilletonnage oeilletonnages
 oeilletonnai oeilletonnaient oeilletonnais oeilletonnait oeilletonnames oeilletonnant oeilletonnas
@@ -1135,154 +1161,155 @@ paturassent paturasses paturassiez paturassions paturat paturates pature paturee
 paturer paturera paturerai patureraient paturerais paturerait patureras paturerent paturerez
 patureriez paturerions paturerons patureront patures paturez paturiez paturin paturins paturions
 paturon paturons paulette paulettes pausant pause pavais pavait pavent paveur paveurs payent payeur
-payeurs payeuse payeuses payse peche pechee pechees pechent pecher pechera pecherai pecheraient
-pecherais pecherait pecheras pecherent pecheresse pecheresses pecherez pecherie pecheries pecheriez
-pecherions pecherons pecheront pechers peches pechette pechettes pecheur pecheurs pecheuse pecheuses
-pecheux pechez pegre pegres peigne peinee peint peinte peints pekine peles pelles pelte penches
-pendait pendant pende pendre pends pene penes penetre penitence penitencerie penitenceries
-penitences penitencier penitenciers penitent penitente penitentes penitentiaire penitentiaires
-penitential penitentiale penitentiales penitentiaux penitentiel penitentielle penitentielles
-penitentiels penitents penne pennee pennees pennes pensent penseur pension pente pepite pepites
-pequenaud pequenaude pequenaudes pequenauds pequenot pequenots percait perce percu percue percuteur
-perenne perennes perit perites perithece peritheces peritoine peritoines peritoneal peritoneale
-peritoneales peritoneaux peritonite peritonites perityphlite perityphlites perlait perle perlent
-perler permute permutee permuter perore perse personnel pese pesee pesees peser pesse peste petais
-petat petates pete petee petees peter petes peteur peteurs peteuse peteuses peteux petilla petillai
-petillaient petillais petillait petillames petillant petillante petillantes petillants petillas
-petillasse petillassent petillasses petillassiez petillassions petillat petillates petille
-petillement petillements petillent petiller petillera petillerai petilleraient petillerais
-petillerait petilleras petillerent petillerez petilleriez petillerions petillerons petilleront
-petilles petillez petilliez petillions petillons petiole petiolee petiolees petioles petions petiot
-petiote petiotes petiots peton petons petre petrit petrites phase phases phrasee phrasees pians
-piaule piaulement piaulements piaulent piauler piaulera piaulerai piauleraient piaulerais piaulerait
-piauleras piaulerent piaulerez piauleriez piaulerions piaulerons piauleront piaules piaulez picole
-picolee picolees picolent picoler picolera picolerai picoleraient picolerais picolerait picoleras
-picolerent picolerez picoleriez picolerions picolerons picoleront picoles picoleur picoleurs
-picoleuse picoleuses picolez picore picoree picorees picorent picorer picorera picorerai
-picoreraient picorerais picorerait picoreras picorerent picorerez picoreriez picorerions picorerons
-picoreront picores picorez picotames picotat picotates picotin picotins picotons piege pieges pies
-piete pietes pietin pietins pietions pieutons pieux pieze piezes pifes piges pigne pilait pilee
-pilees pilet pilets pille pillee pillees pillent piller pillera pillerai pilleraient pillerais
-pillerait pilleras pillerent pillerez pilleriez pillerions pillerons pilleront pilles pilleur
-pilleurs pilleuse pilleuses pilleux pillez pilote pilotee pilotees pilotent piloter pilotera
-piloterai piloteraient piloterais piloterait piloteras piloterent piloterez piloteriez piloterions
-piloterons piloteront pilotes pilotez pilulaire pilulaires pilulier piluliers pince pinces pins
-pintons pioche pioches piolet piolets pipes pires pirole piroles pise pises pissat pissee pistait
-piste pistent pister pistole pistoles piston pistonne pistons pites piteuse piteusement piteuses
-piteux piton pitonne pitons pitre pives pivote pivotee pivotees pivotement pivotements pivotent
-pivoter pivotera pivoterai pivoteraient pivoterais pivoterait pivoteras pivoterent pivoterez
-pivoteriez pivoterions pivoterons pivoteront pivotes pivotez place placee places plage plages plagie
-plagies plaid plaide plaides plaids plain plaine plaines plains plaire plais plaise plaises plait
-planche plane planes planque planquee planquees planquent planquer planquera planquerai
-planqueraient planquerais planquerait planqueras planquerent planquerez planqueriez planquerions
-planquerons planqueront planques planquez plaquage plaquages plaquames plaquat plaquates plaquions
-plaquons plate platee plates platree pleuree pleureur plevre plevres plie plies plique pliques
-plissait plisse plissent ploie ploies ploque ploquee ploquees ploquent ploquer ploquera ploquerai
-ploqueraient ploquerais ploquerait ploqueras ploquerent ploquerez ploqueriez ploquerions ploquerons
-ploqueront ploques ploquez plots pluie pluies plusse pochee podium podologie poemes poete pogne
-pognes poigne poignee poignees poignent poignes poignez poignit poile poiles poilons poils poing
-poings poins pointu pointus poire poires pois poise poises poissait poisse poissee poissent poisson
-poissonnerie poissonneries poissonneuse poissonneuses poissonneux poissonnier poissonniere
-poissonnieres poissonniers poissons polaque polaques poles pommadames pommadat pommadates pommadons
-pommaient pommames pommates pompes ponde pondent ponds pontait ponte ponter ponts poque poquent
-poquer poquera poquerai poqueraient poquerais poquerait poqueras poquerent poquerez poqueriez
-poquerions poquerons poqueront poques poquet poquets poquez porche porches pore portail portat
-portee portent porteur portier porto portor portrait posions posons postait poste poster potard pote
-potes poudrais poudrait poule poules poupe poupee poupes pourpier pourpiers pourprames pourprat
-pourprates pourprinne pourprinnes pourprions pourprons pourrez pourrissons poursuivent poursuiveur
-poursuiveurs poursuivons poursuivra poursuivrai poursuivraient poursuivrais poursuivrait poursuivras
-poursuivre poursuivrez poursuivriez poursuivrions poursuivrons poursuivront poutre poutse poutsee
-preches precipite prefera preferee preferez prefete pregnance prele preleve prelevent prelever
-prepaie prepaye prepayee pres pressuree preste presure pretait pretee pretons pretre preux prevenu
-prevenue prevenus previent priait prie priee priees prient prier pries prime primes prisee prisees
-prisme prismes prison prisonnier prisonniere prisonnieres prisonniers prisons prisse prissent
-prisses prites prive prives proces procres producteur producteurs productible productibles productif
-productifs production productions productive productives productivite productivites productrice
-productrices produira produirai produiraient produirais produirait produiras produire produirez
-produiriez produirions produirons produiront produis produisaient produisais produisait produisant
-produise produisent produises produisez produisiez produisimes produisions produisirent produisis
-produisisse produisissent produisisses produisissiez produisissions produisit produisites produisons
-profere profererais pronait prononcee prose proses prote prouve prouvee prouver prune puant puante
-puantes puanteur puanteurs puants puasse publie publiee publiees publient publier publiera publierai
-publieraient publierais publierait publieras publierent publierez publieriez publierions publierons
-publieront publies publiez puche puches puine puise puises puisons puisse puissent puisses pulpe
-pulsee punique puniques purent purete purine purines pusse pussent quai quais quant quanta quantieme
-quantiemes quantifia quantifiable quantifiables quantifiai quantifiaient quantifiais quantifiait
-quantifiames quantifiant quantifias quantifiasse quantifiassent quantifiasses quantifiassiez
-quantifiassions quantifiat quantifiates quantificateur quantificateurs quantification
-quantifications quantifie quantifiee quantifiees quantifient quantifier quantifiera quantifierai
-quantifieraient quantifierais quantifierait quantifieras quantifierent quantifierez quantifieriez
-quantifierions quantifierons quantifieront quantifies quantifiez quantifiiez quantifiions
-quantifions quantitatif quantitatifs quantitative quantitativement quantitatives quantite quantites
-quantum quarre quarte quater querir quete queute queux quille quine quinee quintaine quintaines
-quinte rable rablee rablees raccroche racee racees races rachat rachats racheta rachetable
-rachetables rachetai rachetaient rachetais rachetait rachetames rachetant rachetas rachetasse
-rachetassent rachetasses rachetassiez rachetassions rachetat rachetates rachete rachetee rachetees
-rachetent racheter rachetera racheterai racheteraient racheterais racheterait racheteras racheterent
-racheterez racheteriez racheterions racheterons racheteront rachetes rachetez rachetiez rachetions
-rachetons racle racler racles raclez racolee racolees racontat racontee radasse radassent radasses
-radeau rades radia radiai radiaient radiaire radiaires radiais radiait radial radiale radiales
-radiames radian radiance radiances radians radiant radias radiasse radiassent radiasses radiassiez
-radiassions radiat radiates radiateur radiateurs radiatif radiatifs radiation radiations radiative
-radiatives radiaux radical radicale radicalement radicales radicalisa radicalisai radicalisaient
-radicalisais radicalisait radicalisames radicalisant radicalisas radicalisasse radicalisassent
-radicalisasses radicalisassiez radicalisassions radicalisat radicalisates radicalisation
-radicalisations radicalise radicalisee radicalisees radicalisent radicaliser radicalisera
-radicaliserai radicaliseraient radicaliserais radicaliserait radicaliseras radicaliserent
-radicaliserez radicaliseriez radicaliserions radicaliserons radicaliseront radicalises radicalisez
-radicalisiez radicalisions radicalisme radicalismes radicalisons radicant radicante radicantes
-radicants radicaux radicelle radicelles radiculaire radiculaires radie radiee radiees radient radier
-radiera radierai radieraient radierais radierait radieras radierent radierez radieriez radierions
-radierons radieront radies radiesthesie radiesthesies radiesthesiste radiesthesistes radieuse
-radieuses radieux radiez radiiez radiions radin radina radinai radinaient radinais radinait
-radinames radinant radinas radinasse radinassent radinasses radinassiez radinassions radinat
-radinates radine radinee radinees radinent radiner radinera radinerai radineraient radinerais
-radinerait radineras radinerent radinerez radinerie radineries radineriez radinerions radinerons
-radineront radines radinez radiniez radinions radinons radins radioactif radioactifs radioactive
-radioactives radioactivite radioactivites radioalignement radioalignements radioaltimetre
-radioaltimetres radioamateur radioamateurs radioamatrice radioamatrices radioastronome
-radioastronomes radioastronomie radioastronomies radiobalisa radiobalisage radiobalisages
-radiobalisai radiobalisaient radiobalisais radiobalisait radiobalisames radiobalisant radiobalisas
-radiobalisasse radiobalisassent radiobalisasses radiobalisassiez radiobalisassions radiobalisat
-radiobalisates radiobalise radiobalisee radiobalisees radiobalisent radiobaliser radiobalisera
-radiobaliserai radiobaliseraient radiobaliserais radiobaliserait radiobaliseras radiobaliserent
-radiobaliserez radiobaliseriez radiobaliserions radiobaliserons radiobaliseront radiobalises
-radiobalisez radiobalisiez radiobalisions radiobalisons radiocarbone radiocarbones radiocassette
-radiocassettes radiocobalt radiocobalts radiocommunication radiocommunications radiocompas
-radioconducteur radioconducteurs radiocristallographie radiocristallographies radiodiagnostic
-radiodiagnostics radiodiffusa radiodiffusai radiodiffusaient radiodiffusais radiodiffusait
-radiodiffusames radiodiffusant radiodiffusas radiodiffusasse radiodiffusassent radiodiffusasses
-radiodiffusassiez radiodiffusassions radiodiffusat radiodiffusates radiodiffuse radiodiffusee
-radiodiffusees radiodiffusent radiodiffuser radiodiffusera radiodiffuserai radiodiffuseraient
-radiodiffuserais radiodiffuserait radiodiffuseras radiodiffuserent radiodiffuserez radiodiffuseriez
-radiodiffuserions radiodiffuserons radiodiffuseront radiodiffuses radiodiffusez radiodiffusiez
-radiodiffusion radiodiffusions radiodiffusons radioelectricite radioelectricites radioelectrique
-radioelectriques radiographia radiographiai radiographiaient radiographiais radiographiait
-radiographiames radiographiant radiographias radiographiasse radiographiassent radiographiasses
-radiographiassiez radiographiassions radiographiat radiographiates radiographiee radiographiees
-radiographient radiographier radiographiera radiographierai radiographieraient radiographierais
-radiographierait radiographieras radiographierent radiographierez radiographieriez radiographierions
-radiographierons radiographieront radiographiiez radiographiions radiographions radioguida
-radioguidage radioguidages radioguidai radioguidaient radioguidais radioguidait radioguidames
-radioguidant radioguidas radioguidasse radioguidassent radioguidasses radioguidassiez
-radioguidassions radioguidat radioguidates radioguide radioguidee radioguidees radioguident
-radioguider radioguidera radioguiderai radioguideraient radioguiderais radioguiderait radioguideras
-radioguiderent radioguiderez radioguideriez radioguiderions radioguiderons radioguideront
-radioguides radioguidez radioguidiez radioguidions radioguidons radiolesion radiolesions radiologie
-radiologies radiologique radiologiques radiologiste radiologistes radiologue radiologues radiolyse
-radiolyses radiometallographie radiometallographies radiometre radiometres radionavigant
-radionavigants radionavigation radionavigations radionecrose radionecroses radions radiophare
-radiophares radiophonie radiophonies radiophonique radiophoniques radiophotographie
-radiophotographies radioprotection radioprotections radioreportage radioreportages radioreporter
-radioreporters radios radioscopa radioscopai radioscopaient radioscopais radioscopait radioscopames
-radioscopant radioscopas radioscopasse radioscopassent radioscopasses radioscopassiez
-radioscopassions radioscopat radioscopates radioscope radioscopee radioscopees radioscopent
-radioscoper radioscopera radioscoperai radioscoperaient radioscoperais radioscoperait radioscoperas
-radioscoperent radioscoperez radioscoperiez radioscoperions radioscoperons radioscoperont
-radioscopes radioscopez radioscopie radioscopies radioscopiez radioscopions radioscopons
-radiosondage radiosondages radiosonde radiosondes radiotechnique radiotechniques radiotelegraphia
-radiotelegraphiai radiotelegraphiaient radiotelegraphiais radiotelegraphiait radiotelegraphiames
-radiotelegraphiant radiotelegraphias radiotelegraphiasse radiotelegraphiassent radiotelegraphiasses
+payeurs payeuse payeuses payse peans peche pechee pechees pechent pecher pechera pecherai
+pecheraient pecherais pecherait pecheras pecherent pecheresse pecheresses pecherez pecherie
+pecheries pecheriez pecherions pecherons pecheront pechers peches pechette pechettes pecheur
+pecheurs pecheuse pecheuses pecheux pechez pegre pegres peigne peinee peint peinte peints pekine
+peles pelles pelte penches pendait pendant pende pendre pends pene penes penetre penitence
+penitencerie penitenceries penitences penitencier penitenciers penitent penitente penitentes
+penitentiaire penitentiaires penitential penitentiale penitentiales penitentiaux penitentiel
+penitentielle penitentielles penitentiels penitents penne pennee pennees pennes pensent penseur
+pension pente pepite pepites pequenaud pequenaude pequenaudes pequenauds pequenot pequenots percait
+perce percu percue percuteur perenne perennes perit perites perithece peritheces peritoine
+peritoines peritoneal peritoneale peritoneales peritoneaux peritonite peritonites perityphlite
+perityphlites perlait perle perlent perler permute permutee permuter perore perse personnel pese
+pesee pesees peser pesse peste petais petat petates pete petee petees peter petes peteur peteurs
+peteuse peteuses peteux petilla petillai petillaient petillais petillait petillames petillant
+petillante petillantes petillants petillas petillasse petillassent petillasses petillassiez
+petillassions petillat petillates petille petillement petillements petillent petiller petillera
+petillerai petilleraient petillerais petillerait petilleras petillerent petillerez petilleriez
+petillerions petillerons petilleront petilles petillez petilliez petillions petillons petiole
+petiolee petiolees petioles petions petiot petiote petiotes petiots peton petons petre petrit
+petrites phase phases phrasee phrasees pians piaule piaulement piaulements piaulent piauler piaulera
+piaulerai piauleraient piaulerais piaulerait piauleras piaulerent piaulerez piauleriez piaulerions
+piaulerons piauleront piaules piaulez picole picolee picolees picolent picoler picolera picolerai
+picoleraient picolerais picolerait picoleras picolerent picolerez picoleriez picolerions picolerons
+picoleront picoles picoleur picoleurs picoleuse picoleuses picolez picore picoree picorees picorent
+picorer picorera picorerai picoreraient picorerais picorerait picoreras picorerent picorerez
+picoreriez picorerions picorerons picoreront picores picorez picotames picotat picotates picotin
+picotins picotons piege pieges pies piete pietes pietin pietins pietions pieutons pieux pieze piezes
+pifes piges pigne pilait pilee pilees pilet pilets pille pillee pillees pillent piller pillera
+pillerai pilleraient pillerais pillerait pilleras pillerent pillerez pilleriez pillerions pillerons
+pilleront pilles pilleur pilleurs pilleuse pilleuses pilleux pillez pilote pilotee pilotees pilotent
+piloter pilotera piloterai piloteraient piloterais piloterait piloteras piloterent piloterez
+piloteriez piloterions piloterons piloteront pilotes pilotez pilulaire pilulaires pilulier piluliers
+pince pinces pins pintons pioche pioches piolet piolets pipes pires pirole piroles pise pises pissat
+pissee pistait piste pistent pister pistole pistoles piston pistonne pistons pites piteuse
+piteusement piteuses piteux piton pitonne pitons pitre pives pivote pivotee pivotees pivotement
+pivotements pivotent pivoter pivotera pivoterai pivoteraient pivoterais pivoterait pivoteras
+pivoterent pivoterez pivoteriez pivoterions pivoterons pivoteront pivotes pivotez place placee
+places plage plages plagie plagies plaid plaide plaides plaids plain plaine plaines plains plaire
+plais plaise plaises plait planche plane planes planque planquee planquees planquent planquer
+planquera planquerai planqueraient planquerais planquerait planqueras planquerent planquerez
+planqueriez planquerions planquerons planqueront planques planquez plaquage plaquages plaquames
+plaquat plaquates plaquions plaquons plate platee plates platree pleuree pleureur plevre plevres
+plie plies plique pliques plissait plisse plissent ploie ploies ploque ploquee ploquees ploquent
+ploquer ploquera ploquerai ploqueraient ploquerais ploquerait ploqueras ploquerent ploquerez
+ploqueriez ploquerions ploquerons ploqueront ploques ploquez plots pluie pluies plusse pochee podium
+podologie poemes poete pogne pognes poigne poignee poignees poignent poignes poignez poignit poile
+poiles poilons poils poing poings poins pointu pointus poire poires pois poise poises poissait
+poisse poissee poissent poisson poissonnerie poissonneries poissonneuse poissonneuses poissonneux
+poissonnier poissonniere poissonnieres poissonniers poissons polaque polaques poles pommadames
+pommadat pommadates pommadons pommaient pommames pommates pompes ponde pondent ponds pontait ponte
+ponter ponts poque poquent poquer poquera poquerai poqueraient poquerais poquerait poqueras
+poquerent poquerez poqueriez poquerions poquerons poqueront poques poquet poquets poquez porche
+porches pore portail portat portee portent porteur portier porto portor portrait posions posons
+postait poste poster potard pote potes poudrais poudrait poule poules poupe poupee poupes pourpier
+pourpiers pourprames pourprat pourprates pourprinne pourprinnes pourprions pourprons pourrez
+pourrissons poursuivent poursuiveur poursuiveurs poursuivons poursuivra poursuivrai poursuivraient
+poursuivrais poursuivrait poursuivras poursuivre poursuivrez poursuivriez poursuivrions poursuivrons
+poursuivront poutre poutse poutsee preches precipite prefera preferee preferez prefete pregnance
+prele preleve prelevent prelever prepaie prepaye prepayee pres pressuree preste presure pretait
+pretee pretons pretre preux prevenu prevenue prevenus previent priait prie priee priees prient prier
+pries prime primes prisee prisees prisme prismes prison prisonnier prisonniere prisonnieres
+prisonniers prisons prisse prissent prisses prites prive prives proces procres producteur
+producteurs productible productibles productif productifs production productions productive
+productives productivite productivites productrice productrices produira produirai produiraient
+produirais produirait produiras produire produirez produiriez produirions produirons produiront
+produis produisaient produisais produisait produisant produise produisent produises produisez
+produisiez produisimes produisions produisirent produisis produisisse produisissent produisisses
+produisissiez produisissions produisit produisites produisons profere profererais pronait prononcee
+prose proses prote prouve prouvee prouver prune puant puante puantes puanteur puanteurs puants
+puasse publie publiee publiees publient publier publiera publierai publieraient publierais
+publierait publieras publierent publierez publieriez publierions publierons publieront publies
+publiez puche puches puine puise puises puisons puisse puissent puisses pulpe pulsee punique
+puniques purent purete purine purines pusse pussent quai quais quant quanta quantieme quantiemes
+quantifia quantifiable quantifiables quantifiai quantifiaient quantifiais quantifiait quantifiames
+quantifiant quantifias quantifiasse quantifiassent quantifiasses quantifiassiez quantifiassions
+quantifiat quantifiates quantificateur quantificateurs quantification quantifications quantifie
+quantifiee quantifiees quantifient quantifier quantifiera quantifierai quantifieraient quantifierais
+quantifierait quantifieras quantifierent quantifierez quantifieriez quantifierions quantifierons
+quantifieront quantifies quantifiez quantifiiez quantifiions quantifions quantitatif quantitatifs
+quantitative quantitativement quantitatives quantite quantites quantum quarre quarte quater querir
+quete queute queux quille quine quinee quintaine quintaines quinte rable rablee rablees raccroche
+racee racees races rachat rachats racheta rachetable rachetables rachetai rachetaient rachetais
+rachetait rachetames rachetant rachetas rachetasse rachetassent rachetasses rachetassiez
+rachetassions rachetat rachetates rachete rachetee rachetees rachetent racheter rachetera racheterai
+racheteraient racheterais racheterait racheteras racheterent racheterez racheteriez racheterions
+racheterons racheteront rachetes rachetez rachetiez rachetions rachetons racle racler racles raclez
+racolee racolees racontat racontee radasse radassent radasses radeau rades radia radiai radiaient
+radiaire radiaires radiais radiait radial radiale radiales radiames radian radiance radiances
+radians radiant radias radiasse radiassent radiasses radiassiez radiassions radiat radiates
+radiateur radiateurs radiatif radiatifs radiation radiations radiative radiatives radiaux radical
+radicale radicalement radicales radicalisa radicalisai radicalisaient radicalisais radicalisait
+radicalisames radicalisant radicalisas radicalisasse radicalisassent radicalisasses radicalisassiez
+radicalisassions radicalisat radicalisates radicalisation radicalisations radicalise radicalisee
+radicalisees radicalisent radicaliser radicalisera radicaliserai radicaliseraient radicaliserais
+radicaliserait radicaliseras radicaliserent radicaliserez radicaliseriez radicaliserions
+radicaliserons radicaliseront radicalises radicalisez radicalisiez radicalisions radicalisme
+radicalismes radicalisons radicant radicante radicantes radicants radicaux radicelle radicelles
+radiculaire radiculaires radie radiee radiees radient radier radiera radierai radieraient radierais
+radierait radieras radierent radierez radieriez radierions radierons radieront radies radiesthesie
+radiesthesies radiesthesiste radiesthesistes radieuse radieuses radieux radiez radiiez radiions
+radin radina radinai radinaient radinais radinait radinames radinant radinas radinasse radinassent
+radinasses radinassiez radinassions radinat radinates radine radinee radinees radinent radiner
+radinera radinerai radineraient radinerais radinerait radineras radinerent radinerez radinerie
+radineries radineriez radinerions radinerons radineront radines radinez radiniez radinions radinons
+radins radioactif radioactifs radioactive radioactives radioactivite radioactivites radioalignement
+radioalignements radioaltimetre radioaltimetres radioamateur radioamateurs radioamatrice
+radioamatrices radioastronome radioastronomes radioastronomie radioastronomies radiobalisa
+radiobalisage radiobalisages radiobalisai radiobalisaient radiobalisais radiobalisait radiobalisames
+radiobalisant radiobalisas radiobalisasse radiobalisassent radiobalisasses radiobalisassiez
+radiobalisassions radiobalisat radiobalisates radiobalise radiobalisee radiobalisees radiobalisent
+radiobaliser radiobalisera radiobaliserai radiobaliseraient radiobaliserais radiobaliserait
+radiobaliseras radiobaliserent radiobaliserez radiobaliseriez radiobaliserions radiobaliserons
+radiobaliseront radiobalises radiobalisez radiobalisiez radiobalisions radiobalisons radiocarbone
+radiocarbones radiocassette radiocassettes radiocobalt radiocobalts radiocommunication
+radiocommunications radiocompas radioconducteur radioconducteurs radiocristallographie
+radiocristallographies radiodiagnostic radiodiagnostics radiodiffusa radiodiffusai radiodiffusaient
+radiodiffusais radiodiffusait radiodiffusames radiodiffusant radiodiffusas radiodiffusasse
+radiodiffusassent radiodiffusasses radiodiffusassiez radiodiffusassions radiodiffusat
+radiodiffusates radiodiffuse radiodiffusee radiodiffusees radiodiffusent radiodiffuser
+radiodiffusera radiodiffuserai radiodiffuseraient radiodiffuserais radiodiffuserait radiodiffuseras
+radiodiffuserent radiodiffuserez radiodiffuseriez radiodiffuserions radiodiffuserons
+radiodiffuseront radiodiffuses radiodiffusez radiodiffusiez radiodiffusion radiodiffusions
+radiodiffusons radioelectricite radioelectricites radioelectrique radioelectriques radiographia
+radiographiai radiographiaient radiographiais radiographiait radiographiames radiographiant
+radiographias radiographiasse radiographiassent radiographiasses radiographiassiez
+radiographiassions radiographiat radiographiates radiographiee radiographiees radiographient
+radiographier radiographiera radiographierai radiographieraient radiographierais radiographierait
+radiographieras radiographierent radiographierez radiographieriez radiographierions radiographierons
+radiographieront radiographiiez radiographiions radiographions radioguida radioguidage radioguidages
+radioguidai radioguidaient radioguidais radioguidait radioguidames radioguidant radioguidas
+radioguidasse radioguidassent radioguidasses radioguidassiez radioguidassions radioguidat
+radioguidates radioguide radioguidee radioguidees radioguident radioguider radioguidera
+radioguiderai radioguideraient radioguiderais radioguiderait radioguideras radioguiderent
+radioguiderez radioguideriez radioguiderions radioguiderons radioguideront radioguides radioguidez
+radioguidiez radioguidions radioguidons radiolesion radiolesions radiologie radiologies radiologique
+radiologiques radiologiste radiologistes radiologue radiologues radiolyse radiolyses
+radiometallographie radiometallographies radiometre radiometres radionavigant radionavigants
+radionavigation radionavigations radionecrose radionecroses radions radiophare radiophares
+radiophonie radiophonies radiophonique radiophoniques radiophotographie radiophotographies
+radioprotection radioprotections radioreportage radioreportages radioreporter radioreporters radios
+radioscopa radioscopai radioscopaient radioscopais radioscopait radioscopames radioscopant
+radioscopas radioscopasse radioscopassent radioscopasses radioscopassiez radioscopassions
+radioscopat radioscopates radioscope radioscopee radioscopees radioscopent radioscoper radioscopera
+radioscoperai radioscoperaient radioscoperais radioscoperait radioscoperas radioscoperent
+radioscoperez radioscoperiez radioscoperions radioscoperons radioscoperont radioscopes radioscopez
+radioscopie radioscopies radioscopiez radioscopions radioscopons radiosondage radiosondages
+radiosonde radiosondes radiotechnique radiotechniques radiotelegraphia radiotelegraphiai
+radiotelegraphiaient radiotelegraphiais radiotelegraphiait radiotelegraphiames radiotelegraphiant
+radiotelegraphias radiotelegraphiasse radiotelegraphiassent radiotelegraphiasses
 radiotelegraphiassiez radiotelegraphiassions radiotelegraphiat radiotelegraphiates radiotelegraphie
 radiotelegraphiee radiotelegraphiees radiotelegraphient radiotelegraphier radiotelegraphiera
 radiotelegraphierai radiotelegraphieraient radiotelegraphierais radiotelegraphierait
@@ -1355,176 +1382,178 @@ rendormiriez rendormirions rendormirons rendormiront rendormis rendormisse rendo
 rendormisses rendormissiez rendormissions rendormit rendormites rendre rends rendu rendue renferme
 renfermee renfermees renfermement renfermements renferment renfermer renfermera renfermerai
 renfermeraient renfermerais renfermerait renfermeras renfermerent renfermerez renfermeriez
-renfermerions renfermerons renfermeront renfermes renfermez renfle renflee renflent renfonces
-renient renne rennes renoua renouai renouaient renouais renouait renouames renouant renouas
-renouasse renouassent renouasses renouassiez renouassions renouat renouates renoue renouee renouees
-renouement renouements renouent renouer renouera renouerai renoueraient renouerais renouerait
-renoueras renouerent renouerez renoueriez renouerions renouerons renoueront renoues renouez renouiez
-renouions renouons renouveau renouveaux renouvela renouvelable renouvelables renouvelai
-renouvelaient renouvelais renouvelait renouvelames renouvelant renouvelante renouvelantes
-renouvelants renouvelas renouvelasse renouvelassent renouvelasses renouvelassiez renouvelassions
-renouvelat renouvelates renouvele renouvelee renouvelees renouveler renouvelerent renouveles
-renouvelez renouveliez renouvelions renouvelle renouvellement renouvellements renouvellent
-renouvellera renouvellerai renouvelleraient renouvellerais renouvellerait renouvelleras
-renouvellerez renouvelleriez renouvellerions renouvellerons renouvelleront renouvelles renouvelons
-rentais rentait rente rentee renter rentree renverge renvergea renvergeai renvergeaient renvergeais
-renvergeait renvergeames renvergeant renvergeas renvergeasse renvergeassent renvergeasses
-renvergeassiez renvergeassions renvergeat renvergeates renvergee renvergees renvergent renvergeons
-renverger renvergera renvergerai renvergeraient renvergerais renvergerait renvergeras renvergerent
-renvergerez renvergeriez renvergerions renvergerons renvergeront renverges renvergez renverrez
-renversames renversat renversates renversons renvie renvient repait repand repands repare reparee
-repend rependre repends repentait repente reperait repere repetat repetee replete repondu repondus
-repression reprouve reprouvee reprouver reputait repute resonnait ressaie ressaye resultait
-resultant resultante resultantes resultants resurgit resurgites retend retenu retenue retenus
-retient retine retira retiree retirez retive retond retonds retord revaient revaille revait revalent
-revalez revant revecus revee revees reveillee reveilleur revelames revelat revelates revelons revend
-revende revends revendu revendue revendus revenez revent revente rever revere reveree reverees
-reverence reverences reverencielle reverencielles reverencieuse reverencieusement reverencieuses
-reverencieux reverend reverende reverendes reverendissime reverendissimes reverends reverent reverer
-reverera revererai revereraient revererais revererait revereras revererent revererez revereriez
-revererions revererons revereront reveres reverez reverse reversee reversees reversent reverser
-reversera reverserai reverseraient reverserais reverserait reverseras reverserent reverserez
-reverseriez reverserions reverserons reverseront reverses reversez revetait revete revetement
-revetements revetent revetes revetez revetu revetue revetus reveuille reveulent reviennent reviens
-revint revire revirent revirer revisent revivent revoient revole revolent revoler revolera revolerai
-revoleraient revolerais revolerait revoleras revolerent revolerez revoleriez revolerions revolerons
-revoleront revoles revolez revolter revolvers revoque revoquee revoquees revoquent revoquer
-revoquera revoquerai revoqueraient revoquerais revoquerait revoqueras revoquerent revoquerez
-revoqueriez revoquerions revoquerons revoqueront revoques revoquez revulsames revulsat revulsates
-revulsons rhumb rhumee riait rials ridees ridez ridicule ridiculement ridicules ridiculisa
-ridiculisai ridiculisaient ridiculisais ridiculisait ridiculisames ridiculisant ridiculisas
-ridiculisasse ridiculisassent ridiculisasses ridiculisassiez ridiculisassions ridiculisat
-ridiculisates ridiculise ridiculisee ridiculisees ridiculisent ridiculiser ridiculisera
-ridiculiserai ridiculiseraient ridiculiserais ridiculiserait ridiculiseras ridiculiserent
-ridiculiserez ridiculiseriez ridiculiserions ridiculiserons ridiculiseront ridiculises ridiculisez
-ridiculisiez ridiculisions ridiculisons ridiez ridions riens rient riffle riffles rifle riflee
-riflees riflent rifler riflera riflerai rifleraient riflerais riflerait rifleras riflerent riflerez
-rifleriez riflerions riflerons rifleront rifles riflette riflettes riflez rimant rimasse rimassent
-rimasses rimerais ripes risquames risquat risquates risquions risquons risse rissent rites rivant
-river rives rober robuste roche roches rognait rogne rognee rognees rognent rogner rognera rognerai
-rogneraient rognerais rognerait rogneras rognerent rognerez rogneriez rognerions rognerons rogneront
-rognes rogneur rogneurs rogneuse rogneuses rognez rogue roidi roidie roidies roidimes roidir roidira
-roidirai roidiraient roidirais roidirait roidiras roidirent roidirez roidiriez roidirions roidirons
-roidiront roidis roidissaient roidissais roidissait roidissant roidisse roidissent roidisses
-roidissez roidissiez roidissions roidissons roidit roidites rois roles rompe rompre romps rompt
-rompus ronde ronfla ronflagua ronflaguai ronflaguaient ronflaguais ronflaguait ronflaguames
-ronflaguant ronflaguas ronflaguasse ronflaguassent ronflaguasses ronflaguassiez ronflaguassions
-ronflaguat ronflaguates ronflague ronflaguent ronflaguer ronflaguera ronflaguerai ronflagueraient
-ronflaguerais ronflaguerait ronflagueras ronflaguerent ronflaguerez ronflagueriez ronflaguerions
-ronflaguerons ronflagueront ronflagues ronflaguez ronflaguiez ronflaguions ronflaguons ronflai
-ronflaient ronflais ronflait ronflames ronflant ronflante ronflantes ronflants ronflas ronflasse
-ronflassent ronflasses ronflassiez ronflassions ronflat ronflates ronfle ronflement ronflements
-ronflent ronfler ronflera ronflerai ronfleraient ronflerais ronflerait ronfleras ronflerent
-ronflerez ronfleriez ronflerions ronflerons ronfleront ronfles ronfleur ronfleurs ronfleuse
-ronfleuses ronflez ronfliez ronflions ronflons ronge rongeur rongeurs roque roquefort roqueforts
-roquelaure roquelaures roquent roquentin roquentins roquer roquera roquerai roqueraient roquerais
-roquerait roqueras roquerent roquerez roquerie roqueries roqueriez roquerions roquerons roqueront
-roques roquet roquets roquette roquettes roquez rosage rose rosse rote rotes rouage rouble roubles
-roue rouee roues rouet rouget rouie rouilla rouillai rouillaient rouillais rouillait rouillames
-rouillant rouillas rouillasse rouillassent rouillasses rouillassiez rouillassions rouillat
-rouillates rouille rouillee rouillees rouillent rouiller rouillera rouillerai rouilleraient
-rouillerais rouillerait rouilleras rouillerent rouillerez rouilleriez rouillerions rouillerons
-rouilleront rouilles rouillez rouilliez rouillions rouillons rouillure rouillures roulaient roulais
-roulait roule roulent roules rouleur rouleurs round rousse roussis routee routons rouvert rouverte
-rouvertes rouverts rouvre rouvrir ruant ruelle ruile ruine ruinee ruinees ruinent ruiner ruinera
-ruinerai ruineraient ruinerais ruinerait ruineras ruinerent ruinerez ruineriez ruinerions ruinerons
-ruineront ruines ruineuse ruineusement ruineuses ruineux ruinez rumeur ruse sable sache sachem
-sachems sachent saches sachez sacrifia sacrifiai sacrifiaient sacrifiais sacrifiait sacrifiames
-sacrifiant sacrifias sacrifiasse sacrifiassent sacrifiasses sacrifiassiez sacrifiassions sacrifiat
-sacrifiates sacrificateur sacrificateurs sacrificatoire sacrificatoires sacrificatrice
-sacrificatrices sacrifice sacrifices sacrificiel sacrificielle sacrificielles sacrificiels sacrifie
-sacrifiee sacrifiees sacrifient sacrifier sacrifiera sacrifierai sacrifieraient sacrifierais
-sacrifierait sacrifieras sacrifierent sacrifierez sacrifieriez sacrifierions sacrifierons
-sacrifieront sacrifies sacrifiez sacrifiiez sacrifiions sacrifions saiga saigas saillit sain
-sainbois saindoux saine sainement saines sainfoin sainfoins sains saint sainte saintement saintes
-saintete saintetes saints saison saite sakes salade salais salait salete saletes salignon salignons
-salles sanglions santal santals sante santes santon santonna santonnai santonnaient santonnais
-santonnait santonnames santonnant santonnas santonnasse santonnassent santonnasses santonnassiez
-santonnassions santonnat santonnates santonne santonnee santonnees santonnent santonner santonnera
-santonnerai santonneraient santonnerais santonnerait santonneras santonnerent santonnerez
-santonneriez santonnerions santonnerons santonneront santonnes santonnez santonniez santonnions
-santonnons santons sapais sapait sapee sapent saper sapes sapeur sapeurs sarde sarrette sarrettes
-sassant sasse sassee satin satine satinee satinees satinent satiner satinera satinerai satineraient
-satinerais satinerait satineras satinerent satinerez satineriez satinerions satinerons satineront
-satines satinette satinettes satineur satineurs satineuse satineuses satinez satins satures sauce
-saucer saucerai saucerais sauge saule saune sauner saunerai saunerais saure saurer saurerai
-saurerais saurit sautee sauteur sauvais sauvait sauve sauver sauverai sauverais savart savez
-scalaire scalaires scalene scalenes scalp scalpa scalpai scalpaient scalpais scalpait scalpames
-scalpant scalpas scalpasse scalpassent scalpasses scalpassiez scalpassions scalpat scalpates scalpe
-scalpee scalpees scalpel scalpels scalpent scalper scalpera scalperai scalperaient scalperais
-scalperait scalperas scalperent scalperez scalperiez scalperions scalperons scalperont scalpes
-scalpez scalpiez scalpions scalpons scalps scanda scandai scandaient scandais scandait scandale
-scandales scandaleuse scandaleusement scandaleuses scandaleux scandalisa scandalisai scandalisaient
-scandalisais scandalisait scandalisames scandalisant scandalisas scandalisasse scandalisassent
-scandalisasses scandalisassiez scandalisassions scandalisat scandalisates scandalise scandalisee
-scandalisees scandalisent scandaliser scandalisera scandaliserai scandaliseraient scandaliserais
-scandaliserait scandaliseras scandaliserent scandaliserez scandaliseriez scandaliserions
-scandaliserons scandaliseront scandalises scandalisez scandalisiez scandalisions scandalisons
-scandames scandant scandas scandasse scandassent scandasses scandassiez scandassions scandat
-scandates scande scandee scandees scandent scander scandera scanderai scanderaient scanderais
-scanderait scanderas scanderent scanderez scanderiez scanderions scanderons scanderont scandes
-scandez scandiez scandinave scandinaves scandions scandium scandiums scandons scanners scelles
-scooters scotchee script scripte scriptes scripteur scripteurs scripts scriptum scripturaire
-scripturaires scriptural scripturale scripturales scripturaux seant seante seantes seants seche
-sechee sechees sechement sechent secher sechera secherai secheraient secherais secherait secheras
-secherent secheresse secheresses secherez secherie secheries secheriez secherions secherons
-secheront seches secheur secheurs secheuse secheuses sechez secondaient secouames secouat secouates
-secouons secourable secourables secouraient secourais secourait secourant secourent secoureur
-secoureurs secourez secouriez secourions secourir secourisme secourismes secouriste secouristes
-secourons secourra secourrai secourraient secourrais secourrait secourras secourrez secourriez
-secourrions secourrons secourront secourt secouru secourue secourues secourumes secoururent secourus
-secourusse secourussent secourusses secourussiez secourussions secourut secourutes secret secreta
-secretage secretages secretai secretaient secretaire secretairerie secretaireries secretaires
-secretais secretait secretames secretant secretariat secretariats secretas secretasse secretassent
-secretasses secretassiez secretassions secretat secretates secrete secretee secretees secretement
-secretent secreter secretera secreterai secreteraient secreterais secreterait secreteras secreterent
-secreterez secreteriez secreterions secreterons secreteront secretes secreteur secreteurs secreteuse
-secreteuses secretez secretiez secretine secretines secretion secretions secretoire secretoires
-secretons secrets sectionnames sectionnat sectionnates sectionnons seduire segrais segregatif
-segregatifs segregation segregationnisme segregationnismes segregationniste segregationnistes
-segregations segregative segregatives segregee seigneur seigneuriage seigneuriages seigneurial
-seigneuriale seigneuriales seigneuriaux seigneurie seigneuries seigneurs seilles seing seings
-sejours sellee sellees sellers selves semai semais semple sene senes senne sensee sensees sente
-sentier sequelle sequelles sequestrames sequestrat sequestrates sequestrons serac seracs serail
-serails serbe serbes serdeau serdeaus serein sereine sereinement sereines sereins serenade serenades
-serenissime serenissimes serenite serenites sereuse sereuses sereux serez serge sergent sergents
-serges sergette sergettes seria seriai seriais seriait serias serie seriee seriees seriel serielle
-serielles seriels serient serier seriera serierai serieraient serierais serierait serieras serierent
-serierez serieriez serierions serierons serieront series serieuse serieusement serieuses serieux
-seriez serins serions serment serments serpe serpent serpenta serpentai serpentaient serpentaire
-serpentaires serpentais serpentait serpentames serpentant serpentas serpentasse serpentassent
-serpentasses serpentassiez serpentassions serpentat serpentates serpente serpenteau serpenteaux
-serpentee serpentees serpentement serpentements serpentent serpenter serpentera serpenterai
-serpenteraient serpenterais serpenterait serpenteras serpenterent serpenterez serpenteriez
-serpenterions serpenterons serpenteront serpentes serpentez serpentiez serpentin serpentine
-serpentines serpentins serpentions serpentons serpents serpes serpette serpettes serrage serrages
-serrames serran serrans serrat serrate serrates serratule serratules serrions serrons serrure
-serrurerie serrureries serrures serrurier serruriers serte sertes serti sertir sertirait sertis
-serve servent serves serveur serveurs serveuse serveuses servez servi servis setter setters seules
-sevirait sevrai sevrais sevrait sevre sevree sevrees sevrent sevrer sevrera sevrerai sevreraient
-sevrerais sevrerait sevreras sevrerent sevrerez sevreriez sevrerions sevrerons sevreront sevres
-sevrez sexologie sexualisa sexualisai sexualisaient sexualisais sexualisait sexualisames sexualisant
-sexualisas sexualisasse sexualisassent sexualisasses sexualisassiez sexualisassions sexualisat
-sexualisates sexualisation sexualisations sexualise sexualisee sexualisees sexualisent sexualiser
-sexualisera sexualiserai sexualiseraient sexualiserais sexualiserait sexualiseras sexualiserent
-sexualiserez sexualiseriez sexualiserions sexualiserons sexualiseront sexualises sexualisez
-sexualisiez sexualisions sexualisme sexualismes sexualisons sexualite sexualites sexue sexuee
-sexuees sexues shantoung shantoungs shantung shantungs shirt shooter shopping sicle siens sieur
-sieurs sifflage sifflages sifflames sifflat sifflates sifflions sifflons sifflota sifflotai
-sifflotaient sifflotais sifflotait sifflotames sifflotant sifflotas sifflotasse sifflotassent
-sifflotasses sifflotassiez sifflotassions sifflotat sifflotates sifflote sifflotee sifflotees
-sifflotement sifflotements sifflotent siffloter sifflotera siffloterai siffloteraient siffloterais
-siffloterait siffloteras siffloterent siffloterez siffloteriez siffloterions siffloterons
-siffloteront sifflotes sifflotez sifflotiez sifflotions sifflotons sifilet sifilets signa signai
-signaient signais signait signal signala signalai signalaient signalais signalait signalames
-signalant signalas signalasse signalassent signalasses signalassiez signalassions signalat
-signalates signale signalee signalees signalement signalements signalent signaler signalera
-signalerai signaleraient signalerais signalerait signaleras signalerent signalerez signaleriez
-signalerions signalerons signaleront signales signaletique signaletiques signaleur signaleurs
-signalez signaliez signalions signalisa signalisai signalisaient signalisais signalisait
-signalisames signalisant signalisas signalisasse signalisassent signalisasses signalisassiez
-signalisassions signalisat signalisates signalisation signalisations signalise signalisee
-signalisees signalisent signaliser signalisera signaliserai signaliseraient signaliserais
+renfermerions renfermerons renfermeront renfermes renfermez renfle renflee renflent renfonce
+renfoncee renfoncees renfoncement renfoncements renfoncent renfoncer renfoncera renfoncerai
+renfonceraient renfoncerais renfoncerait renfonceras renfoncerent renfoncerez renfonceriez
+renfoncerions renfoncerons renfonceront renfonces renfoncez renient renne rennes renoua renouai
+renouaient renouais renouait renouames renouant renouas renouasse renouassent renouasses renouassiez
+renouassions renouat renouates renoue renouee renouees renouement renouements renouent renouer
+renouera renouerai renoueraient renouerais renouerait renoueras renouerent renouerez renoueriez
+renouerions renouerons renoueront renoues renouez renouiez renouions renouons renouveau renouveaux
+renouvela renouvelable renouvelables renouvelai renouvelaient renouvelais renouvelait renouvelames
+renouvelant renouvelante renouvelantes renouvelants renouvelas renouvelasse renouvelassent
+renouvelasses renouvelassiez renouvelassions renouvelat renouvelates renouvele renouvelee
+renouvelees renouveler renouvelerent renouveles renouvelez renouveliez renouvelions renouvelle
+renouvellement renouvellements renouvellent renouvellera renouvellerai renouvelleraient
+renouvellerais renouvellerait renouvelleras renouvellerez renouvelleriez renouvellerions
+renouvellerons renouvelleront renouvelles renouvelons rentais rentait rente rentee renter rentree
+renverge renvergea renvergeai renvergeaient renvergeais renvergeait renvergeames renvergeant
+renvergeas renvergeasse renvergeassent renvergeasses renvergeassiez renvergeassions renvergeat
+renvergeates renvergee renvergees renvergent renvergeons renverger renvergera renvergerai
+renvergeraient renvergerais renvergerait renvergeras renvergerent renvergerez renvergeriez
+renvergerions renvergerons renvergeront renverges renvergez renverrez renversames renversat
+renversates renversons renvie renvient repait repand repands repare reparee repend rependre repends
+repentait repente reperait repere repetat repetee replete repondu repondus repression reprouve
+reprouvee reprouver reputait repute resonnait ressaie ressaye resultait resultant resultante
+resultantes resultants resurgit resurgites retend retenu retenue retenus retient retine retira
+retiree retirez retive retond retonds retord revaient revaille revait revalent revalez revant
+revecus revee revees reveillee reveilleur revelames revelat revelates revelons revend revende
+revends revendu revendue revendus revenez revent revente rever revere reveree reverees reverence
+reverences reverencielle reverencielles reverencieuse reverencieusement reverencieuses reverencieux
+reverend reverende reverendes reverendissime reverendissimes reverends reverent reverer reverera
+revererai revereraient revererais revererait revereras revererent revererez revereriez revererions
+revererons revereront reveres reverez reverse reversee reversees reversent reverser reversera
+reverserai reverseraient reverserais reverserait reverseras reverserent reverserez reverseriez
+reverserions reverserons reverseront reverses reversez revetait revete revetement revetements
+revetent revetes revetez revetu revetue revetus reveuille reveulent reviennent reviens revint revire
+revirent revirer revisent revivent revoient revole revolent revoler revolera revolerai revoleraient
+revolerais revolerait revoleras revolerent revolerez revoleriez revolerions revolerons revoleront
+revoles revolez revolter revolvers revoque revoquee revoquees revoquent revoquer revoquera
+revoquerai revoqueraient revoquerais revoquerait revoqueras revoquerent revoquerez revoqueriez
+revoquerions revoquerons revoqueront revoques revoquez revulsames revulsat revulsates revulsons
+rhumb rhumee riait rials ridees ridez ridicule ridiculement ridicules ridiculisa ridiculisai
+ridiculisaient ridiculisais ridiculisait ridiculisames ridiculisant ridiculisas ridiculisasse
+ridiculisassent ridiculisasses ridiculisassiez ridiculisassions ridiculisat ridiculisates ridiculise
+ridiculisee ridiculisees ridiculisent ridiculiser ridiculisera ridiculiserai ridiculiseraient
+ridiculiserais ridiculiserait ridiculiseras ridiculiserent ridiculiserez ridiculiseriez
+ridiculiserions ridiculiserons ridiculiseront ridiculises ridiculisez ridiculisiez ridiculisions
+ridiculisons ridiez ridions riens rient riffle riffles rifle riflee riflees riflent rifler riflera
+riflerai rifleraient riflerais riflerait rifleras riflerent riflerez rifleriez riflerions riflerons
+rifleront rifles riflette riflettes riflez rimant rimasse rimassent rimasses rimerais ripes
+risquames risquat risquates risquions risquons risse rissent rites rivant river rives rober robuste
+roche roches rognait rogne rognee rognees rognent rogner rognera rognerai rogneraient rognerais
+rognerait rogneras rognerent rognerez rogneriez rognerions rognerons rogneront rognes rogneur
+rogneurs rogneuse rogneuses rognez rogue roidi roidie roidies roidimes roidir roidira roidirai
+roidiraient roidirais roidirait roidiras roidirent roidirez roidiriez roidirions roidirons roidiront
+roidis roidissaient roidissais roidissait roidissant roidisse roidissent roidisses roidissez
+roidissiez roidissions roidissons roidit roidites rois roles rompe rompre romps rompt rompus ronde
+ronfla ronflagua ronflaguai ronflaguaient ronflaguais ronflaguait ronflaguames ronflaguant
+ronflaguas ronflaguasse ronflaguassent ronflaguasses ronflaguassiez ronflaguassions ronflaguat
+ronflaguates ronflague ronflaguent ronflaguer ronflaguera ronflaguerai ronflagueraient ronflaguerais
+ronflaguerait ronflagueras ronflaguerent ronflaguerez ronflagueriez ronflaguerions ronflaguerons
+ronflagueront ronflagues ronflaguez ronflaguiez ronflaguions ronflaguons ronflai ronflaient ronflais
+ronflait ronflames ronflant ronflante ronflantes ronflants ronflas ronflasse ronflassent ronflasses
+ronflassiez ronflassions ronflat ronflates ronfle ronflement ronflements ronflent ronfler ronflera
+ronflerai ronfleraient ronflerais ronflerait ronfleras ronflerent ronflerez ronfleriez ronflerions
+ronflerons ronfleront ronfles ronfleur ronfleurs ronfleuse ronfleuses ronflez ronfliez ronflions
+ronflons ronge rongeur rongeurs roque roquefort roqueforts roquelaure roquelaures roquent roquentin
+roquentins roquer roquera roquerai roqueraient roquerais roquerait roqueras roquerent roquerez
+roquerie roqueries roqueriez roquerions roquerons roqueront roques roquet roquets roquette roquettes
+roquez rosage rose rosse rote rotes rouage rouble roubles roue rouee roues rouet rouget rouie
+rouilla rouillai rouillaient rouillais rouillait rouillames rouillant rouillas rouillasse
+rouillassent rouillasses rouillassiez rouillassions rouillat rouillates rouille rouillee rouillees
+rouillent rouiller rouillera rouillerai rouilleraient rouillerais rouillerait rouilleras rouillerent
+rouillerez rouilleriez rouillerions rouillerons rouilleront rouilles rouillez rouilliez rouillions
+rouillons rouillure rouillures roulaient roulais roulait roule roulent roules rouleur rouleurs round
+rousse roussis routee routons rouvert rouverte rouvertes rouverts rouvre rouvrir ruant ruelle ruile
+ruine ruinee ruinees ruinent ruiner ruinera ruinerai ruineraient ruinerais ruinerait ruineras
+ruinerent ruinerez ruineriez ruinerions ruinerons ruineront ruines ruineuse ruineusement ruineuses
+ruineux ruinez rumeur ruse sable sache sachem sachems sachent saches sachez sacrifia sacrifiai
+sacrifiaient sacrifiais sacrifiait sacrifiames sacrifiant sacrifias sacrifiasse sacrifiassent
+sacrifiasses sacrifiassiez sacrifiassions sacrifiat sacrifiates sacrificateur sacrificateurs
+sacrificatoire sacrificatoires sacrificatrice sacrificatrices sacrifice sacrifices sacrificiel
+sacrificielle sacrificielles sacrificiels sacrifie sacrifiee sacrifiees sacrifient sacrifier
+sacrifiera sacrifierai sacrifieraient sacrifierais sacrifierait sacrifieras sacrifierent sacrifierez
+sacrifieriez sacrifierions sacrifierons sacrifieront sacrifies sacrifiez sacrifiiez sacrifiions
+sacrifions saiga saigas saillit sain sainbois saindoux saine sainement saines sainfoin sainfoins
+sains saint sainte saintement saintes saintete saintetes saints saison saite sakes salade salais
+salait salete saletes salignon salignons salles sanglions santal santals sante santes santon
+santonna santonnai santonnaient santonnais santonnait santonnames santonnant santonnas santonnasse
+santonnassent santonnasses santonnassiez santonnassions santonnat santonnates santonne santonnee
+santonnees santonnent santonner santonnera santonnerai santonneraient santonnerais santonnerait
+santonneras santonnerent santonnerez santonneriez santonnerions santonnerons santonneront santonnes
+santonnez santonniez santonnions santonnons santons sapais sapait sapee sapent saper sapes sapeur
+sapeurs sarde sarrette sarrettes sassant sasse sassee satin satine satinee satinees satinent satiner
+satinera satinerai satineraient satinerais satinerait satineras satinerent satinerez satineriez
+satinerions satinerons satineront satines satinette satinettes satineur satineurs satineuse
+satineuses satinez satins satures sauce saucer saucerai saucerais sauge saule saune sauner saunerai
+saunerais saure saurer saurerai saurerais saurit sautee sauteur sauvais sauvait sauve sauver
+sauverai sauverais savart savez scalaire scalaires scalene scalenes scalp scalpa scalpai scalpaient
+scalpais scalpait scalpames scalpant scalpas scalpasse scalpassent scalpasses scalpassiez
+scalpassions scalpat scalpates scalpe scalpee scalpees scalpel scalpels scalpent scalper scalpera
+scalperai scalperaient scalperais scalperait scalperas scalperent scalperez scalperiez scalperions
+scalperons scalperont scalpes scalpez scalpiez scalpions scalpons scalps scanda scandai scandaient
+scandais scandait scandale scandales scandaleuse scandaleusement scandaleuses scandaleux scandalisa
+scandalisai scandalisaient scandalisais scandalisait scandalisames scandalisant scandalisas
+scandalisasse scandalisassent scandalisasses scandalisassiez scandalisassions scandalisat
+scandalisates scandalise scandalisee scandalisees scandalisent scandaliser scandalisera
+scandaliserai scandaliseraient scandaliserais scandaliserait scandaliseras scandaliserent
+scandaliserez scandaliseriez scandaliserions scandaliserons scandaliseront scandalises scandalisez
+scandalisiez scandalisions scandalisons scandames scandant scandas scandasse scandassent scandasses
+scandassiez scandassions scandat scandates scande scandee scandees scandent scander scandera
+scanderai scanderaient scanderais scanderait scanderas scanderent scanderez scanderiez scanderions
+scanderons scanderont scandes scandez scandiez scandinave scandinaves scandions scandium scandiums
+scandons scanners scelles scooters scotchee script scripte scriptes scripteur scripteurs scripts
+scriptum scripturaire scripturaires scriptural scripturale scripturales scripturaux seant seante
+seantes seants seche sechee sechees sechement sechent secher sechera secherai secheraient secherais
+secherait secheras secherent secheresse secheresses secherez secherie secheries secheriez secherions
+secherons secheront seches secheur secheurs secheuse secheuses sechez secondaient secouames secouat
+secouates secouons secourable secourables secouraient secourais secourait secourant secourent
+secoureur secoureurs secourez secouriez secourions secourir secourisme secourismes secouriste
+secouristes secourons secourra secourrai secourraient secourrais secourrait secourras secourrez
+secourriez secourrions secourrons secourront secourt secouru secourue secourues secourumes
+secoururent secourus secourusse secourussent secourusses secourussiez secourussions secourut
+secourutes secret secreta secretage secretages secretai secretaient secretaire secretairerie
+secretaireries secretaires secretais secretait secretames secretant secretariat secretariats
+secretas secretasse secretassent secretasses secretassiez secretassions secretat secretates secrete
+secretee secretees secretement secretent secreter secretera secreterai secreteraient secreterais
+secreterait secreteras secreterent secreterez secreteriez secreterions secreterons secreteront
+secretes secreteur secreteurs secreteuse secreteuses secretez secretiez secretine secretines
+secretion secretions secretoire secretoires secretons secrets sectionnames sectionnat sectionnates
+sectionnons seduire segrais segregatif segregatifs segregation segregationnisme segregationnismes
+segregationniste segregationnistes segregations segregative segregatives segregee seigneur
+seigneuriage seigneuriages seigneurial seigneuriale seigneuriales seigneuriaux seigneurie
+seigneuries seigneurs seilles seing seings sejours sellee sellees sellers selves semai semais semple
+sene senes senne sensee sensees sente sentier sequelle sequelles sequestrames sequestrat
+sequestrates sequestrons serac seracs serail serails serbe serbes serdeau serdeaus serein sereine
+sereinement sereines sereins serenade serenades serenissime serenissimes serenite serenites sereuse
+sereuses sereux serez serge sergent sergents serges sergette sergettes seria seriai seriais seriait
+serias serie seriee seriees seriel serielle serielles seriels serient serier seriera serierai
+serieraient serierais serierait serieras serierent serierez serieriez serierions serierons serieront
+series serieuse serieusement serieuses serieux seriez serins serions serment serments serpe serpent
+serpenta serpentai serpentaient serpentaire serpentaires serpentais serpentait serpentames
+serpentant serpentas serpentasse serpentassent serpentasses serpentassiez serpentassions serpentat
+serpentates serpente serpenteau serpenteaux serpentee serpentees serpentement serpentements
+serpentent serpenter serpentera serpenterai serpenteraient serpenterais serpenterait serpenteras
+serpenterent serpenterez serpenteriez serpenterions serpenterons serpenteront serpentes serpentez
+serpentiez serpentin serpentine serpentines serpentins serpentions serpentons serpents serpes
+serpette serpettes serrage serrages serrames serran serrans serrat serrate serrates serratule
+serratules serrions serrons serrure serrurerie serrureries serrures serrurier serruriers serte
+sertes serti sertir sertirait sertis serve servent serves serveur serveurs serveuse serveuses servez
+servi servis setter setters seules sevirait sevrai sevrais sevrait sevre sevree sevrees sevrent
+sevrer sevrera sevrerai sevreraient sevrerais sevrerait sevreras sevrerent sevrerez sevreriez
+sevrerions sevrerons sevreront sevres sevrez sexologie sexualisa sexualisai sexualisaient
+sexualisais sexualisait sexualisames sexualisant sexualisas sexualisasse sexualisassent
+sexualisasses sexualisassiez sexualisassions sexualisat sexualisates sexualisation sexualisations
+sexualise sexualisee sexualisees sexualisent sexualiser sexualisera sexualiserai sexualiseraient
+sexualiserais sexualiserait sexualiseras sexualiserent sexualiserez sexualiseriez sexualiserions
+sexualiserons sexualiseront sexualises sexualisez sexualisiez sexualisions sexualisme sexualismes
+sexualisons sexualite sexualites sexue sexuee sexuees sexues shantoung shantoungs shantung shantungs
+shirt shooter shopping sicle siens sieur sieurs sifflage sifflages sifflames sifflat sifflates
+sifflions sifflons sifflota sifflotai sifflotaient sifflotais sifflotait sifflotames sifflotant
+sifflotas sifflotasse sifflotassent sifflotasses sifflotassiez sifflotassions sifflotat sifflotates
+sifflote sifflotee sifflotees sifflotement sifflotements sifflotent siffloter sifflotera siffloterai
+siffloteraient siffloterais siffloterait siffloteras siffloterent siffloterez siffloteriez
+siffloterions siffloterons siffloteront sifflotes sifflotez sifflotiez sifflotions sifflotons
+sifilet sifilets signa signai signaient signais signait signal signala signalai signalaient
+signalais signalait signalames signalant signalas signalasse signalassent signalasses signalassiez
+signalassions signalat signalates signale signalee signalees signalement signalements signalent
+signaler signalera signalerai signaleraient signalerais signalerait signaleras signalerent
+signalerez signaleriez signalerions signalerons signaleront signales signaletique signaletiques
+signaleur signaleurs signalez signaliez signalions signalisa signalisai signalisaient signalisais
+signalisait signalisames signalisant signalisas signalisasse signalisassent signalisasses
+signalisassiez signalisassions signalisat signalisates signalisation signalisations signalise
+signalisee signalisees signalisent signaliser signalisera signaliserai signaliseraient signaliserais
 signaliserait signaliseras signaliserent signaliserez signaliseriez signaliserions signaliserons
 signaliseront signalises signalisez signalisiez signalisions signalisons signalons signames signant
 signas signasse signassent signasses signassiez signassions signat signataire signataires signates
@@ -1619,28 +1648,28 @@ tachygenese tachygeneses tachygraphe tachygraphes tachymetre tachymetres tachyon
 tachyphemie tachyphemies tachyphylaxie tachyphylaxies taies tailladames tailladat tailladates
 tailladons taillage taillages taillaient taillames taillanderie taillanderies taillates taillee
 tailleur tain tains taire tais taisait taise tait talait talas talasse talassent talasses talcs
-talee talent taler tales tallant taller talus tancer tanche tanches tangage tangence tangences
-tangent tangente tangentes tangents tangere tangue tanks tanna tante tapasse tapassent tapasses
-tapat tapeur tapeurs tapie tapir tapit taque taques tarait tarasse tarassent tarasses taravelle
-taravelles tarde tardions taree tarent tarente tarer tares tarin tarit tarse tartir tassant tassee
-taste tatait tatasse tatassent tatasses tatee tatent tater tates tateur tateurs taupee taupiere
-taupieres tavela tavelai tavelaient tavelais tavelait tavelames tavelant tavelas tavelasse
-tavelassent tavelasses tavelassiez tavelassions tavelat tavelates tavele tavelee tavelees taveler
-tavelerent taveles tavelez taveliez tavelions tavella tavellai tavellaient tavellais tavellait
-tavellames tavellant tavellas tavellasse tavellassent tavellasses tavellassiez tavellassions
-tavellat tavellates tavelle tavellee tavellees tavellent taveller tavellera tavellerai tavelleraient
-tavellerais tavellerait tavelleras tavellerent tavellerez tavelleriez tavellerions tavellerons
-tavelleront tavelles tavellez tavelliez tavellions tavellons tavelons tavelure tavelures taxait
-taxasse taxassent taxasses taxatif taxatifs taxee taxent taxer taxes tchecoslovaque tchecoslovaques
-tcheque tcheques tcheremisse tchernoziom tchernozioms tecks teigne teiller teilleur teins teint
-teinte telles tempe tempera temperai temperaient temperais temperait temperament temperaments
-temperames temperance temperances temperant temperante temperantes temperants temperas temperasse
-temperassent temperasses temperassiez temperassions temperat temperates tempere temperee temperees
-temperent temperer temperera tempererai tempereraient tempererais tempererait tempereras tempererent
-tempererez tempereriez tempererions tempererons tempereront temperes temperez temperiez temperions
-temperons tempes tempeta tempetai tempetaient tempetais tempetait tempetames tempetant tempetas
-tempetasse tempetassent tempetasses tempetassiez tempetassions tempetat tempetates tempete tempetent
-tempeter tempetera tempeterai tempeteraient tempeterais tempeterait tempeteras tempeterent
+talee talent taler tales tallant taller talus tambourinee tancer tanche tanches tangage tangence
+tangences tangent tangente tangentes tangents tangere tangue tanks tanna tante tapasse tapassent
+tapasses tapat tapeur tapeurs tapie tapir tapit taque taques tarait tarasse tarassent tarasses
+taravelle taravelles tarde tardions taree tarent tarente tarer tares tarin tarit tarse tartir
+tassant tassee taste tatait tatasse tatassent tatasses tatee tatent tater tates tateur tateurs
+taupee taupiere taupieres tavela tavelai tavelaient tavelais tavelait tavelames tavelant tavelas
+tavelasse tavelassent tavelasses tavelassiez tavelassions tavelat tavelates tavele tavelee tavelees
+taveler tavelerent taveles tavelez taveliez tavelions tavella tavellai tavellaient tavellais
+tavellait tavellames tavellant tavellas tavellasse tavellassent tavellasses tavellassiez
+tavellassions tavellat tavellates tavelle tavellee tavellees tavellent taveller tavellera tavellerai
+tavelleraient tavellerais tavellerait tavelleras tavellerent tavellerez tavelleriez tavellerions
+tavellerons tavelleront tavelles tavellez tavelliez tavellions tavellons tavelons tavelure tavelures
+taxait taxasse taxassent taxasses taxatif taxatifs taxee taxent taxer taxes tchecoslovaque
+tchecoslovaques tcheque tcheques tcheremisse tchernoziom tchernozioms tecks teigne teiller teilleur
+teins teint teinte telles tempe tempera temperai temperaient temperais temperait temperament
+temperaments temperames temperance temperances temperant temperante temperantes temperants temperas
+temperasse temperassent temperasses temperassiez temperassions temperat temperates tempere temperee
+temperees temperent temperer temperera tempererai tempereraient tempererais tempererait tempereras
+tempererent tempererez tempereriez tempererions tempererons tempereront temperes temperez temperiez
+temperions temperons tempes tempeta tempetai tempetaient tempetais tempetait tempetames tempetant
+tempetas tempetasse tempetassent tempetasses tempetassiez tempetassions tempetat tempetates tempete
+tempetent tempeter tempetera tempeterai tempeteraient tempeterais tempeterait tempeteras tempeterent
 tempeterez tempeteriez tempeterions tempeterons tempeteront tempetes tempetez tempetiez tempetions
 tempetons tempetueuse tempetueuses tempetueux tenace tenacement tenaces tend tendait tende tendent
 tendit tendu tendue tenia tenor tenson tentais tentait tentee tenue terbine terce terme termite
@@ -1783,8 +1812,8 @@ voletant voletas voletasse voletassent voletasses voletassiez voletassions volet
 voleter voleterent voletez voletiez voletions voletons volets volette volettement volettements
 volettent volettera voletterai voletteraient voletterais voletterait voletteras voletterez
 voletteriez voletterions voletterons voletteront volettes volis volitif volitifs volition volitions
-volitive volitives vols volute votais votait votes vouaient vouais vouait vouerais vouerait vouge
-voutaient voutais voutait voute voutes voutons voyaient waters white xyste yoles zains zester
+volitive volitives vols volute votais votait votes votre vouaient vouais vouait vouerais vouerait
+vouge voutaient voutais voutait voute voutes voutons voyaient waters white xyste yoles zains zester
 ziberons ziberont zoile zostere zutiste
 `
     .split(/\s+/)
