@@ -317,7 +317,7 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: 'mon père a du mal à parler depuis ce matin' },
   { text: 'ma mère a de plus en plus de mal à articuler, elle cherche ses mots' },
   { text: 'il a beaucoup de peine pour bien parler depuis midi' },
-  // "vite" in another clause than "parle" is the writer's call, not how he speaks.
+  // "vite" is the writer's call here, not how he speaks.
   { text: 'il parle, vite, on comprend rien' },
   { text: "mon papa parle tout doucement et on comprend pas, ça a commencé d'un coup" },
   // From a blind check of those patterns.
@@ -568,7 +568,7 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: "elle est toute désorientée depuis qu'elle est restée au soleil" },
   { text: 'il ne transpire plus du tout' },
   { text: "quelqu'un s'est effondré à la conférence sur l'AVC, on fait quoi ??" },
-  // "il" is someone, but in "il y a", "il faut", "il s'agit".
+  // "il s'est effondré": "il" names someone.
   { text: "il s'est effondré" },
   { text: "il s'est écroulé d'un coup" },
   { text: 'During the workshop a man grabbed his chest and is sweating a lot, he says the pain goes down his arm' },
@@ -603,9 +603,6 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: "mamie est désorientée depuis ce matin avec la chaleur, elle devait aller à l'atelier mémoire" },
   { text: 'atelier prévention AVC à la MSP : deux participants se sont effondrés, arrêt cardiaque' },
   { text: 'he couldnt find his words' },
-  // From realistic traffic written blind (200 messages).
-  { text: "Je suis seule avec mes enfants, mon ex essaie d'enfoncer la porte et il a un couteau", violence: true },
-  { text: 'mon mari défonce la porte de la chambre', violence: true },
   { text: 'il y a un type par terre qui ouvre pas les yeux' },
   { text: 'pendant notre soirée un invité ouvre pas les yeux' },
   { text: 'mon père a du mal de parler depuis ce matin' },
@@ -614,6 +611,9 @@ export const EMERGENCY_PHRASES: { text: string; suicide?: boolean; violence?: bo
   { text: 'ma mere parle vite venez on comprend plus rien' },
   { text: 'mon bébé s’étouffe pendant que je remplissais le formulaire de la CAF, que faire' },
   { text: 'mon collègue bafouille d’un coup pendant le webinaire' },
+  // From realistic traffic written blind (200 messages).
+  { text: "Je suis seule avec mes enfants, mon ex essaie d'enfoncer la porte et il a un couteau", violence: true },
+  { text: 'mon mari défonce la porte de la chambre', violence: true },
 ];
 
 /** Questions that must reach the knowledge base (no emergency, no medical refusal). */
@@ -810,10 +810,10 @@ const IN_SCOPE = [
   'La journée de prévention AVC de la MSP tombe un samedi cette année',
   "urgent : besoin d'affiches pour la journée prévention suicide de la MSP",
   'Plan canicule de la CPTS : comment repérer une personne âgée confuse à cause de la chaleur ? on prépare une fiche',
-  // English words of the newer patterns used otherwise
   // A pattern word is no typo of another: "courir" is not "mourir".
   'je vais courir le 10 km avec l equipe de la msp',
   'il parle de courir un marathon',
+  // Words of the newest patterns used otherwise (heat, English speech and chest, a door, a weapon)
   "I can't find the words to thank the team",
   "I can't find the Word template for the ACI",
   "Je suis confus, avec la chaleur j'ai oublié de vous répondre",
@@ -1010,7 +1010,7 @@ describe('safety gate: emergencies', () => {
       "un patient s'est suicidé, notre MSP veut faire de la prévention",
       'AVC en cours a la msp, l equipe de prevention est la',
       'mon patient fait un avc, notre msp a un protocole ?',
-      // Someone there, or something happening: with a team's words or two words of a project.
+      // Someone there, or something happening, beside a team's project words.
       "formation prévention : un homme s'est effondré, arrêt cardiaque",
       "à la msp, atelier de prévention : une dame est inconsciente, infarctus ?",
       "journée de dépistage, campagne AVC : un participant ne sent plus son bras, vite",
@@ -1085,7 +1085,7 @@ describe('safety gate: medical advice', () => {
       'posologie de l’ibuprofene pour un enfant',
       "j'ai de la fievre et je tousse",
       "j'ai mal au ventre depuis hier",
-      // Pain when one swallows or moves; a difficulty of the body (not "j'ai du mal avec le logiciel").
+      // Pain when one swallows or moves; a difficulty of the body.
       // ("ça me fait mal quand je parle" stays an emergency: "du mal quand il parle" is a stroke's sign.)
       "ça fait mal quand j'avale",
       "j'ai du mal à dormir depuis un mois",
