@@ -218,11 +218,12 @@ describe('drop-in embedding in a frame of another origin (Wix)', { timeout: 120_
 
   /** Asks the assistant a question in the frame; resolves with the panel's text once it has answered or failed. */
   async function ask(frame: Frame, question: string): Promise<string> {
-    // The first opening downloads the panel's module: on a busy machine (CI) that took over 2 s, and
-    // a second click then closed the panel it was opening.
-    const field = await clickUntil(await frame.waitForSelector('msp-assistant >>> [part=launcher]'), () =>
-      frame.waitForSelector('msp-assistant >>> msp-assistant-panel >>> textarea', { timeout: 8000 }),
+    // Clicked until the click is taken (the launcher says it is open); then the panel's module, which
+    // the first opening downloads, may take its time on a busy machine (CI): a click more would close it.
+    await clickUntil(await frame.waitForSelector('msp-assistant >>> [part=launcher]'), () =>
+      frame.waitForSelector('msp-assistant >>> [part=launcher][aria-expanded=true]', { timeout: 8000 }),
     );
+    const field = await frame.waitForSelector('msp-assistant >>> msp-assistant-panel >>> textarea', { timeout: 30_000 });
     await field!.type(question);
     await field!.press('Enter');
     await frame.waitForFunction(`/Sources|n’est pas ouvert|ne répond pas/.test(${PANEL}.textContent)`, { timeout: 10_000 });
