@@ -480,7 +480,7 @@ export function placeStems(text: string): Set<string> {
 /** Places ({@link placeStems}) and owners of what is published ("la newsletter de Decathlon"). */
 function namedStems(text: string): { places: Set<string>; owners: Set<string> } {
   const raw = text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-  const out = new Set<string>();
+  const places = new Set<string>();
   const owners = new Set<string>();
   raw.forEach((word, i) => {
     const before = fold(raw[i - 1] ?? '');
@@ -492,9 +492,9 @@ function namedStems(text: string): { places: Set<string>; owners: Set<string> } 
     // The noun before "de", "du", "de la" or "d'": "la newsletter de Decathlon" names an owner.
     const back = /^d['’]/.test(word) ? 1 : before === 'de' || before === 'du' ? 2 : ARTICLES.has(before) && fold(raw[i - 2] ?? '') === 'de' ? 3 : 0;
     const owner = back > 0 && PUBLISHED.test(fold(raw[i - back] ?? ''));
-    if ((i > 0 && /^\p{Lu}\p{Ll}/u.test(name)) || (afterPreposition && !infinitive)) for (const stem of contentStems(word)) (owner ? owners : out).add(stem);
+    if ((i > 0 && /^\p{Lu}\p{Ll}/u.test(name)) || (afterPreposition && !infinitive)) for (const stem of contentStems(word)) (owner ? owners : places).add(stem);
   });
-  return { places: out, owners };
+  return { places, owners };
 }
 
 /**
