@@ -42,8 +42,9 @@ export const budgets = [
   // smaller; 11 B for filters folded on a phone held sideways; then 15 B for the focus going to the
   // new "Réessayer" when trying again fails again, not to an empty status, 11 B for the
   // webmaster's text inside the element shown again when the data cannot be loaded, and 50 B for a
-  // missing file (404) said to be missing, without a "Réessayer" that cannot help).
-  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 10.47 * KB, goal: 7 * KB },
+  // missing file (404) said to be missing, without a "Réessayer" that cannot help; then 60 B for a
+  // page-size it cannot use said in the console, as heading-level is, not quietly replaced).
+  { name: '<msp-directory> over the shared chunks', kind: 'over-shared', file: 'msp-directory.js', max: 10.53 * KB, goal: 7 * KB },
   // Carries its own copy of the data reader it shares with <msp-directory> (one file per element).
   // Raised by 20 B for its list at 16 px at least (iPhones zoom in on a smaller field), then 10 B
   // for profession names in full words ("Infirmier ou infirmière"): screen readers read the point

@@ -621,6 +621,20 @@ describe('<msp-directory>', () => {
       await typeInto(parts(el).input, '', el);
       expect(parts(el).cards).to.have.length(5);
     });
+
+    it('says in the console which page-size it cannot use, and shows 20 results a page', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<MspDirectory>(html`<msp-directory page-size="vingt" .data=${directory(Array.from({ length: 25 }, (_, i) => structure(i + 1)))}></msp-directory>`);
+        await loaded(el);
+        expect(parts(el).cards).to.have.length(20);
+        el.setAttribute('page-size', '0');
+        await el.updateComplete;
+      });
+      expect(warnings.filter((w) => w.includes('page-size'))).to.deep.equal([
+        '[msp-directory] page-size: "vingt" is not a number from 1; 20 results a page are shown',
+        '[msp-directory] page-size: "0" is not a number from 1; 20 results a page are shown',
+      ]);
+    });
   });
 
   describe('data sources, loading and failures', () => {

@@ -197,7 +197,7 @@ export class MspDirectory extends DirectoryElement {
   }
 
   get #size(): number {
-    return Math.max(1, Math.round(this.pageSize) || 20);
+    return this.pageSize >= 1 ? Math.round(this.pageSize) : 20;
   }
 
   protected override dataChanged(): void {
@@ -215,6 +215,8 @@ export class MspDirectory extends DirectoryElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Said, as heading-level is: otherwise "vingt" or "0" would quietly give 20 cards a page.
+    if (!(this.pageSize >= 1)) this.warnOnce(`page-size: "${this.getAttribute('page-size') ?? this.pageSize}" is not a number from 1; 20 results a page are shown`);
     // Results wait for what they need, so that cards do not change under the eyes: the hours
     // engine (shared with <msp-opening-hours>) when the data has hours, the filters in the URL.
     const hours = this.#withHours ? (loaded.hours ??= this.need('the opening hours', hoursEngine)) : null;
