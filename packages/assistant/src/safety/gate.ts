@@ -182,19 +182,27 @@ function namesTeam(words: readonly string[]): boolean {
 
 /**
  * The writer, a relative or someone there is spoken of: "notre fils" speaks of a relative; "notre
- * MSP" (`team`) of the writer's team; "une personne", "un monsieur" someone there (not "Madame,
- * Monsieur", "un type de projet"). Not "chaque participant", Notre-Dame.
+ * MSP" (`team`) of the writer's team; "une personne", "un monsieur" someone there.
  */
 function namesSomeone(words: readonly string[], team: boolean): boolean {
   return words.some(
-    (w, i) =>
-      (PERSONAL_WORDS.has(w) ||
-        (/^(?:personne|monsieur|type|stagiaire)$/.test(w) && /^(?:un|une|ce|cet|cette)$/.test(words[i - 1] ?? '') && !(w === 'type' && /^(?:de|d)$/.test(words[i + 1] ?? '')))) &&
-      !(team && TEAM_POSSESSIVES.has(w)) &&
-      !(STRANGERS.has(w) && /^(?:chaque|tout|tous)$/.test(words[i - 1] ?? '')) &&
-      !(w === 'dame' && words[i - 1] === 'notre') &&
-      // "grand" of "grand-mère", not of "le grand public".
-      !(w === 'grand' && !/^(?:mere|pere|parent|parents|oncle|tante)$/.test(words[i + 1] ?? '')),
+    (w, i) => (PERSONAL_WORDS.has(w) || someoneThere(words, i)) && !(team && TEAM_POSSESSIVES.has(w)) && !notSomeone(words, i),
+  );
+}
+
+/** "une personne", "un monsieur", "ce stagiaire": not "Madame, Monsieur", "un type de projet". */
+function someoneThere(words: readonly string[], i: number): boolean {
+  const [before = '', w = '', after = ''] = [words[i - 1], words[i], words[i + 1]];
+  return /^(?:personne|monsieur|type|stagiaire)$/.test(w) && /^(?:un|une|ce|cet|cette)$/.test(before) && !(w === 'type' && /^(?:de|d)$/.test(after));
+}
+
+/** A personal word in another sense: "chaque participant", Notre-Dame, "le grand public" (not "grand-mère"). */
+function notSomeone(words: readonly string[], i: number): boolean {
+  const [before = '', w = '', after = ''] = [words[i - 1], words[i], words[i + 1]];
+  return (
+    (STRANGERS.has(w) && /^(?:chaque|tout|tous)$/.test(before)) ||
+    (w === 'dame' && before === 'notre') ||
+    (w === 'grand' && !/^(?:mere|pere|parent|parents|oncle|tante)$/.test(after))
   );
 }
 
